@@ -1,0 +1,186 @@
+/**
+ * Text layer: one normalized view of the caller's string that every later stage reads,
+ * with a map back to the original UTF-16 offsets.
+ *
+ * `cased` is NFC, has tone marks placed one way (hòa, khỏe, thủy, ủy), folds look-alike
+ * characters (non-breaking spaces, curly quotes, dashes, Icelandic Ð) and blanks HTML tags.
+ * `lower` is `cased` lower-cased and always has the same length, so an index into one is an
+ * index into the other. Only clusters whose length changes (NFD sequences, HTML entities,
+ * zero-width characters) create a breakpoint in the offset map; ordinary NFC text maps 1:1.
+ */
+
+export interface NormalizedText {
+  readonly original: string;
+  readonly cased: string;
+  readonly lower: string;
+  /** Maps an index of `cased`/`lower` to an index of `original`. */
+  toOriginal(index: number): number;
+  /** True when the text looked like HTML and tags were blanked. */
+  readonly html: boolean;
+}
+
+// Length-preserving character folds (one UTF-16 unit → one unit).
+const CHAR_FOLD: Record<string, string> = {
+  "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2000": " ", "\u2001": " ", "\u2002": " ",
+  "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2008": " ", "\u2009": " ",
+  "\u200a": " ", "\u3000": " ", "\t": " ", "\u000b": " ", "\u000c": " ", "\u0085": "\n",
+  "\u2028": "\n", "\u2029": "\n",
+  "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2033": '"',
+  "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
+  "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+  "\u00d0": "\u0110", "\u00f0": "\u0111", // Ð/ð typed for Đ/đ
+  "\u2024": ".", "\u2026": "…",
+};
+const FOLD_RE = new RegExp(`[${Object.keys(CHAR_FOLD).join("")}]`, "g");
+
+// Things whose length changes: a base character with combining marks (NFD), HTML entities,
+// zero-width characters, and (only in HTML mode) tags. Every branch is bounded, so the scan
+// stays linear.
+const CLUSTER_RE = /[^\u0300-\u036f\s][\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff]{1,8}|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});|[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const HTML_CLUSTER_RE = new RegExp(`${CLUSTER_RE.source}|<!--[^]{0,2000}?-->|<\\/?[a-zA-Z][^<>]{0,2000}>`, "g");
+const HTML_HINT_RE = /<\/?(?:p|div|span|br|a|b|i|strong|em|h[1-6]|li|ul|ol|table|tr|td|th|img|html|body|section|article|header|footer|figure|figcaption|script|style|meta|link)\b[^<>]{0,500}>/i;
+const BLOCK_TAG_RE = /^<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|figure|figcaption|blockquote)\b/i;
+
+const ENTITIES: Record<string, string> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "-", mdash: "-",
+  hellip: "…", laquo: '"', raquo: '"', ldquo: '"', rdquo: '"', lsquo: "'", rsquo: "'",
+  agrave: "à", aacute: "á", acirc: "â", atilde: "ã", egrave: "è", eacute: "é", ecirc: "ê",
+  igrave: "ì", iacute: "í", ograve: "ò", oacute: "ó", ocirc: "ô", otilde: "õ", ugrave: "ù",
+  uacute: "ú", yacute: "ý", Agrave: "À", Aacute: "Á", Acirc: "Â", Atilde: "Ã", Egrave: "È",
+  Eacute: "É", Ecirc: "Ê", Igrave: "Ì", Iacute: "Í", Ograve: "Ò", Oacute: "Ó", Ocirc: "Ô",
+  Otilde: "Õ", Ugrave: "Ù", Uacute: "Ú", Yacute: "Ý", copy: "©", reg: "®",
+};
+
+function decodeEntity(m: string): string | null {
+  const body = m.slice(1, -1);
+  if (body[0] === "#") {
+    const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null;
+    return String.fromCodePoint(code);
+  }
+  return ENTITIES[body] ?? null;
+}
+
+/**
+ * Old-style tone placement on open oa/oe/uy ("hoà", "khoẻ", "thuỷ", "uỷ") → the mark on the
+ * first vowel ("hòa", "khỏe", "thủy", "ủy"). Only at the end of a syllable: with a final
+ * consonant the mark is always on the second vowel ("hoàng"). "quý" keeps its mark (qu + y).
+ */
+const TONE_PAIRS: Record<string, string> = {};
+{
+  const tones = ["\u0300", "\u0301", "\u0309", "\u0303", "\u0323"];
+  const pairs: Array<[string, string]> = [["o", "a"], ["o", "e"], ["u", "y"], ["O", "A"], ["O", "E"], ["U", "Y"], ["O", "a"], ["O", "e"], ["U", "y"]];
+  for (const [first, second] of pairs) {
+    for (const t of tones) {
+      const oldStyle = (first + (second + t)).normalize("NFC");
+      const newStyle = ((first + t) + second).normalize("NFC");
+      if (oldStyle.length === 2 && newStyle.length === 2) TONE_PAIRS[oldStyle] = newStyle;
+    }
+  }
+}
+const TONE_RE = new RegExp(`(\\p{L}?)(${Object.keys(TONE_PAIRS).join("|")})(?![\\p{L}\\p{M}])`, "gu");
+
+function fixTones(s: string): string {
+  // Fast reject: none of the second vowels carry a tone.
+  if (!/[àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/.test(s)) return s;
+  return s.replace(TONE_RE, (whole: string, before: string, pair: string) => {
+    // "qu" + y: the u belongs to the onset and the mark stays on y ("quý").
+    if ((before === "q" || before === "Q") && (pair[0] === "u" || pair[0] === "U")) return whole;
+    return before + (TONE_PAIRS[pair] ?? pair);
+  });
+}
+
+function lowerSameLength(s: string): string {
+  const l = s.toLowerCase();
+  if (l.length === s.length) return l;
+  // Rare characters change length when lower-cased (e.g. "İ"): keep those as they are.
+  let out = "";
+  for (const ch of s) {
+    const lc = ch.toLowerCase();
+    out += lc.length === ch.length ? lc : ch;
+  }
+  return out;
+}
+
+/** Offset map: sorted breakpoints (normalized index → delta to add) where the delta changes. */
+class OffsetMap {
+  private readonly at: number[] = [];
+  private readonly delta: number[] = [];
+  push(normIndex: number, delta: number): void {
+    const n = this.at.length;
+    if (n > 0 && this.at[n - 1] === normIndex) {
+      this.delta[n - 1] = delta;
+      return;
+    }
+    this.at.push(normIndex);
+    this.delta.push(delta);
+  }
+  map(i: number): number {
+    const at = this.at;
+    if (at.length === 0 || i < at[0]!) return i;
+    let lo = 0;
+    let hi = at.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (at[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return i + this.delta[lo]!;
+  }
+}
+
+const NEEDS_CLUSTER_RE = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\u200b-\u200d\u2060\ufeff\u00ad&]/;
+
+export function normalizeText(original: string): NormalizedText {
+  const html = original.includes("<") && HTML_HINT_RE.test(original.length > 200_000 ? original.slice(0, 200_000) : original);
+  const map = new OffsetMap();
+  let text = original;
+  if (html || NEEDS_CLUSTER_RE.test(original)) {
+    const re = html ? HTML_CLUSTER_RE : CLUSTER_RE;
+    re.lastIndex = 0;
+    const parts: string[] = [];
+    let last = 0;
+    let outLen = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(original)) !== null) {
+      const s = m[0];
+      let rep: string;
+      if (s[0] === "<") {
+        // Blank the tag; block-level tags become a line break so names do not run together.
+        rep = BLOCK_TAG_RE.test(s) ? "\n" + " ".repeat(s.length - 1) : " ".repeat(s.length);
+      } else if (s[0] === "&" && s.length > 2 && s.endsWith(";")) {
+        rep = decodeEntity(s) ?? s;
+      } else if (s.length === 1) {
+        rep = ""; // zero-width
+      } else {
+        rep = s.normalize("NFC");
+      }
+      if (rep === s) continue;
+      if (m.index > last) {
+        parts.push(original.slice(last, m.index));
+        outLen += m.index - last;
+      }
+      parts.push(rep);
+      outLen += rep.length;
+      last = m.index + s.length;
+      if (rep.length !== s.length) map.push(outLen, last - outLen);
+    }
+    if (last < original.length) parts.push(original.slice(last));
+    text = parts.join("");
+  }
+  // A lone NFD residue (a mark after a space) is left as is; NFC of everything else is done.
+  const folded = text.replace(FOLD_RE, (c) => CHAR_FOLD[c] ?? c);
+  const cased = fixTones(folded);
+  const lower = lowerSameLength(cased);
+  return { original, cased, lower, html, toOriginal: (i: number) => map.map(i) };
+}
+
+/** Normalizes a short phrase (a gazetteer entry, a user entry) to the key form used for matching. */
+export function normalizeKey(phrase: string): string {
+  return normalizeText(phrase).lower.replace(/\s+/g, " ").trim();
+}
+
+/** Canonical display form of a phrase: NFC, folded, modern tone placement, single spaces. */
+export function normalizeDisplay(phrase: string): string {
+  return normalizeText(phrase).cased.replace(/\s+/g, " ").trim();
+}

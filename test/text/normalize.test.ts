@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { normalizeKey, normalizeText } from "../../src/text/normalize";
+import { tokenize } from "../../src/text/tokenize";
+
+describe("normalizeText: one key form for every way Vietnamese is typed", () => {
+  it.each([
+    ["Hoà Bình", "hòa bình"],
+    ["Thuỷ", "thủy"],
+    ["Uỷ viên", "ủy viên"],
+    ["khoẻ", "khỏe"],
+    ["HOÀ", "hòa"],
+    ["quý II", "quý ii"], // qu + y keeps its mark
+    ["Hoàng", "hoàng"], // a final consonant: the mark stays on the second vowel
+    ["Nguye\u0302\u0303n Xua\u0302n Phu\u0301c", "nguyễn xuân phúc"], // NFD
+    ["Ðiểu K’Ré", "điểu k'ré"], // Icelandic Eth for Đ, curly apostrophe
+    ["Ban\u00a0Dân\u202fvận", "ban dân vận"], // non-breaking spaces
+    ["“Năm Dân vận”", '"năm dân vận"'],
+    ["2021–2025", "2021-2025"],
+  ])("%j → %j", (input, key) => {
+    expect(normalizeKey(input)).toBe(key);
+  });
+
+  it.each([
+    "Nguye\u0302\u0303n Xua\u0302n Phu\u0301c phát biểu",
+    "a&amp;b&nbsp;c &#7871; &#x1EBF;",
+    "<p>Nguyễn Văn A</p><p>Trần B</p>",
+    "Ng\u200buyễn\ufeff Văn",
+    "x\u0301\u0301\u0301 y",
+  ])("maps every normalized offset back into the original: %j", (input) => {
+    const nt = normalizeText(input);
+    expect(nt.cased.length).toBe(nt.lower.length);
+    for (const t of tokenize(nt.cased, nt.lower)) {
+      const a = nt.toOriginal(t.start);
+      const b = nt.toOriginal(t.end);
+      expect(a).toBeGreaterThanOrEqual(0);
+      expect(b).toBeLessThanOrEqual(input.length);
+      expect(input.slice(a, b).normalize("NFC").replace(/[\u200b\ufeff]/g, "")).toBe(
+        t.cased.includes("&") ? input.slice(a, b) : input.slice(a, b).normalize("NFC").replace(/[\u200b\ufeff]/g, ""),
+      );
+    }
+  });
+
+  it("blanks HTML tags without moving offsets, and puts a line break for block tags", () => {
+    const nt = normalizeText("<p>Nguyễn Văn A</p><p>Trần B</p>");
+    expect(nt.html).toBe(true);
+    expect(nt.cased.includes("<")).toBe(false);
+    expect(nt.cased.indexOf("Nguyễn")).toBe(3);
+    expect(nt.cased).toMatch(/A\n/);
+  });
+});
+
+describe("tokenize: syllables, numbers and punctuation", () => {
+  it.each([
+    ["TP.HCM", ["tp", ".", "hcm"]],
+    ["TP. HCM", ["tp", ".", "hcm"]],
+    ["Điểu K'Ré,", ["điểu", "k're", ","].map((s) => s.replace("k're", "k'ré"))],
+    ["Bộ GD&ĐT", ["bộ", "gd", "&", "đt"]],
+    ["Nguyễn Văn A ,", ["nguyễn", "văn", "a", ","]],
+  ])("%j → %j", (input, keys) => {
+    const nt = normalizeText(input);
+    expect(tokenize(nt.cased, nt.lower).map((t) => t.key)).toEqual(keys);
+  });
+
+  it("flags a headline written in capitals", () => {
+    const nt = normalizeText("THỦ TƯỚNG NGUYỄN XUÂN PHÚC THĂM NHẬT BẢN\nThủ tướng Nguyễn Xuân Phúc");
+    const tokens = tokenize(nt.cased, nt.lower);
+    expect(tokens[0]!.capsLine).toBe(true);
+    expect(tokens.at(-1)!.capsLine).toBe(false);
+  });
+});
