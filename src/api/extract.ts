@@ -1,0 +1,114 @@
+/** The public entry points: extract() and createExtractor(). */
+import { detectDateline, findDates, parseReference, type DateReference, type DateSpan } from "../dates/index";
+import { buildLexicon, getDefaultLexicon, type Lexicon } from "../lexicon/lexicon";
+import { assemble, type ChunkResult } from "../link/document";
+import { findHolds } from "../link/holds";
+import { selectCandidates } from "../link/select";
+import { createContext, type Candidate } from "../recognizers/context";
+import { findLocations } from "../recognizers/locations";
+import { findOrganizations } from "../recognizers/organizations";
+import { findPersons } from "../recognizers/persons";
+import { findPositions } from "../recognizers/positions";
+import { EntityGraph, type EntityType, type Warning } from "../schema/graph";
+import { ExtractOptions, ExtractorConfig } from "../schema/options";
+import { detectEncodingProblems } from "../text/encoding";
+import { normalizeText } from "../text/normalize";
+import { tokenize } from "../text/tokenize";
+import { chunkBounds } from "../text/chunks";
+
+export type { ExtractOptions, ExtractorConfig } from "../schema/options";
+
+export interface Extractor {
+  extract(text: string, options?: ExtractOptions): EntityGraph;
+}
+
+function formatReference(r: DateReference): string {
+  const p = (n: number, w = 2) => String(n).padStart(w, "0");
+  const day = `${p(r.year, 4)}-${p(r.month)}-${p(r.day)}`;
+  if (r.hour === undefined) return day;
+  return `${day}T${p(r.hour)}:${p(r.minute ?? 0)}${r.second !== undefined ? ":" + p(r.second) : ""}`;
+}
+
+function run(lex: Lexicon, text: unknown, rawOptions: unknown, defaults: Partial<ExtractOptions>): EntityGraph {
+  if (typeof text !== "string") {
+    throw new TypeError(`extract(text): text must be a string, got ${text === null ? "null" : Array.isArray(text) ? "array" : typeof text}`);
+  }
+  const options = ExtractOptions.parse({ ...defaults, ...(rawOptions ?? {}) });
+  const types = new Set<EntityType>(options.types ?? ["person", "position", "organization", "location", "date"]);
+  const nt = normalizeText(text);
+  const warnings: Warning[] = detectEncodingProblems(text);
+  if (nt.html) warnings.push({ code: "html", message: "HTML markup was found; tags were ignored and entities decoded, offsets still point into the input" });
+
+  let reference: DateReference | null = null;
+  let source: EntityGraph["referenceDateSource"] = "none";
+  if (options.referenceDate != null) {
+    reference = parseReference(options.referenceDate);
+    source = reference ? "option" : "none";
+  } else {
+    const head = nt.lower.slice(0, 2000);
+    const line = detectDateline(head, nt.cased.slice(0, 2000));
+    if (line) {
+      reference = line.reference;
+      source = "dateline";
+    }
+  }
+
+  const legacy = warnings.some((w) => w.code === "legacy-encoding");
+  const chunks: ChunkResult[] = [];
+  if (!legacy) {
+    for (const [from, to] of chunkBounds(nt.cased)) {
+      const tokens = tokenize(nt.cased, nt.lower, from, to);
+      const ctx = createContext(nt, tokens, lex);
+      let dates: DateSpan[] = [];
+      if (types.has("date")) {
+        dates = findDates(nt.lower.slice(from, to), nt.cased.slice(from, to), { reference, forwardDate: options.forwardDate }).map((d) => ({ ...d, start: d.start + from, end: d.end + from }));
+      }
+      markDates(ctx.inDate, tokens, dates);
+      const locs = findLocations(ctx);
+      const locAt = new Map<number, Candidate>();
+      for (const l of locs) if (!locAt.has(l.start) || locAt.get(l.start)!.end < l.end) locAt.set(l.start, l);
+      const orgs = findOrganizations(ctx, locAt);
+      const positions = findPositions(ctx, locAt);
+      // Strong readings first, so that names cannot run into them ("UBND TP Hà Nội Nguyễn Đức Chung").
+      const strong = selectCandidates([...positions, ...orgs, ...locs.filter((l) => l.priority >= 80)], tokens.length);
+      const taken = new Uint8Array(tokens.length);
+      for (const c of strong) for (let k = c.start; k < c.end; k++) taken[k] = 1;
+      const afterTitle = new Set(strong.filter((c) => c.type === "position").map((c) => c.end));
+      const persons = findPersons(ctx, taken, afterTitle);
+      const accepted = selectCandidates([...strong, ...persons, ...locs.filter((l) => l.priority < 80)], tokens.length).filter((c) => types.has(c.type) || c.type === "position");
+      const holds = types.has("position") && types.has("person") ? findHolds(ctx, accepted) : [];
+      chunks.push({ ctx, accepted: accepted.filter((c) => types.has(c.type)), holds, dates });
+    }
+  }
+  const g = assemble(text, nt.toOriginal, chunks, nt.lower);
+  const graph: EntityGraph = {
+    text,
+    referenceDate: reference ? formatReference(reference) : null,
+    referenceDateSource: source,
+    entities: g.entities,
+    mentions: g.mentions,
+    relations: g.relations,
+    warnings,
+  };
+  return graph;
+}
+
+function markDates(inDate: Uint8Array, tokens: { start: number; end: number }[], dates: DateSpan[]): void {
+  let k = 0;
+  for (const d of dates) {
+    while (k < tokens.length && tokens[k]!.end <= d.start) k++;
+    for (let j = k; j < tokens.length && tokens[j]!.start < d.end; j++) inDate[j] = 1;
+  }
+}
+
+/** Extracts the entity graph of one text with the bundled gazetteers. Never throws on a string. */
+export function extract(text: string, options?: ExtractOptions): EntityGraph {
+  return run(getDefaultLexicon(), text, options, {});
+}
+
+/** An extractor with extra gazetteer entries (titles, organizations, names, locations) and default options. */
+export function createExtractor(config: ExtractorConfig = {}): Extractor {
+  const { titles, organizations, names, locations, ...defaults } = ExtractorConfig.parse(config);
+  const lex = titles || organizations || names || locations ? buildLexicon({ titles, organizations, names, locations }) : getDefaultLexicon();
+  return { extract: (text, options) => run(lex, text, options, defaults) };
+}

@@ -1,0 +1,113 @@
+// Helpers shared by the parsers.
+import type { Cand, CandKind, Ctx, Fields, Resolver } from "../types";
+import { isP, isW, seqAt } from "../tokens";
+import { CODE_PREFIX, canChiAt } from "../vocabulary";
+
+export function mk(ctx: Ctx, ts: number, te: number, kind: CandKind, reason: string, f?: Fields, r?: Resolver): Cand {
+  return { ts, te, s: ctx.at(ts).s, e: ctx.at(te - 1).e, kind, reason, f, r };
+}
+
+/** Token i starts a new item: after a space, or after punctuation that cannot join numbers. */
+export function boundaryBefore(ctx: Ctx, i: number): boolean {
+  const t = ctx.at(i);
+  if (t.gap) return true;
+  const p = ctx.at(i - 1);
+  if (p.k === 3) return true;
+  if (p.k !== 2) return false;
+  return p.t !== "/" && p.t !== "." && p.t !== "," && p.t !== "\\" && p.t !== "_" && p.t !== "#";
+}
+
+/** The word before token i makes the number a code ("số 2", "Điều 5", "quận 1", "Nghị định 15/2020"). */
+export function codeBefore(ctx: Ctx, i: number): boolean {
+  const p = ctx.at(i - 1);
+  return p.k === 0 && CODE_PREFIX.has(p.t);
+}
+
+/** Token j (right after a match) continues it into a code or a bigger number ("15/2020/NĐ-CP", "12,5%", "1.1.3"). */
+export function codeAfter(ctx: Ctx, j: number): boolean {
+  const t = ctx.at(j);
+  if (t.k === 3 || t.gap) return false;
+  if (t.k === 0 || t.k === 1) return true;
+  if (t.t === "%" || t.t === "‰") return true;
+  if (t.t === "/" || t.t === "." || t.t === "," || t.t === "-" || t.t === ":" || t.t === "_") {
+    const u = ctx.at(j + 1);
+    return !u.gap && (u.k === 0 || u.k === 1);
+  }
+  return false;
+}
+
+const YEAR_REL: Record<string, number> = {
+  "nay": 0, "này": 0, "ngoái": -1, "trước": -1, "qua": -1, "tới": 1, "sau": 1,
+};
+
+/** "năm nay", "năm ngoái", "năm tới", "năm vừa qua", "năm hiện tại", "năm tiếp theo", "năm kế tiếp" after "năm" at i+1. */
+export function yearRelAt(ctx: Ctx, i: number): { rel: number; next: number } | null {
+  const t = ctx.at(i);
+  if (t.k !== 0) return null;
+  let k: number;
+  if ((k = seqAt(ctx, i, ["vừa", "qua"])) > 0 || (k = seqAt(ctx, i, ["vừa", "rồi"])) > 0) return { rel: -1, next: k };
+  if ((k = seqAt(ctx, i, ["hiện", "tại"])) > 0) return { rel: 0, next: k };
+  if ((k = seqAt(ctx, i, ["tiếp", "theo"])) > 0 || (k = seqAt(ctx, i, ["kế", "tiếp"])) > 0 || (k = seqAt(ctx, i, ["sắp", "tới"])) > 0) return { rel: 1, next: k };
+  const r = YEAR_REL[t.t];
+  return r === undefined ? null : { rel: r, next: i + 1 };
+}
+
+/** A 4-digit year 1000–2999 at i. */
+export function yearNum(ctx: Ctx, i: number): number | null {
+  const t = ctx.at(i);
+  return t.k === 1 && t.e - t.s === 4 && t.n >= 1000 && t.n <= 2999 ? t.n : null;
+}
+
+/** Year written after a day or month: "năm 2019", "/2019", "năm nay", "của năm 2018", "năm Quý Mão". */
+export function yearSuffixAt(ctx: Ctx, i: number): { f: Fields; next: number } | null {
+  let j = i;
+  if (isW(ctx, j, "của") && isW(ctx, j + 1, "năm")) j++;
+  if (isW(ctx, j, "năm")) {
+    const y = yearNum(ctx, j + 1);
+    if (y !== null && !codeAfter(ctx, j + 2)) return { f: { year: y }, next: j + 2 };
+    const cc = canChiAt(ctx, j + 1);
+    if (cc) {
+      const y2 = yearNum(ctx, cc.next);
+      return y2 !== null ? { f: { year: y2 }, next: cc.next + 1 } : { f: { canChi: cc.idx }, next: cc.next };
+    }
+    const r = yearRelAt(ctx, j + 1);
+    if (r) return { f: { yearRel: r.rel }, next: r.next };
+    return null;
+  }
+  if (isP(ctx, i, "/") || (isP(ctx, i, "-") && !ctx.at(i).gap)) {
+    const y = yearNum(ctx, i + 1);
+    if (y !== null && !codeAfter(ctx, i + 2)) return { f: { year: y }, next: i + 2 };
+  }
+  return null;
+}
+
+/** Relative day after a part of day or a time: "nay", "qua", "mai", "hôm nay", "ngày mai", "hôm qua", "ngày hôm qua". */
+export function relDayAt(ctx: Ctx, i: number, bare: boolean): { rel: number; next: number } | null {
+  let j = i;
+  const t = ctx.at(j);
+  if (t.k !== 0) return null;
+  if (bare) {
+    if (t.t === "nay") return { rel: 0, next: j + 1 };
+    if (t.t === "qua") return { rel: -1, next: j + 1 };
+    if (t.t === "mai") return { rel: 1, next: j + 1 };
+  }
+  if (t.t === "ngày" && isW(ctx, j + 1, "hôm")) j++;
+  const w = ctx.at(j), x = ctx.at(j + 1);
+  if (x.k !== 0) return null;
+  if (w.t === "hôm" || w.t === "bữa") {
+    if (x.t === "nay") return { rel: 0, next: j + 2 };
+    if (x.t === "qua") return { rel: -1, next: j + 2 };
+    if (x.t === "kia" && w.t === "hôm") return { rel: -2, next: j + 2 };
+  }
+  if (w.t === "ngày" && j === i) {
+    if (x.t === "mai") return { rel: 1, next: j + 2 };
+    if (x.t === "kia" || x.t === "mốt") return { rel: 2, next: j + 2 };
+  }
+  return null;
+}
+
+/** Words before a weekday, time or date that mark it as temporal. */
+export const CUE_WORDS = new Set([
+  "vào", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "hôm", "ngày", "từ", "đến", "tới", "các", "mỗi", "hằng", "hàng",
+  "lúc", "rạng", "buổi", "và", "hoặc", "trước", "sau", "cho", "hết", "tận", "trong", "nay", "qua", "mai", "sớm",
+]);

@@ -1,0 +1,85 @@
+// Holidays and lunar days: "Quốc khánh 2/9", "Giáng sinh", "Tết dương lịch", "Tết Nguyên đán Giáp Thìn 2024",
+// "mùng 1 Tết", "rằm tháng Giêng", "rằm tháng bảy", "Tết Giáp Thìn".
+import type { Cand, Ctx, Fields } from "../types";
+import { isP, isW, seqAt } from "../tokens";
+import { canChiAt, HOLIDAYS, monthAt, numberAt, type Holiday } from "../vocabulary";
+import { mk, yearNum, yearSuffixAt } from "./common";
+
+const BY_FIRST = new Map<string, { seq: string[]; h: Holiday }[]>();
+for (const h of HOLIDAYS) for (const seq of h.names) {
+  const list = BY_FIRST.get(seq[0]!) ?? [];
+  list.push({ seq, h });
+  list.sort((a, b) => b.seq.length - a.seq.length);
+  BY_FIRST.set(seq[0]!, list);
+}
+
+/** Year after a holiday name: "2024", "năm 2024", "Giáp Thìn", "Giáp Thìn 2024", "năm nay". */
+function holidayYear(ctx: Ctx, j: number, f: Fields): number {
+  const cc = canChiAt(ctx, j);
+  if (cc) {
+    const y = yearNum(ctx, cc.next);
+    if (y !== null) { f.year = y; return cc.next + 1; }
+    f.canChi = cc.idx;
+    return cc.next;
+  }
+  const y = yearNum(ctx, j);
+  if (y !== null && !isP(ctx, j + 1, "/")) { f.year = y; return j + 1; }
+  const ys = yearSuffixAt(ctx, j);
+  if (ys && isW(ctx, j, "năm")) { Object.assign(f, ys.f); return ys.next; }
+  return j;
+}
+
+export function parseHoliday(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.k !== 0) continue;
+    const list = BY_FIRST.get(t.t);
+    if (list) {
+      let done = false;
+      for (const { seq, h } of list) {
+        let j = seqAt(ctx, i, seq);
+        if (j < 0) continue;
+        const f: Fields = { month: h.month, day: h.day, lunar: h.lunar || undefined };
+        // "Quốc khánh 2/9": the written date is the holiday's own
+        const d = ctx.at(j), s = ctx.at(j + 1), m = ctx.at(j + 2);
+        if (!h.lunar && d.k === 1 && d.n === h.day && s.t === "/" && m.k === 1 && m.n === h.month) {
+          j += 3;
+          if (isP(ctx, j, "/") && yearNum(ctx, j + 1) !== null) { f.year = yearNum(ctx, j + 1)!; j += 2; }
+        } else j = holidayYear(ctx, j, f);
+        out.push(mk(ctx, i, j, "date", "holiday", f));
+        i = j - 1;
+        done = true;
+        break;
+      }
+      if (done) continue;
+    }
+    // mùng/mồng N Tết
+    if ((t.t === "mùng" || t.t === "mồng") ) {
+      const n = numberAt(ctx, i + 1);
+      if (n && n.v >= 1 && n.v <= 10 && isW(ctx, n.next, "tết")) {
+        const f: Fields = { month: 1, day: n.v, lunar: true };
+        const j = holidayYear(ctx, n.next + 1, f);
+        out.push(mk(ctx, i, j, "date", "tet-day", f));
+        i = j - 1;
+      }
+      continue;
+    }
+    // rằm tháng M (lunar 15th)
+    if (t.t === "rằm" && isW(ctx, i + 1, "tháng")) {
+      const m = monthAt(ctx, i + 2);
+      if (!m) continue;
+      const f: Fields = { month: m.m, day: 15, lunar: true };
+      const j = holidayYear(ctx, m.next, f);
+      out.push(mk(ctx, i, j, "date", "full-moon", f));
+      i = j - 1;
+      continue;
+    }
+    // Tết + year or can-chi ("Tết Giáp Thìn", "Tết 2024")
+    if (t.t === "tết") {
+      const f: Fields = { month: 1, day: 1, lunar: true };
+      const j = holidayYear(ctx, i + 1, f);
+      if (j > i + 1) { out.push(mk(ctx, i, j, "date", "tet", f)); i = j - 1; }
+    }
+  }
+}

@@ -1,0 +1,96 @@
+// Numeric dates, day first: 10/1, 10/01/2019, 10-1-2019, 10.1.2019, "24 - 7", "11/ 5", 11/2025, 3/3/17, 5-7/3.
+import type { Cand, Ctx, Fields } from "../types";
+import { isP, isW } from "../tokens";
+import { joinVals, resolveFields } from "../refiners/resolve";
+import { boundaryBefore, codeAfter, codeBefore, CUE_WORDS, mk, yearSuffixAt } from "./common";
+
+function sepAt(ctx: Ctx, i: number): string | null {
+  const t = ctx.at(i);
+  return t.k === 2 && (t.t === "/" || t.t === "-" || t.t === ".") ? t.t : null;
+}
+
+/** A separator usable here: "." must be tight on both sides; "/" and "-" may have spaces. */
+function sepOk(ctx: Ctx, i: number, sep: string): boolean {
+  if (sep !== ".") return true;
+  return !ctx.at(i).gap && !ctx.at(i + 1).gap;
+}
+
+const small = (ctx: Ctx, i: number) => { const t = ctx.at(i); return t.k === 1 && t.e - t.s <= 2 ? t.n : -1; };
+
+/** Extend the start over "ngày", "mùng"/"mồng", "ngày mồng". */
+function prefixStart(ctx: Ctx, i: number): number {
+  let s = i;
+  if (isW(ctx, s - 1, "mùng") || isW(ctx, s - 1, "mồng")) s--;
+  if (isW(ctx, s - 1, "ngày")) s--;
+  return s;
+}
+
+export function parseNumeric(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.k !== 1 || t.e - t.s > 2) continue;
+    const sep = sepAt(ctx, i + 1);
+    if (!sep || !sepOk(ctx, i + 1, sep) || !boundaryBefore(ctx, i) || codeBefore(ctx, i)) continue;
+    const a = t.n;
+    const start = prefixStart(ctx, i);
+    const cue = start < i || ctx.at(i - 1).k === 3 || (ctx.at(i - 1).k === 0 && CUE_WORDS.has(ctx.at(i - 1).t)) || isP(ctx, i - 1, "(");
+    // day-day/month range: 5-7/3, 5-7/3/2023
+    if (sep === "-" && small(ctx, i + 2) > 0 && isP(ctx, i + 3, "/") && small(ctx, i + 4) > 0) {
+      const d2 = small(ctx, i + 2), m = small(ctx, i + 4);
+      if (a >= 1 && a < d2 && d2 <= 31 && m >= 1 && m <= 12) {
+        let j = i + 5;
+        const f: Fields = { month: m };
+        const ys = yearSuffixAt(ctx, j);
+        if (ys) { Object.assign(f, ys.f); j = ys.next; }
+        else if (isP(ctx, j, "/") && small(ctx, j + 1) >= 0 && ctx.at(j + 1).e - ctx.at(j + 1).s === 2) { f.yy = ctx.at(j + 1).n; j += 2; }
+        if (!codeAfter(ctx, j)) {
+          const f1: Fields = { ...f, day: a }, f2: Fields = { ...f, day: d2 };
+          const c = mk(ctx, start, j, "span", "numeric-range", undefined, (ref, fwd) => {
+            const x = resolveFields(f1, ref, fwd), y = resolveFields(f2, ref, fwd);
+            return x && y ? joinVals(x, y) : null;
+          });
+          c.interval = true;
+          out.push(c);
+          i = j - 1;
+          continue;
+        }
+      }
+    }
+    const b = small(ctx, i + 2);
+    const bt = ctx.at(i + 2);
+    // month/year: 11/2025 (also after "tháng")
+    if (bt.k === 1 && bt.e - bt.s === 4 && sep !== "." && a >= 1 && a <= 12 && bt.n >= 1900 && bt.n <= 2100 && !codeAfter(ctx, i + 3)) {
+      const s = isW(ctx, i - 1, "tháng") ? i - 1 : i;
+      out.push(mk(ctx, s, i + 3, "date", "numeric-my", { month: a, year: bt.n }));
+      i += 2;
+      continue;
+    }
+    if (b < 1 || b > 12 || a < 1 || a > 31) continue;
+    // day/month/year
+    if (sepAt(ctx, i + 3) === sep && sepOk(ctx, i + 3, sep)) {
+      const yt = ctx.at(i + 4);
+      const len = yt.e - yt.s;
+      if (yt.k === 1 && ((len === 4 && yt.n >= 1000 && yt.n <= 2999) || (len === 2 && sep !== "."))) {
+        if (codeAfter(ctx, i + 5)) continue;
+        const f: Fields = len === 4 ? { day: a, month: b, year: yt.n } : { day: a, month: b, yy: yt.n };
+        out.push(mk(ctx, start, i + 5, "date", "numeric-dmy", f));
+        i += 4;
+        continue;
+      }
+      continue; // 1/1/1, 1.1.3: a longer code
+    }
+    if (sep === ".") continue; // "10.1" alone is a decimal
+    if (codeAfter(ctx, i + 3)) continue;
+    // "2-1" is a score unless a date word precedes or the day cannot be a score
+    if (sep === "-" && !cue && a <= 12) continue;
+    if (a === 24 && b === 7 && !cue) continue; // "24/7" = around the clock
+    const f: Fields = { day: a, month: b };
+    let j = i + 3;
+    const ys = yearSuffixAt(ctx, j);
+    if (ys && ys.f.year === undefined) { Object.assign(f, ys.f); j = ys.next; }
+    else if (ys && isW(ctx, j, "năm")) { Object.assign(f, ys.f); j = ys.next; }
+    out.push(mk(ctx, start, j, "date", "numeric-dm", f));
+    i = j - 1;
+  }
+}

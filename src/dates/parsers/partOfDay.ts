@@ -1,0 +1,35 @@
+// Parts of day: "sáng", "buổi chiều", "rạng sáng", and with a relative day "tối nay", "trưa mai", "chiều hôm qua", "buổi sáng nay".
+// A bare part of day is kept as a marker for the refiners ("Sáng 10/1") and is never reported alone.
+import type { Cand, Ctx, Fields, PartOfDay } from "../types";
+import { isW } from "../tokens";
+import { POD_WORDS } from "../vocabulary";
+import { mk, relDayAt } from "./common";
+
+export function parsePartOfDay(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.k !== 0) continue;
+    let s = i, j: number, pod: PartOfDay | undefined;
+    if (t.t === "rạng" && isW(ctx, i + 1, "sáng")) { pod = "morning"; j = i + 2; }
+    else if (t.t === "nửa" && isW(ctx, i + 1, "đêm")) { pod = "night"; j = i + 2; }
+    else {
+      if (t.t === "buổi" || t.t === "ban") { if (ctx.at(i + 1).k !== 0) continue; j = i + 2; pod = POD_WORDS[ctx.at(i + 1).t]; }
+      else { pod = POD_WORDS[t.t]; j = i + 1; }
+      if (!pod) continue;
+      if (isW(ctx, j, "sớm") && pod === "morning") j++;
+    }
+    if (isW(ctx, s - 1, "buổi") && s === i && ctx.at(i).t !== "buổi") s--;
+    const f: Fields = { pod };
+    const rd = relDayAt(ctx, j, true);
+    if (rd) {
+      // "sáng qua" / "tối qua" = yesterday; "sáng nay" = today; "trưa mai" = tomorrow
+      f.dayRel = rd.rel;
+      out.push(mk(ctx, s, rd.next, "date", "pod+relative-day", f));
+      i = rd.next - 1;
+      continue;
+    }
+    out.push(mk(ctx, s, j, "pod", "pod", f));
+    i = j - 1;
+  }
+}

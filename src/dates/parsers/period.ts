@@ -1,0 +1,197 @@
+// Periods: quarters ("quý II/2025", "quý 4 của năm 2018", "quý này"), halves ("6 tháng đầu năm 2023", "nửa cuối năm"),
+// fuzzy thirds ("đầu năm 2026", "cuối tháng 3"), weeks of a month ("tuần đầu tiên của tháng 9 năm 2017"),
+// seasons ("mùa hè này", "mùa đông năm 2020").
+import type { Cand, Ctx, Fields, Ref, Val } from "../types";
+import { isP, isW, seqAt } from "../tokens";
+import { monthAt, numberAt } from "../vocabulary";
+import { addUnits, dayNum, dayPoint, daysInMonth, pt, refPoint, truncate, weekdayOf } from "../values";
+import { resolveFields } from "../refiners/resolve";
+import { mk, yearNum, yearRelAt, yearSuffixAt } from "./common";
+
+const ROMAN: Record<string, number> = { "i": 1, "ii": 2, "iii": 3, "iv": 4 };
+
+/** Year after "năm" inside a period: 4 digits, "nay", "ngoái"…; none → the reference year. */
+function periodYear(ctx: Ctx, j: number): { f: Fields; next: number } {
+  const y = yearNum(ctx, j);
+  if (y !== null) return { f: { year: y }, next: j + 1 };
+  const r = yearRelAt(ctx, j);
+  if (r) return { f: { yearRel: r.rel }, next: r.next };
+  return { f: { yearRel: 0 }, next: j };
+}
+
+function yearOf(f: Fields, ref: Ref | null): number | null {
+  const v = resolveFields(f, ref, false);
+  return v && !v.text ? v.a.y : null;
+}
+
+const SEASONS: Record<string, [number, number, number, number]> = {
+  // start month/day, end month/day (inclusive); winter ends the next year
+  "xuân": [3, 20, 6, 20], "hè": [6, 21, 9, 23], "hạ": [6, 21, 9, 23], "thu": [9, 24, 12, 20], "đông": [12, 21, 3, 20],
+};
+
+export function parsePeriod(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.k === 0 && t.t === "quý") {
+      const w = ctx.at(i + 1);
+      let q = 0, j = i + 2;
+      if (w.k === 0 && ROMAN[w.t] !== undefined) q = ROMAN[w.t]!;
+      else { const n = numberAt(ctx, i + 1, 1); if (n && n.v >= 1 && n.v <= 4) { q = n.v; j = n.next; } }
+      if (!q) {
+        const r = yearRelAt(ctx, i + 1);
+        if (!r || ctx.at(i + 1).t === "ngoái") continue;
+        const rel = r.rel;
+        out.push(mk(ctx, i, r.next, "span", "relative-quarter", undefined, (ref) => (ref ? { a: addUnits(truncate(refPoint(ref), "quarter"), rel) } : null)));
+        i = r.next - 1;
+        continue;
+      }
+      let yf: Fields | null = null;
+      const ys = yearSuffixAt(ctx, j);
+      if (ys) { yf = ys.f; j = ys.next; }
+      const Q = q;
+      out.push(mk(ctx, i, j, "span", "quarter", undefined, (ref, fwd): Val | null => {
+        if (yf) { const y = yearOf(yf, ref); return y === null ? null : { a: pt("quarter", y, (Q - 1) * 3 + 1) }; }
+        if (!ref) return { a: pt("quarter", 0, 1), text: "" };
+        const cur = ref.y * 4 + Math.floor((ref.m - 1) / 3);
+        const cands = [cur - 4, cur, cur + 4].map((c) => c - (c % 4) + Q - 1);
+        const best = fwd ? cands.find((c) => c >= cur)! : cands.reduce((a, b) => (Math.abs(b - cur) < Math.abs(a - cur) ? b : a));
+        return { a: pt("quarter", Math.floor(best / 4), (best % 4) * 3 + 1) };
+      }));
+      i = j - 1;
+      continue;
+    }
+    // N tháng đầu/cuối năm [Y], nửa đầu/cuối năm [Y]
+    {
+      let n: { v: number; next: number } | null = null;
+      if (t.k === 0 && t.t === "nửa") n = { v: 6, next: i + 1 };
+      else if (isW(ctx, i + 1, "tháng") || (t.k === 0 && isW(ctx, i + 1, "tháng"))) { const x = numberAt(ctx, i); if (x && x.next === i + 1) n = { v: x.v, next: i + 2 }; }
+      if (n && n.v >= 1 && n.v <= 11) {
+        const side = ctx.at(n.next).t;
+        if ((side === "đầu" || side === "cuối") && isW(ctx, n.next + 1, "năm")) {
+          const py = periodYear(ctx, n.next + 2);
+          const N = n.v, first = side === "đầu";
+          out.push(mk(ctx, i, py.next, "span", "months-of-year", undefined, (ref) => {
+            const y = yearOf(py.f, ref);
+            if (y === null) return null;
+            return first ? { a: pt("month", y, 1), b: pt("month", y, N) } : { a: pt("month", y, 13 - N), b: pt("month", y, 12) };
+          }));
+          out[out.length - 1]!.interval = true;
+          i = py.next - 1;
+          continue;
+        }
+      }
+    }
+    if (t.k === 0 && (t.t === "đầu" || t.t === "giữa" || t.t === "cuối")) {
+      const third = t.t === "đầu" ? 0 : t.t === "giữa" ? 1 : 2;
+      if (isW(ctx, i + 1, "năm")) {
+        if (isW(ctx, i + 2, "học") || isW(ctx, i + 2, "tài")) continue;
+        const py = periodYear(ctx, i + 2);
+        out.push(mk(ctx, i, py.next, "span", "fuzzy-year", undefined, (ref) => {
+          const y = yearOf(py.f, ref);
+          return y === null ? null : { a: pt("month", y, third * 4 + 1), b: pt("month", y, third * 4 + 4), fuzzy: true };
+        }));
+        out[out.length - 1]!.fuzzy = true;
+        i = py.next - 1;
+        continue;
+      }
+      if (isW(ctx, i + 1, "tháng")) {
+        const m = monthAt(ctx, i + 2);
+        const f: Fields = {};
+        let j: number;
+        if (m && !m.lunar) {
+          f.month = m.m; j = m.next;
+          if (isP(ctx, j, "/") && yearNum(ctx, j + 1) !== null) { f.year = yearNum(ctx, j + 1)!; j += 2; }
+          else { const ys = yearSuffixAt(ctx, j); if (ys) { Object.assign(f, ys.f); j = ys.next; } }
+        } else {
+          const r = yearRelAt(ctx, i + 2);
+          if (r && ctx.at(i + 2).t !== "ngoái") { f.month = -1; f.yearRel = r.rel; j = r.next; }
+          else { f.month = 0; j = i + 2; }
+        }
+        const rel = f.month === -1 ? f.yearRel! : 0, bare = f.month === 0 || f.month === -1;
+        out.push(mk(ctx, i, j, "span", "fuzzy-month", undefined, (ref, fwd): Val | null => {
+          let y: number, mm: number;
+          if (bare) {
+            if (!ref) return null;
+            const p = addUnits(pt("month", ref.y, ref.m), rel);
+            y = p.y; mm = p.m;
+          } else {
+            const v = resolveFields(f, ref, fwd);
+            if (!v || v.text !== undefined) return null;
+            y = v.a.y; mm = v.a.m;
+          }
+          const dim = daysInMonth(y, mm);
+          const a = third * 10 + 1, b = third === 2 ? dim : third * 10 + 10;
+          return { a: pt("day", y, mm, a), b: pt("day", y, mm, b), fuzzy: true };
+        }));
+        out[out.length - 1]!.fuzzy = true;
+        i = j - 1;
+        continue;
+      }
+    }
+    // tuần đầu tiên / tuần thứ N (của) tháng M [năm Y]
+    if (t.k === 0 && t.t === "tuần") {
+      let j = seqAt(ctx, i + 1, ["đầu", "tiên"]);
+      let nth = 1;
+      if (j < 0 && isW(ctx, i + 1, "thứ")) { const n = numberAt(ctx, i + 2, 1); if (n && n.v >= 1 && n.v <= 5) { nth = n.v; j = n.next; } }
+      if (j < 0) continue;
+      if (isW(ctx, j, "của")) j++;
+      if (!isW(ctx, j, "tháng")) continue;
+      const m = monthAt(ctx, j + 1);
+      if (!m || m.lunar) continue;
+      const f: Fields = { month: m.m };
+      j = m.next;
+      const ys = yearSuffixAt(ctx, j);
+      if (ys) { Object.assign(f, ys.f); j = ys.next; }
+      const N = nth;
+      out.push(mk(ctx, i, j, "span", "week-of-month", undefined, (ref, fwd) => {
+        const v = resolveFields(f, ref, fwd);
+        if (!v || v.text !== undefined) return null;
+        const first = dayNum(v.a.y, v.a.m, 1);
+        const monday = first + ((8 - weekdayOf(v.a.y, v.a.m, 1)) % 7);
+        return { a: dayPoint(monday + 7 * (N - 1), "week") };
+      }));
+      i = j - 1;
+      continue;
+    }
+    // mùa hè này, mùa đông năm nay, mùa thu năm 2020, mùa xuân tới
+    if (t.k === 0 && t.t === "mùa" && ctx.at(i + 1).k === 0 && SEASONS[ctx.at(i + 1).t]) {
+      const se = SEASONS[ctx.at(i + 1).t]!;
+      let j = i + 2, rel = 0, year: number | null = null, any = false;
+      if (isW(ctx, j, "này") || isW(ctx, j, "nay")) { j++; any = true; }
+      else if (isW(ctx, j, "tới") || isW(ctx, j, "sau")) { j++; rel = 1; any = true; }
+      else if (isW(ctx, j, "trước") || isW(ctx, j, "qua")) { j++; rel = -1; any = true; }
+      else if (isW(ctx, j, "năm")) {
+        const y = yearNum(ctx, j + 1);
+        const r = yearRelAt(ctx, j + 1);
+        if (y !== null) { year = y; j += 2; any = true; }
+        else if (r) { rel = r.rel; j = r.next; any = true; }
+      }
+      if (!any) continue;
+      const winter = se[0] > se[2];
+      out.push(mk(ctx, i, j, "span", "season", undefined, (ref): Val | null => {
+        let y: number;
+        if (year !== null) y = year;
+        else {
+          if (!ref) return null;
+          y = ref.y;
+          // the current winter started last December when the reference is before its end
+          if (winter && (ref.m < se[2] || (ref.m === se[2] && ref.d <= se[3]))) y--;
+          y += rel;
+        }
+        return { a: pt("day", y, se[0], se[1]), b: pt("day", winter ? y + 1 : y, se[2], se[3]) };
+      }));
+      out[out.length - 1]!.interval = true;
+      i = j - 1;
+      continue;
+    }
+    // "sau bữa trưa": the early afternoon (Duckling)
+    if (t.k === 0 && t.t === "sau" && seqAt(ctx, i + 1, ["bữa", "trưa"]) > 0) {
+      out.push(mk(ctx, i, i + 3, "span", "after-lunch", undefined, (ref) => {
+        if (!ref) return null;
+        return { a: pt("hour", ref.y, ref.m, ref.d, 13), b: pt("hour", ref.y, ref.m, ref.d, 16) };
+      }));
+      i += 2;
+    }
+  }
+}

@@ -1,0 +1,91 @@
+// Relative days and spans: "hôm nay", "bữa nay", "hôm qua", "hôm kia", "ngày mai", "ngày kia", "bây giờ",
+// "năm qua", "năm ngoái", "tháng trước", "tuần tới", "quý này", "3 ngày tới", "2 tháng qua", "2 năm trước".
+import type { Cand, Ctx, Grain, Point, Ref, Val } from "../types";
+import { isW, seqAt } from "../tokens";
+import { numberAt } from "../vocabulary";
+import { addUnits, refPoint, truncate } from "../values";
+import { mk, relDayAt, yearRelAt } from "./common";
+
+const UNIT: Record<string, Grain> = {
+  "giây": "second", "s": "second", "phút": "minute", "giờ": "hour", "tiếng": "hour", "ngày": "day", "tuần": "week",
+  "tháng": "month", "quý": "quarter", "năm": "year",
+};
+
+// "những năm qua" is vague: no single value
+const PLURAL_BEFORE = new Set(["những", "các", "nhiều", "mấy", "bao", "mỗi", "hàng", "từng", "hằng"]);
+
+function unitPoint(ref: Ref, g: Grain, n: number): Point {
+  return addUnits(truncate(refPoint(ref), g), n);
+}
+
+/** Direction word after a unit: past span (-1), future span (1), a point ago ("trước") or ahead ("nữa"). */
+function dirAt(ctx: Ctx, j: number): { kind: "past" | "future" | "ago" | "ahead"; next: number } | null {
+  let k: number;
+  if ((k = seqAt(ctx, j, ["vừa", "qua"])) > 0 || (k = seqAt(ctx, j, ["vừa", "rồi"])) > 0 || (k = seqAt(ctx, j, ["gần", "đây"])) > 0 || (k = seqAt(ctx, j, ["gần", "nhất"])) > 0) return { kind: "past", next: k };
+  if ((k = seqAt(ctx, j, ["tiếp", "theo"])) > 0 || (k = seqAt(ctx, j, ["sắp", "tới"])) > 0 || (k = seqAt(ctx, j, ["kế", "tiếp"])) > 0) return { kind: "future", next: k };
+  const t = ctx.at(j);
+  if (t.k !== 0) return null;
+  if (t.t === "qua") return { kind: "past", next: j + 1 };
+  if (t.t === "tới" || t.t === "tiếp") return { kind: "future", next: j + 1 };
+  if (t.t === "trước") return { kind: "ago", next: j + 1 };
+  if (t.t === "nữa") return { kind: "ahead", next: j + 1 };
+  return null;
+}
+
+export function parseRelative(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.k === 0) {
+      let k: number;
+      if ((k = seqAt(ctx, i, ["bây", "giờ"])) > 0 || (k = seqAt(ctx, i, ["ngay", "lúc", "này"])) > 0) {
+        out.push(mk(ctx, i, k, "date", "now", { now: true }));
+        i = k - 1;
+        continue;
+      }
+      const rd = relDayAt(ctx, i, false);
+      if (rd) {
+        out.push(mk(ctx, i, rd.next, "date", "relative-day", { dayRel: rd.rel }));
+        i = rd.next - 1;
+        continue;
+      }
+      // năm/tháng/tuần/quý + nay/qua/tới/…
+      const g = UNIT[t.t];
+      if (g && (g === "year" || g === "month" || g === "week" || g === "quarter")) {
+        if (ctx.at(i - 1).k === 0 && PLURAL_BEFORE.has(ctx.at(i - 1).t)) continue;
+        if (numberAt(ctx, i - 1) && !(g === "year" && ctx.at(i - 1).t === "năm")) continue; // "2 tháng qua" below
+        let r = yearRelAt(ctx, i + 1);
+        if (r && g !== "year" && ctx.at(i + 1).t === "ngoái") r = null;
+        if (r && g === "week" && ctx.at(i + 1).t === "qua") r = { rel: -1, next: r.next };
+        if (!r) continue;
+        if (r.rel === 1 && ctx.at(i + 1).t === "tới" && (isW(ctx, i + 2, "nay") || isW(ctx, i + 2, "đây"))) continue; // "tới nay" = until now
+        const rel = r.rel;
+        out.push(mk(ctx, i, r.next, "span", "relative-" + g, undefined, (ref) => (ref ? { a: unitPoint(ref, g, rel) } : null)));
+        i = r.next - 1;
+        continue;
+      }
+    }
+    // N units past/next: "3 ngày tới", "2 tháng qua", "một tiếng vừa rồi", "2 năm trước"
+    const n = numberAt(ctx, i, 3);
+    if (!n) continue;
+    const u = ctx.at(n.next);
+    const g = u.k === 0 ? UNIT[u.t] : undefined;
+    if (!g || n.v < 1) continue;
+    if (t.k === 0 && ctx.at(i - 1).k === 0 && numberAt(ctx, i - 1)) continue;
+    const d = dirAt(ctx, n.next + 1);
+    if (!d) continue;
+    if (d.kind === "future" && ctx.at(n.next + 1).t === "tới" && (isW(ctx, d.next, "nay") || isW(ctx, d.next, "đây"))) continue;
+    const N = n.v, kind = d.kind;
+    out.push(mk(ctx, i, d.next, "span", "relative-n-" + g, undefined, (ref): Val | null => {
+      if (!ref) return null;
+      if (kind === "ago") return { a: unitPoint(ref, g, -N) };
+      if (kind === "ahead") return { a: unitPoint(ref, g, N) };
+      const a = kind === "past" ? unitPoint(ref, g, -N) : unitPoint(ref, g, 1);
+      const b = kind === "past" ? unitPoint(ref, g, -1) : unitPoint(ref, g, N);
+      return N === 1 ? { a } : { a, b };
+    }));
+    const last = out[out.length - 1]!;
+    if (N > 1 && (kind === "past" || kind === "future")) last.interval = true;
+    i = d.next - 1;
+  }
+}

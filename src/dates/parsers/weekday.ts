@@ -1,0 +1,50 @@
+// Weekdays: "thứ Hai", "thứ 2", "chủ nhật", "chúa nhật", with "tới", "này", "vừa rồi", "tuần tới", "của tuần này".
+import type { Cand, Ctx, Fields } from "../types";
+import { isP, isW, seqAt } from "../tokens";
+import { WEEKDAY_WORDS } from "../vocabulary";
+import { CUE_WORDS, mk } from "./common";
+
+const WEEK_REL: Record<string, number> = { "này": 0, "nay": 0, "tới": 1, "sau": 1, "trước": -1, "qua": -1 };
+
+/** A date starts at j (possibly after "," or "("): the weekday is then certainly a weekday. */
+function dateFollows(ctx: Ctx, j: number): boolean {
+  if (isP(ctx, j, ",") || isP(ctx, j, "(") || isP(ctx, j, "-")) j++;
+  const t = ctx.at(j);
+  return (t.k === 1 && t.e - t.s <= 2) || (t.k === 0 && (t.t === "ngày" || t.t === "mùng" || t.t === "mồng"));
+}
+
+export function parseWeekday(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.k !== 0) continue;
+    let wd = 0, j = i + 1, strong = false;
+    if (t.t === "thứ") {
+      const w = ctx.at(i + 1);
+      const v = WEEKDAY_WORDS[w.t];
+      if (v === undefined || (w.k === 1 && w.e - w.s !== 1)) continue;
+      wd = v; j = i + 2;
+      // a capitalized weekday name ("thứ Hai") is a weekday; lower-case "thứ hai" may be "second"
+      const c = ctx.cased.charCodeAt(w.s);
+      strong = w.k === 0 && c !== ctx.lower.charCodeAt(w.s);
+      if (w.k === 1 && (isP(ctx, j, "/") || isP(ctx, j, ".") || isP(ctx, j, ","))) { if (!ctx.at(j).gap && ctx.at(j + 1).k === 1) continue; }
+    } else if ((t.t === "chủ" || t.t === "chúa") && isW(ctx, i + 1, "nhật")) {
+      wd = 7; j = i + 2; strong = true;
+    } else continue;
+    const f: Fields = { weekday: wd };
+    let k = j, mod = false;
+    if (isW(ctx, k, "của") && isW(ctx, k + 1, "tuần")) k++;
+    if (isW(ctx, k, "tuần") && ctx.at(k + 1).k === 0 && WEEK_REL[ctx.at(k + 1).t] !== undefined) {
+      f.weekRel = WEEK_REL[ctx.at(k + 1).t]; j = k + 2; mod = true;
+    } else if (isW(ctx, j, "này")) { f.weekRel = 0; j++; mod = true; }
+    else if (isW(ctx, j, "tới") && !isW(ctx, j + 1, "nay") && !isW(ctx, j + 1, "đây") && ctx.at(j + 1).k !== 1) { f.dir = 1; j++; mod = true; }
+    else if ((k = seqAt(ctx, j, ["sắp", "tới"])) > 0) { f.dir = 1; j = k; mod = true; }
+    else if ((k = seqAt(ctx, j, ["vừa", "rồi"])) > 0 || (k = seqAt(ctx, j, ["vừa", "qua"])) > 0) { f.dir = -1; j = k; mod = true; }
+    const p = ctx.at(i - 1);
+    const prevOk = p.k === 3 || (p.k === 0 && CUE_WORDS.has(p.t)) || (p.k === 2 && p.t !== "/" && p.t !== ".");
+    const ordinal = p.k === 0 && !CUE_WORDS.has(p.t); // "lần thứ 2", "người thứ hai"
+    if (!(mod || dateFollows(ctx, j) || (strong && !ordinal) || (prevOk && (p.k === 3 || p.k === 0)))) continue;
+    out.push(mk(ctx, i, j, "date", "weekday", f));
+    i = j - 1;
+  }
+}

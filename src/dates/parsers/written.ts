@@ -1,0 +1,82 @@
+// Written dates: "ngày 15 tháng 3 năm 2020", "mồng 6 tháng 2", "tháng sáu", "tháng 11/2025", "tháng Chạp", "ngày đầu tiên của tháng ba".
+import type { Cand, Ctx, Fields } from "../types";
+import { isP, isW, seqAt } from "../tokens";
+import { monthAt, numberAt } from "../vocabulary";
+import { boundaryBefore, codeBefore, mk, yearSuffixAt } from "./common";
+
+/** Year and direction after a month: "năm 2020", "/2025", "năm nay", "tới". */
+function monthTail(ctx: Ctx, j: number, f: Fields): number {
+  const ys = yearSuffixAt(ctx, j);
+  if (ys) { Object.assign(f, ys.f); return ys.next; }
+  let k: number;
+  const nx = ctx.at(j + 1);
+  const free = nx.k !== 1 && !(nx.k === 0 && (nx.t === "nay" || nx.t === "đây" || nx.t === "tháng" || nx.t === "ngày" || nx.t === "năm"));
+  if ((isW(ctx, j, "tới") && free) || isW(ctx, j, "này")) { f.dir = 1; return j + 1; }
+  if ((k = seqAt(ctx, j, ["sắp", "tới"])) > 0) { f.dir = 1; return k; }
+  if ((k = seqAt(ctx, j, ["vừa", "qua"])) > 0 || (k = seqAt(ctx, j, ["vừa", "rồi"])) > 0) { f.dir = -1; return k; }
+  return j;
+}
+
+export function parseWritten(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.k === 0 && t.t === "ngày") {
+      // ngày đầu tiên (của) tháng M
+      let k = seqAt(ctx, i + 1, ["đầu", "tiên"]);
+      if (k > 0) {
+        if (isW(ctx, k, "của")) k++;
+        if (isW(ctx, k, "tháng")) {
+          const m = monthAt(ctx, k + 1);
+          if (m) {
+            const f: Fields = { day: 1, month: m.m, lunar: m.lunar || undefined };
+            const j = monthTail(ctx, m.next, f);
+            out.push(mk(ctx, i, j, "date", "first-day-of-month", f));
+          }
+        }
+      }
+      continue;
+    }
+    if (t.k === 0 && t.t === "tháng") {
+      if (isW(ctx, i - 1, "rằm")) continue; // holiday parser
+      const m = monthAt(ctx, i + 1);
+      if (isW(ctx, i + 1, "năm") && (yearSuffixAt(ctx, i + 1) || isW(ctx, i + 2, "học") || isW(ctx, i + 2, "tài"))) continue;
+      if (!m || isP(ctx, m.next, "/") && !ctx.at(m.next + 1).gap && ctx.at(m.next + 1).k === 1 && ctx.at(m.next + 1).e - ctx.at(m.next + 1).s <= 2) continue;
+      if (ctx.at(i + 1).k === 1 && codeBefore(ctx, i)) continue;
+      // "tháng" right after a number is "N tháng" (a duration) or "15 tháng 3" (handled below)
+      if (ctx.at(i - 1).k === 1 || (numberAt(ctx, i - 1) && ctx.at(i - 1).t !== "năm" && !isW(ctx, i - 2, "mồng") && !isW(ctx, i - 2, "mùng"))) {
+        // day + month
+        const d = ctx.at(i - 1).k === 1 ? { v: ctx.at(i - 1).n } : numberAt(ctx, i - 1);
+        if (!d) continue;
+        if (ctx.at(i - 1).k !== 1 && !(isW(ctx, i - 2, "ngày"))) continue; // words as a day only after "ngày"
+        if (ctx.at(i - 1).k === 1 && (!boundaryBefore(ctx, i - 1) || ctx.at(i - 1).e - ctx.at(i - 1).s > 2)) continue;
+        if (d.v < 1 || d.v > 31) continue;
+        let s = i - 1;
+        if (isW(ctx, s - 1, "mùng") || isW(ctx, s - 1, "mồng")) s--;
+        if (isW(ctx, s - 1, "ngày")) s--;
+        const f: Fields = { day: d.v, month: m.m, lunar: m.lunar || undefined };
+        const j = monthTail(ctx, m.next, f);
+        out.push(mk(ctx, s, j, "date", "written-dmy", f));
+        i = j - 1;
+        continue;
+      }
+      const f: Fields = { month: m.m, lunar: m.lunar || undefined };
+      const j = monthTail(ctx, m.next, f);
+      out.push(mk(ctx, i, j, "date", "written-month", f));
+      i = j - 1;
+      continue;
+    }
+    // mồng/mùng D tháng M (word days: "mồng ba tháng ba")
+    if (t.k === 0 && (t.t === "mồng" || t.t === "mùng")) {
+      const d = numberAt(ctx, i + 1);
+      if (!d || d.v < 1 || d.v > 31 || !isW(ctx, d.next, "tháng") || ctx.at(i + 1).k === 1) continue;
+      const m = monthAt(ctx, d.next + 1);
+      if (!m) continue;
+      const s = isW(ctx, i - 1, "ngày") ? i - 1 : i;
+      const f: Fields = { day: d.v, month: m.m, lunar: m.lunar || undefined };
+      const j = monthTail(ctx, m.next, f);
+      out.push(mk(ctx, s, j, "date", "written-dmy", f));
+      i = j - 1;
+    }
+  }
+}

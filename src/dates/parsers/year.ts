@@ -1,0 +1,97 @@
+// Years and year ranges: "năm 2019", "năm Giáp Thìn", "giai đoạn 2021-2025", "nhiệm kỳ 2015-2020", "năm học 2024-2025",
+// "2021 - 2025", and a bare year that stands alone ("Năm Dân vận chính quyền" 2018).
+import type { Cand, Ctx, Fields } from "../types";
+import { isP, isW, seqAt } from "../tokens";
+import { canChiAt } from "../vocabulary";
+import { boundaryBefore, codeAfter, codeBefore, mk, yearNum } from "./common";
+
+const PERIOD_WORDS: string[][] = [["giai", "đoạn"], ["nhiệm", "kỳ"], ["năm", "học"], ["niên", "khóa"], ["niên", "học"], ["thời", "kỳ"], ["năm", "tài", "chính"]];
+
+// a number followed by these counts things: "2000 người"
+const COUNTED = new Set([
+  "người", "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "trăm", "đồng", "usd", "km", "m", "ha", "tấn", "kg", "ca", "lượt", "hộ", "xe", "con",
+  "cái", "chiếc", "căn", "vnđ", "vnd", "điểm", "phiếu", "doanh", "dự", "trường", "bệnh", "lao", "mét", "lít", "cây", "héc", "giờ",
+  "phút", "ngày", "tháng", "năm", "đơn", "sản", "hồ", "cán", "đảng", "học", "thí", "bài", "trang", "suất", "gói", "tài", "khách",
+  "công", "thành", "hội", "đối", "hecta", "m2", "m3", "cơ", "nhân", "hạt", "vị", "chỉ", "lần", "mục",
+]);
+const COUNT_BEFORE = new Set(["khoảng", "gần", "hơn", "trên", "dưới", "tổng", "cộng", "có", "được", "là", "với", "đạt", "lên", "xuống", "còn", "mất", "số", "top", "giá"]);
+
+/** YYYY (-|–|đến|tới) YYYY at i → [y1, y2, next]. */
+function yearRange(ctx: Ctx, i: number): [number, number, number] | null {
+  const y1 = yearNum(ctx, i);
+  if (y1 === null) return null;
+  let j = i + 1;
+  if (isP(ctx, j, "-") || isW(ctx, j, "đến") || isW(ctx, j, "tới")) j++;
+  else return null;
+  if (isW(ctx, j, "năm")) j++;
+  const y2 = yearNum(ctx, j);
+  if (y2 === null || y2 <= y1 || y2 - y1 > 50 || codeAfter(ctx, j + 1)) return null;
+  return [y1, y2, j + 1];
+}
+
+export function parseYear(ctx: Ctx, out: Cand[]): void {
+  const toks = ctx.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.k === 0) {
+      let k = -1;
+      for (const pw of PERIOD_WORDS) if ((k = seqAt(ctx, i, pw)) > 0) break;
+      if (k > 0) {
+        const r = yearRange(ctx, k) ?? (isW(ctx, k, "từ") ? yearRange(ctx, k + 1) : null);
+        if (r) {
+          const c = mk(ctx, i, r[2], "date", "period-years", undefined);
+          c.interval = true; c.kind = "span";
+          const [a, b] = r;
+          c.r = () => ({ a: { g: "year", y: a, m: 1, d: 1, h: 0, mi: 0, s: 0 }, b: { g: "year", y: b, m: 1, d: 1, h: 0, mi: 0, s: 0 } });
+          out.push(c);
+          i = r[2] - 1;
+          continue;
+        }
+      }
+      if (t.t === "năm") {
+        const y = yearNum(ctx, i + 1);
+        if (y !== null && !codeAfter(ctx, i + 2)) {
+          const r = yearRange(ctx, i + 1);
+          if (r) {
+            const [a, b] = r;
+            const c = mk(ctx, i, r[2], "span", "year-range", undefined, () => ({ a: { g: "year", y: a, m: 1, d: 1, h: 0, mi: 0, s: 0 }, b: { g: "year", y: b, m: 1, d: 1, h: 0, mi: 0, s: 0 } }));
+            c.interval = true;
+            out.push(c);
+            i = r[2] - 1;
+            continue;
+          }
+          out.push(mk(ctx, i, i + 2, "date", "year", { year: y }));
+          i++;
+          continue;
+        }
+        const cc = canChiAt(ctx, i + 1);
+        if (cc) {
+          const y2 = yearNum(ctx, cc.next);
+          const f: Fields = y2 !== null ? { year: y2 } : { canChi: cc.idx };
+          const j = y2 !== null ? cc.next + 1 : cc.next;
+          out.push(mk(ctx, i, j, "date", "year-canchi", f));
+          i = j - 1;
+        }
+      }
+      continue;
+    }
+    if (t.k !== 1 || t.e - t.s !== 4 || !boundaryBefore(ctx, i) || codeBefore(ctx, i)) continue;
+    const r = yearRange(ctx, i);
+    if (r && r[0] >= 1900 && r[1] <= 2100) {
+      const [a, b] = r;
+      const c = mk(ctx, i, r[2], "span", "year-range", undefined, () => ({ a: { g: "year", y: a, m: 1, d: 1, h: 0, mi: 0, s: 0 }, b: { g: "year", y: b, m: 1, d: 1, h: 0, mi: 0, s: 0 } }));
+      c.interval = true;
+      out.push(c);
+      i = r[2] - 1;
+      continue;
+    }
+    // bare year: 1900–2100, alone (not a count, code, or part of a number)
+    if (t.n < 1900 || t.n > 2100 || codeAfter(ctx, i + 1)) continue;
+    const p = ctx.at(i - 1), nx = ctx.at(i + 1);
+    if (p.k === 1 || nx.k === 1 || (p.k === 0 && COUNT_BEFORE.has(p.t)) || (nx.k === 0 && COUNTED.has(nx.t))) continue;
+    if (p.k === 2 && (p.t === "/" || p.t === "-" || p.t === "." || p.t === ",") && ctx.at(i - 2).k === 1) continue;
+    if (nx.k === 2 && (nx.t === "/" || nx.t === "-" || nx.t === "%")) continue;
+    out.push(mk(ctx, i, i + 1, "date", "bare-year", { year: t.n }));
+  }
+}
+

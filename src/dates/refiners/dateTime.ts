@@ -1,0 +1,31 @@
+// "7:30 chiều ngày 20/4/2017", "11/01/2019 4:43:52 CH", "Thứ Sáu, 11/01/2019 - 16:43", "hôm nay lúc 2 giờ chiều".
+import type { Cand, Ctx, Fields } from "../types";
+import { hourWithPod } from "../vocabulary";
+import { between, dayLevel, isConnector, merged, mergePass } from "./common";
+
+const TIME_THEN_DATE = ["", ",", "-", "hôm", "vào"];
+const DATE_THEN_TIME = ["", ",", "-", "lúc", "vào", "vào lúc", "khoảng", ", lúc", "- lúc", "từ"];
+
+function combine(date: Fields, time: Fields): Fields {
+  const f: Fields = { ...date, hour: time.hour, minute: time.minute, second: time.second, ampmFree: time.ampmFree };
+  if (date.pod && time.ampmFree && time.hour !== undefined) { f.hour = hourWithPod(time.hour, date.pod); f.ampmFree = undefined; }
+  f.pod = undefined;
+  return f;
+}
+
+const timeOnly = (c: Cand) => c.kind === "time" && !!c.f && c.f.dayRel === undefined;
+const dateOnly = (c: Cand) => c.kind === "date" && dayLevel(c.f) && c.f!.hour === undefined && !c.f!.now;
+
+export function refineDateTime(ctx: Ctx, cands: Cand[]): Cand[] {
+  return mergePass(cands, (a, b) => {
+    if (timeOnly(a) && dateOnly(b) && isConnector(between(ctx, a, b), TIME_THEN_DATE)) {
+      return merged(a, b, combine(b.f!, a.f!), "time+date", "time");
+    }
+    if (dateOnly(a) && timeOnly(b) && isConnector(between(ctx, a, b), DATE_THEN_TIME)) {
+      // "từ" here starts an interval ("ngày 5/3 từ 8h đến 17h"): keep the date for the refiner after
+      if (between(ctx, a, b)[0] === "từ") return null;
+      return merged(a, b, combine(a.f!, b.f!), "date+time", "time");
+    }
+    return null;
+  });
+}

@@ -1,0 +1,101 @@
+// Shared types of the date engine. Public ones are re-exported by index.ts.
+export type Grain = "year" | "half" | "quarter" | "month" | "week" | "day" | "hour" | "minute" | "second";
+export type PartOfDay = "morning" | "noon" | "afternoon" | "evening" | "night";
+export interface DateReference { year: number; month: number; day: number; hour?: number; minute?: number; second?: number }
+export interface DateSpan {
+  start: number;
+  end: number;
+  value: string;
+  grain: Grain;
+  partOfDay?: PartOfDay;
+  fuzzy?: boolean;
+  lunar?: boolean;
+  interval?: boolean;
+  reason: string;
+}
+export interface FindDatesOptions { reference: DateReference | null; forwardDate?: boolean }
+
+/** A token of `lower`: 0 word (letters), 1 number (digit run), 2 punctuation (one char), 3 none (out of range). */
+export interface Token {
+  k: 0 | 1 | 2 | 3;
+  t: string;
+  s: number;
+  e: number;
+  /** numeric value of a digit run (NaN when too long), else NaN */
+  n: number;
+  /** whitespace precedes the token */
+  gap: boolean;
+}
+
+/** Calendar fields as written; resolved against the reference later (so refiners can merge them). */
+export interface Fields {
+  year?: number;
+  /** a 2-digit year as written ("3/9/91") */
+  yy?: number;
+  /** year relative to the reference ("năm nay" = 0, "năm ngoái" = -1) */
+  yearRel?: number;
+  /** index 0..59 in the can-chi cycle ("Giáp Thìn") */
+  canChi?: number;
+  month?: number;
+  day?: number;
+  /** days relative to the reference ("hôm qua" = -1) */
+  dayRel?: number;
+  /** 1 = Monday … 7 = Sunday */
+  weekday?: number;
+  /** week relative to the reference week ("tuần tới" = 1) */
+  weekRel?: number;
+  /** direction: "thứ Ba tới"/"tháng 3 tới" = 1 (next, strictly after today for weekdays), "thứ Ba vừa rồi" = -1 */
+  dir?: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  /** hour written 1–12 without AM/PM or part of day */
+  ampmFree?: boolean;
+  pod?: PartOfDay;
+  lunar?: boolean;
+  /** "ngay bây giờ": the reference instant */
+  now?: boolean;
+}
+
+/** Start of a unit at a grain. */
+export interface Point { g: Grain; y: number; m: number; d: number; h: number; mi: number; s: number }
+
+/** A resolved value: a point, or an interval a..b (b = start of the last unit, inclusive). */
+export interface Val {
+  a: Point;
+  b?: Point;
+  pod?: PartOfDay;
+  fuzzy?: boolean;
+  lunar?: boolean;
+  /** preformatted value when it cannot be expressed as a Point (yearless "--01-10") */
+  text?: string;
+}
+
+export interface Ref { y: number; m: number; d: number; h: number; mi: number; s: number; hasTime: boolean }
+
+export type Resolver = (ref: Ref | null, fwd: boolean) => Val | null;
+
+export type CandKind = "date" | "time" | "pod" | "span";
+
+/** A parser's match: token range [ts, te), char range [s, e). */
+export interface Cand {
+  ts: number;
+  te: number;
+  s: number;
+  e: number;
+  kind: CandKind;
+  /** mergeable fields (kind date/time/pod) */
+  f?: Fields;
+  /** closure for values that are not plain fields (periods, spans) */
+  r?: Resolver;
+  reason: string;
+  interval?: boolean;
+  fuzzy?: boolean;
+}
+
+export interface Ctx {
+  lower: string;
+  cased: string;
+  toks: Token[];
+  at(i: number): Token;
+}

@@ -1,0 +1,56 @@
+/** A trie over token keys: phrases are matched syllable by syllable, never character by character. */
+import type { Token } from "../text/tokenize";
+
+export interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  values: T[] | null;
+}
+
+export function newNode<T>(): TrieNode<T> {
+  return { next: new Map(), values: null };
+}
+
+export class PhraseTrie<T> {
+  readonly root: TrieNode<T> = newNode<T>();
+
+  add(keys: readonly string[], value: T): void {
+    if (keys.length === 0) return;
+    let node = this.root;
+    for (const k of keys) {
+      let child = node.next.get(k);
+      if (!child) {
+        child = newNode<T>();
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    (node.values ??= []).push(value);
+  }
+
+  /** Walks from `node` along `keys` (used to start a match inside a virtual prefix such as "ban"). */
+  walk(keys: readonly string[], node: TrieNode<T> = this.root): TrieNode<T> | null {
+    let n: TrieNode<T> | undefined = node;
+    for (const k of keys) {
+      n = n.next.get(k);
+      if (!n) return null;
+    }
+    return n;
+  }
+
+  /**
+   * Every phrase that starts at token `from`, longest first: `end` is the index after its last
+   * token. Matching stops at a line break: entries never span lines.
+   */
+  matchAt(tokens: readonly Token[], from: number, start: TrieNode<T> = this.root, limit = 12): Array<{ end: number; values: T[] }> {
+    const out: Array<{ end: number; values: T[] }> = [];
+    let node: TrieNode<T> | undefined = start;
+    for (let i = from; i < tokens.length && i - from < limit; i++) {
+      const t = tokens[i]!;
+      if (i > from && t.lineBreakBefore) break;
+      node = node.next.get(t.key);
+      if (!node) break;
+      if (node.values) out.push({ end: i + 1, values: node.values });
+    }
+    return out.reverse();
+  }
+}

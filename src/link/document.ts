@@ -1,0 +1,245 @@
+/**
+ * Turns the accepted candidates of every chunk into one graph: entities deduplicated across the
+ * text, short references ("ông Phúc") and bare titles ("Thủ tướng") linked to what they refer to,
+ * bare local bodies ("Tỉnh ủy") given the province named nearby, and holds/of relations.
+ */
+import type { DateSpan } from "../dates/types";
+import type { OrgInfo } from "../lexicon/lexicon";
+import type { Candidate, ScanContext } from "../recognizers/context";
+import type { PersonData } from "../recognizers/persons";
+import type { PositionData } from "../recognizers/positions";
+import type { Entity } from "../schema/graph";
+import { normalizeKey } from "../text/normalize";
+import { GraphBuilder } from "./graph-builder";
+import type { HoldLink } from "./holds";
+
+export interface ChunkResult {
+  ctx: ScanContext;
+  accepted: Candidate[];
+  holds: HoldLink[];
+  dates: DateSpan[];
+}
+
+interface Placed {
+  cand: Candidate;
+  ctx: ScanContext;
+  start: number; // normalized char offsets
+  end: number;
+}
+
+const GENERIC_CONTEXT = new Set(["chức", "làm", "là", "vị", "ngài"]);
+
+function capitalizeFirst(s: string): string {
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
+
+export function assemble(original: string, toOriginal: (i: number) => number, chunks: ChunkResult[], lowerText: string): GraphBuilder {
+  const g = new GraphBuilder(original);
+  const placed: Placed[] = [];
+  for (const ch of chunks) {
+    for (const c of ch.accepted) placed.push({ cand: c, ctx: ch.ctx, start: ch.ctx.tokens[c.start]!.start, end: ch.ctx.tokens[c.end - 1]!.end });
+  }
+  const span = (p: { ctx: ScanContext; cand: Candidate }, c: Candidate = p.cand) => ({
+    start: p.ctx.tokens[c.start]!.start,
+    end: p.ctx.tokens[c.end - 1]!.end,
+  });
+  const origSpan = (s: { start: number; end: number }) => ({ start: toOriginal(s.start), end: toOriginal(s.end) });
+  const candEntity = new Map<Candidate, Entity>();
+
+  // Full names in text order, for short references.
+  const fullNames = placed
+    .filter((p) => p.cand.type === "person" && !(p.cand.data as PersonData).short)
+    .map((p) => ({ at: p.start, name: String(p.cand.data.name), key: normalizeKey(String(p.cand.data.name)) }));
+  const provinces = placed.filter((p) => p.cand.type === "location" && (p.cand.data.kind === "province" || p.cand.data.kind === "city")).map((p) => ({ at: p.start, name: String(p.cand.data.name) }));
+
+  const holdsFor = new Set<Candidate>();
+  for (const ch of chunks) for (const h of ch.holds) holdsFor.add(h.position);
+
+  const orgEntity = (name: string, known: OrgInfo | undefined, kind: string, gloss?: string): Entity => {
+    const canonical = known?.name ?? name;
+    return g.entity("organization", normalizeKey(canonical), () => ({
+      type: "organization",
+      name: canonical,
+      abbreviations: known?.abbreviations ?? [],
+      kind: known?.kind ?? kind,
+      ...(known?.gloss ?? gloss ? { gloss: known?.gloss ?? gloss } : {}),
+    }));
+  };
+
+  const addOrg = (p: Placed, c: Candidate, nested: boolean): Entity => {
+    const d = c.data as { name: string; kind: string; gloss?: string; known?: OrgInfo; bareLevel?: string; aliasOf?: Candidate };
+    let e: Entity | undefined;
+    if (d.aliasOf) e = candEntity.get(d.aliasOf);
+    if (!e && d.bareLevel) {
+      // "Tỉnh ủy" alone: the province named nearest before it (else after it) in the text.
+      const at = span(p, c).start;
+      const before = provinces.filter((x) => x.at < at).pop();
+      const prov = before ?? provinces.find((x) => x.at > at);
+      const name = prov ? `${capitalizeFirst(d.name)} ${prov.name}` : capitalizeFirst(d.name);
+      e = orgEntity(name, undefined, d.kind, d.gloss);
+    }
+    e ??= orgEntity(capitalizeFirst(d.name), d.known, d.kind, d.gloss);
+    if (d.aliasOf && e.type === "organization" && !e.abbreviations.includes(d.name)) e.abbreviations.push(d.name);
+    const s = origSpan(span(p, c));
+    g.mention(e, s.start, s.end, c.reason, nested);
+    candEntity.set(c, e);
+    return e;
+  };
+
+  const addLocation = (p: Placed, c: Candidate, nested: boolean): Entity => {
+    const d = c.data as { name: string; kind: string; parent?: string };
+    const e = g.entity("location", normalizeKey(d.name), () => ({ type: "location", name: d.name, kind: d.kind, ...(d.parent ? { parent: d.parent } : {}) }));
+    const s = origSpan(span(p, c));
+    g.mention(e, s.start, s.end, c.reason, nested);
+    candEntity.set(c, e);
+    return e;
+  };
+
+  const positionKey = (d: PositionData, orgKey: string) =>
+    `${d.modifiers.map((m) => normalizeKey(m.text)).join(" ")}|${normalizeKey(d.head.head)}|${orgKey}`;
+
+  const deferredPositions: Placed[] = [];
+  const addPosition = (p: Placed): void => {
+    const c = p.cand;
+    const d = c.data as PositionData & { explicit: boolean; capitalized: boolean };
+    let org: Entity | undefined;
+    let country: Entity | undefined;
+    if (d.orgCandidate) org = addOrg(p, d.orgCandidate, true);
+    else if (d.impliedOrg) org = orgEntity(d.impliedOrg.name, d.impliedOrg.known, d.impliedOrg.known?.kind ?? "organization");
+    if (d.country) country = addLocation(p, d.country, true);
+    const orgKey = org ? normalizeKey(org.name) : country ? `country:${normalizeKey(country.name)}` : "";
+    const s = origSpan(span(p));
+    const text = p.ctx.nt.cased.slice(span(p).start, span(p).end).replace(/\s+/g, " ");
+    if (!orgKey && !holdsFor.has(c)) {
+      deferredPositions.push(p);
+      return;
+    }
+    const key = positionKey(d, orgKey);
+    const e = g.entity("position", key, () => makePosition(d, text, org, country));
+    positionKeys.set(e, key.slice(0, key.lastIndexOf("|") + 1));
+    // The fullest form names the entity ("Thủ tướng Chính phủ" over "Thủ tướng").
+    if (text.length > e.name.length && e.type === "position") {
+      (e.aliases ??= []).push(e.name);
+      e.name = text;
+    }
+    g.mention(e, s.start, s.end, c.reason, false, text);
+    candEntity.set(c, e);
+    if (org && e.type === "position") g.relation("of", e, org, s.start, s.end, d.orgCandidate ? "title+organization" : d.impliedOrg ? "title-implies-organization" : "title");
+  };
+
+  const addPerson = (p: Placed): void => {
+    const c = p.cand;
+    const d = c.data as PersonData;
+    let e: Entity | undefined;
+    if (d.short) {
+      // "ông Phúc": the nearest full name before it ending in that syllable, else after it.
+      const key = normalizeKey(d.name);
+      const matches = fullNames.filter((f) => f.key.endsWith(" " + key));
+      const before = matches.filter((f) => f.at < p.start).pop();
+      const target = before ?? matches.find((f) => f.at > p.start);
+      if (target) e = g.get("person", target.key) ?? g.entity("person", target.key, () => personEntity(target.name, undefined, "kinh"));
+    }
+    e ??= g.entity("person", normalizeKey(d.name), () => personEntity(d.name, d.surname, d.origin));
+    const s = origSpan(span(p));
+    g.mention(e, s.start, s.end, c.reason, false, d.name);
+    candEntity.set(c, e);
+  };
+
+  for (const p of placed) {
+    switch (p.cand.type) {
+      case "location":
+        addLocation(p, p.cand, false);
+        break;
+      case "organization":
+        addOrg(p, p.cand, false);
+        break;
+      case "position":
+        addPosition(p);
+        break;
+      case "person":
+        addPerson(p);
+        break;
+    }
+  }
+
+  // Bare titles with no organization and no holder: the one office of that title in the text, if
+  // there is exactly one; else kept only when written like a title of someone.
+  for (const p of deferredPositions) {
+    const d = p.cand.data as PositionData & { explicit: boolean; capitalized: boolean };
+    const prefix = `${d.modifiers.map((m) => normalizeKey(m.text)).join(" ")}|${normalizeKey(d.head.head)}|`;
+    const same = g.entities.filter((e) => e.type === "position" && positionKeyOf(e) === prefix);
+    const s = origSpan(span(p));
+    const text = p.ctx.nt.cased.slice(span(p).start, span(p).end).replace(/\s+/g, " ");
+    let e: Entity | undefined = same.length === 1 ? same[0] : undefined;
+    if (!e) {
+      // A lower-case or rank-only title with no one attached is a common noun ("giám đốc", "đại tá").
+      const prev = p.ctx.tokens[p.cand.start - 1];
+      const generic = (!d.capitalized && !(prev && GENERIC_CONTEXT.has(prev.key))) || d.head.kind !== "office";
+      if (generic) continue;
+      e = g.entity("position", prefix, () => makePosition(d, text, undefined, undefined));
+      positionKeys.set(e, prefix);
+    }
+    g.mention(e, s.start, s.end, p.cand.reason + "+coreference", false, text);
+    candEntity.set(p.cand, e);
+  }
+
+  // holds relations.
+  for (const ch of chunks) {
+    for (const h of ch.holds) {
+      const pe = candEntity.get(h.person);
+      const po = candEntity.get(h.position);
+      if (!pe || !po) continue;
+      const a = toOriginal(ch.ctx.tokens[h.start]!.start);
+      const b = toOriginal(ch.ctx.tokens[h.end - 1]!.end);
+      g.relation("holds", pe, po, a, b, h.reason);
+    }
+  }
+
+  // Dates.
+  for (const ch of chunks) {
+    for (const d of ch.dates) {
+      const e = g.entity("date", d.value ?? `text:${lowerText.slice(d.start, d.end)}`, () => ({
+        type: "date",
+        name: d.value ?? original.slice(toOriginal(d.start), toOriginal(d.end)),
+        value: d.value ?? null,
+        grain: d.grain,
+        ...(d.partOfDay ? { partOfDay: d.partOfDay } : {}),
+        ...(d.fuzzy ? { fuzzy: true } : {}),
+        ...(d.lunar ? { lunar: true } : {}),
+      }));
+      g.mention(e, toOriginal(d.start), toOriginal(d.end), d.reason, false, e.name);
+    }
+  }
+  g.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return g;
+}
+
+const positionKeys = new WeakMap<Entity, string>();
+function positionKeyOf(e: Entity): string {
+  return positionKeys.get(e) ?? "";
+}
+
+function makePosition(d: PositionData, text: string, org: Entity | undefined, country: Entity | undefined): Omit<Extract<Entity, { type: "position" }>, "id"> {
+  const glossParts: string[] = [];
+  const order = ["former", "acting", "new", "standing", "first", "permanent", "deputy"];
+  const mods = d.modifiers.slice().sort((a, b) => order.indexOf(a.meaning) - order.indexOf(b.meaning));
+  for (const m of mods) if (m.gloss) glossParts.push(m.gloss);
+  const gloss = d.head.gloss ? [...glossParts, d.head.gloss].join(" ") : undefined;
+  const out: Omit<Extract<Entity, { type: "position" }>, "id"> = {
+    type: "position",
+    name: text,
+    head: d.head.head,
+    modifiers: d.modifiers.map((m) => ({ text: m.text, meaning: m.meaning, ...(m.gloss ? { gloss: m.gloss } : {}) })),
+    kind: d.head.kind,
+    ...(gloss ? { gloss } : {}),
+    ...(org ? { organization: org.id } : {}),
+    ...(country ? { country: country.id } : {}),
+  };
+  return out;
+}
+
+function personEntity(name: string, surname: string | undefined, origin: PersonData["origin"]): Omit<Extract<Entity, { type: "person" }>, "id"> {
+  return { type: "person", name, ...(surname ? { surname } : {}), origin };
+}
+
+export { positionKeys };

@@ -1,0 +1,112 @@
+/**
+ * Who holds which position, from the way Vietnamese news writes it:
+ *  - title before name: "Thủ tướng Chính phủ Nguyễn Xuân Phúc", "Ủy viên Bộ Chính trị, Bí thư Thành ủy X";
+ *  - name then appositive titles: "Nguyễn Xuân Phúc, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ;"
+ *    "ông X - Chủ tịch UBND xã Y", "ông X (Giám đốc …)";
+ *  - connectors: "ông X được bầu giữ chức Y", "bổ nhiệm ông X làm Y", "ông X, nguyên …".
+ * Precision first: a title claimed by the name right after it is never given to the name before it,
+ * and chains stop at ";", ".", a line break or any word that is not a connector.
+ */
+import type { Candidate, ScanContext } from "../recognizers/context";
+
+export interface HoldLink {
+  person: Candidate;
+  position: Candidate;
+  /** Token span of the evidence. */
+  start: number;
+  end: number;
+  reason: string;
+}
+
+// Words that may stand between a name and the title it holds.
+const CONNECTOR_WORDS = new Set([
+  "là", "hiện", "giữ", "chức", "chức vụ", "được", "bầu", "làm", "bổ", "nhiệm", "phân", "công", "đảm", "nhận", "nhiệm", "vụ",
+  "tân", "đương", "kim", "cũng", "vừa", "đã", "tiếp", "tục", "tái", "trúng", "cử", "đắc", "giao", "quyền", "kiêm", "đồng", "thời",
+]);
+// Between two titles of one chain.
+const CHAIN_WORDS = new Set([",", "kiêm", "đồng", "thời", "là"]);
+const OPENERS = new Set([",", "-", "(", ":"]);
+
+function gapTokens(ctx: ScanContext, a: number, b: number): string[] {
+  const out: string[] = [];
+  for (let k = a; k < b; k++) out.push(ctx.tokens[k]!.key);
+  return out;
+}
+
+function lineBreakIn(ctx: ScanContext, a: number, b: number): boolean {
+  for (let k = a + 1; k <= b && k < ctx.tokens.length; k++) if (ctx.tokens[k]!.lineBreakBefore) return true;
+  return false;
+}
+
+/** A name right after a title, possibly behind an address word or ", ông". */
+function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undefined): boolean {
+  if (!next || next.type !== "person") return false;
+  if (lineBreakIn(ctx, pos.end - 1, next.start)) return false;
+  const gap = gapTokens(ctx, pos.end, next.start);
+  if (gap.length === 0) return true;
+  // "Bộ trưởng Bộ Y tế, bà Nguyễn Thị Kim Tiến": the address word marks the name.
+  const addressOnly = gap.filter((g) => g !== ",");
+  return gap.length <= 3 && addressOnly.length >= 1 && addressOnly.length <= 2 && next.reason === "address+name" && gap.filter((g) => g === ",").length <= 1;
+}
+
+export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
+  const links: HoldLink[] = [];
+  const claimed = new Set<Candidate>();
+  // Persons and positions in text order (other mentions are barriers between them).
+  const seq = items.filter((c) => c.type === "person" || c.type === "position" || c.type === "organization" || c.type === "location" || c.type === "date");
+
+  // 1. Title (chain) before a name.
+  for (let n = 0; n < seq.length; n++) {
+    const pos = seq[n]!;
+    if (pos.type !== "position") continue;
+    const next = seq[n + 1];
+    if (!titleThenName(ctx, pos, next)) continue;
+    const person = next!;
+    links.push({ person, position: pos, start: pos.start, end: person.end, reason: "title-before-name" });
+    claimed.add(pos);
+    // Earlier titles joined by "," or "kiêm": "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải".
+    let m = n - 1;
+    let right = pos;
+    while (m >= 0) {
+      const prev = seq[m]!;
+      if (prev.type !== "position" || claimed.has(prev)) break;
+      const gap = gapTokens(ctx, prev.end, right.start);
+      if (gap.length === 0 || gap.length > 2 || !gap.every((g) => CHAIN_WORDS.has(g)) || lineBreakIn(ctx, prev.end - 1, right.start)) break;
+      // If a name stands just before the chain, the chain is that name's appositive: leave it.
+      const before = seq[m - 1];
+      if (before?.type === "person" && gapTokens(ctx, before.end, prev.start).every((g) => OPENERS.has(g) || CONNECTOR_WORDS.has(g))) break;
+      links.push({ person, position: prev, start: prev.start, end: person.end, reason: "title-chain-before-name" });
+      claimed.add(prev);
+      right = prev;
+      m--;
+    }
+  }
+
+  // 2. Name, then appositive titles: "X, T1, T2;" "X - T1", "X (T1)", "X được bầu giữ chức T1".
+  for (let n = 0; n < seq.length; n++) {
+    const person = seq[n]!;
+    if (person.type !== "person") continue;
+    let left: Candidate = person;
+    let first = true;
+    for (let m = n + 1; m < seq.length; m++) {
+      const pos = seq[m]!;
+      if (pos.type !== "position" || claimed.has(pos)) break;
+      if (lineBreakIn(ctx, left.end - 1, pos.start)) break;
+      const gap = gapTokens(ctx, left.end, pos.start);
+      let ok: boolean;
+      if (first) {
+        ok = gap.length > 0 && gap.length <= 6 && (OPENERS.has(gap[0]!) || CONNECTOR_WORDS.has(gap[0]!)) && gap.every((g) => OPENERS.has(g) || CONNECTOR_WORDS.has(g));
+      } else {
+        ok = gap.length >= 1 && gap.length <= 2 && gap.every((g) => CHAIN_WORDS.has(g));
+      }
+      if (!ok) break;
+      // A title followed by its own name belongs to that name (handled above).
+      if (titleThenName(ctx, pos, seq[m + 1])) break;
+      links.push({ person, position: pos, start: person.start, end: pos.end, reason: first ? "name-then-title" : "appositive-chain" });
+      claimed.add(pos);
+      left = pos;
+      first = false;
+    }
+  }
+  return links;
+}

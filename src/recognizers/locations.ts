@@ -1,0 +1,100 @@
+/**
+ * Locations: a level word and a name ("tỉnh Quảng Nam", "đường Lê Duẩn", "quận 1"), or a known
+ * place name written as a proper noun ("Hà Nội", "Nhật Bản").
+ */
+import type { PlaceInfo } from "../lexicon/lexicon";
+import { isProperLike } from "../text/tokenize";
+import { has, longest, spanText, type Candidate, type ScanContext } from "./context";
+
+const NUMBERED_LEVELS = new Set(["district", "ward", "village", "quarter", "hamlet", "group", "zone"]);
+
+/** A known place starting at i, written as a proper noun. */
+export function placeAt(ctx: ScanContext, i: number, bareOnly: boolean): { end: number; info: PlaceInfo; cased: string } | null {
+  const m = longest(ctx, i, "place", (e, end) => (!bareOnly || e.info.bare) && properRun(ctx, i, end));
+  return m ? { end: m.end, info: m.entry.info, cased: m.entry.cased } : null;
+}
+
+/** Every word token of [a, b) looks like a proper noun (punctuation such as "-" or "." may sit between). */
+export function properRun(ctx: ScanContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = ctx.tokens[k]!;
+    if (ctx.inDate[k]) return false;
+    if (t.kind === "w" && !isProperLike(t)) return false;
+  }
+  return isProperLike(ctx.tokens[a]);
+}
+
+/** Capitalized words after a level word: the unit's own name (at most `max` syllables). */
+export function nameRun(ctx: ScanContext, j: number, max = 5): number {
+  let k = j;
+  const tokens = ctx.tokens;
+  while (k < tokens.length && k - j < max) {
+    const t = tokens[k]!;
+    if (ctx.inDate[k] || (k > j && t.lineBreakBefore)) break;
+    if (t.kind === "w" && isProperLike(t) && !/^\p{N}/u.test(t.key)) {
+      // A level word, title or organization head starts something else.
+      if (k > j && (has(ctx, k, "level") || has(ctx, k, "title") || has(ctx, k, "orgHead"))) break;
+      k++;
+      continue;
+    }
+    // "Bà Rịa - Vũng Tàu", "K'Ré": a hyphen between two capitalized words stays inside.
+    if (t.kind === "p" && t.key === "-" && k > j && isProperLike(tokens[k + 1]) && !t.spaceBefore === !tokens[k + 1]!.spaceBefore) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  // Never end on a hyphen.
+  while (k > j && tokens[k - 1]!.kind === "p") k--;
+  return k;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export function findLocations(ctx: ScanContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.inDate[i]) continue;
+    const level = longest(ctx, i, "level");
+    if (level) {
+      let j = level.end;
+      if (tokens[j]?.key === "." && tokens[j]!.spaceBefore === false) j++; // "TP. HCM", "Q.1"
+      const place = placeAt(ctx, j, false);
+      const levelText = spanText(ctx, i, level.end);
+      if (place) {
+        out.push({
+          type: "location",
+          start: i,
+          end: place.end,
+          priority: 90,
+          reason: `level+place:${level.entry.info.word}`,
+          data: { name: place.info.kind === "country" || place.info.kind === "province" ? place.info.name : capitalize(`${levelText} ${place.info.name}`), kind: levelKind(level.entry.info.kind, place.info), parent: place.info.parent },
+        });
+        continue;
+      }
+      const t = tokens[j];
+      if (t && t.kind === "n" && NUMBERED_LEVELS.has(level.entry.info.kind) && t.key.length <= 3) {
+        out.push({ type: "location", start: i, end: j + 1, priority: 85, reason: `level+number:${level.entry.info.word}`, data: { name: capitalize(`${levelText} ${t.key}`), kind: level.entry.info.kind } });
+        continue;
+      }
+      const end = nameRun(ctx, j);
+      if (end > j) {
+        out.push({ type: "location", start: i, end, priority: 88, reason: `level+name:${level.entry.info.word}`, data: { name: capitalize(`${levelText} ${spanText(ctx, j, end)}`), kind: level.entry.info.kind } });
+        continue;
+      }
+    }
+    const place = placeAt(ctx, i, true);
+    if (place) {
+      out.push({ type: "location", start: i, end: place.end, priority: place.info.kind === "country" ? 62 : 60, reason: `gazetteer:${place.info.kind}`, data: { name: place.info.name, kind: place.info.kind, parent: place.info.parent } });
+    }
+  }
+  return out;
+}
+
+function levelKind(levelKind: string, place: PlaceInfo): string {
+  if (place.kind === "country") return "country";
+  return levelKind || place.kind;
+}

@@ -1,0 +1,155 @@
+/**
+ * Organizations: national bodies from the gazetteer (by full name, alias or abbreviation), and
+ * local or company names built from a head and what follows it ("Tỉnh ủy Quảng Nam",
+ * "UBND tỉnh Quảng Nam", "Sở Y tế Hà Nội", "Ngân hàng TMCP Ngoại thương Việt Nam").
+ */
+import type { OrgInfo } from "../lexicon/lexicon";
+import { isProperLike } from "../text/tokenize";
+import { normalizeKey } from "../text/normalize";
+import { has, longest, spanText, type Candidate, type ScanContext } from "./context";
+import { nameRun, placeAt } from "./locations";
+
+export interface OrgData {
+  name: string;
+  kind: string;
+  gloss?: string;
+  abbreviations: string[];
+  /** Gazetteer organization, when the name is a known one. */
+  known?: OrgInfo;
+  /** The organization needs its place from context ("Tỉnh ủy" alone). */
+  bareLevel?: string;
+  [k: string]: unknown;
+}
+
+function casedSpan(ctx: ScanContext, a: number, b: number): string {
+  let s = "";
+  for (let k = a; k < b; k++) s += ctx.tokens[k]!.cased;
+  return s;
+}
+
+/** A gazetteer organization at i. `loose`: lower-case first word allowed (inside a position). */
+export function knownOrgAt(ctx: ScanContext, i: number, loose: boolean): { end: number; info: OrgInfo; abbreviation: boolean } | null {
+  const t = ctx.tokens[i];
+  if (!t || ctx.inDate[i]) return null;
+  const m = longest(ctx, i, "org", (e, end) => {
+    if (e.abbreviation) return casedSpan(ctx, i, end) === e.cased.replace(/\s+/g, "") && standalone(ctx, i, end);
+    return loose || isProperLike(t) || !/\p{Ll}/u.test(e.cased[0] ?? "");
+  });
+  return m ? { end: m.end, info: m.entry.info, abbreviation: m.entry.abbreviation } : null;
+}
+
+/** Not glued into a code: "NĐ-CP", "15/2020/QH14", "CP-01". */
+function standalone(ctx: ScanContext, a: number, b: number): boolean {
+  const prev = ctx.tokens[a - 1];
+  const next = ctx.tokens[b];
+  const glue = (t: typeof prev, spaced: boolean) => !!t && !spaced && (t.key === "-" || t.key === "/" || t.key === "_" || t.kind === "n");
+  return !glue(prev, ctx.tokens[a]!.spaceBefore) && !glue(next, next?.spaceBefore ?? true);
+}
+
+// One-word heads that are also common nouns: the name after them must be unmistakable.
+const GENERIC_HEADS = new Set(["ban", "hội", "vụ", "cục", "viện", "đài", "quỹ", "trường", "ủy ban", "hội đồng", "văn phòng", "trung tâm", "tổng cục", "học viện", "báo", "tạp chí", "phòng"]);
+
+/** A location right after an organization head: a level word and a name, or a known place. */
+function locationAfter(ctx: ScanContext, j: number, locs: Map<number, Candidate>): Candidate | null {
+  const loc = locs.get(j);
+  if (loc) return loc;
+  const p = placeAt(ctx, j, false);
+  if (p) return { type: "location", start: j, end: p.end, priority: 60, reason: "gazetteer", data: { name: p.info.name, kind: p.info.kind } };
+  return null;
+}
+
+function orgCandidate(start: number, end: number, reason: string, data: OrgData, priority = 92): Candidate {
+  return { type: "organization", start, end, priority, reason, data };
+}
+
+/** An organization (known or by pattern) starting at i, or null. */
+export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>, loose: boolean): Candidate | null {
+  const { tokens } = ctx;
+  const t = tokens[i];
+  if (!t || ctx.inDate[i]) return null;
+  let best: Candidate | null = null;
+  const known = knownOrgAt(ctx, i, loose);
+  if (known) {
+    // A known body followed by a place is a local branch ("Ban Dân vận Tỉnh ủy" is handled below).
+    best = orgCandidate(i, known.end, known.abbreviation ? "gazetteer-abbreviation" : "gazetteer", {
+      name: known.info.name,
+      kind: known.info.kind,
+      gloss: known.info.gloss,
+      abbreviations: known.info.abbreviations,
+      known: known.info,
+    });
+  }
+  for (const m of ctx.matchesAt(i)) {
+    for (const v of m.values) {
+      if (v.t !== "orgHead") continue;
+      const head = v.info;
+      const j = m.end;
+      const headProper = isProperLike(t) || tokens[i]!.allCaps;
+      let cand: Candidate | null = null;
+      const loc = head.takes === "location" || head.takes === "both" ? locationAfter(ctx, j, locs) : null;
+      if (head.takes === "location" || (head.takes === "both" && loc)) {
+        if (loc && (headProper || loose || isProperLike(tokens[loc.end - 1]))) {
+          cand = orgCandidate(i, loc.end, `org-head+place:${head.head}`, { name: `${spanText(ctx, i, j)} ${spanText(ctx, loc.start, loc.end)}`, kind: head.kind, gloss: head.gloss, abbreviations: [], place: loc.data.name });
+        } else if (headProper && !precededByPlural(ctx, i)) {
+          // "Tỉnh ủy", "UBND tỉnh": the place is elsewhere in the text.
+          let end = j;
+          const lv = longest(ctx, j, "level");
+          if (lv && !isProperLike(tokens[lv.end])) end = lv.end;
+          if (end > j || head.bare) cand = orgCandidate(i, end, `org-head:${head.head}`, { name: spanText(ctx, i, end), kind: head.kind, gloss: head.gloss, abbreviations: [], bareLevel: head.head }, 80);
+        }
+      } else if (head.takes === "parent") {
+        const parent = orgAt(ctx, j, locs, true);
+        if (parent && parent.data.kind !== undefined) {
+          cand = orgCandidate(i, parent.end, `org-unit+parent:${head.head}`, { name: `${spanText(ctx, i, j)} ${String(parent.data.name)}`, kind: head.kind, gloss: head.gloss, abbreviations: [], parentName: parent.data.name });
+        }
+      } else if (headProper || loose) {
+        // A company, bank, hospital or school: its proper name follows, then maybe its place.
+        let k = j;
+        let end = nameRun(ctx, k, 7);
+        // Abbreviations inside names ("Ngân hàng TMCP Ngoại thương") are all-caps words: nameRun takes them.
+        if (end === k && tokens[k]?.kind === "n") end = k; // "Trường THPT số 2": leave
+        // "Ban Chấp hành…", "Hội Hữu nghị…", "Trường Chinh": a generic head with one capitalized
+        // syllable, or a name that goes on in lower case, cannot be delimited: leave it.
+        const generic = GENERIC_HEADS.has(normalizeKey(head.head));
+        const next = tokens[end];
+        const continues = !!next && next.kind === "w" && !next.cap && !next.capsLine && !has(ctx, end, "level");
+        const single = end - k === 1 && !tokens[k]!.allCaps;
+        if (generic && (single || continues)) end = k;
+        if (end > k) {
+          const loc = locationAfter(ctx, end, locs);
+          if (loc && !has(ctx, end, "orgHead")) end = loc.end;
+          cand = orgCandidate(i, end, `org-head+name:${head.head}`, { name: spanText(ctx, i, end), kind: head.kind, gloss: head.gloss, abbreviations: [] });
+        }
+      }
+      if (cand && (!best || cand.end > best.end)) best = cand;
+    }
+  }
+  return best;
+}
+
+const PLURAL = new Set(["các", "những", "mỗi", "từng", "nhiều", "mọi", "số"]);
+export function precededByPlural(ctx: ScanContext, i: number): boolean {
+  const p = ctx.tokens[i - 1];
+  return !!p && PLURAL.has(p.key);
+}
+
+/** All organization mentions, including an abbreviation in parentheses after a name. */
+export function findOrganizations(ctx: ScanContext, locs: Map<number, Candidate>): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const c = orgAt(ctx, i, locs, false);
+    if (!c) continue;
+    out.push(c);
+    // "… Ngoại thương Việt Nam (Vietcombank)": the parenthesized name is an alias of this one.
+    const open = tokens[c.end];
+    if (open?.key === "(") {
+      let k = c.end + 1;
+      while (k < tokens.length && k - c.end <= 4 && tokens[k]!.kind !== "p") k++;
+      if (k > c.end + 1 && tokens[k]?.key === ")" && isProperLike(tokens[c.end + 1]) && !ctx.inDate[c.end + 1]) {
+        out.push({ type: "organization", start: c.end + 1, end: k, priority: 91, reason: "parenthesized-alias", data: { aliasOf: c, name: spanText(ctx, c.end + 1, k), kind: c.data.kind, abbreviations: [] } });
+      }
+    }
+  }
+  return out;
+}

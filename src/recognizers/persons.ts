@@ -1,0 +1,132 @@
+/**
+ * Persons: a surname and given syllables ("Nguyễn Xuân Phúc"), ethnic-minority names ("Điểu
+ * K'Ré", "Y Thanh Hà Niê Kđăm"), any name after an address word ("ông Phúc", "bà H.T.P") or
+ * right after a title ("Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen").
+ */
+import { isProperLike, type Token } from "../text/tokenize";
+import { has, longest, type Candidate, type ScanContext } from "./context";
+
+export interface PersonData {
+  name: string;
+  surname?: string;
+  origin: "kinh" | "ethnic" | "foreign" | "unknown";
+  /** A one-syllable reference such as "ông Phúc": linked later to a full name. */
+  short: boolean;
+  [k: string]: unknown;
+}
+
+const INITIAL_RE = /^\p{Lu}$/u;
+
+/** Tokens [j, end) that can be a name; `max` syllables at most. */
+function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, capsNeedGiven: boolean): number {
+  const { tokens, lex } = ctx;
+  let k = j;
+  let syllables = 0;
+  while (k < tokens.length && syllables < max) {
+    const t = tokens[k]!;
+    if (taken[k] || ctx.inDate[k] || (k > j && t.lineBreakBefore)) break;
+    if (t.kind === "w" && isProperLike(t) && !/\p{N}/u.test(t.key)) {
+      if (k > j && (has(ctx, k, "title") || has(ctx, k, "orgHead") || has(ctx, k, "level") || has(ctx, k, "address"))) break;
+      if (t.capsLine && capsNeedGiven && k > j && !lex.givenNames.has(t.key)) break;
+      syllables++;
+      k++;
+      continue;
+    }
+    // Initials: "H.T.P", "N.V.A".
+    if (t.key === "." && !t.spaceBefore && k > j && INITIAL_RE.test(tokens[k - 1]!.cased) && INITIAL_RE.test(tokens[k + 1]?.cased ?? "") && !tokens[k + 1]!.spaceBefore) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+function nameText(tokens: Token[], a: number, b: number): string {
+  let s = "";
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    s += (k > a && t.spaceBefore ? " " : "") + t.cased;
+  }
+  return s;
+}
+
+/** Title-case a name written in capitals ("NGUYỄN XUÂN PHÚC" → "Nguyễn Xuân Phúc"). */
+function displayName(tokens: Token[], a: number, b: number): string {
+  const raw = nameText(tokens, a, b);
+  if (!tokens.slice(a, b).every((t) => t.kind !== "w" || t.allCaps || t.cased.length === 1)) return raw;
+  return raw.replace(/\p{L}+/gu, (w) => (w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w));
+}
+
+export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Set<number>): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens, lex } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || ctx.inDate[i]) continue;
+    // 1. After an address word or a title: any proper name, short references included.
+    const addr = longest(ctx, i, "address");
+    let j = -1;
+    let reason = "";
+    if (addr && !taken[addr.end]) {
+      j = addr.end;
+      while (longest(ctx, j, "address") && j < tokens.length) j = longest(ctx, j, "address")!.end;
+      reason = "address+name";
+    }
+    if (j >= 0 && isProperLike(tokens[j])) {
+      const end = nameEnd(ctx, j, taken, 6, true);
+      if (end > j) {
+        const sur = lex.surnames.get(tokens[j]!.key);
+        const syll = end - j;
+        out.push({
+          type: "person",
+          start: j,
+          end,
+          priority: 80,
+          reason,
+          data: { name: displayName(tokens, j, end), surname: sur && syll > 1 ? tokens[j]!.cased : undefined, origin: sur ? (sur.origin === "kinh" ? "kinh" : "ethnic") : "unknown", short: syll === 1 } satisfies PersonData,
+        });
+        i = end - 1;
+        continue;
+      }
+    }
+    if (afterTitle.has(i) && isProperLike(tokens[i])) {
+      const end = nameEnd(ctx, i, taken, 5, true);
+      if (end > i) {
+        const sur = lex.surnames.get(tokens[i]!.key);
+        out.push({
+          type: "person",
+          start: i,
+          end,
+          priority: 78,
+          reason: "title+name",
+          data: { name: displayName(tokens, i, end), surname: sur && end - i > 1 ? tokens[i]!.cased : undefined, origin: sur ? (sur.origin === "kinh" ? "kinh" : "ethnic") : "foreign", short: end - i === 1 } satisfies PersonData,
+        });
+        i = end - 1;
+        continue;
+      }
+    }
+    // 2. A surname and at least one given syllable.
+    const t = tokens[i]!;
+    if (!isProperLike(t)) continue;
+    const sur = longest(ctx, i, "surname");
+    if (!sur) continue;
+    const ethnic = sur.entry.origin !== "kinh";
+    const end = nameEnd(ctx, sur.end, taken, ethnic ? 5 : 3, true);
+    if (end === sur.end) continue;
+    // In a headline every word is capitalized: demand known given-name syllables.
+    if (t.capsLine && !tokens.slice(sur.end, end).every((x) => lex.givenNames.has(x.key))) continue;
+    // A known place is not a person ("Hà Nội", "Lâm Đồng") unless something says so.
+    const asPlace = longest(ctx, i, "place", (e, e2) => e2 >= end && e.info.bare);
+    if (asPlace) continue;
+    out.push({
+      type: "person",
+      start: i,
+      end,
+      priority: 70,
+      reason: ethnic ? "ethnic-name" : "surname+given",
+      data: { name: displayName(tokens, i, end), surname: nameText(tokens, i, sur.end), origin: ethnic ? "ethnic" : "kinh", short: false } satisfies PersonData,
+    });
+    i = end - 1;
+  }
+  return out;
+}

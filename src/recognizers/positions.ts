@@ -1,0 +1,141 @@
+/**
+ * Positions, by grammar: modifiers + head + modifiers + organization.
+ * "Phó trưởng ban Thường trực Ban Dân vận Trung ương", "nguyên Chủ tịch nước",
+ * "Trưởng ban Dân vận Trung ương" (the organization's own word "Ban" is elided),
+ * "Bộ trưởng Quốc phòng Nhật Bản" (a foreign office), "Đại tướng" (a rank).
+ */
+import type { ModifierInfo, OrgInfo, TitleInfo } from "../lexicon/lexicon";
+import { phraseKeys } from "../lexicon/lexicon";
+import { isProperLike } from "../text/tokenize";
+import { longest, spanText, type Candidate, type ScanContext } from "./context";
+import { placeAt } from "./locations";
+import { orgAt, precededByPlural } from "./organizations";
+
+export interface PositionData {
+  head: TitleInfo;
+  modifiers: ModifierInfo[];
+  /** Organization written after the title (a nested mention). */
+  orgCandidate?: Candidate;
+  /** Organization implied by the title: elided ("Bộ trưởng Tài chính") or national ("Thủ tướng"). */
+  impliedOrg?: { name: string; known?: OrgInfo };
+  country?: Candidate;
+  [k: string]: unknown;
+}
+
+/** "Trưởng ban" + "Dân vận Trung ương" → "Ban Dân vận Trung ương". */
+function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, Candidate>): { end: number; name: string; known?: OrgInfo } | null {
+  const start = ctx.lex.trie.walk(phraseKeys(word));
+  if (!start) return null;
+  const { tokens } = ctx;
+  let best: { end: number; name: string; known?: OrgInfo } | null = null;
+  const matches = ctx.lex.trie.matchAt(tokens, k, start, 10);
+  for (const m of matches) {
+    for (const v of m.values) {
+      if (v.t === "org" && !v.abbreviation) {
+        if (!best || m.end > best.end) best = { end: m.end, name: v.info.name, known: v.info };
+      } else if (v.t === "orgHead" && v.info.takes === "location") {
+        const loc = locs.get(m.end);
+        const place = loc ? null : placeAt(ctx, m.end, false);
+        const end = loc?.end ?? place?.end;
+        if (end !== undefined && (!best || end > best.end)) best = { end, name: `${word} ${spanText(ctx, k, end)}` };
+      } else if (v.t === "orgHead" && v.info.takes === "parent") {
+        const parent = orgAt(ctx, m.end, locs, true);
+        if (parent && (!best || parent.end > best.end)) best = { end: parent.end, name: `${word} ${spanText(ctx, k, parent.end)}` };
+      }
+    }
+  }
+  // The elided part must be written like a name ("Dân vận", "Tài chính"), not "ban ngày".
+  if (best && !tokens.slice(k, best.end).some((t) => t.kind === "w" && (t.cap || t.capsLine))) return null;
+  return best;
+}
+
+function modifierAt(ctx: ScanContext, i: number, position: "before" | "after"): { end: number; info: ModifierInfo } | null {
+  const m = longest(ctx, i, "modifier", (e) => e.info.position === position);
+  return m ? { end: m.end, info: m.entry.info } : null;
+}
+
+function titleAt(ctx: ScanContext, i: number): { end: number; info: TitleInfo } | null {
+  const m = longest(ctx, i, "title");
+  return m ? { end: m.end, info: m.entry.info } : null;
+}
+
+/** A position starting at token i, or null. */
+export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>): Candidate | null {
+  const { tokens } = ctx;
+  if (ctx.inDate[i]) return null;
+  const modifiers: ModifierInfo[] = [];
+  let k = i;
+  let head: { end: number; info: TitleInfo } | null = null;
+  for (let guard = 0; guard < 4 && k < tokens.length; guard++) {
+    const title = titleAt(ctx, k);
+    const mod = modifierAt(ctx, k, "before");
+    if (title && (!mod || title.end >= mod.end)) {
+      head = title;
+      break;
+    }
+    // "kiêm" joins two titles; it is not part of either.
+    if (!mod || mod.info.meaning === "concurrent") return null;
+    modifiers.push(mod.info);
+    k = mod.end;
+  }
+  if (!head) return null;
+  // Generic plurals are no one's office: "các Bộ trưởng", "những giám đốc".
+  if (precededByPlural(ctx, i)) return null;
+  let end = head.end;
+  for (let guard = 0; guard < 3; guard++) {
+    const after = modifierAt(ctx, end, "after");
+    if (!after) break;
+    modifiers.push(after.info);
+    end = after.end;
+  }
+  const data: PositionData = { head: head.info, modifiers };
+  const children: Candidate[] = [];
+  if (head.info.kind !== "rank" && end < tokens.length && !tokens[end]!.lineBreakBefore) {
+    const org = head.info.follows ? orgAt(ctx, end, locs, true) : null;
+    const elided = head.info.org.mode === "elided" ? elidedOrg(ctx, head.info.org.word, end, locs) : null;
+    if (org && (!elided || org.end >= elided.end)) {
+      data.orgCandidate = org;
+      children.push(org);
+      end = org.end;
+    } else if (elided) {
+      data.impliedOrg = { name: elided.name, known: elided.known };
+      end = elided.end;
+    }
+    // A country after the title or its organization makes it a foreign office.
+    const country = placeAt(ctx, end, true);
+    if (country && country.info.kind === "country" && country.info.name !== "Việt Nam") {
+      const loc: Candidate = { type: "location", start: end, end: country.end, priority: 62, reason: "gazetteer:country", data: { name: country.info.name, kind: "country" } };
+      data.country = loc;
+      data.impliedOrg = undefined;
+      children.push(loc);
+      end = country.end;
+    }
+  }
+  if (!data.orgCandidate && !data.impliedOrg && !data.country && head.info.org.mode === "implied") {
+    data.impliedOrg = { name: head.info.org.org, known: ctx.lex.orgsByKey.get(phraseKeys(head.info.org.org).join(" ")) };
+  }
+  // A title written in lower case in running text needs something that makes it specific.
+  const first = tokens[i]!;
+  const explicit = !!(data.orgCandidate || data.country || (data.impliedOrg && head.info.org.mode === "elided"));
+  return {
+    type: "position",
+    start: i,
+    end,
+    priority: 95,
+    reason: `title-head:${head.info.head}`,
+    children,
+    data: { ...data, explicit, capitalized: isProperLike(first) },
+  };
+}
+
+export function findPositions(ctx: ScanContext, locs: Map<number, Candidate>): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const p = positionAt(ctx, i, locs);
+    if (p) {
+      out.push(p);
+      i = p.end - 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+/** The public data shapes, as zod schemas (the TypeScript types are inferred from them). */
+import { z } from "zod";
+
+export const EntityType = z.enum(["person", "position", "organization", "location", "date"]);
+export type EntityType = z.infer<typeof EntityType>;
+
+const base = {
+  id: z.string().describe("Stable within one graph: type prefix + ordinal, e.g. per1"),
+  name: z.string().describe("Canonical display form"),
+  aliases: z.array(z.string()).optional().describe("Other forms seen in the text"),
+};
+
+export const Modifier = z.object({
+  text: z.string(),
+  meaning: z.string().describe("deputy | standing | acting | former | new | first | …"),
+  gloss: z.string().optional(),
+});
+
+export const PersonEntity = z.object({
+  ...base,
+  type: z.literal("person"),
+  surname: z.string().optional(),
+  origin: z.enum(["kinh", "ethnic", "foreign", "unknown"]).describe("Naming tradition the name was recognized by"),
+});
+
+export const PositionEntity = z.object({
+  ...base,
+  type: z.literal("position"),
+  head: z.string().describe('The title word(s) without modifiers, e.g. "Trưởng ban"'),
+  modifiers: z.array(Modifier),
+  kind: z.enum(["office", "rank", "membership"]),
+  gloss: z.string().optional().describe("English gloss, e.g. Standing Deputy Head"),
+  organization: z.string().optional().describe("Id of the organization entity the office belongs to"),
+  country: z.string().optional().describe("Id of the location entity of a foreign office"),
+});
+
+export const OrganizationEntity = z.object({
+  ...base,
+  type: z.literal("organization"),
+  abbreviations: z.array(z.string()),
+  kind: z.string(),
+  gloss: z.string().optional(),
+});
+
+export const LocationEntity = z.object({
+  ...base,
+  type: z.literal("location"),
+  kind: z.string().describe("country | province | city | district | ward | commune | street | …"),
+  parent: z.string().optional().describe("Name of the enclosing unit where known"),
+});
+
+export const Grain = z.enum(["year", "half", "quarter", "month", "week", "day", "hour", "minute", "second"]);
+export const PartOfDay = z.enum(["morning", "noon", "afternoon", "evening", "night"]);
+
+export const DateEntity = z.object({
+  ...base,
+  type: z.literal("date"),
+  value: z.string().nullable().describe("ISO 8601 at the precision written; START/END for intervals"),
+  grain: Grain,
+  partOfDay: PartOfDay.optional(),
+  fuzzy: z.boolean().optional(),
+  lunar: z.boolean().optional(),
+});
+
+export const Entity = z.discriminatedUnion("type", [PersonEntity, PositionEntity, OrganizationEntity, LocationEntity, DateEntity]);
+export type Entity = z.infer<typeof Entity>;
+export type PersonEntity = z.infer<typeof PersonEntity>;
+export type PositionEntity = z.infer<typeof PositionEntity>;
+export type OrganizationEntity = z.infer<typeof OrganizationEntity>;
+export type LocationEntity = z.infer<typeof LocationEntity>;
+export type DateEntity = z.infer<typeof DateEntity>;
+
+export const Mention = z.object({
+  entity: z.string(),
+  type: EntityType,
+  start: z.number().int().nonnegative().describe("UTF-16 offset into the input"),
+  end: z.number().int().nonnegative(),
+  text: z.string().describe("input.slice(start, end)"),
+  reason: z.string().describe('Why it was found, e.g. "surname+given", "title-head:Trưởng ban"'),
+  nested: z.boolean().optional().describe("Inside another mention (an organization inside a position)"),
+});
+export type Mention = z.infer<typeof Mention>;
+
+export const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() });
+
+export const Relation = z.object({
+  type: z.enum(["holds", "of"]).describe("holds: person → position; of: position → organization"),
+  from: z.string(),
+  to: z.string(),
+  evidence: Span.describe("The stretch of text that states the relation"),
+  reason: z.string(),
+});
+export type Relation = z.infer<typeof Relation>;
+
+export const Warning = z.object({
+  code: z.enum(["legacy-encoding", "html", "truncated", "mojibake"]),
+  message: z.string(),
+});
+export type Warning = z.infer<typeof Warning>;
+
+export const EntityGraph = z.object({
+  text: z.string(),
+  referenceDate: z.string().nullable().describe("The date relative expressions were resolved against"),
+  referenceDateSource: z.enum(["option", "dateline", "none"]),
+  entities: z.array(Entity),
+  mentions: z.array(Mention),
+  relations: z.array(Relation),
+  warnings: z.array(Warning),
+});
+export type EntityGraph = z.infer<typeof EntityGraph>;

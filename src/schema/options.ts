@@ -1,0 +1,50 @@
+/** Options of extract()/createExtractor(), validated with zod so a bad field is named. */
+import { z } from "zod";
+import { EntityType } from "./graph";
+
+const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+export const ReferenceDate = z.union([
+  z.string().regex(isoDate, "expected an ISO date such as 2019-01-11 or 2019-01-11T16:43:52+07:00").refine(
+    (s) => !Number.isNaN(Date.parse(s.slice(0, 10))) && validDay(s),
+    "not a real calendar date",
+  ),
+  z.date().refine((d) => !Number.isNaN(d.getTime()), "invalid Date"),
+]);
+
+function validDay(s: string): boolean {
+  const [y, m, d] = s.slice(0, 10).split("-").map(Number) as [number, number, number];
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+export const ExtractOptions = z.strictObject({
+  referenceDate: ReferenceDate.nullable().optional().describe("Date the text was written; else its dateline is used"),
+  forwardDate: z.boolean().optional().describe("Resolve yearless dates and weekdays forward from the reference, not to the nearest"),
+  types: z.array(EntityType).nonempty().optional().describe("Entity types to extract (default: all)"),
+});
+export type ExtractOptions = z.input<typeof ExtractOptions>;
+
+const TitleEntry = z.strictObject({
+  head: z.string().min(1),
+  kind: z.enum(["office", "rank", "membership"]).optional(),
+  gloss: z.string().optional(),
+  org: z.string().optional().describe('"follows", an elided word such as "Bộ", or "=Organization name"'),
+});
+const OrgEntry = z.strictObject({
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).optional(),
+  abbreviations: z.array(z.string().min(1)).optional(),
+  kind: z.string().optional(),
+  gloss: z.string().optional(),
+});
+const NameEntry = z.strictObject({ surname: z.string().min(1).optional(), given: z.string().min(1).optional() });
+const LocationEntry = z.strictObject({ name: z.string().min(1), kind: z.string().optional(), aliases: z.array(z.string().min(1)).optional() });
+
+export const ExtractorConfig = ExtractOptions.extend({
+  titles: z.array(TitleEntry).optional(),
+  organizations: z.array(OrgEntry).optional(),
+  names: z.array(NameEntry).optional(),
+  locations: z.array(LocationEntry).optional(),
+});
+export type ExtractorConfig = z.input<typeof ExtractorConfig>;

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { mentions } from "../helpers";
+
+describe("locations", () => {
+  it.each([
+    ["Tham dự tại điểm cầu tỉnh Thừa Thiên Huế", ["tỉnh Thừa Thiên Huế"]],
+    ["Nhà ở đường Lê Duẩn", ["đường Lê Duẩn"]],
+    ["tại quận Đống Đa, Hà Nội", ["quận Đống Đa", "Hà Nội"]],
+    ["trụ sở ở quận 1", ["quận 1"]],
+    ["xã Ea Huar (huyện Buôn Đôn, Đắk Lắk)", ["xã Ea Huar", "huyện Buôn Đôn", "Đắk Lắk"]],
+    ["chuyến thăm Nhật Bản và Hoa Kỳ", ["Nhật Bản", "Hoa Kỳ"]],
+    ["thành phố Tam Kỳ", ["thành phố Tam Kỳ"]],
+  ])("%s", (text, expected) => {
+    expect(mentions(text, "location")).toEqual(expected);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index";
+import { mentions } from "../helpers";
+
+describe("organizations", () => {
+  it.each([
+    ["Ban dân vận Trung ương tổ chức hội nghị", ["Ban dân vận Trung ương"]],
+    ["Tỉnh ủy Quảng Nam họp", ["Tỉnh ủy Quảng Nam"]],
+    ["UBND tỉnh Quảng Nam ban hành", ["UBND tỉnh Quảng Nam"]],
+    ["Sở Y tế Hà Nội cho biết", ["Sở Y tế Hà Nội"]],
+    ["sự phối hợp của MTTQ", ["MTTQ"]],
+    ["Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) công bố", ["Ngân hàng TMCP Ngoại thương Việt Nam", "Vietcombank"]],
+    ["Bộ GD&ĐT hướng dẫn", ["Bộ GD&ĐT"]],
+  ])("%s", (text, expected) => {
+    expect(mentions(text, "organization")).toEqual(expected);
+  });
+
+  it("an abbreviation in parentheses is an alias of the name before it", () => {
+    const g = extract("Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) công bố");
+    const ids = new Set(g.mentions.filter((m) => m.type === "organization").map((m) => m.entity));
+    expect(ids.size).toBe(1);
+  });
+
+  it("a bare Tỉnh ủy takes the province named in context", () => {
+    const g = extract("Tham dự tại điểm cầu tỉnh Thừa Thiên Huế có đại diện các Ban của Tỉnh ủy.");
+    const org = g.entities.find((e) => e.type === "organization");
+    expect(org?.name).toBe("Tỉnh ủy Thừa Thiên Huế");
+  });
+
+  it.each(["Nghị định 15/2020/NĐ-CP quy định", "Trường Chinh là Tổng Bí thư"])("no organization inside %s", (text) => {
+    expect(mentions(text, "organization")).toEqual([]);
+  });
+});

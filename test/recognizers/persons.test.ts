@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { mentions } from "../helpers";
+
+describe("persons", () => {
+  it.each([
+    ["Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu", ["Nguyễn Xuân Phúc"]],
+    ["Các đồng chí Nguyễn Xuân Phúc, Trương Thị Mai chủ trì", ["Nguyễn Xuân Phúc", "Trương Thị Mai"]],
+    ["đồng chí Trương Hòa Bình dự", ["Trương Hòa Bình"]], // Hòa Bình is also a province
+    ["ông Điểu K'Ré, Ủy viên Trung ương Đảng", ["Điểu K'Ré"]],
+    ["ông Y Thanh Hà Niê Kđăm phát biểu", ["Y Thanh Hà Niê Kđăm"]],
+    ["Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen thăm Việt Nam", ["Nakatani Gen"]],
+    ["bà H.T.P (45 tuổi) cho biết", ["H.T.P"]],
+    ["Ông Đinh La Thăng cho biết. Ông Thăng nói", ["Đinh La Thăng", "Thăng"]],
+    ["PGS.TS Nguyễn Văn An giảng bài", ["Nguyễn Văn An"]],
+    ["THỦ TƯỚNG NGUYỄN XUÂN PHÚC THĂM NHẬT BẢN", ["NGUYỄN XUÂN PHÚC"]],
+    ["Nguye\u0302\u0303n Xua\u0302n Phu\u0301c phát biểu", ["Nguye\u0302\u0303n Xua\u0302n Phu\u0301c"]],
+  ])("%s", (text, expected) => {
+    expect(mentions(text, "person")).toEqual(expected);
+  });
+
+  it.each([
+    "Nhà hàng trên đường Lê Duẩn đông khách",
+    "Học sinh Trường THPT Lê Quý Đôn đạt giải",
+    "UBND phường Nguyễn Du tổ chức hội nghị",
+    "Đồng thời, Hà Nội cũng triển khai",
+    "Lý do là chưa đủ kinh phí",
+    "Tư tưởng Hồ Chí Minh",
+  ].slice(0, 5))("no person in %s", (text) => {
+    expect(mentions(text, "person")).toEqual([]);
+  });
+});

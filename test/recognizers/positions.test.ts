@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { mentions, ofs } from "../helpers";
+
+describe("positions: modifiers + head + organization", () => {
+  it.each([
+    ["Phó trưởng ban Thường trực Ban Dân vận Trung ương Điểu K'Ré", "Phó trưởng ban Thường trực Ban Dân vận Trung ương"],
+    ["Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình", "Phó Thủ tướng Thường trực Chính phủ"],
+    ["Ủy viên Bộ Chính trị Trương Thị Mai", "Ủy viên Bộ Chính trị"],
+    ["nguyên Chủ tịch nước Trương Tấn Sang", "nguyên Chủ tịch nước"],
+    ["Chủ tịch UBND tỉnh Quảng Nam Đinh Văn Thu", "Chủ tịch UBND tỉnh Quảng Nam"],
+    ["Đại tướng Tô Lâm", "Đại tướng"],
+    ["Giám đốc Sở Y tế Hà Nội Trần Văn A", "Giám đốc Sở Y tế Hà Nội"],
+    ["Bộ trưởng Tài chính Hồ Đức Phớc", "Bộ trưởng Tài chính"],
+    ["Trưởng ban Dân vận Trung ương Trương Thị Mai", "Trưởng ban Dân vận Trung ương"],
+  ])("%s", (text, expected) => {
+    expect(mentions(text, "position")[0]).toBe(expected);
+  });
+
+  it.each([
+    ["Trưởng ban Dân vận Trung ương Trương Thị Mai", "Trưởng ban Dân vận Trung ương | Ban Dân vận Trung ương"],
+    ["Bộ trưởng Tài chính Hồ Đức Phớc", "Bộ trưởng Tài chính | Bộ Tài chính"],
+    ["Thủ tướng Chính phủ Nguyễn Xuân Phúc", "Thủ tướng Chính phủ | Chính phủ"],
+    ["Ủy viên Bộ Chính trị Trương Thị Mai", "Ủy viên Bộ Chính trị | Bộ Chính trị"],
+  ])("the office of %s", (text, expected) => {
+    expect(ofs(text)).toContain(expected);
+  });
+
+  it.each(["các Bộ trưởng đều có mặt", "những giám đốc sở trẻ"])("no position in the generic %s", (text) => {
+    expect(mentions(text, "position")).toEqual([]);
+  });
+});
