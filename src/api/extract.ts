@@ -68,7 +68,9 @@ function run(lex: Lexicon, text: unknown, rawOptions: unknown, defaults: Partial
       const locAt = new Map<number, Candidate>();
       for (const l of locs) if (!locAt.has(l.start) || locAt.get(l.start)!.end < l.end) locAt.set(l.start, l);
       const orgs = findOrganizations(ctx, locAt);
-      const positions = findPositions(ctx, locAt);
+      const insideOrg = new Uint8Array(tokens.length);
+      for (const o of orgs) for (let k = o.start + 1; k < o.end; k++) insideOrg[k] = 1;
+      const positions = findPositions(ctx, locAt, insideOrg);
       // Strong readings first, so that names cannot run into them ("UBND TP Hà Nội Nguyễn Đức Chung").
       const strong = selectCandidates([...positions, ...orgs, ...locs.filter((l) => l.priority >= 80)], tokens.length);
       const taken = new Uint8Array(tokens.length);

@@ -24,7 +24,7 @@ export type { Grain, PartOfDay, DateReference, DateSpan, FindDatesOptions } from
 const PARSERS = [parseNumeric, parseWritten, parseTime, parseRelative, parseWeekday, parsePartOfDay, parsePeriod, parseYear, parseHoliday];
 
 // Cheap pre-filter: text without a digit and without any of these stems has no date.
-const KEYWORDS = /[0-9]|năm|tháng|ngày|hôm|giờ|tuần|quý|thứ|nhật|sáng|trưa|chiều|tối|đêm|khuya|tết|rằm|mùa|bữa|noel|giáng|khánh|nay|mai|qua/;
+const KEYWORDS = /[0-9]|năm|tháng|ngày|hôm|giờ|tuần|quý|thứ|nhật|sáng|trưa|chiều|tối|đêm|khuya|tết|rằm|mùa|bữa|noel|giáng|khánh|nay|mai|qua|lúc|tiếng|giây|phút|giờ/;
 
 function spans(lower: string, cased: string, ref: Ref | null, fwd: boolean): DateSpan[] {
   if (!KEYWORDS.test(lower)) return [];

@@ -22,10 +22,11 @@ export function tokenize(lower: string): Token[] {
   const n = lower.length;
   let i = 0;
   let gap = true;
+  let nl = false;
   while (i < n) {
     const c = lower.charCodeAt(i);
     const k = cls(c);
-    if (k === 3) { gap = true; i++; continue; }
+    if (k === 3) { gap = true; if (c === 10 || c === 13) nl = true; i++; continue; }
     let j = i + 1;
     if (k === 1 || k === 2) {
       while (j < n && cls(lower.charCodeAt(j)) === k) j++;
@@ -34,8 +35,11 @@ export function tokenize(lower: string): Token[] {
       if (c2 >= 0xdc00 && c2 <= 0xdfff) j++;
     }
     const t = lower.slice(i, j);
-    out.push({ k: k === 1 ? 1 : k === 2 ? 0 : 2, t, s: i, e: j, n: k === 1 && j - i <= 6 ? Number(t) : NaN, gap });
+    const tok: Token = { k: k === 1 ? 1 : k === 2 ? 0 : 2, t, s: i, e: j, n: k === 1 && j - i <= 6 ? Number(t) : NaN, gap };
+    if (nl) tok.nl = true;
+    out.push(tok);
     gap = false;
+    nl = false;
     i = j;
   }
   return out;

@@ -25,6 +25,8 @@ export interface Token {
   n: number;
   /** whitespace precedes the token */
   gap: boolean;
+  /** a line break precedes the token */
+  nl?: boolean;
 }
 
 /** Calendar fields as written; resolved against the reference later (so refiners can merge them). */

@@ -10,6 +10,9 @@ const TAIL: Record<string, number> = {
   "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "lăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
 };
 
+/** Words that can start a number written in words (cheap pre-check before numberAt). */
+export const NUMBER_WORDS = new Set([...Object.keys(UNITS), "mười"]);
+
 /** A number written in words (1–99) or digits at token i. */
 export function numberAt(ctx: Ctx, i: number, maxDigits = 2): { v: number; next: number } | null {
   const t = ctx.at(i);

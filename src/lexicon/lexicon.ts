@@ -66,7 +66,7 @@ export interface LevelInfo {
 export type LexEntry =
   | { t: "title"; info: TitleInfo }
   | { t: "modifier"; info: ModifierInfo }
-  | { t: "org"; info: OrgInfo; abbreviation: boolean; cased: string }
+  | { t: "org"; info: OrgInfo; abbreviation: boolean; cased: string; titleOnly: boolean }
   | { t: "orgHead"; info: OrgHeadInfo }
   | { t: "place"; info: PlaceInfo; cased: string }
   | { t: "level"; info: LevelInfo }
@@ -134,18 +134,21 @@ export function buildLexicon(user: UserEntries = {}): Lexicon {
     trie.add(key.split(" "), { t: "title", info });
   };
   const addOrg = (info: OrgInfo) => {
+    // An alias written with a final "*" counts only right after a title ("Ủy viên Trung ương").
     const forms = [info.name, ...info.aliases];
-    for (const f of forms) {
+    for (const raw of forms) {
+      const titleOnly = raw.endsWith("*");
+      const f = titleOnly ? raw.slice(0, -1).trim() : raw;
       const keys = phraseKeys(f);
       if (!keys.length) continue;
-      orgsByKey.set(keys.join(" "), info);
-      trie.add(keys, { t: "org", info, abbreviation: false, cased: normalizeDisplay(f) });
+      if (!titleOnly) orgsByKey.set(keys.join(" "), info);
+      trie.add(keys, { t: "org", info, abbreviation: false, cased: normalizeDisplay(f), titleOnly });
     }
     for (const a of info.abbreviations) {
       const keys = phraseKeys(a);
       if (!keys.length) continue;
       if (!orgsByKey.has(keys.join(" "))) orgsByKey.set(keys.join(" "), info);
-      trie.add(keys, { t: "org", info, abbreviation: true, cased: normalizeDisplay(a) });
+      trie.add(keys, { t: "org", info, abbreviation: true, cased: normalizeDisplay(a), titleOnly: false });
     }
   };
   const addPlace = (name: string, info: PlaceInfo) => {
@@ -182,7 +185,7 @@ export function buildLexicon(user: UserEntries = {}): Lexicon {
     if (!name) continue;
     addOrg({
       name,
-      aliases: splitList(col(r, "aliases")).map(normalizeDisplay),
+      aliases: splitList(col(r, "aliases")).map((a) => (a.endsWith("*") ? normalizeDisplay(a.slice(0, -1)) + "*" : normalizeDisplay(a))),
       abbreviations: splitList(col(r, "abbreviations")).map(normalizeDisplay),
       kind: col(r, "kind") || "organization",
       gloss: col(r, "gloss") || undefined,

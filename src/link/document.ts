@@ -50,7 +50,11 @@ export function assemble(original: string, toOriginal: (i: number) => number, ch
   const fullNames = placed
     .filter((p) => p.cand.type === "person" && !(p.cand.data as PersonData).short)
     .map((p) => ({ at: p.start, name: String(p.cand.data.name), key: normalizeKey(String(p.cand.data.name)) }));
-  const provinces = placed.filter((p) => p.cand.type === "location" && (p.cand.data.kind === "province" || p.cand.data.kind === "city")).map((p) => ({ at: p.start, name: String(p.cand.data.name) }));
+  const places = placed.filter((p) => p.cand.type === "location").map((p) => ({ at: p.start, name: String(p.cand.data.name), kind: String(p.cand.data.kind) }));
+  // Local bodies written with their place, by head ("tỉnh ủy" → "Tỉnh ủy Quảng Nam").
+  const namedBodies = placed
+    .filter((p) => p.cand.type === "organization" && p.cand.data.place !== undefined)
+    .map((p) => ({ at: p.start, head: normalizeKey(String(p.cand.data.name)).split(" ").slice(0, 2).join(" "), name: String(p.cand.data.name) }));
 
   const holdsFor = new Set<Candidate>();
   for (const ch of chunks) for (const h of ch.holds) holdsFor.add(h.position);
@@ -71,12 +75,17 @@ export function assemble(original: string, toOriginal: (i: number) => number, ch
     let e: Entity | undefined;
     if (d.aliasOf) e = candEntity.get(d.aliasOf);
     if (!e && d.bareLevel) {
-      // "Tỉnh ủy" alone: the province named nearest before it (else after it) in the text.
+      // "Tỉnh ủy" alone: the same body named in full nearby, else the nearest place of its level.
       const at = span(p, c).start;
-      const before = provinces.filter((x) => x.at < at).pop();
-      const prov = before ?? provinces.find((x) => x.at > at);
-      const name = prov ? `${capitalizeFirst(d.name)} ${prov.name}` : capitalizeFirst(d.name);
-      e = orgEntity(name, undefined, d.kind, d.gloss);
+      const head = normalizeKey(d.name).split(" ").slice(0, 2).join(" ");
+      const nearest = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at < at).pop() ?? xs.find((x) => x.at > at);
+      const body = nearest(namedBodies.filter((b) => b.head === head));
+      if (body) e = orgEntity(body.name, undefined, d.kind, d.gloss);
+      else {
+        const kinds = levelKinds(normalizeKey(d.name));
+        const place = nearest(places.filter((x) => kinds.includes(x.kind)));
+        e = orgEntity(place ? `${capitalizeFirst(d.name)} ${place.name}` : capitalizeFirst(d.name), undefined, d.kind, d.gloss);
+      }
     }
     e ??= orgEntity(capitalizeFirst(d.name), d.known, d.kind, d.gloss);
     if (d.aliasOf && e.type === "organization" && !e.abbreviations.includes(d.name)) e.abbreviations.push(d.name);
@@ -212,6 +221,15 @@ export function assemble(original: string, toOriginal: (i: number) => number, ch
   }
   g.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return g;
+}
+
+/** Which places a bare local body can belong to, from the level written in its name. */
+function levelKinds(key: string): string[] {
+  if (/\b(xã)\b/u.test(key)) return ["commune"];
+  if (/\b(phường)\b/u.test(key)) return ["ward"];
+  if (/\b(huyện|quận|thị xã)\b/u.test(key) || /^(huyện|quận|thị) ủy/u.test(key)) return ["district"];
+  if (/\b(thành phố|tp)\b/u.test(key) || /^thành ủy/u.test(key)) return ["city", "province"];
+  return ["province"];
 }
 
 const positionKeys = new WeakMap<Entity, string>();

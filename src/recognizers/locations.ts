@@ -4,9 +4,9 @@
  */
 import type { PlaceInfo } from "../lexicon/lexicon";
 import { isProperLike } from "../text/tokenize";
-import { has, longest, spanText, type Candidate, type ScanContext } from "./context";
+import { longest, spanText, type Candidate, type ScanContext } from "./context";
+import { nameRun } from "./name-runs";
 
-const NUMBERED_LEVELS = new Set(["district", "ward", "village", "quarter", "hamlet", "group", "zone"]);
 
 /** A known place starting at i, written as a proper noun. */
 export function placeAt(ctx: ScanContext, i: number, bareOnly: boolean): { end: number; info: PlaceInfo; cased: string } | null {
@@ -24,31 +24,6 @@ export function properRun(ctx: ScanContext, a: number, b: number): boolean {
   return isProperLike(ctx.tokens[a]);
 }
 
-/** Capitalized words after a level word: the unit's own name (at most `max` syllables). */
-export function nameRun(ctx: ScanContext, j: number, max = 5): number {
-  let k = j;
-  const tokens = ctx.tokens;
-  while (k < tokens.length && k - j < max) {
-    const t = tokens[k]!;
-    if (ctx.inDate[k] || (k > j && t.lineBreakBefore)) break;
-    if (t.kind === "w" && isProperLike(t) && !/^\p{N}/u.test(t.key)) {
-      // A level word, title or organization head starts something else.
-      if (k > j && (has(ctx, k, "level") || has(ctx, k, "title") || has(ctx, k, "orgHead"))) break;
-      k++;
-      continue;
-    }
-    // "Bà Rịa - Vũng Tàu", "K'Ré": a hyphen between two capitalized words stays inside.
-    if (t.kind === "p" && t.key === "-" && k > j && isProperLike(tokens[k + 1]) && !t.spaceBefore === !tokens[k + 1]!.spaceBefore) {
-      k++;
-      continue;
-    }
-    break;
-  }
-  // Never end on a hyphen.
-  while (k > j && tokens[k - 1]!.kind === "p") k--;
-  return k;
-}
-
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -61,7 +36,10 @@ export function findLocations(ctx: ScanContext): Candidate[] {
     const level = longest(ctx, i, "level");
     if (level) {
       let j = level.end;
-      if (tokens[j]?.key === "." && tokens[j]!.spaceBefore === false) j++; // "TP. HCM", "Q.1"
+      // "TP. HCM", "Q.1": a dot only after an abbreviated level word.
+      const abbr = tokens[level.end - 1]!.allCaps || tokens[level.end - 1]!.cased.length === 1;
+      if (abbr && tokens[j]?.key === "." && tokens[j]!.spaceBefore === false && !tokens[j + 1]?.lineBreakBefore) j++;
+      if (tokens[j]?.lineBreakBefore) continue;
       const place = placeAt(ctx, j, false);
       const levelText = spanText(ctx, i, level.end);
       if (place) {
@@ -76,8 +54,9 @@ export function findLocations(ctx: ScanContext): Candidate[] {
         continue;
       }
       const t = tokens[j];
-      if (t && t.kind === "n" && NUMBERED_LEVELS.has(level.entry.info.kind) && t.key.length <= 3) {
-        out.push({ type: "location", start: i, end: j + 1, priority: 85, reason: `level+number:${level.entry.info.word}`, data: { name: capitalize(`${levelText} ${t.key}`), kind: level.entry.info.kind } });
+      // "quận 1", "suối 33", "Quốc lộ 1A".
+      if (t && (t.kind === "n" || /^\p{N}{1,3}\p{L}?$/u.test(t.key)) && t.key.length <= 4 && !t.lineBreakBefore) {
+        out.push({ type: "location", start: i, end: j + 1, priority: 85, reason: `level+number:${level.entry.info.word}`, data: { name: capitalize(`${levelText} ${t.cased}`), kind: level.entry.info.kind } });
         continue;
       }
       const end = nameRun(ctx, j);

@@ -7,7 +7,8 @@ import type { OrgInfo } from "../lexicon/lexicon";
 import { isProperLike } from "../text/tokenize";
 import { normalizeKey } from "../text/normalize";
 import { has, longest, spanText, type Candidate, type ScanContext } from "./context";
-import { nameRun, placeAt } from "./locations";
+import { placeAt } from "./locations";
+import { looseNameRun, nameRun } from "./name-runs";
 
 export interface OrgData {
   name: string;
@@ -32,6 +33,7 @@ export function knownOrgAt(ctx: ScanContext, i: number, loose: boolean): { end: 
   const t = ctx.tokens[i];
   if (!t || ctx.inDate[i]) return null;
   const m = longest(ctx, i, "org", (e, end) => {
+    if (e.titleOnly && !loose) return false;
     if (e.abbreviation) return casedSpan(ctx, i, end) === e.cased.replace(/\s+/g, "") && standalone(ctx, i, end);
     return loose || isProperLike(t) || !/\p{Ll}/u.test(e.cased[0] ?? "");
   });
@@ -48,6 +50,11 @@ function standalone(ctx: ScanContext, a: number, b: number): boolean {
 
 // One-word heads that are also common nouns: the name after them must be unmistakable.
 const GENERIC_HEADS = new Set(["ban", "hội", "vụ", "cục", "viện", "đài", "quỹ", "trường", "ủy ban", "hội đồng", "văn phòng", "trung tâm", "tổng cục", "học viện", "báo", "tạp chí", "phòng"]);
+
+/** A brand such as "Viphaco" or "Vingroup": no Vietnamese tone marks and not a name syllable. */
+function brandLike(key: string, ctx: ScanContext): boolean {
+  return key.length >= 4 && /^[a-z0-9]+$/.test(key) && !ctx.lex.givenNames.has(key);
+}
 
 /** A location right after an organization head: a level word and a name, or a known place. */
 function locationAfter(ctx: ScanContext, j: number, locs: Map<number, Candidate>): Candidate | null {
@@ -102,19 +109,23 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
         if (parent && parent.data.kind !== undefined) {
           cand = orgCandidate(i, parent.end, `org-unit+parent:${head.head}`, { name: `${spanText(ctx, i, j)} ${String(parent.data.name)}`, kind: head.kind, gloss: head.gloss, abbreviations: [], parentName: parent.data.name });
         }
-      } else if (headProper || loose) {
+      } else if ((headProper || loose) && !known) {
         // A company, bank, hospital or school: its proper name follows, then maybe its place.
-        let k = j;
-        let end = nameRun(ctx, k, 7);
-        // Abbreviations inside names ("Ngân hàng TMCP Ngoại thương") are all-caps words: nameRun takes them.
-        if (end === k && tokens[k]?.kind === "n") end = k; // "Trường THPT số 2": leave
-        // "Ban Chấp hành…", "Hội Hữu nghị…", "Trường Chinh": a generic head with one capitalized
-        // syllable, or a name that goes on in lower case, cannot be delimited: leave it.
-        const generic = GENERIC_HEADS.has(normalizeKey(head.head));
-        const next = tokens[end];
-        const continues = !!next && next.kind === "w" && !next.cap && !next.capsLine && !has(ctx, end, "level");
-        const single = end - k === 1 && !tokens[k]!.allCaps;
-        if (generic && (single || continues)) end = k;
+        const k = j;
+        let end: number;
+        if (loose) {
+          // After a title the organization is expected: its name may go on in lower case.
+          end = looseNameRun(ctx, k);
+        } else {
+          end = nameRun(ctx, k, 7);
+          // "Ban Chấp hành…", "Bệnh viện Nông nghiệp", "Trường Chinh": one capitalized syllable
+          // that the name continues past in lower case cannot be delimited here: leave it.
+          const next = tokens[end];
+          const continues = !!next && next.kind === "w" && !next.cap && !next.capsLine && !has(ctx, end, "level");
+          const single = end - k === 1 && !tokens[k]!.allCaps && !brandLike(tokens[k]!.key, ctx);
+          const generic = GENERIC_HEADS.has(normalizeKey(head.head));
+          if ((single && (continues || generic)) || (generic && continues)) end = k;
+        }
         if (end > k) {
           const loc = locationAfter(ctx, end, locs);
           if (loc && !has(ctx, end, "orgHead")) end = loc.end;

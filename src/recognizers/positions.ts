@@ -9,6 +9,7 @@ import { phraseKeys } from "../lexicon/lexicon";
 import { isProperLike } from "../text/tokenize";
 import { longest, spanText, type Candidate, type ScanContext } from "./context";
 import { placeAt } from "./locations";
+import { looseNameRun } from "./name-runs";
 import { orgAt, precededByPlural } from "./organizations";
 
 export interface PositionData {
@@ -46,6 +47,11 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
   }
   // The elided part must be written like a name ("Dân vận", "Tài chính"), not "ban ngày".
   if (best && !tokens.slice(k, best.end).some((t) => t.kind === "w" && (t.cap || t.capsLine))) return null;
+  if (!best) {
+    // Not in the gazetteer: "Trưởng Ban Thi đua - Khen thưởng", "Trưởng khoa Cấp cứu".
+    const end = looseNameRun(ctx, k, 8, 3);
+    if (end > k && !placeAt(ctx, k, true)) best = { end, name: `${word} ${spanText(ctx, k, end)}` };
+  }
   return best;
 }
 
@@ -73,8 +79,8 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candid
       head = title;
       break;
     }
-    // "kiêm" joins two titles; it is not part of either.
-    if (!mod || mod.info.meaning === "concurrent") return null;
+    // "kiêm" joins two titles and "tân" (newly appointed) describes the person: neither is in the span.
+    if (!mod || mod.info.meaning === "concurrent" || mod.info.meaning === "new" || mod.info.meaning === "incumbent") return null;
     modifiers.push(mod.info);
     k = mod.end;
   }
@@ -111,6 +117,8 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candid
       end = country.end;
     }
   }
+  // "Ủy viên Bộ Chính trị khóa XII": the term belongs to the title.
+  if (tokens[end]?.key === "khóa" && tokens[end + 1] && /^(?:[ivxlc]+|\d{1,2})$/.test(tokens[end + 1]!.key) && !tokens[end + 1]!.lineBreakBefore) end += 2;
   if (!data.orgCandidate && !data.impliedOrg && !data.country && head.info.org.mode === "implied") {
     data.impliedOrg = { name: head.info.org.org, known: ctx.lex.orgsByKey.get(phraseKeys(head.info.org.org).join(" ")) };
   }
@@ -128,9 +136,11 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candid
   };
 }
 
-export function findPositions(ctx: ScanContext, locs: Map<number, Candidate>): Candidate[] {
+/** `insideOrg[i]`: token i is inside (not at the start of) an organization name, such as "Bí thư" in "Ban Bí thư". */
+export function findPositions(ctx: ScanContext, locs: Map<number, Candidate>, insideOrg: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
+    if (insideOrg[i]) continue;
     const p = positionAt(ctx, i, locs);
     if (p) {
       out.push(p);

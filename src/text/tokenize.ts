@@ -29,32 +29,38 @@ export interface Token {
 }
 
 // A word: letters/marks/digits, with inner apostrophes for names such as K'Ré and H'Hen.
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
-const DIGITS_RE = /^\p{N}+$/u;
+const TOKEN_RE = /([\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)*)|[^\s\p{L}\p{M}\p{N}]/gu;
+
+function allDigits(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 export function tokenize(cased: string, lower: string, from = 0, to = cased.length): Token[] {
   const tokens: Token[] = [];
   TOKEN_RE.lastIndex = from;
   let prevEnd = from;
+  // Position of the next line break at or after prevEnd (found once, not per token).
+  let nextNl = cased.indexOf("\n", from);
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(cased)) !== null) {
     const start = m.index;
     if (start >= to) break;
     const text = m[0];
     const end = Math.min(start + text.length, to);
-    const gap = cased.slice(prevEnd, start);
-    const first = text[0]!;
-    const isWord = /[\p{L}\p{M}\p{N}]/u.test(first);
-    const kind = !isWord ? "p" : DIGITS_RE.test(text) ? "n" : "w";
+    while (nextNl !== -1 && nextNl < prevEnd) nextNl = cased.indexOf("\n", prevEnd);
+    const lineBreak = nextNl !== -1 && nextNl < start;
+    const kind: TokenKind = m[1] === undefined ? "p" : allDigits(text) ? "n" : "w";
     const key = lower.slice(start, end);
     let cap = false;
     let allCaps = false;
     if (kind === "w") {
-      cap = first !== key[0];
-      if (cap && text.length > 1) {
-        const letters = text.replace(/[^\p{L}]/gu, "");
-        allCaps = letters.length > 1 && letters === letters.toUpperCase();
-      }
+      cap = text.charCodeAt(0) !== key.charCodeAt(0);
+      // Two or more letters, all upper-case ("UBND", "NGUYỄN"); digits may sit among them.
+      allCaps = cap && text.length > 1 && text !== key && text.toUpperCase() === text && key.charCodeAt(1) !== text.charCodeAt(1);
     }
     tokens.push({
       i: tokens.length,
@@ -65,8 +71,8 @@ export function tokenize(cased: string, lower: string, from = 0, to = cased.leng
       cased: text,
       cap,
       allCaps,
-      spaceBefore: gap.length > 0 || tokens.length === 0,
-      lineBreakBefore: gap.includes("\n") || tokens.length === 0,
+      spaceBefore: start > prevEnd || tokens.length === 0,
+      lineBreakBefore: lineBreak || tokens.length === 0,
       capsLine: false,
     });
     prevEnd = end;
@@ -84,9 +90,7 @@ function markCapsLines(tokens: Token[]): void {
       let caps = 0;
       for (let j = lineStart; j < i; j++) {
         const t = tokens[j]!;
-        if (t.kind !== "w") continue;
-        const letters = t.cased.replace(/[^\p{L}]/gu, "");
-        if (letters.length < 2) continue;
+        if (t.kind !== "w" || t.cased.length < 2) continue;
         words++;
         if (t.allCaps) caps++;
       }

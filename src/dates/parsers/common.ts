@@ -37,7 +37,7 @@ export function codeAfter(ctx: Ctx, j: number): boolean {
 }
 
 const YEAR_REL: Record<string, number> = {
-  "nay": 0, "này": 0, "ngoái": -1, "trước": -1, "qua": -1, "tới": 1, "sau": 1,
+  "nay": 0, "này": 0, "ngoái": -1, "trước": -1, "qua": -1, "tới": 1, "sau": 1, "tiếp": 1,
 };
 
 /** "năm nay", "năm ngoái", "năm tới", "năm vừa qua", "năm hiện tại", "năm tiếp theo", "năm kế tiếp" after "năm" at i+1. */
@@ -109,5 +109,5 @@ export function relDayAt(ctx: Ctx, i: number, bare: boolean): { rel: number; nex
 /** Words before a weekday, time or date that mark it as temporal. */
 export const CUE_WORDS = new Set([
   "vào", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "hôm", "ngày", "từ", "đến", "tới", "các", "mỗi", "hằng", "hàng",
-  "lúc", "rạng", "buổi", "và", "hoặc", "trước", "sau", "cho", "hết", "tận", "trong", "nay", "qua", "mai", "sớm",
+  "lúc", "rạng", "buổi", "trước", "sau", "cho", "hết", "tận", "trong", "nay", "qua", "mai", "sớm",
 ]);

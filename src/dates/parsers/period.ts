@@ -3,11 +3,12 @@
 // seasons ("mùa hè này", "mùa đông năm 2020").
 import type { Cand, Ctx, Fields, Ref, Val } from "../types";
 import { isP, isW, seqAt } from "../tokens";
-import { monthAt, numberAt } from "../vocabulary";
+import { monthAt, NUMBER_WORDS, numberAt } from "../vocabulary";
 import { addUnits, dayNum, dayPoint, daysInMonth, pt, refPoint, truncate, weekdayOf } from "../values";
 import { resolveFields } from "../refiners/resolve";
 import { mk, yearNum, yearRelAt, yearSuffixAt } from "./common";
 
+const TRIGGERS = new Set(["quý", "nửa", "đầu", "giữa", "cuối", "tuần", "mùa", "sau"]);
 const ROMAN: Record<string, number> = { "i": 1, "ii": 2, "iii": 3, "iv": 4 };
 
 /** Year after "năm" inside a period: 4 digits, "nay", "ngoái"…; none → the reference year. */
@@ -33,6 +34,9 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    if (t.k === 2) continue;
+    if (t.k === 1 && !isW(ctx, i + 1, "tháng")) continue;
+    if (t.k === 0 && !TRIGGERS.has(t.t) && !(NUMBER_WORDS.has(t.t) && isW(ctx, i + 1, "tháng"))) continue;
     if (t.k === 0 && t.t === "quý") {
       const w = ctx.at(i + 1);
       let q = 0, j = i + 2;

@@ -2,9 +2,11 @@
 // "năm qua", "năm ngoái", "tháng trước", "tuần tới", "quý này", "3 ngày tới", "2 tháng qua", "2 năm trước".
 import type { Cand, Ctx, Grain, Point, Ref, Val } from "../types";
 import { isW, seqAt } from "../tokens";
-import { numberAt } from "../vocabulary";
+import { NUMBER_WORDS, numberAt } from "../vocabulary";
 import { addUnits, refPoint, truncate } from "../values";
 import { mk, relDayAt, yearRelAt } from "./common";
+
+const TRIGGERS = new Set(["bây", "ngay", "ngày", "hôm", "bữa", "năm", "tháng", "tuần", "quý"]);
 
 const UNIT: Record<string, Grain> = {
   "giây": "second", "s": "second", "phút": "minute", "giờ": "hour", "tiếng": "hour", "ngày": "day", "tuần": "week",
@@ -36,6 +38,8 @@ export function parseRelative(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    if (t.k === 2 || (t.k === 0 && !TRIGGERS.has(t.t) && !NUMBER_WORDS.has(t.t))) continue;
+    if (t.k === 1 && ctx.at(i + 1).k !== 0) continue;
     if (t.k === 0) {
       let k: number;
       if ((k = seqAt(ctx, i, ["bây", "giờ"])) > 0 || (k = seqAt(ctx, i, ["ngay", "lúc", "này"])) > 0) {

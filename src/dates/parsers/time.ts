@@ -1,18 +1,19 @@
 // Clock times: "14 giờ 30 phút", "9h30", "10g45", "16h", "15:23:24", "4:43:52 CH", "3 giờ rưỡi chiều", "11 giờ kém 15", "8 giờ tối nay".
 import type { Cand, Ctx, Fields } from "../types";
 import { isP, isW } from "../tokens";
-import { hourWithPod, numberAt, POD_WORDS } from "../vocabulary";
+import { hourWithPod, NUMBER_WORDS, numberAt, POD_WORDS } from "../vocabulary";
 import { boundaryBefore, codeAfter, codeBefore, mk, relDayAt } from "./common";
 
 const two = (ctx: Ctx, i: number) => { const t = ctx.at(i); return t.k === 1 && t.e - t.s === 2 && !t.gap ? t.n : -1; };
 
 // "trong 3 giờ" (within 3 hours) is a duration, not a clock time
-const DURATION_BEFORE = new Set(["trong", "mất", "hơn", "gần", "suốt", "dài", "vòng", "tới", "đến", "khoảng"]);
+const DURATION_BEFORE = new Set(["trong", "mất", "hơn", "gần", "suốt", "dài", "vòng"]);
 
 export function parseTime(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    if (t.k === 2 || (t.k === 0 && !NUMBER_WORDS.has(t.t))) continue;
     let h = -1, mi: number | undefined, s: number | undefined, j = -1, spelled = false;
     if (t.k === 1 && t.e - t.s <= 2) {
       if (!boundaryBefore(ctx, i) || codeBefore(ctx, i)) continue;
@@ -82,7 +83,7 @@ export function parseTime(ctx: Ctx, out: Cand[]): void {
     }
     if (!marked && h >= 1 && h <= 12) f.ampmFree = true;
     // "trong 3 giờ", "24 giờ" without minutes or part of day read as durations
-    if (spelled && !marked && mi === undefined && DURATION_BEFORE.has(ctx.at(i - 1).t) && ctx.at(i - 1).k === 0) continue;
+    if (spelled && !marked && mi === undefined && h <= 12 && DURATION_BEFORE.has(ctx.at(i - 1).t) && ctx.at(i - 1).k === 0) continue;
     if (spelled && !marked && mi === undefined && (isW(ctx, j, "đồng") || isW(ctx, j, "liền") || isW(ctx, j, "liên"))) continue;
     out.push(mk(ctx, i, j, "time", "time", f));
     i = j - 1;

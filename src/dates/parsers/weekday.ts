@@ -43,6 +43,7 @@ export function parseWeekday(ctx: Ctx, out: Cand[]): void {
     const p = ctx.at(i - 1);
     const prevOk = p.k === 3 || (p.k === 0 && CUE_WORDS.has(p.t)) || (p.k === 2 && p.t !== "/" && p.t !== ".");
     const ordinal = p.k === 0 && !CUE_WORDS.has(p.t); // "lần thứ 2", "người thứ hai"
+    if (!strong && !mod && (isW(ctx, j, "là") || isP(ctx, j, ":"))) continue; // "thứ hai là …" = "secondly"
     if (!(mod || dateFollows(ctx, j) || (strong && !ordinal) || (prevOk && (p.k === 3 || p.k === 0)))) continue;
     out.push(mk(ctx, i, j, "date", "weekday", f));
     i = j - 1;

@@ -5,6 +5,7 @@ import { isP, isW, seqAt } from "../tokens";
 import { canChiAt } from "../vocabulary";
 import { boundaryBefore, codeAfter, codeBefore, mk, yearNum } from "./common";
 
+const FIRST = new Set(["giai", "nhiệm", "năm", "niên", "thời"]);
 const PERIOD_WORDS: string[][] = [["giai", "đoạn"], ["nhiệm", "kỳ"], ["năm", "học"], ["niên", "khóa"], ["niên", "học"], ["thời", "kỳ"], ["năm", "tài", "chính"]];
 
 // a number followed by these counts things: "2000 người"
@@ -34,6 +35,7 @@ export function parseYear(ctx: Ctx, out: Cand[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.k === 0) {
+      if (!FIRST.has(t.t)) continue;
       let k = -1;
       for (const pw of PERIOD_WORDS) if ((k = seqAt(ctx, i, pw)) > 0) break;
       if (k > 0) {
@@ -54,7 +56,7 @@ export function parseYear(ctx: Ctx, out: Cand[]): void {
           const r = yearRange(ctx, i + 1);
           if (r) {
             const [a, b] = r;
-            const c = mk(ctx, i, r[2], "span", "year-range", undefined, () => ({ a: { g: "year", y: a, m: 1, d: 1, h: 0, mi: 0, s: 0 }, b: { g: "year", y: b, m: 1, d: 1, h: 0, mi: 0, s: 0 } }));
+            const c = mk(ctx, isW(ctx, i - 1, "từ") ? i - 1 : i, r[2], "span", "year-range", undefined, () => ({ a: { g: "year", y: a, m: 1, d: 1, h: 0, mi: 0, s: 0 }, b: { g: "year", y: b, m: 1, d: 1, h: 0, mi: 0, s: 0 } }));
             c.interval = true;
             out.push(c);
             i = r[2] - 1;
@@ -79,7 +81,7 @@ export function parseYear(ctx: Ctx, out: Cand[]): void {
     const r = yearRange(ctx, i);
     if (r && r[0] >= 1900 && r[1] <= 2100) {
       const [a, b] = r;
-      const c = mk(ctx, i, r[2], "span", "year-range", undefined, () => ({ a: { g: "year", y: a, m: 1, d: 1, h: 0, mi: 0, s: 0 }, b: { g: "year", y: b, m: 1, d: 1, h: 0, mi: 0, s: 0 } }));
+      const c = mk(ctx, isW(ctx, i - 1, "từ") ? i - 1 : i, r[2], "span", "year-range", undefined, () => ({ a: { g: "year", y: a, m: 1, d: 1, h: 0, mi: 0, s: 0 }, b: { g: "year", y: b, m: 1, d: 1, h: 0, mi: 0, s: 0 } }));
       c.interval = true;
       out.push(c);
       i = r[2] - 1;

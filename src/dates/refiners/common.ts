@@ -4,7 +4,11 @@ import type { Cand, Ctx, Fields } from "../types";
 /** Words/punctuation between two candidates, as strings. */
 export function between(ctx: Ctx, a: Cand, b: Cand): string[] {
   const out: string[] = [];
-  for (let k = a.te; k < b.ts && out.length <= 4; k++) out.push(ctx.at(k).t);
+  // a line break between them keeps them apart
+  for (let k = a.te; k <= b.ts && out.length <= 4; k++) {
+    if (ctx.at(k).nl) out.push("¶");
+    if (k < b.ts) out.push(ctx.at(k).t);
+  }
   return out;
 }
 

@@ -13,7 +13,7 @@ function combine(date: Fields, time: Fields): Fields {
   return f;
 }
 
-const timeOnly = (c: Cand) => c.kind === "time" && !!c.f && c.f.dayRel === undefined;
+const timeOnly = (c: Cand) => c.kind === "time" && !!c.f && !dayLevel(c.f) && c.f.month === undefined && c.f.year === undefined;
 const dateOnly = (c: Cand) => c.kind === "date" && dayLevel(c.f) && c.f!.hour === undefined && !c.f!.now;
 
 export function refineDateTime(ctx: Ctx, cands: Cand[]): Cand[] {

@@ -151,7 +151,7 @@ export function resolveFields(f: Fields, ref: Ref | null, fwd: boolean): Val | n
   if (hasDate(f)) {
     const d = resolveDate(f, ref, fwd);
     if (!d) return null;
-    if (d.text !== undefined) return { a: d.a, text: `${d.text}T${p2(h)}:${p2(mi)}${g === "second" ? ":" + p2(s) : ""}` };
+    if (d.text !== undefined) return { a: { ...d.a, g }, text: `${d.text}T${p2(h)}:${p2(mi)}${g === "second" ? ":" + p2(s) : ""}` };
     if (d.a.g !== "day" || d.b) return d;
     let hh = h;
     if (f.ampmFree && fwd && ref && dayNum(d.a.y, d.a.m, d.a.d) === dayNum(ref.y, ref.m, ref.d) && h < 12 && h * 60 + mi < ref.h * 60 + ref.mi) hh = h + 12;

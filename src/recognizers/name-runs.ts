@@ -1,0 +1,81 @@
+/**
+ * Where a proper name ends. `nameRun`: capitalized words only (place names, standalone names).
+ * `looseNameRun`: Vietnamese body names capitalize only their first word ("Vụ Tổ chức cán bộ",
+ * "Hội Liên hiệp Văn học Nghệ thuật Hà Nội"), so after a title, where the organization is expected,
+ * lower-case words may continue the name until punctuation or a word that cannot be in a name.
+ */
+import { isProperLike } from "../text/tokenize";
+import { has, type ScanContext } from "./context";
+
+/** Capitalized words after a level word: the unit's own name (at most `max` syllables). */
+export function nameRun(ctx: ScanContext, j: number, max = 5): number {
+  let k = j;
+  const tokens = ctx.tokens;
+  while (k < tokens.length && k - j < max) {
+    const t = tokens[k]!;
+    if (ctx.inDate[k] || t.lineBreakBefore) break;
+    if (t.kind === "w" && isProperLike(t) && !/^\p{N}/u.test(t.key)) {
+      // A title or organization head starts something else ("sông Ngũ Huyện Khê" keeps its "Huyện").
+      if (k > j && (has(ctx, k, "title") || has(ctx, k, "orgHead"))) break;
+      // "Trung ương" is written with one capital inside names ("Bệnh viện Đa khoa Trung ương").
+      if (t.key === "trung" && tokens[k + 1]?.key === "ương" && !tokens[k + 1]!.lineBreakBefore) {
+        k += 2;
+        continue;
+      }
+      k++;
+      continue;
+    }
+    // "Bà Rịa - Vũng Tàu", "K'Ré": a hyphen between two capitalized words stays inside.
+    if (t.kind === "p" && t.key === "-" && k > j && isProperLike(tokens[k + 1]) && !t.spaceBefore === !tokens[k + 1]!.spaceBefore) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  // Never end on a hyphen.
+  while (k > j && tokens[k - 1]!.kind === "p") k--;
+  return k;
+}
+
+
+// Function words and common verbs: a name never continues through them.
+const STOP = new Set(
+  ("của tại và với về cho đã đang sẽ là được bị khi trong đến từ có này đó nay thì mà để theo do vào ra lên xuống như nhưng " +
+    "cũng vừa mới cùng các những một người ông bà anh chị trên dưới sau trước nhằm nên vẫn còn chưa không đều rất " +
+    "biết nói phát khẳng yêu đề tiếp thăm gặp ký chủ dự tham trao nhận làm giữ kiêm hiện nhấn cần phải đây năm tháng ngày " +
+    "lúc hôm sáng chiều tối vì nếu qua bởi hay hoặc thêm tới ở thuộc").split(" "),
+);
+
+export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLower = 5): number {
+  const tokens = ctx.tokens;
+  const first = tokens[j];
+  if (!first || first.kind !== "w" || !isProperLike(first) || ctx.inDate[j] || first.lineBreakBefore) return j;
+  let k = j;
+  let end = j;
+  let lowerRun = 0;
+  while (k < tokens.length && k - j < maxWords) {
+    const t = tokens[k]!;
+    if (ctx.inDate[k] || (k > j && t.lineBreakBefore)) break;
+    if (t.kind === "w") {
+      const proper = isProperLike(t);
+      if (!proper) {
+        if (STOP.has(t.key) || has(ctx, k, "title") || ++lowerRun > maxLower) break;
+      } else {
+        lowerRun = 0;
+        if (k > j && (has(ctx, k, "title") || has(ctx, k, "address"))) break;
+        // A person's name glued after the organization: "… Đèo Cả Nguyễn Văn A".
+        if (k > j && ctx.lex.surnames.has(t.key) && !has(ctx, k, "place") && isProperLike(tokens[k + 1])) break;
+      }
+      k++;
+      end = k;
+      continue;
+    }
+    // "Thi đua - Khen thưởng", "GD&ĐT": a joiner between two words stays inside.
+    if ((t.key === "-" || t.key === "&") && tokens[k + 1]?.kind === "w" && !tokens[k + 1]!.lineBreakBefore) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return end;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { detectDateline, findDates, parseReference } from "../../src/dates/index";
+
+describe("parseReference", () => {
+  it.each([
+    ["2019-01-11", { year: 2019, month: 1, day: 11 }],
+    ["2019-01-11T16:43:52", { year: 2019, month: 1, day: 11, hour: 16, minute: 43, second: 52 }],
+    ["2019-01-11T16:43:52+07:00", { year: 2019, month: 1, day: 11, hour: 16, minute: 43, second: 52 }],
+    ["2017-02-02T03:55:00-02:00", { year: 2017, month: 2, day: 2, hour: 3, minute: 55, second: 0 }],
+  ])("%s", (s, ref) => expect(parseReference(s)).toEqual(ref));
+
+  it("a Date gives its Vietnam wall clock (UTC+7)", () => {
+    expect(parseReference(new Date("2019-01-11T20:00:00Z"))).toEqual({ year: 2019, month: 1, day: 12, hour: 3, minute: 0, second: 0 });
+  });
+
+  it.each(["", "2019-13-01", "2019-02-30", "hôm qua", "2019-01-11T25:00"])("invalid %j → null", (s) => {
+    expect(parseReference(s)).toBeNull();
+  });
+  it("invalid Date → null", () => expect(parseReference(new Date(NaN))).toBeNull());
+});
+
+describe("detectDateline", () => {
+  it.each([
+    ["Hội nghị tổng kết\nCập nhật: 11/01/2019 4:43:52 CH\nSáng 10/1, hội nghị", { year: 2019, month: 1, day: 11, hour: 16, minute: 43, second: 52 }],
+    ["Thứ Sáu, 11/01/2019 - 16:43\nNội dung", { year: 2019, month: 1, day: 11, hour: 16, minute: 43 }],
+    ["Tin ngày 5/3/2020. Hôm nay", { year: 2020, month: 3, day: 5 }],
+  ])("%j", (text, ref) => {
+    expect(detectDateline(text.toLowerCase(), text)?.reference).toEqual(ref);
+  });
+  it("a day without a year is no reference", () => {
+    const t = "(Chinhphu.vn) - Sáng 10/1, Ban Dân vận";
+    expect(detectDateline(t.toLowerCase(), t)).toBeNull();
+  });
+});
+
+describe("robustness", () => {
+  const opts = { reference: { year: 2019, month: 1, day: 11 } };
+  it.each([
+    ["emoji", "🎉 ngày 10/1 🎉"],
+    ["lone surrogates", "\ud800 ngày 10/1 \udc00"],
+    ["empty", ""],
+  ])("never throws: %s", (_n, text) => {
+    expect(() => findDates(text.toLowerCase(), text, opts)).not.toThrow();
+  });
+
+  it("stays linear on 1 MB of 1/1/1/… and of 2019 2019 …", () => {
+    for (const unit of ["1/1/", "2019 ", "10/1 - ", "ngày 1 "]) {
+      const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+      const t0 = performance.now();
+      findDates(text, text, opts);
+      expect(performance.now() - t0).toBeLessThan(5000);
+    }
+  });
+
+  it("sorted by start and non-overlapping", () => {
+    const text = "Sáng 10/1, từ 8h đến 17h ngày 11/1/2019, năm qua và quý II/2025, 6 tháng đầu năm, hôm qua";
+    const spans = findDates(text.toLowerCase(), text, opts);
+    expect(spans.length).toBeGreaterThan(4);
+    for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { one } from "./helpers";
+
+describe("intervals: one mention, year carried across the ends", () => {
+  it.each([
+    ["từ ngày 5/3 đến ngày 10/3/2023", "2023-03-05/2023-03-10", "day"],
+    ["từ 18h ngày 20/7 đến 6h ngày 21/7/2021", "2021-07-20T18:00/2021-07-21T06:00", "hour"],
+    ["từ tháng 1 đến tháng 2/2023", "2023-01/2023-02", "month"],
+    ["5-7/3", "2019-03-05/2019-03-07", "day"],
+    ["từ ngày 5 đến ngày 10/3/2023", "2023-03-05/2023-03-10", "day"],
+    ["từ tháng 11 đến tháng 2/2020", "2019-11/2020-02", "month"],
+    ["từ năm 2015 đến năm 2020", "2015/2020", "year"],
+  ])("%s → %s", (text, value, grain) => {
+    const s = one(text);
+    expect(s.value).toBe(value);
+    expect(s.grain).toBe(grain);
+    expect(s.interval).toBe(true);
+    expect(s.text).toBe(text);
+  });
+});
