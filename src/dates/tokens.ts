@@ -34,7 +34,8 @@ export function tokenize(lower: string): Token[] {
       const c2 = lower.charCodeAt(j);
       if (c2 >= 0xdc00 && c2 <= 0xdfff) j++;
     }
-    const t = lower.slice(i, j);
+    // dashes and the minus sign read as "-" (the normalizer usually did this already)
+    const t = c === 0x2013 || c === 0x2014 || c === 0x2212 ? "-" : lower.slice(i, j);
     const tok: Token = { k: k === 1 ? 1 : k === 2 ? 0 : 2, t, s: i, e: j, n: k === 1 && j - i <= 6 ? Number(t) : NaN, gap };
     if (nl) tok.nl = true;
     out.push(tok);

@@ -24,6 +24,8 @@ export function properRun(ctx: ScanContext, a: number, b: number): boolean {
   return isProperLike(ctx.tokens[a]);
 }
 
+const NUMBERED_KINDS = new Set(["district", "ward", "commune", "village", "street"]);
+
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -54,8 +56,9 @@ export function findLocations(ctx: ScanContext): Candidate[] {
         continue;
       }
       const t = tokens[j];
-      // "quận 1", "suối 33", "Quốc lộ 1A".
-      if (t && (t.kind === "n" || /^\p{N}{1,3}\p{L}?$/u.test(t.key)) && t.key.length <= 4 && !t.lineBreakBefore) {
+      // "quận 1", "phường 3", "Quốc lộ 1A", "suối 33" (not "cầu 6", "hầm 1": numbered parts, not names).
+      const numbered = NUMBERED_KINDS.has(level.entry.info.kind) || level.entry.info.word === "suối";
+      if (t && numbered && (t.kind === "n" || /^\p{N}{1,3}\p{L}?$/u.test(t.key)) && t.key.length <= 4 && !t.lineBreakBefore) {
         out.push({ type: "location", start: i, end: j + 1, priority: 85, reason: `level+number:${level.entry.info.word}`, data: { name: capitalize(`${levelText} ${t.cased}`), kind: level.entry.info.kind } });
         continue;
       }

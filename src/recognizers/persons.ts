@@ -58,6 +58,11 @@ function displayName(tokens: Token[], a: number, b: number): string {
   return raw.replace(/\p{L}+/gu, (w) => (w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w));
 }
 
+/** The token starts a place, an organization or another title, not a name. */
+function startsOther(ctx: ScanContext, i: number): boolean {
+  return has(ctx, i, "orgHead") || has(ctx, i, "org") || has(ctx, i, "level") || has(ctx, i, "title") || (has(ctx, i, "place") && !ctx.lex.surnames.has(ctx.tokens[i]!.key));
+}
+
 export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Set<number>): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, lex } = ctx;
@@ -89,9 +94,13 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Set
         continue;
       }
     }
-    if (afterTitle.has(i) && isProperLike(tokens[i])) {
+    if (afterTitle.has(i) && isProperLike(tokens[i]) && !tokens[i]!.lineBreakBefore && !startsOther(ctx, i)) {
       const end = nameEnd(ctx, i, taken, 5, true);
-      if (end > i) {
+      // One syllable after a title is a name only when it is one and nothing follows it in the
+      // phrase ("Ủy viên Ban cán sự…", "Ủy viên Trung ương" are not names).
+      const next = tokens[end];
+      const oneOk = end - i > 1 || (lex.givenNames.has(tokens[i]!.key) && (!next || next.kind !== "w"));
+      if (end > i && oneOk) {
         const sur = lex.surnames.get(tokens[i]!.key);
         out.push({
           type: "person",

@@ -31,6 +31,8 @@ export function codeAfter(ctx: Ctx, j: number): boolean {
   if (t.t === "%" || t.t === "‰") return true;
   if (t.t === "/" || t.t === "." || t.t === "," || t.t === "-" || t.t === ":" || t.t === "_") {
     const u = ctx.at(j + 1);
+    // "14/6/1957-14/6/2017" and "4/1985-7/1988" are ranges, "05-CT/TW" is a code
+    if (t.t === "-" && u.k === 1) return false;
     return !u.gap && (u.k === 0 || u.k === 1);
   }
   return false;

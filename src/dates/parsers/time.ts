@@ -7,7 +7,8 @@ import { boundaryBefore, codeAfter, codeBefore, mk, relDayAt } from "./common";
 const two = (ctx: Ctx, i: number) => { const t = ctx.at(i); return t.k === 1 && t.e - t.s === 2 && !t.gap ? t.n : -1; };
 
 // "trong 3 giờ" (within 3 hours) is a duration, not a clock time
-const DURATION_BEFORE = new Set(["trong", "mất", "hơn", "gần", "suốt", "dài", "vòng"]);
+const DURATION_BEFORE = new Set(["trong", "mất", "hơn", "gần", "suốt", "dài", "vòng", "thêm", "gian", "tăng", "giảm", "kéo", "chỉ", "còn"]);
+const DURATION_AFTER = new Set(["sau", "nữa", "liền", "liên", "đồng", "trước", "mỗi", "một", "để", "thì"]);
 
 export function parseTime(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
@@ -83,8 +84,8 @@ export function parseTime(ctx: Ctx, out: Cand[]): void {
     }
     if (!marked && h >= 1 && h <= 12) f.ampmFree = true;
     // "trong 3 giờ", "24 giờ" without minutes or part of day read as durations
-    if (spelled && !marked && mi === undefined && h <= 12 && DURATION_BEFORE.has(ctx.at(i - 1).t) && ctx.at(i - 1).k === 0) continue;
-    if (spelled && !marked && mi === undefined && (isW(ctx, j, "đồng") || isW(ctx, j, "liền") || isW(ctx, j, "liên"))) continue;
+    if (spelled && !marked && h <= 12 && DURATION_BEFORE.has(ctx.at(i - 1).t) && ctx.at(i - 1).k === 0) continue;
+    if (spelled && !marked && ctx.at(j).k === 0 && DURATION_AFTER.has(ctx.at(j).t)) continue;
     out.push(mk(ctx, i, j, "time", "time", f));
     i = j - 1;
   }

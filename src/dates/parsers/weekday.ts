@@ -4,6 +4,9 @@ import { isP, isW, seqAt } from "../tokens";
 import { WEEKDAY_WORDS } from "../vocabulary";
 import { CUE_WORDS, mk } from "./common";
 
+// "lần thứ 5 này", "kỳ họp thứ ba": ordinals, not weekdays
+const ORDINAL_NOUNS = new Set(["lần", "kỳ", "khóa", "phiên", "đợt", "vòng", "hạng", "lớp", "người", "họp", "nghị", "điều", "chương", "phần", "bước", "tầng", "số", "giải", "đại", "hội", "cấp", "loại", "nhóm", "tuần", "năm", "tháng", "quý"]);
+
 const WEEK_REL: Record<string, number> = { "này": 0, "nay": 0, "tới": 1, "sau": 1, "trước": -1, "qua": -1 };
 
 /** A date starts at j (possibly after "," or "("): the weekday is then certainly a weekday. */
@@ -11,6 +14,11 @@ function dateFollows(ctx: Ctx, j: number): boolean {
   if (isP(ctx, j, ",") || isP(ctx, j, "(") || isP(ctx, j, "-")) j++;
   const t = ctx.at(j);
   return (t.k === 1 && t.e - t.s <= 2) || (t.k === 0 && (t.t === "ngày" || t.t === "mùng" || t.t === "mồng"));
+}
+
+function ordinalNoun(ctx: Ctx, i: number): boolean {
+  const p = ctx.at(i);
+  return p.k === 0 && ORDINAL_NOUNS.has(p.t);
 }
 
 export function parseWeekday(ctx: Ctx, out: Cand[]): void {
@@ -43,6 +51,7 @@ export function parseWeekday(ctx: Ctx, out: Cand[]): void {
     const p = ctx.at(i - 1);
     const prevOk = p.k === 3 || (p.k === 0 && CUE_WORDS.has(p.t)) || (p.k === 2 && p.t !== "/" && p.t !== ".");
     const ordinal = p.k === 0 && !CUE_WORDS.has(p.t); // "lần thứ 2", "người thứ hai"
+    if (ordinalNoun(ctx, i - 1) && !dateFollows(ctx, j)) continue;
     if (!strong && !mod && (isW(ctx, j, "là") || isP(ctx, j, ":"))) continue; // "thứ hai là …" = "secondly"
     if (!(mod || dateFollows(ctx, j) || (strong && !ordinal) || (prevOk && (p.k === 3 || p.k === 0)))) continue;
     out.push(mk(ctx, i, j, "date", "weekday", f));

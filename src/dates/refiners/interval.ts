@@ -48,7 +48,9 @@ export function refineInterval(ctx: Ctx, cands: Cand[]): Cand[] {
       const from = isW(ctx, a.ts - 1, "từ");
       // "A - B" and "A và B" only between dates of the same kind; "từ A đến B" always
       const ok = isConnector(gap, TO) && (from || (gap[0] !== "và" && (gap[0] !== "-" || (a.f && b.f && dayLevel(a.f) === dayLevel(b.f)))));
-      if (ok && !(gap[0] === "và" && !from)) {
+      // "chiều ngày 9/6 đến 18 giờ 30" says until when on that day: not an interval of two dates
+      const dayThenClock = !!a.f && !!b.f && a.f.hour === undefined && b.f.hour !== undefined && !dayLevel(b.f);
+      if (ok && !dayThenClock && !(gap[0] === "và" && !from)) {
         const fa = a.f && b.f ? carry(a.f, b.f) : a.f;
         const fb = a.f && b.f ? carryBack(a.f, b.f) : b.f;
         const ra = a.r, rb = b.r;

@@ -139,7 +139,7 @@ function hasDate(f: Fields): boolean {
 }
 
 export function resolveFields(f: Fields, ref: Ref | null, fwd: boolean): Val | null {
-  if (f.now) return ref ? { a: refPoint(ref) } : null;
+  if (f.now) return ref ? (ref.hasTime ? { a: refPoint(ref) } : { a: pt("day", ref.y, ref.m, ref.d) }) : null;
   if (f.hour === undefined) {
     const v = resolveDate(f, ref, fwd);
     if (v && f.pod && v.a.g === "day" && !v.b) v.pod = f.pod;
