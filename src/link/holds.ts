@@ -21,11 +21,12 @@ export interface HoldLink {
 // Words that may stand between a name and the title it holds.
 const CONNECTOR_WORDS = new Set([
   "là", "hiện", "giữ", "chức", "chức vụ", "được", "bầu", "làm", "bổ", "nhiệm", "phân", "công", "đảm", "nhận", "nhiệm", "vụ",
-  "tân", "đương", "kim", "cũng", "vừa", "đã", "tiếp", "tục", "tái", "trúng", "cử", "đắc", "giao", "quyền", "kiêm", "đồng", "thời",
+  "tân", "đương", "kim", "cũng", "vừa", "đã", "tiếp", "tục", "tái", "trúng", "cử", "đắc", "quyền", "kiêm", "đồng", "thời",
 ]);
 // Between two titles of one chain.
 const CHAIN_WORDS = new Set([",", "kiêm", "đồng", "thời", "là"]);
 const OPENERS = new Set([",", "-", "(", ":"]);
+const OBJECT_MARKERS = new Set(["của", "theo", "với", "cho", "tới", "đến", "thay", "gặp", "tiếp", "thăm", "và"]);
 
 function gapTokens(ctx: ScanContext, a: number, b: number): string[] {
   const out: string[] = [];
@@ -42,11 +43,17 @@ function lineBreakIn(ctx: ScanContext, a: number, b: number): boolean {
 function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undefined): boolean {
   if (!next || next.type !== "person") return false;
   if (lineBreakIn(ctx, pos.end - 1, next.start)) return false;
-  const gap = gapTokens(ctx, pos.end, next.start);
-  if (gap.length === 0) return true;
-  // "Bộ trưởng Bộ Y tế, bà Nguyễn Thị Kim Tiến": the address word marks the name.
-  const addressOnly = gap.filter((g) => g !== ",");
-  return gap.length <= 3 && addressOnly.length >= 1 && addressOnly.length <= 2 && next.reason === "address+name" && gap.filter((g) => g === ",").length <= 1;
+  if (next.start === pos.end) return true;
+  // "Bộ trưởng Bộ Y tế, bà Nguyễn Thị Kim Tiến": only address words (and one comma) between.
+  let commas = 0;
+  let words = 0;
+  for (let k = pos.end; k < next.start; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.key === ",") commas++;
+    else if (ctx.matchesAt(k).some((m) => m.values.some((v) => v.t === "address"))) words++;
+    else if (!(k > pos.end && ctx.tokens[k - 1] && ctx.matchesAt(k - 1).some((m) => m.end > k && m.values.some((v) => v.t === "address")))) return false;
+  }
+  return commas <= 1 && words >= 1 && words <= 2 && next.reason === "address+name";
 }
 
 export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
@@ -71,7 +78,12 @@ export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
       const prev = seq[m]!;
       if (prev.type !== "position" || claimed.has(prev)) break;
       const gap = gapTokens(ctx, prev.end, right.start);
-      if (gap.length === 0 || gap.length > 2 || !gap.every((g) => CHAIN_WORDS.has(g)) || lineBreakIn(ctx, prev.end - 1, right.start)) break;
+      if (gap.length > 2 || !gap.every((g) => CHAIN_WORDS.has(g)) || lineBreakIn(ctx, prev.end - 1, right.start)) break;
+      // "… của Thủ tướng Chính phủ, Bộ trưởng X": a title after a preposition is someone else's.
+      const lead = ctx.tokens[prev.start - 1];
+      if (lead && OBJECT_MARKERS.has(lead.key)) {
+        break;
+      }
       // If a name stands just before the chain, the chain is that name's appositive: leave it.
       const before = seq[m - 1];
       if (before?.type === "person" && gapTokens(ctx, before.end, prev.start).every((g) => OPENERS.has(g) || CONNECTOR_WORDS.has(g))) break;
@@ -97,7 +109,7 @@ export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
       if (first) {
         ok = gap.length > 0 && gap.length <= 6 && (OPENERS.has(gap[0]!) || CONNECTOR_WORDS.has(gap[0]!)) && gap.every((g) => OPENERS.has(g) || CONNECTOR_WORDS.has(g));
       } else {
-        ok = gap.length >= 1 && gap.length <= 2 && gap.every((g) => CHAIN_WORDS.has(g));
+        ok = gap.length <= 2 && gap.every((g) => CHAIN_WORDS.has(g));
       }
       if (!ok) break;
       // A title followed by its own name belongs to that name (handled above).

@@ -4,7 +4,7 @@
  */
 import type { PlaceInfo } from "../lexicon/lexicon";
 import { isProperLike } from "../text/tokenize";
-import { longest, spanText, type Candidate, type ScanContext } from "./context";
+import { has, longest, spanText, type Candidate, type ScanContext } from "./context";
 import { nameRun } from "./name-runs";
 
 
@@ -35,13 +35,17 @@ export function findLocations(ctx: ScanContext): Candidate[] {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.inDate[i]) continue;
-    const level = longest(ctx, i, "level");
+    // After "ông", "bà"… comes a person ("bà H.T.P" is not "H." = huyện).
+    const afterAddress = i > 0 && has(ctx, i - 1, "address");
+    const level = afterAddress ? null : longest(ctx, i, "level");
     if (level) {
       let j = level.end;
       // "TP. HCM", "Q.1": a dot only after an abbreviated level word.
       const abbr = tokens[level.end - 1]!.allCaps || tokens[level.end - 1]!.cased.length === 1;
       if (abbr && tokens[j]?.key === "." && tokens[j]!.spaceBefore === false && !tokens[j + 1]?.lineBreakBefore) j++;
       if (tokens[j]?.lineBreakBefore) continue;
+      // "H.T.P" is a run of initials, not "H." (huyện) + "T".
+      if (abbr && tokens[j]?.cased.length === 1 && tokens[j + 1]?.key === ".") continue;
       const place = placeAt(ctx, j, false);
       const levelText = spanText(ctx, i, level.end);
       if (place) {

@@ -49,19 +49,25 @@ const STOP = new Set(
 export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLower = 5): number {
   const tokens = ctx.tokens;
   const first = tokens[j];
-  if (!first || first.kind !== "w" || !isProperLike(first) || ctx.inDate[j] || first.lineBreakBefore) return j;
+  if (!first || first.kind !== "w" || !isProperLike(first) || ctx.inDate[j] || first.lineBreakBefore || has(ctx, j, "title")) return j;
   let k = j;
   let end = j;
   let lowerRun = 0;
+  // Lower-case words may follow the first capitalized part ("Vụ Tổ chức cán bộ"); once a later
+  // capitalized part has come ("… hạ tầng giao thông Đèo Cả"), lower case ends the name ("chia sẻ").
+  let sawLower = false;
+  let capAfterLower = false;
   while (k < tokens.length && k - j < maxWords) {
     const t = tokens[k]!;
     if (ctx.inDate[k] || (k > j && t.lineBreakBefore)) break;
     if (t.kind === "w") {
       const proper = isProperLike(t);
       if (!proper) {
-        if (STOP.has(t.key) || has(ctx, k, "title") || ++lowerRun > maxLower) break;
+        if (capAfterLower || STOP.has(t.key) || has(ctx, k, "title") || ++lowerRun > maxLower) break;
+        sawLower = true;
       } else {
         lowerRun = 0;
+        if (sawLower) capAfterLower = true;
         if (k > j && (has(ctx, k, "title") || has(ctx, k, "address"))) break;
         // A person's name glued after the organization: "… Đèo Cả Nguyễn Văn A".
         if (k > j && ctx.lex.surnames.has(t.key) && !has(ctx, k, "place") && isProperLike(tokens[k + 1])) break;

@@ -26,7 +26,8 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
     const t = tokens[k]!;
     if (taken[k] || ctx.inDate[k] || (k > j && t.lineBreakBefore)) break;
     if (t.kind === "w" && isProperLike(t) && !/\p{N}/u.test(t.key)) {
-      if (k > j && (has(ctx, k, "title") || has(ctx, k, "orgHead") || has(ctx, k, "level") || has(ctx, k, "address"))) break;
+      // A capitalized address word inside a name is a name syllable ("Trần Tuấn Anh").
+      if (k > j && (has(ctx, k, "title") || has(ctx, k, "orgHead") || has(ctx, k, "level") || (t.capsLine && has(ctx, k, "address")))) break;
       if (t.capsLine && capsNeedGiven && k > j && !lex.givenNames.has(t.key)) break;
       syllables++;
       k++;

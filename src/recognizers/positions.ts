@@ -47,8 +47,10 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
   }
   // The elided part must be written like a name ("Dân vận", "Tài chính"), not "ban ngày".
   if (best && !tokens.slice(k, best.end).some((t) => t.kind === "w" && (t.cap || t.capsLine))) return null;
-  if (!best) {
-    // Not in the gazetteer: "Trưởng Ban Thi đua - Khen thưởng", "Trưởng khoa Cấp cứu".
+  // Not in the gazetteer: "Trưởng Ban Thi đua - Khen thưởng", "Trưởng khoa Cấp cứu". Ministries are
+  // all listed, so "Bộ trưởng Mai Tiến Dũng" never makes a ministry of a name.
+  const person = ctx.lex.surnames.has(tokens[k]?.key ?? "") && isProperLike(tokens[k + 1]);
+  if (!best && word !== "Bộ" && !person) {
     const end = looseNameRun(ctx, k, 8, 3);
     if (end > k && !placeAt(ctx, k, true)) best = { end, name: `${word} ${spanText(ctx, k, end)}` };
   }
@@ -60,8 +62,20 @@ function modifierAt(ctx: ScanContext, i: number, position: "before" | "after"): 
   return m ? { end: m.end, info: m.entry.info } : null;
 }
 
+/** "vụ Phó" in "chức vụ Phó Giám đốc" is not "Vụ phó": a title is never lower then upper case. */
+function consistentCase(ctx: ScanContext, a: number, b: number): boolean {
+  let lower = false;
+  for (let k = a; k < b; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== "w") continue;
+    if (!t.cap) lower = true;
+    else if (lower) return false;
+  }
+  return true;
+}
+
 function titleAt(ctx: ScanContext, i: number): { end: number; info: TitleInfo } | null {
-  const m = longest(ctx, i, "title");
+  const m = longest(ctx, i, "title", (_e, end) => consistentCase(ctx, i, end));
   return m ? { end: m.end, info: m.entry.info } : null;
 }
 
@@ -141,11 +155,9 @@ export function findPositions(ctx: ScanContext, locs: Map<number, Candidate>, in
   const out: Candidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (insideOrg[i]) continue;
+    // Every start is tried; overlap selection keeps the longest ("phó vụ trưởng …" over "vụ phó").
     const p = positionAt(ctx, i, locs);
-    if (p) {
-      out.push(p);
-      i = p.end - 1;
-    }
+    if (p) out.push(p);
   }
   return out;
 }

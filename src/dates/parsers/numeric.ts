@@ -21,7 +21,7 @@ const small = (ctx: Ctx, i: number) => { const t = ctx.at(i); return t.k === 1 &
 function prefixStart(ctx: Ctx, i: number): number {
   let s = i;
   if (isW(ctx, s - 1, "mùng") || isW(ctx, s - 1, "mồng")) s--;
-  if (isW(ctx, s - 1, "ngày")) s--;
+  if (isW(ctx, s - 1, "ngày") || (s === i && isW(ctx, s - 1, "hôm"))) s--;
   return s;
 }
 

@@ -59,7 +59,8 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
         if (!ref) return { a: pt("quarter", 0, 1), text: "" };
         const cur = ref.y * 4 + Math.floor((ref.m - 1) / 3);
         const cands = [cur - 4, cur, cur + 4].map((c) => c - (c % 4) + Q - 1);
-        const best = fwd ? cands.find((c) => c >= cur)! : cands.reduce((a, b) => (Math.abs(b - cur) < Math.abs(a - cur) ? b : a));
+        // nearest: a quarter number alone means one of the reference year ("quý 3" in February = Q3 of this year)
+        const best = fwd ? cands.find((c) => c >= cur)! : cands[1]!;
         return { a: pt("quarter", Math.floor(best / 4), (best % 4) * 3 + 1) };
       }));
       i = j - 1;

@@ -24,7 +24,8 @@ export function parseTime(ctx: Ctx, out: Cand[]): void {
         if (codeAfter(ctx, j)) continue;
       } else {
         const u = ctx.at(i + 1);
-        if (u.k === 0 && !u.gap && (u.t === "h" || u.t === "g")) {
+        if (u.k === 0 && !u.gap && (u.t === "am" || u.t === "pm")) { h = t.n; j = i + 1; }
+        else if (u.k === 0 && !u.gap && (u.t === "h" || u.t === "g")) {
           h = t.n; j = i + 2;
           const m2 = ctx.at(j);
           if (m2.k === 1 && !m2.gap && m2.e - m2.s <= 2) { mi = m2.n; j++; if (isW(ctx, j, "phút") || (isW(ctx, j, "p") && !ctx.at(j).gap)) j++; }

@@ -43,7 +43,7 @@ export function refineInterval(ctx: Ctx, cands: Cand[]): Cand[] {
   for (let idx = 0; idx < cands.length; idx++) {
     const b = cands[idx]!;
     const a = out[out.length - 1];
-    if (a && a.kind !== "pod" && b.kind !== "pod" && (a.f || a.r) && (b.f || b.r)) {
+    if (a && !a.interval && !b.interval && a.kind !== "pod" && b.kind !== "pod" && (a.f || a.r) && (b.f || b.r)) {
       const gap = between(ctx, a, b);
       const from = isW(ctx, a.ts - 1, "từ");
       // "A - B" and "A và B" only between dates of the same kind; "từ A đến B" always
