@@ -2,13 +2,18 @@
 import type { Ctx, PartOfDay } from "./types";
 import { isW } from "./tokens";
 
-const UNITS: Record<string, number> = {
+/** A lookup table without a prototype, so that a token like "constructor" finds nothing. */
+export function dict<T>(o: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, o);
+}
+
+const UNITS: Record<string, number> = dict({
   "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
-};
+});
 // after "mươi"/"mười": "mốt" = 1, "lăm" = 5, "tư" = 4 ("năm" is left out: "tháng mười năm 2017")
-const TAIL: Record<string, number> = {
+const TAIL: Record<string, number> = dict({
   "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "lăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
-};
+});
 
 /** Words that can start a number written in words (cheap pre-check before numberAt). */
 export const NUMBER_WORDS = new Set([...Object.keys(UNITS), "mười"]);
@@ -44,15 +49,15 @@ export function monthAt(ctx: Ctx, i: number): { m: number; lunar: boolean; next:
 }
 
 /** Weekday after "thứ": 2..7 (digits or words) → 2..7 in Vietnamese = Monday(1)..Saturday(6). */
-export const WEEKDAY_WORDS: Record<string, number> = {
+export const WEEKDAY_WORDS: Record<string, number> = dict({
   "hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6, "bẩy": 6,
   "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6,
-};
+});
 
 /** Part-of-day words → part of day. */
-export const POD_WORDS: Record<string, PartOfDay> = {
+export const POD_WORDS: Record<string, PartOfDay> = dict<PartOfDay>({
   "sáng": "morning", "trưa": "noon", "chiều": "afternoon", "tối": "evening", "đêm": "night", "khuya": "night",
-};
+});
 
 /** Apply a part of day to an hour as written (1–12 style). */
 export function hourWithPod(h: number, pod: PartOfDay): number {
@@ -73,8 +78,8 @@ export const POD_HOURS: Record<PartOfDay, [number, number]> = {
 // Heavenly stems and earthly branches; year Y has stem (Y+6)%10 and branch (Y+8)%12.
 export const STEMS = ["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"];
 export const BRANCHES = ["tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"];
-const STEM_ALIASES: Record<string, string> = { "kỉ": "kỷ" };
-const BRANCH_ALIASES: Record<string, string> = { "tí": "tý", "tị": "tỵ", "mẹo": "mão" };
+const STEM_ALIASES: Record<string, string> = dict({ "kỉ": "kỷ" });
+const BRANCH_ALIASES: Record<string, string> = dict({ "tí": "tý", "tị": "tỵ", "mẹo": "mão" });
 
 /** A can-chi year name at i ("giáp thìn") → index in the 60-year cycle such that (Y - 4) % 60 === index. */
 export function canChiAt(ctx: Ctx, i: number): { idx: number; next: number } | null {

@@ -151,9 +151,11 @@ export function buildLexicon(user: UserEntries = {}): Lexicon {
       trie.add(keys, { t: "org", info, abbreviation: true, cased: normalizeDisplay(a), titleOnly: false });
     }
   };
-  const addPlace = (name: string, info: PlaceInfo) => {
+  const notBare = new Set(parseTsv(file("ambiguous-places.tsv")).map((r) => phraseKey(col(r, "name"))));
+  const addPlace = (name: string, given: PlaceInfo) => {
     const keys = phraseKeys(name);
     if (!keys.length) return;
+    const info = given.bare && notBare.has(keys.join(" ")) ? { ...given, bare: false } : given;
     const k = keys.join(" ");
     if (!placesByKey.has(k) || info.kind === "country") placesByKey.set(k, info);
     trie.add(keys, { t: "place", info, cased: normalizeDisplay(name) });

@@ -97,7 +97,7 @@ export function assemble(original: string, toOriginal: (i: number) => number, ch
 
   const addLocation = (p: Placed, c: Candidate, nested: boolean): Entity => {
     const d = c.data as { name: string; kind: string; parent?: string };
-    const e = g.entity("location", normalizeKey(d.name), () => ({ type: "location", name: d.name, kind: d.kind, ...(d.parent ? { parent: d.parent } : {}) }));
+    const e = g.entity("location", placeKey(d.name), () => ({ type: "location", name: d.name, kind: d.kind, ...(d.parent ? { parent: d.parent } : {}) }));
     const s = origSpan(span(p, c));
     g.mention(e, s.start, s.end, c.reason, nested);
     candEntity.set(c, e);
@@ -221,6 +221,11 @@ export function assemble(original: string, toOriginal: (i: number) => number, ch
   }
   g.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return g;
+}
+
+/** "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh" and "Hồ Chí Minh" are one place. */
+function placeKey(name: string): string {
+  return normalizeKey(name).replace(/^(?:thành phố|tỉnh|tp \.|tp|thủ đô) /u, "");
 }
 
 /** Which places a bare local body can belong to, from the level written in its name. */

@@ -24,6 +24,8 @@ export function properRun(ctx: ScanContext, a: number, b: number): boolean {
   return isProperLike(ctx.tokens[a]);
 }
 
+const ADMIN_KINDS = new Set(["province", "city", "district", "ward", "commune", "village"]);
+const SENTENCE_END = new Set([".", "!", "?", ":", '"', "(", "-", "…"]);
 const NUMBERED_KINDS = new Set(["district", "ward", "commune", "village", "street"]);
 
 function capitalize(s: string): string {
@@ -33,11 +35,21 @@ function capitalize(s: string): string {
 export function findLocations(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = ctx;
+  // Tokens inside a known place that starts earlier: "bang" in "Liên bang Nga" is no level word.
+  let placeEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.inDate[i]) continue;
+    if (i >= placeEnd) {
+      const p = longest(ctx, i, "place");
+      if (p) placeEnd = p.end;
+    }
     // After "ông", "bà"… comes a person ("bà H.T.P" is not "H." = huyện).
     const afterAddress = i > 0 && has(ctx, i - 1, "address");
-    const level = afterAddress ? null : longest(ctx, i, "level");
+    const insidePlace = placeEnd > i && !longest(ctx, i, "place");
+    let level = afterAddress || insidePlace ? null : longest(ctx, i, "level");
+    // Mid-sentence, a capitalized "Hồ", "Sông", "Cầu", "Chợ" starts a proper name ("Hồ Chí Minh",
+    // "Cầu Giấy"), not a level word; administrative levels are often capitalized and stay.
+    if (level && tokens[i]!.cap && !tokens[i]!.allCaps && !tokens[i]!.lineBreakBefore && !SENTENCE_END.has(tokens[i - 1]?.key ?? ".") && !ADMIN_KINDS.has(level.entry.info.kind)) level = null;
     if (level) {
       let j = level.end;
       // "TP. HCM", "Q.1": a dot only after an abbreviated level word.
@@ -67,7 +79,10 @@ export function findLocations(ctx: ScanContext): Candidate[] {
         continue;
       }
       const end = nameRun(ctx, j);
-      if (end > j) {
+      // "đường Nhân dân…": one capitalized syllable that the name continues past in lower case.
+      const next = tokens[end];
+      const truncated = end - j === 1 && !!next && next.kind === "w" && !next.cap && !next.capsLine && !next.lineBreakBefore;
+      if (end > j && !truncated) {
         out.push({ type: "location", start: i, end, priority: 88, reason: `level+name:${level.entry.info.word}`, data: { name: capitalize(`${levelText} ${spanText(ctx, j, end)}`), kind: level.entry.info.kind } });
         continue;
       }

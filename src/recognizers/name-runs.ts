@@ -53,21 +53,23 @@ export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLowe
   let k = j;
   let end = j;
   let lowerRun = 0;
-  // Lower-case words may follow the first capitalized part ("Vụ Tổ chức cán bộ"); once a later
-  // capitalized part has come ("… hạ tầng giao thông Đèo Cả"), lower case ends the name ("chia sẻ").
+  // Lower-case words may follow a capitalized word ("Vụ Tổ chức cán bộ", "Liên hiệp Văn học Nghệ
+  // thuật"); but after a proper name of two or more capitalized words that came after lower-case ones
+  // ("… hạ tầng giao thông Đèo Cả"), lower case ends the name ("chia sẻ").
   let sawLower = false;
-  let capAfterLower = false;
+  let capRun = 0;
   while (k < tokens.length && k - j < maxWords) {
     const t = tokens[k]!;
     if (ctx.inDate[k] || (k > j && t.lineBreakBefore)) break;
     if (t.kind === "w") {
       const proper = isProperLike(t);
       if (!proper) {
-        if (capAfterLower || STOP.has(t.key) || has(ctx, k, "title") || ++lowerRun > maxLower) break;
+        if ((sawLower && capRun >= 2) || STOP.has(t.key) || has(ctx, k, "title") || ++lowerRun > maxLower) break;
         sawLower = true;
+        capRun = 0;
       } else {
         lowerRun = 0;
-        if (sawLower) capAfterLower = true;
+        capRun++;
         if (k > j && (has(ctx, k, "title") || has(ctx, k, "address"))) break;
         // A person's name glued after the organization: "… Đèo Cả Nguyễn Văn A".
         if (k > j && ctx.lex.surnames.has(t.key) && !has(ctx, k, "place") && isProperLike(tokens[k + 1])) break;

@@ -33,6 +33,19 @@ describe("detectDateline", () => {
   });
 });
 
+describe("without a reference", () => {
+  it.each([
+    ["ngày 10/1", "--01-10"],
+    ["ngày 10/1/2019", "2019-01-10"],
+    ["16h30", "T16:30"],
+    ["hôm qua", ""], // relative: still a mention, no value
+    ["năm qua", ""],
+  ])("%s → %j", (text, value) => {
+    const spans = findDates(text.toLowerCase(), text, { reference: null });
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.value])).toEqual([[text, value]]);
+  });
+});
+
 describe("robustness", () => {
   const opts = { reference: { year: 2019, month: 1, day: 11 } };
   it.each([

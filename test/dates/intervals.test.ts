@@ -10,6 +10,10 @@ describe("intervals: one mention, year carried across the ends", () => {
     ["từ ngày 5 đến ngày 10/3/2023", "2023-03-05/2023-03-10", "day"],
     ["từ tháng 11 đến tháng 2/2020", "2019-11/2020-02", "month"],
     ["từ năm 2015 đến năm 2020", "2015/2020", "year"],
+    ["14/6/1957-14/6/2017", "1957-06-14/2017-06-14", "day"],
+    ["4/1985-7/1988", "1985-04/1988-07", "month"],
+    ["ngày 20-28/1/2016", "2016-01-20/2016-01-28", "day"],
+    ["từ 16 giờ 35 đến 17 giờ", "2019-01-11T16:35/2019-01-11T17:00", "minute"],
   ])("%s → %s", (text, value, grain) => {
     const s = one(text);
     expect(s.value).toBe(value);

@@ -9,6 +9,8 @@ describe("parts of day and relative days (ref 2019-01-11)", () => {
     ["trưa mai", "2019-01-12", "noon"],
     ["rạng sáng 5/1", "2019-01-05", "morning"],
     ["buổi sáng nay", "2019-01-11", "morning"],
+    ["Chiều nay (19/1)", "2019-01-19", "afternoon"], // the written date wins over "nay"
+    ["Sáng nay, 21/06/2017", "2017-06-21", "morning"],
   ])("%s → %s %s", (text, value, pod) => {
     const s = one(text);
     expect(s.value).toBe(value);

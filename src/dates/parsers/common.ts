@@ -1,4 +1,5 @@
 // Helpers shared by the parsers.
+import { dict } from "../vocabulary";
 import type { Cand, CandKind, Ctx, Fields, Resolver } from "../types";
 import { isP, isW, seqAt } from "../tokens";
 import { CODE_PREFIX, canChiAt } from "../vocabulary";
@@ -38,9 +39,9 @@ export function codeAfter(ctx: Ctx, j: number): boolean {
   return false;
 }
 
-const YEAR_REL: Record<string, number> = {
+const YEAR_REL: Record<string, number> = dict({
   "nay": 0, "này": 0, "ngoái": -1, "trước": -1, "qua": -1, "tới": 1, "sau": 1, "tiếp": 1,
-};
+});
 
 /** "năm nay", "năm ngoái", "năm tới", "năm vừa qua", "năm hiện tại", "năm tiếp theo", "năm kế tiếp" after "năm" at i+1. */
 export function yearRelAt(ctx: Ctx, i: number): { rel: number; next: number } | null {

@@ -29,12 +29,15 @@ function holidayYear(ctx: Ctx, j: number, f: Fields): number {
   return j;
 }
 
+const TRIGGERS = new Set(["mùng", "mồng", "rằm", "tết"]);
+
 export function parseHoliday(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.k !== 0) continue;
     const list = BY_FIRST.get(t.t);
+    if (!list && !TRIGGERS.has(t.t)) continue;
     if (list) {
       let done = false;
       for (const { seq, h } of list) {

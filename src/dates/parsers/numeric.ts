@@ -1,6 +1,7 @@
 // Numeric dates, day first: 10/1, 10/01/2019, 10-1-2019, 10.1.2019, "24 - 7", "11/ 5", 11/2025, 3/3/17, 5-7/3.
 import type { Cand, Ctx, Fields } from "../types";
 import { isP, isW } from "../tokens";
+import { POD_WORDS, WEEKDAY_WORDS } from "../vocabulary";
 import { joinVals, resolveFields } from "../refiners/resolve";
 import { boundaryBefore, codeAfter, codeBefore, CUE_WORDS, mk, yearSuffixAt } from "./common";
 
@@ -34,6 +35,10 @@ export function parseNumeric(ctx: Ctx, out: Cand[]): void {
     if (!sep || !sepOk(ctx, i + 1, sep) || !boundaryBefore(ctx, i) || codeBefore(ctx, i)) continue;
     const a = t.n;
     const start = prefixStart(ctx, i);
+    const pw = ctx.at(i - 1);
+    // "tháng 6.2013", "ngày 27.5", "Sáng nay 6.2": a dot date only right after a date word
+    const dotCue = pw.k === 0 && (pw.t === "tháng" || pw.t === "ngày" || pw.t === "nay" || pw.t === "hôm" || POD_WORDS[pw.t] !== undefined ||
+      ((isW(ctx, i - 2, "thứ") || isW(ctx, i - 2, "chủ")) && (WEEKDAY_WORDS[pw.t] !== undefined || pw.t === "nhật")));
     const cue = start < i || ctx.at(i - 1).k === 3 || (ctx.at(i - 1).k === 0 && CUE_WORDS.has(ctx.at(i - 1).t)) || isP(ctx, i - 1, "(");
     // day-day/month range: 5-7/3, 5-7/3/2023
     if (sep === "-" && small(ctx, i + 2) > 0 && isP(ctx, i + 3, "/") && small(ctx, i + 4) > 0) {
@@ -60,7 +65,7 @@ export function parseNumeric(ctx: Ctx, out: Cand[]): void {
     const b = small(ctx, i + 2);
     const bt = ctx.at(i + 2);
     // month/year: 11/2025 (also after "tháng")
-    if (bt.k === 1 && bt.e - bt.s === 4 && sep !== "." && a >= 1 && a <= 12 && bt.n >= 1900 && bt.n <= 2100 && !codeAfter(ctx, i + 3)) {
+    if (bt.k === 1 && bt.e - bt.s === 4 && (sep !== "." || isW(ctx, i - 1, "tháng")) && a >= 1 && a <= 12 && bt.n >= 1900 && bt.n <= 2100 && !codeAfter(ctx, i + 3)) {
       const s = isW(ctx, i - 1, "tháng") ? i - 1 : i;
       out.push(mk(ctx, s, i + 3, "date", "numeric-my", { month: a, year: bt.n }));
       i += 2;
@@ -80,7 +85,7 @@ export function parseNumeric(ctx: Ctx, out: Cand[]): void {
       }
       continue; // 1/1/1, 1.1.3: a longer code
     }
-    if (sep === ".") continue; // "10.1" alone is a decimal
+    if (sep === "." && (!dotCue || pw.t === "tháng")) continue; // "10.1" alone is a decimal
     if (codeAfter(ctx, i + 3)) continue;
     // "2-1" is a score unless a date word precedes or the day cannot be a score
     if (sep === "-" && !cue && a <= 12) continue;

@@ -5,17 +5,21 @@ import { isW } from "../tokens";
 import { POD_WORDS } from "../vocabulary";
 import { mk, relDayAt } from "./common";
 
+const POD = POD_WORDS; // local alias: hot loop
+
 export function parsePartOfDay(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.k !== 0) continue;
+    const w = t.t;
+    if (w !== "rạng" && w !== "nửa" && w !== "buổi" && w !== "ban" && POD[w] === undefined) continue;
     let s = i, j: number, pod: PartOfDay | undefined;
     if (t.t === "rạng" && isW(ctx, i + 1, "sáng")) { pod = "morning"; j = i + 2; }
     else if (t.t === "nửa" && isW(ctx, i + 1, "đêm")) { pod = "night"; j = i + 2; }
     else {
-      if (t.t === "buổi" || t.t === "ban") { if (ctx.at(i + 1).k !== 0) continue; j = i + 2; pod = POD_WORDS[ctx.at(i + 1).t]; }
-      else { pod = POD_WORDS[t.t]; j = i + 1; }
+      if (t.t === "buổi" || t.t === "ban") { if (ctx.at(i + 1).k !== 0) continue; j = i + 2; pod = POD[ctx.at(i + 1).t]; }
+      else { pod = POD[t.t]; j = i + 1; }
       if (!pod) continue;
       if (isW(ctx, j, "sớm") && pod === "morning") j++;
     }

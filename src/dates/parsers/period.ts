@@ -1,6 +1,7 @@
 // Periods: quarters ("quý II/2025", "quý 4 của năm 2018", "quý này"), halves ("6 tháng đầu năm 2023", "nửa cuối năm"),
 // fuzzy thirds ("đầu năm 2026", "cuối tháng 3"), weeks of a month ("tuần đầu tiên của tháng 9 năm 2017"),
 // seasons ("mùa hè này", "mùa đông năm 2020").
+import { dict } from "../vocabulary";
 import type { Cand, Ctx, Fields, Ref, Val } from "../types";
 import { isP, isW, seqAt } from "../tokens";
 import { monthAt, NUMBER_WORDS, numberAt } from "../vocabulary";
@@ -8,8 +9,9 @@ import { addUnits, dayNum, dayPoint, daysInMonth, pt, refPoint, truncate, weekda
 import { resolveFields } from "../refiners/resolve";
 import { mk, yearNum, yearRelAt, yearSuffixAt } from "./common";
 
+const NUMW = NUMBER_WORDS; // local alias: hot loop
 const TRIGGERS = new Set(["quý", "nửa", "đầu", "giữa", "cuối", "tuần", "mùa", "sau"]);
-const ROMAN: Record<string, number> = { "i": 1, "ii": 2, "iii": 3, "iv": 4 };
+const ROMAN: Record<string, number> = dict({ "i": 1, "ii": 2, "iii": 3, "iv": 4 });
 
 /** Year after "năm" inside a period: 4 digits, "nay", "ngoái"…; none → the reference year. */
 function periodYear(ctx: Ctx, j: number): { f: Fields; next: number } {
@@ -25,10 +27,10 @@ function yearOf(f: Fields, ref: Ref | null): number | null {
   return v && !v.text ? v.a.y : null;
 }
 
-const SEASONS: Record<string, [number, number, number, number]> = {
+const SEASONS: Record<string, [number, number, number, number]> = dict({
   // start month/day, end month/day (inclusive); winter ends the next year
   "xuân": [3, 20, 6, 20], "hè": [6, 21, 9, 23], "hạ": [6, 21, 9, 23], "thu": [9, 24, 12, 20], "đông": [12, 21, 3, 20],
-};
+});
 
 export function parsePeriod(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
@@ -36,7 +38,7 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
     const t = toks[i]!;
     if (t.k === 2) continue;
     if (t.k === 1 && !isW(ctx, i + 1, "tháng")) continue;
-    if (t.k === 0 && !TRIGGERS.has(t.t) && !(NUMBER_WORDS.has(t.t) && isW(ctx, i + 1, "tháng"))) continue;
+    if (t.k === 0 && !TRIGGERS.has(t.t) && !(NUMW.has(t.t) && isW(ctx, i + 1, "tháng"))) continue;
     if (t.k === 0 && t.t === "quý") {
       const w = ctx.at(i + 1);
       let q = 0, j = i + 2;

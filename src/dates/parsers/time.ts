@@ -4,6 +4,7 @@ import { isP, isW } from "../tokens";
 import { hourWithPod, NUMBER_WORDS, numberAt, POD_WORDS } from "../vocabulary";
 import { boundaryBefore, codeAfter, codeBefore, mk, relDayAt } from "./common";
 
+const NUMW = NUMBER_WORDS; // local alias: hot loop
 const two = (ctx: Ctx, i: number) => { const t = ctx.at(i); return t.k === 1 && t.e - t.s === 2 && !t.gap ? t.n : -1; };
 
 // "trong 3 giờ" (within 3 hours) is a duration, not a clock time
@@ -14,7 +15,7 @@ export function parseTime(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.k === 2 || (t.k === 0 && !NUMBER_WORDS.has(t.t))) continue;
+    if (t.k === 2 || (t.k === 0 && !NUMW.has(t.t))) continue;
     let h = -1, mi: number | undefined, s: number | undefined, j = -1, spelled = false;
     if (t.k === 1 && t.e - t.s <= 2) {
       if (!boundaryBefore(ctx, i) || codeBefore(ctx, i)) continue;

@@ -1,4 +1,5 @@
 // Weekdays: "thứ Hai", "thứ 2", "chủ nhật", "chúa nhật", with "tới", "này", "vừa rồi", "tuần tới", "của tuần này".
+import { dict } from "../vocabulary";
 import type { Cand, Ctx, Fields } from "../types";
 import { isP, isW, seqAt } from "../tokens";
 import { WEEKDAY_WORDS } from "../vocabulary";
@@ -7,7 +8,7 @@ import { CUE_WORDS, mk } from "./common";
 // "lần thứ 5 này", "kỳ họp thứ ba": ordinals, not weekdays
 const ORDINAL_NOUNS = new Set(["lần", "kỳ", "khóa", "phiên", "đợt", "vòng", "hạng", "lớp", "người", "họp", "nghị", "điều", "chương", "phần", "bước", "tầng", "số", "giải", "đại", "hội", "cấp", "loại", "nhóm", "tuần", "năm", "tháng", "quý"]);
 
-const WEEK_REL: Record<string, number> = { "này": 0, "nay": 0, "tới": 1, "sau": 1, "trước": -1, "qua": -1 };
+const WEEK_REL: Record<string, number> = dict({ "này": 0, "nay": 0, "tới": 1, "sau": 1, "trước": -1, "qua": -1 });
 
 /** A date starts at j (possibly after "," or "("): the weekday is then certainly a weekday. */
 function dateFollows(ctx: Ctx, j: number): boolean {
@@ -25,7 +26,7 @@ export function parseWeekday(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.k !== 0) continue;
+    if (t.k !== 0 || (t.t !== "thứ" && t.t !== "chủ" && t.t !== "chúa")) continue;
     let wd = 0, j = i + 1, strong = false;
     if (t.t === "thứ") {
       const w = ctx.at(i + 1);

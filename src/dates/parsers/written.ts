@@ -21,7 +21,8 @@ export function parseWritten(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.k === 0 && t.t === "ngày") {
+    if (t.k !== 0) continue;
+    if (t.t === "ngày") {
       // ngày đầu tiên (của) tháng M
       let k = seqAt(ctx, i + 1, ["đầu", "tiên"]);
       if (k > 0) {

@@ -13,15 +13,16 @@ function combine(date: Fields, time: Fields): Fields {
   return f;
 }
 
-const timeOnly = (c: Cand) => c.kind === "time" && !!c.f && !dayLevel(c.f) && c.f.month === undefined && c.f.year === undefined;
+// a time may carry "nay"/"mai" ("18h chiều nay ngày 29/4"): the written date then wins
+const timeOnly = (c: Cand) => c.kind === "time" && !!c.f && c.f.day === undefined && c.f.month === undefined && c.f.year === undefined && c.f.weekday === undefined;
 const dateOnly = (c: Cand) => c.kind === "date" && dayLevel(c.f) && c.f!.hour === undefined && !c.f!.now;
 
 export function refineDateTime(ctx: Ctx, cands: Cand[]): Cand[] {
   return mergePass(cands, (a, b) => {
-    if (timeOnly(a) && dateOnly(b) && isConnector(between(ctx, a, b), TIME_THEN_DATE)) {
+    if (timeOnly(a) && dateOnly(b) && (a.f!.dayRel === undefined || b.f!.dayRel === undefined) && isConnector(between(ctx, a, b), TIME_THEN_DATE)) {
       return merged(a, b, combine(b.f!, a.f!), "time+date", "time");
     }
-    if (dateOnly(a) && timeOnly(b) && isConnector(between(ctx, a, b), DATE_THEN_TIME)) {
+    if (dateOnly(a) && timeOnly(b) && b.f!.dayRel === undefined && isConnector(between(ctx, a, b), DATE_THEN_TIME)) {
       // "từ" here starts an interval ("ngày 5/3 từ 8h đến 17h"): keep the date for the refiner after
       if (between(ctx, a, b)[0] === "từ") return null;
       return merged(a, b, combine(a.f!, b.f!), "date+time", "time");
