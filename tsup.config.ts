@@ -7,7 +7,7 @@ export default defineConfig([
     dts: { entry: { index: "src/index.ts" } },
     target: "node20",
     shims: true,
-    clean: true,
+    clean: false,
     sourcemap: false,
   },
   {

@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import readline from "node:readline";
 import { parseArgs } from "node:util";
+import { prettifyError, ZodError } from "zod";
 import { extract } from "../api/extract";
 import { extractMany } from "../api/extract-many";
 import type { ExtractOptions } from "../schema/options";
@@ -126,7 +127,8 @@ main().then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`vn-entity-graph: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 1;
+    const message = e instanceof ZodError ? `invalid options:\n${prettifyError(e)}` : e instanceof Error ? e.message : String(e);
+    process.stderr.write(`vn-entity-graph: ${message}\n`);
+    process.exitCode = e instanceof ZodError ? 2 : 1;
   },
 );

@@ -2,15 +2,15 @@
 import type { Cand, DateReference, DateSpan, FindDatesOptions, Ref } from "./types";
 import { makeCtx } from "./tokens";
 import { formatVal } from "./values";
-import { parseNumeric } from "./parsers/numeric";
-import { parseWritten } from "./parsers/written";
-import { parseTime } from "./parsers/time";
-import { parseRelative } from "./parsers/relative";
-import { parseWeekday } from "./parsers/weekday";
-import { parsePartOfDay } from "./parsers/partOfDay";
-import { parsePeriod } from "./parsers/period";
-import { parseYear } from "./parsers/year";
-import { parseHoliday } from "./parsers/holiday";
+import { parseNumeric, numericTriggers } from "./parsers/numeric";
+import { parseWritten, writtenTriggers } from "./parsers/written";
+import { parseTime, timeTriggers } from "./parsers/time";
+import { parseRelative, relativeTriggers } from "./parsers/relative";
+import { parseWeekday, weekdayTriggers } from "./parsers/weekday";
+import { parsePartOfDay, partOfDayTriggers } from "./parsers/partOfDay";
+import { parsePeriod, periodTriggers } from "./parsers/period";
+import { parseYear, yearTriggers } from "./parsers/year";
+import { parseHoliday, holidayTriggers } from "./parsers/holiday";
 import { dropOverlaps } from "./refiners/overlaps";
 import { refineWeekdayDate } from "./refiners/weekdayDate";
 import { refinePartOfDay } from "./refiners/partOfDay";
@@ -23,12 +23,15 @@ export type { Grain, PartOfDay, DateReference, DateSpan, FindDatesOptions } from
 
 const PARSERS = [parseNumeric, parseWritten, parseTime, parseRelative, parseWeekday, parsePartOfDay, parsePeriod, parseYear, parseHoliday];
 
-// Cheap pre-filter: text without a digit and without any of these stems has no date.
-const KEYWORDS = /[0-9]|năm|tháng|ngày|hôm|giờ|tuần|quý|thứ|nhật|sáng|trưa|chiều|tối|đêm|khuya|tết|rằm|mùa|bữa|noel|giáng|khánh|nay|mai|qua|lúc|tiếng|giây|phút|giờ/;
+// Pre-filter: parsers only start on numbers and on these words, so stretches without them cost one Set lookup per word.
+const TRIGGERS: ReadonlySet<string> = new Set([
+  ...numericTriggers, ...writtenTriggers, ...timeTriggers, ...relativeTriggers, ...weekdayTriggers,
+  ...partOfDayTriggers, ...periodTriggers, ...yearTriggers, ...holidayTriggers,
+]);
 
 function spans(lower: string, cased: string, ref: Ref | null, fwd: boolean): DateSpan[] {
-  if (!KEYWORDS.test(lower)) return [];
-  const ctx = makeCtx(lower, cased);
+  const ctx = makeCtx(lower, cased, TRIGGERS);
+  if (ctx.hot.length === 0) return [];
   let cands: Cand[] = [];
   for (const p of PARSERS) p(ctx, cands);
   cands = dropOverlaps(cands, lower.length);

@@ -46,9 +46,15 @@ export function tokenize(lower: string): Token[] {
   return out;
 }
 
-export function makeCtx(lower: string, cased: string): Ctx {
+/** Tokens plus the indices of "hot" tokens (numbers and trigger words); parsers only start there. */
+export function makeCtx(lower: string, cased: string, triggers: ReadonlySet<string>): Ctx {
   const toks = tokenize(lower);
-  return { lower, cased, toks, at: (i: number) => (i >= 0 && i < toks.length ? toks[i]! : NONE) };
+  const hot: number[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.k === 1 || (t.k === 0 && triggers.has(t.t))) hot.push(i);
+  }
+  return { lower, cased, toks, hot, at: (i: number) => (i >= 0 && i < toks.length ? toks[i]! : NONE) };
 }
 
 /** Token i is the word w. */

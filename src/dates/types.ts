@@ -99,5 +99,7 @@ export interface Ctx {
   lower: string;
   cased: string;
   toks: Token[];
+  /** indices of the tokens a parser may start on: numbers and trigger words (the pre-filter) */
+  hot: number[];
   at(i: number): Token;
 }

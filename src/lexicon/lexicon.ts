@@ -127,11 +127,13 @@ export function buildLexicon(user: UserEntries = {}): Lexicon {
   const placesByKey = new Map<string, PlaceInfo>();
   const countries = new Set<string>();
 
+  // Set while the run-time user entries are added: they take precedence over bundled ones.
+  let userFirst = false;
   const addTitle = (info: TitleInfo) => {
     const key = phraseKey(info.head);
     if (!key) return;
     titlesByKey.set(key, info);
-    trie.add(key.split(" "), { t: "title", info });
+    trie.add(key.split(" "), { t: "title", info }, userFirst);
   };
   const addOrg = (info: OrgInfo) => {
     // An alias written with a final "*" counts only right after a title ("Ủy viên Trung ương").
@@ -141,14 +143,14 @@ export function buildLexicon(user: UserEntries = {}): Lexicon {
       const f = titleOnly ? raw.slice(0, -1).trim() : raw;
       const keys = phraseKeys(f);
       if (!keys.length) continue;
-      if (!titleOnly) orgsByKey.set(keys.join(" "), info);
-      trie.add(keys, { t: "org", info, abbreviation: false, cased: normalizeDisplay(f), titleOnly });
+      if (!titleOnly && (userFirst || !orgsByKey.has(keys.join(" ")))) orgsByKey.set(keys.join(" "), info);
+      trie.add(keys, { t: "org", info, abbreviation: false, cased: normalizeDisplay(f), titleOnly }, userFirst);
     }
     for (const a of info.abbreviations) {
       const keys = phraseKeys(a);
       if (!keys.length) continue;
-      if (!orgsByKey.has(keys.join(" "))) orgsByKey.set(keys.join(" "), info);
-      trie.add(keys, { t: "org", info, abbreviation: true, cased: normalizeDisplay(a), titleOnly: false });
+      if (userFirst || !orgsByKey.has(keys.join(" "))) orgsByKey.set(keys.join(" "), info);
+      trie.add(keys, { t: "org", info, abbreviation: true, cased: normalizeDisplay(a), titleOnly: false }, userFirst);
     }
   };
   const notBare = new Set(parseTsv(file("ambiguous-places.tsv")).map((r) => phraseKey(col(r, "name"))));
@@ -158,7 +160,7 @@ export function buildLexicon(user: UserEntries = {}): Lexicon {
     const info = given.bare && notBare.has(keys.join(" ")) ? { ...given, bare: false } : given;
     const k = keys.join(" ");
     if (!placesByKey.has(k) || info.kind === "country") placesByKey.set(k, info);
-    trie.add(keys, { t: "place", info, cased: normalizeDisplay(name) });
+    trie.add(keys, { t: "place", info, cased: normalizeDisplay(name) }, userFirst);
   };
 
   // Titles and their modifiers.
@@ -280,6 +282,7 @@ export function buildLexicon(user: UserEntries = {}): Lexicon {
   }
 
   // Run-time user entries.
+  userFirst = true;
   for (const t of user.titles ?? []) {
     const { org, follows } = parseOrgAttach(t.org ?? "follows");
     addTitle({ head: normalizeDisplay(t.head), kind: t.kind ?? "office", gloss: t.gloss, org, follows });

@@ -13,7 +13,8 @@ export function newNode<T>(): TrieNode<T> {
 export class PhraseTrie<T> {
   readonly root: TrieNode<T> = newNode<T>();
 
-  add(keys: readonly string[], value: T): void {
+  /** `first`: the value goes before older ones at that phrase (user entries override the bundled ones). */
+  add(keys: readonly string[], value: T, first = false): void {
     if (keys.length === 0) return;
     let node = this.root;
     for (const k of keys) {
@@ -24,7 +25,8 @@ export class PhraseTrie<T> {
       }
       node = child;
     }
-    (node.values ??= []).push(value);
+    if (first) (node.values ??= []).unshift(value);
+    else (node.values ??= []).push(value);
   }
 
   /** Walks from `node` along `keys` (used to start a match inside a virtual prefix such as "ban"). */

@@ -18,6 +18,8 @@ describe("periods", () => {
     ["tuần này", "2019-W02"],
     ["tuần trước", "2019-W01"],
     ["tuần đầu tiên của tháng 9 năm 2017", "2017-W36"],
+    ["cuối tuần này", "2019-01-12/2019-01-13"],
+    ["cuối tuần qua", "2019-01-05/2019-01-06"],
   ])("%s → %s", (text, value) => {
     const s = one(text);
     expect(s.value).toBe(value);
@@ -28,6 +30,10 @@ describe("periods", () => {
     ["đầu năm 2026", "2026-01/2026-04"],
     ["cuối tháng 3", "2019-03-21/2019-03-31"],
     ["giữa tháng 2/2020", "2020-02-11/2020-02-20"],
+    ["trung tuần tháng 3", "2019-03-11/2019-03-20"],
+    ["hạ tuần tháng 4/2020", "2020-04-21/2020-04-30"],
+    ["đầu tháng 8 tới", "2019-08-01/2019-08-10"], // "tới": the coming August, not the nearer last one
+    ["cuối năm nay", "2019-09/2019-12"],
   ])("fuzzy %s → %s", (text, value) => {
     const s = one(text);
     expect(s.value).toBe(value);

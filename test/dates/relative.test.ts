@@ -34,12 +34,18 @@ describe("parts of day and relative days (ref 2019-01-11)", () => {
     ["3 ngày tới", "2019-01-12/2019-01-14"],
     ["2 tháng qua", "2018-11/2018-12"],
     ["2 năm trước", "2017"],
+    ["3 năm tới", "2020/2022"],
   ])("%s → %s", (text, value) => {
     expect(one(text).value).toBe(value);
   });
 
   it("bây giờ is the reference instant", () => {
     expect(one("bây giờ", DUCK).value).toBe("2017-02-02T03:55:00");
+  });
+
+  it("hour spans count whole hours back from the reference hour", () => {
+    expect(one("24h qua", DUCK).value).toBe("2017-02-01T03:00/2017-02-02T02:00");
+    expect(one("3 giờ tới", DUCK).value).toBe("2017-02-02T04:00/2017-02-02T06:00");
   });
 });
 

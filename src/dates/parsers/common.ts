@@ -114,3 +114,17 @@ export const CUE_WORDS = new Set([
   "vào", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "hôm", "ngày", "từ", "đến", "tới", "các", "mỗi", "hằng", "hàng",
   "lúc", "rạng", "buổi", "trước", "sau", "cho", "hết", "tận", "trong", "nay", "qua", "mai", "sớm",
 ]);
+
+/** Year and direction after a month: "năm 2020", "/2025", "năm nay", "tới". */
+export function monthTail(ctx: Ctx, j: number, f: Fields): number {
+  const ys = yearSuffixAt(ctx, j);
+  if (ys) { Object.assign(f, ys.f); return ys.next; }
+  let k: number;
+  const nx = ctx.at(j + 1);
+  const free = nx.k !== 1 && !(nx.k === 0 && (nx.t === "nay" || nx.t === "đây" || nx.t === "tháng" || nx.t === "ngày" || nx.t === "năm"));
+  if ((isW(ctx, j, "tới") && free) || isW(ctx, j, "này")) { f.dir = 1; return j + 1; }
+  if ((k = seqAt(ctx, j, ["sắp", "tới"])) > 0) { f.dir = 1; return k; }
+  if ((k = seqAt(ctx, j, ["vừa", "qua"])) > 0 || (k = seqAt(ctx, j, ["vừa", "rồi"])) > 0) { f.dir = -1; return k; }
+  return j;
+}
+

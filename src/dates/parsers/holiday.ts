@@ -31,9 +31,15 @@ function holidayYear(ctx: Ctx, j: number, f: Fields): number {
 
 const TRIGGERS = new Set(["mùng", "mồng", "rằm", "tết"]);
 
+export const holidayTriggers: readonly string[] = [...BY_FIRST.keys(), ...TRIGGERS];
+
 export function parseHoliday(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
-  for (let i = 0; i < toks.length; i++) {
+  const hot = ctx.hot;
+  let last = -1; // last token consumed by a match
+  for (let hi = 0; hi < hot.length; hi++) {
+    const i = hot[hi]!;
+    if (i <= last) continue;
     const t = toks[i]!;
     if (t.k !== 0) continue;
     const list = BY_FIRST.get(t.t);
@@ -51,7 +57,7 @@ export function parseHoliday(ctx: Ctx, out: Cand[]): void {
           if (isP(ctx, j, "/") && yearNum(ctx, j + 1) !== null) { f.year = yearNum(ctx, j + 1)!; j += 2; }
         } else j = holidayYear(ctx, j, f);
         out.push(mk(ctx, i, j, "date", "holiday", f));
-        i = j - 1;
+        last = j - 1;
         done = true;
         break;
       }
@@ -64,7 +70,7 @@ export function parseHoliday(ctx: Ctx, out: Cand[]): void {
         const f: Fields = { month: 1, day: n.v, lunar: true };
         const j = holidayYear(ctx, n.next + 1, f);
         out.push(mk(ctx, i, j, "date", "tet-day", f));
-        i = j - 1;
+        last = j - 1;
       }
       continue;
     }
@@ -75,14 +81,14 @@ export function parseHoliday(ctx: Ctx, out: Cand[]): void {
       const f: Fields = { month: m.m, day: 15, lunar: true };
       const j = holidayYear(ctx, m.next, f);
       out.push(mk(ctx, i, j, "date", "full-moon", f));
-      i = j - 1;
+      last = j - 1;
       continue;
     }
     // Tết + year or can-chi ("Tết Giáp Thìn", "Tết 2024")
     if (t.t === "tết") {
       const f: Fields = { month: 1, day: 1, lunar: true };
       const j = holidayYear(ctx, i + 1, f);
-      if (j > i + 1) { out.push(mk(ctx, i, j, "date", "tet", f)); i = j - 1; }
+      if (j > i + 1) { out.push(mk(ctx, i, j, "date", "tet", f)); last = j - 1; }
     }
   }
 }

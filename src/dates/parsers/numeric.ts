@@ -26,9 +26,16 @@ function prefixStart(ctx: Ctx, i: number): number {
   return s;
 }
 
+/** Words a match can start on (numbers always are). */
+export const numericTriggers: readonly string[] = [];
+
 export function parseNumeric(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
-  for (let i = 0; i < toks.length; i++) {
+  const hot = ctx.hot;
+  let last = -1; // last token consumed by a match
+  for (let hi = 0; hi < hot.length; hi++) {
+    const i = hot[hi]!;
+    if (i <= last) continue;
     const t = toks[i]!;
     if (t.k !== 1 || t.e - t.s > 2) continue;
     const sep = sepAt(ctx, i + 1);
@@ -57,7 +64,7 @@ export function parseNumeric(ctx: Ctx, out: Cand[]): void {
           });
           c.interval = true;
           out.push(c);
-          i = j - 1;
+          last = j - 1;
           continue;
         }
       }
@@ -68,7 +75,7 @@ export function parseNumeric(ctx: Ctx, out: Cand[]): void {
     if (bt.k === 1 && bt.e - bt.s === 4 && (sep !== "." || isW(ctx, i - 1, "tháng")) && a >= 1 && a <= 12 && bt.n >= 1900 && bt.n <= 2100 && !codeAfter(ctx, i + 3)) {
       const s = isW(ctx, i - 1, "tháng") ? i - 1 : i;
       out.push(mk(ctx, s, i + 3, "date", "numeric-my", { month: a, year: bt.n }));
-      i += 2;
+      last = i + 2;
       continue;
     }
     if (b < 1 || b > 12 || a < 1 || a > 31) continue;
@@ -80,7 +87,7 @@ export function parseNumeric(ctx: Ctx, out: Cand[]): void {
         if (codeAfter(ctx, i + 5)) continue;
         const f: Fields = len === 4 ? { day: a, month: b, year: yt.n } : { day: a, month: b, yy: yt.n };
         out.push(mk(ctx, start, i + 5, "date", "numeric-dmy", f));
-        i += 4;
+        last = i + 4;
         continue;
       }
       continue; // 1/1/1, 1.1.3: a longer code
@@ -96,6 +103,6 @@ export function parseNumeric(ctx: Ctx, out: Cand[]): void {
     if (ys && ys.f.year === undefined) { Object.assign(f, ys.f); j = ys.next; }
     else if (ys && isW(ctx, j, "năm")) { Object.assign(f, ys.f); j = ys.next; }
     out.push(mk(ctx, start, j, "date", "numeric-dm", f));
-    i = j - 1;
+    last = j - 1;
   }
 }

@@ -7,9 +7,15 @@ import { mk, relDayAt } from "./common";
 
 const POD = POD_WORDS; // local alias: hot loop
 
+export const partOfDayTriggers: readonly string[] = ["rạng", "nửa", "buổi", "ban", ...Object.keys(POD_WORDS)];
+
 export function parsePartOfDay(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
-  for (let i = 0; i < toks.length; i++) {
+  const hot = ctx.hot;
+  let last = -1; // last token consumed by a match
+  for (let hi = 0; hi < hot.length; hi++) {
+    const i = hot[hi]!;
+    if (i <= last) continue;
     const t = toks[i]!;
     if (t.k !== 0) continue;
     const w = t.t;
@@ -30,10 +36,10 @@ export function parsePartOfDay(ctx: Ctx, out: Cand[]): void {
       // "sáng qua" / "tối qua" = yesterday; "sáng nay" = today; "trưa mai" = tomorrow
       f.dayRel = rd.rel;
       out.push(mk(ctx, s, rd.next, "date", "pod+relative-day", f));
-      i = rd.next - 1;
+      last = rd.next - 1;
       continue;
     }
     out.push(mk(ctx, s, j, "pod", "pod", f));
-    i = j - 1;
+    last = j - 1;
   }
 }

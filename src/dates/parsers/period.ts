@@ -7,10 +7,13 @@ import { isP, isW, seqAt } from "../tokens";
 import { monthAt, NUMBER_WORDS, numberAt } from "../vocabulary";
 import { addUnits, dayNum, dayPoint, daysInMonth, pt, refPoint, truncate, weekdayOf } from "../values";
 import { resolveFields } from "../refiners/resolve";
-import { mk, yearNum, yearRelAt, yearSuffixAt } from "./common";
+import { mk, monthTail, yearNum, yearRelAt, yearSuffixAt } from "./common";
 
 const NUMW = NUMBER_WORDS; // local alias: hot loop
-const TRIGGERS = new Set(["quý", "nửa", "đầu", "giữa", "cuối", "tuần", "mùa", "sau"]);
+const TRIGGERS = new Set(["quý", "nửa", "đầu", "giữa", "cuối", "tuần", "mùa", "sau", "thượng", "trung", "hạ"]);
+// "thượng tuần", "trung tuần", "hạ tuần": the first, middle and last ten days of a month
+const WEEK_REL: Record<string, number> = dict({ "này": 0, "nay": 0, "qua": -1, "trước": -1, "tới": 1, "sau": 1 });
+const DEKAD: Record<string, number> = dict({ "thượng": 0, "trung": 1, "hạ": 2 });
 const ROMAN: Record<string, number> = dict({ "i": 1, "ii": 2, "iii": 3, "iv": 4 });
 
 /** Year after "năm" inside a period: 4 digits, "nay", "ngoái"…; none → the reference year. */
@@ -32,9 +35,15 @@ const SEASONS: Record<string, [number, number, number, number]> = dict({
   "xuân": [3, 20, 6, 20], "hè": [6, 21, 9, 23], "hạ": [6, 21, 9, 23], "thu": [9, 24, 12, 20], "đông": [12, 21, 3, 20],
 });
 
+export const periodTriggers: readonly string[] = [...TRIGGERS, ...NUMBER_WORDS];
+
 export function parsePeriod(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
-  for (let i = 0; i < toks.length; i++) {
+  const hot = ctx.hot;
+  let last = -1; // last token consumed by a match
+  for (let hi = 0; hi < hot.length; hi++) {
+    const i = hot[hi]!;
+    if (i <= last) continue;
     const t = toks[i]!;
     if (t.k === 2) continue;
     if (t.k === 1 && !isW(ctx, i + 1, "tháng")) continue;
@@ -49,7 +58,7 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
         if (!r || ctx.at(i + 1).t === "ngoái") continue;
         const rel = r.rel;
         out.push(mk(ctx, i, r.next, "span", "relative-quarter", undefined, (ref) => (ref ? { a: addUnits(truncate(refPoint(ref), "quarter"), rel) } : null)));
-        i = r.next - 1;
+        last = r.next - 1;
         continue;
       }
       let yf: Fields | null = null;
@@ -65,7 +74,7 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
         const best = fwd ? cands.find((c) => c >= cur)! : cands[1]!;
         return { a: pt("quarter", Math.floor(best / 4), (best % 4) * 3 + 1) };
       }));
-      i = j - 1;
+      last = j - 1;
       continue;
     }
     // N tháng đầu/cuối năm [Y], nửa đầu/cuối năm [Y]
@@ -84,14 +93,31 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
             return first ? { a: pt("month", y, 1), b: pt("month", y, N) } : { a: pt("month", y, 13 - N), b: pt("month", y, 12) };
           }));
           out[out.length - 1]!.interval = true;
-          i = py.next - 1;
+          last = py.next - 1;
           continue;
         }
       }
     }
-    if (t.k === 0 && (t.t === "đầu" || t.t === "giữa" || t.t === "cuối")) {
-      const third = t.t === "đầu" ? 0 : t.t === "giữa" ? 1 : 2;
-      if (isW(ctx, i + 1, "năm")) {
+    // cuối tuần [này|qua|trước|tới|sau]: Saturday–Sunday of that week
+    if (t.k === 0 && t.t === "cuối" && isW(ctx, i + 1, "tuần")) {
+      const w = ctx.at(i + 2);
+      const rel = w.k === 0 ? WEEK_REL[w.t] : undefined;
+      const j = rel === undefined ? i + 2 : i + 3;
+      const r = rel ?? 0;
+      out.push(mk(ctx, i, j, "span", "weekend", undefined, (ref) => {
+        if (!ref) return null;
+        const mon = dayNum(ref.y, ref.m, ref.d) - weekdayOf(ref.y, ref.m, ref.d) + 1 + 7 * r;
+        return { a: dayPoint(mon + 5), b: dayPoint(mon + 6) };
+      }));
+      out[out.length - 1]!.interval = true;
+      last = j - 1;
+      continue;
+    }
+    const dekad = t.k === 0 && isW(ctx, i + 1, "tuần") && isW(ctx, i + 2, "tháng") ? DEKAD[t.t] : undefined;
+    if (t.k === 0 && (t.t === "đầu" || t.t === "giữa" || t.t === "cuối" || dekad !== undefined)) {
+      const third = dekad !== undefined ? dekad : t.t === "đầu" ? 0 : t.t === "giữa" ? 1 : 2;
+      const k = dekad !== undefined ? i + 2 : i + 1; // "trung tuần tháng 3": "tháng" after "tuần"
+      if (dekad === undefined && isW(ctx, i + 1, "năm")) {
         if (isW(ctx, i + 2, "học") || isW(ctx, i + 2, "tài")) continue;
         const py = periodYear(ctx, i + 2);
         out.push(mk(ctx, i, py.next, "span", "fuzzy-year", undefined, (ref) => {
@@ -99,21 +125,20 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
           return y === null ? null : { a: pt("month", y, third * 4 + 1), b: pt("month", y, third * 4 + 4), fuzzy: true };
         }));
         out[out.length - 1]!.fuzzy = true;
-        i = py.next - 1;
+        last = py.next - 1;
         continue;
       }
-      if (isW(ctx, i + 1, "tháng")) {
-        const m = monthAt(ctx, i + 2);
+      if (isW(ctx, k, "tháng")) {
+        const m = monthAt(ctx, k + 1);
         const f: Fields = {};
         let j: number;
         if (m && !m.lunar) {
           f.month = m.m; j = m.next;
-          if (isP(ctx, j, "/") && yearNum(ctx, j + 1) !== null) { f.year = yearNum(ctx, j + 1)!; j += 2; }
-          else { const ys = yearSuffixAt(ctx, j); if (ys) { Object.assign(f, ys.f); j = ys.next; } }
+          j = monthTail(ctx, j, f);
         } else {
-          const r = yearRelAt(ctx, i + 2);
-          if (r && ctx.at(i + 2).t !== "ngoái") { f.month = -1; f.yearRel = r.rel; j = r.next; }
-          else { f.month = 0; j = i + 2; }
+          const r = yearRelAt(ctx, k + 1);
+          if (r && ctx.at(k + 1).t !== "ngoái") { f.month = -1; f.yearRel = r.rel; j = r.next; }
+          else { f.month = 0; j = k + 1; }
         }
         const rel = f.month === -1 ? f.yearRel! : 0, bare = f.month === 0 || f.month === -1;
         out.push(mk(ctx, i, j, "span", "fuzzy-month", undefined, (ref, fwd): Val | null => {
@@ -132,7 +157,7 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
           return { a: pt("day", y, mm, a), b: pt("day", y, mm, b), fuzzy: true };
         }));
         out[out.length - 1]!.fuzzy = true;
-        i = j - 1;
+        last = j - 1;
         continue;
       }
     }
@@ -158,7 +183,7 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
         const monday = first + ((8 - weekdayOf(v.a.y, v.a.m, 1)) % 7);
         return { a: dayPoint(monday + 7 * (N - 1), "week") };
       }));
-      i = j - 1;
+      last = j - 1;
       continue;
     }
     // mùa hè này, mùa đông năm nay, mùa thu năm 2020, mùa xuân tới
@@ -189,7 +214,7 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
         return { a: pt("day", y, se[0], se[1]), b: pt("day", winter ? y + 1 : y, se[2], se[3]) };
       }));
       out[out.length - 1]!.interval = true;
-      i = j - 1;
+      last = j - 1;
       continue;
     }
     // "sau bữa trưa": the early afternoon (Duckling)
@@ -198,7 +223,7 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
         if (!ref) return null;
         return { a: pt("hour", ref.y, ref.m, ref.d, 13), b: pt("hour", ref.y, ref.m, ref.d, 16) };
       }));
-      i += 2;
+      last = i + 2;
     }
   }
 }

@@ -11,7 +11,7 @@ const NUMW = NUMBER_WORDS; // local alias: hot loop
 const TRIGGERS = new Set(["bây", "ngay", "ngày", "hôm", "bữa", "năm", "tháng", "tuần", "quý"]);
 
 const UNIT: Record<string, Grain> = dict({
-  "giây": "second", "s": "second", "phút": "minute", "giờ": "hour", "tiếng": "hour", "ngày": "day", "tuần": "week",
+  "giây": "second", "s": "second", "phút": "minute", "giờ": "hour", "tiếng": "hour", "h": "hour", "ngày": "day", "tuần": "week",
   "tháng": "month", "quý": "quarter", "năm": "year",
 });
 
@@ -36,9 +36,15 @@ function dirAt(ctx: Ctx, j: number): { kind: "past" | "future" | "ago" | "ahead"
   return null;
 }
 
+export const relativeTriggers: readonly string[] = [...TRIGGERS, ...NUMBER_WORDS];
+
 export function parseRelative(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
-  for (let i = 0; i < toks.length; i++) {
+  const hot = ctx.hot;
+  let last = -1; // last token consumed by a match
+  for (let hi = 0; hi < hot.length; hi++) {
+    const i = hot[hi]!;
+    if (i <= last) continue;
     const t = toks[i]!;
     if (t.k === 2 || (t.k === 0 && !TRIGGERS.has(t.t) && !NUMW.has(t.t))) continue;
     if (t.k === 1 && ctx.at(i + 1).k !== 0) continue;
@@ -46,13 +52,13 @@ export function parseRelative(ctx: Ctx, out: Cand[]): void {
       let k: number;
       if ((k = seqAt(ctx, i, ["bây", "giờ"])) > 0 || (k = seqAt(ctx, i, ["ngay", "lúc", "này"])) > 0) {
         out.push(mk(ctx, i, k, "date", "now", { now: true }));
-        i = k - 1;
+        last = k - 1;
         continue;
       }
       const rd = relDayAt(ctx, i, false);
       if (rd) {
         out.push(mk(ctx, i, rd.next, "date", "relative-day", { dayRel: rd.rel }));
-        i = rd.next - 1;
+        last = rd.next - 1;
         continue;
       }
       // năm/tháng/tuần/quý + nay/qua/tới/…
@@ -67,7 +73,7 @@ export function parseRelative(ctx: Ctx, out: Cand[]): void {
         if (r.rel === 1 && ctx.at(i + 1).t === "tới" && (isW(ctx, i + 2, "nay") || isW(ctx, i + 2, "đây"))) continue; // "tới nay" = until now
         const rel = r.rel;
         out.push(mk(ctx, i, r.next, "span", "relative-" + g, undefined, (ref) => (ref ? { a: unitPoint(ref, g, rel) } : null)));
-        i = r.next - 1;
+        last = r.next - 1;
         continue;
       }
     }
@@ -90,8 +96,8 @@ export function parseRelative(ctx: Ctx, out: Cand[]): void {
       const b = kind === "past" ? unitPoint(ref, g, -1) : unitPoint(ref, g, N);
       return N === 1 ? { a } : { a, b };
     }));
-    const last = out[out.length - 1]!;
-    if (N > 1 && (kind === "past" || kind === "future")) last.interval = true;
-    i = d.next - 1;
+    const made = out[out.length - 1]!;
+    if (N > 1 && (kind === "past" || kind === "future")) made.interval = true;
+    last = d.next - 1;
   }
 }

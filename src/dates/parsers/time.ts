@@ -11,9 +11,15 @@ const two = (ctx: Ctx, i: number) => { const t = ctx.at(i); return t.k === 1 && 
 const DURATION_BEFORE = new Set(["trong", "mất", "hơn", "gần", "suốt", "dài", "vòng", "thêm", "gian", "tăng", "giảm", "kéo", "chỉ", "còn"]);
 const DURATION_AFTER = new Set(["sau", "nữa", "liền", "liên", "đồng", "trước", "mỗi", "một", "để", "thì"]);
 
+export const timeTriggers: readonly string[] = [...NUMBER_WORDS];
+
 export function parseTime(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
-  for (let i = 0; i < toks.length; i++) {
+  const hot = ctx.hot;
+  let last = -1; // last token consumed by a match
+  for (let hi = 0; hi < hot.length; hi++) {
+    const i = hot[hi]!;
+    if (i <= last) continue;
     const t = toks[i]!;
     if (t.k === 2 || (t.k === 0 && !NUMW.has(t.t))) continue;
     let h = -1, mi: number | undefined, s: number | undefined, j = -1, spelled = false;
@@ -89,6 +95,6 @@ export function parseTime(ctx: Ctx, out: Cand[]): void {
     if (spelled && !marked && h <= 12 && DURATION_BEFORE.has(ctx.at(i - 1).t) && ctx.at(i - 1).k === 0) continue;
     if (spelled && !marked && ctx.at(j).k === 0 && DURATION_AFTER.has(ctx.at(j).t)) continue;
     out.push(mk(ctx, i, j, "time", "time", f));
-    i = j - 1;
+    last = j - 1;
   }
 }

@@ -22,9 +22,15 @@ function ordinalNoun(ctx: Ctx, i: number): boolean {
   return p.k === 0 && ORDINAL_NOUNS.has(p.t);
 }
 
+export const weekdayTriggers: readonly string[] = ["thứ", "chủ", "chúa"];
+
 export function parseWeekday(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
-  for (let i = 0; i < toks.length; i++) {
+  const hot = ctx.hot;
+  let last = -1; // last token consumed by a match
+  for (let hi = 0; hi < hot.length; hi++) {
+    const i = hot[hi]!;
+    if (i <= last) continue;
     const t = toks[i]!;
     if (t.k !== 0 || (t.t !== "thứ" && t.t !== "chủ" && t.t !== "chúa")) continue;
     let wd = 0, j = i + 1, strong = false;
@@ -56,6 +62,6 @@ export function parseWeekday(ctx: Ctx, out: Cand[]): void {
     if (!strong && !mod && (isW(ctx, j, "là") || isP(ctx, j, ":"))) continue; // "thứ hai là …" = "secondly"
     if (!(mod || dateFollows(ctx, j) || (strong && !ordinal) || (prevOk && (p.k === 3 || p.k === 0)))) continue;
     out.push(mk(ctx, i, j, "date", "weekday", f));
-    i = j - 1;
+    last = j - 1;
   }
 }

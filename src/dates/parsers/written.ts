@@ -2,24 +2,17 @@
 import type { Cand, Ctx, Fields } from "../types";
 import { isP, isW, seqAt } from "../tokens";
 import { monthAt, numberAt } from "../vocabulary";
-import { boundaryBefore, codeBefore, mk, yearSuffixAt } from "./common";
+import { boundaryBefore, codeBefore, mk, monthTail, yearSuffixAt } from "./common";
 
-/** Year and direction after a month: "năm 2020", "/2025", "năm nay", "tới". */
-function monthTail(ctx: Ctx, j: number, f: Fields): number {
-  const ys = yearSuffixAt(ctx, j);
-  if (ys) { Object.assign(f, ys.f); return ys.next; }
-  let k: number;
-  const nx = ctx.at(j + 1);
-  const free = nx.k !== 1 && !(nx.k === 0 && (nx.t === "nay" || nx.t === "đây" || nx.t === "tháng" || nx.t === "ngày" || nx.t === "năm"));
-  if ((isW(ctx, j, "tới") && free) || isW(ctx, j, "này")) { f.dir = 1; return j + 1; }
-  if ((k = seqAt(ctx, j, ["sắp", "tới"])) > 0) { f.dir = 1; return k; }
-  if ((k = seqAt(ctx, j, ["vừa", "qua"])) > 0 || (k = seqAt(ctx, j, ["vừa", "rồi"])) > 0) { f.dir = -1; return k; }
-  return j;
-}
+export const writtenTriggers: readonly string[] = ["ngày", "tháng", "mồng", "mùng"];
 
 export function parseWritten(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
-  for (let i = 0; i < toks.length; i++) {
+  const hot = ctx.hot;
+  let last = -1; // last token consumed by a match
+  for (let hi = 0; hi < hot.length; hi++) {
+    const i = hot[hi]!;
+    if (i <= last) continue;
     const t = toks[i]!;
     if (t.k !== 0) continue;
     if (t.t === "ngày") {
@@ -58,13 +51,13 @@ export function parseWritten(ctx: Ctx, out: Cand[]): void {
         const f: Fields = { day: d.v, month: m.m, lunar: m.lunar || undefined };
         const j = monthTail(ctx, m.next, f);
         out.push(mk(ctx, s, j, "date", "written-dmy", f));
-        i = j - 1;
+        last = j - 1;
         continue;
       }
       const f: Fields = { month: m.m, lunar: m.lunar || undefined };
       const j = monthTail(ctx, m.next, f);
       out.push(mk(ctx, i, j, "date", "written-month", f));
-      i = j - 1;
+      last = j - 1;
       continue;
     }
     // mồng/mùng D tháng M (word days: "mồng ba tháng ba")
@@ -77,7 +70,7 @@ export function parseWritten(ctx: Ctx, out: Cand[]): void {
       const f: Fields = { day: d.v, month: m.m, lunar: m.lunar || undefined };
       const j = monthTail(ctx, m.next, f);
       out.push(mk(ctx, s, j, "date", "written-dmy", f));
-      i = j - 1;
+      last = j - 1;
     }
   }
 }

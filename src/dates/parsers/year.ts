@@ -30,9 +30,15 @@ function yearRange(ctx: Ctx, i: number): [number, number, number] | null {
   return [y1, y2, j + 1];
 }
 
+export const yearTriggers: readonly string[] = [...FIRST];
+
 export function parseYear(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
-  for (let i = 0; i < toks.length; i++) {
+  const hot = ctx.hot;
+  let last = -1; // last token consumed by a match
+  for (let hi = 0; hi < hot.length; hi++) {
+    const i = hot[hi]!;
+    if (i <= last) continue;
     const t = toks[i]!;
     if (t.k === 0) {
       if (!FIRST.has(t.t)) continue;
@@ -46,7 +52,7 @@ export function parseYear(ctx: Ctx, out: Cand[]): void {
           const [a, b] = r;
           c.r = () => ({ a: { g: "year", y: a, m: 1, d: 1, h: 0, mi: 0, s: 0 }, b: { g: "year", y: b, m: 1, d: 1, h: 0, mi: 0, s: 0 } });
           out.push(c);
-          i = r[2] - 1;
+          last = r[2] - 1;
           continue;
         }
       }
@@ -59,11 +65,11 @@ export function parseYear(ctx: Ctx, out: Cand[]): void {
             const c = mk(ctx, isW(ctx, i - 1, "từ") ? i - 1 : i, r[2], "span", "year-range", undefined, () => ({ a: { g: "year", y: a, m: 1, d: 1, h: 0, mi: 0, s: 0 }, b: { g: "year", y: b, m: 1, d: 1, h: 0, mi: 0, s: 0 } }));
             c.interval = true;
             out.push(c);
-            i = r[2] - 1;
+            last = r[2] - 1;
             continue;
           }
           out.push(mk(ctx, i, i + 2, "date", "year", { year: y }));
-          i++;
+          last = i + 1;
           continue;
         }
         const cc = canChiAt(ctx, i + 1);
@@ -72,7 +78,7 @@ export function parseYear(ctx: Ctx, out: Cand[]): void {
           const f: Fields = y2 !== null ? { year: y2 } : { canChi: cc.idx };
           const j = y2 !== null ? cc.next + 1 : cc.next;
           out.push(mk(ctx, i, j, "date", "year-canchi", f));
-          i = j - 1;
+          last = j - 1;
         }
       }
       continue;
@@ -84,7 +90,7 @@ export function parseYear(ctx: Ctx, out: Cand[]): void {
       const c = mk(ctx, isW(ctx, i - 1, "từ") ? i - 1 : i, r[2], "span", "year-range", undefined, () => ({ a: { g: "year", y: a, m: 1, d: 1, h: 0, mi: 0, s: 0 }, b: { g: "year", y: b, m: 1, d: 1, h: 0, mi: 0, s: 0 } }));
       c.interval = true;
       out.push(c);
-      i = r[2] - 1;
+      last = r[2] - 1;
       continue;
     }
     // bare year: 1900–2100, alone (not a count, code, or part of a number)

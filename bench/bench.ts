@@ -1,0 +1,173 @@
+/**
+ * Benchmark of vn-entity-graph: `npm run bench [-- corpusDir] [--json] [--check]`.
+ *
+ * Throughput is reported in MB/s with MB = 1e6 UTF-8 bytes, and as a ratio to a "bare pass"
+ * (NFC + lower-case + whitespace split) over the same texts in the same run: the ratio is what
+ * counts, since it cancels out the speed of the machine. Child processes measure what this
+ * process cannot: import cost without module caching, and peak RSS without tsx and the peers.
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import {
+  DIST, distStatus, loadCorpus, loadDist, loadLib, mbPerS, median, medianMs, repeatJoin, sampleText, utf8Bytes,
+  type Corpus, type Lib,
+} from "./corpus";
+
+const args = process.argv.slice(2);
+const flags = new Set(args.filter((a) => a.startsWith("--")));
+const corpusArg = args.find((a) => !a.startsWith("--"));
+const na = "n/a";
+
+// --- measurements ------------------------------------------------------------------------------
+
+function barePass(c: Corpus): number {
+  let tokens = 0; // consumed, so the work cannot be optimized away
+  const ms = medianMs(() => { for (const t of c.texts) tokens += t.normalize("NFC").toLowerCase().split(/\s+/).length; }, 7, 2);
+  return tokens > 0 ? mbPerS(c.bytes, ms) : 0;
+}
+
+function extractSpeed(lib: Lib, c: Corpus, options?: Parameters<Lib["extract"]>[1]): number {
+  return mbPerS(c.bytes, medianMs(() => { for (const t of c.texts) lib.extract(t, options); }, 3, 1));
+}
+
+/** chrono-node's Vietnamese parser on the same texts (dates only), when it is installed. */
+async function chronoSpeed(c: Corpus): Promise<number | null> {
+  let chrono: typeof import("chrono-node");
+  try {
+    chrono = await import("chrono-node");
+  } catch {
+    return null;
+  }
+  const ref = new Date(2020, 10, 1); // fixed, so relative dates resolve the same way every run
+  return mbPerS(c.bytes, medianMs(() => { for (const t of c.texts) chrono.vi.parse(t, ref); }, 3, 1));
+}
+
+/** Time of 1×, 10× and 100× a fixed ~20 KB sample; linear code gives ratios near 10 and 100. */
+function scaling(lib: Lib, c: Corpus) {
+  const sample = sampleText(c.texts);
+  const [t1, t10, t100] = ([[1, 15], [10, 5], [100, 3]] as const).map(([k, runs]) => {
+    const text = repeatJoin(sample, k);
+    return medianMs(() => lib.extract(text), runs, 1);
+  }) as [number, number, number];
+  return { sampleKB: utf8Bytes(sample) / 1e3, ms: [t1, t10, t100], r10: t10 / t1, r100: t100 / t1 };
+}
+
+/** Runs an inline ESM script in a fresh `node` (no module cache, no tsx) and parses its JSON output. */
+function child(script: string, ...argv: string[]): Record<string, number> {
+  const r = spawnSync(process.execPath, ["--input-type=module", "-e", script, ...argv], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`child failed: ${r.stderr.trim().split("\n").slice(-3).join(" | ")}`);
+  return JSON.parse(r.stdout.trim().split("\n").pop()!) as Record<string, number>;
+}
+
+const IMPORT_SCRIPT = `
+const t0 = performance.now();
+const m = await import(process.argv[1]);
+const t1 = performance.now();
+m.extract("Thủ tướng Nguyễn Xuân Phúc");
+const t2 = performance.now();
+console.log(JSON.stringify({ importMs: t1 - t0, firstMs: t2 - t1 }));`;
+
+/** import() of dist/index.js + the first extract() (which builds the gazetteers): median of 3 fresh processes. */
+function importCost() {
+  const runs = [0, 1, 2].map(() => child(IMPORT_SCRIPT, pathToFileURL(DIST).href));
+  const pick = (k: string) => median(runs.map((r) => r[k]!));
+  return { importMs: pick("importMs"), firstMs: pick("firstMs"), totalMs: median(runs.map((r) => r.importMs! + r.firstMs!)) };
+}
+
+const RSS_SCRIPT = `
+import fs from "node:fs";
+const m = await import(process.argv[1]);
+const texts = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
+for (let pass = 0; pass < 2; pass++) for (const t of texts) m.extract(t);
+console.log(JSON.stringify({ maxRSS: process.resourceUsage().maxRSS }));`;
+
+/** Peak RSS (MB = 1e6 bytes) of a fresh process that extracts the whole corpus twice. */
+function peakRss(c: Corpus): number {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "vneg-bench-")), "corpus.json");
+  fs.writeFileSync(file, JSON.stringify(c.texts));
+  try {
+    return (child(RSS_SCRIPT, pathToFileURL(DIST).href, file).maxRSS! * 1024) / 1e6;
+  } finally {
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  }
+}
+
+/** extractMany() from dist/ (the only build with workers) at concurrency 1 and 2; pool start-up included. */
+async function multiCore(dist: Lib, c: Corpus) {
+  const texts = [...c.texts, ...c.texts, ...c.texts];
+  const run = async (concurrency: number) => {
+    const t = performance.now();
+    for await (const g of dist.extractMany(texts, { concurrency })) void g;
+    return performance.now() - t;
+  };
+  await run(1); // warm-up of this thread's JIT; each pool run starts its own workers anyway
+  const ms1 = median([await run(1), await run(1), await run(1)]);
+  const ms2 = median([await run(2), await run(2), await run(2)]);
+  return { ms1, ms2, speedup: ms1 / ms2, cpus: os.availableParallelism() };
+}
+
+// --- report ------------------------------------------------------------------------------------
+
+const fmt = (x: number | null | undefined, d = 2) => (x == null || !Number.isFinite(x) ? na : x.toFixed(d));
+
+async function measure() {
+  const corpus = loadCorpus(corpusArg ? path.resolve(corpusArg) : undefined);
+  const { lib, from } = await loadLib();
+  const dist = distStatus();
+  const dist_ = dist.exists ? await loadDist() : null;
+
+  const bare = barePass(corpus);
+  const all = extractSpeed(lib, corpus);
+  const datesOnly = extractSpeed(lib, corpus, { types: ["date"] });
+  const chrono = await chronoSpeed(corpus);
+  const scale = scaling(lib, corpus);
+  const imp = dist_ ? importCost() : null;
+  const rss = dist_ ? peakRss(corpus) : null;
+  const mc = dist_ ? await multiCore(dist_, corpus) : null;
+
+  const ratio = all / bare;
+  const targets = [
+    { name: "pipeline >= 0.33x bare pass", value: ratio, ok: ratio >= 0.33 },
+    { name: "import + first call <= 100 ms", value: imp?.totalMs ?? null, ok: imp ? imp.totalMs <= 100 : false },
+    { name: "peak RSS <= 150 MB", value: rss, ok: rss != null && rss <= 150 },
+    { name: "10x input <= 11x time", value: scale.r10, ok: scale.r10 <= 11 },
+  ];
+  const figures = {
+    corpus: { name: corpus.name, texts: corpus.texts.length, mb: corpus.bytes / 1e6, unit: "MB = 1e6 UTF-8 bytes" },
+    library: { inProcess: from, dist: dist.exists ? (dist.stale ? "stale" : "fresh") : "missing" },
+    barePassMBs: bare, extractMBs: all, ratioToBare: ratio, extractDatesOnlyMBs: datesOnly, chronoViMBs: chrono,
+    importAndFirstCall: imp, peakRssMB: rss, scaling: scale, multiCore: mc,
+    targets: targets.map(({ name, value, ok }) => ({ name, value, pass: ok })),
+  };
+  return figures;
+}
+type Figures = Awaited<ReturnType<typeof measure>>;
+
+function printTable(f: Figures) {
+  const row = (k: string, v: string, note = "") => console.log(`${k.padEnd(34)}${v.padStart(14)}  ${note}`);
+  console.log(`corpus: ${f.corpus.name} — ${f.corpus.texts} texts, ${fmt(f.corpus.mb)} MB (${f.corpus.unit})`);
+  console.log(`library: in-process ${f.library.inProcess}; dist/ ${f.library.dist} (used for import, RSS, workers)`);
+  if (f.library.dist === "stale") console.log("  warning: dist/ is older than src/ — run `npx tsup` for current figures");
+  row("bare pass (NFC+lower+split)", `${fmt(f.barePassMBs, 1)} MB/s`, "median of 7");
+  row("extract(), all types", `${fmt(f.extractMBs)} MB/s`, `${fmt(f.ratioToBare, 3)}x bare; median of 3 after warm-up`);
+  row("extract(), dates only", `${fmt(f.extractDatesOnlyMBs)} MB/s`, `${fmt(f.extractDatesOnlyMBs / f.barePassMBs, 3)}x bare`);
+  row("chrono-node vi.parse (dates)", f.chronoViMBs == null ? "not installed" : `${fmt(f.chronoViMBs)} MB/s`, `${f.chronoViMBs == null ? na : fmt(f.chronoViMBs / f.barePassMBs, 3)}x bare`);
+  const imp = f.importAndFirstCall;
+  row("import + first extract()", imp ? `${fmt(imp.totalMs, 0)} ms` : na, imp ? `import ${fmt(imp.importMs, 0)} + first call ${fmt(imp.firstMs, 0)}; fresh node, median of 3` : "");
+  row("peak RSS, corpus x2", f.peakRssMB == null ? na : `${fmt(f.peakRssMB, 0)} MB`, "fresh node, maxRSS");
+  const s = f.scaling;
+  row(`scaling 1x/10x/100x (${fmt(s.sampleKB, 1)} KB)`, s.ms.map((x: number) => fmt(x, 0)).join("/") + " ms", `10x/1x = ${fmt(s.r10, 1)}, 100x/1x = ${fmt(s.r100, 1)}`);
+  const mc = f.multiCore;
+  row("extractMany c=1 / c=2 (corpus x3)", mc ? `${fmt(mc.ms1 / 1e3)}/${fmt(mc.ms2 / 1e3)} s` : na, mc ? `speed-up ${fmt(mc.speedup)}x on ${mc.cpus} CPUs (pool start included)` : "");
+  console.log("targets:");
+  for (const t of f.targets) console.log(`  ${t.pass ? "PASS" : "FAIL"}  ${t.name.padEnd(32)} ${fmt(t.value)}`);
+}
+
+const figures = await measure();
+if (flags.has("--json")) console.log(JSON.stringify(figures, null, 2));
+else printTable(figures);
+// A report exits 0; --check turns a missed target into a failing exit code (for CI).
+if (flags.has("--check") && figures.targets.some((t) => !t.pass)) process.exitCode = 1;

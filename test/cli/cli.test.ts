@@ -1,0 +1,54 @@
+// The command line, run from its TypeScript source with tsx (no build needed).
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = path.resolve(__dirname, "../..");
+const tsx = path.join(root, "node_modules", ".bin", "tsx");
+const cli = path.join(root, "src", "cli", "main.ts");
+
+function run(args: string[], input: string) {
+  const r = spawnSync(tsx, [cli, ...args], { input, encoding: "utf8", cwd: root });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe("vn-entity-graph CLI", () => {
+  it("reads one text on stdin and prints its graph as JSON", () => {
+    const r = run(["--reference-date", "2019-01-11"], "Sáng 10/1, Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu.");
+    expect(r.code).toBe(0);
+    const g = JSON.parse(r.out);
+    expect(g.referenceDate).toBe("2019-01-11");
+    expect(g.mentions.map((m: { text: string }) => m.text)).toEqual(["Sáng 10/1", "Thủ tướng Chính phủ", "Chính phủ", "Nguyễn Xuân Phúc"]);
+  });
+
+  it("streams JSONL: one article a line in, one graph a line out, in order, ids kept", () => {
+    const lines = [
+      JSON.stringify({ id: "a", text: "Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến", referenceDate: "2017-05-01" }),
+      JSON.stringify("Tỉnh ủy Quảng Nam họp sáng nay."),
+      JSON.stringify({ id: 3, text: "" }),
+    ];
+    const r = run(["--format", "jsonl"], lines.join("\n") + "\n");
+    expect(r.code).toBe(0);
+    const out = r.out.trim().split("\n").map((l) => JSON.parse(l));
+    expect(out.map((g) => g.id)).toEqual(["a", undefined, 3]);
+    expect(out[0].entities.some((e: { name: string }) => e.name === "Nguyễn Thị Kim Tiến")).toBe(true);
+    expect(out[1].mentions[0].text).toBe("Tỉnh ủy Quảng Nam");
+  });
+
+  it.each([
+    [["--format", "xml"], "--format must be json or jsonl"],
+    [["--reference-date", "hôm qua"], "referenceDate"],
+    [["--concurrency", "0"], "--concurrency"],
+    [["--bogus"], "Unknown option"],
+  ])("rejects %j clearly", (args, message) => {
+    const r = run(args, "x");
+    expect(r.code).not.toBe(0);
+    expect(r.err).toContain(message);
+  });
+
+  it("says which line of a JSONL stream is bad", () => {
+    const r = run(["--format", "jsonl"], '"ok"\n{not json}\n');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("line 2");
+  });
+});
