@@ -1,4 +1,12 @@
 // Date engine: tokenize once, run the parsers (one per file), then the refiners (merge, resolve, drop overlaps).
+//
+// Values (see DateSpan): ISO 8601 at the precision written — "2019", "2019-01", "2019-01-10", "2019-01-10T16:43"
+// (minute), "2019-01-10T16:00" (hour grain), "2019-01-10T16:43:52", "2025-Q2", "2021-W30", "A/B" intervals with an
+// inclusive end. A part of day on a day is `partOfDay` beside a day value. Fuzzy periods ("đầu năm 2026") give the
+// first/middle/last third and `fuzzy: true`. Lunar dates are converted to solar with `lunar: true`.
+// Without a reference: a yearless day is "--MM-DD", a yearless month "--MM", a clock time alone "THH:MM[:SS]"
+// (or "--MM-DDTHH:MM" with a yearless day); relative mentions ("hôm qua", "năm qua", "quý này") are still reported,
+// with value "" (grain "day"). With a reference, an impossible date ("31/2") is dropped.
 import type { Cand, DateReference, DateSpan, FindDatesOptions, Ref } from "./types";
 import { makeCtx } from "./tokens";
 import { formatVal } from "./values";
@@ -71,8 +79,15 @@ export function findDates(lower: string, cased: string, options: FindDatesOption
   }
 }
 
-/** The article's own date near the top: the most specific full date (with a year) in the first ~600 chars. */
+const DATELINE_CUE = /(cập nhật|ngày đăng|đăng lúc|đăng ngày|xuất bản|thời gian)\s*:?\s*$/;
+
+/**
+ * The article's own date near the top: a full date (with a year) in the first ~600 chars, preferring one with a
+ * clock time, then one introduced like a dateline ("Cập nhật:", a weekday, the start of a line), then a recent
+ * year over a historical one ("sinh ngày 9/2/1907"), then the earliest. A day without a year is no reference.
+ */
 export function detectDateline(lower: string, cased: string): { reference: DateReference; start: number; end: number } | null {
+  if (typeof lower !== "string" || typeof cased !== "string") return null;
   const head = lower.slice(0, 600);
   const found = findDates(head, cased.slice(0, 600), { reference: null });
   let best: { reference: DateReference; start: number; end: number; rank: number } | null = null;
@@ -82,7 +97,10 @@ export function detectDateline(lower: string, cased: string): { reference: DateR
     if (!m) continue;
     const reference: DateReference = { year: +m[1]!, month: +m[2]!, day: +m[3]! };
     if (m[4] !== undefined) { reference.hour = +m[4]; reference.minute = +m[5]!; if (m[6] !== undefined) reference.second = +m[6]; }
-    const rank = m[6] !== undefined ? 3 : m[4] !== undefined ? 2 : 1;
+    const before = head.slice(Math.max(0, s.start - 30), s.start);
+    const lineStart = /(^|\n)[\s(\[\-|•*:]*$/.test(before);
+    const cue = lineStart || DATELINE_CUE.test(before) || s.reason.includes("weekday");
+    const rank = (m[4] !== undefined ? 4 : 0) + (cue ? 2 : 0) + (reference.year >= 1990 ? 1 : 0);
     if (!best || rank > best.rank) best = { reference, start: s.start, end: s.end, rank };
   }
   return best ? { reference: best.reference, start: best.start, end: best.end } : null;

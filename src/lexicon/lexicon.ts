@@ -90,10 +90,18 @@ export interface Lexicon {
   readonly countries: Set<string>;
 }
 
-/** Token keys of a phrase, as the matcher will see them in text. */
+const keysCache = new Map<string, string[]>();
+
+/** Token keys of a phrase, as the matcher will see them in text (remembered: asked for in hot loops). */
 export function phraseKeys(phrase: string): string[] {
-  const nt = normalizeText(phrase);
-  return tokenize(nt.cased, nt.lower).map((t) => t.key);
+  let keys = keysCache.get(phrase);
+  if (!keys) {
+    const nt = normalizeText(phrase);
+    keys = tokenize(nt.cased, nt.lower).map((t) => t.key);
+    if (keysCache.size > 50_000) keysCache.clear();
+    keysCache.set(phrase, keys);
+  }
+  return keys;
 }
 
 export function phraseKey(phrase: string): string {

@@ -10,6 +10,8 @@ export function newNode<T>(): TrieNode<T> {
   return { next: new Map(), values: null };
 }
 
+const EMPTY: never[] = [];
+
 export class PhraseTrie<T> {
   readonly root: TrieNode<T> = newNode<T>();
 
@@ -44,15 +46,15 @@ export class PhraseTrie<T> {
    * token. Matching stops at a line break: entries never span lines.
    */
   matchAt(tokens: readonly Token[], from: number, start: TrieNode<T> = this.root, limit = 12): Array<{ end: number; values: T[] }> {
-    const out: Array<{ end: number; values: T[] }> = [];
+    let out: Array<{ end: number; values: T[] }> | null = null;
     let node: TrieNode<T> | undefined = start;
     for (let i = from; i < tokens.length && i - from < limit; i++) {
       const t = tokens[i]!;
       if (i > from && t.lineBreakBefore) break;
       node = node.next.get(t.key);
       if (!node) break;
-      if (node.values) out.push({ end: i + 1, values: node.values });
+      if (node.values) (out ??= []).unshift({ end: i + 1, values: node.values });
     }
-    return out.reverse();
+    return out ?? EMPTY;
   }
 }

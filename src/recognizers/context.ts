@@ -15,22 +15,38 @@ export interface ScanContext {
   /** Tokens inside a date mention: no other recognizer starts or runs through them. */
   readonly inDate: Uint8Array;
   matchesAt(i: number): LexMatch[];
+  /** Bit mask of the entry kinds (KIND_BIT) of every phrase starting at token i. */
+  kindsAt(i: number): number;
 }
+
+export const KIND_BIT: Record<LexEntry["t"], number> = { title: 1, modifier: 2, org: 4, orgHead: 8, place: 16, level: 32, surname: 64, address: 128 };
 
 export function createContext(nt: NormalizedText, tokens: Token[], lex: Lexicon): ScanContext {
   const cache: Array<LexMatch[] | undefined> = new Array(tokens.length);
+  const kinds = new Int16Array(tokens.length).fill(-1);
+  const matchesAt = (i: number): LexMatch[] => {
+    let m = cache[i];
+    if (m === undefined) {
+      m = i < tokens.length && lex.trie.root.next.has(tokens[i]!.key) ? lex.trie.matchAt(tokens, i) : [];
+      cache[i] = m;
+    }
+    return m;
+  };
   return {
     nt,
     tokens,
     lex,
     inDate: new Uint8Array(tokens.length),
-    matchesAt(i: number): LexMatch[] {
-      let m = cache[i];
-      if (m === undefined) {
-        m = i < tokens.length && lex.trie.root.next.has(tokens[i]!.key) ? lex.trie.matchAt(tokens, i) : [];
-        cache[i] = m;
+    matchesAt,
+    kindsAt(i: number): number {
+      if (i < 0 || i >= tokens.length) return 0;
+      let k = kinds[i]!;
+      if (k < 0) {
+        k = 0;
+        for (const m of matchesAt(i)) for (const v of m.values) k |= KIND_BIT[v.t];
+        kinds[i] = k;
       }
-      return m;
+      return k;
     },
   };
 }
@@ -42,6 +58,7 @@ export function longest<T extends LexEntry["t"]>(
   t: T,
   accept: (e: Extract<LexEntry, { t: T }>, end: number) => boolean = () => true,
 ): { end: number; entry: Extract<LexEntry, { t: T }> } | null {
+  if (!(ctx.kindsAt(i) & KIND_BIT[t])) return null;
   for (const m of ctx.matchesAt(i)) {
     for (const v of m.values) {
       if (v.t === t && accept(v as Extract<LexEntry, { t: T }>, m.end)) return { end: m.end, entry: v as Extract<LexEntry, { t: T }> };
@@ -51,7 +68,7 @@ export function longest<T extends LexEntry["t"]>(
 }
 
 export function has(ctx: ScanContext, i: number, t: LexEntry["t"]): boolean {
-  return ctx.matchesAt(i).some((m) => m.values.some((v) => v.t === t));
+  return (ctx.kindsAt(i) & KIND_BIT[t]) !== 0;
 }
 
 /** Text of tokens [a, b) in normalized, cased form, with the original spacing collapsed. */

@@ -175,12 +175,22 @@ export function normalizeText(original: string): NormalizedText {
   return { original, cased, lower, html, toOriginal: (i: number) => map.map(i) };
 }
 
+// Keys and display forms of short phrases are asked for again and again (every mention of a
+// name): remember them. The cache is cleared when it grows past a bound, so memory stays flat.
+const keyCache = new Map<string, string>();
+const displayCache = new Map<string, string>();
+function remember(cache: Map<string, string>, k: string, v: string): string {
+  if (cache.size > 50_000) cache.clear();
+  cache.set(k, v);
+  return v;
+}
+
 /** Normalizes a short phrase (a gazetteer entry, a user entry) to the key form used for matching. */
 export function normalizeKey(phrase: string): string {
-  return normalizeText(phrase).lower.replace(/\s+/g, " ").trim();
+  return keyCache.get(phrase) ?? remember(keyCache, phrase, normalizeText(phrase).lower.replace(/\s+/g, " ").trim());
 }
 
 /** Canonical display form of a phrase: NFC, folded, modern tone placement, single spaces. */
 export function normalizeDisplay(phrase: string): string {
-  return normalizeText(phrase).cased.replace(/\s+/g, " ").trim();
+  return displayCache.get(phrase) ?? remember(displayCache, phrase, normalizeText(phrase).cased.replace(/\s+/g, " ").trim());
 }

@@ -28,8 +28,30 @@ export interface Token {
   capsLine: boolean;
 }
 
-// A word: letters/marks/digits, with inner apostrophes for names such as K'Ré and H'Hen.
-const TOKEN_RE = /([\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)*)|[^\s\p{L}\p{M}\p{N}]/gu;
+// Character classes, by UTF-16 code unit: 1 letter/mark/digit (part of a word), 2 white space,
+// 0 anything else (one punctuation token). A table for the Latin and Vietnamese ranges, a Unicode
+// regex only for the rare code units outside them.
+const WORD = 1;
+const SPACE = 2;
+const TABLE = new Uint8Array(0x2000);
+for (let c = 0; c < 0x2000; c++) {
+  const ch = String.fromCharCode(c);
+  TABLE[c] = /[\p{L}\p{M}\p{N}]/u.test(ch) ? WORD : /\s/u.test(ch) ? SPACE : 0;
+}
+const OTHER_WORD_RE = /[\p{L}\p{M}\p{N}]/u;
+const OTHER_SPACE_RE = /\s/u;
+
+function classOf(c: number, text: string, i: number): number {
+  if (c < 0x2000) return TABLE[c]!;
+  if (c >= 0x1e00 && c <= 0x1eff) return WORD; // Latin Extended Additional: ạ ả ấ … ỹ
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    return OTHER_WORD_RE.test(String.fromCodePoint(cp)) ? WORD : 0;
+  }
+  if (c >= 0xdc00 && c <= 0xdfff) return 0;
+  const ch = text[i]!;
+  return OTHER_WORD_RE.test(ch) ? WORD : OTHER_SPACE_RE.test(ch) ? SPACE : 0;
+}
 
 function allDigits(s: string): boolean {
   for (let k = 0; k < s.length; k++) {
@@ -41,26 +63,46 @@ function allDigits(s: string): boolean {
 
 export function tokenize(cased: string, lower: string, from = 0, to = cased.length): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = from;
   let prevEnd = from;
-  // Position of the next line break at or after prevEnd (found once, not per token).
-  let nextNl = cased.indexOf("\n", from);
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(cased)) !== null) {
-    const start = m.index;
-    if (start >= to) break;
-    const text = m[0];
-    const end = Math.min(start + text.length, to);
-    while (nextNl !== -1 && nextNl < prevEnd) nextNl = cased.indexOf("\n", prevEnd);
-    const lineBreak = nextNl !== -1 && nextNl < start;
-    const kind: TokenKind = m[1] === undefined ? "p" : allDigits(text) ? "n" : "w";
+  let lineBreak = true;
+  let i = from;
+  while (i < to) {
+    const c = cased.charCodeAt(i);
+    const cls = classOf(c, cased, i);
+    if (cls === SPACE) {
+      if (c === 10) lineBreak = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: TokenKind;
+    if (cls === WORD) {
+      // A word: letters, marks and digits, with inner apostrophes for names such as K'Ré and H'Hen.
+      i++;
+      while (i < to) {
+        const d = cased.charCodeAt(i);
+        if (classOf(d, cased, i) === WORD) i++;
+        else if (d === 39 && i + 1 < to && classOf(cased.charCodeAt(i + 1), cased, i + 1) === WORD) i += 2;
+        else break;
+      }
+      kind = "w";
+    } else {
+      // One punctuation or symbol character (a surrogate pair stays whole).
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+      kind = "p";
+    }
+    const end = i;
+    const text = cased.slice(start, end);
     const key = lower.slice(start, end);
     let cap = false;
     let allCaps = false;
     if (kind === "w") {
-      cap = text.charCodeAt(0) !== key.charCodeAt(0);
-      // Two or more letters, all upper-case ("UBND", "NGUYỄN"); digits may sit among them.
-      allCaps = cap && text.length > 1 && text !== key && text.toUpperCase() === text && key.charCodeAt(1) !== text.charCodeAt(1);
+      if (allDigits(text)) kind = "n";
+      else {
+        cap = text.charCodeAt(0) !== key.charCodeAt(0);
+        // Two or more letters, all upper-case ("UBND", "NGUYỄN"); digits may sit among them.
+        allCaps = cap && text.length > 1 && key.charCodeAt(1) !== text.charCodeAt(1) && text.toUpperCase() === text;
+      }
     }
     tokens.push({
       i: tokens.length,
@@ -72,9 +114,10 @@ export function tokenize(cased: string, lower: string, from = 0, to = cased.leng
       cap,
       allCaps,
       spaceBefore: start > prevEnd || tokens.length === 0,
-      lineBreakBefore: lineBreak || tokens.length === 0,
+      lineBreakBefore: lineBreak,
       capsLine: false,
     });
+    lineBreak = false;
     prevEnd = end;
   }
   markCapsLines(tokens);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { one } from "./helpers";
+import { find, one } from "./helpers";
 
 describe("intervals: one mention, year carried across the ends", () => {
   it.each([
@@ -20,5 +20,20 @@ describe("intervals: one mention, year carried across the ends", () => {
     expect(s.grain).toBe(grain);
     expect(s.interval).toBe(true);
     expect(s.text).toBe(text);
+  });
+
+  it("with forwardDate the ends stay in order", () => {
+    const ref = { year: 2019, month: 1, day: 11, hour: 10, minute: 0 };
+    expect(one("từ 8h đến 17h", ref, true).value).toBe("2019-01-11T08:00/2019-01-11T17:00");
+    expect(one("từ 28/12 đến 3/1", ref, true).value).toBe("2019-12-28/2020-01-03");
+    expect(one("từ 28/12 đến 3/1", ref, false).value).toBe("2018-12-28/2019-01-03");
+  });
+
+  it("a date, then a clock time it ends at, are two mentions; the time is on that day", () => {
+    const text = "phiên họp chiều ngày 9-6-2017 đến 18 giờ 30";
+    expect(find(text).map((s) => [text.slice(s.start, s.end), s.value])).toEqual([
+      ["chiều ngày 9-6-2017", "2017-06-09"],
+      ["18 giờ 30", "2017-06-09T18:30"],
+    ]);
   });
 });

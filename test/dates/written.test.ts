@@ -15,6 +15,8 @@ describe("written dates", () => {
     ["tháng 10 năm 2017", "2017-10", "month"],
     ["năm 2019", "2019", "year"],
     ["năm 1945", "1945", "year"],
+    ["năm Giáp Thìn", "2024", "year"], // the can-chi year nearest the reference
+    ["năm 2019", "2019", "year"],
     ["ngày đầu tiên của tháng 3", "2019-03-01", "day"],
   ])("%s → %s", (text, value, grain) => {
     const s = one(text);
@@ -34,5 +36,10 @@ describe("written dates", () => {
 
   it("tháng 3 tới is the coming March", () => {
     expect(one("tháng 3 tới", DUCK).value).toBe("2017-03");
+  });
+
+  it("những năm 1990 is the decade", () => {
+    const s = one("những năm 1990");
+    expect([s.text, s.value]).toEqual(["năm 1990", "1990/1999"]);
   });
 });

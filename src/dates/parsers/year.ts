@@ -24,6 +24,7 @@ function yearRange(ctx: Ctx, i: number): [number, number, number] | null {
   let j = i + 1;
   if (isP(ctx, j, "-") || isW(ctx, j, "đến") || isW(ctx, j, "tới")) j++;
   else return null;
+  if (isP(ctx, j, "-") && isP(ctx, j - 1, "-")) j++; // "2021--2026"
   if (isW(ctx, j, "năm")) j++;
   const y2 = yearNum(ctx, j);
   if (y2 === null || y2 <= y1 || y2 - y1 > 50 || codeAfter(ctx, j + 1)) return null;
@@ -66,6 +67,14 @@ export function parseYear(ctx: Ctx, out: Cand[]): void {
             c.interval = true;
             out.push(c);
             last = r[2] - 1;
+            continue;
+          }
+          // "những năm 1990" = the 1990s
+          if (y % 10 === 0 && (isW(ctx, i - 1, "những") || isW(ctx, i - 1, "các") || isW(ctx, i - 1, "thập"))) {
+            const c = mk(ctx, i, i + 2, "span", "decade", undefined, () => ({ a: { g: "year", y, m: 1, d: 1, h: 0, mi: 0, s: 0 }, b: { g: "year", y: y + 9, m: 1, d: 1, h: 0, mi: 0, s: 0 } }));
+            c.interval = true;
+            out.push(c);
+            last = i + 1;
             continue;
           }
           out.push(mk(ctx, i, i + 2, "date", "year", { year: y }));

@@ -50,15 +50,28 @@ export function refineInterval(ctx: Ctx, cands: Cand[]): Cand[] {
       const ok = isConnector(gap, TO) && (from || (gap[0] !== "và" && (gap[0] !== "-" || (a.f && b.f && dayLevel(a.f) === dayLevel(b.f)))));
       // "chiều ngày 9/6 đến 18 giờ 30" says until when on that day: not an interval of two dates
       const dayThenClock = !!a.f && !!b.f && a.f.hour === undefined && b.f.hour !== undefined && !dayLevel(b.f);
-      if (ok && !dayThenClock && !(gap[0] === "và" && !from)) {
-        const fa = a.f && b.f ? carry(a.f, b.f) : a.f;
-        const fb = a.f && b.f ? carryBack(a.f, b.f) : b.f;
+      if (ok && dayThenClock) {
+        // …but the clock time is on that day
+        out.push({ ...b, f: carryBack(a.f!, b.f!) });
+        continue;
+      }
+      if (ok && !(gap[0] === "và" && !from)) {
+        let fa = a.f && b.f ? carry(a.f, b.f) : a.f;
+        let fb = a.f && b.f ? carryBack(a.f, b.f) : b.f;
+        // "ngày 5/3 từ 8h đến 17h": both clock times are on the date just before
+        const d = out[out.length - 2];
+        if (from && fa && fb && d?.f && d.f.hour === undefined && dayLevel(d.f) && isConnector(between(ctx, d, { ...a, ts: a.ts - 1 }), ["", ","])) {
+          fa = carryBack(d.f, fa);
+          fb = carryBack(d.f, fb);
+        }
         const ra = a.r, rb = b.r;
-        const r = (ref: Parameters<NonNullable<Cand["r"]>>[0], fwd: boolean): Val | null => {
+        const join = (ref: Parameters<NonNullable<Cand["r"]>>[0], fwd: boolean): Val | null => {
           const x = fa ? resolveFields(fa, ref, fwd) : ra!(ref, fwd);
           const y = fb ? resolveFields(fb, ref, fwd) : rb!(ref, fwd);
           return x && y ? joinVals(x, y) : null;
         };
+        // forwardDate may move only the start past the end ("từ 8h đến 17h" at 10:00): then read both ends as written
+        const r = (ref: Parameters<NonNullable<Cand["r"]>>[0], fwd: boolean): Val | null => join(ref, fwd) ?? (fwd ? join(ref, false) : null);
         const ts = from ? a.ts - 1 : a.ts;
         out[out.length - 1] = { ts, te: b.te, s: ctx.at(ts).s, e: b.e, kind: "span", r, reason: "interval", interval: true };
         continue;

@@ -90,7 +90,7 @@ function resolveDate(f: Fields, ref: Ref | null, fwd: boolean): Val | null {
       const n = dayOf(Y, m, d, lunar);
       return n === null ? null : { a: dayPoint(n), lunar };
     }
-    if (!ref) return lunar || d > 31 ? null : { a: pt("day", 0, m, d), text: `--${p2(m)}-${p2(d)}` };
+    if (!ref) return lunar || !validDate(2000, m, d) ? null : { a: pt("day", 0, m, d), text: `--${p2(m)}-${p2(d)}` };
     const baseY = lunar ? (solarToLunar(ref.y, ref.m, ref.d)?.y ?? ref.y) : ref.y;
     let cands: number[] = [];
     for (let y = baseY - 1; y <= baseY + 1; y++) { const n = dayOf(y, m, d, lunar); if (n !== null) cands.push(n); }
