@@ -153,6 +153,8 @@ async function measure() {
   const figures = {
     corpus: { name: corpus.name, texts: corpus.texts.length, mb: corpus.bytes / 1e6, unit: "MB = 1e6 UTF-8 bytes" },
     library: { inProcess: from, dist: dist.exists ? (dist.stale ? "stale" : "fresh") : "missing" },
+    // Shared machines: a load above the CPU count makes every figure (and most of all the speed-up) noisy.
+    machine: { cpus: os.availableParallelism(), loadAvg1m: os.loadavg()[0]! },
     barePassMBs: bare, extractMBs: all, ratioToBare: ratio, extractDatesOnlyMBs: datesOnly, chronoViMBs: chrono,
     importAndFirstCall: imp, peakRssMB: rss, scaling: scale, multiCore: mc,
     targets: targets.map(({ name, value, ok }) => ({ name, value, pass: ok })),
@@ -165,6 +167,7 @@ function printTable(f: Figures) {
   const row = (k: string, v: string, note = "") => console.log(`${k.padEnd(34)}${v.padStart(14)}  ${note}`);
   console.log(`corpus: ${f.corpus.name} — ${f.corpus.texts} texts, ${fmt(f.corpus.mb)} MB (${f.corpus.unit})`);
   console.log(`library: in-process ${f.library.inProcess}; dist/ ${f.library.dist} (used for import, RSS, workers)`);
+  console.log(`machine: ${f.machine.cpus} CPUs, load average ${fmt(f.machine.loadAvg1m)} at start`);
   if (f.library.dist === "stale") console.log("  warning: dist/ is older than src/ — run `npx tsup` for current figures");
   row("bare pass (NFC+lower+split)", `${fmt(f.barePassMBs, 1)} MB/s`, "median of 6, alternated with extract()");
   row("extract(), all types", `${fmt(f.extractMBs)} MB/s`, `${fmt(f.ratioToBare, 3)}x bare (median of 5 paired runs)`);

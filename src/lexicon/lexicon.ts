@@ -108,6 +108,19 @@ export function phraseKey(phrase: string): string {
   return phraseKeys(phrase).join(" ");
 }
 
+/** "X và Y" / "X & Y" / "X - Y" (and "GD&ĐT" / "GD-ĐT"): the same name. */
+function withJoinerVariants(forms: string[]): string[] {
+  const out = new Set(forms);
+  for (const f of forms) {
+    if (/ và /u.test(f)) {
+      out.add(f.replace(/ và /gu, " & "));
+      out.add(f.replace(/ và /gu, " - "));
+    }
+    if (/\S&\S/u.test(f)) out.add(f.replace(/(\S)&(\S)/gu, "$1-$2"));
+  }
+  return [...out];
+}
+
 function file(name: string): string {
   return DATA[name] ?? "";
 }
@@ -145,7 +158,8 @@ export function buildLexicon(user: UserEntries = {}): Lexicon {
   };
   const addOrg = (info: OrgInfo) => {
     // An alias written with a final "*" counts only right after a title ("Ủy viên Trung ương").
-    const forms = [info.name, ...info.aliases];
+    // "Kế hoạch và Đầu tư" is also written "Kế hoạch & Đầu tư" and "Kế hoạch - Đầu tư".
+    const forms = withJoinerVariants([info.name, ...info.aliases]);
     for (const raw of forms) {
       const titleOnly = raw.endsWith("*");
       const f = titleOnly ? raw.slice(0, -1).trim() : raw;
@@ -154,7 +168,7 @@ export function buildLexicon(user: UserEntries = {}): Lexicon {
       if (!titleOnly && (userFirst || !orgsByKey.has(keys.join(" ")))) orgsByKey.set(keys.join(" "), info);
       trie.add(keys, { t: "org", info, abbreviation: false, cased: normalizeDisplay(f), titleOnly }, userFirst);
     }
-    for (const a of info.abbreviations) {
+    for (const a of withJoinerVariants(info.abbreviations)) {
       const keys = phraseKeys(a);
       if (!keys.length) continue;
       if (userFirst || !orgsByKey.has(keys.join(" "))) orgsByKey.set(keys.join(" "), info);

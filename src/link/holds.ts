@@ -26,6 +26,8 @@ const CONNECTOR_WORDS = new Set([
 // Between two titles of one chain.
 const CHAIN_WORDS = new Set([",", "kiêm", "đồng", "thời", "là"]);
 const OPENERS = new Set([",", "-", "(", ":"]);
+// Punctuation and words of career lists, between a name and its titles or between two titles.
+const LIST_WORDS = new Set(["(", ")", ";", ":", "-", "từng", "các", "những", "từ", "đến", "năm", "giai", "đoạn", "sau", "đó", "rồi", "trước", "khi"]);
 const OBJECT_MARKERS = new Set(["của", "theo", "với", "cho", "tới", "đến", "thay", "gặp", "tiếp", "thăm", "và"]);
 
 function gapTokens(ctx: ScanContext, a: number, b: number): string[] {
@@ -54,6 +56,44 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
     else if (!(k > pos.end && ctx.tokens[k - 1] && ctx.matchesAt(k - 1).some((m) => m.end > k && m.values.some((v) => v.t === "address")))) return false;
   }
   return commas <= 1 && words >= 1 && words <= 2 && next.reason === "address+name";
+}
+
+/** The gap between a and b without the tokens of date mentions. */
+function gapWithoutDates(ctx: ScanContext, seq: Candidate[], a: number, b: number): string[] {
+  const out: string[] = [];
+  for (let k = a; k < b; k++) if (!ctx.inDate[k]) out.push(ctx.tokens[k]!.key);
+  return out;
+}
+
+/**
+ * "ông"/"bà" used as a pronoun ("ông được phân công làm …", "Ông từng giữ …"): it stands for the
+ * person last named, but only when no other person was named since the sentence before.
+ */
+function pronouns(ctx: ScanContext, seq: Candidate[]): Array<{ person: Candidate; at: number; end: number; pronoun: true }> {
+  const out: Array<{ person: Candidate; at: number; end: number; pronoun: true }> = [];
+  const persons = seq.filter((c) => c.type === "person");
+  if (!persons.length) return out;
+  const { tokens } = ctx;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.key !== "ông" && t.key !== "bà") continue;
+    const next = tokens[k + 1];
+    if (!next || (next.kind === "w" && next.cap) || next.kind !== "w") continue;
+    // The persons named before it, back to the start of the previous sentence.
+    let from = k - 1;
+    let stops = 0;
+    while (from > 0 && stops < 2) {
+      if (tokens[from]!.key === "." || tokens[from]!.lineBreakBefore) stops++;
+      from--;
+    }
+    const before = persons.filter((p) => p.end <= k && p.start >= from);
+    const last = before[before.length - 1];
+    if (!last) continue;
+    const names = new Set(before.map((p) => String(p.data.name).split(" ").pop()));
+    if (names.size !== 1) continue;
+    out.push({ person: last, at: k, end: k + 1, pronoun: true });
+  }
+  return out;
 }
 
 export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
@@ -94,29 +134,41 @@ export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
     }
   }
 
-  // 2. Name, then appositive titles: "X, T1, T2;" "X - T1", "X (T1)", "X được bầu giữ chức T1".
-  for (let n = 0; n < seq.length; n++) {
-    const person = seq[n]!;
-    if (person.type !== "person") continue;
-    let left: Candidate = person;
+  // 2. Name (or a pronoun standing for it), then appositive titles: "X, T1, T2;" "X - T1",
+  // "X (T1)", "X được bầu giữ chức T1", "ông Thăng từng giữ các chức vụ: T1 (2006-2011), T2 …".
+  const subjects: Array<{ person: Candidate; at: number; end: number; pronoun: boolean }> = [];
+  for (const c of seq) if (c.type === "person") subjects.push({ person: c, at: c.start, end: c.end, pronoun: false });
+  for (const p of pronouns(ctx, seq)) subjects.push(p);
+  subjects.sort((a, b) => a.at - b.at);
+  for (const subj of subjects) {
+    const { person } = subj;
+    let n = seq.findIndex((c) => c.start >= subj.end);
+    if (n < 0) continue;
+    let leftEnd = subj.end;
     let first = true;
-    for (let m = n + 1; m < seq.length; m++) {
-      const pos = seq[m]!;
-      if (pos.type !== "position" || claimed.has(pos)) break;
-      if (lineBreakIn(ctx, left.end - 1, pos.start)) break;
-      const gap = gapTokens(ctx, left.end, pos.start);
+    for (; n < seq.length; n++) {
+      const item = seq[n]!;
+      // Dates inside a career list are passed over: "Bí thư Thành ủy (2016-2017), Ủy viên …".
+      if (item.type === "date") continue;
+      // "ông được Bộ Chính trị phân công làm …": an organization after "được" is the agent.
+      if (first && item.type === "organization" && ctx.tokens[leftEnd]?.key === "được") continue;
+      if (item.type !== "position" || claimed.has(item)) break;
+      if (lineBreakIn(ctx, leftEnd - 1, item.start)) break;
+      const gap = gapWithoutDates(ctx, seq, leftEnd, item.start);
       let ok: boolean;
       if (first) {
-        ok = gap.length > 0 && gap.length <= 6 && (OPENERS.has(gap[0]!) || CONNECTOR_WORDS.has(gap[0]!)) && gap.every((g) => OPENERS.has(g) || CONNECTOR_WORDS.has(g));
+        ok = gap.length > 0 && gap.length <= 9 && (OPENERS.has(gap[0]!) || CONNECTOR_WORDS.has(gap[0]!)) && gap.every((g) => OPENERS.has(g) || CONNECTOR_WORDS.has(g) || LIST_WORDS.has(g));
+        if (subj.pronoun) ok = ok && !OPENERS.has(gap[0]!);
       } else {
-        ok = gap.length <= 2 && gap.every((g) => CHAIN_WORDS.has(g));
+        ok = gap.length <= 4 && gap.every((g) => CHAIN_WORDS.has(g) || LIST_WORDS.has(g) || CONNECTOR_WORDS.has(g));
       }
       if (!ok) break;
       // A title followed by its own name belongs to that name (handled above).
-      if (titleThenName(ctx, pos, seq[m + 1])) break;
-      links.push({ person, position: pos, start: person.start, end: pos.end, reason: first ? "name-then-title" : "appositive-chain" });
-      claimed.add(pos);
-      left = pos;
+      if (titleThenName(ctx, item, seq[n + 1])) break;
+      const reason = subj.pronoun ? "pronoun-then-title" : first ? "name-then-title" : "appositive-chain";
+      links.push({ person, position: item, start: subj.at, end: item.end, reason });
+      claimed.add(item);
+      leftEnd = item.end;
       first = false;
     }
   }

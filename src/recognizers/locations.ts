@@ -46,6 +46,12 @@ export function findLocations(ctx: ScanContext): Candidate[] {
     // After "ông", "bà"… comes a person ("bà H.T.P" is not "H." = huyện).
     const afterAddress = i > 0 && has(ctx, i - 1, "address");
     const insidePlace = placeEnd > i && !longest(ctx, i, "place");
+    // A known place that starts with a level word ("TP HCM", "Thành phố Hồ Chí Minh") is taken whole.
+    const whole = placeAt(ctx, i, true);
+    if (whole && whole.end - i >= 2 && has(ctx, i, "level")) {
+      out.push({ type: "location", start: i, end: whole.end, priority: 90, reason: `gazetteer:${whole.info.kind}`, data: { name: whole.info.name, kind: whole.info.kind, parent: whole.info.parent } });
+      continue;
+    }
     let level = afterAddress || insidePlace ? null : longest(ctx, i, "level");
     // Mid-sentence, a capitalized "Hồ", "Sông", "Cầu", "Chợ" starts a proper name ("Hồ Chí Minh",
     // "Cầu Giấy"), not a level word; administrative levels are often capitalized and stay.

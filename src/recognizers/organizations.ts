@@ -108,6 +108,8 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
         const parent = orgAt(ctx, j, locs, true);
         if (parent && parent.data.kind !== undefined) {
           cand = orgCandidate(i, parent.end, `org-unit+parent:${head.head}`, { name: `${spanText(ctx, i, j)} ${String(parent.data.name)}`, kind: head.kind, gloss: head.gloss, abbreviations: [], parentName: parent.data.name });
+        } else if (head.bare && (headProper || loose)) {
+          cand = orgCandidate(i, j, `org-unit:${head.head}`, { name: spanText(ctx, i, j), kind: head.kind, gloss: head.gloss, abbreviations: [] }, 80);
         }
       } else if ((headProper || loose) && !known) {
         // A company, bank, hospital or school: its proper name follows, then maybe its place.

@@ -6,6 +6,7 @@
  */
 import type { ModifierInfo, OrgInfo, TitleInfo } from "../lexicon/lexicon";
 import { phraseKeys } from "../lexicon/lexicon";
+import { normalizeKey } from "../text/normalize";
 import { isProperLike } from "../text/tokenize";
 import { longest, spanText, type Candidate, type ScanContext } from "./context";
 import { placeAt } from "./locations";
@@ -62,21 +63,49 @@ function modifierAt(ctx: ScanContext, i: number, position: "before" | "after"): 
   return m ? { end: m.end, info: m.entry.info } : null;
 }
 
-/** "vụ Phó" in "chức vụ Phó Giám đốc" is not "Vụ phó": a title is never lower then upper case. */
+/** "vụ Phó" in "chức vụ Phó Giám đốc" is not "Vụ phó": a title starting in lower case stays so. */
 function consistentCase(ctx: ScanContext, a: number, b: number): boolean {
-  let lower = false;
-  for (let k = a; k < b; k++) {
-    const t = ctx.tokens[k]!;
-    if (t.kind !== "w") continue;
-    if (!t.cap) lower = true;
-    else if (lower) return false;
-  }
+  if (ctx.tokens[a]!.cap || ctx.tokens[a]!.capsLine) return true;
+  for (let k = a + 1; k < b; k++) if (ctx.tokens[k]!.cap) return false;
   return true;
 }
 
 function titleAt(ctx: ScanContext, i: number): { end: number; info: TitleInfo } | null {
   const m = longest(ctx, i, "title", (_e, end) => consistentCase(ctx, i, end));
   return m ? { end: m.end, info: m.entry.info } : null;
+}
+
+const ROMAN_OR_NUMBER = /^(?:[ivxlc]+|\d{1,2})$/;
+
+function termsEnd(ctx: ScanContext, end: number): number {
+  const { tokens } = ctx;
+  let k = end;
+  if (tokens[k]?.key === "các" && tokens[k + 1]?.key === "khóa") k++;
+  if (tokens[k]?.key !== "khóa" || !tokens[k + 1] || !ROMAN_OR_NUMBER.test(tokens[k + 1]!.key) || tokens[k + 1]!.lineBreakBefore) return end;
+  k += 2;
+  // "khóa X, XI, XII": more terms joined by commas.
+  while (tokens[k]?.key === "," && tokens[k + 1] && ROMAN_OR_NUMBER.test(tokens[k + 1]!.key) && /^[IVXLC\d]+$/.test(tokens[k + 1]!.cased)) k += 2;
+  return k;
+}
+
+// The local body a title implies when a place follows it directly.
+const BODY_OF_PLACE: Record<string, { province: string; city: string; other?: string }> = {
+  "bí thư": { province: "Tỉnh ủy", city: "Thành ủy" },
+  "chủ tịch": { province: "UBND tỉnh", city: "UBND thành phố" },
+};
+
+function bodyOfPlace(ctx: ScanContext, head: TitleInfo, k: number, locs: Map<number, Candidate>, modifiers: ModifierInfo[]): { end: number; name: string } | null {
+  const rule = BODY_OF_PLACE[normalizeKey(head.head)];
+  if (!rule || modifiers.some((m) => m.meaning === "former" && false)) return null;
+  const loc = locs.get(k);
+  const place = loc ? { end: loc.end, name: String(loc.data.name), kind: String(loc.data.kind) } : (() => {
+    const p = placeAt(ctx, k, true);
+    return p ? { end: p.end, name: p.info.name, kind: p.info.kind } : null;
+  })();
+  if (!place || (place.kind !== "province" && place.kind !== "city")) return null;
+  const city = place.kind === "city" || /^(thành phố|tp)\b/i.test(place.name);
+  const bare = place.name.replace(/^(?:Thành phố|Tỉnh|TP\.?)\s+/u, "");
+  return { end: place.end, name: `${city ? rule.city : rule.province} ${bare}` };
 }
 
 /** A position starting at token i, or null. */
@@ -131,8 +160,16 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candid
       end = country.end;
     }
   }
-  // "Ủy viên Bộ Chính trị khóa XII": the term belongs to the title.
-  if (tokens[end]?.key === "khóa" && tokens[end + 1] && /^(?:[ivxlc]+|\d{1,2})$/.test(tokens[end + 1]!.key) && !tokens[end + 1]!.lineBreakBefore) end += 2;
+  // "Ủy viên Bộ Chính trị khóa XII", "đại biểu Quốc hội các khóa X, XII, XIII": the terms belong to the title.
+  end = termsEnd(ctx, end);
+  // "Bí thư TP HCM", "Chủ tịch tỉnh Đồng Nai": the body is implied by the place written after the title.
+  if (!data.orgCandidate && !data.impliedOrg && !data.country && head.info.follows) {
+    const placeBody = bodyOfPlace(ctx, head.info, end, locs, modifiers);
+    if (placeBody) {
+      data.impliedOrg = { name: placeBody.name };
+      end = termsEnd(ctx, placeBody.end);
+    }
+  }
   if (!data.orgCandidate && !data.impliedOrg && !data.country && head.info.org.mode === "implied") {
     data.impliedOrg = { name: head.info.org.org, known: ctx.lex.orgsByKey.get(phraseKeys(head.info.org.org).join(" ")) };
   }

@@ -13,6 +13,10 @@ describe("holidays and the lunar calendar (ref 2019-01-11)", () => {
     ["Giáng sinh", "2018-12-25", false],
     ["Tết dương lịch", "2019-01-01", false],
     ["Tết Giáp Thìn", "2024-02-10", true],
+    ["đêm giao thừa", "2019-02-04", true], // the eve of Tết 2019 (5 Feb)
+    ["đêm giao thừa Tết Giáp Thìn", "2024-02-09", true],
+    ["mùng 5/5 âm lịch", "2019-06-07", true],
+    ["Rằm tháng 7 năm nay", "2019-08-15", true],
   ])("%s → %s", (text, value, lunar) => {
     const s = one(text);
     expect(s.value).toBe(value);

@@ -36,4 +36,12 @@ describe("intervals: one mention, year carried across the ends", () => {
       ["18 giờ 30", "2017-06-09T18:30"],
     ]);
   });
+
+  it("clock times after a date are on that date (and its part of day)", () => {
+    const text = "chiều 12/6, từ 2 giờ đến 4 giờ";
+    expect(find(text).map((s) => [text.slice(s.start, s.end), s.value])).toEqual([
+      ["chiều 12/6", "2019-06-12"],
+      ["từ 2 giờ đến 4 giờ", "2019-06-12T14:00/2019-06-12T16:00"],
+    ]);
+  });
 });

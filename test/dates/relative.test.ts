@@ -35,6 +35,7 @@ describe("parts of day and relative days (ref 2019-01-11)", () => {
     ["2 tháng qua", "2018-11/2018-12"],
     ["2 năm trước", "2017"],
     ["3 năm tới", "2020/2022"],
+    ["năm sau", "2020"],
   ])("%s → %s", (text, value) => {
     expect(one(text).value).toBe(value);
   });

@@ -1,6 +1,8 @@
 // Holidays and lunar days: "Quốc khánh 2/9", "Giáng sinh", "Tết dương lịch", "Tết Nguyên đán Giáp Thìn 2024",
 // "mùng 1 Tết", "rằm tháng Giêng", "rằm tháng bảy", "Tết Giáp Thìn".
-import type { Cand, Ctx, Fields } from "../types";
+import type { Cand, Ctx, Fields, Val } from "../types";
+import { resolveFields } from "../refiners/resolve";
+import { dayNum, dayPoint } from "../values";
 import { isP, isW, seqAt } from "../tokens";
 import { canChiAt, HOLIDAYS, monthAt, numberAt, type Holiday } from "../vocabulary";
 import { mk, yearNum, yearSuffixAt } from "./common";
@@ -29,7 +31,8 @@ function holidayYear(ctx: Ctx, j: number, f: Fields): number {
   return j;
 }
 
-const TRIGGERS = new Set(["mùng", "mồng", "rằm", "tết"]);
+const TRIGGERS = new Set(["mùng", "mồng", "rằm", "tết", "giao"]);
+
 
 export const holidayTriggers: readonly string[] = [...BY_FIRST.keys(), ...TRIGGERS];
 
@@ -62,6 +65,20 @@ export function parseHoliday(ctx: Ctx, out: Cand[]): void {
         break;
       }
       if (done) continue;
+    }
+    // (đêm) giao thừa [Tết …] [year]: the eve of the lunar new year (29 or 30 tháng Chạp)
+    if (t.t === "giao" && isW(ctx, i + 1, "thừa")) {
+      const s = isW(ctx, i - 1, "đêm") ? i - 1 : i;
+      let k = i + 2;
+      if (isW(ctx, k, "tết")) { k++; const nd = seqAt(ctx, k, ["nguyên", "đán"]); if (nd > 0) k = nd; }
+      const f: Fields = { month: 1, day: 1, lunar: true };
+      const j = holidayYear(ctx, k, f);
+      out.push(mk(ctx, s, j, "span", "new-year-eve", undefined, (ref, fwd): Val | null => {
+        const v = resolveFields(f, ref, fwd); // the Tết it leads into
+        return v && v.text === undefined ? { a: dayPoint(dayNum(v.a.y, v.a.m, v.a.d) - 1), lunar: true } : null;
+      }));
+      last = j - 1;
+      continue;
     }
     // mùng/mồng N Tết
     if ((t.t === "mùng" || t.t === "mồng") ) {

@@ -3,7 +3,7 @@
 // seasons ("mùa hè này", "mùa đông năm 2020").
 import { dict } from "../vocabulary";
 import type { Cand, Ctx, Fields, Ref, Val } from "../types";
-import { isP, isW, seqAt } from "../tokens";
+import { isW, seqAt } from "../tokens";
 import { monthAt, NUMBER_WORDS, numberAt } from "../vocabulary";
 import { addUnits, dayNum, dayPoint, daysInMonth, pt, refPoint, truncate, weekdayOf } from "../values";
 import { resolveFields } from "../refiners/resolve";

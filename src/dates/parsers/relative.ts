@@ -70,6 +70,7 @@ export function parseRelative(ctx: Ctx, out: Cand[]): void {
         if (r && g !== "year" && ctx.at(i + 1).t === "ngoái") r = null;
         if (r && g === "week" && ctx.at(i + 1).t === "qua") r = { rel: -1, next: r.next };
         if (!r) continue;
+        if (isW(ctx, r.next, "đó") || isW(ctx, r.next, "ấy")) continue; // "năm sau đó": relative to the story, not to today
         if (r.rel === 1 && ctx.at(i + 1).t === "tới" && (isW(ctx, i + 2, "nay") || isW(ctx, i + 2, "đây"))) continue; // "tới nay" = until now
         const rel = r.rel;
         out.push(mk(ctx, i, r.next, "span", "relative-" + g, undefined, (ref) => (ref ? { a: unitPoint(ref, g, rel) } : null)));

@@ -3,6 +3,7 @@
 import type { Cand, Ctx, Fields } from "../types";
 import { isP, isW, seqAt } from "../tokens";
 import { canChiAt } from "../vocabulary";
+import { pt } from "../values";
 import { boundaryBefore, codeAfter, codeBefore, mk, yearNum } from "./common";
 
 const FIRST = new Set(["giai", "nhiệm", "năm", "niên", "thời"]);
@@ -31,6 +32,13 @@ function yearRange(ctx: Ctx, i: number): [number, number, number] | null {
   return [y1, y2, j + 1];
 }
 
+/** Make a candidate the year interval a..b. */
+function years(c: Cand, a: number, b: number): Cand {
+  c.r = () => ({ a: pt("year", a), b: pt("year", b) });
+  c.interval = true;
+  return c;
+}
+
 export const yearTriggers: readonly string[] = [...FIRST];
 
 export function parseYear(ctx: Ctx, out: Cand[]): void {
@@ -48,11 +56,7 @@ export function parseYear(ctx: Ctx, out: Cand[]): void {
       if (k > 0) {
         const r = yearRange(ctx, k) ?? (isW(ctx, k, "từ") ? yearRange(ctx, k + 1) : null);
         if (r) {
-          const c = mk(ctx, i, r[2], "date", "period-years", undefined);
-          c.interval = true; c.kind = "span";
-          const [a, b] = r;
-          c.r = () => ({ a: { g: "year", y: a, m: 1, d: 1, h: 0, mi: 0, s: 0 }, b: { g: "year", y: b, m: 1, d: 1, h: 0, mi: 0, s: 0 } });
-          out.push(c);
+          out.push(years(mk(ctx, i, r[2], "span", "period-years"), r[0], r[1]));
           last = r[2] - 1;
           continue;
         }
@@ -62,18 +66,13 @@ export function parseYear(ctx: Ctx, out: Cand[]): void {
         if (y !== null && !codeAfter(ctx, i + 2)) {
           const r = yearRange(ctx, i + 1);
           if (r) {
-            const [a, b] = r;
-            const c = mk(ctx, isW(ctx, i - 1, "từ") ? i - 1 : i, r[2], "span", "year-range", undefined, () => ({ a: { g: "year", y: a, m: 1, d: 1, h: 0, mi: 0, s: 0 }, b: { g: "year", y: b, m: 1, d: 1, h: 0, mi: 0, s: 0 } }));
-            c.interval = true;
-            out.push(c);
+            out.push(years(mk(ctx, isW(ctx, i - 1, "từ") ? i - 1 : i, r[2], "span", "year-range"), r[0], r[1]));
             last = r[2] - 1;
             continue;
           }
           // "những năm 1990" = the 1990s
           if (y % 10 === 0 && (isW(ctx, i - 1, "những") || isW(ctx, i - 1, "các") || isW(ctx, i - 1, "thập"))) {
-            const c = mk(ctx, i, i + 2, "span", "decade", undefined, () => ({ a: { g: "year", y, m: 1, d: 1, h: 0, mi: 0, s: 0 }, b: { g: "year", y: y + 9, m: 1, d: 1, h: 0, mi: 0, s: 0 } }));
-            c.interval = true;
-            out.push(c);
+            out.push(years(mk(ctx, i, i + 2, "span", "decade"), y, y + 9));
             last = i + 1;
             continue;
           }
@@ -95,10 +94,7 @@ export function parseYear(ctx: Ctx, out: Cand[]): void {
     if (t.k !== 1 || t.e - t.s !== 4 || !boundaryBefore(ctx, i) || codeBefore(ctx, i)) continue;
     const r = yearRange(ctx, i);
     if (r && r[0] >= 1900 && r[1] <= 2100) {
-      const [a, b] = r;
-      const c = mk(ctx, isW(ctx, i - 1, "từ") ? i - 1 : i, r[2], "span", "year-range", undefined, () => ({ a: { g: "year", y: a, m: 1, d: 1, h: 0, mi: 0, s: 0 }, b: { g: "year", y: b, m: 1, d: 1, h: 0, mi: 0, s: 0 } }));
-      c.interval = true;
-      out.push(c);
+      out.push(years(mk(ctx, isW(ctx, i - 1, "từ") ? i - 1 : i, r[2], "span", "year-range"), r[0], r[1]));
       last = r[2] - 1;
       continue;
     }

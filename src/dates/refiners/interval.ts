@@ -2,6 +2,7 @@
 // "từ ngày 5 đến ngày 10/3": one interval mention; the year (and month, date) of the end carries to the start.
 import type { Cand, Ctx, Fields, Val } from "../types";
 import { isW } from "../tokens";
+import { hourWithPod } from "../vocabulary";
 import { joinVals, resolveFields } from "./resolve";
 import { between, dayLevel, hasYear, isConnector } from "./common";
 
@@ -61,8 +62,14 @@ export function refineInterval(ctx: Ctx, cands: Cand[]): Cand[] {
         // "ngày 5/3 từ 8h đến 17h": both clock times are on the date just before
         const d = out[out.length - 2];
         if (from && fa && fb && d?.f && d.f.hour === undefined && dayLevel(d.f) && isConnector(between(ctx, d, { ...a, ts: a.ts - 1 }), ["", ","])) {
-          fa = carryBack(d.f, fa);
-          fb = carryBack(d.f, fb);
+          const pod = d.f.pod;
+          const onDay = (f: Fields): Fields => {
+            const g = carryBack(d.f!, f);
+            // "chiều 12/6, từ 2 giờ đến 4 giờ" = 14:00–16:00
+            return pod && g.ampmFree && g.hour !== undefined ? { ...g, hour: hourWithPod(g.hour, pod), ampmFree: undefined } : g;
+          };
+          fa = onDay(fa);
+          fb = onDay(fb);
         }
         const ra = a.r, rb = b.r;
         const join = (ref: Parameters<NonNullable<Cand["r"]>>[0], fwd: boolean): Val | null => {

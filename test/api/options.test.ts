@@ -1,0 +1,171 @@
+/**
+ * Bad arguments fail fast and say what is wrong: a non-string text is a TypeError naming what was
+ * given; a bad option is a zod error naming the field. Odd but valid texts never throw.
+ */
+import { describe, expect, it } from "vitest";
+import { ZodError } from "zod";
+import { createExtractor, extract } from "../../src/index";
+import { checkGraph } from "../fuzz/invariants";
+
+/** The error extract() throws, or a failure when it does not throw. */
+function thrown(f: () => unknown): unknown {
+  try {
+    f();
+  } catch (e) {
+    return e;
+  }
+  throw new Error("expected a throw, got a result");
+}
+
+/** All the field names a zod error talks about: issue paths, unrecognized keys, and its message. */
+function zodNames(e: unknown): string {
+  expect(e).toBeInstanceOf(ZodError);
+  const z = e as ZodError;
+  const parts = z.issues.flatMap((i) => [...i.path.map(String), ...("keys" in i && Array.isArray(i.keys) ? i.keys : [])]);
+  return `${parts.join(" ")}\n${z.message}`;
+}
+
+describe("extract(text): a non-string text is a TypeError that names what was given", () => {
+  it.each([
+    ["a number", 42, /number/],
+    ["null", null, /null/],
+    ["undefined", undefined, /undefined/],
+    ["an object", { text: "Nguyễn Xuân Phúc" }, /object/],
+    ["an array", ["Nguyễn Xuân Phúc"], /array/],
+    ["a boolean", true, /boolean/],
+    ["a bigint", 10n, /bigint/],
+    ["a symbol", Symbol("x"), /symbol/],
+    ["a function", () => "x", /function/],
+    ["a String object", new String("x"), /object/],
+    ["a Buffer", Buffer.from("Nguyễn Xuân Phúc"), /object|Buffer/],
+  ])("%s", (_label, value, names) => {
+    const e = thrown(() => extract(value as unknown as string));
+    expect(e).toBeInstanceOf(TypeError);
+    expect((e as TypeError).message).toMatch(/string/);
+    expect((e as TypeError).message).toMatch(names);
+  });
+
+  // Usability bug (reported): a Buffer — what fs.readFileSync gives without an encoding, the most
+  // likely mistake — is reported as "got object". Naming it ("got Buffer") would tell the caller
+  // to decode it. Flip to `it` when the message names Buffer.
+  it.fails("names a Buffer as a Buffer", () => {
+    const e = thrown(() => extract(Buffer.from("Nguyễn Xuân Phúc") as unknown as string));
+    expect((e as TypeError).message).toMatch(/Buffer/);
+  });
+
+  it("createExtractor().extract checks its text the same way", () => {
+    const e = thrown(() => createExtractor().extract(42 as unknown as string));
+    expect(e).toBeInstanceOf(TypeError);
+    expect((e as TypeError).message).toMatch(/number/);
+  });
+});
+
+describe("extract(text, options): a bad option is a zod error that names the field", () => {
+  it.each([
+    ["a month 13, day 45", { referenceDate: "2019-13-45" }, "referenceDate"],
+    ["words, not a date", { referenceDate: "hôm qua" }, "referenceDate"],
+    ["an empty string", { referenceDate: "" }, "referenceDate"],
+    ["an invalid Date", { referenceDate: new Date(NaN) }, "referenceDate"],
+    ["29 February of a common year", { referenceDate: "2019-02-29" }, "referenceDate"],
+    ["a date without zero padding", { referenceDate: "2019-1-1" }, "referenceDate"],
+    ["a number", { referenceDate: 20190111 }, "referenceDate"],
+    ["an unknown option", { refDate: "2019-01-11" }, "refDate"],
+    ["a string for a boolean", { forwardDate: "yes" }, "forwardDate"],
+    ["an unknown entity type", { types: ["people"] }, "types"],
+    ["no entity type at all", { types: [] }, "types"],
+    ["a string for the types array", { types: "person" }, "types"],
+  ])("%s: %j names %s", (_label, options, field) => {
+    const e = thrown(() => extract("Thủ tướng Nguyễn Xuân Phúc", options as never));
+    expect(zodNames(e)).toContain(field);
+  });
+
+  it.each([
+    ["an unknown option", { refDate: "2019-01-11" }, "refDate"],
+    ["a bad default referenceDate", { referenceDate: "hôm qua" }, "referenceDate"],
+    ["a title without its head", { titles: [{ gloss: "x" }] }, "head"],
+    ["a title with an unknown field", { titles: [{ head: "Giám đốc", english: "Director" }] }, "english"],
+    ["an organization with an empty name", { organizations: [{ name: "" }] }, "name"],
+    ["a surname that is not a string", { names: [{ surname: 5 }] }, "surname"],
+    ["a location list that is not an array", { locations: { name: "Đảo Ngọc" } }, "locations"],
+  ])("createExtractor with %s names %s", (_label, config, field) => {
+    const e = thrown(() => createExtractor(config as never));
+    expect(zodNames(e)).toContain(field);
+  });
+
+  it("createExtractor names the list the bad entry is in", () => {
+    const e = thrown(() => createExtractor({ titles: [{ gloss: "x" }] } as never)) as ZodError;
+    expect(e).toBeInstanceOf(ZodError);
+    expect(e.issues[0]?.path).toEqual(["titles", 0, "head"]);
+  });
+
+  it("an extractor's own options are checked per call, too", () => {
+    const ex = createExtractor({ referenceDate: "2024-05-01" });
+    expect(zodNames(thrown(() => ex.extract("x", { forwardDate: 1 } as never)))).toContain("forwardDate");
+  });
+
+  // BUG (reported): a time that does not exist passes validation, and the reference date is then
+  // silently dropped: extract("ngày 10/1", { referenceDate: "2019-01-11T25:00" }) returns
+  // referenceDate: null, referenceDateSource: "none" and the date "--01-10" — no error.
+  it.fails.each([
+    ["hour 25", "2019-01-11T25:00"],
+    ["minute 61, second 99", "2019-01-11T23:61:99"],
+  ])("an impossible clock time (%s) is rejected and names referenceDate", (_label, referenceDate) => {
+    const e = thrown(() => extract("ngày 10/1", { referenceDate }));
+    expect(zodNames(e)).toContain("referenceDate");
+  });
+
+  // BUG (reported): options that are not an object are ignored instead of rejected:
+  // extract("x", 5), extract("x", true), extract("x", []) return a graph.
+  it.fails.each([
+    ["a number", 5],
+    ["a boolean", true],
+    ["an array", []],
+  ])("options that are %s are rejected", (_label, options) => {
+    expect(thrown(() => extract("x", options as never))).toBeInstanceOf(ZodError);
+  });
+
+  it("options that are a string are rejected (today as unknown keys 0, 1, 2 …)", () => {
+    expect(thrown(() => extract("x", "2019-01-11" as never))).toBeInstanceOf(ZodError);
+  });
+});
+
+describe("valid options are accepted as documented", () => {
+  it.each([
+    ["an ISO day", { referenceDate: "2019-01-11" }, "2019-01-11"],
+    ["an ISO time", { referenceDate: "2019-01-11T16:43:52" }, "2019-01-11T16:43:52"],
+    ["an ISO time with offset (wall clock as written)", { referenceDate: "2019-01-11T16:43:52+07:00" }, "2019-01-11T16:43:52"],
+    ["29 February of a leap year", { referenceDate: "2024-02-29" }, "2024-02-29"],
+    ["a Date", { referenceDate: new Date("2019-01-11T05:00:00Z") }, "2019-01-11"],
+    ["null (use the dateline)", { referenceDate: null }, null],
+  ])("%s", (_label, options, expected) => {
+    const g = extract("Hà Nội", options);
+    if (expected === null) expect(g.referenceDate).toBeNull();
+    else expect(g.referenceDate).toMatch(new RegExp(`^${expected}`));
+  });
+
+  it("undefined and {} options are the defaults", () => {
+    expect(extract("Thủ tướng Nguyễn Xuân Phúc", undefined)).toEqual(extract("Thủ tướng Nguyễn Xuân Phúc", {}));
+  });
+});
+
+describe("odd but valid texts never throw", () => {
+  it.each([
+    ["the empty string", ""],
+    ["one space", " "],
+    ["a NUL", "\u0000"],
+    ["only line breaks", "\n\r\n\r"],
+    ["a lone high surrogate", "\uD800"],
+    ["a lone low surrogate after a name", "Nguyễn Xuân Phúc\uDC00"],
+    ["a BOM then text", "\uFEFFThủ tướng Nguyễn Xuân Phúc"],
+    ["1 MB of a", "a".repeat(1_000_000)],
+    ["1 MB of one syllable with spaces", "phúc ".repeat(200_000)],
+  ])("%s", (_label, text) => {
+    const g = extract(text);
+    checkGraph(text, g);
+  });
+
+  it("an empty text has an empty graph", () => {
+    const g = extract("");
+    expect([g.entities, g.mentions, g.relations, g.warnings]).toEqual([[], [], [], []]);
+  });
+});
