@@ -88,10 +88,6 @@ export async function loadLib(): Promise<{ lib: Lib; from: string }> {
   return { lib: (await import(pathToFileURL(file).href)) as Lib, from: path.relative(ROOT, file) };
 }
 
-export async function loadDist(): Promise<Lib | null> {
-  return fs.existsSync(DIST) ? ((await import(pathToFileURL(DIST).href)) as Lib) : null;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Synthetic Vietnamese news, for machines without ../shared/eval/news. Deterministic: a seeded PRNG.
 
@@ -110,7 +106,8 @@ function prng(seed: number): () => number {
 const SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
 const MIDDLE = ["Văn", "Thị", "Đức", "Xuân", "Minh", "Hữu", "Quốc", "Thanh", "Ngọc", "Hoàng", "Kim", "Thành"];
 const GIVEN = ["Phúc", "Hùng", "Dũng", "Chung", "Lan", "Hương", "Tuấn", "Nam", "Hải", "Long", "Mai", "Bình", "Thắng", "Sơn"];
-const TITLES = ["Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Bí thư", "Tổng Giám đốc", "Trưởng ban"];
+const TITLES = ["Thủ tướng", "Phó Thủ tướng", "Chủ tịch nước", "Chủ tịch Quốc hội"]; // need no organization
+const ORG_TITLES = ["Bộ trưởng", "Thứ trưởng", "Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Tổng Giám đốc", "Trưởng ban"]; // "of" an org
 const ORGS = ["Bộ Tài chính", "Bộ Y tế", "Bộ Giáo dục và Đào tạo", "UBND TP Hà Nội", "UBND tỉnh Quảng Nam", "Ngân hàng Nhà nước Việt Nam", "Tập đoàn Điện lực Việt Nam", "Sở Giao thông Vận tải TP.HCM", "Quốc hội", "Tổng cục Thống kê"];
 const PLACES = ["Hà Nội", "TP.HCM", "Đà Nẵng", "Hải Phòng", "Cần Thơ", "tỉnh Quảng Ninh", "huyện Củ Chi", "quận Hoàn Kiếm", "tỉnh Nghệ An", "Thừa Thiên Huế"];
 const VERBS = ["đã tiếp", "đã làm việc với", "đã gặp", "đã chủ trì cuộc họp với", "đã ký quyết định bổ nhiệm", "đã trao đổi với"];
@@ -133,9 +130,9 @@ export function syntheticCorpus(targetBytes = 1_000_000, seed = 20201101): Corpu
   };
   const sentence = () =>
     pick([
-      () => `${pick(TITLES)} ${person()} ${pick(VERBS)} ${pick(TITLES).toLowerCase()} ${pick(ORGS)} ${person()} tại ${pick(PLACES)} ${date()}.`,
-      () => `Phát biểu tại ${pick(PLACES)} ${date()}, ông ${person()}, ${pick(TITLES)} ${pick(ORGS)}, cho biết kế hoạch sẽ hoàn thành trước năm ${int(2023, 2030)}.`,
-      () => `Bà ${person()} - ${pick(TITLES)} ${pick(ORGS)} - khẳng định ${pick(ORGS)} sẽ phối hợp với ${pick(ORGS)}.`,
+      () => `${pick(TITLES)} ${person()} ${pick(VERBS)} ${pick(ORG_TITLES).toLowerCase()} ${pick(ORGS)} ${person()} tại ${pick(PLACES)} ${date()}.`,
+      () => `Phát biểu tại ${pick(PLACES)} ${date()}, ông ${person()}, ${pick(ORG_TITLES)} ${pick(ORGS)}, cho biết kế hoạch sẽ hoàn thành trước năm ${int(2023, 2030)}.`,
+      () => `Bà ${person()} - ${pick(ORG_TITLES)} ${pick(ORGS)} - khẳng định ${pick(ORGS)} sẽ phối hợp với ${pick(ORGS)}.`,
       () => pick(FILLER),
     ])();
   const texts: string[] = [];

@@ -147,10 +147,12 @@ export function scoreDoc(gold: GoldDoc, graph: EntityGraph): DocScore {
   // Edges, compared by the names as written.
   const byId = new Map(graph.entities.map((e) => [e.id, e]));
   const holdsPred = graph.relations.filter((r) => r.type === "holds").map((r) => ({ r, from: forms(byId.get(r.from), graph), to: forms(byId.get(r.to), graph) }));
+  // Relations are entity-level: one predicted relation may stand for several gold lines that
+  // write the same person and office differently ("Trưởng Ban …", "Trưởng ban …").
   const holds = zero();
   const usedH = new Set<number>();
   for (const [per, pos] of gold.holds) {
-    const k = holdsPred.findIndex((h, i) => !usedH.has(i) && h.from.has(normalizeKey(per)) && h.to.has(normalizeKey(pos)));
+    const k = holdsPred.findIndex((h) => h.from.has(normalizeKey(per)) && h.to.has(normalizeKey(pos)));
     if (k >= 0) {
       usedH.add(k);
       holds.tp++;
@@ -168,7 +170,7 @@ export function scoreDoc(gold: GoldDoc, graph: EntityGraph): DocScore {
   const of = zero();
   const usedO = new Set<number>();
   for (const [pos, orgs] of gold.of) {
-    const k = ofPred.findIndex((h, i) => !usedO.has(i) && h.from.has(normalizeKey(pos)) && orgs.some((o) => h.to.has(normalizeKey(o))));
+    const k = ofPred.findIndex((h) => h.from.has(normalizeKey(pos)) && orgs.some((o) => h.to.has(normalizeKey(o))));
     if (k >= 0) {
       usedO.add(k);
       of.tp++;

@@ -56,6 +56,17 @@ export function assemble(original: string, toOriginal: (i: number) => number, ch
     .filter((p) => p.cand.type === "organization" && p.cand.data.place !== undefined)
     .map((p) => ({ at: p.start, head: normalizeKey(String(p.cand.data.name)).split(" ").slice(0, 2).join(" "), name: String(p.cand.data.name) }));
 
+  const fullNamesByLast = groupBy(fullNames, (f) => f.key.split(" ").slice(1).join(" "), (f) => f.key.split(" ").length > 1);
+  for (const f of fullNames) {
+    // Also the last two syllables: "ông Xuân Phúc".
+    const parts = f.key.split(" ");
+    if (parts.length > 2) push(fullNamesByLast, parts.slice(-2).join(" "), f);
+    if (parts.length > 1) push(fullNamesByLast, parts[parts.length - 1]!, f);
+  }
+  const bodiesByHead = groupBy(namedBodies, (b) => b.head);
+  const placesByKind = groupBy(places, (x) => x.kind);
+  const positionsByPrefix = new Map<string, Entity[]>();
+
   const holdsFor = new Set<Candidate>();
   for (const ch of chunks) for (const h of ch.holds) holdsFor.add(h.position);
 
@@ -78,12 +89,11 @@ export function assemble(original: string, toOriginal: (i: number) => number, ch
       // "Tỉnh ủy" alone: the same body named in full nearby, else the nearest place of its level.
       const at = span(p, c).start;
       const head = normalizeKey(d.name).split(" ").slice(0, 2).join(" ");
-      const nearest = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at < at).pop() ?? xs.find((x) => x.at > at);
-      const body = nearest(namedBodies.filter((b) => b.head === head));
+      const body = nearest(bodiesByHead.get(head), at);
       if (body) e = orgEntity(body.name, undefined, d.kind, d.gloss);
       else {
         const kinds = levelKinds(normalizeKey(d.name));
-        const place = nearest(places.filter((x) => kinds.includes(x.kind)));
+        const place = kinds.map((k) => nearest(placesByKind.get(k), at)).filter((x) => x).sort((a, b) => Math.abs(a!.at - at) - Math.abs(b!.at - at))[0];
         e = orgEntity(place ? `${capitalizeFirst(d.name)} ${place.name}` : capitalizeFirst(d.name), undefined, d.kind, d.gloss);
       }
     }
@@ -115,7 +125,10 @@ export function assemble(original: string, toOriginal: (i: number) => number, ch
     let country: Entity | undefined;
     if (d.orgCandidate) org = addOrg(p, d.orgCandidate, true);
     else if (d.impliedOrg) org = orgEntity(d.impliedOrg.name, d.impliedOrg.known, d.impliedOrg.known?.kind ?? "organization");
-    if (d.country) country = addLocation(p, d.country, true);
+    if (d.country) {
+      const c = d.country.data as { name: string; kind: string };
+      country = g.entity("location", placeKey(c.name), () => ({ type: "location", name: c.name, kind: c.kind }));
+    }
     const orgKey = org ? normalizeKey(org.name) : country ? `country:${normalizeKey(country.name)}` : "";
     const s = origSpan(span(p));
     const text = p.ctx.nt.cased.slice(span(p).start, span(p).end).replace(/\s+/g, " ");
@@ -125,7 +138,11 @@ export function assemble(original: string, toOriginal: (i: number) => number, ch
     }
     const key = positionKey(d, orgKey);
     const e = g.entity("position", key, () => makePosition(d, text, org, country));
-    positionKeys.set(e, key.slice(0, key.lastIndexOf("|") + 1));
+    const prefix = key.slice(0, key.lastIndexOf("|") + 1);
+    if (!positionKeys.has(e)) {
+      positionKeys.set(e, prefix);
+      push(positionsByPrefix, prefix, e);
+    }
     // The fullest form names the entity ("Thủ tướng Chính phủ" over "Thủ tướng").
     if (text.length > e.name.length && e.type === "position") {
       (e.aliases ??= []).push(e.name);
@@ -143,9 +160,7 @@ export function assemble(original: string, toOriginal: (i: number) => number, ch
     if (d.short) {
       // "ông Phúc": the nearest full name before it ending in that syllable, else after it.
       const key = normalizeKey(d.name);
-      const matches = fullNames.filter((f) => f.key.endsWith(" " + key));
-      const before = matches.filter((f) => f.at < p.start).pop();
-      const target = before ?? matches.find((f) => f.at > p.start);
+      const target = nearest(fullNamesByLast.get(key), p.start);
       if (target) e = g.get("person", target.key) ?? g.entity("person", target.key, () => personEntity(target.name, undefined, "kinh"));
     }
     e ??= g.entity("person", normalizeKey(d.name), () => personEntity(d.name, d.surname, d.origin));
@@ -176,7 +191,7 @@ export function assemble(original: string, toOriginal: (i: number) => number, ch
   for (const p of deferredPositions) {
     const d = p.cand.data as PositionData & { explicit: boolean; capitalized: boolean };
     const prefix = `${d.modifiers.map((m) => normalizeKey(m.text)).join(" ")}|${normalizeKey(d.head.head)}|`;
-    const same = g.entities.filter((e) => e.type === "position" && positionKeyOf(e) === prefix);
+    const same = positionsByPrefix.get(prefix) ?? [];
     const s = origSpan(span(p));
     const text = p.ctx.nt.cased.slice(span(p).start, span(p).end).replace(/\s+/g, " ");
     let e: Entity | undefined = same.length === 1 ? same[0] : undefined;
@@ -186,7 +201,10 @@ export function assemble(original: string, toOriginal: (i: number) => number, ch
       const generic = (!d.capitalized && !(prev && GENERIC_CONTEXT.has(prev.key))) || d.head.kind !== "office";
       if (generic) continue;
       e = g.entity("position", prefix, () => makePosition(d, text, undefined, undefined));
-      positionKeys.set(e, prefix);
+      if (!positionKeys.has(e)) {
+        positionKeys.set(e, prefix);
+        push(positionsByPrefix, prefix, e);
+      }
     }
     g.mention(e, s.start, s.end, p.cand.reason + "+coreference", false, text);
     candEntity.set(p.cand, e);
@@ -207,10 +225,10 @@ export function assemble(original: string, toOriginal: (i: number) => number, ch
   // Dates.
   for (const ch of chunks) {
     for (const d of ch.dates) {
-      const e = g.entity("date", d.value ?? `text:${lowerText.slice(d.start, d.end)}`, () => ({
+      const e = g.entity("date", d.value || `text:${lowerText.slice(d.start, d.end)}`, () => ({
         type: "date",
-        name: d.value ?? original.slice(toOriginal(d.start), toOriginal(d.end)),
-        value: d.value ?? null,
+        name: d.value || original.slice(toOriginal(d.start), toOriginal(d.end)),
+        value: d.value || null,
         grain: d.grain,
         ...(d.partOfDay ? { partOfDay: d.partOfDay } : {}),
         ...(d.fuzzy ? { fuzzy: true } : {}),
@@ -221,6 +239,31 @@ export function assemble(original: string, toOriginal: (i: number) => number, ch
   }
   g.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return g;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+function groupBy<T>(xs: T[], key: (x: T) => string, keep: (x: T) => boolean = () => true): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of xs) if (keep(x)) push(m, key(x), x);
+  return m;
+}
+
+/** The item of `xs` (sorted by `at`) nearest before `at`, else the first after it. Binary search. */
+function nearest<T extends { at: number }>(xs: T[] | undefined, at: number): T | undefined {
+  if (!xs || !xs.length) return undefined;
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? xs[lo - 1] : xs.find((x) => x.at > at);
 }
 
 /** "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh" and "Hồ Chí Minh" are one place. */

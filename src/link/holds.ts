@@ -74,23 +74,27 @@ function pronouns(ctx: ScanContext, seq: Candidate[]): Array<{ person: Candidate
   const persons = seq.filter((c) => c.type === "person");
   if (!persons.length) return out;
   const { tokens } = ctx;
+  // Sentence starts seen so far: the window is "back to the start of the previous sentence".
+  let sentenceStart = 0;
+  let previousStart = 0;
+  let p = 0; // persons[p] is the first person not yet ending before k
+  const window: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    if (t.lineBreakBefore || (k > 0 && tokens[k - 1]!.key === ".")) {
+      previousStart = sentenceStart;
+      sentenceStart = k;
+    }
+    while (p < persons.length && persons[p]!.end <= k) window.push(persons[p++]!);
+    while (window.length && window[0]!.start < previousStart) window.shift();
     if (t.key !== "ông" && t.key !== "bà") continue;
     const next = tokens[k + 1];
-    if (!next || (next.kind === "w" && next.cap) || next.kind !== "w") continue;
-    // The persons named before it, back to the start of the previous sentence.
-    let from = k - 1;
-    let stops = 0;
-    while (from > 0 && stops < 2) {
-      if (tokens[from]!.key === "." || tokens[from]!.lineBreakBefore) stops++;
-      from--;
-    }
-    const before = persons.filter((p) => p.end <= k && p.start >= from);
-    const last = before[before.length - 1];
+    if (!next || next.kind !== "w" || next.cap) continue;
+    const last = window[window.length - 1];
     if (!last) continue;
-    const names = new Set(before.map((p) => String(p.data.name).split(" ").pop()));
-    if (names.size !== 1) continue;
+    // Only when the window names one person (by the last syllable of the name).
+    const lastName = String(last.data.name).split(" ").pop();
+    if (window.some((c) => String(c.data.name).split(" ").pop() !== lastName)) continue;
     out.push({ person: last, at: k, end: k + 1, pronoun: true });
   }
   return out;
@@ -140,10 +144,13 @@ export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
   for (const c of seq) if (c.type === "person") subjects.push({ person: c, at: c.start, end: c.end, pronoun: false });
   for (const p of pronouns(ctx, seq)) subjects.push(p);
   subjects.sort((a, b) => a.at - b.at);
+  let first0 = 0;
   for (const subj of subjects) {
     const { person } = subj;
-    let n = seq.findIndex((c) => c.start >= subj.end);
-    if (n < 0) continue;
+    // Subjects come in text order: the first item after the subject only moves forward.
+    while (first0 < seq.length && seq[first0]!.start < subj.end) first0++;
+    let n = first0;
+    if (n >= seq.length) continue;
     let leftEnd = subj.end;
     let first = true;
     for (; n < seq.length; n++) {

@@ -24,7 +24,7 @@ export function properRun(ctx: ScanContext, a: number, b: number): boolean {
   return isProperLike(ctx.tokens[a]);
 }
 
-const ADMIN_KINDS = new Set(["province", "city", "district", "ward", "commune", "village"]);
+const ADMIN_WORDS = new Set(["tỉnh", "thành", "quận", "huyện", "phường", "xã", "thị", "thủ", "đặc", "thôn", "ấp"]);
 const SENTENCE_END = new Set([".", "!", "?", ":", '"', "(", "-", "…"]);
 const NUMBERED_KINDS = new Set(["district", "ward", "commune", "village", "street"]);
 
@@ -55,7 +55,7 @@ export function findLocations(ctx: ScanContext): Candidate[] {
     let level = afterAddress || insidePlace ? null : longest(ctx, i, "level");
     // Mid-sentence, a capitalized "Hồ", "Sông", "Cầu", "Chợ" starts a proper name ("Hồ Chí Minh",
     // "Cầu Giấy"), not a level word; administrative levels are often capitalized and stay.
-    if (level && tokens[i]!.cap && !tokens[i]!.allCaps && !tokens[i]!.lineBreakBefore && !SENTENCE_END.has(tokens[i - 1]?.key ?? ".") && !ADMIN_KINDS.has(level.entry.info.kind)) level = null;
+    if (level && tokens[i]!.cap && !tokens[i]!.allCaps && !tokens[i]!.lineBreakBefore && !SENTENCE_END.has(tokens[i - 1]?.key ?? ".") && !ADMIN_WORDS.has(tokens[i]!.key)) level = null;
     if (level) {
       let j = level.end;
       // "TP. HCM", "Q.1": a dot only after an abbreviated level word.

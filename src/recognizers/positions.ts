@@ -88,24 +88,26 @@ function termsEnd(ctx: ScanContext, end: number): number {
   return k;
 }
 
-// The local body a title implies when a place follows it directly.
-const BODY_OF_PLACE: Record<string, { province: string; city: string; other?: string }> = {
-  "bí thư": { province: "Tỉnh ủy", city: "Thành ủy" },
-  "chủ tịch": { province: "UBND tỉnh", city: "UBND thành phố" },
+// The local body a title implies when a place follows it directly: "Bí thư phường Điện Dương" is
+// the secretary of the ward's party committee, "Chủ tịch tỉnh Đồng Nai" chairs its People's Committee.
+const BODY_OF_PLACE: Record<string, Record<string, string>> = {
+  "bí thư": { province: "Tỉnh ủy", city: "Thành ủy", district: "Huyện ủy", ward: "Đảng ủy phường", commune: "Đảng ủy xã" },
+  "chủ tịch": { province: "UBND tỉnh", city: "UBND thành phố", district: "UBND huyện", ward: "UBND phường", commune: "UBND xã" },
 };
 
-function bodyOfPlace(ctx: ScanContext, head: TitleInfo, k: number, locs: Map<number, Candidate>, modifiers: ModifierInfo[]): { end: number; name: string } | null {
-  const rule = BODY_OF_PLACE[normalizeKey(head.head)];
-  if (!rule || modifiers.some((m) => m.meaning === "former" && false)) return null;
+/** A place written right after a title ("Thống đốc tỉnh Kanagawa", "Bí thư TP HCM"): part of the title. */
+function placeAfterTitle(ctx: ScanContext, head: TitleInfo, k: number, locs: Map<number, Candidate>): { end: number; body?: string } | null {
   const loc = locs.get(k);
   const place = loc ? { end: loc.end, name: String(loc.data.name), kind: String(loc.data.kind) } : (() => {
     const p = placeAt(ctx, k, true);
     return p ? { end: p.end, name: p.info.name, kind: p.info.kind } : null;
   })();
-  if (!place || (place.kind !== "province" && place.kind !== "city")) return null;
-  const city = place.kind === "city" || /^(thành phố|tp)\b/i.test(place.name);
-  const bare = place.name.replace(/^(?:Thành phố|Tỉnh|TP\.?)\s+/u, "");
-  return { end: place.end, name: `${city ? rule.city : rule.province} ${bare}` };
+  if (!place || !["province", "city", "district", "ward", "commune"].includes(place.kind)) return null;
+  const rule = BODY_OF_PLACE[normalizeKey(head.head)];
+  const kind = place.kind === "province" && /^(thành phố|tp)\b/iu.test(place.name) ? "city" : place.kind;
+  const body = rule?.[kind];
+  const bare = place.name.replace(/^(?:Thành phố|Tỉnh|TP\.?|Quận|Huyện|Thị xã|Phường|Xã)\s+/iu, "");
+  return { end: place.end, body: body ? `${body} ${bare}` : undefined };
 }
 
 /** A position starting at token i, or null. */
@@ -153,21 +155,20 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candid
     // A country after the title or its organization makes it a foreign office.
     const country = placeAt(ctx, end, true);
     if (country && country.info.kind === "country" && country.info.name !== "Việt Nam") {
-      const loc: Candidate = { type: "location", start: end, end: country.end, priority: 62, reason: "gazetteer:country", data: { name: country.info.name, kind: "country" } };
-      data.country = loc;
+      // The country is part of the title's span; it is linked, not a nested mention.
+      data.country = { type: "location", start: end, end: country.end, priority: 62, reason: "gazetteer:country", data: { name: country.info.name, kind: "country" } };
       data.impliedOrg = undefined;
-      children.push(loc);
       end = country.end;
     }
   }
   // "Ủy viên Bộ Chính trị khóa XII", "đại biểu Quốc hội các khóa X, XII, XIII": the terms belong to the title.
   end = termsEnd(ctx, end);
   // "Bí thư TP HCM", "Chủ tịch tỉnh Đồng Nai": the body is implied by the place written after the title.
-  if (!data.orgCandidate && !data.impliedOrg && !data.country && head.info.follows) {
-    const placeBody = bodyOfPlace(ctx, head.info, end, locs, modifiers);
-    if (placeBody) {
-      data.impliedOrg = { name: placeBody.name };
-      end = termsEnd(ctx, placeBody.end);
+  if (!data.orgCandidate && !data.impliedOrg && !data.country && head.info.follows && !tokens[end]?.lineBreakBefore) {
+    const place = placeAfterTitle(ctx, head.info, end, locs);
+    if (place) {
+      if (place.body) data.impliedOrg = { name: place.body };
+      end = termsEnd(ctx, place.end);
     }
   }
   if (!data.orgCandidate && !data.impliedOrg && !data.country && head.info.org.mode === "implied") {

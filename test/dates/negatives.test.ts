@@ -8,7 +8,7 @@ describe("not dates", () => {
     "Chỉ thị 05-CT/TW", "5.000.000 đồng", "tăng 25%", "Quốc hội khóa XIII", "lần thứ 2", "người thứ hai", "thứ hai là",
     "có 42 người", "2000 người", "tối đa 5 người", "đường 3/2", "phục vụ 24/7", "1/1/1/1/1", "tỷ lệ 1:2",
     "constructor", "buổi constructor", "thứ constructor", "tháng constructor", "trong 3 giờ", "48 giờ", "hai năm", "những năm qua",
-    "năm sau đó", "tháng trước đó", "ngày hôm sau", "tối đa", "sáng tạo", "Ngày thứ hai là",
+    "năm sau đó", "tháng trước đó", "được 2/3 tổng số đại biểu", "chiếm 3/4 diện tích", "ngày hôm sau", "tối đa", "sáng tạo", "Ngày thứ hai là",
   ])("%s", (text) => {
     expect(find(text).map((s) => text.slice(s.start, s.end))).toEqual([]);
   });

@@ -1,6 +1,7 @@
 /**
- * The structural promises every graph makes, whatever the input: shared by the property-based
- * and adversarial tests. Each check throws (via expect) with the offending mention or relation.
+ * The structural promises every graph makes, whatever the input: shared by the property-based,
+ * adversarial, options and encoding tests. A broken promise fails with the offending mention or
+ * relation in the message.
  */
 import { expect } from "vitest";
 import { EntityGraph } from "../../src/index";
@@ -12,36 +13,46 @@ const RELATION_ENDS = {
   of: { from: "position", to: "organization" },
 } as const;
 
-export function checkGraph(input: string, g: Graph): void {
-  // The graph is what the zod schema says it is.
-  EntityGraph.parse(g);
-  expect(g.text).toBe(input);
+/** Everything wrong with `g` as the graph of `input` (empty when all is well). */
+export function graphProblems(input: string, g: Graph): string[] {
+  const problems: string[] = [];
+  const parsed = EntityGraph.safeParse(g);
+  if (!parsed.success) problems.push(`schema: ${parsed.error.message}`);
+  if (g.text !== input) problems.push("graph.text is not the input");
 
   const byId = new Map(g.entities.map((e) => [e.id, e]));
-  // Ids are unique.
-  expect(byId.size).toBe(g.entities.length);
+  if (byId.size !== g.entities.length) problems.push("entity ids are not unique");
+
+  const inRange = (s: { start: number; end: number }) =>
+    Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start <= s.end && s.end <= input.length;
 
   for (const m of g.mentions) {
-    const where = { mention: m, inputLength: input.length };
-    expect(Number.isInteger(m.start) && Number.isInteger(m.end), JSON.stringify(where)).toBe(true);
-    expect(m.start >= 0 && m.start <= m.end && m.end <= input.length, JSON.stringify(where)).toBe(true);
-    expect(input.slice(m.start, m.end), JSON.stringify(where)).toBe(m.text);
+    const what = () => `mention ${JSON.stringify(m)} (input length ${input.length})`;
+    if (!inRange(m)) problems.push(`offsets out of range: ${what()}`);
+    else if (input.slice(m.start, m.end) !== m.text) problems.push(`text ≠ input.slice(start, end) = ${JSON.stringify(input.slice(m.start, m.end))}: ${what()}`);
     const e = byId.get(m.entity);
-    expect(e, `mention points at unknown entity ${m.entity}`).toBeDefined();
-    expect(e!.type, JSON.stringify(where)).toBe(m.type);
+    if (!e) problems.push(`unknown entity: ${what()}`);
+    else if (e.type !== m.type) problems.push(`entity is a ${e.type}: ${what()}`);
   }
 
   for (const r of g.relations) {
+    const what = `relation ${JSON.stringify(r)}`;
     const from = byId.get(r.from);
     const to = byId.get(r.to);
-    expect(from, `relation from unknown entity ${JSON.stringify(r)}`).toBeDefined();
-    expect(to, `relation to unknown entity ${JSON.stringify(r)}`).toBeDefined();
-    expect(from!.type, JSON.stringify(r)).toBe(RELATION_ENDS[r.type].from);
-    expect(to!.type, JSON.stringify(r)).toBe(RELATION_ENDS[r.type].to);
-    const ev = r.evidence;
-    expect(ev.start >= 0 && ev.start <= ev.end && ev.end <= input.length, JSON.stringify(r)).toBe(true);
-    expect(input.slice(ev.start, ev.end), JSON.stringify(r)).toBe(ev.text);
+    const ends = RELATION_ENDS[r.type];
+    if (!from) problems.push(`unknown from: ${what}`);
+    else if (from.type !== ends.from) problems.push(`from is a ${from.type}, not a ${ends.from}: ${what}`);
+    if (!to) problems.push(`unknown to: ${what}`);
+    else if (to.type !== ends.to) problems.push(`to is a ${to.type}, not a ${ends.to}: ${what}`);
+    if (!inRange(r.evidence)) problems.push(`evidence out of range: ${what}`);
+    else if (input.slice(r.evidence.start, r.evidence.end) !== r.evidence.text) problems.push(`evidence text ≠ its slice: ${what}`);
   }
+  return problems.slice(0, 20);
+}
+
+/** Fails the test with the list of problems when `g` is not a consistent graph of `input`. */
+export function checkGraph(input: string, g: Graph): void {
+  expect(graphProblems(input, g)).toEqual([]);
 }
 
 /** Number of runs per property: FUZZ_RUNS (npm run fuzz sets 20000), else a CI-sized default. */

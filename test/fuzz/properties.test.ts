@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/index";
-import { checkGraph, fuzzRuns } from "./invariants";
+import { checkGraph, fuzzRuns, graphProblems } from "./invariants";
 
 const RUNS = fuzzRuns();
 // Big runs need room; CI runs finish in seconds.
@@ -163,4 +163,26 @@ describe("NFC and NFD spellings of the same text", () => {
       params,
     );
   }, TIMEOUT);
+});
+
+// The checks above are only as good as the checker: it must see each kind of damage.
+describe("the graph checker used by these properties catches a broken graph", () => {
+  const text = "Thủ tướng Nguyễn Xuân Phúc phát biểu.";
+  const good = () => structuredClone(extract(text, { referenceDate: "2019-01-11" }));
+  type G = ReturnType<typeof good>;
+  it.each<[string, (g: G) => void]>([
+    ["a mention shifted by one", (g) => void (g.mentions[0]!.start += 1)],
+    ["a mention past the end", (g) => void (g.mentions[0]!.end = text.length + 1)],
+    ["a mention of an unknown entity", (g) => void (g.mentions[0]!.entity = "nope")],
+    ["a mention typed unlike its entity", (g) => void (g.mentions[0]!.type = g.mentions[0]!.type === "person" ? "date" : "person")],
+    ["a holds relation pointing the wrong way", (g) => { const r = g.relations.find((x) => x.type === "holds")!; [r.from, r.to] = [r.to, r.from]; }],
+    ["evidence that is not its slice", (g) => void (g.relations[0]!.evidence.text += "x")],
+    ["a duplicate entity id", (g) => void g.entities.push(g.entities[0]!)],
+    ["a missing field", (g) => void delete (g as Partial<G>).warnings],
+  ])("%s", (_label, damage) => {
+    const g = good();
+    expect(graphProblems(text, g)).toEqual([]);
+    damage(g);
+    expect(graphProblems(text, g)).not.toEqual([]);
+  });
 });

@@ -5,6 +5,8 @@ import { POD_WORDS, WEEKDAY_WORDS } from "../vocabulary";
 import { joinVals, resolveFields } from "../refiners/resolve";
 import { boundaryBefore, codeAfter, codeBefore, CUE_WORDS, mk, yearSuffixAt } from "./common";
 
+const FRACTION_OF = new Set(["diện", "tổng", "số", "điều", "dân", "người", "lượng", "phần", "trong", "các", "những", "đại", "cán", "thành", "hộ", "doanh", "dự", "quân", "học", "lãnh", "đảng", "cử"]);
+
 function sepAt(ctx: Ctx, i: number): string | null {
   const t = ctx.at(i);
   return t.k === 2 && (t.t === "/" || t.t === "-" || t.t === ".") ? t.t : null;
@@ -97,6 +99,8 @@ export function parseNumeric(ctx: Ctx, out: Cand[]): void {
     // "2-1" is a score unless a date word precedes or the day cannot be a score
     if (sep === "-" && !cue && a <= 12) continue;
     if (a === 24 && b === 7 && !cue) continue; // "24/7" = around the clock
+    // "2/3 tổng số đại biểu", "3/4 diện tích": a fraction of something
+    if (!cue && a < b && ctx.at(i + 3).k === 0 && FRACTION_OF.has(ctx.at(i + 3).t)) continue;
     const f: Fields = { day: a, month: b };
     let j = i + 3;
     const ys = yearSuffixAt(ctx, j);
