@@ -62,14 +62,18 @@ async function chronoSpeed(c: Corpus): Promise<number | null> {
   return mbPerS(c.bytes, medianMs(() => { for (const t of c.texts) chrono.vi.parse(t, ref); }, 3, 1));
 }
 
-/** Time of 1×, 10× and 100× a fixed ~20 KB sample; linear code gives ratios near 10 and 100. */
-function scaling(lib: Lib, c: Corpus) {
+/**
+ * Time of 1×, 10× and 100× a fixed ~20 KB sample; linear code gives ratios near 10 and 100.
+ * Rounds of (1×, 10×, 100×) back to back, ratios taken within a round, so load drift cancels.
+ */
+function scaling(lib: Lib, c: Corpus, rounds = 3) {
   const sample = sampleText(c.texts);
-  const [t1, t10, t100] = ([[1, 15], [10, 5], [100, 3]] as const).map(([k, runs]) => {
-    const text = repeatJoin(sample, k);
-    return medianMs(() => lib.extract(text), runs, 1);
-  }) as [number, number, number];
-  return { sampleKB: utf8Bytes(sample) / 1e3, ms: [t1, t10, t100], r10: t10 / t1, r100: t100 / t1 };
+  const inputs = [1, 10, 100].map((k) => repeatJoin(sample, k));
+  for (const t of inputs) lib.extract(t); // warm-up
+  const perRound = Array.from({ length: rounds }, () => inputs.map((t, i) => medianMs(() => lib.extract(t), i === 0 ? 9 : 1, 0)));
+  const col = (i: number) => median(perRound.map((r) => r[i]!));
+  const ratio = (i: number) => median(perRound.map((r) => r[i]! / r[0]!));
+  return { sampleKB: utf8Bytes(sample) / 1e3, ms: [col(0), col(1), col(2)], r10: ratio(1), r100: ratio(2) };
 }
 
 /** Runs an inline ESM script in a fresh `node` (no module cache, no tsx) and parses its JSON output. */
@@ -87,9 +91,9 @@ m.extract("Thủ tướng Nguyễn Xuân Phúc");
 const t2 = performance.now();
 console.log(JSON.stringify({ importMs: t1 - t0, firstMs: t2 - t1 }));`;
 
-/** import() of dist/index.js + the first extract() (which builds the gazetteers): median of 3 fresh processes. */
+/** import() of dist/index.js + the first extract() (which builds the gazetteers): median of 5 fresh processes. */
 function importCost() {
-  const runs = [0, 1, 2].map(() => child(IMPORT_SCRIPT, pathToFileURL(DIST).href));
+  const runs = [0, 1, 2, 3, 4].map(() => child(IMPORT_SCRIPT, pathToFileURL(DIST).href));
   const pick = (k: string) => median(runs.map((r) => r[k]!));
   return { importMs: pick("importMs"), firstMs: pick("firstMs"), totalMs: median(runs.map((r) => r.importMs! + r.firstMs!)) };
 }
@@ -189,10 +193,10 @@ function printTable(f: Figures) {
   row("extract(), dates only", `${fmt(f.extractDatesOnlyMBs)} MB/s`, `${fmt(f.extractDatesOnlyMBs / f.barePassMBs, 3)}x bare`);
   row("chrono-node vi.parse (dates)", f.chronoViMBs == null ? "not installed" : `${fmt(f.chronoViMBs)} MB/s`, `${f.chronoViMBs == null ? na : fmt(f.chronoViMBs / f.barePassMBs, 3)}x bare`);
   const imp = f.importAndFirstCall;
-  row("import + first extract()", imp ? `${fmt(imp.totalMs, 0)} ms` : na, imp ? `import ${fmt(imp.importMs, 0)} + first call ${fmt(imp.firstMs, 0)}; fresh node, median of 3` : "");
+  row("import + first extract()", imp ? `${fmt(imp.totalMs, 0)} ms` : na, imp ? `import ${fmt(imp.importMs, 0)} + first call ${fmt(imp.firstMs, 0)}; fresh node, median of 5` : "");
   row("peak RSS, corpus x2", f.peakRssMB == null ? na : `${fmt(f.peakRssMB, 0)} MB`, "fresh node, maxRSS");
   const s = f.scaling;
-  row(`scaling 1x/10x/100x (${fmt(s.sampleKB, 1)} KB)`, s.ms.map((x: number) => fmt(x, 0)).join("/") + " ms", `10x/1x = ${fmt(s.r10, 1)}, 100x/1x = ${fmt(s.r100, 1)}`);
+  row(`scaling 1x/10x/100x (${fmt(s.sampleKB, 1)} KB)`, s.ms.map((x: number) => fmt(x, 0)).join("/") + " ms", `10x/1x = ${fmt(s.r10, 1)}, 100x/1x = ${fmt(s.r100, 1)} (median of 3 rounds)`);
   const mc = f.multiCore;
   row("extractMany c=1 / c=2 (corpus x3)", mc ? `${fmt(mc.ms1 / 1e3)}/${fmt(mc.ms2 / 1e3)} s` : na, mc ? `speed-up ${fmt(mc.speedup)}x; CPU ${fmt(mc.cpuMs1 / 1e3, 1)}/${fmt(mc.cpuMs2 / 1e3, 1)} s; fresh node each` : "");
   console.log("targets:");

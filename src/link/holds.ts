@@ -22,6 +22,9 @@ export interface HoldLink {
 const CONNECTOR_WORDS = new Set([
   "là", "hiện", "giữ", "chức", "chức vụ", "được", "bầu", "làm", "bổ", "nhiệm", "phân", "công", "đảm", "nhận", "nhiệm", "vụ",
   "tân", "đương", "kim", "cũng", "vừa", "đã", "tiếp", "tục", "tái", "trúng", "cử", "đắc", "quyền", "kiêm", "đồng", "thời",
+  // Past and changed posts count too (the text says the person held them): "thôi giữ chức …
+  // về nhận nhiệm vụ …", "chính thức làm …", "sẽ làm …".
+  "thôi", "về", "chính", "thức", "sẽ", "trở", "thành", "lại", "chuyển", "sang",
 ]);
 // Between two titles of one chain.
 const CHAIN_WORDS = new Set([",", "kiêm", "đồng", "thời", "là"]);
@@ -74,19 +77,18 @@ function pronouns(ctx: ScanContext, seq: Candidate[]): Array<{ person: Candidate
   const persons = seq.filter((c) => c.type === "person");
   if (!persons.length) return out;
   const { tokens } = ctx;
-  // Sentence starts seen so far: the window is "back to the start of the previous sentence".
-  let sentenceStart = 0;
-  let previousStart = 0;
+  // Sentence starts seen so far: the window reaches back three sentences.
+  const starts = [0, 0, 0];
   let p = 0; // persons[p] is the first person not yet ending before k
   const window: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.lineBreakBefore || (k > 0 && tokens[k - 1]!.key === ".")) {
-      previousStart = sentenceStart;
-      sentenceStart = k;
+      starts.shift();
+      starts.push(k);
     }
     while (p < persons.length && persons[p]!.end <= k) window.push(persons[p++]!);
-    while (window.length && window[0]!.start < previousStart) window.shift();
+    while (window.length && window[0]!.start < starts[0]!) window.shift();
     if (t.key !== "ông" && t.key !== "bà") continue;
     const next = tokens[k + 1];
     if (!next || next.kind !== "w" || next.cap) continue;

@@ -132,6 +132,9 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
           const loc = locationAfter(ctx, end, locs);
           if (loc && !has(ctx, end, "orgHead")) end = loc.end;
           cand = orgCandidate(i, end, `org-head+name:${head.head}`, { name: spanText(ctx, i, end), kind: head.kind, gloss: head.gloss, abbreviations: [] });
+        } else if (head.bare && headProper && !precededByPlural(ctx, i)) {
+          // "Bí thư Đảng ủy": a body that may stand alone.
+          cand = orgCandidate(i, j, `org-head:${head.head}`, { name: spanText(ctx, i, j), kind: head.kind, gloss: head.gloss, abbreviations: [], bareLevel: head.head }, 80);
         }
       }
       if (cand && (!best || cand.end > best.end)) best = cand;

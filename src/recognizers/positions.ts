@@ -8,7 +8,7 @@ import type { ModifierInfo, OrgInfo, TitleInfo } from "../lexicon/lexicon";
 import { phraseKeys } from "../lexicon/lexicon";
 import { normalizeKey } from "../text/normalize";
 import { isProperLike } from "../text/tokenize";
-import { longest, spanText, type Candidate, type ScanContext } from "./context";
+import { KIND_BIT, longest, spanText, type Candidate, type ScanContext } from "./context";
 import { placeAt } from "./locations";
 import { looseNameRun } from "./name-runs";
 import { orgAt, precededByPlural } from "./organizations";
@@ -63,10 +63,13 @@ function modifierAt(ctx: ScanContext, i: number, position: "before" | "after"): 
   return m ? { end: m.end, info: m.entry.info } : null;
 }
 
-/** "vụ Phó" in "chức vụ Phó Giám đốc" is not "Vụ phó": a title starting in lower case stays so. */
+/**
+ * "vụ Phó" in "chức vụ Phó Giám đốc" is not "Vụ phó": a title starting in lower case does not go
+ * on with a capitalized title word ("đại biểu Quốc hội" is fine: "Quốc hội" is a body).
+ */
 function consistentCase(ctx: ScanContext, a: number, b: number): boolean {
   if (ctx.tokens[a]!.cap || ctx.tokens[a]!.capsLine) return true;
-  for (let k = a + 1; k < b; k++) if (ctx.tokens[k]!.cap) return false;
+  for (let k = a + 1; k < b; k++) if (ctx.tokens[k]!.cap && ctx.kindsAt(k) & (KIND_BIT.title | KIND_BIT.modifier)) return false;
   return true;
 }
 

@@ -18,8 +18,10 @@ describe("holds: who holds which position", () => {
   it.each([
     // The title right before a name is that name's, not the previous one's.
     ["Ông Nguyễn Văn A gặp Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến.", ["Nguyễn Thị Kim Tiến | Bộ trưởng Bộ Y tế"]],
-    // "thôi giữ chức" is no longer holding it.
-    ["Ông Đinh La Thăng thôi giữ chức Bí thư Thành ủy TP.HCM.", []],
+    // A post left ("thôi giữ chức") was held: the annotation counts it, as it counts "nguyên".
+    ["Ông Đinh La Thăng thôi giữ chức Bí thư Thành ủy TP.HCM.", ["Đinh La Thăng | Bí thư Thành ủy TP.HCM"]],
+    // A title after a preposition is someone else's: "của Thủ tướng Chính phủ, Bộ trưởng … X".
+    ["theo ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Công Thương Trần Tuấn Anh ký.", ["Trần Tuấn Anh | Bộ trưởng Bộ Công Thương"]],
   ])("precision: %s", (text, expected) => {
     expect(holds(text)).toEqual(expected);
   });
