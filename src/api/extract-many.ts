@@ -1,12 +1,14 @@
 /**
  * extractMany(): many texts on a pool of worker threads (piscina), results in input order.
- * Memory stays bounded: at most `concurrency × 4` texts are in flight.
+ * Texts travel in batches (one message for many articles), and memory stays bounded: at most
+ * `concurrency × 2` batches are in flight.
  */
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { extract } from "./extract";
+import type { Batch } from "./worker";
 import type { EntityGraph } from "../schema/graph";
 import { ExtractOptions } from "../schema/options";
 
@@ -17,6 +19,9 @@ export const ExtractManyOptions = ExtractOptions.extend({
 });
 export type ExtractManyOptions = z.input<typeof ExtractManyOptions>;
 
+const BATCH_ITEMS = 32;
+const BATCH_CHARS = 256 * 1024;
+
 function workerFile(): string | null {
   const here = typeof __filename === "string" ? __filename : fileURLToPath(import.meta.url);
   const ext = path.extname(here);
@@ -25,36 +30,61 @@ function workerFile(): string | null {
   return path.join(path.dirname(here), `worker${ext}`);
 }
 
-export async function* extractMany(
+/** Results in input order; `json` yields each graph as a JSON string (what the CLI writes). */
+export async function* runMany<J extends boolean>(
   texts: AsyncIterable<ExtractManyInput> | Iterable<ExtractManyInput>,
-  options: ExtractManyOptions = {},
-): AsyncGenerator<EntityGraph> {
+  options: ExtractManyOptions,
+  json: J,
+): AsyncGenerator<J extends true ? string : EntityGraph> {
+  type Out = J extends true ? string : EntityGraph;
   const { concurrency, ...common } = ExtractManyOptions.parse(options);
   const threads = concurrency ?? Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
   const file = threads > 1 ? workerFile() : null;
-  const toTask = (t: ExtractManyInput) => (typeof t === "string" ? { text: t, options: common } : { text: t.text, options: { ...common, ...t.options } });
+  const toItem = (t: ExtractManyInput) => {
+    const item = typeof t === "string" ? { text: t, options: common } : { text: t?.text, options: { ...common, ...t?.options } };
+    if (typeof item.text !== "string") throw new TypeError(`extractMany: every text must be a string, got ${typeof item.text}`);
+    ExtractOptions.parse(item.options);
+    return item as Batch["items"][number];
+  };
   if (!file) {
     for await (const t of texts) {
-      const task = toTask(t);
-      yield extract(task.text, task.options);
+      const { text, options: o } = toItem(t);
+      const g = extract(text, o);
+      yield (json ? JSON.stringify(g) : g) as Out;
     }
     return;
   }
   const { Piscina } = await import("piscina");
   const pool = new Piscina({ filename: file, minThreads: threads, maxThreads: threads });
-  const inFlight: Array<Promise<EntityGraph>> = [];
+  const inFlight: Array<Promise<Out[]>> = [];
+  let batch: Batch["items"] = [];
+  let chars = 0;
+  const send = () => {
+    inFlight.push(pool.run({ items: batch, json } satisfies Batch) as Promise<Out[]>);
+    batch = [];
+    chars = 0;
+  };
   try {
     for await (const t of texts) {
-      const task = toTask(t);
-      if (typeof task.text !== "string") throw new TypeError(`extractMany: every text must be a string, got ${typeof task.text}`);
-      ExtractOptions.parse(task.options);
-      inFlight.push(pool.run(task) as Promise<EntityGraph>);
-      if (inFlight.length >= threads * 4) yield await inFlight.shift()!;
+      const item = toItem(t);
+      batch.push(item);
+      chars += item.text.length;
+      if (batch.length >= BATCH_ITEMS || chars >= BATCH_CHARS) send();
+      while (inFlight.length >= threads * 2) for (const g of await inFlight.shift()!) yield g;
     }
-    while (inFlight.length) yield await inFlight.shift()!;
+    if (batch.length) send();
+    while (inFlight.length) for (const g of await inFlight.shift()!) yield g;
   } finally {
     // Settle what is left (an early break) before the pool goes away.
     await Promise.allSettled(inFlight);
     await pool.destroy();
   }
+}
+
+/** Extracts many texts on all cores (worker threads); graphs come back in input order. */
+export function extractMany(
+  texts: AsyncIterable<ExtractManyInput> | Iterable<ExtractManyInput>,
+  options: ExtractManyOptions = {},
+): AsyncGenerator<EntityGraph> {
+  return runMany(texts, options, false);
 }

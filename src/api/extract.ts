@@ -54,6 +54,7 @@ function run(lex: Lexicon, text: unknown, rawOptions: unknown, defaults: Partial
   }
 
   const legacy = warnings.some((w) => w.code === "legacy-encoding");
+  const named = types.has("person") || types.has("position") || types.has("organization") || types.has("location");
   const chunks: ChunkResult[] = [];
   if (!legacy) {
     for (const [from, to] of chunkBounds(nt.cased)) {
@@ -64,6 +65,11 @@ function run(lex: Lexicon, text: unknown, rawOptions: unknown, defaults: Partial
         dates = findDates(nt.lower.slice(from, to), nt.cased.slice(from, to), { reference, forwardDate: options.forwardDate }).map((d) => ({ ...d, start: d.start + from, end: d.end + from }));
       }
       markDates(ctx.inDate, tokens, dates);
+      // Only dates asked for: the other recognizers are not run at all.
+      if (!named) {
+        chunks.push({ ctx, accepted: [], holds: [], dates });
+        continue;
+      }
       const locs = findLocations(ctx);
       const locAt = new Map<number, Candidate>();
       for (const l of locs) if (!locAt.has(l.start) || locAt.get(l.start)!.end < l.end) locAt.set(l.start, l);

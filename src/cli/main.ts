@@ -8,7 +8,7 @@ import readline from "node:readline";
 import { parseArgs } from "node:util";
 import { prettifyError, ZodError } from "zod";
 import { extract } from "../api/extract";
-import { extractMany } from "../api/extract-many";
+import { runMany } from "../api/extract-many";
 import type { ExtractOptions } from "../schema/options";
 
 const HELP = `Usage: vn-entity-graph [file|-] [options]
@@ -113,11 +113,13 @@ async function main(): Promise<number> {
       }
     }
   }
-  let n = 0;
-  for await (const graph of extractMany(articles(), { ...options, concurrency })) {
-    const id = ids[n++];
-    const out = id !== undefined ? { id, ...graph } : graph;
-    if (!process.stdout.write(JSON.stringify(out, null, indent) + "\n")) await new Promise((r) => process.stdout.once("drain", r));
+  for await (const line of runMany(articles(), { ...options, concurrency }, true)) {
+    // A queue: only the ids of articles in flight are kept, so memory stays flat.
+    const id = ids.shift();
+    // The graph comes serialized from the worker; an id goes in front without parsing it again.
+    let out = indent !== undefined ? JSON.stringify(JSON.parse(line), null, indent) : line;
+    if (id !== undefined) out = indent !== undefined ? JSON.stringify({ id, ...JSON.parse(line) }, null, indent) : `{"id":${JSON.stringify(id)},${line.slice(1)}`;
+    if (!process.stdout.write(out + "\n")) await new Promise((r) => process.stdout.once("drain", r));
   }
   return 0;
 }

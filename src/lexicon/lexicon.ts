@@ -91,13 +91,19 @@ export interface Lexicon {
 }
 
 const keysCache = new Map<string, string[]>();
+const PLAIN_PHRASE = /^[a-zA-Z\u00c0-\u024f\u1e00-\u1eff ]+$/;
+const OLD_TONES = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?![a-zA-Z\u00c0-\u024f\u1e00-\u1eff])|[\u00d0\u00f0]/;
 
 /** Token keys of a phrase, as the matcher will see them in text (remembered: asked for in hot loops). */
 export function phraseKeys(phrase: string): string[] {
   let keys = keysCache.get(phrase);
   if (!keys) {
-    const nt = normalizeText(phrase);
-    keys = tokenize(nt.cased, nt.lower).map((t) => t.key);
+    // Most gazetteer entries are plain syllables and spaces already in key form: no full pass.
+    if (PLAIN_PHRASE.test(phrase) && !OLD_TONES.test(phrase)) keys = phrase.toLowerCase().split(/ +/).filter(Boolean);
+    else {
+      const nt = normalizeText(phrase);
+      keys = tokenize(nt.cased, nt.lower).map((t) => t.key);
+    }
     if (keysCache.size > 50_000) keysCache.clear();
     keysCache.set(phrase, keys);
   }

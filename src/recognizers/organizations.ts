@@ -5,7 +5,8 @@
  */
 import type { OrgInfo } from "../lexicon/lexicon";
 import { isProperLike } from "../text/tokenize";
-import { normalizeKey } from "../text/normalize";
+import { normalizeKey, normalizeText } from "../text/normalize";
+import { tokenize } from "../text/tokenize";
 import { has, longest, spanText, type Candidate, type ScanContext } from "./context";
 import { placeAt } from "./locations";
 import { looseNameRun, nameRun } from "./name-runs";
@@ -22,10 +23,27 @@ export interface OrgData {
   [k: string]: unknown;
 }
 
-function casedSpan(ctx: ScanContext, a: number, b: number): string {
-  let s = "";
-  for (let k = a; k < b; k++) s += ctx.tokens[k]!.cased;
-  return s;
+/** An abbreviation matches by case where it is written in capitals ("VKSND"), not elsewhere ("tối cao"). */
+function abbreviationCaseMatches(ctx: ScanContext, a: number, b: number, entry: string): boolean {
+  const want = phraseCased(entry);
+  if (want.length !== b - a) return false;
+  for (let k = a; k < b; k++) {
+    const w = want[k - a]!;
+    const capsWord = w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
+    if ((capsWord || w.length === 1) && ctx.tokens[k]!.cased !== w) return false;
+  }
+  return true;
+}
+
+const casedCache = new Map<string, string[]>();
+function phraseCased(entry: string): string[] {
+  let v = casedCache.get(entry);
+  if (!v) {
+    const nt = normalizeText(entry);
+    v = tokenize(nt.cased, nt.lower).map((t) => t.cased);
+    casedCache.set(entry, v);
+  }
+  return v;
 }
 
 /** A gazetteer organization at i. `loose`: lower-case first word allowed (inside a position). */
@@ -34,7 +52,7 @@ export function knownOrgAt(ctx: ScanContext, i: number, loose: boolean): { end: 
   if (!t || ctx.inDate[i]) return null;
   const m = longest(ctx, i, "org", (e, end) => {
     if (e.titleOnly && !loose) return false;
-    if (e.abbreviation) return casedSpan(ctx, i, end) === e.cased.replace(/\s+/g, "") && standalone(ctx, i, end);
+    if (e.abbreviation) return abbreviationCaseMatches(ctx, i, end, e.cased) && standalone(ctx, i, end);
     return loose || isProperLike(t) || !/\p{Ll}/u.test(e.cased[0] ?? "");
   });
   return m ? { end: m.end, info: m.entry.info, abbreviation: m.entry.abbreviation } : null;
@@ -50,6 +68,24 @@ function standalone(ctx: ScanContext, a: number, b: number): boolean {
 
 // One-word heads that are also common nouns: the name after them must be unmistakable.
 const GENERIC_HEADS = new Set(["ban", "hội", "vụ", "cục", "viện", "đài", "quỹ", "trường", "ủy ban", "hội đồng", "văn phòng", "trung tâm", "tổng cục", "học viện", "báo", "tạp chí", "phòng"]);
+
+/** A name can end here: punctuation, the end of the line, a function word or verb, or a place. */
+function endsCleanly(ctx: ScanContext, end: number): boolean {
+  const t = ctx.tokens[end];
+  if (!t || t.kind === "p" || t.lineBreakBefore) return true;
+  if (t.kind === "w" && !t.cap) return END_WORDS.has(t.key) || has(ctx, end, "level");
+  return has(ctx, end, "place");
+}
+const END_WORDS = new Set("của tại và với về cho đã đang sẽ là được bị khi trong đến từ có này đó thì mà để theo do vào cũng vừa mới cùng các những một trên dưới sau trước nhằm nên vẫn còn chưa không đều thuộc cho biết".split(" "));
+
+/** A foreign country right after an organization name ("Quốc hội Nhật Bản", "… của Hàn Quốc"). */
+function foreignCountryAfter(ctx: ScanContext, k: number): { end: number; name: string } | null {
+  const at = ctx.tokens[k]?.key === "của" ? k + 1 : k;
+  if (ctx.tokens[at]?.lineBreakBefore) return null;
+  const p = placeAt(ctx, at, true);
+  if (!p || p.info.kind !== "country" || p.info.name === "Việt Nam") return null;
+  return { end: p.end, name: p.info.name };
+}
 
 /** A brand such as "Viphaco" or "Vingroup": no Vietnamese tone marks and not a name syllable. */
 function brandLike(key: string, ctx: ScanContext): boolean {
@@ -77,14 +113,19 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
   let best: Candidate | null = null;
   const known = knownOrgAt(ctx, i, loose);
   if (known) {
-    // A known body followed by a place is a local branch ("Ban Dân vận Tỉnh ủy" is handled below).
-    best = orgCandidate(i, known.end, known.abbreviation ? "gazetteer-abbreviation" : "gazetteer", {
-      name: known.info.name,
-      kind: known.info.kind,
-      gloss: known.info.gloss,
-      abbreviations: known.info.abbreviations,
-      known: known.info,
-    });
+    const country = foreignCountryAfter(ctx, known.end);
+    if (country) {
+      // "Quốc hội Nhật Bản", "Chính phủ Nhật Bản", "Ủy ban Đối ngoại của Hàn Quốc": that country's body.
+      best = orgCandidate(i, country.end, "gazetteer+country", { name: spanText(ctx, i, country.end), kind: "foreign-government", abbreviations: [], country: country.name });
+    } else {
+      best = orgCandidate(i, known.end, known.abbreviation ? "gazetteer-abbreviation" : "gazetteer", {
+        name: known.info.name,
+        kind: known.info.kind,
+        gloss: known.info.gloss,
+        abbreviations: known.info.abbreviations,
+        known: known.info,
+      });
+    }
   }
   for (const m of ctx.matchesAt(i)) {
     for (const v of m.values) {
@@ -115,9 +156,15 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
         // A company, bank, hospital or school: its proper name follows, then maybe its place.
         const k = j;
         let end: number;
+        const generic = GENERIC_HEADS.has(normalizeKey(head.head));
+        const looseEnd = looseNameRun(ctx, k, 10, 3);
         if (loose) {
           // After a title the organization is expected: its name may go on in lower case.
           end = looseNameRun(ctx, k);
+        } else if (looseEnd - k >= 2 && endsCleanly(ctx, looseEnd) && tokens.slice(k, looseEnd).some((t) => t.kind === "w" && !t.cap)) {
+          // "Cục Đầu tư nước ngoài (…)", "Trường ĐH Bách khoa TPHCM": the name goes on in lower
+          // case and ends where a name can end (punctuation, a function word, a place).
+          end = looseEnd;
         } else {
           end = nameRun(ctx, k, 7);
           // "Ban Chấp hành…", "Bệnh viện Nông nghiệp", "Trường Chinh": one capitalized syllable
@@ -125,12 +172,16 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
           const next = tokens[end];
           const continues = !!next && next.kind === "w" && !next.cap && !next.capsLine && !has(ctx, end, "level");
           const single = end - k === 1 && !tokens[k]!.allCaps && !brandLike(tokens[k]!.key, ctx);
-          const generic = GENERIC_HEADS.has(normalizeKey(head.head));
           if ((single && (continues || generic)) || (generic && continues)) end = k;
         }
         if (end > k) {
           const loc = locationAfter(ctx, end, locs);
           if (loc && !has(ctx, end, "orgHead")) end = loc.end;
+          // "Đội CSGT trật tự Công an quận 1": a unit of the body written after it.
+          else if (has(ctx, end, "orgHead") || has(ctx, end, "org")) {
+            const parent = orgAt(ctx, end, locs, true);
+            if (parent && parent.reason !== "gazetteer+country") end = parent.end;
+          }
           cand = orgCandidate(i, end, `org-head+name:${head.head}`, { name: spanText(ctx, i, end), kind: head.kind, gloss: head.gloss, abbreviations: [] });
         } else if (head.bare && headProper && !precededByPlural(ctx, i)) {
           // "Bí thư Đảng ủy": a body that may stand alone.
@@ -162,7 +213,9 @@ export function findOrganizations(ctx: ScanContext, locs: Map<number, Candidate>
     if (open?.key === "(") {
       let k = c.end + 1;
       while (k < tokens.length && k - c.end <= 4 && tokens[k]!.kind !== "p") k++;
-      if (k > c.end + 1 && tokens[k]?.key === ")" && isProperLike(tokens[c.end + 1]) && !ctx.inDate[c.end + 1]) {
+      // "(TPHCM)" after a name is where it is, not another name for it.
+      const place = placeAt(ctx, c.end + 1, false);
+      if (k > c.end + 1 && tokens[k]?.key === ")" && isProperLike(tokens[c.end + 1]) && !ctx.inDate[c.end + 1] && !(place && place.end === k)) {
         out.push({ type: "organization", start: c.end + 1, end: k, priority: 91, reason: "parenthesized-alias", data: { aliasOf: c, name: spanText(ctx, c.end + 1, k), kind: c.data.kind, abbreviations: [] } });
       }
     }

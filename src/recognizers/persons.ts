@@ -74,8 +74,9 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Set
     let j = -1;
     let reason = "";
     if (addr && !taken[addr.end]) {
+      // "đồng chí Thượng tướng", "ông bà": address words may stack, at most a few.
       j = addr.end;
-      while (longest(ctx, j, "address") && j < tokens.length) j = longest(ctx, j, "address")!.end;
+      for (let more = longest(ctx, j, "address"), guard = 0; more && guard < 3; more = longest(ctx, j, "address"), guard++) j = more.end;
       reason = "address+name";
     }
     if (j >= 0 && isProperLike(tokens[j])) {

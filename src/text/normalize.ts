@@ -78,16 +78,28 @@ const TONE_PAIRS: Record<string, string> = {};
     }
   }
 }
-const TONE_RE = new RegExp(`(\\p{L}?)(${Object.keys(TONE_PAIRS).join("|")})(?![\\p{L}\\p{M}])`, "gu");
+// An old-style pair at the end of a syllable: the second vowel carries the mark, no letter follows.
+const TONE_PAIR_RE = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?![\p{L}\p{M}])/gu;
 
 function fixTones(s: string): string {
-  // Fast reject: none of the second vowels carry a tone.
-  if (!/[àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/.test(s)) return s;
-  return s.replace(TONE_RE, (whole: string, before: string, pair: string) => {
+  TONE_PAIR_RE.lastIndex = 0;
+  let m = TONE_PAIR_RE.exec(s);
+  if (!m) return s;
+  const parts: string[] = [];
+  let last = 0;
+  for (; m; m = TONE_PAIR_RE.exec(s)) {
+    const pair = m[0];
+    const fixed = TONE_PAIRS[pair];
+    if (!fixed) continue;
     // "qu" + y: the u belongs to the onset and the mark stays on y ("quý").
-    if ((before === "q" || before === "Q") && (pair[0] === "u" || pair[0] === "U")) return whole;
-    return before + (TONE_PAIRS[pair] ?? pair);
-  });
+    const before = m.index > 0 ? s[m.index - 1]! : "";
+    if ((before === "q" || before === "Q") && (pair[0] === "u" || pair[0] === "U")) continue;
+    parts.push(s.slice(last, m.index), fixed);
+    last = m.index + 2;
+  }
+  if (!parts.length) return s;
+  parts.push(s.slice(last));
+  return parts.join("");
 }
 
 function lowerSameLength(s: string): string {
@@ -169,7 +181,8 @@ export function normalizeText(original: string): NormalizedText {
     text = parts.join("");
   }
   // A lone NFD residue (a mark after a space) is left as is; NFC of everything else is done.
-  const folded = text.replace(FOLD_RE, (c) => CHAR_FOLD[c] ?? c);
+  FOLD_RE.lastIndex = 0;
+  const folded = FOLD_RE.test(text) ? text.replace(FOLD_RE, (c) => CHAR_FOLD[c] ?? c) : text;
   const cased = fixTones(folded);
   const lower = lowerSameLength(cased);
   return { original, cased, lower, html, toOriginal: (i: number) => map.map(i) };
