@@ -76,13 +76,16 @@ function run(lex: Lexicon, text: unknown, rawOptions: unknown, defaults: Partial
       const orgs = findOrganizations(ctx, locAt);
       const insideOrg = new Uint8Array(tokens.length);
       for (const o of orgs) for (let k = o.start + 1; k < o.end; k++) insideOrg[k] = 1;
-      const positions = findPositions(ctx, locAt, insideOrg);
+      const orgEndAt = new Map<number, number>();
+      for (const o of orgs) orgEndAt.set(o.start, Math.max(orgEndAt.get(o.start) ?? 0, o.end));
+      const positions = findPositions(ctx, locAt, insideOrg, orgEndAt);
       // Strong readings first, so that names cannot run into them ("UBND TP Hà Nội Nguyễn Đức Chung").
       const strong = selectCandidates([...positions, ...orgs, ...locs.filter((l) => l.priority >= 80)], tokens.length);
       const taken = new Uint8Array(tokens.length);
       for (const c of strong) for (let k = c.start; k < c.end; k++) taken[k] = 1;
       const afterTitle = new Set(strong.filter((c) => c.type === "position").map((c) => c.end));
-      const persons = findPersons(ctx, taken, afterTitle);
+      const titleStarts = new Set(strong.filter((c) => c.type === "position").map((c) => c.start));
+      const persons = findPersons(ctx, taken, afterTitle, titleStarts);
       const accepted = selectCandidates([...strong, ...persons, ...locs.filter((l) => l.priority < 80)], tokens.length).filter((c) => types.has(c.type) || c.type === "position");
       const holds = types.has("position") && types.has("person") ? findHolds(ctx, accepted) : [];
       chunks.push({ ctx, accepted: accepted.filter((c) => types.has(c.type)), holds, dates });

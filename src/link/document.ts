@@ -132,6 +132,7 @@ export function assemble(original: string, toOriginal: (i: number) => number, ch
     const orgKey = org ? normalizeKey(org.name) : country ? `country:${normalizeKey(country.name)}` : "";
     const s = origSpan(span(p));
     const text = p.ctx.nt.cased.slice(span(p).start, span(p).end).replace(/\s+/g, " ");
+    if (c.data.plural && !holdsFor.has(c)) return; // "các Bộ trưởng": generic, no one's office
     if (!orgKey && !holdsFor.has(c)) {
       deferredPositions.push(p);
       return;

@@ -21,7 +21,7 @@ export interface HoldLink {
 // Words that may stand between a name and the title it holds.
 const CONNECTOR_WORDS = new Set([
   "là", "hiện", "giữ", "chức", "chức vụ", "được", "bầu", "làm", "bổ", "nhiệm", "phân", "công", "đảm", "nhận", "nhiệm", "vụ",
-  "tân", "đương", "kim", "cũng", "vừa", "đã", "tiếp", "tục", "tái", "trúng", "cử", "đắc", "quyền", "kiêm", "đồng", "thời",
+  "tân", "đương", "kim", "cũng", "vừa", "đã", "tục", "tái", "trúng", "cử", "đắc", "quyền", "kiêm", "đồng", "thời",
   // Past and changed posts count too (the text says the person held them): "thôi giữ chức …
   // về nhận nhiệm vụ …", "chính thức làm …", "sẽ làm …".
   "thôi", "về", "chính", "thức", "sẽ", "trở", "thành", "lại", "chuyển", "sang",
@@ -102,16 +102,49 @@ function pronouns(ctx: ScanContext, seq: Candidate[]): Array<{ person: Candidate
   return out;
 }
 
+/** The word before the person (or before the title right before it) makes the person an object. */
+function objectLead(ctx: ScanContext, seq: Candidate[], person: Candidate): boolean {
+  let start = person.start;
+  const i = seq.indexOf(person);
+  const prev = seq[i - 1];
+  if (prev && prev.type === "position" && prev.end === person.start) start = prev.start;
+  const lead = ctx.tokens[start - 1];
+  return !!lead && (OBJECT_MARKERS.has(lead.key) || lead.key === "mặt" || lead.key === "về");
+}
+
+/** A title with nothing after it but a verb: the subject of a new clause ("Chủ tịch Quốc hội cho rằng"). */
+function startsClause(ctx: ScanContext, pos: Candidate): boolean {
+  const next = ctx.tokens[pos.end];
+  return !!next && next.kind === "w" && !next.cap && !pos.children?.length;
+}
+
 export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
   const links: HoldLink[] = [];
   const claimed = new Set<Candidate>();
   // Persons and positions in text order (other mentions are barriers between them).
   const seq = items.filter((c) => c.type === "person" || c.type === "position" || c.type === "organization" || c.type === "location" || c.type === "date");
 
+  // 0. A plural title before a list of names: "các Phó Thủ tướng Trịnh Đình Dũng, Vũ Đức Đam, Vương Đình Huệ".
+  for (let n = 0; n < seq.length; n++) {
+    const pos = seq[n]!;
+    if (pos.type !== "position" || !pos.data.plural) continue;
+    let m = n + 1;
+    let left = pos.end;
+    while (m < seq.length && seq[m]!.type === "person") {
+      const person = seq[m]!;
+      const gap = gapTokens(ctx, left, person.start);
+      if (gap.length > 1 || (gap.length === 1 && gap[0] !== "," && gap[0] !== "và") || lineBreakIn(ctx, left - 1, person.start)) break;
+      links.push({ person, position: pos, start: pos.start, end: person.end, reason: "plural-title-before-names" });
+      left = person.end;
+      m++;
+    }
+    claimed.add(pos);
+  }
+
   // 1. Title (chain) before a name.
   for (let n = 0; n < seq.length; n++) {
     const pos = seq[n]!;
-    if (pos.type !== "position") continue;
+    if (pos.type !== "position" || claimed.has(pos)) continue;
     const next = seq[n + 1];
     if (!titleThenName(ctx, pos, next)) continue;
     const person = next!;
@@ -174,6 +207,9 @@ export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
       if (!ok) break;
       // A title followed by its own name belongs to that name (handled above).
       if (titleThenName(ctx, item, seq[n + 1])) break;
+      // "… của Phó Thủ tướng X, Chủ tịch Quốc hội cho rằng": after a name that is an object, a bare
+      // title and then a verb start a new clause with another subject.
+      if (first && !subj.pronoun && objectLead(ctx, seq, person) && startsClause(ctx, item)) break;
       const reason = subj.pronoun ? "pronoun-then-title" : first ? "name-then-title" : "appositive-chain";
       links.push({ person, position: item, start: subj.at, end: item.end, reason });
       claimed.add(item);

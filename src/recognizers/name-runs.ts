@@ -46,6 +46,9 @@ const STOP = new Set(
     "lúc hôm sáng chiều tối vì nếu qua bởi hay hoặc thêm tới ở thuộc").split(" "),
 );
 
+// Words with a stop word as their second syllable: "Đăng ký", "Thư ký", "Công nhận".
+const COMPOUND = new Set(["đăng ký", "thư ký", "công nhận", "tiếp nhận", "xác nhận", "tham mưu", "chủ động"]);
+
 export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLower = 5): number {
   const tokens = ctx.tokens;
   const first = tokens[j];
@@ -64,7 +67,15 @@ export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLowe
     if (t.kind === "w") {
       const proper = isProperLike(t);
       if (!proper) {
-        if ((sawLower && capRun >= 2) || STOP.has(t.key) || has(ctx, k, "title") || ++lowerRun > maxLower) break;
+        // "và" joins two capitalized parts of one name ("Bộ Năng lượng và Mỏ"), else it ends it.
+        if (t.key === "và" && isProperLike(tokens[k + 1]) && !has(ctx, k + 1, "title")) {
+          k++;
+          continue;
+        }
+        // "… Môi trường TP chia sẻ": after a level word, lower case is the sentence going on.
+        if (k > j && has(ctx, k - 1, "level") && tokens[k - 1]!.cap) break;
+        const stop = STOP.has(t.key) && !COMPOUND.has(`${tokens[k - 1]!.key} ${t.key}`);
+        if ((sawLower && capRun >= 2) || stop || has(ctx, k, "title") || ++lowerRun > maxLower) break;
         sawLower = true;
         capRun = 0;
       } else {

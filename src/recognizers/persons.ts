@@ -64,7 +64,13 @@ function startsOther(ctx: ScanContext, i: number): boolean {
   return has(ctx, i, "orgHead") || has(ctx, i, "org") || has(ctx, i, "level") || has(ctx, i, "title") || (has(ctx, i, "place") && !ctx.lex.surnames.has(ctx.tokens[i]!.key));
 }
 
-export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Set<number>): Candidate[] {
+/** A capitalized word at the start of a sentence is not evidence of a name by itself. */
+function isSentenceStartWord(ctx: ScanContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  return !prev || ctx.tokens[i]!.lineBreakBefore || prev.key === "." || prev.key === "!" || prev.key === "?" || prev.key === ":" || prev.key === '"';
+}
+
+export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Set<number>, titleStarts: Set<number> = new Set()): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, lex } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -119,6 +125,17 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Set
     // 2. A surname and at least one given syllable.
     const t = tokens[i]!;
     if (!isProperLike(t)) continue;
+    // 3. Any name written like one and followed by ", <title>" or " - <title>" (a name-then-title
+    //    appositive): "Souphanh Keomixay, Ủy viên Trung ương Đảng, Bộ trưởng …".
+    if (!lex.surnames.has(t.key) && !t.capsLine && !startsOther(ctx, i) && !isSentenceStartWord(ctx, i)) {
+      const end = nameEnd(ctx, i, taken, 4, false);
+      const sep = tokens[end];
+      if (end - i >= 2 && sep && (sep.key === "," || sep.key === "-") && titleStarts.has(end + 1) && !tokens.slice(i, end).some((x) => has(ctx, x.i, "place") || has(ctx, x.i, "org"))) {
+        out.push({ type: "person", start: i, end, priority: 72, reason: "name+appositive-title", data: { name: displayName(tokens, i, end), origin: "foreign", short: false } satisfies PersonData });
+        i = end - 1;
+        continue;
+      }
+    }
     const sur = longest(ctx, i, "surname");
     if (!sur) continue;
     const ethnic = sur.entry.origin !== "kinh";

@@ -114,7 +114,7 @@ function placeAfterTitle(ctx: ScanContext, head: TitleInfo, k: number, locs: Map
 }
 
 /** A position starting at token i, or null. */
-export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>): Candidate | null {
+export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>, orgEndAt: Map<number, number> = new Map()): Candidate | null {
   const { tokens } = ctx;
   if (ctx.inDate[i]) return null;
   const modifiers: ModifierInfo[] = [];
@@ -133,8 +133,12 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candid
     k = mod.end;
   }
   if (!head) return null;
-  // Generic plurals are no one's office: "các Bộ trưởng", "những giám đốc".
-  if (precededByPlural(ctx, i)) return null;
+  // "Đại sứ Quán Việt Nam" is the embassy ("Đại sứ quán"), not an ambassador.
+  if ((orgEndAt.get(i) ?? 0) > head.end) return null;
+  // Generic plurals are no one's office ("các Bộ trưởng", "Bộ trưởng các Bộ"), unless names follow
+  // ("các Phó Thủ tướng Trịnh Đình Dũng, Vũ Đức Đam": each of them holds it); marked, not dropped,
+  // so that "Thủ tướng" inside "các Phó Thủ tướng" is not read on its own.
+  const plural = precededByPlural(ctx, i) || ["các", "những"].includes(tokens[head.end]?.key ?? "");
   let end = head.end;
   for (let guard = 0; guard < 3; guard++) {
     const after = modifierAt(ctx, end, "after");
@@ -187,17 +191,17 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candid
     priority: 95,
     reason: `title-head:${head.info.head}`,
     children,
-    data: { ...data, explicit, capitalized: isProperLike(first) },
+    data: { ...data, explicit, capitalized: isProperLike(first), plural },
   };
 }
 
 /** `insideOrg[i]`: token i is inside (not at the start of) an organization name, such as "Bí thư" in "Ban Bí thư". */
-export function findPositions(ctx: ScanContext, locs: Map<number, Candidate>, insideOrg: Uint8Array): Candidate[] {
+export function findPositions(ctx: ScanContext, locs: Map<number, Candidate>, insideOrg: Uint8Array, orgEndAt: Map<number, number> = new Map()): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (insideOrg[i]) continue;
     // Every start is tried; overlap selection keeps the longest ("phó vụ trưởng …" over "vụ phó").
-    const p = positionAt(ctx, i, locs);
+    const p = positionAt(ctx, i, locs, orgEndAt);
     if (p) out.push(p);
   }
   return out;
