@@ -1,5 +1,7 @@
 // Evaluate the date engine: Duckling's Vietnamese time corpus (ours vs chrono-node's vi locale, forward and nearest),
 // the gold seed's date mentions, and a false-positive sample on real news. Run: npx tsx scripts/eval-dates.ts
+// `--dev`: only the date mentions of the dev gold (eval/dev/*.json): span P/R (strict, overlap) and value accuracy,
+// with misses and spurious spans in context (`--quiet` prints the totals only).
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,11 +9,86 @@ import * as chrono from "chrono-node";
 import { detectDateline, findDates, parseReference, type DateReference, type DateSpan } from "../src/dates/index";
 import { parsePoint, rangeOf, minuteOf, pt } from "../src/dates/values";
 import type { Grain, Point } from "../src/dates/types";
+import { dateValueMatches } from "./lib/score";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const shared = path.resolve(repoRoot, "../shared/eval");
 if (!fs.existsSync(shared)) {
   console.log(`eval-dates: ${shared} not found; nothing to evaluate.`);
+  process.exit(0);
+}
+
+// ---------- Dev gold (--dev) ----------
+interface DevMention { type: string; start: number; end: number; text: string; value?: string; optional?: boolean }
+interface DevDoc { id: string; source: string; length: number; referenceDate?: string; mentions: DevMention[] }
+
+function runDev(): void {
+  const dir = path.join(repoRoot, "eval/dev");
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+  const quiet = process.argv.includes("--quiet");
+  let gold = 0, pred = 0, strictTp = 0, overlapTp = 0, valuesOk = 0, valuesTotal = 0;
+  const missLines: string[] = [], spurLines: string[] = [], valueLines: string[] = [];
+  let ms = 0, chars = 0;
+  for (const f of files) {
+    const doc = JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as DevDoc;
+    const text = fs.readFileSync(path.resolve(repoRoot, "../shared/eval", doc.source), "utf8").slice(0, doc.length);
+    const lower = text.toLowerCase();
+    const reference = doc.referenceDate ? parseReference(doc.referenceDate) : null;
+    const t0 = performance.now();
+    const found = findDates(lower, text, { reference });
+    ms += performance.now() - t0;
+    chars += text.length;
+    const dates = doc.mentions.filter((m) => m.type === "date");
+    const required = dates.filter((m) => !m.optional);
+    const optional = dates.filter((m) => m.optional);
+    const ov = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+    const preds = found.filter((p) => !optional.some((o) => ov(o, p)));
+    const ctxt = (s: number, e: number) => `…${text.slice(Math.max(0, s - 30), s)}[${text.slice(s, e)}]${text.slice(e, e + 30)}…`.replace(/\s+/g, " ");
+    gold += required.length;
+    pred += preds.length;
+    const usedS = new Set<number>(), usedO = new Set<number>();
+    for (const g of required) {
+      const k = preds.findIndex((p, i) => !usedS.has(i) && p.start === g.start && p.end === g.end);
+      if (k >= 0) { usedS.add(k); strictTp++; }
+    }
+    for (const g of required) {
+      // one to one: the strict match if any, else the first free overlapping span
+      let k = preds.findIndex((p, i) => !usedO.has(i) && p.start === g.start && p.end === g.end);
+      if (k < 0) k = preds.findIndex((p, i) => !usedO.has(i) && ov(p, g));
+      if (k >= 0) { usedO.add(k); overlapTp++; }
+      const p = k >= 0 ? preds[k] : undefined;
+      const strict = !!p && p.start === g.start && p.end === g.end;
+      if (!strict) missLines.push(`  ${doc.id} "${g.text}" gold ${g.value ?? "-"} → ${p ? `${p.value} ${ctxt(p.start, p.end)} ${p.reason}` : `(none) ${ctxt(g.start, g.end)}`}`);
+      if (g.value === undefined) continue;
+      valuesTotal++;
+      if (p && dateValueMatches(g.value, p.value)) valuesOk++;
+      else if (p) valueLines.push(`  ${doc.id} "${g.text}" gold ${g.value} → ${p.value} [${text.slice(p.start, p.end)}] ${p.reason}`);
+    }
+    preds.forEach((p, i) => {
+      if (usedO.has(i) && usedS.has(i)) return;
+      if (!required.some((g) => ov(g, p))) spurLines.push(`  ${doc.id} ${p.value} ${ctxt(p.start, p.end)} ${p.reason}`);
+    });
+  }
+  const prf = (tp: number) => {
+    const p = pred ? tp / pred : 1, r = gold ? tp / gold : 1, f1 = p + r ? (2 * p * r) / (p + r) : 0;
+    return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)} (${tp} of ${pred} predicted, ${gold} gold)`;
+  };
+  console.log(`== Dev gold dates (${files.length} articles, ${chars} chars, ${ms.toFixed(1)} ms cold) ==`);
+  if (!quiet) {
+    console.log("not matched exactly (gold → what overlaps it):");
+    for (const l of missLines) console.log(l);
+    console.log("spurious (overlapping no gold date):");
+    for (const l of spurLines) console.log(l);
+    console.log("wrong values:");
+    for (const l of valueLines) console.log(l);
+  }
+  console.log(`strict : ${prf(strictTp)}`);
+  console.log(`overlap: ${prf(overlapTp)}`);
+  console.log(`values : ${valuesOk}/${valuesTotal}`);
+}
+
+if (process.argv.includes("--dev")) {
+  runDev();
   process.exit(0);
 }
 

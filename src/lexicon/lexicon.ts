@@ -229,7 +229,10 @@ export function buildLexicon(user: UserEntries = {}): Lexicon {
     const takesCell = col(r, "takes");
     const takes = takesCell === "name" || takesCell === "both" || takesCell === "parent" ? takesCell : "location";
     for (const head of heads) {
-      const bare = /\bbare\b/.test(col(r, "note")) || /(^| )ủy$/.test(phraseKey(heads[0]!));
+      // A head may stand alone when it names one body by itself: a committee ("Tỉnh ủy"), or a
+      // department whose name says what it is ("Sở Y tế", "Sở TN&MT", "Phòng GD&ĐT").
+      const key0 = phraseKey(heads[0]!);
+      const bare = /\bbare\b/.test(col(r, "note")) || /(^| )ủy$/.test(key0) || (/^(sở|phòng|cục|chi cục) /.test(key0) && takes === "location");
       const info: OrgHeadInfo = { head: heads[0]!, kind: col(r, "kind") || "organization", takes, gloss: col(r, "gloss") || undefined, bare };
       trie.add(phraseKeys(head), { t: "orgHead", info });
     }

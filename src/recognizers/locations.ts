@@ -14,14 +14,19 @@ export function placeAt(ctx: ScanContext, i: number, bareOnly: boolean): { end: 
   return m ? { end: m.end, info: m.entry.info, cased: m.entry.cased } : null;
 }
 
-/** Every word token of [a, b) looks like a proper noun (punctuation such as "-" or "." may sit between). */
+/**
+ * The words of [a, b) are written as a proper noun: every one capitalized, or, for a long official
+ * name, the first and the last ("Hợp chủng quốc Hoa Kỳ", "Cộng hòa xã hội chủ nghĩa Việt Nam").
+ */
 export function properRun(ctx: ScanContext, a: number, b: number): boolean {
+  let lower = 0;
   for (let k = a; k < b; k++) {
     const t = ctx.tokens[k]!;
     if (ctx.inDate[k]) return false;
-    if (t.kind === "w" && !isProperLike(t)) return false;
+    if (t.kind === "w" && !isProperLike(t)) lower++;
   }
-  return isProperLike(ctx.tokens[a]);
+  if (!isProperLike(ctx.tokens[a])) return false;
+  return lower === 0 || (b - a >= 4 && isProperLike(ctx.tokens[b - 1]));
 }
 
 const ADMIN_WORDS = new Set(["tỉnh", "thành", "quận", "huyện", "phường", "xã", "thị", "thủ", "đặc", "thôn", "ấp"]);

@@ -73,7 +73,7 @@ export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLowe
           continue;
         }
         // "… Môi trường TP chia sẻ": after a level word, lower case is the sentence going on.
-        if (k > j && has(ctx, k - 1, "level") && tokens[k - 1]!.cap) break;
+        if (k > j && tokens[k - 1]!.cap && ctx.matchesAt(k - 1).some((m) => m.end === k && m.values.some((v) => v.t === "level"))) break;
         const stop = STOP.has(t.key) && !COMPOUND.has(`${tokens[k - 1]!.key} ${t.key}`);
         if ((sawLower && capRun >= 2) || stop || has(ctx, k, "title") || ++lowerRun > maxLower) break;
         sawLower = true;

@@ -87,6 +87,15 @@ function foreignCountryAfter(ctx: ScanContext, k: number): { end: number; name: 
   return { end: p.end, name: p.info.name };
 }
 
+const LOCAL_BRANCH_KINDS = new Set(["military", "police", "front", "mass-organization"]);
+
+/** A Vietnamese place with its level word right after a name ("… tỉnh Quảng Trị"). */
+function localPlaceAfter(ctx: ScanContext, k: number, locs: Map<number, Candidate>): Candidate | null {
+  const loc = locs.get(k);
+  if (!loc || !String(loc.reason).startsWith("level+")) return null;
+  return ["province", "city", "district", "ward", "commune"].includes(String(loc.data.kind)) ? loc : null;
+}
+
 /** A brand such as "Viphaco" or "Vingroup": no Vietnamese tone marks and not a name syllable. */
 function brandLike(key: string, ctx: ScanContext): boolean {
   return key.length >= 4 && /^[a-z0-9]+$/.test(key) && !ctx.lex.givenNames.has(key);
@@ -117,6 +126,10 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
     if (country) {
       // "Quốc hội Nhật Bản", "Chính phủ Nhật Bản", "Ủy ban Đối ngoại của Hàn Quốc": that country's body.
       best = orgCandidate(i, country.end, "gazetteer+country", { name: spanText(ctx, i, country.end), kind: "foreign-government", abbreviations: [], country: country.name });
+    } else if (LOCAL_BRANCH_KINDS.has(known.info.kind) && localPlaceAfter(ctx, known.end, locs)) {
+      // "Bộ đội Biên phòng tỉnh Quảng Trị", "Hội Nông dân tỉnh X": the body's branch in that place.
+      const loc = localPlaceAfter(ctx, known.end, locs)!;
+      best = orgCandidate(i, loc.end, "gazetteer+place", { name: spanText(ctx, i, loc.end), kind: known.info.kind, gloss: known.info.gloss, abbreviations: [], place: loc.data.name });
     } else {
       best = orgCandidate(i, known.end, known.abbreviation ? "gazetteer-abbreviation" : "gazetteer", {
         name: known.info.name,
@@ -137,7 +150,13 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
       const loc = head.takes === "location" || head.takes === "both" ? locationAfter(ctx, j, locs) : null;
       if (head.takes === "location" || (head.takes === "both" && loc)) {
         if (loc && (headProper || loose || isProperLike(tokens[loc.end - 1]))) {
-          cand = orgCandidate(i, loc.end, `org-head+place:${head.head}`, { name: `${spanText(ctx, i, j)} ${spanText(ctx, loc.start, loc.end)}`, kind: head.kind, gloss: head.gloss, abbreviations: [], place: loc.data.name });
+          // "Đại sứ quán Việt Nam tại Nhật Bản": where a foreign mission sits.
+          let end = loc.end;
+          if (head.kind === "foreign-government" && tokens[end]?.key === "tại") {
+            const at = placeAt(ctx, end + 1, true);
+            if (at) end = at.end;
+          }
+          cand = orgCandidate(i, end, `org-head+place:${head.head}`, { name: `${spanText(ctx, i, j)} ${spanText(ctx, loc.start, end)}`, kind: head.kind, gloss: head.gloss, abbreviations: [], place: loc.data.name });
         } else if (headProper && !precededByPlural(ctx, i)) {
           // "Tỉnh ủy", "UBND tỉnh": the place is elsewhere in the text.
           let end = j;

@@ -86,8 +86,8 @@ function termsEnd(ctx: ScanContext, end: number): number {
   if (tokens[k]?.key === "các" && tokens[k + 1]?.key === "khóa") k++;
   if (tokens[k]?.key !== "khóa" || !tokens[k + 1] || !ROMAN_OR_NUMBER.test(tokens[k + 1]!.key) || tokens[k + 1]!.lineBreakBefore) return end;
   k += 2;
-  // "khóa X, XI, XII": more terms joined by commas.
-  while (tokens[k]?.key === "," && tokens[k + 1] && ROMAN_OR_NUMBER.test(tokens[k + 1]!.key) && /^[IVXLC\d]+$/.test(tokens[k + 1]!.cased)) k += 2;
+  // "khóa X, XI, XII", "khóa XIII; XIV": more terms joined by commas or semicolons.
+  while ((tokens[k]?.key === "," || tokens[k]?.key === ";") && tokens[k + 1] && ROMAN_OR_NUMBER.test(tokens[k + 1]!.key) && /^[IVXLC\d]+$/.test(tokens[k + 1]!.cased)) k += 2;
   return k;
 }
 
@@ -166,6 +166,11 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candid
       data.country = { type: "location", start: end, end: country.end, priority: 62, reason: "gazetteer:country", data: { name: country.info.name, kind: "country" } };
       data.impliedOrg = undefined;
       end = country.end;
+      // "Đại sứ Hàn Quốc tại Việt Nam": where the envoy is posted.
+      if (tokens[end]?.key === "tại" && /^(đại sứ|tổng lãnh sự|lãnh sự|trưởng đại diện)/u.test(normalizeKey(head.info.head))) {
+        const at = placeAt(ctx, end + 1, true);
+        if (at) end = at.end;
+      }
     }
   }
   // "Ủy viên Bộ Chính trị khóa XII", "đại biểu Quốc hội các khóa X, XII, XIII": the terms belong to the title.
