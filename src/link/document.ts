@@ -195,7 +195,9 @@ export function assemble(original: string, toOriginal: (i: number) => number, ch
     const same = positionsByPrefix.get(prefix) ?? [];
     const s = origSpan(span(p));
     const text = p.ctx.nt.cased.slice(span(p).start, span(p).end).replace(/\s+/g, " ");
-    let e: Entity | undefined = same.length === 1 ? same[0] : undefined;
+    // Only a capitalized bare title refers back ("Thủ tướng nhấn mạnh"); "giám đốc", "đại biểu" in
+    // lower case are mostly common nouns.
+    let e: Entity | undefined = same.length === 1 && d.capitalized ? same[0] : undefined;
     if (!e) {
       // A lower-case or rank-only title with no one attached is a common noun ("giám đốc", "đại tá").
       const prev = p.ctx.tokens[p.cand.start - 1];

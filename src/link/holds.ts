@@ -27,7 +27,7 @@ const CONNECTOR_WORDS = new Set([
   "thôi", "về", "chính", "thức", "sẽ", "trở", "thành", "lại", "chuyển", "sang",
 ]);
 // Between two titles of one chain.
-const CHAIN_WORDS = new Set([",", "kiêm", "đồng", "thời", "là"]);
+const CHAIN_WORDS = new Set([",", "kiêm", "đồng", "thời", "là", "và"]);
 const OPENERS = new Set([",", "-", "(", ":"]);
 // Punctuation and words of career lists, between a name and its titles or between two titles.
 const LIST_WORDS = new Set(["(", ")", ";", ":", "-", "từng", "các", "những", "từ", "đến", "năm", "giai", "đoạn", "sau", "đó", "rồi", "trước", "khi"]);

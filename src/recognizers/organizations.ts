@@ -130,6 +130,10 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
       // "Bộ đội Biên phòng tỉnh Quảng Trị", "Hội Nông dân tỉnh X": the body's branch in that place.
       const loc = localPlaceAfter(ctx, known.end, locs)!;
       best = orgCandidate(i, loc.end, "gazetteer+place", { name: spanText(ctx, i, loc.end), kind: known.info.kind, gloss: known.info.gloss, abbreviations: [], place: loc.data.name });
+    } else if (tokens[known.end]?.key === "của" && !tokens[known.end + 1]?.lineBreakBefore && knownOrgAt(ctx, known.end + 1, true)) {
+      // "Ủy ban Tài chính, Ngân sách của Quốc hội": a body named with the body it belongs to.
+      const parent = knownOrgAt(ctx, known.end + 1, true)!;
+      best = orgCandidate(i, parent.end, "gazetteer+parent", { name: known.info.name, kind: known.info.kind, gloss: known.info.gloss, abbreviations: known.info.abbreviations, known: known.info });
     } else {
       best = orgCandidate(i, known.end, known.abbreviation ? "gazetteer-abbreviation" : "gazetteer", {
         name: known.info.name,
