@@ -57,6 +57,10 @@ export interface Fields {
   lunar?: boolean;
   /** "ngay bây giờ": the reference instant */
   now?: boolean;
+  /** "cùng ngày": the day of the latest day-level mention before it (filled in by refineAnaphora) */
+  sameDay?: boolean;
+  /** "năm đó": the year of the latest mention before it (filled in by refineAnaphora) */
+  thatYear?: boolean;
 }
 
 /** Start of a unit at a grain. */

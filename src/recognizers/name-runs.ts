@@ -49,10 +49,27 @@ const STOP = new Set(
 // Words with a stop word as their second syllable: "Đăng ký", "Thư ký", "Công nhận".
 const COMPOUND = new Set(["đăng ký", "thư ký", "công nhận", "tiếp nhận", "xác nhận", "tham mưu", "chủ động"]);
 
-export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLower = 5): number {
+/**
+ * `lowerStart`: the name may begin in lower case when a capitalized word comes within three words
+ * ("Viện nghiên cứu Văn hóa", "Ủy ban hợp tác Lào - Việt Nam"); used only where a body is expected.
+ */
+export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLower = 5, lowerStart = false): number {
   const tokens = ctx.tokens;
   const first = tokens[j];
-  if (!first || first.kind !== "w" || !isProperLike(first) || ctx.inDate[j] || first.lineBreakBefore || has(ctx, j, "title")) return j;
+  if (!first || first.kind !== "w" || ctx.inDate[j] || first.lineBreakBefore || has(ctx, j, "title")) return j;
+  if (!isProperLike(first)) {
+    if (!lowerStart || STOP.has(first.key)) return j;
+    let cap = -1;
+    for (let k = j + 1; k < Math.min(tokens.length, j + 4); k++) {
+      const t = tokens[k]!;
+      if (t.kind !== "w" || STOP.has(t.key) || t.lineBreakBefore) break;
+      if (isProperLike(t)) {
+        cap = k;
+        break;
+      }
+    }
+    if (cap < 0) return j;
+  }
   let k = j;
   let end = j;
   let lowerRun = 0;
@@ -88,6 +105,12 @@ export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLowe
       k++;
       end = k;
       continue;
+    }
+    // "… Chi nhánh quận 9": a number after a level word ends the name.
+    if (t.kind === "n" && k > j && t.key.length <= 3 && has(ctx, k - 1, "level") && !t.lineBreakBefore) {
+      k++;
+      end = k;
+      break;
     }
     // "Thi đua - Khen thưởng", "GD&ĐT": a joiner between two words stays inside.
     if ((t.key === "-" || t.key === "&") && tokens[k + 1]?.kind === "w" && !tokens[k + 1]!.lineBreakBefore) {

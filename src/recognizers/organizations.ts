@@ -183,7 +183,7 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
         const looseEnd = looseNameRun(ctx, k, 10, 3);
         if (loose) {
           // After a title the organization is expected: its name may go on in lower case.
-          end = looseNameRun(ctx, k);
+          end = looseNameRun(ctx, k, 12, 5, generic);
         } else if (looseEnd - k >= 2 && endsCleanly(ctx, looseEnd) && tokens.slice(k, looseEnd).some((t) => t.kind === "w" && !t.cap)) {
           // "Cục Đầu tư nước ngoài (…)", "Trường ĐH Bách khoa TPHCM": the name goes on in lower
           // case and ends where a name can end (punctuation, a function word, a place).

@@ -26,8 +26,12 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
     const t = tokens[k]!;
     if (taken[k] || ctx.inDate[k] || (k > j && t.lineBreakBefore)) break;
     if (t.kind === "w" && isProperLike(t) && !/\p{N}/u.test(t.key)) {
-      // A capitalized address word inside a name is a name syllable ("Trần Tuấn Anh").
-      if (k > j && (has(ctx, k, "title") || has(ctx, k, "orgHead") || has(ctx, k, "level") || (t.capsLine && has(ctx, k, "address")))) break;
+      // A title, a body or a level word starts something else, but a one-syllable one that is also
+      // a given name is a name syllable ("Nguyễn Văn Khoa", "Đào Anh Kiệt", "Trần Tuấn Anh").
+      if (k > j && (has(ctx, k, "title") || has(ctx, k, "orgHead") || has(ctx, k, "level") || (t.capsLine && has(ctx, k, "address")))) {
+        const longer = ctx.matchesAt(k).some((m) => m.end > k + 1 && m.values.some((v) => v.t === "title" || v.t === "orgHead" || v.t === "level"));
+        if (longer || !lex.givenNames.has(t.key)) break;
+      }
       if (t.capsLine && capsNeedGiven && k > j && !lex.givenNames.has(t.key)) break;
       syllables++;
       k++;

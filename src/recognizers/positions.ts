@@ -33,7 +33,8 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
   const matches = ctx.lex.trie.matchAt(tokens, k, start, 10);
   for (const m of matches) {
     for (const v of m.values) {
-      if (v.t === "org" && !v.abbreviation) {
+      // An abbreviation must be written in capitals ("Bộ trưởng NN-PTNT").
+      if (v.t === "org" && (!v.abbreviation || tokens.slice(k, m.end).every((t) => t.kind !== "w" || t.allCaps || t.cased.length === 1))) {
         if (!best || m.end > best.end) best = { end: m.end, name: v.info.name, known: v.info };
       } else if (v.t === "orgHead" && v.info.takes === "location") {
         const loc = locs.get(m.end);
@@ -77,6 +78,9 @@ function titleAt(ctx: ScanContext, i: number): { end: number; info: TitleInfo } 
   const m = longest(ctx, i, "title", (_e, end) => consistentCase(ctx, i, end));
   return m ? { end: m.end, info: m.entry.info } : null;
 }
+
+// Titles of people who serve another office holder.
+const SERVES_OFFICE = new Set(["thư ký", "trợ lý", "cố vấn", "phát ngôn viên"]);
 
 const ROMAN_OR_NUMBER = /^(?:[ivxlc]+|\d{1,2})$/;
 
@@ -148,6 +152,11 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candid
   }
   const data: PositionData = { head: head.info, modifiers };
   const children: Candidate[] = [];
+  // "Thư ký Thủ tướng", "Trợ lý Tổng Bí thư": the office served is part of the title.
+  if (SERVES_OFFICE.has(normalizeKey(head.info.head))) {
+    const served = titleAt(ctx, end);
+    if (served && !tokens[end]!.lineBreakBefore) end = served.end;
+  }
   if (head.info.kind !== "rank" && end < tokens.length && !tokens[end]!.lineBreakBefore) {
     const org = head.info.follows ? orgAt(ctx, end, locs, true) : null;
     const elided = head.info.org.mode === "elided" ? elidedOrg(ctx, head.info.org.word, end, locs) : null;

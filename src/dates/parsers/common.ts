@@ -75,6 +75,9 @@ export function yearSuffixAt(ctx: Ctx, i: number): { f: Fields; next: number } |
     }
     const r = yearRelAt(ctx, j + 1);
     if (r) return { f: { yearRel: r.rel }, next: r.next };
+    // "tháng 9 năm đó": the year last mentioned (refineAnaphora)
+    const w = ctx.at(j + 1);
+    if (w.k === 0 && (w.t === "đó" || w.t === "ấy")) return { f: { thatYear: true }, next: j + 2 };
     return null;
   }
   if (isP(ctx, i, "/") || (isP(ctx, i, "-") && !ctx.at(i).gap)) {
@@ -122,6 +125,7 @@ export function monthTail(ctx: Ctx, j: number, f: Fields): number {
   let k: number;
   const nx = ctx.at(j + 1);
   const free = nx.k !== 1 && !(nx.k === 0 && (nx.t === "nay" || nx.t === "đây" || nx.t === "tháng" || nx.t === "ngày" || nx.t === "năm"));
+  if ((k = seqAt(ctx, j, ["tới", "đây"])) > 0) { f.dir = 1; return k; } // "tháng 5 tới đây" = the coming May
   if ((isW(ctx, j, "tới") && free) || isW(ctx, j, "này")) { f.dir = 1; return j + 1; }
   if ((k = seqAt(ctx, j, ["sắp", "tới"])) > 0) { f.dir = 1; return k; }
   if ((k = seqAt(ctx, j, ["vừa", "qua"])) > 0 || (k = seqAt(ctx, j, ["vừa", "rồi"])) > 0) { f.dir = -1; return k; }

@@ -19,11 +19,11 @@ export function isConnector(gap: string[], allowed: readonly string[]): boolean 
 
 /** Has a day-level date (not a bare year or month). */
 export function dayLevel(f: Fields | undefined): boolean {
-  return !!f && ((f.day !== undefined && f.month !== undefined) || f.dayRel !== undefined || f.weekday !== undefined);
+  return !!f && ((f.day !== undefined && f.month !== undefined) || f.dayRel !== undefined || f.weekday !== undefined || !!f.sameDay);
 }
 
 export function hasYear(f: Fields): boolean {
-  return f.year !== undefined || f.yy !== undefined || f.yearRel !== undefined || f.canChi !== undefined;
+  return f.year !== undefined || f.yy !== undefined || f.yearRel !== undefined || f.canChi !== undefined || !!f.thatYear;
 }
 
 export function merged(a: Cand, b: Cand, f: Fields, reason: string, kind: Cand["kind"] = "date"): Cand {
