@@ -1,7 +1,7 @@
 /** The public entry points: extract() and createExtractor(). */
 import { detectDateline, findDates, parseReference, type DateReference, type DateSpan } from "../dates/index";
 import { buildLexicon, getDefaultLexicon, type Lexicon } from "../lexicon/lexicon";
-import { assemble, type ChunkResult } from "../link/document";
+import { assemble, fixOffsets, type ChunkResult } from "../link/document";
 import { findHolds } from "../link/holds";
 import { selectCandidates } from "../link/select";
 import { createContext, type Candidate } from "../recognizers/context";
@@ -67,7 +67,7 @@ function run(lex: Lexicon, text: unknown, rawOptions: unknown, defaults: Partial
       markDates(ctx.inDate, tokens, dates);
       // Only dates asked for: the other recognizers are not run at all.
       if (!named) {
-        chunks.push({ ctx, accepted: [], holds: [], dates });
+        chunks.push({ accepted: [], holds: [], dates });
         continue;
       }
       const locs = findLocations(ctx);
@@ -88,10 +88,12 @@ function run(lex: Lexicon, text: unknown, rawOptions: unknown, defaults: Partial
       const persons = findPersons(ctx, taken, afterTitle, titleStarts);
       const accepted = selectCandidates([...strong, ...persons, ...locs.filter((l) => l.priority < 80)], tokens.length).filter((c) => types.has(c.type) || c.type === "position");
       const holds = types.has("position") && types.has("person") ? findHolds(ctx, accepted) : [];
-      chunks.push({ ctx, accepted: accepted.filter((c) => types.has(c.type)), holds, dates });
+      const kept = accepted.filter((c) => types.has(c.type));
+      fixOffsets(ctx, kept, holds);
+      chunks.push({ accepted: kept, holds, dates });
     }
   }
-  const g = assemble(text, nt.toOriginal, chunks, nt.lower);
+  const g = assemble(text, nt.toOriginal, chunks, nt.lower, nt.cased);
   const graph: EntityGraph = {
     text,
     referenceDate: reference ? formatReference(reference) : null,

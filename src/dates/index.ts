@@ -24,7 +24,8 @@ import { refineWeekdayDate } from "./refiners/weekdayDate";
 import { refinePartOfDay } from "./refiners/partOfDay";
 import { refineDateTime } from "./refiners/dateTime";
 import { refineLunarMarker } from "./refiners/lunarMarker";
-import { refineInterval } from "./refiners/interval";
+import { refineInterval, refineUntilNow } from "./refiners/interval";
+import { refineAnaphora } from "./refiners/anaphora";
 import { resolveFields, toRef } from "./refiners/resolve";
 
 export type { Grain, PartOfDay, DateReference, DateSpan, FindDatesOptions } from "./types";
@@ -47,7 +48,9 @@ function spans(lower: string, cased: string, ref: Ref | null, fwd: boolean): Dat
   cands = refinePartOfDay(ctx, cands);
   cands = refineDateTime(ctx, cands);
   cands = refineLunarMarker(ctx, cands);
+  cands = refineAnaphora(cands, ref, fwd);
   cands = refineInterval(ctx, cands);
+  cands = refineUntilNow(ctx, cands);
   const out: DateSpan[] = [];
   for (const c of cands) {
     if (c.kind === "pod") continue; // a bare part of day is not a date

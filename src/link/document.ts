@@ -13,8 +13,11 @@ import { normalizeKey } from "../text/normalize";
 import { GraphBuilder } from "./graph-builder";
 import type { HoldLink } from "./holds";
 
+/**
+ * What a chunk leaves behind: candidates and links with character offsets (see `fixOffsets`), so
+ * the chunk's tokens can be dropped at once and memory stays flat on long inputs.
+ */
 export interface ChunkResult {
-  ctx: ScanContext;
   accepted: Candidate[];
   holds: HoldLink[];
   dates: DateSpan[];
@@ -22,9 +25,36 @@ export interface ChunkResult {
 
 interface Placed {
   cand: Candidate;
-  ctx: ScanContext;
   start: number; // normalized char offsets
   end: number;
+}
+
+function isCandidate(c: unknown): c is Candidate {
+  return typeof c === "object" && c !== null && typeof (c as Candidate).start === "number" && typeof (c as Candidate).type === "string";
+}
+
+/** Replaces token indices by character offsets (normalized text) in candidates, their children and links. */
+export function fixOffsets(ctx: ScanContext, accepted: Candidate[], holds: HoldLink[]): void {
+  const seen = new Set<Candidate>();
+  const fix = (c: unknown) => {
+    if (!isCandidate(c) || seen.has(c)) return;
+    seen.add(c);
+    c.prevKey = ctx.tokens[c.start - 1]?.key ?? "";
+    c.cs = ctx.tokens[c.start]!.start;
+    c.ce = ctx.tokens[c.end - 1]!.end;
+    for (const ch of c.children ?? []) fix(ch);
+    const d = c.data as { orgCandidate?: unknown; country?: unknown; aliasOf?: unknown };
+    fix(d.orgCandidate);
+    fix(d.country);
+    fix(d.aliasOf);
+  };
+  for (const c of accepted) fix(c);
+  for (const h of holds) {
+    fix(h.person);
+    fix(h.position);
+    h.cs = ctx.tokens[h.start]!.start;
+    h.ce = ctx.tokens[h.end - 1]!.end;
+  }
 }
 
 const GENERIC_CONTEXT = new Set(["chức", "làm", "là", "vị", "ngài"]);
@@ -33,15 +63,15 @@ function capitalizeFirst(s: string): string {
   return s ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
 
-export function assemble(original: string, toOriginal: (i: number) => number, chunks: ChunkResult[], lowerText: string): GraphBuilder {
+export function assemble(original: string, toOriginal: (i: number) => number, chunks: ChunkResult[], lowerText: string, cased: string): GraphBuilder {
   const g = new GraphBuilder(original);
   const placed: Placed[] = [];
   for (const ch of chunks) {
-    for (const c of ch.accepted) placed.push({ cand: c, ctx: ch.ctx, start: ch.ctx.tokens[c.start]!.start, end: ch.ctx.tokens[c.end - 1]!.end });
+    for (const c of ch.accepted) placed.push({ cand: c, start: c.cs!, end: c.ce! });
   }
-  const span = (p: { ctx: ScanContext; cand: Candidate }, c: Candidate = p.cand) => ({
-    start: p.ctx.tokens[c.start]!.start,
-    end: p.ctx.tokens[c.end - 1]!.end,
+  const span = (p: { cand: Candidate }, c: Candidate = p.cand) => ({
+    start: c.cs!,
+    end: c.ce!,
   });
   const origSpan = (s: { start: number; end: number }) => ({ start: toOriginal(s.start), end: toOriginal(s.end) });
   const candEntity = new Map<Candidate, Entity>();
@@ -131,7 +161,7 @@ export function assemble(original: string, toOriginal: (i: number) => number, ch
     }
     const orgKey = org ? normalizeKey(org.name) : country ? `country:${normalizeKey(country.name)}` : "";
     const s = origSpan(span(p));
-    const text = p.ctx.nt.cased.slice(span(p).start, span(p).end).replace(/\s+/g, " ");
+    const text = cased.slice(span(p).start, span(p).end).replace(/\s+/g, " ");
     if (c.data.plural && !holdsFor.has(c)) return; // "các Bộ trưởng": generic, no one's office
     if (!orgKey && !holdsFor.has(c)) {
       deferredPositions.push(p);
@@ -194,14 +224,14 @@ export function assemble(original: string, toOriginal: (i: number) => number, ch
     const prefix = `${d.modifiers.map((m) => normalizeKey(m.text)).join(" ")}|${normalizeKey(d.head.head)}|`;
     const same = positionsByPrefix.get(prefix) ?? [];
     const s = origSpan(span(p));
-    const text = p.ctx.nt.cased.slice(span(p).start, span(p).end).replace(/\s+/g, " ");
+    const text = cased.slice(span(p).start, span(p).end).replace(/\s+/g, " ");
     // Only a capitalized bare title refers back ("Thủ tướng nhấn mạnh"); "giám đốc", "đại biểu" in
     // lower case are mostly common nouns.
     let e: Entity | undefined = same.length === 1 && d.capitalized ? same[0] : undefined;
     if (!e) {
       // A lower-case or rank-only title with no one attached is a common noun ("giám đốc", "đại tá").
-      const prev = p.ctx.tokens[p.cand.start - 1];
-      const generic = (!d.capitalized && !(prev && GENERIC_CONTEXT.has(prev.key))) || d.head.kind !== "office";
+      const prev = p.cand.prevKey ?? "";
+      const generic = (!d.capitalized && !GENERIC_CONTEXT.has(prev)) || d.head.kind !== "office";
       if (generic) continue;
       e = g.entity("position", prefix, () => makePosition(d, text, undefined, undefined));
       if (!positionKeys.has(e)) {
@@ -219,8 +249,8 @@ export function assemble(original: string, toOriginal: (i: number) => number, ch
       const pe = candEntity.get(h.person);
       const po = candEntity.get(h.position);
       if (!pe || !po) continue;
-      const a = toOriginal(ch.ctx.tokens[h.start]!.start);
-      const b = toOriginal(ch.ctx.tokens[h.end - 1]!.end);
+      const a = toOriginal(h.cs!);
+      const b = toOriginal(h.ce!);
       g.relation("holds", pe, po, a, b, h.reason);
     }
   }

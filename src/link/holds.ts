@@ -16,6 +16,9 @@ export interface HoldLink {
   start: number;
   end: number;
   reason: string;
+  /** The same span in characters of the normalized text, once the chunk is done. */
+  cs?: number;
+  ce?: number;
 }
 
 // Words that may stand between a name and the title it holds.

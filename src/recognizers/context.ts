@@ -86,4 +86,9 @@ export interface Candidate {
   reason: string;
   children?: Candidate[];
   data: Record<string, unknown>;
+  /** Character offsets in the normalized text, set once the chunk is done (its tokens are dropped). */
+  cs?: number;
+  ce?: number;
+  /** Key of the token before the candidate. */
+  prevKey?: string;
 }

@@ -2,7 +2,7 @@
  * Long inputs are scanned in chunks that end at a line break (or, failing that, a space), so a
  * 50 MB dump costs bounded memory per step; entities are still merged across the whole text.
  */
-const CHUNK = 64 * 1024;
+const CHUNK = 16 * 1024;
 
 export function* chunkBounds(text: string, size = CHUNK): Generator<[number, number]> {
   let from = 0;

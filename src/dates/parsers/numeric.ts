@@ -1,6 +1,6 @@
 // Numeric dates, day first: 10/1, 10/01/2019, 10-1-2019, 10.1.2019, "24 - 7", "11/ 5", 11/2025, 3/3/17, 5-7/3.
 import type { Cand, Ctx, Fields } from "../types";
-import { isP, isW } from "../tokens";
+import { isP, isW, seqAt } from "../tokens";
 import { POD_WORDS, WEEKDAY_WORDS } from "../vocabulary";
 import { joinVals, resolveFields } from "../refiners/resolve";
 import { boundaryBefore, codeAfter, codeBefore, CUE_WORDS, mk, yearSuffixAt } from "./common";
@@ -28,6 +28,34 @@ function prefixStart(ctx: Ctx, i: number): number {
   return s;
 }
 
+/** A tight dotted date with a year at i: "6.1994" or "18.3.2008" (career lists). */
+function dottedAt(ctx: Ctx, i: number): boolean {
+  const a = small(ctx, i);
+  if (a < 1 || !isP(ctx, i + 1, ".") || !sepOk(ctx, i + 1, ".")) return false;
+  const y = ctx.at(i + 2);
+  if (y.k === 1 && y.e - y.s === 4) return a <= 12 && y.n >= 1900 && y.n <= 2100;
+  const m = small(ctx, i + 2);
+  if (m < 1 || m > 12 || !isP(ctx, i + 3, ".") || !sepOk(ctx, i + 3, ".")) return false;
+  const y2 = ctx.at(i + 4);
+  return y2.k === 1 && y2.e - y2.s === 4 && y2.n >= 1900 && y2.n <= 2100;
+}
+
+/** A range connector at i ("-", "–", "đến", "tới"): index after it, else -1. */
+function rangeTo(ctx: Ctx, i: number): number {
+  const t = ctx.at(i);
+  if (t.k === 2 && t.t === "-") return i + 1;
+  if (t.k === 0 && (t.t === "đến" || t.t === "tới")) return i + 1;
+  return -1;
+}
+
+/** "N ngày" right before a range of N days ("trong 2 ngày 23 và 24/4", "3 ngày 5-7/3"): part of the mention. */
+function countedDays(ctx: Ctx, s: number, n: number): number {
+  if (!isW(ctx, s, "ngày")) return s;
+  const c = ctx.at(s - 1);
+  if (c.k === 1 && c.n === n && !isP(ctx, s - 2, "/")) return s - 1;
+  return s;
+}
+
 /** Words a match can start on (numbers always are). */
 export const numericTriggers: readonly string[] = [];
 
@@ -35,6 +63,7 @@ export function parseNumeric(ctx: Ctx, out: Cand[]): void {
   const toks = ctx.toks;
   const hot = ctx.hot;
   let last = -1; // last token consumed by a match
+  let lastDotted = -1; // last token of a dotted date with a year ("Tháng 7.1979", "19.3.2008")
   for (let hi = 0; hi < hot.length; hi++) {
     const i = hot[hi]!;
     if (i <= last) continue;
@@ -60,7 +89,9 @@ export function parseNumeric(ctx: Ctx, out: Cand[]): void {
         else if (isP(ctx, j, "/") && small(ctx, j + 1) >= 0 && ctx.at(j + 1).e - ctx.at(j + 1).s === 2) { f.yy = ctx.at(j + 1).n; j += 2; }
         if (!codeAfter(ctx, j)) {
           const f1: Fields = { ...f, day: a }, f2: Fields = { ...f, day: d2 };
-          const c = mk(ctx, start, j, "span", "numeric-range", undefined, (ref, fwd) => {
+          // "từ ngày 27 - 30/6" is one interval mention; "trong 3 ngày 5-7/3" counts its days
+          const s0 = isW(ctx, start - 1, "từ") ? start - 1 : countedDays(ctx, start, d2 - a + 1);
+          const c = mk(ctx, s0, j, "span", "numeric-range", undefined, (ref, fwd) => {
             const x = resolveFields(f1, ref, fwd), y = resolveFields(f2, ref, fwd);
             return x && y ? joinVals(x, y) : null;
           });
@@ -73,11 +104,22 @@ export function parseNumeric(ctx: Ctx, out: Cand[]): void {
     }
     const b = small(ctx, i + 2);
     const bt = ctx.at(i + 2);
+    // a dotted date next to another across a dash: "Tháng 7.1979 – 6.1994", "7.1979 – 18.3.2008"
+    let dotRange = false;
+    if (sep === ".") {
+      const k = rangeTo(ctx, i - 1) >= 0 ? i - 2 : isW(ctx, i - 1, "tháng") && rangeTo(ctx, i - 2) >= 0 ? i - 3 : -2;
+      if (k >= 0 && k === lastDotted) dotRange = true;
+      else if (bt.k === 1 && bt.e - bt.s === 4) {
+        const k2 = rangeTo(ctx, i + 3);
+        dotRange = k2 > 0 && (dottedAt(ctx, k2) || (isW(ctx, k2, "tháng") && dottedAt(ctx, k2 + 1)));
+      }
+    }
     // month/year: 11/2025 (also after "tháng")
-    if (bt.k === 1 && bt.e - bt.s === 4 && (sep !== "." || isW(ctx, i - 1, "tháng")) && a >= 1 && a <= 12 && bt.n >= 1900 && bt.n <= 2100 && !codeAfter(ctx, i + 3)) {
+    if (bt.k === 1 && bt.e - bt.s === 4 && (sep !== "." || isW(ctx, i - 1, "tháng") || dotRange) && a >= 1 && a <= 12 && bt.n >= 1900 && bt.n <= 2100 && !codeAfter(ctx, i + 3)) {
       const s = isW(ctx, i - 1, "tháng") ? i - 1 : i;
       out.push(mk(ctx, s, i + 3, "date", "numeric-my", { month: a, year: bt.n }));
       last = i + 2;
+      if (sep === ".") lastDotted = i + 2;
       continue;
     }
     if (b < 1 || b > 12 || a < 1 || a > 31) continue;
@@ -88,8 +130,11 @@ export function parseNumeric(ctx: Ctx, out: Cand[]): void {
       if (yt.k === 1 && ((len === 4 && yt.n >= 1000 && yt.n <= 2999) || (len === 2 && sep !== "."))) {
         if (codeAfter(ctx, i + 5)) continue;
         const f: Fields = len === 4 ? { day: a, month: b, year: yt.n } : { day: a, month: b, yy: yt.n };
-        out.push(mk(ctx, start, i + 5, "date", "numeric-dmy", f));
+        // "Tháng 9.2.2011 – 14.4.2011" (a slip in career lists): the word joins the date
+        const s = start === i && len === 4 && isW(ctx, i - 1, "tháng") ? i - 1 : start;
+        out.push(mk(ctx, s, i + 5, "date", "numeric-dmy", f));
         last = i + 4;
+        if (sep === "." && len === 4) lastDotted = i + 4;
         continue;
       }
       continue; // 1/1/1, 1.1.3: a longer code
@@ -106,6 +151,12 @@ export function parseNumeric(ctx: Ctx, out: Cand[]): void {
     const ys = yearSuffixAt(ctx, j);
     if (ys && ys.f.year === undefined) { Object.assign(f, ys.f); j = ys.next; }
     else if (ys && isW(ctx, j, "năm")) { Object.assign(f, ys.f); j = ys.next; }
+    else if (!ys) {
+      // "ngày 19/5 tới đây", "22/5 sắp tới", "ngày 5/3 vừa qua"
+      let k: number;
+      if ((k = seqAt(ctx, j, ["tới", "đây"])) > 0 || (k = seqAt(ctx, j, ["sắp", "tới"])) > 0) { f.dir = 1; j = k; }
+      else if ((k = seqAt(ctx, j, ["vừa", "qua"])) > 0 || (k = seqAt(ctx, j, ["vừa", "rồi"])) > 0) { f.dir = -1; j = k; }
+    }
     out.push(mk(ctx, start, j, "date", "numeric-dm", f));
     last = j - 1;
   }

@@ -6,6 +6,8 @@ import { POD_WORDS } from "../vocabulary";
 import { mk, relDayAt } from "./common";
 
 const POD = POD_WORDS; // local alias: hot loop
+const EDGE = new Set(["đầu", "cuối", "giữa"]);
+const CLOCK_CUE = new Set(["lúc", "vào", "khoảng", "từ", "đến", "tới", "tầm", "chừng"]);
 
 export const partOfDayTriggers: readonly string[] = ["rạng", "nửa", "buổi", "ban", ...Object.keys(POD_WORDS)];
 
@@ -30,6 +32,12 @@ export function parsePartOfDay(ctx: Ctx, out: Cand[]): void {
       if (isW(ctx, j, "sớm") && pod === "morning") j++;
     }
     if (isW(ctx, s - 1, "buổi") && s === i && ctx.at(i).t !== "buổi") s--;
+    // "2 chiều" (two ways), "3 buổi sáng" (three mornings): counted, not a time of day ("lúc 10 sáng nay" is one)
+    const c = ctx.at(s - 1), cc = ctx.at(s - 2);
+    if (c.k === 1 && ctx.at(s).gap && !(cc.k === 2 && (cc.t === ":" || cc.t === "/" || cc.t === "." || cc.t === "-")) && !(cc.k === 0 && CLOCK_CUE.has(cc.t))) { last = j - 1; continue; }
+    // "cuối giờ chiều", "đầu giờ sáng", "cuối buổi chiều": the edge of that part of day
+    if (isW(ctx, s - 1, "giờ") && EDGE.has(ctx.at(s - 2).t) && ctx.at(s - 2).k === 0) s -= 2;
+    else if (ctx.at(s).t === "buổi" && EDGE.has(ctx.at(s - 1).t) && ctx.at(s - 1).k === 0) s -= 1;
     const f: Fields = { pod };
     const rd = relDayAt(ctx, j, true);
     if (rd) {

@@ -3,17 +3,25 @@
 import { dict } from "../vocabulary";
 import type { Cand, Ctx, Grain, Point, Ref, Val } from "../types";
 import { isW, seqAt } from "../tokens";
-import { NUMBER_WORDS, numberAt } from "../vocabulary";
+import { NUMBER_WORDS, numberAt, POD_WORDS } from "../vocabulary";
 import { addUnits, refPoint, truncate } from "../values";
 import { mk, relDayAt, yearRelAt } from "./common";
 
 const NUMW = NUMBER_WORDS; // local alias: hot loop
-const TRIGGERS = new Set(["bây", "ngay", "ngày", "hôm", "bữa", "năm", "tháng", "tuần", "quý"]);
+const TRIGGERS = new Set(["bây", "ngay", "ngày", "hôm", "bữa", "năm", "tháng", "tuần", "quý", "cùng"]);
+// "mấy hôm nay", "những hôm qua": a vague stretch, not that day
+const VAGUE_BEFORE = new Set(["mấy", "những", "các"]);
 
 const UNIT: Record<string, Grain> = dict({
   "giây": "second", "s": "second", "phút": "minute", "giờ": "hour", "tiếng": "hour", "h": "hour", "ngày": "day", "tuần": "week",
   "tháng": "month", "quý": "quarter", "năm": "year",
 });
+
+/** A sentence or clause starts at token i. */
+function clauseStart(ctx: Ctx, i: number): boolean {
+  const t = ctx.at(i), p = ctx.at(i - 1);
+  return p.k === 3 || !!t.nl || (p.k === 2 && ".!?:;,\"“”'‘’()[]-+•*".includes(p.t));
+}
 
 // "những năm qua" is vague: no single value
 const PLURAL_BEFORE = new Set(["những", "các", "nhiều", "mấy", "bao", "mỗi", "hàng", "từng", "hằng"]);
@@ -49,6 +57,19 @@ export function parseRelative(ctx: Ctx, out: Cand[]): void {
     if (t.k === 2 || (t.k === 0 && !TRIGGERS.has(t.t) && !NUMW.has(t.t))) continue;
     if (t.k === 1 && ctx.at(i + 1).k !== 0) continue;
     if (t.k === 0) {
+      // "Cùng ngày, …", "Chiều cùng ngày", "diễn ra cùng ngày.": the day last mentioned (refineAnaphora)
+      if (t.t === "cùng") {
+        if (!isW(ctx, i + 1, "ngày")) continue;
+        let j = i + 2;
+        if (isW(ctx, j, "hôm") && (isW(ctx, j + 1, "đó") || isW(ctx, j + 1, "ấy"))) j += 2;
+        const nx = ctx.at(j), p = ctx.at(i - 1);
+        if (nx.k === 1) continue; // "cùng ngày 5/3": the date is written
+        // before a word ("có cùng ngày sinh", "cùng ngày với …") only at the start of a clause or after a part of day
+        if (nx.k === 0 && !nx.nl && !clauseStart(ctx, i) && !(p.k === 0 && POD_WORDS[p.t] !== undefined)) continue;
+        out.push(mk(ctx, i, j, "date", "same-day", { sameDay: true }));
+        last = j - 1;
+        continue;
+      }
       let k: number;
       if ((k = seqAt(ctx, i, ["bây", "giờ"])) > 0 || (k = seqAt(ctx, i, ["ngay", "lúc", "này"])) > 0) {
         out.push(mk(ctx, i, k, "date", "now", { now: true }));
@@ -56,6 +77,7 @@ export function parseRelative(ctx: Ctx, out: Cand[]): void {
         continue;
       }
       const rd = relDayAt(ctx, i, false);
+      if (rd && ctx.at(i - 1).k === 0 && VAGUE_BEFORE.has(ctx.at(i - 1).t)) { last = rd.next - 1; continue; }
       if (rd) {
         out.push(mk(ctx, i, rd.next, "date", "relative-day", { dayRel: rd.rel }));
         last = rd.next - 1;

@@ -1,9 +1,10 @@
 // "từ ngày 5/3 đến ngày 10/3/2023", "từ 18h ngày 20/7 đến 6h ngày 21/7/2021", "từ tháng 1 đến tháng 2/2023",
 // "từ ngày 5 đến ngày 10/3": one interval mention; the year (and month, date) of the end carries to the start.
 import type { Cand, Ctx, Fields, Val } from "../types";
-import { isW } from "../tokens";
+import { isP, isW, seqAt } from "../tokens";
 import { hourWithPod } from "../vocabulary";
-import { joinVals, resolveFields } from "./resolve";
+import { joinVals, resolveFields, widenFuzzy } from "./resolve";
+import { dayNum, dayPoint } from "../values";
 import { between, dayLevel, hasYear, isConnector } from "./common";
 
 const TO = ["đến", "tới", "-", "đến hết", "cho đến", "đến tận", "tới tận", "cho tới", "và"];
@@ -13,14 +14,14 @@ function carry(a: Fields, b: Fields): Fields {
   const f: Fields = { ...a };
   const aTimeOnly = a.hour !== undefined && !dayLevel(a) && a.month === undefined;
   if (aTimeOnly && dayLevel(b)) {
-    for (const k of ["year", "yy", "yearRel", "canChi", "month", "day", "dayRel", "weekday", "weekRel", "dir", "lunar"] as const) {
+    for (const k of ["year", "yy", "yearRel", "canChi", "month", "day", "dayRel", "weekday", "weekRel", "dir", "lunar", "sameDay", "thatYear"] as const) {
       if (b[k] !== undefined) (f as Record<string, unknown>)[k] = b[k];
     }
     return f;
   }
   if (f.month === undefined && f.day !== undefined && b.month !== undefined) f.month = b.month;
   if (f.month !== undefined && !hasYear(f) && hasYear(b)) {
-    f.year = b.year; f.yy = b.yy; f.yearRel = b.yearRel; f.canChi = b.canChi;
+    f.year = b.year; f.yy = b.yy; f.yearRel = b.yearRel; f.canChi = b.canChi; f.thatYear = b.thatYear;
     if (b.year !== undefined && b.month !== undefined && f.month > b.month) f.year = b.year - 1;
   }
   if (f.lunar === undefined && b.lunar) f.lunar = true;
@@ -31,12 +32,18 @@ function carryBack(a: Fields, b: Fields): Fields {
   // "ngày 5/3 từ 8h đến 17h" is not handled here; "từ 8h ngày 5/3 đến 17h": the end takes the start's date
   if (b.hour !== undefined && !dayLevel(b) && b.month === undefined && dayLevel(a)) {
     const f: Fields = { ...b };
-    for (const k of ["year", "yy", "yearRel", "canChi", "month", "day", "dayRel", "weekday", "weekRel", "dir", "lunar"] as const) {
+    for (const k of ["year", "yy", "yearRel", "canChi", "month", "day", "dayRel", "weekday", "weekRel", "dir", "lunar", "sameDay", "thatYear"] as const) {
       if (a[k] !== undefined) (f as Record<string, unknown>)[k] = a[k];
     }
     return f;
   }
   return b;
+}
+
+/** Both ends carry a 4-digit year and the start is not after the end ("Tháng 1.2006 – 18.3.2008"). */
+function ordered(a: Fields, b: Fields): boolean {
+  if (a.year === undefined || b.year === undefined || a.dayRel !== undefined || b.dayRel !== undefined) return false;
+  return a.year * 10000 + (a.month ?? 1) * 100 + (a.day ?? 1) <= b.year * 10000 + (b.month ?? 12) * 100 + (b.day ?? 31);
 }
 
 export function refineInterval(ctx: Ctx, cands: Cand[]): Cand[] {
@@ -48,7 +55,8 @@ export function refineInterval(ctx: Ctx, cands: Cand[]): Cand[] {
       const gap = between(ctx, a, b);
       const from = isW(ctx, a.ts - 1, "từ");
       // "A - B" and "A và B" only between dates of the same kind; "từ A đến B" always
-      const ok = isConnector(gap, TO) && (from || (gap[0] !== "và" && (gap[0] !== "-" || (a.f && b.f && dayLevel(a.f) === dayLevel(b.f)))));
+      // (a month and a day, both with their years, are a range too: "Tháng 1.2006 – 18.3.2008")
+      const ok = isConnector(gap, TO) && (from || (gap[0] !== "và" && (gap[0] !== "-" || (!!a.f && !!b.f && (dayLevel(a.f) === dayLevel(b.f) || ordered(a.f, b.f))))));
       // "chiều ngày 9/6 đến 18 giờ 30" says until when on that day: not an interval of two dates
       const dayThenClock = !!a.f && !!b.f && a.f.hour === undefined && b.f.hour !== undefined && !dayLevel(b.f);
       if (ok && dayThenClock) {
@@ -75,7 +83,7 @@ export function refineInterval(ctx: Ctx, cands: Cand[]): Cand[] {
         const join = (ref: Parameters<NonNullable<Cand["r"]>>[0], fwd: boolean): Val | null => {
           const x = fa ? resolveFields(fa, ref, fwd) : ra!(ref, fwd);
           const y = fb ? resolveFields(fb, ref, fwd) : rb!(ref, fwd);
-          return x && y ? joinVals(x, y) : null;
+          return x && y ? joinVals(widenFuzzy(x), widenFuzzy(y)) : null;
         };
         // forwardDate may move only the start past the end ("từ 8h đến 17h" at 10:00): then read both ends as written
         const r = (ref: Parameters<NonNullable<Cand["r"]>>[0], fwd: boolean): Val | null => join(ref, fwd) ?? (fwd ? join(ref, false) : null);
@@ -90,10 +98,14 @@ export function refineInterval(ctx: Ctx, cands: Cand[]): Cand[] {
       let conn = ctx.at(k).t;
       if (conn === "hết" || conn === "tận") { k--; conn = ctx.at(k).t; }
       const d = ctx.at(k - 1);
-      if ((conn === "đến" || conn === "-" || conn === "tới") && d.k === 1 && d.e - d.s <= 2 && d.n >= 1 && d.n < b.f.day && (!a || a.te <= k - 1)) {
+      // "ngày 23 và 24/4": two days in a row are a range too
+      const pair = conn === "và" && d.n === b.f.day - 1 && isW(ctx, k - 2, "ngày");
+      if ((conn === "đến" || conn === "-" || conn === "tới" || pair) && d.k === 1 && d.e - d.s <= 2 && d.n >= 1 && d.n < b.f.day && (!a || a.te <= k - 1)) {
         let s = k - 1;
         if (isW(ctx, s - 1, "ngày")) s--;
         if (isW(ctx, s - 1, "từ")) s--;
+        // "trong 2 ngày 23 và 24/4": the count of days belongs to the mention
+        else if (isW(ctx, s, "ngày") && ctx.at(s - 1).k === 1 && ctx.at(s - 1).n === b.f.day - d.n + 1 && (!a || a.te <= s - 1)) s--;
         if (s < k - 1 || conn !== "-") {
           const fa: Fields = { ...b.f, day: d.n, weekday: undefined }, fb = b.f;
           out.push({ ts: s, te: b.te, s: ctx.at(s).s, e: b.e, kind: "span", reason: "interval", interval: true, r: (ref, fwd) => {
@@ -107,4 +119,50 @@ export function refineInterval(ctx: Ctx, cands: Cand[]): Cand[] {
     out.push(b);
   }
   return out;
+}
+
+// "đến nay", "tới nay", "cho đến nay", "đến hiện nay", "- nay": the end is the reference day
+const NOW_TO: readonly (readonly string[])[] = [["cho", "đến"], ["cho", "tới"], ["đến"], ["tới"]];
+const NOW: readonly (readonly string[])[] = [["hiện", "nay"], ["hiện", "tại"], ["bây", "giờ"], ["nay"]];
+
+function untilNowAt(ctx: Ctx, j: number): number {
+  let k = -1;
+  if (isP(ctx, j, "-")) k = j + 1;
+  else for (const w of NOW_TO) if ((k = seqAt(ctx, j, w)) > 0) break;
+  if (k < 0) return -1;
+  for (const w of NOW) { const e = seqAt(ctx, k, w); if (e > 0) return e; }
+  return -1;
+}
+
+/** A token starts its line, after any bullet ("+ Tháng 10/2016 - nay: …"). */
+function lineStart(ctx: Ctx, i: number): boolean {
+  let k = i;
+  while (ctx.at(k - 1).k === 2 && !ctx.at(k).nl && "+-•*–".includes(ctx.at(k - 1).t)) k--;
+  return k === 0 || !!ctx.at(k).nl;
+}
+
+/**
+ * "Từ tháng 4/2016 đến nay", "từ năm 2011 đến nay", "kể từ ngày 15/4/2021 đến nay": an interval that ends on the
+ * reference day. The start needs "từ" before it, or to open its line (career lists: "Tháng 10/2016 - nay: …").
+ */
+export function refineUntilNow(ctx: Ctx, cands: Cand[]): Cand[] {
+  let out: Cand[] | null = null;
+  for (let idx = 0; idx < cands.length; idx++) {
+    const c = cands[idx]!;
+    if (c.interval || c.kind === "pod" || (!c.f && !c.r) || c.f?.hour !== undefined) continue;
+    const e = untilNowAt(ctx, c.te);
+    if (e < 0) continue;
+    const from = isW(ctx, c.ts - 1, "từ");
+    if (!from && !lineStart(ctx, c.ts)) continue;
+    const ts = from ? c.ts - 1 : c.ts;
+    const f = c.f, r0 = c.r;
+    const r = (ref: Parameters<NonNullable<Cand["r"]>>[0], fwd: boolean): Val | null => {
+      if (!ref) return null;
+      const x = f ? resolveFields(f, ref, false) : r0!(ref, fwd);
+      return x ? joinVals(widenFuzzy(x), { a: dayPoint(dayNum(ref.y, ref.m, ref.d)) }) : null;
+    };
+    out ??= cands.slice();
+    out[idx] = { ts, te: e, s: ctx.at(ts).s, e: ctx.at(e - 1).e, kind: "span", r, reason: "until-now", interval: true };
+  }
+  return out ?? cands;
 }

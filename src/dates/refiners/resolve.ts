@@ -139,6 +139,7 @@ function hasDate(f: Fields): boolean {
 }
 
 export function resolveFields(f: Fields, ref: Ref | null, fwd: boolean): Val | null {
+  if (f.sameDay || f.thatYear) return null; // an anaphora refineAnaphora could not fill in
   if (f.now) return ref ? (ref.hasTime ? { a: refPoint(ref) } : { a: pt("day", ref.y, ref.m, ref.d) }) : null;
   if (f.hour === undefined) {
     const v = resolveDate(f, ref, fwd);
@@ -171,6 +172,18 @@ export function resolveFields(f: Fields, ref: Ref | null, fwd: boolean): Val | n
     for (const p of cands) if (!best || Math.abs(minuteOf(p) - refMin) < Math.abs(minuteOf(best) - refMin)) best = p;
   }
   return { a: best ?? cands[0]! };
+}
+
+/**
+ * An end of an interval at the grain written: a fuzzy third ("giữa năm 2006", "cuối tháng 3") stands for its whole
+ * year or month ("từ năm 1999 đến giữa năm 2006" = 1999/2006).
+ */
+export function widenFuzzy(v: Val): Val {
+  if (!v.fuzzy || !v.b || v.text !== undefined) return v;
+  const { a, b } = v;
+  if (a.g === "month" && b.g === "month" && a.y === b.y) return { a: pt("year", a.y), lunar: v.lunar };
+  if (a.g === "day" && b.g === "day" && a.y === b.y && a.m === b.m) return { a: pt("month", a.y, a.m), lunar: v.lunar };
+  return v;
 }
 
 /** Combine two resolved values into an interval a..b (b inclusive); null if b precedes a. */

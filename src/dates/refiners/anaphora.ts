@@ -1,0 +1,42 @@
+// "Chiều cùng ngày", "16h cùng ngày": the day of the latest day-level mention before it (a relative day counts,
+// an interval does not); "tháng 9 năm đó": the year of the latest mention before it. Without one, no mention.
+import type { Cand, Fields, Ref, Val } from "../types";
+import { resolveFields } from "./resolve";
+
+function resolved(c: Cand, ref: Ref | null, fwd: boolean): Val | null {
+  if (c.kind === "pod") return null;
+  return c.f ? resolveFields(c.f, ref, fwd) : c.r ? c.r(ref, fwd) : null;
+}
+
+const DAY_GRAINS = new Set(["day", "hour", "minute", "second"]);
+const YEARLESS_DAY = /^--(\d{2})-(\d{2})/;
+
+export function refineAnaphora(cands: Cand[], ref: Ref | null, fwd: boolean): Cand[] {
+  let any = false;
+  for (const c of cands) if (c.f && (c.f.sameDay || c.f.thatYear)) { any = true; break; }
+  if (!any) return cands;
+  let day: Fields | null = null;
+  let year: number | null = null;
+  const out: Cand[] = [];
+  for (let c of cands) {
+    if (c.f?.sameDay) {
+      if (!day) continue;
+      c = { ...c, f: { ...c.f, sameDay: undefined, ...day } };
+    } else if (c.f?.thatYear) {
+      if (year === null) continue;
+      c = { ...c, f: { ...c.f, thatYear: undefined, year } };
+    }
+    out.push(c);
+    const v = resolved(c, ref, fwd);
+    if (!v) continue;
+    if (v.text !== undefined) {
+      // no reference: a yearless day ("--02-07") is still the day meant
+      const m = YEARLESS_DAY.exec(v.text);
+      if (m && !v.b) day = { month: +m[1]!, day: +m[2]! };
+      continue;
+    }
+    year = (v.b ?? v.a).y;
+    if (!v.b && DAY_GRAINS.has(v.a.g)) day = { year: v.a.y, month: v.a.m, day: v.a.d };
+  }
+  return out;
+}
