@@ -7,7 +7,7 @@ import { selectCandidates } from "../link/select";
 import { createContext, type Candidate } from "../recognizers/context";
 import { findLocations } from "../recognizers/locations";
 import { findOrganizations } from "../recognizers/organizations";
-import { findPersons } from "../recognizers/persons";
+import { findGivenNameReferences, findPersons } from "../recognizers/persons";
 import { findPositions } from "../recognizers/positions";
 import { EntityGraph, type EntityType, type Warning } from "../schema/graph";
 import { ExtractOptions, ExtractorConfig } from "../schema/options";
@@ -54,6 +54,7 @@ function run(lex: Lexicon, text: unknown, rawOptions: unknown, defaults: Partial
   }
 
   const legacy = warnings.some((w) => w.code === "legacy-encoding");
+  const knownGiven = new Set<string>();
   const named = types.has("person") || types.has("position") || types.has("organization") || types.has("location");
   const chunks: ChunkResult[] = [];
   if (!legacy) {
@@ -86,7 +87,16 @@ function run(lex: Lexicon, text: unknown, rawOptions: unknown, defaults: Partial
       const afterTitle = new Set(strong.filter((c) => c.type === "position").map((c) => c.end));
       const titleStarts = new Set(strong.filter((c) => c.type === "position").map((c) => c.start));
       const persons = findPersons(ctx, taken, afterTitle, titleStarts);
-      const accepted = selectCandidates([...strong, ...persons, ...locs.filter((l) => l.priority < 80)], tokens.length).filter((c) => types.has(c.type) || c.type === "position");
+      let accepted = selectCandidates([...strong, ...persons, ...locs.filter((l) => l.priority < 80)], tokens.length).filter((c) => types.has(c.type) || c.type === "position");
+      // Full names seen so far (this chunk and earlier ones), then given names standing alone.
+      for (const c of accepted) {
+        const d = c.data as { short?: boolean; origin?: string; name?: string };
+        if (c.type === "person" && !d.short && d.origin === "kinh" && c.end - c.start >= 2) knownGiven.add(tokens[c.end - 1]!.key);
+      }
+      const occupied = new Uint8Array(tokens.length);
+      for (const c of accepted) for (let k = c.start; k < c.end; k++) occupied[k] = 1;
+      const refs = findGivenNameReferences(ctx, occupied, knownGiven);
+      if (refs.length) accepted = [...accepted, ...refs].sort((a, b) => a.start - b.start);
       const holds = types.has("position") && types.has("person") ? findHolds(ctx, accepted) : [];
       const kept = accepted.filter((c) => types.has(c.type));
       fixOffsets(ctx, kept, holds);

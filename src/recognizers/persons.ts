@@ -162,3 +162,26 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Set
   }
   return out;
 }
+
+/**
+ * A given name alone ("cho Liễu", "Liễu nói chuyện" after "Lê Thị Liễu" was named): a person when
+ * it is the last syllable of a full name already seen, stands apart from other capitalized words,
+ * and does not open a sentence (where "Bình thường" would be read as a name).
+ */
+export function findGivenNameReferences(ctx: ScanContext, occupied: Uint8Array, knownGiven: Set<string>): Candidate[] {
+  const out: Candidate[] = [];
+  if (!knownGiven.size) return out;
+  const { tokens } = ctx;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (occupied[k] || ctx.inDate[k] || t.kind !== "w" || !t.cap || t.allCaps || t.capsLine || !knownGiven.has(t.key)) continue;
+    if (isSentenceStartWord(ctx, k)) continue;
+    const prev = tokens[k - 1]!;
+    const next = tokens[k + 1];
+    if (prev.kind === "w" && (prev.cap || has(ctx, k - 1, "level") || has(ctx, k - 1, "orgHead"))) continue;
+    if (next && next.kind === "w" && next.cap && !next.lineBreakBefore) continue;
+    if (has(ctx, k, "place") || has(ctx, k, "org") || has(ctx, k, "title")) continue;
+    out.push({ type: "person", start: k, end: k + 1, priority: 60, reason: "given-name-reference", data: { name: t.cased, origin: "kinh", short: true } satisfies PersonData });
+  }
+  return out;
+}

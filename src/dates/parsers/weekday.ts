@@ -58,7 +58,10 @@ export function parseWeekday(ctx: Ctx, out: Cand[]): void {
     const p = ctx.at(i - 1);
     const prevOk = p.k === 3 || (p.k === 0 && CUE_WORDS.has(p.t)) || (p.k === 2 && p.t !== "/" && p.t !== ".");
     const ordinal = p.k === 0 && !CUE_WORDS.has(p.t); // "lần thứ 2", "người thứ hai"
-    if (ordinalNoun(ctx, i - 1) && !dateFollows(ctx, j)) continue;
+    // "lần thứ 2 (17/3)", "kỳ họp thứ 3, ngày 5/6": still an ordinal; only a capitalized name with a date is a weekday
+    if (ordinalNoun(ctx, i - 1) && !(strong && dateFollows(ctx, j))) continue;
+    // "Ngày thứ 3 Thủ tướng …" = the third day; "ngày thứ Bảy", "ngày thứ 3 (5/3)", "ngày thứ 3 tới" are weekdays
+    if (isW(ctx, i - 1, "ngày") && ctx.at(i + 1).k === 1 && !mod && !dateFollows(ctx, j)) continue;
     if (!strong && !mod && (isW(ctx, j, "là") || isP(ctx, j, ":"))) continue; // "thứ hai là …" = "secondly"
     if (!(mod || dateFollows(ctx, j) || (strong && !ordinal) || (prevOk && (p.k === 3 || p.k === 0)))) continue;
     out.push(mk(ctx, i, j, "date", "weekday", f));
