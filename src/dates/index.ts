@@ -48,7 +48,7 @@ function spans(lower: string, cased: string, ref: Ref | null, fwd: boolean): Dat
   cands = refinePartOfDay(ctx, cands);
   cands = refineDateTime(ctx, cands);
   cands = refineLunarMarker(ctx, cands);
-  cands = refineAnaphora(cands, ref, fwd);
+  cands = refineAnaphora(ctx, cands, ref, fwd);
   cands = refineInterval(ctx, cands);
   cands = refineUntilNow(ctx, cands);
   const out: DateSpan[] = [];

@@ -1,6 +1,5 @@
 import type { Ctx, Token } from "./types";
 
-const NONE: Token = { k: 3, t: "", s: -1, e: -1, n: NaN, gap: true };
 
 // 0 other/punct, 1 digit, 2 letter, 3 space
 function cls(c: number): number {
@@ -16,28 +15,108 @@ function cls(c: number): number {
   return 2;
 }
 
-/** Linear tokenizer: letter runs, digit runs, single punctuation chars; whitespace only sets `gap`. */
-export function tokenize(lower: string): Token[] {
+// Character classes of every UTF-16 code unit, computed once (the tokenizer's inner loop is a table lookup).
+const CLS = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) CLS[c] = cls(c);
+
+// One-character ASCII punctuation strings, shared.
+const ASCII_STR: string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+
+/**
+ * A token with a fixed shape, so the parsers' property reads stay monomorphic. Its text is sliced on first use:
+ * parsers read only the tokens around hot ones, so most tokens never allocate a string.
+ */
+class Tok implements Token {
+  private _t: string | undefined;
+  constructor(
+    public k: 0 | 1 | 2 | 3,
+    private readonly src: string,
+    public s: number,
+    public e: number,
+    public n: number,
+    public gap: boolean,
+    public nl: boolean,
+    t: string | undefined,
+  ) {
+    this._t = t;
+  }
+  get t(): string {
+    return (this._t ??= this.src.slice(this.s, this.e));
+  }
+}
+
+const NONE: Token = new Tok(3, "", -1, -1, NaN, true, false, "");
+
+// A 16-bit hash of a word, computed while scanning it; a bit table of the trigger words' hashes lets most words
+// skip the slice and the Set lookup.
+const hashStep = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
+const hash16 = (h: number, len: number) => ((h ^ (h >>> 16)) + len * 40503) & 0xffff;
+const BLOOMS = new WeakMap<ReadonlySet<string>, Uint8Array>();
+function bloomOf(triggers: ReadonlySet<string>): Uint8Array {
+  let b = BLOOMS.get(triggers);
+  if (b) return b;
+  b = new Uint8Array(65536);
+  for (const w of triggers) {
+    let h = 0;
+    for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
+    b[hash16(h, w.length)] = 1;
+  }
+  BLOOMS.set(triggers, b);
+  return b;
+}
+
+/**
+ * Linear tokenizer: letter runs, digit runs, single punctuation chars; whitespace only sets `gap`.
+ * With `triggers`, also collects the indices of hot tokens (numbers and trigger words) into `hot`.
+ */
+export function tokenize(lower: string, triggers?: ReadonlySet<string>, hot?: number[]): Token[] {
   const out: Token[] = [];
   const n = lower.length;
+  const bloom = triggers ? bloomOf(triggers) : null;
   let i = 0;
   let gap = true;
   let nl = false;
   while (i < n) {
     const c = lower.charCodeAt(i);
-    const k = cls(c);
+    const k = CLS[c]!;
     if (k === 3) { gap = true; if (c === 10 || c === 13) nl = true; i++; continue; }
     let j = i + 1;
-    if (k === 1 || k === 2) {
-      while (j < n && cls(lower.charCodeAt(j)) === k) j++;
-    } else if (c >= 0xd800 && c <= 0xdbff && j < n) {
-      const c2 = lower.charCodeAt(j);
-      if (c2 >= 0xdc00 && c2 <= 0xdfff) j++;
+    let tok: Tok;
+    if (k === 1) {
+      let v = c - 48;
+      while (j < n) {
+        const d = lower.charCodeAt(j);
+        if (d < 48 || d > 57) break;
+        v = v * 10 + (d - 48);
+        j++;
+      }
+      if (hot) hot.push(out.length);
+      tok = new Tok(1, lower, i, j, j - i <= 6 ? v : NaN, gap, nl, undefined);
+    } else if (k === 2) {
+      let h = hashStep(0, c);
+      while (j < n) {
+        const d = lower.charCodeAt(j);
+        if (CLS[d] !== 2) break;
+        h = hashStep(h, d);
+        j++;
+      }
+      let t: string | undefined;
+      if (bloom && bloom[hash16(h, j - i)] === 1) {
+        t = lower.slice(i, j);
+        if (triggers!.has(t)) hot!.push(out.length);
+      }
+      tok = new Tok(0, lower, i, j, NaN, gap, nl, t);
+    } else {
+      let t: string | undefined;
+      if (c < 128) t = ASCII_STR[c];
+      else if (c >= 0xd800 && c <= 0xdbff && j < n) {
+        const c2 = lower.charCodeAt(j);
+        if (c2 >= 0xdc00 && c2 <= 0xdfff) j++;
+      } else if (c === 0x2013 || c === 0x2014 || c === 0x2212) {
+        t = "-"; // dashes and the minus sign read as "-" (the normalizer usually did this already)
+      }
+      tok = new Tok(2, lower, i, j, NaN, gap, nl, t);
     }
-    // dashes and the minus sign read as "-" (the normalizer usually did this already)
-    const t = c === 0x2013 || c === 0x2014 || c === 0x2212 ? "-" : lower.slice(i, j);
-    const tok: Token = { k: k === 1 ? 1 : k === 2 ? 0 : 2, t, s: i, e: j, n: k === 1 && j - i <= 6 ? Number(t) : NaN, gap };
-    if (nl) tok.nl = true;
     out.push(tok);
     gap = false;
     nl = false;
@@ -48,13 +127,10 @@ export function tokenize(lower: string): Token[] {
 
 /** Tokens plus the indices of "hot" tokens (numbers and trigger words); parsers only start there. */
 export function makeCtx(lower: string, cased: string, triggers: ReadonlySet<string>): Ctx {
-  const toks = tokenize(lower);
   const hot: number[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (t.k === 1 || (t.k === 0 && triggers.has(t.t))) hot.push(i);
-  }
-  return { lower, cased, toks, hot, at: (i: number) => (i >= 0 && i < toks.length ? toks[i]! : NONE) };
+  const toks = tokenize(lower, triggers, hot);
+  const len = toks.length;
+  return { lower, cased, toks, hot, at: (i: number) => (i >= 0 && i < len ? toks[i]! : NONE) };
 }
 
 /** Token i is the word w. */

@@ -220,5 +220,43 @@ export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
       first = false;
     }
   }
+  // 3. One person in the sentence, and the title introduced by an appointment word: "… kỷ luật
+  //    ông X bằng hình thức cảnh cáo và cho thôi giữ chức Ủy viên Bộ Chính trị", "Trước đó, ông X
+  //    có 20 năm công tác …; 3 năm làm Phó bí thư Tỉnh ủy Y". Never for nominations.
+  for (let n = 0; n < seq.length; n++) {
+    const pos = seq[n]!;
+    if (pos.type !== "position" || claimed.has(pos) || pos.data.plural || !appointmentCue(ctx, pos.start)) continue;
+    const from = sentenceStart(ctx, pos.start);
+    if (nominationIn(ctx, from, pos.start)) continue;
+    const persons = seq.filter((c) => c.type === "person" && c.start >= from && c.end <= pos.start);
+    const names = new Set(persons.map((c) => String(c.data.name).split(" ").pop()));
+    if (names.size !== 1) continue;
+    const person = persons[persons.length - 1]!;
+    links.push({ person, position: pos, start: person.start, end: pos.end, reason: "sentence-subject" });
+    claimed.add(pos);
+  }
   return links;
+}
+
+const CUE_WORDS = new Set(["làm", "là", "chức", "vụ", "giữ"]);
+
+/** "… giữ chức T", "… làm T", "… là T", "… chức vụ T" right before the title. */
+function appointmentCue(ctx: ScanContext, start: number): boolean {
+  const prev = ctx.tokens[start - 1];
+  return !!prev && CUE_WORDS.has(prev.key) && !prev.cap;
+}
+
+function sentenceStart(ctx: ScanContext, k: number): number {
+  let i = k - 1;
+  while (i > 0 && !ctx.tokens[i]!.lineBreakBefore && !/^[.!?]$/.test(ctx.tokens[i - 1]!.key)) i--;
+  return Math.max(0, i);
+}
+
+/** "giới thiệu", "hiệp thương", "đề cử", "ứng cử", "dự kiến": the title is only proposed. */
+function nominationIn(ctx: ScanContext, a: number, b: number): boolean {
+  for (let k = a; k < b - 1; k++) {
+    const pair = `${ctx.tokens[k]!.key} ${ctx.tokens[k + 1]!.key}`;
+    if (pair === "giới thiệu" || pair === "hiệp thương" || pair === "đề cử" || pair === "ứng cử" || pair === "dự kiến" || pair === "đề nghị") return true;
+  }
+  return false;
 }

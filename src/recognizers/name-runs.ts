@@ -43,7 +43,7 @@ const STOP = new Set(
   ("của tại và với về cho đã đang sẽ là được bị khi trong đến từ có này đó nay thì mà để theo do vào ra lên xuống như nhưng " +
     "cũng vừa mới cùng các những một người ông bà anh chị trên dưới sau trước nhằm nên vẫn còn chưa không đều rất " +
     "biết nói phát khẳng yêu đề tiếp thăm gặp ký chủ dự tham trao nhận làm giữ kiêm hiện nhấn cần phải đây năm tháng ngày " +
-    "lúc hôm sáng chiều tối vì nếu qua bởi hay hoặc thêm tới ở thuộc").split(" "),
+    "lúc hôm sáng chiều tối vì nếu qua bởi hay hoặc thêm tới ở thuộc rồi sau").split(" "),
 );
 
 // Words with a stop word as their second syllable: "Đăng ký", "Thư ký", "Công nhận".

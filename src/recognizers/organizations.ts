@@ -211,7 +211,12 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
           cand = orgCandidate(i, j, `org-head:${head.head}`, { name: spanText(ctx, i, j), kind: head.kind, gloss: head.gloss, abbreviations: [], bareLevel: head.head }, 80);
         }
       }
-      if (cand && (!best || cand.end > best.end)) best = cand;
+      // Heads come longest first: the most specific head that makes a name wins ("Hội đồng quản
+      // trị" + "PVN" over the generic "Hội đồng" + "quản trị PVN …").
+      if (cand) {
+        if (!best || cand.end > best.end) best = cand;
+        return best;
+      }
     }
   }
   return best;

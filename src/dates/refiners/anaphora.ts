@@ -1,6 +1,7 @@
 // "Chiều cùng ngày", "16h cùng ngày": the day of the latest day-level mention before it (a relative day counts,
-// an interval does not); "tháng 9 năm đó": the year of the latest mention before it. Without one, no mention.
-import type { Cand, Fields, Ref, Val } from "../types";
+// an interval, a clock time alone and a bound such as "sau ngày 1/1/2008" do not); "tháng 9 năm đó": the year of the
+// latest mention before it. Without one, no mention.
+import type { Cand, Ctx, Fields, Ref, Val } from "../types";
 import { resolveFields } from "./resolve";
 
 function resolved(c: Cand, ref: Ref | null, fwd: boolean): Val | null {
@@ -11,7 +12,15 @@ function resolved(c: Cand, ref: Ref | null, fwd: boolean): Val | null {
 const DAY_GRAINS = new Set(["day", "hour", "minute", "second"]);
 const YEARLESS_DAY = /^--(\d{2})-(\d{2})/;
 
-export function refineAnaphora(cands: Cand[], ref: Ref | null, fwd: boolean): Cand[] {
+/** The candidate names a day of the story: a written or relative day, not a clock time alone nor a bound. */
+function storyDay(ctx: Ctx, c: Cand): boolean {
+  const f = c.f;
+  if (f && f.day === undefined && f.dayRel === undefined && f.weekday === undefined && !f.now) return false;
+  const p = ctx.at(c.ts - 1);
+  return !(p.k === 0 && (p.t === "sau" || p.t === "trước"));
+}
+
+export function refineAnaphora(ctx: Ctx, cands: Cand[], ref: Ref | null, fwd: boolean): Cand[] {
   let any = false;
   for (const c of cands) if (c.f && (c.f.sameDay || c.f.thatYear)) { any = true; break; }
   if (!any) return cands;
@@ -32,11 +41,11 @@ export function refineAnaphora(cands: Cand[], ref: Ref | null, fwd: boolean): Ca
     if (v.text !== undefined) {
       // no reference: a yearless day ("--02-07") is still the day meant
       const m = YEARLESS_DAY.exec(v.text);
-      if (m && !v.b) day = { month: +m[1]!, day: +m[2]! };
+      if (m && !v.b && storyDay(ctx, c)) day = { month: +m[1]!, day: +m[2]! };
       continue;
     }
     year = (v.b ?? v.a).y;
-    if (!v.b && DAY_GRAINS.has(v.a.g)) day = { year: v.a.y, month: v.a.m, day: v.a.d };
+    if (!v.b && DAY_GRAINS.has(v.a.g) && storyDay(ctx, c)) day = { year: v.a.y, month: v.a.m, day: v.a.d };
   }
   return out;
 }
