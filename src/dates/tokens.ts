@@ -23,8 +23,8 @@ for (let c = 0; c < 65536; c++) CLS[c] = cls(c);
 const ASCII_STR: string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 
 /**
- * A token with a fixed shape, so the parsers' property reads stay monomorphic. Its text is sliced on first use:
- * parsers read only the tokens around hot ones, so most tokens never allocate a string.
+ * A token with a fixed shape, so the parsers' property reads stay monomorphic. Its text is sliced on first use.
+ * Tokens are made on demand from the tokenizer's arrays: parsers look only around hot tokens, so most are never made.
  */
 class Tok implements Token {
   private _t: string | undefined;
@@ -65,23 +65,34 @@ function bloomOf(triggers: ReadonlySet<string>): Uint8Array {
   return b;
 }
 
+/** Token arrays: start, end, value (-1 = none) and flags (kind | 4 gap | 8 line break) of token i. */
+export interface TokenArrays { count: number; start: Int32Array; end: Int32Array; num: Int32Array; flags: Uint8Array }
+
+// Scratch arrays reused across calls (the engine is synchronous; tokens are made from them during one call only).
+let scratch: TokenArrays = { count: 0, start: new Int32Array(4096), end: new Int32Array(4096), num: new Int32Array(4096), flags: new Uint8Array(4096) };
+
+const GAP = 4, NL = 8;
+
 /**
- * Linear tokenizer: letter runs, digit runs, single punctuation chars; whitespace only sets `gap`.
+ * Linear tokenizer into arrays: letter runs, digit runs, single punctuation chars; whitespace only sets the gap flag.
  * With `triggers`, also collects the indices of hot tokens (numbers and trigger words) into `hot`.
  */
-export function tokenize(lower: string, triggers?: ReadonlySet<string>, hot?: number[]): Token[] {
-  const out: Token[] = [];
+function scan(lower: string, triggers: ReadonlySet<string> | null, hot: number[] | null): TokenArrays {
   const n = lower.length;
+  if (scratch.start.length < n + 1) {
+    const size = Math.max(n + 1, scratch.start.length * 2);
+    scratch = { count: 0, start: new Int32Array(size), end: new Int32Array(size), num: new Int32Array(size), flags: new Uint8Array(size) };
+  }
+  const { start, end, num, flags } = scratch;
   const bloom = triggers ? bloomOf(triggers) : null;
+  let count = 0;
   let i = 0;
-  let gap = true;
-  let nl = false;
+  let fl = GAP;
   while (i < n) {
     const c = lower.charCodeAt(i);
     const k = CLS[c]!;
-    if (k === 3) { gap = true; if (c === 10 || c === 13) nl = true; i++; continue; }
+    if (k === 3) { fl |= c === 10 || c === 13 ? GAP | NL : GAP; i++; continue; }
     let j = i + 1;
-    let tok: Tok;
     if (k === 1) {
       let v = c - 48;
       while (j < n) {
@@ -90,8 +101,9 @@ export function tokenize(lower: string, triggers?: ReadonlySet<string>, hot?: nu
         v = v * 10 + (d - 48);
         j++;
       }
-      if (hot) hot.push(out.length);
-      tok = new Tok(1, lower, i, j, j - i <= 6 ? v : NaN, gap, nl, undefined);
+      if (hot) hot.push(count);
+      num[count] = j - i <= 6 ? v : -1;
+      flags[count] = fl | 1;
     } else if (k === 2) {
       let h = hashStep(0, c);
       while (j < n) {
@@ -100,37 +112,57 @@ export function tokenize(lower: string, triggers?: ReadonlySet<string>, hot?: nu
         h = hashStep(h, d);
         j++;
       }
-      let t: string | undefined;
-      if (bloom && bloom[hash16(h, j - i)] === 1) {
-        t = lower.slice(i, j);
-        if (triggers!.has(t)) hot!.push(out.length);
-      }
-      tok = new Tok(0, lower, i, j, NaN, gap, nl, t);
+      if (bloom && bloom[hash16(h, j - i)] === 1 && triggers!.has(lower.slice(i, j))) hot!.push(count);
+      num[count] = -1;
+      flags[count] = fl; // kind 0
     } else {
-      let t: string | undefined;
-      if (c < 128) t = ASCII_STR[c];
-      else if (c >= 0xd800 && c <= 0xdbff && j < n) {
+      if (c >= 0xd800 && c <= 0xdbff && j < n) {
         const c2 = lower.charCodeAt(j);
         if (c2 >= 0xdc00 && c2 <= 0xdfff) j++;
-      } else if (c === 0x2013 || c === 0x2014 || c === 0x2212) {
-        t = "-"; // dashes and the minus sign read as "-" (the normalizer usually did this already)
       }
-      tok = new Tok(2, lower, i, j, NaN, gap, nl, t);
+      num[count] = -1;
+      flags[count] = fl | 2;
     }
-    out.push(tok);
-    gap = false;
-    nl = false;
+    start[count] = i;
+    end[count] = j;
+    count++;
+    fl = 0;
     i = j;
   }
+  scratch.count = count;
+  return scratch;
+}
+
+function makeTok(lower: string, a: TokenArrays, i: number): Tok {
+  const f = a.flags[i]!, k = (f & 3) as 0 | 1 | 2, s = a.start[i]!, e = a.end[i]!;
+  let t: string | undefined;
+  if (k === 2) {
+    const c = lower.charCodeAt(s);
+    // dashes and the minus sign read as "-" (the normalizer usually did this already)
+    t = c < 128 ? ASCII_STR[c] : c === 0x2013 || c === 0x2014 || c === 0x2212 ? "-" : undefined;
+  }
+  const v = a.num[i]!;
+  return new Tok(k, lower, s, e, k === 1 && v >= 0 ? v : NaN, (f & GAP) !== 0, (f & NL) !== 0, t);
+}
+
+/** All tokens of a text (tests and tools; the engine makes them on demand). */
+export function tokenize(lower: string): Token[] {
+  const a = scan(lower, null, null);
+  const out: Token[] = [];
+  for (let i = 0; i < a.count; i++) out.push(makeTok(lower, a, i));
   return out;
 }
 
-/** Tokens plus the indices of "hot" tokens (numbers and trigger words); parsers only start there. */
+/** The context of one call: hot token indices (numbers and trigger words; parsers only start there), tokens on demand. */
 export function makeCtx(lower: string, cased: string, triggers: ReadonlySet<string>): Ctx {
   const hot: number[] = [];
-  const toks = tokenize(lower, triggers, hot);
-  const len = toks.length;
-  return { lower, cased, toks, hot, at: (i: number) => (i >= 0 && i < len ? toks[i]! : NONE) };
+  const a = scan(lower, triggers, hot);
+  const len = a.count;
+  const made: Tok[] = [];
+  return {
+    lower, cased, hot, count: len,
+    at: (i: number) => (i >= 0 && i < len ? (made[i] ??= makeTok(lower, a, i)) : NONE),
+  };
 }
 
 /** Token i is the word w. */

@@ -102,7 +102,8 @@ export interface Cand {
 export interface Ctx {
   lower: string;
   cased: string;
-  toks: Token[];
+  /** number of tokens; token i is at(i) (made on demand) */
+  count: number;
   /** indices of the tokens a parser may start on: numbers and trigger words (the pre-filter) */
   hot: number[];
   at(i: number): Token;

@@ -6,7 +6,7 @@ export function parseTsv(text: string): Row[] {
   const rows: Row[] = [];
   let header: string[] | null = null;
   for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/\s+$/, "");
+    const line = raw.trimEnd();
     if (!line.trim() || line.trimStart().startsWith("#")) continue;
     const cells = line.split("\t").map((c) => c.trim());
     if (!header) {

@@ -37,13 +37,12 @@ const TRIGGERS = new Set(["mùng", "mồng", "rằm", "tết", "giao"]);
 export const holidayTriggers: readonly string[] = [...BY_FIRST.keys(), ...TRIGGERS];
 
 export function parseHoliday(ctx: Ctx, out: Cand[]): void {
-  const toks = ctx.toks;
   const hot = ctx.hot;
   let last = -1; // last token consumed by a match
   for (let hi = 0; hi < hot.length; hi++) {
     const i = hot[hi]!;
     if (i <= last) continue;
-    const t = toks[i]!;
+    const t = ctx.at(i);
     if (t.k !== 0) continue;
     const list = BY_FIRST.get(t.t);
     if (!list && !TRIGGERS.has(t.t)) continue;

@@ -60,14 +60,13 @@ function countedDays(ctx: Ctx, s: number, n: number): number {
 export const numericTriggers: readonly string[] = [];
 
 export function parseNumeric(ctx: Ctx, out: Cand[]): void {
-  const toks = ctx.toks;
   const hot = ctx.hot;
   let last = -1; // last token consumed by a match
   let lastDotted = -1; // last token of a dotted date with a year ("Tháng 7.1979", "19.3.2008")
   for (let hi = 0; hi < hot.length; hi++) {
     const i = hot[hi]!;
     if (i <= last) continue;
-    const t = toks[i]!;
+    const t = ctx.at(i);
     if (t.k !== 1 || t.e - t.s > 2) continue;
     const sep = sepAt(ctx, i + 1);
     if (!sep || !sepOk(ctx, i + 1, sep) || !boundaryBefore(ctx, i) || codeBefore(ctx, i)) continue;

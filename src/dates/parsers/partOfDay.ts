@@ -12,13 +12,12 @@ const CLOCK_CUE = new Set(["lúc", "vào", "khoảng", "từ", "đến", "tới"
 export const partOfDayTriggers: readonly string[] = ["rạng", "nửa", "buổi", "ban", ...Object.keys(POD_WORDS)];
 
 export function parsePartOfDay(ctx: Ctx, out: Cand[]): void {
-  const toks = ctx.toks;
   const hot = ctx.hot;
   let last = -1; // last token consumed by a match
   for (let hi = 0; hi < hot.length; hi++) {
     const i = hot[hi]!;
     if (i <= last) continue;
-    const t = toks[i]!;
+    const t = ctx.at(i);
     if (t.k !== 0) continue;
     const w = t.t;
     if (w !== "rạng" && w !== "nửa" && w !== "buổi" && w !== "ban" && POD[w] === undefined) continue;

@@ -38,13 +38,12 @@ const SEASONS: Record<string, [number, number, number, number]> = dict({
 export const periodTriggers: readonly string[] = [...TRIGGERS, ...NUMBER_WORDS];
 
 export function parsePeriod(ctx: Ctx, out: Cand[]): void {
-  const toks = ctx.toks;
   const hot = ctx.hot;
   let last = -1; // last token consumed by a match
   for (let hi = 0; hi < hot.length; hi++) {
     const i = hot[hi]!;
     if (i <= last) continue;
-    const t = toks[i]!;
+    const t = ctx.at(i);
     if (t.k === 2) continue;
     if (t.k === 1 && !isW(ctx, i + 1, "tháng")) continue;
     if (t.k === 0 && !TRIGGERS.has(t.t) && !(NUMW.has(t.t) && isW(ctx, i + 1, "tháng"))) continue;

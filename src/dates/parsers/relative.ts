@@ -47,13 +47,12 @@ function dirAt(ctx: Ctx, j: number): { kind: "past" | "future" | "ago" | "ahead"
 export const relativeTriggers: readonly string[] = [...TRIGGERS, ...NUMBER_WORDS];
 
 export function parseRelative(ctx: Ctx, out: Cand[]): void {
-  const toks = ctx.toks;
   const hot = ctx.hot;
   let last = -1; // last token consumed by a match
   for (let hi = 0; hi < hot.length; hi++) {
     const i = hot[hi]!;
     if (i <= last) continue;
-    const t = toks[i]!;
+    const t = ctx.at(i);
     if (t.k === 2 || (t.k === 0 && !TRIGGERS.has(t.t) && !NUMW.has(t.t))) continue;
     if (t.k === 1 && ctx.at(i + 1).k !== 0) continue;
     if (t.k === 0) {

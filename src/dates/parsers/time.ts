@@ -14,13 +14,12 @@ const DURATION_AFTER = new Set(["sau", "nữa", "liền", "liên", "đồng", "t
 export const timeTriggers: readonly string[] = [...NUMBER_WORDS];
 
 export function parseTime(ctx: Ctx, out: Cand[]): void {
-  const toks = ctx.toks;
   const hot = ctx.hot;
   let last = -1; // last token consumed by a match
   for (let hi = 0; hi < hot.length; hi++) {
     const i = hot[hi]!;
     if (i <= last) continue;
-    const t = toks[i]!;
+    const t = ctx.at(i);
     if (t.k === 2 || (t.k === 0 && !NUMW.has(t.t))) continue;
     let h = -1, mi: number | undefined, s: number | undefined, j = -1, spelled = false;
     if (t.k === 1 && t.e - t.s <= 2) {

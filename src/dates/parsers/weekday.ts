@@ -25,13 +25,12 @@ function ordinalNoun(ctx: Ctx, i: number): boolean {
 export const weekdayTriggers: readonly string[] = ["thứ", "chủ", "chúa"];
 
 export function parseWeekday(ctx: Ctx, out: Cand[]): void {
-  const toks = ctx.toks;
   const hot = ctx.hot;
   let last = -1; // last token consumed by a match
   for (let hi = 0; hi < hot.length; hi++) {
     const i = hot[hi]!;
     if (i <= last) continue;
-    const t = toks[i]!;
+    const t = ctx.at(i);
     if (t.k !== 0 || (t.t !== "thứ" && t.t !== "chủ" && t.t !== "chúa")) continue;
     let wd = 0, j = i + 1, strong = false;
     if (t.t === "thứ") {

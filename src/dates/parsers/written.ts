@@ -7,13 +7,12 @@ import { boundaryBefore, codeBefore, mk, monthTail, yearSuffixAt } from "./commo
 export const writtenTriggers: readonly string[] = ["ngày", "tháng", "mồng", "mùng"];
 
 export function parseWritten(ctx: Ctx, out: Cand[]): void {
-  const toks = ctx.toks;
   const hot = ctx.hot;
   let last = -1; // last token consumed by a match
   for (let hi = 0; hi < hot.length; hi++) {
     const i = hot[hi]!;
     if (i <= last) continue;
-    const t = toks[i]!;
+    const t = ctx.at(i);
     if (t.k !== 0) continue;
     if (t.t === "ngày") {
       // ngày đầu tiên (của) tháng M

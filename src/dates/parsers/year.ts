@@ -42,13 +42,12 @@ function years(c: Cand, a: number, b: number): Cand {
 export const yearTriggers: readonly string[] = [...FIRST];
 
 export function parseYear(ctx: Ctx, out: Cand[]): void {
-  const toks = ctx.toks;
   const hot = ctx.hot;
   let last = -1; // last token consumed by a match
   for (let hi = 0; hi < hot.length; hi++) {
     const i = hot[hi]!;
     if (i <= last) continue;
-    const t = toks[i]!;
+    const t = ctx.at(i);
     if (t.k === 0) {
       if (!FIRST.has(t.t)) continue;
       let k = -1;
