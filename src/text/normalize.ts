@@ -198,12 +198,25 @@ function remember(cache: Map<string, string>, k: string, v: string): string {
   return v;
 }
 
+// A phrase of precomposed Latin/Vietnamese letters, digits, spaces and plain punctuation, with no
+// old-style tone pair, is already in normalized form: no full pass needed (gazetteer loading).
+const PLAIN_RE = /^[a-zA-Z0-9\u00c0-\u024f\u1e00-\u1eff ,.\-&/()'":;]*$/;
+const OLD_PAIR_RE = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?![\p{L}\p{M}])|[\u00d0\u00f0]/u;
+function plain(phrase: string): boolean {
+  return PLAIN_RE.test(phrase) && !OLD_PAIR_RE.test(phrase) && !/\s{2}/.test(phrase);
+}
+
 /** Normalizes a short phrase (a gazetteer entry, a user entry) to the key form used for matching. */
 export function normalizeKey(phrase: string): string {
-  return keyCache.get(phrase) ?? remember(keyCache, phrase, normalizeText(phrase).lower.replace(/\s+/g, " ").trim());
+  const hit = keyCache.get(phrase);
+  if (hit !== undefined) return hit;
+  const v = plain(phrase) ? lowerSameLength(phrase).trim() : normalizeText(phrase).lower.replace(/\s+/g, " ").trim();
+  return remember(keyCache, phrase, v);
 }
 
 /** Canonical display form of a phrase: NFC, folded, modern tone placement, single spaces. */
 export function normalizeDisplay(phrase: string): string {
-  return displayCache.get(phrase) ?? remember(displayCache, phrase, normalizeText(phrase).cased.replace(/\s+/g, " ").trim());
+  const hit = displayCache.get(phrase);
+  if (hit !== undefined) return hit;
+  return remember(displayCache, phrase, plain(phrase) ? phrase.trim() : normalizeText(phrase).cased.replace(/\s+/g, " ").trim());
 }
