@@ -10,7 +10,12 @@ import { nameRun } from "./name-runs";
 
 /** A known place starting at i, written as a proper noun. */
 export function placeAt(ctx: ScanContext, i: number, bareOnly: boolean): { end: number; info: PlaceInfo; cased: string } | null {
-  const m = longest(ctx, i, "place", (e, end) => (!bareOnly || e.info.bare) && properRun(ctx, i, end));
+  // "VOV.VN", "NĐ-CP": a short capitalized place glued to a dot or dash is part of a code.
+  const t = ctx.tokens[i];
+  if (!t) return null;
+  const prev = ctx.tokens[i - 1];
+  const glued = !!prev && !t.spaceBefore && (prev.key === "." || prev.key === "-" || prev.key === "/");
+  const m = longest(ctx, i, "place", (e, end) => (!bareOnly || e.info.bare) && properRun(ctx, i, end) && !(glued && t.allCaps));
   return m ? { end: m.end, info: m.entry.info, cased: m.entry.cased } : null;
 }
 

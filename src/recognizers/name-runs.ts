@@ -39,7 +39,7 @@ export function nameRun(ctx: ScanContext, j: number, max = 5): number {
 
 
 // Function words and common verbs: a name never continues through them.
-const STOP = new Set(
+export const STOP = new Set(
   ("của tại và với về cho đã đang sẽ là được bị khi trong đến từ có này đó nay thì mà để theo do vào ra lên xuống như nhưng " +
     "cũng vừa mới cùng các những một người ông bà anh chị trên dưới sau trước nhằm nên vẫn còn chưa không đều rất " +
     "biết nói phát khẳng yêu đề tiếp thăm gặp ký chủ dự tham trao nhận làm giữ kiêm hiện nhấn cần phải đây năm tháng ngày " +

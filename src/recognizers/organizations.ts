@@ -9,7 +9,7 @@ import { normalizeKey, normalizeText } from "../text/normalize";
 import { tokenize } from "../text/tokenize";
 import { has, longest, spanText, type Candidate, type ScanContext } from "./context";
 import { placeAt } from "./locations";
-import { looseNameRun, nameRun } from "./name-runs";
+import { looseNameRun, nameRun, STOP } from "./name-runs";
 
 export interface OrgData {
   name: string;
@@ -73,14 +73,13 @@ const GENERIC_HEADS = new Set(["ban", "hội", "vụ", "cục", "viện", "đài
 function endsCleanly(ctx: ScanContext, end: number): boolean {
   const t = ctx.tokens[end];
   if (!t || t.kind === "p" || t.lineBreakBefore) return true;
-  if (t.kind === "w" && !t.cap) return END_WORDS.has(t.key) || has(ctx, end, "level");
+  if (t.kind === "w" && !t.cap) return STOP.has(t.key) || has(ctx, end, "level");
   return has(ctx, end, "place");
 }
-const END_WORDS = new Set("của tại và với về cho đã đang sẽ là được bị khi trong đến từ có này đó thì mà để theo do vào cũng vừa mới cùng các những một trên dưới sau trước nhằm nên vẫn còn chưa không đều thuộc cho biết".split(" "));
 
 /** A foreign country right after an organization name ("Quốc hội Nhật Bản", "… của Hàn Quốc"). */
 function foreignCountryAfter(ctx: ScanContext, k: number): { end: number; name: string } | null {
-  const at = ctx.tokens[k]?.key === "của" ? k + 1 : k;
+  const at = ctx.tokens[k]?.key === "của" || ctx.tokens[k]?.key === "nước" ? k + 1 : k;
   if (ctx.tokens[at]?.lineBreakBefore) return null;
   const p = placeAt(ctx, at, true);
   if (!p || p.info.kind !== "country" || p.info.name === "Việt Nam") return null;
@@ -166,6 +165,8 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
           let end = j;
           const lv = longest(ctx, j, "level");
           if (lv && !isProperLike(tokens[lv.end])) end = lv.end;
+          // "UBND TP." at the end of a sentence: the dot is the sentence's.
+          if (end > j && tokens[end - 1]!.key === ".") end--;
           if (end > j || head.bare) cand = orgCandidate(i, end, `org-head:${head.head}`, { name: spanText(ctx, i, end), kind: head.kind, gloss: head.gloss, abbreviations: [], bareLevel: head.head }, 80);
         }
       } else if (head.takes === "parent") {

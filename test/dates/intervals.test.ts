@@ -14,12 +14,54 @@ describe("intervals: one mention, year carried across the ends", () => {
     ["4/1985-7/1988", "1985-04/1988-07", "month"],
     ["ngày 20-28/1/2016", "2016-01-20/2016-01-28", "day"],
     ["từ 16 giờ 35 đến 17 giờ", "2019-01-11T16:35/2019-01-11T17:00", "minute"],
+    // career lists: dotted month.year and day.month.year across a dash, the grains mixed
+    ["Tháng 7.1979 – 6.1994", "1979-07/1994-06", "month"],
+    ["Tháng 1.2006 – 18.3.2008", "2006-01/2008-03-18", "month"],
+    ["Từ 19.3.2008 – 12.2010", "2008-03-19/2010-12", "day"],
+    ["Tháng 1.2011 – 8.2.2011", "2011-01/2011-02-08", "month"],
+    ["Tháng 9.2.2011 – 14.4.2011", "2011-02-09/2011-04-14", "day"], // "Tháng" before a full date joins it
+    ["7.1979 - 6.1994", "1979-07/1994-06", "month"],
+    ["Tháng 1/2006 - 18/3/2008", "2006-01/2008-03-18", "month"],
+    // a fuzzy end stands for its whole year or month
+    ["Từ năm 1999 đến giữa năm 2006", "1999/2006", "year"],
+    ["từ đầu tháng 3/2020 đến cuối tháng 5/2020", "2020-03/2020-05", "month"],
+    // "từ" before a day range, and the count of days before it, belong to the mention
+    ["Từ ngày 27 - 30/6", "2019-06-27/2019-06-30", "day"],
+    ["3 ngày 5-7/3", "2019-03-05/2019-03-07", "day"],
+    ["2 ngày 23 và 24/4", "2019-04-23/2019-04-24", "day"],
+    ["ngày 23 và 24/4", "2019-04-23/2019-04-24", "day"],
   ])("%s → %s", (text, value, grain) => {
     const s = one(text);
     expect(s.value).toBe(value);
     expect(s.grain).toBe(grain);
     expect(s.interval).toBe(true);
     expect(s.text).toBe(text);
+  });
+
+  it.each([
+    ["Từ tháng 4/2016 đến nay", "2016-04/2019-01-11"],
+    ["từ năm 2011 đến nay", "2011/2019-01-11"],
+    ["Từ tháng 10.2016 đến nay", "2016-10/2019-01-11"],
+    ["từ 7/4 tới nay", "2018-04-07/2019-01-11"],
+    ["từ ngày 15/4/2018 cho đến nay", "2018-04-15/2019-01-11"],
+    ["Từ đầu năm 2018 đến hiện nay", "2018/2019-01-11"],
+    ["Tháng 10/2016 - nay", "2016-10/2019-01-11"], // opening a line of a career list
+  ])("until now: %s → %s", (text, value) => {
+    const s = one(text);
+    expect(s.value).toBe(value);
+    expect(s.interval).toBe(true);
+    expect(s.text).toBe(text);
+  });
+
+  it("until now needs “từ” or the start of a line; without a reference it has no value", () => {
+    const text = "ông nói tháng 4/2016 đến nay chưa xong";
+    expect(find(text).map((s) => text.slice(s.start, s.end))).toEqual(["tháng 4/2016"]);
+    expect(find("Từ tháng 4/2016 đến nay", null).map((s) => [s.value, s.interval])).toEqual([["", true]]);
+  });
+
+  it("a day and a day after it are a range only when consecutive", () => {
+    const text = "ngày 5 và 10/3";
+    expect(find(text).map((s) => text.slice(s.start, s.end))).toEqual(["10/3"]);
   });
 
   it("with forwardDate the ends stay in order", () => {

@@ -33,6 +33,7 @@ describe("periods", () => {
     ["trung tuần tháng 3", "2019-03-11/2019-03-20"],
     ["hạ tuần tháng 4/2020", "2020-04-21/2020-04-30"],
     ["đầu tháng 8 tới", "2019-08-01/2019-08-10"], // "tới": the coming August, not the nearer last one
+    ["đầu tháng 5 tới đây", "2019-05-01/2019-05-10"],
     ["cuối năm nay", "2019-09/2019-12"],
   ])("fuzzy %s → %s", (text, value) => {
     const s = one(text);

@@ -29,6 +29,7 @@ export function parsePartOfDay(ctx: Ctx, out: Cand[]): void {
       else { pod = POD[t.t]; j = i + 1; }
       if (!pod) continue;
       if (isW(ctx, j, "sớm") && pod === "morning") j++;
+      else if (pod === "afternoon" && isW(ctx, j, "tối")) { pod = "evening"; j++; } // "chiều tối": dusk
     }
     if (isW(ctx, s - 1, "buổi") && s === i && ctx.at(i).t !== "buổi") s--;
     // "2 chiều" (two ways), "3 buổi sáng" (three mornings): counted, not a time of day ("lúc 10 sáng nay" is one)

@@ -3,6 +3,7 @@
 // latest mention before it. Without one, no mention.
 import type { Cand, Ctx, Fields, Ref, Val } from "../types";
 import { resolveFields } from "./resolve";
+import { dayNum } from "../values";
 
 function resolved(c: Cand, ref: Ref | null, fwd: boolean): Val | null {
   if (c.kind === "pod") return null;
@@ -12,12 +13,17 @@ function resolved(c: Cand, ref: Ref | null, fwd: boolean): Val | null {
 const DAY_GRAINS = new Set(["day", "hour", "minute", "second"]);
 const YEARLESS_DAY = /^--(\d{2})-(\d{2})/;
 
-/** The candidate names a day of the story: a written or relative day, not a clock time alone nor a bound. */
-function storyDay(ctx: Ctx, c: Cand): boolean {
+/**
+ * The candidate names a day of the story: a written or relative day, not a clock time alone, a bound ("sau ngày
+ * 1/1/2008"), a birth date, nor a day more than a year away from the reference (a career list's "Ngày vào Đảng: …").
+ */
+function storyDay(ctx: Ctx, c: Cand, v: Val, ref: Ref | null): boolean {
   const f = c.f;
   if (f && f.day === undefined && f.dayRel === undefined && f.weekday === undefined && !f.now) return false;
-  const p = ctx.at(c.ts - 1);
-  return !(p.k === 0 && (p.t === "sau" || p.t === "trước"));
+  let p = ctx.at(c.ts - 1);
+  if (p.k === 0 && p.t === "ngày") p = ctx.at(c.ts - 2);
+  if (p.k === 0 && (p.t === "sau" || p.t === "trước" || p.t === "sinh")) return false;
+  return !ref || v.text !== undefined || Math.abs(dayNum(v.a.y, v.a.m, v.a.d) - dayNum(ref.y, ref.m, ref.d)) <= 370;
 }
 
 export function refineAnaphora(ctx: Ctx, cands: Cand[], ref: Ref | null, fwd: boolean): Cand[] {
@@ -41,11 +47,11 @@ export function refineAnaphora(ctx: Ctx, cands: Cand[], ref: Ref | null, fwd: bo
     if (v.text !== undefined) {
       // no reference: a yearless day ("--02-07") is still the day meant
       const m = YEARLESS_DAY.exec(v.text);
-      if (m && !v.b && storyDay(ctx, c)) day = { month: +m[1]!, day: +m[2]! };
+      if (m && !v.b && storyDay(ctx, c, v, ref)) day = { month: +m[1]!, day: +m[2]! };
       continue;
     }
     year = (v.b ?? v.a).y;
-    if (!v.b && DAY_GRAINS.has(v.a.g) && storyDay(ctx, c)) day = { year: v.a.y, month: v.a.m, day: v.a.d };
+    if (!v.b && DAY_GRAINS.has(v.a.g) && storyDay(ctx, c, v, ref)) day = { year: v.a.y, month: v.a.m, day: v.a.d };
   }
   return out;
 }

@@ -158,7 +158,8 @@ export function refineUntilNow(ctx: Ctx, cands: Cand[]): Cand[] {
     const f = c.f, r0 = c.r;
     const r = (ref: Parameters<NonNullable<Cand["r"]>>[0], fwd: boolean): Val | null => {
       if (!ref) return null;
-      const x = f ? resolveFields(f, ref, false) : r0!(ref, fwd);
+      // the start is in the past: "từ 7/4 đến nay" in January is last April
+      const x = f ? resolveFields(f.dir === undefined ? { ...f, dir: -1 } : f, ref, false) : r0!(ref, fwd);
       return x ? joinVals(widenFuzzy(x), { a: dayPoint(dayNum(ref.y, ref.m, ref.d)) }) : null;
     };
     out ??= cands.slice();
