@@ -31,8 +31,11 @@ function formatReference(r: DateReference): string {
 
 function run(lex: Lexicon, text: unknown, rawOptions: unknown, defaults: Partial<ExtractOptions>): EntityGraph {
   if (typeof text !== "string") {
-    throw new TypeError(`extract(text): text must be a string, got ${text === null ? "null" : Array.isArray(text) ? "array" : typeof text}`);
+    const got = text === null ? "null" : Array.isArray(text) ? "an array" : typeof Buffer !== "undefined" && Buffer.isBuffer(text) ? "a Buffer (decode it first, e.g. buf.toString(\"utf8\"))" : typeof text;
+    throw new TypeError(`extract(text): text must be a string, got ${got}`);
   }
+  // Options that are not a plain object are rejected by zod, not silently ignored.
+  if (rawOptions != null && (typeof rawOptions !== "object" || Array.isArray(rawOptions))) ExtractOptions.parse(rawOptions);
   const options = ExtractOptions.parse({ ...defaults, ...(rawOptions ?? {}) });
   const types = new Set<EntityType>(options.types ?? ["person", "position", "organization", "location", "date"]);
   const nt = normalizeText(text);
@@ -103,7 +106,7 @@ function run(lex: Lexicon, text: unknown, rawOptions: unknown, defaults: Partial
       chunks.push({ accepted: kept, holds, dates });
     }
   }
-  const g = assemble(text, nt.toOriginal, chunks, nt.lower, nt.cased);
+  const g = assemble(text, nt.toOriginal, chunks, nt.lower, nt.cased, types);
   const graph: EntityGraph = {
     text,
     referenceDate: reference ? formatReference(reference) : null,

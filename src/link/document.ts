@@ -63,7 +63,14 @@ function capitalizeFirst(s: string): string {
   return s ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
 
-export function assemble(original: string, toOriginal: (i: number) => number, chunks: ChunkResult[], lowerText: string, cased: string): GraphBuilder {
+export function assemble(
+  original: string,
+  toOriginal: (i: number) => number,
+  chunks: ChunkResult[],
+  lowerText: string,
+  cased: string,
+  types: ReadonlySet<string> = new Set(["person", "position", "organization", "location", "date"]),
+): GraphBuilder {
   const g = new GraphBuilder(original);
   const placed: Placed[] = [];
   for (const ch of chunks) {
@@ -153,13 +160,18 @@ export function assemble(original: string, toOriginal: (i: number) => number, ch
     const d = c.data as PositionData & { explicit: boolean; capitalized: boolean };
     let org: Entity | undefined;
     let country: Entity | undefined;
-    if (d.orgCandidate) org = addOrg(p, d.orgCandidate, true);
+    // With `types` leaving organizations or locations out, none is made here either.
+    if (!types.has("organization")) {
+      /* no organization entity, mention or "of" relation */
+    } else if (d.orgCandidate) org = addOrg(p, d.orgCandidate, true);
     else if (d.impliedOrg) org = orgEntity(d.impliedOrg.name, d.impliedOrg.known, d.impliedOrg.known?.kind ?? "organization");
-    if (d.country) {
+    if (d.country && types.has("location")) {
       const c = d.country.data as { name: string; kind: string };
       country = g.entity("location", placeKey(c.name), () => ({ type: "location", name: c.name, kind: c.kind }));
     }
-    const orgKey = org ? normalizeKey(org.name) : country ? `country:${normalizeKey(country.name)}` : "";
+    const orgName = d.orgCandidate ? String((d.orgCandidate.data as { known?: OrgInfo; name: string }).known?.name ?? d.orgCandidate.data.name) : d.impliedOrg?.known?.name ?? d.impliedOrg?.name;
+    const countryName = d.country ? String(d.country.data.name) : undefined;
+    const orgKey = org ? normalizeKey(org.name) : orgName ? normalizeKey(orgName) : countryName ? `country:${normalizeKey(countryName)}` : "";
     const s = origSpan(span(p));
     const text = cased.slice(span(p).start, span(p).end).replace(/\s+/g, " ");
     if (c.data.plural && !holdsFor.has(c)) return; // "các Bộ trưởng": generic, no one's office

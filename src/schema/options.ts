@@ -7,7 +7,7 @@ const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?
 export const ReferenceDate = z.union([
   z.string().regex(isoDate, "expected an ISO date such as 2019-01-11 or 2019-01-11T16:43:52+07:00").refine(
     (s) => !Number.isNaN(Date.parse(s.slice(0, 10))) && validDay(s),
-    "not a real calendar date",
+    "not a real calendar date and time",
   ),
   z.date().refine((d) => !Number.isNaN(d.getTime()), "invalid Date"),
 ]);
@@ -15,7 +15,10 @@ export const ReferenceDate = z.union([
 function validDay(s: string): boolean {
   const [y, m, d] = s.slice(0, 10).split("-").map(Number) as [number, number, number];
   const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return false;
+  // A clock time, if any, must exist: hour ≤ 23, minute and second ≤ 59.
+  const t = /[T ](\d{2}):(\d{2})(?::(\d{2}))?/.exec(s);
+  return !t || (+t[1]! <= 23 && +t[2]! <= 59 && (t[3] === undefined || +t[3] <= 59));
 }
 
 export const ExtractOptions = z.strictObject({

@@ -10,11 +10,14 @@ export function* chunkBounds(text: string, size = CHUNK): Generator<[number, num
   while (from < n) {
     let to = Math.min(n, from + size);
     if (to < n) {
+      // Cut at a line break, else after a sentence, else between two lower-case words: never
+      // inside a capitalized name or title ("Thủ tướng Nguyễn Xuân Phúc").
+      const floor = from + size / 2;
       const nl = text.lastIndexOf("\n", to);
-      if (nl > from + size / 2) to = nl + 1;
+      if (nl > floor) to = nl + 1;
       else {
-        const sp = text.lastIndexOf(" ", to);
-        if (sp > from + size / 2) to = sp + 1;
+        const cut = quietSpace(text, to, floor);
+        if (cut > floor) to = cut + 1;
       }
       // Never split a surrogate pair.
       const c = text.charCodeAt(to - 1);
@@ -23,4 +26,20 @@ export function* chunkBounds(text: string, size = CHUNK): Generator<[number, num
     yield [from, to];
     from = to;
   }
+}
+
+const isLower = (c: string | undefined) => !!c && c !== c.toUpperCase() && c === c.toLowerCase();
+
+/** The last space before `to` (and after `floor`) that ends a sentence or sits between lower-case words. */
+function quietSpace(text: string, to: number, floor: number): number {
+  let fallback = -1;
+  for (let i = to; i > floor; i--) {
+    if (text.charCodeAt(i) !== 32) continue;
+    const before = text[i - 1];
+    const after = text[i + 1];
+    if (before === "." || before === ";" || before === "!" || before === "?") return i;
+    if (fallback < 0 && isLower(after) && (isLower(before) || before === ",")) fallback = i;
+  }
+  if (fallback > 0) return fallback;
+  return text.lastIndexOf(" ", to);
 }

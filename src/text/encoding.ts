@@ -1,19 +1,28 @@
 /**
  * Legacy Vietnamese encodings (TCVN3/ABC, VNI) read as if they were Unicode give text such as
- * "Thñ t−íng ChÝnh phñ" or "Thuû töôùng". Such text is reported, not mined for garbage entities.
+ * "Thñ t−íng ChÝnh phñ NguyÔn Xu©n Phóc" or "Thuû töôùng Chính phuû". Such text is reported, not
+ * mined for garbage entities. The test looks for what only those encodings produce inside words,
+ * so that German or Spanish names ("Müller", "Peña") and signs such as "©" or "¥" are not mistaken.
  */
 import type { Warning } from "../schema/graph";
 
-// Letters and signs that TCVN3 or VNI text shows but Vietnamese in Unicode never uses.
-const LEGACY_RE = /[\u00b8\u00b5\u00b6\u00b9\u00a8\u00aa\u00ac\u00c6\u00c7\u00cb\u00d1\u00d6\u00de\u00f1\u00f8\u00fb\u00fc\u00fe\u2212\u00ee\u00e6\u00f6\u00ef\u00e5\u00e4\u00dc\u00cf\u00c5\u00c4]/g;
-const VIET_RE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/gi;
+// Latin-1 signs that TCVN3 uses for Vietnamese letters, next to a letter: "Xu©n", "tr\u00adëng", "t−íng".
+const TCVN3_SIGN_RE = /(?<=\p{L})[¨©ª¬®¡¢£¤¥¦§µ¶·¸¹º¼½¾¿ÞßÇÐ\u00ad\u2212]|[¨©ª¬®¡¢£¤¥¦§µ¶·¸¹º¼½¾¿ÞßÇÐ\u00ad\u2212](?=\p{L})/gu;
+// An accented capital inside a lower-case word: "ChÝnh", "NguyÔn", "TiÕn".
+const MID_CAP_RE = /(?<=\p{Ll})[ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]/gu;
+// VNI: a vowel followed by a separate tone or hat character: "Thuû", "töôùng", "Xuaân", "Phuùc".
+const VNI_PAIR_RE = /[aeiouyâêôơưăAEIOUY][øùûõïò]|[aeoAEO][âêôÂÊÔ]|ö[ôÔ]/gu;
+// Letters that legacy text shows but that foreign names use too: weak evidence only.
+const WEAK_RE = /(?<=\p{L})[ñöüëïøûæåä]|[ñöüëïøûæåä](?=\p{L})/gu;
+
+const count = (re: RegExp, s: string) => (s.match(re) ?? []).length;
 
 export function detectEncodingProblems(text: string): Warning[] {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const legacy = (sample.match(LEGACY_RE) ?? []).length;
-  if (legacy < 4) return [];
-  const viet = (sample.match(VIET_RE) ?? []).length;
-  if (legacy < viet * 0.3) return [];
+  const strong = count(TCVN3_SIGN_RE, sample) + count(MID_CAP_RE, sample) + count(VNI_PAIR_RE, sample);
+  if (strong === 0) return [];
+  const score = 2 * strong + count(WEAK_RE, sample);
+  if (score < 4) return [];
   return [
     {
       code: "legacy-encoding",

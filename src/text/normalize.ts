@@ -154,12 +154,28 @@ export function normalizeText(original: string): NormalizedText {
     let last = 0;
     let outLen = 0;
     let m: RegExpExecArray | null;
+    // Scripts and style sheets are not text: blank them up to their closing tag. A missing closing
+    // tag is remembered, so a page full of unclosed "<script>" stays linear.
+    const lowerHtml = html ? original.toLowerCase() : "";
+    const noClose: Record<string, boolean> = {};
     while ((m = re.exec(original)) !== null) {
-      const s = m[0];
+      let s = m[0];
       let rep: string;
+      const raw = s[0] === "<" ? /^<(script|style)\b/i.exec(s) : null;
+      if (raw) {
+        const name = raw[1]!.toLowerCase();
+        const close = noClose[name] ? -1 : lowerHtml.indexOf(`</${name}`, m.index + s.length);
+        if (close < 0) noClose[name] = true;
+        else {
+          const gt = original.indexOf(">", close);
+          const end = gt < 0 ? original.length : gt + 1;
+          s = original.slice(m.index, end);
+          re.lastIndex = end;
+        }
+      }
       if (s[0] === "<") {
         // Blank the tag; block-level tags become a line break so names do not run together.
-        rep = BLOCK_TAG_RE.test(s) ? "\n" + " ".repeat(s.length - 1) : " ".repeat(s.length);
+        rep = raw ? s.replace(/[^\n]/g, " ") : BLOCK_TAG_RE.test(s) ? "\n" + " ".repeat(s.length - 1) : " ".repeat(s.length);
       } else if (s[0] === "&" && s.length > 2 && s.endsWith(";")) {
         rep = decodeEntity(s) ?? s;
       } else if (s.length === 1) {

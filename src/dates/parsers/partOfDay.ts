@@ -32,9 +32,10 @@ export function parsePartOfDay(ctx: Ctx, out: Cand[]): void {
       else if (pod === "afternoon" && isW(ctx, j, "tối")) { pod = "evening"; j++; } // "chiều tối": dusk
     }
     if (isW(ctx, s - 1, "buổi") && s === i && ctx.at(i).t !== "buổi") s--;
-    // "2 chiều" (two ways), "3 buổi sáng" (three mornings): counted, not a time of day ("lúc 10 sáng nay" is one)
+    // "1 chiều", "2 chiều" (one-way, two-way): a direction, not the afternoon ("lúc 2 chiều nay" is one)
     const c = ctx.at(s - 1), cc = ctx.at(s - 2);
-    if (c.k === 1 && ctx.at(s).gap && !(cc.k === 2 && (cc.t === ":" || cc.t === "/" || cc.t === "." || cc.t === "-")) && !(cc.k === 0 && CLOCK_CUE.has(cc.t))) { last = j - 1; continue; }
+    if (w === "chiều" && s === i && c.k === 1 && (c.n === 1 || c.n === 2) && c.e - c.s === 1 && ctx.at(s).gap && !ctx.at(s).nl &&
+      cc.k === 0 && !CLOCK_CUE.has(cc.t)) { last = j - 1; continue; }
     // "cuối giờ chiều", "đầu giờ sáng", "cuối buổi chiều": the edge of that part of day
     if (isW(ctx, s - 1, "giờ") && EDGE.has(ctx.at(s - 2).t) && ctx.at(s - 2).k === 0) s -= 2;
     else if (ctx.at(s).t === "buổi" && EDGE.has(ctx.at(s - 1).t) && ctx.at(s - 1).k === 0) s -= 1;

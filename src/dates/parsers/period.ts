@@ -3,7 +3,7 @@
 // seasons ("mùa hè này", "mùa đông năm 2020").
 import { dict } from "../vocabulary";
 import type { Cand, Ctx, Fields, Ref, Val } from "../types";
-import { isW, seqAt } from "../tokens";
+import { isP, isW, seqAt } from "../tokens";
 import { monthAt, NUMBER_WORDS, numberAt } from "../vocabulary";
 import { addUnits, dayNum, dayPoint, daysInMonth, pt, refPoint, truncate, weekdayOf } from "../values";
 import { resolveFields } from "../refiners/resolve";
@@ -60,9 +60,29 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
         last = r.next - 1;
         continue;
       }
+      // "quý I, II, III, IV năm 2020", "quý 1 và 2": consecutive quarters of one year are one interval
+      let qEnd = q;
+      const j0 = j;
+      for (let k = j; (isP(ctx, k, ",") || isW(ctx, k, "và")) && qEnd < 4; ) {
+        const w2 = ctx.at(k + 1);
+        const q2 = w2.k === 0 && ROMAN[w2.t] !== undefined ? ROMAN[w2.t]! : w2.k === 1 && w2.e - w2.s === 1 ? w2.n : 0;
+        if (q2 !== qEnd + 1) break;
+        qEnd = q2; k += 2; j = k;
+      }
       let yf: Fields | null = null;
       const ys = yearSuffixAt(ctx, j);
       if (ys) { yf = ys.f; j = ys.next; }
+      if (qEnd > q && !yf) j = j0; // no year: the first quarter alone
+      if (qEnd > q && yf) {
+        const Q0 = q, Q1 = qEnd, f0 = yf;
+        out.push(mk(ctx, i, j, "span", "quarters", undefined, (ref): Val | null => {
+          const y = yearOf(f0, ref);
+          return y === null ? null : { a: pt("quarter", y, (Q0 - 1) * 3 + 1), b: pt("quarter", y, (Q1 - 1) * 3 + 1) };
+        }));
+        out[out.length - 1]!.interval = true;
+        last = j - 1;
+        continue;
+      }
       const Q = q;
       out.push(mk(ctx, i, j, "span", "quarter", undefined, (ref, fwd): Val | null => {
         if (yf) { const y = yearOf(yf, ref); return y === null ? null : { a: pt("quarter", y, (Q - 1) * 3 + 1) }; }

@@ -4,8 +4,8 @@ import { between, isConnector, merged, mergePass } from "./common";
 
 export function refineWeekdayDate(ctx: Ctx, cands: Cand[]): Cand[] {
   return mergePass(cands, (a, b) => {
-    // "Chiều nay (19/6)", "Sáng nay, 21/06/2017", "hôm nay (3/6)": the written date says which day
-    if (a.f && b.f && a.f.dayRel !== undefined && a.f.hour === undefined && b.kind === "date" && b.f.day !== undefined && b.f.month !== undefined && b.f.hour === undefined && b.f.dayRel === undefined) {
+    // "Chiều nay (19/6)", "Sáng nay, 21/06/2017", "hôm nay (3/6)", "Cùng ngày (19/6)": the written date says which day
+    if (a.f && b.f && (a.f.dayRel !== undefined || a.f.sameDay) && a.f.hour === undefined && b.kind === "date" && b.f.day !== undefined && b.f.month !== undefined && b.f.hour === undefined && b.f.dayRel === undefined) {
       const gap = between(ctx, a, b);
       if (!isConnector(gap, ["", ",", "("])) return null;
       const m = merged(a, b, { ...b.f, pod: a.f.pod ?? b.f.pod }, "relative-day+date");
