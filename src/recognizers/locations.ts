@@ -12,7 +12,7 @@ import { nameRun } from "./name-runs";
 export function placeAt(ctx: ScanContext, i: number, bareOnly: boolean): { end: number; info: PlaceInfo; cased: string } | null {
   // "VOV.VN", "NĐ-CP": a short capitalized place glued to a dot or dash is part of a code.
   const t = ctx.tokens[i];
-  if (!t) return null;
+  if (!t || !has(ctx, i, "place")) return null;
   const prev = ctx.tokens[i - 1];
   const glued = !!prev && !t.spaceBefore && (prev.key === "." || prev.key === "-" || prev.key === "/");
   const m = longest(ctx, i, "place", (e, end) => (!bareOnly || e.info.bare) && properRun(ctx, i, end) && !(glued && t.allCaps));

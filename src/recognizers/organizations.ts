@@ -7,7 +7,7 @@ import type { OrgInfo } from "../lexicon/lexicon";
 import { isProperLike } from "../text/tokenize";
 import { normalizeKey, normalizeText } from "../text/normalize";
 import { tokenize } from "../text/tokenize";
-import { has, longest, spanText, type Candidate, type ScanContext } from "./context";
+import { has, KIND_BIT, longest, spanText, type Candidate, type ScanContext } from "./context";
 import { placeAt } from "./locations";
 import { looseNameRun, nameRun, STOP } from "./name-runs";
 
@@ -49,7 +49,7 @@ function phraseCased(entry: string): string[] {
 /** A gazetteer organization at i. `loose`: lower-case first word allowed (inside a position). */
 export function knownOrgAt(ctx: ScanContext, i: number, loose: boolean): { end: number; info: OrgInfo; abbreviation: boolean } | null {
   const t = ctx.tokens[i];
-  if (!t || ctx.inDate[i]) return null;
+  if (!t || ctx.inDate[i] || !has(ctx, i, "org")) return null;
   const m = longest(ctx, i, "org", (e, end) => {
     if (e.titleOnly && !loose) return false;
     if (e.abbreviation) return abbreviationCaseMatches(ctx, i, end, e.cased) && standalone(ctx, i, end);
@@ -117,7 +117,7 @@ function orgCandidate(start: number, end: number, reason: string, data: OrgData,
 export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>, loose: boolean): Candidate | null {
   const { tokens } = ctx;
   const t = tokens[i];
-  if (!t || ctx.inDate[i]) return null;
+  if (!t || ctx.inDate[i] || !(ctx.kindsAt(i) & (KIND_BIT.org | KIND_BIT.orgHead))) return null;
   let best: Candidate | null = null;
   const known = knownOrgAt(ctx, i, loose);
   if (known) {

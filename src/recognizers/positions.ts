@@ -120,7 +120,7 @@ function placeAfterTitle(ctx: ScanContext, head: TitleInfo, k: number, locs: Map
 /** A position starting at token i, or null. */
 export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>, orgEndAt: Map<number, number> = new Map()): Candidate | null {
   const { tokens } = ctx;
-  if (ctx.inDate[i]) return null;
+  if (ctx.inDate[i] || !(ctx.kindsAt(i) & (KIND_BIT.title | KIND_BIT.modifier))) return null;
   const modifiers: ModifierInfo[] = [];
   let k = i;
   let head: { end: number; info: TitleInfo } | null = null;

@@ -7,19 +7,22 @@
 import type { Warning } from "../schema/graph";
 
 // Latin-1 signs that TCVN3 uses for Vietnamese letters, next to a letter: "Xu©n", "tr\u00adëng", "t−íng".
-const TCVN3_SIGN_RE = /(?<=\p{L})[¨©ª¬®¡¢£¤¥¦§µ¶·¸¹º¼½¾¿ÞßÇÐ\u00ad\u2212]|[¨©ª¬®¡¢£¤¥¦§µ¶·¸¹º¼½¾¿ÞßÇÐ\u00ad\u2212](?=\p{L})/gu;
+// (Each pattern consumes its letter: a look-behind would be tried at every position of the text.)
+const SIGNS = "¨©ª¬®¡¢£¤¥¦§µ¶·¸¹º¼½¾¿ÞßÇÐ\u00ad\u2212";
+const TCVN3_SIGN_RE = new RegExp(`\\p{L}[${SIGNS}]|[${SIGNS}]\\p{L}`, "gu");
+const HAS_SIGN_RE = new RegExp(`[${SIGNS}]`);
 // An accented capital inside a lower-case word: "ChÝnh", "NguyÔn", "TiÕn".
-const MID_CAP_RE = /(?<=\p{Ll})[ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]/gu;
+const MID_CAP_RE = /\p{Ll}[ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]/gu;
 // VNI: a vowel followed by a separate tone or hat character: "Thuû", "töôùng", "Xuaân", "Phuùc".
 const VNI_PAIR_RE = /[aeiouyâêôơưăAEIOUY][øùûõïò]|[aeoAEO][âêôÂÊÔ]|ö[ôÔ]/gu;
 // Letters that legacy text shows but that foreign names use too: weak evidence only.
-const WEAK_RE = /(?<=\p{L})[ñöüëïøûæåä]|[ñöüëïøûæåä](?=\p{L})/gu;
+const WEAK_RE = /\p{L}[ñöüëïøûæåä]|[ñöüëïøûæåä]\p{L}/gu;
 
 const count = (re: RegExp, s: string) => (s.match(re) ?? []).length;
 
 export function detectEncodingProblems(text: string): Warning[] {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const strong = count(TCVN3_SIGN_RE, sample) + count(MID_CAP_RE, sample) + count(VNI_PAIR_RE, sample);
+  const strong = (HAS_SIGN_RE.test(sample) ? count(TCVN3_SIGN_RE, sample) : 0) + count(MID_CAP_RE, sample) + count(VNI_PAIR_RE, sample);
   if (strong === 0) return [];
   const score = 2 * strong + count(WEAK_RE, sample);
   if (score < 4) return [];

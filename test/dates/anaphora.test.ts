@@ -11,6 +11,7 @@ describe("cùng ngày: the day of the latest day mentioned before it", () => {
     ["Hội nghị lần thứ 2 diễn ra ngày 17/4. Lễ ký kết diễn ra cùng ngày.", [["ngày 17/4", "2021-04-17", ""], ["cùng ngày", "2021-04-17", ""]]],
     // a clock time alone is no day
     ["Tối 28/4, đua xe lúc 22h. Tại họp báo chiều cùng ngày, Đại tá", [["Tối 28/4", "2021-04-28", "evening"], ["22h", "2021-04-29T22:00", ""], ["chiều cùng ngày", "2021-04-28", "afternoon"]]],
+    ["Cùng ngày (19/4), tại Hà Nội", [["Cùng ngày (19/4)", "2021-04-19", ""]]], // the written date says which day
     ["Ngày 20/4 họp. 16h cùng ngày, đoàn về.", [["Ngày 20/4", "2021-04-20", ""], ["16h cùng ngày", "2021-04-20T16:00", ""]]],
     ["Chiều tối cùng ngày, tại Nhà Quốc hội; sáng 5/4", [["sáng 5/4", "2021-04-05", "morning"]]], // nothing before it: no mention
   ] as const)("%s", (text, want) => {
@@ -20,6 +21,8 @@ describe("cùng ngày: the day of the latest day mentioned before it", () => {
   it("a bound, a birth date or a day far from the reference is not the story's day", () => {
     expect(spans("ký quyết định sau ngày 1/1/2008 không đúng. Cùng ngày, Ủy ban kỷ luật").map((s) => s[0])).toEqual(["ngày 1/1/2008"]);
     expect(spans("Ngày vào Đảng: 25-8-1982. Chiều cùng ngày, Ủy ban họp").map((s) => s[0])).toEqual(["25-8-1982"]);
+    // a far day loses the anchor rather than falling back to an older one
+    expect(spans("Sáng 5/4 họp. Ngày 30/4/1975, xe tăng húc đổ cổng. Cùng ngày, lá cờ tung bay").map((s) => s[0])).toEqual(["Sáng 5/4", "Ngày 30/4/1975"]);
   });
 
   it("without a reference, the yearless day carries over", () => {

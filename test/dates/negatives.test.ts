@@ -9,12 +9,30 @@ describe("not dates", () => {
     "có 42 người", "2000 người", "tối đa 5 người", "đường 3/2", "phục vụ 24/7", "1/1/1/1/1", "tỷ lệ 1:2",
     "constructor", "buổi constructor", "thứ constructor", "tháng constructor", "trong 3 giờ", "48 giờ", "hai năm", "những năm qua",
     "năm sau đó", "tháng trước đó", "được 2/3 tổng số đại biểu", "chiếm 3/4 diện tích", "ngày hôm sau", "tối đa", "sáng tạo", "Ngày thứ hai là",
+    "Ngày thứ 3 Thủ tướng thăm nhà máy", "Mấy hôm nay, lãnh đạo", "di chuyển 2 chiều qua hầm", "đường 1 chiều qua cầu", "có cùng ngày sinh",
+    "Cùng ngày, Thủ tướng tiếp Đại sứ", "Tháng 9 năm đó", "giá 7.1979 tỷ",
   ])("%s", (text) => {
     expect(find(text).map((s) => text.slice(s.start, s.end))).toEqual([]);
+  });
+
+  it("an ordinal before a date is not a weekday", () => {
+    const text = "hội nghị hiệp thương lần thứ 2 (17/3) ông";
+    expect(find(text).map((s) => text.slice(s.start, s.end))).toEqual(["17/3"]);
   });
 
   it("a bare year standing alone may be a year", () => {
     const text = 'đánh giá "Năm Dân vận chính quyền" 2018, triển khai';
     expect(find(text).map((s) => s.value)).toEqual(["2018"]);
+  });
+});
+
+describe("a part of day after a bare number", () => {
+  it.each([
+    ["lúc 10 sáng nay", ["sáng nay"]],
+    ["lúc 2 chiều nay", ["chiều nay"]],
+    ["Hội nghị Trung ương 5 chiều nay, 10/5, Tổng Bí thư", ["chiều nay, 10/5"]],
+    ["Quốc hội khóa 14\nChiều 8/6, Tổng Bí thư", ["Chiều 8/6"]],
+  ])("is still a part of day: %s", (text, want) => {
+    expect(find(text).map((s) => text.slice(s.start, s.end))).toEqual(want);
   });
 });

@@ -28,6 +28,20 @@ describe("numeric dates, day first", () => {
     expect(one(text).value).toBe(value);
   });
 
+  it.each([
+    ["ngày 19/5 tới đây", "2019-05-19"],
+    ["22/5 sắp tới", "2019-05-22"],
+    ["ngày 5/1 vừa qua", "2019-01-05"],
+    ["ngày 20/1 vừa rồi", "2018-01-20"], // "vừa rồi": the last one before the reference
+    ["cuối giờ chiều 15-6", "2019-06-15"], // the edge of a part of day is part of the mention
+    ["đầu giờ sáng 10/1", "2019-01-10"],
+    ["cuối buổi chiều 10/1", "2019-01-10"],
+  ])("with its modifier: %s → %s", (text, value) => {
+    const s = one(text);
+    expect(s.value).toBe(value);
+    expect(s.text).toBe(text);
+  });
+
   it("without a reference keeps the yearless day as --MM-DD", () => {
     expect(one("ngày 10/1", null).value).toBe("--01-10");
     expect(one("tháng 3", null).value).toBe("--03");

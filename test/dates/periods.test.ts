@@ -6,6 +6,8 @@ describe("periods", () => {
     ["quý II/2025", "2025-Q2"],
     ["quý 4 năm 2018", "2018-Q4"],
     ["quý 4 của năm 2018", "2018-Q4"],
+    ["quý I, II, III, IV năm 2020", "2020-Q1/2020-Q4"], // consecutive quarters of one year: one interval
+    ["quý 1 và 2 năm nay", "2019-Q1/2019-Q2"],
     ["quý này", "2019-Q1"],
     ["quý tới", "2019-Q2"],
     ["6 tháng đầu năm 2023", "2023-01/2023-06"],

@@ -11,6 +11,7 @@ describe("parts of day and relative days (ref 2019-01-11)", () => {
     ["buổi sáng nay", "2019-01-11", "morning"],
     ["Chiều nay (19/1)", "2019-01-19", "afternoon"], // the written date wins over "nay"
     ["Sáng nay, 21/06/2017", "2017-06-21", "morning"],
+    ["chiều tối nay", "2019-01-11", "evening"], // dusk
   ])("%s → %s %s", (text, value, pod) => {
     const s = one(text);
     expect(s.value).toBe(value);

@@ -14,16 +14,17 @@ const DAY_GRAINS = new Set(["day", "hour", "minute", "second"]);
 const YEARLESS_DAY = /^--(\d{2})-(\d{2})/;
 
 /**
- * The candidate names a day of the story: a written or relative day, not a clock time alone, a bound ("sau ngày
- * 1/1/2008"), a birth date, nor a day more than a year away from the reference (a career list's "Ngày vào Đảng: …").
+ * How a day-level candidate bears on "cùng ngày": 1 it is a day of the story; 0 it is no day of the story (a clock
+ * time alone, a bound such as "sau ngày 1/1/2008", a birth date) and leaves the anchor as it was; -1 it is a day far
+ * (over a year) from the reference, as in a career list or a history, and the anchor is lost.
  */
-function storyDay(ctx: Ctx, c: Cand, v: Val, ref: Ref | null): boolean {
+function storyDay(ctx: Ctx, c: Cand, v: Val, ref: Ref | null): number {
   const f = c.f;
-  if (f && f.day === undefined && f.dayRel === undefined && f.weekday === undefined && !f.now) return false;
+  if (f && f.day === undefined && f.dayRel === undefined && f.weekday === undefined && !f.now) return 0;
   let p = ctx.at(c.ts - 1);
   if (p.k === 0 && p.t === "ngày") p = ctx.at(c.ts - 2);
-  if (p.k === 0 && (p.t === "sau" || p.t === "trước" || p.t === "sinh")) return false;
-  return !ref || v.text !== undefined || Math.abs(dayNum(v.a.y, v.a.m, v.a.d) - dayNum(ref.y, ref.m, ref.d)) <= 370;
+  if (p.k === 0 && (p.t === "sau" || p.t === "trước" || p.t === "sinh")) return 0;
+  return !ref || v.text !== undefined || Math.abs(dayNum(v.a.y, v.a.m, v.a.d) - dayNum(ref.y, ref.m, ref.d)) <= 370 ? 1 : -1;
 }
 
 export function refineAnaphora(ctx: Ctx, cands: Cand[], ref: Ref | null, fwd: boolean): Cand[] {
@@ -47,11 +48,15 @@ export function refineAnaphora(ctx: Ctx, cands: Cand[], ref: Ref | null, fwd: bo
     if (v.text !== undefined) {
       // no reference: a yearless day ("--02-07") is still the day meant
       const m = YEARLESS_DAY.exec(v.text);
-      if (m && !v.b && storyDay(ctx, c, v, ref)) day = { month: +m[1]!, day: +m[2]! };
+      if (m && !v.b && storyDay(ctx, c, v, ref) === 1) day = { month: +m[1]!, day: +m[2]! };
       continue;
     }
     year = (v.b ?? v.a).y;
-    if (!v.b && DAY_GRAINS.has(v.a.g) && storyDay(ctx, c, v, ref)) day = { year: v.a.y, month: v.a.m, day: v.a.d };
+    if (!v.b && DAY_GRAINS.has(v.a.g)) {
+      const sd = storyDay(ctx, c, v, ref);
+      if (sd === 1) day = { year: v.a.y, month: v.a.m, day: v.a.d };
+      else if (sd === -1) day = null;
+    }
   }
   return out;
 }
