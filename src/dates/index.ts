@@ -1,4 +1,6 @@
 // Date engine: tokenize once, run the parsers (one per file), then the refiners (merge, resolve, drop overlaps).
+// Refiners in order: drop overlaps; weekday + date; part of day + date/time; date + time; lunar marker; anaphora
+// ("cùng ngày", "năm đó" take the day or year last mentioned); intervals ("từ A đến B", "A – B"); "từ A đến nay".
 //
 // Values (see DateSpan): ISO 8601 at the precision written — "2019", "2019-01", "2019-01-10", "2019-01-10T16:43"
 // (minute), "2019-01-10T16:00" (hour grain), "2019-01-10T16:43:52", "2025-Q2", "2021-W30", "A/B" intervals with an
@@ -7,7 +9,7 @@
 // Without a reference: a yearless day is "--MM-DD", a yearless month "--MM", a clock time alone "THH:MM[:SS]"
 // (or "--MM-DDTHH:MM" with a yearless day); relative mentions ("hôm qua", "năm qua", "quý này") are still reported,
 // with value "" (grain "day"). With a reference, an impossible date ("31/2") is dropped.
-import type { Cand, DateReference, DateSpan, FindDatesOptions, Ref } from "./types";
+import type { Cand, Ctx, DateReference, DateSpan, FindDatesOptions, Ref } from "./types";
 import { makeCtx } from "./tokens";
 import { formatVal } from "./values";
 import { parseNumeric, numericTriggers } from "./parsers/numeric";
@@ -30,19 +32,35 @@ import { resolveFields, toRef } from "./refiners/resolve";
 
 export type { Grain, PartOfDay, DateReference, DateSpan, FindDatesOptions } from "./types";
 
-const PARSERS = [parseNumeric, parseWritten, parseTime, parseRelative, parseWeekday, parsePartOfDay, parsePeriod, parseYear, parseHoliday];
+// Each parser with the words it may start on, and whether it may start on a number.
+const PARSERS: readonly [(ctx: Ctx, out: Cand[]) => void, readonly string[], boolean][] = [
+  [parseNumeric, numericTriggers, true], [parseWritten, writtenTriggers, false], [parseTime, timeTriggers, true],
+  [parseRelative, relativeTriggers, true], [parseWeekday, weekdayTriggers, false], [parsePartOfDay, partOfDayTriggers, false],
+  [parsePeriod, periodTriggers, true], [parseYear, yearTriggers, true], [parseHoliday, holidayTriggers, false],
+];
 
-// Pre-filter: parsers only start on numbers and on these words, so stretches without them cost one Set lookup per word.
-const TRIGGERS: ReadonlySet<string> = new Set([
-  ...numericTriggers, ...writtenTriggers, ...timeTriggers, ...relativeTriggers, ...weekdayTriggers,
-  ...partOfDayTriggers, ...periodTriggers, ...yearTriggers, ...holidayTriggers,
-]);
+// Pre-filter: parsers only start on numbers and on their trigger words, so the tokenizer marks those (with a bit per
+// parser) and each parser visits only its own; most words cost a hash-table bit test.
+const TRIGGERS = new Map<string, number>();
+let NUM_MASK = 0;
+PARSERS.forEach(([, words, numbers], k) => {
+  for (const w of words) TRIGGERS.set(w, (TRIGGERS.get(w) ?? 0) | (1 << k));
+  if (numbers) NUM_MASK |= 1 << k;
+});
 
 function spans(lower: string, cased: string, ref: Ref | null, fwd: boolean): DateSpan[] {
-  const ctx = makeCtx(lower, cased, TRIGGERS);
-  if (ctx.hot.length === 0) return [];
+  const ctx = makeCtx(lower, cased, TRIGGERS, NUM_MASK);
+  const { hot, masks } = ctx;
+  if (hot.length === 0) return [];
   let cands: Cand[] = [];
-  for (const p of PARSERS) p(ctx, cands);
+  for (let k = 0; k < PARSERS.length; k++) {
+    const bit = 1 << k, mine: number[] = [];
+    for (let h = 0; h < hot.length; h++) if ((masks[h]! & bit) !== 0) mine.push(hot[h]!);
+    if (mine.length === 0) continue;
+    ctx.hot = mine;
+    PARSERS[k]![0](ctx, cands);
+  }
+  ctx.hot = hot;
   cands = dropOverlaps(cands, lower.length);
   cands = refineWeekdayDate(ctx, cands);
   cands = refinePartOfDay(ctx, cands);

@@ -51,12 +51,12 @@ const NONE: Token = new Tok(3, "", -1, -1, NaN, true, false, "");
 // skip the slice and the Set lookup.
 const hashStep = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
 const hash16 = (h: number, len: number) => ((h ^ (h >>> 16)) + len * 40503) & 0xffff;
-const BLOOMS = new WeakMap<ReadonlySet<string>, Uint8Array>();
-function bloomOf(triggers: ReadonlySet<string>): Uint8Array {
+const BLOOMS = new WeakMap<ReadonlyMap<string, number>, Uint8Array>();
+function bloomOf(triggers: ReadonlyMap<string, number>): Uint8Array {
   let b = BLOOMS.get(triggers);
   if (b) return b;
   b = new Uint8Array(65536);
-  for (const w of triggers) {
+  for (const w of triggers.keys()) {
     let h = 0;
     for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
     b[hash16(h, w.length)] = 1;
@@ -75,9 +75,10 @@ const GAP = 4, NL = 8;
 
 /**
  * Linear tokenizer into arrays: letter runs, digit runs, single punctuation chars; whitespace only sets the gap flag.
- * With `triggers`, also collects the indices of hot tokens (numbers and trigger words) into `hot`.
+ * With `triggers` (word → bit mask of the parsers it may start), also collects the hot tokens into `hot` and their
+ * masks into `masks` (numbers get `numMask`).
  */
-function scan(lower: string, triggers: ReadonlySet<string> | null, hot: number[] | null): TokenArrays {
+function scan(lower: string, triggers: ReadonlyMap<string, number> | null, numMask: number, hot: number[] | null, masks: number[] | null): TokenArrays {
   const n = lower.length;
   if (scratch.start.length < n + 1) {
     const size = Math.max(n + 1, scratch.start.length * 2);
@@ -101,7 +102,7 @@ function scan(lower: string, triggers: ReadonlySet<string> | null, hot: number[]
         v = v * 10 + (d - 48);
         j++;
       }
-      if (hot) hot.push(count);
+      if (hot) { hot.push(count); masks!.push(numMask); }
       num[count] = j - i <= 6 ? v : -1;
       flags[count] = fl | 1;
     } else if (k === 2) {
@@ -112,7 +113,10 @@ function scan(lower: string, triggers: ReadonlySet<string> | null, hot: number[]
         h = hashStep(h, d);
         j++;
       }
-      if (bloom && bloom[hash16(h, j - i)] === 1 && triggers!.has(lower.slice(i, j))) hot!.push(count);
+      if (bloom && bloom[hash16(h, j - i)] === 1) {
+        const m = triggers!.get(lower.slice(i, j));
+        if (m !== undefined) { hot!.push(count); masks!.push(m); }
+      }
       num[count] = -1;
       flags[count] = fl; // kind 0
     } else {
@@ -147,20 +151,24 @@ function makeTok(lower: string, a: TokenArrays, i: number): Tok {
 
 /** All tokens of a text (tests and tools; the engine makes them on demand). */
 export function tokenize(lower: string): Token[] {
-  const a = scan(lower, null, null);
+  const a = scan(lower, null, 0, null, null);
   const out: Token[] = [];
   for (let i = 0; i < a.count; i++) out.push(makeTok(lower, a, i));
   return out;
 }
 
-/** The context of one call: hot token indices (numbers and trigger words; parsers only start there), tokens on demand. */
-export function makeCtx(lower: string, cased: string, triggers: ReadonlySet<string>): Ctx {
+/**
+ * The context of one call: hot token indices (numbers and trigger words; parsers only start there) with the bit masks
+ * of the parsers each may start (`triggers`: word → mask; `numMask` for numbers), tokens on demand.
+ */
+export function makeCtx(lower: string, cased: string, triggers: ReadonlyMap<string, number>, numMask: number): Ctx & { masks: number[] } {
   const hot: number[] = [];
-  const a = scan(lower, triggers, hot);
+  const masks: number[] = [];
+  const a = scan(lower, triggers, numMask, hot, masks);
   const len = a.count;
   const made: Tok[] = [];
   return {
-    lower, cased, hot, count: len,
+    lower, cased, hot, masks, count: len,
     at: (i: number) => (i >= 0 && i < len ? (made[i] ??= makeTok(lower, a, i)) : NONE),
   };
 }

@@ -118,7 +118,7 @@ function objectLead(ctx: ScanContext, seq: Candidate[], person: Candidate): bool
 /** A title with nothing after it but a verb: the subject of a new clause ("Chủ tịch Quốc hội cho rằng"). */
 function startsClause(ctx: ScanContext, pos: Candidate): boolean {
   const next = ctx.tokens[pos.end];
-  return !!next && next.kind === "w" && !next.cap && !pos.children?.length;
+  return !!next && next.kind === "w" && !next.cap;
 }
 
 export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {

@@ -4,6 +4,7 @@
  * "Hội Liên hiệp Văn học Nghệ thuật Hà Nội"), so after a title, where the organization is expected,
  * lower-case words may continue the name until punctuation or a word that cannot be in a name.
  */
+import { isVietnameseSyllable } from "../text/syllable";
 import { isProperLike } from "../text/tokenize";
 import { has, type ScanContext } from "./context";
 
@@ -98,9 +99,11 @@ export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLowe
       } else {
         lowerRun = 0;
         capRun++;
-        if (k > j && (has(ctx, k, "title") || has(ctx, k, "address"))) break;
-        // A person's name glued after the organization: "… Đèo Cả Nguyễn Văn A".
+        if (k > j && (has(ctx, k, "title") || (has(ctx, k, "address") && !has(ctx, k, "orgHead") && !has(ctx, k, "org")))) break;
+        // A person's name glued after the organization: "… Đèo Cả Nguyễn Văn A", or a foreign one
+        // after a Vietnamese name: "Đảng Công Minh Natsuo Yamaguchi".
         if (k > j && ctx.lex.surnames.has(t.key) && !has(ctx, k, "place") && isProperLike(tokens[k + 1])) break;
+        if (k > j && !isVietnameseSyllable(t.key) && isVietnameseSyllable(tokens[k - 1]!.key) && !has(ctx, k, "place") && !t.allCaps) break;
       }
       k++;
       end = k;

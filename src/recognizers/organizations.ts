@@ -216,7 +216,8 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
       // trị" + "PVN" over the generic "Hội đồng" + "quản trị PVN …").
       if (cand) {
         if (!best || cand.end > best.end) best = cand;
-        return best;
+        // A head that only stands alone ("Đội CSGT") lets a shorter head try for a longer name.
+        if (cand.end > j) return best;
       }
     }
   }

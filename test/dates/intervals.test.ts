@@ -45,6 +45,7 @@ describe("intervals: one mention, year carried across the ends", () => {
     ["từ 7/4 tới nay", "2018-04-07/2019-01-11"],
     ["từ ngày 15/4/2018 cho đến nay", "2018-04-15/2019-01-11"],
     ["Từ đầu năm 2018 đến hiện nay", "2018/2019-01-11"],
+    ["từ tháng 3/2018 đến thời điểm hiện tại", "2018-03/2019-01-11"],
     ["Tháng 10/2016 - nay", "2016-10/2019-01-11"], // opening a line of a career list
   ])("until now: %s → %s", (text, value) => {
     const s = one(text);

@@ -11,6 +11,11 @@ describe("organizations", () => {
     ["sự phối hợp của MTTQ", ["MTTQ"]],
     ["Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) công bố", ["Ngân hàng TMCP Ngoại thương Việt Nam", "Vietcombank"]],
     ["Bộ GD&ĐT hướng dẫn", ["Bộ GD&ĐT"]],
+    ["Quốc hội Nhật Bản và Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào", ["Quốc hội Nhật Bản", "Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào"]],
+    ["Đội CSGT trật tự Công an quận 1 ra quân", ["Đội CSGT trật tự Công an quận 1"]],
+    ["Bộ đội Biên phòng tỉnh Quảng Trị phối hợp", ["Bộ đội Biên phòng tỉnh Quảng Trị"]],
+    ["Cục Đầu tư nước ngoài (Bộ KH&ĐT) cho biết", ["Cục Đầu tư nước ngoài", "Bộ KH&ĐT"]],
+    ["Đại sứ quán Việt Nam tại Nhật Bản tổ chức", ["Đại sứ quán Việt Nam tại Nhật Bản"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "organization")).toEqual(expected);
   });

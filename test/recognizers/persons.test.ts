@@ -14,6 +14,12 @@ describe("persons", () => {
     ["PGS.TS Nguyễn Văn An giảng bài", ["Nguyễn Văn An"]],
     ["THỦ TƯỚNG NGUYỄN XUÂN PHÚC THĂM NHẬT BẢN", ["NGUYỄN XUÂN PHÚC"]],
     ["Nguye\u0302\u0303n Xua\u0302n Phu\u0301c phát biểu", ["Nguye\u0302\u0303n Xua\u0302n Phu\u0301c"]],
+    // A given name alone, after the full name: "cho Liễu", ", Liễu nói".
+    ["Lê Thị Liễu (Giám đốc Công ty GVA) đã nhận tiền. Cụ thể, Liễu nói chuyện với khách và giới thiệu cho Liễu", ["Lê Thị Liễu", "Liễu", "Liễu"]],
+    // Given-name syllables that are also heads or level words stay in the name.
+    ["ông Nguyễn Văn Khoa và ông Đào Anh Kiệt", ["Nguyễn Văn Khoa", "Đào Anh Kiệt"]],
+    // A foreign name before ", <title>".
+    ["Cùng đi có Souphanh Keomixay, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Kế hoạch và Đầu tư.", ["Souphanh Keomixay"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "person")).toEqual(expected);
   });
@@ -24,8 +30,8 @@ describe("persons", () => {
     "UBND phường Nguyễn Du tổ chức hội nghị",
     "Đồng thời, Hà Nội cũng triển khai",
     "Lý do là chưa đủ kinh phí",
-    "Tư tưởng Hồ Chí Minh",
-  ].slice(0, 5))("no person in %s", (text) => {
+    "Bình thường thì không sao. Nguyễn Văn Bình cho biết.".slice(0, 26),
+  ])("no person in %s", (text) => {
     expect(mentions(text, "person")).toEqual([]);
   });
 });

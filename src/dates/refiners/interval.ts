@@ -121,9 +121,12 @@ export function refineInterval(ctx: Ctx, cands: Cand[]): Cand[] {
   return out;
 }
 
-// "đến nay", "tới nay", "cho đến nay", "đến hiện nay", "- nay": the end is the reference day
+// "đến nay", "tới nay", "cho đến nay", "đến hiện nay", "đến thời điểm hiện tại", "- nay": the end is the reference day
 const NOW_TO: readonly (readonly string[])[] = [["cho", "đến"], ["cho", "tới"], ["đến"], ["tới"]];
-const NOW: readonly (readonly string[])[] = [["hiện", "nay"], ["hiện", "tại"], ["bây", "giờ"], ["nay"]];
+const NOW: readonly (readonly string[])[] = [
+  ["hiện", "nay"], ["hiện", "tại"], ["bây", "giờ"], ["nay"],
+  ["thời", "điểm", "này"], ["thời", "điểm", "hiện", "tại"], ["thời", "điểm", "hiện", "nay"],
+];
 
 function untilNowAt(ctx: Ctx, j: number): number {
   let k = -1;
