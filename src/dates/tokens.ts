@@ -72,6 +72,7 @@ export interface TokenArrays { count: number; start: Int32Array; end: Int32Array
 let scratch: TokenArrays = { count: 0, start: new Int32Array(4096), end: new Int32Array(4096), num: new Int32Array(4096), flags: new Uint8Array(4096) };
 
 const GAP = 4, NL = 8;
+const MAX_SCRATCH = 1 << 20;
 
 /**
  * Linear tokenizer into arrays: letter runs, digit runs, single punctuation chars; whitespace only sets the gap flag.
@@ -80,11 +81,13 @@ const GAP = 4, NL = 8;
  */
 function scan(lower: string, triggers: ReadonlyMap<string, number> | null, numMask: number, hot: number[] | null, masks: number[] | null): TokenArrays {
   const n = lower.length;
-  if (scratch.start.length < n + 1) {
-    const size = Math.max(n + 1, scratch.start.length * 2);
-    scratch = { count: 0, start: new Int32Array(size), end: new Int32Array(size), num: new Int32Array(size), flags: new Uint8Array(size) };
+  let arrays = scratch;
+  if (arrays.start.length < n + 1) {
+    const size = Math.max(n + 1, arrays.start.length * 2);
+    arrays = { count: 0, start: new Int32Array(size), end: new Int32Array(size), num: new Int32Array(size), flags: new Uint8Array(size) };
+    if (size <= MAX_SCRATCH) scratch = arrays; // a huge text gets arrays of its own, not kept after the call
   }
-  const { start, end, num, flags } = scratch;
+  const { start, end, num, flags } = arrays;
   const bloom = triggers ? bloomOf(triggers) : null;
   let count = 0;
   let i = 0;
@@ -133,8 +136,8 @@ function scan(lower: string, triggers: ReadonlyMap<string, number> | null, numMa
     fl = 0;
     i = j;
   }
-  scratch.count = count;
-  return scratch;
+  arrays.count = count;
+  return arrays;
 }
 
 function makeTok(lower: string, a: TokenArrays, i: number): Tok {

@@ -97,6 +97,10 @@ export interface Cand {
   reason: string;
   interval?: boolean;
   fuzzy?: boolean;
+  /** a period's written calendar fields ("cuối tháng 5/2020": month 5, year 2020), for an interval to carry */
+  pf?: Fields;
+  /** a period whose year is unsaid ("đầu tháng 3"): its resolver in the year an interval's end gives it */
+  withYear?: (year: Fields) => Resolver;
 }
 
 export interface Ctx {

@@ -144,11 +144,20 @@ export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
     claimed.add(pos);
   }
 
-  // 1. Title (chain) before a name.
+  // 1. Title (chain) before a name; "… Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) Nguyễn
+  //    Thanh Bình": an alias in parentheses between them is passed over.
   for (let n = 0; n < seq.length; n++) {
     const pos = seq[n]!;
     if (pos.type !== "position" || claimed.has(pos)) continue;
-    const next = seq[n + 1];
+    let next = seq[n + 1];
+    if (next?.type === "organization" && ctx.tokens[pos.end]?.key === "(" && next.start === pos.end + 1 && ctx.tokens[next.end]?.key === ")" && seq[n + 2]?.start === next.end + 1) {
+      next = seq[n + 2];
+      if (next?.type === "person") {
+        links.push({ person: next, position: pos, start: pos.start, end: next.end, reason: "title-before-name" });
+        claimed.add(pos);
+        continue;
+      }
+    }
     if (!titleThenName(ctx, pos, next)) continue;
     const person = next!;
     links.push({ person, position: pos, start: pos.start, end: person.end, reason: "title-before-name" });

@@ -34,7 +34,8 @@ export function properRun(ctx: ScanContext, a: number, b: number): boolean {
   return lower === 0 || (b - a >= 4 && isProperLike(ctx.tokens[b - 1]));
 }
 
-const ADMIN_WORDS = new Set(["tỉnh", "thành", "quận", "huyện", "phường", "xã", "thị", "thủ", "đặc", "thôn", "ấp"]);
+// Level words that stay level words when capitalized mid-sentence ("Tỉnh", "Quốc lộ 1A", "Đại lộ").
+const ADMIN_WORDS = new Set(["tỉnh", "thành", "quận", "huyện", "phường", "xã", "thị", "thủ", "đặc", "thôn", "ấp", "quốc", "đại"]);
 const SENTENCE_END = new Set([".", "!", "?", ":", '"', "(", "-", "…"]);
 const NUMBERED_KINDS = new Set(["district", "ward", "commune", "village", "street"]);
 

@@ -24,7 +24,8 @@ describe("intervals: one mention, year carried across the ends", () => {
     ["Tháng 1/2006 - 18/3/2008", "2006-01/2008-03-18", "month"],
     // a fuzzy end stands for its whole year or month
     ["Từ năm 1999 đến giữa năm 2006", "1999/2006", "year"],
-    ["từ đầu tháng 3/2020 đến cuối tháng 5/2020", "2020-03/2020-05", "month"],
+    ["từ đầu tháng 3 đến cuối tháng 5/2020", "2020-03/2020-05", "month"], // the end's year carries to a fuzzy start
+    ["từ cuối tháng 11 đến ngày 15/2/2020", "2019-11/2020-02-15", "month"],
     // "từ" before a day range, and the count of days before it, belong to the mention
     ["Từ ngày 27 - 30/6", "2019-06-27/2019-06-30", "day"],
     ["3 ngày 5-7/3", "2019-03-05/2019-03-07", "day"],

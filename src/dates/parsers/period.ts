@@ -2,7 +2,8 @@
 // fuzzy thirds ("đầu năm 2026", "cuối tháng 3"), weeks of a month ("tuần đầu tiên của tháng 9 năm 2017"),
 // seasons ("mùa hè này", "mùa đông năm 2020").
 import { dict } from "../vocabulary";
-import type { Cand, Ctx, Fields, Ref, Val } from "../types";
+import type { Cand, Ctx, Fields, Ref, Resolver, Val } from "../types";
+import { hasYear } from "../refiners/common";
 import { isP, isW, seqAt } from "../tokens";
 import { monthAt, NUMBER_WORDS, numberAt } from "../vocabulary";
 import { addUnits, dayNum, dayPoint, daysInMonth, pt, refPoint, truncate, weekdayOf } from "../values";
@@ -160,7 +161,7 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
           else { f.month = 0; j = k + 1; }
         }
         const rel = f.month === -1 ? f.yearRel! : 0, bare = f.month === 0 || f.month === -1;
-        out.push(mk(ctx, i, j, "span", "fuzzy-month", undefined, (ref, fwd): Val | null => {
+        const fuzzyMonth = (f: Fields): Resolver => (ref, fwd): Val | null => {
           let y: number, mm: number;
           if (bare) {
             if (!ref) return null;
@@ -174,8 +175,14 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
           const dim = daysInMonth(y, mm);
           const a = third * 10 + 1, b = third === 2 ? dim : third * 10 + 10;
           return { a: pt("day", y, mm, a), b: pt("day", y, mm, b), fuzzy: true };
-        }));
-        out[out.length - 1]!.fuzzy = true;
+        };
+        const c = mk(ctx, i, j, "span", "fuzzy-month", undefined, fuzzyMonth(f));
+        c.fuzzy = true;
+        if (!bare) {
+          c.pf = f;
+          if (!hasYear(f)) c.withYear = (yf) => fuzzyMonth({ ...f, ...yf });
+        }
+        out.push(c);
         last = j - 1;
         continue;
       }

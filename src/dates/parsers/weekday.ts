@@ -63,7 +63,9 @@ export function parseWeekday(ctx: Ctx, out: Cand[]): void {
     if (isW(ctx, i - 1, "ngày") && ctx.at(i + 1).k === 1 && !mod && !dateFollows(ctx, j)) continue;
     if (!strong && !mod && (isW(ctx, j, "là") || isP(ctx, j, ":"))) continue; // "thứ hai là …" = "secondly"
     if (!(mod || dateFollows(ctx, j) || (strong && !ordinal) || (prevOk && (p.k === 3 || p.k === 0)))) continue;
-    out.push(mk(ctx, i, j, "date", "weekday", f));
+    // "ngày thứ Bảy", "hôm chủ nhật": the unit word is part of the mention
+    const s = isW(ctx, i - 1, "ngày") || isW(ctx, i - 1, "hôm") ? i - 1 : i;
+    out.push(mk(ctx, s, j, "date", "weekday", f));
     last = j - 1;
   }
 }

@@ -79,7 +79,15 @@ export function refineInterval(ctx: Ctx, cands: Cand[]): Cand[] {
           fa = onDay(fa);
           fb = onDay(fb);
         }
-        const ra = a.r, rb = b.r;
+        let ra = a.r;
+        const rb = b.r;
+        // "từ đầu tháng 3 đến cuối tháng 5/2020": the start's unsaid year comes from the end
+        const bf = b.f ?? b.pf;
+        if (!a.f && a.withYear && a.pf && bf && hasYear(bf)) {
+          const yf: Fields = { year: bf.year, yy: bf.yy, yearRel: bf.yearRel, canChi: bf.canChi, thatYear: bf.thatYear };
+          if (bf.year !== undefined && bf.month !== undefined && a.pf.month !== undefined && a.pf.month > bf.month) yf.year = bf.year - 1;
+          ra = a.withYear(yf);
+        }
         const join = (ref: Parameters<NonNullable<Cand["r"]>>[0], fwd: boolean): Val | null => {
           const x = fa ? resolveFields(fa, ref, fwd) : ra!(ref, fwd);
           const y = fb ? resolveFields(fb, ref, fwd) : rb!(ref, fwd);
