@@ -6,6 +6,7 @@ import type { PlaceInfo } from "../lexicon/lexicon";
 import { isProperLike } from "../text/tokenize";
 import { has, longest, spanText, type Candidate, type ScanContext } from "./context";
 import { nameRun } from "./name-runs";
+import { isVietnameseSyllable } from "../text/syllable";
 
 
 /** A known place starting at i, written as a proper noun. */
@@ -50,6 +51,7 @@ export function findLocations(ctx: ScanContext): Candidate[] {
   let placeEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.inDate[i]) continue;
+    const lastLocationEnd = out.length ? out[out.length - 1]!.end : -1;
     if (i >= placeEnd) {
       const p = longest(ctx, i, "place");
       if (p) placeEnd = p.end;
@@ -66,7 +68,7 @@ export function findLocations(ctx: ScanContext): Candidate[] {
     let level = afterAddress || insidePlace ? null : longest(ctx, i, "level");
     // Mid-sentence, a capitalized "Hồ", "Sông", "Cầu", "Chợ" starts a proper name ("Hồ Chí Minh",
     // "Cầu Giấy"), not a level word; administrative levels are often capitalized and stay.
-    if (level && tokens[i]!.cap && !tokens[i]!.allCaps && !tokens[i]!.lineBreakBefore && !SENTENCE_END.has(tokens[i - 1]?.key ?? ".") && !ADMIN_WORDS.has(tokens[i]!.key)) level = null;
+    if (level && level.end === i + 1 && tokens[i]!.cap && !tokens[i]!.allCaps && !tokens[i]!.lineBreakBefore && !SENTENCE_END.has(tokens[i - 1]?.key ?? ".") && !ADMIN_WORDS.has(tokens[i]!.key)) level = null;
     if (level) {
       let j = level.end;
       // "TP. HCM", "Q.1": a dot only after an abbreviated level word.
@@ -98,7 +100,8 @@ export function findLocations(ctx: ScanContext): Candidate[] {
       const end = nameRun(ctx, j);
       // "đường Nhân dân…": one capitalized syllable that the name continues past in lower case.
       const next = tokens[end];
-      const truncated = end - j === 1 && !!next && next.kind === "w" && !next.cap && !next.capsLine && !next.lineBreakBefore;
+      // (Not a one-token foreign or ethnic name: "huyện Đakrông", "đường Yersin".)
+      const truncated = end - j === 1 && isVietnameseSyllable(tokens[j]!.key) && !!next && next.kind === "w" && !next.cap && !next.capsLine && !next.lineBreakBefore;
       if (end > j && !truncated) {
         out.push({ type: "location", start: i, end, priority: 88, reason: `level+name:${level.entry.info.word}`, data: { name: capitalize(`${levelText} ${spanText(ctx, j, end)}`), kind: level.entry.info.kind } });
         continue;
@@ -107,7 +110,12 @@ export function findLocations(ctx: ScanContext): Candidate[] {
     const place = placeAt(ctx, i, true);
     if (place) {
       out.push({ type: "location", start: i, end: place.end, priority: place.info.kind === "country" ? 62 : 60, reason: `gazetteer:${place.info.kind}`, data: { name: place.info.name, kind: place.info.kind, parent: place.info.parent } });
+      continue;
     }
+    // A district named without its level word, in a list after another place: "xã Việt Hùng, Đông Anh".
+    const listed = tokens[i - 1]?.key === "," && lastLocationEnd === i - 1;
+    const district = listed ? placeAt(ctx, i, false) : null;
+    if (district) out.push({ type: "location", start: i, end: district.end, priority: 58, reason: `listed:${district.info.kind}`, data: { name: district.info.name, kind: district.info.kind, parent: district.info.parent } });
   }
   return out;
 }

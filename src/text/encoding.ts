@@ -9,7 +9,8 @@ import type { Warning } from "../schema/graph";
 // Latin-1 signs that TCVN3 uses for Vietnamese letters, next to a letter: "Xu©n", "tr\u00adëng", "t−íng".
 // (Each pattern consumes its letter: a look-behind would be tried at every position of the text.)
 const SIGNS = "¨©ª¬®¡¢£¤¥¦§µ¶·¸¹º¼½¾¿ÞßÇÐ\u00ad\u2212";
-const TCVN3_SIGN_RE = new RegExp(`\\p{L}[${SIGNS}]|[${SIGNS}]\\p{L}`, "gu");
+// Inside a word, a letter on both sides: "©Reuters", "Vinamilk®", "µg" are signs, not letters.
+const TCVN3_SIGN_RE = new RegExp(`\\p{L}[${SIGNS}]\\p{L}`, "gu");
 const HAS_SIGN_RE = new RegExp(`[${SIGNS}]`);
 // An accented capital inside a lower-case word: "ChÝnh", "NguyÔn", "TiÕn".
 const MID_CAP_RE = /\p{Ll}[ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]/gu;

@@ -37,7 +37,8 @@ const FOLD_RE = new RegExp(`[${Object.keys(CHAR_FOLD).join("")}]`, "g");
 // zero-width characters, and (only in HTML mode) tags. Every branch is bounded, so the scan
 // stays linear.
 const CLUSTER_RE = /[^\u0300-\u036f\s][\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff]{1,8}|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});|[\u200b-\u200d\u2060\ufeff\u00ad]/g;
-const HTML_CLUSTER_RE = new RegExp(`${CLUSTER_RE.source}|<!--[^]{0,2000}?-->|<\\/?[a-zA-Z][^<>]{0,2000}>`, "g");
+// In HTML mode the regex finds where a tag or comment starts; `tagEnd` finds where it ends.
+const HTML_CLUSTER_RE = new RegExp(`${CLUSTER_RE.source}|<!--|<\\/?[a-zA-Z]`, "g");
 const HTML_HINT_RE = /<\/?(?:p|div|span|br|a|b|i|strong|em|h[1-6]|li|ul|ol|table|tr|td|th|img|html|body|section|article|header|footer|figure|figcaption|script|style|meta|link)\b[^<>]{0,500}>/i;
 const BLOCK_TAG_RE = /^<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|figure|figcaption|blockquote)\b/i;
 
@@ -114,6 +115,36 @@ function lowerSameLength(s: string): string {
   return out;
 }
 
+/**
+ * End (exclusive) of the tag or comment that starts at `start`, reading quoted attribute values
+ * whole ("a > b" inside title="…" does not end the tag); -1 when nothing closes it.
+ */
+function tagEnd(text: string, start: number, comment: boolean, scan: { noGt: boolean; noCommentEnd?: boolean }): number {
+  if (comment) {
+    const close = scan.noCommentEnd ? -1 : text.indexOf("-->", start + 4);
+    if (close < 0) scan.noCommentEnd = true; // no later "<!--" can close either
+    return close < 0 ? -1 : close + 3;
+  }
+  let i = start + 1;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 62) return i + 1; // >
+    if (c === 60 && i > start + 1) return -1; // "<" before any ">": not a tag
+    if ((c === 34 || c === 39) && text.charCodeAt(i - 1) === 61) {
+      // ="…" or ='…': skip to the closing quote, if there is one.
+      const close = text.indexOf(c === 34 ? '"' : "'", i + 1);
+      if (close >= 0) {
+        i = close + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  scan.noGt = true;
+  return -1;
+}
+
 /** Offset map: sorted breakpoints (normalized index → delta to add) where the delta changes. */
 class OffsetMap {
   private readonly at: number[] = [];
@@ -155,12 +186,19 @@ export function normalizeText(original: string): NormalizedText {
     let outLen = 0;
     let m: RegExpExecArray | null;
     // Scripts and style sheets are not text: blank them up to their closing tag. A missing closing
-    // tag is remembered, so a page full of unclosed "<script>" stays linear.
+    // tag or ">" is remembered, so a page full of unclosed "<script>" or "<a" stays linear.
     const lowerHtml = html ? original.toLowerCase() : "";
     const noClose: Record<string, boolean> = {};
+    const scan: { noGt: boolean; noCommentEnd?: boolean } = { noGt: false };
     while ((m = re.exec(original)) !== null) {
       let s = m[0];
       let rep: string;
+      if (s[0] === "<") {
+        const end = scan.noGt ? -1 : tagEnd(original, m.index, s === "<!--", scan);
+        if (end < 0) continue; // not a tag after all: "a < b", or nothing closes it
+        s = original.slice(m.index, end);
+        re.lastIndex = end;
+      }
       const raw = s[0] === "<" ? /^<(script|style)\b/i.exec(s) : null;
       if (raw) {
         const name = raw[1]!.toLowerCase();

@@ -61,9 +61,11 @@ export function yearNum(ctx: Ctx, i: number): number | null {
   return t.k === 1 && t.e - t.s === 4 && t.n >= 1000 && t.n <= 2999 ? t.n : null;
 }
 
-/** Year written after a day or month: "năm 2019", "/2019", "năm nay", "của năm 2018", "năm Quý Mão". */
+/** Year written after a day or month: "năm 2019", "/2019", "năm nay", "của năm 2018", "năm Quý Mão", "năm đó", "cùng năm". */
 export function yearSuffixAt(ctx: Ctx, i: number): { f: Fields; next: number } | null {
   let j = i;
+  // "tháng 9 cùng năm": the year last mentioned, as "năm đó" (refineAnaphora)
+  if (isW(ctx, j, "cùng") && isW(ctx, j + 1, "năm") && ctx.at(j + 2).k !== 1) return { f: { thatYear: true }, next: j + 2 };
   if (isW(ctx, j, "của") && isW(ctx, j + 1, "năm")) j++;
   if (isW(ctx, j, "năm")) {
     const y = yearNum(ctx, j + 1);

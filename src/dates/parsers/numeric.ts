@@ -56,6 +56,15 @@ function countedDays(ctx: Ctx, s: number, n: number): number {
   return s;
 }
 
+/**
+ * Token i (after "tới") lets "tới" mean "coming": punctuation or the end of the text ("ngày 20-6 tới, …"). Before a
+ * word it may be "to" ("tới hết tháng", "ngày 5/3 tới Hà Nội").
+ */
+function nextFree(ctx: Ctx, i: number): boolean {
+  const t = ctx.at(i);
+  return t.k === 3 || (t.k === 2 && t.t !== "/") || !!t.nl;
+}
+
 /** Words a match can start on (numbers always are). */
 export const numericTriggers: readonly string[] = [];
 
@@ -151,9 +160,10 @@ export function parseNumeric(ctx: Ctx, out: Cand[]): void {
     if (ys && ys.f.year === undefined) { Object.assign(f, ys.f); j = ys.next; }
     else if (ys && isW(ctx, j, "năm")) { Object.assign(f, ys.f); j = ys.next; }
     else if (!ys) {
-      // "ngày 19/5 tới đây", "22/5 sắp tới", "ngày 5/3 vừa qua"
+      // "ngày 19/5 tới đây", "22/5 sắp tới", "ngày 20-6 tới, …", "ngày 5/3 vừa qua" ("từ 5/3 tới 10/3" is a range)
       let k: number;
       if ((k = seqAt(ctx, j, ["tới", "đây"])) > 0 || (k = seqAt(ctx, j, ["sắp", "tới"])) > 0) { f.dir = 1; j = k; }
+      else if (isW(ctx, j, "tới") && nextFree(ctx, j + 1)) { f.dir = 1; j++; }
       else if ((k = seqAt(ctx, j, ["vừa", "qua"])) > 0 || (k = seqAt(ctx, j, ["vừa", "rồi"])) > 0) { f.dir = -1; j = k; }
     }
     out.push(mk(ctx, start, j, "date", "numeric-dm", f));
