@@ -184,7 +184,8 @@ export function buildLexicon(user: UserEntries = {}): Lexicon {
   const notBare = new Set(parseTsv(file("ambiguous-places.tsv")).map((r) => phraseKey(col(r, "name"))));
   const addPlace = (name: string, given: PlaceInfo) => {
     const keys = phraseKeys(name);
-    if (!keys.length) return;
+    // "Quận 1" is found by its level word and number; a bare "1" in the trie would only cost time.
+    if (!keys.length || keys.every((k) => /^\d+$/.test(k))) return;
     const info = given.bare && notBare.has(keys.join(" ")) ? { ...given, bare: false } : given;
     const k = keys.join(" ");
     if (!placesByKey.has(k) || info.kind === "country") placesByKey.set(k, info);
