@@ -38,6 +38,7 @@ describe("năm đó: the year of the latest mention before it", () => {
   it.each([
     ["tháng 5/2013, ông vào Bộ Chính trị. Tháng 9 năm đó, ông trở thành", [["tháng 5/2013", "2013-05", ""], ["Tháng 9 năm đó", "2013-09", ""]]],
     ["từ năm 2010 đến năm 2012. Ngày 5/3 năm ấy, ông", [["từ năm 2010 đến năm 2012", "2010/2012", ""], ["Ngày 5/3 năm ấy", "2012-03-05", ""]]],
+    ["Năm 2013, ông vào Bộ Chính trị; tháng 9 cùng năm, ông", [["Năm 2013", "2013", ""], ["tháng 9 cùng năm", "2013-09", ""]]],
     ["Tháng 9 năm đó, ông trở thành", []], // no year before: no mention
   ] as const)("%s", (text, want) => {
     expect(spans(text)).toEqual(want);

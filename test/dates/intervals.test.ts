@@ -55,10 +55,25 @@ describe("intervals: one mention, year carried across the ends", () => {
     expect(s.text).toBe(text);
   });
 
+  it.each([
+    ["từ nay đến cuối năm", "2019-01-11/2019"], // a fuzzy end stands for its whole year
+    ["từ nay đến năm 2025", "2019-01-11/2025"],
+    ["từ nay cho đến hết tháng 6", "2019-01-11/2019-06"],
+    ["từ nay đến cuối tháng 1", "2019-01-11/2019-01"],
+    ["Từ nay đến 2025", "2019-01-11/2025"],
+  ])("from now: %s → %s", (text, value) => {
+    const s = one(text);
+    expect(s.value).toBe(value);
+    expect(s.interval).toBe(true);
+    expect(s.text).toBe(text);
+  });
+
   it("until now needs “từ” or the start of a line; without a reference it has no value", () => {
     const text = "ông nói tháng 4/2016 đến nay chưa xong";
     expect(find(text).map((s) => text.slice(s.start, s.end))).toEqual(["tháng 4/2016"]);
     expect(find("Từ tháng 4/2016 đến nay", null).map((s) => [s.value, s.interval])).toEqual([["", true]]);
+    // an end before the reference (the reference does not fit the text): the end alone
+    expect(one("từ nay đến hết năm 2017").value).toBe("2017");
   });
 
   it("a day and a day after it are a range only when consecutive", () => {

@@ -15,6 +15,11 @@ describe("not dates", () => {
     expect(find(text).map((s) => text.slice(s.start, s.end))).toEqual([]);
   });
 
+  it("“tới” before a word after a day is not “coming”", () => {
+    const text = "đoàn về ngày 5/3 tới Hà Nội";
+    expect(find(text).map((s) => text.slice(s.start, s.end))).toEqual(["ngày 5/3"]);
+  });
+
   it("an ordinal before a date is not a weekday", () => {
     const text = "hội nghị hiệp thương lần thứ 2 (17/3) ông";
     expect(find(text).map((s) => text.slice(s.start, s.end))).toEqual(["17/3"]);

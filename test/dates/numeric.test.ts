@@ -31,6 +31,7 @@ describe("numeric dates, day first", () => {
   it.each([
     ["ngày 19/5 tới đây", "2019-05-19"],
     ["22/5 sắp tới", "2019-05-22"],
+    ["ngày 20-6 tới", "2019-06-20"],
     ["ngày 5/1 vừa qua", "2019-01-05"],
     ["ngày 20/1 vừa rồi", "2018-01-20"], // "vừa rồi": the last one before the reference
     ["cuối giờ chiều 15-6", "2019-06-15"], // the edge of a part of day is part of the mention

@@ -65,6 +65,9 @@ describe("weekdays (Duckling's reference: Thursday 2017-02-02)", () => {
     ["thứ Hai (27/2)", "2017-02-27", false],
     ["thứ 2 ngày 6 tháng 2", "2017-02-06", false],
     ["sáng chủ nhật", "2017-02-05", true],
+    ["ngày thứ bảy", "2017-02-04", true], // the unit word is part of the mention
+    ["hôm chủ nhật vừa rồi", "2017-01-29", false],
+    ["ngày thứ 3 (7/2)", "2017-02-07", false],
   ])("%s → %s", (text, value, fwd) => {
     const s = one(text, DUCK, fwd);
     expect(s.value).toBe(value);

@@ -152,15 +152,48 @@ function lineStart(ctx: Ctx, i: number): boolean {
   return k === 0 || !!ctx.at(k).nl;
 }
 
+/** "từ nay đến", "từ bây giờ tới", "từ nay cho đến hết" right before token i: the index of "từ", else -1. */
+function fromNowBefore(ctx: Ctx, i: number): number {
+  let k = i - 1;
+  if (isW(ctx, k, "hết") || isW(ctx, k, "tận")) k--;
+  if (!isW(ctx, k, "đến") && !isW(ctx, k, "tới")) return -1;
+  k--;
+  if (isW(ctx, k, "cho")) k--;
+  if (isW(ctx, k, "nay")) { k--; if (isW(ctx, k, "hiện")) k--; }
+  else if (isW(ctx, k, "giờ") && isW(ctx, k - 1, "bây")) k -= 2;
+  else return -1;
+  return isW(ctx, k, "từ") ? k : -1;
+}
+
 /**
  * "Từ tháng 4/2016 đến nay", "từ năm 2011 đến nay", "kể từ ngày 15/4/2021 đến nay": an interval that ends on the
- * reference day. The start needs "từ" before it, or to open its line (career lists: "Tháng 10/2016 - nay: …").
+ * reference day; the start needs "từ" before it, or to open its line (career lists: "Tháng 10/2016 - nay: …").
+ * "Từ nay đến cuối năm", "từ nay đến năm 2025": an interval from the reference day. A fuzzy end stands for its unit.
  */
 export function refineUntilNow(ctx: Ctx, cands: Cand[]): Cand[] {
   let out: Cand[] | null = null;
   for (let idx = 0; idx < cands.length; idx++) {
     const c = cands[idx]!;
     if (c.interval || c.kind === "pod" || (!c.f && !c.r) || c.f?.hour !== undefined) continue;
+    // "từ nay đến cuối năm", "từ nay đến năm 2025": from the reference day to a later one
+    const fromNow = fromNowBefore(ctx, c.ts);
+    if (fromNow >= 0 && (idx === 0 || cands[idx - 1]!.te <= fromNow)) {
+      const f = c.f, r0 = c.r;
+      const r = (ref: Parameters<NonNullable<Cand["r"]>>[0], fwd: boolean): Val | null => {
+        if (!ref) return null;
+        const now: Val = { a: dayPoint(dayNum(ref.y, ref.m, ref.d)) };
+        // the end is ahead: the next such day or month ("từ nay đến cuối tháng 3" in April is next March)
+        const y = f ? resolveFields(f.dir === undefined ? { ...f, dir: 1 } : f, ref, false) : r0!(ref, fwd);
+        const v = y ? joinVals(now, widenFuzzy(y)) : null;
+        if (v) return v;
+        const y2 = f ? null : r0!(ref, true);
+        // an end before the reference (a reference that does not fit the text): the end alone
+        return (y2 ? joinVals(now, widenFuzzy(y2)) : null) ?? y;
+      };
+      out ??= cands.slice();
+      out[idx] = { ts: fromNow, te: c.te, s: ctx.at(fromNow).s, e: c.e, kind: "span", r, reason: "from-now", interval: true };
+      continue;
+    }
     const e = untilNowAt(ctx, c.te);
     if (e < 0) continue;
     const from = isW(ctx, c.ts - 1, "từ");
@@ -171,7 +204,8 @@ export function refineUntilNow(ctx: Ctx, cands: Cand[]): Cand[] {
       if (!ref) return null;
       // the start is in the past: "từ 7/4 đến nay" in January is last April
       const x = f ? resolveFields(f.dir === undefined ? { ...f, dir: -1 } : f, ref, false) : r0!(ref, fwd);
-      return x ? joinVals(widenFuzzy(x), { a: dayPoint(dayNum(ref.y, ref.m, ref.d)) }) : null;
+      // a start after the reference (a reference that does not fit the text): the start alone
+      return x ? joinVals(widenFuzzy(x), { a: dayPoint(dayNum(ref.y, ref.m, ref.d)) }) ?? x : null;
     };
     out ??= cands.slice();
     out[idx] = { ts, te: e, s: ctx.at(ts).s, e: ctx.at(e - 1).e, kind: "span", r, reason: "until-now", interval: true };
