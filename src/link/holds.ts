@@ -30,7 +30,7 @@ const CONNECTOR_WORDS = new Set([
   "thôi", "về", "chính", "thức", "sẽ", "trở", "thành", "lại", "chuyển", "sang",
 ]);
 // Between two titles of one chain.
-const CHAIN_WORDS = new Set([",", "kiêm", "đồng", "thời", "là", "và"]);
+const CHAIN_WORDS = new Set([",", "kiêm", "đồng", "thời", "là", "và", "-"]);
 const OPENERS = new Set([",", "-", "(", ":"]);
 // Punctuation and words of career lists, between a name and its titles or between two titles.
 const LIST_WORDS = new Set(["(", ")", ";", ":", "-", "từng", "các", "những", "từ", "đến", "năm", "giai", "đoạn", "sau", "đó", "rồi", "trước", "khi"]);
@@ -221,7 +221,8 @@ export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
       if (titleThenName(ctx, item, seq[n + 1])) break;
       // "… của Phó Thủ tướng X, Chủ tịch Quốc hội cho rằng": after a name that is an object, a bare
       // title and then a verb start a new clause with another subject.
-      if (first && !subj.pronoun && objectLead(ctx, seq, person) && startsClause(ctx, item)) break;
+      // (Only after a comma: "X - T", "X (T)" are appositives whatever follows.)
+      if (first && !subj.pronoun && gap[0] === "," && objectLead(ctx, seq, person) && startsClause(ctx, item)) break;
       const reason = subj.pronoun ? "pronoun-then-title" : first ? "name-then-title" : "appositive-chain";
       links.push({ person, position: item, start: subj.at, end: item.end, reason });
       claimed.add(item);
