@@ -8,7 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { extract } from "./extract";
-import type { Batch } from "./worker";
+import { unpack, type Batch, type PackedGraph } from "./worker";
 import type { EntityGraph } from "../schema/graph";
 import { ExtractOptions } from "../schema/options";
 
@@ -60,7 +60,10 @@ export async function* runMany<J extends boolean>(
   let batch: Batch["items"] = [];
   let chars = 0;
   const send = () => {
-    inFlight.push(pool.run({ items: batch, json } satisfies Batch) as Promise<Out[]>);
+    const items = batch;
+    const run = pool.run({ items, json } satisfies Batch) as Promise<Array<string | PackedGraph>>;
+    // Packed graphs get their texts back here, where the texts already are.
+    inFlight.push(run.then((rs) => rs.map((r, k) => (json ? r : unpack(items[k]!.text, r as PackedGraph))) as Out[]));
     batch = [];
     chars = 0;
   };
