@@ -41,8 +41,9 @@ export class GraphBuilder {
     const m: Mention = { entity: e.id, type: e.type, start, end, text, reason };
     if (nested) m.nested = true;
     this.mentions.push(m);
-    const form = (display ?? text).replace(/\s+/g, " ").trim();
-    if (form && form !== e.name && form.normalize("NFC") !== e.name) {
+    // The display form is already normalized; raw text (NFD, non-breaking spaces) is made so here.
+    const form = display !== undefined ? display : text.replace(/\s+/g, " ").trim().normalize("NFC");
+    if (form && form !== e.name) {
       const aliases = (e.aliases ??= []);
       if (!aliases.includes(form)) aliases.push(form);
     }
