@@ -114,10 +114,16 @@ export function phraseKey(phrase: string): string {
   return phraseKeys(phrase).join(" ");
 }
 
-/** "X và Y" / "X & Y" / "X - Y" (and "GD&ĐT" / "GD-ĐT"): the same name. */
+/** "X và Y" / "X & Y" / "X - Y" (and "GD&ĐT" / "GD-ĐT"), "Trung ương" / "TW" / "TƯ": the same name. */
 function withJoinerVariants(forms: string[]): string[] {
   const out = new Set(forms);
   for (const f of forms) {
+    if (/ Trung ương(?: |$)/u.test(f)) {
+      out.add(f.replace(/ Trung ương( |$)/u, " TW$1"));
+      out.add(f.replace(/ Trung ương( |$)/u, " TƯ$1"));
+    }
+  }
+  for (const f of [...out]) {
     if (/ và /u.test(f)) {
       out.add(f.replace(/ và /gu, " & "));
       out.add(f.replace(/ và /gu, " - "));

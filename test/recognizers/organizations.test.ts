@@ -36,3 +36,14 @@ describe("organizations", () => {
     expect(mentions(text, "organization")).toEqual([]);
   });
 });
+
+describe("organizations: written short", () => {
+  it.each([
+    ["Ban Dân vận TW và Ban Tuyên giáo TƯ họp", ["Ban Dân vận TW", "Ban Tuyên giáo TƯ"], ["Ban Dân vận Trung ương", "Ban Tuyên giáo Trung ương"]],
+    ["Bộ Kế hoạch & Đầu tư và Bộ Giáo dục - Đào tạo", ["Bộ Kế hoạch & Đầu tư", "Bộ Giáo dục - Đào tạo"], ["Bộ Kế hoạch và Đầu tư", "Bộ Giáo dục và Đào tạo"]],
+  ])("%s", (text, written, canonical) => {
+    const g = extract(text);
+    expect(g.mentions.filter((m) => m.type === "organization").map((m) => m.text)).toEqual(written);
+    expect(g.entities.filter((e) => e.type === "organization").map((e) => e.name)).toEqual(canonical);
+  });
+});
