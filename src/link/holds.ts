@@ -57,7 +57,7 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
   let words = 0;
   for (let k = pos.end; k < next.start; k++) {
     const t = ctx.tokens[k]!;
-    if (t.key === ",") commas++;
+    if (t.key === "," || t.key === "-") commas++;
     else if (ctx.matchesAt(k).some((m) => m.values.some((v) => v.t === "address"))) words++;
     else if (!(k > pos.end && ctx.tokens[k - 1] && ctx.matchesAt(k - 1).some((m) => m.end > k && m.values.some((v) => v.t === "address")))) return false;
   }

@@ -37,6 +37,11 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
       k++;
       continue;
     }
+    // "Jean-Claude Juncker", "Lê-nin": a hyphen inside a capitalized name, no space around it.
+    if (t.key === "-" && !t.spaceBefore && k > j && isProperLike(tokens[k + 1]) && !tokens[k + 1]!.spaceBefore && tokens[k - 1]!.kind === "w" && !tokens[k - 1]!.allCaps && !tokens[k + 1]!.allCaps) {
+      k++;
+      continue;
+    }
     // Initials: "H.T.P", "N.V.A".
     if (t.key === "." && !t.spaceBefore && k > j && INITIAL_RE.test(tokens[k - 1]!.cased) && INITIAL_RE.test(tokens[k + 1]?.cased ?? "") && !tokens[k + 1]!.spaceBefore) {
       k++;
@@ -131,7 +136,7 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Set
     if (!isProperLike(t)) continue;
     // 3. Any name written like one and followed by ", <title>" or " - <title>" (a name-then-title
     //    appositive): "Souphanh Keomixay, Ủy viên Trung ương Đảng, Bộ trưởng …".
-    if (!lex.surnames.has(t.key) && !t.capsLine && !startsOther(ctx, i) && !isSentenceStartWord(ctx, i)) {
+    if (!lex.surnames.has(t.key) && !t.capsLine && !t.allCaps && !startsOther(ctx, i) && !isSentenceStartWord(ctx, i)) {
       const end = nameEnd(ctx, i, taken, 4, false);
       const sep = tokens[end];
       if (end - i >= 2 && sep && (sep.key === "," || sep.key === "-") && titleStarts.has(end + 1) && !tokens.slice(i, end).some((x) => has(ctx, x.i, "place") || has(ctx, x.i, "org"))) {

@@ -49,6 +49,11 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
   }
   // The elided part must be written like a name ("Dân vận", "Tài chính"), not "ban ngày".
   if (best && !tokens.slice(k, best.end).some((t) => t.kind === "w" && (t.cap || t.capsLine))) return null;
+  // "Trưởng Ban Dân nguyện của Ủy ban thường vụ Quốc hội": the body it belongs to is part of the name.
+  if (best && tokens[best.end]?.key === "của" && !tokens[best.end + 1]?.lineBreakBefore) {
+    const parent = orgAt(ctx, best.end + 1, locs, true);
+    if (parent && parent.data.known) best = { ...best, end: parent.end };
+  }
   // Not in the gazetteer: "Trưởng Ban Thi đua - Khen thưởng", "Trưởng khoa Cấp cứu". Ministries are
   // all listed, so "Bộ trưởng Mai Tiến Dũng" never makes a ministry of a name.
   const person = ctx.lex.surnames.has(tokens[k]?.key ?? "") && isProperLike(tokens[k + 1]);

@@ -30,6 +30,13 @@ describe("holds: who holds which position", () => {
       "sau khi nghe Ủy viên Ủy ban Thường vụ Quốc hội, Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội Nguyễn Đức Hải trình bày",
       ["Nguyễn Đức Hải | Ủy viên Ủy ban Thường vụ Quốc hội", "Nguyễn Đức Hải | Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội"],
     ],
+    // "Title - ông Name", a hyphenated foreign name, a body named with its parent after an elided one.
+    ["Tiếp Thống đốc tỉnh Aichi - ông Hideaki Omura, Thủ tướng Chính phủ Nguyễn Xuân Phúc bày tỏ", ["Hideaki Omura | Thống đốc tỉnh Aichi", "Nguyễn Xuân Phúc | Thủ tướng Chính phủ"]],
+    ["gặp Chủ tịch Ủy ban châu Âu Jean-Claude Juncker.", ["Jean-Claude Juncker | Chủ tịch Ủy ban châu Âu"]],
+    [
+      "Ủy viên Ủy ban thường vụ Quốc hội, Trưởng Ban Dân nguyện của Ủy ban thường vụ Quốc hội Nguyễn Thanh Hải trình bày",
+      ["Nguyễn Thanh Hải | Trưởng Ban Dân nguyện của Ủy ban thường vụ Quốc hội", "Nguyễn Thanh Hải | Ủy viên Ủy ban thường vụ Quốc hội"],
+    ],
   ])("%s", (text, expected) => {
     expect(holds(text).sort()).toEqual(expected.sort());
   });
