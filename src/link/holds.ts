@@ -230,6 +230,22 @@ export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
       first = false;
     }
   }
+  // 4. A biography form: "Họ và tên: TRẦN THANH MẪN … Tóm tắt quá trình công tác: + Tháng 7.1979 –
+  //    6.1994: Cán bộ Huyện đoàn, Ủy viên …": every title after the named person is that person's,
+  //    until another person is named.
+  for (let n = 0; n < seq.length; n++) {
+    const person = seq[n]!;
+    if (person.type !== "person" || !bioHeader(ctx, person.start)) continue;
+    const key = String(person.data.name).toLowerCase();
+    for (let m = n + 1; m < seq.length; m++) {
+      const item = seq[m]!;
+      if (item.type === "person" && String(item.data.name).toLowerCase() !== key) break;
+      if (item.type !== "position" || claimed.has(item) || item.data.plural) continue;
+      links.push({ person, position: item, start: item.start, end: item.end, reason: "biography" });
+      claimed.add(item);
+    }
+  }
+
   // 3. One person in the sentence, and the title introduced by an appointment word: "… kỷ luật
   //    ông X bằng hình thức cảnh cáo và cho thôi giữ chức Ủy viên Bộ Chính trị", "Trước đó, ông X
   //    có 20 năm công tác …; 3 năm làm Phó bí thư Tỉnh ủy Y". Never for nominations.
@@ -246,6 +262,12 @@ export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
     claimed.add(pos);
   }
   return links;
+}
+
+/** "Họ và tên:" (or "Họ tên:") right before the name. */
+function bioHeader(ctx: ScanContext, start: number): boolean {
+  const t = (k: number) => ctx.tokens[k]?.key;
+  return t(start - 1) === ":" && t(start - 2) === "tên" && (t(start - 3) === "họ" || (t(start - 3) === "và" && t(start - 4) === "họ"));
 }
 
 const CUE_WORDS = new Set(["làm", "là", "chức", "vụ", "giữ"]);

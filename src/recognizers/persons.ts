@@ -25,6 +25,8 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
   while (k < tokens.length && syllables < max) {
     const t = tokens[k]!;
     if (taken[k] || ctx.inDate[k] || (k > j && t.lineBreakBefore)) break;
+    // "TRẦN THANH MẪN  Sinh ngày": a name written in capitals ends where the capitals end.
+    if (k > j && t.kind === "w" && !t.capsLine && tokens[k - 1]!.kind === "w" && tokens[k - 1]!.allCaps !== t.allCaps && t.cased.length > 1 && tokens[k - 1]!.cased.length > 1) break;
     if (t.kind === "w" && isProperLike(t) && !/\p{N}/u.test(t.key)) {
       // A title, a body or a level word starts something else, but a one-syllable one that is also
       // a given name is a name syllable ("Nguyễn Văn Khoa", "Đào Anh Kiệt", "Trần Tuấn Anh").
@@ -96,7 +98,10 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Set
     }
     if (j >= 0 && isProperLike(tokens[j])) {
       const end = nameEnd(ctx, j, taken, 6, true);
-      if (end > j) {
+      // "Tiến sĩ Kinh tế", "Kỹ sư Xây dựng": after a degree or a profession one capitalized word is
+      // a field, not a short name.
+      const field = end - j === 1 && addr!.entry.kind !== "address" && tokens[end]?.kind === "w" && !tokens[end]!.cap;
+      if (end > j && !field) {
         const sur = lex.surnames.get(tokens[j]!.key);
         const syll = end - j;
         out.push({

@@ -33,6 +33,11 @@ describe("holds: who holds which position", () => {
     // "Title - ông Name", a hyphenated foreign name, a body named with its parent after an elided one.
     ["Tiếp Thống đốc tỉnh Aichi - ông Hideaki Omura, Thủ tướng Chính phủ Nguyễn Xuân Phúc bày tỏ", ["Hideaki Omura | Thống đốc tỉnh Aichi", "Nguyễn Xuân Phúc | Thủ tướng Chính phủ"]],
     ["gặp Chủ tịch Ủy ban châu Âu Jean-Claude Juncker.", ["Jean-Claude Juncker | Chủ tịch Ủy ban châu Âu"]],
+    // A biography form: the titles after "Họ và tên: NAME" are that person's.
+    [
+      "Họ và tên: TRẦN THANH MẪN  Sinh ngày: 12.8.1962. Trình độ học vấn: Tiến sĩ Kinh tế. Tóm tắt quá trình công tác: + Tháng 7.1979 – 6.1994: Ủy viên Ban chấp hành Huyện đoàn, Bí thư Tỉnh đoàn Cần Thơ",
+      ["Trần Thanh Mẫn | Ủy viên Ban chấp hành Huyện đoàn", "Trần Thanh Mẫn | Bí thư Tỉnh đoàn Cần Thơ"],
+    ],
     [
       "Ủy viên Ủy ban thường vụ Quốc hội, Trưởng Ban Dân nguyện của Ủy ban thường vụ Quốc hội Nguyễn Thanh Hải trình bày",
       ["Nguyễn Thanh Hải | Trưởng Ban Dân nguyện của Ủy ban thường vụ Quốc hội", "Nguyễn Thanh Hải | Ủy viên Ủy ban thường vụ Quốc hội"],
