@@ -5,6 +5,8 @@
  */
 import { isProperLike, type Token } from "../text/tokenize";
 import { has, longest, type Candidate, type ScanContext } from "./context";
+import { STOP } from "./name-runs";
+import { isVietnameseSyllable } from "../text/syllable";
 
 export interface PersonData {
   name: string;
@@ -28,6 +30,9 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
     // "TRẦN THANH MẪN  Sinh ngày": a name written in capitals ends where the capitals end.
     if (k > j && t.kind === "w" && !t.capsLine && tokens[k - 1]!.kind === "w" && tokens[k - 1]!.allCaps !== t.allCaps && t.cased.length > 1 && tokens[k - 1]!.cased.length > 1) break;
     if (t.kind === "w" && isProperLike(t) && !/\p{N}/u.test(t.key)) {
+      // "… Hernández Về …": a capitalized function word opens the next sentence, not the name.
+      //  (Only after a foreign syllable: "Hồ Văn Năm" keeps its "Năm".)
+      if (k > j && STOP.has(t.key) && !lex.givenNames.has(t.key) && !lex.surnames.has(t.key) && !isVietnameseSyllable(tokens[k - 1]!.key)) break;
       // A title, a body or a level word starts something else, but a one-syllable one that is also
       // a given name is a name syllable ("Nguyễn Văn Khoa", "Đào Anh Kiệt", "Trần Tuấn Anh").
       if (k > j && (has(ctx, k, "title") || has(ctx, k, "orgHead") || has(ctx, k, "level") || (t.capsLine && has(ctx, k, "address")))) {
