@@ -4,8 +4,8 @@
  */
 import type { PlaceInfo } from "../lexicon/lexicon";
 import { isProperLike } from "../text/tokenize";
-import { has, longest, spanText, type Candidate, type ScanContext } from "./context";
-import { nameRun } from "./name-runs";
+import { has, KIND_BIT, longest, spanText, type Candidate, type ScanContext } from "./context";
+import { nameRun, STOP } from "./name-runs";
 import { isVietnameseSyllable } from "../text/syllable";
 
 
@@ -16,6 +16,12 @@ export function placeAt(ctx: ScanContext, i: number, bareOnly: boolean): { end: 
   if (!t || !has(ctx, i, "place")) return null;
   const prev = ctx.tokens[i - 1];
   const glued = !!prev && !t.spaceBefore && (prev.key === "." || prev.key === "-" || prev.key === "/");
+  // "Đông Anh", "Tuấn Anh": a place name alone right after another capitalized word is the end of
+  // some other name (a level word, title or body head before it is fine: "TP Hà Nội").
+  //  ("Tại Hà Nội" at the start of a sentence is fine: "Tại" is capitalized only for that.)
+  const before = ctx.tokens[i - 2];
+  const prevOpensSentence = !before || prev?.lineBreakBefore || /^[.!?:"(]$/.test(before.key) || STOP.has(prev?.key ?? "");
+  if (bareOnly && prev && prev.kind === "w" && prev.cap && !prev.capsLine && !prevOpensSentence && !t.lineBreakBefore && !(ctx.kindsAt(i - 1) & (KIND_BIT.level | KIND_BIT.title | KIND_BIT.orgHead | KIND_BIT.org | KIND_BIT.modifier)) && !prev.allCaps) return null;
   const m = longest(ctx, i, "place", (e, end) => (!bareOnly || e.info.bare) && properRun(ctx, i, end) && !(glued && t.allCaps));
   return m ? { end: m.end, info: m.entry.info, cased: m.entry.cased } : null;
 }

@@ -14,3 +14,13 @@ describe("locations", () => {
     expect(mentions(text, "location")).toEqual(expected);
   });
 });
+
+describe("a place name inside another name is not a place", () => {
+  it.each([
+    ["ông Tuấn Anh và huyện Đông Anh", ["huyện Đông Anh"]],
+    ["Tại Hà Nội, ghi nhận 3 trường hợp", ["Hà Nội"]],
+    ["Thủ tướng Nhật Bản và Tổng thống Mỹ", []],
+  ])("%s", (text, expected) => {
+    expect(mentions(text, "location")).toEqual(expected);
+  });
+});
