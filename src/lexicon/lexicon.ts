@@ -121,6 +121,7 @@ function withJoinerVariants(forms: string[]): string[] {
     if (/ Trung ương(?: |$)/u.test(f)) {
       out.add(f.replace(/ Trung ương( |$)/u, " TW$1"));
       out.add(f.replace(/ Trung ương( |$)/u, " TƯ$1"));
+      out.add(f.replace(/ Trung ương( |$)/u, " T.Ư$1"));
     }
   }
   for (const f of [...out]) {

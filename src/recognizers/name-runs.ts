@@ -85,6 +85,13 @@ export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLowe
     if (t.kind === "w") {
       const proper = isProperLike(t);
       if (!proper) {
+        // "… Khen thưởng Trung ương tặng hoa": "Trung ương" is one capitalized part.
+        if (t.key === "ương" && tokens[k - 1]!.key === "trung" && tokens[k - 1]!.cap) {
+          capRun++;
+          k++;
+          end = k;
+          continue;
+        }
         // "và" joins two capitalized parts of one name ("Bộ Năng lượng và Mỏ"), else it ends it.
         if (t.key === "và" && isProperLike(tokens[k + 1]) && !has(ctx, k + 1, "title")) {
           k++;

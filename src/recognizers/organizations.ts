@@ -143,6 +143,7 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
       });
     }
   }
+  let bareEnd = 0; // end of a longer head that stood alone
   for (const m of ctx.matchesAt(i)) {
     for (const v of m.values) {
       if (v.t !== "orgHead") continue;
@@ -215,9 +216,13 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
       // Heads come longest first: the most specific head that makes a name wins ("Hội đồng quản
       // trị" + "PVN" over the generic "Hội đồng" + "quản trị PVN …").
       if (cand) {
-        if (!best || cand.end > best.end) best = cand;
-        // A head that only stands alone ("Đội CSGT") lets a shorter head try for a longer name.
+        // A shorter, generic head may only beat a longer head standing alone when what it adds has
+        // a capitalized word: "Đội" + "CSGT trật tự Công an quận 1" over "Đội CSGT", but "Sở TN&MT"
+        // over "Sở" + "TN&MT triển khai".
+        const beats = !best || (cand.end > best.end && (!bareEnd || tokens.slice(bareEnd, cand.end).some((x) => x.kind === "w" && (x.cap || x.capsLine))));
+        if (beats) best = cand;
         if (cand.end > j) return best;
+        bareEnd = cand.end;
       }
     }
   }
