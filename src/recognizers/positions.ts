@@ -36,10 +36,11 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
       // An abbreviation must be written in capitals ("Bộ trưởng NN-PTNT").
       if (v.t === "org" && (!v.abbreviation || tokens.slice(k, m.end).every((t) => t.kind !== "w" || t.allCaps || t.cased.length === 1))) {
         if (!best || m.end > best.end) best = { end: m.end, name: v.info.name, known: v.info };
-      } else if (v.t === "orgHead" && v.info.takes === "location") {
+      } else if (v.t === "orgHead" && (v.info.takes === "location" || v.info.takes === "both")) {
+        // "Trưởng Đoàn đại biểu Quốc hội tỉnh Đồng Nai", or without a place ("… khóa XIII").
         const loc = locs.get(m.end);
         const place = loc ? null : placeAt(ctx, m.end, false);
-        const end = loc?.end ?? place?.end;
+        const end = loc?.end ?? place?.end ?? (m.end - k >= 2 ? m.end : undefined);
         if (end !== undefined && (!best || end > best.end)) best = { end, name: `${word} ${spanText(ctx, k, end)}` };
       } else if (v.t === "orgHead" && v.info.takes === "parent") {
         const parent = orgAt(ctx, m.end, locs, true);
