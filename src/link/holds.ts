@@ -52,16 +52,19 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
   if (!next || next.type !== "person") return false;
   if (lineBreakIn(ctx, pos.end - 1, next.start)) return false;
   if (next.start === pos.end) return true;
-  // "Bộ trưởng Bộ Y tế, bà Nguyễn Thị Kim Tiến": only address words (and one comma) between.
+  // "Bộ trưởng Bộ Y tế, bà Nguyễn Thị Kim Tiến", "Chủ tịch Hội … là bà Trương Thị Mai": only
+  // address words (one comma or dash, one "là") between.
   let commas = 0;
   let words = 0;
+  let copula = 0;
   for (let k = pos.end; k < next.start; k++) {
     const t = ctx.tokens[k]!;
     if (t.key === "," || t.key === "-") commas++;
+    else if (t.key === "là" && k === pos.end) copula++;
     else if (ctx.matchesAt(k).some((m) => m.values.some((v) => v.t === "address"))) words++;
     else if (!(k > pos.end && ctx.tokens[k - 1] && ctx.matchesAt(k - 1).some((m) => m.end > k && m.values.some((v) => v.t === "address")))) return false;
   }
-  return commas <= 1 && words >= 1 && words <= 2 && next.reason === "address+name";
+  return commas <= 1 && copula <= 1 && words >= 1 && words <= 2 && next.reason === "address+name";
 }
 
 /** The gap between a and b without the tokens of date mentions. */

@@ -103,7 +103,8 @@ export function findLocations(ctx: ScanContext): Candidate[] {
         out.push({ type: "location", start: i, end: j + 1, priority: 85, reason: `level+number:${level.entry.info.word}`, data: { name: capitalize(`${levelText} ${t.cased}`), kind: level.entry.info.kind } });
         continue;
       }
-      const end = nameRun(ctx, j);
+      // In a headline every word is capitalized: only a known place or a number follows a level word there.
+      const end = tokens[j]?.capsLine ? j : nameRun(ctx, j);
       // "đường Nhân dân…": one capitalized syllable that the name continues past in lower case.
       const next = tokens[end];
       // (Not a one-token foreign or ethnic name: "huyện Đakrông", "đường Yersin".)

@@ -144,11 +144,14 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
     }
   }
   let bareEnd = 0; // end of a longer head that stood alone
+  // "Đài Loan", "Trường Sa": a known place that begins with a head word is that place.
+  const place = placeAt(ctx, i, false);
   for (const m of ctx.matchesAt(i)) {
     for (const v of m.values) {
       if (v.t !== "orgHead") continue;
       const head = v.info;
       const j = m.end;
+      if (place && place.end > j) continue;
       const headProper = isProperLike(t) || tokens[i]!.allCaps;
       let cand: Candidate | null = null;
       const loc = head.takes === "location" || head.takes === "both" ? locationAfter(ctx, j, locs) : null;

@@ -33,6 +33,7 @@ describe("holds: who holds which position", () => {
     // "Title - ông Name", a hyphenated foreign name, a body named with its parent after an elided one.
     ["Tiếp Thống đốc tỉnh Aichi - ông Hideaki Omura, Thủ tướng Chính phủ Nguyễn Xuân Phúc bày tỏ", ["Hideaki Omura | Thống đốc tỉnh Aichi", "Nguyễn Xuân Phúc | Thủ tướng Chính phủ"]],
     ["gặp Chủ tịch Ủy ban châu Âu Jean-Claude Juncker.", ["Jean-Claude Juncker | Chủ tịch Ủy ban châu Âu"]],
+    ["Chủ tịch Hội Hữu nghị Việt Nam - Cuba là bà Trương Thị Mai.", ["Trương Thị Mai | Chủ tịch Hội Hữu nghị Việt Nam - Cuba"]],
     // A biography form: the titles after "Họ và tên: NAME" are that person's.
     [
       "Họ và tên: TRẦN THANH MẪN  Sinh ngày: 12.8.1962. Trình độ học vấn: Tiến sĩ Kinh tế. Tóm tắt quá trình công tác: + Tháng 7.1979 – 6.1994: Ủy viên Ban chấp hành Huyện đoàn, Bí thư Tỉnh đoàn Cần Thơ",
