@@ -62,18 +62,18 @@ function run(lex: Lexicon, text: unknown, rawOptions: unknown, defaults: Partial
   const chunks: ChunkResult[] = [];
   if (!legacy) {
     for (const [from, to] of chunkBounds(nt.cased)) {
-      const tokens = tokenize(nt.cased, nt.lower, from, to);
-      const ctx = createContext(nt, tokens, lex);
       let dates: DateSpan[] = [];
       if (types.has("date")) {
         dates = findDates(nt.lower.slice(from, to), nt.cased.slice(from, to), { reference, forwardDate: options.forwardDate }).map((d) => ({ ...d, start: d.start + from, end: d.end + from }));
       }
-      markDates(ctx.inDate, tokens, dates);
-      // Only dates asked for: the other recognizers are not run at all.
+      // Only dates asked for: no tokens and no other recognizer at all.
       if (!named) {
         chunks.push({ accepted: [], holds: [], dates });
         continue;
       }
+      const tokens = tokenize(nt.cased, nt.lower, from, to);
+      const ctx = createContext(nt, tokens, lex);
+      markDates(ctx.inDate, tokens, dates);
       const locs = findLocations(ctx);
       const locAt = new Map<number, Candidate>();
       for (const l of locs) if (!locAt.has(l.start) || locAt.get(l.start)!.end < l.end) locAt.set(l.start, l);
