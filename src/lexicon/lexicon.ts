@@ -73,6 +73,9 @@ export type LexEntry =
   | { t: "surname"; origin: string; common: boolean }
   | { t: "address"; kind: string };
 
+/** One bit per kind of entry (the recognizers test a token's kinds with one AND). */
+export const ENTRY_BIT: Record<LexEntry["t"], number> = { title: 1, modifier: 2, org: 4, orgHead: 8, place: 16, level: 32, surname: 64, address: 128 };
+
 export interface UserEntries {
   titles?: Array<{ head: string; kind?: TitleKind; gloss?: string; org?: string }>;
   organizations?: Array<{ name: string; aliases?: string[]; abbreviations?: string[]; kind?: string; gloss?: string }>;
@@ -153,7 +156,7 @@ function parseOrgAttach(cell: string): { org: OrgAttach; follows: boolean } {
 }
 
 export function buildLexicon(user: UserEntries = {}): Lexicon {
-  const trie = new PhraseTrie<LexEntry>();
+  const trie = new PhraseTrie<LexEntry>((e) => ENTRY_BIT[e.t]);
   const givenNames = new Set<string>();
   const surnames = new Map<string, { origin: string; common: boolean }>();
   const orgsByKey = new Map<string, OrgInfo>();

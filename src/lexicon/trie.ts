@@ -4,16 +4,21 @@ import type { Token } from "../text/tokenize";
 export interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
   values: T[] | null;
+  /** OR of `bitOf(value)` over the values here (kinds of entry ending at this node). */
+  bits: number;
 }
 
 export function newNode<T>(): TrieNode<T> {
-  return { next: new Map(), values: null };
+  return { next: new Map(), values: null, bits: 0 };
 }
 
 const EMPTY: never[] = [];
 
 export class PhraseTrie<T> {
   readonly root: TrieNode<T> = newNode<T>();
+
+  /** `bitOf` classifies a value, so that a match can say which kinds of entry it holds without a loop. */
+  constructor(private readonly bitOf: (value: T) => number = () => 0) {}
 
   /** `first`: the value goes before older ones at that phrase (user entries override the bundled ones). */
   add(keys: readonly string[], value: T, first = false): void {
@@ -29,6 +34,7 @@ export class PhraseTrie<T> {
     }
     if (first) (node.values ??= []).unshift(value);
     else (node.values ??= []).push(value);
+    node.bits |= this.bitOf(value);
   }
 
   /** Walks from `node` along `keys` (used to start a match inside a virtual prefix such as "ban"). */
@@ -45,15 +51,15 @@ export class PhraseTrie<T> {
    * Every phrase that starts at token `from`, longest first: `end` is the index after its last
    * token. Matching stops at a line break: entries never span lines.
    */
-  matchAt(tokens: readonly Token[], from: number, start: TrieNode<T> = this.root, limit = 12): Array<{ end: number; values: T[] }> {
-    let out: Array<{ end: number; values: T[] }> | null = null;
+  matchAt(tokens: readonly Token[], from: number, start: TrieNode<T> = this.root, limit = 12): Array<{ end: number; values: T[]; bits: number }> {
+    let out: Array<{ end: number; values: T[]; bits: number }> | null = null;
     let node: TrieNode<T> | undefined = start;
     for (let i = from; i < tokens.length && i - from < limit; i++) {
       const t = tokens[i]!;
       if (i > from && t.lineBreakBefore) break;
       node = node.next.get(t.key);
       if (!node) break;
-      if (node.values) (out ??= []).unshift({ end: i + 1, values: node.values });
+      if (node.values) (out ??= []).unshift({ end: i + 1, values: node.values, bits: node.bits });
     }
     return out ?? EMPTY;
   }

@@ -1,11 +1,12 @@
 /** What every recognizer reads: the tokens, the lexicon matches at each token, and what is taken. */
-import type { Lexicon, LexEntry } from "../lexicon/lexicon";
+import { ENTRY_BIT, type Lexicon, type LexEntry } from "../lexicon/lexicon";
 import type { NormalizedText } from "../text/normalize";
 import type { Token } from "../text/tokenize";
 
 export interface LexMatch {
   end: number;
   values: LexEntry[];
+  bits: number;
 }
 
 export interface ScanContext {
@@ -19,7 +20,7 @@ export interface ScanContext {
   kindsAt(i: number): number;
 }
 
-export const KIND_BIT: Record<LexEntry["t"], number> = { title: 1, modifier: 2, org: 4, orgHead: 8, place: 16, level: 32, surname: 64, address: 128 };
+export const KIND_BIT = ENTRY_BIT;
 
 export function createContext(nt: NormalizedText, tokens: Token[], lex: Lexicon): ScanContext {
   const cache: Array<LexMatch[] | undefined> = new Array(tokens.length);
@@ -27,7 +28,7 @@ export function createContext(nt: NormalizedText, tokens: Token[], lex: Lexicon)
   const matchesAt = (i: number): LexMatch[] => {
     let m = cache[i];
     if (m === undefined) {
-      m = i < tokens.length && lex.trie.root.next.has(tokens[i]!.key) ? lex.trie.matchAt(tokens, i) : [];
+      m = i < tokens.length ? lex.trie.matchAt(tokens, i) : [];
       cache[i] = m;
     }
     return m;
@@ -43,7 +44,7 @@ export function createContext(nt: NormalizedText, tokens: Token[], lex: Lexicon)
       let k = kinds[i]!;
       if (k < 0) {
         k = 0;
-        for (const m of matchesAt(i)) for (const v of m.values) k |= KIND_BIT[v.t];
+        for (const m of matchesAt(i)) k |= m.bits;
         kinds[i] = k;
       }
       return k;
