@@ -2,14 +2,15 @@
 import type { Token } from "../text/tokenize";
 
 export interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  /** null until the node gets a child: most nodes are leaves, and an empty Map per leaf costs start-up time. */
+  next: Map<string, TrieNode<T>> | null;
   values: T[] | null;
   /** OR of `bitOf(value)` over the values here (kinds of entry ending at this node). */
   bits: number;
 }
 
 export function newNode<T>(): TrieNode<T> {
-  return { next: new Map(), values: null, bits: 0 };
+  return { next: null, values: null, bits: 0 };
 }
 
 const EMPTY: never[] = [];
@@ -25,10 +26,11 @@ export class PhraseTrie<T> {
     if (keys.length === 0) return;
     let node = this.root;
     for (const k of keys) {
-      let child = node.next.get(k);
+      const next: Map<string, TrieNode<T>> = (node.next ??= new Map());
+      let child = next.get(k);
       if (!child) {
         child = newNode<T>();
-        node.next.set(k, child);
+        next.set(k, child);
       }
       node = child;
     }
@@ -41,7 +43,7 @@ export class PhraseTrie<T> {
   walk(keys: readonly string[], node: TrieNode<T> = this.root): TrieNode<T> | null {
     let n: TrieNode<T> | undefined = node;
     for (const k of keys) {
-      n = n.next.get(k);
+      n = n.next?.get(k);
       if (!n) return null;
     }
     return n;
@@ -57,7 +59,7 @@ export class PhraseTrie<T> {
     for (let i = from; i < tokens.length && i - from < limit; i++) {
       const t = tokens[i]!;
       if (i > from && t.lineBreakBefore) break;
-      node = node.next.get(t.key);
+      node = node.next?.get(t.key);
       if (!node) break;
       if (node.values) (out ??= []).unshift({ end: i + 1, values: node.values, bits: node.bits });
     }
