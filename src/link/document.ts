@@ -165,12 +165,11 @@ export function assemble(
       /* no organization entity, mention or "of" relation */
     } else if (d.orgCandidate) org = addOrg(p, d.orgCandidate, true);
     else if (d.impliedOrg) org = orgEntity(d.impliedOrg.name, d.impliedOrg.known, d.impliedOrg.known?.kind ?? "organization");
-    if (d.country && types.has("location")) {
-      const c = d.country.data as { name: string; kind: string };
-      country = g.entity("location", placeKey(c.name), () => ({ type: "location", name: c.name, kind: c.kind }));
+    const countryName = d.country ? String(d.country.data.name) : d.foreignCountry;
+    if (countryName && types.has("location")) {
+      country = g.entity("location", placeKey(countryName), () => ({ type: "location", name: countryName, kind: "country" }));
     }
     const orgName = d.orgCandidate ? String((d.orgCandidate.data as { known?: OrgInfo; name: string }).known?.name ?? d.orgCandidate.data.name) : d.impliedOrg?.known?.name ?? d.impliedOrg?.name;
-    const countryName = d.country ? String(d.country.data.name) : undefined;
     const orgKey = org ? normalizeKey(org.name) : orgName ? normalizeKey(orgName) : countryName ? `country:${normalizeKey(countryName)}` : "";
     const s = origSpan(span(p));
     const text = cased.slice(span(p).start, span(p).end).replace(/\s+/g, " ");

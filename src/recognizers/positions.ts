@@ -21,6 +21,8 @@ export interface PositionData {
   /** Organization implied by the title: elided ("Bộ trưởng Tài chính") or national ("Thủ tướng"). */
   impliedOrg?: { name: string; known?: OrgInfo };
   country?: Candidate;
+  /** The country of a title that shares it with the next one in a list ("Tổng Bí thư, Chủ tịch nước Lào"). */
+  foreignCountry?: string;
   [k: string]: unknown;
 }
 
@@ -108,6 +110,18 @@ const BODY_OF_PLACE: Record<string, Record<string, string>> = {
   "chủ tịch": { province: "UBND tỉnh", city: "UBND thành phố", district: "UBND huyện", ward: "UBND phường", commune: "UBND xã" },
 };
 
+/** National bodies a title implies that every country has under the same name. */
+const FOREIGN_GENERIC_BODIES = new Set(["Chính phủ", "Quốc hội"]);
+
+/** A foreign country named within the next few tokens of the line (cheap: the kind bits are cached). */
+function countrySoon(ctx: ScanContext, k: number): boolean {
+  const { tokens } = ctx;
+  for (let j = k; j < k + 10 && j < tokens.length && !tokens[j]!.lineBreakBefore; j++) {
+    if (ctx.kindsAt(j) & KIND_BIT.place && longest(ctx, j, "place", (e) => e.info.kind === "country" && e.info.name !== "Việt Nam")) return true;
+  }
+  return false;
+}
+
 /** A place written right after a title ("Thống đốc tỉnh Kanagawa", "Bí thư TP HCM"): part of the title. */
 function placeAfterTitle(ctx: ScanContext, head: TitleInfo, k: number, locs: Map<number, Candidate>): { end: number; body?: string } | null {
   const loc = locs.get(k);
@@ -124,7 +138,7 @@ function placeAfterTitle(ctx: ScanContext, head: TitleInfo, k: number, locs: Map
 }
 
 /** A position starting at token i, or null. */
-export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>, orgEndAt: Map<number, number> = new Map()): Candidate | null {
+export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>, orgEndAt: Map<number, number> = new Map(), depth = 0): Candidate | null {
   const { tokens } = ctx;
   if (ctx.inDate[i] || !(ctx.kindsAt(i) & (KIND_BIT.title | KIND_BIT.modifier))) return null;
   const modifiers: ModifierInfo[] = [];
@@ -179,7 +193,10 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candid
     if (country && country.info.kind === "country" && country.info.name !== "Việt Nam") {
       // The country is part of the title's span; it is linked, not a nested mention.
       data.country = { type: "location", start: end, end: country.end, priority: 62, reason: "gazetteer:country", data: { name: country.info.name, kind: "country" } };
-      data.impliedOrg = undefined;
+      // The body is that country's own: "Bộ trưởng Ngoại giao Lào" → "Bộ Ngoại giao Lào", "Thủ tướng
+      // Nhật Bản" → "Chính phủ Nhật Bản". Only generic bodies: "Chủ tịch nước Lào" implies no Vietnamese state.
+      const body = data.impliedOrg?.name ?? (head.info.org.mode === "implied" && FOREIGN_GENERIC_BODIES.has(head.info.org.org) ? head.info.org.org : undefined);
+      data.impliedOrg = body ? { name: `${body} ${country.info.name}` } : undefined;
       end = country.end;
       // "Đại sứ Hàn Quốc tại Việt Nam": where the envoy is posted.
       if (tokens[end]?.key === "tại" && /^(đại sứ|tổng lãnh sự|lãnh sự|trưởng đại diện)/u.test(normalizeKey(head.info.head))) {
@@ -199,7 +216,14 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candid
     }
   }
   if (!data.orgCandidate && !data.impliedOrg && !data.country && head.info.org.mode === "implied") {
-    data.impliedOrg = { name: head.info.org.org, known: ctx.lex.orgsByKey.get(phraseKeys(head.info.org.org).join(" ")) };
+    // "Tổng Bí thư, Chủ tịch nước Lào": the country at the end of the list is this title's too.
+    const sep = tokens[end]?.key;
+    const listed = (sep === "," || sep === "kiêm") && depth < 3 && countrySoon(ctx, end + 1) ? positionAt(ctx, end + 1, locs, orgEndAt, depth + 1) : null;
+    const country = (listed?.data as PositionData | undefined)?.country;
+    if (country) {
+      data.impliedOrg = FOREIGN_GENERIC_BODIES.has(head.info.org.org) ? { name: `${head.info.org.org} ${String(country.data.name)}` } : undefined;
+      data.foreignCountry = String(country.data.name);
+    } else data.impliedOrg = { name: head.info.org.org, known: ctx.lex.orgsByKey.get(phraseKeys(head.info.org.org).join(" ")) };
   }
   // A title written in lower case in running text needs something that makes it specific.
   const first = tokens[i]!;

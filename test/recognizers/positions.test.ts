@@ -25,6 +25,19 @@ describe("positions: modifiers + head + organization", () => {
     expect(ofs(text)).toContain(expected);
   });
 
+  it.each([
+    ["Thủ tướng Lào Thongloun Sisoulith thăm Việt Nam", ["Thủ tướng Lào | Chính phủ Lào"]],
+    ["Bộ trưởng Ngoại giao Lào Saleumxay Kommasith", ["Bộ trưởng Ngoại giao Lào | Bộ Ngoại giao Lào"]],
+    ["Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen", ["Bộ trưởng Quốc phòng Nhật Bản | Bộ Quốc phòng Nhật Bản"]],
+    ["Chủ tịch Quốc hội Lào Saysomphone Phomvihane", ["Chủ tịch Quốc hội Lào | Quốc hội Lào"]],
+    // No Vietnamese body for a foreign head of state, and none for a title that shares the country.
+    ["Chủ tịch nước Lào Thongloun Sisoulith", []],
+    ["Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith",
+      ["Tổng Bí thư | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"]],
+  ])("a foreign office, %s, belongs to that country's body", (text, expected) => {
+    expect(ofs(text)).toEqual(expected);
+  });
+
   it.each(["các Bộ trưởng đều có mặt", "những giám đốc sở trẻ"])("no position in the generic %s", (text) => {
     expect(mentions(text, "position")).toEqual([]);
   });
