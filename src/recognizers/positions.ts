@@ -134,7 +134,11 @@ function placeAfterTitle(ctx: ScanContext, head: TitleInfo, k: number, locs: Map
   const kind = place.kind === "province" && /^(thành phố|tp)\b/iu.test(place.name) ? "city" : place.kind;
   const body = rule?.[kind];
   const bare = place.name.replace(/^(?:Thành phố|Tỉnh|TP\.?|Quận|Huyện|Thị xã|Phường|Xã)\s+/iu, "");
-  return { end: place.end, body: body ? `${body} ${bare}` : undefined };
+  // "Thành ủy" + "Hồ Chí Minh" would name the body after the person: keep the level word when the
+  // bare name is not a place on its own (ambiguous-places.tsv) and the body does not carry it.
+  const levelInBody = !!body && /(?:tỉnh|thành phố|huyện|phường|xã)$/u.test(body);
+  const named = !levelInBody && ctx.lex.placesByKey.get(normalizeKey(bare))?.bare === false ? place.name : bare;
+  return { end: place.end, body: body ? `${body} ${named}` : undefined };
 }
 
 /** A position starting at token i, or null. */

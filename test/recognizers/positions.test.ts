@@ -21,6 +21,10 @@ describe("positions: modifiers + head + organization", () => {
     ["Bộ trưởng Tài chính Hồ Đức Phớc", "Bộ trưởng Tài chính | Bộ Tài chính"],
     ["Thủ tướng Chính phủ Nguyễn Xuân Phúc", "Thủ tướng Chính phủ | Chính phủ"],
     ["Ủy viên Bộ Chính trị Trương Thị Mai", "Ủy viên Bộ Chính trị | Bộ Chính trị"],
+    // A body implied by the place after the title; "Hồ Chí Minh" alone would be the person.
+    ["Bí thư tỉnh Quảng Nam Phan Việt Cường", "Bí thư tỉnh Quảng Nam | Tỉnh ủy Quảng Nam"],
+    ["Bí thư TP HCM Nguyễn Thiện Nhân", "Bí thư TP HCM | Thành ủy Thành phố Hồ Chí Minh"],
+    ["Chủ tịch TP HCM Nguyễn Thành Phong", "Chủ tịch TP HCM | UBND thành phố Hồ Chí Minh"],
   ])("the office of %s", (text, expected) => {
     expect(ofs(text)).toContain(expected);
   });
