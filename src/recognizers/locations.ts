@@ -22,8 +22,17 @@ export function placeAt(ctx: ScanContext, i: number, bareOnly: boolean): { end: 
   const before = ctx.tokens[i - 2];
   const prevOpensSentence = !before || prev?.lineBreakBefore || /^[.!?:"(]$/.test(before.key) || STOP.has(prev?.key ?? "");
   if (bareOnly && prev && prev.kind === "w" && prev.cap && !prev.capsLine && !prevOpensSentence && !t.lineBreakBefore && !(ctx.kindsAt(i - 1) & (KIND_BIT.level | KIND_BIT.title | KIND_BIT.orgHead | KIND_BIT.org | KIND_BIT.modifier)) && !prev.allCaps) return null;
-  const m = longest(ctx, i, "place", (e, end) => (!bareOnly || e.info.bare) && properRun(ctx, i, end) && !(glued && t.allCaps));
+  const m = longest(ctx, i, "place", (e, end) => (!bareOnly || e.info.bare || endsInPlace(ctx, i, end)) && properRun(ctx, i, end) && !(glued && t.allCaps));
   return m ? { end: m.end, info: m.entry.info, cased: m.entry.cased } : null;
+}
+
+/**
+ * "Hoài Đức", "Đông Anh": a district name that ends in another place name is read whole, even with no
+ * level word before it — the other reading, a word and a country, is not how these are written.
+ */
+function endsInPlace(ctx: ScanContext, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (has(ctx, k, "place")) return true;
+  return false;
 }
 
 /**
@@ -116,7 +125,9 @@ export function findLocations(ctx: ScanContext): Candidate[] {
     }
     const place = placeAt(ctx, i, true);
     if (place) {
-      out.push({ type: "location", start: i, end: place.end, priority: place.info.kind === "country" ? 62 : 60, reason: `gazetteer:${place.info.kind}`, data: { name: place.info.name, kind: place.info.kind, parent: place.info.parent } });
+      // A place name that holds a country ("Đông Anh", "Hoài Đức") outranks that country inside it.
+      const priority = place.info.kind === "country" || endsInPlace(ctx, i, place.end) ? 62 : 60;
+      out.push({ type: "location", start: i, end: place.end, priority, reason: `gazetteer:${place.info.kind}`, data: { name: place.info.name, kind: place.info.kind, parent: place.info.parent } });
       continue;
     }
     // A district named without its level word, in a list after another place: "xã Việt Hùng, Đông Anh".

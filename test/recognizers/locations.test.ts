@@ -20,6 +20,11 @@ describe("a place name inside another name is not a place", () => {
     ["ông Tuấn Anh và huyện Đông Anh", ["huyện Đông Anh"]],
     ["Tại Hà Nội, ghi nhận 3 trường hợp", ["Hà Nội"]],
     ["Thủ tướng Nhật Bản và Tổng thống Mỹ", []],
+    // A district whose name ends in a country's is read whole, with or without its level word.
+    ["trú tại xã Uy Nỗ (Đông Anh) từ năm ngoái", ["xã Uy Nỗ", "Đông Anh"]],
+    ["5 huyện: Hoài Đức, Đông Anh, Thanh Trì", ["Hoài Đức", "Đông Anh", "Thanh Trì"]],
+    ["ở (Anh) và Pháp", ["Anh", "Pháp"]],
+    ["Theo anh Hoài Đức, dự án", []],
   ])("%s", (text, expected) => {
     expect(mentions(text, "location")).toEqual(expected);
   });
