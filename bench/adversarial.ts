@@ -24,6 +24,8 @@ const CASES: Record<string, () => string> = {
   "', ' x": () => fill(", "),
   "'1/' x": () => fill("1/"),
   "title: 'Phó Chủ tịch ' x": () => fill("Phó Chủ tịch "),
+  "title list: 'Thủ tướng, ' x": () => fill("Thủ tướng, "),
+  "foreign title list: 'Tổng Bí thư, Chủ tịch nước Lào, ' x": () => fill("Tổng Bí thư, Chủ tịch nước Lào, "),
   "one 1 MB word ('Việt' x, no spaces)": () => fill("Việt"),
   "'(' x": () => fill("("),
   "caps name: 'NGUYỄN XUÂN PHÚC ' x": () => fill("NGUYỄN XUÂN PHÚC "),
