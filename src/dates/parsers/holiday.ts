@@ -5,7 +5,7 @@ import { resolveFields } from "../refiners/resolve";
 import { dayNum, dayPoint } from "../values";
 import { isP, isW, seqAt } from "../tokens";
 import { canChiAt, HOLIDAYS, monthAt, numberAt, type Holiday } from "../vocabulary";
-import { mk, yearNum, yearSuffixAt } from "./common";
+import { HotScan, mk, yearNum, yearSuffixAt } from "./common";
 
 const BY_FIRST = new Map<string, { seq: string[]; h: Holiday }[]>();
 for (const h of HOLIDAYS) for (const seq of h.names) {
@@ -37,11 +37,8 @@ const TRIGGERS = new Set(["mùng", "mồng", "rằm", "tết", "giao"]);
 export const holidayTriggers: readonly string[] = [...BY_FIRST.keys(), ...TRIGGERS];
 
 export function parseHoliday(ctx: Ctx, out: Cand[]): void {
-  const hot = ctx.hot;
-  let last = -1; // last token consumed by a match
-  for (let hi = 0; hi < hot.length; hi++) {
-    const i = hot[hi]!;
-    if (i <= last) continue;
+  const scan = new HotScan(ctx.hot);
+  for (const i of scan) {
     const t = ctx.at(i);
     if (t.k !== 0) continue;
     const list = BY_FIRST.get(t.t);
@@ -59,7 +56,7 @@ export function parseHoliday(ctx: Ctx, out: Cand[]): void {
           if (isP(ctx, j, "/") && yearNum(ctx, j + 1) !== null) { f.year = yearNum(ctx, j + 1)!; j += 2; }
         } else j = holidayYear(ctx, j, f);
         out.push(mk(ctx, i, j, "date", "holiday", f));
-        last = j - 1;
+        scan.last = j - 1;
         done = true;
         break;
       }
@@ -76,7 +73,7 @@ export function parseHoliday(ctx: Ctx, out: Cand[]): void {
         const v = resolveFields(f, ref, fwd); // the Tết it leads into
         return v && v.text === undefined ? { a: dayPoint(dayNum(v.a.y, v.a.m, v.a.d) - 1), lunar: true } : null;
       }));
-      last = j - 1;
+      scan.last = j - 1;
       continue;
     }
     // mùng/mồng N Tết
@@ -86,7 +83,7 @@ export function parseHoliday(ctx: Ctx, out: Cand[]): void {
         const f: Fields = { month: 1, day: n.v, lunar: true };
         const j = holidayYear(ctx, n.next + 1, f);
         out.push(mk(ctx, i, j, "date", "tet-day", f));
-        last = j - 1;
+        scan.last = j - 1;
       }
       continue;
     }
@@ -97,14 +94,14 @@ export function parseHoliday(ctx: Ctx, out: Cand[]): void {
       const f: Fields = { month: m.m, day: 15, lunar: true };
       const j = holidayYear(ctx, m.next, f);
       out.push(mk(ctx, i, j, "date", "full-moon", f));
-      last = j - 1;
+      scan.last = j - 1;
       continue;
     }
     // Tết + year or can-chi ("Tết Giáp Thìn", "Tết 2024")
     if (t.t === "tết") {
       const f: Fields = { month: 1, day: 1, lunar: true };
       const j = holidayYear(ctx, i + 1, f);
-      if (j > i + 1) { out.push(mk(ctx, i, j, "date", "tet", f)); last = j - 1; }
+      if (j > i + 1) { out.push(mk(ctx, i, j, "date", "tet", f)); scan.last = j - 1; }
     }
   }
 }

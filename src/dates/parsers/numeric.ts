@@ -3,7 +3,7 @@ import type { Cand, Ctx, Fields } from "../types";
 import { isP, isW, seqAt } from "../tokens";
 import { POD_WORDS, WEEKDAY_WORDS } from "../vocabulary";
 import { joinVals, resolveFields } from "../refiners/resolve";
-import { boundaryBefore, codeAfter, codeBefore, CUE_WORDS, mk, yearSuffixAt } from "./common";
+import { boundaryBefore, codeAfter, codeBefore, CUE_WORDS, HotScan, mk, yearSuffixAt } from "./common";
 
 const FRACTION_OF = new Set(["diện", "tổng", "số", "điều", "dân", "người", "lượng", "phần", "trong", "các", "những", "đại", "cán", "thành", "hộ", "doanh", "dự", "quân", "học", "lãnh", "đảng", "cử"]);
 
@@ -69,12 +69,9 @@ function nextFree(ctx: Ctx, i: number): boolean {
 export const numericTriggers: readonly string[] = [];
 
 export function parseNumeric(ctx: Ctx, out: Cand[]): void {
-  const hot = ctx.hot;
-  let last = -1; // last token consumed by a match
+  const scan = new HotScan(ctx.hot);
   let lastDotted = -1; // last token of a dotted date with a year ("Tháng 7.1979", "19.3.2008")
-  for (let hi = 0; hi < hot.length; hi++) {
-    const i = hot[hi]!;
-    if (i <= last) continue;
+  for (const i of scan) {
     const t = ctx.at(i);
     if (t.k !== 1 || t.e - t.s > 2) continue;
     const sep = sepAt(ctx, i + 1);
@@ -105,7 +102,7 @@ export function parseNumeric(ctx: Ctx, out: Cand[]): void {
           });
           c.interval = true;
           out.push(c);
-          last = j - 1;
+          scan.last = j - 1;
           continue;
         }
       }
@@ -126,7 +123,7 @@ export function parseNumeric(ctx: Ctx, out: Cand[]): void {
     if (bt.k === 1 && bt.e - bt.s === 4 && (sep !== "." || isW(ctx, i - 1, "tháng") || dotRange) && a >= 1 && a <= 12 && bt.n >= 1900 && bt.n <= 2100 && !codeAfter(ctx, i + 3)) {
       const s = isW(ctx, i - 1, "tháng") ? i - 1 : i;
       out.push(mk(ctx, s, i + 3, "date", "numeric-my", { month: a, year: bt.n }));
-      last = i + 2;
+      scan.last = i + 2;
       if (sep === ".") lastDotted = i + 2;
       continue;
     }
@@ -141,7 +138,7 @@ export function parseNumeric(ctx: Ctx, out: Cand[]): void {
         // "Tháng 9.2.2011 – 14.4.2011" (a slip in career lists): the word joins the date
         const s = start === i && len === 4 && isW(ctx, i - 1, "tháng") ? i - 1 : start;
         out.push(mk(ctx, s, i + 5, "date", "numeric-dmy", f));
-        last = i + 4;
+        scan.last = i + 4;
         if (sep === "." && len === 4) lastDotted = i + 4;
         continue;
       }
@@ -167,6 +164,6 @@ export function parseNumeric(ctx: Ctx, out: Cand[]): void {
       else if ((k = seqAt(ctx, j, ["vừa", "qua"])) > 0 || (k = seqAt(ctx, j, ["vừa", "rồi"])) > 0) { f.dir = -1; j = k; }
     }
     out.push(mk(ctx, start, j, "date", "numeric-dm", f));
-    last = j - 1;
+    scan.last = j - 1;
   }
 }

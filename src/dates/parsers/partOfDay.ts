@@ -3,7 +3,7 @@
 import type { Cand, Ctx, Fields, PartOfDay } from "../types";
 import { isW } from "../tokens";
 import { POD_WORDS } from "../vocabulary";
-import { mk, relDayAt } from "./common";
+import { HotScan, mk, relDayAt } from "./common";
 
 const POD = POD_WORDS; // local alias: hot loop
 const EDGE = new Set(["đầu", "cuối", "giữa"]);
@@ -12,11 +12,8 @@ const CLOCK_CUE = new Set(["lúc", "vào", "khoảng", "từ", "đến", "tới"
 export const partOfDayTriggers: readonly string[] = ["rạng", "nửa", "buổi", "ban", ...Object.keys(POD_WORDS)];
 
 export function parsePartOfDay(ctx: Ctx, out: Cand[]): void {
-  const hot = ctx.hot;
-  let last = -1; // last token consumed by a match
-  for (let hi = 0; hi < hot.length; hi++) {
-    const i = hot[hi]!;
-    if (i <= last) continue;
+  const scan = new HotScan(ctx.hot);
+  for (const i of scan) {
     const t = ctx.at(i);
     if (t.k !== 0) continue;
     const w = t.t;
@@ -35,7 +32,7 @@ export function parsePartOfDay(ctx: Ctx, out: Cand[]): void {
     // "1 chiều", "2 chiều" (one-way, two-way): a direction, not the afternoon ("lúc 2 chiều nay" is one)
     const c = ctx.at(s - 1), cc = ctx.at(s - 2);
     if (w === "chiều" && s === i && c.k === 1 && (c.n === 1 || c.n === 2) && c.e - c.s === 1 && ctx.at(s).gap && !ctx.at(s).nl &&
-      cc.k === 0 && !CLOCK_CUE.has(cc.t)) { last = j - 1; continue; }
+      cc.k === 0 && !CLOCK_CUE.has(cc.t)) { scan.last = j - 1; continue; }
     // "cuối giờ chiều", "đầu giờ sáng", "cuối buổi chiều": the edge of that part of day
     if (isW(ctx, s - 1, "giờ") && EDGE.has(ctx.at(s - 2).t) && ctx.at(s - 2).k === 0) s -= 2;
     else if (ctx.at(s).t === "buổi" && EDGE.has(ctx.at(s - 1).t) && ctx.at(s - 1).k === 0) s -= 1;
@@ -45,10 +42,10 @@ export function parsePartOfDay(ctx: Ctx, out: Cand[]): void {
       // "sáng qua" / "tối qua" = yesterday; "sáng nay" = today; "trưa mai" = tomorrow
       f.dayRel = rd.rel;
       out.push(mk(ctx, s, rd.next, "date", "pod+relative-day", f));
-      last = rd.next - 1;
+      scan.last = rd.next - 1;
       continue;
     }
     out.push(mk(ctx, s, j, "pod", "pod", f));
-    last = j - 1;
+    scan.last = j - 1;
   }
 }

@@ -8,7 +8,7 @@ import { isP, isW, seqAt } from "../tokens";
 import { monthAt, NUMBER_WORDS, numberAt } from "../vocabulary";
 import { addUnits, dayNum, dayPoint, daysInMonth, pt, refPoint, truncate, weekdayOf } from "../values";
 import { resolveFields } from "../refiners/resolve";
-import { mk, monthTail, yearNum, yearRelAt, yearSuffixAt } from "./common";
+import { HotScan, mk, monthTail, yearNum, yearRelAt, yearSuffixAt } from "./common";
 
 const NUMW = NUMBER_WORDS; // local alias: hot loop
 const TRIGGERS = new Set(["quý", "nửa", "đầu", "giữa", "cuối", "tuần", "mùa", "sau", "thượng", "trung", "hạ"]);
@@ -39,11 +39,8 @@ const SEASONS: Record<string, [number, number, number, number]> = dict({
 export const periodTriggers: readonly string[] = [...TRIGGERS, ...NUMBER_WORDS];
 
 export function parsePeriod(ctx: Ctx, out: Cand[]): void {
-  const hot = ctx.hot;
-  let last = -1; // last token consumed by a match
-  for (let hi = 0; hi < hot.length; hi++) {
-    const i = hot[hi]!;
-    if (i <= last) continue;
+  const scan = new HotScan(ctx.hot);
+  for (const i of scan) {
     const t = ctx.at(i);
     if (t.k === 2) continue;
     if (t.k === 1 && !isW(ctx, i + 1, "tháng")) continue;
@@ -58,7 +55,7 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
         if (!r || ctx.at(i + 1).t === "ngoái") continue;
         const rel = r.rel;
         out.push(mk(ctx, i, r.next, "span", "relative-quarter", undefined, (ref) => (ref ? { a: addUnits(truncate(refPoint(ref), "quarter"), rel) } : null)));
-        last = r.next - 1;
+        scan.last = r.next - 1;
         continue;
       }
       // "quý I, II, III, IV năm 2020", "quý 1 và 2": consecutive quarters of one year are one interval
@@ -81,7 +78,7 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
           return y === null ? null : { a: pt("quarter", y, (Q0 - 1) * 3 + 1), b: pt("quarter", y, (Q1 - 1) * 3 + 1) };
         }));
         out[out.length - 1]!.interval = true;
-        last = j - 1;
+        scan.last = j - 1;
         continue;
       }
       const Q = q;
@@ -94,7 +91,7 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
         const best = fwd ? cands.find((c) => c >= cur)! : cands[1]!;
         return { a: pt("quarter", Math.floor(best / 4), (best % 4) * 3 + 1) };
       }));
-      last = j - 1;
+      scan.last = j - 1;
       continue;
     }
     // N tháng đầu/cuối năm [Y], nửa đầu/cuối năm [Y]
@@ -113,7 +110,7 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
             return first ? { a: pt("month", y, 1), b: pt("month", y, N) } : { a: pt("month", y, 13 - N), b: pt("month", y, 12) };
           }));
           out[out.length - 1]!.interval = true;
-          last = py.next - 1;
+          scan.last = py.next - 1;
           continue;
         }
       }
@@ -130,7 +127,7 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
         return { a: dayPoint(mon + 5), b: dayPoint(mon + 6) };
       }));
       out[out.length - 1]!.interval = true;
-      last = j - 1;
+      scan.last = j - 1;
       continue;
     }
     const dekad = t.k === 0 && isW(ctx, i + 1, "tuần") && isW(ctx, i + 2, "tháng") ? DEKAD[t.t] : undefined;
@@ -145,7 +142,7 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
           return y === null ? null : { a: pt("month", y, third * 4 + 1), b: pt("month", y, third * 4 + 4), fuzzy: true };
         }));
         out[out.length - 1]!.fuzzy = true;
-        last = py.next - 1;
+        scan.last = py.next - 1;
         continue;
       }
       if (isW(ctx, k, "tháng")) {
@@ -183,7 +180,7 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
           if (!hasYear(f)) c.withYear = (yf) => fuzzyMonth({ ...f, ...yf });
         }
         out.push(c);
-        last = j - 1;
+        scan.last = j - 1;
         continue;
       }
     }
@@ -209,7 +206,7 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
         const monday = first + ((8 - weekdayOf(v.a.y, v.a.m, 1)) % 7);
         return { a: dayPoint(monday + 7 * (N - 1), "week") };
       }));
-      last = j - 1;
+      scan.last = j - 1;
       continue;
     }
     // mùa hè này, mùa đông năm nay, mùa thu năm 2020, mùa xuân tới
@@ -240,7 +237,7 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
         return { a: pt("day", y, se[0], se[1]), b: pt("day", winter ? y + 1 : y, se[2], se[3]) };
       }));
       out[out.length - 1]!.interval = true;
-      last = j - 1;
+      scan.last = j - 1;
       continue;
     }
     // "sau bữa trưa": the early afternoon (Duckling)
@@ -249,7 +246,7 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
         if (!ref) return null;
         return { a: pt("hour", ref.y, ref.m, ref.d, 13), b: pt("hour", ref.y, ref.m, ref.d, 16) };
       }));
-      last = i + 2;
+      scan.last = i + 2;
     }
   }
 }

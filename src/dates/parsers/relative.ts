@@ -5,7 +5,7 @@ import type { Cand, Ctx, Grain, Point, Ref, Val } from "../types";
 import { isW, seqAt } from "../tokens";
 import { NUMBER_WORDS, numberAt, POD_WORDS } from "../vocabulary";
 import { addUnits, refPoint, truncate } from "../values";
-import { mk, relDayAt, yearRelAt } from "./common";
+import { HotScan, mk, relDayAt, yearRelAt } from "./common";
 
 const NUMW = NUMBER_WORDS; // local alias: hot loop
 const TRIGGERS = new Set(["bây", "ngay", "ngày", "hôm", "bữa", "năm", "tháng", "tuần", "quý", "cùng"]);
@@ -47,11 +47,8 @@ function dirAt(ctx: Ctx, j: number): { kind: "past" | "future" | "ago" | "ahead"
 export const relativeTriggers: readonly string[] = [...TRIGGERS, ...NUMBER_WORDS];
 
 export function parseRelative(ctx: Ctx, out: Cand[]): void {
-  const hot = ctx.hot;
-  let last = -1; // last token consumed by a match
-  for (let hi = 0; hi < hot.length; hi++) {
-    const i = hot[hi]!;
-    if (i <= last) continue;
+  const scan = new HotScan(ctx.hot);
+  for (const i of scan) {
     const t = ctx.at(i);
     if (t.k === 2 || (t.k === 0 && !TRIGGERS.has(t.t) && !NUMW.has(t.t))) continue;
     if (t.k === 1 && ctx.at(i + 1).k !== 0) continue;
@@ -66,20 +63,20 @@ export function parseRelative(ctx: Ctx, out: Cand[]): void {
         // before a word ("có cùng ngày sinh", "cùng ngày với …") only at the start of a clause or after a part of day
         if (nx.k === 0 && !nx.nl && !clauseStart(ctx, i) && !(p.k === 0 && POD_WORDS[p.t] !== undefined)) continue;
         out.push(mk(ctx, i, j, "date", "same-day", { sameDay: true }));
-        last = j - 1;
+        scan.last = j - 1;
         continue;
       }
       let k: number;
       if ((k = seqAt(ctx, i, ["bây", "giờ"])) > 0 || (k = seqAt(ctx, i, ["ngay", "lúc", "này"])) > 0) {
         out.push(mk(ctx, i, k, "date", "now", { now: true }));
-        last = k - 1;
+        scan.last = k - 1;
         continue;
       }
       const rd = relDayAt(ctx, i, false);
-      if (rd && ctx.at(i - 1).k === 0 && VAGUE_BEFORE.has(ctx.at(i - 1).t)) { last = rd.next - 1; continue; }
+      if (rd && ctx.at(i - 1).k === 0 && VAGUE_BEFORE.has(ctx.at(i - 1).t)) { scan.last = rd.next - 1; continue; }
       if (rd) {
         out.push(mk(ctx, i, rd.next, "date", "relative-day", { dayRel: rd.rel }));
-        last = rd.next - 1;
+        scan.last = rd.next - 1;
         continue;
       }
       // năm/tháng/tuần/quý + nay/qua/tới/…
@@ -95,7 +92,7 @@ export function parseRelative(ctx: Ctx, out: Cand[]): void {
         if (r.rel === 1 && ctx.at(i + 1).t === "tới" && (isW(ctx, i + 2, "nay") || isW(ctx, i + 2, "đây"))) continue; // "tới nay" = until now
         const rel = r.rel;
         out.push(mk(ctx, i, r.next, "span", "relative-" + g, undefined, (ref) => (ref ? { a: unitPoint(ref, g, rel) } : null)));
-        last = r.next - 1;
+        scan.last = r.next - 1;
         continue;
       }
     }
@@ -120,6 +117,6 @@ export function parseRelative(ctx: Ctx, out: Cand[]): void {
     }));
     const made = out[out.length - 1]!;
     if (N > 1 && (kind === "past" || kind === "future")) made.interval = true;
-    last = d.next - 1;
+    scan.last = d.next - 1;
   }
 }

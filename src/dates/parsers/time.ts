@@ -2,7 +2,7 @@
 import type { Cand, Ctx, Fields } from "../types";
 import { isP, isW } from "../tokens";
 import { hourWithPod, NUMBER_WORDS, numberAt, POD_WORDS } from "../vocabulary";
-import { boundaryBefore, codeAfter, codeBefore, mk, relDayAt } from "./common";
+import { boundaryBefore, codeAfter, codeBefore, HotScan, mk, relDayAt } from "./common";
 
 const NUMW = NUMBER_WORDS; // local alias: hot loop
 const two = (ctx: Ctx, i: number) => { const t = ctx.at(i); return t.k === 1 && t.e - t.s === 2 && !t.gap ? t.n : -1; };
@@ -14,11 +14,8 @@ const DURATION_AFTER = new Set(["sau", "nữa", "liền", "liên", "đồng", "t
 export const timeTriggers: readonly string[] = [...NUMBER_WORDS];
 
 export function parseTime(ctx: Ctx, out: Cand[]): void {
-  const hot = ctx.hot;
-  let last = -1; // last token consumed by a match
-  for (let hi = 0; hi < hot.length; hi++) {
-    const i = hot[hi]!;
-    if (i <= last) continue;
+  const scan = new HotScan(ctx.hot);
+  for (const i of scan) {
     const t = ctx.at(i);
     if (t.k === 2 || (t.k === 0 && !NUMW.has(t.t))) continue;
     let h = -1, mi: number | undefined, s: number | undefined, j = -1, spelled = false;
@@ -94,6 +91,6 @@ export function parseTime(ctx: Ctx, out: Cand[]): void {
     if (spelled && !marked && h <= 12 && DURATION_BEFORE.has(ctx.at(i - 1).t) && ctx.at(i - 1).k === 0) continue;
     if (spelled && !marked && ctx.at(j).k === 0 && DURATION_AFTER.has(ctx.at(j).t)) continue;
     out.push(mk(ctx, i, j, "time", "time", f));
-    last = j - 1;
+    scan.last = j - 1;
   }
 }

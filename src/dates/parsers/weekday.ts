@@ -3,7 +3,7 @@ import { dict } from "../vocabulary";
 import type { Cand, Ctx, Fields } from "../types";
 import { isP, isW, seqAt } from "../tokens";
 import { WEEKDAY_WORDS } from "../vocabulary";
-import { CUE_WORDS, mk } from "./common";
+import { CUE_WORDS, HotScan, mk } from "./common";
 
 // "lần thứ 5 này", "kỳ họp thứ ba": ordinals, not weekdays
 const ORDINAL_NOUNS = new Set(["lần", "kỳ", "khóa", "phiên", "đợt", "vòng", "hạng", "lớp", "người", "họp", "nghị", "điều", "chương", "phần", "bước", "tầng", "số", "giải", "đại", "hội", "cấp", "loại", "nhóm", "tuần", "năm", "tháng", "quý"]);
@@ -25,11 +25,8 @@ function ordinalNoun(ctx: Ctx, i: number): boolean {
 export const weekdayTriggers: readonly string[] = ["thứ", "chủ", "chúa"];
 
 export function parseWeekday(ctx: Ctx, out: Cand[]): void {
-  const hot = ctx.hot;
-  let last = -1; // last token consumed by a match
-  for (let hi = 0; hi < hot.length; hi++) {
-    const i = hot[hi]!;
-    if (i <= last) continue;
+  const scan = new HotScan(ctx.hot);
+  for (const i of scan) {
     const t = ctx.at(i);
     if (t.k !== 0 || (t.t !== "thứ" && t.t !== "chủ" && t.t !== "chúa")) continue;
     let wd = 0, j = i + 1, strong = false;
@@ -66,6 +63,6 @@ export function parseWeekday(ctx: Ctx, out: Cand[]): void {
     // "ngày thứ Bảy", "hôm chủ nhật": the unit word is part of the mention
     const s = isW(ctx, i - 1, "ngày") || isW(ctx, i - 1, "hôm") ? i - 1 : i;
     out.push(mk(ctx, s, j, "date", "weekday", f));
-    last = j - 1;
+    scan.last = j - 1;
   }
 }

@@ -2,16 +2,13 @@
 import type { Cand, Ctx, Fields } from "../types";
 import { isP, isW, seqAt } from "../tokens";
 import { monthAt, numberAt } from "../vocabulary";
-import { boundaryBefore, codeBefore, mk, monthTail, yearSuffixAt } from "./common";
+import { boundaryBefore, codeBefore, HotScan, mk, monthTail, yearSuffixAt } from "./common";
 
 export const writtenTriggers: readonly string[] = ["ngày", "tháng", "mồng", "mùng"];
 
 export function parseWritten(ctx: Ctx, out: Cand[]): void {
-  const hot = ctx.hot;
-  let last = -1; // last token consumed by a match
-  for (let hi = 0; hi < hot.length; hi++) {
-    const i = hot[hi]!;
-    if (i <= last) continue;
+  const scan = new HotScan(ctx.hot);
+  for (const i of scan) {
     const t = ctx.at(i);
     if (t.k !== 0) continue;
     if (t.t === "ngày") {
@@ -50,13 +47,13 @@ export function parseWritten(ctx: Ctx, out: Cand[]): void {
         const f: Fields = { day: d.v, month: m.m, lunar: m.lunar || undefined };
         const j = monthTail(ctx, m.next, f);
         out.push(mk(ctx, s, j, "date", "written-dmy", f));
-        last = j - 1;
+        scan.last = j - 1;
         continue;
       }
       const f: Fields = { month: m.m, lunar: m.lunar || undefined };
       const j = monthTail(ctx, m.next, f);
       out.push(mk(ctx, i, j, "date", "written-month", f));
-      last = j - 1;
+      scan.last = j - 1;
       continue;
     }
     // mồng/mùng D tháng M (word days: "mồng ba tháng ba")
@@ -69,7 +66,7 @@ export function parseWritten(ctx: Ctx, out: Cand[]): void {
       const f: Fields = { day: d.v, month: m.m, lunar: m.lunar || undefined };
       const j = monthTail(ctx, m.next, f);
       out.push(mk(ctx, s, j, "date", "written-dmy", f));
-      last = j - 1;
+      scan.last = j - 1;
     }
   }
 }

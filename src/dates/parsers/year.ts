@@ -4,7 +4,7 @@ import type { Cand, Ctx, Fields } from "../types";
 import { isP, isW, seqAt } from "../tokens";
 import { canChiAt } from "../vocabulary";
 import { pt } from "../values";
-import { boundaryBefore, codeAfter, codeBefore, mk, yearNum } from "./common";
+import { boundaryBefore, codeAfter, codeBefore, HotScan, mk, yearNum } from "./common";
 
 const FIRST = new Set(["giai", "nhiệm", "năm", "niên", "thời"]);
 const PERIOD_WORDS: string[][] = [["giai", "đoạn"], ["nhiệm", "kỳ"], ["năm", "học"], ["niên", "khóa"], ["niên", "học"], ["thời", "kỳ"], ["năm", "tài", "chính"]];
@@ -42,11 +42,8 @@ function years(c: Cand, a: number, b: number): Cand {
 export const yearTriggers: readonly string[] = [...FIRST];
 
 export function parseYear(ctx: Ctx, out: Cand[]): void {
-  const hot = ctx.hot;
-  let last = -1; // last token consumed by a match
-  for (let hi = 0; hi < hot.length; hi++) {
-    const i = hot[hi]!;
-    if (i <= last) continue;
+  const scan = new HotScan(ctx.hot);
+  for (const i of scan) {
     const t = ctx.at(i);
     if (t.k === 0) {
       if (!FIRST.has(t.t)) continue;
@@ -56,7 +53,7 @@ export function parseYear(ctx: Ctx, out: Cand[]): void {
         const r = yearRange(ctx, k) ?? (isW(ctx, k, "từ") ? yearRange(ctx, k + 1) : null);
         if (r) {
           out.push(years(mk(ctx, i, r[2], "span", "period-years"), r[0], r[1]));
-          last = r[2] - 1;
+          scan.last = r[2] - 1;
           continue;
         }
       }
@@ -66,17 +63,17 @@ export function parseYear(ctx: Ctx, out: Cand[]): void {
           const r = yearRange(ctx, i + 1);
           if (r) {
             out.push(years(mk(ctx, isW(ctx, i - 1, "từ") ? i - 1 : i, r[2], "span", "year-range"), r[0], r[1]));
-            last = r[2] - 1;
+            scan.last = r[2] - 1;
             continue;
           }
           // "những năm 1990" = the 1990s
           if (y % 10 === 0 && (isW(ctx, i - 1, "những") || isW(ctx, i - 1, "các") || isW(ctx, i - 1, "thập"))) {
             out.push(years(mk(ctx, i, i + 2, "span", "decade"), y, y + 9));
-            last = i + 1;
+            scan.last = i + 1;
             continue;
           }
           out.push(mk(ctx, i, i + 2, "date", "year", { year: y }));
-          last = i + 1;
+          scan.last = i + 1;
           continue;
         }
         const cc = canChiAt(ctx, i + 1);
@@ -85,7 +82,7 @@ export function parseYear(ctx: Ctx, out: Cand[]): void {
           const f: Fields = y2 !== null ? { year: y2 } : { canChi: cc.idx };
           const j = y2 !== null ? cc.next + 1 : cc.next;
           out.push(mk(ctx, i, j, "date", "year-canchi", f));
-          last = j - 1;
+          scan.last = j - 1;
         }
       }
       continue;
@@ -94,7 +91,7 @@ export function parseYear(ctx: Ctx, out: Cand[]): void {
     const r = yearRange(ctx, i);
     if (r && r[0] >= 1900 && r[1] <= 2100) {
       out.push(years(mk(ctx, isW(ctx, i - 1, "từ") ? i - 1 : i, r[2], "span", "year-range"), r[0], r[1]));
-      last = r[2] - 1;
+      scan.last = r[2] - 1;
       continue;
     }
     // bare year: 1900–2100, alone (not a count, code, or part of a number)
