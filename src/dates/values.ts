@@ -52,7 +52,8 @@ export function refPoint(ref: Ref): Point {
   return pt("second", ref.y, ref.m, ref.d, ref.h, ref.mi, ref.s);
 }
 
-const p2 = (n: number) => (n < 10 ? "0" + n : String(n));
+/** Two-digit field of an ISO value. */
+export const p2 = (n: number) => (n < 10 ? "0" + n : String(n));
 const p4 = (n: number) => (n >= 0 && n < 1000 ? String(n).padStart(4, "0") : String(n));
 
 export function formatPoint(p: Point): string {

@@ -9,7 +9,7 @@ import type { Candidate, ScanContext } from "../recognizers/context";
 import type { PersonData } from "../recognizers/persons";
 import type { PositionData } from "../recognizers/positions";
 import type { Entity } from "../schema/graph";
-import { normalizeKey } from "../text/normalize";
+import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import { GraphBuilder } from "./graph-builder";
 import type { HoldLink } from "./holds";
 
@@ -58,10 +58,6 @@ export function fixOffsets(ctx: ScanContext, accepted: Candidate[], holds: HoldL
 }
 
 const GENERIC_CONTEXT = new Set(["chức", "làm", "là", "vị", "ngài"]);
-
-function capitalizeFirst(s: string): string {
-  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
-}
 
 export function assemble(
   original: string,

@@ -3,6 +3,7 @@
  * place name written as a proper noun ("Hà Nội", "Nhật Bản").
  */
 import type { PlaceInfo } from "../lexicon/lexicon";
+import { capitalizeFirst } from "../text/normalize";
 import { isProperLike } from "../text/tokenize";
 import { has, KIND_BIT, longest, spanText, type Candidate, type ScanContext } from "./context";
 import { nameRun, STOP } from "./name-runs";
@@ -55,10 +56,6 @@ const ADMIN_WORDS = new Set(["tỉnh", "thành", "quận", "huyện", "phường
 const SENTENCE_END = new Set([".", "!", "?", ":", '"', "(", "-", "…"]);
 const NUMBERED_KINDS = new Set(["district", "ward", "commune", "village", "street"]);
 
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
 export function findLocations(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = ctx;
@@ -101,7 +98,7 @@ export function findLocations(ctx: ScanContext): Candidate[] {
           end: place.end,
           priority: 90,
           reason: `level+place:${level.entry.info.word}`,
-          data: { name: place.info.kind === "country" || place.info.kind === "province" ? place.info.name : capitalize(`${levelText} ${place.info.name}`), kind: levelKind(level.entry.info.kind, place.info), parent: place.info.parent },
+          data: { name: place.info.kind === "country" || place.info.kind === "province" ? place.info.name : capitalizeFirst(`${levelText} ${place.info.name}`), kind: levelKind(level.entry.info.kind, place.info), parent: place.info.parent },
         });
         continue;
       }
@@ -109,7 +106,7 @@ export function findLocations(ctx: ScanContext): Candidate[] {
       // "quận 1", "phường 3", "Quốc lộ 1A", "suối 33" (not "cầu 6", "hầm 1": numbered parts, not names).
       const numbered = NUMBERED_KINDS.has(level.entry.info.kind) || level.entry.info.word === "suối";
       if (t && numbered && (t.kind === "n" || /^\p{N}{1,3}\p{L}?$/u.test(t.key)) && t.key.length <= 4 && !t.lineBreakBefore) {
-        out.push({ type: "location", start: i, end: j + 1, priority: 85, reason: `level+number:${level.entry.info.word}`, data: { name: capitalize(`${levelText} ${t.cased}`), kind: level.entry.info.kind } });
+        out.push({ type: "location", start: i, end: j + 1, priority: 85, reason: `level+number:${level.entry.info.word}`, data: { name: capitalizeFirst(`${levelText} ${t.cased}`), kind: level.entry.info.kind } });
         continue;
       }
       // In a headline every word is capitalized: only a known place or a number follows a level word there.
@@ -119,7 +116,7 @@ export function findLocations(ctx: ScanContext): Candidate[] {
       // (Not a one-token foreign or ethnic name: "huyện Đakrông", "đường Yersin".)
       const truncated = end - j === 1 && isVietnameseSyllable(tokens[j]!.key) && !!next && next.kind === "w" && !next.cap && !next.capsLine && !next.lineBreakBefore;
       if (end > j && !truncated) {
-        out.push({ type: "location", start: i, end, priority: 88, reason: `level+name:${level.entry.info.word}`, data: { name: capitalize(`${levelText} ${spanText(ctx, j, end)}`), kind: level.entry.info.kind } });
+        out.push({ type: "location", start: i, end, priority: 88, reason: `level+name:${level.entry.info.word}`, data: { name: capitalizeFirst(`${levelText} ${spanText(ctx, j, end)}`), kind: level.entry.info.kind } });
         continue;
       }
     }

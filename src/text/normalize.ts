@@ -268,6 +268,11 @@ export function normalizeKey(phrase: string): string {
   return remember(keyCache, phrase, v);
 }
 
+/** First letter upper-cased, the rest as written ("tỉnh Quảng Nam" → "Tỉnh Quảng Nam"). */
+export function capitalizeFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 /** Canonical display form of a phrase: NFC, folded, modern tone placement, single spaces. */
 export function normalizeDisplay(phrase: string): string {
   const hit = displayCache.get(phrase);

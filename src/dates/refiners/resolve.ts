@@ -1,6 +1,6 @@
 // Resolve written fields against the reference: nearest occurrence by default, next occurrence with forwardDate.
 import type { DateReference, Fields, Point, Ref, Val } from "../types";
-import { addUnits, dayNum, dayPoint, fromDayNum, minuteOf, pt, refPoint, validDate, weekdayOf } from "../values";
+import { addUnits, dayNum, dayPoint, fromDayNum, minuteOf, p2, pt, refPoint, validDate, weekdayOf } from "../values";
 import { lunarMonthLength, lunarToSolar, solarToLunar } from "../lunar";
 
 export function toRef(r: DateReference | null): Ref | null {
@@ -12,7 +12,6 @@ export function toRef(r: DateReference | null): Ref | null {
   return { y, m, d, h, mi, s, hasTime: r.hour !== undefined };
 }
 
-const p2 = (n: number) => (n < 10 ? "0" + n : String(n));
 
 /** Two-digit year: within ten years ahead of the reference, else the previous century. */
 function fullYear(yy: number, ref: Ref | null): number {
