@@ -1,5 +1,11 @@
 // Lunar ↔ solar conversion (Vietnamese calendar, UTC+7) wrapped so callers never see exceptions.
-import { LunarDate, SolarDate } from "@nghiavuive/lunar_date_vi";
+import { createRequire } from "node:module";
+
+// Loaded at the first lunar date, not at import: most texts have none, and the module costs
+// about 5 ms of start-up (the import + first call budget is 100 ms).
+type LunarModule = typeof import("@nghiavuive/lunar_date_vi");
+let lunarModule: LunarModule | null = null;
+const lib = (): LunarModule => (lunarModule ??= createRequire(import.meta.url)("@nghiavuive/lunar_date_vi") as LunarModule);
 
 export interface YMD { y: number; m: number; d: number }
 
@@ -20,7 +26,7 @@ export function lunarToSolar(y: number, m: number, d: number, leap = false): YMD
 
 function convert(y: number, m: number, d: number, leap: boolean): YMD | null {
   try {
-    const l = new LunarDate({ day: d, month: m, year: y, leap_month: leap });
+    const l = new (lib().LunarDate)({ day: d, month: m, year: y, leap_month: leap });
     l.init();
     const s = l.toSolarDate().get();
     return { y: s.year, m: s.month, d: s.day };
@@ -44,7 +50,7 @@ export function solarToLunar(y: number, m: number, d: number): (YMD & { leap: bo
 
 function convertS(y: number, m: number, d: number): (YMD & { leap: boolean }) | null {
   try {
-    const l = new SolarDate({ day: d, month: m, year: y }).toLunarDate().get();
+    const l = new (lib().SolarDate)({ day: d, month: m, year: y }).toLunarDate().get();
     return { y: l.year, m: l.month, d: l.day, leap: l.leap_month };
   } catch {
     return null;

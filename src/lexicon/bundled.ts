@@ -1,0 +1,132 @@
+/**
+ * The gazetteers of data/ read into a lexicon. Runs at build time (scripts/compile-lexicon.ts),
+ * whose output is what the library loads; tests run it again to check that output is current.
+ */
+import { DATA } from "../generated/data";
+import { normalizeDisplay } from "../text/normalize";
+import { LexiconBuilder, parseOrgAttach } from "./builder";
+import { phraseKey, phraseKeys, type ModifierInfo, type OrgHeadInfo, type PlaceInfo, type TitleKind } from "./entries";
+import { parseList, parseTsv, splitList, type Row } from "./tsv";
+
+const file = (name: string): string => DATA[name] ?? "";
+
+function col(row: Row, ...names: string[]): string {
+  for (const n of names) if (row[n]) return row[n]!;
+  return "";
+}
+
+export function buildBundledLexicon(): LexiconBuilder {
+  const b = new LexiconBuilder();
+  for (const r of parseTsv(file("ambiguous-places.tsv"))) b.notBare.add(phraseKey(col(r, "name")));
+
+  // Titles and their modifiers.
+  for (const r of parseTsv(file("titles.tsv"))) {
+    const head = normalizeDisplay(col(r, "head"));
+    if (!head) continue;
+    const kind = (col(r, "kind") || "office") as TitleKind;
+    const { org, follows } = parseOrgAttach(col(r, "org"));
+    b.addTitle({ head, kind, gloss: col(r, "gloss") || undefined, org, follows: follows || kind !== "rank" });
+  }
+  for (const r of parseTsv(file("title-modifiers.tsv"))) {
+    const text = normalizeDisplay(col(r, "modifier"));
+    if (!text) continue;
+    const info: ModifierInfo = {
+      text,
+      position: col(r, "position") === "after" ? "after" : "before",
+      meaning: col(r, "meaning") || "other",
+      gloss: col(r, "gloss") || undefined,
+    };
+    b.add(phraseKeys(text), { t: "modifier", info });
+  }
+
+  // Organizations and organization heads.
+  for (const r of parseTsv(file("organizations.tsv"))) {
+    const name = normalizeDisplay(col(r, "name"));
+    if (!name) continue;
+    b.addOrg({
+      name,
+      aliases: splitList(col(r, "aliases")).map((a) => (a.endsWith("*") ? normalizeDisplay(a.slice(0, -1)) + "*" : normalizeDisplay(a))),
+      abbreviations: splitList(col(r, "abbreviations")).map(normalizeDisplay),
+      kind: col(r, "kind") || "organization",
+      gloss: col(r, "gloss") || undefined,
+    });
+  }
+  for (const r of parseTsv(file("org-heads.tsv"))) {
+    const heads = splitList(col(r, "head")).map(normalizeDisplay);
+    if (!heads.length) continue;
+    const takesCell = col(r, "takes");
+    const takes = takesCell === "name" || takesCell === "both" || takesCell === "parent" ? takesCell : "location";
+    for (const head of heads) {
+      // A head may stand alone when it names one body by itself: a committee ("Tỉnh ủy"), or a
+      // department whose name says what it is ("Sở Y tế", "Sở TN&MT", "Phòng GD&ĐT").
+      const key0 = phraseKey(heads[0]!);
+      const bare = /\bbare\b/.test(col(r, "note")) || /(^| )ủy$/.test(key0) || (/^(sở|phòng|cục|chi cục) /.test(key0) && takes === "location");
+      const info: OrgHeadInfo = { head: heads[0]!, kind: col(r, "kind") || "organization", takes, gloss: col(r, "gloss") || undefined, bare };
+      b.add(phraseKeys(head), { t: "orgHead", info });
+    }
+  }
+  // "Ban Dân vận Trung ương" also exists in every province: "Ban Dân vận" + "Tỉnh ủy X".
+  const seen = new Set<string>();
+  for (const info of b.orgsByKey.values()) {
+    const m = /^((?:Ban|Ủy ban Kiểm tra|Văn phòng)(?: [^ ]+){0,4}?) Trung ương$/u.exec(info.name);
+    if (!m || seen.has(m[1]!)) continue;
+    seen.add(m[1]!);
+    const head: OrgHeadInfo = { head: m[1]!, kind: "party", takes: "parent", gloss: info.gloss?.replace(/^Central /, ""), bare: false };
+    b.add(phraseKeys(m[1]!), { t: "orgHead", info: head });
+  }
+
+  // Places: level words, provinces (2025 and before), districts, countries, foreign places, aliases.
+  for (const r of parseTsv(file("location-levels.tsv"))) {
+    for (const word of splitList(col(r, "word"))) {
+      b.add(phraseKeys(word), { t: "level", info: { word: normalizeDisplay(word), kind: col(r, "kind") || "place" } });
+    }
+  }
+  for (const r of parseTsv(file("provinces-2025.tsv"))) {
+    const name = normalizeDisplay(col(r, "name"));
+    if (name) b.addPlace(name, { name, kind: "province", gloss: col(r, "gloss") || undefined, bare: true });
+  }
+  for (const r of parseTsv(file("units-pre2025.tsv"))) {
+    const name = normalizeDisplay(col(r, "name"));
+    const level = col(r, "level");
+    if (!name) continue;
+    const province = !r.parent;
+    // Bare district names are often also ordinary words or given names ("Phú Nhuận", "Tân Phú"):
+    // they count as places only after a level word, except the provinces.
+    b.addPlace(name, { name, kind: province ? "province" : level === "thành phố" ? "city" : "district", parent: r.parent || undefined, bare: province });
+  }
+  for (const r of parseTsv(file("countries.tsv"))) {
+    const name = normalizeDisplay(col(r, "name"));
+    if (!name) continue;
+    const info: PlaceInfo = { name, kind: "country", gloss: col(r, "gloss") || undefined, bare: true };
+    for (const f of [name, ...splitList(col(r, "aliases")).map(normalizeDisplay)]) {
+      b.addPlace(f, info);
+      b.countries.add(phraseKey(f));
+    }
+    const capitals = splitList(col(r, "capital")).map(normalizeDisplay);
+    for (const c of capitals) b.addPlace(c, { name: capitals[0]!, kind: "city", parent: name, bare: true });
+  }
+  for (const r of parseTsv(file("foreign-places.tsv"))) {
+    const name = normalizeDisplay(col(r, "name"));
+    if (!name) continue;
+    const info: PlaceInfo = { name, kind: col(r, "kind") || "place", parent: col(r, "country") || undefined, bare: true };
+    for (const f of [name, ...splitList(col(r, "aliases")).map(normalizeDisplay)]) b.addPlace(f, info);
+  }
+  for (const r of parseTsv(file("location-aliases.tsv"))) {
+    const alias = normalizeDisplay(col(r, "alias"));
+    const canonical = normalizeDisplay(col(r, "canonical")) || alias;
+    if (!alias) continue;
+    b.addPlace(alias, { name: canonical, kind: col(r, "kind") || "place", bare: true });
+  }
+
+  // People: surnames, given-name syllables, address words.
+  for (const r of parseTsv(file("surnames.tsv"))) {
+    const origin = col(r, "origin") || "kinh";
+    const common = /common|word|từ/i.test(col(r, "note"));
+    for (const s of splitList(col(r, "surname"))) b.addSurname(s, origin, common);
+  }
+  for (const g of parseList(file("given-names.txt"))) b.givenNames.add(phraseKey(g));
+  for (const r of parseTsv(file("address-words.tsv"))) {
+    for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "address", kind: col(r, "kind") || "address" });
+  }
+  return b;
+}

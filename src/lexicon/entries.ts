@@ -1,0 +1,113 @@
+/** What the lexicon holds: the kinds of entry, their data, and the token keys of a phrase. */
+import { normalizeText } from "../text/normalize";
+import { tokenize } from "../text/tokenize";
+import type { PhraseTrie } from "./trie";
+
+export type TitleKind = "office" | "rank" | "membership";
+export type OrgAttach =
+  | { mode: "follows" }
+  | { mode: "elided"; word: string }
+  | { mode: "implied"; org: string }
+  | { mode: "none" };
+
+export interface TitleInfo {
+  readonly head: string;
+  readonly kind: TitleKind;
+  readonly gloss?: string;
+  readonly org: OrgAttach;
+  /** A second way to attach: e.g. "Bộ trưởng" takes an elided "Bộ" and also a following org. */
+  readonly follows: boolean;
+}
+
+export interface ModifierInfo {
+  readonly text: string;
+  readonly position: "before" | "after";
+  readonly meaning: string;
+  readonly gloss?: string;
+}
+
+export interface OrgInfo {
+  readonly name: string;
+  readonly aliases: string[];
+  readonly abbreviations: string[];
+  readonly kind: string;
+  readonly gloss?: string;
+}
+
+export interface OrgHeadInfo {
+  readonly head: string;
+  readonly kind: string;
+  /** What completes the name: a place, a proper name, or a parent organization ("Ban Dân vận" + "Tỉnh ủy X"). */
+  readonly takes: "location" | "name" | "both" | "parent";
+  readonly gloss?: string;
+  /** May stand alone when capitalized ("Tỉnh ủy"): the place is then found in context. */
+  readonly bare: boolean;
+}
+
+export interface PlaceInfo {
+  readonly name: string;
+  readonly kind: string;
+  readonly gloss?: string;
+  readonly parent?: string;
+  /** Whether the bare name (without a level word) may be taken as a place. */
+  readonly bare: boolean;
+}
+
+export interface LevelInfo {
+  readonly word: string;
+  readonly kind: string;
+}
+
+export type LexEntry =
+  | { t: "title"; info: TitleInfo }
+  | { t: "modifier"; info: ModifierInfo }
+  | { t: "org"; info: OrgInfo; abbreviation: boolean; cased: string; titleOnly: boolean }
+  | { t: "orgHead"; info: OrgHeadInfo }
+  | { t: "place"; info: PlaceInfo; cased: string }
+  | { t: "level"; info: LevelInfo }
+  | { t: "surname"; origin: string; common: boolean }
+  | { t: "address"; kind: string };
+
+/** One bit per kind of entry (the recognizers test a token's kinds with one AND). */
+export const ENTRY_BIT: Record<LexEntry["t"], number> = { title: 1, modifier: 2, org: 4, orgHead: 8, place: 16, level: 32, surname: 64, address: 128 };
+
+export interface UserEntries {
+  titles?: Array<{ head: string; kind?: TitleKind; gloss?: string; org?: string }>;
+  organizations?: Array<{ name: string; aliases?: string[]; abbreviations?: string[]; kind?: string; gloss?: string }>;
+  names?: Array<{ surname?: string; given?: string }>;
+  locations?: Array<{ name: string; kind?: string; aliases?: string[] }>;
+}
+
+export interface Lexicon {
+  readonly trie: PhraseTrie<LexEntry>;
+  readonly givenNames: Set<string>;
+  readonly surnames: Map<string, { origin: string; common: boolean }>;
+  readonly orgsByKey: Map<string, OrgInfo>;
+  readonly titlesByKey: Map<string, TitleInfo>;
+  readonly placesByKey: Map<string, PlaceInfo>;
+  readonly countries: Set<string>;
+}
+
+const keysCache = new Map<string, string[]>();
+const PLAIN_PHRASE = /^[a-zA-Z\u00c0-\u024f\u1e00-\u1eff ]+$/;
+const OLD_TONES = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?![a-zA-Z\u00c0-\u024f\u1e00-\u1eff])|[\u00d0\u00f0]/;
+
+/** Token keys of a phrase, as the matcher will see them in text (remembered: asked for in hot loops). */
+export function phraseKeys(phrase: string): string[] {
+  let keys = keysCache.get(phrase);
+  if (!keys) {
+    // Most gazetteer entries are plain syllables and spaces already in key form: no full pass.
+    if (PLAIN_PHRASE.test(phrase) && !OLD_TONES.test(phrase)) keys = phrase.toLowerCase().split(/ +/).filter(Boolean);
+    else {
+      const nt = normalizeText(phrase);
+      keys = tokenize(nt.cased, nt.lower).map((t) => t.key);
+    }
+    if (keysCache.size > 50_000) keysCache.clear();
+    keysCache.set(phrase, keys);
+  }
+  return keys;
+}
+
+export function phraseKey(phrase: string): string {
+  return phraseKeys(phrase).join(" ");
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { COMPILED_LEXICON } from "../../src/generated/lexicon";
+import { buildBundledLexicon } from "../../src/lexicon/bundled";
+import { loadLexicon, serializeLexicon } from "../../src/lexicon/compiled";
+import { buildLexicon } from "../../src/lexicon/lexicon";
+
+describe("compiled lexicon (src/generated/lexicon.ts)", () => {
+  it("is what data/ builds today (else: npm run build:data)", () => {
+    expect(COMPILED_LEXICON).not.toBeNull();
+    expect(serializeLexicon(buildBundledLexicon()) === COMPILED_LEXICON).toBe(true);
+  });
+
+  it("loads back to the same lexicon", () => {
+    expect(serializeLexicon(loadLexicon(COMPILED_LEXICON!)) === COMPILED_LEXICON).toBe(true);
+  });
+
+  it("keeps one data object behind a name, its aliases and abbreviations", () => {
+    const lex = buildLexicon();
+    const full = lex.orgsByKey.get("mặt trận tổ quốc việt nam");
+    const abbr = lex.orgsByKey.get("mttq");
+    expect(full).toBeDefined();
+    expect(abbr).toBe(full);
+  });
+
+  it.each([
+    ["bộ trưởng", 1],
+    ["việt nam", 16],
+    ["nguyễn", 64],
+  ])("%s carries kind bits %i", (phrase, bit) => {
+    const node = buildLexicon().trie.walk(phrase.split(" "));
+    expect((node?.bits ?? 0) & bit).toBe(bit);
+  });
+});
