@@ -3,7 +3,7 @@
  * locations and dates.
  */
 export { extract, createExtractor, type Extractor } from "./api/extract";
-export { extractMany, type ExtractManyOptions } from "./api/extract-many";
+export { closeWorkers, extractMany, type ExtractManyOptions } from "./api/extract-many";
 export {
   EntityGraph,
   Entity,

@@ -124,6 +124,12 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// The reader went away (`… | head`): stop quietly, as other command-line tools do.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code !== "EPIPE") throw e;
+  process.exit(0);
+});
+
 main().then(
   (code) => {
     process.exitCode = code;

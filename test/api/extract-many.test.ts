@@ -41,5 +41,12 @@ describe("extractMany", () => {
     const many = Array.from({ length: 40 }, (_, i) => texts[i % texts.length]!);
     const got = await collect(built.extractMany(many, { concurrency: 2, referenceDate: "2019-01-11" }));
     expect(got).toEqual(many.map((t) => built.extract(t, { referenceDate: "2019-01-11" })));
+    // The pool is kept for the next call, closed on request, and made again when needed.
+    const again = await collect(built.extractMany(many.slice(0, 6), { concurrency: 2, referenceDate: "2019-01-11" }));
+    expect(again).toEqual(got.slice(0, 6));
+    await built.closeWorkers();
+    const after = await collect(built.extractMany(many.slice(0, 3), { concurrency: 2, referenceDate: "2019-01-11" }));
+    expect(after).toEqual(got.slice(0, 3));
+    await built.closeWorkers();
   });
 });

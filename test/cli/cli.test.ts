@@ -1,5 +1,5 @@
 // The command line, run from its TypeScript source with tsx (no build needed).
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -33,6 +33,18 @@ describe("vn-entity-graph CLI", () => {
     expect(out.map((g) => g.id)).toEqual(["a", undefined, 3]);
     expect(out[0].entities.some((e: { name: string }) => e.name === "Nguyễn Thị Kim Tiến")).toBe(true);
     expect(out[1].mentions[0].text).toBe("Tỉnh ủy Quảng Nam");
+  });
+
+  it("stops quietly when the reader goes away (`… | head -1`)", async () => {
+    const child = spawn(tsx, [cli, "--format", "jsonl", "--concurrency", "1"], { cwd: root });
+    let err = "";
+    child.stderr.on("data", (d) => (err += d));
+    child.stdout.once("data", () => child.stdout.destroy());
+    child.stdin.on("error", () => {}); // it may stop reading before all input is written
+    child.stdin.end(Array.from({ length: 3000 }, () => JSON.stringify("Thủ tướng Phạm Minh Chính phát biểu.")).join("\n") + "\n");
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(err).toBe("");
+    expect(code).toBe(0);
   });
 
   it.each([
