@@ -87,8 +87,10 @@ function run(lex: Lexicon, text: unknown, rawOptions: unknown, defaults: Partial
       const strong = selectCandidates([...positions, ...orgs, ...locs.filter((l) => l.priority >= 80)], tokens.length);
       const taken = new Uint8Array(tokens.length);
       for (const c of strong) for (let k = c.start; k < c.end; k++) taken[k] = 1;
-      const afterTitle = new Set(strong.filter((c) => c.type === "position").map((c) => c.end));
-      const titleStarts = new Set(strong.filter((c) => c.type === "position").map((c) => c.start));
+      // Token marks (not Sets of indices): findPersons asks about every token.
+      const afterTitle = new Uint8Array(tokens.length + 1);
+      const titleStarts = new Uint8Array(tokens.length + 1);
+      for (const c of strong) if (c.type === "position") { afterTitle[c.end] = 1; titleStarts[c.start] = 1; }
       const persons = findPersons(ctx, taken, afterTitle, titleStarts);
       let accepted = selectCandidates([...strong, ...persons, ...locs.filter((l) => l.priority < 80)], tokens.length).filter((c) => types.has(c.type) || c.type === "position");
       // Full names seen so far (this chunk and earlier ones), then given names standing alone.

@@ -9,23 +9,27 @@ export class GraphBuilder {
   readonly entities: Entity[] = [];
   readonly mentions: Mention[] = [];
   readonly relations: Relation[] = [];
-  private readonly byKey = new Map<string, Entity>();
+  // One map per type: a `${type}:${key}` string would be a fresh rope to flatten and hash per lookup.
+  private readonly byKey: Record<EntityType, Map<string, Entity>> = { person: new Map(), position: new Map(), organization: new Map(), location: new Map(), date: new Map() };
   private readonly relKeys = new Set<string>();
   private readonly counters: Record<EntityType, number> = { person: 0, position: 0, organization: 0, location: 0, date: 0 };
+
+  /** Whether the caller's text is NFC already (most are): then mention texts need no normalize() each. */
+  private nfc: boolean | undefined;
 
   constructor(private readonly original: string) {}
 
   get(type: EntityType, key: string): Entity | undefined {
-    return this.byKey.get(`${type}:${key}`);
+    return this.byKey[type].get(key);
   }
 
   entity(type: EntityType, key: string, make: () => NewEntity): Entity {
-    const k = `${type}:${key}`;
-    let e = this.byKey.get(k);
+    const byKey = this.byKey[type];
+    let e = byKey.get(key);
     if (!e) {
       const id = `${PREFIX[type]}${++this.counters[type]}`;
       e = { id, ...make() } as Entity;
-      this.byKey.set(k, e);
+      byKey.set(key, e);
       this.entities.push(e);
     }
     return e;
@@ -33,7 +37,7 @@ export class GraphBuilder {
 
   /** Another key under which the same entity is found. */
   alias(type: EntityType, key: string, e: Entity): void {
-    if (!this.byKey.has(`${type}:${key}`)) this.byKey.set(`${type}:${key}`, e);
+    if (!this.byKey[type].has(key)) this.byKey[type].set(key, e);
   }
 
   mention(e: Entity, start: number, end: number, reason: string, nested = false, display?: string): Mention {
@@ -42,7 +46,12 @@ export class GraphBuilder {
     if (nested) m.nested = true;
     this.mentions.push(m);
     // The display form is already normalized; raw text (NFD, non-breaking spaces) is made so here.
-    const form = display !== undefined ? display : text.replace(/\s+/g, " ").trim().normalize("NFC");
+    let form = display;
+    if (form === undefined) {
+      this.nfc ??= this.original.normalize("NFC") === this.original;
+      form = text.replace(/\s+/g, " ").trim();
+      if (!this.nfc) form = form.normalize("NFC");
+    }
     if (form && form !== e.name) {
       const aliases = (e.aliases ??= []);
       if (!aliases.includes(form)) aliases.push(form);

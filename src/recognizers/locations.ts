@@ -63,6 +63,8 @@ export function findLocations(ctx: ScanContext): Candidate[] {
   let placeEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.inDate[i]) continue;
+    // Every reading below starts on a place or a level word: most tokens are neither.
+    if (!(ctx.kindsAt(i) & (KIND_BIT.place | KIND_BIT.level))) continue;
     const lastLocationEnd = out.length ? out[out.length - 1]!.end : -1;
     if (i >= placeEnd) {
       const p = longest(ctx, i, "place");

@@ -86,7 +86,8 @@ function isSentenceStartWord(ctx: ScanContext, i: number): boolean {
   return !prev || ctx.tokens[i]!.lineBreakBefore || prev.key === "." || prev.key === "!" || prev.key === "?" || prev.key === ":" || prev.key === '"';
 }
 
-export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Set<number>, titleStarts: Set<number> = new Set()): Candidate[] {
+/** `afterTitle` / `titleStarts`: 1 at the token after a title / where a title starts. */
+export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uint8Array, titleStarts: Uint8Array = new Uint8Array(ctx.tokens.length + 1)): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, lex } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -121,7 +122,7 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Set
         continue;
       }
     }
-    if (afterTitle.has(i) && isProperLike(tokens[i]) && !tokens[i]!.lineBreakBefore && !startsOther(ctx, i)) {
+    if (afterTitle[i] && isProperLike(tokens[i]) && !tokens[i]!.lineBreakBefore && !startsOther(ctx, i)) {
       const end = nameEnd(ctx, i, taken, 5, true);
       // One syllable after a title is a name only when it is one and nothing follows it in the
       // phrase ("Ủy viên Ban cán sự…", "Ủy viên Trung ương" are not names).
@@ -149,7 +150,7 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Set
     if (!lex.surnames.has(t.key) && !t.capsLine && !t.allCaps && !startsOther(ctx, i) && !isSentenceStartWord(ctx, i)) {
       const end = nameEnd(ctx, i, taken, 4, false);
       const sep = tokens[end];
-      if (end - i >= 2 && sep && (sep.key === "," || sep.key === "-") && titleStarts.has(end + 1) && !tokens.slice(i, end).some((x) => has(ctx, x.i, "place") || has(ctx, x.i, "org"))) {
+      if (end - i >= 2 && sep && (sep.key === "," || sep.key === "-") && titleStarts[end + 1] && !tokens.slice(i, end).some((x) => has(ctx, x.i, "place") || has(ctx, x.i, "org"))) {
         out.push({ type: "person", start: i, end, priority: 72, reason: "name+appositive-title", data: { name: displayName(tokens, i, end), origin: "foreign", short: false } satisfies PersonData });
         i = end - 1;
         continue;
