@@ -12,7 +12,7 @@ import { findPositions } from "../recognizers/positions";
 import { EntityGraph, type EntityType, type Warning } from "../schema/graph";
 import { ExtractOptions, ExtractorConfig } from "../schema/options";
 import { detectEncodingProblems } from "../text/encoding";
-import { normalizeText } from "../text/normalize";
+import { normalizeText, type NormalizedText } from "../text/normalize";
 import { tokenize } from "../text/tokenize";
 import { chunkBounds } from "../text/chunks";
 
@@ -71,41 +71,7 @@ function run(lex: Lexicon, text: unknown, rawOptions: unknown, defaults: Partial
         chunks.push({ accepted: [], holds: [], dates });
         continue;
       }
-      const tokens = tokenize(nt.cased, nt.lower, from, to);
-      const ctx = createContext(nt, tokens, lex);
-      markDates(ctx.inDate, tokens, dates);
-      const locs = findLocations(ctx);
-      const locAt = new Map<number, Candidate>();
-      for (const l of locs) if (!locAt.has(l.start) || locAt.get(l.start)!.end < l.end) locAt.set(l.start, l);
-      const orgs = findOrganizations(ctx, locAt);
-      const insideOrg = new Uint8Array(tokens.length);
-      for (const o of orgs) for (let k = o.start + 1; k < o.end; k++) insideOrg[k] = 1;
-      const orgEndAt = new Map<number, number>();
-      for (const o of orgs) orgEndAt.set(o.start, Math.max(orgEndAt.get(o.start) ?? 0, o.end));
-      const positions = findPositions(ctx, locAt, insideOrg, orgEndAt);
-      // Strong readings first, so that names cannot run into them ("UBND TP Hà Nội Nguyễn Đức Chung").
-      const strong = selectCandidates([...positions, ...orgs, ...locs.filter((l) => l.priority >= 80)], tokens.length);
-      const taken = new Uint8Array(tokens.length);
-      for (const c of strong) for (let k = c.start; k < c.end; k++) taken[k] = 1;
-      // Token marks (not Sets of indices): findPersons asks about every token.
-      const afterTitle = new Uint8Array(tokens.length + 1);
-      const titleStarts = new Uint8Array(tokens.length + 1);
-      for (const c of strong) if (c.type === "position") { afterTitle[c.end] = 1; titleStarts[c.start] = 1; }
-      const persons = findPersons(ctx, taken, afterTitle, titleStarts);
-      let accepted = selectCandidates([...strong, ...persons, ...locs.filter((l) => l.priority < 80)], tokens.length).filter((c) => types.has(c.type) || c.type === "position");
-      // Full names seen so far (this chunk and earlier ones), then given names standing alone.
-      for (const c of accepted) {
-        const d = c.data as { short?: boolean; origin?: string; name?: string };
-        if (c.type === "person" && !d.short && d.origin === "kinh" && c.end - c.start >= 2) knownGiven.add(tokens[c.end - 1]!.key);
-      }
-      const occupied = new Uint8Array(tokens.length);
-      for (const c of accepted) for (let k = c.start; k < c.end; k++) occupied[k] = 1;
-      const refs = findGivenNameReferences(ctx, occupied, knownGiven);
-      if (refs.length) accepted = [...accepted, ...refs].sort((a, b) => a.start - b.start);
-      const holds = types.has("position") && types.has("person") ? findHolds(ctx, accepted) : [];
-      const kept = accepted.filter((c) => types.has(c.type));
-      fixOffsets(ctx, kept, holds);
-      chunks.push({ accepted: kept, holds, dates });
+      chunks.push(scanChunk(lex, nt, from, to, dates, types, knownGiven));
     }
   }
   const g = assemble(text, nt.toOriginal, chunks, nt.lower, nt.cased, types);
@@ -119,6 +85,48 @@ function run(lex: Lexicon, text: unknown, rawOptions: unknown, defaults: Partial
     warnings,
   };
   return graph;
+}
+
+/**
+ * The recognizers and linking on one chunk [from, to) of the normalized text: locations first,
+ * then organizations and positions (which use them), persons around those, holds last.
+ */
+function scanChunk(lex: Lexicon, nt: NormalizedText, from: number, to: number, dates: DateSpan[], types: ReadonlySet<EntityType>, knownGiven: Set<string>): ChunkResult {
+  const tokens = tokenize(nt.cased, nt.lower, from, to);
+  const ctx = createContext(nt, tokens, lex);
+  markDates(ctx.inDate, tokens, dates);
+  const locs = findLocations(ctx);
+  const locAt = new Map<number, Candidate>();
+  for (const l of locs) if (!locAt.has(l.start) || locAt.get(l.start)!.end < l.end) locAt.set(l.start, l);
+  const orgs = findOrganizations(ctx, locAt);
+  const insideOrg = new Uint8Array(tokens.length);
+  for (const o of orgs) for (let k = o.start + 1; k < o.end; k++) insideOrg[k] = 1;
+  const orgEndAt = new Map<number, number>();
+  for (const o of orgs) orgEndAt.set(o.start, Math.max(orgEndAt.get(o.start) ?? 0, o.end));
+  const positions = findPositions(ctx, locAt, insideOrg, orgEndAt);
+  // Strong readings first, so that names cannot run into them ("UBND TP Hà Nội Nguyễn Đức Chung").
+  const strong = selectCandidates([...positions, ...orgs, ...locs.filter((l) => l.priority >= 80)], tokens.length);
+  const taken = new Uint8Array(tokens.length);
+  for (const c of strong) for (let k = c.start; k < c.end; k++) taken[k] = 1;
+  // Token marks (not Sets of indices): findPersons asks about every token.
+  const afterTitle = new Uint8Array(tokens.length + 1);
+  const titleStarts = new Uint8Array(tokens.length + 1);
+  for (const c of strong) if (c.type === "position") { afterTitle[c.end] = 1; titleStarts[c.start] = 1; }
+  const persons = findPersons(ctx, taken, afterTitle, titleStarts);
+  let accepted = selectCandidates([...strong, ...persons, ...locs.filter((l) => l.priority < 80)], tokens.length).filter((c) => types.has(c.type) || c.type === "position");
+  // Full names seen so far (this chunk and earlier ones), then given names standing alone.
+  for (const c of accepted) {
+    const d = c.data as { short?: boolean; origin?: string; name?: string };
+    if (c.type === "person" && !d.short && d.origin === "kinh" && c.end - c.start >= 2) knownGiven.add(tokens[c.end - 1]!.key);
+  }
+  const occupied = new Uint8Array(tokens.length);
+  for (const c of accepted) for (let k = c.start; k < c.end; k++) occupied[k] = 1;
+  const refs = findGivenNameReferences(ctx, occupied, knownGiven);
+  if (refs.length) accepted = [...accepted, ...refs].sort((a, b) => a.start - b.start);
+  const holds = types.has("position") && types.has("person") ? findHolds(ctx, accepted) : [];
+  const kept = accepted.filter((c) => types.has(c.type));
+  fixOffsets(ctx, kept, holds);
+  return { accepted: kept, holds, dates };
 }
 
 function markDates(inDate: Uint8Array, tokens: { start: number; end: number }[], dates: DateSpan[]): void {
