@@ -98,7 +98,9 @@ export function assemble(
   }
   const bodiesByHead = groupBy(namedBodies, (b) => b.head);
   const placesByKind = groupBy(places, (x) => x.kind);
+  // Position entities by "modifiers|head|" (for bare titles that refer back), each listed once.
   const positionsByPrefix = new Map<string, Entity[]>();
+  const registered = new Set<Entity>();
 
   const holdsFor = new Set<Candidate>();
   for (const ch of chunks) for (const h of ch.holds) holdsFor.add(h.position);
@@ -167,8 +169,9 @@ export function assemble(
     }
     const orgName = d.orgCandidate ? String((d.orgCandidate.data as { known?: OrgInfo; name: string }).known?.name ?? d.orgCandidate.data.name) : d.impliedOrg?.known?.name ?? d.impliedOrg?.name;
     const orgKey = org ? normalizeKey(org.name) : orgName ? normalizeKey(orgName) : countryName ? `country:${normalizeKey(countryName)}` : "";
-    const s = origSpan(span(p));
-    const text = cased.slice(span(p).start, span(p).end).replace(/\s+/g, " ");
+    const sp = span(p);
+    const s = origSpan(sp);
+    const text = cased.slice(sp.start, sp.end).replace(/\s+/g, " ");
     if (c.data.plural && !holdsFor.has(c)) return; // "các Bộ trưởng": generic, no one's office
     if (!orgKey && !holdsFor.has(c)) {
       deferredPositions.push(p);
@@ -177,8 +180,8 @@ export function assemble(
     const key = positionKey(d, orgKey);
     const e = g.entity("position", key, () => makePosition(d, text, org, country));
     const prefix = key.slice(0, key.lastIndexOf("|") + 1);
-    if (!positionKeys.has(e)) {
-      positionKeys.set(e, prefix);
+    if (!registered.has(e)) {
+      registered.add(e);
       push(positionsByPrefix, prefix, e);
     }
     // The fullest form names the entity ("Thủ tướng Chính phủ" over "Thủ tướng").
@@ -230,8 +233,9 @@ export function assemble(
     const d = p.cand.data as PositionData & { explicit: boolean; capitalized: boolean };
     const prefix = `${d.modifiers.map((m) => normalizeKey(m.text)).join(" ")}|${normalizeKey(d.head.head)}|`;
     const same = positionsByPrefix.get(prefix) ?? [];
-    const s = origSpan(span(p));
-    const text = cased.slice(span(p).start, span(p).end).replace(/\s+/g, " ");
+    const sp = span(p);
+    const s = origSpan(sp);
+    const text = cased.slice(sp.start, sp.end).replace(/\s+/g, " ");
     // Only a capitalized bare title refers back ("Thủ tướng nhấn mạnh"); "giám đốc", "đại biểu" in
     // lower case are mostly common nouns.
     let e: Entity | undefined = same.length === 1 && d.capitalized ? same[0] : undefined;
@@ -241,8 +245,8 @@ export function assemble(
       const generic = (!d.capitalized && !GENERIC_CONTEXT.has(prev)) || d.head.kind !== "office";
       if (generic) continue;
       e = g.entity("position", prefix, () => makePosition(d, text, undefined, undefined));
-      if (!positionKeys.has(e)) {
-        positionKeys.set(e, prefix);
+      if (!registered.has(e)) {
+        registered.add(e);
         push(positionsByPrefix, prefix, e);
       }
     }
@@ -320,10 +324,6 @@ function levelKinds(key: string): string[] {
   return ["province"];
 }
 
-const positionKeys = new WeakMap<Entity, string>();
-function positionKeyOf(e: Entity): string {
-  return positionKeys.get(e) ?? "";
-}
 
 function makePosition(d: PositionData, text: string, org: Entity | undefined, country: Entity | undefined): Omit<Extract<Entity, { type: "position" }>, "id"> {
   const glossParts: string[] = [];
@@ -348,4 +348,3 @@ function personEntity(name: string, surname: string | undefined, origin: PersonD
   return { type: "person", name, ...(surname ? { surname } : {}), origin };
 }
 
-export { positionKeys };
