@@ -25,8 +25,8 @@ export const ExtractManyOptions = ExtractOptions.extend({
 export type ExtractManyOptions = z.input<typeof ExtractManyOptions>;
 
 const BATCH_ITEMS = 32;
-const POOL_IDLE_MS = 30_000;
 const BATCH_CHARS = 256 * 1024;
+const POOL_IDLE_MS = 30_000;
 
 function workerFile(): string | null {
   const here = typeof __filename === "string" ? __filename : fileURLToPath(import.meta.url);
@@ -45,6 +45,7 @@ function poolFor(file: string, threads: number): Promise<Pool> {
   if (!pool) {
     pool = import("piscina").then(({ Piscina }) => new Piscina({ filename: file, minThreads: 0, maxThreads: threads, idleTimeout: POOL_IDLE_MS }));
     pools.set(key, pool);
+    pool.catch(() => pools.delete(key)); // a failed start is not kept: the next call tries again
   }
   return pool;
 }
