@@ -7,7 +7,7 @@
  * Precision first: a title claimed by the name right after it is never given to the name before it,
  * and chains stop at ";", ".", a line break or any word that is not a connector.
  */
-import type { Candidate, ScanContext } from "../recognizers/context";
+import { has, longest, type Candidate, type ScanContext } from "../recognizers/context";
 
 export interface HoldLink {
   person: Candidate;
@@ -36,9 +36,10 @@ const OPENERS = new Set([",", "-", "(", ":"]);
 const LIST_WORDS = new Set(["(", ")", ";", ":", "-", "từng", "các", "những", "từ", "đến", "năm", "giai", "đoạn", "sau", "đó", "rồi", "trước", "khi"]);
 const OBJECT_MARKERS = new Set(["của", "theo", "với", "cho", "tới", "đến", "thay", "gặp", "tiếp", "thăm", "và"]);
 
-function gapTokens(ctx: ScanContext, a: number, b: number): string[] {
+/** Keys of the tokens in [a, b), without those of date mentions when `skipDates`. */
+function gapTokens(ctx: ScanContext, a: number, b: number, skipDates = false): string[] {
   const out: string[] = [];
-  for (let k = a; k < b; k++) out.push(ctx.tokens[k]!.key);
+  for (let k = a; k < b; k++) if (!skipDates || !ctx.inDate[k]) out.push(ctx.tokens[k]!.key);
   return out;
 }
 
@@ -61,17 +62,10 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
     const t = ctx.tokens[k]!;
     if (t.key === "," || t.key === "-") commas++;
     else if (t.key === "là" && k === pos.end) copula++;
-    else if (ctx.matchesAt(k).some((m) => m.values.some((v) => v.t === "address"))) words++;
-    else if (!(k > pos.end && ctx.tokens[k - 1] && ctx.matchesAt(k - 1).some((m) => m.end > k && m.values.some((v) => v.t === "address")))) return false;
+    else if (has(ctx, k, "address")) words++;
+    else if (!(k > pos.end && longest(ctx, k - 1, "address", (_e, end) => end > k))) return false; // the second syllable of "đồng chí"
   }
   return commas <= 1 && copula <= 1 && words >= 1 && words <= 2 && next.reason === "address+name";
-}
-
-/** The gap between a and b without the tokens of date mentions. */
-function gapWithoutDates(ctx: ScanContext, seq: Candidate[], a: number, b: number): string[] {
-  const out: string[] = [];
-  for (let k = a; k < b; k++) if (!ctx.inDate[k]) out.push(ctx.tokens[k]!.key);
-  return out;
 }
 
 /**
@@ -211,7 +205,7 @@ export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
       if (first && item.type === "organization" && ctx.tokens[leftEnd]?.key === "được") continue;
       if (item.type !== "position" || claimed.has(item)) break;
       if (lineBreakIn(ctx, leftEnd - 1, item.start)) break;
-      const gap = gapWithoutDates(ctx, seq, leftEnd, item.start);
+      const gap = gapTokens(ctx, leftEnd, item.start, true);
       let ok: boolean;
       if (first) {
         ok = gap.length > 0 && gap.length <= 9 && (OPENERS.has(gap[0]!) || CONNECTOR_WORDS.has(gap[0]!)) && gap.every((g) => OPENERS.has(g) || CONNECTOR_WORDS.has(g) || LIST_WORDS.has(g));

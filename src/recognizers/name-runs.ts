@@ -6,7 +6,7 @@
  */
 import { isVietnameseSyllable } from "../text/syllable";
 import { isProperLike } from "../text/tokenize";
-import { has, type ScanContext } from "./context";
+import { has, longest, type ScanContext } from "./context";
 
 /** Capitalized words after a level word: the unit's own name (at most `max` syllables). */
 export function nameRun(ctx: ScanContext, j: number, max = 5): number {
@@ -98,7 +98,7 @@ export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLowe
           continue;
         }
         // "… Môi trường TP chia sẻ": after a level word, lower case is the sentence going on.
-        if (k > j && tokens[k - 1]!.cap && ctx.matchesAt(k - 1).some((m) => m.end === k && m.values.some((v) => v.t === "level"))) break;
+        if (k > j && tokens[k - 1]!.cap && longest(ctx, k - 1, "level", (_e, end) => end === k)) break;
         const stop = STOP.has(t.key) && !COMPOUND.has(`${tokens[k - 1]!.key} ${t.key}`);
         if ((sawLower && capRun >= 2) || stop || has(ctx, k, "title") || ++lowerRun > maxLower) break;
         sawLower = true;

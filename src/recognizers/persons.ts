@@ -4,7 +4,7 @@
  * right after a title ("Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen").
  */
 import { isProperLike, type Token } from "../text/tokenize";
-import { has, longest, type Candidate, type ScanContext } from "./context";
+import { has, KIND_BIT, longest, type Candidate, type ScanContext } from "./context";
 import { STOP } from "./name-runs";
 import { isVietnameseSyllable } from "../text/syllable";
 
@@ -77,7 +77,7 @@ function displayName(tokens: Token[], a: number, b: number): string {
 
 /** The token starts a place, an organization or another title, not a name. */
 function startsOther(ctx: ScanContext, i: number): boolean {
-  return has(ctx, i, "orgHead") || has(ctx, i, "org") || has(ctx, i, "level") || has(ctx, i, "title") || (has(ctx, i, "place") && !ctx.lex.surnames.has(ctx.tokens[i]!.key));
+  return (ctx.kindsAt(i) & (KIND_BIT.orgHead | KIND_BIT.org | KIND_BIT.level | KIND_BIT.title)) !== 0 || (has(ctx, i, "place") && !ctx.lex.surnames.has(ctx.tokens[i]!.key));
 }
 
 /** A capitalized word at the start of a sentence is not evidence of a name by itself. */
