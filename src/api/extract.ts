@@ -1,5 +1,5 @@
 /** The public entry points: extract() and createExtractor(). */
-import { detectDateline, findDates, parseReference, type DateReference, type DateSpan } from "../dates/index";
+import { detectDateline, findDates, formatReference, parseReference, type DateReference, type DateSpan } from "../dates/index";
 import { buildLexicon, getDefaultLexicon, type Lexicon } from "../lexicon/lexicon";
 import { assemble, fixOffsets, type ChunkResult } from "../link/document";
 import { findHolds } from "../link/holds";
@@ -20,13 +20,6 @@ export type { ExtractOptions, ExtractorConfig } from "../schema/options";
 
 export interface Extractor {
   extract(text: string, options?: ExtractOptions): EntityGraph;
-}
-
-function formatReference(r: DateReference): string {
-  const p = (n: number, w = 2) => String(n).padStart(w, "0");
-  const day = `${p(r.year, 4)}-${p(r.month)}-${p(r.day)}`;
-  if (r.hour === undefined) return day;
-  return `${day}T${p(r.hour)}:${p(r.minute ?? 0)}${r.second !== undefined ? ":" + p(r.second) : ""}`;
 }
 
 function run(lex: Lexicon, text: unknown, rawOptions: unknown, defaults: Partial<ExtractOptions>): EntityGraph {

@@ -11,7 +11,7 @@
 // with value "" (grain "day"). With a reference, an impossible date ("31/2") is dropped.
 import type { Cand, Ctx, DateReference, DateSpan, FindDatesOptions, Ref } from "./types";
 import { makeCtx } from "./tokens";
-import { formatVal } from "./values";
+import { formatPoint, formatVal, pt } from "./values";
 import { parseNumeric, numericTriggers } from "./parsers/numeric";
 import { parseWritten, writtenTriggers } from "./parsers/written";
 import { parseTime, timeTriggers } from "./parsers/time";
@@ -125,6 +125,12 @@ export function detectDateline(lower: string, cased: string): { reference: DateR
     if (!best || rank > best.rank) best = { reference, start: s.start, end: s.end, rank };
   }
   return best ? { reference: best.reference, start: best.start, end: best.end } : null;
+}
+
+/** A reference as an ISO value at the precision it has: "2019-01-11", "2019-01-11T16:43", "2019-01-11T16:43:52". */
+export function formatReference(r: DateReference): string {
+  const g = r.hour === undefined ? "day" : r.second !== undefined ? "second" : "minute";
+  return formatPoint(pt(g, r.year, r.month, r.day, r.hour ?? 0, r.minute ?? 0, r.second ?? 0));
 }
 
 /** "2019-01-11", "2019-01-11T16:43:52", "2019-01-11T16:43:52+07:00" (wall clock as written), or a Date (Vietnam wall clock). */
