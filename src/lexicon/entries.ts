@@ -1,5 +1,5 @@
 /** What the lexicon holds: the kinds of entry, their data, and the token keys of a phrase. */
-import { normalizeText } from "../text/normalize";
+import { hasOldTonePair, normalizeText, remember } from "../text/normalize";
 import { tokenize } from "../text/tokenize";
 import type { PhraseTrie } from "./trie";
 
@@ -89,23 +89,17 @@ export interface Lexicon {
 }
 
 const keysCache = new Map<string, string[]>();
+// Letters and spaces only: punctuation would be tokens of their own.
 const PLAIN_PHRASE = /^[a-zA-Z\u00c0-\u024f\u1e00-\u1eff ]+$/;
-const OLD_TONES = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?![a-zA-Z\u00c0-\u024f\u1e00-\u1eff])|[\u00d0\u00f0]/;
 
 /** Token keys of a phrase, as the matcher will see them in text (remembered: asked for in hot loops). */
 export function phraseKeys(phrase: string): string[] {
-  let keys = keysCache.get(phrase);
-  if (!keys) {
-    // Most gazetteer entries are plain syllables and spaces already in key form: no full pass.
-    if (PLAIN_PHRASE.test(phrase) && !OLD_TONES.test(phrase)) keys = phrase.toLowerCase().split(/ +/).filter(Boolean);
-    else {
-      const nt = normalizeText(phrase);
-      keys = tokenize(nt.cased, nt.lower).map((t) => t.key);
-    }
-    if (keysCache.size > 50_000) keysCache.clear();
-    keysCache.set(phrase, keys);
-  }
-  return keys;
+  const hit = keysCache.get(phrase);
+  if (hit) return hit;
+  // Most gazetteer entries are plain syllables and spaces already in key form: no full pass.
+  if (PLAIN_PHRASE.test(phrase) && !hasOldTonePair(phrase)) return remember(keysCache, phrase, phrase.toLowerCase().split(/ +/).filter(Boolean));
+  const nt = normalizeText(phrase);
+  return remember(keysCache, phrase, tokenize(nt.cased, nt.lower).map((t) => t.key));
 }
 
 export function phraseKey(phrase: string): string {

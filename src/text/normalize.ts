@@ -273,7 +273,7 @@ export function normalizeText(original: string): NormalizedText {
 // name): remember them. The cache is cleared when it grows past a bound, so memory stays flat.
 const keyCache = new Map<string, string>();
 const displayCache = new Map<string, string>();
-function remember(cache: Map<string, string>, k: string, v: string): string {
+export function remember<V>(cache: Map<string, V>, k: string, v: V): V {
   if (cache.size > 50_000) cache.clear();
   cache.set(k, v);
   return v;
@@ -282,9 +282,13 @@ function remember(cache: Map<string, string>, k: string, v: string): string {
 // A phrase of precomposed Latin/Vietnamese letters, digits, spaces and plain punctuation, with no
 // old-style tone pair, is already in normalized form: no full pass needed (gazetteer loading).
 const PLAIN_RE = /^[a-zA-Z0-9\u00c0-\u024f\u1e00-\u1eff ,.\-&/()'":;]*$/;
-const OLD_PAIR_RE = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?![\p{L}\p{M}])|[\u00d0\u00f0]/u;
+const OLD_PAIR_RE = new RegExp(`${TONE_PAIR_RE.source}|[\u00d0\u00f0]`, "u");
+/** An old-style tone pair ("hoà", "thuỷ") or an Icelandic Ð/ð: fixTones and the folds would change it. */
+export function hasOldTonePair(phrase: string): boolean {
+  return OLD_PAIR_RE.test(phrase);
+}
 function plain(phrase: string): boolean {
-  return PLAIN_RE.test(phrase) && !OLD_PAIR_RE.test(phrase) && !/\s{2}/.test(phrase);
+  return PLAIN_RE.test(phrase) && !hasOldTonePair(phrase) && !/\s{2}/.test(phrase);
 }
 
 /** Normalizes a short phrase (a gazetteer entry, a user entry) to the key form used for matching. */
