@@ -71,15 +71,20 @@ export class LexiconBuilder implements Lexicon {
       const f = titleOnly ? raw.slice(0, -1).trim() : raw;
       const keys = phraseKeys(f);
       if (!keys.length) continue;
-      if (!titleOnly && (this.userFirst || !this.orgsByKey.has(keys.join(" ")))) this.orgsByKey.set(keys.join(" "), info);
+      if (!titleOnly) this.nameOrg(keys.join(" "), info);
       this.add(keys, { t: "org", info, abbreviation: false, cased: normalizeDisplay(f), titleOnly });
     }
     for (const a of withJoinerVariants(info.abbreviations)) {
       const keys = phraseKeys(a);
       if (!keys.length) continue;
-      if (this.userFirst || !this.orgsByKey.has(keys.join(" "))) this.orgsByKey.set(keys.join(" "), info);
+      this.nameOrg(keys.join(" "), info);
       this.add(keys, { t: "org", info, abbreviation: true, cased: normalizeDisplay(a), titleOnly: false });
     }
+  }
+
+  /** The first body with a name keeps it, unless a user entry claims it. */
+  private nameOrg(key: string, info: OrgInfo): void {
+    if (this.userFirst || !this.orgsByKey.has(key)) this.orgsByKey.set(key, info);
   }
 
   addPlace(name: string, given: PlaceInfo): void {

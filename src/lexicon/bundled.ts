@@ -56,14 +56,13 @@ export function buildBundledLexicon(): LexiconBuilder {
     if (!heads.length) continue;
     const takesCell = col(r, "takes");
     const takes = takesCell === "name" || takesCell === "both" || takesCell === "parent" ? takesCell : "location";
-    for (const head of heads) {
-      // A head may stand alone when it names one body by itself: a committee ("Tỉnh ủy"), or a
-      // department whose name says what it is ("Sở Y tế", "Sở TN&MT", "Phòng GD&ĐT").
-      const key0 = phraseKey(heads[0]!);
-      const bare = /\bbare\b/.test(col(r, "note")) || /(^| )ủy$/.test(key0) || (/^(sở|phòng|cục|chi cục) /.test(key0) && takes === "location");
-      const info: OrgHeadInfo = { head: heads[0]!, kind: col(r, "kind") || "organization", takes, gloss: col(r, "gloss") || undefined, bare };
-      b.add(phraseKeys(head), { t: "orgHead", info });
-    }
+    // A head may stand alone when it names one body by itself: a committee ("Tỉnh ủy"), or a
+    // department whose name says what it is ("Sở Y tế", "Sở TN&MT", "Phòng GD&ĐT").
+    const key0 = phraseKey(heads[0]!);
+    const bare = /\bbare\b/.test(col(r, "note")) || /(^| )ủy$/.test(key0) || (/^(sở|phòng|cục|chi cục) /.test(key0) && takes === "location");
+    // One row, one head: its other spellings share the data object.
+    const info: OrgHeadInfo = { head: heads[0]!, kind: col(r, "kind") || "organization", takes, gloss: col(r, "gloss") || undefined, bare };
+    for (const head of heads) b.add(phraseKeys(head), { t: "orgHead", info });
   }
   // "Ban Dân vận Trung ương" also exists in every province: "Ban Dân vận" + "Tỉnh ủy X".
   const seen = new Set<string>();
