@@ -1,6 +1,6 @@
 /** What the lexicon holds: the kinds of entry, their data, and the token keys of a phrase. */
 import { hasOldTonePair, normalizeText, remember } from "../text/normalize";
-import { tokenize } from "../text/tokenize";
+import { tokenize, type Token } from "../text/tokenize";
 import type { PhraseTrie } from "./trie";
 
 export type TitleKind = "office" | "rank" | "membership";
@@ -98,8 +98,19 @@ export function phraseKeys(phrase: string): string[] {
   if (hit) return hit;
   // Most gazetteer entries are plain syllables and spaces already in key form: no full pass.
   if (PLAIN_PHRASE.test(phrase) && !hasOldTonePair(phrase)) return remember(keysCache, phrase, phrase.toLowerCase().split(/ +/).filter(Boolean));
+  return remember(keysCache, phrase, phraseTokens(phrase).map((t) => t.key));
+}
+
+const casedCache = new Map<string, string[]>();
+
+/** The tokens of a phrase as written, case kept ("VKSND", "tối cao"): for case-sensitive matches. */
+export function phraseCased(phrase: string): string[] {
+  return casedCache.get(phrase) ?? remember(casedCache, phrase, phraseTokens(phrase).map((t) => t.cased));
+}
+
+function phraseTokens(phrase: string): Token[] {
   const nt = normalizeText(phrase);
-  return remember(keysCache, phrase, tokenize(nt.cased, nt.lower).map((t) => t.key));
+  return tokenize(nt.cased, nt.lower);
 }
 
 export function phraseKey(phrase: string): string {

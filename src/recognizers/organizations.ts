@@ -3,10 +3,9 @@
  * local or company names built from a head and what follows it ("Tỉnh ủy Quảng Nam",
  * "UBND tỉnh Quảng Nam", "Sở Y tế Hà Nội", "Ngân hàng TMCP Ngoại thương Việt Nam").
  */
-import type { OrgInfo } from "../lexicon/lexicon";
+import { phraseCased, type OrgInfo } from "../lexicon/lexicon";
 import { isProperLike } from "../text/tokenize";
-import { normalizeKey, normalizeText } from "../text/normalize";
-import { tokenize } from "../text/tokenize";
+import { normalizeKey } from "../text/normalize";
 import { has, KIND_BIT, longest, spanText, type Candidate, type ScanContext } from "./context";
 import { placeAt } from "./locations";
 import { looseNameRun, nameRun, STOP } from "./name-runs";
@@ -33,17 +32,6 @@ function abbreviationCaseMatches(ctx: ScanContext, a: number, b: number, entry: 
     if ((capsWord || w.length === 1) && ctx.tokens[k]!.cased !== w) return false;
   }
   return true;
-}
-
-const casedCache = new Map<string, string[]>();
-function phraseCased(entry: string): string[] {
-  let v = casedCache.get(entry);
-  if (!v) {
-    const nt = normalizeText(entry);
-    v = tokenize(nt.cased, nt.lower).map((t) => t.cased);
-    casedCache.set(entry, v);
-  }
-  return v;
 }
 
 /** A gazetteer organization at i. `loose`: lower-case first word allowed (inside a position). */
