@@ -27,6 +27,14 @@ export function placeAt(ctx: ScanContext, i: number, bareOnly: boolean): { end: 
   return m ? { end: m.end, info: m.entry.info, cased: m.entry.cased } : null;
 }
 
+export const isForeignCountry = (info: PlaceInfo): boolean => info.kind === "country" && info.name !== "Việt Nam";
+
+/** A foreign country written as a proper noun at i ("Lào", "Nhật Bản"), not Việt Nam. */
+export function foreignCountryAt(ctx: ScanContext, i: number): ReturnType<typeof placeAt> {
+  const p = placeAt(ctx, i, true);
+  return p && isForeignCountry(p.info) ? p : null;
+}
+
 /**
  * "Hoài Đức", "Đông Anh": a district name that ends in another place name is read whole, even with no
  * level word before it — the other reading, a word and a country, is not how these are written.
@@ -55,6 +63,8 @@ export function properRun(ctx: ScanContext, a: number, b: number): boolean {
 const ADMIN_WORDS = new Set(["tỉnh", "thành", "quận", "huyện", "phường", "xã", "thị", "thủ", "đặc", "thôn", "ấp", "quốc", "đại"]);
 const SENTENCE_END = new Set([".", "!", "?", ":", '"', "(", "-", "…"]);
 const NUMBERED_KINDS = new Set(["district", "ward", "commune", "village", "street"]);
+/** Vietnamese administrative units that have their own local bodies (party committee, People's Committee). */
+export const ADMIN_UNIT_KINDS: ReadonlySet<string> = new Set(["province", "city", "district", "ward", "commune"]);
 
 export function findLocations(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];

@@ -7,7 +7,7 @@ import { phraseCased, type OrgInfo } from "../lexicon/lexicon";
 import { isProperLike } from "../text/tokenize";
 import { normalizeKey } from "../text/normalize";
 import { has, KIND_BIT, longest, spanText, type Candidate, type ScanContext } from "./context";
-import { placeAt } from "./locations";
+import { ADMIN_UNIT_KINDS, foreignCountryAt, placeAt } from "./locations";
 import { looseNameRun, nameRun, STOP } from "./name-runs";
 
 export interface OrgData {
@@ -69,9 +69,8 @@ function endsCleanly(ctx: ScanContext, end: number): boolean {
 function foreignCountryAfter(ctx: ScanContext, k: number): { end: number; name: string } | null {
   const at = ctx.tokens[k]?.key === "của" || ctx.tokens[k]?.key === "nước" ? k + 1 : k;
   if (ctx.tokens[at]?.lineBreakBefore) return null;
-  const p = placeAt(ctx, at, true);
-  if (!p || p.info.kind !== "country" || p.info.name === "Việt Nam") return null;
-  return { end: p.end, name: p.info.name };
+  const p = foreignCountryAt(ctx, at);
+  return p ? { end: p.end, name: p.info.name } : null;
 }
 
 const LOCAL_BRANCH_KINDS = new Set(["military", "police", "front", "mass-organization"]);
@@ -80,7 +79,7 @@ const LOCAL_BRANCH_KINDS = new Set(["military", "police", "front", "mass-organiz
 function localPlaceAfter(ctx: ScanContext, k: number, locs: Map<number, Candidate>): Candidate | null {
   const loc = locs.get(k);
   if (!loc || !String(loc.reason).startsWith("level+")) return null;
-  return ["province", "city", "district", "ward", "commune"].includes(String(loc.data.kind)) ? loc : null;
+  return ADMIN_UNIT_KINDS.has(String(loc.data.kind)) ? loc : null;
 }
 
 /** A brand such as "Viphaco" or "Vingroup": no Vietnamese tone marks and not a name syllable. */

@@ -9,7 +9,7 @@ import { phraseKeys } from "../lexicon/lexicon";
 import { normalizeKey } from "../text/normalize";
 import { isProperLike } from "../text/tokenize";
 import { KIND_BIT, longest, spanText, type Candidate, type ScanContext } from "./context";
-import { placeAt } from "./locations";
+import { ADMIN_UNIT_KINDS, foreignCountryAt, isForeignCountry, placeAt } from "./locations";
 import { looseNameRun } from "./name-runs";
 import { orgAt, precededByPlural } from "./organizations";
 
@@ -113,11 +113,11 @@ const BODY_OF_PLACE: Record<string, Record<string, string>> = {
 /** National bodies a title implies that every country has under the same name. */
 const FOREIGN_GENERIC_BODIES = new Set(["Chính phủ", "Quốc hội"]);
 
-/** A foreign country named within the next few tokens of the line (cheap: the kind bits are cached). */
+/** A foreign country named within the next few tokens of the line (cheap: longest() tests the cached kind bits first). */
 function countrySoon(ctx: ScanContext, k: number): boolean {
   const { tokens } = ctx;
   for (let j = k; j < k + 10 && j < tokens.length && !tokens[j]!.lineBreakBefore; j++) {
-    if (ctx.kindsAt(j) & KIND_BIT.place && longest(ctx, j, "place", (e) => e.info.kind === "country" && e.info.name !== "Việt Nam")) return true;
+    if (longest(ctx, j, "place", (e) => isForeignCountry(e.info))) return true;
   }
   return false;
 }
@@ -129,7 +129,7 @@ function placeAfterTitle(ctx: ScanContext, head: TitleInfo, k: number, locs: Map
     const p = placeAt(ctx, k, true);
     return p ? { end: p.end, name: p.info.name, kind: p.info.kind } : null;
   })();
-  if (!place || !["province", "city", "district", "ward", "commune"].includes(place.kind)) return null;
+  if (!place || !ADMIN_UNIT_KINDS.has(place.kind)) return null;
   const rule = BODY_OF_PLACE[normalizeKey(head.head)];
   const kind = place.kind === "province" && /^(thành phố|tp)\b/iu.test(place.name) ? "city" : place.kind;
   const body = rule?.[kind];
@@ -193,8 +193,8 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candid
       end = elided.end;
     }
     // A country after the title or its organization makes it a foreign office.
-    const country = placeAt(ctx, end, true);
-    if (country && country.info.kind === "country" && country.info.name !== "Việt Nam") {
+    const country = foreignCountryAt(ctx, end);
+    if (country) {
       // The country is part of the title's span; it is linked, not a nested mention.
       data.country = { type: "location", start: end, end: country.end, priority: 62, reason: "gazetteer:country", data: { name: country.info.name, kind: "country" } };
       // The body is that country's own: "Bộ trưởng Ngoại giao Lào" → "Bộ Ngoại giao Lào", "Thủ tướng
