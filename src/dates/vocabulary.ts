@@ -55,6 +55,9 @@ export const WEEKDAY_WORDS: Record<string, number> = dict({
 });
 
 /** Part-of-day words → part of day. */
+/** "tuần này", "tuần tới", "tuần trước": the week relative to the reference. */
+export const WEEK_REL: Record<string, number> = dict({ "này": 0, "nay": 0, "tới": 1, "sau": 1, "trước": -1, "qua": -1 });
+
 export const POD_WORDS: Record<string, PartOfDay> = dict<PartOfDay>({
   "sáng": "morning", "trưa": "noon", "chiều": "afternoon", "tối": "evening", "đêm": "night", "khuya": "night",
 });

@@ -5,7 +5,7 @@ import { dict } from "../vocabulary";
 import type { Cand, Ctx, Fields, Ref, Resolver, Val } from "../types";
 import { hasYear } from "../refiners/common";
 import { isP, isW, seqAt } from "../tokens";
-import { monthAt, NUMBER_WORDS, numberAt } from "../vocabulary";
+import { monthAt, NUMBER_WORDS, numberAt, WEEK_REL } from "../vocabulary";
 import { addUnits, dayNum, dayPoint, daysInMonth, pt, refPoint, truncate, weekdayOf } from "../values";
 import { resolveFields } from "../refiners/resolve";
 import { HotScan, mk, monthTail, yearNum, yearRelAt, yearSuffixAt } from "./common";
@@ -13,7 +13,6 @@ import { HotScan, mk, monthTail, yearNum, yearRelAt, yearSuffixAt } from "./comm
 const NUMW = NUMBER_WORDS; // local alias: hot loop
 const TRIGGERS = new Set(["quý", "nửa", "đầu", "giữa", "cuối", "tuần", "mùa", "sau", "thượng", "trung", "hạ"]);
 // "thượng tuần", "trung tuần", "hạ tuần": the first, middle and last ten days of a month
-const WEEK_REL: Record<string, number> = dict({ "này": 0, "nay": 0, "qua": -1, "trước": -1, "tới": 1, "sau": 1 });
 const DEKAD: Record<string, number> = dict({ "thượng": 0, "trung": 1, "hạ": 2 });
 const ROMAN: Record<string, number> = dict({ "i": 1, "ii": 2, "iii": 3, "iv": 4 });
 

@@ -1,14 +1,12 @@
 // Weekdays: "thứ Hai", "thứ 2", "chủ nhật", "chúa nhật", with "tới", "này", "vừa rồi", "tuần tới", "của tuần này".
-import { dict } from "../vocabulary";
 import type { Cand, Ctx, Fields } from "../types";
 import { isP, isW, seqAt } from "../tokens";
-import { WEEKDAY_WORDS } from "../vocabulary";
+import { WEEK_REL, WEEKDAY_WORDS } from "../vocabulary";
 import { CUE_WORDS, HotScan, mk } from "./common";
 
 // "lần thứ 5 này", "kỳ họp thứ ba": ordinals, not weekdays
 const ORDINAL_NOUNS = new Set(["lần", "kỳ", "khóa", "phiên", "đợt", "vòng", "hạng", "lớp", "người", "họp", "nghị", "điều", "chương", "phần", "bước", "tầng", "số", "giải", "đại", "hội", "cấp", "loại", "nhóm", "tuần", "năm", "tháng", "quý"]);
 
-const WEEK_REL: Record<string, number> = dict({ "này": 0, "nay": 0, "tới": 1, "sau": 1, "trước": -1, "qua": -1 });
 
 /** A date starts at j (possibly after "," or "("): the weekday is then certainly a weekday. */
 function dateFollows(ctx: Ctx, j: number): boolean {
