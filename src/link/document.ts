@@ -87,7 +87,7 @@ export function assemble(
   // Local bodies written with their place, by head ("tỉnh ủy" → "Tỉnh ủy Quảng Nam").
   const namedBodies = placed
     .filter((p) => p.cand.type === "organization" && p.cand.data.place !== undefined)
-    .map((p) => ({ at: p.start, head: normalizeKey(String(p.cand.data.name)).split(" ").slice(0, 2).join(" "), name: String(p.cand.data.name) }));
+    .map((p) => ({ at: p.start, head: bodyHead(String(p.cand.data.name)), name: String(p.cand.data.name) }));
 
   const fullNamesByLast = groupBy(fullNames, (f) => f.key.split(" ").slice(1).join(" "), (f) => f.key.split(" ").length > 1);
   for (const f of fullNames) {
@@ -123,7 +123,7 @@ export function assemble(
     if (!e && d.bareLevel) {
       // "Tỉnh ủy" alone: the same body named in full nearby, else the nearest place of its level.
       const at = span(p, c).start;
-      const head = normalizeKey(d.name).split(" ").slice(0, 2).join(" ");
+      const head = bodyHead(d.name);
       const body = nearest(bodiesByHead.get(head), at);
       if (body) e = orgEntity(body.name, undefined, d.kind, d.gloss);
       else {
@@ -149,8 +149,8 @@ export function assemble(
     return e;
   };
 
-  const positionKey = (d: PositionData, orgKey: string) =>
-    `${d.modifiers.map((m) => normalizeKey(m.text)).join(" ")}|${normalizeKey(d.head.head)}|${orgKey}`;
+  // Positions are one entity per modifiers + head + organization: "modifiers|head|" + org key.
+  const positionPrefix = (d: PositionData) => `${d.modifiers.map((m) => normalizeKey(m.text)).join(" ")}|${normalizeKey(d.head.head)}|`;
 
   const deferredPositions: Placed[] = [];
   const addPosition = (p: Placed): void => {
@@ -177,9 +177,9 @@ export function assemble(
       deferredPositions.push(p);
       return;
     }
-    const key = positionKey(d, orgKey);
+    const prefix = positionPrefix(d);
+    const key = prefix + orgKey;
     const e = g.entity("position", key, () => makePosition(d, text, org, country));
-    const prefix = key.slice(0, key.lastIndexOf("|") + 1);
     if (!registered.has(e)) {
       registered.add(e);
       push(positionsByPrefix, prefix, e);
@@ -231,7 +231,7 @@ export function assemble(
   // there is exactly one; else kept only when written like a title of someone.
   for (const p of deferredPositions) {
     const d = p.cand.data as PositionData & { explicit: boolean; capitalized: boolean };
-    const prefix = `${d.modifiers.map((m) => normalizeKey(m.text)).join(" ")}|${normalizeKey(d.head.head)}|`;
+    const prefix = positionPrefix(d);
     const same = positionsByPrefix.get(prefix) ?? [];
     const sp = span(p);
     const s = origSpan(sp);
@@ -308,6 +308,11 @@ function nearest<T extends { at: number }>(xs: T[] | undefined, at: number): T |
     else hi = mid;
   }
   return lo > 0 ? xs[lo - 1] : xs.find((x) => x.at > at);
+}
+
+/** The first two syllables of a body's key, its head: "tỉnh ủy" of "Tỉnh ủy Quảng Nam". */
+function bodyHead(name: string): string {
+  return normalizeKey(name).split(" ").slice(0, 2).join(" ");
 }
 
 /** "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh" and "Hồ Chí Minh" are one place. */
