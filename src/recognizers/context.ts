@@ -52,12 +52,14 @@ export function createContext(nt: NormalizedText, tokens: Token[], lex: Lexicon)
   };
 }
 
+const acceptAll = (): boolean => true; // one function, not a new closure per call
+
 /** The longest match at i holding an entry of kind `t` (optionally filtered). */
 export function longest<T extends LexEntry["t"]>(
   ctx: ScanContext,
   i: number,
   t: T,
-  accept: (e: Extract<LexEntry, { t: T }>, end: number) => boolean = () => true,
+  accept: (e: Extract<LexEntry, { t: T }>, end: number) => boolean = acceptAll,
 ): { end: number; entry: Extract<LexEntry, { t: T }> } | null {
   if (!(ctx.kindsAt(i) & KIND_BIT[t])) return null;
   for (const m of ctx.matchesAt(i)) {
