@@ -22,7 +22,7 @@ Options:
   --format json|jsonl  json (default): the whole input is one text, one graph out;
                        jsonl: one article a line in ("..." or {"text": "...", "referenceDate": ..., "id": ...}),
                        one graph a line out, in order, in bounded memory
-  --concurrency N      worker threads for jsonl (default: CPU count)
+  --concurrency N      threads for jsonl, this one included (default: CPU count)
   --pretty             indent the JSON output
   -h, --help           this help
   -v, --version        version`;
