@@ -21,12 +21,24 @@ export type ExtractManyInput = string | { text: string; options?: ExtractOptions
 
 export const ExtractManyOptions = ExtractOptions.extend({
   concurrency: z.number().int().min(1).max(256).optional().describe("Threads that extract, this one included (default: CPU count): N − 1 workers beside this thread; 1 runs in this thread only"),
+  workersAfter: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe("Characters this thread extracts (in this process, over all calls) before worker threads start (default 8 000 000; 0: at once)"),
 });
 export type ExtractManyOptions = z.input<typeof ExtractManyOptions>;
 
 const BATCH_ITEMS = 32;
 const BATCH_CHARS = 256 * 1024;
 const POOL_IDLE_MS = 30_000;
+// Workers start only once this thread has extracted this many characters (in this process): a new
+// worker costs about 3.5 s of CPU in V8's compiler before it runs at full speed, which an input
+// of a few MB never pays back (on 2 cores, 5.8 MB took 2.0 s with a worker from the start, 1.5 s
+// without one).
+const WORKERS_AFTER = 8_000_000;
+let extractedHere = 0;
 
 function workerFile(): string | null {
   const here = typeof __filename === "string" ? __filename : fileURLToPath(import.meta.url);
@@ -38,6 +50,10 @@ function workerFile(): string | null {
 
 type Pool = import("piscina").Piscina;
 const pools = new Map<string, Promise<Pool>>();
+
+function hasPool(file: string, threads: number): boolean {
+  return pools.has(`${threads}:${file}`);
+}
 
 function poolFor(file: string, threads: number): Promise<Pool> {
   const key = `${threads}:${file}`;
@@ -66,7 +82,7 @@ export async function* runMany<J extends boolean>(
   json: J,
 ): AsyncGenerator<J extends true ? string : EntityGraph> {
   type Out = J extends true ? string : EntityGraph;
-  const { concurrency, ...common } = ExtractManyOptions.parse(options);
+  const { concurrency, workersAfter = WORKERS_AFTER, ...common } = ExtractManyOptions.parse(options);
   const threads = concurrency ?? Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
   const file = threads > 1 ? workerFile() : null;
   const toItem = (t: ExtractManyInput) => {
@@ -78,6 +94,7 @@ export async function* runMany<J extends boolean>(
   if (!file) {
     for await (const t of texts) {
       const { text, options: o } = toItem(t);
+      extractedHere += text.length;
       const g = extract(text, o);
       yield (json ? JSON.stringify(g) : g) as Out;
     }
@@ -87,7 +104,17 @@ export async function* runMany<J extends boolean>(
   // already has two queued. Two workers beside a main thread that only waits for them ran 1.45x
   // on 2 cores; one worker plus this thread runs 1.55x, with one isolate less to start and feed.
   const workers = threads - 1;
-  const pool = await poolFor(file, workers);
+  let pool: Pool | null = null;
+  let poolError: unknown;
+  let starting = false;
+  const startPool = () => {
+    starting = true;
+    poolFor(file, workers).then((p) => (pool = p), (e: unknown) => (poolError = e ?? new Error("worker pool failed to start")));
+  };
+  if (hasPool(file, workers) || extractedHere >= workersAfter) {
+    startPool();
+    pool = await poolFor(file, workers);
+  }
   // Worker results stay packed until they are yielded: unpacked graphs waiting in the queue would
   // survive young-generation collections, and copying them there costs more than unpacking.
   type Slot = { done: boolean; items: Batch["items"]; results: unknown[]; packed: boolean; error?: unknown; wait?: Promise<void> };
@@ -97,14 +124,18 @@ export async function* runMany<J extends boolean>(
   let chars = 0;
   const send = () => {
     const items = batch;
+    const size = chars;
     batch = [];
     chars = 0;
-    if (queued >= workers * 2) {
+    if (poolError !== undefined) throw poolError;
+    if (!pool || queued >= workers * 2) {
       const results = items.map(({ text, options: o }) => {
         const g = extract(text, o);
         return json ? JSON.stringify(g) : g;
       });
       inFlight.push({ done: true, items, results, packed: false });
+      extractedHere += size;
+      if (!starting && extractedHere >= workersAfter) startPool();
       return;
     }
     queued++;

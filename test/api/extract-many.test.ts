@@ -33,14 +33,16 @@ describe("extractMany", () => {
 
   it("rejects bad options by name", async () => {
     await expect(collect(extractMany(texts, { concurrency: 0 }))).rejects.toThrow(/concurrency/);
+    await expect(collect(extractMany(texts, { workersAfter: -1 }))).rejects.toThrow(/workersAfter/);
   });
 
   const dist = path.resolve(__dirname, "../../dist/index.js");
   it.skipIf(!fs.existsSync(dist))("runs on a worker pool from the build, results in order", async () => {
     const built = (await import(dist)) as typeof import("../../src/index");
     // 400 texts are 13 batches: more than one worker keeps queued, so this thread extracts some.
+    // (workersAfter: 0 starts the worker at once; by default it waits for 8 M characters.)
     const many = Array.from({ length: 400 }, (_, i) => texts[i % texts.length]!);
-    const got = await collect(built.extractMany(many, { concurrency: 2, referenceDate: "2019-01-11" }));
+    const got = await collect(built.extractMany(many, { concurrency: 2, workersAfter: 0, referenceDate: "2019-01-11" }));
     expect(got).toEqual(many.map((t) => built.extract(t, { referenceDate: "2019-01-11" })));
     // The pool is kept for the next call, closed on request, and made again when needed.
     const again = await collect(built.extractMany(many.slice(0, 6), { concurrency: 2, referenceDate: "2019-01-11" }));
