@@ -1,5 +1,5 @@
 /** The public entry points: extract() and createExtractor(). */
-import { detectDateline, findDates, formatReference, parseReference, type DateReference, type DateSpan } from "../dates/index";
+import { detectDateline, findDates, findDatesAndDateline, formatReference, parseReference, type DateReference, type DateSpan } from "../dates/index";
 import { buildLexicon, getDefaultLexicon, type Lexicon } from "../lexicon/lexicon";
 import { assemble, fixOffsets, type ChunkResult } from "../link/document";
 import { findHolds } from "../link/holds";
@@ -35,12 +35,14 @@ function run(lex: Lexicon, text: unknown, rawOptions: unknown, defaults: Partial
   const warnings: Warning[] = detectEncodingProblems(text);
   if (nt.html) warnings.push({ code: "html", message: "HTML markup was found; tags were ignored and entities decoded, offsets still point into the input" });
 
+  const legacy = warnings.some((w) => w.code === "legacy-encoding");
+  const wantDates = types.has("date") && !legacy;
   let reference: DateReference | null = null;
   let source: EntityGraph["referenceDateSource"] = "none";
   if (options.referenceDate != null) {
     reference = parseReference(options.referenceDate);
     source = reference ? "option" : "none";
-  } else {
+  } else if (!wantDates) {
     const head = nt.lower.slice(0, 2000);
     const line = detectDateline(head, nt.cased.slice(0, 2000));
     if (line) {
@@ -48,16 +50,27 @@ function run(lex: Lexicon, text: unknown, rawOptions: unknown, defaults: Partial
       source = "dateline";
     }
   }
+  // (Otherwise the dateline comes from the first chunk's date parse, before its dates get values.)
 
-  const legacy = warnings.some((w) => w.code === "legacy-encoding");
   const knownGiven = new Set<string>();
   const named = types.has("person") || types.has("position") || types.has("organization") || types.has("location");
   const chunks: ChunkResult[] = [];
   if (!legacy) {
     for (const [from, to] of chunkBounds(nt.cased)) {
       let dates: DateSpan[] = [];
-      if (types.has("date")) {
-        dates = findDates(nt.lower.slice(from, to), nt.cased.slice(from, to), { reference, forwardDate: options.forwardDate }).map((d) => ({ ...d, start: d.start + from, end: d.end + from }));
+      if (wantDates) {
+        const lower = nt.lower.slice(from, to);
+        const cased = nt.cased.slice(from, to);
+        if (from === 0 && options.referenceDate == null) {
+          const found = findDatesAndDateline(lower, cased, !!options.forwardDate);
+          dates = found.dates;
+          if (found.dateline) {
+            reference = found.dateline.reference;
+            source = "dateline";
+          }
+        } else {
+          dates = findDates(lower, cased, { reference, forwardDate: options.forwardDate }).map((d) => ({ ...d, start: d.start + from, end: d.end + from }));
+        }
       }
       // Only dates asked for: no tokens and no other recognizer at all.
       if (!named) {

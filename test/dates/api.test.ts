@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectDateline, findDates, parseReference } from "../../src/dates/index";
+import { detectDateline, findDates, findDatesAndDateline, parseReference } from "../../src/dates/index";
 
 describe("parseReference", () => {
   it.each([
@@ -31,6 +31,34 @@ describe("detectDateline", () => {
   it("a day without a year is no reference", () => {
     const t = "(Chinhphu.vn) - Sáng 10/1, Ban Dân vận";
     expect(detectDateline(t.toLowerCase(), t)).toBeNull();
+  });
+});
+
+// extract() reads the dateline from the first chunk's own date parse: it must agree with
+// detectDateline() on the head alone, and the dates with findDates() given that reference.
+describe("findDatesAndDateline", () => {
+  const filler = "Hội nghị diễn ra sôi nổi với nhiều ý kiến đóng góp. ".repeat(12); // ≈ 620 chars
+  it.each([
+    ["Cập nhật: 11/01/2019 4:43:52 CH\nSáng 10/1, hội nghị; chiều cùng ngày họp tiếp."],
+    ["Thứ Sáu, 11/01/2019 - 16:43\nHôm qua, ngày 10/1, và thứ Hai tuần trước."],
+    ["(Chinhphu.vn) - Sáng 10/1, Ban Dân vận"],
+    [`Ông sinh ngày 09/02/1907.\nNgày 5/3/2020, ông về quê. ${filler} Ngày 6/3/2020 ông đi.`],
+    // an interval whose end starts in the head: no dateline (an interval is none); one whose end
+    // starts past the head: its start alone is what the head holds
+    [`${filler.slice(0, 570)} từ ngày 1/1/2019 đến ngày 5/1/2019, rồi hôm sau.`],
+    [`${filler.slice(0, 578)} từ ngày 1/1/2019 đến ngày 5/1/2019, rồi hôm sau.`],
+    // no date at all in the head; one far below it
+    [`${filler}${filler} ngày 3/4/2021 và hôm qua`],
+  ])("%#", (text) => {
+    const lower = text.toLowerCase();
+    const line = detectDateline(lower, text);
+    const got = findDatesAndDateline(lower, text, false);
+    expect(got.dateline).toEqual(line);
+    expect(got.dates).toEqual(findDates(lower, text, { reference: line?.reference ?? null }));
+  });
+  it("a date that starts in the head and runs past it is read whole (the head alone cuts it)", () => {
+    const text = `${filler.slice(0, 590)} từ ngày 1/1/2019 đến ngày 5/1/2019.`; // "ngày 1/1/2019" at 594–607
+    expect(findDatesAndDateline(text.toLowerCase(), text, false).dateline).toEqual({ reference: { year: 2019, month: 1, day: 1 }, start: 594, end: 607 });
   });
 });
 
