@@ -77,26 +77,30 @@ function pronouns(ctx: ScanContext, seq: Candidate[]): Array<{ person: Candidate
   const persons = seq.filter((c) => c.type === "person");
   if (!persons.length) return out;
   const { tokens } = ctx;
-  // Sentence starts seen so far: the window reaches back three sentences.
-  const starts = [0, 0, 0];
+  // The last three sentence starts (s0 oldest): the window reaches back three sentences. Indices
+  // into `persons` instead of shifting arrays: this loop visits every token.
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
   let p = 0; // persons[p] is the first person not yet ending before k
-  const window: Candidate[] = [];
+  let w = 0; // persons[w..p) is the window
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.lineBreakBefore || (k > 0 && tokens[k - 1]!.key === ".")) {
-      starts.shift();
-      starts.push(k);
+      s0 = s1;
+      s1 = s2;
+      s2 = k;
     }
-    while (p < persons.length && persons[p]!.end <= k) window.push(persons[p++]!);
-    while (window.length && window[0]!.start < starts[0]!) window.shift();
+    while (p < persons.length && persons[p]!.end <= k) p++;
+    while (w < p && persons[w]!.start < s0) w++;
     if (t.key !== "ông" && t.key !== "bà") continue;
     const next = tokens[k + 1];
     if (!next || next.kind !== "w" || next.cap) continue;
-    const last = window[window.length - 1];
-    if (!last) continue;
+    if (w === p) continue;
+    const last = persons[p - 1]!;
     // Only when the window names one person (by the last syllable of the name).
     const lastName = String(last.data.name).split(" ").pop();
-    if (window.some((c) => String(c.data.name).split(" ").pop() !== lastName)) continue;
+    if (persons.slice(w, p).some((c) => String(c.data.name).split(" ").pop() !== lastName)) continue;
     out.push({ person: last, at: k, end: k + 1, pronoun: true });
   }
   return out;

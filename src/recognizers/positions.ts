@@ -239,7 +239,7 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candid
     priority: 95,
     reason: `title-head:${head.info.head}`,
     children,
-    data: { ...data, explicit, capitalized: isProperLike(first), plural },
+    data: Object.assign(data, { explicit, capitalized: isProperLike(first), plural }), // data is this call's own: no copy
   };
 }
 
