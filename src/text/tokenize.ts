@@ -28,6 +28,44 @@ export interface Token {
   capsLine: boolean;
 }
 
+const CAP = 1;
+const ALL_CAPS = 2;
+const SPACE_BEFORE = 4;
+const LINE_BREAK = 8;
+const CAPS_LINE = 16;
+
+// One class with the five flags in one number: a token is made for every word of every text, and
+// eleven own fields made each one 40 % bigger.
+class Tok implements Token {
+  constructor(
+    readonly i: number,
+    readonly start: number,
+    readonly end: number,
+    readonly kind: TokenKind,
+    readonly key: string,
+    readonly cased: string,
+    private flags: number,
+  ) {}
+  get cap(): boolean {
+    return (this.flags & CAP) !== 0;
+  }
+  get allCaps(): boolean {
+    return (this.flags & ALL_CAPS) !== 0;
+  }
+  get spaceBefore(): boolean {
+    return (this.flags & SPACE_BEFORE) !== 0;
+  }
+  get lineBreakBefore(): boolean {
+    return (this.flags & LINE_BREAK) !== 0;
+  }
+  get capsLine(): boolean {
+    return (this.flags & CAPS_LINE) !== 0;
+  }
+  set capsLine(v: boolean) {
+    this.flags = v ? this.flags | CAPS_LINE : this.flags & ~CAPS_LINE;
+  }
+}
+
 // Character classes, by UTF-16 code unit: 1 letter/mark/digit (part of a word), 2 white space,
 // 0 anything else (one punctuation token). A table for the Latin and Vietnamese ranges, a Unicode
 // regex only for the rare code units outside them.
@@ -104,19 +142,8 @@ export function tokenize(cased: string, lower: string, from = 0, to = cased.leng
         allCaps = cap && text.length > 1 && key.charCodeAt(1) !== text.charCodeAt(1) && text.toUpperCase() === text;
       }
     }
-    tokens.push({
-      i: tokens.length,
-      start,
-      end,
-      kind,
-      key,
-      cased: text,
-      cap,
-      allCaps,
-      spaceBefore: start > prevEnd || tokens.length === 0,
-      lineBreakBefore: lineBreak,
-      capsLine: false,
-    });
+    const flags = (cap ? CAP : 0) | (allCaps ? ALL_CAPS : 0) | (start > prevEnd || tokens.length === 0 ? SPACE_BEFORE : 0) | (lineBreak ? LINE_BREAK : 0);
+    tokens.push(new Tok(tokens.length, start, end, kind, key, text, flags));
     lineBreak = false;
     prevEnd = end;
   }
