@@ -124,7 +124,7 @@ const texts = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
 const all = [...texts, ...texts, ...texts];
 const ms = [], cpuMs = [];
 // Nine calls in one process, with the default options: the first starts cold (nothing compiled
-// yet; workers start only after 8 M characters), the last three are warm (the pool is kept between
+// yet; workers start only after 4 M characters), the last three are warm (the pool is kept between
 // calls, as in a pipeline that calls extractMany per batch, and its worker has warmed up).
 for (let call = 0; call < 9; call++) {
   const t = performance.now();

@@ -26,7 +26,7 @@ export const ExtractManyOptions = ExtractOptions.extend({
     .int()
     .min(0)
     .optional()
-    .describe("Characters this thread extracts (in this process, over all calls) before worker threads start (default 8 000 000; 0: at once)"),
+    .describe("Characters this thread extracts (in this process, over all calls) before worker threads start (default 4 000 000; 0: at once)"),
 });
 export type ExtractManyOptions = z.input<typeof ExtractManyOptions>;
 
@@ -34,10 +34,11 @@ const BATCH_ITEMS = 32;
 const BATCH_CHARS = 256 * 1024;
 const POOL_IDLE_MS = 30_000;
 // Workers start only once this thread has extracted this many characters (in this process): a new
-// worker costs about 3.5 s of CPU in V8's compiler before it runs at full speed, which an input
-// of a few MB never pays back (on 2 cores, 5.8 MB took 2.0 s with a worker from the start, 1.5 s
-// without one).
-const WORKERS_AFTER = 8_000_000;
+// worker costs about 3.5 s of CPU in V8's compiler before it runs at full speed, which a job of a
+// few MB never pays back. CLI on 2 cores, news corpus as JSONL, concurrency 2, by threshold 0 / 4 M
+// / 8 M characters: 5.8 MB 2.4 / 2.0 / 2.0 s (one thread: 2.0 s); 19 MB 4.4 / 4.3–4.5 / 5.1 s
+// (4.4–4.6 s); 58 MB 9.0 / 9.0 / 9.8 s (12.0 s).
+const WORKERS_AFTER = 4_000_000;
 let extractedHere = 0;
 
 function workerFile(): string | null {

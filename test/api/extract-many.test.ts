@@ -40,7 +40,7 @@ describe("extractMany", () => {
   it.skipIf(!fs.existsSync(dist))("runs on a worker pool from the build, results in order", async () => {
     const built = (await import(dist)) as typeof import("../../src/index");
     // 400 texts are 13 batches: more than one worker keeps queued, so this thread extracts some.
-    // (workersAfter: 0 starts the worker at once; by default it waits for 8 M characters.)
+    // (workersAfter: 0 starts the worker at once; by default it waits for 4 M characters.)
     const many = Array.from({ length: 400 }, (_, i) => texts[i % texts.length]!);
     const got = await collect(built.extractMany(many, { concurrency: 2, workersAfter: 0, referenceDate: "2019-01-11" }));
     expect(got).toEqual(many.map((t) => built.extract(t, { referenceDate: "2019-01-11" })));
