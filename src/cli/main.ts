@@ -23,6 +23,8 @@ Options:
                        jsonl: one article a line in ("..." or {"text": "...", "referenceDate": ..., "id": ...}),
                        one graph a line out, in order, in bounded memory
   --concurrency N      threads for jsonl, this one included (default: CPU count)
+  --workers-after N    characters extracted in the main thread before worker threads start
+                       (default 4000000: a new worker costs seconds of compiling; 0: at once)
   --pretty             indent the JSON output
   -h, --help           this help
   -v, --version        version`;
@@ -37,6 +39,7 @@ async function main(): Promise<number> {
         "forward-date": { type: "boolean" },
         format: { type: "string", default: "json" },
         concurrency: { type: "string" },
+        "workers-after": { type: "string" },
         pretty: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
@@ -68,6 +71,11 @@ async function main(): Promise<number> {
   const concurrency = values.concurrency !== undefined ? Number(values.concurrency) : undefined;
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1)) {
     process.stderr.write(`vn-entity-graph: --concurrency must be a whole number ≥ 1, got ${values.concurrency}\n`);
+    return 2;
+  }
+  const workersAfter = values["workers-after"] !== undefined ? Number(values["workers-after"]) : undefined;
+  if (workersAfter !== undefined && !(Number.isInteger(workersAfter) && workersAfter >= 0)) {
+    process.stderr.write(`vn-entity-graph: --workers-after must be a whole number ≥ 0, got ${values["workers-after"]}\n`);
     return 2;
   }
   const options: ExtractOptions = {};
@@ -113,7 +121,7 @@ async function main(): Promise<number> {
       }
     }
   }
-  for await (const line of runMany(articles(), { ...options, concurrency }, true)) {
+  for await (const line of runMany(articles(), { ...options, concurrency, workersAfter }, true)) {
     // A queue: only the ids of articles in flight are kept, so memory stays flat.
     const id = ids.shift();
     // The graph comes serialized from the worker; an id goes in front without parsing it again.

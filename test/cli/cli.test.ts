@@ -51,6 +51,8 @@ describe("vn-entity-graph CLI", () => {
     [["--format", "xml"], "--format must be json or jsonl"],
     [["--reference-date", "hôm qua"], "referenceDate"],
     [["--concurrency", "0"], "--concurrency"],
+    [["--workers-after", "-1"], "--workers-after"],
+    [["--workers-after", "many"], "--workers-after"],
     [["--bogus"], "Unknown option"],
   ])("rejects %j clearly", (args, message) => {
     const r = run(args, "x");
