@@ -110,7 +110,9 @@ export function assemble(
     return g.entity("organization", normalizeKey(canonical), () => ({
       type: "organization",
       name: canonical,
-      abbreviations: known?.abbreviations ?? [],
+      // A copy: a parenthesized alias is added to this graph's entity, never to the gazetteer's list
+      // (which made every later call report it too).
+      abbreviations: known ? [...known.abbreviations] : [],
       kind: known?.kind ?? kind,
       ...(known?.gloss ?? gloss ? { gloss: known?.gloss ?? gloss } : {}),
     }));

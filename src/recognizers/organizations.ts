@@ -9,6 +9,7 @@ import { normalizeKey } from "../text/normalize";
 import { has, KIND_BIT, longest, spanText, type Candidate, type ScanContext } from "./context";
 import { ADMIN_UNIT_KINDS, foreignCountryAt, placeAt } from "./locations";
 import { looseNameRun, nameRun, STOP } from "./name-runs";
+import { termsEnd } from "./terms";
 
 export interface OrgData {
   name: string;
@@ -238,9 +239,10 @@ export function findOrganizations(ctx: ScanContext, locs: Map<number, Candidate>
     if (open?.key === "(") {
       let k = c.end + 1;
       while (k < tokens.length && k - c.end <= 4 && tokens[k]!.kind !== "p") k++;
-      // "(TPHCM)" after a name is where it is, not another name for it.
+      // "(TPHCM)" after a name is where it is, and "(Khóa XII)" its term: not another name for it.
       const place = placeAt(ctx, c.end + 1, false);
-      if (k > c.end + 1 && tokens[k]?.key === ")" && isProperLike(tokens[c.end + 1]) && !ctx.inDate[c.end + 1] && !(place && place.end === k)) {
+      const term = termsEnd(ctx, c.end + 1) === k;
+      if (k > c.end + 1 && tokens[k]?.key === ")" && isProperLike(tokens[c.end + 1]) && !ctx.inDate[c.end + 1] && !(place && place.end === k) && !term) {
         out.push({ type: "organization", start: c.end + 1, end: k, priority: 91, reason: "parenthesized-alias", data: { aliasOf: c, name: spanText(ctx, c.end + 1, k), kind: c.data.kind, abbreviations: [] } });
       }
     }

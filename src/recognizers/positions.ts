@@ -12,6 +12,7 @@ import { KIND_BIT, longest, spanText, type Candidate, type ScanContext } from ".
 import { ADMIN_UNIT_KINDS, foreignCountryAt, isForeignCountry, placeAt } from "./locations";
 import { looseNameRun } from "./name-runs";
 import { orgAt, precededByPlural } from "./organizations";
+import { termsEnd } from "./terms";
 
 export interface PositionData {
   head: TitleInfo;
@@ -89,19 +90,6 @@ function titleAt(ctx: ScanContext, i: number): { end: number; info: TitleInfo } 
 
 // Titles of people who serve another office holder.
 const SERVES_OFFICE = new Set(["thư ký", "trợ lý", "cố vấn", "phát ngôn viên"]);
-
-const ROMAN_OR_NUMBER = /^(?:[ivxlc]+|\d{1,2})$/;
-
-function termsEnd(ctx: ScanContext, end: number): number {
-  const { tokens } = ctx;
-  let k = end;
-  if (tokens[k]?.key === "các" && tokens[k + 1]?.key === "khóa") k++;
-  if (tokens[k]?.key !== "khóa" || !tokens[k + 1] || !ROMAN_OR_NUMBER.test(tokens[k + 1]!.key) || tokens[k + 1]!.lineBreakBefore) return end;
-  k += 2;
-  // "khóa X, XI, XII", "khóa XIII; XIV": more terms joined by commas or semicolons.
-  while ((tokens[k]?.key === "," || tokens[k]?.key === ";") && tokens[k + 1] && ROMAN_OR_NUMBER.test(tokens[k + 1]!.key) && /^[IVXLC\d]+$/.test(tokens[k + 1]!.cased)) k += 2;
-  return k;
-}
 
 // The local body a title implies when a place follows it directly: "Bí thư phường Điện Dương" is
 // the secretary of the ward's party committee, "Chủ tịch tỉnh Đồng Nai" chairs its People's Committee.

@@ -16,6 +16,9 @@ describe("organizations", () => {
     ["Bộ đội Biên phòng tỉnh Quảng Trị phối hợp", ["Bộ đội Biên phòng tỉnh Quảng Trị"]],
     ["Cục Đầu tư nước ngoài (Bộ KH&ĐT) cho biết", ["Cục Đầu tư nước ngoài", "Bộ KH&ĐT"]],
     ["Đại sứ quán Việt Nam tại Nhật Bản tổ chức", ["Đại sứ quán Việt Nam tại Nhật Bản"]],
+    // A term in parentheses is the body's term, not another name for it.
+    ["Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng (Khóa XII) về xây dựng Đảng", ["Ban Chấp hành Trung ương Đảng"]],
+    ["Nghị quyết của Bộ Chính trị (khóa X) về chiến lược", ["Bộ Chính trị"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "organization")).toEqual(expected);
   });
@@ -24,6 +27,14 @@ describe("organizations", () => {
     const g = extract("Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) công bố");
     const ids = new Set(g.mentions.filter((m) => m.type === "organization").map((m) => m.entity));
     expect(ids.size).toBe(1);
+  });
+
+  it("an alias found in one text is not carried into the next (the gazetteer is never changed)", () => {
+    const next = "Bộ Công Thương họp báo.";
+    const before = JSON.parse(JSON.stringify(extract(next))); // a copy: the leak shared arrays with it
+    const first = extract("Bộ Công Thương (MOIT) vừa ban hành thông tư.");
+    expect(first.entities[0]).toMatchObject({ name: "Bộ Công Thương", abbreviations: expect.arrayContaining(["MOIT"]) });
+    expect(extract(next)).toEqual(before);
   });
 
   it("a bare Tỉnh ủy takes the province named in context", () => {
