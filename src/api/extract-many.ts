@@ -1,12 +1,12 @@
 /**
- * extractMany(): many texts on a pool of worker threads (piscina), results in input order.
- * Texts travel in batches (one message for many articles), and memory stays bounded: at most
- * `concurrency × 3` batches are in flight.
+ * extractMany(): many texts on the calling thread and a pool of worker threads (piscina), results
+ * in input order. Texts travel in batches (one message for many articles), and memory stays
+ * bounded: at most `concurrency × 3` batches are in flight.
  *
- * The pool outlives the call: a new worker spends its first megabytes of text in V8's compiler
- * (about 3 s of CPU per thread before it runs at full speed), so a pipeline that calls
- * extractMany once per batch gets warm workers from the second call on. Idle workers keep no
- * process alive and exit after POOL_IDLE_MS; closeWorkers() ends them at once.
+ * A new worker spends its first megabytes of text in V8's compiler (about 3.5 s of CPU before it
+ * runs at full speed), so workers start only after WORKERS_AFTER characters, and the pool outlives
+ * the call: a pipeline that calls extractMany once per batch keeps warm workers. Idle workers keep
+ * no process alive and exit after POOL_IDLE_MS; closeWorkers() ends them at once.
  */
 import os from "node:os";
 import path from "node:path";
@@ -102,8 +102,8 @@ export async function* runMany<J extends boolean>(
     return;
   }
   // The calling thread is one of the `threads`: it extracts a batch itself whenever each worker
-  // already has two queued. Two workers beside a main thread that only waits for them ran 1.45x
-  // on 2 cores; one worker plus this thread runs 1.55x, with one isolate less to start and feed.
+  // already has two queued. Two workers beside a main thread that only waited for them ran 1.45x
+  // on 2 cores; one worker plus this thread runs about 1.5x, with one isolate less to start and feed.
   const workers = threads - 1;
   let pool: Pool | null = null;
   let poolError: unknown;
