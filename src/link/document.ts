@@ -10,6 +10,7 @@ import type { PersonData } from "../recognizers/persons";
 import type { PositionData } from "../recognizers/positions";
 import type { Entity } from "../schema/graph";
 import { capitalizeFirst, normalizeKey } from "../text/normalize";
+import { collapseSpaces } from "../text/spaces";
 import { GraphBuilder } from "./graph-builder";
 import type { HoldLink } from "./holds";
 
@@ -173,7 +174,7 @@ export function assemble(
     const orgKey = org ? normalizeKey(org.name) : orgName ? normalizeKey(orgName) : countryName ? `country:${normalizeKey(countryName)}` : "";
     const sp = span(p);
     const s = origSpan(sp);
-    const text = cased.slice(sp.start, sp.end).replace(/\s+/g, " ");
+    const text = collapseSpaces(cased.slice(sp.start, sp.end)); // (a token span: nothing to trim)
     if (c.data.plural && !holdsFor.has(c)) return; // "các Bộ trưởng": generic, no one's office
     if (!orgKey && !holdsFor.has(c)) {
       deferredPositions.push(p);
@@ -237,7 +238,7 @@ export function assemble(
     const same = positionsByPrefix.get(prefix) ?? [];
     const sp = span(p);
     const s = origSpan(sp);
-    const text = cased.slice(sp.start, sp.end).replace(/\s+/g, " ");
+    const text = collapseSpaces(cased.slice(sp.start, sp.end)); // (a token span: nothing to trim)
     // Only a capitalized bare title refers back ("Thủ tướng nhấn mạnh"); "giám đốc", "đại biểu" in
     // lower case are mostly common nouns.
     let e: Entity | undefined = same.length === 1 && d.capitalized ? same[0] : undefined;

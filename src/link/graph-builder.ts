@@ -1,23 +1,10 @@
 /** Collects entities (deduplicated by key), mentions and relations into the output graph. */
 import type { Entity, EntityType, Mention, Relation } from "../schema/graph";
+import { collapseSpaces } from "../text/spaces";
 
 type NewEntity = Entity extends infer E ? (E extends Entity ? Omit<E, "id"> : never) : never;
 
 const PREFIX: Record<EntityType, string> = { person: "per", position: "pos", organization: "org", location: "loc", date: "date" };
-
-/** No white space but single inner spaces: the text is its own collapsed form (most mentions). */
-function plainSpaced(s: string): boolean {
-  let prevSpace = true; // a leading space is not plain
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c === 32) {
-      if (prevSpace) return false;
-      prevSpace = true;
-    } else if (c <= 32 || (c >= 0x7f && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return false;
-    else prevSpace = false;
-  }
-  return !prevSpace || s.length === 0;
-}
 
 export class GraphBuilder {
   readonly entities: Entity[] = [];
@@ -63,7 +50,7 @@ export class GraphBuilder {
     let form = display;
     if (form === undefined) {
       this.nfc ??= this.original.normalize("NFC") === this.original;
-      form = plainSpaced(text) ? text : text.replace(/\s+/g, " ").trim();
+      form = collapseSpaces(text);
       if (!this.nfc) form = form.normalize("NFC");
     }
     if (form && form !== e.name) {

@@ -2,6 +2,7 @@
 import { ENTRY_BIT, type Lexicon, type LexEntry } from "../lexicon/lexicon";
 import type { NormalizedText } from "../text/normalize";
 import type { Token } from "../text/tokenize";
+import { collapseSpaces } from "../text/spaces";
 
 export interface LexMatch {
   end: number;
@@ -77,7 +78,7 @@ export function has(ctx: ScanContext, i: number, t: LexEntry["t"]): boolean {
 /** Text of tokens [a, b) in normalized, cased form, with the original spacing collapsed. */
 export function spanText(ctx: ScanContext, a: number, b: number): string {
   if (b <= a) return "";
-  return ctx.nt.cased.slice(ctx.tokens[a]!.start, ctx.tokens[b - 1]!.end).replace(/\s+/g, " ");
+  return collapseSpaces(ctx.nt.cased.slice(ctx.tokens[a]!.start, ctx.tokens[b - 1]!.end)); // (a token span: nothing to trim)
 }
 
 /** Candidate entity span over tokens [start, end). */
