@@ -59,11 +59,14 @@ function parse(lower: string, cased: string): Parsed | null {
   const { hot, masks } = ctx;
   if (hot.length === 0) return null;
   let cands: Cand[] = [];
+  // Each parser's own hot tokens, in text order, sorted out in one pass over them.
+  const mine: number[][] = PARSERS.map(() => []);
+  for (let h = 0; h < hot.length; h++) {
+    for (let m = masks[h]!, k = 0; m !== 0; m >>>= 1, k++) if (m & 1) mine[k]!.push(hot[h]!);
+  }
   for (let k = 0; k < PARSERS.length; k++) {
-    const bit = 1 << k, mine: number[] = [];
-    for (let h = 0; h < hot.length; h++) if ((masks[h]! & bit) !== 0) mine.push(hot[h]!);
-    if (mine.length === 0) continue;
-    ctx.hot = mine;
+    if (mine[k]!.length === 0) continue;
+    ctx.hot = mine[k]!;
     PARSERS[k]![0](ctx, cands);
   }
   ctx.hot = hot;
