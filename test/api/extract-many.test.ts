@@ -50,6 +50,15 @@ describe("extractMany", () => {
     await built.closeWorkers();
     const after = await collect(built.extractMany(many.slice(0, 3), { concurrency: 2, referenceDate: "2019-01-11" }));
     expect(after).toEqual(got.slice(0, 3));
+    // A consumer that stops early leaves the pool usable; an empty input gives nothing.
+    const firstFive: unknown[] = [];
+    for await (const g of built.extractMany(many, { concurrency: 2, workersAfter: 0, referenceDate: "2019-01-11" })) {
+      firstFive.push(g);
+      if (firstFive.length === 5) break;
+    }
+    expect(firstFive).toEqual(got.slice(0, 5));
+    expect(await collect(built.extractMany([], { concurrency: 2, workersAfter: 0 }))).toEqual([]);
+    expect(await collect(built.extractMany(many.slice(0, 40), { concurrency: 2, workersAfter: 0, referenceDate: "2019-01-11" }))).toEqual(got.slice(0, 40));
     await built.closeWorkers();
   });
 });
