@@ -116,8 +116,8 @@ export async function* runMany<J extends boolean>(
     startPool();
     pool = await poolFor(file, workers);
   }
-  // Worker results stay packed until they are yielded: unpacked graphs waiting in the queue would
-  // survive young-generation collections, and copying them there costs more than unpacking.
+  // Worker results stay packed (numbers, no texts) until they are yielded: less to keep alive while
+  // they wait for the batches before them.
   type Slot = { done: boolean; items: Batch["items"]; results: unknown[]; packed: boolean; error?: unknown; wait?: Promise<void> };
   const inFlight: Slot[] = [];
   let queued = 0;
