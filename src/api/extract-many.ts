@@ -84,6 +84,10 @@ export async function* runMany<J extends boolean>(
 ): AsyncGenerator<J extends true ? string : EntityGraph> {
   type Out = J extends true ? string : EntityGraph;
   const { concurrency, workersAfter = WORKERS_AFTER, ...common } = ExtractManyOptions.parse(options);
+  const iterable = texts as unknown as Partial<AsyncIterable<unknown> & Iterable<unknown>> | null;
+  if (typeof texts === "string" || (typeof iterable?.[Symbol.asyncIterator] !== "function" && typeof iterable?.[Symbol.iterator] !== "function")) {
+    throw new TypeError(`extractMany: texts must be an iterable or async iterable of texts${typeof texts === "string" ? ", not one string (use extract() for one text)" : `, got ${texts === null ? "null" : typeof texts}`}`);
+  }
   const threads = concurrency ?? Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
   const file = threads > 1 ? workerFile() : null;
   const toItem = (t: ExtractManyInput) => {

@@ -36,6 +36,14 @@ describe("extractMany", () => {
     await expect(collect(extractMany(texts, { workersAfter: -1 }))).rejects.toThrow(/workersAfter/);
   });
 
+  it.each([
+    ["one string", "Thủ tướng phát biểu.", /not one string/],
+    ["null", null, /got null/],
+    ["a number", 42, /got number/],
+  ])("rejects %s as the texts, saying what it wants", async (_what, bad, message) => {
+    await expect(collect(extractMany(bad as unknown as string[]))).rejects.toThrow(message);
+  });
+
   const dist = path.resolve(__dirname, "../../dist/index.js");
   it.skipIf(!fs.existsSync(dist))("runs on a worker pool from the build, results in order", async () => {
     const built = (await import(dist)) as typeof import("../../src/index");
