@@ -68,6 +68,11 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
   return commas <= 1 && copula <= 1 && words >= 1 && words <= 2 && next.reason === "address+name";
 }
 
+const lastSyllable = (name: unknown): string => {
+  const s = String(name);
+  return s.slice(s.lastIndexOf(" ") + 1);
+};
+
 /**
  * "ông"/"bà" used as a pronoun ("ông được phân công làm …", "Ông từng giữ …"): it stands for the
  * person last named, but only when no other person was named since the sentence before.
@@ -99,8 +104,10 @@ function pronouns(ctx: ScanContext, seq: Candidate[]): Array<{ person: Candidate
     if (w === p) continue;
     const last = persons[p - 1]!;
     // Only when the window names one person (by the last syllable of the name).
-    const lastName = String(last.data.name).split(" ").pop();
-    if (persons.slice(w, p).some((c) => String(c.data.name).split(" ").pop() !== lastName)) continue;
+    const lastName = lastSyllable(last.data.name);
+    let one = true;
+    for (let q = w; q < p - 1 && one; q++) one = lastSyllable(persons[q]!.data.name) === lastName;
+    if (!one) continue;
     out.push({ person: last, at: k, end: k + 1, pronoun: true });
   }
   return out;
@@ -256,7 +263,7 @@ export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
     const from = sentenceStart(ctx, pos.start);
     if (nominationIn(ctx, from, pos.start)) continue;
     const persons = seq.filter((c) => c.type === "person" && c.start >= from && c.end <= pos.start);
-    const names = new Set(persons.map((c) => String(c.data.name).split(" ").pop()));
+    const names = new Set(persons.map((c) => lastSyllable(c.data.name)));
     if (names.size !== 1) continue;
     const person = persons[persons.length - 1]!;
     links.push({ person, position: pos, start: person.start, end: pos.end, reason: "sentence-subject" });
