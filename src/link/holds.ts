@@ -286,9 +286,11 @@ function appointmentCue(ctx: ScanContext, start: number): boolean {
   return !!prev && CUE_WORDS.has(prev.key) && !prev.cap;
 }
 
+const SENTENCE_END = new Set([".", "!", "?"]);
+
 function sentenceStart(ctx: ScanContext, k: number): number {
   let i = k - 1;
-  while (i > 0 && !ctx.tokens[i]!.lineBreakBefore && !/^[.!?]$/.test(ctx.tokens[i - 1]!.key)) i--;
+  while (i > 0 && !ctx.tokens[i]!.lineBreakBefore && !SENTENCE_END.has(ctx.tokens[i - 1]!.key)) i--;
   return Math.max(0, i);
 }
 

@@ -10,6 +10,8 @@ import { nameRun, STOP } from "./name-runs";
 import { isVietnameseSyllable } from "../text/syllable";
 
 
+const OPENS_SENTENCE = new Set([".", "!", "?", ":", '"', "("]);
+
 /** A known place starting at i, written as a proper noun. */
 export function placeAt(ctx: ScanContext, i: number, bareOnly: boolean): { end: number; info: PlaceInfo; cased: string } | null {
   // "VOV.VN", "NĐ-CP": a short capitalized place glued to a dot or dash is part of a code.
@@ -21,7 +23,7 @@ export function placeAt(ctx: ScanContext, i: number, bareOnly: boolean): { end: 
   // some other name (a level word, title or body head before it is fine: "TP Hà Nội").
   //  ("Tại Hà Nội" at the start of a sentence is fine: "Tại" is capitalized only for that.)
   const before = ctx.tokens[i - 2];
-  const prevOpensSentence = !before || prev?.lineBreakBefore || /^[.!?:"(]$/.test(before.key) || STOP.has(prev?.key ?? "");
+  const prevOpensSentence = !before || prev?.lineBreakBefore || OPENS_SENTENCE.has(before.key) || STOP.has(prev?.key ?? "");
   if (bareOnly && prev && prev.kind === "w" && prev.cap && !prev.capsLine && !prevOpensSentence && !t.lineBreakBefore && !(ctx.kindsAt(i - 1) & (KIND_BIT.level | KIND_BIT.title | KIND_BIT.orgHead | KIND_BIT.org | KIND_BIT.modifier)) && !prev.allCaps) return null;
   const m = longest(ctx, i, "place", (e, end) => (!bareOnly || e.info.bare || endsInPlace(ctx, i, end)) && properRun(ctx, i, end) && !(glued && t.allCaps));
   return m ? { end: m.end, info: m.entry.info, cased: m.entry.cased } : null;

@@ -7,6 +7,7 @@
 import { isVietnameseSyllable } from "../text/syllable";
 import { isProperLike } from "../text/tokenize";
 import { has, longest, type ScanContext } from "./context";
+import { startsWithNumber } from "../text/chars";
 
 /** Capitalized words after a level word: the unit's own name (at most `max` syllables). */
 export function nameRun(ctx: ScanContext, j: number, max = 5): number {
@@ -15,7 +16,7 @@ export function nameRun(ctx: ScanContext, j: number, max = 5): number {
   while (k < tokens.length && k - j < max) {
     const t = tokens[k]!;
     if (ctx.inDate[k] || t.lineBreakBefore) break;
-    if (t.kind === "w" && isProperLike(t) && !/^\p{N}/u.test(t.key)) {
+    if (t.kind === "w" && isProperLike(t) && !startsWithNumber(t.key)) {
       // A title or organization head starts something else ("sông Ngũ Huyện Khê" keeps its "Huyện").
       if (k > j && (has(ctx, k, "title") || has(ctx, k, "orgHead"))) break;
       // "Trung ương" is written with one capital inside names ("Bệnh viện Đa khoa Trung ương").

@@ -10,6 +10,7 @@ import { has, KIND_BIT, longest, spanText, type Candidate, type ScanContext } fr
 import { ADMIN_UNIT_KINDS, foreignCountryAt, placeAt } from "./locations";
 import { looseNameRun, nameRun, STOP } from "./name-runs";
 import { termsEnd } from "./terms";
+import { isAsciiLowerAlnum } from "../text/chars";
 
 export interface OrgData {
   name: string;
@@ -85,7 +86,7 @@ function localPlaceAfter(ctx: ScanContext, k: number, locs: Map<number, Candidat
 
 /** A brand such as "Viphaco" or "Vingroup": no Vietnamese tone marks and not a name syllable. */
 function brandLike(key: string, ctx: ScanContext): boolean {
-  return key.length >= 4 && /^[a-z0-9]+$/.test(key) && !ctx.lex.givenNames.has(key);
+  return key.length >= 4 && isAsciiLowerAlnum(key) && !ctx.lex.givenNames.has(key);
 }
 
 /** A location right after an organization head: a level word and a name, or a known place. */

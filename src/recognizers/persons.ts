@@ -7,6 +7,7 @@ import { isProperLike, type Token } from "../text/tokenize";
 import { has, KIND_BIT, longest, type Candidate, type ScanContext } from "./context";
 import { STOP } from "./name-runs";
 import { isVietnameseSyllable } from "../text/syllable";
+import { hasNumber } from "../text/chars";
 
 export interface PersonData {
   name: string;
@@ -29,7 +30,7 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
     if (taken[k] || ctx.inDate[k] || (k > j && t.lineBreakBefore)) break;
     // "TRẦN THANH MẪN  Sinh ngày": a name written in capitals ends where the capitals end.
     if (k > j && t.kind === "w" && !t.capsLine && tokens[k - 1]!.kind === "w" && tokens[k - 1]!.allCaps !== t.allCaps && t.cased.length > 1 && tokens[k - 1]!.cased.length > 1) break;
-    if (t.kind === "w" && isProperLike(t) && !/\p{N}/u.test(t.key)) {
+    if (t.kind === "w" && isProperLike(t) && !hasNumber(t.key)) {
       // "… Hernández Về …": a capitalized function word opens the next sentence, not the name.
       //  (Only after a foreign syllable: "Hồ Văn Năm" keeps its "Năm".)
       if (k > j && STOP.has(t.key) && !lex.givenNames.has(t.key) && !lex.surnames.has(t.key) && !isVietnameseSyllable(tokens[k - 1]!.key)) break;
