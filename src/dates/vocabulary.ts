@@ -54,10 +54,10 @@ export const WEEKDAY_WORDS: Record<string, number> = dict({
   "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6,
 });
 
-/** Part-of-day words → part of day. */
 /** "tuần này", "tuần tới", "tuần trước": the week relative to the reference. */
 export const WEEK_REL: Record<string, number> = dict({ "này": 0, "nay": 0, "tới": 1, "sau": 1, "trước": -1, "qua": -1 });
 
+/** Part-of-day words → part of day. */
 export const POD_WORDS: Record<string, PartOfDay> = dict<PartOfDay>({
   "sáng": "morning", "trưa": "noon", "chiều": "afternoon", "tối": "evening", "đêm": "night", "khuya": "night",
 });
