@@ -90,6 +90,10 @@ export async function* runMany<J extends boolean>(
   }
   const threads = concurrency ?? Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
   const file = threads > 1 ? workerFile() : null;
+  const one = ({ text, options: o }: Batch["items"][number]) => {
+    const g = extract(text, o);
+    return (json ? JSON.stringify(g) : g) as Out;
+  };
   const toItem = (t: ExtractManyInput) => {
     const item = typeof t === "string" ? { text: t, options: common } : { text: t?.text, options: { ...common, ...t?.options } };
     if (typeof item.text !== "string") throw new TypeError(`extractMany: every text must be a string, got ${typeof item.text}`);
@@ -98,10 +102,9 @@ export async function* runMany<J extends boolean>(
   };
   if (!file) {
     for await (const t of texts) {
-      const { text, options: o } = toItem(t);
-      extractedHere += text.length;
-      const g = extract(text, o);
-      yield (json ? JSON.stringify(g) : g) as Out;
+      const item = toItem(t);
+      extractedHere += item.text.length;
+      yield one(item);
     }
     return;
   }
@@ -114,12 +117,11 @@ export async function* runMany<J extends boolean>(
   let starting = false;
   const startPool = () => {
     starting = true;
-    poolFor(file, workers).then((p) => (pool = p), (e: unknown) => (poolError = e ?? new Error("worker pool failed to start")));
+    const p = poolFor(file, workers);
+    p.then((ready) => (pool = ready), (e: unknown) => (poolError = e ?? new Error("worker pool failed to start")));
+    return p;
   };
-  if (hasPool(file, workers) || extractedHere >= workersAfter) {
-    startPool();
-    pool = await poolFor(file, workers);
-  }
+  if (hasPool(file, workers) || extractedHere >= workersAfter) pool = await startPool();
   // Worker results stay packed (numbers, no texts) until they are yielded: less to keep alive while
   // they wait for the batches before them.
   type Slot = { done: boolean; items: Batch["items"]; results: unknown[]; packed: boolean; error?: unknown; wait?: Promise<void> };
@@ -134,10 +136,7 @@ export async function* runMany<J extends boolean>(
     chars = 0;
     if (poolError !== undefined) throw poolError;
     if (!pool || queued >= workers * 2) {
-      const results = items.map(({ text, options: o }) => {
-        const g = extract(text, o);
-        return json ? JSON.stringify(g) : g;
-      });
+      const results = items.map(one);
       inFlight.push({ done: true, items, results, packed: false });
       extractedHere += size;
       if (!starting && extractedHere >= workersAfter) startPool();

@@ -125,8 +125,11 @@ async function main(): Promise<number> {
     // A queue: only the ids of articles in flight are kept, so memory stays flat.
     const id = ids.shift();
     // The graph comes serialized from the worker; an id goes in front without parsing it again.
-    let out = indent !== undefined ? JSON.stringify(JSON.parse(line), null, indent) : line;
-    if (id !== undefined) out = indent !== undefined ? JSON.stringify({ id, ...JSON.parse(line) }, null, indent) : `{"id":${JSON.stringify(id)},${line.slice(1)}`;
+    let out: string;
+    if (indent !== undefined) {
+      const graph = JSON.parse(line) as object;
+      out = JSON.stringify(id !== undefined ? { id, ...graph } : graph, null, indent);
+    } else out = id !== undefined ? `{"id":${JSON.stringify(id)},${line.slice(1)}` : line;
     if (!process.stdout.write(out + "\n")) await new Promise((r) => process.stdout.once("drain", r));
   }
   return 0;
