@@ -5,6 +5,7 @@
  * arrival) and mentions as numbers; cloning whole graphs cost more than extracting them.
  */
 import { extract } from "./extract";
+import { Interner } from "../util/interner";
 import type { EntityGraph } from "../schema/graph";
 import type { ExtractOptions } from "../schema/options";
 
@@ -27,22 +28,13 @@ export interface PackedGraph {
 
 export function pack(g: EntityGraph): PackedGraph {
   const index = new Map(g.entities.map((e, i) => [e.id, i]));
-  const reasons: string[] = [];
-  const reasonIndex = new Map<string, number>();
-  const r = (s: string) => {
-    let k = reasonIndex.get(s);
-    if (k === undefined) {
-      k = reasons.length;
-      reasons.push(s);
-      reasonIndex.set(s, k);
-    }
-    return k;
-  };
+  const reasons = new Interner<string>();
+  const r = (s: string) => reasons.of(s);
   const mentions = new Int32Array(g.mentions.length * 5);
   g.mentions.forEach((m, i) => mentions.set([index.get(m.entity)!, m.start, m.end, r(m.reason), m.nested ? 1 : 0], i * 5));
   const relations = new Int32Array(g.relations.length * 6);
   g.relations.forEach((x, i) => relations.set([x.type === "holds" ? 0 : 1, index.get(x.from)!, index.get(x.to)!, x.evidence.start, x.evidence.end, r(x.reason)], i * 6));
-  return { referenceDate: g.referenceDate, referenceDateSource: g.referenceDateSource, entities: g.entities, warnings: g.warnings, mentions, reasons, relations };
+  return { referenceDate: g.referenceDate, referenceDateSource: g.referenceDateSource, entities: g.entities, warnings: g.warnings, mentions, reasons: reasons.values, relations };
 }
 
 export function unpack(text: string, p: PackedGraph): EntityGraph {

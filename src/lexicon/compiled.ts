@@ -7,6 +7,7 @@
  * in `infos` and referenced by index, so the loaded lexicon has the same sharing as a built one.
  * Trie rows are replayed in depth-first order, which gives every node its values in the same order.
  */
+import { Interner } from "../util/interner";
 import { LexiconBuilder } from "./builder";
 import type { LexEntry, OrgInfo, PlaceInfo, TitleInfo } from "./entries";
 import type { TrieNode } from "./trie";
@@ -29,17 +30,8 @@ interface Compiled {
 }
 
 export function serializeLexicon(b: LexiconBuilder): string {
-  const infos: object[] = [];
-  const index = new Map<object, number>();
-  const ref = (o: object): number => {
-    let i = index.get(o);
-    if (i === undefined) {
-      i = infos.length;
-      infos.push(o);
-      index.set(o, i);
-    }
-    return i;
-  };
+  const infos = new Interner<object>();
+  const ref = (o: object): number => infos.of(o);
   const rows: Row[] = [];
   const walk = (node: TrieNode<LexEntry>, path: string) => {
     for (const e of node.values ?? []) {
@@ -59,22 +51,15 @@ export function serializeLexicon(b: LexiconBuilder): string {
   walk(b.trie.root, "");
   const refs = (m: Map<string, object>) => [...m].map(([k, v]) => [k, ref(v)] as [string, number]);
   const maps = { orgsByKey: refs(b.orgsByKey), titlesByKey: refs(b.titlesByKey), placesByKey: refs(b.placesByKey) };
-  const shapes: string[][] = [];
-  const shapeIndex = new Map<string, number>();
-  const rowsOfInfos = infos.map((o) => {
+  // One property list per shape, found by the list joined with "," (property names have no comma).
+  const shapes = new Interner<string>();
+  const rowsOfInfos = infos.values.map((o) => {
     const keys = Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined);
-    const id = keys.join(",");
-    let si = shapeIndex.get(id);
-    if (si === undefined) {
-      si = shapes.length;
-      shapes.push(keys);
-      shapeIndex.set(id, si);
-    }
-    return [si, ...keys.map((k) => (o as Record<string, unknown>)[k])];
+    return [shapes.of(keys.join(",")), ...keys.map((k) => (o as Record<string, unknown>)[k])];
   });
   const c: Compiled = {
     v: 2,
-    shapes,
+    shapes: shapes.values.map((id) => (id ? id.split(",") : [])),
     infos: rowsOfInfos,
     trie: rows,
     givenNames: [...b.givenNames],
