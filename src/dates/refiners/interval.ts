@@ -9,34 +9,37 @@ import { between, dayLevel, hasYear, isConnector } from "./common";
 
 const TO = ["đến", "tới", "-", "đến hết", "cho đến", "đến tận", "tới tận", "cho tới", "và"];
 
+// What a clock time alone takes from the date it is on ("từ 18h ngày 20/7 đến 6h ngày 21/7").
+const DATE_KEYS = ["year", "yy", "yearRel", "canChi", "month", "day", "dayRel", "weekday", "weekRel", "dir", "lunar", "sameDay", "thatYear"] as const;
+
+/** `f` with the date fields of `from`. */
+function onDateOf(f: Fields, from: Fields): Fields {
+  const out: Fields = { ...f };
+  for (const k of DATE_KEYS) if (from[k] !== undefined) (out as Record<string, unknown>)[k] = from[k];
+  return out;
+}
+
+/** The year of `b` for a start in `month` that says none: the year before when the start's month is later. */
+function yearFrom(b: Fields, month: number | undefined): Fields {
+  const yf: Fields = { year: b.year, yy: b.yy, yearRel: b.yearRel, canChi: b.canChi, thatYear: b.thatYear };
+  if (b.year !== undefined && b.month !== undefined && month !== undefined && month > b.month) yf.year = b.year - 1;
+  return yf;
+}
+
 /** Carry what the start leaves unsaid from the end. */
 function carry(a: Fields, b: Fields): Fields {
-  const f: Fields = { ...a };
   const aTimeOnly = a.hour !== undefined && !dayLevel(a) && a.month === undefined;
-  if (aTimeOnly && dayLevel(b)) {
-    for (const k of ["year", "yy", "yearRel", "canChi", "month", "day", "dayRel", "weekday", "weekRel", "dir", "lunar", "sameDay", "thatYear"] as const) {
-      if (b[k] !== undefined) (f as Record<string, unknown>)[k] = b[k];
-    }
-    return f;
-  }
+  if (aTimeOnly && dayLevel(b)) return onDateOf(a, b);
+  const f: Fields = { ...a };
   if (f.month === undefined && f.day !== undefined && b.month !== undefined) f.month = b.month;
-  if (f.month !== undefined && !hasYear(f) && hasYear(b)) {
-    f.year = b.year; f.yy = b.yy; f.yearRel = b.yearRel; f.canChi = b.canChi; f.thatYear = b.thatYear;
-    if (b.year !== undefined && b.month !== undefined && f.month > b.month) f.year = b.year - 1;
-  }
+  if (f.month !== undefined && !hasYear(f) && hasYear(b)) Object.assign(f, yearFrom(b, f.month));
   if (f.lunar === undefined && b.lunar) f.lunar = true;
   return f;
 }
 
 function carryBack(a: Fields, b: Fields): Fields {
   // "ngày 5/3 từ 8h đến 17h" is not handled here; "từ 8h ngày 5/3 đến 17h": the end takes the start's date
-  if (b.hour !== undefined && !dayLevel(b) && b.month === undefined && dayLevel(a)) {
-    const f: Fields = { ...b };
-    for (const k of ["year", "yy", "yearRel", "canChi", "month", "day", "dayRel", "weekday", "weekRel", "dir", "lunar", "sameDay", "thatYear"] as const) {
-      if (a[k] !== undefined) (f as Record<string, unknown>)[k] = a[k];
-    }
-    return f;
-  }
+  if (b.hour !== undefined && !dayLevel(b) && b.month === undefined && dayLevel(a)) return onDateOf(b, a);
   return b;
 }
 
@@ -83,11 +86,7 @@ export function refineInterval(ctx: Ctx, cands: Cand[]): Cand[] {
         const rb = b.r;
         // "từ đầu tháng 3 đến cuối tháng 5/2020": the start's unsaid year comes from the end
         const bf = b.f ?? b.pf;
-        if (!a.f && a.withYear && a.pf && bf && hasYear(bf)) {
-          const yf: Fields = { year: bf.year, yy: bf.yy, yearRel: bf.yearRel, canChi: bf.canChi, thatYear: bf.thatYear };
-          if (bf.year !== undefined && bf.month !== undefined && a.pf.month !== undefined && a.pf.month > bf.month) yf.year = bf.year - 1;
-          ra = a.withYear(yf);
-        }
+        if (!a.f && a.withYear && a.pf && bf && hasYear(bf)) ra = a.withYear(yearFrom(bf, a.pf.month));
         const join = (ref: Parameters<NonNullable<Cand["r"]>>[0], fwd: boolean): Val | null => {
           const x = fa ? resolveFields(fa, ref, fwd) : ra!(ref, fwd);
           const y = fb ? resolveFields(fb, ref, fwd) : rb!(ref, fwd);
