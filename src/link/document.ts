@@ -36,13 +36,16 @@ function isCandidate(c: unknown): c is Candidate {
 
 /** Replaces token indices by character offsets (normalized text) in candidates, their children and links. */
 export function fixOffsets(ctx: ScanContext, accepted: Candidate[], holds: HoldLink[]): void {
+  const toChars = (x: { start: number; end: number; cs?: number; ce?: number }) => {
+    x.cs = ctx.tokens[x.start]!.start;
+    x.ce = ctx.tokens[x.end - 1]!.end;
+  };
   const seen = new Set<Candidate>();
   const fix = (c: unknown) => {
     if (!isCandidate(c) || seen.has(c)) return;
     seen.add(c);
     c.prevKey = ctx.tokens[c.start - 1]?.key ?? "";
-    c.cs = ctx.tokens[c.start]!.start;
-    c.ce = ctx.tokens[c.end - 1]!.end;
+    toChars(c);
     for (const ch of c.children ?? []) fix(ch);
     const d = c.data as { orgCandidate?: unknown; country?: unknown; aliasOf?: unknown };
     fix(d.orgCandidate);
@@ -53,8 +56,7 @@ export function fixOffsets(ctx: ScanContext, accepted: Candidate[], holds: HoldL
   for (const h of holds) {
     fix(h.person);
     fix(h.position);
-    h.cs = ctx.tokens[h.start]!.start;
-    h.ce = ctx.tokens[h.end - 1]!.end;
+    toChars(h);
   }
 }
 
@@ -102,6 +104,11 @@ export function assemble(
   // Position entities by "modifiers|head|" (for bare titles that refer back), each listed once.
   const positionsByPrefix = new Map<string, Entity[]>();
   const registered = new Set<Entity>();
+  const listPosition = (prefix: string, e: Entity) => {
+    if (registered.has(e)) return;
+    registered.add(e);
+    push(positionsByPrefix, prefix, e);
+  };
 
   const holdsFor = new Set<Candidate>();
   for (const ch of chunks) for (const h of ch.holds) holdsFor.add(h.position);
@@ -183,10 +190,7 @@ export function assemble(
     const prefix = positionPrefix(d);
     const key = prefix + orgKey;
     const e = g.entity("position", key, () => makePosition(d, text, org, country));
-    if (!registered.has(e)) {
-      registered.add(e);
-      push(positionsByPrefix, prefix, e);
-    }
+    listPosition(prefix, e);
     // The fullest form names the entity ("Thủ tướng Chính phủ" over "Thủ tướng").
     if (text.length > e.name.length && e.type === "position") {
       (e.aliases ??= []).push(e.name);
@@ -248,10 +252,7 @@ export function assemble(
       const generic = (!d.capitalized && !GENERIC_CONTEXT.has(prev)) || d.head.kind !== "office";
       if (generic) continue;
       e = g.entity("position", prefix, () => makePosition(d, text, undefined, undefined));
-      if (!registered.has(e)) {
-        registered.add(e);
-        push(positionsByPrefix, prefix, e);
-      }
+      listPosition(prefix, e);
     }
     g.mention(e, s.start, s.end, p.cand.reason + "+coreference", false, text);
     candEntity.set(p.cand, e);

@@ -73,6 +73,14 @@ const lastSyllable = (name: unknown): string => {
   return s.slice(s.lastIndexOf(" ") + 1);
 };
 
+/** persons[from, to) are one person, by the last syllable of their names (and there is one). */
+function onePerson(persons: readonly Candidate[], from = 0, to = persons.length): boolean {
+  if (from >= to) return false;
+  const name = lastSyllable(persons[to - 1]!.data.name);
+  for (let q = from; q < to - 1; q++) if (lastSyllable(persons[q]!.data.name) !== name) return false;
+  return true;
+}
+
 /**
  * "ông"/"bà" used as a pronoun ("ông được phân công làm …", "Ông từng giữ …"): it stands for the
  * person last named, but only when no other person was named since the sentence before.
@@ -101,14 +109,9 @@ function pronouns(ctx: ScanContext, seq: Candidate[]): Array<{ person: Candidate
     if (t.key !== "ông" && t.key !== "bà") continue;
     const next = tokens[k + 1];
     if (!next || next.kind !== "w" || next.cap) continue;
-    if (w === p) continue;
-    const last = persons[p - 1]!;
-    // Only when the window names one person (by the last syllable of the name).
-    const lastName = lastSyllable(last.data.name);
-    let one = true;
-    for (let q = w; q < p - 1 && one; q++) one = lastSyllable(persons[q]!.data.name) === lastName;
-    if (!one) continue;
-    out.push({ person: last, at: k, end: k + 1, pronoun: true });
+    // Only when the window names one person.
+    if (!onePerson(persons, w, p)) continue;
+    out.push({ person: persons[p - 1]!, at: k, end: k + 1, pronoun: true });
   }
   return out;
 }
@@ -263,8 +266,7 @@ export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
     const from = sentenceStart(ctx, pos.start);
     if (nominationIn(ctx, from, pos.start)) continue;
     const persons = seq.filter((c) => c.type === "person" && c.start >= from && c.end <= pos.start);
-    const names = new Set(persons.map((c) => lastSyllable(c.data.name)));
-    if (names.size !== 1) continue;
+    if (!onePerson(persons)) continue;
     const person = persons[persons.length - 1]!;
     links.push({ person, position: pos, start: person.start, end: pos.end, reason: "sentence-subject" });
     claimed.add(pos);

@@ -110,17 +110,18 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
   let best: Candidate | null = null;
   const known = knownOrgAt(ctx, i, loose);
   if (known) {
+    // Each reading is looked up once, and only when the ones before it did not apply.
     const country = foreignCountryAfter(ctx, known.end);
+    const branch = !country && LOCAL_BRANCH_KINDS.has(known.info.kind) ? localPlaceAfter(ctx, known.end, locs) : null;
+    const parent = !country && !branch && tokens[known.end]?.key === "của" && !tokens[known.end + 1]?.lineBreakBefore ? knownOrgAt(ctx, known.end + 1, true) : null;
     if (country) {
       // "Quốc hội Nhật Bản", "Chính phủ Nhật Bản", "Ủy ban Đối ngoại của Hàn Quốc": that country's body.
       best = orgCandidate(i, country.end, "gazetteer+country", { name: spanText(ctx, i, country.end), kind: "foreign-government", abbreviations: [], country: country.name });
-    } else if (LOCAL_BRANCH_KINDS.has(known.info.kind) && localPlaceAfter(ctx, known.end, locs)) {
+    } else if (branch) {
       // "Bộ đội Biên phòng tỉnh Quảng Trị", "Hội Nông dân tỉnh X": the body's branch in that place.
-      const loc = localPlaceAfter(ctx, known.end, locs)!;
-      best = orgCandidate(i, loc.end, "gazetteer+place", { name: spanText(ctx, i, loc.end), kind: known.info.kind, gloss: known.info.gloss, abbreviations: [], place: loc.data.name });
-    } else if (tokens[known.end]?.key === "của" && !tokens[known.end + 1]?.lineBreakBefore && knownOrgAt(ctx, known.end + 1, true)) {
+      best = orgCandidate(i, branch.end, "gazetteer+place", { name: spanText(ctx, i, branch.end), kind: known.info.kind, gloss: known.info.gloss, abbreviations: [], place: branch.data.name });
+    } else if (parent) {
       // "Ủy ban Tài chính, Ngân sách của Quốc hội": a body named with the body it belongs to.
-      const parent = knownOrgAt(ctx, known.end + 1, true)!;
       best = orgCandidate(i, parent.end, "gazetteer+parent", { name: known.info.name, kind: known.info.kind, gloss: known.info.gloss, abbreviations: known.info.abbreviations, known: known.info });
     } else {
       best = orgCandidate(i, known.end, known.abbreviation ? "gazetteer-abbreviation" : "gazetteer", {
@@ -240,10 +241,9 @@ export function findOrganizations(ctx: ScanContext, locs: Map<number, Candidate>
     if (open?.key === "(") {
       let k = c.end + 1;
       while (k < tokens.length && k - c.end <= 4 && tokens[k]!.kind !== "p") k++;
+      const written = k > c.end + 1 && tokens[k]?.key === ")" && isProperLike(tokens[c.end + 1]) && !ctx.inDate[c.end + 1];
       // "(TPHCM)" after a name is where it is, and "(Khóa XII)" its term: not another name for it.
-      const place = placeAt(ctx, c.end + 1, false);
-      const term = termsEnd(ctx, c.end + 1) === k;
-      if (k > c.end + 1 && tokens[k]?.key === ")" && isProperLike(tokens[c.end + 1]) && !ctx.inDate[c.end + 1] && !(place && place.end === k) && !term) {
+      if (written && placeAt(ctx, c.end + 1, false)?.end !== k && termsEnd(ctx, c.end + 1) !== k) {
         out.push({ type: "organization", start: c.end + 1, end: k, priority: 91, reason: "parenthesized-alias", data: { aliasOf: c, name: spanText(ctx, c.end + 1, k), kind: c.data.kind, abbreviations: [] } });
       }
     }
