@@ -37,3 +37,12 @@ export function isAsciiLowerAlnum(s: string): boolean {
   }
   return true;
 }
+
+/**
+ * Whether any code unit of `s` is marked in `table` (a Uint8Array over all 65 536 units): a table
+ * loop, because a regex class of scattered characters scans a two-byte string several times slower.
+ */
+export function containsAny(s: string, table: Uint8Array): boolean {
+  for (let i = 0; i < s.length; i++) if (table[s.charCodeAt(i)]) return true;
+  return false;
+}

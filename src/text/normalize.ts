@@ -8,6 +8,8 @@
  * index into the other. Only clusters whose length changes (NFD sequences, HTML entities,
  * zero-width characters) create a breakpoint in the offset map; ordinary NFC text maps 1:1.
  */
+import { containsAny } from "./chars";
+import { collapseSpaces } from "./spaces";
 
 export interface NormalizedText {
   readonly original: string;
@@ -197,17 +199,11 @@ class OffsetMap {
 const CLUSTER_START = new Uint8Array(0x10000);
 for (const [a, b] of [[0x300, 0x36f], [0x1dc0, 0x1dff], [0x20d0, 0x20ff], [0x200b, 0x200d], [0x2060, 0x2060], [0xfeff, 0xfeff], [0xad, 0xad], [0x26, 0x26]] as const) CLUSTER_START.fill(1, a, b + 1);
 
-/** Whether the text holds anything CLUSTER_RE rewrites (a table loop: faster than a regex scan). */
-function needsClusters(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (CLUSTER_START[s.charCodeAt(i)]) return true;
-  return false;
-}
-
 export function normalizeText(original: string): NormalizedText {
   const html = original.includes("<") && HTML_HINT_RE.test(original.length > 200_000 ? original.slice(0, 200_000) : original);
   const map = new OffsetMap();
   let text = original;
-  if (html || needsClusters(original)) {
+  if (html || containsAny(original, CLUSTER_START)) {
     const re = html ? HTML_CLUSTER_RE : CLUSTER_RE;
     re.lastIndex = 0;
     const parts: string[] = [];
@@ -295,7 +291,7 @@ function plain(phrase: string): boolean {
 export function normalizeKey(phrase: string): string {
   const hit = keyCache.get(phrase);
   if (hit !== undefined) return hit;
-  const v = plain(phrase) ? lowerSameLength(phrase).trim() : normalizeText(phrase).lower.replace(/\s+/g, " ").trim();
+  const v = plain(phrase) ? lowerSameLength(phrase).trim() : collapseSpaces(normalizeText(phrase).lower);
   return remember(keyCache, phrase, v);
 }
 
@@ -308,5 +304,5 @@ export function capitalizeFirst(s: string): string {
 export function normalizeDisplay(phrase: string): string {
   const hit = displayCache.get(phrase);
   if (hit !== undefined) return hit;
-  return remember(displayCache, phrase, plain(phrase) ? phrase.trim() : normalizeText(phrase).cased.replace(/\s+/g, " ").trim());
+  return remember(displayCache, phrase, plain(phrase) ? phrase.trim() : collapseSpaces(normalizeText(phrase).cased));
 }
