@@ -3,15 +3,43 @@
  * articles), the lexicon built once per worker. Results travel packed: the caller already has the
  * texts, so the graphs come back without them (mention and evidence texts are sliced again on
  * arrival) and mentions as numbers; cloning whole graphs cost more than extracting them.
+ *
+ * Both ways the data are bytes, not objects: texts as UTF-16 code units, graphs as JSON written
+ * out as soon as each is made. Bytes live outside the JavaScript heap, so what waits in a queue (a
+ * batch's texts here, finished graphs in the caller) is never copied by the garbage collector.
  */
 import { extract } from "./extract";
 import { Interner } from "../util/interner";
 import type { EntityGraph } from "../schema/graph";
 import type { ExtractOptions } from "../schema/options";
 
+export interface Item {
+  text: string;
+  options?: ExtractOptions;
+}
+
 export interface Batch {
-  items: Array<{ text: string; options?: ExtractOptions }>;
+  /** The texts one after another as UTF-16 code units (lone surrogates kept), `ends[k]` after text k. */
+  texts: Uint8Array;
+  ends: number[];
+  options: Array<ExtractOptions | undefined>;
   json: boolean;
+}
+
+/** Serialized graphs one after another, `ends[k]` after graph k (JSON text in `json` mode). */
+export interface Reply {
+  bytes: Uint8Array;
+  ends: number[];
+}
+
+export function toBatch(items: readonly Item[], json: boolean): Batch {
+  const all = items.map((i) => i.text).join("");
+  const texts = Buffer.allocUnsafeSlow(all.length * 2); // its own memory, not a slice of Buffer's shared pool
+  texts.write(all, "utf16le");
+  const ends: number[] = [];
+  let at = 0;
+  for (const i of items) ends.push((at += i.text.length));
+  return { texts, ends, options: items.map((i) => i.options), json };
 }
 
 export interface PackedGraph {
@@ -20,20 +48,19 @@ export interface PackedGraph {
   entities: EntityGraph["entities"];
   warnings: EntityGraph["warnings"];
   /** Per mention: entity index, start, end, reason index, nested (0/1). */
-  mentions: Int32Array;
+  mentions: number[];
   reasons: string[];
   /** Per relation: type (0 holds, 1 of), from index, to index, start, end, reason index. */
-  relations: Int32Array;
+  relations: number[];
 }
 
 export function pack(g: EntityGraph): PackedGraph {
   const index = new Map(g.entities.map((e, i) => [e.id, i]));
   const reasons = new Interner<string>();
-  const r = (s: string) => reasons.of(s);
-  const mentions = new Int32Array(g.mentions.length * 5);
-  g.mentions.forEach((m, i) => mentions.set([index.get(m.entity)!, m.start, m.end, r(m.reason), m.nested ? 1 : 0], i * 5));
-  const relations = new Int32Array(g.relations.length * 6);
-  g.relations.forEach((x, i) => relations.set([x.type === "holds" ? 0 : 1, index.get(x.from)!, index.get(x.to)!, x.evidence.start, x.evidence.end, r(x.reason)], i * 6));
+  const mentions: number[] = [];
+  for (const m of g.mentions) mentions.push(index.get(m.entity)!, m.start, m.end, reasons.of(m.reason), m.nested ? 1 : 0);
+  const relations: number[] = [];
+  for (const x of g.relations) relations.push(x.type === "holds" ? 0 : 1, index.get(x.from)!, index.get(x.to)!, x.evidence.start, x.evidence.end, reasons.of(x.reason));
   return { referenceDate: g.referenceDate, referenceDateSource: g.referenceDateSource, entities: g.entities, warnings: g.warnings, mentions, reasons: reasons.values, relations };
 }
 
@@ -63,6 +90,36 @@ export function unpack(text: string, p: PackedGraph): EntityGraph {
   return { text, referenceDate: p.referenceDate, referenceDateSource: p.referenceDateSource, entities: ents, mentions, relations, warnings: p.warnings };
 }
 
-export default function task({ items, json }: Batch) {
-  return items.map(({ text, options }) => (json ? JSON.stringify(extract(text, options)) : pack(extract(text, options))));
+/** Graph k of a reply, as the caller gets it: a graph with its text, or its JSON. */
+export function fromReply(reply: Reply, k: number, text: string, json: boolean): EntityGraph | string {
+  const b = reply.bytes;
+  const s = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("utf8", k ? reply.ends[k - 1] : 0, reply.ends[k]);
+  return json ? s : unpack(text, JSON.parse(s) as PackedGraph);
+}
+
+// The replies are written here as JSON, one graph after another, and copied out once per batch.
+// (JSON rather than v8.serialize: serializing a graph made the worker's young objects outlive two
+// collections and be promoted, 0.3–0.5 MB per collection; JSON.stringify costs about the same.)
+let scratch = Buffer.allocUnsafeSlow(1 << 20);
+
+export default function task({ texts, ends, options, json }: Batch): Reply {
+  const buf = Buffer.from(texts.buffer, texts.byteOffset, texts.byteLength);
+  const out: number[] = [];
+  let size = 0;
+  for (let k = 0; k < ends.length; k++) {
+    // Each text is made from the bytes just before its extraction, so it dies young with its graph.
+    const text = buf.toString("utf16le", k ? ends[k - 1]! * 2 : 0, ends[k]! * 2);
+    const g = extract(text, options[k]);
+    const s = JSON.stringify(json ? g : pack(g));
+    if (size + s.length * 3 > scratch.length) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(scratch.length * 2, size + s.length * 3));
+      scratch.copy(bigger, 0, 0, size);
+      scratch = bigger;
+    }
+    size += scratch.write(s, size, "utf8");
+    out.push(size);
+  }
+  const reply = { bytes: new Uint8Array(scratch.subarray(0, size)), ends: out };
+  if (scratch.length > 16 << 20) scratch = Buffer.allocUnsafeSlow(1 << 20); // (after a huge text: not kept)
+  return reply;
 }

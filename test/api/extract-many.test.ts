@@ -69,4 +69,22 @@ describe("extractMany", () => {
     expect(await collect(built.extractMany(many.slice(0, 40), { concurrency: 2, workersAfter: 0, referenceDate: "2019-01-11" }))).toEqual(got.slice(0, 40));
     await built.closeWorkers();
   });
+
+  it.skipIf(!fs.existsSync(dist))("gives exactly extract's graphs from a worker: odd texts and per-text options", async () => {
+    const built = (await import(dist)) as typeof import("../../src/index");
+    const odd = [
+      "Bà Nguyễn Thị Hoà ở Thuỷ Nguyên.", // old-style tone marks
+      "Ông Nguyễn Văn An".normalize("NFD"),
+      "lẻ \ud800 nửa \udc00 cặp 😀", // lone surrogates travel as UTF-16 code units
+      "THỦ TƯỚNG\u00a0PHẠM MINH CHÍNH",
+      "",
+      { text: "hôm qua", options: { referenceDate: "2020-03-01" } },
+    ];
+    const many = Array.from({ length: 120 }, (_, i) => odd[i % odd.length]!);
+    const want = many.map((t) => (typeof t === "string" ? built.extract(t) : built.extract(t.text, t.options)));
+    const got = await collect(built.extractMany(many, { concurrency: 2, workersAfter: 0 }));
+    // Strict: no property lost or turned into another type on the way (toEqual would let undefined pass).
+    got.forEach((g, i) => expect(g).toStrictEqual(want[i]));
+    await built.closeWorkers();
+  });
 });

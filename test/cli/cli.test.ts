@@ -1,5 +1,6 @@
 // The command line, run from its TypeScript source with tsx (no build needed).
 import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -58,6 +59,19 @@ describe("vn-entity-graph CLI", () => {
     const r = run(args, "x");
     expect(r.code).not.toBe(0);
     expect(r.err).toContain(message);
+  });
+
+  // Worker threads exist only in the build: the graphs they send back as JSON bytes must come out
+  // byte for byte as this thread writes them.
+  const built = path.join(root, "dist", "cli.js");
+  it.skipIf(!fs.existsSync(built))("writes the same JSONL from worker threads as from one thread (build)", () => {
+    const texts = ["Bà Nguyễn Thị Hoà ở Thuỷ Nguyên.", "lẻ \ud800 cặp 😀", "Chủ tịch UBND tỉnh Quảng Nam Đinh Văn Thu dự.", ""];
+    const input = Array.from({ length: 200 }, (_, i) => JSON.stringify({ id: i, text: texts[i % texts.length] })).join("\n") + "\n";
+    const one = spawnSync("node", [built, "--format", "jsonl", "--concurrency", "1"], { input, encoding: "utf8" });
+    const two = spawnSync("node", [built, "--format", "jsonl", "--concurrency", "2", "--workers-after", "0"], { input, encoding: "utf8" });
+    expect(two.stderr).toBe("");
+    expect(one.stdout.split("\n").length).toBe(201);
+    expect(two.stdout).toBe(one.stdout);
   });
 
   it("says which line of a JSONL stream is bad", () => {
