@@ -80,13 +80,16 @@ export async function closeWorkers(): Promise<void> {
   await Promise.allSettled(all.map(async (p) => (await p).destroy()));
 }
 
-/** Results in input order; `json` yields each graph as a JSON string (what the CLI writes). */
+/**
+ * Results in input order; `json` yields each graph as JSON (what the CLI writes): a string, or the
+ * UTF-8 bytes a worker wrote, passed on without decoding them.
+ */
 export async function* runMany<J extends boolean>(
   texts: AsyncIterable<ExtractManyInput> | Iterable<ExtractManyInput>,
   options: ExtractManyOptions,
   json: J,
-): AsyncGenerator<J extends true ? string : EntityGraph> {
-  type Out = J extends true ? string : EntityGraph;
+): AsyncGenerator<J extends true ? string | Uint8Array : EntityGraph> {
+  type Out = J extends true ? string | Uint8Array : EntityGraph;
   const { concurrency, workersAfter = WORKERS_AFTER, ...common } = ExtractManyOptions.parse(options);
   const iterable = texts as unknown as Partial<AsyncIterable<unknown> & Iterable<unknown>> | null;
   if (typeof texts === "string" || (typeof iterable?.[Symbol.asyncIterator] !== "function" && typeof iterable?.[Symbol.iterator] !== "function")) {

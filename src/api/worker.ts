@@ -90,11 +90,12 @@ export function unpack(text: string, p: PackedGraph): EntityGraph {
   return { text, referenceDate: p.referenceDate, referenceDateSource: p.referenceDateSource, entities: ents, mentions, relations, warnings: p.warnings };
 }
 
-/** Graph k of a reply, as the caller gets it: a graph with its text, or its JSON. */
-export function fromReply(reply: Reply, k: number, text: string, json: boolean): EntityGraph | string {
+/** Graph k of a reply, as the caller gets it: a graph with its text, or its JSON as UTF-8 bytes. */
+export function fromReply(reply: Reply, k: number, text: string, json: boolean): EntityGraph | Uint8Array {
   const b = reply.bytes;
-  const s = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("utf8", k ? reply.ends[k - 1] : 0, reply.ends[k]);
-  return json ? s : unpack(text, JSON.parse(s) as PackedGraph);
+  const from = k ? reply.ends[k - 1]! : 0;
+  const bytes = Buffer.from(b.buffer, b.byteOffset + from, reply.ends[k]! - from);
+  return json ? bytes : unpack(text, JSON.parse(bytes.toString("utf8")) as PackedGraph);
 }
 
 // The replies are written here as JSON, one graph after another, and copied out once per batch.

@@ -124,13 +124,23 @@ async function main(): Promise<number> {
   for await (const line of runMany(articles(), { ...options, concurrency, workersAfter }, true)) {
     // A queue: only the ids of articles in flight are kept, so memory stays flat.
     const id = ids.shift();
-    // The graph comes serialized from the worker; an id goes in front without parsing it again.
-    let out: string;
+    // The graph comes as JSON (UTF-8 bytes from a worker, written as they are); an id goes in front
+    // without parsing it again.
+    let ok: boolean;
     if (indent !== undefined) {
-      const graph = JSON.parse(line) as object;
-      out = JSON.stringify(id !== undefined ? { id, ...graph } : graph, null, indent);
-    } else out = id !== undefined ? `{"id":${JSON.stringify(id)},${line.slice(1)}` : line;
-    if (!process.stdout.write(out + "\n")) await new Promise((r) => process.stdout.once("drain", r));
+      const graph = JSON.parse(typeof line === "string" ? line : Buffer.from(line).toString("utf8")) as object;
+      ok = process.stdout.write(JSON.stringify(id !== undefined ? { id, ...graph } : graph, null, indent) + "\n");
+    } else if (typeof line === "string") {
+      ok = process.stdout.write((id !== undefined ? `{"id":${JSON.stringify(id)},${line.slice(1)}` : line) + "\n");
+    } else {
+      // (Corked: the three pieces go out in one write.)
+      process.stdout.cork();
+      if (id !== undefined) process.stdout.write(`{"id":${JSON.stringify(id)},`);
+      process.stdout.write(id !== undefined ? line.subarray(1) : line);
+      ok = process.stdout.write("\n");
+      process.stdout.uncork();
+    }
+    if (!ok) await new Promise((r) => process.stdout.once("drain", r));
   }
   return 0;
 }
