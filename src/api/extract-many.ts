@@ -88,8 +88,8 @@ export async function* runMany<J extends boolean>(
   texts: AsyncIterable<ExtractManyInput> | Iterable<ExtractManyInput>,
   options: ExtractManyOptions,
   json: J,
-): AsyncGenerator<J extends true ? string | Uint8Array : EntityGraph> {
-  type Out = J extends true ? string | Uint8Array : EntityGraph;
+): AsyncGenerator<J extends true ? string | Buffer : EntityGraph> {
+  type Out = J extends true ? string | Buffer : EntityGraph;
   const { concurrency, workersAfter = WORKERS_AFTER, ...common } = ExtractManyOptions.parse(options);
   const iterable = texts as unknown as Partial<AsyncIterable<unknown> & Iterable<unknown>> | null;
   if (typeof texts === "string" || (typeof iterable?.[Symbol.asyncIterator] !== "function" && typeof iterable?.[Symbol.iterator] !== "function")) {

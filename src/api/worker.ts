@@ -90,11 +90,12 @@ export function unpack(text: string, p: PackedGraph): EntityGraph {
   return { text, referenceDate: p.referenceDate, referenceDateSource: p.referenceDateSource, entities: ents, mentions, relations, warnings: p.warnings };
 }
 
+/** A Buffer over the same memory as `view` (cloning between threads leaves a plain Uint8Array). */
+const bufferOver = (view: Uint8Array): Buffer => Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+
 /** Graph k of a reply, as the caller gets it: a graph with its text, or its JSON as UTF-8 bytes. */
-export function fromReply(reply: Reply, k: number, text: string, json: boolean): EntityGraph | Uint8Array {
-  const b = reply.bytes;
-  const from = k ? reply.ends[k - 1]! : 0;
-  const bytes = Buffer.from(b.buffer, b.byteOffset + from, reply.ends[k]! - from);
+export function fromReply(reply: Reply, k: number, text: string, json: boolean): EntityGraph | Buffer {
+  const bytes = bufferOver(reply.bytes).subarray(k ? reply.ends[k - 1] : 0, reply.ends[k]);
   return json ? bytes : unpack(text, JSON.parse(bytes.toString("utf8")) as PackedGraph);
 }
 
@@ -104,7 +105,7 @@ export function fromReply(reply: Reply, k: number, text: string, json: boolean):
 let scratch = Buffer.allocUnsafeSlow(1 << 20);
 
 export default function task({ texts, ends, options, json }: Batch): Reply {
-  const buf = Buffer.from(texts.buffer, texts.byteOffset, texts.byteLength);
+  const buf = bufferOver(texts);
   const out: number[] = [];
   let size = 0;
   for (let k = 0; k < ends.length; k++) {

@@ -128,7 +128,7 @@ async function main(): Promise<number> {
     // without parsing it again.
     let ok: boolean;
     if (indent !== undefined) {
-      const graph = JSON.parse(typeof line === "string" ? line : Buffer.from(line.buffer, line.byteOffset, line.byteLength).toString("utf8")) as object;
+      const graph = JSON.parse(typeof line === "string" ? line : line.toString("utf8")) as object;
       ok = process.stdout.write(JSON.stringify(id !== undefined ? { id, ...graph } : graph, null, indent) + "\n");
     } else if (typeof line === "string") {
       ok = process.stdout.write((id !== undefined ? `{"id":${JSON.stringify(id)},${line.slice(1)}` : line) + "\n");
