@@ -158,7 +158,13 @@ export async function* runMany<J extends boolean>(
     const items: Item[] = [];
     let chars = 0;
     while (items.length < BATCH_ITEMS && chars < BATCH_CHARS) {
-      const r = await source.next();
+      let r: IteratorResult<ExtractManyInput>;
+      try {
+        r = await source.next();
+      } catch (e) {
+        ended = true; // a source that failed is not asked to close, as for-await leaves it
+        throw e;
+      }
       if (r.done) {
         ended = true;
         break;

@@ -70,6 +70,24 @@ describe("extractMany", () => {
     await built.closeWorkers();
   });
 
+  it.skipIf(!fs.existsSync(dist))("passes on a failing source's own error, without asking it to close (as for-await does)", async () => {
+    const built = (await import(dist)) as typeof import("../../src/index");
+    let n = 0;
+    const failing: Iterable<string> = {
+      [Symbol.iterator]: () => ({
+        next: () => {
+          if (++n > 40) throw new Error("source broke");
+          return { done: false, value: "Thủ tướng phát biểu." };
+        },
+        return: () => {
+          throw new Error("closed after failing");
+        },
+      }),
+    };
+    await expect(collect(built.extractMany(failing, { concurrency: 2, workersAfter: 0 }))).rejects.toThrow("source broke");
+    await built.closeWorkers();
+  });
+
   it.skipIf(!fs.existsSync(dist))("gives exactly extract's graphs from a worker: odd texts and per-text options", async () => {
     const built = (await import(dist)) as typeof import("../../src/index");
     const odd = [
