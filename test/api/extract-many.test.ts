@@ -70,6 +70,24 @@ describe("extractMany", () => {
     await built.closeWorkers();
   });
 
+  it.skipIf(!fs.existsSync(dist))("shares the work with workers that start in the middle of a call, one or two of them", async () => {
+    const built = (await import(dist)) as typeof import("../../src/index");
+    // Workers start after 300 000 characters, still compiling while this thread goes on: it takes
+    // batches from under them, and their own answers come late, out of order, while the places of
+    // answered batches go to new ones.
+    const article = (i: number) => Array.from({ length: 12 }, (_, k) => texts[(i + k) % texts.length]).join("\n");
+    const many = Array.from({ length: 1200 }, (_, i) => article(i));
+    const want = many.map((t) => built.extract(t, { referenceDate: "2019-01-11" }));
+    for (const concurrency of [2, 3]) {
+      await built.closeWorkers();
+      const got = await collect(built.extractMany(many, { concurrency, workersAfter: 300_000, referenceDate: "2019-01-11" }));
+      expect(got).toEqual(want);
+      // And warm: the same pool, from the first text.
+      expect(await collect(built.extractMany(many, { concurrency, referenceDate: "2019-01-11" }))).toEqual(want);
+    }
+    await built.closeWorkers();
+  }, 60_000);
+
   it.skipIf(!fs.existsSync(dist))("passes on a failing source's own error, without asking it to close (as for-await does)", async () => {
     const built = (await import(dist)) as typeof import("../../src/index");
     let n = 0;
