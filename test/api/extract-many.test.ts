@@ -72,9 +72,8 @@ describe("extractMany", () => {
 
   it.skipIf(!fs.existsSync(dist))("shares the work with workers that start in the middle of a call, one or two of them", async () => {
     const built = (await import(dist)) as typeof import("../../src/index");
-    // Workers start after 300 000 characters, still compiling while this thread goes on: it takes
-    // batches from under them, and their own answers come late, out of order, while the places of
-    // answered batches go to new ones.
+    // Workers start after 300 000 characters and are still compiling while this thread goes on: it
+    // takes open batches ahead of theirs and keeps its graphs until the workers' late answers are out.
     const article = (i: number) => Array.from({ length: 12 }, (_, k) => texts[(i + k) % texts.length]).join("\n");
     const many = Array.from({ length: 1200 }, (_, i) => article(i));
     const want = many.map((t) => built.extract(t, { referenceDate: "2019-01-11" }));
