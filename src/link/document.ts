@@ -92,12 +92,19 @@ export function assemble(
     .filter((p) => p.cand.type === "organization" && p.cand.data.place !== undefined)
     .map((p) => ({ at: p.start, head: bodyHead(String(p.cand.data.name)), name: String(p.cand.data.name) }));
 
-  const fullNamesByLast = groupBy(fullNames, (f) => f.key.split(" ").slice(1).join(" "), (f) => f.key.split(" ").length > 1);
+  // By all but the surname ("Xuân Phúc"), then also the last two syllables and the last one
+  // ("ông Xuân Phúc", "ông Phúc"). Keys have single spaces; indexOf, not split: this ran per name.
+  const fullNamesByLast = new Map<string, typeof fullNames>();
   for (const f of fullNames) {
-    // Also the last two syllables: "ông Xuân Phúc".
-    const parts = f.key.split(" ");
-    if (parts.length > 2) push(fullNamesByLast, parts.slice(-2).join(" "), f);
-    if (parts.length > 1) push(fullNamesByLast, parts[parts.length - 1]!, f);
+    const first = f.key.indexOf(" ");
+    if (first > 0) push(fullNamesByLast, f.key.slice(first + 1), f);
+  }
+  for (const f of fullNames) {
+    const last = f.key.lastIndexOf(" ");
+    if (last <= 0) continue;
+    const before = f.key.lastIndexOf(" ", last - 1);
+    if (before > 0) push(fullNamesByLast, f.key.slice(before + 1), f);
+    push(fullNamesByLast, f.key.slice(last + 1), f);
   }
   const bodiesByHead = groupBy(namedBodies, (b) => b.head);
   const placesByKind = groupBy(places, (x) => x.kind);
@@ -316,7 +323,9 @@ function nearest<T extends { at: number }>(xs: T[] | undefined, at: number): T |
 
 /** The first two syllables of a body's key, its head: "tỉnh ủy" of "Tỉnh ủy Quảng Nam". */
 function bodyHead(name: string): string {
-  return normalizeKey(name).split(" ").slice(0, 2).join(" ");
+  const key = normalizeKey(name);
+  const second = key.indexOf(" ", key.indexOf(" ") + 1);
+  return second < 0 ? key : key.slice(0, second);
 }
 
 /** "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh" and "Hồ Chí Minh" are one place. */

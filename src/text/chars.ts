@@ -46,3 +46,15 @@ export function containsAny(s: string, table: Uint8Array): boolean {
   for (let i = 0; i < s.length; i++) if (table[s.charCodeAt(i)]) return true;
   return false;
 }
+
+/**
+ * True when `s` is NFC for certain without asking ICU: every unit below U+0300 or in Latin Extended
+ * Additional (ạ…ỹ), where no character decomposes, combines or reorders. Else `normalize()` decides.
+ */
+export function surelyNfc(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return false;
+  }
+  return true;
+}

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hasNumber, isAsciiLowerAlnum, startsWithNumber } from "../../src/text/chars";
+import { hasNumber, isAsciiLowerAlnum, startsWithNumber, surelyNfc } from "../../src/text/chars";
 
 // Each stands in for a regex on every token; they must answer exactly as the regex does.
 const pieces = fc.oneof(
@@ -26,5 +26,19 @@ describe("character tests without a regex", () => {
       fc.property(strings, (s) => startsWithNumber(s) === /^\p{N}/u.test(s) && hasNumber(s) === /\p{N}/u.test(s) && isAsciiLowerAlnum(s) === /^[a-z0-9]+$/.test(s)),
       { numRuns: 3000 },
     );
+  });
+
+  it.each([
+    ["Nguyễn Thị Hòa", true],
+    ["Hoà Thuỷ", true], // old-style tone placement is NFC all the same
+    ["Nguye\u0302\u0303n", false], // NFD: normalize() decides
+    ["\u212B", false], // U+212B ANGSTROM SIGN: NFC makes it Å (U+00C5)
+    ["", true],
+  ])("%j is surely NFC: %s", (s, sure) => {
+    expect(surelyNfc(s)).toBe(sure);
+  });
+
+  it("never says 'surely NFC' of a string that NFC changes", () => {
+    fc.assert(fc.property(strings, (s) => !surelyNfc(s) || s.normalize("NFC") === s), { numRuns: 3000 });
   });
 });
