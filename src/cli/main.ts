@@ -130,13 +130,11 @@ async function main(): Promise<number> {
     if (indent !== undefined) {
       const graph = JSON.parse(typeof line === "string" ? line : line.toString("utf8")) as object;
       ok = process.stdout.write(JSON.stringify(id !== undefined ? { id, ...graph } : graph, null, indent) + "\n");
-    } else if (typeof line === "string") {
-      ok = process.stdout.write((id !== undefined ? `{"id":${JSON.stringify(id)},${line.slice(1)}` : line) + "\n");
     } else {
-      // (Corked: the three pieces go out in one write.)
+      // The id takes the place of the graph's "{" (corked: the pieces go out in one write).
       process.stdout.cork();
       if (id !== undefined) process.stdout.write(`{"id":${JSON.stringify(id)},`);
-      process.stdout.write(id !== undefined ? line.subarray(1) : line);
+      process.stdout.write(id === undefined ? line : typeof line === "string" ? line.slice(1) : line.subarray(1));
       ok = process.stdout.write("\n");
       process.stdout.uncork();
     }
