@@ -78,22 +78,35 @@ function scaling(lib: Lib, c: Corpus, rounds = 3) {
 }
 
 /** Runs an inline ESM script in a fresh `node` (no module cache, no tsx) and parses its JSON output. */
+const childArgs = (script: string, argv: string[]) => ["--input-type=module", "-e", script, ...argv];
+
+/** A child's figures: the JSON on its last line of output, or its last lines of stderr as the error. */
+function childFigures(status: number | null, stdout: string, stderr: string): Record<string, number> {
+  if (status !== 0) throw new Error(`child failed: ${stderr.trim().split("\n").slice(-3).join(" | ")}`);
+  return JSON.parse(stdout.trim().split("\n").pop()!) as Record<string, number>;
+}
+
 function child(script: string, ...argv: string[]): Record<string, number> {
-  const r = spawnSync(process.execPath, ["--input-type=module", "-e", script, ...argv], { encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`child failed: ${r.stderr.trim().split("\n").slice(-3).join(" | ")}`);
-  return JSON.parse(r.stdout.trim().split("\n").pop()!) as Record<string, number>;
+  const r = spawnSync(process.execPath, childArgs(script, argv), { encoding: "utf8" });
+  return childFigures(r.status, r.stdout, r.stderr);
 }
 
 /** The same as child(), without blocking: for processes that must run side by side. */
 function childAsync(script: string, ...argv: string[]): Promise<Record<string, number>> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ["--input-type=module", "-e", script, ...argv]);
+    const p = spawn(process.execPath, childArgs(script, argv));
     let out = "";
     let err = "";
     p.stdout.on("data", (d: Buffer) => (out += d));
     p.stderr.on("data", (d: Buffer) => (err += d));
     p.on("error", reject);
-    p.on("close", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!) as Record<string, number>) : reject(new Error(`child failed: ${err.trim().split("\n").slice(-3).join(" | ")}`))));
+    p.on("close", (code) => {
+      try {
+        resolve(childFigures(code, out, err));
+      } catch (e) {
+        reject(e);
+      }
+    });
   });
 }
 
