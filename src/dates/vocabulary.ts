@@ -2,10 +2,9 @@
 import type { Ctx, PartOfDay } from "./types";
 import { isW } from "./tokens";
 
-/** A lookup table without a prototype, so that a token like "constructor" finds nothing. */
-export function dict<T>(o: Record<string, T>): Record<string, T> {
-  return Object.assign(Object.create(null) as Record<string, T>, o);
-}
+import { dict } from "../util/dict";
+
+export { dict };
 
 const UNITS: Record<string, number> = dict({
   "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,

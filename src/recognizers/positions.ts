@@ -13,6 +13,7 @@ import { ADMIN_UNIT_KINDS, foreignCountryAt, isForeignCountry, placeAt } from ".
 import { looseNameRun } from "./name-runs";
 import { orgAt, precededByPlural } from "./organizations";
 import { termsEnd } from "./terms";
+import { dict } from "../util/dict";
 
 export interface PositionData {
   head: TitleInfo;
@@ -93,10 +94,10 @@ const SERVES_OFFICE = new Set(["thư ký", "trợ lý", "cố vấn", "phát ng�
 
 // The local body a title implies when a place follows it directly: "Bí thư phường Điện Dương" is
 // the secretary of the ward's party committee, "Chủ tịch tỉnh Đồng Nai" chairs its People's Committee.
-const BODY_OF_PLACE: Record<string, Record<string, string>> = {
-  "bí thư": { province: "Tỉnh ủy", city: "Thành ủy", district: "Huyện ủy", ward: "Đảng ủy phường", commune: "Đảng ủy xã" },
-  "chủ tịch": { province: "UBND tỉnh", city: "UBND thành phố", district: "UBND huyện", ward: "UBND phường", commune: "UBND xã" },
-};
+const BODY_OF_PLACE: Record<string, Record<string, string>> = dict({
+  "bí thư": dict({ province: "Tỉnh ủy", city: "Thành ủy", district: "Huyện ủy", ward: "Đảng ủy phường", commune: "Đảng ủy xã" }),
+  "chủ tịch": dict({ province: "UBND tỉnh", city: "UBND thành phố", district: "UBND huyện", ward: "UBND phường", commune: "UBND xã" }),
+});
 
 /** National bodies a title implies that every country has under the same name. */
 const FOREIGN_GENERIC_BODIES = new Set(["Chính phủ", "Quốc hội"]);

@@ -8,6 +8,7 @@
  * index into the other. Only clusters whose length changes (NFD sequences, HTML entities,
  * zero-width characters) create a breakpoint in the offset map; ordinary NFC text maps 1:1.
  */
+import { dict } from "../util/dict";
 import { containsAny } from "./chars";
 import { collapseSpaces } from "./spaces";
 
@@ -65,7 +66,7 @@ const HTML_CLUSTER_RE = new RegExp(`${CLUSTER_RE.source}|<!--|<\\/?[a-zA-Z]`, "g
 const HTML_HINT_RE = /<\/?(?:p|div|span|br|a|b|i|strong|em|h[1-6]|li|ul|ol|table|tr|td|th|img|html|body|section|article|header|footer|figure|figcaption|script|style|meta|link)\b[^<>]{0,500}>/i;
 const BLOCK_TAG_RE = /^<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|figure|figcaption|blockquote)\b/i;
 
-const ENTITIES: Record<string, string> = {
+const ENTITIES: Record<string, string> = dict({
   amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "-", mdash: "-",
   hellip: "…", laquo: '"', raquo: '"', ldquo: '"', rdquo: '"', lsquo: "'", rsquo: "'",
   agrave: "à", aacute: "á", acirc: "â", atilde: "ã", egrave: "è", eacute: "é", ecirc: "ê",
@@ -73,7 +74,7 @@ const ENTITIES: Record<string, string> = {
   uacute: "ú", yacute: "ý", Agrave: "À", Aacute: "Á", Acirc: "Â", Atilde: "Ã", Egrave: "È",
   Eacute: "É", Ecirc: "Ê", Igrave: "Ì", Iacute: "Í", Ograve: "Ò", Oacute: "Ó", Ocirc: "Ô",
   Otilde: "Õ", Ugrave: "Ù", Uacute: "Ú", Yacute: "Ý", copy: "©", reg: "®",
-};
+});
 
 function decodeEntity(m: string): string | null {
   const body = m.slice(1, -1);
@@ -90,7 +91,7 @@ function decodeEntity(m: string): string | null {
  * first vowel ("hòa", "khỏe", "thủy", "ủy"). Only at the end of a syllable: with a final
  * consonant the mark is always on the second vowel ("hoàng"). "quý" keeps its mark (qu + y).
  */
-const TONE_PAIRS: Record<string, string> = {};
+const TONE_PAIRS: Record<string, string> = dict();
 {
   const tones = ["\u0300", "\u0301", "\u0309", "\u0303", "\u0323"];
   const pairs: Array<[string, string]> = [["o", "a"], ["o", "e"], ["u", "y"], ["O", "A"], ["O", "E"], ["U", "Y"], ["O", "a"], ["O", "e"], ["U", "y"]];
@@ -213,7 +214,7 @@ export function normalizeText(original: string): NormalizedText {
     // Scripts and style sheets are not text: blank them up to their closing tag. A missing closing
     // tag or ">" is remembered, so a page full of unclosed "<script>" or "<a" stays linear.
     const lowerHtml = html ? original.toLowerCase() : "";
-    const noClose: Record<string, boolean> = {};
+    const noClose: Record<string, boolean> = dict();
     const scan: { noGt: boolean; noCommentEnd?: boolean } = { noGt: false };
     while ((m = re.exec(original)) !== null) {
       let s = m[0];

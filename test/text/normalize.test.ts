@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { normalizeKey, normalizeText } from "../../src/text/normalize";
 import { tokenize } from "../../src/text/tokenize";
+import { extract } from "../../src/index";
+import { checkGraph } from "../fuzz/invariants";
 
 describe("normalizeText: one key form for every way Vietnamese is typed", () => {
   it.each([
@@ -66,5 +68,18 @@ describe("tokenize: syllables, numbers and punctuation", () => {
     const tokens = tokenize(nt.cased, nt.lower);
     expect(tokens[0]!.capsLine).toBe(true);
     expect(tokens.at(-1)!.capsLine).toBe(false);
+  });
+});
+
+// Failed before commit "own-property look-ups" (ec9801d): `ENTITIES["toString"]` found the
+// inherited function, and mentions came out past the end of the text.
+describe("an HTML entity named like an Object member is left as written", () => {
+  const NAMES = ["toString", "valueOf", "constructor", "__proto__", "hasOwnProperty", "isPrototypeOf", "__defineGetter__"];
+  it.each(NAMES)("&%s; keeps its length and every mention its offsets", (name) => {
+    const text = `&${name}; Thủ tướng Nguyễn Xuân Phúc thăm tỉnh Quảng Nam.`;
+    expect(normalizeText(text).cased.length).toBe(text.length);
+    const g = extract(text);
+    checkGraph(text, g);
+    expect(g.mentions.map((m) => m.text)).toEqual(["Thủ tướng", "Nguyễn Xuân Phúc", "tỉnh Quảng Nam"]);
   });
 });
