@@ -11,7 +11,7 @@
 // with value "" (grain "day"). With a reference, an impossible date ("31/2") is dropped.
 import type { Cand, Ctx, DateReference, DateSpan, FindDatesOptions, Ref } from "./types";
 import { makeCtx } from "./tokens";
-import { formatPoint, formatVal, pt } from "./values";
+import { formatPoint, formatVal, inIsoYears, pt } from "./values";
 import { parseNumeric, numericTriggers } from "./parsers/numeric";
 import { parseWritten, writtenTriggers } from "./parsers/written";
 import { parseTime, timeTriggers } from "./parsers/time";
@@ -86,7 +86,8 @@ function finish({ ctx, cands }: Parsed, ref: Ref | null, fwd: boolean): DateSpan
   const out: DateSpan[] = [];
   for (const c of cands) {
     if (c.kind === "pod") continue; // a bare part of day is not a date
-    const v = c.f ? resolveFields(c.f, ref, fwd) : c.r ? c.r(ref, fwd) : null;
+    const found = c.f ? resolveFields(c.f, ref, fwd) : c.r ? c.r(ref, fwd) : null;
+    const v = found && (found.text !== undefined || inIsoYears(found)) ? found : null;
     if (!v) {
       // without a reference, relative mentions are kept with an empty value; with one, an impossible date is dropped
       if (ref) continue;
@@ -183,8 +184,10 @@ export function parseReference(input: string | Date): DateReference | null {
     if (input instanceof Date) {
       const t = input.getTime();
       if (!Number.isFinite(t)) return null;
+      // (Past ±8.64e15 ms the shifted Date is invalid, and its NaN fields fail toRef below.)
       const d = new Date(t + 7 * 3_600_000);
-      return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
+      const r = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
+      return toRef(r) ? r : null;
     }
     if (typeof input !== "string") return null;
     const m = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?\s*$/.exec(input);

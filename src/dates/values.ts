@@ -3,8 +3,23 @@ import type { Grain, Point, Ref, Val } from "./types";
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Milliseconds of a UTC wall-clock time for any year: Date.UTC maps years 0–99 to 1900–1999, so a
+ * reference in year 50 resolved "hôm qua" to 1950. Months and days may overflow, as with Date.UTC.
+ */
+export function utcMs(y: number, m: number, d: number, h = 0, mi = 0, s = 0): number {
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
+  t.setUTCHours(h, mi, s, 0);
+  return t.getTime();
+}
+
+/** Years ISO 8601 writes with four digits; a value outside them is not given. */
+export const MIN_YEAR = 1;
+export const MAX_YEAR = 9999;
+
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return new Date(utcMs(y, m + 1, 0)).getUTCDate();
 }
 
 export function validDate(y: number, m: number, d: number): boolean {
@@ -13,7 +28,7 @@ export function validDate(y: number, m: number, d: number): boolean {
 
 /** Day number (days since 1970-01-01). */
 export function dayNum(y: number, m: number, d: number): number {
-  return Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
+  return Math.floor(utcMs(y, m, d) / DAY_MS);
 }
 
 export function fromDayNum(n: number): { y: number; m: number; d: number } {
@@ -71,6 +86,12 @@ export function formatPoint(p: Point): string {
   }
 }
 
+/** Whether every point of a value lies in years 1–9999 (a year before or after, as "năm sau" on 9999-12-31, has no ISO form). */
+export function inIsoYears(v: Val): boolean {
+  const ok = (p: Point) => p.y >= MIN_YEAR && p.y <= MAX_YEAR;
+  return ok(v.a) && (!v.b || ok(v.b));
+}
+
 export function formatVal(v: Val): string {
   if (v.text !== undefined) return v.text;
   return v.b ? `${formatPoint(v.a)}/${formatPoint(v.b)}` : formatPoint(v.a);
@@ -89,7 +110,7 @@ export function addUnits(p: Point, n: number): Point {
     case "day": return dayPoint(dayNum(p.y, p.m, p.d) + n);
     default: {
       const sec = p.g === "hour" ? 3600 : p.g === "minute" ? 60 : 1;
-      const t = Date.UTC(p.y, p.m - 1, p.d, p.h, p.mi, p.s) + n * sec * 1000;
+      const t = utcMs(p.y, p.m, p.d, p.h, p.mi, p.s) + n * sec * 1000;
       const dt = new Date(t);
       return pt(p.g, dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate(), dt.getUTCHours(), dt.getUTCMinutes(), dt.getUTCSeconds());
     }

@@ -1,25 +1,17 @@
 /** Options of extract()/createExtractor(), validated with zod so a bad field is named. */
 import { z } from "zod";
 import { EntityType } from "./graph";
+import { parseReference } from "../dates/index";
 
 const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
+// One rule for strings and Dates, the date engine's own: a real calendar day (and clock time) in
+// years 1–9999, a Date read as Vietnam's wall clock (UTC+7).
+const YEARS = "years 1–9999 (ISO 8601's four-digit years)";
 export const ReferenceDate = z.union([
-  z.string().regex(isoDate, "expected an ISO date such as 2019-01-11 or 2019-01-11T16:43:52+07:00").refine(
-    (s) => !Number.isNaN(Date.parse(s.slice(0, 10))) && validDay(s),
-    "not a real calendar date and time",
-  ),
-  z.date().refine((d) => !Number.isNaN(d.getTime()), "invalid Date"),
+  z.string().regex(isoDate, "expected an ISO date such as 2019-01-11 or 2019-01-11T16:43:52+07:00").refine((s) => parseReference(s) !== null, `not a real calendar date and time in ${YEARS}`),
+  z.date().refine((d) => parseReference(d) !== null, `expected a valid Date in ${YEARS} (Vietnam time)`),
 ]);
-
-function validDay(s: string): boolean {
-  const [y, m, d] = s.slice(0, 10).split("-").map(Number) as [number, number, number];
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return false;
-  // A clock time, if any, must exist: hour ≤ 23, minute and second ≤ 59.
-  const t = /[T ](\d{2}):(\d{2})(?::(\d{2}))?/.exec(s);
-  return !t || (+t[1]! <= 23 && +t[2]! <= 59 && (t[3] === undefined || +t[3] <= 59));
-}
 
 export const ExtractOptions = z.strictObject({
   referenceDate: ReferenceDate.nullable().optional().describe("Date the text was written; else its dateline is used"),

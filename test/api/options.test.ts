@@ -168,3 +168,40 @@ describe("odd but valid texts never throw", () => {
     expect([g.entities, g.mentions, g.relations, g.warnings]).toEqual([[], [], [], []]);
   });
 });
+
+/** A Date at 00:00 UTC of year `y` (Date.UTC cannot make years 0–99). */
+function utcDate(y: number, m: number, d: number): Date {
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
+  return t;
+}
+
+// Failed on ec9801d: Date(8.64e15) gave referenceDate "NaN-NaN-…", a Date in year 50 resolved
+// "hôm qua" to 1950 while "0050-06-15" was rejected, and 9999-12-31 gave "năm sau" = "10000".
+describe("referenceDate: years 1–9999, strings and Dates alike; never a value outside them", () => {
+  it.each<[string, string | Date]>([
+    ["the largest Date", new Date(8.64e15)],
+    ["the smallest Date", new Date(-8.64e15)],
+    ["an invalid Date", new Date(NaN)],
+    ["year 0 as a string", "0000-06-15"],
+    ["year 10000 as a Date", utcDate(10000, 1, 1)],
+    ["year 0 as a Date", utcDate(0, 6, 15)],
+  ])("rejects %s with a ZodError naming referenceDate", (_name, referenceDate) => {
+    const e = thrown(() => extract("Hôm qua", { referenceDate }));
+    expect(e).toBeInstanceOf(ZodError);
+    expect((e as ZodError).issues[0]!.path).toEqual(["referenceDate"]);
+  });
+
+  it.each<[string, string | Date, string, string]>([
+    // reference, "hôm qua", "năm sau"
+    ["0050-06-15", "0050-06-15", "0050-06-14", "0051"],
+    ["a Date in year 50", utcDate(50, 6, 15), "0050-06-14", "0051"],
+    ["0001-01-01", "0001-01-01", "", "0002"],
+    ["9999-12-31", "9999-12-31", "9999-12-30", ""],
+  ])("%s: hôm qua = %s, năm sau = %s (empty: not given)", (_name, referenceDate, yesterday, nextYear) => {
+    const g = extract("Hôm qua và năm sau.", { referenceDate });
+    const values = g.entities.flatMap((e) => (e.type === "date" && e.value ? [e.value] : []));
+    expect(g.referenceDate).toMatch(/^\d{4}-\d{2}-\d{2}/);
+    expect(values).toEqual([yesterday, nextYear].filter(Boolean));
+  });
+});
