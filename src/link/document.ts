@@ -150,7 +150,7 @@ export function assemble(
       }
     }
     e ??= orgEntity(capitalizeFirst(d.name), d.known, d.kind, d.gloss);
-    if (d.aliasOf && e.type === "organization" && !e.abbreviations.includes(d.name)) e.abbreviations.push(d.name);
+    if (d.aliasOf && e.type === "organization") g.addForm(e, e.abbreviations, d.name);
     const s = origSpan(span(p, c));
     g.mention(e, s.start, s.end, c.reason, nested);
     candEntity.set(c, e);
@@ -200,7 +200,7 @@ export function assemble(
     listPosition(prefix, e);
     // The fullest form names the entity ("Thủ tướng Chính phủ" over "Thủ tướng").
     if (text.length > e.name.length && e.type === "position") {
-      (e.aliases ??= []).push(e.name);
+      g.addForm(e, (e.aliases ??= []), e.name);
       e.name = text;
     }
     g.mention(e, s.start, s.end, c.reason, false, text);

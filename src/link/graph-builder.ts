@@ -2,8 +2,16 @@
 import type { Entity, EntityType, Mention, Relation } from "../schema/graph";
 import { surelyNfc } from "../text/chars";
 import { collapseSpaces } from "../text/spaces";
+import { work } from "../util/work";
 
 type NewEntity = Entity extends infer E ? (E extends Entity ? Omit<E, "id"> : never) : never;
+
+/**
+ * At most this many aliases (and abbreviations) are listed per entity; further distinct forms are
+ * only counted, in `omittedForms`. A text can write one name in unboundedly many ways (every
+ * letter case, a new abbreviation each time), and the output must stay linear in the input.
+ */
+export const MAX_FORMS = 50;
 
 const PREFIX: Record<EntityType, string> = { person: "per", position: "pos", organization: "org", location: "loc", date: "date" };
 
@@ -14,6 +22,8 @@ export class GraphBuilder {
   // One map per type: a `${type}:${key}` string would be a fresh rope to flatten and hash per lookup.
   private readonly byKey: Record<EntityType, Map<string, Entity>> = { person: new Map(), position: new Map(), organization: new Map(), location: new Map(), date: new Map() };
   private readonly relKeys = new Set<string>();
+  // Membership of each alias or abbreviation list, by list: O(1) where `includes` was O(list).
+  private readonly listed = new WeakMap<string[], Set<string>>();
   private readonly counters: Record<EntityType, number> = { person: 0, position: 0, organization: 0, location: 0, date: 0 };
 
   constructor(private readonly original: string) {}
@@ -42,6 +52,7 @@ export class GraphBuilder {
   mention(e: Entity, start: number, end: number, reason: string, nested = false, display?: string): Mention {
     const text = this.original.slice(start, end);
     const m: Mention = { entity: e.id, type: e.type, start, end, text, reason };
+    work.mentions++;
     if (nested) m.nested = true;
     this.mentions.push(m);
     // The display form is already normalized; raw text (NFD, non-breaking spaces) is made so here,
@@ -52,11 +63,18 @@ export class GraphBuilder {
       form = collapseSpaces(text);
       if (!surelyNfc(form)) form = form.normalize("NFC");
     }
-    if (form && form !== e.name) {
-      const aliases = (e.aliases ??= []);
-      if (!aliases.includes(form)) aliases.push(form);
-    }
+    if (form && form !== e.name) this.addForm(e, (e.aliases ??= []), form);
     return m;
+  }
+
+  /** Adds `form` to one of e's lists (aliases, abbreviations) once; past MAX_FORMS it is only counted. */
+  addForm(e: Entity, list: string[], form: string): void {
+    let seen = this.listed.get(list);
+    if (!seen) this.listed.set(list, (seen = new Set(list)));
+    if (seen.has(form)) return;
+    seen.add(form);
+    if (list.length < MAX_FORMS) list.push(form);
+    else e.omittedForms = (e.omittedForms ?? 0) + 1;
   }
 
   relation(type: Relation["type"], from: Entity, to: Entity, start: number, end: number, reason: string): void {

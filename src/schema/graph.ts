@@ -7,7 +7,8 @@ export type EntityType = z.infer<typeof EntityType>;
 const base = {
   id: z.string().describe("Stable within one graph: type prefix + ordinal, e.g. per1"),
   name: z.string().describe("Canonical display form"),
-  aliases: z.array(z.string()).optional().describe("Other forms seen in the text"),
+  aliases: z.array(z.string()).optional().describe("Other forms seen in the text (at most 50)"),
+  omittedForms: z.number().int().positive().optional().describe("Distinct forms seen beyond the 50 listed in aliases (or abbreviations)"),
 };
 
 export const Modifier = z.object({
@@ -37,7 +38,7 @@ export const PositionEntity = z.object({
 export const OrganizationEntity = z.object({
   ...base,
   type: z.literal("organization"),
-  abbreviations: z.array(z.string()),
+  abbreviations: z.array(z.string()).describe("Abbreviations known or seen in the text (at most 50)"),
   kind: z.string(),
   gloss: z.string().optional(),
 });
