@@ -1,4 +1,5 @@
 import type { Ctx, Token } from "./types";
+import { work } from "../util/work";
 
 
 // 0 other/punct, 1 digit, 2 letter, 3 space
@@ -172,7 +173,7 @@ export function makeCtx(lower: string, cased: string, triggers: ReadonlyMap<stri
   const made: Tok[] = [];
   return {
     lower, cased, hot, masks, count: len,
-    at: (i: number) => (i >= 0 && i < len ? (made[i] ??= makeTok(lower, a, i)) : NONE),
+    at: (i: number) => (work.lookups++, i >= 0 && i < len ? (made[i] ??= makeTok(lower, a, i)) : NONE),
   };
 }
 

@@ -1,5 +1,6 @@
 /** A trie over token keys: phrases are matched syllable by syllable, never character by character. */
 import type { Token } from "../text/tokenize";
+import { work } from "../util/work";
 
 export interface TrieNode<T> {
   /** null until the node gets a child: most nodes are leaves, and an empty Map per leaf costs start-up time. */
@@ -58,6 +59,7 @@ export class PhraseTrie<T> {
     let node: TrieNode<T> | undefined = start;
     for (let i = from; i < tokens.length && i - from < limit; i++) {
       const t = tokens[i]!;
+      work.trieSteps++;
       if (i > from && t.lineBreakBefore) break;
       node = node.next?.get(t.key);
       if (!node) break;

@@ -3,6 +3,7 @@ import { ENTRY_BIT, type Lexicon, type LexEntry } from "../lexicon/lexicon";
 import type { NormalizedText } from "../text/normalize";
 import type { Token } from "../text/tokenize";
 import { collapseSpaces } from "../text/spaces";
+import { work } from "../util/work";
 
 export interface LexMatch {
   end: number;
@@ -46,8 +47,8 @@ export function createContext(nt: NormalizedText, tokens: Token[], lex: Lexicon)
     tokens,
     lex,
     inDate: new Uint8Array(n),
-    matchesAt: (i: number): LexMatch[] => matches[i] ?? NO_MATCHES,
-    kindsAt: (i: number): number => (i >= 0 && i < n ? kinds[i]! : 0),
+    matchesAt: (i: number): LexMatch[] => (work.lookups++, matches[i] ?? NO_MATCHES),
+    kindsAt: (i: number): number => (work.lookups++, i >= 0 && i < n ? kinds[i]! : 0),
   };
 }
 

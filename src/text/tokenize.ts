@@ -2,6 +2,7 @@
  * Splits normalized text into syllable, number and punctuation tokens. Offsets are indices of
  * the normalized text; `toOriginal` maps them back at the very end.
  */
+import { work } from "../util/work";
 
 /** "w" a word (syllable), "n" a number, "p" one punctuation or symbol character. */
 export type TokenKind = "w" | "n" | "p";
@@ -144,6 +145,7 @@ export function tokenize(cased: string, lower: string, from = 0, to = cased.leng
     }
     const flags = (cap ? CAP : 0) | (allCaps ? ALL_CAPS : 0) | (start > prevEnd || tokens.length === 0 ? SPACE_BEFORE : 0) | (lineBreak ? LINE_BREAK : 0);
     tokens.push(new Tok(tokens.length, start, end, kind, key, text, flags));
+    work.tokens++;
     lineBreak = false;
     prevEnd = end;
   }
