@@ -23,7 +23,7 @@ export interface LegacyVerdict {
   against: Record<LegacyEncoding, number>;
   /** Words judged: non-ASCII words without a letter only Unicode Vietnamese has. */
   judged: number;
-  /** Work done: characters scanned plus characters of the words judged (for linear-time tests). */
+  /** Work done: characters scanned (once or twice) plus characters of the words judged (for linear-time tests). */
   steps: number;
 }
 
@@ -37,27 +37,29 @@ const DENSITY = 0.3;
 export function detectLegacyEncoding(text: string): LegacyVerdict {
   const evidence = { TCVN3: 0, VNI: 0 };
   const against = { TCVN3: 0, VNI: 0 };
-  let steps = text.length;
-  // First pass: words with a letter only Unicode Vietnamese has are against both encodings; the
-  // other non-ASCII words are kept to be judged, which is needed only if they could outnumber those.
+  // First pass, counting only: words with a letter only Unicode Vietnamese has are against both
+  // encodings; the other non-ASCII words need judging only if they could outnumber those.
   let vietnamese = 0;
-  const candidates: number[] = [];
+  let judged = 0;
+  const judgeable = (start: number, end: number, flags: number) => (flags & HAS_ASCII) !== 0 && end - start <= 2 * MAX_WORD;
   scanWords(text, (start, end, flags) => {
     if (flags & HAS_VIET) vietnamese++;
-    else if (flags & HAS_ASCII && end - start <= 2 * MAX_WORD) candidates.push(start, end, flags);
+    else if (judgeable(start, end, flags)) judged++;
   });
-  const verdict = (decode: LegacyEncoding | null, unsure: boolean): LegacyVerdict => ({ decode, unsure, evidence, against, judged: candidates.length / 3, steps });
+  let steps = text.length;
+  const verdict = (decode: LegacyEncoding | null, unsure: boolean): LegacyVerdict => ({ decode, unsure, evidence, against, judged, steps });
   against.TCVN3 = against.VNI = vietnamese;
-  if (candidates.length / 3 <= vietnamese) return verdict(null, false);
+  if (judged <= vietnamese) return verdict(null, false);
 
+  // Second pass: judge them.
   let both = 0; // words that read as Vietnamese from either encoding: they do not tell which
-  for (let k = 0; k < candidates.length; k += 3) {
-    const start = candidates[k]!;
-    const end = candidates[k + 1]!;
+  steps += text.length;
+  scanWords(text, (start, end, flags) => {
+    if (flags & HAS_VIET || !judgeable(start, end, flags)) return;
     steps += end - start;
     let word = text.slice(start, end);
-    if (candidates[k + 2]! & HAS_MARK) word = word.normalize("NFC");
-    if (word.length > MAX_WORD) continue;
+    if (flags & HAS_MARK) word = word.normalize("NFC");
+    if (word.length > MAX_WORD) return;
     const bits = judgeWord(word);
     const unicode = (bits & UNICODE_OK) !== 0;
     if (!unicode && decodesToSyllable(bits, "TCVN3") && decodesToSyllable(bits, "VNI")) both++;
@@ -71,12 +73,12 @@ export function detectLegacyEncoding(text: string): LegacyVerdict {
       if (legacy && !unicode) evidence[enc]++;
       else if (unicode && !legacy) against[enc]++;
     }
-  }
+  });
   const best: LegacyEncoding = evidence.TCVN3 >= evidence.VNI ? "TCVN3" : "VNI";
   const other: LegacyEncoding = best === "TCVN3" ? "VNI" : "TCVN3";
   const n = evidence[best];
   // Few words for it among many judged is a foreign text with a few accidents ("où" reads as VNI "ó").
-  if (n < MIN_EVIDENCE || n <= against[best] || n < DENSITY * (candidates.length / 3)) return verdict(null, false);
+  if (n < MIN_EVIDENCE || n <= against[best] || n < DENSITY * judged) return verdict(null, false);
   const clear = n >= CLEAR_RATIO * against[best] && n - both >= 2 * (evidence[other] - both);
   return clear ? verdict(best, false) : verdict(null, true);
 }

@@ -123,13 +123,13 @@ describe("whatever the mix of legacy, Unicode and foreign words, offsets point i
 });
 
 describe("the legacy check does work linear in the length of the text", () => {
-  // steps: characters scanned plus characters of the words judged; a judged word is at most 24
-  // units and its judgement bounded, so steps ≤ 2 × length means linear time.
+  // steps: characters scanned (two passes at most) plus characters of the words judged; a judged
+  // word is at most 24 units and its judgement bounded, so steps ≤ 3 × length means linear time.
   it("on any mix of pieces", () => {
     fc.assert(
       fc.property(mixed, fc.integer({ min: 1, max: 50 }), (text, times) => {
         const input = text.repeat(times);
-        expect(detectLegacyEncoding(input).steps).toBeLessThanOrEqual(2 * input.length);
+        expect(detectLegacyEncoding(input).steps).toBeLessThanOrEqual(3 * input.length);
       }),
       { numRuns: RUNS },
     );
@@ -149,7 +149,7 @@ describe("the legacy check does work linear in the length of the text", () => {
     };
     const small = per(1_000);
     const large = per(64_000);
-    expect(large).toBeLessThanOrEqual(2);
+    expect(large).toBeLessThanOrEqual(3);
     expect(large).toBeLessThanOrEqual(small * 1.05);
   });
 });
