@@ -126,6 +126,17 @@ describe("legacy text is decoded: the Unicode entities, offsets into the legacy 
     expect(b.mentions.map((m) => [m.type, m.text.normalize("NFC")])).toEqual(a.mentions.map((m) => [m.type, m.text]));
   });
 
+  it.each<[LegacyEncoding]>([["TCVN3"], ["VNI"]])("%s inside HTML: decoded, tags ignored, offsets into the HTML", (enc) => {
+    const html = `<p class="lead">${ENCODE[enc]("Thủ tướng")} <b>${ENCODE[enc]("Nguyễn Xuân Phúc")}</b> ${ENCODE[enc]("phát biểu")}</p>&nbsp;`;
+    const g = extract(html);
+    checkGraph(html, g);
+    expect(g.warnings.map((w) => w.code)).toEqual(["legacy-encoding", "html"]);
+    expect(g.mentions.map((m) => [m.type, entityOf(g, m), m.start, m.end])).toEqual([
+      ["position", "Thủ tướng", html.indexOf(">") + 1, html.indexOf(" <b>")],
+      ["person", "Nguyễn Xuân Phúc", html.indexOf("<b>") + 3, html.indexOf("</b>")],
+    ]);
+  });
+
   it.each([
     ["VNI, the brief's sample", "Thuû töôùng Chính phuû Nguyeãn Xuaân Phuùc"],
     ["TCVN3 (− for ư), a title and a name", "Thñ t−íng ChÝnh phñ NguyÔn Xu©n Phóc"],
