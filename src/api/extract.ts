@@ -11,8 +11,8 @@ import { findGivenNameReferences, findPersons } from "../recognizers/persons";
 import { findPositions } from "../recognizers/positions";
 import { EntityGraph, type EntityType, type Warning } from "../schema/graph";
 import { ExtractOptions, ExtractorConfig } from "../schema/options";
-import { detectEncodingProblems } from "../text/encoding";
-import { normalizeText, type NormalizedText } from "../text/normalize";
+import { readText } from "../text/legacy-input";
+import type { NormalizedText } from "../text/normalize";
 import { tokenize } from "../text/tokenize";
 import { chunkBounds } from "../text/chunks";
 
@@ -31,11 +31,10 @@ function run(lex: Lexicon, text: unknown, rawOptions: unknown, defaults: Partial
   if (rawOptions != null && (typeof rawOptions !== "object" || Array.isArray(rawOptions))) ExtractOptions.parse(rawOptions);
   const options = ExtractOptions.parse({ ...defaults, ...(rawOptions ?? {}) });
   const types = new Set<EntityType>(options.types ?? ["person", "position", "organization", "location", "date"]);
-  const nt = normalizeText(text);
-  const warnings: Warning[] = detectEncodingProblems(text);
+  // Legacy-encoded text (TCVN3, VNI) is decoded first; nt.toOriginal still maps into `text`.
+  const { nt, warnings, unreadable: legacy } = readText(text);
   if (nt.html) warnings.push({ code: "html", message: "HTML markup was found; tags were ignored and entities decoded, offsets still point into the input" });
 
-  const legacy = warnings.some((w) => w.code === "legacy-encoding");
   const wantDates = types.has("date") && !legacy;
   let reference: DateReference | null = null;
   let source: EntityGraph["referenceDateSource"] = "none";

@@ -170,7 +170,7 @@ function tagEnd(text: string, start: number, comment: boolean, scan: { noGt: boo
 }
 
 /** Offset map: sorted breakpoints (normalized index → delta to add) where the delta changes. */
-class OffsetMap {
+export class OffsetMap {
   private readonly at: number[] = [];
   private readonly delta: number[] = [];
   push(normIndex: number, delta: number): void {

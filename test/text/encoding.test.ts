@@ -1,11 +1,14 @@
 /**
  * Text encodings and markup: Vietnamese in a legacy 8-bit encoding (TCVN3/ABC, VNI) read as if it
- * were Unicode is reported with a "legacy-encoding" warning and not mined for garbage; proper
- * Unicode never is; HTML gets an "html" warning, no entity from its tags, and offsets into the HTML.
+ * were Unicode is decoded, with offsets into the legacy text and a "legacy-encoding" warning that
+ * says what was decoded; text that only partly looks so gets the warning and no garbage; proper
+ * Unicode, with foreign words or not, in NFC or NFD, never gets it; HTML gets an "html" warning,
+ * no entity from its tags, and offsets into the HTML.
  */
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/index";
+import { extract, type EntityGraph } from "../../src/index";
 import { checkGraph } from "../fuzz/invariants";
+import { holdsOf } from "../helpers";
 import { asTcvn3ReadAsLatin1, asVniReadAsLatin1 } from "./legacy";
 
 const codes = (text: string) => extract(text).warnings.map((w) => w.code);
@@ -24,32 +27,116 @@ describe("the legacy-encoding converters used below reproduce known samples", ()
   it.each([
     [asTcvn3ReadAsLatin1, "Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu tại hội nghị", "Thñ t\u00adíng ChÝnh phñ NguyÔn Xu©n Phóc ph¸t biÓu t¹i héi nghÞ"],
     [asVniReadAsLatin1, "Thủ tướng Chính phủ Nguyễn Xuân Phúc", "Thuû töôùng Chính phuû Nguyeãn Xuaân Phuùc"],
+    // ỵ is one byte of its own in VNI (EE), like the i letters; "yî" would read as "yỵ".
+    [asVniReadAsLatin1, "Mỵ Châu, Đỗ Bá Tỵ", "Mî Chaâu, Ñoã Baù Tî"],
   ])("%#: %s", (convert, unicode, legacy) => {
     expect(convert(unicode)).toBe(legacy);
   });
 });
 
-describe("legacy encodings read as Unicode: a warning, and no person or organization", () => {
-  it.each([
-    ["TCVN3, ư shown as − (the usual font rendering)", "Thñ t−íng ChÝnh phñ NguyÔn Xu©n Phóc ph¸t biÓu t¹i héi nghÞ"],
-    ["TCVN3 as Windows-1252 (ư is a soft hyphen U+00AD)", asTcvn3ReadAsLatin1("Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu tại hội nghị")],
-    ["a TCVN3 paragraph", asTcvn3ReadAsLatin1(PARAGRAPH)],
-    ["a VNI paragraph", asVniReadAsLatin1(PARAGRAPH)],
-    ["a VNI sentence", asVniReadAsLatin1("Sáng nay, Thủ tướng Nguyễn Xuân Phúc đã chủ trì phiên họp Chính phủ thường kỳ tháng 12")],
-    ["a TCVN3 sentence with a provincial body", asTcvn3ReadAsLatin1("Chủ tịch UBND tỉnh Quảng Nam Đinh Văn Thu")],
-    ["a TCVN3 paragraph with Unicode punctuation around it", "“" + asTcvn3ReadAsLatin1(PARAGRAPH) + "” – nguồn: báo"],
-  ])("%s", (_label, text) => {
-    expect(codes(text)).toContain("legacy-encoding");
-    expect(namedEntities(text)).toEqual([]);
-    checkGraph(text, extract(text));
+type LegacyEncoding = "TCVN3" | "VNI";
+const ENCODE: Record<LegacyEncoding, (s: string) => string> = { TCVN3: asTcvn3ReadAsLatin1, VNI: asVniReadAsLatin1 };
+const entityOf = (g: EntityGraph, m: EntityGraph["mentions"][number]) => g.entities.find((e) => e.id === m.entity)!.name;
+/** Where `surface` (found in the Unicode text) is in the encoded text: the encoded length of what precedes it. */
+function encodedSpan(enc: LegacyEncoding, unicode: string, surface: string, from = 0): [number, number] {
+  const at = unicode.indexOf(surface, from);
+  expect(at, `${surface} is in the sentence`).toBeGreaterThanOrEqual(0);
+  return [ENCODE[enc](unicode.slice(0, at)).length, ENCODE[enc](unicode.slice(0, at + surface.length)).length];
+}
+
+describe("legacy text is decoded: the Unicode entities, offsets into the legacy text, a warning saying what was decoded", () => {
+  // Was a BUG (until this fix): legacy text gave a warning and nothing else —
+  //   extract("Thñ t\u00adíng ChÝnh phñ NguyÔn Xu©n Phóc") → warnings [legacy-encoding "No entities were extracted"], entities [].
+  // Each row: encoding, the sentence in Unicode, the mentions expected (type, entity name as in Unicode).
+  it.each<[LegacyEncoding, string, Array<[string, string]>]>([
+    ["TCVN3", "Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu tại hội nghị", [["position", "Thủ tướng Chính phủ"], ["organization", "Chính phủ"], ["person", "Nguyễn Xuân Phúc"]]],
+    ["VNI", "Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu tại hội nghị", [["position", "Thủ tướng Chính phủ"], ["organization", "Chính phủ"], ["person", "Nguyễn Xuân Phúc"]]],
+    ["TCVN3", "Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến ký quyết định", [["position", "Bộ trưởng Bộ Y tế"], ["organization", "Bộ Y tế"], ["person", "Nguyễn Thị Kim Tiến"]]],
+    ["VNI", "Ông Đỗ Bá Tỵ, Tổng Tham mưu trưởng, dự lễ", [["person", "Đỗ Bá Tỵ"], ["position", "Tổng Tham mưu trưởng"]]],
+    ["TCVN3", "Chủ tịch UBND tỉnh Quảng Nam Đinh Văn Thu", [["position", "Chủ tịch UBND tỉnh Quảng Nam"], ["organization", "UBND tỉnh Quảng Nam"], ["person", "Đinh Văn Thu"]]],
+    ["VNI", "Ủy viên Bộ Chính trị Trương Thị Mai chủ trì hội nghị", [["position", "Ủy viên Bộ Chính trị"], ["organization", "Bộ Chính trị"], ["person", "Trương Thị Mai"]]],
+    // TCVN3 writes no toned capital: a sentence starting with one gets it back.
+    ["TCVN3", "Ủy ban nhân dân tỉnh Quảng Nam họp. Ủy ban nhân dân tỉnh Quảng Nam", [["organization", "Ủy ban nhân dân tỉnh Quảng Nam"], ["organization", "Ủy ban nhân dân tỉnh Quảng Nam"]]],
+  ])("%s: %s", (enc, unicode, expected) => {
+    const text = ENCODE[enc](unicode);
+    const g = extract(text);
+    checkGraph(text, g);
+    expect(g.warnings.map((w) => w.code)).toEqual(["legacy-encoding"]);
+    expect(g.warnings[0]!.message).toContain(enc === "TCVN3" ? "TCVN3 (ABC)" : "VNI-Windows");
+    // Each expected mention is the next occurrence of its name in the Unicode sentence.
+    const next = new Map<string, number>();
+    const spans = expected.map(([type, name]) => {
+      const from = next.get(type + name) ?? 0;
+      next.set(type + name, unicode.indexOf(name, from) + 1);
+      return [type, name, ...encodedSpan(enc, unicode, name, from)];
+    });
+    const got = g.mentions.map((m) => [m.type, entityOf(g, m), m.start, m.end]);
+    for (const s of spans) expect(got).toContainEqual(s);
+    // The same graph as the Unicode sentence gives, but for offsets and mention texts.
+    const u = extract(unicode);
+    expect(g.entities.map((e) => `${e.type}: ${e.name}`).sort()).toEqual(u.entities.map((e) => `${e.type}: ${e.name}`).sort());
+    expect(holdsOf(g)).toEqual(holdsOf(u));
   });
 
-  // Was a BUG (found here, fixed during the session): detection needed ≥ 4 tell-tale characters, so
-  // a short legacy string (a headline, a caption, a name) slipped through: no warning, and
-  // sometimes garbage entities —
-  //   extract("Bé tr­ëng Bé Y tÕ NguyÔn ThÞ Kim TiÕn")  (TCVN3 for "Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến")
-  //   → persons "Y" and "Kim TiÕn", no warning.
-  // The VNI sample "Thuû töôùng Chính phuû Nguyeãn Xuaân Phuùc" got no warning either.
+  it("TCVN3 with ư shown as − (the usual .VnTime rendering): offsets into that very string", () => {
+    const text = "Thñ t−íng ChÝnh phñ NguyÔn Xu©n Phóc ph¸t biÓu t¹i héi nghÞ";
+    const g = extract(text);
+    checkGraph(text, g);
+    expect(g.mentions.map((m) => [m.type, entityOf(g, m), m.text, m.start])).toEqual([
+      ["position", "Thủ tướng Chính phủ", "Thñ t−íng ChÝnh phñ", 0],
+      ["organization", "Chính phủ", "ChÝnh phñ", 10],
+      ["person", "Nguyễn Xuân Phúc", "NguyÔn Xu©n Phóc", 20],
+    ]);
+    expect(holdsOf(g)).toEqual(holdsOf(extract("Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu tại hội nghị")));
+  });
+
+  it.each<[LegacyEncoding]>([["TCVN3"], ["VNI"]])("%s: a whole paragraph gives the people, titles and who holds what", (enc) => {
+    const text = ENCODE[enc](PARAGRAPH);
+    const g = extract(text);
+    checkGraph(text, g);
+    expect(namedEntities(text)).toEqual(expect.arrayContaining(["person: Trương Thị Mai", "person: Nguyễn Xuân Phúc", "person: Trương Hòa Bình", "person: Trần Thanh Mẫn"]));
+    const persons = g.mentions.filter((m) => m.type === "person");
+    for (const m of persons) expect(m.start).toBe(encodedSpan(enc, PARAGRAPH, entityOf(g, m))[0]);
+    expect(holdsOf(g)).toEqual(expect.arrayContaining(["Nguyễn Xuân Phúc | Thủ tướng Chính phủ", "Trương Hòa Bình | Phó Thủ tướng Thường trực"]));
+  });
+
+  // Was a BUG (until this fix): only the first 20 000 characters were looked at, so legacy text
+  // after them was mined as Unicode: no warning, and garbage entities ("Xu©n Phóc").
+  it.each<[LegacyEncoding]>([["TCVN3"], ["VNI"]])("%s: a legacy article after the 20 000th character is decoded too", (enc) => {
+    const filler = "The quick brown fox jumps over the lazy dog. ".repeat(500);
+    expect(filler.length).toBeGreaterThan(20_000);
+    const sentence = "Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu tại hội nghị";
+    const text = filler + ENCODE[enc](sentence);
+    const g = extract(text);
+    checkGraph(text, g);
+    expect(g.warnings.map((w) => w.code)).toEqual(["legacy-encoding"]);
+    const person = g.mentions.find((m) => m.type === "person")!;
+    expect([entityOf(g, person), person.start, person.end]).toEqual(["Nguyễn Xuân Phúc", ...encodedSpan(enc, sentence, "Nguyễn Xuân Phúc").map((x) => x + filler.length)]);
+  });
+
+  it.each<[LegacyEncoding]>([["TCVN3"], ["VNI"]])("%s in NFD: the same graph as in NFC, offsets into the NFD string", (enc) => {
+    const nfc = ENCODE[enc](PARAGRAPH);
+    const nfd = nfc.normalize("NFD");
+    expect(nfd).not.toBe(nfc);
+    const a = extract(nfc);
+    const b = extract(nfd);
+    checkGraph(nfd, b);
+    expect(b.entities).toEqual(a.entities);
+    expect(b.warnings).toEqual(a.warnings);
+    expect(b.mentions.map((m) => [m.type, m.text.normalize("NFC")])).toEqual(a.mentions.map((m) => [m.type, m.text]));
+  });
+
+  it.each<[LegacyEncoding]>([["TCVN3"], ["VNI"]])("%s inside HTML: decoded, tags ignored, offsets into the HTML", (enc) => {
+    const html = `<p class="lead">${ENCODE[enc]("Thủ tướng")} <b>${ENCODE[enc]("Nguyễn Xuân Phúc")}</b> ${ENCODE[enc]("phát biểu")}</p>&nbsp;`;
+    const g = extract(html);
+    checkGraph(html, g);
+    expect(g.warnings.map((w) => w.code)).toEqual(["legacy-encoding", "html"]);
+    expect(g.mentions.map((m) => [m.type, entityOf(g, m), m.start, m.end])).toEqual([
+      ["position", "Thủ tướng", html.indexOf(">") + 1, html.indexOf(" <b>")],
+      ["person", "Nguyễn Xuân Phúc", html.indexOf("<b>") + 3, html.indexOf("</b>")],
+    ]);
+  });
+
   it.each([
     ["VNI, the brief's sample", "Thuû töôùng Chính phuû Nguyeãn Xuaân Phuùc"],
     ["TCVN3 (− for ư), a title and a name", "Thñ t−íng ChÝnh phñ NguyÔn Xu©n Phóc"],
@@ -60,8 +147,54 @@ describe("legacy encodings read as Unicode: a warning, and no person or organiza
     expect(codes(text)).toContain("legacy-encoding");
   });
 
-  it("a short legacy string gives no garbage person (was: \"Y\" and \"Kim TiÕn\")", () => {
-    expect(namedEntities(asTcvn3ReadAsLatin1("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến"))).toEqual([]);
+  // Was a BUG (found in an earlier session): a short TCVN3 string gave persons "Y" and "Kim TiÕn".
+  it("a short legacy string gives its real person, not pieces of the legacy spelling", () => {
+    expect(namedEntities(asTcvn3ReadAsLatin1("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến"))).toEqual(["organization: Bộ Y tế", "person: Nguyễn Thị Kim Tiến"]);
+  });
+});
+
+describe("text that only partly looks legacy-encoded: a warning and no garbage entities", () => {
+  // A Unicode sentence and a longer TCVN3 one: more legacy words than Unicode ones, but not three
+  // times more, so nothing is decoded and nothing is mined.
+  it("a Unicode sentence followed by a longer TCVN3 one", () => {
+    const text = "Thủ tướng Nguyễn Xuân Phúc đến thăm Hà Nội. " + asTcvn3ReadAsLatin1("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến phát biểu tại hội nghị sáng nay");
+    const g = extract(text);
+    expect(g.warnings.map((w) => w.code)).toEqual(["legacy-encoding"]);
+    expect(g.warnings[0]!.message).toMatch(/not clearly enough/);
+    expect(g.entities).toEqual([]);
+  });
+});
+
+describe("Unicode text with a few foreign words is read as Unicode, in NFC and in NFD alike", () => {
+  // Was a BUG (until this fix): two French or Italian words, or hashtags, made a Vietnamese text
+  // "legacy" and emptied it, and only in NFC (so NFC and NFD input gave different graphs) —
+  //   extract("Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn tiếp ông Loïc Rémy, Đại sứ Pháp tại Haïti.")
+  //   → warnings [legacy-encoding], entities [] (in NFD: 6 entities).
+  // Each row: the text, persons and positions expected.
+  it.each<[string, string[]]>([
+    ["Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn tiếp ông Loïc Rémy, Đại sứ Pháp tại Haïti.", ["person: Bùi Thanh Sơn", "position: Bộ trưởng Bộ Ngoại giao"]],
+    ['Thủ tướng Nguyễn Xuân Phúc nói: "può più" với Đại sứ Italy.', ["person: Nguyễn Xuân Phúc", "position: Thủ tướng"]],
+    ['Ông Lê Văn Thành nói "può più" tại Hà Nội.', ["person: Lê Văn Thành"]],
+    ["Chủ tịch UBND tỉnh Quảng Nam Đinh Văn Thu hưởng ứng #CảmƠnÔngBà #TiếpBướcÔngBà #ViệtNamƠi.", ["person: Đinh Văn Thu", "position: Chủ tịch UBND tỉnh Quảng Nam"]],
+    [PARAGRAPH + " Tiền đạo Loïc Rémy, Raphaël Varane và Zoë Noël đến Haïti; può più, déjà vu.", ["person: Nguyễn Xuân Phúc", "person: Trương Thị Mai", "position: Thủ tướng Chính phủ"]],
+  ])("%s", (text, expected) => {
+    for (const form of [text, text.normalize("NFD")]) {
+      const g = extract(form);
+      checkGraph(form, g);
+      expect(g.warnings.map((w) => w.code)).not.toContain("legacy-encoding");
+      expect(g.entities.map((e) => `${e.type}: ${e.name}`)).toEqual(expect.arrayContaining(expected));
+    }
+    const [a, b] = [extract(text), extract(text.normalize("NFD"))];
+    expect(b.entities).toEqual(a.entities);
+    expect(b.relations.map((r) => [r.type, r.from, r.to])).toEqual(a.relations.map((r) => [r.type, r.from, r.to]));
+  });
+
+  it.each([
+    "Le président de la République a déclaré à Paris où il était venu rencontrer les élèves du lycée; là où tout a commencé, Loïc, Zoë, où, côté, hôtel, forêt, août.",
+    "Il presidente del Consiglio ha detto che l'Italia può fare di più: perché città, università, però, già, così, lunedì, caffè.",
+    "O presidente disse que a educação é prioridade em São Paulo: João, não, então, coração, mãe, avô, você, três, já, só, até.",
+  ])("a foreign-language paragraph is not decoded: %s", (text) => {
+    expect(codes(text)).not.toContain("legacy-encoding");
   });
 });
 

@@ -40,8 +40,8 @@ export function asTcvn3ReadAsLatin1(s: string): string {
 const VNI_BASE: Record<string, string> = { ă: "aê", â: "aâ", ê: "eâ", ô: "oâ", ơ: "ô", ư: "ö", đ: "ñ", Ă: "AÊ", Â: "AÂ", Ê: "EÂ", Ô: "OÂ", Ơ: "Ô", Ư: "Ö", Đ: "Ñ" };
 // Tone bytes after a plain or shaped vowel: grave, acute, hook, tilde, dot.
 const VNI_TONE = { plain: ["ø", "ù", "û", "õ", "ï"], circumflex: ["à", "á", "å", "ã", "ä"], breve: ["è", "é", "ú", "ü", "ë"] };
-// i and y have their own precomposed codes.
-const VNI_I: Record<string, string> = { ì: "ì", í: "í", ỉ: "æ", ĩ: "ó", ị: "ò", Ì: "Ì", Í: "Í", Ỉ: "Æ", Ĩ: "Ó", Ị: "Ò", ỵ: "yî", Ỵ: "YÎ" };
+// The i letters and ỵ have codes of their own (ỵ is the single byte EE, "î": not y + î).
+const VNI_I: Record<string, string> = { ì: "ì", í: "í", ỉ: "æ", ĩ: "ó", ị: "ò", Ì: "Ì", Í: "Í", Ỉ: "Æ", Ĩ: "Ó", Ị: "Ò", ỵ: "î", Ỵ: "Î" };
 const TONES = ["\u0300", "\u0301", "\u0309", "\u0303", "\u0323"];
 
 /** Unicode Vietnamese → VNI-Windows bytes → read as Windows-1252. */

@@ -1,0 +1,28 @@
+/**
+ * The caller's string as extraction reads it: normalized, and first decoded when it is Vietnamese
+ * in a legacy encoding read as Unicode. The offset maps of the two steps are composed, so every
+ * index still leads back into the caller's string, whatever the encoding or normal form.
+ */
+import type { Warning } from "../schema/graph";
+import { detectLegacyEncoding, legacyWarning } from "./encoding";
+import { decodeLegacy } from "./legacy-decode";
+import { normalizeText, type NormalizedText } from "./normalize";
+
+export interface ReadText {
+  nt: NormalizedText;
+  warnings: Warning[];
+  /** Looks like legacy text, but not clearly enough to decode: nothing is to be extracted. */
+  unreadable: boolean;
+}
+
+export function readText(text: string): ReadText {
+  const verdict = detectLegacyEncoding(text);
+  if (!verdict.decode) {
+    const w = legacyWarning(verdict);
+    return { nt: normalizeText(text), warnings: w ? [w] : [], unreadable: verdict.unsure };
+  }
+  const decoded = decodeLegacy(text, verdict.decode);
+  const inner = normalizeText(decoded.text);
+  const nt: NormalizedText = { ...inner, original: text, toOriginal: (i: number) => decoded.toOriginal(inner.toOriginal(i)) };
+  return { nt, warnings: [legacyWarning(verdict, decoded.words)!], unreadable: false };
+}
