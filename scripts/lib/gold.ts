@@ -13,6 +13,27 @@ export interface GoldMention {
   nested?: boolean;
 }
 
+/** What the text says about one person's holding of one post (see eval/CONVENTIONS.md). */
+export interface GoldQualifier {
+  person: string;
+  position: string;
+  status?: "current" | "former" | "acting" | "incoming";
+  term?: string;
+  start?: string;
+  end?: string;
+}
+
+export const EVENT_TYPES = ["appointment", "election", "approval", "dismissal", "resignation", "retirement", "death"] as const;
+
+/** A personnel event: names as written in the text, `date` an ISO value. */
+export interface GoldEvent {
+  type: (typeof EVENT_TYPES)[number];
+  person: string;
+  position: string;
+  date?: string;
+  authority?: string;
+}
+
 export interface GoldDoc {
   id: string;
   referenceDate?: string;
@@ -20,6 +41,8 @@ export interface GoldDoc {
   mentions: GoldMention[];
   holds: Array<[string, string]>;
   of: Array<[string, string[]]>;
+  qualifiers?: GoldQualifier[];
+  events?: GoldEvent[];
 }
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

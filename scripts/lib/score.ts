@@ -1,7 +1,15 @@
-/** Scores an extracted graph against gold: mentions (strict and lenient), holds and of edges, date values. */
-import type { EntityGraph, Entity } from "../../src/index";
+/**
+ * Scores an extracted graph against gold: mentions (strict and lenient), holds and of edges, date
+ * values, tenure qualifiers on the holds found, and personnel events.
+ */
+import type { EntityGraph } from "../../src/index";
 import { normalizeKey } from "../../src/text/normalize";
+import { dateValueMatches } from "./date-value";
+import { forms } from "./forms";
 import type { GoldDoc, GoldMention } from "./gold";
+import { scoreEvents, scoreQualifiers, type EventScore, type QualifierScore } from "./score-tenure";
+
+export { dateValueMatches };
 
 export interface Counts {
   tp: number;
@@ -15,6 +23,8 @@ export interface DocScore {
   holds: Counts;
   of: Counts;
   dates: { right: number; total: number };
+  qualifiers: QualifierScore;
+  events: EventScore;
   misses: string[];
   spurious: string[];
 }
@@ -33,64 +43,6 @@ export function add(a: Counts, b: Counts): Counts {
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
-
-/** Date values: equal as ranges of days, a part-of-day suffix allowed, "~V" accepts any value inside V. */
-export function dateValueMatches(gold: string, got: string | null | undefined): boolean {
-  if (!got) return false;
-  const g = gold.replace(/T(MO|AF|EV|NI|NO)$/, "");
-  const v = got.replace(/T(MO|AF|EV|NI|NO)$/, "");
-  if (g === v) return true;
-  if (g.startsWith("~")) {
-    const outer = dayRange(g.slice(1));
-    const inner = dayRange(v);
-    return !!outer && !!inner && inner[0] >= outer[0] && inner[1] <= outer[1];
-  }
-  const a = dayRange(g);
-  const b = dayRange(v);
-  if (!a || !b) return false;
-  // Times: compare as written when both carry one.
-  if (g.includes("T") && v.includes("T")) return g === v || g.replace(/:00$/, "") === v.replace(/:00$/, "");
-  return a[0] === b[0] && a[1] === b[1];
-}
-
-function dayRange(v: string): [number, number] | null {
-  if (v.includes("/")) {
-    const [s, e] = v.split("/");
-    const a = dayRange(s!);
-    const b = dayRange(e!);
-    return a && b ? [a[0], b[1]] : null;
-  }
-  let m: RegExpExecArray | null;
-  const day = (y: number, mo: number, d: number) => Date.UTC(y, mo - 1, d) / 86400000;
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v))) return [day(+m[1]!, +m[2]!, +m[3]!), day(+m[1]!, +m[2]!, +m[3]!)];
-  if ((m = /^(\d{4})-W(\d{2})$/.exec(v))) {
-    const y = +m[1]!;
-    const jan4 = new Date(Date.UTC(y, 0, 4));
-    const mon = day(y, 1, 4) - ((jan4.getUTCDay() + 6) % 7) + (+m[2]! - 1) * 7;
-    return [mon, mon + 6];
-  }
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(v))) {
-    const q = +m[2]!;
-    return [day(+m[1]!, q * 3 - 2, 1), day(+m[1]!, q * 3 + 1, 1) - 1];
-  }
-  if ((m = /^(\d{4})-H([12])$/.exec(v))) {
-    const h = +m[2]!;
-    return [day(+m[1]!, h * 6 - 5, 1), day(+m[1]!, h * 6 + 1, 1) - 1];
-  }
-  if ((m = /^(\d{4})-(\d{2})$/.exec(v))) return [day(+m[1]!, +m[2]!, 1), day(+m[1]!, +m[2]! + 1, 1) - 1];
-  if ((m = /^(\d{4})$/.exec(v))) return [day(+m[1]!, 1, 1), day(+m[1]! + 1, 1, 1) - 1];
-  return null;
-}
-
-function forms(e: Entity | undefined, graph: EntityGraph): Set<string> {
-  const out = new Set<string>();
-  if (!e) return out;
-  out.add(normalizeKey(e.name));
-  for (const a of e.aliases ?? []) out.add(normalizeKey(a));
-  if (e.type === "organization") for (const a of e.abbreviations) out.add(normalizeKey(a));
-  for (const m of graph.mentions) if (m.entity === e.id) out.add(normalizeKey(m.text));
-  return out;
-}
 
 export function scoreDoc(gold: GoldDoc, graph: EntityGraph): DocScore {
   const strict: Record<string, Counts> = {};
@@ -184,5 +136,11 @@ export function scoreDoc(gold: GoldDoc, graph: EntityGraph): DocScore {
     of.fp++;
     spurious.push(`of ${byId.get(h.r.from)?.name} | ${byId.get(h.r.to)?.name}`);
   });
-  return { id: gold.id, strict, lenient, holds, of, dates, misses, spurious };
+  const holdsFound = (per: string, pos: string) => {
+    const h = holdsPred.find((x) => x.from.has(normalizeKey(per)) && x.to.has(normalizeKey(pos)));
+    return h?.r;
+  };
+  const qualifiers = scoreQualifiers(gold.holds, gold.qualifiers ?? [], holdsFound, misses, spurious);
+  const events = scoreEvents(gold.events ?? [], graph, misses, spurious);
+  return { id: gold.id, strict, lenient, holds, of, dates, qualifiers, events, misses, spurious };
 }
