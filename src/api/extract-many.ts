@@ -11,7 +11,7 @@
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { z } from "zod";
+import { z, ZodError } from "zod";
 import { extract } from "./extract";
 import { fromReply, toBatch, type Item, type Reply } from "./worker";
 import type { EntityGraph } from "../schema/graph";
@@ -80,20 +80,33 @@ export async function closeWorkers(): Promise<void> {
   await Promise.allSettled(all.map(async (p) => (await p).destroy()));
 }
 
+/** An input that could not be extracted (not a text, bad options, or extract() failed), in its place. */
+export class ItemFailure {
+  constructor(readonly error: unknown) {}
+}
+
+const kind = (x: unknown) => (x === null ? "null" : Array.isArray(x) ? "an array" : typeof x);
+
+/** What the caller gets in place of each input. */
+type Result<J extends boolean, F extends boolean> = (J extends true ? string | Buffer : EntityGraph) | (F extends true ? ItemFailure : never);
+
 /**
  * Results in input order; `json` yields each graph as JSON (what the CLI writes): a string, or the
- * UTF-8 bytes a worker wrote, passed on without decoding them.
+ * UTF-8 bytes a worker wrote, passed on without decoding them. An input that fails is thrown in its
+ * place, after every result before it; with `yieldFailures` it comes as an ItemFailure and the rest
+ * goes on (the CLI's --on-error skip, whose reader also passes bad lines on as ItemFailures).
  */
-export async function* runMany<J extends boolean>(
-  texts: AsyncIterable<ExtractManyInput> | Iterable<ExtractManyInput>,
+export async function* runMany<J extends boolean, F extends boolean = false>(
+  texts: AsyncIterable<ExtractManyInput | ItemFailure> | Iterable<ExtractManyInput | ItemFailure>,
   options: ExtractManyOptions,
   json: J,
-): AsyncGenerator<J extends true ? string | Buffer : EntityGraph> {
+  yieldFailures?: F,
+): AsyncGenerator<Result<J, F>> {
   type Out = J extends true ? string | Buffer : EntityGraph;
   const { concurrency, workersAfter = WORKERS_AFTER, ...common } = ExtractManyOptions.parse(options);
   const iterable = texts as unknown as Partial<AsyncIterable<unknown> & Iterable<unknown>> | null;
   if (typeof texts === "string" || (typeof iterable?.[Symbol.asyncIterator] !== "function" && typeof iterable?.[Symbol.iterator] !== "function")) {
-    throw new TypeError(`extractMany: texts must be an iterable or async iterable of texts${typeof texts === "string" ? ", not one string (use extract() for one text)" : `, got ${texts === null ? "null" : typeof texts}`}`);
+    throw new TypeError(`extractMany: texts must be an iterable or async iterable of texts${typeof texts === "string" ? ", not one string (use extract() for one text)" : `, got ${kind(texts)}`}`);
   }
   const threads = concurrency ?? Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
   const file = threads > 1 ? workerFile() : null;
@@ -101,17 +114,41 @@ export async function* runMany<J extends boolean>(
     const g = extract(text, o);
     return (json ? JSON.stringify(g) : g) as Out;
   };
-  const toItem = (t: ExtractManyInput) => {
-    const item = typeof t === "string" ? { text: t, options: common } : { text: t?.text, options: { ...common, ...t?.options } };
-    if (typeof item.text !== "string") throw new TypeError(`extractMany: every text must be a string, got ${typeof item.text}`);
-    ExtractOptions.parse(item.options);
-    return item as Item;
+  const attempt = (item: Item): Out | ItemFailure => {
+    try {
+      return one(item);
+    } catch (e) {
+      return new ItemFailure(e);
+    }
   };
+  // Input `index` (from 0) as an item for extract(), or why it cannot be one.
+  const toItem = (t: ExtractManyInput | ItemFailure, index: number): Item | ItemFailure => {
+    if (t instanceof ItemFailure) return t;
+    if (typeof t === "string") return { text: t, options: common };
+    if (!t || typeof t !== "object") return new ItemFailure(new TypeError(`extractMany: texts[${index}] must be a string or { text, options }, got ${kind(t)}`));
+    if (typeof t.text !== "string") return new ItemFailure(new TypeError(`extractMany: texts[${index}].text must be a string, got ${kind(t.text)}`));
+    const checked = ExtractOptions.safeParse({ ...common, ...t.options });
+    // The error's path says where in the input the bad field is: [index, "options", field].
+    if (!checked.success) return new ItemFailure(new ZodError(checked.error.issues.map((i) => ({ ...i, path: [index, "options", ...i.path] }))));
+    // zod's copy, plain data: a worker can always be sent it (a function on the caller's could not).
+    return { text: t.text, options: checked.data };
+  };
+  // Failures go out in their place: thrown (and the call ends) or passed on.
+  function* inOrder(results: Iterable<Out | ItemFailure>): Generator<Result<J, F>> {
+    for (const r of results) {
+      if (r instanceof ItemFailure && !yieldFailures) throw r.error;
+      yield r as Result<J, F>;
+    }
+  }
+  function* madeHere(items: readonly Item[]): Generator<Out | ItemFailure> {
+    for (const item of items) yield attempt(item);
+  }
+  let index = 0;
   if (!file) {
     for await (const t of texts) {
-      const item = toItem(t);
-      extractedHere += item.text.length;
-      yield one(item);
+      const item = toItem(t, index++);
+      if (!(item instanceof ItemFailure)) extractedHere += item.text.length;
+      yield* inOrder([item instanceof ItemFailure ? item : attempt(item)]);
     }
     return;
   }
@@ -121,63 +158,90 @@ export async function* runMany<J extends boolean>(
   // lives on in this thread's heap, to be copied by every young-generation collection.
   const workers = threads - 1;
   let pool: Pool | null = null;
-  let poolError: unknown;
+  // A worker that fails, or a pool that cannot start, costs only time: from then on this call's
+  // batches are extracted here, so an input that broke a worker fails (or not) in its own place.
+  let workersFailed = false;
   let starting = false;
   const startPool = () => {
     starting = true;
     const p = poolFor(file, workers);
-    p.then((ready) => (pool = ready), (e: unknown) => (poolError = e ?? new Error("worker pool failed to start")));
+    p.then(
+      (ready) => (pool = workersFailed ? null : ready),
+      () => (workersFailed = true),
+    );
     return p;
   };
-  if (hasPool(file, workers) || extractedHere >= workersAfter) pool = await startPool();
-  type Slot = { items: Item[]; chars: number; state: "open" | "worker" | "done"; results?: Out[]; reply?: Reply; error?: unknown; wait?: Promise<void> };
+  if (hasPool(file, workers) || extractedHere >= workersAfter) pool = await startPool().catch(() => null);
+  // A slot is a batch of inputs in input order, or a failure read from the source (`out` is then
+  // [failure]), or the source's own error (`sourceError`), thrown when its turn comes.
+  type Slot = { items: Item[]; chars: number; state: "open" | "worker" | "done"; out?: Array<Out | ItemFailure>; reply?: Reply; sourceError?: unknown; wait?: Promise<void> };
   const slots: Slot[] = [];
   let queued = 0;
   const toWorker = (slot: Slot, p: Pool) => {
     queued++;
     slot.state = "worker";
-    // A failure is kept in its slot (not left as a rejected promise) and thrown in input order.
-    const settle = (reply?: Reply, error?: unknown) => {
-      queued--;
-      Object.assign(slot, { state: "done", reply, error });
-    };
-    slot.wait = (p.run(toBatch(slot.items, json)) as Promise<Reply>).then(settle, (e: unknown) => settle(undefined, e ?? new Error("worker failed")));
+    let task: Promise<Reply>;
+    try {
+      task = p.run(toBatch(slot.items, json)) as Promise<Reply>;
+    } catch (e) {
+      task = Promise.reject(e);
+    }
+    slot.wait = task.then(
+      (reply) => {
+        queued--;
+        Object.assign(slot, { state: "done", reply });
+      },
+      () => {
+        queued--;
+        workersFailed = true;
+        pool = null;
+        slot.state = "open"; // made here instead, in its turn
+      },
+    );
   };
   // The head batch is this thread's next job, so workers take open batches from the tail.
   const dispatch = () => {
-    if (poolError !== undefined) throw poolError;
     for (let k = slots.length - 1; k > 0 && pool && queued < workers * 2; k--) if (slots[k]!.state === "open") toWorker(slots[k]!, pool);
   };
   const takeHere = (slot: Slot) => {
     extractedHere += slot.chars;
-    if (!starting && extractedHere >= workersAfter) startPool();
+    if (!starting && extractedHere >= workersAfter) startPool().catch(() => {});
   };
   const source = (texts as AsyncIterable<ExtractManyInput>)[Symbol.asyncIterator]?.() ?? (texts as Iterable<ExtractManyInput>)[Symbol.iterator]();
-  let ended = false;
+  let ended = false; // the source is done or failed: it is not asked to close
+  let stopped = false; // an input failed and failures are thrown: nothing after it is wanted
   const readBatch = async (): Promise<void> => {
     const items: Item[] = [];
     let chars = 0;
-    while (items.length < BATCH_ITEMS && chars < BATCH_CHARS) {
-      let r: IteratorResult<ExtractManyInput>;
+    let after: Slot | undefined; // what ends this batch early
+    while (!after && items.length < BATCH_ITEMS && chars < BATCH_CHARS) {
+      let r: IteratorResult<ExtractManyInput | ItemFailure>;
       try {
         r = await source.next();
       } catch (e) {
         ended = true; // a source that failed is not asked to close, as for-await leaves it
-        throw e;
+        after = { items: [], chars: 0, state: "done", sourceError: e };
+        break;
       }
       if (r.done) {
         ended = true;
         break;
       }
-      const item = toItem(r.value);
-      items.push(item);
-      chars += item.text.length;
+      const item = toItem(r.value, index++);
+      if (item instanceof ItemFailure) {
+        stopped = !yieldFailures;
+        after = { items: [], chars: 0, state: "done", out: [item] };
+      } else {
+        items.push(item);
+        chars += item.text.length;
+      }
     }
     if (items.length) slots.push({ items, chars, state: "open" });
+    if (after) slots.push(after);
   };
   try {
     for (;;) {
-      while (!ended && slots.length < threads * SLOTS_PER_THREAD) await readBatch();
+      while (!ended && !stopped && slots.length < threads * SLOTS_PER_THREAD) await readBatch();
       // Finished workers report only through the event loop: a turn of it first, so that a worker
       // whose batches are done gets new ones before this thread is busy with its own.
       await new Promise<void>((r) => setImmediate(r));
@@ -187,7 +251,7 @@ export async function* runMany<J extends boolean>(
       if (head.state === "open") {
         slots.shift();
         takeHere(head);
-        for (const item of head.items) yield one(item);
+        yield* inOrder(madeHere(head.items));
         continue;
       }
       if (head.state === "worker") {
@@ -196,23 +260,29 @@ export async function* runMany<J extends boolean>(
         const open = slots.find((s) => s.state === "open");
         if (open) {
           takeHere(open);
-          Object.assign(open, { state: "done", results: open.items.map(one) });
+          const out = [...madeHere(open.items)];
+          if (!yieldFailures && out.some((r) => r instanceof ItemFailure)) stopped = true;
+          Object.assign(open, { state: "done", out });
         } else await head.wait;
         continue;
       }
       slots.shift();
-      if (head.error !== undefined) throw head.error;
-      if (head.results) yield* head.results;
-      else for (let k = 0; k < head.items.length; k++) yield fromReply(head.reply!, k, head.items[k]!.text, json) as Out;
+      if (head.out) yield* inOrder(head.out);
+      else if (head.reply) for (let k = 0; k < head.items.length; k++) yield fromReply(head.reply, k, head.items[k]!.text, json) as Result<J, F>;
+      if (head.sourceError !== undefined) throw head.sourceError;
     }
   } finally {
-    // Settle what is left (an early break); the pool stays for the next call.
+    // Settle what is left (an early break or a failure); the pool stays for the next call.
     if (!ended) await source.return?.();
     await Promise.allSettled(slots.map((s) => s.wait));
   }
 }
 
-/** Extracts many texts on all cores (worker threads); graphs come back in input order. */
+/**
+ * Extracts many texts on all cores (worker threads); graphs come back in input order. An input that
+ * is not a text, or has bad options, fails the call in its place: every graph before it comes out
+ * first, at any concurrency (a TypeError naming `texts[i]`, or a ZodError whose path starts with i).
+ */
 export function extractMany(
   texts: AsyncIterable<ExtractManyInput> | Iterable<ExtractManyInput>,
   options: ExtractManyOptions = {},
