@@ -8,10 +8,12 @@ const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?
 // One rule for strings and Dates, the date engine's own: a real calendar day (and clock time) in
 // years 1–9999, a Date read as Vietnam's wall clock (UTC+7).
 const YEARS = "years 1–9999 (ISO 8601's four-digit years)";
-export const ReferenceDate = z.union([
-  z.string().regex(isoDate, "expected an ISO date such as 2019-01-11 or 2019-01-11T16:43:52+07:00").refine((s) => parseReference(s) !== null, `not a real calendar date and time in ${YEARS}`),
-  z.date().refine((d) => parseReference(d) !== null, `expected a valid Date in ${YEARS} (Vietnam time)`),
-]);
+const ISO = "expected an ISO date such as 2019-01-11 or 2019-01-11T16:43:52+07:00";
+export const ReferenceDate = z
+  .union([z.string().regex(isoDate, ISO), z.date()], { error: `${ISO}, or a valid Date` })
+  // The calendar check after the union, so that a value gets one message (a union of refined
+  // branches says only "Invalid input").
+  .refine((v) => parseReference(v) !== null, { error: (i) => (typeof i.input === "string" ? `not a real calendar date and time in ${YEARS}` : `expected a Date in ${YEARS} (Vietnam time)`) });
 
 export const ExtractOptions = z.strictObject({
   referenceDate: ReferenceDate.nullable().optional().describe("Date the text was written; else its dateline is used"),
