@@ -1,11 +1,10 @@
 // Lunar ↔ solar conversion (Vietnamese calendar, UTC+7) wrapped so callers never see exceptions.
-import { createRequire } from "node:module";
+// A static import (the package is a UMD/CommonJS module: its exports are the default import), so
+// that bundlers include it: loaded through createRequire, it was missing from a browser bundle,
+// where lunar dates then silently became a person ("Giáp Thìn").
+import lunarCalendar from "@nghiavuive/lunar_date_vi";
 
-// Loaded at the first lunar date, not at import: most texts have none, and the module costs
-// about 5 ms of start-up (the import + first call budget is 100 ms).
-type LunarModule = typeof import("@nghiavuive/lunar_date_vi");
-let lunarModule: LunarModule | null = null;
-const lib = (): LunarModule => (lunarModule ??= createRequire(import.meta.url)("@nghiavuive/lunar_date_vi") as LunarModule);
+const lib = () => lunarCalendar;
 
 export interface YMD { y: number; m: number; d: number }
 
