@@ -9,7 +9,7 @@
  * line break becomes a discontinuous span ("0 5;6 9"), as brat wants.
  */
 import type { Mention } from "../schema/graph";
-import { describeHolding, entityDetails, entityIndex, holdings, orderedMentions, type RenderableGraph, type TextSpan } from "./model";
+import { describeHolding, entityDetails, entityIndex, holdings, orderedMentions, textOf, type RenderableGraph, type TextSpan } from "./model";
 
 const TYPE_NAMES: Record<string, string> = { person: "Person", position: "Position", organization: "Organization", location: "Location", date: "Date" };
 
@@ -58,7 +58,7 @@ function codePointOffsets(text: string): (i: number) => number {
 const oneLine = (s: string): string => s.replace(/[\t\r\n]+/g, " ");
 
 export function toBrat(graph: RenderableGraph): string {
-  const text = graph.text;
+  const text = textOf(graph);
   const cp = codePointOffsets(text);
   const byId = entityIndex(graph);
   const lines: string[] = [];

@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { tokenize } from "../text/tokenize";
-import { orderedMentions, type RenderableGraph } from "./model";
+import { orderedMentions, textOf, type RenderableGraph } from "./model";
 
 const Label = z.string().regex(/^[^\s]+$/, "a label is one word without spaces");
 export const ConllOptions = z.strictObject({
@@ -26,7 +26,7 @@ const INVISIBLE = /^\p{Cf}+$/u;
 
 export function toConll(graph: RenderableGraph, options: ConllOptions = {}): string {
   const labels: Record<string, string> = { ...LABELS, ...ConllOptions.parse(options).labels };
-  const text = graph.text;
+  const text = textOf(graph);
   // The outer mentions: in start order, longest first, each one that overlaps none kept before.
   const outer: { start: number; end: number; label: string }[] = [];
   for (const m of orderedMentions(graph.mentions, text.length)) {

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import type { Entity } from "../schema/graph";
-import { describeEntity, describeHolding, entityIndex, holdings, orderedMentions, personnelEvents, TYPE_COLOURS, type RenderableGraph } from "./model";
+import { describeEntity, describeHolding, entityIndex, holdings, orderedMentions, personnelEvents, TYPE_COLOURS, textOf, type RenderableGraph } from "./model";
 
 export const HtmlOptions = z.strictObject({
   standalone: z.boolean().optional().describe("A whole page (doctype, head, <style>) instead of a fragment"),
@@ -78,7 +78,7 @@ type ClassAttr = (...names: string[]) => string;
 
 /** The text with a <mark> per mention; a span inside another is drawn inside it. */
 function markedText(graph: RenderableGraph, byId: Map<string, Entity>, cls: ClassAttr, labels: boolean): string {
-  const text = graph.text;
+  const text = textOf(graph);
   const parts: string[] = [];
   let at = 0;
   // The spans open at this point, outermost first, with the label each shows when it closes.

@@ -57,6 +57,11 @@ export function nonEmpty(x: unknown): string | undefined {
   return typeof x === "string" && x !== "" ? x : undefined;
 }
 
+/** The graph's text, or "" for a graph written without it (its spans can then not be shown). */
+export function textOf(graph: RenderableGraph): string {
+  return typeof graph.text === "string" ? graph.text : "";
+}
+
 function isSpan(x: unknown): x is TextSpan {
   const s = x as TextSpan | null;
   return typeof s === "object" && s !== null && Number.isInteger(s.start) && Number.isInteger(s.end) && typeof s.text === "string";
