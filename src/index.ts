@@ -21,6 +21,7 @@ export { ExtractOptions, ExtractorConfig } from "./schema/options";
 export { entityGraphJsonSchema, extractOptionsJsonSchema } from "./schema/json-schema";
 export { normalizeText, type NormalizedText } from "./text/normalize";
 // Views and exports: pure functions of a graph (no Node built-ins, so they run in a browser too).
+export type { RenderableGraph } from "./render/model";
 export { toHtml, htmlStyles, HtmlOptions } from "./render/html";
 export { toMermaid } from "./render/mermaid";
 export { toDot } from "./render/dot";

@@ -27,9 +27,9 @@ const COLOURS: Record<string, string> = { ...TYPE_COLOURS, other: "#dddddd" };
 const RULES: Record<string, string> = {
   "veg": "font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#222;max-width:60em",
   "veg-text": "line-height:2.5;white-space:pre-wrap;overflow-wrap:break-word",
-  "veg-ent": "padding:0.2em 0.35em;margin:0 0.1em;border-radius:0.35em;box-decoration-break:clone;-webkit-box-decoration-break:clone;color:inherit",
+  "veg-ent": "padding:0.2em 0.35em;border-radius:0.35em;-webkit-box-decoration-break:clone;box-decoration-break:clone",
   "veg-nested": "padding:0.05em 0.25em;border:1px solid rgba(0,0,0,0.45)",
-  "veg-label": "font-size:0.65em;font-weight:bold;text-transform:uppercase;margin-left:0.4em;vertical-align:middle;opacity:0.75",
+  "veg-label": "font-size:0.65em;font-weight:bold;text-transform:uppercase;margin-left:0.4em;opacity:0.7",
   "veg-relations": "margin-top:1.2em;line-height:1.8",
   "veg-heading": "font-size:1em;margin:0.6em 0 0.2em",
   "veg-ref": "padding:0.05em 0.3em;border-radius:0.3em",
