@@ -20,3 +20,14 @@ export {
 export { ExtractOptions, ExtractorConfig } from "./schema/options";
 export { entityGraphJsonSchema, extractOptionsJsonSchema } from "./schema/json-schema";
 export { normalizeText, type NormalizedText } from "./text/normalize";
+// Views and exports: pure functions of a graph (no Node built-ins, so they run in a browser too).
+export type { RenderableGraph } from "./render/model";
+export { toHtml, htmlStyles, HtmlOptions } from "./render/html";
+export { toMermaid } from "./render/mermaid";
+export { toDot } from "./render/dot";
+export { toJsonLd, JsonLdOptions, JSONLD_CONTEXT } from "./render/jsonld";
+export { toPopolo, type Popolo, type PopoloPerson, type PopoloOrganization, type PopoloPost, type PopoloMembership, type PopoloEvent } from "./render/popolo";
+export { toCsv, CsvOptions, CSV_COLUMNS } from "./render/csv";
+export { toTriples, type Triple } from "./render/triples";
+export { toConll, ConllOptions } from "./render/conll";
+export { toBrat, bratAnnotationConf } from "./render/brat";
