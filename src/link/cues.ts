@@ -7,7 +7,7 @@ import { phraseKeys } from "../lexicon/lexicon";
 import { parseTsv } from "../lexicon/tsv";
 import type { ScanContext } from "../recognizers/context";
 
-export type CueRole = "holds" | "adverb" | "passive" | "chain" | "and" | "career" | "list" | "target" | "event-target" | "object" | "nomination" | "source" | "decides" | "before" | "while" | "event";
+export type CueRole = "holds" | "adverb" | "passive" | "chain" | "and" | "career" | "list" | "target" | "event-target" | "object" | "nomination" | "source" | "decides" | "before" | "while" | "since" | "until" | "event";
 export type HoldingStatus = "current" | "former" | "acting" | "incoming" | "unknown";
 export type EventType = "appointment" | "election" | "approval" | "dismissal" | "resignation" | "retirement" | "death";
 
@@ -75,6 +75,9 @@ function load(): Node {
 
 export type CueFilter = (c: Cue) => boolean;
 
+/** The longest gap of tokens a linking rule reads. */
+export const MAX_GAP = 30;
+
 /** The longest cue starting at token k that `accept` takes (a phrase never runs across a line break). */
 export function cueAt(ctx: ScanContext, k: number, accept: CueFilter): CueMatch | null {
   let node: Node | undefined = load();
@@ -113,6 +116,7 @@ export function cueBefore(ctx: ScanContext, end: number, accept: CueFilter): Cue
  */
 export function readGap(ctx: ScanContext, a: number, b: number, accept: CueFilter, skip: (k: number) => number = () => -1): CueMatch[] | null {
   if (b <= a) return [];
+  if (b - a > MAX_GAP) return null; // no rule reads a longer gap: never walk one
   const n = b - a;
   const best: Array<{ count: number; prev: number; cue?: CueMatch } | undefined> = new Array(n + 1);
   best[0] = { count: 0, prev: -1 };

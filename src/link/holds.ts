@@ -12,6 +12,8 @@
 import { has, longest, type Candidate, type ScanContext } from "../recognizers/context";
 import { termsEnd } from "../recognizers/terms";
 import { byRole, cueAt, cueBefore, readGap, type Cue, type CueFilter, type CueMatch } from "./cues";
+import { sentenceStart } from "./sentences";
+import type { Tenure } from "./tenure";
 
 export interface HoldLink {
   person: Candidate;
@@ -26,6 +28,8 @@ export interface HoldLink {
   prev?: HoldLink;
   /** Who decided, when the text names it ("được Bộ Chính trị phân công …"). */
   authority?: Candidate;
+  /** Status, term and dates of the holding (src/link/tenure.ts). */
+  tenure?: Tenure;
   /** The same span in characters of the normalized text, once the chunk is done. */
   cs?: number;
   ce?: number;
@@ -39,6 +43,7 @@ const GAP_PUNCT = new Set([",", "-", "(", ":", ")", ";"]);
 const CHAIN_PUNCT = new Set([",", "-"]);
 const LIST_SEPARATORS = new Set([",", ";"]);
 const SENTENCE_END = new Set([".", "!", "?"]);
+const MAX_LEAD = 16;
 
 // What may stand between a name and its first title, and between two titles of a chain.
 const FIRST_GAP: CueFilter = byRole("holds", "adverb", "passive", "event", "career", "before", "while");
@@ -217,15 +222,11 @@ function startsClause(ctx: ScanContext, pos: Candidate): boolean {
   return !!next && next.kind === "w" && !next.cap;
 }
 
-function sentenceStart(ctx: ScanContext, k: number): number {
-  let i = k - 1;
-  while (i > 0 && !ctx.tokens[i]!.lineBreakBefore && !SENTENCE_END.has(ctx.tokens[i - 1]!.key)) i--;
-  return Math.max(0, i);
-}
 
 /** The cues written right before token `at`, back to `from` at most (nearest last). */
 export function leadCues(ctx: ScanContext, at: number, from: number, accept: CueFilter = LEAD): CueMatch[] {
   const out: CueMatch[] = [];
+  from = Math.max(from, at - MAX_LEAD); // a run of cue words is short; a long one is not read again from every title
   let k = at;
   while (k > from) {
     const m = cueBefore(ctx, k, accept);
@@ -261,6 +262,12 @@ function readAhead(ctx: ScanContext, k: number, accept: CueFilter, max: number):
     if (m.cue.role === "event") break;
   }
   return out;
+}
+
+function personsByStart(seq: Seq): Map<number, Candidate> {
+  const m = new Map<number, Candidate>();
+  for (const c of seq) if (c.type === "person") m.set(c.start, c);
+  return m;
 }
 
 function link(links: HoldLink[], claimed: Set<Candidate>, l: HoldLink): HoldLink {
@@ -384,6 +391,7 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
  * với bà Y": the holder named after the titles. A holds or event word must lead the titles.
  */
 function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>): void {
+  const personAt = personsByStart(seq);
   for (let n = 0; n < seq.length; n++) {
     const pos = seq[n]!;
     if (pos.type !== "position" || claimed.has(pos) || pos.data.plural) continue;
@@ -397,7 +405,7 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     if (!target || (target.cue.role === "event-target" && !lead.some((m) => m.cue.role === "event"))) continue;
     k = target.end;
     while (k < ctx.tokens.length && has(ctx, k, "address")) k++;
-    const person = seq.find((c) => c.start === k && c.type === "person");
+    const person = personAt.get(k);
     if (!person || lineBreakIn(ctx, pos.start, k)) continue;
     let prev: HoldLink | undefined;
     for (const i of chain) {
@@ -486,6 +494,20 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
   }
 }
 
+/** The candidates of `xs` (in text order) within tokens [a, b). */
+function between(xs: Candidate[], a: number, b: number): Candidate[] {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]!.start < a) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Candidate[] = [];
+  for (let i = lo; i < xs.length && xs[i]!.end <= b; i++) out.push(xs[i]!);
+  return out;
+}
+
 /** "Họ và tên:" (or "Họ tên:") right before the name. */
 function bioHeader(ctx: ScanContext, start: number): boolean {
   const t = (k: number) => ctx.tokens[k]?.key;
@@ -516,6 +538,7 @@ function biography(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<C
  * ông Nguyễn Văn Thiện …": titles in a clause about a time, the holder named right after it.
  */
 function whileClauses(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>): void {
+  const personAt = personsByStart(seq);
   const subjects = new Map<number, Candidate>();
   for (const p of pronouns(ctx, seq)) subjects.set(p.at, p.person);
   for (let n = 0; n < seq.length; n++) {
@@ -536,7 +559,7 @@ function whileClauses(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     let person = subjects.get(k);
     if (!person) {
       while (k < ctx.tokens.length && has(ctx, k, "address")) k++;
-      person = seq.find((c) => c.start === k && c.type === "person");
+      person = personAt.get(k);
     }
     if (!person) continue;
     let prev: HoldLink | undefined;
@@ -551,6 +574,7 @@ function whileClauses(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
  * one person its object only when that person is not the sentence's first name (its subject).
  */
 function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>): void {
+  const people = seq.filter((c) => c.type === "person");
   for (let n = 0; n < seq.length; n++) {
     const pos = seq[n]!;
     if (pos.type !== "position" || claimed.has(pos) || pos.data.plural) continue;
@@ -558,7 +582,7 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     const lead = leadCues(ctx, pos.start, from);
     const last = lead[lead.length - 1];
     if (!last || !HOLDS_OR_EVENT(last.cue) || nominationIn(ctx, from, pos.start)) continue;
-    const persons = seq.filter((c) => c.type === "person" && c.start >= from && c.end <= pos.start);
+    const persons = between(people, from, pos.start);
     if (!onePerson(persons)) continue;
     const person = persons[persons.length - 1]!;
     if (!holderCues(lead)) {

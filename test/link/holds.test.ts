@@ -44,6 +44,44 @@ describe("holds: who holds which position", () => {
       "Ủy viên Ủy ban thường vụ Quốc hội, Trưởng Ban Dân nguyện của Ủy ban thường vụ Quốc hội Nguyễn Thanh Hải trình bày",
       ["Nguyễn Thanh Hải | Trưởng Ban Dân nguyện của Ủy ban thường vụ Quốc hội", "Nguyễn Thanh Hải | Ủy viên Ủy ban thường vụ Quốc hội"],
     ],
+    // Lists after a title: a list word or a colon.
+    [
+      "Các Phó Chủ tịch UBND tỉnh gồm: ông Nguyễn Văn An, ông Trần Văn Bình và bà Lê Thị Cúc.",
+      ["Nguyễn Văn An | Phó Chủ tịch UBND tỉnh", "Trần Văn Bình | Phó Chủ tịch UBND tỉnh", "Lê Thị Cúc | Phó Chủ tịch UBND tỉnh"],
+    ],
+    [
+      "Dự có Tổng Bí thư Nguyễn Phú Trọng, nguyên Tổng Bí thư: Lê Khả Phiêu, Nông Đức Mạnh.",
+      ["Nguyễn Phú Trọng | Tổng Bí thư", "Lê Khả Phiêu | Tổng Bí thư", "Nông Đức Mạnh | Tổng Bí thư"],
+    ],
+    // The holder after the titles: "… đối với ông X".
+    ["HĐND tỉnh miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021 đối với ông Lê Văn Bình.", ["Lê Văn Bình | Phó Chủ tịch UBND tỉnh"]],
+    ["Quyết định cho thôi làm nhiệm vụ Ủy viên UBND tỉnh, Giám đốc Sở Tư pháp đối với bà Trần Thị Yến.", ["Trần Thị Yến | Ủy viên UBND tỉnh", "Trần Thị Yến | Giám đốc Sở Tư pháp"]],
+    // Verb phrases between the name and the title.
+    ["Ông Nguyễn Văn Nam, Giám đốc Sở Y tế, được điều động, bổ nhiệm giữ chức Phó Chủ tịch UBND tỉnh.", ["Nguyễn Văn Nam | Giám đốc Sở Y tế", "Nguyễn Văn Nam | Phó Chủ tịch UBND tỉnh"]],
+    ["Ông Đinh La Thăng thôi giữ chức Bí thư Thành ủy TP.HCM, về làm Phó ban Kinh tế Trung ương.", ["Đinh La Thăng | Bí thư Thành ủy TP.HCM", "Đinh La Thăng | Phó ban Kinh tế Trung ương"]],
+    ["Ông Võ Kim Cự thôi nhiệm vụ đại biểu Quốc hội khóa XIV.", ["Võ Kim Cự | đại biểu Quốc hội"]],
+    // The one who decides is not the holder.
+    [
+      "Ông Lê Văn Hùng được Chủ tịch UBND tỉnh Quảng Nam Đinh Văn Thu bổ nhiệm làm Chánh Thanh tra tỉnh Quảng Nam.",
+      ["Đinh Văn Thu | Chủ tịch UBND tỉnh Quảng Nam", "Lê Văn Hùng | Chánh Thanh tra tỉnh Quảng Nam"],
+    ],
+    ["Ông Lê Văn Hùng được Chủ tịch UBND tỉnh bổ nhiệm làm Chánh Thanh tra tỉnh Quảng Nam.", ["Lê Văn Hùng | Chánh Thanh tra tỉnh Quảng Nam"]],
+    // Stacked titles before a name; "và" before them joins another person, it does not stop them.
+    ["Ông Trần Văn Hòa và Ủy viên Bộ Chính trị, Bí thư Thành ủy Đà Nẵng Nguyễn Bá Thanh dự.", ["Nguyễn Bá Thanh | Bí thư Thành ủy Đà Nẵng", "Nguyễn Bá Thanh | Ủy viên Bộ Chính trị"]],
+    [
+      "Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng và Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải dự.",
+      ["Ngô Xuân Lịch | Đại tướng", "Ngô Xuân Lịch | Bộ trưởng Bộ Quốc phòng", "Hoàng Trung Hải | Bí thư Thành ủy Hà Nội", "Hoàng Trung Hải | Ủy viên Bộ Chính trị"],
+    ],
+    // A career told about "đồng chí" named sentences before.
+    [
+      "Đồng chí Nguyễn Văn Linh sinh năm 1915 tại Hưng Yên. Từ 1954 đến 1960, đồng chí là Bí thư Tỉnh ủy Bến Tre, rồi Bí thư Tỉnh ủy Long An.",
+      ["Nguyễn Văn Linh | Bí thư Tỉnh ủy Bến Tre", "Nguyễn Văn Linh | Bí thư Tỉnh ủy Long An"],
+    ],
+    // The holder named after a clause about the time in the posts.
+    [
+      "Trong thời gian giữ cương vị Phó Chủ tịch UBND tỉnh, Giám đốc Sở Công Thương, bà Phan Thị Mỹ Thanh đã ký nhiều văn bản.",
+      ["Phan Thị Mỹ Thanh | Phó Chủ tịch UBND tỉnh", "Phan Thị Mỹ Thanh | Giám đốc Sở Công Thương"],
+    ],
   ])("%s", (text, expected) => {
     expect(holds(text).sort()).toEqual(expected.sort());
   });
@@ -61,7 +99,28 @@ describe("holds: who holds which position", () => {
     ["Bộ Chính trị giới thiệu ông Trần Thanh Mẫn để hiệp thương giữ chức Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.", []],
     // "tiếp" receives a guest: the title after it is the guest's.
     ["Thủ tướng Nguyễn Xuân Phúc tiếp Chủ tịch Đảng Công Minh Natsuo Yamaguchi.", ["Nguyễn Xuân Phúc | Thủ tướng", "Natsuo Yamaguchi | Chủ tịch Đảng Công Minh"]],
+    // "Theo Chánh Thanh tra tỉnh, ông Hùng …": where a statement comes from, then someone else.
+    ["Theo Chánh Thanh tra tỉnh, ông Hùng đã ký văn bản.", []],
+    // The one who decides, with the title-and-name form, is not the holder of what is decided.
+    ["Chủ tịch UBND tỉnh Quảng Nam Đinh Văn Thu đã ký quyết định bổ nhiệm Giám đốc Sở Y tế.", ["Đinh Văn Thu | Chủ tịch UBND tỉnh Quảng Nam"]],
+    [
+      "Tổng Bí thư Nguyễn Phú Trọng đề cập việc Trung ương quyết định cho thôi chức Ủy viên Bộ Chính trị với ông Đinh La Thăng.",
+      ["Nguyễn Phú Trọng | Tổng Bí thư", "Đinh La Thăng | Ủy viên Bộ Chính trị"],
+    ],
+    // A second conjunct, then a bare title and a verb: a new clause.
+    [
+      "Đánh giá cao hội đàm giữa Phó Thủ tướng Robert Kalinak và Bộ trưởng Bộ Công an Tô Lâm, Thủ tướng hoan nghênh sự hợp tác.",
+      ["Robert Kalinak | Phó Thủ tướng", "Tô Lâm | Bộ trưởng Bộ Công an"],
+    ],
+    // Candidates only.
+    ["Ông Bùi Văn Cường cho biết có 101 ứng viên là Ủy viên Trung ương Đảng.", []],
   ])("precision: %s", (text, expected) => {
     expect(holds(text)).toEqual(expected);
+  });
+
+  it("precision: a name after a colon and a line's end is not a list of the title's holders", () => {
+    // "… Phó Chủ tịch Thường trực UBND TP. Ảnh: HOÀNG GIANG Ông Đinh La Thăng …" (a photo credit).
+    const got = holds("Ông Nhân từng trên cương vị Phó Chủ tịch Thường trực UBND TP. Ảnh: HOÀNG GIANG Ông Đinh La Thăng cảm ơn.");
+    expect(got.filter((h) => !h.startsWith("Nhân |"))).toEqual([]);
   });
 });
