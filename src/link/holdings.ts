@@ -12,6 +12,7 @@ import type { EventLink } from "./tenure";
 
 interface Merge {
   weight: number;
+  startsAtEvent?: boolean;
 }
 
 /** The first part of an interval's value ("2016/2021" → "2016"), or the value. */
@@ -59,6 +60,7 @@ export function addHoldings(
       r[side] = side === "start" ? startOf(e.value) : endOf(e.value);
       if (!(r.dates ??= []).includes(e.id)) r.dates.push(e.id);
     };
+    if (t.startDate && !r.start) m.startsAtEvent = t.startsAtEvent;
     use(t.startDate, "start");
     use(t.endDate, "end");
   }
@@ -69,6 +71,9 @@ export function addHoldings(
     // An end the text gives is past unless it is after the article's date; a start after it is to come.
     if (r.end && (!reference || compare(r.end, reference) <= 0)) r.status = "former";
     else if (r.start && reference && compare(r.start, reference) > 0 && r.status === "current") r.status = "incoming";
+    // "Năm 1967, ông Thiệu đắc cử Tổng thống", read in 2020: an appointment years before the
+    // article's date does not say the post is still held.
+    else if (m.startsAtEvent && r.start && reference && r.status === "current" && Number(reference.slice(0, 4)) - Number(r.start.slice(0, 4)) >= 2) r.status = "unknown";
   }
 
   const seen = new Set<string>();

@@ -494,6 +494,21 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
   }
 }
 
+/** Some mention of the person follows a word that acts on it ("kỷ luật ông X", "bổ nhiệm ông X"). */
+function actedOn(ctx: ScanContext, persons: Candidate[]): boolean {
+  return persons.some((p) => {
+    let k = p.start;
+    for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
+    return !!cueBefore(ctx, k, byRole("sanction", "event"));
+  });
+}
+
+/** The start of an address word ("ông", "đồng chí") ending right before token k, or -1. */
+export function addressEndingAt(ctx: ScanContext, k: number): number {
+  for (let j = Math.max(0, k - 3); j < k; j++) if (longest(ctx, j, "address", (_e, end) => end === k)) return j;
+  return -1;
+}
+
 /** The candidates of `xs` (in text order) within tokens [a, b). */
 function between(xs: Candidate[], a: number, b: number): Candidate[] {
   let lo = 0;
@@ -582,19 +597,16 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     const lead = leadCues(ctx, pos.start, from);
     const last = lead[lead.length - 1];
     if (!last || !HOLDS_OR_EVENT(last.cue) || nominationIn(ctx, from, pos.start)) continue;
+    // The one person of the whole sentence ("… quyết định phân công làm Bí thư … cho ông X": not the
+    // one who hands the decision over, named before).
     const persons = between(people, from, pos.start);
     if (!onePerson(persons)) continue;
     const person = persons[persons.length - 1]!;
-    if (!holderCues(lead)) {
-      // A decision word's subject decides: the person is not its subject when written with a
-      // title (an official acting: "Thủ tướng Nguyễn Xuân Phúc … bổ nhiệm …") or right before it.
-      const official = persons.some((p) => {
-        const t = seq[seq.indexOf(p) - 1];
-        return t?.type === "position" && titleThenName(ctx, t, p);
-      });
-      const ev = lead.find((m) => m.cue.role === "event")!;
-      if (official || readGap(ctx, person.end, ev.start, byRole("decides", "adverb"), skipper(ctx, GAP_PUNCT))) continue;
-    }
+    const name = lastSyllable(person.data.name);
+    if (people.some((p) => p.start >= pos.end && sentenceStart(ctx, p.start) === from && lastSyllable(p.data.name) !== name)) continue;
+    // A decision word ("bổ nhiệm", "cho thôi giữ chức") makes the person its object only when the
+    // sentence acts on that person: "kỷ luật ông X … và cho thôi giữ chức …".
+    if (!holderCues(lead) && !actedOn(ctx, persons)) continue;
     link(links, claimed, { person, position: pos, start: person.start, end: pos.end, reason: "sentence-subject", cues: lead });
   }
 }

@@ -6,11 +6,11 @@
  * events that state it ("được bổ nhiệm", "cho thôi giữ chức", "…, đã từ trần").
  */
 import type { DateSpan } from "../dates/types";
-import { longest, type Candidate, type ScanContext } from "../recognizers/context";
+import type { Candidate, ScanContext } from "../recognizers/context";
 import type { PositionData } from "../recognizers/positions";
 import { termsEnd } from "../recognizers/terms";
 import { byRole, cueAt, cueBefore, ENDS_HOLDING, type CueMatch, type EventType, type HoldingStatus } from "./cues";
-import { leadCues, tail, type HoldLink } from "./holds";
+import { addressEndingAt, leadCues, tail, type HoldLink } from "./holds";
 import { modifierStatus } from "./posts";
 import { clauseStart as clauseStartOf, sentenceStart as sentenceStartOf } from "./sentences";
 
@@ -38,6 +38,8 @@ export interface Tenure {
   startDate?: DateSpan;
   /** The date it ended (the last part of an interval's value). */
   endDate?: DateSpan;
+  /** The start is the date of an appointment or election, which says nothing of later years. */
+  startsAtEvent?: boolean;
 }
 
 const BULLETS = new Set(["+", "-", "–", "•", "*"]);
@@ -89,9 +91,9 @@ export function readTenure(ctx: ScanContext, links: HoldLink[], items: Candidate
     return undefined;
   };
 
-  /** A date right after the title: "(2016-2017)", "từ năm 2016 đến 2021", "kể từ ngày 1/7", "ngày 2/3". */
-  const datesAfter = (pos: Candidate, t: Tenure): { date: DateSpan; role: "interval" | "since" | "until" | "bare" } | undefined => {
-    let k = tail(ctx, pos);
+  type After = { date: DateSpan; role: "interval" | "since" | "until" | "bare"; paren: boolean };
+  /** A date written at token k: "(2016-2017)", "từ năm 2016 đến 2021", "kể từ ngày 1/7", "ngày 2/3". */
+  const dateAtToken = (k: number): After | undefined => {
     const paren = tokens[k]?.key === "(";
     if (paren) k++;
     // ("từ năm 2016 đến 2021" is one date mention, its "từ" inside.)
@@ -99,17 +101,22 @@ export function readTenure(ctx: ScanContext, links: HoldLink[], items: Candidate
     if (cue) k = cue.end;
     const d = dateAt[k];
     if (!firstOf(d, k) || !d!.value || (tokens[k]!.key === "nhiệm" && tokens[k + 1]?.key === "kỳ")) return undefined;
-    if (isInterval(d!)) {
-      t.startDate ??= d;
-      t.endDate ??= d;
-      return { date: d!, role: "interval" };
-    }
-    if (cue?.cue.role === "since") t.startDate ??= d;
-    else if (cue?.cue.role === "until") t.endDate ??= d;
-    // A bare date after the title is when something happened to it ("được bầu làm Chủ tịch ngày
-    // 2/3"): an event's date, nothing by itself; in parentheses, a career list's year of it.
-    else if (paren) return undefined;
-    return { date: d!, role: cue ? (cue.cue.role as "since" | "until") : "bare" };
+    return { date: d!, role: isInterval(d!) ? "interval" : cue ? (cue.cue.role as "since" | "until") : "bare", paren };
+  };
+
+  /** The dates right after the title, onto the tenure. A bare date there is when something happened
+   *  to it ("được bầu làm Chủ tịch ngày 2/3"): an event's date, nothing by itself; in parentheses, a
+   *  career list's year of it. */
+  const datesAfter = (pos: Candidate, t: Tenure): After | undefined => {
+    const a = dateAtToken(tail(ctx, pos));
+    if (!a) return undefined;
+    if (a.role === "interval") {
+      t.startDate ??= a.date;
+      t.endDate ??= a.date;
+    } else if (a.role === "since") t.startDate ??= a.date;
+    else if (a.role === "until") t.endDate ??= a.date;
+    else if (a.paren) return undefined;
+    return a;
   };
 
   /** A date opening the link's clause: "Từ 1954 đến 1960, đồng chí là …", "4/1985-7/1988: Ủy viên …". */
@@ -177,7 +184,7 @@ export function readTenure(ctx: ScanContext, links: HoldLink[], items: Candidate
     // After "nguyên T1," a bare "T2" of the same chain may be former too: say so.
     if (t.weight === 0 && link.prev && tenure.get(link.prev)?.status === "former") t.status = "unknown";
 
-    const after = datesAfter(pos, t);
+    let after = datesAfter(pos, t);
     const career = CAREER_REASONS.has(link.reason) || link.reason === "pronoun-then-title" || cues.some((m) => m.cue.role === "holds" || m.cue.role === "event");
     const clause = career ? clauseDate(pos.start) : undefined;
     if (clause && isInterval(clause.date)) {
@@ -188,7 +195,8 @@ export function readTenure(ctx: ScanContext, links: HoldLink[], items: Candidate
     // The event that states the link: a cue of its own or of its chain, or "bổ nhiệm ông X …" before the name.
     let evCue = [...cues].reverse().find((m) => m.cue.role === "event");
     let authority = link.authority;
-    if (!evCue && link.reason === "name-then-title") {
+    // ("bổ nhiệm ông X giữ chức Y": the title the verb gives, not the appositives "ông X, T1, T2".)
+    if (!evCue && link.reason === "name-then-title" && link.cues.some((m) => m.cue.role === "holds") && link.cues[0]!.start === link.person.end) {
       let k = link.person.start;
       for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
       const before = leadCues(ctx, k, sentenceStart(k), byRole("event", "adverb", "decides"));
@@ -210,13 +218,27 @@ export function readTenure(ctx: ScanContext, links: HoldLink[], items: Candidate
       // Its date: the date right after the title (unless it says the other end), else the one
       // opening the clause or sentence, else one right after the event word.
       const ends = ENDS_HOLDING.has(evCue.cue.event!);
-      const own = after && (after.role === "bare" || after.role === (ends ? "until" : "since")) ? after.date : undefined;
+      // "… đối với ông X kể từ ngày 15/5": after the holder named last.
+      if (!after && link.end > pos.end) {
+        const late = dateAtToken(link.end);
+        if (late && late.role !== "interval" && !late.paren) after = late;
+        if (late?.role === "since" && !ends) t.startDate ??= late.date;
+      }
+      const own = after && (after.role === "bare" || after.role === "since" || (ends && after.role === "until")) ? after.date : undefined;
+      // "cho thôi làm nhiệm vụ … kể từ ngày 15/5": the day it takes effect is when the holding ends.
+      if (ends && after?.role === "since" && t.startDate === after.date) {
+        t.startDate = undefined;
+        t.endDate ??= after.date;
+      }
       const date = own ?? (clause && !isInterval(clause.date) ? clause.date : undefined) ?? clauseDate(evCue.start)?.date ?? dateAfterCue(ctx, dateAt, evCue);
       const ev = addEvent(link, evCue, authority, date && !isInterval(date) ? date : undefined);
       set(ENDS_HOLDING.has(ev.type) ? "former" : "current", 2);
       if (ev.date) {
         if (ENDS_HOLDING.has(ev.type)) t.endDate ??= ev.date;
-        else t.startDate ??= ev.date;
+        else if (!t.startDate) {
+          t.startDate = ev.date;
+          t.startsAtEvent = true;
+        }
       }
     }
   }
@@ -255,11 +277,6 @@ export function readTenure(ctx: ScanContext, links: HoldLink[], items: Candidate
   return events;
 }
 
-/** The start of an address word ("ông", "đồng chí") ending right before token k, or -1. */
-function addressEndingAt(ctx: ScanContext, k: number): number {
-  for (let j = Math.max(0, k - 3); j < k; j++) if (longest(ctx, j, "address", (_e, end) => end === k)) return j;
-  return -1;
-}
 
 /** Where the words leading to an event start: "đã ký quyết định bổ nhiệm" → at "đã". */
 function leadStart(ctx: ScanContext, ev: CueMatch): number {

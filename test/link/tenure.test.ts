@@ -38,8 +38,15 @@ describe("tenure: status, term, start and end of each holding", () => {
     ["Ông Trần Văn Tâm, nguyên Giám đốc Sở Tài chính, đã từ trần ngày 5/6/2017.", ["Trần Văn Tâm | Giám đốc Sở Tài chính | former end=2017-06-05"]],
     ["Ông Lê Văn Thành được bầu làm Chủ tịch UBND thành phố ngày 2/3/2017.", ["Lê Văn Thành | Chủ tịch UBND thành phố | current start=2017-03-02"]],
     ["Ngày 10/5/2017, ông Nguyễn Thiện Nhân được Bộ Chính trị phân công giữ chức Bí thư Thành ủy TP.HCM.", ["Nguyễn Thiện Nhân | Bí thư Thành ủy TP.HCM | current start=2017-05-10"]],
+    // A dismissal's effective date ends the holding.
+    ["Quốc hội cho thôi làm nhiệm vụ đại biểu Quốc hội đối với ông Võ Kim Cự kể từ ngày 15/5/2017.", ["Võ Kim Cự | đại biểu Quốc hội | former end=2017-05-15"]],
   ])("%s", (text, expected) => {
     expect(holdings(text)).toEqual(expected);
+  });
+
+  it("an appointment years before the article's date says nothing of now", () => {
+    expect(holdings("Năm 1967, ông Nguyễn Văn Thiệu đắc cử Tổng thống.", "2020-11-01")).toEqual(["Nguyễn Văn Thiệu | Tổng thống | unknown start=1967"]);
+    expect(holdings("Năm 2019, ông Nguyễn Văn Thiệu đắc cử Tổng thống.", "2020-11-01")).toEqual(["Nguyễn Văn Thiệu | Tổng thống | current start=2019"]);
   });
 
   it("one holds relation per person and post, with every evidence and the strongest status", () => {
