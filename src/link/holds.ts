@@ -50,6 +50,7 @@ const FIRST_GAP: CueFilter = byRole("holds", "adverb", "passive", "event", "care
 const CHAIN_GAP: CueFilter = byRole("chain", "and", "career", "holds", "adverb", "passive", "event", "before");
 const PURE_CHAIN: CueFilter = byRole("chain");
 const FORWARD_CHAIN: CueFilter = byRole("chain", "and");
+const CAREER_CHAIN: CueFilter = byRole("chain", "and", "career", "holds", "adverb", "since", "until");
 const LEAD: CueFilter = byRole("holds", "adverb", "passive", "event", "before", "while", "decides");
 const HOLDS_OR_EVENT: CueFilter = byRole("holds", "event");
 
@@ -202,8 +203,21 @@ function pronouns(ctx: ScanContext, seq: Seq): Subject[] {
     const end = pronounAt(ctx, k);
     if (end < 0) continue;
     if (onePerson(persons, w3, p) || (w3 === p && onePerson(persons, w8, p))) out.push({ person: persons[p - 1]!, at: k, end, pronoun: true });
+    else if (p - w3 <= 20) {
+      // "… được phân công làm Bí thư thay ông Đinh La Thăng. Ông là …": a name after "thay", "của",
+      // "với" is an object; the pronoun goes on with the subject.
+      const subjects = persons.slice(w3, p).filter((c) => !objectLed(ctx, c));
+      if (subjects.length && subjects.length < p - w3 && onePerson(subjects)) out.push({ person: subjects[subjects.length - 1]!, at: k, end, pronoun: true });
+    }
   }
   return out;
+}
+
+/** An object word before the name (behind its address word): "thay ông X", "của bà Y". */
+function objectLed(ctx: ScanContext, c: Candidate): boolean {
+  let k = c.start;
+  for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
+  return !!cueBefore(ctx, k, byRole("object"));
 }
 
 /** The word before the person (or before the title right before it) makes the person an object. */
@@ -277,16 +291,19 @@ function link(links: HoldLink[], claimed: Set<Candidate>, l: HoldLink): HoldLink
 }
 
 /** Titles joined to `seq[n]` by chain words ("T1, T2 và T3"), forward: their indices. */
-function chainAfter(ctx: ScanContext, seq: Seq, n: number, claimed: Set<Candidate>): number[] {
+function chainAfter(ctx: ScanContext, seq: Seq, n: number, claimed: Set<Candidate>, career = false): number[] {
   const out = [n];
   let right = seq[n]!;
+  // A career told in a clause also joins titles by "sau đó là", "rồi", dates in parentheses.
+  const accept = career ? CAREER_CHAIN : FORWARD_CHAIN;
+  const skip = skipper(ctx, career ? GAP_PUNCT : CHAIN_PUNCT);
   for (let m = n + 1; m < seq.length; m++) {
     const item = seq[m]!;
     if (item.type === "date") continue;
     if (item.type !== "position" || claimed.has(item) || item.data.plural) break;
     const end = tail(ctx, right);
-    if (lineBreakIn(ctx, end - 1, item.start) || gapSize(ctx, end, item.start) > 2) break;
-    if (!readGap(ctx, end, item.start, FORWARD_CHAIN, skipper(ctx, CHAIN_PUNCT))) break;
+    if (lineBreakIn(ctx, end - 1, item.start) || gapSize(ctx, end, item.start) > (career ? 5 : 2)) break;
+    if (!readGap(ctx, end, item.start, accept, skip)) break;
     out.push(m);
     right = item;
   }
@@ -299,13 +316,15 @@ export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
   // Persons and positions in text order (other mentions are barriers between them).
   const seq = items.filter((c) => c.type === "person" || c.type === "position" || c.type === "organization" || c.type === "location" || c.type === "date");
 
+  const prons = pronouns(ctx, seq);
   pluralTitles(ctx, seq, links, claimed);
   titlesBeforeNames(ctx, seq, links, claimed);
   titlesThenTarget(ctx, seq, links, claimed);
-  namesThenTitles(ctx, seq, links, claimed);
+  namesThenTitles(ctx, seq, links, claimed, prons);
   biography(ctx, seq, links, claimed);
-  whileClauses(ctx, seq, links, claimed);
-  sentenceSubjects(ctx, seq, links, claimed);
+  whileClauses(ctx, seq, links, claimed, prons);
+  careerEntries(ctx, seq, links, claimed, prons);
+  sentenceSubjects(ctx, seq, links, claimed, prons);
   return links;
 }
 
@@ -380,6 +399,8 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
       if (cueBefore(ctx, prev.start, byRole("object"))) break;
       // If a name stands just before the chain, the chain is that name's appositive: leave it.
       const before = seq[m - 1];
+      // "Thay mặt Chính phủ, Thủ tướng Chính phủ, …": the title goes on a list of objects.
+      if (before && (before.type === "organization" || before.type === "position") && before.end + 1 === prev.start && ctx.tokens[before.end]?.key === "," && cueBefore(ctx, before.start, byRole("object"))) break;
       if (before?.type === "person" && readGap(ctx, before.end, prev.start, FIRST_GAP, skipper(ctx, OPENERS))) break;
       right = link(links, claimed, { person, position: prev, start: prev.start, end: person.end, reason: "title-chain-before-name", cues: [] });
     }
@@ -420,10 +441,10 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
  * "X được bầu giữ chức T1", "ông Thăng từng giữ các chức vụ: T1 (2006-2011), T2 …", "X được Bộ
  * Chính trị phân công giữ chức T1" (Bộ Chính trị decided: it is the authority, not a title of X).
  */
-function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>): void {
+function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>, prons: Subject[]): void {
   const subjects: Subject[] = [];
   for (const c of seq) if (c.type === "person") subjects.push({ person: c, at: c.start, end: c.end, pronoun: false });
-  for (const p of pronouns(ctx, seq)) subjects.push(p);
+  for (const p of prons) subjects.push(p);
   subjects.sort((a, b) => a.at - b.at);
   const firstSkip = skipper(ctx, GAP_PUNCT);
   const chainSkip = skipper(ctx, GAP_PUNCT);
@@ -495,9 +516,10 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
 }
 
 /** Some mention of the person follows a word that acts on it ("kỷ luật ông X", "bổ nhiệm ông X"). */
-function actedOn(ctx: ScanContext, persons: Candidate[]): boolean {
+function actedOn(ctx: ScanContext, persons: Candidate[], titleBefore: (p: Candidate) => Candidate | undefined): boolean {
   return persons.some((p) => {
-    let k = p.start;
+    // ("kỷ luật Bí thư Đinh La Thăng": behind the person's own title too.)
+    let k = titleBefore(p)?.start ?? p.start;
     for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
     return !!cueBefore(ctx, k, byRole("sanction", "event"));
   });
@@ -509,18 +531,16 @@ export function addressEndingAt(ctx: ScanContext, k: number): number {
   return -1;
 }
 
-/** The candidates of `xs` (in text order) within tokens [a, b). */
-function between(xs: Candidate[], a: number, b: number): Candidate[] {
+/** The index of the first subject of `xs` (sorted by `at`) at or after token `at`. */
+function firstAtOrAfter(xs: readonly Subject[], at: number): number {
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (xs[mid]!.start < a) lo = mid + 1;
+    if (xs[mid]!.at < at) lo = mid + 1;
     else hi = mid;
   }
-  const out: Candidate[] = [];
-  for (let i = lo; i < xs.length && xs[i]!.end <= b; i++) out.push(xs[i]!);
-  return out;
+  return lo;
 }
 
 /** "Họ và tên:" (or "Họ tên:") right before the name. */
@@ -552,10 +572,10 @@ function biography(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<C
  * "Trong thời gian giữ cương vị T1, T2, bà X …", "Thời gian giữ cương vị T nhiệm kỳ 2010 - 2015,
  * ông Nguyễn Văn Thiện …": titles in a clause about a time, the holder named right after it.
  */
-function whileClauses(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>): void {
+function whileClauses(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>, prons: Subject[]): void {
   const personAt = personsByStart(seq);
   const subjects = new Map<number, Candidate>();
-  for (const p of pronouns(ctx, seq)) subjects.set(p.at, p.person);
+  for (const p of prons) subjects.set(p.at, p.person);
   for (let n = 0; n < seq.length; n++) {
     const pos = seq[n]!;
     if (pos.type !== "position" || claimed.has(pos) || pos.data.plural) continue;
@@ -566,9 +586,9 @@ function whileClauses(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     // The clause opens the sentence or follows a comma ("Theo đó, trong thời gian …").
     const before = ctx.tokens[opener.start - 1];
     if (opener.start !== from && before?.key !== ",") continue;
-    const chain = chainAfter(ctx, seq, n, claimed);
+    const chain = chainAfter(ctx, seq, n, claimed, true);
     let k = tail(ctx, seq[chain[chain.length - 1]!]!);
-    while (k < ctx.tokens.length && ctx.inDate[k]) k++;
+    while (k < ctx.tokens.length && (ctx.inDate[k] || ctx.tokens[k]!.key === ")" || (ctx.tokens[k]!.key === "(" && ctx.inDate[k + 1]))) k++;
     if (ctx.tokens[k]?.key !== "," || lineBreakIn(ctx, pos.start, k + 1)) continue;
     k++;
     let person = subjects.get(k);
@@ -583,13 +603,78 @@ function whileClauses(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
 }
 
 /**
+ * A career told as dated entries, the subject named before: "Từ năm 1969 đến năm 1973, đồng chí
+ * Thongloun Sisoulith là chuyên viên …; năm 1979-1981, thư ký Bộ trưởng Bộ Giáo dục, Vụ trưởng Vụ
+ * Hợp tác quốc tế", "4/1985-7/1988: Ủy viên Ban Thường vụ Thành đoàn, … rồi Phó Bí thư Thành đoàn".
+ * The entry is only a date, a comma or colon, and titles up to its end; its holder is the one person
+ * named in the sentence before it, or in the three sentences before (a biography goes on about them).
+ */
+function careerEntries(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>, prons: Subject[]): void {
+  const { tokens } = ctx;
+  const people = seq.filter((c) => c.type === "person");
+  let p = 0;
+  for (let n = 0; n < seq.length; n++) {
+    const pos = seq[n]!;
+    if (pos.type !== "position" || claimed.has(pos) || pos.data.plural) continue;
+    // The entry's opening: [bullet] date ("," | ":") [là] title.
+    const lead = leadCues(ctx, pos.start, Math.max(0, pos.start - 3), byRole("holds", "adverb"));
+    let k = lead.length ? lead[0]!.start : pos.start;
+    const sep = tokens[k - 1]?.key;
+    if (sep !== "," && sep !== ":") continue;
+    k--;
+    if (!ctx.inDate[k - 1]) continue;
+    let d = k - 1;
+    while (d > 0 && ctx.inDate[d - 1]) d--;
+    while (d > 0 && (tokens[d - 1]!.key === "+" || tokens[d - 1]!.key === "-" || tokens[d - 1]!.key === "–")) d--;
+    const prevKey = tokens[d - 1]?.key;
+    const opens = d === 0 || tokens[d]!.lineBreakBefore || prevKey === ";" || prevKey === "." || prevKey === ":";
+    const interval = tokens.slice(d, k).some((t) => t.key === "-" || t.key === "–" || t.key === "đến" || t.key === "/") || sep === ":";
+    if (!opens || !interval) continue;
+    // Titles up to the end of the entry.
+    const chain = chainAfter(ctx, seq, n, claimed, true);
+    let e = tail(ctx, seq[chain[chain.length - 1]!]!);
+    for (let m = chain[chain.length - 1]! + 1; m < seq.length && seq[m]!.start <= e + 1 && seq[m]!.type === "organization" && tokens[e]?.key === ","; m++) e = seq[m]!.end;
+    const end = tokens[e];
+    if (end && !end.lineBreakBefore && end.key !== ";" && end.key !== "." && !(ctx.inDate[e] && tokens[e - 1]?.key === ".")) continue;
+    // The holder: one person (or a pronoun for one) in this sentence before the entry, else in the three sentences before.
+    const from = sentenceStart(ctx, d);
+    while (p < people.length && people[p]!.end <= d) p++;
+    let person: Candidate | undefined;
+    const inSentence: Candidate[] = [];
+    for (let q = p - 1; q >= 0 && people[q]!.start >= from; q--) if (!objectLed(ctx, people[q]!)) inSentence.push(people[q]!);
+    for (let i = firstAtOrAfter(prons, from); i < prons.length && prons[i]!.at < d; i++) inSentence.push(prons[i]!.person);
+    if (inSentence.length) person = onePerson(inSentence) ? inSentence[0] : undefined;
+    else {
+      let s3 = from;
+      for (let i = 0; i < 3 && s3 > 0; i++) s3 = sentenceStart(ctx, s3 - 1);
+      const window: Candidate[] = [];
+      for (let q = p - 1; q >= 0 && people[q]!.start >= s3 && window.length <= 20; q--) window.push(people[q]!);
+      person = window.length && onePerson(window) ? window[0] : undefined;
+    }
+    if (!person) continue;
+    let prev: HoldLink | undefined;
+    for (const i of chain) prev = link(links, claimed, { person, position: seq[i]!, start: d, end: seq[i]!.end, reason: "career-entry", cues: lead, prev });
+  }
+}
+
+/**
  * One person in the sentence, and the title introduced by a cue: "… kỷ luật ông X bằng hình thức
  * cảnh cáo và cho thôi giữ chức Ủy viên Bộ Chính trị", "Trước đó, ông X có 20 năm công tác …; 3
  * năm làm Phó bí thư Tỉnh ủy Y". Never for nominations; and a decision word ("bổ nhiệm") makes the
  * one person its object only when that person is not the sentence's first name (its subject).
  */
-function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>): void {
-  const people = seq.filter((c) => c.type === "person");
+function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>, prons: Subject[]): void {
+  // People named, and pronouns standing for them, in text order.
+  const mentions: Subject[] = seq.filter((c) => c.type === "person").map((c) => ({ person: c, at: c.start, end: c.end, pronoun: false }));
+  for (const p of prons) mentions.push(p);
+  mentions.sort((a, b) => a.at - b.at);
+  const titleOf = new Map<Candidate, Candidate>();
+  for (let i = 1; i < seq.length; i++) if (seq[i]!.type === "person" && seq[i - 1]!.type === "position" && titleThenName(ctx, seq[i - 1]!, seq[i])) titleOf.set(seq[i]!, seq[i - 1]!);
+  const ofSentence = (from: number, a: number, b: number) => {
+    const out: Subject[] = [];
+    for (let i = firstAtOrAfter(mentions, Math.max(a, from)); i < mentions.length && mentions[i]!.end <= b && sentenceStart(ctx, mentions[i]!.at) === from; i++) out.push(mentions[i]!);
+    return out;
+  };
   for (let n = 0; n < seq.length; n++) {
     const pos = seq[n]!;
     if (pos.type !== "position" || claimed.has(pos) || pos.data.plural) continue;
@@ -598,16 +683,21 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     const last = lead[lead.length - 1];
     if (!last || !HOLDS_OR_EVENT(last.cue) || nominationIn(ctx, from, pos.start)) continue;
     // The one person of the whole sentence ("… quyết định phân công làm Bí thư … cho ông X": not the
-    // one who hands the decision over, named before).
-    const persons = between(people, from, pos.start);
-    if (!onePerson(persons)) continue;
-    const person = persons[persons.length - 1]!;
-    const name = lastSyllable(person.data.name);
-    if (people.some((p) => p.start >= pos.end && sentenceStart(ctx, p.start) === from && lastSyllable(p.data.name) !== name)) continue;
+    // one who hands the decision over, named before). After a clause about a time in the post, the
+    // person may come later: "Với sai phạm trong thời gian làm Chủ tịch PVN, ngày 7/5, Ban Chấp hành
+    // Trung ương … kỷ luật ông Đinh La Thăng".
+    const before = ofSentence(from, from, pos.start);
+    const after = ofSentence(from, pos.end, Infinity);
+    const persons = before.length ? before : lead.some((m) => m.cue.role === "while") ? after : [];
+    const people = persons.map((m) => m.person);
+    if (!onePerson(people) || !onePerson([...people, ...after.map((m) => m.person)])) continue;
+    const subject = before.length ? persons[persons.length - 1]! : persons[0]!;
     // A decision word ("bổ nhiệm", "cho thôi giữ chức") makes the person its object only when the
     // sentence acts on that person: "kỷ luật ông X … và cho thôi giữ chức …".
-    if (!holderCues(lead) && !actedOn(ctx, persons)) continue;
-    link(links, claimed, { person, position: pos, start: person.start, end: pos.end, reason: "sentence-subject", cues: lead });
+    if (!holderCues(lead) && !actedOn(ctx, people, (p) => titleOf.get(p))) continue;
+    const start = Math.min(subject.at, pos.start);
+    const end = Math.max(subject.end, pos.end);
+    link(links, claimed, { person: subject.person, position: pos, start, end, reason: "sentence-subject", cues: lead });
   }
 }
 

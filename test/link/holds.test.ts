@@ -82,6 +82,26 @@ describe("holds: who holds which position", () => {
       "Trong thời gian giữ cương vị Phó Chủ tịch UBND tỉnh, Giám đốc Sở Công Thương, bà Phan Thị Mỹ Thanh đã ký nhiều văn bản.",
       ["Phan Thị Mỹ Thanh | Phó Chủ tịch UBND tỉnh", "Phan Thị Mỹ Thanh | Giám đốc Sở Công Thương"],
     ],
+    // Dated career entries after the person is named.
+    [
+      "Từ năm 1969 đến năm 1973, đồng chí Thongloun Sisoulith là chuyên viên chính; năm 1979-1981, thư ký Bộ trưởng Bộ Giáo dục, Vụ trưởng Vụ Hợp tác quốc tế, Bộ Giáo dục.",
+      ["Thongloun Sisoulith | thư ký Bộ trưởng Bộ Giáo dục", "Thongloun Sisoulith | Vụ trưởng Vụ Hợp tác quốc tế"],
+    ],
+    // A clause about the time in a post, the holder named later in the sentence.
+    [
+      "Với những sai phạm trong thời gian làm Chủ tịch PVN, ngày 7/5, Ban Chấp hành Trung ương Đảng đã quyết định kỷ luật ông Đinh La Thăng.",
+      ["Đinh La Thăng | Chủ tịch PVN"],
+    ],
+    // "kỷ luật Bí thư X … và cho thôi giữ chức …": the person acted on, behind a title of their own.
+    [
+      "Ban Chấp hành Trung ương Đảng đã quyết định thi hành kỷ luật Bí thư Đinh La Thăng bằng hình thức cảnh cáo và cho thôi giữ chức Ủy viên Bộ Chính trị khóa XII.",
+      ["Đinh La Thăng | Bí thư", "Đinh La Thăng | Ủy viên Bộ Chính trị"],
+    ],
+    // A pronoun goes on with the subject, not with a name after "thay".
+    [
+      "Ông Nguyễn Thiện Nhân được phân công làm Bí thư Thành ủy TPHCM thay ông Đinh La Thăng. Ông là đại biểu Quốc hội các khóa X, XII.",
+      ["Nguyễn Thiện Nhân | Bí thư Thành ủy TPHCM", "Nguyễn Thiện Nhân | đại biểu Quốc hội"],
+    ],
   ])("%s", (text, expected) => {
     expect(holds(text).sort()).toEqual(expected.sort());
   });
@@ -112,6 +132,8 @@ describe("holds: who holds which position", () => {
       "Đánh giá cao hội đàm giữa Phó Thủ tướng Robert Kalinak và Bộ trưởng Bộ Công an Tô Lâm, Thủ tướng hoan nghênh sự hợp tác.",
       ["Robert Kalinak | Phó Thủ tướng", "Tô Lâm | Bộ trưởng Bộ Công an"],
     ],
+    // "Thay mặt Chính phủ, Thủ tướng Chính phủ, Bộ trưởng … X": on behalf of both, not X's titles.
+    ["Thay mặt Chính phủ, Thủ tướng Chính phủ, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng phát biểu.", ["Mai Tiến Dũng | Chủ nhiệm Văn phòng Chính phủ", "Mai Tiến Dũng | Bộ trưởng"]],
     // Candidates only.
     ["Ông Bùi Văn Cường cho biết có 101 ứng viên là Ủy viên Trung ương Đảng.", []],
   ])("precision: %s", (text, expected) => {
