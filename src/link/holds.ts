@@ -117,6 +117,9 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
   const end = tail(ctx, pos);
   if (lineBreakIn(ctx, end - 1, next.start) || lineBreakIn(ctx, pos.end - 1, end)) return false;
   if (next.start === end) return true;
+  // "Chủ tịch UBND tỉnh Hưng Yên - Đỗ Quốc Văn": a dash, then a full name.
+  const dash = ctx.tokens[end]?.key;
+  if ((dash === "-" || dash === "–") && next.start === end + 1 && next.end - next.start >= 2 && next.reason === "surname+given") return true;
   // "Bộ trưởng Bộ Y tế, bà Nguyễn Thị Kim Tiến", "Chủ tịch Hội … là bà Trương Thị Mai": only
   // address words (one comma or dash, one "là") between.
   let commas = 0;
@@ -290,6 +293,26 @@ function link(links: HoldLink[], claimed: Set<Candidate>, l: HoldLink): HoldLink
   return l;
 }
 
+/**
+ * The end of a parenthesized aside at token k ("(Sinh năm 1972)", "(60 tuổi, quê Hà Tĩnh)"), or -1:
+ * short, on one line, and naming no person, title or organization.
+ */
+function asideEnd(ctx: ScanContext, seq: Seq, k: number, n: number): number {
+  const { tokens } = ctx;
+  if (tokens[k]?.key !== "(") return -1;
+  let close = -1;
+  for (let j = k + 1; j < tokens.length && j <= k + 14; j++) {
+    if (tokens[j]!.lineBreakBefore || tokens[j]!.key === "(") return -1;
+    if (tokens[j]!.key === ")") {
+      close = j;
+      break;
+    }
+  }
+  if (close < 0) return -1;
+  for (let m = n; m < seq.length && seq[m]!.start < close; m++) if (seq[m]!.type !== "date" && seq[m]!.type !== "location") return -1;
+  return close + 1;
+}
+
 /** Titles joined to `seq[n]` by chain words ("T1, T2 và T3"), forward: their indices. */
 function chainAfter(ctx: ScanContext, seq: Seq, n: number, claimed: Set<Candidate>, career = false): number[] {
   const out = [n];
@@ -458,7 +481,15 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     let before: CueMatch[] = []; // cues of the gap so far, before an agent
     let authority: Candidate | undefined;
     let words = 0;
-    for (let n = first0; n < seq.length; n++) {
+    let n0 = first0;
+    // "Ông Bùi Mạnh Khoa (Sinh năm 1972), Bí thư Đảng ủy …", "ông X (60 tuổi, quê Hà Tĩnh) nguyên là …":
+    // an aside about the person is passed over.
+    const aside = subj.pronoun ? -1 : asideEnd(ctx, seq, subj.end, n0);
+    if (aside > 0) {
+      leftEnd = aside;
+      while (n0 < seq.length && seq[n0]!.start < aside) n0++;
+    }
+    for (let n = n0; n < seq.length; n++) {
       const item = seq[n]!;
       // Dates inside a career list are passed over: "Bí thư Thành ủy (2016-2017), Ủy viên …".
       if (item.type === "date") continue;

@@ -102,6 +102,14 @@ describe("holds: who holds which position", () => {
       "Ông Nguyễn Thiện Nhân được phân công làm Bí thư Thành ủy TPHCM thay ông Đinh La Thăng. Ông là đại biểu Quốc hội các khóa X, XII.",
       ["Nguyễn Thiện Nhân | Bí thư Thành ủy TPHCM", "Nguyễn Thiện Nhân | đại biểu Quốc hội"],
     ],
+    // An aside about the person, then the titles; a dash and a full name after a title.
+    [
+      "Ông Bùi Mạnh Khoa (Sinh năm 1972), Bí thư Đảng ủy, Cục trưởng Cục Thi hành án dân sự tỉnh Thanh Hóa.",
+      ["Bùi Mạnh Khoa | Bí thư Đảng ủy", "Bùi Mạnh Khoa | Cục trưởng Cục Thi hành án dân sự tỉnh Thanh Hóa"],
+    ],
+    ["Ngày 30/4, Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên - Đỗ Quốc Văn, đã ký công điện.", ["Đỗ Quốc Văn | Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên"]],
+    // The holder after "cho", once a decision word leads the title.
+    ["Chủ tịch Quốc hội trao quyết định bổ nhiệm chức vụ Phó Trưởng Ban Kinh tế Trung ương cho ông Đinh La Thăng.", ["Đinh La Thăng | Phó Trưởng Ban Kinh tế Trung ương"]],
   ])("%s", (text, expected) => {
     expect(holds(text).sort()).toEqual(expected.sort());
   });

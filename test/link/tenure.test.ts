@@ -20,6 +20,7 @@ describe("tenure: status, term, start and end of each holding", () => {
     ["Ông Đinh La Thăng từng giữ chức Bí thư Thành ủy TP.HCM.", ["Đinh La Thăng | Bí thư Thành ủy TP.HCM | former"]],
     ["Ông Nguyễn Văn Bình hiện là Trưởng ban Kinh tế Trung ương.", ["Nguyễn Văn Bình | Trưởng ban Kinh tế Trung ương | current"]],
     ["Ông Đinh La Thăng thôi giữ chức Bí thư Thành ủy TP.HCM.", ["Đinh La Thăng | Bí thư Thành ủy TP.HCM | former"]],
+    ["Sau khi bị kỷ luật, ông Đinh La Thăng không còn là Bí thư Thành ủy TP.HCM.", ["Đinh La Thăng | Bí thư Thành ủy TP.HCM | former"]],
     // Terms are the holding's, outside the title.
     [
       "Đồng chí Nguyễn Thiện Nhân, Ủy viên Bộ Chính trị khóa XI, XII. Bà Nguyễn Thị Kim Ngân, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội.",
