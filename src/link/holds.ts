@@ -411,6 +411,10 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
     }
     if (!titleThenName(ctx, pos, next)) continue;
     const person = next!;
+    // "Thiếu tướng X - Tư lệnh Bộ Tư lệnh Thủ đô, bà Y - Phó hiệu trưởng …": a title standing as the
+    // appositive of the name before it is that name's, not the next one's behind a comma.
+    const before = seq[n - 1];
+    if (person.start > tail(ctx, pos) && before?.type === "person" && ctx.tokens[before.end]?.key !== "," && readGap(ctx, before.end, pos.start, FIRST_GAP, skipper(ctx, OPENERS))?.every((m) => m.cue.role !== "career")) continue;
     let right = link(links, claimed, { person, position: pos, start: pos.start, end: person.end, reason: "title-before-name", cues: [] });
     for (let m = n - 1; m >= 0; m--) {
       const prev = seq[m]!;
@@ -530,8 +534,10 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
         ok = (count <= 4 || (verb && count <= 9)) && holderCues(cues);
       }
       if (!ok) break;
-      // A title followed by its own name belongs to that name (handled above).
-      if (titleThenName(ctx, item, seq[n + 1])) break;
+      // A title followed by its own name belongs to that name (handled above), unless it stands as
+      // this name's appositive and the next name comes behind a comma ("X - T1, bà Y - T2").
+      const next = seq[n + 1];
+      if (titleThenName(ctx, item, next) && !(!prev && next!.start > tail(ctx, item) && ctx.tokens[leftEnd]?.key !== ",")) break;
       // "… của Phó Thủ tướng X, Chủ tịch Quốc hội cho rằng": after a name that is an object, a bare
       // title and then a verb start a new clause with another subject.
       // (Only after a comma: "X - T", "X (T)" are appositives whatever follows.)

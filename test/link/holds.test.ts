@@ -142,6 +142,11 @@ describe("holds: who holds which position", () => {
     ],
     // "Thay mặt Chính phủ, Thủ tướng Chính phủ, Bộ trưởng … X": on behalf of both, not X's titles.
     ["Thay mặt Chính phủ, Thủ tướng Chính phủ, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng phát biểu.", ["Mai Tiến Dũng | Chủ nhiệm Văn phòng Chính phủ", "Mai Tiến Dũng | Bộ trưởng"]],
+    // "Name - Title, Name - Title": each title is the name's before it, not the next one's.
+    [
+      "Ứng cử còn có Thiếu tướng Nguyễn Quốc Duyệt - Tư lệnh Bộ Tư lệnh Thủ đô, bà Nguyễn Thị Hà Tuyên - Phó hiệu trưởng Trường THPT Hoàng Văn Thụ.",
+      ["Nguyễn Quốc Duyệt | Thiếu tướng", "Nguyễn Quốc Duyệt | Tư lệnh Bộ Tư lệnh Thủ đô", "Nguyễn Thị Hà Tuyên | Phó hiệu trưởng Trường THPT Hoàng Văn Thụ"],
+    ],
     // Candidates only.
     ["Ông Bùi Văn Cường cho biết có 101 ứng viên là Ủy viên Trung ương Đảng.", []],
   ])("precision: %s", (text, expected) => {
