@@ -20,6 +20,8 @@ export interface Cue {
   status?: HoldingStatus;
   /** The time told is when the holding began ("trở thành"). */
   begins?: boolean;
+  /** The person left the post told just before ("chuyển sang làm", "rồi"). */
+  moves?: boolean;
   event?: EventType;
   /** Who the subject of an event phrase is when no "được"/"bị" comes before it. */
   subject?: "authority" | "holder";
@@ -63,7 +65,7 @@ function load(): Node {
   root = newNode();
   for (const r of parseTsv(LINK_DATA["link-cues.tsv"] ?? "")) {
     if (!r.phrase || !r.role) continue;
-    add({ phrase: r.phrase.normalize("NFC"), role: r.role as CueRole, status: asStatus(r.status), ...(r.time === "start" ? { begins: true } : {}) });
+    add({ phrase: r.phrase.normalize("NFC"), role: r.role as CueRole, status: asStatus(r.status), ...(r.time === "start" ? { begins: true } : r.time === "moves" ? { begins: true, moves: true } : {}) });
   }
   for (const r of parseTsv(LINK_DATA["personnel-events.tsv"] ?? "")) {
     if (!r.phrase || !EVENT_TYPES.includes(r.type as EventType)) continue;

@@ -23,6 +23,16 @@ const endOf = (v: string): string => {
   return parts[parts.length - 1]!;
 };
 
+/** A fuzzy period as the point it stands for: "2016-02-01/2016-02-10" ("đầu tháng 2/2016") → "2016-02". */
+function pointOf(v: string): string {
+  if (!v.includes("/")) return v;
+  const [a, b] = v.split("/") as [string, string];
+  let n = 0;
+  while (n < a.length && a[n] === b[n]) n++;
+  const common = a.slice(0, n);
+  return /^\d{4}-\d{2}-\d{2}$/.test(common) ? common : /^\d{4}-\d{2}/.test(common) ? common.slice(0, 7) : /^\d{4}/.test(common) ? common.slice(0, 4) : v;
+}
+
 /** ISO values compared at the precision both have: -1, 0 or 1 ("2016" and "2016-05-10" are equal). */
 function compare(a: string, b: string): number {
   const n = Math.min(a.length, b.length, 10);
@@ -57,7 +67,8 @@ export function addHoldings(
     const use = (d: DateSpan | undefined, side: "start" | "end") => {
       const e = d && dateEntity(d);
       if (!e || e.type !== "date" || !e.value || r[side]) return;
-      r[side] = side === "start" ? startOf(e.value) : endOf(e.value);
+      const v = e.fuzzy ? pointOf(e.value) : e.value;
+      r[side] = side === "start" ? startOf(v) : endOf(v);
       if (!(r.dates ??= []).includes(e.id)) r.dates.push(e.id);
     };
     if (t.startDate && !r.start) m.startsAtEvent = t.startsAtEvent;

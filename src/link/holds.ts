@@ -196,7 +196,7 @@ function pronouns(ctx: ScanContext, seq: Seq): Subject[] {
   let w8 = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (k > 0 && (t.lineBreakBefore || SENTENCE_END.has(tokens[k - 1]!.key))) starts.push(k);
+    if (k > 0 && sentenceStart(ctx, k) === k) starts.push(k);
     while (p < persons.length && persons[p]!.end <= k) p++;
     const s3 = starts[Math.max(0, starts.length - 3)]!;
     const s8 = starts[Math.max(0, starts.length - 8)]!;

@@ -12,7 +12,7 @@ import { termsEnd } from "../recognizers/terms";
 import { byRole, cueAt, cueBefore, ENDS_HOLDING, type CueMatch, type EventType, type HoldingStatus } from "./cues";
 import { addressEndingAt, leadCues, tail, type HoldLink } from "./holds";
 import { modifierStatus } from "./posts";
-import { clauseStart as clauseStartOf, sentenceStart as sentenceStartOf } from "./sentences";
+import { sentenceStart as sentenceStartOf } from "./sentences";
 
 /** A personnel event found in a chunk, on tokens until the chunk is done. */
 export interface EventLink {
@@ -42,7 +42,8 @@ export interface Tenure {
   startsAtEvent?: boolean;
 }
 
-const BULLETS = new Set(["+", "-", "–", "•", "*"]);
+// What may stand right before a date that opens a dated segment.
+const SEGMENT_OPEN = new Set(["+", "-", "–", "•", "*", ":", ";", ","]);
 // Reasons that state a career step rather than name an office in passing.
 const CAREER_REASONS = new Set(["biography", "while-clause", "career-entry"]);
 // Reasons whose plain form means the post is held at the article's date.
@@ -60,7 +61,8 @@ function datesByToken(ctx: ScanContext, dates: DateSpan[]): Array<DateSpan | und
   return out;
 }
 
-const isInterval = (d: DateSpan): boolean => d.value.includes("/");
+/** A period with two ends ("2016-2017"); a fuzzy one ("đầu tháng 2/2016") stands for a point. */
+const isInterval = (d: DateSpan): boolean => d.value.includes("/") && !d.fuzzy;
 
 /** Sets `tenure` on every link; returns the events. */
 export function readTenure(ctx: ScanContext, links: HoldLink[], items: Candidate[], dates: DateSpan[]): EventLink[] {
@@ -72,7 +74,6 @@ export function readTenure(ctx: ScanContext, links: HoldLink[], items: Candidate
   const firstOf = (d: DateSpan | undefined, k: number) => !!d && (k === 0 || dateAt[k - 1] !== d);
 
   const sentenceStart = (k: number): number => sentenceStartOf(ctx, k);
-  const clauseStart = (k: number): number => clauseStartOf(ctx, k);
   const endingAt = new Map<number, Candidate>();
   for (const x of items) if (x.type !== "date" && x.type !== "location") endingAt.set(x.end, x);
 
@@ -107,7 +108,7 @@ export function readTenure(ctx: ScanContext, links: HoldLink[], items: Candidate
   /** The dates right after the title, onto the tenure. A bare date there is when something happened
    *  to it ("được bầu làm Chủ tịch ngày 2/3"): an event's date, nothing by itself; in parentheses, a
    *  career list's year of it. */
-  const datesAfter = (pos: Candidate, t: Tenure): After | undefined => {
+  const datesAfter = (pos: Candidate, t: Tenure, begins: boolean): After | undefined => {
     const a = dateAtToken(tail(ctx, pos));
     if (!a) return undefined;
     if (a.role === "interval") {
@@ -115,23 +116,45 @@ export function readTenure(ctx: ScanContext, links: HoldLink[], items: Candidate
       t.endDate ??= a.date;
     } else if (a.role === "since") t.startDate ??= a.date;
     else if (a.role === "until") t.endDate ??= a.date;
-    else if (a.paren) return undefined;
+    // ("trở thành Phó Bí thư Thành đoàn (năm 1988)": the year it began.)
+    else if (a.paren) {
+      if (begins) t.startDate ??= a.date;
+      return undefined;
+    }
     return a;
   };
 
-  /** A date opening the link's clause: "Từ 1954 đến 1960, đồng chí là …", "4/1985-7/1988: Ủy viên …". */
-  const clauseDate = (at: number): { date: DateSpan; since: boolean } | undefined => {
-    let k = clauseStart(at);
-    while (k < at && BULLETS.has(tokens[k]!.key)) k++;
-    const cue = dateAt[k] ? null : cueAt(ctx, k, byRole("since"));
-    if (cue) k = cue.end;
-    const d = dateAt[k];
-    if (!firstOf(d, k) || !d!.value) return undefined;
-    let e = k;
-    while (dateAt[e] === d) e++;
-    const sep = tokens[e]?.key;
-    return sep === "," || sep === ":" ? { date: d!, since: !!cue } : undefined;
-  };
+  /**
+   * The dated segment each token is in, read once: a date opening a sentence, an entry or a comma
+   * phrase, then "," or ":" ("Từ 1954 đến 1960, đồng chí là …", "+ Tháng 7.1979 – 6.1994: Cán bộ
+   * Huyện đoàn, …; Bí thư Tỉnh đoàn …"). It lasts to the sentence's end, or to a ";" in prose (a
+   * list entry opened with ":" goes on past its semicolons).
+   */
+  const segments: Array<{ date: DateSpan; since: boolean } | undefined> = new Array(tokens.length);
+  {
+    let best: { date: DateSpan; since: boolean; colon: boolean } | undefined;
+    for (let k = 0; k < tokens.length; k++) {
+      if (sentenceStart(k) === k) best = undefined;
+      if (tokens[k]!.key === ";" && !best?.colon) best = undefined;
+      segments[k] = best;
+      const opens = k === 0 || sentenceStart(k) === k || SEGMENT_OPEN.has(tokens[k - 1]!.key);
+      if (!opens) continue;
+      let j = k;
+      const cue = dateAt[j] ? null : cueAt(ctx, j, byRole("since"));
+      if (cue) j = cue.end;
+      const d = dateAt[j];
+      // ("…, nhiệm kỳ 2014-2019, …" is a term, not when the posts after it were held.)
+      if (!firstOf(d, j) || !d!.value || (tokens[j]!.key === "nhiệm" && tokens[j + 1]?.key === "kỳ")) continue;
+      let e = j;
+      while (dateAt[e] === d) e++;
+      const sep = tokens[e]?.key;
+      if (sep !== "," && sep !== ":") continue;
+      for (let i = k + 1; i <= e && i < tokens.length; i++) segments[i] = best;
+      best = { date: d!, since: !!cue, colon: sep === ":" };
+      k = e;
+    }
+  }
+  const clauseDate = (at: number): { date: DateSpan; since: boolean } | undefined => segments[at];
 
   /** The entity right before an event word (through decision words): who decided, if not the holder. */
   const authorityBefore = (at: number, holder: Candidate): Candidate | undefined => {
@@ -174,9 +197,14 @@ export function readTenure(ctx: ScanContext, links: HoldLink[], items: Candidate
         t.weight = weight;
       }
     };
-    // The cues of the link, and those of the chain it continues ("từng giữ các chức vụ: T1, T2").
+    // The cues of the link, and those of the chain it continues ("từng giữ các chức vụ: T1, T2",
+    // "đảm nhiệm chức vụ Phó Chủ tịch rồi Phó Chủ tịch thường trực").
     let cues = link.cues;
-    for (let p = link.prev; p && !cues.length; p = p.prev) cues = p.cues;
+    if (link.prev) {
+      const inherited: CueMatch[] = [];
+      for (let p: HoldLink | undefined = link.prev; p; p = p.prev) inherited.unshift(...p.cues);
+      cues = [...inherited, ...cues];
+    }
     for (const m of cues) set(m.cue.status, m.cue.role === "while" ? 1 : 2);
     // "nguyên Chủ tịch nước", "Quyền Bộ trưởng", "tân Bộ trưởng", "cố Tổng Bí thư".
     set(modifierStatus(pos.data as PositionData), 3);
@@ -184,7 +212,7 @@ export function readTenure(ctx: ScanContext, links: HoldLink[], items: Candidate
     // After "nguyên T1," a bare "T2" of the same chain may be former too: say so.
     if (t.weight === 0 && link.prev && tenure.get(link.prev)?.status === "former") t.status = "unknown";
 
-    let after = datesAfter(pos, t);
+    let after = datesAfter(pos, t, cues.some((m) => m.cue.begins || m.cue.role === "event"));
     const career = CAREER_REASONS.has(link.reason) || link.reason === "pronoun-then-title" || cues.some((m) => m.cue.role === "holds" || m.cue.role === "event");
     const clause = career ? clauseDate(pos.start) : undefined;
     if (clause && isInterval(clause.date)) {
@@ -211,10 +239,11 @@ export function readTenure(ctx: ScanContext, links: HoldLink[], items: Candidate
       set(ENDS_HOLDING.has(ev.type) ? "former" : "current", 2);
       continue;
     }
+    // "sẽ được bổ nhiệm": a plan, not an event (the holding is to come).
+    if (evCue && cues.some((m) => m.start < evCue!.start && m.cue.status === "incoming")) evCue = undefined;
     if (evCue) {
       const passive = cues.some((m) => m.cue.role === "passive" && m.start < evCue!.start);
       if (!authority && evCue.cue.subject === "authority" && !passive) authority = authorityBefore(leadStart(ctx, evCue), link.person);
-      // Its date: an effective date after the title, else the date opening the clause or sentence.
       // Its date: the date right after the title (unless it says the other end), else the one
       // opening the clause or sentence, else one right after the event word.
       const ends = ENDS_HOLDING.has(evCue.cue.event!);
@@ -243,7 +272,6 @@ export function readTenure(ctx: ScanContext, links: HoldLink[], items: Candidate
     }
   }
 
-  // "Ông X, nguyên Bộ trưởng …, đã từ trần": an event after the titles, for every title of that chain.
   const byPerson = new Map<string, HoldLink[]>();
   for (const link of links) {
     const key = String(link.person.data.name);
@@ -251,6 +279,25 @@ export function readTenure(ctx: ScanContext, links: HoldLink[], items: Candidate
     if (list) list.push(link);
     else byPerson.set(key, [link]);
   }
+
+  // "… trở thành Phó Hiệu trưởng …, khi chuyển sang làm Giám đốc Sở", "Trưởng khoa rồi Phó Hiệu
+  // trưởng": the post told just before in the sentence was left for this one.
+  for (const link of links) {
+    if (!link.cues.some((m) => m.cue.moves)) continue;
+    const from = sentenceStart(link.position.start);
+    let before: HoldLink | undefined;
+    for (const other of byPerson.get(String(link.person.data.name)) ?? []) {
+      const s = other.position.start;
+      if (s < link.position.start && s >= from && (!before || s > before.position.start)) before = other;
+    }
+    const t = before && tenure.get(before);
+    if (!t || t.weight >= 2) continue;
+    t.status = "former";
+    t.weight = 2;
+    t.endDate ??= tenure.get(link)!.startDate;
+  }
+
+  // "Ông X, nguyên Bộ trưởng …, đã từ trần": an event after the titles, for every title of that chain.
   for (const link of links) {
     if (eventOf.has(link)) continue;
     let k = tail(ctx, link.position);
@@ -267,11 +314,13 @@ export function readTenure(ctx: ScanContext, links: HoldLink[], items: Candidate
       if (other.position.start < from || other.position.start > link.position.start || eventOf.has(other)) continue;
       const e = addEvent(other, ev, undefined, date);
       const t = tenure.get(other)!;
+      // "Ông X, nguyên Bộ trưởng …, đã từ trần": a post left before ("nguyên") does not end then.
+      const leftBefore = t.weight >= 3 && t.status === "former";
       if (t.weight < 3) {
         t.status = "former";
         t.weight = 2;
       }
-      if (e.date) t.endDate ??= e.date;
+      if (e.date && !leftBefore) t.endDate ??= e.date;
     }
   }
   return events;

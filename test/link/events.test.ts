@@ -34,6 +34,8 @@ describe("personnel events", () => {
   it.each([
     // A procedure, not an event: no one is named.
     ["Thủ tướng chỉ thị thực hiện nghiêm quy trình bầu, miễn nhiệm, bãi nhiệm Chủ tịch, Phó Chủ tịch Ủy ban nhân dân các cấp."],
+    // A plan.
+    ["Ông Lê Văn Thành sẽ được bổ nhiệm làm Giám đốc Sở Y tế."],
     // Only proposed.
     ["Bộ Chính trị giới thiệu ông Trần Thanh Mẫn để hiệp thương giữ chức Chủ tịch Ủy ban Trung ương MTTQ Việt Nam."],
     // The one who decides is not appointed.

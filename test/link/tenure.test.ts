@@ -36,9 +36,35 @@ describe("tenure: status, term, start and end of each holding", () => {
     ["Ông Lê Văn Cường làm Giám đốc Sở Y tế từ tháng 6/2016.", ["Lê Văn Cường | Giám đốc Sở Y tế | current start=2016-06"]],
     ["Ông Lê Văn Dũng giữ chức Giám đốc Sở Nội vụ kể từ ngày 1/7.", ["Lê Văn Dũng | Giám đốc Sở Nội vụ | incoming start=2017-07-01"]],
     ["Đồng chí Nguyễn Văn Linh sinh năm 1915. Từ 1954 đến 1960, đồng chí là Bí thư Tỉnh ủy Bến Tre.", ["Nguyễn Văn Linh | Bí thư Tỉnh ủy Bến Tre | former start=1954 end=1960"]],
-    ["Ông Trần Văn Tâm, nguyên Giám đốc Sở Tài chính, đã từ trần ngày 5/6/2017.", ["Trần Văn Tâm | Giám đốc Sở Tài chính | former end=2017-06-05"]],
+    // A death ends the posts held until then, not those left before ("nguyên").
+    ["Ông Trần Văn Tâm, Giám đốc Sở Tài chính, đã từ trần ngày 5/6/2017.", ["Trần Văn Tâm | Giám đốc Sở Tài chính | former end=2017-06-05"]],
+    ["Ông Trần Văn Tâm, nguyên Giám đốc Sở Tài chính, đã từ trần ngày 5/6/2017.", ["Trần Văn Tâm | Giám đốc Sở Tài chính | former"]],
+    ["Ông Lê Văn Thành sẽ được bổ nhiệm làm Giám đốc Sở Y tế.", ["Lê Văn Thành | Giám đốc Sở Y tế | incoming"]],
     ["Ông Lê Văn Thành được bầu làm Chủ tịch UBND thành phố ngày 2/3/2017.", ["Lê Văn Thành | Chủ tịch UBND thành phố | current start=2017-03-02"]],
     ["Ngày 10/5/2017, ông Nguyễn Thiện Nhân được Bộ Chính trị phân công giữ chức Bí thư Thành ủy TP.HCM.", ["Nguyễn Thiện Nhân | Bí thư Thành ủy TP.HCM | current start=2017-05-10"]],
+    // A biography's dated entries: the entry's period, past its semicolons.
+    [
+      "Họ và tên: TRẦN THANH MẪN. Tóm tắt quá trình công tác: + Tháng 7.1979 – 6.1994: Ủy viên Ban chấp hành Huyện đoàn; Bí thư Tỉnh đoàn Cần Thơ; + Tháng 7.1994 – 12.2005: Chánh Văn phòng UBND tỉnh Cần Thơ.",
+      [
+        "Trần Thanh Mẫn | Ủy viên Ban chấp hành Huyện đoàn | former start=1979-07 end=1994-06",
+        "Trần Thanh Mẫn | Bí thư Tỉnh đoàn Cần Thơ | former start=1979-07 end=1994-06",
+        "Trần Thanh Mẫn | Chánh Văn phòng UBND tỉnh Cần Thơ | former start=1994-07 end=2005-12",
+      ],
+    ],
+    // Moving on from a post ends it.
+    [
+      "Ông Nguyễn Thiện Nhân trở thành Phó Hiệu trưởng Trường Đại học Bách khoa, rồi chuyển sang làm Giám đốc Sở Khoa học và Công nghệ.",
+      ["Nguyễn Thiện Nhân | Phó Hiệu trưởng Trường Đại học Bách khoa | former", "Nguyễn Thiện Nhân | Giám đốc Sở Khoa học và Công nghệ | current"],
+    ],
+    ["Ông Đinh La Thăng là Trưởng khoa rồi Phó Hiệu trưởng Trường Đại học Giao thông.", ["Đinh La Thăng | Trưởng khoa | former", "Đinh La Thăng | Phó Hiệu trưởng Trường Đại học Giao thông | current"]],
+    // A fuzzy date is the point it stands for; the year in parentheses after a post begun.
+    ["Đầu tháng 2/2016, ông Đinh La Thăng được Bộ Chính trị phân công làm Bí thư Thành ủy TP.HCM.", ["Đinh La Thăng | Bí thư Thành ủy TP.HCM | current start=2016-02"]],
+    ["Ông Nguyễn Thiện Nhân trở thành Phó Bí thư Thành đoàn TPHCM (năm 1988).", ["Nguyễn Thiện Nhân | Phó Bí thư Thành đoàn TPHCM | current start=1988"]],
+    // A term between titles is not when the titles after it were held.
+    [
+      "Ông Nguyễn Hữu Dũng, Ủy viên Ủy ban Trung ương MTTQ Việt Nam, nhiệm kỳ 2014-2019, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
+      ["Nguyễn Hữu Dũng | Ủy viên Ủy ban Trung ương MTTQ Việt Nam | current term=2014–2019", "Nguyễn Hữu Dũng | Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam | current"],
+    ],
     // A dismissal's effective date ends the holding.
     ["Quốc hội cho thôi làm nhiệm vụ đại biểu Quốc hội đối với ông Võ Kim Cự kể từ ngày 15/5/2017.", ["Võ Kim Cự | đại biểu Quốc hội | former end=2017-05-15"]],
   ])("%s", (text, expected) => {
