@@ -102,7 +102,7 @@ function addressSkip(ctx: ScanContext): (k: number) => number {
  * one who decides ("bổ nhiệm", "bầu", "miễn nhiệm") does so only after "được"/"bị" (else that name
  * is the authority: "Thủ tướng Nguyễn Xuân Phúc bổ nhiệm Thứ trưởng …"); nominations never do.
  */
-function holderCues(cues: CueMatch[]): boolean {
+export function holderCues(cues: CueMatch[]): boolean {
   let passive = false;
   for (const m of cues) {
     if (m.cue.role === "passive") passive = true;
@@ -484,6 +484,7 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     let prev: HoldLink | undefined;
     let before: CueMatch[] = []; // cues of the gap so far, before an agent
     let authority: Candidate | undefined;
+    let agentAt: number | undefined; // where the gap before the agent began
     let words = 0;
     let n0 = first0;
     // "Ông Bùi Mạnh Khoa (Sinh năm 1972), Bí thư Đảng ủy …", "ông X (60 tuổi, quê Hà Tĩnh) nguyên là …":
@@ -500,8 +501,9 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
       if (lineBreakIn(ctx, leftEnd - 1, item.start)) break;
       const gap = readGap(ctx, leftEnd, item.start, prev ? CHAIN_GAP : FIRST_GAP, prev ? chainSkip : firstSkip);
       if (!gap) break;
-      // "X được [Chủ tịch UBND tỉnh] bổ nhiệm …", "X được [Bộ Chính trị] phân công …": the agent.
-      if (!prev && !authority && gap.length && gap[gap.length - 1]!.cue.role === "passive" && item.type !== "location") {
+      // "X được [Chủ tịch UBND tỉnh] bổ nhiệm …", "X được [Bộ Chính trị] phân công …", "X - T1 -
+      // được [Bộ Chính trị] phân công làm T2": the agent.
+      if (!authority && gap.length && gap[gap.length - 1]!.cue.role === "passive" && item.type !== "location") {
         let agentEnd = item.end;
         let agent = item;
         const after = seq[n + 1];
@@ -511,6 +513,7 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
         }
         if (decisionAt(ctx, agentEnd)) {
           authority = agent;
+          agentAt = leftEnd;
           before = gap;
           words += gapSize(ctx, leftEnd, item.start);
           leftEnd = agentEnd;
@@ -519,12 +522,13 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
         }
       }
       if (item.type !== "position" || claimed.has(item)) break;
-      const cues = prev ? gap : [...before, ...gap];
-      const count = (prev ? 0 : words) + gapSize(ctx, leftEnd, item.start);
+      const cues = [...before, ...gap];
+      const count = words + gapSize(ctx, leftEnd, item.start);
       let ok: boolean;
       if (!prev) {
-        const firstTok = ctx.tokens[authority ? subj.end : leftEnd]!;
-        const opens = OPENERS.has(firstTok.key) || (cues.length > 0 && cues[0]!.start === (authority ? subj.end : leftEnd) && cues[0]!.cue.role !== "career");
+        const at = agentAt ?? leftEnd;
+        const firstTok = ctx.tokens[at]!;
+        const opens = OPENERS.has(firstTok.key) || (cues.length > 0 && cues[0]!.start === at && cues[0]!.cue.role !== "career");
         ok = item.start > leftEnd && count <= 9 && opens && holderCues(cues);
         if (subj.pronoun) ok = ok && !OPENERS.has(firstTok.key);
       } else {
@@ -545,9 +549,11 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
       const reason = subj.pronoun ? "pronoun-then-title" : !prev ? "name-then-title" : "appositive-chain";
       // The cues of a chain joined by commas alone are the first link's: "từng giữ các chức vụ: T1, T2".
       const joined = !!prev && cues.every((m) => FORWARD_CHAIN(m.cue) || m.cue.role === "career");
-      prev = link(links, claimed, { person, position: item, start: subj.at, end: item.end, reason, cues, ...(joined ? { prev } : {}), ...(authority && !prev ? { authority } : {}) });
+      prev = link(links, claimed, { person, position: item, start: subj.at, end: item.end, reason, cues, ...(joined ? { prev } : {}), ...(authority && agentAt !== undefined ? { authority } : {}) });
       leftEnd = tail(ctx, item);
       words = 0;
+      before = [];
+      agentAt = undefined; // (the agent decided this title, not the ones after it)
     }
   }
 }

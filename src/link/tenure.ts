@@ -10,7 +10,7 @@ import type { Candidate, ScanContext } from "../recognizers/context";
 import type { PositionData } from "../recognizers/positions";
 import { termsEnd } from "../recognizers/terms";
 import { byRole, cueAt, cueBefore, ENDS_HOLDING, type CueMatch, type EventType, type HoldingStatus } from "./cues";
-import { addressEndingAt, leadCues, tail, type HoldLink } from "./holds";
+import { addressEndingAt, holderCues, leadCues, tail, type HoldLink } from "./holds";
 import { modifierStatus } from "./posts";
 import { sentenceStart as sentenceStartOf } from "./sentences";
 
@@ -165,6 +165,16 @@ export function readTenure(ctx: ScanContext, links: HoldLink[], items: Candidate
     return c && c !== holder && c.data.name !== holder.data.name ? c : undefined;
   };
 
+  /** The one who acts on the person named at token `at`: "[Bộ Chính trị] quyết định phân công ông X". */
+  const actorOn = (at: number, holder: Candidate): Candidate | undefined => {
+    let k = at;
+    const own = endingAt.get(k);
+    if (own?.type === "position") k = own.start; // "kỷ luật Bí thư Đinh La Thăng"
+    for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
+    const lead = leadCues(ctx, k, sentenceStart(k), byRole("decides", "adverb", "event", "sanction"));
+    return lead.some((m) => m.cue.role === "event" || m.cue.role === "sanction") ? authorityBefore(lead[0]!.start, holder) : undefined;
+  };
+
   const addEvent = (link: HoldLink, cue: CueMatch, authority: Candidate | undefined, date: DateSpan | undefined): EventLink => {
     const ev: EventLink = {
       type: cue.cue.event!,
@@ -223,13 +233,27 @@ export function readTenure(ctx: ScanContext, links: HoldLink[], items: Candidate
     // The event that states the link: a cue of its own or of its chain, or "bổ nhiệm ông X …" before the name.
     let evCue = [...cues].reverse().find((m) => m.cue.role === "event");
     let authority = link.authority;
-    // ("bổ nhiệm ông X giữ chức Y": the title the verb gives, not the appositives "ông X, T1, T2".)
-    if (!evCue && link.reason === "name-then-title" && link.cues.some((m) => m.cue.role === "holds") && link.cues[0]!.start === link.person.end) {
+    // ("bổ nhiệm ông X giữ chức Y", "phân công ông X, T1, thôi giữ chức T2, về nhận nhiệm vụ T3": the
+    // titles a verb gives, not the appositives "ông X, T1".)
+    const verbal = link.cues.some((m) => m.cue.role === "holds" && !m.cue.status);
+    if (!evCue && verbal && (link.reason === "name-then-title" || link.reason === "appositive-chain")) {
       let k = link.person.start;
       for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
       const before = leadCues(ctx, k, sentenceStart(k), byRole("event", "adverb", "decides"));
       const ev = [...before].reverse().find((m) => m.cue.role === "event");
       if (ev && ev.cue.subject === "authority") evCue = ev;
+    }
+    // "Theo quyết định của Ban Bí thư, Thứ trưởng X giữ chức Phó Bí thư Tỉnh ủy Y": an appointment.
+    if (!evCue && link.cues.some((m) => m.cue.role === "holds" && !m.cue.status) && holderCues(link.cues)) {
+      const from = sentenceStart(link.start);
+      let k = from;
+      while (dateAt[k] || tokens[k]?.key === ",") k++;
+      const by = cueAt(ctx, k, byRole("by-decision"));
+      if (by && by.end <= link.start) {
+        const decider = items.find((c) => c.start === by.end && c.type !== "date" && c.type !== "location");
+        evCue = { start: by.start, end: by.end, cue: { phrase: by.cue.phrase, role: "event", event: "appointment", subject: "holder" } };
+        authority ??= decider;
+      }
     }
     if (!evCue && link.prev && eventOf.has(link.prev) && link.cues.every((m) => m.cue.role === "chain" || m.cue.role === "and")) {
       const p = eventOf.get(link.prev)!;
@@ -244,6 +268,9 @@ export function readTenure(ctx: ScanContext, links: HoldLink[], items: Candidate
     if (evCue) {
       const passive = cues.some((m) => m.cue.role === "passive" && m.start < evCue!.start);
       if (!authority && evCue.cue.subject === "authority" && !passive) authority = authorityBefore(leadStart(ctx, evCue), link.person);
+      // "Bộ Chính trị quyết định phân công ông X thôi giữ chức …", "Ban Chấp hành Trung ương … kỷ luật
+      // ông X … và cho thôi giữ chức …": who acts on the person decides.
+      if (!authority && !passive) authority = actorOn(link.start, link.person);
       // Its date: the date right after the title (unless it says the other end), else the one
       // opening the clause or sentence, else one right after the event word.
       const ends = ENDS_HOLDING.has(evCue.cue.event!);

@@ -21,10 +21,18 @@ describe("personnel events", () => {
     ["Ông Nguyễn Văn Bình được Quốc hội phê chuẩn làm Phó Thủ tướng Chính phủ.", ["approval: Nguyễn Văn Bình | Phó Thủ tướng Chính phủ by Quốc hội"]],
     ["HĐND tỉnh đã miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Bình.", ["dismissal: Lê Văn Bình | Phó Chủ tịch UBND tỉnh by HĐND tỉnh"]],
     ["Thường vụ Quốc hội đồng ý cho thôi nhiệm vụ đại biểu Quốc hội đối với ông Võ Kim Cự.", ["dismissal: Võ Kim Cự | đại biểu Quốc hội"]],
-    ["Ngày 7/5, Ban Chấp hành Trung ương quyết định kỷ luật ông Đinh La Thăng và cho thôi giữ chức Ủy viên Bộ Chính trị.", ["dismissal: Đinh La Thăng | Ủy viên Bộ Chính trị on 2017-05-07"]],
+    ["Ngày 7/5, Ban Chấp hành Trung ương quyết định kỷ luật ông Đinh La Thăng và cho thôi giữ chức Ủy viên Bộ Chính trị.", ["dismissal: Đinh La Thăng | Ủy viên Bộ Chính trị by Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam on 2017-05-07"]],
     ["Ông Trần Văn Tâm, nguyên Giám đốc Sở Tài chính, đã từ trần ngày 5/6/2017.", ["death: Trần Văn Tâm | Giám đốc Sở Tài chính on 2017-06-05"]],
     ["Ông Lê Văn Hòa, Giám đốc Công an tỉnh, nghỉ hưu theo chế độ.", ["retirement: Lê Văn Hòa | Giám đốc Công an tỉnh"]],
     ["Ông Nguyễn Văn Nam được điều động, bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ.", ["appointment: Nguyễn Văn Nam | Phó Giám đốc Sở Nội vụ"]],
+    // Who acts on the person decides; an agent after a chain of titles decides the next one.
+    ["Bộ Chính trị quyết định phân công ông Đinh La Thăng thôi giữ chức Bí thư Thành ủy TP.HCM.", ["dismissal: Đinh La Thăng | Bí thư Thành ủy TP.HCM by Bộ Chính trị"]],
+    [
+      "Sáng 10/5, ông Nguyễn Thiện Nhân - Ủy viên Bộ Chính trị - được Bộ Chính trị phân công làm Bí thư Thành ủy TPHCM.",
+      ["appointment: Nguyễn Thiện Nhân | Bí thư Thành ủy TPHCM by Bộ Chính trị on 2017-05-10"],
+    ],
+    ["Ông Nguyễn Thiện Nhân được cử giữ chức Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.", ["election: Nguyễn Thiện Nhân | Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"]],
+    ["Theo quyết định của Ban Bí thư, Thứ trưởng Bộ Xây dựng Đỗ Đức Duy giữ chức Phó Bí thư Tỉnh ủy Yên Bái.", ["appointment: Đỗ Đức Duy | Phó Bí thư Tỉnh ủy Yên Bái by Ban Bí thư"]],
     // Both titles of one appointment.
     ["Thủ tướng bổ nhiệm ông Trần Văn Sơn giữ chức Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ.", ["appointment: Trần Văn Sơn | Bộ trưởng by Thủ tướng", "appointment: Trần Văn Sơn | Chủ nhiệm Văn phòng Chính phủ by Thủ tướng"]],
   ])("%s", (text, expected) => {
