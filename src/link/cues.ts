@@ -43,18 +43,24 @@ export const ENDS_HOLDING: ReadonlySet<EventType> = new Set(["dismissal", "resig
 
 const newNode = (): Node => ({ next: new Map(), cues: [] });
 let root: Node | null = null;
+// The same phrases read from their last syllable back, for cues that end at a given token.
+let reversed: Node = newNode();
 let longestPhrase = 1;
 
-function add(cue: Cue): void {
-  const keys = phraseKeys(cue.phrase);
-  if (!keys.length) return;
-  let node = (root ??= newNode());
+function insert(node: Node, keys: readonly string[], cue: Cue): void {
   for (const k of keys) {
     let n = node.next.get(k);
     if (!n) node.next.set(k, (n = newNode()));
     node = n;
   }
   node.cues.push(cue);
+}
+
+function add(cue: Cue): void {
+  const keys = phraseKeys(cue.phrase);
+  if (!keys.length) return;
+  insert((root ??= newNode()), keys, cue);
+  insert(reversed, [...keys].reverse(), cue);
   longestPhrase = Math.max(longestPhrase, keys.length);
 }
 
@@ -63,6 +69,7 @@ const asStatus = (s: string | undefined): HoldingStatus | undefined => (HOLDING_
 function load(): Node {
   if (root) return root;
   root = newNode();
+  reversed = newNode();
   for (const r of parseTsv(LINK_DATA["link-cues.tsv"] ?? "")) {
     if (!r.phrase || !r.role) continue;
     add({ phrase: r.phrase.normalize("NFC"), role: r.role as CueRole, status: asStatus(r.status), ...(r.time === "start" ? { begins: true } : r.time === "moves" ? { begins: true, moves: true } : {}) });
@@ -97,18 +104,17 @@ export function cueAt(ctx: ScanContext, k: number, accept: CueFilter): CueMatch 
 /** The longest cue ending right before token `end` that `accept` takes. */
 export function cueBefore(ctx: ScanContext, end: number, accept: CueFilter): CueMatch | null {
   load();
-  for (let k = Math.max(0, end - longestPhrase); k < end; k++) {
-    let node: Node | undefined = root!;
-    let j = k;
-    for (; j < end && node; j++) {
-      if (j > k && ctx.tokens[j]!.lineBreakBefore) break;
-      node = node.next.get(ctx.tokens[j]!.key);
-    }
-    if (j !== end || !node) continue;
+  if (end <= 0 || !reversed.next.has(ctx.tokens[end - 1]!.key)) return null; // (most tokens end no cue)
+  let node: Node | undefined = reversed;
+  let best: CueMatch | null = null;
+  for (let k = end - 1; k >= 0 && end - k <= longestPhrase; k--) {
+    node = node.next.get(ctx.tokens[k]!.key);
+    if (!node) break;
     const c = node.cues.find(accept);
-    if (c) return { start: k, end, cue: c };
+    if (c) best = { start: k, end, cue: c };
+    if (ctx.tokens[k]!.lineBreakBefore) break; // (a phrase never runs across a line break)
   }
-  return null;
+  return best;
 }
 
 /**

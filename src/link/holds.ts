@@ -190,22 +190,21 @@ function pronouns(ctx: ScanContext, seq: Seq): Subject[] {
   const persons = seq.filter((c) => c.type === "person");
   if (!persons.length) return out;
   const { tokens } = ctx;
-  const starts: number[] = [0]; // sentence starts seen so far
+  /** The start of the sentence `back` sentences before the one of token k. */
+  const sentencesBack = (k: number, back: number) => {
+    let s = sentenceStart(ctx, k);
+    for (let i = 0; i < back && s > 0; i++) s = sentenceStart(ctx, s - 1);
+    return s;
+  };
   let p = 0; // persons[p] is the first person not yet ending before k
-  let w3 = 0;
-  let w8 = 0;
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (k > 0 && sentenceStart(ctx, k) === k) starts.push(k);
-    while (p < persons.length && persons[p]!.end <= k) p++;
-    const s3 = starts[Math.max(0, starts.length - 3)]!;
-    const s8 = starts[Math.max(0, starts.length - 8)]!;
-    while (w3 < p && persons[w3]!.start < s3) w3++;
-    while (w8 < p && persons[w8]!.start < s8) w8++;
-    if (t.key !== "ông" && t.key !== "bà" && t.key !== "đồng") continue;
+    const key = tokens[k]!.key;
+    if (key !== "ông" && key !== "bà" && key !== "đồng") continue;
     const end = pronounAt(ctx, k);
     if (end < 0) continue;
-    if (onePerson(persons, w3, p) || (w3 === p && onePerson(persons, w8, p))) out.push({ person: persons[p - 1]!, at: k, end, pronoun: true });
+    while (p < persons.length && persons[p]!.end <= k) p++;
+    const w3 = firstFrom(persons, sentencesBack(k, 2), p);
+    if (onePerson(persons, w3, p) || (w3 === p && onePerson(persons, firstFrom(persons, sentencesBack(k, 7), p), p))) out.push({ person: persons[p - 1]!, at: k, end, pronoun: true });
     else if (p - w3 <= 20) {
       // "… được phân công làm Bí thư thay ông Đinh La Thăng. Ông là …": a name after "thay", "của",
       // "với" is an object; the pronoun goes on with the subject.
@@ -214,6 +213,18 @@ function pronouns(ctx: ScanContext, seq: Seq): Subject[] {
     }
   }
   return out;
+}
+
+/** The index of the first of persons[0, to) that starts at or after token `at` (binary search). */
+function firstFrom(persons: readonly Candidate[], at: number, to: number): number {
+  let lo = 0;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (persons[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** An object word before the name (behind its address word): "thay ông X", "của bà Y". */
@@ -499,6 +510,8 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
       // Dates inside a career list are passed over: "Bí thư Thành ủy (2016-2017), Ủy viên …".
       if (item.type === "date") continue;
       if (lineBreakIn(ctx, leftEnd - 1, item.start)) break;
+      // (No rule reads a gap of more than 9 words: do not read one.)
+      if (words + gapSize(ctx, leftEnd, item.start) > 9) break;
       const gap = readGap(ctx, leftEnd, item.start, prev ? CHAIN_GAP : FIRST_GAP, prev ? chainSkip : firstSkip);
       if (!gap) break;
       // "X được [Chủ tịch UBND tỉnh] bổ nhiệm …", "X được [Bộ Chính trị] phân công …", "X - T1 -

@@ -51,7 +51,8 @@ const UNKNOWN_BY_DEFAULT = new Set(["biography", "while-clause", "career-entry"]
 
 /** For each token, the date mention it is in (dates are character spans of the normalized text). */
 function datesByToken(ctx: ScanContext, dates: DateSpan[]): Array<DateSpan | undefined> {
-  const out: Array<DateSpan | undefined> = new Array(ctx.tokens.length);
+  // Filled, not holey: reading a hole looks up the prototype chain, and this is read at every token.
+  const out: Array<DateSpan | undefined> = new Array<DateSpan | undefined>(ctx.tokens.length).fill(undefined);
   let d = 0;
   for (let k = 0; k < ctx.tokens.length; k++) {
     const t = ctx.tokens[k]!;
@@ -130,14 +131,17 @@ export function readTenure(ctx: ScanContext, links: HoldLink[], items: Candidate
    * Huyện đoàn, …; Bí thư Tỉnh đoàn …"). It lasts to the sentence's end, or to a ";" in prose (a
    * list entry opened with ":" goes on past its semicolons).
    */
-  const segments: Array<{ date: DateSpan; since: boolean } | undefined> = new Array(tokens.length);
-  {
+  const segments: Array<{ date: DateSpan; since: boolean } | undefined> = new Array<{ date: DateSpan; since: boolean } | undefined>(tokens.length).fill(undefined);
+  if (dates.length) {
     let best: { date: DateSpan; since: boolean; colon: boolean } | undefined;
     for (let k = 0; k < tokens.length; k++) {
       if (sentenceStart(k) === k) best = undefined;
       if (tokens[k]!.key === ";" && !best?.colon) best = undefined;
       segments[k] = best;
-      const opens = k === 0 || sentenceStart(k) === k || SEGMENT_OPEN.has(tokens[k - 1]!.key);
+      // (Cheap tests first: this runs at every token.)
+      const inDate = ctx.inDate;
+      if (!inDate[k] && !inDate[k + 1] && !inDate[k + 2] && !inDate[k + 3]) continue;
+      const opens = k === 0 || SEGMENT_OPEN.has(tokens[k - 1]!.key) || sentenceStart(k) === k;
       if (!opens) continue;
       let j = k;
       const cue = dateAt[j] ? null : cueAt(ctx, j, byRole("since"));
