@@ -4,12 +4,16 @@
  */
 export { extract, createExtractor, type Extractor } from "./api/extract";
 export { closeWorkers, extractMany, type ExtractManyOptions } from "./api/extract-many";
+export { officeholders, Officeholding } from "./api/officeholders";
 export {
   EntityGraph,
   Entity,
   EntityType,
   Mention,
   Relation,
+  HoldingStatus,
+  PersonnelEvent,
+  PersonnelEventType,
   PersonEntity,
   PositionEntity,
   OrganizationEntity,

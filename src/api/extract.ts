@@ -4,6 +4,7 @@ import { buildLexicon, getDefaultLexicon, type Lexicon } from "../lexicon/lexico
 import { assemble, fixOffsets, type ChunkResult } from "../link/document";
 import { findHolds } from "../link/holds";
 import { selectCandidates } from "../link/select";
+import { readTenure } from "../link/tenure";
 import { createContext, type Candidate } from "../recognizers/context";
 import { findLocations } from "../recognizers/locations";
 import { findOrganizations } from "../recognizers/organizations";
@@ -72,13 +73,13 @@ function run(lex: Lexicon, text: unknown, rawOptions: unknown, defaults: Partial
       }
       // Only dates asked for: no tokens and no other recognizer at all.
       if (!named) {
-        chunks.push({ accepted: [], holds: [], dates });
+        chunks.push({ accepted: [], holds: [], events: [], dates });
         continue;
       }
       chunks.push(scanChunk(lex, nt, from, to, dates, types, knownGiven));
     }
   }
-  const g = assemble(text, nt.toOriginal, chunks, nt.lower, nt.cased, types);
+  const g = assemble(text, nt.toOriginal, chunks, nt.lower, nt.cased, types, reference ? formatReference(reference) : null);
   const graph: EntityGraph = {
     text,
     referenceDate: reference ? formatReference(reference) : null,
@@ -86,6 +87,7 @@ function run(lex: Lexicon, text: unknown, rawOptions: unknown, defaults: Partial
     entities: g.entities,
     mentions: g.mentions,
     relations: g.relations,
+    events: g.events,
     warnings,
   };
   return graph;
@@ -128,9 +130,10 @@ function scanChunk(lex: Lexicon, nt: NormalizedText, from: number, to: number, d
   const refs = findGivenNameReferences(ctx, occupied, knownGiven);
   if (refs.length) accepted = [...accepted, ...refs].sort((a, b) => a.start - b.start);
   const holds = types.has("position") && types.has("person") ? findHolds(ctx, accepted) : [];
+  const events = holds.length ? readTenure(ctx, holds, accepted, dates) : [];
   const kept = accepted.filter((c) => types.has(c.type));
-  fixOffsets(ctx, kept, holds);
-  return { accepted: kept, holds, dates };
+  fixOffsets(ctx, kept, holds, events);
+  return { accepted: kept, holds, events, dates };
 }
 
 function markDates(inDate: Uint8Array, tokens: { start: number; end: number }[], dates: DateSpan[]): void {

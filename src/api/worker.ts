@@ -10,7 +10,7 @@
  */
 import { extract } from "./extract";
 import { Interner } from "../util/interner";
-import type { EntityGraph } from "../schema/graph";
+import type { EntityGraph, PersonnelEvent, Relation } from "../schema/graph";
 import type { ExtractOptions } from "../schema/options";
 
 export interface Item {
@@ -52,6 +52,10 @@ export interface PackedGraph {
   reasons: string[];
   /** Per relation: type (0 holds, 1 of), from index, to index, start, end, reason index. */
   relations: number[];
+  /** Per relation: its evidences as start, end pairs, and the qualifiers of a holding. */
+  relationMore: Array<Omit<Relation, "type" | "from" | "to" | "evidence" | "evidences" | "reason"> & { evidences: number[] }>;
+  /** Events with their evidence as [start, end]. */
+  events: Array<Omit<PersonnelEvent, "evidence"> & { evidence: [number, number] }>;
 }
 
 export function pack(g: EntityGraph): PackedGraph {
@@ -60,8 +64,14 @@ export function pack(g: EntityGraph): PackedGraph {
   const mentions: number[] = [];
   for (const m of g.mentions) mentions.push(index.get(m.entity)!, m.start, m.end, reasons.of(m.reason), m.nested ? 1 : 0);
   const relations: number[] = [];
-  for (const x of g.relations) relations.push(x.type === "holds" ? 0 : 1, index.get(x.from)!, index.get(x.to)!, x.evidence.start, x.evidence.end, reasons.of(x.reason));
-  return { referenceDate: g.referenceDate, referenceDateSource: g.referenceDateSource, entities: g.entities, warnings: g.warnings, mentions, reasons: reasons.values, relations };
+  const relationMore: PackedGraph["relationMore"] = [];
+  for (const x of g.relations) {
+    relations.push(x.type === "holds" ? 0 : 1, index.get(x.from)!, index.get(x.to)!, x.evidence.start, x.evidence.end, reasons.of(x.reason));
+    const { type: _t, from: _f, to: _to, evidence: _e, evidences, reason: _r, ...more } = x;
+    relationMore.push({ ...more, evidences: evidences.flatMap((e) => [e.start, e.end]) });
+  }
+  const events = g.events.map((e) => ({ ...e, evidence: [e.evidence.start, e.evidence.end] as [number, number] }));
+  return { referenceDate: g.referenceDate, referenceDateSource: g.referenceDateSource, entities: g.entities, warnings: g.warnings, mentions, reasons: reasons.values, relations, relationMore, events };
 }
 
 export function unpack(text: string, p: PackedGraph): EntityGraph {
@@ -76,18 +86,23 @@ export function unpack(text: string, p: PackedGraph): EntityGraph {
     mentions.push(m);
   }
   const relations: EntityGraph["relations"] = [];
+  const span = (start: number, end: number) => ({ start, end, text: text.slice(start, end) });
   for (let i = 0; i < p.relations.length; i += 6) {
-    const start = p.relations[i + 3]!;
-    const end = p.relations[i + 4]!;
+    const { evidences: flat, ...more } = p.relationMore[i / 6]!;
+    const evidences: Relation["evidences"] = [];
+    for (let j = 0; j < flat.length; j += 2) evidences.push(span(flat[j]!, flat[j + 1]!));
     relations.push({
       type: p.relations[i] === 0 ? "holds" : "of",
       from: ents[p.relations[i + 1]!]!.id,
       to: ents[p.relations[i + 2]!]!.id,
-      evidence: { start, end, text: text.slice(start, end) },
+      evidence: span(p.relations[i + 3]!, p.relations[i + 4]!),
+      evidences,
       reason: p.reasons[p.relations[i + 5]!]!,
+      ...more,
     });
   }
-  return { text, referenceDate: p.referenceDate, referenceDateSource: p.referenceDateSource, entities: ents, mentions, relations, warnings: p.warnings };
+  const events = p.events.map((e) => ({ ...e, evidence: span(e.evidence[0], e.evidence[1]) }));
+  return { text, referenceDate: p.referenceDate, referenceDateSource: p.referenceDateSource, entities: ents, mentions, relations, events, warnings: p.warnings };
 }
 
 /** A Buffer over the same memory as `view` (cloning between threads leaves a plain Uint8Array). */

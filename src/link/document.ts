@@ -12,7 +12,10 @@ import type { Entity } from "../schema/graph";
 import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import { collapseSpaces } from "../text/spaces";
 import { GraphBuilder } from "./graph-builder";
+import { addHoldings } from "./holdings";
 import type { HoldLink } from "./holds";
+import { postModifiers, postName } from "./posts";
+import type { EventLink } from "./tenure";
 
 /**
  * What a chunk leaves behind: candidates and links with character offsets (see `fixOffsets`), so
@@ -21,6 +24,7 @@ import type { HoldLink } from "./holds";
 export interface ChunkResult {
   accepted: Candidate[];
   holds: HoldLink[];
+  events: EventLink[];
   dates: DateSpan[];
 }
 
@@ -35,7 +39,7 @@ function isCandidate(c: unknown): c is Candidate {
 }
 
 /** Replaces token indices by character offsets (normalized text) in candidates, their children and links. */
-export function fixOffsets(ctx: ScanContext, accepted: Candidate[], holds: HoldLink[]): void {
+export function fixOffsets(ctx: ScanContext, accepted: Candidate[], holds: HoldLink[], events: EventLink[] = []): void {
   const toChars = (x: { start: number; end: number; cs?: number; ce?: number }) => {
     x.cs = ctx.tokens[x.start]!.start;
     x.ce = ctx.tokens[x.end - 1]!.end;
@@ -58,6 +62,10 @@ export function fixOffsets(ctx: ScanContext, accepted: Candidate[], holds: HoldL
     fix(h.position);
     toChars(h);
   }
+  for (const e of events) {
+    fix(e.authority);
+    toChars(e);
+  }
 }
 
 const GENERIC_CONTEXT = new Set(["chức", "làm", "là", "vị", "ngài"]);
@@ -69,6 +77,7 @@ export function assemble(
   lowerText: string,
   cased: string,
   types: ReadonlySet<string> = new Set(["person", "position", "organization", "location", "date"]),
+  reference: string | null = null,
 ): GraphBuilder {
   const g = new GraphBuilder(original);
   const placed: Placed[] = [];
@@ -166,8 +175,9 @@ export function assemble(
     return e;
   };
 
-  // Positions are one entity per modifiers + head + organization: "modifiers|head|" + org key.
-  const positionPrefix = (d: PositionData) => `${d.modifiers.map((m) => normalizeKey(m.text)).join(" ")}|${normalizeKey(d.head.head)}|`;
+  // Positions are one entity per post: modifiers + head + organization, "modifiers|head|" + org key,
+  // without the words of one person's holding ("nguyên", "Quyền": see posts.ts).
+  const positionPrefix = (d: PositionData) => `${postModifiers(d).map((m) => normalizeKey(m.text)).join(" ")}|${normalizeKey(d.head.head)}|`;
 
   const deferredPositions: Placed[] = [];
   const addPosition = (p: Placed): void => {
@@ -196,12 +206,13 @@ export function assemble(
     }
     const prefix = positionPrefix(d);
     const key = prefix + orgKey;
-    const e = g.entity("position", key, () => makePosition(d, text, org, country));
+    const post = postName(text, d);
+    const e = g.entity("position", key, () => makePosition(d, post, org, country));
     listPosition(prefix, e);
     // The fullest form names the entity ("Thủ tướng Chính phủ" over "Thủ tướng").
-    if (text.length > e.name.length && e.type === "position") {
+    if (post.length > e.name.length && e.type === "position") {
       g.addForm(e, (e.aliases ??= []), e.name);
-      e.name = text;
+      e.name = post;
     }
     g.mention(e, s.start, s.end, c.reason, false, text);
     candEntity.set(c, e);
@@ -258,26 +269,15 @@ export function assemble(
       const prev = p.cand.prevKey ?? "";
       const generic = (!d.capitalized && !GENERIC_CONTEXT.has(prev)) || d.head.kind !== "office";
       if (generic) continue;
-      e = g.entity("position", prefix, () => makePosition(d, text, undefined, undefined));
+      e = g.entity("position", prefix, () => makePosition(d, postName(text, d), undefined, undefined));
       listPosition(prefix, e);
     }
     g.mention(e, s.start, s.end, p.cand.reason + "+coreference", false, text);
     candEntity.set(p.cand, e);
   }
 
-  // holds relations.
-  for (const ch of chunks) {
-    for (const h of ch.holds) {
-      const pe = candEntity.get(h.person);
-      const po = candEntity.get(h.position);
-      if (!pe || !po) continue;
-      const a = toOriginal(h.cs!);
-      const b = toOriginal(h.ce!);
-      g.relation("holds", pe, po, a, b, h.reason);
-    }
-  }
-
   // Dates.
+  const dateEntities = new Map<DateSpan, Entity>();
   for (const ch of chunks) {
     for (const d of ch.dates) {
       const e = g.entity("date", d.value || `text:${lowerText.slice(d.start, d.end)}`, () => ({
@@ -290,8 +290,20 @@ export function assemble(
         ...(d.lunar ? { lunar: true } : {}),
       }));
       g.mention(e, toOriginal(d.start), toOriginal(d.end), d.reason, false, e.name);
+      dateEntities.set(d, e);
     }
   }
+
+  // holds relations (with their status, term and dates) and personnel events.
+  const at = (x: { cs?: number; ce?: number }) => ({ a: toOriginal(x.cs!), b: toOriginal(x.ce!) });
+  addHoldings(
+    g,
+    chunks.flatMap((ch) => ch.holds.map((link) => ({ link, ...at(link) }))),
+    chunks.flatMap((ch) => ch.events.map((ev) => ({ ev, ...at(ev) }))),
+    (c) => candEntity.get(c),
+    (d) => dateEntities.get(d),
+    reference,
+  );
   g.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return g;
 }
@@ -346,14 +358,14 @@ function levelKinds(key: string): string[] {
 function makePosition(d: PositionData, text: string, org: Entity | undefined, country: Entity | undefined): Omit<Extract<Entity, { type: "position" }>, "id"> {
   const glossParts: string[] = [];
   const order = ["former", "acting", "new", "standing", "first", "permanent", "deputy"];
-  const mods = d.modifiers.slice().sort((a, b) => order.indexOf(a.meaning) - order.indexOf(b.meaning));
+  const mods = postModifiers(d).slice().sort((a, b) => order.indexOf(a.meaning) - order.indexOf(b.meaning));
   for (const m of mods) if (m.gloss) glossParts.push(m.gloss);
   const gloss = d.head.gloss ? [...glossParts, d.head.gloss].join(" ") : undefined;
   const out: Omit<Extract<Entity, { type: "position" }>, "id"> = {
     type: "position",
     name: text,
     head: d.head.head,
-    modifiers: d.modifiers.map((m) => ({ text: m.text, meaning: m.meaning, ...(m.gloss ? { gloss: m.gloss } : {}) })),
+    modifiers: postModifiers(d).map((m) => ({ text: m.text, meaning: m.meaning, ...(m.gloss ? { gloss: m.gloss } : {}) })),
     kind: d.head.kind,
     ...(gloss ? { gloss } : {}),
     ...(org ? { organization: org.id } : {}),

@@ -1,5 +1,5 @@
 /** Collects entities (deduplicated by key), mentions and relations into the output graph. */
-import type { Entity, EntityType, Mention, Relation } from "../schema/graph";
+import type { Entity, EntityType, Mention, PersonnelEvent, Relation } from "../schema/graph";
 import { surelyNfc } from "../text/chars";
 import { collapseSpaces } from "../text/spaces";
 import { work } from "../util/work";
@@ -19,14 +19,16 @@ export class GraphBuilder {
   readonly entities: Entity[] = [];
   readonly mentions: Mention[] = [];
   readonly relations: Relation[] = [];
+  readonly events: PersonnelEvent[] = [];
   // One map per type: a `${type}:${key}` string would be a fresh rope to flatten and hash per lookup.
   private readonly byKey: Record<EntityType, Map<string, Entity>> = { person: new Map(), position: new Map(), organization: new Map(), location: new Map(), date: new Map() };
-  private readonly relKeys = new Set<string>();
   // Membership of each alias or abbreviation list, by list: O(1) where `includes` was O(list).
   private readonly listed = new WeakMap<string[], Set<string>>();
+  private readonly relByKey = new Map<string, Relation>();
+  private readonly evidenceKeys = new Map<Relation, Set<string>>();
   private readonly counters: Record<EntityType, number> = { person: 0, position: 0, organization: 0, location: 0, date: 0 };
 
-  constructor(private readonly original: string) {}
+  constructor(readonly original: string) {}
 
   get(type: EntityType, key: string): Entity | undefined {
     return this.byKey[type].get(key);
@@ -77,10 +79,34 @@ export class GraphBuilder {
     else e.omittedForms = (e.omittedForms ?? 0) + 1;
   }
 
-  relation(type: Relation["type"], from: Entity, to: Entity, start: number, end: number, reason: string): void {
+  /** One relation per type and pair of entities; a new stretch of text stating it is added to its evidences (in text order). */
+  relation(type: Relation["type"], from: Entity, to: Entity, start: number, end: number, reason: string): Relation {
     const key = `${type}|${from.id}|${to.id}`;
-    if (this.relKeys.has(key)) return;
-    this.relKeys.add(key);
-    this.relations.push({ type, from: from.id, to: to.id, evidence: { start, end, text: this.original.slice(start, end) }, reason });
+    const span = { start, end, text: this.original.slice(start, end) };
+    let r = this.relByKey.get(key);
+    if (!r) {
+      r = { type, from: from.id, to: to.id, evidence: span, evidences: [span], reason };
+      this.relByKey.set(key, r);
+      this.evidenceKeys.set(r, new Set([`${start}|${end}`]));
+      this.relations.push(r);
+      return r;
+    }
+    const seen = this.evidenceKeys.get(r)!;
+    const at = `${start}|${end}`;
+    if (seen.has(at)) return r;
+    seen.add(at);
+    // Spans come mostly in text order: the insertion point is found from the end.
+    const ev = r.evidences;
+    // Capped like aliases: a text repeating one fact a million times must not make a million-span list.
+    if (ev.length >= MAX_FORMS) {
+      r.omittedEvidences = (r.omittedEvidences ?? 0) + 1;
+      if (ev[ev.length - 1]!.start < start) return r;
+      ev.pop();
+    }
+    let i = ev.length;
+    while (i > 0 && ev[i - 1]!.start > start) i--;
+    ev.splice(i, 0, span);
+    r.evidence = ev[0]!;
+    return r;
   }
 }

@@ -3,11 +3,17 @@
  *  - title before name: "Thủ tướng Chính phủ Nguyễn Xuân Phúc", "Ủy viên Bộ Chính trị, Bí thư Thành ủy X";
  *  - name then appositive titles: "Nguyễn Xuân Phúc, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ;"
  *    "ông X - Chủ tịch UBND xã Y", "ông X (Giám đốc …)";
- *  - connectors: "ông X được bầu giữ chức Y", "bổ nhiệm ông X làm Y", "ông X, nguyên …".
+ *  - cue phrases (data/link-cues.tsv, data/personnel-events.tsv): "ông X được bầu giữ chức Y",
+ *    "bổ nhiệm ông X làm Y", "miễn nhiệm chức vụ Y đối với ông X", "các Phó Chủ tịch gồm ông A, ông B".
  * Precision first: a title claimed by the name right after it is never given to the name before it,
- * and chains stop at ";", ".", a line break or any word that is not a connector.
+ * the one who decides ("X được Chủ tịch UBND tỉnh bổ nhiệm …") is never the holder, and chains stop
+ * at ".", a line break or any word that is not a cue.
  */
 import { has, longest, type Candidate, type ScanContext } from "../recognizers/context";
+import { termsEnd } from "../recognizers/terms";
+import { byRole, cueAt, cueBefore, readGap, type Cue, type CueFilter, type CueMatch } from "./cues";
+import { sentenceStart } from "./sentences";
+import type { Tenure } from "./tenure";
 
 export interface HoldLink {
   person: Candidate;
@@ -16,56 +22,128 @@ export interface HoldLink {
   start: number;
   end: number;
   reason: string;
+  /** The cues that state the link: between the name and the title, or right before the title. */
+  cues: CueMatch[];
+  /** The link before this one in a chain of titles joined only by commas or "kiêm": its cues hold here too. */
+  prev?: HoldLink;
+  /** Who decided, when the text names it ("được Bộ Chính trị phân công …"). */
+  authority?: Candidate;
+  /** Status, term and dates of the holding (src/link/tenure.ts). */
+  tenure?: Tenure;
   /** The same span in characters of the normalized text, once the chunk is done. */
   cs?: number;
   ce?: number;
 }
 
-// Words that may stand between a name and the title it holds.
-const CONNECTOR_WORDS = new Set([
-  "là", "hiện", "giữ", "chức", "chức vụ", "được", "bầu", "làm", "bổ", "nhiệm", "phân", "công", "đảm", "nhận", "nhiệm", "vụ",
-  "tân", "đương", "kim", "cũng", "vừa", "đã", "tục", "tái", "trúng", "cử", "đắc", "quyền", "kiêm", "đồng", "thời",
-  // Past and changed posts count too (the text says the person held them): "thôi giữ chức …
-  // về nhận nhiệm vụ …", "chính thức làm …", "sẽ làm …".
-  "thôi", "về", "chính", "thức", "sẽ", "trở", "thành", "lại", "chuyển", "sang",
-]);
-// Between two titles of one chain.
-const CHAIN_WORDS = new Set([",", "kiêm", "đồng", "thời", "là", "và", "-"]);
-const OPENERS = new Set([",", "-", "(", ":"]);
-// Punctuation and words of career lists, between a name and its titles or between two titles.
-const LIST_WORDS = new Set(["(", ")", ";", ":", "-", "từng", "các", "những", "từ", "đến", "năm", "giai", "đoạn", "sau", "đó", "rồi", "trước", "khi"]);
-const OBJECT_MARKERS = new Set(["của", "theo", "với", "cho", "tới", "đến", "thay", "gặp", "tiếp", "thăm", "và"]);
+type Seq = Candidate[];
 
-/** Keys of the tokens in [a, b), without those of date mentions when `skipDates`. */
-function gapTokens(ctx: ScanContext, a: number, b: number, skipDates = false): string[] {
-  const out: string[] = [];
-  for (let k = a; k < b; k++) if (!skipDates || !ctx.inDate[k]) out.push(ctx.tokens[k]!.key);
-  return out;
-}
+// Punctuation is structure, not vocabulary: it stays here; the words are in data/.
+const OPENERS = new Set([",", "-", "(", ":"]);
+const GAP_PUNCT = new Set([",", "-", "(", ":", ")", ";"]);
+const CHAIN_PUNCT = new Set([",", "-"]);
+const LIST_SEPARATORS = new Set([",", ";"]);
+const SENTENCE_END = new Set([".", "!", "?"]);
+const MAX_LEAD = 16;
+
+// What may stand between a name and its first title, and between two titles of a chain.
+const FIRST_GAP: CueFilter = byRole("holds", "adverb", "passive", "event", "career", "before", "while");
+const CHAIN_GAP: CueFilter = byRole("chain", "and", "career", "holds", "adverb", "passive", "event", "before");
+const PURE_CHAIN: CueFilter = byRole("chain");
+const FORWARD_CHAIN: CueFilter = byRole("chain", "and");
+const CAREER_CHAIN: CueFilter = byRole("chain", "and", "career", "holds", "adverb", "since", "until");
+const LEAD: CueFilter = byRole("holds", "adverb", "passive", "event", "before", "while", "decides");
+const HOLDS_OR_EVENT: CueFilter = byRole("holds", "event");
+
+/** The end of a title with the terms written after it ("… khóa XI, XII"): terms are not in its span. */
+export const tail = (ctx: ScanContext, pos: Candidate): number => termsEnd(ctx, pos.end);
 
 function lineBreakIn(ctx: ScanContext, a: number, b: number): boolean {
   for (let k = a + 1; k <= b && k < ctx.tokens.length; k++) if (ctx.tokens[k]!.lineBreakBefore) return true;
   return false;
 }
 
-/** A name right after a title, possibly behind an address word or ", ông". */
+/** Passes over punctuation of `set`, date tokens and terms of office ("khóa XII"): returns where they end, or -1. */
+function skipper(ctx: ScanContext, set: ReadonlySet<string>, dates = true): (k: number) => number {
+  return (k) => {
+    const t = ctx.tokens[k]!;
+    if (set.has(t.key)) return k + 1;
+    if (dates && ctx.inDate[k]) return k + 1;
+    const e = termsEnd(ctx, k);
+    return e > k ? e : -1;
+  };
+}
+
+/** How many tokens of [a, b) count against a gap's length: not dates, not terms of office. */
+function gapSize(ctx: ScanContext, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; ) {
+    const e = ctx.inDate[k] ? k + 1 : termsEnd(ctx, k);
+    if (e > k) k = e;
+    else {
+      n++;
+      k++;
+    }
+  }
+  return n;
+}
+
+/** Passes over an address word ("ông", "các đồng chí"), "các" and list punctuation: where it ends, or -1. */
+function addressSkip(ctx: ScanContext): (k: number) => number {
+  return (k) => {
+    const a = longest(ctx, k, "address");
+    if (a) return a.end;
+    const key = ctx.tokens[k]!.key;
+    return key === "các" || key === ":" || LIST_SEPARATORS.has(key) ? k + 1 : -1;
+  };
+}
+
+/**
+ * The cues say the name before them holds the title after them: an event word whose subject is the
+ * one who decides ("bổ nhiệm", "bầu", "miễn nhiệm") does so only after "được"/"bị" (else that name
+ * is the authority: "Thủ tướng Nguyễn Xuân Phúc bổ nhiệm Thứ trưởng …"); nominations never do.
+ */
+export function holderCues(cues: CueMatch[]): boolean {
+  let passive = false;
+  for (const m of cues) {
+    if (m.cue.role === "passive") passive = true;
+    else if (m.cue.role === "event" && m.cue.subject === "authority" && !passive) return false;
+  }
+  return true;
+}
+
+/** A name right after a title (and its terms), possibly behind an address word or ", ông". */
 function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undefined): boolean {
   if (!next || next.type !== "person") return false;
-  if (lineBreakIn(ctx, pos.end - 1, next.start)) return false;
-  if (next.start === pos.end) return true;
+  const end = tail(ctx, pos);
+  if (lineBreakIn(ctx, end - 1, next.start) || lineBreakIn(ctx, pos.end - 1, end)) return false;
+  if (next.start === end) return true;
+  // "Chủ tịch UBND tỉnh Hưng Yên - Đỗ Quốc Văn": a dash, then a full name.
+  const dash = ctx.tokens[end]?.key;
+  if ((dash === "-" || dash === "–") && next.start === end + 1 && next.end - next.start >= 2 && next.reason === "surname+given") return true;
   // "Bộ trưởng Bộ Y tế, bà Nguyễn Thị Kim Tiến", "Chủ tịch Hội … là bà Trương Thị Mai": only
   // address words (one comma or dash, one "là") between.
   let commas = 0;
   let words = 0;
   let copula = 0;
-  for (let k = pos.end; k < next.start; k++) {
+  for (let k = end; k < next.start; k++) {
     const t = ctx.tokens[k]!;
     if (t.key === "," || t.key === "-") commas++;
-    else if (t.key === "là" && k === pos.end) copula++;
+    else if (t.key === "là" && k === end) copula++;
     else if (has(ctx, k, "address")) words++;
-    else if (!(k > pos.end && longest(ctx, k - 1, "address", (_e, end) => end > k))) return false; // the second syllable of "đồng chí"
+    else if (!(k > end && longest(ctx, k - 1, "address", (_e, e) => e > k))) return false; // the second syllable of "đồng chí"
   }
+  // "Theo Chánh Thanh tra tỉnh, ông Hùng …": a title in a clause that says where a statement comes
+  // from, then a comma, is someone else's.
+  if (commas && ctx.tokens[end]?.key === "," && sourceClause(ctx, pos.start)) return false;
   return commas <= 1 && copula <= 1 && words >= 1 && words <= 2 && next.reason === "address+name";
+}
+
+/** A source word ("Theo") right before token `at`, opening the sentence or following a comma. */
+function sourceClause(ctx: ScanContext, at: number): boolean {
+  const m = cueBefore(ctx, at, byRole("source"));
+  if (!m) return false;
+  const before = ctx.tokens[m.start - 1];
+  return !before || before.key === "," || SENTENCE_END.has(before.key) || ctx.tokens[m.start]!.lineBreakBefore;
 }
 
 const lastSyllable = (name: unknown): string => {
@@ -81,55 +159,189 @@ function onePerson(persons: readonly Candidate[], from = 0, to = persons.length)
   return true;
 }
 
+interface Subject {
+  person: Candidate;
+  at: number;
+  end: number;
+  pronoun: boolean;
+}
+
+/** A pronoun "ông", "bà", "đồng chí" at token k (then a lower-case word): its end, or -1. */
+function pronounAt(ctx: ScanContext, k: number): number {
+  const { tokens } = ctx;
+  const t = tokens[k]!;
+  let end = -1;
+  if (t.key === "ông" || t.key === "bà") end = k + 1;
+  else if (t.key === "đồng" && tokens[k + 1]?.key === "chí") end = k + 2;
+  if (end < 0) return -1;
+  const prev = tokens[k - 1]?.key;
+  if (prev === "các" || prev === "những" || prev === "hai" || prev === "vị") return -1; // plural or "vị đồng chí" …
+  const next = tokens[end];
+  return next && next.kind === "w" && !next.cap ? end : -1;
+}
+
 /**
- * "ông"/"bà" used as a pronoun ("ông được phân công làm …", "Ông từng giữ …"): it stands for the
- * person last named, but only when no other person was named since the sentence before.
+ * "ông"/"bà"/"đồng chí" used as a pronoun ("ông được phân công làm …", "Từ 1954 đến 1960, đồng chí
+ * là …"): it stands for the person last named, when the last three sentences name that one person
+ * only; when they name no one, the last eight (a biography goes on about its subject).
  */
-function pronouns(ctx: ScanContext, seq: Candidate[]): Array<{ person: Candidate; at: number; end: number; pronoun: true }> {
-  const out: Array<{ person: Candidate; at: number; end: number; pronoun: true }> = [];
+function pronouns(ctx: ScanContext, seq: Seq): Subject[] {
+  const out: Subject[] = [];
   const persons = seq.filter((c) => c.type === "person");
   if (!persons.length) return out;
   const { tokens } = ctx;
-  // The last three sentence starts (s0 oldest): the window reaches back three sentences. Indices
-  // into `persons` instead of shifting arrays: this loop visits every token.
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
+  /** The start of the sentence `back` sentences before the one of token k. */
+  const sentencesBack = (k: number, back: number) => {
+    let s = sentenceStart(ctx, k);
+    for (let i = 0; i < back && s > 0; i++) s = sentenceStart(ctx, s - 1);
+    return s;
+  };
   let p = 0; // persons[p] is the first person not yet ending before k
-  let w = 0; // persons[w..p) is the window
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.lineBreakBefore || (k > 0 && tokens[k - 1]!.key === ".")) {
-      s0 = s1;
-      s1 = s2;
-      s2 = k;
-    }
+    const key = tokens[k]!.key;
+    if (key !== "ông" && key !== "bà" && key !== "đồng") continue;
+    const end = pronounAt(ctx, k);
+    if (end < 0) continue;
     while (p < persons.length && persons[p]!.end <= k) p++;
-    while (w < p && persons[w]!.start < s0) w++;
-    if (t.key !== "ông" && t.key !== "bà") continue;
-    const next = tokens[k + 1];
-    if (!next || next.kind !== "w" || next.cap) continue;
-    // Only when the window names one person.
-    if (!onePerson(persons, w, p)) continue;
-    out.push({ person: persons[p - 1]!, at: k, end: k + 1, pronoun: true });
+    const w3 = firstFrom(persons, sentencesBack(k, 2), p);
+    if (onePerson(persons, w3, p) || (w3 === p && onePerson(persons, firstFrom(persons, sentencesBack(k, 7), p), p))) out.push({ person: persons[p - 1]!, at: k, end, pronoun: true });
+    else if (p - w3 <= 20) {
+      // "… được phân công làm Bí thư thay ông Đinh La Thăng. Ông là …": a name after "thay", "của",
+      // "với" is an object; the pronoun goes on with the subject.
+      const subjects = persons.slice(w3, p).filter((c) => !objectLed(ctx, c));
+      if (subjects.length && subjects.length < p - w3 && onePerson(subjects)) out.push({ person: subjects[subjects.length - 1]!, at: k, end, pronoun: true });
+    }
   }
   return out;
 }
 
+/** The index of the first of persons[0, to) that starts at or after token `at` (binary search). */
+function firstFrom(persons: readonly Candidate[], at: number, to: number): number {
+  let lo = 0;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (persons[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** An object word before the name (behind its address word): "thay ông X", "của bà Y". */
+function objectLed(ctx: ScanContext, c: Candidate): boolean {
+  let k = c.start;
+  for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
+  return !!cueBefore(ctx, k, byRole("object"));
+}
+
 /** The word before the person (or before the title right before it) makes the person an object. */
-function objectLead(ctx: ScanContext, seq: Candidate[], person: Candidate): boolean {
+function objectLead(ctx: ScanContext, seq: Seq, person: Candidate): boolean {
   let start = person.start;
   const i = seq.indexOf(person);
   const prev = seq[i - 1];
   if (prev && prev.type === "position" && prev.end === person.start) start = prev.start;
-  const lead = ctx.tokens[start - 1];
-  return !!lead && (OBJECT_MARKERS.has(lead.key) || lead.key === "mặt" || lead.key === "về");
+  // "… giữa Phó Thủ tướng A và Bộ trưởng B, Thủ tướng hoan nghênh": a second conjunct too.
+  return !!cueBefore(ctx, start, byRole("object", "and"));
 }
 
 /** A title with nothing after it but a verb: the subject of a new clause ("Chủ tịch Quốc hội cho rằng"). */
 function startsClause(ctx: ScanContext, pos: Candidate): boolean {
-  const next = ctx.tokens[pos.end];
+  const next = ctx.tokens[tail(ctx, pos)];
   return !!next && next.kind === "w" && !next.cap;
+}
+
+
+/** The cues written right before token `at`, back to `from` at most (nearest last). */
+export function leadCues(ctx: ScanContext, at: number, from: number, accept: CueFilter = LEAD): CueMatch[] {
+  const out: CueMatch[] = [];
+  from = Math.max(from, at - MAX_LEAD); // a run of cue words is short; a long one is not read again from every title
+  let k = at;
+  while (k > from) {
+    const m = cueBefore(ctx, k, accept);
+    if (!m || m.start < from) break;
+    out.unshift(m);
+    k = m.start;
+  }
+  return out;
+}
+
+/** A proposal somewhere in [a, b): "giới thiệu", "hiệp thương", "đề cử" … */
+function nominationIn(ctx: ScanContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (cueAt(ctx, k, byRole("nomination", "event")) ?.cue.role === "nomination") return true;
+  return false;
+}
+
+/** An event word (after decision words) starting at k: "bổ nhiệm", "đã ký quyết định bổ nhiệm". */
+function decisionAt(ctx: ScanContext, k: number): CueMatch | null {
+  const cues = readAhead(ctx, k, byRole("decides", "adverb", "event"), 8);
+  const ev = cues.find((m) => m.cue.role === "event");
+  return ev && cues.every((m) => m.cue.role !== "event" || m === ev) ? ev : null;
+}
+
+/** Cues read one after the other from k (at most `max` tokens), up to the first event word. */
+function readAhead(ctx: ScanContext, k: number, accept: CueFilter, max: number): CueMatch[] {
+  const out: CueMatch[] = [];
+  let j = k;
+  while (j - k < max) {
+    const m = cueAt(ctx, j, accept);
+    if (!m) break;
+    out.push(m);
+    j = m.end;
+    if (m.cue.role === "event") break;
+  }
+  return out;
+}
+
+function personsByStart(seq: Seq): Map<number, Candidate> {
+  const m = new Map<number, Candidate>();
+  for (const c of seq) if (c.type === "person") m.set(c.start, c);
+  return m;
+}
+
+function link(links: HoldLink[], claimed: Set<Candidate>, l: HoldLink): HoldLink {
+  links.push(l);
+  claimed.add(l.position);
+  return l;
+}
+
+/**
+ * The end of a parenthesized aside at token k ("(Sinh năm 1972)", "(60 tuổi, quê Hà Tĩnh)"), or -1:
+ * short, on one line, and naming no person, title or organization.
+ */
+function asideEnd(ctx: ScanContext, seq: Seq, k: number, n: number): number {
+  const { tokens } = ctx;
+  if (tokens[k]?.key !== "(") return -1;
+  let close = -1;
+  for (let j = k + 1; j < tokens.length && j <= k + 14; j++) {
+    if (tokens[j]!.lineBreakBefore || tokens[j]!.key === "(") return -1;
+    if (tokens[j]!.key === ")") {
+      close = j;
+      break;
+    }
+  }
+  if (close < 0) return -1;
+  for (let m = n; m < seq.length && seq[m]!.start < close; m++) if (seq[m]!.type !== "date" && seq[m]!.type !== "location") return -1;
+  return close + 1;
+}
+
+/** Titles joined to `seq[n]` by chain words ("T1, T2 và T3"), forward: their indices. */
+function chainAfter(ctx: ScanContext, seq: Seq, n: number, claimed: Set<Candidate>, career = false): number[] {
+  const out = [n];
+  let right = seq[n]!;
+  // A career told in a clause also joins titles by "sau đó là", "rồi", dates in parentheses.
+  const accept = career ? CAREER_CHAIN : FORWARD_CHAIN;
+  const skip = skipper(ctx, career ? GAP_PUNCT : CHAIN_PUNCT);
+  for (let m = n + 1; m < seq.length; m++) {
+    const item = seq[m]!;
+    if (item.type === "date") continue;
+    if (item.type !== "position" || claimed.has(item) || item.data.plural) break;
+    const end = tail(ctx, right);
+    if (lineBreakIn(ctx, end - 1, item.start) || gapSize(ctx, end, item.start) > (career ? 5 : 2)) break;
+    if (!readGap(ctx, end, item.start, accept, skip)) break;
+    out.push(m);
+    right = item;
+  }
+  return out;
 }
 
 export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
@@ -138,25 +350,65 @@ export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
   // Persons and positions in text order (other mentions are barriers between them).
   const seq = items.filter((c) => c.type === "person" || c.type === "position" || c.type === "organization" || c.type === "location" || c.type === "date");
 
-  // 0. A plural title before a list of names: "các Phó Thủ tướng Trịnh Đình Dũng, Vũ Đức Đam, Vương Đình Huệ".
+  const prons = pronouns(ctx, seq);
+  pluralTitles(ctx, seq, links, claimed);
+  titlesBeforeNames(ctx, seq, links, claimed);
+  titlesThenTarget(ctx, seq, links, claimed);
+  namesThenTitles(ctx, seq, links, claimed, prons);
+  biography(ctx, seq, links, claimed);
+  whileClauses(ctx, seq, links, claimed, prons);
+  careerEntries(ctx, seq, links, claimed, prons);
+  sentenceSubjects(ctx, seq, links, claimed, prons);
+  return links;
+}
+
+/**
+ * A title before a list of names: "các Phó Thủ tướng Trịnh Đình Dũng, Vũ Đức Đam", "các Phó Chủ tịch
+ * UBND tỉnh gồm: ông A, ông B và bà C" (a list word or a colon makes any title a list's).
+ */
+function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>): void {
+  const skip = addressSkip(ctx);
   for (let n = 0; n < seq.length; n++) {
     const pos = seq[n]!;
-    if (pos.type !== "position" || !pos.data.plural) continue;
-    let m = n + 1;
-    let left = pos.end;
-    while (m < seq.length && seq[m]!.type === "person") {
+    if (pos.type !== "position" || claimed.has(pos)) continue;
+    // "các Bộ trưởng": generic, no one's office, unless names follow; never read on its own.
+    if (pos.data.plural) claimed.add(pos);
+    if (cueBefore(ctx, pos.start, byRole("object"))) continue;
+    let left = tail(ctx, pos);
+    const first = seq[n + 1];
+    if (first?.type !== "person" || lineBreakIn(ctx, left - 1, first.start) || gapSize(ctx, left, first.start) > 5) continue;
+    // Between the title and the first name: a list word or a colon ("gồm: ông A"), or for a plural
+    // title nothing but address words.
+    const opener = readGap(ctx, left, first.start, byRole("list"), skip);
+    if (!opener) continue;
+    const listed = opener.length > 0 || ctx.tokens.slice(left, first.start).some((t) => t.key === ":");
+    if (!listed && !pos.data.plural) continue;
+    const found: HoldLink[] = [];
+    for (let m = n + 1; m < seq.length && seq[m]!.type === "person"; m++) {
       const person = seq[m]!;
-      const gap = gapTokens(ctx, left, person.start);
-      if (gap.length > 1 || (gap.length === 1 && gap[0] !== "," && gap[0] !== "và") || lineBreakIn(ctx, left - 1, person.start)) break;
-      links.push({ person, position: pos, start: pos.start, end: person.end, reason: "plural-title-before-names" });
+      // ", ", " và ", "; bà ": separators and address words only.
+      if (found.length && (lineBreakIn(ctx, left - 1, person.start) || gapSize(ctx, left, person.start) > 3 || !separated(ctx, left, person.start, skip))) break;
+      found.push({ person, position: pos, start: pos.start, end: person.end, reason: listed ? "title-then-list" : "plural-title-before-names", cues: opener });
       left = person.end;
-      m++;
     }
-    claimed.add(pos);
+    // One name after a singular title is the next rules' to read ("Chủ tịch … là bà X").
+    if (found.length < 2 && !pos.data.plural) continue;
+    for (const l of found) link(links, claimed, l);
   }
+}
 
-  // 1. Title (chain) before a name; "… Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) Nguyễn
-  //    Thanh Bình": an alias in parentheses between them is passed over.
+/** Two names of a list: a comma, a semicolon or "và" between them, and address words. */
+function separated(ctx: ScanContext, a: number, b: number, skip: (k: number) => number): boolean {
+  const gap = readGap(ctx, a, b, byRole("and"), skip);
+  return !!gap && (gap.length > 0 || ctx.tokens.slice(a, b).some((t) => LIST_SEPARATORS.has(t.key)));
+}
+
+/**
+ * Title (chain) before a name; "… Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) Nguyễn Thanh
+ * Bình": an alias in parentheses between them is passed over. Earlier titles joined by "," or
+ * "kiêm" are the name's too: "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải".
+ */
+function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>): void {
   for (let n = 0; n < seq.length; n++) {
     const pos = seq[n]!;
     if (pos.type !== "position" || claimed.has(pos)) continue;
@@ -164,114 +416,187 @@ export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
     if (next?.type === "organization" && ctx.tokens[pos.end]?.key === "(" && next.start === pos.end + 1 && ctx.tokens[next.end]?.key === ")" && seq[n + 2]?.start === next.end + 1) {
       next = seq[n + 2];
       if (next?.type === "person") {
-        links.push({ person: next, position: pos, start: pos.start, end: next.end, reason: "title-before-name" });
-        claimed.add(pos);
+        link(links, claimed, { person: next, position: pos, start: pos.start, end: next.end, reason: "title-before-name", cues: [] });
         continue;
       }
     }
     if (!titleThenName(ctx, pos, next)) continue;
     const person = next!;
-    links.push({ person, position: pos, start: pos.start, end: person.end, reason: "title-before-name" });
-    claimed.add(pos);
-    // Earlier titles joined by "," or "kiêm": "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải".
-    let m = n - 1;
-    let right = pos;
-    while (m >= 0) {
+    // "Thiếu tướng X - Tư lệnh Bộ Tư lệnh Thủ đô, bà Y - Phó hiệu trưởng …": a title standing as the
+    // appositive of the name before it is that name's, not the next one's behind a comma.
+    const before = seq[n - 1];
+    if (person.start > tail(ctx, pos) && before?.type === "person" && ctx.tokens[before.end]?.key !== "," && readGap(ctx, before.end, pos.start, FIRST_GAP, skipper(ctx, OPENERS))?.every((m) => m.cue.role !== "career")) continue;
+    let right = link(links, claimed, { person, position: pos, start: pos.start, end: person.end, reason: "title-before-name", cues: [] });
+    for (let m = n - 1; m >= 0; m--) {
       const prev = seq[m]!;
       if (prev.type !== "position" || claimed.has(prev)) break;
-      const gap = gapTokens(ctx, prev.end, right.start);
-      if (gap.length > 2 || !gap.every((g) => CHAIN_WORDS.has(g)) || lineBreakIn(ctx, prev.end - 1, right.start)) break;
+      const end = tail(ctx, prev);
+      if (gapSize(ctx, end, right.position.start) > 2 || lineBreakIn(ctx, prev.end - 1, right.position.start)) break;
+      if (!readGap(ctx, end, right.position.start, PURE_CHAIN, skipper(ctx, CHAIN_PUNCT, false))) break;
       // "… của Thủ tướng Chính phủ, Bộ trưởng X": a title after a preposition is someone else's.
-      const lead = ctx.tokens[prev.start - 1];
-      if (lead && OBJECT_MARKERS.has(lead.key)) {
-        break;
-      }
+      if (cueBefore(ctx, prev.start, byRole("object"))) break;
       // If a name stands just before the chain, the chain is that name's appositive: leave it.
       const before = seq[m - 1];
-      if (before?.type === "person" && gapTokens(ctx, before.end, prev.start).every((g) => OPENERS.has(g) || CONNECTOR_WORDS.has(g))) break;
-      links.push({ person, position: prev, start: prev.start, end: person.end, reason: "title-chain-before-name" });
-      claimed.add(prev);
-      right = prev;
-      m--;
+      // "Thay mặt Chính phủ, Thủ tướng Chính phủ, …": the title goes on a list of objects.
+      if (before && (before.type === "organization" || before.type === "position") && before.end + 1 === prev.start && ctx.tokens[before.end]?.key === "," && cueBefore(ctx, before.start, byRole("object"))) break;
+      if (before?.type === "person" && readGap(ctx, before.end, prev.start, FIRST_GAP, skipper(ctx, OPENERS))) break;
+      right = link(links, claimed, { person, position: prev, start: prev.start, end: person.end, reason: "title-chain-before-name", cues: [] });
     }
   }
+}
 
-  // 2. Name (or a pronoun standing for it), then appositive titles: "X, T1, T2;" "X - T1",
-  // "X (T1)", "X được bầu giữ chức T1", "ông Thăng từng giữ các chức vụ: T1 (2006-2011), T2 …".
-  const subjects: Array<{ person: Candidate; at: number; end: number; pronoun: boolean }> = [];
+/**
+ * "miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông X", "cho thôi làm nhiệm vụ T1, T2 đối
+ * với bà Y": the holder named after the titles. A holds or event word must lead the titles.
+ */
+function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>): void {
+  const personAt = personsByStart(seq);
+  for (let n = 0; n < seq.length; n++) {
+    const pos = seq[n]!;
+    if (pos.type !== "position" || claimed.has(pos) || pos.data.plural) continue;
+    const lead = leadCues(ctx, pos.start, sentenceStart(ctx, pos.start));
+    if (!lead.some((m) => HOLDS_OR_EVENT(m.cue))) continue;
+    const chain = chainAfter(ctx, seq, n, claimed);
+    const last = seq[chain[chain.length - 1]!]!;
+    let k = tail(ctx, last);
+    while (k < ctx.tokens.length && (ctx.inDate[k] || ctx.tokens[k]!.key === ",")) k++;
+    const target = cueAt(ctx, k, byRole("target", "event-target"));
+    if (!target || (target.cue.role === "event-target" && !lead.some((m) => m.cue.role === "event"))) continue;
+    k = target.end;
+    while (k < ctx.tokens.length && has(ctx, k, "address")) k++;
+    const person = personAt.get(k);
+    if (!person || lineBreakIn(ctx, pos.start, k)) continue;
+    let prev: HoldLink | undefined;
+    for (const i of chain) {
+      const position = seq[i]!;
+      prev = link(links, claimed, { person, position, start: pos.start, end: person.end, reason: "title-then-holder", cues: lead, prev });
+    }
+  }
+}
+
+/**
+ * Name (or a pronoun standing for it), then appositive titles: "X, T1, T2;" "X - T1", "X (T1)",
+ * "X được bầu giữ chức T1", "ông Thăng từng giữ các chức vụ: T1 (2006-2011), T2 …", "X được Bộ
+ * Chính trị phân công giữ chức T1" (Bộ Chính trị decided: it is the authority, not a title of X).
+ */
+function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>, prons: Subject[]): void {
+  const subjects: Subject[] = [];
   for (const c of seq) if (c.type === "person") subjects.push({ person: c, at: c.start, end: c.end, pronoun: false });
-  for (const p of pronouns(ctx, seq)) subjects.push(p);
+  for (const p of prons) subjects.push(p);
   subjects.sort((a, b) => a.at - b.at);
+  const firstSkip = skipper(ctx, GAP_PUNCT);
+  const chainSkip = skipper(ctx, GAP_PUNCT);
   let first0 = 0;
   for (const subj of subjects) {
     const { person } = subj;
     // Subjects come in text order: the first item after the subject only moves forward.
     while (first0 < seq.length && seq[first0]!.start < subj.end) first0++;
-    let n = first0;
-    if (n >= seq.length) continue;
     let leftEnd = subj.end;
-    let first = true;
-    for (; n < seq.length; n++) {
+    let prev: HoldLink | undefined;
+    let before: CueMatch[] = []; // cues of the gap so far, before an agent
+    let authority: Candidate | undefined;
+    let agentAt: number | undefined; // where the gap before the agent began
+    let words = 0;
+    let n0 = first0;
+    // "Ông Bùi Mạnh Khoa (Sinh năm 1972), Bí thư Đảng ủy …", "ông X (60 tuổi, quê Hà Tĩnh) nguyên là …":
+    // an aside about the person is passed over.
+    const aside = subj.pronoun ? -1 : asideEnd(ctx, seq, subj.end, n0);
+    if (aside > 0) {
+      leftEnd = aside;
+      while (n0 < seq.length && seq[n0]!.start < aside) n0++;
+    }
+    for (let n = n0; n < seq.length; n++) {
       const item = seq[n]!;
       // Dates inside a career list are passed over: "Bí thư Thành ủy (2016-2017), Ủy viên …".
       if (item.type === "date") continue;
-      // "ông được Bộ Chính trị phân công làm …": an organization after "được" is the agent.
-      if (first && item.type === "organization" && ctx.tokens[leftEnd]?.key === "được") continue;
-      if (item.type !== "position" || claimed.has(item)) break;
       if (lineBreakIn(ctx, leftEnd - 1, item.start)) break;
-      const gap = gapTokens(ctx, leftEnd, item.start, true);
+      // (No rule reads a gap of more than 9 words: do not read one.)
+      if (words + gapSize(ctx, leftEnd, item.start) > 9) break;
+      const gap = readGap(ctx, leftEnd, item.start, prev ? CHAIN_GAP : FIRST_GAP, prev ? chainSkip : firstSkip);
+      if (!gap) break;
+      // "X được [Chủ tịch UBND tỉnh] bổ nhiệm …", "X được [Bộ Chính trị] phân công …", "X - T1 -
+      // được [Bộ Chính trị] phân công làm T2": the agent.
+      if (!authority && gap.length && gap[gap.length - 1]!.cue.role === "passive" && item.type !== "location") {
+        let agentEnd = item.end;
+        let agent = item;
+        const after = seq[n + 1];
+        if (item.type === "position" && after?.type === "person" && titleThenName(ctx, item, after)) {
+          agent = after;
+          agentEnd = after.end;
+        }
+        if (decisionAt(ctx, agentEnd)) {
+          authority = agent;
+          agentAt = leftEnd;
+          before = gap;
+          words += gapSize(ctx, leftEnd, item.start);
+          leftEnd = agentEnd;
+          if (agent !== item) n++;
+          continue;
+        }
+      }
+      if (item.type !== "position" || claimed.has(item)) break;
+      const cues = [...before, ...gap];
+      const count = words + gapSize(ctx, leftEnd, item.start);
       let ok: boolean;
-      if (first) {
-        ok = gap.length > 0 && gap.length <= 9 && (OPENERS.has(gap[0]!) || CONNECTOR_WORDS.has(gap[0]!)) && gap.every((g) => OPENERS.has(g) || CONNECTOR_WORDS.has(g) || LIST_WORDS.has(g));
-        if (subj.pronoun) ok = ok && !OPENERS.has(gap[0]!);
+      if (!prev) {
+        const at = agentAt ?? leftEnd;
+        const firstTok = ctx.tokens[at]!;
+        const opens = OPENERS.has(firstTok.key) || (cues.length > 0 && cues[0]!.start === at && cues[0]!.cue.role !== "career");
+        ok = item.start > leftEnd && count <= 9 && opens && holderCues(cues);
+        if (subj.pronoun) ok = ok && !OPENERS.has(firstTok.key);
       } else {
-        ok = gap.length <= 4 && gap.every((g) => CHAIN_WORDS.has(g) || LIST_WORDS.has(g) || CONNECTOR_WORDS.has(g));
+        // Chain words alone, or a verb phrase that says the name holds this one too
+        // ("X, T1, được điều động, bổ nhiệm giữ chức T2").
+        const verb = cues.some((m) => HOLDS_OR_EVENT(m.cue));
+        ok = (count <= 4 || (verb && count <= 9)) && holderCues(cues);
       }
       if (!ok) break;
-      // A title followed by its own name belongs to that name (handled above).
-      if (titleThenName(ctx, item, seq[n + 1])) break;
+      // A title followed by its own name belongs to that name (handled above), unless it stands as
+      // this name's appositive and the next name comes behind a comma ("X - T1, bà Y - T2").
+      const next = seq[n + 1];
+      if (titleThenName(ctx, item, next) && !(!prev && next!.start > tail(ctx, item) && ctx.tokens[leftEnd]?.key !== ",")) break;
       // "… của Phó Thủ tướng X, Chủ tịch Quốc hội cho rằng": after a name that is an object, a bare
       // title and then a verb start a new clause with another subject.
       // (Only after a comma: "X - T", "X (T)" are appositives whatever follows.)
-      if (first && !subj.pronoun && gap[0] === "," && objectLead(ctx, seq, person) && startsClause(ctx, item)) break;
-      const reason = subj.pronoun ? "pronoun-then-title" : first ? "name-then-title" : "appositive-chain";
-      links.push({ person, position: item, start: subj.at, end: item.end, reason });
-      claimed.add(item);
-      leftEnd = item.end;
-      first = false;
+      if (!prev && !subj.pronoun && ctx.tokens[leftEnd]?.key === "," && objectLead(ctx, seq, person) && startsClause(ctx, item)) break;
+      const reason = subj.pronoun ? "pronoun-then-title" : !prev ? "name-then-title" : "appositive-chain";
+      // The cues of a chain joined by commas alone are the first link's: "từng giữ các chức vụ: T1, T2".
+      const joined = !!prev && cues.every((m) => FORWARD_CHAIN(m.cue) || m.cue.role === "career");
+      prev = link(links, claimed, { person, position: item, start: subj.at, end: item.end, reason, cues, ...(joined ? { prev } : {}), ...(authority && agentAt !== undefined ? { authority } : {}) });
+      leftEnd = tail(ctx, item);
+      words = 0;
+      before = [];
+      agentAt = undefined; // (the agent decided this title, not the ones after it)
     }
   }
-  // 4. A biography form: "Họ và tên: TRẦN THANH MẪN … Tóm tắt quá trình công tác: + Tháng 7.1979 –
-  //    6.1994: Cán bộ Huyện đoàn, Ủy viên …": every title after the named person is that person's,
-  //    until another person is named.
-  for (let n = 0; n < seq.length; n++) {
-    const person = seq[n]!;
-    if (person.type !== "person" || !bioHeader(ctx, person.start)) continue;
-    const key = String(person.data.name).toLowerCase();
-    for (let m = n + 1; m < seq.length; m++) {
-      const item = seq[m]!;
-      if (item.type === "person" && String(item.data.name).toLowerCase() !== key) break;
-      if (item.type !== "position" || claimed.has(item) || item.data.plural) continue;
-      links.push({ person, position: item, start: item.start, end: item.end, reason: "biography" });
-      claimed.add(item);
-    }
-  }
+}
 
-  // 3. One person in the sentence, and the title introduced by an appointment word: "… kỷ luật
-  //    ông X bằng hình thức cảnh cáo và cho thôi giữ chức Ủy viên Bộ Chính trị", "Trước đó, ông X
-  //    có 20 năm công tác …; 3 năm làm Phó bí thư Tỉnh ủy Y". Never for nominations.
-  for (let n = 0; n < seq.length; n++) {
-    const pos = seq[n]!;
-    if (pos.type !== "position" || claimed.has(pos) || pos.data.plural || !appointmentCue(ctx, pos.start)) continue;
-    const from = sentenceStart(ctx, pos.start);
-    if (nominationIn(ctx, from, pos.start)) continue;
-    const persons = seq.filter((c) => c.type === "person" && c.start >= from && c.end <= pos.start);
-    if (!onePerson(persons)) continue;
-    const person = persons[persons.length - 1]!;
-    links.push({ person, position: pos, start: person.start, end: pos.end, reason: "sentence-subject" });
-    claimed.add(pos);
+/** Some mention of the person follows a word that acts on it ("kỷ luật ông X", "bổ nhiệm ông X"). */
+function actedOn(ctx: ScanContext, persons: Candidate[], titleBefore: (p: Candidate) => Candidate | undefined): boolean {
+  return persons.some((p) => {
+    // ("kỷ luật Bí thư Đinh La Thăng": behind the person's own title too.)
+    let k = titleBefore(p)?.start ?? p.start;
+    for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
+    return !!cueBefore(ctx, k, byRole("sanction", "event"));
+  });
+}
+
+/** The start of an address word ("ông", "đồng chí") ending right before token k, or -1. */
+export function addressEndingAt(ctx: ScanContext, k: number): number {
+  for (let j = Math.max(0, k - 3); j < k; j++) if (longest(ctx, j, "address", (_e, end) => end === k)) return j;
+  return -1;
+}
+
+/** The index of the first subject of `xs` (sorted by `at`) at or after token `at`. */
+function firstAtOrAfter(xs: readonly Subject[], at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
   }
-  return links;
+  return lo;
 }
 
 /** "Họ và tên:" (or "Họ tên:") right before the name. */
@@ -280,27 +605,156 @@ function bioHeader(ctx: ScanContext, start: number): boolean {
   return t(start - 1) === ":" && t(start - 2) === "tên" && (t(start - 3) === "họ" || (t(start - 3) === "và" && t(start - 4) === "họ"));
 }
 
-const CUE_WORDS = new Set(["làm", "là", "chức", "vụ", "giữ"]);
-
-/** "… giữ chức T", "… làm T", "… là T", "… chức vụ T" right before the title. */
-function appointmentCue(ctx: ScanContext, start: number): boolean {
-  const prev = ctx.tokens[start - 1];
-  return !!prev && CUE_WORDS.has(prev.key) && !prev.cap;
-}
-
-const SENTENCE_END = new Set([".", "!", "?"]);
-
-function sentenceStart(ctx: ScanContext, k: number): number {
-  let i = k - 1;
-  while (i > 0 && !ctx.tokens[i]!.lineBreakBefore && !SENTENCE_END.has(ctx.tokens[i - 1]!.key)) i--;
-  return Math.max(0, i);
-}
-
-/** "giới thiệu", "hiệp thương", "đề cử", "ứng cử", "dự kiến": the title is only proposed. */
-function nominationIn(ctx: ScanContext, a: number, b: number): boolean {
-  for (let k = a; k < b - 1; k++) {
-    const pair = `${ctx.tokens[k]!.key} ${ctx.tokens[k + 1]!.key}`;
-    if (pair === "giới thiệu" || pair === "hiệp thương" || pair === "đề cử" || pair === "ứng cử" || pair === "dự kiến" || pair === "đề nghị") return true;
+/**
+ * A biography form: "Họ và tên: TRẦN THANH MẪN … Tóm tắt quá trình công tác: + Tháng 7.1979 –
+ * 6.1994: Cán bộ Huyện đoàn, Ủy viên …": every title after the named person is that person's,
+ * until another person is named.
+ */
+function biography(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>): void {
+  for (let n = 0; n < seq.length; n++) {
+    const person = seq[n]!;
+    if (person.type !== "person" || !bioHeader(ctx, person.start)) continue;
+    const key = String(person.data.name).toLowerCase();
+    for (let m = n + 1; m < seq.length; m++) {
+      const item = seq[m]!;
+      if (item.type === "person" && String(item.data.name).toLowerCase() !== key) break;
+      if (item.type !== "position" || claimed.has(item) || item.data.plural) continue;
+      link(links, claimed, { person, position: item, start: item.start, end: item.end, reason: "biography", cues: [] });
+    }
   }
-  return false;
 }
+
+/**
+ * "Trong thời gian giữ cương vị T1, T2, bà X …", "Thời gian giữ cương vị T nhiệm kỳ 2010 - 2015,
+ * ông Nguyễn Văn Thiện …": titles in a clause about a time, the holder named right after it.
+ */
+function whileClauses(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>, prons: Subject[]): void {
+  const personAt = personsByStart(seq);
+  const subjects = new Map<number, Candidate>();
+  for (const p of prons) subjects.set(p.at, p.person);
+  for (let n = 0; n < seq.length; n++) {
+    const pos = seq[n]!;
+    if (pos.type !== "position" || claimed.has(pos) || pos.data.plural) continue;
+    const from = sentenceStart(ctx, pos.start);
+    const lead = leadCues(ctx, pos.start, from);
+    const opener = lead.find((m) => m.cue.role === "while");
+    if (!opener || !lead.some((m) => m.cue.role === "holds")) continue;
+    // The clause opens the sentence or follows a comma ("Theo đó, trong thời gian …").
+    const before = ctx.tokens[opener.start - 1];
+    if (opener.start !== from && before?.key !== ",") continue;
+    const chain = chainAfter(ctx, seq, n, claimed, true);
+    let k = tail(ctx, seq[chain[chain.length - 1]!]!);
+    while (k < ctx.tokens.length && (ctx.inDate[k] || ctx.tokens[k]!.key === ")" || (ctx.tokens[k]!.key === "(" && ctx.inDate[k + 1]))) k++;
+    if (ctx.tokens[k]?.key !== "," || lineBreakIn(ctx, pos.start, k + 1)) continue;
+    k++;
+    let person = subjects.get(k);
+    if (!person) {
+      while (k < ctx.tokens.length && has(ctx, k, "address")) k++;
+      person = personAt.get(k);
+    }
+    if (!person) continue;
+    let prev: HoldLink | undefined;
+    for (const i of chain) prev = link(links, claimed, { person, position: seq[i]!, start: opener.start, end: seq[i]!.end, reason: "while-clause", cues: lead, prev });
+  }
+}
+
+/**
+ * A career told as dated entries, the subject named before: "Từ năm 1969 đến năm 1973, đồng chí
+ * Thongloun Sisoulith là chuyên viên …; năm 1979-1981, thư ký Bộ trưởng Bộ Giáo dục, Vụ trưởng Vụ
+ * Hợp tác quốc tế", "4/1985-7/1988: Ủy viên Ban Thường vụ Thành đoàn, … rồi Phó Bí thư Thành đoàn".
+ * The entry is only a date, a comma or colon, and titles up to its end; its holder is the one person
+ * named in the sentence before it, or in the three sentences before (a biography goes on about them).
+ */
+function careerEntries(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>, prons: Subject[]): void {
+  const { tokens } = ctx;
+  const people = seq.filter((c) => c.type === "person");
+  let p = 0;
+  for (let n = 0; n < seq.length; n++) {
+    const pos = seq[n]!;
+    if (pos.type !== "position" || claimed.has(pos) || pos.data.plural) continue;
+    // The entry's opening: [bullet] date ("," | ":") [là] title.
+    const lead = leadCues(ctx, pos.start, Math.max(0, pos.start - 3), byRole("holds", "adverb"));
+    let k = lead.length ? lead[0]!.start : pos.start;
+    const sep = tokens[k - 1]?.key;
+    if (sep !== "," && sep !== ":") continue;
+    k--;
+    if (!ctx.inDate[k - 1]) continue;
+    let d = k - 1;
+    while (d > 0 && ctx.inDate[d - 1]) d--;
+    while (d > 0 && (tokens[d - 1]!.key === "+" || tokens[d - 1]!.key === "-" || tokens[d - 1]!.key === "–")) d--;
+    const prevKey = tokens[d - 1]?.key;
+    const opens = d === 0 || tokens[d]!.lineBreakBefore || prevKey === ";" || prevKey === "." || prevKey === ":";
+    const interval = tokens.slice(d, k).some((t) => t.key === "-" || t.key === "–" || t.key === "đến" || t.key === "/") || sep === ":";
+    if (!opens || !interval) continue;
+    // Titles up to the end of the entry.
+    const chain = chainAfter(ctx, seq, n, claimed, true);
+    let e = tail(ctx, seq[chain[chain.length - 1]!]!);
+    for (let m = chain[chain.length - 1]! + 1; m < seq.length && seq[m]!.start <= e + 1 && seq[m]!.type === "organization" && tokens[e]?.key === ","; m++) e = seq[m]!.end;
+    const end = tokens[e];
+    if (end && !end.lineBreakBefore && end.key !== ";" && end.key !== "." && !(ctx.inDate[e] && tokens[e - 1]?.key === ".")) continue;
+    // The holder: one person (or a pronoun for one) in this sentence before the entry, else in the three sentences before.
+    const from = sentenceStart(ctx, d);
+    while (p < people.length && people[p]!.end <= d) p++;
+    let person: Candidate | undefined;
+    const inSentence: Candidate[] = [];
+    for (let q = p - 1; q >= 0 && people[q]!.start >= from; q--) if (!objectLed(ctx, people[q]!)) inSentence.push(people[q]!);
+    for (let i = firstAtOrAfter(prons, from); i < prons.length && prons[i]!.at < d; i++) inSentence.push(prons[i]!.person);
+    if (inSentence.length) person = onePerson(inSentence) ? inSentence[0] : undefined;
+    else {
+      let s3 = from;
+      for (let i = 0; i < 3 && s3 > 0; i++) s3 = sentenceStart(ctx, s3 - 1);
+      const window: Candidate[] = [];
+      for (let q = p - 1; q >= 0 && people[q]!.start >= s3 && window.length <= 20; q--) window.push(people[q]!);
+      person = window.length && onePerson(window) ? window[0] : undefined;
+    }
+    if (!person) continue;
+    let prev: HoldLink | undefined;
+    for (const i of chain) prev = link(links, claimed, { person, position: seq[i]!, start: d, end: seq[i]!.end, reason: "career-entry", cues: lead, prev });
+  }
+}
+
+/**
+ * One person in the sentence, and the title introduced by a cue: "… kỷ luật ông X bằng hình thức
+ * cảnh cáo và cho thôi giữ chức Ủy viên Bộ Chính trị", "Trước đó, ông X có 20 năm công tác …; 3
+ * năm làm Phó bí thư Tỉnh ủy Y". Never for nominations; and a decision word ("bổ nhiệm") makes the
+ * one person its object only when that person is not the sentence's first name (its subject).
+ */
+function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>, prons: Subject[]): void {
+  // People named, and pronouns standing for them, in text order.
+  const mentions: Subject[] = seq.filter((c) => c.type === "person").map((c) => ({ person: c, at: c.start, end: c.end, pronoun: false }));
+  for (const p of prons) mentions.push(p);
+  mentions.sort((a, b) => a.at - b.at);
+  const titleOf = new Map<Candidate, Candidate>();
+  for (let i = 1; i < seq.length; i++) if (seq[i]!.type === "person" && seq[i - 1]!.type === "position" && titleThenName(ctx, seq[i - 1]!, seq[i])) titleOf.set(seq[i]!, seq[i - 1]!);
+  const ofSentence = (from: number, a: number, b: number) => {
+    const out: Subject[] = [];
+    for (let i = firstAtOrAfter(mentions, Math.max(a, from)); i < mentions.length && mentions[i]!.end <= b && sentenceStart(ctx, mentions[i]!.at) === from; i++) out.push(mentions[i]!);
+    return out;
+  };
+  for (let n = 0; n < seq.length; n++) {
+    const pos = seq[n]!;
+    if (pos.type !== "position" || claimed.has(pos) || pos.data.plural) continue;
+    const from = sentenceStart(ctx, pos.start);
+    const lead = leadCues(ctx, pos.start, from);
+    const last = lead[lead.length - 1];
+    if (!last || !HOLDS_OR_EVENT(last.cue) || nominationIn(ctx, from, pos.start)) continue;
+    // The one person of the whole sentence ("… quyết định phân công làm Bí thư … cho ông X": not the
+    // one who hands the decision over, named before). After a clause about a time in the post, the
+    // person may come later: "Với sai phạm trong thời gian làm Chủ tịch PVN, ngày 7/5, Ban Chấp hành
+    // Trung ương … kỷ luật ông Đinh La Thăng".
+    const before = ofSentence(from, from, pos.start);
+    const after = ofSentence(from, pos.end, Infinity);
+    const persons = before.length ? before : lead.some((m) => m.cue.role === "while") ? after : [];
+    const people = persons.map((m) => m.person);
+    if (!onePerson(people) || !onePerson([...people, ...after.map((m) => m.person)])) continue;
+    const subject = before.length ? persons[persons.length - 1]! : persons[0]!;
+    // A decision word ("bổ nhiệm", "cho thôi giữ chức") makes the person its object only when the
+    // sentence acts on that person: "kỷ luật ông X … và cho thôi giữ chức …".
+    if (!holderCues(lead) && !actedOn(ctx, people, (p) => titleOf.get(p))) continue;
+    const start = Math.min(subject.at, pos.start);
+    const end = Math.max(subject.end, pos.end);
+    link(links, claimed, { person: subject.person, position: pos, start, end, reason: "sentence-subject", cues: lead });
+  }
+}
+
+export type { Cue };

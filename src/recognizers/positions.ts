@@ -12,7 +12,6 @@ import { KIND_BIT, longest, spanText, type Candidate, type ScanContext } from ".
 import { ADMIN_UNIT_KINDS, foreignCountryAt, isForeignCountry, placeAt } from "./locations";
 import { looseNameRun } from "./name-runs";
 import { orgAt, precededByPlural } from "./organizations";
-import { termsEnd } from "./terms";
 import { dict } from "../util/dict";
 
 export interface PositionData {
@@ -198,14 +197,14 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candid
       }
     }
   }
-  // "Ủy viên Bộ Chính trị khóa XII", "đại biểu Quốc hội các khóa X, XII, XIII": the terms belong to the title.
-  end = termsEnd(ctx, end);
+  // "Ủy viên Bộ Chính trị khóa XII": the terms are one person's holding, not the post; they stay
+  // outside the span (the linking step reads them onto the holds relation).
   // "Bí thư TP HCM", "Chủ tịch tỉnh Đồng Nai": the body is implied by the place written after the title.
   if (!data.orgCandidate && !data.impliedOrg && !data.country && head.info.follows && !tokens[end]?.lineBreakBefore) {
     const place = placeAfterTitle(ctx, head.info, end, locs);
     if (place) {
       if (place.body) data.impliedOrg = { name: place.body };
-      end = termsEnd(ctx, place.end);
+      end = place.end;
     }
   }
   if (!data.orgCandidate && !data.impliedOrg && !data.country && head.info.org.mode === "implied") {

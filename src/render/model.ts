@@ -34,8 +34,8 @@ export interface PersonnelEventLike {
 }
 
 /** An EntityGraph, with or without the officeholder fields. */
-export type RenderableGraph = Omit<EntityGraph, "relations"> & {
-  relations: readonly (Relation & HoldsQualifiers)[];
+export type RenderableGraph = Omit<EntityGraph, "relations" | "events"> & {
+  relations: readonly (Omit<Relation, keyof HoldsQualifiers> & HoldsQualifiers)[];
   events?: readonly PersonnelEventLike[];
 };
 

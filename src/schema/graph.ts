@@ -84,14 +84,42 @@ export type Mention = z.infer<typeof Mention>;
 
 export const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() });
 
+export const HoldingStatus = z
+  .enum(["current", "former", "acting", "incoming", "unknown"])
+  .describe("How the person holds the post at the article's date: nguyên/cựu → former, quyền → acting, tân → current, đắc cử/sẽ → incoming");
+export type HoldingStatus = z.infer<typeof HoldingStatus>;
+
 export const Relation = z.object({
-  type: z.enum(["holds", "of"]).describe("holds: person → position; of: position → organization"),
+  type: z.enum(["holds", "of"]).describe("holds: person → position (one per person and post: a Popolo Membership, a Wikidata P39 statement); of: position → organization"),
   from: z.string(),
   to: z.string(),
-  evidence: Span.describe("The stretch of text that states the relation"),
+  evidence: Span.describe("The stretch of text that states the relation (the first of evidences)"),
+  evidences: z.array(Span).describe("Every stretch of text that states it, in text order (at most 50; see omittedEvidences)"),
+  omittedEvidences: z.number().int().positive().optional().describe("How many further stretches state it beyond the 50 kept"),
   reason: z.string(),
+  status: HoldingStatus.optional().describe("holds only"),
+  term: z.string().optional().describe('holds only: the term of office as written, e.g. "XII", "XI, XII", "2020–2025" (Wikidata P2937)'),
+  start: z.string().optional().describe("holds only: when the holding began, ISO 8601 at the precision written (Wikidata P580)"),
+  end: z.string().optional().describe("holds only: when it ended (Wikidata P582)"),
+  dates: z.array(z.string()).optional().describe("holds only: ids of the date entities start and end were read from"),
 });
 export type Relation = z.infer<typeof Relation>;
+
+export const PersonnelEventType = z.enum(["appointment", "election", "approval", "dismissal", "resignation", "retirement", "death"]);
+export type PersonnelEventType = z.infer<typeof PersonnelEventType>;
+
+export const PersonnelEvent = z.object({
+  id: z.string().describe("ev1, ev2, …"),
+  type: PersonnelEventType.describe("appointment (bổ nhiệm, điều động, phân công), election (bầu, trúng cử), approval (phê chuẩn), dismissal (miễn nhiệm, cách chức, cho thôi giữ chức), resignation (từ chức), retirement (nghỉ hưu), death (từ trần)"),
+  person: z.string().describe("Id of the person whose post it is"),
+  position: z.string().describe("Id of the position (post)"),
+  organization: z.string().optional().describe("Id of the post's organization"),
+  date: z.string().optional().describe("Id of the date entity of the event"),
+  authority: z.string().optional().describe("Id of who decided (a person, position or organization); never the holder"),
+  evidence: Span,
+  reason: z.string().describe('The phrase that states the event, e.g. "bổ nhiệm"'),
+});
+export type PersonnelEvent = z.infer<typeof PersonnelEvent>;
 
 export const Warning = z.object({
   code: z.enum(["legacy-encoding", "html", "truncated", "mojibake"]),
@@ -106,6 +134,7 @@ export const EntityGraph = z.object({
   entities: z.array(Entity),
   mentions: z.array(Mention),
   relations: z.array(Relation),
+  events: z.array(PersonnelEvent).describe("Personnel events: appointments, elections, dismissals, retirements, deaths …"),
   warnings: z.array(Warning),
 });
 export type EntityGraph = z.infer<typeof EntityGraph>;

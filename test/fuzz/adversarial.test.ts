@@ -138,6 +138,17 @@ describe(`an entity lists at most ${MAX_FORMS} forms of each kind and counts the
     // The input has more forms than are listed: the cap was reached, and the rest are counted.
     expect(e.omittedForms ?? 0).toBeGreaterThan(0);
   });
+
+  it("one fact stated 200 times keeps 50 evidences in text order and counts the rest", () => {
+    const g = extract("Thủ tướng Phạm Minh Chính phát biểu. ".repeat(200));
+    const holds = g.relations.filter((r) => r.type === "holds");
+    expect(holds).toHaveLength(1);
+    const r = holds[0]!;
+    expect(r.evidences).toHaveLength(50);
+    expect(r.omittedEvidences).toBe(150);
+    expect(r.evidence).toEqual(r.evidences[0]);
+    expect(r.evidences.every((e, i) => i === 0 || r.evidences[i - 1]!.start < e.start)).toBe(true);
+  });
 });
 
 // Long texts are scanned in chunks (src/text/chunks.ts). The chunk size is read from where the

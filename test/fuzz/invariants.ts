@@ -44,8 +44,22 @@ export function graphProblems(input: string, g: Graph): string[] {
     else if (from.type !== ends.from) problems.push(`from is a ${from.type}, not a ${ends.from}: ${what}`);
     if (!to) problems.push(`unknown to: ${what}`);
     else if (to.type !== ends.to) problems.push(`to is a ${to.type}, not a ${ends.to}: ${what}`);
-    if (!inRange(r.evidence)) problems.push(`evidence out of range: ${what}`);
-    else if (input.slice(r.evidence.start, r.evidence.end) !== r.evidence.text) problems.push(`evidence text ≠ its slice: ${what}`);
+    for (const ev of [r.evidence, ...r.evidences]) {
+      if (!inRange(ev)) problems.push(`evidence out of range: ${what}`);
+      else if (input.slice(ev.start, ev.end) !== ev.text) problems.push(`evidence text ≠ its slice: ${what}`);
+    }
+    if (!r.evidences.some((e) => e.start === r.evidence.start && e.end === r.evidence.end)) problems.push(`evidence not among evidences: ${what}`);
+    for (const id of r.dates ?? []) if (byId.get(id)?.type !== "date") problems.push(`dates holds a non-date: ${what}`);
+  }
+
+  for (const ev of g.events) {
+    const what = `event ${JSON.stringify(ev)}`;
+    if (byId.get(ev.person)?.type !== "person") problems.push(`event person is not a person: ${what}`);
+    if (byId.get(ev.position)?.type !== "position") problems.push(`event position is not a position: ${what}`);
+    if (ev.date && byId.get(ev.date)?.type !== "date") problems.push(`event date is not a date: ${what}`);
+    if (ev.authority && (!byId.has(ev.authority) || ev.authority === ev.person)) problems.push(`event authority unknown or the holder: ${what}`);
+    if (!g.relations.some((r) => r.type === "holds" && r.from === ev.person && r.to === ev.position)) problems.push(`event without its holds relation: ${what}`);
+    if (!inRange(ev.evidence) || input.slice(ev.evidence.start, ev.evidence.end) !== ev.evidence.text) problems.push(`event evidence ≠ its slice: ${what}`);
   }
   return problems.slice(0, 20);
 }

@@ -56,7 +56,7 @@ describe("toCsv", () => {
   it("writes a real extraction, and the header alone when nothing is held", () => {
     expect(read(toCsv(extract("Thủ tướng Chính phủ Phạm Minh Chính phát biểu.")))).toEqual([
       [...CSV_COLUMNS],
-      ["Phạm Minh Chính", "Thủ tướng Chính phủ", "Chính phủ", "", "", "", "", "Thủ tướng Chính phủ Phạm Minh Chính"],
+      ["Phạm Minh Chính", "Thủ tướng Chính phủ", "Chính phủ", "current", "", "", "", "Thủ tướng Chính phủ Phạm Minh Chính"],
     ]);
     expect(toCsv(extract("Trời mưa."))).toBe(`${CSV_COLUMNS.join(",")}\r\n`);
   });

@@ -22,7 +22,8 @@ function named(name: string) {
   const person = b.add({ type: "person", name, origin: "unknown" }, [name, 0]);
   const org = b.add({ type: "organization", name, abbreviations: [], kind: "other" }, [name, 2]);
   const post = b.add({ type: "position", name, head: name, modifiers: [], kind: "office", organization: org.id }, [name, 1]);
-  b.graph.relations.push({ type: "of", from: post.id, to: org.id, evidence: b.span(name, 1), reason: "test" });
+  const evidence = b.span(name, 1);
+  b.graph.relations.push({ type: "of", from: post.id, to: org.id, evidence, evidences: [evidence], reason: "test" });
   b.holds(person, post, [name], { status: "former", term: `${name}`, start: "2020" });
   return b.build();
 }
@@ -51,7 +52,7 @@ describe("toMermaid", () => {
   it("draws a real extraction", () => {
     const out = toMermaid(extract("Phó Thủ tướng Chính phủ Trần Hồng Hà làm việc."));
     expect(out).toContain('n1["Trần Hồng Hà"]:::person');
-    expect(out).toContain("n1 --> n2\n  n2 -.-> n3");
+    expect(out).toContain(`n1 -->|"current"| n2\n  n2 -.-> n3`);
   });
 
   it("draws an empty chart for a graph without holds", () => {

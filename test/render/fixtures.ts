@@ -9,7 +9,7 @@ import type { HoldsQualifiers, PersonnelEventLike, RenderableGraph, TextSpan } f
 type NewEntity = Entity extends infer E ? (E extends Entity ? Omit<E, "id"> : never) : never;
 
 export class GraphBuilder {
-  readonly graph: RenderableGraph & { relations: (EntityGraph["relations"][number] & HoldsQualifiers)[]; events: PersonnelEventLike[] };
+  readonly graph: RenderableGraph & { relations: (Omit<EntityGraph["relations"][number], keyof HoldsQualifiers> & HoldsQualifiers)[]; events: PersonnelEventLike[] };
   private counts: Record<string, number> = {};
 
   constructor(text: string) {
@@ -58,7 +58,10 @@ export class GraphBuilder {
       { type: "position", name, head, modifiers: [], kind: "office", ...(gloss ? { gloss } : {}), ...(org ? { organization: org.id } : {}) },
       ...(phrases.length ? phrases : [name]),
     );
-    if (org) this.graph.relations.push({ type: "of", from: pos.id, to: org.id, evidence: this.span(typeof phrases[0] === "string" ? phrases[0] : name), reason: "test" });
+    if (org) {
+      const evidence = this.span(typeof phrases[0] === "string" ? phrases[0] : name);
+      this.graph.relations.push({ type: "of", from: pos.id, to: org.id, evidence, evidences: [evidence], reason: "test" });
+    }
     return pos;
   }
 

@@ -1,0 +1,162 @@
+/**
+ * The linking cues of data/link-cues.tsv and data/personnel-events.tsv, matched as whole phrases on
+ * the token keys: "giữ chức vụ", "được bầu giữ chức", "cho thôi giữ chức" (never single syllables).
+ */
+import { LINK_DATA } from "../generated/link-data";
+import { phraseKeys } from "../lexicon/lexicon";
+import { parseTsv } from "../lexicon/tsv";
+import type { ScanContext } from "../recognizers/context";
+
+export type CueRole = "holds" | "adverb" | "passive" | "chain" | "and" | "career" | "list" | "target" | "event-target" | "object" | "nomination" | "source" | "sanction" | "decides" | "by-decision" | "before" | "while" | "since" | "until" | "event";
+export type HoldingStatus = "current" | "former" | "acting" | "incoming" | "unknown";
+export type EventType = "appointment" | "election" | "approval" | "dismissal" | "resignation" | "retirement" | "death";
+
+export const HOLDING_STATUSES: readonly HoldingStatus[] = ["current", "former", "acting", "incoming", "unknown"];
+export const EVENT_TYPES: readonly EventType[] = ["appointment", "election", "approval", "dismissal", "resignation", "retirement", "death"];
+
+export interface Cue {
+  phrase: string;
+  role: CueRole;
+  status?: HoldingStatus;
+  /** The time told is when the holding began ("trở thành"). */
+  begins?: boolean;
+  /** The person left the post told just before ("chuyển sang làm", "rồi"). */
+  moves?: boolean;
+  event?: EventType;
+  /** Who the subject of an event phrase is when no "được"/"bị" comes before it. */
+  subject?: "authority" | "holder";
+}
+
+export interface CueMatch {
+  start: number;
+  end: number;
+  cue: Cue;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  cues: Cue[];
+}
+
+/** Events that end a holding (the others begin one). */
+export const ENDS_HOLDING: ReadonlySet<EventType> = new Set(["dismissal", "resignation", "retirement", "death"]);
+
+const newNode = (): Node => ({ next: new Map(), cues: [] });
+let root: Node | null = null;
+// The same phrases read from their last syllable back, for cues that end at a given token.
+let reversed: Node = newNode();
+let longestPhrase = 1;
+
+function insert(node: Node, keys: readonly string[], cue: Cue): void {
+  for (const k of keys) {
+    let n = node.next.get(k);
+    if (!n) node.next.set(k, (n = newNode()));
+    node = n;
+  }
+  node.cues.push(cue);
+}
+
+function add(cue: Cue): void {
+  const keys = phraseKeys(cue.phrase);
+  if (!keys.length) return;
+  insert((root ??= newNode()), keys, cue);
+  insert(reversed, [...keys].reverse(), cue);
+  longestPhrase = Math.max(longestPhrase, keys.length);
+}
+
+const asStatus = (s: string | undefined): HoldingStatus | undefined => (HOLDING_STATUSES.includes(s as HoldingStatus) ? (s as HoldingStatus) : undefined);
+
+function load(): Node {
+  if (root) return root;
+  root = newNode();
+  reversed = newNode();
+  for (const r of parseTsv(LINK_DATA["link-cues.tsv"] ?? "")) {
+    if (!r.phrase || !r.role) continue;
+    add({ phrase: r.phrase.normalize("NFC"), role: r.role as CueRole, status: asStatus(r.status), ...(r.time === "start" ? { begins: true } : r.time === "moves" ? { begins: true, moves: true } : {}) });
+  }
+  for (const r of parseTsv(LINK_DATA["personnel-events.tsv"] ?? "")) {
+    if (!r.phrase || !EVENT_TYPES.includes(r.type as EventType)) continue;
+    const event = r.type as EventType;
+    add({ phrase: r.phrase.normalize("NFC"), role: "event", event, subject: r.subject === "holder" ? "holder" : "authority", status: ENDS_HOLDING.has(event) ? "former" : undefined });
+  }
+  return root;
+}
+
+export type CueFilter = (c: Cue) => boolean;
+
+/** The longest gap of tokens a linking rule reads. */
+export const MAX_GAP = 30;
+
+/** The longest cue starting at token k that `accept` takes (a phrase never runs across a line break). */
+export function cueAt(ctx: ScanContext, k: number, accept: CueFilter): CueMatch | null {
+  let node: Node | undefined = load();
+  let best: CueMatch | null = null;
+  const { tokens } = ctx;
+  for (let j = k; j < tokens.length && j - k < longestPhrase; j++) {
+    if (j > k && tokens[j]!.lineBreakBefore) break;
+    node = node.next.get(tokens[j]!.key);
+    if (!node) break;
+    for (const c of node.cues) if (accept(c)) best = { start: k, end: j + 1, cue: c };
+  }
+  return best;
+}
+
+/** The longest cue ending right before token `end` that `accept` takes. */
+export function cueBefore(ctx: ScanContext, end: number, accept: CueFilter): CueMatch | null {
+  load();
+  if (end <= 0 || !reversed.next.has(ctx.tokens[end - 1]!.key)) return null; // (most tokens end no cue)
+  let node: Node | undefined = reversed;
+  let best: CueMatch | null = null;
+  for (let k = end - 1; k >= 0 && end - k <= longestPhrase; k--) {
+    node = node.next.get(ctx.tokens[k]!.key);
+    if (!node) break;
+    const c = node.cues.find(accept);
+    if (c) best = { start: k, end, cue: c };
+    if (ctx.tokens[k]!.lineBreakBefore) break; // (a phrase never runs across a line break)
+  }
+  return best;
+}
+
+/**
+ * Tokens [a, b) read as a sequence of cues that `accept` takes, with the tokens `skip` passes over
+ * (it returns where a skipped stretch ends, or -1). The reading with the fewest pieces; null when
+ * something else stands there. Gaps are short (callers cap them), so the table is small.
+ */
+export function readGap(ctx: ScanContext, a: number, b: number, accept: CueFilter, skip: (k: number) => number = () => -1): CueMatch[] | null {
+  if (b <= a) return [];
+  if (b - a > MAX_GAP) return null; // no rule reads a longer gap: never walk one
+  const n = b - a;
+  const best: Array<{ count: number; prev: number; cue?: CueMatch } | undefined> = new Array(n + 1);
+  best[0] = { count: 0, prev: -1 };
+  for (let i = 0; i < n; i++) {
+    const here = best[i];
+    if (!here) continue;
+    const k = a + i;
+    const relax = (end: number, cue?: CueMatch) => {
+      if (end > b || end <= k) return;
+      const j = end - a;
+      const count = here.count + (cue ? 1 : 0);
+      if (!best[j] || count < best[j]!.count) best[j] = { count, prev: i, cue };
+    };
+    const s = skip(k);
+    if (s > k) relax(s);
+    // Every cue starting here, not only the longest: "là" may be a holds cue inside a longer gap.
+    let node: Node | undefined = load();
+    for (let j = k; j < b && j - k < longestPhrase; j++) {
+      if (j > k && ctx.tokens[j]!.lineBreakBefore) break;
+      node = node.next.get(ctx.tokens[j]!.key);
+      if (!node) break;
+      const c = node.cues.find(accept);
+      if (c) relax(j + 1, { start: k, end: j + 1, cue: c });
+    }
+  }
+  if (!best[n]) return null;
+  const out: CueMatch[] = [];
+  for (let j = n; j > 0; j = best[j]!.prev) if (best[j]!.cue) out.push(best[j]!.cue!);
+  return out.reverse();
+}
+
+export const byRole =
+  (...roles: CueRole[]): CueFilter =>
+  (c) =>
+    roles.includes(c.role);

@@ -1,0 +1,120 @@
+/**
+ * holds relations and personnel events of the whole text: one relation per person and post, with
+ * every evidence, the strongest status stated, the terms and the start/end values of the date
+ * entities the text gave (Popolo Membership / Wikidata P39 with P580, P582, P2937).
+ */
+import type { DateSpan } from "../dates/types";
+import type { Candidate } from "../recognizers/context";
+import type { Entity, Relation } from "../schema/graph";
+import type { GraphBuilder } from "./graph-builder";
+import type { HoldLink } from "./holds";
+import type { EventLink } from "./tenure";
+
+interface Merge {
+  weight: number;
+  startsAtEvent?: boolean;
+}
+
+/** The first part of an interval's value ("2016/2021" → "2016"), or the value. */
+const startOf = (v: string): string => v.split("/")[0]!;
+/** The last part ("2016/2021" → "2021"), or the value. */
+const endOf = (v: string): string => {
+  const parts = v.split("/");
+  return parts[parts.length - 1]!;
+};
+
+/** A fuzzy period as the point it stands for: "2016-02-01/2016-02-10" ("đầu tháng 2/2016") → "2016-02". */
+function pointOf(v: string): string {
+  if (!v.includes("/")) return v;
+  const [a, b] = v.split("/") as [string, string];
+  let n = 0;
+  while (n < a.length && a[n] === b[n]) n++;
+  const common = a.slice(0, n);
+  return /^\d{4}-\d{2}-\d{2}$/.test(common) ? common : /^\d{4}-\d{2}/.test(common) ? common.slice(0, 7) : /^\d{4}/.test(common) ? common.slice(0, 4) : v;
+}
+
+/** ISO values compared at the precision both have: -1, 0 or 1 ("2016" and "2016-05-10" are equal). */
+function compare(a: string, b: string): number {
+  const n = Math.min(a.length, b.length, 10);
+  const x = a.slice(0, n);
+  const y = b.slice(0, n);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+export function addHoldings(
+  g: GraphBuilder,
+  links: Array<{ link: HoldLink; a: number; b: number }>,
+  events: Array<{ ev: EventLink; a: number; b: number }>,
+  entityOf: (c: Candidate) => Entity | undefined,
+  dateEntity: (d: DateSpan) => Entity | undefined,
+  reference: string | null,
+): void {
+  const merged = new Map<Relation, Merge>();
+  for (const { link, a, b } of links) {
+    const pe = entityOf(link.person);
+    const po = entityOf(link.position);
+    if (!pe || !po) continue;
+    const r = g.relation("holds", pe, po, a, b, link.reason);
+    const t = link.tenure;
+    let m = merged.get(r);
+    if (!m) merged.set(r, (m = { weight: -1 }));
+    if (!t) continue;
+    if (t.weight > m.weight) {
+      r.status = t.status;
+      m.weight = t.weight;
+    }
+    if (t.term) r.term = unionTerms(r.term, t.term);
+    const use = (d: DateSpan | undefined, side: "start" | "end") => {
+      const e = d && dateEntity(d);
+      if (!e || e.type !== "date" || !e.value || r[side]) return;
+      const v = e.fuzzy ? pointOf(e.value) : e.value;
+      r[side] = side === "start" ? startOf(v) : endOf(v);
+      if (!(r.dates ??= []).includes(e.id)) r.dates.push(e.id);
+    };
+    if (t.startDate && !r.start) m.startsAtEvent = t.startsAtEvent;
+    use(t.startDate, "start");
+    use(t.endDate, "end");
+  }
+  // What the dates say about the status at the article's date.
+  for (const [r, m] of merged) {
+    r.status ??= "current";
+    if (m.weight >= 3) continue;
+    // An end the text gives is past unless it is after the article's date; a start after it is to come.
+    if (r.end && (!reference || compare(r.end, reference) <= 0)) r.status = "former";
+    else if (r.start && reference && compare(r.start, reference) > 0 && r.status === "current") r.status = "incoming";
+    // "Năm 1967, ông Thiệu đắc cử Tổng thống", read in 2020: an appointment years before the
+    // article's date does not say the post is still held.
+    else if (m.startsAtEvent && r.start && reference && r.status === "current" && Number(reference.slice(0, 4)) - Number(r.start.slice(0, 4)) >= 2) r.status = "unknown";
+  }
+
+  const seen = new Set<string>();
+  for (const { ev, a, b } of events) {
+    const person = entityOf(ev.link.person);
+    const position = entityOf(ev.link.position);
+    if (!person || !position || position.type !== "position") continue;
+    const key = `${ev.type}|${person.id}|${position.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const authority = ev.authority ? entityOf(ev.authority) : undefined;
+    const date = ev.date ? dateEntity(ev.date) : undefined;
+    g.events.push({
+      id: `ev${g.events.length + 1}`,
+      type: ev.type,
+      person: person.id,
+      position: position.id,
+      ...(position.organization ? { organization: position.organization } : {}),
+      ...(date ? { date: date.id } : {}),
+      ...(authority && authority !== person ? { authority: authority.id } : {}),
+      evidence: { start: a, end: b, text: g.original.slice(a, b) },
+      reason: ev.reason,
+    });
+  }
+}
+
+/** "XI, XII" and "XII, XIII" → "XI, XII, XIII": the terms of every evidence. */
+function unionTerms(a: string | undefined, b: string): string {
+  if (!a) return b;
+  const parts = a.split(", ");
+  for (const p of b.split(", ")) if (!parts.includes(p)) parts.push(p);
+  return parts.join(", ");
+}

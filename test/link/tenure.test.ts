@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { extract, officeholders } from "../../src/index";
+
+/** "person | post | status [term=…] [start=…] [end=…]" for every holding, in text order. */
+function holdings(text: string, referenceDate = "2017-06-01"): string[] {
+  return officeholders(extract(text, { referenceDate })).map((h) =>
+    [`${h.person} | ${h.position} | ${h.status}`, h.term && `term=${h.term}`, h.start && `start=${h.start}`, h.end && `end=${h.end}`].filter(Boolean).join(" "),
+  );
+}
+
+describe("tenure: status, term, start and end of each holding", () => {
+  it.each([
+    // Status from the title's own words and the words before it.
+    ["Nguyên Chủ tịch nước Trương Tấn Sang và Chủ tịch nước Trần Đại Quang dự lễ.", ["Trương Tấn Sang | Chủ tịch nước | former", "Trần Đại Quang | Chủ tịch nước | current"]],
+    ["Quyền Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến phát biểu.", ["Nguyễn Thị Kim Tiến | Bộ trưởng Bộ Y tế | acting"]],
+    ["tân Bộ trưởng Bộ Tài chính Đinh Tiến Dũng phát biểu.", ["Đinh Tiến Dũng | Bộ trưởng Bộ Tài chính | current"]],
+    ["Tổng thống đắc cử Mỹ Donald Trump phát biểu.", ["Donald Trump | Tổng thống Mỹ | incoming"]],
+    ["Ông Lê Văn Tám, cựu Giám đốc Sở Y tế, cho biết.", ["Lê Văn Tám | Giám đốc Sở Y tế | former"]],
+    // Status from the linking words.
+    ["Ông Đinh La Thăng từng giữ chức Bí thư Thành ủy TP.HCM.", ["Đinh La Thăng | Bí thư Thành ủy TP.HCM | former"]],
+    ["Ông Nguyễn Văn Bình hiện là Trưởng ban Kinh tế Trung ương.", ["Nguyễn Văn Bình | Trưởng ban Kinh tế Trung ương | current"]],
+    ["Ông Đinh La Thăng thôi giữ chức Bí thư Thành ủy TP.HCM.", ["Đinh La Thăng | Bí thư Thành ủy TP.HCM | former"]],
+    ["Sau khi bị kỷ luật, ông Đinh La Thăng không còn là Bí thư Thành ủy TP.HCM.", ["Đinh La Thăng | Bí thư Thành ủy TP.HCM | former"]],
+    // Terms are the holding's, outside the title.
+    [
+      "Đồng chí Nguyễn Thiện Nhân, Ủy viên Bộ Chính trị khóa XI, XII. Bà Nguyễn Thị Kim Ngân, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội.",
+      ["Nguyễn Thiện Nhân | Ủy viên Bộ Chính trị | current term=XI, XII", "Nguyễn Thị Kim Ngân | Ủy viên Bộ Chính trị | current", "Nguyễn Thị Kim Ngân | Chủ tịch Quốc hội | current"],
+    ],
+    ["Ông Đinh La Thăng, đại biểu Quốc hội các khóa XI, XIII.", ["Đinh La Thăng | đại biểu Quốc hội | current term=XI, XIII"]],
+    ["Ông Nguyễn Văn Thiện, Bí thư Tỉnh ủy Bình Định nhiệm kỳ 2010 - 2015, phát biểu.", ["Nguyễn Văn Thiện | Bí thư Tỉnh ủy Bình Định | current term=2010–2015"]],
+    // Start and end from the date entities.
+    ["Ông Nguyễn Văn Hùng giữ chức Bí thư Tỉnh ủy từ năm 2010 đến 2015.", ["Nguyễn Văn Hùng | Bí thư Tỉnh ủy | former start=2010 end=2015"]],
+    // (An end after the article's date: still in office.)
+    ["Ông Nguyễn Văn Hùng giữ chức Bí thư Tỉnh ủy từ năm 2016 đến 2021.", ["Nguyễn Văn Hùng | Bí thư Tỉnh ủy | current start=2016 end=2021"]],
+    ["Ông Phạm Quang Nghị, Bí thư Thành ủy Hà Nội (2010-2015), phát biểu.", ["Phạm Quang Nghị | Bí thư Thành ủy Hà Nội | former start=2010 end=2015"]],
+    ["Ông Lê Văn Cường làm Giám đốc Sở Y tế từ tháng 6/2016.", ["Lê Văn Cường | Giám đốc Sở Y tế | current start=2016-06"]],
+    ["Ông Lê Văn Dũng giữ chức Giám đốc Sở Nội vụ kể từ ngày 1/7.", ["Lê Văn Dũng | Giám đốc Sở Nội vụ | incoming start=2017-07-01"]],
+    ["Đồng chí Nguyễn Văn Linh sinh năm 1915. Từ 1954 đến 1960, đồng chí là Bí thư Tỉnh ủy Bến Tre.", ["Nguyễn Văn Linh | Bí thư Tỉnh ủy Bến Tre | former start=1954 end=1960"]],
+    // A death ends the posts held until then, not those left before ("nguyên").
+    ["Ông Trần Văn Tâm, Giám đốc Sở Tài chính, đã từ trần ngày 5/6/2017.", ["Trần Văn Tâm | Giám đốc Sở Tài chính | former end=2017-06-05"]],
+    ["Ông Trần Văn Tâm, nguyên Giám đốc Sở Tài chính, đã từ trần ngày 5/6/2017.", ["Trần Văn Tâm | Giám đốc Sở Tài chính | former"]],
+    ["Ông Lê Văn Thành sẽ được bổ nhiệm làm Giám đốc Sở Y tế.", ["Lê Văn Thành | Giám đốc Sở Y tế | incoming"]],
+    ["Ông Lê Văn Thành được bầu làm Chủ tịch UBND thành phố ngày 2/3/2017.", ["Lê Văn Thành | Chủ tịch UBND thành phố | current start=2017-03-02"]],
+    ["Ngày 10/5/2017, ông Nguyễn Thiện Nhân được Bộ Chính trị phân công giữ chức Bí thư Thành ủy TP.HCM.", ["Nguyễn Thiện Nhân | Bí thư Thành ủy TP.HCM | current start=2017-05-10"]],
+    // A biography's dated entries: the entry's period, past its semicolons.
+    [
+      "Họ và tên: TRẦN THANH MẪN. Tóm tắt quá trình công tác: + Tháng 7.1979 – 6.1994: Ủy viên Ban chấp hành Huyện đoàn; Bí thư Tỉnh đoàn Cần Thơ; + Tháng 7.1994 – 12.2005: Chánh Văn phòng UBND tỉnh Cần Thơ.",
+      [
+        "Trần Thanh Mẫn | Ủy viên Ban chấp hành Huyện đoàn | former start=1979-07 end=1994-06",
+        "Trần Thanh Mẫn | Bí thư Tỉnh đoàn Cần Thơ | former start=1979-07 end=1994-06",
+        "Trần Thanh Mẫn | Chánh Văn phòng UBND tỉnh Cần Thơ | former start=1994-07 end=2005-12",
+      ],
+    ],
+    // Moving on from a post ends it.
+    [
+      "Ông Nguyễn Thiện Nhân trở thành Phó Hiệu trưởng Trường Đại học Bách khoa, rồi chuyển sang làm Giám đốc Sở Khoa học và Công nghệ.",
+      ["Nguyễn Thiện Nhân | Phó Hiệu trưởng Trường Đại học Bách khoa | former", "Nguyễn Thiện Nhân | Giám đốc Sở Khoa học và Công nghệ | current"],
+    ],
+    ["Ông Đinh La Thăng là Trưởng khoa rồi Phó Hiệu trưởng Trường Đại học Giao thông.", ["Đinh La Thăng | Trưởng khoa | former", "Đinh La Thăng | Phó Hiệu trưởng Trường Đại học Giao thông | current"]],
+    // A fuzzy date is the point it stands for; the year in parentheses after a post begun.
+    ["Đầu tháng 2/2016, ông Đinh La Thăng được Bộ Chính trị phân công làm Bí thư Thành ủy TP.HCM.", ["Đinh La Thăng | Bí thư Thành ủy TP.HCM | current start=2016-02"]],
+    ["Ông Nguyễn Thiện Nhân trở thành Phó Bí thư Thành đoàn TPHCM (năm 1988).", ["Nguyễn Thiện Nhân | Phó Bí thư Thành đoàn TPHCM | current start=1988"]],
+    // A term between titles is not when the titles after it were held.
+    [
+      "Ông Nguyễn Hữu Dũng, Ủy viên Ủy ban Trung ương MTTQ Việt Nam, nhiệm kỳ 2014-2019, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
+      ["Nguyễn Hữu Dũng | Ủy viên Ủy ban Trung ương MTTQ Việt Nam | current term=2014–2019", "Nguyễn Hữu Dũng | Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam | current"],
+    ],
+    // A dismissal's effective date ends the holding.
+    ["Quốc hội cho thôi làm nhiệm vụ đại biểu Quốc hội đối với ông Võ Kim Cự kể từ ngày 15/5/2017.", ["Võ Kim Cự | đại biểu Quốc hội | former end=2017-05-15"]],
+  ])("%s", (text, expected) => {
+    expect(holdings(text)).toEqual(expected);
+  });
+
+  it("an appointment years before the article's date says nothing of now", () => {
+    expect(holdings("Năm 1967, ông Nguyễn Văn Thiệu đắc cử Tổng thống.", "2020-11-01")).toEqual(["Nguyễn Văn Thiệu | Tổng thống | unknown start=1967"]);
+    expect(holdings("Năm 2019, ông Nguyễn Văn Thiệu đắc cử Tổng thống.", "2020-11-01")).toEqual(["Nguyễn Văn Thiệu | Tổng thống | current start=2019"]);
+  });
+
+  it("one holds relation per person and post, with every evidence and the strongest status", () => {
+    const g = extract("Nguyên Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến phát biểu. Sau đó, bà Nguyễn Thị Kim Tiến, Bộ trưởng Bộ Y tế, trả lời.", { referenceDate: "2017-06-01" });
+    const holds = g.relations.filter((r) => r.type === "holds");
+    expect(holds).toHaveLength(1);
+    expect(holds[0]!.evidences.map((e) => e.text)).toEqual(["Nguyên Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến", "Nguyễn Thị Kim Tiến, Bộ trưởng Bộ Y tế"]);
+    expect(holds[0]!.evidence).toEqual(holds[0]!.evidences[0]);
+    expect(holds[0]!.status).toBe("former");
+  });
+
+  it("start and end name the date entities they come from", () => {
+    const g = extract("Ông Nguyễn Văn Hùng giữ chức Bí thư Tỉnh ủy từ năm 2016 đến 2021.", { referenceDate: "2017-06-01" });
+    const r = g.relations.find((x) => x.type === "holds")!;
+    const date = g.entities.find((e) => e.id === r.dates?.[0]);
+    expect(date).toMatchObject({ type: "date", value: "2016/2021" });
+  });
+});
