@@ -43,9 +43,17 @@ export function knownOrgAt(ctx: ScanContext, i: number, loose: boolean): { end: 
   const m = longest(ctx, i, "org", (e, end) => {
     if (e.titleOnly && !loose) return false;
     if (e.abbreviation) return abbreviationCaseMatches(ctx, i, end, e.cased) && standalone(ctx, i, end);
-    return loose || isProperLike(t) || !/\p{Ll}/u.test(e.cased[0] ?? "");
+    // Known bodies are matched in lower case too ("chính phủ", "quốc hội"), but not a name whose
+    // every word is capitalized ("Dân Việt"): in lower case that is ordinary words ("nhân dân Việt Nam").
+    return loose || isProperLike(t) || (!/\p{Ll}/u.test(e.cased[0] ?? "") && !titleCased(e.cased));
   });
   return m ? { end: m.end, info: m.entry.info, abbreviation: m.entry.abbreviation } : null;
+}
+
+/** Two or more words, each capitalized: a proper name ("Dân Việt", "Nhân Dân"), not a common noun phrase. */
+function titleCased(name: string): boolean {
+  const words = name.split(" ");
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** Not glued into a code: "NĐ-CP", "15/2020/QH14", "CP-01". */

@@ -19,6 +19,9 @@ describe("organizations", () => {
     // A term in parentheses is the body's term, not another name for it.
     ["Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng (Khóa XII) về xây dựng Đảng", ["Ban Chấp hành Trung ương Đảng"]],
     ["Nghị quyết của Bộ Chính trị (khóa X) về chiến lược", ["Bộ Chính trị"]],
+    // Known bodies in lower case are still bodies; a name capitalized word by word ("Dân Việt") is not.
+    ["kiến nghị chính phủ và quốc hội xem xét", ["chính phủ", "quốc hội"]],
+    ["theo báo Dân Việt, nông dân Việt Nam được mùa", ["Dân Việt"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "organization")).toEqual(expected);
   });
@@ -43,7 +46,7 @@ describe("organizations", () => {
     expect(org?.name).toBe("Tỉnh ủy Thừa Thiên Huế");
   });
 
-  it.each(["Nghị định 15/2020/NĐ-CP quy định", "Trường Chinh là Tổng Bí thư", "Hội An, Trường Sa, Đài Loan và Trường Chinh", "Hội nghị Trung ương 5"])("no organization inside %s", (text) => {
+  it.each(["Nghị định 15/2020/NĐ-CP quy định", "Trường Chinh là Tổng Bí thư", "Hội An, Trường Sa, Đài Loan và Trường Chinh", "Hội nghị Trung ương 5", "lãnh đạo và nhân dân Việt Nam"])("no organization inside %s", (text) => {
     expect(mentions(text, "organization")).toEqual([]);
   });
 });
