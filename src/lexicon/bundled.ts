@@ -127,5 +127,10 @@ export function buildBundledLexicon(): LexiconBuilder {
   for (const r of parseTsv(file("address-words.tsv"))) {
     for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "address", kind: col(r, "kind") || "address" });
   }
+
+  // Cue words: credit openers.
+  for (const r of parseTsv(file("credit-words.tsv"))) {
+    for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "cue", info: { list: "credit", text: normalizeDisplay(w), kind: col(r, "kind") || "photo" } });
+  }
   return b;
 }

@@ -58,6 +58,16 @@ export interface LevelInfo {
   readonly kind: string;
 }
 
+/**
+ * A word of a short list that steers a recognizer without being an entity itself: what opens a
+ * credit line ("Ảnh:", list "credit"), a ministry's field written without "Bộ" ("Giáo dục", list "portfolio").
+ */
+export interface CueInfo {
+  readonly list: "credit" | "portfolio";
+  readonly text: string;
+  readonly kind: string;
+}
+
 export type LexEntry =
   | { t: "title"; info: TitleInfo }
   | { t: "modifier"; info: ModifierInfo }
@@ -66,10 +76,11 @@ export type LexEntry =
   | { t: "place"; info: PlaceInfo; cased: string }
   | { t: "level"; info: LevelInfo }
   | { t: "surname"; origin: string; common: boolean }
-  | { t: "address"; kind: string };
+  | { t: "address"; kind: string }
+  | { t: "cue"; info: CueInfo };
 
 /** One bit per kind of entry (the recognizers test a token's kinds with one AND). */
-export const ENTRY_BIT: Record<LexEntry["t"], number> = { title: 1, modifier: 2, org: 4, orgHead: 8, place: 16, level: 32, surname: 64, address: 128 };
+export const ENTRY_BIT: Record<LexEntry["t"], number> = { title: 1, modifier: 2, org: 4, orgHead: 8, place: 16, level: 32, surname: 64, address: 128, cue: 256 };
 
 export interface UserEntries {
   titles?: Array<{ head: string; kind?: TitleKind; gloss?: string; org?: string }>;

@@ -74,7 +74,7 @@ export function findLocations(ctx: ScanContext): Candidate[] {
   // Tokens inside a known place that starts earlier: "bang" in "Liên bang Nga" is no level word.
   let placeEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (ctx.inDate[i]) continue;
+    if (ctx.inDate[i] || ctx.inCredit[i]) continue;
     // Every reading below starts on a place or a level word: most tokens are neither.
     if (!(ctx.kindsAt(i) & (KIND_BIT.place | KIND_BIT.level))) continue;
     const lastLocationEnd = out.length ? out[out.length - 1]!.end : -1;

@@ -61,7 +61,12 @@ function standalone(ctx: ScanContext, a: number, b: number): boolean {
   const prev = ctx.tokens[a - 1];
   const next = ctx.tokens[b];
   const glue = (t: typeof prev, spaced: boolean) => !!t && !spaced && (t.key === "-" || t.key === "/" || t.key === "_" || t.kind === "n");
-  return !glue(prev, ctx.tokens[a]!.spaceBefore) && !glue(next, next?.spaceBefore ?? true);
+  // "VOV-Tokyo": a byline's outlet and the city it writes from, not a code such as "NĐ-CP".
+  const after = ctx.tokens[b + 1];
+  const city = next?.key === "-" && !!after && after.kind === "w" && after.cap && !after.allCaps && !after.spaceBefore;
+  // "Thùy Vân/VOV": a byline's name before the outlet, not a number ("15/QĐ-TTg").
+  const byline = prev?.key === "/" && ctx.tokens[a - 2]?.kind === "w" && !ctx.tokens[a - 2]!.allCaps;
+  return (byline || !glue(prev, ctx.tokens[a]!.spaceBefore)) && (city || !glue(next, next?.spaceBefore ?? true));
 }
 
 // One-word heads that are also common nouns: the name after them must be unmistakable.

@@ -27,7 +27,7 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
   let syllables = 0;
   while (k < tokens.length && syllables < max) {
     const t = tokens[k]!;
-    if (taken[k] || ctx.inDate[k] || (k > j && t.lineBreakBefore)) break;
+    if (taken[k] || ctx.inDate[k] || ctx.inCredit[k] || (k > j && t.lineBreakBefore)) break;
     // "TRẦN THANH MẪN  Sinh ngày": a name written in capitals ends where the capitals end.
     if (k > j && t.kind === "w" && !t.capsLine && tokens[k - 1]!.kind === "w" && tokens[k - 1]!.allCaps !== t.allCaps && t.cased.length > 1 && tokens[k - 1]!.cased.length > 1) break;
     if (t.kind === "w" && isProperLike(t) && !hasNumber(t.key)) {
@@ -81,6 +81,17 @@ function startsOther(ctx: ScanContext, i: number): boolean {
   return (ctx.kindsAt(i) & (KIND_BIT.orgHead | KIND_BIT.org | KIND_BIT.level | KIND_BIT.title)) !== 0 || (has(ctx, i, "place") && !ctx.lex.surnames.has(ctx.tokens[i]!.key));
 }
 
+/**
+ * "sinh viên Việt Nam", "doanh nhân Nhật Bản", "nông dân Việt Nam": after a profession or any
+ * other word for a group, a country or province written alone is where they are from, not a name.
+ * After "ông", "bà" a one-syllable place may be a given name ("anh Đức"), a longer country is not.
+ */
+function nationality(ctx: ScanContext, addressKind: string, a: number, b: number): boolean {
+  const place = longest(ctx, a, "place", (e, end) => end === b && e.info.bare);
+  if (!place) return false;
+  return addressKind !== "address" || (place.entry.info.kind === "country" && b - a >= 2);
+}
+
 /** A capitalized word at the start of a sentence is not evidence of a name by itself. */
 function isSentenceStartWord(ctx: ScanContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
@@ -92,7 +103,7 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
   const out: Candidate[] = [];
   const { tokens, lex } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    if (taken[i] || ctx.inDate[i]) continue;
+    if (taken[i] || ctx.inDate[i] || ctx.inCredit[i]) continue;
     // 1. After an address word or a title: any proper name, short references included.
     const addr = longest(ctx, i, "address");
     let j = -1;
@@ -108,7 +119,7 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
       // "Tiến sĩ Kinh tế", "Kỹ sư Xây dựng": after a degree or a profession one capitalized word is
       // a field, not a short name.
       const field = end - j === 1 && addr!.entry.kind !== "address" && tokens[end]?.kind === "w" && !tokens[end]!.cap;
-      if (end > j && !field) {
+      if (end > j && !field && !nationality(ctx, addr!.entry.kind, j, end)) {
         const sur = lex.surnames.get(tokens[j]!.key);
         const syll = end - j;
         out.push({
@@ -191,7 +202,7 @@ export function findGivenNameReferences(ctx: ScanContext, occupied: Uint8Array, 
   const { tokens } = ctx;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (occupied[k] || ctx.inDate[k] || t.kind !== "w" || !t.cap || t.allCaps || t.capsLine || !knownGiven.has(t.key)) continue;
+    if (occupied[k] || ctx.inDate[k] || ctx.inCredit[k] || t.kind !== "w" || !t.cap || t.allCaps || t.capsLine || !knownGiven.has(t.key)) continue;
     if (isSentenceStartWord(ctx, k)) continue;
     const prev = tokens[k - 1]!;
     const next = tokens[k + 1];
