@@ -103,17 +103,16 @@ export function findLocations(ctx: ScanContext): Candidate[] {
       if (tokens[j]?.lineBreakBefore) continue;
       // "H.T.P" is a run of initials, not "H." (huyện) + "T".
       if (abbr && tokens[j]?.cased.length === 1 && tokens[j + 1]?.key === ".") continue;
-      const place = placeAt(ctx, j, false);
+      // "xã Đức Thắng", "phường Mỹ Đình": not the country, the first syllable of the unit's name.
+      const found = placeAt(ctx, j, false);
+      const place = found && !partOfLongerName(ctx, j, found.end) ? found : null;
       const levelText = spanText(ctx, i, level.end);
+      const street = level.entry.info.kind === "street";
       if (place) {
-        out.push({
-          type: "location",
-          start: i,
-          end: place.end,
-          priority: 90,
-          reason: `level+place:${level.entry.info.word}`,
-          data: { name: place.info.kind === "country" || place.info.kind === "province" ? place.info.name : capitalizeFirst(`${levelText} ${place.info.name}`), kind: levelKind(level.entry.info.kind, place.info), parent: place.info.parent },
-        });
+        // "cao tốc TPHCM - Long Thành - Dầu Giây": a road named by the places it joins.
+        const end = street ? routeEnd(ctx, place.end) : place.end;
+        const name = end > place.end ? capitalizeFirst(`${levelText} ${spanText(ctx, j, end)}`) : place.info.kind === "country" || place.info.kind === "province" ? place.info.name : capitalizeFirst(`${levelText} ${place.info.name}`);
+        out.push({ type: "location", start: i, end, priority: 90, reason: `level+place:${level.entry.info.word}`, data: { name, kind: levelKind(level.entry.info.kind, place.info), parent: place.info.parent } });
         continue;
       }
       const t = tokens[j];
@@ -124,7 +123,8 @@ export function findLocations(ctx: ScanContext): Candidate[] {
         continue;
       }
       // In a headline every word is capitalized: only a known place or a number follows a level word there.
-      const end = tokens[j]?.capsLine ? j : nameRun(ctx, j);
+      const run = tokens[j]?.capsLine ? j : nameRun(ctx, j, street ? 8 : 5);
+      const end = street && run > j ? routeEnd(ctx, run) : run;
       // "đường Nhân dân…": one capitalized syllable that the name continues past in lower case.
       const next = tokens[end];
       // (Not a one-token foreign or ethnic name: "huyện Đakrông", "đường Yersin".)
@@ -135,18 +135,59 @@ export function findLocations(ctx: ScanContext): Candidate[] {
       }
     }
     const place = placeAt(ctx, i, true);
-    if (place) {
+    if (place && !partOfLongerName(ctx, i, place.end)) {
       // A place name that holds a country ("Đông Anh", "Hoài Đức") outranks that country inside it.
       const priority = place.info.kind === "country" || endsInPlace(ctx, i, place.end) ? 62 : 60;
       out.push({ type: "location", start: i, end: place.end, priority, reason: `gazetteer:${place.info.kind}`, data: { name: place.info.name, kind: place.info.kind, parent: place.info.parent } });
       continue;
     }
-    // A district named without its level word, in a list after another place: "xã Việt Hùng, Đông Anh".
-    const listed = tokens[i - 1]?.key === "," && lastLocationEnd === i - 1;
+    // A district named without its level word, in a list after another place: "xã Việt Hùng, Đông Anh",
+    // "Hà Nội - Hà Đông".
+    const listed = LIST_JOINERS.has(tokens[i - 1]?.key ?? "") && lastLocationEnd === i - 1;
     const district = listed ? placeAt(ctx, i, false) : null;
     if (district) out.push({ type: "location", start: i, end: district.end, priority: 58, reason: `listed:${district.info.kind}`, data: { name: district.info.name, kind: district.info.kind, parent: district.info.parent } });
   }
   return out;
+}
+
+/** "đường Cao Bá Quát - Cầu Lùng": more names joined by a spaced dash continue a road's name. */
+function routeEnd(ctx: ScanContext, end: number): number {
+  const { tokens } = ctx;
+  for (let guard = 0; guard < 4; guard++) {
+    const dash = tokens[end];
+    if (!dash || (dash.key !== "-" && dash.key !== "–") || !dash.spaceBefore || dash.lineBreakBefore || !tokens[end + 1]?.spaceBefore || tokens[end + 1]!.lineBreakBefore) break;
+    const next = placeAt(ctx, end + 1, false)?.end ?? nameRun(ctx, end + 1);
+    if (next <= end + 1) break;
+    end = next;
+  }
+  return end;
+}
+
+const LIST_JOINERS = new Set([",", "-", "–"]);
+
+/**
+ * "Mỹ Sơn", "Đức Anh": a one-syllable country followed by one more capitalized Vietnamese syllable
+ * is the first half of another two-syllable name. (A name after a country is foreign or has three
+ * syllables: "Mỹ Lloyd Austin", "tại Mỹ Hà Kim Ngọc".)
+ */
+function partOfLongerName(ctx: ScanContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  const next = tokens[b];
+  if (b - a !== 1 || !next || next.kind !== "w" || !next.cap || next.allCaps || next.capsLine || !next.spaceBefore || next.lineBreakBefore) return false;
+  if (!isVietnameseSyllable(next.key) || ctx.kindsAt(b) & (KIND_BIT.title | KIND_BIT.org | KIND_BIT.orgHead | KIND_BIT.level | KIND_BIT.place)) return false;
+  const after = tokens[b + 1];
+  // "Fiji Ru-vơ-ni Na-đa-lô": a transliterated name glued by hyphens is a name after the country.
+  if (after?.key === "-" && !after.spaceBefore) return false;
+  return !(after && after.kind === "w" && after.cap && !after.lineBreakBefore);
+}
+
+/** A known place ends right before token k and the joiner at k-1 lists another one after it ("Hà Nội - Hà Đông"). */
+export function listedAfterPlace(ctx: ScanContext, k: number): boolean {
+  if (!LIST_JOINERS.has(ctx.tokens[k - 1]?.key ?? "")) return false;
+  for (let s = k - 2; s >= 0 && s >= k - 6; s--) {
+    if (longest(ctx, s, "place", (_e, end) => end === k - 1)) return true;
+  }
+  return false;
 }
 
 function levelKind(levelKind: string, place: PlaceInfo): string {

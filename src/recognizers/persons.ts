@@ -8,6 +8,7 @@ import { has, KIND_BIT, longest, type Candidate, type ScanContext } from "./cont
 import { STOP } from "./name-runs";
 import { isVietnameseSyllable } from "../text/syllable";
 import { hasNumber } from "../text/chars";
+import { listedAfterPlace } from "./locations";
 
 export interface PersonData {
   name: string;
@@ -90,6 +91,14 @@ function nationality(ctx: ScanContext, addressKind: string, a: number, b: number
   const place = longest(ctx, a, "place", (e, end) => end === b && e.info.bare);
   if (!place) return false;
   return addressKind !== "address" || (place.entry.info.kind === "country" && b - a >= 2);
+}
+
+/** Token i is inside a known place that starts before it: "Đào Nha" of "Bồ Đào Nha" is no name. */
+function insidePlace(ctx: ScanContext, i: number): boolean {
+  for (let s = i - 1; s >= 0 && s >= i - 3; s--) {
+    if (isProperLike(ctx.tokens[s]) && longest(ctx, s, "place", (e, end) => end > i && e.info.bare)) return true;
+  }
+  return false;
 }
 
 /** A capitalized word at the start of a sentence is not evidence of a name by itself. */
@@ -176,8 +185,10 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
     // In a headline every word is capitalized: demand known given-name syllables.
     if (t.capsLine && !tokens.slice(sur.end, end).every((x) => lex.givenNames.has(x.key))) continue;
     // A known place is not a person ("Hà Nội", "Lâm Đồng") unless something says so.
-    const asPlace = longest(ctx, i, "place", (e, e2) => e2 >= end && e.info.bare);
-    if (asPlace) continue;
+    // After another place in a list ("Hà Nội - Hà Đông") any known place is read as one.
+    const listed = listedAfterPlace(ctx, i);
+    const asPlace = longest(ctx, i, "place", (e, e2) => e2 >= end && (e.info.bare || listed));
+    if (asPlace || insidePlace(ctx, i)) continue;
     out.push({
       type: "person",
       start: i,

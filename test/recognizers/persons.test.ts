@@ -30,6 +30,9 @@ describe("persons", () => {
     "UBND phường Nguyễn Du tổ chức hội nghị",
     "Đồng thời, Hà Nội cũng triển khai",
     "Lý do là chưa đủ kinh phí",
+    // inside a place, or a place listed after another one
+    "doanh nghiệp Bồ Đào Nha và Trung Hoa",
+    "tuyến Hà Nội - Hà Đông và các huyện Hà Trung, Thạch Thành",
     "Bình thường thì không sao. Nguyễn Văn Bình cho biết.".slice(0, 26),
   ])("no person in %s", (text) => {
     expect(mentions(text, "person")).toEqual([]);
