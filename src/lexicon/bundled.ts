@@ -49,6 +49,7 @@ export function buildBundledLexicon(): LexiconBuilder {
       abbreviations: splitList(col(r, "abbreviations")).map(normalizeDisplay),
       kind: col(r, "kind") || "organization",
       gloss: col(r, "gloss") || undefined,
+      renamedTo: normalizeDisplay(col(r, "renamed_to")) || undefined,
     });
   }
   for (const r of parseTsv(file("org-heads.tsv"))) {

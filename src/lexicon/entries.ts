@@ -32,6 +32,8 @@ export interface OrgInfo {
   readonly abbreviations: string[];
   readonly kind: string;
   readonly gloss?: string;
+  /** A former name's current one: the text keeps the name it was written with. */
+  readonly renamedTo?: string;
 }
 
 export interface OrgHeadInfo {

@@ -245,9 +245,13 @@ export function precededByPlural(ctx: ScanContext, i: number): boolean {
 export function findOrganizations(ctx: ScanContext, locs: Map<number, Candidate>): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = ctx;
+  // Letters defined in parentheses, by text: later uses stand for the same body ("… (PVN). PVN sẽ").
+  const defined = new Map<string, Candidate>();
   for (let i = 0; i < tokens.length; i++) {
     const c = orgAt(ctx, i, locs, false);
     if (!c) continue;
+    const earlier = c.reason === "gazetteer-abbreviation" ? defined.get(spanText(ctx, c.start, c.end)) : undefined;
+    if (earlier) c.data.aliasOf = earlier;
     out.push(c);
     // "… Ngoại thương Việt Nam (Vietcombank)": the parenthesized name is an alias of this one.
     const open = tokens[c.end];
@@ -257,7 +261,13 @@ export function findOrganizations(ctx: ScanContext, locs: Map<number, Candidate>
       const written = k > c.end + 1 && tokens[k]?.key === ")" && isProperLike(tokens[c.end + 1]) && !ctx.inDate[c.end + 1];
       // "(TPHCM)" after a name is where it is, and "(Khóa XII)" its term: not another name for it.
       if (written && placeAt(ctx, c.end + 1, false)?.end !== k && termsEnd(ctx, c.end + 1) !== k) {
-        out.push({ type: "organization", start: c.end + 1, end: k, priority: 91, reason: "parenthesized-alias", data: { aliasOf: c, name: spanText(ctx, c.end + 1, k), kind: c.data.kind, abbreviations: [] } });
+        // A body named as it was then, with its letters of today ("Tập đoàn Dầu khí Quốc gia Việt Nam (PVN)"):
+        // the letters stand for the name written, not for the renamed body.
+        const own = knownOrgAt(ctx, c.end + 1, false);
+        const renamed = !!own && own.end === k && (c.data.known as OrgInfo | undefined)?.renamedTo === own.info.name;
+        const name = spanText(ctx, c.end + 1, k);
+        out.push({ type: "organization", start: c.end + 1, end: k, priority: renamed ? 93 : 91, reason: "parenthesized-alias", data: { aliasOf: c, name, kind: c.data.kind, abbreviations: [] } });
+        if (renamed) defined.set(name, c);
       }
     }
   }

@@ -61,3 +61,15 @@ describe("organizations: written short", () => {
     expect(g.entities.filter((e) => e.type === "organization").map((e) => e.name)).toEqual(canonical);
   });
 });
+
+describe("organizations keep the name they had when the text was written", () => {
+  it.each([
+    ["Năm 2017, Tập đoàn Dầu khí Quốc gia Việt Nam (PVN) cho biết. PVN sẽ đầu tư", ["Tập đoàn Dầu khí Quốc gia Việt Nam"]],
+    ["Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam (PVN) cho biết", ["Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam"]],
+    ["Phòng Thương mại và Công nghiệp Việt Nam tổ chức diễn đàn", ["Phòng Thương mại và Công nghiệp Việt Nam"]],
+    ["Ngân hàng TMCP Bưu điện Liên Việt (LienVietPostBank) công bố", ["Ngân hàng Thương mại Cổ phần Bưu điện Liên Việt"]],
+  ])("%s", (text, names) => {
+    const g = extract(text);
+    expect(g.entities.filter((e) => e.type === "organization").map((e) => e.name)).toEqual(names);
+  });
+});
