@@ -55,7 +55,9 @@ export function properRun(ctx: ScanContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = ctx.tokens[k]!;
     if (ctx.inDate[k]) return false;
-    if (t.kind === "w" && !isProperLike(t)) lower++;
+    // "Cu-ba", "Ô-xtrây-li-a": syllables after a glued hyphen belong to the capitalized word.
+    const glued = k > a && ctx.tokens[k - 1]!.key === "-" && !t.spaceBefore && !ctx.tokens[k - 1]!.spaceBefore;
+    if (t.kind === "w" && !isProperLike(t) && !glued) lower++;
   }
   if (!isProperLike(ctx.tokens[a])) return false;
   return lower === 0 || (b - a >= 4 && isProperLike(ctx.tokens[b - 1]));

@@ -7,7 +7,7 @@ import { phraseCased, type OrgInfo } from "../lexicon/lexicon";
 import { isProperLike } from "../text/tokenize";
 import { normalizeKey } from "../text/normalize";
 import { has, KIND_BIT, longest, spanText, type Candidate, type ScanContext } from "./context";
-import { ADMIN_UNIT_KINDS, foreignCountryAt, placeAt } from "./locations";
+import { ADMIN_UNIT_KINDS, isForeignCountry, placeAt } from "./locations";
 import { looseNameRun, nameRun, STOP } from "./name-runs";
 import { termsEnd } from "./terms";
 import { isAsciiLowerAlnum } from "../text/chars";
@@ -72,21 +72,49 @@ function standalone(ctx: ScanContext, a: number, b: number): boolean {
 // One-word heads that are also common nouns: the name after them must be unmistakable.
 const GENERIC_HEADS = new Set(["ban", "hội", "vụ", "cục", "viện", "đài", "quỹ", "trường", "ủy ban", "hội đồng", "văn phòng", "trung tâm", "tổng cục", "học viện", "báo", "tạp chí", "phòng"]);
 
-/** A name can end here: punctuation, the end of the line, a function word or verb, or a place. */
+/**
+ * A name can end here: punctuation, the end of the line, a function word or verb, or a place; or
+ * anything at all after a name that ends in a place ("Hội Hữu nghị Việt Nam - Cuba tổ chức").
+ */
 function endsCleanly(ctx: ScanContext, end: number): boolean {
   const t = ctx.tokens[end];
   if (!t || t.kind === "p" || t.lineBreakBefore) return true;
-  if (t.kind === "w" && !t.cap) return STOP.has(t.key) || has(ctx, end, "level");
+  if (t.kind === "w" && !t.cap) return STOP.has(t.key) || has(ctx, end, "level") || placeEndsAt(ctx, end);
   return has(ctx, end, "place");
 }
 
-/** A foreign country right after an organization name ("Quốc hội Nhật Bản", "… của Hàn Quốc"). */
-function foreignCountryAfter(ctx: ScanContext, k: number): { end: number; name: string } | null {
-  const at = ctx.tokens[k]?.key === "của" || ctx.tokens[k]?.key === "nước" ? k + 1 : k;
-  if (ctx.tokens[at]?.lineBreakBefore) return null;
-  const p = foreignCountryAt(ctx, at);
-  return p ? { end: p.end, name: p.info.name } : null;
+/** A known place, written capitalized, ends right before token k. */
+function placeEndsAt(ctx: ScanContext, k: number): boolean {
+  for (let s = k - 1; s >= 0 && s >= k - 4; s--) {
+    if (isProperLike(ctx.tokens[s]) && longest(ctx, s, "place", (e, end) => end === k && e.info.bare)) return true;
+  }
+  return false;
 }
+
+/**
+ * A country right after an organization name: a foreign one ("Quốc hội Nhật Bản", "… của Hàn Quốc"),
+ * or Việt Nam written in full after "nước" ("Bộ Ngoại giao nước CHXHCN Việt Nam": `home`, the body itself).
+ */
+function countryAfter(ctx: ScanContext, k: number): { end: number; name: string; home: boolean } | null {
+  const word = ctx.tokens[k]?.key;
+  const at = word === "của" || word === "nước" ? k + 1 : k;
+  if (ctx.tokens[at]?.lineBreakBefore) return null;
+  const p = placeAt(ctx, at, true);
+  if (!p || p.info.kind !== "country") return null;
+  const home = !isForeignCountry(p.info);
+  // "nước CHXHCN Việt Nam" is one alias of Việt Nam: the "nước" is in the match.
+  if (home && word !== "nước" && !/^nước /u.test(normalizeKey(p.cased))) return null;
+  return { end: p.end, name: p.info.name, home };
+}
+
+/** "Bộ Chính trị Đảng Cộng sản Cuba", "Trường Đảng Trung ương Đảng Cộng sản Trung Quốc": the party a body belongs to, written after it. */
+function partyAfter(ctx: ScanContext, k: number, locs: Map<number, Candidate>): Candidate | null {
+  if (ctx.tokens[k]?.key !== "đảng" || ctx.tokens[k]!.lineBreakBefore || !isProperLike(ctx.tokens[k])) return null;
+  return orgAt(ctx, k, locs, true);
+}
+
+/** The party is the Vietnamese one: the body keeps its own (gazetteer) name. */
+const homeParty = (party: Candidate): boolean => (party.data as OrgData).known?.kind === "party" && party.reason === "gazetteer";
 
 const LOCAL_BRANCH_KINDS = new Set(["military", "police", "front", "mass-organization"]);
 
@@ -124,10 +152,18 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
   const known = knownOrgAt(ctx, i, loose);
   if (known) {
     // Each reading is looked up once, and only when the ones before it did not apply.
-    const country = foreignCountryAfter(ctx, known.end);
+    const country = countryAfter(ctx, known.end);
     const branch = !country && LOCAL_BRANCH_KINDS.has(known.info.kind) ? localPlaceAfter(ctx, known.end, locs) : null;
     const parent = !country && !branch && tokens[known.end]?.key === "của" && !tokens[known.end + 1]?.lineBreakBefore ? knownOrgAt(ctx, known.end + 1, true) : null;
-    if (country) {
+    const party = !country && !branch && !parent && known.info.kind === "party" ? partyAfter(ctx, known.end, locs) : null;
+    if (country?.home) {
+      // "Bộ Ngoại giao nước Cộng hòa xã hội chủ nghĩa Việt Nam": the body itself, named in full.
+      best = orgCandidate(i, country.end, "gazetteer+country", { name: known.info.name, kind: known.info.kind, gloss: known.info.gloss, abbreviations: known.info.abbreviations, known: known.info });
+    } else if (party) {
+      // A Party body of another party is that party's own ("Bộ Chính trị Đảng Cộng sản Cuba").
+      const home = homeParty(party);
+      best = orgCandidate(i, party.end, "gazetteer+party", home ? { name: known.info.name, kind: known.info.kind, gloss: known.info.gloss, abbreviations: known.info.abbreviations, known: known.info } : { name: spanText(ctx, i, party.end), kind: "party", abbreviations: [] });
+    } else if (country) {
       // "Quốc hội Nhật Bản", "Chính phủ Nhật Bản", "Ủy ban Đối ngoại của Hàn Quốc": that country's body.
       best = orgCandidate(i, country.end, "gazetteer+country", { name: spanText(ctx, i, country.end), kind: "foreign-government", abbreviations: [], country: country.name });
     } else if (branch) {
@@ -155,6 +191,8 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
       const head = v.info;
       const j = m.end;
       if (place && place.end > j) continue;
+      // "Thường vụ" inside "Ban Thường vụ Tỉnh ủy": the longer head that starts before it is the name.
+      if (i > 0 && ctx.kindsAt(i - 1) & KIND_BIT.orgHead && isProperLike(tokens[i - 1]) && ctx.matchesAt(i - 1).some((x) => x.end >= j && x.values.some((y) => y.t === "orgHead"))) continue;
       const headProper = isProperLike(t) || tokens[i]!.allCaps;
       let cand: Candidate | null = null;
       const loc = head.takes === "location" || head.takes === "both" ? locationAfter(ctx, j, locs) : null;
@@ -176,7 +214,7 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
           if (end > j && tokens[end - 1]!.key === ".") end--;
           if (end > j || head.bare) cand = orgCandidate(i, end, `org-head:${head.head}`, { name: spanText(ctx, i, end), kind: head.kind, gloss: head.gloss, abbreviations: [], bareLevel: head.head }, 80);
         }
-      } else if (head.takes === "parent") {
+      } else if (head.takes === "parent" && (headProper || loose)) {
         const parent = orgAt(ctx, j, locs, true);
         if (parent && parent.data.kind !== undefined) {
           cand = orgCandidate(i, parent.end, `org-unit+parent:${head.head}`, { name: `${spanText(ctx, i, j)} ${String(parent.data.name)}`, kind: head.kind, gloss: head.gloss, abbreviations: [], parentName: parent.data.name });
@@ -211,7 +249,11 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
           // "Đội CSGT trật tự Công an quận 1": a unit of the body written after it.
           else if (has(ctx, end, "orgHead") || has(ctx, end, "org")) {
             const parent = orgAt(ctx, end, locs, true);
-            if (parent && parent.reason !== "gazetteer+country") end = parent.end;
+            // (A foreign body after a name is that country's, not a parent: only a party is.)
+            if (parent && (parent.reason !== "gazetteer+country" || tokens[end]!.key === "đảng")) end = parent.end;
+          } else if (tokens[end]?.key === "nước") {
+            // "… Trung Quốc nước Cộng hòa nhân dân Trung Hoa": the country's formal name closes the body's.
+            end = countryAfter(ctx, end)?.end ?? end;
           }
           cand = orgCandidate(i, end, `org-head+name:${head.head}`, { name: spanText(ctx, i, end), kind: head.kind, gloss: head.gloss, abbreviations: [] });
         } else if (head.bare && headProper && !precededByPlural(ctx, i)) {

@@ -73,3 +73,26 @@ describe("organizations keep the name they had when the text was written", () =>
     expect(g.entities.filter((e) => e.type === "organization").map((e) => e.name)).toEqual(names);
   });
 });
+
+describe("bodies nested in bodies", () => {
+  it.each([
+    // a Party body of another party is that party's own
+    ["ông Esteban Lazo, Ủy viên Bộ Chính trị Đảng Cộng sản Cuba, Chủ tịch Quốc hội", ["Bộ Chính trị Đảng Cộng sản Cuba", "Quốc hội"], ["Bộ Chính trị Đảng Cộng sản Cuba", "Quốc hội"]],
+    ["Ủy viên Thường vụ Bộ Chính trị Đảng Cộng sản Trung Quốc", ["Thường vụ Bộ Chính trị Đảng Cộng sản Trung Quốc"], ["Thường vụ Bộ Chính trị Đảng Cộng sản Trung Quốc"]],
+    ["Ủy viên Bộ Chính trị Đảng Cộng sản Cu-ba", ["Bộ Chính trị Đảng Cộng sản Cu-ba"], ["Bộ Chính trị Đảng Cộng sản Cu-ba"]],
+    // the Vietnamese party named after its own body changes nothing
+    ["Bộ Chính trị Đảng Cộng sản Việt Nam họp", ["Bộ Chính trị Đảng Cộng sản Việt Nam"], ["Bộ Chính trị"]],
+    ["với Trường Đảng Trung ương Đảng Cộng sản Trung Quốc và", ["Trường Đảng Trung ương Đảng Cộng sản Trung Quốc"], ["Trường Đảng Trung ương Đảng Cộng sản Trung Quốc"]],
+    // the country's formal name closes a body's name, Việt Nam's too when "nước" is written
+    ["giữa Bộ Ngoại giao nước Cộng hòa xã hội chủ nghĩa Việt Nam và Bộ Ngoại giao nước Cộng hòa nhân dân Trung Hoa", ["Bộ Ngoại giao nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Bộ Ngoại giao nước Cộng hòa nhân dân Trung Hoa"], ["Bộ Ngoại giao", "Bộ Ngoại giao nước Cộng hòa nhân dân Trung Hoa"]],
+    // "Thường vụ" inside a longer head is no body of its own; in lower case it is a meeting
+    ["Ban Thường vụ Tỉnh ủy Nghệ An họp", ["Ban Thường vụ Tỉnh ủy Nghệ An"], ["Ban Thường vụ Tỉnh ủy Nghệ An"]],
+    ["sau cuộc họp thường vụ Thành ủy Hà Nội", ["Thành ủy Hà Nội"], ["Thành ủy Hà Nội"]],
+    // a name that ends in a place ends there, whatever follows
+    ["phối hợp Hội Hữu nghị Việt Nam - Cuba tổ chức lễ", ["Hội Hữu nghị Việt Nam - Cuba"], ["Hội Hữu nghị Việt Nam - Cuba"]],
+  ])("%s", (text, written, names) => {
+    const g = extract(text);
+    expect(g.mentions.filter((m) => m.type === "organization").map((m) => m.text)).toEqual(written);
+    expect(g.entities.filter((e) => e.type === "organization").map((e) => e.name)).toEqual(names);
+  });
+});
