@@ -44,6 +44,8 @@ export interface OrgHeadInfo {
   readonly gloss?: string;
   /** May stand alone when capitalized ("Tỉnh ủy"): the place is then found in context. */
   readonly bare: boolean;
+  /** Token keys of words that, right after the head, make it an ordinary noun ("Bộ" + "quy tắc"). */
+  readonly notBefore?: string[][];
 }
 
 export interface PlaceInfo {

@@ -96,7 +96,7 @@ export function findLocations(ctx: ScanContext): Candidate[] {
     let level = afterAddress || insidePlace ? null : longest(ctx, i, "level");
     // Mid-sentence, a capitalized "Hồ", "Sông", "Cầu", "Chợ" starts a proper name ("Hồ Chí Minh",
     // "Cầu Giấy"), not a level word; administrative levels are often capitalized and stay.
-    if (level && level.end === i + 1 && tokens[i]!.cap && !tokens[i]!.allCaps && !tokens[i]!.lineBreakBefore && !SENTENCE_END.has(tokens[i - 1]?.key ?? ".") && !ADMIN_WORDS.has(tokens[i]!.key)) level = null;
+    if (level && level.end === i + 1 && tokens[i]!.cap && !tokens[i]!.allCaps && !tokens[i]!.lineBreakBefore && !SENTENCE_END.has(tokens[i - 1]?.key ?? ".") && !ADMIN_WORDS.has(tokens[i]!.key) && !foreignState(ctx, i)) level = null;
     if (level) {
       let j = level.end;
       // "TP. HCM", "Q.1": a dot only after an abbreviated level word.
@@ -125,7 +125,7 @@ export function findLocations(ctx: ScanContext): Candidate[] {
         continue;
       }
       // In a headline every word is capitalized: only a known place or a number follows a level word there.
-      const run = tokens[j]?.capsLine ? j : nameRun(ctx, j, street ? 8 : 5);
+      const run = tokens[j]?.capsLine ? j : personAfterForeignName(ctx, j, nameRun(ctx, j, street ? 8 : 5));
       const end = street && run > j ? routeEnd(ctx, run) : run;
       // "đường Nhân dân…": one capitalized syllable that the name continues past in lower case.
       const next = tokens[end];
@@ -163,6 +163,26 @@ function routeEnd(ctx: ScanContext, end: number): number {
     end = next;
   }
   return end;
+}
+
+/**
+ * "Bang Hessen Volker Bouffler": after a foreign one-word name, two more foreign words are the name of
+ * the person the place belongs to ("Thủ hiến Bang Hessen Volker Bouffler"). Returns where the place ends.
+ */
+function personAfterForeignName(ctx: ScanContext, j: number, end: number): number {
+  const { tokens } = ctx;
+  if (end <= j || isVietnameseSyllable(tokens[j]!.key)) return end;
+  let first = j + 1;
+  while (tokens[first]?.key === "-" && !tokens[first]!.spaceBefore && first + 1 < end) first += 2;
+  if (end - first < 2) return end;
+  for (let k = first; k < end; k++) if (tokens[k]!.kind !== "w" || isVietnameseSyllable(tokens[k]!.key)) return end;
+  return first;
+}
+
+/** "Bang Hessen", "Bang Rheinland-Pfalz": a capitalized "Bang" before a foreign name is a state ("Trịnh Bang Dũng" is a name). */
+function foreignState(ctx: ScanContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return ctx.tokens[i]!.key === "bang" && !!next && next.kind === "w" && next.cap && !isVietnameseSyllable(next.key);
 }
 
 const LIST_JOINERS = new Set([",", "-", "–"]);

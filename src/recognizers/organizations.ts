@@ -11,6 +11,7 @@ import { ADMIN_UNIT_KINDS, isForeignCountry, placeAt } from "./locations";
 import { looseNameRun, nameRun, STOP } from "./name-runs";
 import { termsEnd } from "./terms";
 import { isAsciiLowerAlnum } from "../text/chars";
+import { isVietnameseSyllable } from "../text/syllable";
 
 export interface OrgData {
   name: string;
@@ -139,6 +140,23 @@ function locationAfter(ctx: ScanContext, j: number, locs: Map<number, Candidate>
   return null;
 }
 
+/**
+ * "Tỉnh ủy Camagüey", "Thành ủy Vientiane": a local body abroad, named after a place no gazetteer
+ * lists. Only words that are no Vietnamese syllable, so that a Vietnamese name is never taken.
+ */
+function foreignPlaceAfter(ctx: ScanContext, j: number): Candidate | null {
+  const { tokens } = ctx;
+  // One word (a person's name may follow: "Tỉnh ủy Camagüey Jorge Luis"), with glued hyphens ("Rheinland-Pfalz").
+  const foreignWord = (k: number) => {
+    const t = tokens[k];
+    return !!t && t.kind === "w" && t.cap && !t.allCaps && !t.capsLine && !t.lineBreakBefore && !isVietnameseSyllable(t.key) && !ctx.inDate[k] && !(ctx.kindsAt(k) & (KIND_BIT.org | KIND_BIT.orgHead | KIND_BIT.title | KIND_BIT.surname));
+  };
+  if (!foreignWord(j)) return null;
+  let end = j + 1;
+  while (tokens[end]?.key === "-" && !tokens[end]!.spaceBefore && !tokens[end + 1]?.spaceBefore && tokens[end + 1]?.cap) end += 2;
+  return { type: "location", start: j, end, priority: 60, reason: "foreign-name", data: { name: spanText(ctx, j, end), kind: "place" } };
+}
+
 function orgCandidate(start: number, end: number, reason: string, data: OrgData, priority = 92): Candidate {
   return { type: "organization", start, end, priority, reason, data };
 }
@@ -153,7 +171,9 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
   if (known) {
     // Each reading is looked up once, and only when the ones before it did not apply.
     const country = countryAfter(ctx, known.end);
-    const branch = !country && LOCAL_BRANCH_KINDS.has(known.info.kind) ? localPlaceAfter(ctx, known.end, locs) : null;
+    // A body of a federal state: "Quốc hội Bang Hessen", "Chính phủ bang California".
+    const state = locs.get(known.end);
+    const branch = country ? null : LOCAL_BRANCH_KINDS.has(known.info.kind) ? localPlaceAfter(ctx, known.end, locs) : state && /:bang$/u.test(state.reason) ? state : null;
     const parent = !country && !branch && tokens[known.end]?.key === "của" && !tokens[known.end + 1]?.lineBreakBefore ? knownOrgAt(ctx, known.end + 1, true) : null;
     const party = !country && !branch && !parent && known.info.kind === "party" ? partyAfter(ctx, known.end, locs) : null;
     if (country?.home) {
@@ -193,9 +213,11 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
       if (place && place.end > j) continue;
       // "Thường vụ" inside "Ban Thường vụ Tỉnh ủy": the longer head that starts before it is the name.
       if (i > 0 && ctx.kindsAt(i - 1) & KIND_BIT.orgHead && isProperLike(tokens[i - 1]) && ctx.matchesAt(i - 1).some((x) => x.end >= j && x.values.some((y) => y.t === "orgHead"))) continue;
+      // "Bộ Quy tắc ứng xử", "Bộ luật": the head is an ordinary noun there.
+      if (head.notBefore?.some((w) => w.every((key, n) => tokens[j + n]?.key === key))) continue;
       const headProper = isProperLike(t) || tokens[i]!.allCaps;
       let cand: Candidate | null = null;
-      const loc = head.takes === "location" || head.takes === "both" ? locationAfter(ctx, j, locs) : null;
+      const loc = head.takes === "location" || head.takes === "both" ? locationAfter(ctx, j, locs) ?? (head.takes === "location" && (headProper || loose) ? foreignPlaceAfter(ctx, j) : null) : null;
       if (head.takes === "location" || (head.takes === "both" && loc)) {
         if (loc && (headProper || loose || isProperLike(tokens[loc.end - 1]))) {
           // "Đại sứ quán Việt Nam tại Nhật Bản": where a foreign mission sits.
@@ -204,7 +226,7 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
             const at = placeAt(ctx, end + 1, true);
             if (at) end = at.end;
           }
-          cand = orgCandidate(i, end, `org-head+place:${head.head}`, { name: `${spanText(ctx, i, j)} ${spanText(ctx, loc.start, end)}`, kind: head.kind, gloss: head.gloss, abbreviations: [], place: loc.data.name });
+          cand = orgCandidate(i, end, `org-head+place:${head.head}`, { name: `${spanText(ctx, i, j)} ${spanText(ctx, loc.start, end)}`, kind: head.kind, gloss: head.gloss, abbreviations: [], place: loc.data.name, placeStart: loc.start });
         } else if (headProper && !precededByPlural(ctx, i)) {
           // "Tỉnh ủy", "UBND tỉnh": the place is elsewhere in the text.
           let end = j;
@@ -283,6 +305,46 @@ export function precededByPlural(ctx: ScanContext, i: number): boolean {
   return !!p && PLURAL.has(p.key);
 }
 
+const COORDINATORS = new Set([",", "và", ";"]);
+
+/** A local body head ("HĐND", "Tỉnh ủy", "Ủy ban MTTQ") written alone and ending right at token e, or null. */
+function bareHeadEndingAt(ctx: ScanContext, e: number): { start: number; head: string; kind: string; gloss?: string } | null {
+  for (let p = e - 1; p >= 0 && p >= e - 6; p--) {
+    if (!(ctx.kindsAt(p) & KIND_BIT.orgHead) || !(isProperLike(ctx.tokens[p]) || ctx.tokens[p]!.allCaps)) continue;
+    for (const m of ctx.matchesAt(p)) {
+      if (m.end !== e) continue;
+      for (const v of m.values) if (v.t === "orgHead" && v.info.takes !== "name" && v.info.takes !== "parent") return { start: p, head: spanText(ctx, p, e), kind: v.info.kind, gloss: v.info.gloss };
+    }
+  }
+  return null;
+}
+
+/**
+ * "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh Nam Định": bodies listed before the last one, which names
+ * its place, are that place's. Each keeps its own span and gets a full name ("HĐND tỉnh Nam Định").
+ */
+function coordinatedBodies(ctx: ScanContext, cands: Candidate[]): Candidate[] {
+  const { tokens } = ctx;
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const d = c.data as OrgData & { place?: unknown; placeStart?: number };
+    if (d.placeStart === undefined || d.place === undefined) continue;
+    const placeText = spanText(ctx, d.placeStart, c.end);
+    let s = c.start;
+    for (let guard = 0; guard < 8; guard++) {
+      const sep = tokens[s - 1];
+      if (!sep || !COORDINATORS.has(sep.key) || sep.lineBreakBefore || tokens[s]!.lineBreakBefore) break;
+      const body = bareHeadEndingAt(ctx, s - 1);
+      if (!body) break;
+      // "Tỉnh ủy" carries its level in its name: "Tỉnh ủy Nam Định", but "HĐND tỉnh Nam Định".
+      const name = /ủy$/u.test(body.head) ? `${body.head} ${String(d.place)}` : `${body.head} ${placeText}`;
+      out.push(orgCandidate(body.start, s - 1, "org-head+shared-place", { name, kind: body.kind, gloss: body.gloss, abbreviations: [], place: d.place }, 85));
+      s = body.start;
+    }
+  }
+  return out;
+}
+
 /** All organization mentions, including an abbreviation in parentheses after a name. */
 export function findOrganizations(ctx: ScanContext, locs: Map<number, Candidate>): Candidate[] {
   const out: Candidate[] = [];
@@ -313,5 +375,5 @@ export function findOrganizations(ctx: ScanContext, locs: Map<number, Candidate>
       }
     }
   }
-  return out;
+  return out.concat(coordinatedBodies(ctx, out));
 }

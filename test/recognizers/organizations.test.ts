@@ -96,3 +96,37 @@ describe("bodies nested in bodies", () => {
     expect(g.entities.filter((e) => e.type === "organization").map((e) => e.name)).toEqual(names);
   });
 });
+
+describe("bodies in coordination share the place of the last one", () => {
+  it.each([
+    ["Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh Nam Định tổ chức lễ.", ["Tỉnh ủy", "HĐND", "UBND", "Ủy ban MTTQ tỉnh Nam Định"], ["Tỉnh ủy Nam Định", "HĐND tỉnh Nam Định", "UBND tỉnh Nam Định", "Ủy ban MTTQ tỉnh Nam Định"]],
+    ["Sở Y tế và UBND tỉnh Quảng Nam cùng kiểm tra", ["Sở Y tế", "UBND tỉnh Quảng Nam"], ["Sở Y tế tỉnh Quảng Nam", "UBND tỉnh Quảng Nam"]],
+  ])("%s", (text, written, names) => {
+    const g = extract(text);
+    expect(g.mentions.filter((m) => m.type === "organization").map((m) => m.text)).toEqual(written);
+    expect(g.entities.filter((e) => e.type === "organization").map((e) => e.name)).toEqual(names);
+  });
+});
+
+it("a title between bodies ends the list: each title names its own body", () => {
+  const g = extract("Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nam Định dự");
+  expect(g.mentions.filter((m) => m.type === "organization").map((m) => [m.text, m.reason])).toEqual([
+    ["Tỉnh ủy", "org-head:Tỉnh ủy"],
+    ["UBND tỉnh Nam Định", "org-head+place:UBND"],
+  ]);
+});
+
+describe("foreign bodies", () => {
+  it.each([
+    ["Bí thư Thứ nhất Tỉnh ủy Camagüey Jorge Luis Tapia", ["Tỉnh ủy Camagüey"]],
+    ["gặp Chủ tịch Quốc hội Bang Hessen Norbert Kartmann", ["Quốc hội Bang Hessen"]],
+    ["Chủ tịch Chính hiệp toàn quốc Trung Quốc", ["Chính hiệp toàn quốc Trung Quốc"]],
+    ["giữa Quốc hội Việt Nam với Đại hội Đại biểu nhân dân toàn quốc Trung Quốc", ["Quốc hội Việt Nam", "Đại hội Đại biểu nhân dân toàn quốc Trung Quốc"]],
+  ])("%s", (text, expected) => {
+    expect(mentions(text, "organization")).toEqual(expected);
+  });
+
+  it.each(["sớm xây dựng Bộ Quy tắc ứng xử trên Biển Đông", "theo Bộ luật Hình sự năm 2015"])("a set or a code is no ministry: %s", (text) => {
+    expect(mentions(text, "organization")).toEqual([]);
+  });
+});
