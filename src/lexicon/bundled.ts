@@ -56,7 +56,7 @@ export function buildBundledLexicon(): LexiconBuilder {
     const heads = splitList(col(r, "head")).map(normalizeDisplay);
     if (!heads.length) continue;
     const takesCell = col(r, "takes");
-    const takes = takesCell === "name" || takesCell === "both" || takesCell === "parent" ? takesCell : "location";
+    const takes = takesCell === "name" || takesCell === "both" || takesCell === "parent" || takesCell === "number" ? takesCell : "location";
     // A head may stand alone when it names one body by itself: a committee ("Tỉnh ủy"), or a
     // department whose name says what it is ("Sở Y tế", "Sở TN&MT", "Phòng GD&ĐT").
     const key0 = phraseKey(heads[0]!);
@@ -130,7 +130,10 @@ export function buildBundledLexicon(): LexiconBuilder {
     for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "address", kind: col(r, "kind") || "address" });
   }
 
-  // Cue words: credit openers.
+  // Cue words: credit openers, ministry fields.
+  for (const r of parseTsv(file("portfolios.tsv"))) {
+    for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "cue", info: { list: "portfolio", text: normalizeDisplay(w), kind: col(r, "kind") || "field" } });
+  }
   for (const r of parseTsv(file("credit-words.tsv"))) {
     for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "cue", info: { list: "credit", text: normalizeDisplay(w), kind: col(r, "kind") || "photo" } });
   }

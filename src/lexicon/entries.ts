@@ -39,8 +39,8 @@ export interface OrgInfo {
 export interface OrgHeadInfo {
   readonly head: string;
   readonly kind: string;
-  /** What completes the name: a place, a proper name, or a parent organization ("Ban Dân vận" + "Tỉnh ủy X"). */
-  readonly takes: "location" | "name" | "both" | "parent";
+  /** What completes the name: a place, a proper name, a parent organization ("Ban Dân vận" + "Tỉnh ủy X"), or only a number ("Đoàn 125"). */
+  readonly takes: "location" | "name" | "both" | "parent" | "number";
   readonly gloss?: string;
   /** May stand alone when capitalized ("Tỉnh ủy"): the place is then found in context. */
   readonly bare: boolean;

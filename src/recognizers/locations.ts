@@ -33,8 +33,15 @@ export const isForeignCountry = (info: PlaceInfo): boolean => info.kind === "cou
 
 /** A foreign country written as a proper noun at i ("Lào", "Nhật Bản"), not Việt Nam. */
 export function foreignCountryAt(ctx: ScanContext, i: number): ReturnType<typeof placeAt> {
-  const p = placeAt(ctx, i, true);
+  const p = countryAt(ctx, i);
   return p && isForeignCountry(p.info) ? p : null;
+}
+
+/** A country written as a proper noun at i, also after a word of its formal name ("Cộng hòa Cuba", "Vương quốc Hà Lan"). */
+export function countryAt(ctx: ScanContext, i: number): ReturnType<typeof placeAt> {
+  const formal = longest(ctx, i, "level", (e) => e.info.kind === "country");
+  const p = (formal && isProperLike(ctx.tokens[i]) ? placeAt(ctx, formal.end, true) : null) ?? placeAt(ctx, i, true);
+  return p && p.info.kind === "country" ? p : null;
 }
 
 /**
@@ -51,6 +58,9 @@ function endsInPlace(ctx: ScanContext, a: number, b: number): boolean {
  * name, the first and the last ("Hợp chủng quốc Hoa Kỳ", "Cộng hòa xã hội chủ nghĩa Việt Nam").
  */
 export function properRun(ctx: ScanContext, a: number, b: number): boolean {
+  // "châu Á", "thủ đô Hà Nội": a known place may begin with its level word in lower case.
+  const level = longest(ctx, a, "level", (_e, end) => end < b);
+  if (level && !isProperLike(ctx.tokens[a])) a = level.end;
   let lower = 0;
   for (let k = a; k < b; k++) {
     const t = ctx.tokens[k]!;
@@ -108,6 +118,8 @@ export function findLocations(ctx: ScanContext): Candidate[] {
       // "xã Đức Thắng", "phường Mỹ Đình": not the country, the first syllable of the unit's name.
       const found = placeAt(ctx, j, false);
       const place = found && !partOfLongerName(ctx, j, found.end) ? found : null;
+      // "Cộng hòa", "Vương quốc" count only before a known country ("nghị sĩ Cộng hòa Lindsey Graham").
+      if (level.entry.info.kind === "country" && place?.info.kind !== "country") continue;
       const levelText = spanText(ctx, i, level.end);
       const street = level.entry.info.kind === "street";
       if (place) {

@@ -7,7 +7,7 @@ import { phraseCased, type OrgInfo } from "../lexicon/lexicon";
 import { isProperLike } from "../text/tokenize";
 import { normalizeKey } from "../text/normalize";
 import { has, KIND_BIT, longest, spanText, type Candidate, type ScanContext } from "./context";
-import { ADMIN_UNIT_KINDS, isForeignCountry, placeAt } from "./locations";
+import { ADMIN_UNIT_KINDS, countryAt, isForeignCountry, placeAt } from "./locations";
 import { looseNameRun, nameRun, STOP } from "./name-runs";
 import { termsEnd } from "./terms";
 import { isAsciiLowerAlnum } from "../text/chars";
@@ -100,11 +100,12 @@ function countryAfter(ctx: ScanContext, k: number): { end: number; name: string;
   const word = ctx.tokens[k]?.key;
   const at = word === "của" || word === "nước" ? k + 1 : k;
   if (ctx.tokens[at]?.lineBreakBefore) return null;
-  const p = placeAt(ctx, at, true);
-  if (!p || p.info.kind !== "country") return null;
+  const p = countryAt(ctx, at);
+  if (!p) return null;
   const home = !isForeignCountry(p.info);
-  // "nước CHXHCN Việt Nam" is one alias of Việt Nam: the "nước" is in the match.
-  if (home && word !== "nước" && !/^nước /u.test(normalizeKey(p.cased))) return null;
+  // "nước CHXHCN Việt Nam" is one alias of Việt Nam: the "nước" is in the match; a formal name
+  // ("Cộng hòa xã hội chủ nghĩa Việt Nam") is the body's too.
+  if (home && word !== "nước" && !/^nước /u.test(normalizeKey(p.cased)) && p.end - at < 4) return null;
   return { end: p.end, name: p.info.name, home };
 }
 
@@ -155,6 +156,20 @@ function foreignPlaceAfter(ctx: ScanContext, j: number): Candidate | null {
   let end = j + 1;
   while (tokens[end]?.key === "-" && !tokens[end]!.spaceBefore && !tokens[end + 1]?.spaceBefore && tokens[end + 1]?.cap) end += 2;
   return { type: "location", start: j, end, priority: 60, reason: "foreign-name", data: { name: spanText(ctx, j, end), kind: "place" } };
+}
+
+const COUNTED = new Set(["người", "năm", "tháng", "ngày", "lần", "lúc", "hôm"]);
+
+/** A unit's number right after its head ("308", "Z30D", "số 7"): the end of it, or -1. */
+function unitNumberEnd(ctx: ScanContext, j: number): number {
+  const { tokens } = ctx;
+  const at = tokens[j]?.key === "số" ? j + 1 : j;
+  const t = tokens[at];
+  if (!t || t.lineBreakBefore || ctx.inDate[at] || !/^[\p{L}]?\d{1,4}[\p{L}]?$/u.test(t.key)) return -1;
+  // "Đoàn 20 người", "Sư đoàn 3 năm": a count of something, not a name.
+  const next = tokens[at + 1];
+  if (next && next.kind === "w" && !next.cap && (!STOP.has(next.key) || COUNTED.has(next.key)) && !has(ctx, at + 1, "level")) return -1;
+  return at + 1;
 }
 
 function orgCandidate(start: number, end: number, reason: string, data: OrgData, priority = 92): Candidate {
@@ -216,6 +231,14 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
       // "Bộ Quy tắc ứng xử", "Bộ luật": the head is an ordinary noun there.
       if (head.notBefore?.some((w) => w.every((key, n) => tokens[j + n]?.key === key))) continue;
       const headProper = isProperLike(t) || tokens[i]!.allCaps;
+      // "Sư đoàn 308", "Đoàn 125", "Vùng Cảnh sát biển 1": a unit named by its number.
+      const numbered = headProper && (head.takes === "number" || head.kind === "military" || head.kind === "police") ? unitNumberEnd(ctx, j) : -1;
+      if (numbered > 0) {
+        const cand = orgCandidate(i, numbered, `org-head+number:${head.head}`, { name: spanText(ctx, i, numbered), kind: head.kind, gloss: head.gloss, abbreviations: [] });
+        if (!best || cand.end > best.end) best = cand;
+        return best;
+      }
+      if (head.takes === "number") continue;
       let cand: Candidate | null = null;
       const loc = head.takes === "location" || head.takes === "both" ? locationAfter(ctx, j, locs) ?? (head.takes === "location" && (headProper || loose) ? foreignPlaceAfter(ctx, j) : null) : null;
       if (head.takes === "location" || (head.takes === "both" && loc)) {
@@ -231,7 +254,8 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
           // "Tỉnh ủy", "UBND tỉnh": the place is elsewhere in the text.
           let end = j;
           const lv = longest(ctx, j, "level");
-          if (lv && !isProperLike(tokens[lv.end])) end = lv.end;
+          // ("UBND tỉnh⏎Nguyễn Văn A": a name on the next line is not the place.)
+          if (lv && (!isProperLike(tokens[lv.end]) || tokens[lv.end]!.lineBreakBefore)) end = lv.end;
           // "UBND TP." at the end of a sentence: the dot is the sentence's.
           if (end > j && tokens[end - 1]!.key === ".") end--;
           if (end > j || head.bare) cand = orgCandidate(i, end, `org-head:${head.head}`, { name: spanText(ctx, i, end), kind: head.kind, gloss: head.gloss, abbreviations: [], bareLevel: head.head }, 80);

@@ -51,6 +51,16 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
       k++;
       continue;
     }
+    // "Kim Ho-il", "Ru-vơ-ni Na-đa-lô": syllables glued by hyphens after a capitalized one belong to it.
+    if (t.key === "-" && !t.spaceBefore && k > j && tokens[k - 1]!.kind === "w" && !tokens[k - 1]!.allCaps && tokens[k + 1]?.kind === "w" && !tokens[k + 1]!.spaceBefore) {
+      k += 2;
+      continue;
+    }
+    // "Antony J. Blinken": a middle initial and its dot, then the name goes on.
+    if (t.key === "." && !t.spaceBefore && k > j + 1 && INITIAL_RE.test(tokens[k - 1]!.cased) && isProperLike(tokens[k + 1]) && tokens[k + 1]!.spaceBefore && !tokens[k + 1]!.lineBreakBefore && !isVietnameseSyllable(tokens[k + 1]!.key)) {
+      k++;
+      continue;
+    }
     // Initials: "H.T.P", "N.V.A".
     if (t.key === "." && !t.spaceBefore && k > j && INITIAL_RE.test(tokens[k - 1]!.cased) && INITIAL_RE.test(tokens[k + 1]?.cased ?? "") && !tokens[k + 1]!.spaceBefore) {
       k++;
@@ -148,7 +158,9 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
       // One syllable after a title is a name only when it is one and nothing follows it in the
       // phrase ("Ủy viên Ban cán sự…", "Ủy viên Trung ương" are not names).
       const next = tokens[end];
-      const oneOk = end - i > 1 || (lex.givenNames.has(tokens[i]!.key) && (!next || next.kind !== "w"));
+      // A foreign surname alone is one ("Tổng thống Putin cho biết", "Bộ trưởng Cabral"): it is no Vietnamese syllable.
+      const foreign = !isVietnameseSyllable(tokens[i]!.key) && !tokens[i]!.allCaps && !tokens[i]!.capsLine;
+      const oneOk = end - i > 1 || foreign || (lex.givenNames.has(tokens[i]!.key) && (!next || next.kind !== "w"));
       if (end > i && oneOk) {
         const sur = lex.surnames.get(tokens[i]!.key);
         out.push({

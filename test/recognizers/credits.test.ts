@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { mentions } from "../helpers";
+import { tagged } from "./tagged";
 
-/** Person and location mentions of a text, as "PER:…" / "LOC:…". */
-const namesAndPlaces = (text: string) => [...mentions(text, "person").map((m) => `PER:${m}`), ...mentions(text, "location").map((m) => `LOC:${m}`)];
+const namesAndPlaces = (text: string) => tagged(text, ["person", "location"]);
 
 describe("credits: bylines and photo credits are not persons or places", () => {
   it.each([
