@@ -201,6 +201,12 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
     const listed = listedAfterPlace(ctx, i);
     const asPlace = longest(ctx, i, "place", (e, e2) => e2 >= end && (e.info.bare || listed));
     if (asPlace || insidePlace(ctx, i)) continue;
+    // "Hàn Quốc Kim Jong Un": a country of two or more syllables is the country; the name comes after it.
+    const country = longest(ctx, i, "place", (e, e2) => e.info.kind === "country" && e2 - i >= 2 && e2 < end);
+    if (country) {
+      i = country.end - 1;
+      continue;
+    }
     out.push({
       type: "person",
       start: i,
@@ -210,6 +216,35 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
       data: { name: displayName(tokens, i, end), surname: nameText(tokens, i, sur.end), origin: ethnic ? "ethnic" : "kinh", short: false } satisfies PersonData,
     });
     i = end - 1;
+  }
+  return out.concat(foreignShortReferences(ctx, taken, out));
+}
+
+/**
+ * "Antony J. Blinken … Blinken cho biết": the last name of a foreign full name found in this text,
+ * standing alone later, is that person. Foreign syllables are no Vietnamese words, so they may
+ * open a sentence; they must not sit inside a longer capitalized name.
+ */
+function foreignShortReferences(ctx: ScanContext, taken: Uint8Array, found: Candidate[]): Candidate[] {
+  const { tokens } = ctx;
+  const last = new Set<string>();
+  const covered = new Uint8Array(tokens.length);
+  for (const c of found) {
+    for (let k = c.start; k < c.end; k++) covered[k] = 1;
+    const key = tokens[c.end - 1]!.key;
+    if (c.end - c.start >= 2 && !isVietnameseSyllable(key) && key.length >= 3) last.add(key);
+  }
+  const out: Candidate[] = [];
+  if (!last.size) return out;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (covered[k] || taken[k] || ctx.inDate[k] || ctx.inCredit[k] || t.kind !== "w" || !t.cap || t.allCaps || t.capsLine || !last.has(t.key)) continue;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    if (prev && prev.kind === "w" && prev.cap && !t.lineBreakBefore && !has(ctx, k - 1, "address")) continue;
+    if (prev?.key === "-" && !t.spaceBefore) continue;
+    if (next && ((next.kind === "w" && next.cap && !next.lineBreakBefore) || (next.key === "-" && !next.spaceBefore))) continue;
+    out.push({ type: "person", start: k, end: k + 1, priority: 60, reason: "foreign-name-reference", data: { name: t.cased, origin: "foreign", short: true } satisfies PersonData });
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index";
 import { mentions } from "../helpers";
 
 describe("persons", () => {
@@ -36,5 +37,21 @@ describe("persons", () => {
     "Bình thường thì không sao. Nguyễn Văn Bình cho biết.".slice(0, 26),
   ])("no person in %s", (text) => {
     expect(mentions(text, "person")).toEqual([]);
+  });
+});
+
+describe("foreign names in full and their later short references", () => {
+  it.each([
+    ["Thủ tướng Lee Hsien Loong cho biết. Ông Lee nói", ["Lee Hsien Loong=Lee Hsien Loong", "Lee=Lee Hsien Loong"]],
+    ["Ngoại trưởng Antony J. Blinken. Blinken cho biết sau đó", ["Antony J. Blinken=Antony J. Blinken", "Blinken=Antony J. Blinken"]],
+    ["Chủ tịch Tập Cận Bình phát biểu. Ông Tập nói", ["Tập Cận Bình=Tập Cận Bình", "Tập=Tập Cận Bình"]],
+    // a country is never the start of a name
+    ["đối tác Hàn Quốc Kim Jong Un", ["Kim Jong Un=Kim Jong Un"]],
+    // a Vietnamese surname alone refers to no one
+    ["ông Nguyễn Văn Nam gặp ông Nguyễn", ["Nguyễn Văn Nam=Nguyễn Văn Nam", "Nguyễn=Nguyễn"]],
+  ])("%s", (text, expected) => {
+    const g = extract(text);
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+    expect(g.mentions.filter((m) => m.type === "person").map((m) => `${m.text}=${name(m.entity)}`)).toEqual(expected);
   });
 });
