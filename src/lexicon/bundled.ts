@@ -24,8 +24,8 @@ export function buildBundledLexicon(): LexiconBuilder {
     const head = normalizeDisplay(col(r, "head"));
     if (!head) continue;
     const kind = (col(r, "kind") || "office") as TitleKind;
-    const { org, follows } = parseOrgAttach(col(r, "org"));
-    b.addTitle({ head, kind, gloss: col(r, "gloss") || undefined, org, follows: follows || kind !== "rank" });
+    const { org, follows, ofPlace } = parseOrgAttach(col(r, "org"));
+    b.addTitle({ head, kind, gloss: col(r, "gloss") || undefined, org, follows: follows || kind !== "rank", ...(ofPlace ? { ofPlace } : {}) });
   }
   for (const r of parseTsv(file("title-modifiers.tsv"))) {
     const text = normalizeDisplay(col(r, "modifier"));

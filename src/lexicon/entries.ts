@@ -17,6 +17,8 @@ export interface TitleInfo {
   readonly org: OrgAttach;
   /** A second way to attach: e.g. "Bộ trưởng" takes an elided "Bộ" and also a following org. */
   readonly follows: boolean;
+  /** The office governs a place, which may follow without a level word ("Thị trưởng Rotterdam"). */
+  readonly ofPlace?: boolean;
 }
 
 export interface ModifierInfo {

@@ -145,7 +145,7 @@ function locationAfter(ctx: ScanContext, j: number, locs: Map<number, Candidate>
  * "Tỉnh ủy Camagüey", "Thành ủy Vientiane": a local body abroad, named after a place no gazetteer
  * lists. Only words that are no Vietnamese syllable, so that a Vietnamese name is never taken.
  */
-function foreignPlaceAfter(ctx: ScanContext, j: number): Candidate | null {
+export function foreignPlaceAfter(ctx: ScanContext, j: number): Candidate | null {
   const { tokens } = ctx;
   // One word (a person's name may follow: "Tỉnh ủy Camagüey Jorge Luis"), with glued hyphens ("Rheinland-Pfalz").
   const foreignWord = (k: number) => {

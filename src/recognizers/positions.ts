@@ -11,7 +11,7 @@ import { isProperLike } from "../text/tokenize";
 import { KIND_BIT, longest, spanText, type Candidate, type ScanContext } from "./context";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, placeAt } from "./locations";
 import { looseNameRun } from "./name-runs";
-import { orgAt, precededByPlural } from "./organizations";
+import { foreignPlaceAfter, orgAt, precededByPlural } from "./organizations";
 import { termsEnd } from "./terms";
 
 export interface PositionData {
@@ -288,6 +288,11 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candid
   // "Ủy viên Bộ Chính trị khóa XII", "đại biểu Quốc hội các khóa X, XII, XIII": the terms belong to the title.
   end = termsEnd(ctx, end);
   // "Bí thư TP HCM", "Chủ tịch tỉnh Đồng Nai": the body is implied by the place written after the title.
+  if (!data.orgCandidate && !data.impliedOrg && !data.country && head.info.ofPlace) {
+    // "Thị trưởng Rotterdam": a foreign city no gazetteer lists is the mayor's, not a person.
+    const city = locs.get(end) ? null : foreignPlaceAfter(ctx, end);
+    if (city) end = city.end;
+  }
   if (!data.orgCandidate && !data.impliedOrg && !data.country && head.info.follows && !tokens[end]?.lineBreakBefore) {
     const place = placeAfterTitle(ctx, head.info, end, locs);
     if (place) {

@@ -36,6 +36,9 @@ describe("foreign offices and titles of aides", () => {
     ["Lãnh sự danh dự Việt Nam tại Nepal Rajesh Kazi Shrestha cùng", ["PER:Rajesh Kazi Shrestha", "POS:Lãnh sự danh dự Việt Nam tại Nepal"]],
     ["Chủ tịch Quốc hội Cộng hòa Fiji Ru-vơ-ni Na-đa-lô dự", ["PER:Ru-vơ-ni Na-đa-lô", "POS:Chủ tịch Quốc hội Cộng hòa Fiji", "ORG:Quốc hội Cộng hòa Fiji"]],
     ["Thủ hiến Bang Hessen Volker Bouffler", ["PER:Volker Bouffler", "POS:Thủ hiến Bang Hessen"]],
+    // a mayor's city that no gazetteer lists is no person
+    ["làm việc với Thị trưởng Rotterdam; thăm cảng", ["POS:Thị trưởng Rotterdam"]],
+    ["Thị trưởng Rotterdam Ahmed Aboutaleb", ["PER:Ahmed Aboutaleb", "POS:Thị trưởng Rotterdam"]],
     ["Chủ tịch HĐQT Sacombank Dương Công Minh", ["PER:Dương Công Minh", "POS:Chủ tịch HĐQT Sacombank", "ORG:HĐQT Sacombank"]],
     ["Giám đốc Công ty TNHH Thương mại Minh Phát Trần Văn Lộc", ["PER:Trần Văn Lộc", "POS:Giám đốc Công ty TNHH Thương mại Minh Phát", "ORG:Công ty TNHH Thương mại Minh Phát"]],
     ["Phó Chủ tịch Hội đồng Nhà nước Cuba", ["POS:Phó Chủ tịch Hội đồng Nhà nước Cuba", "ORG:Hội đồng Nhà nước Cuba"]],
