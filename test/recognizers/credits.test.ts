@@ -33,6 +33,8 @@ describe("credits: bylines and photo credits are not persons or places", () => {
     // "Ảnh" not before a colon, a person in a last sentence, a code
     ["Ảnh hưởng của bão số 3 tới Hà Nội", ["LOC:Hà Nội"]],
     ["Người phát biểu cuối cùng. Ông Nguyễn Văn Bình", ["PER:Nguyễn Văn Bình"]],
+    ["Bộ trưởng Bộ Y tế\nNguyễn Thị Kim Tiến", ["PER:Nguyễn Thị Kim Tiến"]],
+    ["Nguyễn Văn Thường", ["PER:Nguyễn Văn Thường"]],
     ["Theo Quyết định 15/QĐ-TTg, ông Lê Văn Thành", ["PER:Lê Văn Thành"]],
   ])("not a credit: %s", (text, expected) => {
     expect(namesAndPlaces(text)).toEqual(expected);

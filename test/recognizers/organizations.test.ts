@@ -21,6 +21,9 @@ describe("organizations", () => {
     ["Nghị quyết của Bộ Chính trị (khóa X) về chiến lược", ["Bộ Chính trị"]],
     // Known bodies in lower case are still bodies; a name capitalized word by word ("Dân Việt") is not.
     ["kiến nghị chính phủ và quốc hội xem xét", ["chính phủ", "quốc hội"]],
+    // a space lost before a common word does not make it part of the name; brand names stay whole
+    ["Giám đốc Sở Y tế TPHCMcho biết", ["Sở Y tế TPHCM"]],
+    ["VNExpress và PVcomBank cho biết", ["VNExpress"]],
     ["theo báo Dân Việt, nông dân Việt Nam được mùa", ["Dân Việt"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "organization")).toEqual(expected);
