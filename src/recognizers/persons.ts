@@ -56,8 +56,10 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
       k += 2;
       continue;
     }
-    // "Antony J. Blinken": a middle initial and its dot, then the name goes on.
-    if (t.key === "." && !t.spaceBefore && k > j + 1 && INITIAL_RE.test(tokens[k - 1]!.cased) && isProperLike(tokens[k + 1]) && tokens[k + 1]!.spaceBefore && !tokens[k + 1]!.lineBreakBefore && !isVietnameseSyllable(tokens[k + 1]!.key)) {
+    // "Antony J. Blinken", "J. Widodo", "N.Modi": an initial and its dot, then the name goes on. (After a
+    // Vietnamese name, "… Văn A. Sau đó" ends a sentence.)
+    const after = tokens[k + 1];
+    if (t.key === "." && !t.spaceBefore && k > j && INITIAL_RE.test(tokens[k - 1]!.cased) && isProperLike(after) && !after!.lineBreakBefore && (!after!.spaceBefore || !isVietnameseSyllable(after!.key)) && (k === j + 1 || !isVietnameseSyllable(tokens[j]!.key))) {
       k++;
       continue;
     }

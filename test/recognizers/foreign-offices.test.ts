@@ -75,6 +75,7 @@ describe("foreign names after a title", () => {
     ["Thủ tướng Abe và Tổng thống Trump", ["Abe", "Trump"]],
     ["Phó Tổng thống Ấn Độ Hamid. Ảnh", ["Hamid"]],
     ["Ngoại trưởng Mỹ Antony J. Blinken nói", ["Antony J. Blinken"]],
+    ["Tổng thống Indonesia J. Widodo và Thủ tướng Ấn Độ N.Modi", ["J. Widodo", "N.Modi"]],
     ["Quyền Bộ trưởng Văn hóa và Thể thao Hàn Quốc Kim Ho-il nói", ["Kim Ho-il"]],
     // a Vietnamese syllable alone after a title is a name only when it is a given name and ends the phrase
     ["Chủ tịch Hùng nói", []],
