@@ -59,8 +59,9 @@ function endsInPlace(ctx: ScanContext, a: number, b: number): boolean {
  */
 export function properRun(ctx: ScanContext, a: number, b: number): boolean {
   // "châu Á", "thủ đô Hà Nội": a known place may begin with its level word in lower case.
+  // (Not after another level word: "các tỉnh miền Trung" are provinces of a region, not a province.)
   const level = longest(ctx, a, "level", (_e, end) => end < b);
-  if (level && !isProperLike(ctx.tokens[a])) a = level.end;
+  if (level && !isProperLike(ctx.tokens[a]) && !has(ctx, a - 1, "level")) a = level.end;
   let lower = 0;
   for (let k = a; k < b; k++) {
     const t = ctx.tokens[k]!;

@@ -394,7 +394,11 @@ export function findOrganizations(ctx: ScanContext, locs: Map<number, Candidate>
         const own = knownOrgAt(ctx, c.end + 1, false);
         const renamed = !!own && own.end === k && (c.data.known as OrgInfo | undefined)?.renamedTo === own.info.name;
         const name = spanText(ctx, c.end + 1, k);
-        out.push({ type: "organization", start: c.end + 1, end: k, priority: renamed ? 93 : 91, reason: "parenthesized-alias", data: { aliasOf: c, name, kind: c.data.kind, abbreviations: [] } });
+        // Letters defined right here stand for this body, whatever else they may stand for ("Bộ Công Thương (BCT)").
+        // The body it names, also when the name itself is read as part of a title ("Bộ trưởng Bộ Công Thương (BCT)").
+        const d = c.data as OrgData;
+        const body: OrgInfo = d.known ?? { name: d.name, aliases: [], abbreviations: [], kind: d.kind, ...(d.gloss ? { gloss: d.gloss } : {}) };
+        out.push({ type: "organization", start: c.end + 1, end: k, priority: 93, reason: "parenthesized-alias", data: { aliasOf: c, name, kind: c.data.kind, abbreviations: [], known: body } });
         if (renamed) defined.set(name, c);
       }
     }

@@ -113,6 +113,19 @@ function insidePlace(ctx: ScanContext, i: number): boolean {
   return false;
 }
 
+/**
+ * "Tổng Giám đốc Tổ chức Y tế thế giới (WHO) Tedros Adhanom", "Chủ tịch Đảng Hành động Nhân dân Singapore
+ * (PAP) Khaw Boon Wan": the body's letters in brackets between the title and the name.
+ */
+function afterTitleAndAbbreviation(tokens: Token[], afterTitle: Uint8Array, i: number): boolean {
+  if (tokens[i - 1]?.key !== ")") return false;
+  for (let k = i - 2; k > 0 && k >= i - 5; k--) {
+    if (tokens[k]!.key === "(") return afterTitle[k] === 1 && k < i - 2;
+    if (tokens[k]!.kind !== "w" || !tokens[k]!.cap) return false;
+  }
+  return false;
+}
+
 /** A capitalized word at the start of a sentence is not evidence of a name by itself. */
 function isSentenceStartWord(ctx: ScanContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
@@ -155,7 +168,7 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
         continue;
       }
     }
-    if (afterTitle[i] && isProperLike(tokens[i]) && !tokens[i]!.lineBreakBefore && !startsOther(ctx, i)) {
+    if ((afterTitle[i] || afterTitleAndAbbreviation(tokens, afterTitle, i)) && isProperLike(tokens[i]) && !tokens[i]!.lineBreakBefore && !startsOther(ctx, i)) {
       const end = nameEnd(ctx, i, taken, 5, true);
       // One syllable after a title is a name only when it is one and nothing follows it in the
       // phrase ("Ủy viên Ban cán sự…", "Ủy viên Trung ương" are not names).

@@ -4,7 +4,8 @@
  * "Trưởng ban Dân vận Trung ương" (the organization's own word "Ban" is elided),
  * "Bộ trưởng Quốc phòng Nhật Bản" (a foreign office), "Đại tướng" (a rank).
  */
-import type { ModifierInfo, OrgInfo, TitleInfo } from "../lexicon/lexicon";
+import type { LexEntry, ModifierInfo, OrgInfo, TitleInfo } from "../lexicon/lexicon";
+import type { TrieNode } from "../lexicon/trie";
 import { phraseKeys } from "../lexicon/lexicon";
 import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import { isProperLike } from "../text/tokenize";
@@ -63,7 +64,11 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
   // cabinet's is named by its fields ("Bộ trưởng Kinh tế và Năng lượng Đức").
   if (!best && word === "Bộ") {
     const end = portfolioEnd(ctx, k);
-    if (end > k) best = { end, name: `${word} ${spanText(ctx, k, end)}` };
+    // At home, the one ministry whose name starts so ("Bộ trưởng Giáo dục" → Bộ Giáo dục và Đào tạo).
+    // When several do ("Nông nghiệp": before and after 2025), none is named: the text does not say which.
+    const home = end > k && !foreignCountryAt(ctx, end) ? completions(ctx, start, tokens.slice(k, end).map((t) => t.key)) : [];
+    if (home.length === 1) best = { end, name: home[0]!.name, known: home[0] };
+    else if (end > k) best = { end, name: home.length ? "" : `${word} ${spanText(ctx, k, end)}` };
   }
   const person = ctx.lex.surnames.has(tokens[k]?.key ?? "") && isProperLike(tokens[k + 1]);
   if (!best && word !== "Bộ" && !person) {
@@ -71,6 +76,21 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
     if (end > k && !placeAt(ctx, k, true)) best = { end, name: `${word} ${spanText(ctx, k, end)}` };
   }
   return best;
+}
+
+/** The organizations whose names go on from `node` along `keys` (a short search: two are enough to tell). */
+function completions(ctx: ScanContext, node: TrieNode<LexEntry>, keys: string[]): OrgInfo[] {
+  const from = ctx.lex.trie.walk(keys, node);
+  if (!from) return [];
+  const found = new Set<OrgInfo>();
+  const stack: Array<[TrieNode<LexEntry>, number]> = [[from, 0]];
+  for (let visited = 0; stack.length && visited < 300 && found.size < 2; visited++) {
+    const [n, depth] = stack.pop()!;
+    for (const v of n.values ?? []) if (v.t === "org" && !v.abbreviation) found.add(v.info);
+    if (depth < 10) for (const child of n.next?.values() ?? []) stack.push([child, depth + 1]);
+  }
+  const byName = new Map([...found].map((o) => [o.name, o]));
+  return [...byName.values()];
 }
 
 /** A ministry field ("Giáo dục", "Năng lượng") or a prefix word ("điều phối") starting at k: its end, or -1. */
@@ -258,7 +278,8 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candid
       children.push(org);
       end = org.end;
     } else if (elided) {
-      data.impliedOrg = { name: elided.name, known: elided.known };
+      // (An empty name: the field is written, but which body it names is not known.)
+      if (elided.name) data.impliedOrg = { name: elided.name, known: elided.known };
       end = elided.end;
     }
     // A country after the title or its organization makes it a foreign office.

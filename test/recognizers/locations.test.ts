@@ -17,6 +17,9 @@ describe("locations", () => {
     ["trên cao tốc TPHCM - Long Thành - Dầu Giây tăng", ["cao tốc TPHCM - Long Thành - Dầu Giây"]],
     ["đoạn đường Cao Bá Quát - Cầu Lùng bị ngập", ["đường Cao Bá Quát - Cầu Lùng"]],
     ["chuyến thăm chính thức Bồ Đào Nha", ["Bồ Đào Nha"]],
+    // a known place that begins with its level word in lower case, but not after another level word
+    ["ở châu Á và châu Âu", ["châu Á", "châu Âu"]],
+    ["các tỉnh miền Trung", ["miền Trung"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "location")).toEqual(expected);
   });

@@ -29,6 +29,11 @@ describe("organizations", () => {
     expect(mentions(text, "organization")).toEqual(expected);
   });
 
+  it("letters in parentheses stand for the body before them, whatever else they may stand for", () => {
+    const g = extract("Bộ trưởng Bộ Công Thương (BCT) Trần Tuấn Anh");
+    expect(g.entities.filter((e) => e.type === "organization").map((e) => [e.name, e.type === "organization" && e.abbreviations.includes("BCT")])).toEqual([["Bộ Công Thương", true]]);
+  });
+
   it("an abbreviation in parentheses is an alias of the name before it", () => {
     const g = extract("Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) công bố");
     const ids = new Set(g.mentions.filter((m) => m.type === "organization").map((m) => m.entity));
