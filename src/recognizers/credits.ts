@@ -139,7 +139,8 @@ function markEndSignature(tokens: Token[], look: CreditLookup, out: Uint8Array):
   // (A text that is nothing but a name is no signature.)
   // The sentence before must be over: a name on the line after a heading ("Bộ trưởng Bộ Y tế⏎Nguyễn
   // Thị Kim Tiến") is that heading's person.
-  const opens = !!before && ((SENTENCE_END.has(before.key) && tokens[a]!.spaceBefore) || (before.key === ")" && tokens[a]!.lineBreakBefore) || (before.key === "/" && tokens[a - 2]?.key === "."));
+  // (Or a credit ends right before it: "… Ảnh: Trọng Đức/TTXVN Hoàng Thị Hoa (TTXVN)".)
+  const opens = !!before && ((SENTENCE_END.has(before.key) && tokens[a]!.spaceBefore) || out[a - 1] === 1 || (before.key === ")" && tokens[a]!.lineBreakBefore) || (before.key === "/" && tokens[a - 2]?.key === "."));
   if (!opens) return;
   for (let j = a; j < k; j++) out[j] = 1;
 }

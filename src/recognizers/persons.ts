@@ -264,6 +264,8 @@ function foreignShortReferences(ctx: ScanContext, taken: Uint8Array, found: Cand
   return out;
 }
 
+const PEOPLE_WORDS = new Set(["người", "dân", "tộc", "tiếng", "chữ", "gốc", "bào"]);
+
 /**
  * A given name alone ("cho Liễu", "Liễu nói chuyện" after "Lê Thị Liễu" was named): a person when
  * it is the last syllable of a full name already seen, stands apart from other capitalized words,
@@ -280,6 +282,8 @@ export function findGivenNameReferences(ctx: ScanContext, occupied: Uint8Array, 
     const prev = tokens[k - 1]!;
     const next = tokens[k + 1];
     if (prev.kind === "w" && (prev.cap || has(ctx, k - 1, "level") || has(ctx, k - 1, "orgHead"))) continue;
+    // "người Việt", "tiếng Việt", "gốc Hoa": a people or a language, not the man named Việt.
+    if (PEOPLE_WORDS.has(prev.key)) continue;
     if (next && next.kind === "w" && next.cap && !next.lineBreakBefore) continue;
     if (has(ctx, k, "place") || has(ctx, k, "org") || has(ctx, k, "title")) continue;
     out.push({ type: "person", start: k, end: k + 1, priority: 60, reason: "given-name-reference", data: { name: t.cased, origin: "kinh", short: true } satisfies PersonData });

@@ -17,6 +17,7 @@ describe("credits: bylines and photo credits are not persons or places", () => {
     // the signature that ends a text: a name alone after the last sentence
     ["sẽ tiếp tục trong thời gian tới. Hiền Hạnh (TTXVN)", []],
     ["nhân dân hai nước.\nThái Bình\nTTXVN", []],
+    ["lễ ký kết. Ảnh: Trọng Đức/TTXVN Hoàng Thị Hoa (TTXVN)", []],
   ])("%s", (text, expected) => {
     expect(namesAndPlaces(text)).toEqual(expected);
   });
@@ -50,6 +51,8 @@ describe("nationality after a word for a group of people is no person", () => {
     ["du học sinh Việt Nam tại Nhật Bản", ["LOC:Việt Nam", "LOC:Nhật Bản"]],
     ["các sinh viên, nghiên cứu sinh Việt Nam đang theo học", ["LOC:Việt Nam"]],
     ["doanh nhân Nhật Bản và nông dân Việt Nam", ["LOC:Nhật Bản", "LOC:Việt Nam"]],
+    // a people or a language named like a man named before
+    ["Ông Đoàn Khắc Việt cho biết. Cộng đồng người Việt ở Lào học tiếng Việt. Ông Việt nói", ["PER:Đoàn Khắc Việt", "PER:Việt", "LOC:Lào"]],
     // a one-syllable place after "anh", "ông" can be a given name
     ["anh Đức cho biết", ["PER:Đức"]],
     ["sinh viên Nguyễn Văn Nam", ["PER:Nguyễn Văn Nam"]],
