@@ -58,10 +58,14 @@ function endsInPlace(ctx: ScanContext, a: number, b: number): boolean {
  * name, the first and the last ("Hợp chủng quốc Hoa Kỳ", "Cộng hòa xã hội chủ nghĩa Việt Nam").
  */
 export function properRun(ctx: ScanContext, a: number, b: number): boolean {
-  // "châu Á", "thủ đô Hà Nội": a known place may begin with its level word in lower case.
-  // (Not after another level word: "các tỉnh miền Trung" are provinces of a region, not a province.)
+  if (casedAsName(ctx, a, b)) return true;
+  // "châu Á", "thủ đô Hà Nội", "Liên bang Nga": a known place may begin with its level word, in lower case
+  // or not. (Not after another level word: "các tỉnh miền Trung" are provinces of a region, not a province.)
   const level = longest(ctx, a, "level", (_e, end) => end < b);
-  if (level && !isProperLike(ctx.tokens[a]) && !has(ctx, a - 1, "level")) a = level.end;
+  return !!level && !has(ctx, a - 1, "level") && casedAsName(ctx, level.end, b);
+}
+
+function casedAsName(ctx: ScanContext, a: number, b: number): boolean {
   let lower = 0;
   for (let k = a; k < b; k++) {
     const t = ctx.tokens[k]!;

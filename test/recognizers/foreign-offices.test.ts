@@ -41,6 +41,7 @@ describe("foreign offices and titles of aides", () => {
     ["Cố vấn của Tổng thống Pháp về châu Á Emmanuel Bonne", ["PER:Emmanuel Bonne", "POS:Cố vấn của Tổng thống Pháp về châu Á"]],
     ["thư ký Bộ trưởng Bộ Giáo dục, Vụ trưởng", ["POS:thư ký Bộ trưởng Bộ Giáo dục", "POS:Vụ trưởng", "ORG:Bộ Giáo dục"]],
     ["Đại sứ Đặc mệnh toàn quyền Cộng hòa Cuba tại Việt Nam Herminio Lopez Diaz và", ["PER:Herminio Lopez Diaz", "POS:Đại sứ Đặc mệnh toàn quyền Cộng hòa Cuba tại Việt Nam"]],
+    ["có Đại sứ Việt Nam tại Liên bang Nga Nguyễn Thanh Sơn và", ["PER:Nguyễn Thanh Sơn", "POS:Đại sứ Việt Nam tại Liên bang Nga"]],
     ["Lãnh sự danh dự Việt Nam tại Nepal Rajesh Kazi Shrestha cùng", ["PER:Rajesh Kazi Shrestha", "POS:Lãnh sự danh dự Việt Nam tại Nepal"]],
     ["Chủ tịch Quốc hội Cộng hòa Fiji Ru-vơ-ni Na-đa-lô dự", ["PER:Ru-vơ-ni Na-đa-lô", "POS:Chủ tịch Quốc hội Cộng hòa Fiji", "ORG:Quốc hội Cộng hòa Fiji"]],
     ["Thủ hiến Bang Hessen Volker Bouffler", ["PER:Volker Bouffler", "POS:Thủ hiến Bang Hessen"]],
