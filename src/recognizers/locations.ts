@@ -24,9 +24,19 @@ export function placeAt(ctx: ScanContext, i: number, bareOnly: boolean): { end: 
   //  ("Tại Hà Nội" at the start of a sentence is fine: "Tại" is capitalized only for that.)
   const before = ctx.tokens[i - 2];
   const prevOpensSentence = !before || prev?.lineBreakBefore || OPENS_SENTENCE.has(before.key) || STOP.has(prev?.key ?? "");
-  if (bareOnly && prev && prev.kind === "w" && prev.cap && !prev.capsLine && !prevOpensSentence && !t.lineBreakBefore && !(ctx.kindsAt(i - 1) & (KIND_BIT.level | KIND_BIT.title | KIND_BIT.orgHead | KIND_BIT.org | KIND_BIT.modifier)) && !prev.allCaps) return null;
+  if (bareOnly && prev && prev.kind === "w" && prev.cap && !prev.capsLine && !prevOpensSentence && !t.lineBreakBefore && !termEndsAt(ctx, i) && !prev.allCaps) return null;
   const m = longest(ctx, i, "place", (e, end) => (!bareOnly || e.info.bare || endsInPlace(ctx, i, end)) && properRun(ctx, i, end) && !(glued && t.allCaps));
   return m ? { end: m.end, info: m.entry.info, cased: m.entry.cased } : null;
+}
+
+const TERM_KINDS = KIND_BIT.level | KIND_BIT.title | KIND_BIT.orgHead | KIND_BIT.org | KIND_BIT.modifier;
+
+/** A level word, title, body or modifier ends right before token i ("Hoàng Hậu| Nhật Bản", "TP| Hà Nội"). */
+function termEndsAt(ctx: ScanContext, i: number): boolean {
+  for (let s = i - 1; s >= 0 && s >= i - 4; s--) {
+    if (ctx.kindsAt(s) & TERM_KINDS && ctx.matchesAt(s).some((m) => m.end === i && m.bits & TERM_KINDS)) return true;
+  }
+  return false;
 }
 
 export const isForeignCountry = (info: PlaceInfo): boolean => info.kind === "country" && info.name !== "Việt Nam";

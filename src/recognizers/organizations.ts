@@ -123,7 +123,7 @@ const LOCAL_BRANCH_KINDS = new Set(["military", "police", "front", "mass-organiz
 /** A Vietnamese place with its level word right after a name ("… tỉnh Quảng Trị"). */
 function localPlaceAfter(ctx: ScanContext, k: number, locs: Map<number, Candidate>): Candidate | null {
   const loc = locs.get(k);
-  if (!loc || !String(loc.reason).startsWith("level+")) return null;
+  if (!loc || !(String(loc.reason).startsWith("level+") || has(ctx, loc.start, "level"))) return null;
   return ADMIN_UNIT_KINDS.has(String(loc.data.kind)) ? loc : null;
 }
 

@@ -51,6 +51,8 @@ describe("foreign offices and titles of aides", () => {
     ["Chủ tịch HĐQT Sacombank Dương Công Minh", ["PER:Dương Công Minh", "POS:Chủ tịch HĐQT Sacombank", "ORG:HĐQT Sacombank"]],
     ["Giám đốc Công ty TNHH Thương mại Minh Phát Trần Văn Lộc", ["PER:Trần Văn Lộc", "POS:Giám đốc Công ty TNHH Thương mại Minh Phát", "ORG:Công ty TNHH Thương mại Minh Phát"]],
     ["Phó Chủ tịch Hội đồng Nhà nước Cuba", ["POS:Phó Chủ tịch Hội đồng Nhà nước Cuba", "ORG:Hội đồng Nhà nước Cuba"]],
+    // a title of two words, the second capitalized, then its country
+    ["chuyến thăm của Nhà Vua và Hoàng Hậu Nhật Bản vào tháng 2", ["POS:Nhà Vua", "POS:Hoàng Hậu Nhật Bản"]],
     // a unit named by its number is the organization, no person
     ["Chính ủy Đoàn 125 Nguyễn Văn An", ["PER:Nguyễn Văn An", "POS:Chính ủy Đoàn 125", "ORG:Đoàn 125"]],
     // the body's letters in brackets between the title and the name
