@@ -30,10 +30,12 @@ function withJoinerVariants(forms: string[]): string[] {
 }
 
 /** The `org` cell of titles.tsv (and a user title's `org`): how the title finds its organization. */
-export function parseOrgAttach(cell: string): { org: OrgAttach; follows: boolean } {
+export function parseOrgAttach(cell: string): { org: OrgAttach; follows: boolean; ofPlace?: boolean } {
   const c = cell.trim();
   if (!c) return { org: { mode: "none" }, follows: false };
   if (c === "follows") return { org: { mode: "follows" }, follows: true };
+  // "Thị trưởng Rotterdam": an organization may follow, or the place the office governs.
+  if (c === "place") return { org: { mode: "follows" }, follows: true, ofPlace: true };
   if (c.startsWith("=")) return { org: { mode: "implied", org: normalizeDisplay(c.slice(1)) }, follows: true };
   if (c === "none" || c === "-") return { org: { mode: "none" }, follows: false };
   return { org: { mode: "elided", word: normalizeDisplay(c) }, follows: true };
@@ -115,8 +117,8 @@ export class LexiconBuilder implements Lexicon {
 export function addUserEntries(b: LexiconBuilder, user: UserEntries): void {
   b.userFirst = true;
   for (const t of user.titles ?? []) {
-    const { org, follows } = parseOrgAttach(t.org ?? "follows");
-    b.addTitle({ head: normalizeDisplay(t.head), kind: t.kind ?? "office", gloss: t.gloss, org, follows });
+    const { org, follows, ofPlace } = parseOrgAttach(t.org ?? "follows");
+    b.addTitle({ head: normalizeDisplay(t.head), kind: t.kind ?? "office", gloss: t.gloss, org, follows, ...(ofPlace ? { ofPlace } : {}) });
   }
   for (const o of user.organizations ?? []) {
     b.addOrg({

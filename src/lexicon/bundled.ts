@@ -24,8 +24,8 @@ export function buildBundledLexicon(): LexiconBuilder {
     const head = normalizeDisplay(col(r, "head"));
     if (!head) continue;
     const kind = (col(r, "kind") || "office") as TitleKind;
-    const { org, follows } = parseOrgAttach(col(r, "org"));
-    b.addTitle({ head, kind, gloss: col(r, "gloss") || undefined, org, follows: follows || kind !== "rank" });
+    const { org, follows, ofPlace } = parseOrgAttach(col(r, "org"));
+    b.addTitle({ head, kind, gloss: col(r, "gloss") || undefined, org, follows: follows || kind !== "rank", ...(ofPlace ? { ofPlace } : {}) });
   }
   for (const r of parseTsv(file("title-modifiers.tsv"))) {
     const text = normalizeDisplay(col(r, "modifier"));
@@ -49,19 +49,21 @@ export function buildBundledLexicon(): LexiconBuilder {
       abbreviations: splitList(col(r, "abbreviations")).map(normalizeDisplay),
       kind: col(r, "kind") || "organization",
       gloss: col(r, "gloss") || undefined,
+      renamedTo: normalizeDisplay(col(r, "renamed_to")) || undefined,
     });
   }
   for (const r of parseTsv(file("org-heads.tsv"))) {
     const heads = splitList(col(r, "head")).map(normalizeDisplay);
     if (!heads.length) continue;
     const takesCell = col(r, "takes");
-    const takes = takesCell === "name" || takesCell === "both" || takesCell === "parent" ? takesCell : "location";
+    const takes = takesCell === "name" || takesCell === "both" || takesCell === "parent" || takesCell === "number" ? takesCell : "location";
     // A head may stand alone when it names one body by itself: a committee ("Tỉnh ủy"), or a
     // department whose name says what it is ("Sở Y tế", "Sở TN&MT", "Phòng GD&ĐT").
     const key0 = phraseKey(heads[0]!);
     const bare = /\bbare\b/.test(col(r, "note")) || /(^| )ủy$/.test(key0) || (/^(sở|phòng|cục|chi cục) /.test(key0) && takes === "location");
     // One row, one head: its other spellings share the data object.
-    const info: OrgHeadInfo = { head: heads[0]!, kind: col(r, "kind") || "organization", takes, gloss: col(r, "gloss") || undefined, bare };
+    const notBefore = splitList(col(r, "not_before")).map((w) => phraseKeys(w));
+    const info: OrgHeadInfo = { head: heads[0]!, kind: col(r, "kind") || "organization", takes, gloss: col(r, "gloss") || undefined, bare, ...(notBefore.length ? { notBefore } : {}) };
     for (const head of heads) b.add(phraseKeys(head), { t: "orgHead", info });
   }
   // "Ban Dân vận Trung ương" also exists in every province: "Ban Dân vận" + "Tỉnh ủy X".
@@ -126,6 +128,14 @@ export function buildBundledLexicon(): LexiconBuilder {
   for (const g of parseList(file("given-names.txt"))) b.givenNames.add(phraseKey(g));
   for (const r of parseTsv(file("address-words.tsv"))) {
     for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "address", kind: col(r, "kind") || "address" });
+  }
+
+  // Cue words: credit openers, ministry fields.
+  for (const r of parseTsv(file("portfolios.tsv"))) {
+    for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "cue", info: { list: "portfolio", text: normalizeDisplay(w), kind: col(r, "kind") || "field" } });
+  }
+  for (const r of parseTsv(file("credit-words.tsv"))) {
+    for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "cue", info: { list: "credit", text: normalizeDisplay(w), kind: col(r, "kind") || "photo" } });
   }
   return b;
 }

@@ -17,6 +17,8 @@ export interface TitleInfo {
   readonly org: OrgAttach;
   /** A second way to attach: e.g. "Bộ trưởng" takes an elided "Bộ" and also a following org. */
   readonly follows: boolean;
+  /** The office governs a place, which may follow without a level word ("Thị trưởng Rotterdam"). */
+  readonly ofPlace?: boolean;
 }
 
 export interface ModifierInfo {
@@ -32,16 +34,20 @@ export interface OrgInfo {
   readonly abbreviations: string[];
   readonly kind: string;
   readonly gloss?: string;
+  /** A former name's current one: the text keeps the name it was written with. */
+  readonly renamedTo?: string;
 }
 
 export interface OrgHeadInfo {
   readonly head: string;
   readonly kind: string;
-  /** What completes the name: a place, a proper name, or a parent organization ("Ban Dân vận" + "Tỉnh ủy X"). */
-  readonly takes: "location" | "name" | "both" | "parent";
+  /** What completes the name: a place, a proper name, a parent organization ("Ban Dân vận" + "Tỉnh ủy X"), or only a number ("Đoàn 125"). */
+  readonly takes: "location" | "name" | "both" | "parent" | "number";
   readonly gloss?: string;
   /** May stand alone when capitalized ("Tỉnh ủy"): the place is then found in context. */
   readonly bare: boolean;
+  /** Token keys of words that, right after the head, make it an ordinary noun ("Bộ" + "quy tắc"). */
+  readonly notBefore?: string[][];
 }
 
 export interface PlaceInfo {
@@ -58,6 +64,16 @@ export interface LevelInfo {
   readonly kind: string;
 }
 
+/**
+ * A word of a short list that steers a recognizer without being an entity itself: what opens a
+ * credit line ("Ảnh:", list "credit"), a ministry's field written without "Bộ" ("Giáo dục", list "portfolio").
+ */
+export interface CueInfo {
+  readonly list: "credit" | "portfolio";
+  readonly text: string;
+  readonly kind: string;
+}
+
 export type LexEntry =
   | { t: "title"; info: TitleInfo }
   | { t: "modifier"; info: ModifierInfo }
@@ -66,10 +82,11 @@ export type LexEntry =
   | { t: "place"; info: PlaceInfo; cased: string }
   | { t: "level"; info: LevelInfo }
   | { t: "surname"; origin: string; common: boolean }
-  | { t: "address"; kind: string };
+  | { t: "address"; kind: string }
+  | { t: "cue"; info: CueInfo };
 
 /** One bit per kind of entry (the recognizers test a token's kinds with one AND). */
-export const ENTRY_BIT: Record<LexEntry["t"], number> = { title: 1, modifier: 2, org: 4, orgHead: 8, place: 16, level: 32, surname: 64, address: 128 };
+export const ENTRY_BIT: Record<LexEntry["t"], number> = { title: 1, modifier: 2, org: 4, orgHead: 8, place: 16, level: 32, surname: 64, address: 128, cue: 256 };
 
 export interface UserEntries {
   titles?: Array<{ head: string; kind?: TitleKind; gloss?: string; org?: string }>;

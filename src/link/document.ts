@@ -94,7 +94,7 @@ export function assemble(
   // Full names in text order, for short references.
   const fullNames = placed
     .filter((p) => p.cand.type === "person" && !(p.cand.data as PersonData).short)
-    .map((p) => ({ at: p.start, name: String(p.cand.data.name), key: normalizeKey(String(p.cand.data.name)) }));
+    .map((p) => ({ at: p.start, name: String(p.cand.data.name), key: normalizeKey(String(p.cand.data.name)), origin: (p.cand.data as PersonData).origin }));
   const places = placed.filter((p) => p.cand.type === "location").map((p) => ({ at: p.start, name: String(p.cand.data.name), kind: String(p.cand.data.kind) }));
   // Local bodies written with their place, by head ("tỉnh ủy" → "Tỉnh ủy Quảng Nam").
   const namedBodies = placed
@@ -114,6 +114,8 @@ export function assemble(
     const before = f.key.lastIndexOf(" ", last - 1);
     if (before > 0) push(fullNamesByLast, f.key.slice(before + 1), f);
     push(fullNamesByLast, f.key.slice(last + 1), f);
+    // A foreign name may be referred to by its first part: "Lee Hsien Loong … ông Lee".
+    if (f.origin === "foreign" || f.origin === "unknown") push(fullNamesByLast, f.key.slice(0, f.key.indexOf(" ")), f);
   }
   const bodiesByHead = groupBy(namedBodies, (b) => b.head);
   const placesByKind = groupBy(places, (x) => x.kind);

@@ -4,6 +4,7 @@ import type { NormalizedText } from "../text/normalize";
 import type { Token } from "../text/tokenize";
 import { collapseSpaces } from "../text/spaces";
 import { work } from "../util/work";
+import { findCredits } from "./credits";
 
 export interface LexMatch {
   end: number;
@@ -17,6 +18,8 @@ export interface ScanContext {
   readonly lex: Lexicon;
   /** Tokens inside a date mention: no other recognizer starts or runs through them. */
   readonly inDate: Uint8Array;
+  /** Tokens of a byline or photo credit ("Ảnh: Huy Bình/TTXVN"): no person or place there. */
+  readonly inCredit: Uint8Array;
   matchesAt(i: number): LexMatch[];
   /** Bit mask of the entry kinds (KIND_BIT) of every phrase starting at token i. */
   kindsAt(i: number): number;
@@ -42,14 +45,17 @@ export function createContext(nt: NormalizedText, tokens: Token[], lex: Lexicon)
     matches[i] = m;
     kinds[i] = k;
   }
-  return {
-    nt,
-    tokens,
-    lex,
-    inDate: new Uint8Array(n),
-    matchesAt: (i: number): LexMatch[] => (work.lookups++, matches[i] ?? NO_MATCHES),
-    kindsAt: (i: number): number => (work.lookups++, i >= 0 && i < n ? kinds[i]! : 0),
-  };
+  const matchesAt = (i: number): LexMatch[] => (work.lookups++, matches[i] ?? NO_MATCHES);
+  const kindsAt = (i: number): number => (work.lookups++, i >= 0 && i < n ? kinds[i]! : 0);
+  // A signature is looked for only where the chunk ends the text.
+  const textEnd = n === 0 || onlySpaceFrom(nt.cased, tokens[n - 1]!.end);
+  return { nt, tokens, lex, inDate: new Uint8Array(n), inCredit: findCredits(tokens, { kindsAt, matchesAt }, textEnd), matchesAt, kindsAt };
+}
+
+/** Nothing but white space from `from` to the end (stops at the first other character). */
+function onlySpaceFrom(s: string, from: number): boolean {
+  for (let c = from; c < s.length; c++) if (!/\s/u.test(s[c]!)) return false;
+  return true;
 }
 
 const acceptAll = (): boolean => true; // one function, not a new closure per call

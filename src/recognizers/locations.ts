@@ -24,17 +24,34 @@ export function placeAt(ctx: ScanContext, i: number, bareOnly: boolean): { end: 
   //  ("Tại Hà Nội" at the start of a sentence is fine: "Tại" is capitalized only for that.)
   const before = ctx.tokens[i - 2];
   const prevOpensSentence = !before || prev?.lineBreakBefore || OPENS_SENTENCE.has(before.key) || STOP.has(prev?.key ?? "");
-  if (bareOnly && prev && prev.kind === "w" && prev.cap && !prev.capsLine && !prevOpensSentence && !t.lineBreakBefore && !(ctx.kindsAt(i - 1) & (KIND_BIT.level | KIND_BIT.title | KIND_BIT.orgHead | KIND_BIT.org | KIND_BIT.modifier)) && !prev.allCaps) return null;
+  if (bareOnly && prev && prev.kind === "w" && prev.cap && !prev.capsLine && !prevOpensSentence && !t.lineBreakBefore && !termEndsAt(ctx, i) && !prev.allCaps) return null;
   const m = longest(ctx, i, "place", (e, end) => (!bareOnly || e.info.bare || endsInPlace(ctx, i, end)) && properRun(ctx, i, end) && !(glued && t.allCaps));
   return m ? { end: m.end, info: m.entry.info, cased: m.entry.cased } : null;
+}
+
+const TERM_KINDS = KIND_BIT.level | KIND_BIT.title | KIND_BIT.orgHead | KIND_BIT.org | KIND_BIT.modifier;
+
+/** A level word, title, body or modifier ends right before token i ("Hoàng Hậu| Nhật Bản", "TP| Hà Nội"). */
+function termEndsAt(ctx: ScanContext, i: number): boolean {
+  for (let s = i - 1; s >= 0 && s >= i - 4; s--) {
+    if (ctx.kindsAt(s) & TERM_KINDS && ctx.matchesAt(s).some((m) => m.end === i && m.bits & TERM_KINDS)) return true;
+  }
+  return false;
 }
 
 export const isForeignCountry = (info: PlaceInfo): boolean => info.kind === "country" && info.name !== "Việt Nam";
 
 /** A foreign country written as a proper noun at i ("Lào", "Nhật Bản"), not Việt Nam. */
 export function foreignCountryAt(ctx: ScanContext, i: number): ReturnType<typeof placeAt> {
-  const p = placeAt(ctx, i, true);
+  const p = countryAt(ctx, i);
   return p && isForeignCountry(p.info) ? p : null;
+}
+
+/** A country written as a proper noun at i, also after a word of its formal name ("Cộng hòa Cuba", "Vương quốc Hà Lan"). */
+export function countryAt(ctx: ScanContext, i: number): ReturnType<typeof placeAt> {
+  const formal = longest(ctx, i, "level", (e) => e.info.kind === "country");
+  const p = (formal && isProperLike(ctx.tokens[i]) ? placeAt(ctx, formal.end, true) : null) ?? placeAt(ctx, i, true);
+  return p && p.info.kind === "country" ? p : null;
 }
 
 /**
@@ -51,11 +68,21 @@ function endsInPlace(ctx: ScanContext, a: number, b: number): boolean {
  * name, the first and the last ("Hợp chủng quốc Hoa Kỳ", "Cộng hòa xã hội chủ nghĩa Việt Nam").
  */
 export function properRun(ctx: ScanContext, a: number, b: number): boolean {
+  if (casedAsName(ctx, a, b)) return true;
+  // "châu Á", "thủ đô Hà Nội", "Liên bang Nga": a known place may begin with its level word, in lower case
+  // or not. (Not after another level word: "các tỉnh miền Trung" are provinces of a region, not a province.)
+  const level = longest(ctx, a, "level", (_e, end) => end < b);
+  return !!level && !has(ctx, a - 1, "level") && casedAsName(ctx, level.end, b);
+}
+
+function casedAsName(ctx: ScanContext, a: number, b: number): boolean {
   let lower = 0;
   for (let k = a; k < b; k++) {
     const t = ctx.tokens[k]!;
     if (ctx.inDate[k]) return false;
-    if (t.kind === "w" && !isProperLike(t)) lower++;
+    // "Cu-ba", "Ô-xtrây-li-a": syllables after a glued hyphen belong to the capitalized word.
+    const glued = k > a && ctx.tokens[k - 1]!.key === "-" && !t.spaceBefore && !ctx.tokens[k - 1]!.spaceBefore;
+    if (t.kind === "w" && !isProperLike(t) && !glued) lower++;
   }
   if (!isProperLike(ctx.tokens[a])) return false;
   return lower === 0 || (b - a >= 4 && isProperLike(ctx.tokens[b - 1]));
@@ -74,7 +101,7 @@ export function findLocations(ctx: ScanContext): Candidate[] {
   // Tokens inside a known place that starts earlier: "bang" in "Liên bang Nga" is no level word.
   let placeEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (ctx.inDate[i]) continue;
+    if (ctx.inDate[i] || ctx.inCredit[i]) continue;
     // Every reading below starts on a place or a level word: most tokens are neither.
     if (!(ctx.kindsAt(i) & (KIND_BIT.place | KIND_BIT.level))) continue;
     const lastLocationEnd = out.length ? out[out.length - 1]!.end : -1;
@@ -94,7 +121,7 @@ export function findLocations(ctx: ScanContext): Candidate[] {
     let level = afterAddress || insidePlace ? null : longest(ctx, i, "level");
     // Mid-sentence, a capitalized "Hồ", "Sông", "Cầu", "Chợ" starts a proper name ("Hồ Chí Minh",
     // "Cầu Giấy"), not a level word; administrative levels are often capitalized and stay.
-    if (level && level.end === i + 1 && tokens[i]!.cap && !tokens[i]!.allCaps && !tokens[i]!.lineBreakBefore && !SENTENCE_END.has(tokens[i - 1]?.key ?? ".") && !ADMIN_WORDS.has(tokens[i]!.key)) level = null;
+    if (level && level.end === i + 1 && tokens[i]!.cap && !tokens[i]!.allCaps && !tokens[i]!.lineBreakBefore && !SENTENCE_END.has(tokens[i - 1]?.key ?? ".") && !ADMIN_WORDS.has(tokens[i]!.key) && !foreignState(ctx, i)) level = null;
     if (level) {
       let j = level.end;
       // "TP. HCM", "Q.1": a dot only after an abbreviated level word.
@@ -103,17 +130,18 @@ export function findLocations(ctx: ScanContext): Candidate[] {
       if (tokens[j]?.lineBreakBefore) continue;
       // "H.T.P" is a run of initials, not "H." (huyện) + "T".
       if (abbr && tokens[j]?.cased.length === 1 && tokens[j + 1]?.key === ".") continue;
-      const place = placeAt(ctx, j, false);
+      // "xã Đức Thắng", "phường Mỹ Đình": not the country, the first syllable of the unit's name.
+      const found = placeAt(ctx, j, false);
+      const place = found && !partOfLongerName(ctx, j, found.end) ? found : null;
+      // "Cộng hòa", "Vương quốc" count only before a known country ("nghị sĩ Cộng hòa Lindsey Graham").
+      if (level.entry.info.kind === "country" && place?.info.kind !== "country") continue;
       const levelText = spanText(ctx, i, level.end);
+      const street = level.entry.info.kind === "street";
       if (place) {
-        out.push({
-          type: "location",
-          start: i,
-          end: place.end,
-          priority: 90,
-          reason: `level+place:${level.entry.info.word}`,
-          data: { name: place.info.kind === "country" || place.info.kind === "province" ? place.info.name : capitalizeFirst(`${levelText} ${place.info.name}`), kind: levelKind(level.entry.info.kind, place.info), parent: place.info.parent },
-        });
+        // "cao tốc TPHCM - Long Thành - Dầu Giây": a road named by the places it joins.
+        const end = street ? routeEnd(ctx, place.end) : place.end;
+        const name = end > place.end ? capitalizeFirst(`${levelText} ${spanText(ctx, j, end)}`) : place.info.kind === "country" || place.info.kind === "province" ? place.info.name : capitalizeFirst(`${levelText} ${place.info.name}`);
+        out.push({ type: "location", start: i, end, priority: 90, reason: `level+place:${level.entry.info.word}`, data: { name, kind: levelKind(level.entry.info.kind, place.info), parent: place.info.parent } });
         continue;
       }
       const t = tokens[j];
@@ -124,7 +152,8 @@ export function findLocations(ctx: ScanContext): Candidate[] {
         continue;
       }
       // In a headline every word is capitalized: only a known place or a number follows a level word there.
-      const end = tokens[j]?.capsLine ? j : nameRun(ctx, j);
+      const run = tokens[j]?.capsLine ? j : personAfterForeignName(ctx, j, nameRun(ctx, j, street ? 8 : 5));
+      const end = street && run > j ? routeEnd(ctx, run) : run;
       // "đường Nhân dân…": one capitalized syllable that the name continues past in lower case.
       const next = tokens[end];
       // (Not a one-token foreign or ethnic name: "huyện Đakrông", "đường Yersin".)
@@ -135,18 +164,79 @@ export function findLocations(ctx: ScanContext): Candidate[] {
       }
     }
     const place = placeAt(ctx, i, true);
-    if (place) {
+    if (place && !partOfLongerName(ctx, i, place.end)) {
       // A place name that holds a country ("Đông Anh", "Hoài Đức") outranks that country inside it.
       const priority = place.info.kind === "country" || endsInPlace(ctx, i, place.end) ? 62 : 60;
       out.push({ type: "location", start: i, end: place.end, priority, reason: `gazetteer:${place.info.kind}`, data: { name: place.info.name, kind: place.info.kind, parent: place.info.parent } });
       continue;
     }
-    // A district named without its level word, in a list after another place: "xã Việt Hùng, Đông Anh".
-    const listed = tokens[i - 1]?.key === "," && lastLocationEnd === i - 1;
+    // A district named without its level word, in a list after another place: "xã Việt Hùng, Đông Anh",
+    // "Hà Nội - Hà Đông".
+    const listed = LIST_JOINERS.has(tokens[i - 1]?.key ?? "") && lastLocationEnd === i - 1;
     const district = listed ? placeAt(ctx, i, false) : null;
     if (district) out.push({ type: "location", start: i, end: district.end, priority: 58, reason: `listed:${district.info.kind}`, data: { name: district.info.name, kind: district.info.kind, parent: district.info.parent } });
   }
   return out;
+}
+
+/** "đường Cao Bá Quát - Cầu Lùng": more names joined by a spaced dash continue a road's name. */
+function routeEnd(ctx: ScanContext, end: number): number {
+  const { tokens } = ctx;
+  for (let guard = 0; guard < 4; guard++) {
+    const dash = tokens[end];
+    if (!dash || (dash.key !== "-" && dash.key !== "–") || !dash.spaceBefore || dash.lineBreakBefore || !tokens[end + 1]?.spaceBefore || tokens[end + 1]!.lineBreakBefore) break;
+    const next = placeAt(ctx, end + 1, false)?.end ?? nameRun(ctx, end + 1);
+    if (next <= end + 1) break;
+    end = next;
+  }
+  return end;
+}
+
+/**
+ * "Bang Hessen Volker Bouffler": after a foreign one-word name, two more foreign words are the name of
+ * the person the place belongs to ("Thủ hiến Bang Hessen Volker Bouffler"). Returns where the place ends.
+ */
+function personAfterForeignName(ctx: ScanContext, j: number, end: number): number {
+  const { tokens } = ctx;
+  if (end <= j || isVietnameseSyllable(tokens[j]!.key)) return end;
+  let first = j + 1;
+  while (tokens[first]?.key === "-" && !tokens[first]!.spaceBefore && first + 1 < end) first += 2;
+  if (end - first < 2) return end;
+  for (let k = first; k < end; k++) if (tokens[k]!.kind !== "w" || isVietnameseSyllable(tokens[k]!.key)) return end;
+  return first;
+}
+
+/** "Bang Hessen", "Bang Rheinland-Pfalz": a capitalized "Bang" before a foreign name is a state ("Trịnh Bang Dũng" is a name). */
+function foreignState(ctx: ScanContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return ctx.tokens[i]!.key === "bang" && !!next && next.kind === "w" && next.cap && !isVietnameseSyllable(next.key);
+}
+
+const LIST_JOINERS = new Set([",", "-", "–"]);
+
+/**
+ * "Mỹ Sơn", "Đức Anh": a one-syllable country followed by one more capitalized Vietnamese syllable
+ * is the first half of another two-syllable name. (A name after a country is foreign or has three
+ * syllables: "Mỹ Lloyd Austin", "tại Mỹ Hà Kim Ngọc".)
+ */
+function partOfLongerName(ctx: ScanContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  const next = tokens[b];
+  if (b - a !== 1 || !next || next.kind !== "w" || !next.cap || next.allCaps || next.capsLine || !next.spaceBefore || next.lineBreakBefore) return false;
+  if (!isVietnameseSyllable(next.key) || ctx.kindsAt(b) & (KIND_BIT.title | KIND_BIT.org | KIND_BIT.orgHead | KIND_BIT.level | KIND_BIT.place)) return false;
+  const after = tokens[b + 1];
+  // "Fiji Ru-vơ-ni Na-đa-lô": a transliterated name glued by hyphens is a name after the country.
+  if (after?.key === "-" && !after.spaceBefore) return false;
+  return !(after && after.kind === "w" && after.cap && !after.lineBreakBefore);
+}
+
+/** A known place ends right before token k and the joiner at k-1 lists another one after it ("Hà Nội - Hà Đông"). */
+export function listedAfterPlace(ctx: ScanContext, k: number): boolean {
+  if (!LIST_JOINERS.has(ctx.tokens[k - 1]?.key ?? "")) return false;
+  for (let s = k - 2; s >= 0 && s >= k - 6; s--) {
+    if (longest(ctx, s, "place", (_e, end) => end === k - 1)) return true;
+  }
+  return false;
 }
 
 function levelKind(levelKind: string, place: PlaceInfo): string {

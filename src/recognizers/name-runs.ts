@@ -6,7 +6,7 @@
  */
 import { isVietnameseSyllable } from "../text/syllable";
 import { isProperLike } from "../text/tokenize";
-import { has, longest, type ScanContext } from "./context";
+import { has, KIND_BIT, longest, type ScanContext } from "./context";
 import { startsWithNumber } from "../text/chars";
 
 /** Capitalized words after a level word: the unit's own name (at most `max` syllables). */
@@ -94,7 +94,8 @@ export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLowe
           continue;
         }
         // "và" joins two capitalized parts of one name ("Bộ Năng lượng và Mỏ"), else it ends it.
-        if (t.key === "và" && isProperLike(tokens[k + 1]) && !has(ctx, k + 1, "title")) {
+        // (Not before another body: "Sở Y tế và UBND tỉnh X" are two.)
+        if (t.key === "và" && isProperLike(tokens[k + 1]) && !(ctx.kindsAt(k + 1) & (KIND_BIT.title | KIND_BIT.org | KIND_BIT.orgHead))) {
           k++;
           continue;
         }

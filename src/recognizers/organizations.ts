@@ -7,10 +7,11 @@ import { phraseCased, type OrgInfo } from "../lexicon/lexicon";
 import { isProperLike } from "../text/tokenize";
 import { normalizeKey } from "../text/normalize";
 import { has, KIND_BIT, longest, spanText, type Candidate, type ScanContext } from "./context";
-import { ADMIN_UNIT_KINDS, foreignCountryAt, placeAt } from "./locations";
+import { ADMIN_UNIT_KINDS, countryAt, isForeignCountry, placeAt } from "./locations";
 import { looseNameRun, nameRun, STOP } from "./name-runs";
 import { termsEnd } from "./terms";
 import { isAsciiLowerAlnum } from "../text/chars";
+import { isVietnameseSyllable } from "../text/syllable";
 
 export interface OrgData {
   name: string;
@@ -43,9 +44,17 @@ export function knownOrgAt(ctx: ScanContext, i: number, loose: boolean): { end: 
   const m = longest(ctx, i, "org", (e, end) => {
     if (e.titleOnly && !loose) return false;
     if (e.abbreviation) return abbreviationCaseMatches(ctx, i, end, e.cased) && standalone(ctx, i, end);
-    return loose || isProperLike(t) || !/\p{Ll}/u.test(e.cased[0] ?? "");
+    // Known bodies are matched in lower case too ("chính phủ", "quốc hội"), but not a name whose
+    // every word is capitalized ("Dân Việt"): in lower case that is ordinary words ("nhân dân Việt Nam").
+    return loose || isProperLike(t) || (!/\p{Ll}/u.test(e.cased[0] ?? "") && !titleCased(e.cased));
   });
   return m ? { end: m.end, info: m.entry.info, abbreviation: m.entry.abbreviation } : null;
+}
+
+/** Two or more words, each capitalized: a proper name ("Dân Việt", "Nhân Dân"), not a common noun phrase. */
+function titleCased(name: string): boolean {
+  const words = name.split(" ");
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** Not glued into a code: "NĐ-CP", "15/2020/QH14", "CP-01". */
@@ -53,34 +62,68 @@ function standalone(ctx: ScanContext, a: number, b: number): boolean {
   const prev = ctx.tokens[a - 1];
   const next = ctx.tokens[b];
   const glue = (t: typeof prev, spaced: boolean) => !!t && !spaced && (t.key === "-" || t.key === "/" || t.key === "_" || t.kind === "n");
-  return !glue(prev, ctx.tokens[a]!.spaceBefore) && !glue(next, next?.spaceBefore ?? true);
+  // "VOV-Tokyo": a byline's outlet and the city it writes from, not a code such as "NĐ-CP".
+  const after = ctx.tokens[b + 1];
+  const city = next?.key === "-" && !!after && after.kind === "w" && after.cap && !after.allCaps && !after.spaceBefore;
+  // "Thùy Vân/VOV": a byline's name before the outlet, not a number ("15/QĐ-TTg").
+  const byline = prev?.key === "/" && ctx.tokens[a - 2]?.kind === "w" && !ctx.tokens[a - 2]!.allCaps;
+  return (byline || !glue(prev, ctx.tokens[a]!.spaceBefore)) && (city || !glue(next, next?.spaceBefore ?? true));
 }
 
 // One-word heads that are also common nouns: the name after them must be unmistakable.
 const GENERIC_HEADS = new Set(["ban", "hội", "vụ", "cục", "viện", "đài", "quỹ", "trường", "ủy ban", "hội đồng", "văn phòng", "trung tâm", "tổng cục", "học viện", "báo", "tạp chí", "phòng"]);
 
-/** A name can end here: punctuation, the end of the line, a function word or verb, or a place. */
+/**
+ * A name can end here: punctuation, the end of the line, a function word or verb, or a place; or
+ * anything at all after a name that ends in a place ("Hội Hữu nghị Việt Nam - Cuba tổ chức").
+ */
 function endsCleanly(ctx: ScanContext, end: number): boolean {
   const t = ctx.tokens[end];
   if (!t || t.kind === "p" || t.lineBreakBefore) return true;
-  if (t.kind === "w" && !t.cap) return STOP.has(t.key) || has(ctx, end, "level");
+  if (t.kind === "w" && !t.cap) return STOP.has(t.key) || has(ctx, end, "level") || placeEndsAt(ctx, end);
   return has(ctx, end, "place");
 }
 
-/** A foreign country right after an organization name ("Quốc hội Nhật Bản", "… của Hàn Quốc"). */
-function foreignCountryAfter(ctx: ScanContext, k: number): { end: number; name: string } | null {
-  const at = ctx.tokens[k]?.key === "của" || ctx.tokens[k]?.key === "nước" ? k + 1 : k;
-  if (ctx.tokens[at]?.lineBreakBefore) return null;
-  const p = foreignCountryAt(ctx, at);
-  return p ? { end: p.end, name: p.info.name } : null;
+/** A known place, written capitalized, ends right before token k. */
+function placeEndsAt(ctx: ScanContext, k: number): boolean {
+  for (let s = k - 1; s >= 0 && s >= k - 4; s--) {
+    if (isProperLike(ctx.tokens[s]) && longest(ctx, s, "place", (e, end) => end === k && e.info.bare)) return true;
+  }
+  return false;
 }
+
+/**
+ * A country right after an organization name: a foreign one ("Quốc hội Nhật Bản", "… của Hàn Quốc"),
+ * or Việt Nam written in full after "nước" ("Bộ Ngoại giao nước CHXHCN Việt Nam": `home`, the body itself).
+ */
+function countryAfter(ctx: ScanContext, k: number): { end: number; name: string; home: boolean } | null {
+  const word = ctx.tokens[k]?.key;
+  const at = word === "của" || word === "nước" ? k + 1 : k;
+  if (ctx.tokens[at]?.lineBreakBefore) return null;
+  const p = countryAt(ctx, at);
+  if (!p) return null;
+  const home = !isForeignCountry(p.info);
+  // "nước CHXHCN Việt Nam" is one alias of Việt Nam: the "nước" is in the match; a formal name
+  // ("Cộng hòa xã hội chủ nghĩa Việt Nam") is the body's too.
+  if (home && word !== "nước" && !/^nước /u.test(normalizeKey(p.cased)) && p.end - at < 4) return null;
+  return { end: p.end, name: p.info.name, home };
+}
+
+/** "Bộ Chính trị Đảng Cộng sản Cuba", "Trường Đảng Trung ương Đảng Cộng sản Trung Quốc": the party a body belongs to, written after it. */
+function partyAfter(ctx: ScanContext, k: number, locs: Map<number, Candidate>): Candidate | null {
+  if (ctx.tokens[k]?.key !== "đảng" || ctx.tokens[k]!.lineBreakBefore || !isProperLike(ctx.tokens[k])) return null;
+  return orgAt(ctx, k, locs, true);
+}
+
+/** The party is the Vietnamese one: the body keeps its own (gazetteer) name. */
+const homeParty = (party: Candidate): boolean => (party.data as OrgData).known?.kind === "party" && party.reason === "gazetteer";
 
 const LOCAL_BRANCH_KINDS = new Set(["military", "police", "front", "mass-organization"]);
 
 /** A Vietnamese place with its level word right after a name ("… tỉnh Quảng Trị"). */
 function localPlaceAfter(ctx: ScanContext, k: number, locs: Map<number, Candidate>): Candidate | null {
   const loc = locs.get(k);
-  if (!loc || !String(loc.reason).startsWith("level+")) return null;
+  if (!loc || !(String(loc.reason).startsWith("level+") || has(ctx, loc.start, "level"))) return null;
   return ADMIN_UNIT_KINDS.has(String(loc.data.kind)) ? loc : null;
 }
 
@@ -98,6 +141,37 @@ function locationAfter(ctx: ScanContext, j: number, locs: Map<number, Candidate>
   return null;
 }
 
+/**
+ * "Tỉnh ủy Camagüey", "Thành ủy Vientiane": a local body abroad, named after a place no gazetteer
+ * lists. Only words that are no Vietnamese syllable, so that a Vietnamese name is never taken.
+ */
+export function foreignPlaceAfter(ctx: ScanContext, j: number): Candidate | null {
+  const { tokens } = ctx;
+  // One word (a person's name may follow: "Tỉnh ủy Camagüey Jorge Luis"), with glued hyphens ("Rheinland-Pfalz").
+  const foreignWord = (k: number) => {
+    const t = tokens[k];
+    return !!t && t.kind === "w" && t.cap && !t.allCaps && !t.capsLine && !t.lineBreakBefore && !isVietnameseSyllable(t.key) && !ctx.inDate[k] && !(ctx.kindsAt(k) & (KIND_BIT.org | KIND_BIT.orgHead | KIND_BIT.title | KIND_BIT.surname));
+  };
+  if (!foreignWord(j)) return null;
+  let end = j + 1;
+  while (tokens[end]?.key === "-" && !tokens[end]!.spaceBefore && !tokens[end + 1]?.spaceBefore && tokens[end + 1]?.cap) end += 2;
+  return { type: "location", start: j, end, priority: 60, reason: "foreign-name", data: { name: spanText(ctx, j, end), kind: "place" } };
+}
+
+const COUNTED = new Set(["người", "năm", "tháng", "ngày", "lần", "lúc", "hôm"]);
+
+/** A unit's number right after its head ("308", "Z30D", "số 7"): the end of it, or -1. */
+function unitNumberEnd(ctx: ScanContext, j: number): number {
+  const { tokens } = ctx;
+  const at = tokens[j]?.key === "số" ? j + 1 : j;
+  const t = tokens[at];
+  if (!t || t.lineBreakBefore || ctx.inDate[at] || !/^[\p{L}]?\d{1,4}[\p{L}]?$/u.test(t.key)) return -1;
+  // "Đoàn 20 người", "Sư đoàn 3 năm": a count of something, not a name.
+  const next = tokens[at + 1];
+  if (next && next.kind === "w" && !next.cap && (!STOP.has(next.key) || COUNTED.has(next.key)) && !has(ctx, at + 1, "level")) return -1;
+  return at + 1;
+}
+
 function orgCandidate(start: number, end: number, reason: string, data: OrgData, priority = 92): Candidate {
   return { type: "organization", start, end, priority, reason, data };
 }
@@ -111,10 +185,20 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
   const known = knownOrgAt(ctx, i, loose);
   if (known) {
     // Each reading is looked up once, and only when the ones before it did not apply.
-    const country = foreignCountryAfter(ctx, known.end);
-    const branch = !country && LOCAL_BRANCH_KINDS.has(known.info.kind) ? localPlaceAfter(ctx, known.end, locs) : null;
+    const country = countryAfter(ctx, known.end);
+    // A body of a federal state: "Quốc hội Bang Hessen", "Chính phủ bang California".
+    const state = locs.get(known.end);
+    const branch = country ? null : LOCAL_BRANCH_KINDS.has(known.info.kind) ? localPlaceAfter(ctx, known.end, locs) : state && /:bang$/u.test(state.reason) ? state : null;
     const parent = !country && !branch && tokens[known.end]?.key === "của" && !tokens[known.end + 1]?.lineBreakBefore ? knownOrgAt(ctx, known.end + 1, true) : null;
-    if (country) {
+    const party = !country && !branch && !parent && known.info.kind === "party" ? partyAfter(ctx, known.end, locs) : null;
+    if (country?.home) {
+      // "Bộ Ngoại giao nước Cộng hòa xã hội chủ nghĩa Việt Nam": the body itself, named in full.
+      best = orgCandidate(i, country.end, "gazetteer+country", { name: known.info.name, kind: known.info.kind, gloss: known.info.gloss, abbreviations: known.info.abbreviations, known: known.info });
+    } else if (party) {
+      // A Party body of another party is that party's own ("Bộ Chính trị Đảng Cộng sản Cuba").
+      const home = homeParty(party);
+      best = orgCandidate(i, party.end, "gazetteer+party", home ? { name: known.info.name, kind: known.info.kind, gloss: known.info.gloss, abbreviations: known.info.abbreviations, known: known.info } : { name: spanText(ctx, i, party.end), kind: "party", abbreviations: [] });
+    } else if (country) {
       // "Quốc hội Nhật Bản", "Chính phủ Nhật Bản", "Ủy ban Đối ngoại của Hàn Quốc": that country's body.
       best = orgCandidate(i, country.end, "gazetteer+country", { name: spanText(ctx, i, country.end), kind: "foreign-government", abbreviations: [], country: country.name });
     } else if (branch) {
@@ -142,9 +226,21 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
       const head = v.info;
       const j = m.end;
       if (place && place.end > j) continue;
+      // "Thường vụ" inside "Ban Thường vụ Tỉnh ủy": the longer head that starts before it is the name.
+      if (i > 0 && ctx.kindsAt(i - 1) & KIND_BIT.orgHead && isProperLike(tokens[i - 1]) && ctx.matchesAt(i - 1).some((x) => x.end >= j && x.values.some((y) => y.t === "orgHead"))) continue;
+      // "Bộ Quy tắc ứng xử", "Bộ luật": the head is an ordinary noun there.
+      if (head.notBefore?.some((w) => w.every((key, n) => tokens[j + n]?.key === key))) continue;
       const headProper = isProperLike(t) || tokens[i]!.allCaps;
+      // "Sư đoàn 308", "Đoàn 125", "Vùng Cảnh sát biển 1": a unit named by its number.
+      const numbered = headProper && (head.takes === "number" || head.kind === "military" || head.kind === "police") ? unitNumberEnd(ctx, j) : -1;
+      if (numbered > 0) {
+        const cand = orgCandidate(i, numbered, `org-head+number:${head.head}`, { name: spanText(ctx, i, numbered), kind: head.kind, gloss: head.gloss, abbreviations: [] });
+        if (!best || cand.end > best.end) best = cand;
+        return best;
+      }
+      if (head.takes === "number") continue;
       let cand: Candidate | null = null;
-      const loc = head.takes === "location" || head.takes === "both" ? locationAfter(ctx, j, locs) : null;
+      const loc = head.takes === "location" || head.takes === "both" ? locationAfter(ctx, j, locs) ?? (head.takes === "location" && (headProper || loose) ? foreignPlaceAfter(ctx, j) : null) : null;
       if (head.takes === "location" || (head.takes === "both" && loc)) {
         if (loc && (headProper || loose || isProperLike(tokens[loc.end - 1]))) {
           // "Đại sứ quán Việt Nam tại Nhật Bản": where a foreign mission sits.
@@ -153,17 +249,18 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
             const at = placeAt(ctx, end + 1, true);
             if (at) end = at.end;
           }
-          cand = orgCandidate(i, end, `org-head+place:${head.head}`, { name: `${spanText(ctx, i, j)} ${spanText(ctx, loc.start, end)}`, kind: head.kind, gloss: head.gloss, abbreviations: [], place: loc.data.name });
+          cand = orgCandidate(i, end, `org-head+place:${head.head}`, { name: `${spanText(ctx, i, j)} ${spanText(ctx, loc.start, end)}`, kind: head.kind, gloss: head.gloss, abbreviations: [], place: loc.data.name, placeStart: loc.start });
         } else if (headProper && !precededByPlural(ctx, i)) {
           // "Tỉnh ủy", "UBND tỉnh": the place is elsewhere in the text.
           let end = j;
           const lv = longest(ctx, j, "level");
-          if (lv && !isProperLike(tokens[lv.end])) end = lv.end;
+          // ("UBND tỉnh⏎Nguyễn Văn A": a name on the next line is not the place.)
+          if (lv && (!isProperLike(tokens[lv.end]) || tokens[lv.end]!.lineBreakBefore)) end = lv.end;
           // "UBND TP." at the end of a sentence: the dot is the sentence's.
           if (end > j && tokens[end - 1]!.key === ".") end--;
           if (end > j || head.bare) cand = orgCandidate(i, end, `org-head:${head.head}`, { name: spanText(ctx, i, end), kind: head.kind, gloss: head.gloss, abbreviations: [], bareLevel: head.head }, 80);
         }
-      } else if (head.takes === "parent") {
+      } else if (head.takes === "parent" && (headProper || loose)) {
         const parent = orgAt(ctx, j, locs, true);
         if (parent && parent.data.kind !== undefined) {
           cand = orgCandidate(i, parent.end, `org-unit+parent:${head.head}`, { name: `${spanText(ctx, i, j)} ${String(parent.data.name)}`, kind: head.kind, gloss: head.gloss, abbreviations: [], parentName: parent.data.name });
@@ -198,7 +295,11 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
           // "Đội CSGT trật tự Công an quận 1": a unit of the body written after it.
           else if (has(ctx, end, "orgHead") || has(ctx, end, "org")) {
             const parent = orgAt(ctx, end, locs, true);
-            if (parent && parent.reason !== "gazetteer+country") end = parent.end;
+            // (A foreign body after a name is that country's, not a parent: only a party is.)
+            if (parent && (parent.reason !== "gazetteer+country" || tokens[end]!.key === "đảng")) end = parent.end;
+          } else if (tokens[end]?.key === "nước") {
+            // "… Trung Quốc nước Cộng hòa nhân dân Trung Hoa": the country's formal name closes the body's.
+            end = countryAfter(ctx, end)?.end ?? end;
           }
           cand = orgCandidate(i, end, `org-head+name:${head.head}`, { name: spanText(ctx, i, end), kind: head.kind, gloss: head.gloss, abbreviations: [] });
         } else if (head.bare && headProper && !precededByPlural(ctx, i)) {
@@ -228,13 +329,57 @@ export function precededByPlural(ctx: ScanContext, i: number): boolean {
   return !!p && PLURAL.has(p.key);
 }
 
+const COORDINATORS = new Set([",", "và", ";"]);
+
+/** A local body head ("HĐND", "Tỉnh ủy", "Ủy ban MTTQ") written alone and ending right at token e, or null. */
+function bareHeadEndingAt(ctx: ScanContext, e: number): { start: number; head: string; kind: string; gloss?: string } | null {
+  for (let p = e - 1; p >= 0 && p >= e - 6; p--) {
+    if (!(ctx.kindsAt(p) & KIND_BIT.orgHead) || !(isProperLike(ctx.tokens[p]) || ctx.tokens[p]!.allCaps)) continue;
+    for (const m of ctx.matchesAt(p)) {
+      if (m.end !== e) continue;
+      for (const v of m.values) if (v.t === "orgHead" && v.info.takes !== "name" && v.info.takes !== "parent") return { start: p, head: spanText(ctx, p, e), kind: v.info.kind, gloss: v.info.gloss };
+    }
+  }
+  return null;
+}
+
+/**
+ * "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh Nam Định": bodies listed before the last one, which names
+ * its place, are that place's. Each keeps its own span and gets a full name ("HĐND tỉnh Nam Định").
+ */
+function coordinatedBodies(ctx: ScanContext, cands: Candidate[]): Candidate[] {
+  const { tokens } = ctx;
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const d = c.data as OrgData & { place?: unknown; placeStart?: number };
+    if (d.placeStart === undefined || d.place === undefined) continue;
+    const placeText = spanText(ctx, d.placeStart, c.end);
+    let s = c.start;
+    for (let guard = 0; guard < 8; guard++) {
+      const sep = tokens[s - 1];
+      if (!sep || !COORDINATORS.has(sep.key) || sep.lineBreakBefore || tokens[s]!.lineBreakBefore) break;
+      const body = bareHeadEndingAt(ctx, s - 1);
+      if (!body) break;
+      // "Tỉnh ủy" carries its level in its name: "Tỉnh ủy Nam Định", but "HĐND tỉnh Nam Định".
+      const name = /ủy$/u.test(body.head) ? `${body.head} ${String(d.place)}` : `${body.head} ${placeText}`;
+      out.push(orgCandidate(body.start, s - 1, "org-head+shared-place", { name, kind: body.kind, gloss: body.gloss, abbreviations: [], place: d.place }, 85));
+      s = body.start;
+    }
+  }
+  return out;
+}
+
 /** All organization mentions, including an abbreviation in parentheses after a name. */
 export function findOrganizations(ctx: ScanContext, locs: Map<number, Candidate>): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = ctx;
+  // Letters defined in parentheses, by text: later uses stand for the same body ("… (PVN). PVN sẽ").
+  const defined = new Map<string, Candidate>();
   for (let i = 0; i < tokens.length; i++) {
     const c = orgAt(ctx, i, locs, false);
     if (!c) continue;
+    const earlier = c.reason === "gazetteer-abbreviation" ? defined.get(spanText(ctx, c.start, c.end)) : undefined;
+    if (earlier) c.data.aliasOf = earlier;
     out.push(c);
     // "… Ngoại thương Việt Nam (Vietcombank)": the parenthesized name is an alias of this one.
     const open = tokens[c.end];
@@ -244,9 +389,19 @@ export function findOrganizations(ctx: ScanContext, locs: Map<number, Candidate>
       const written = k > c.end + 1 && tokens[k]?.key === ")" && isProperLike(tokens[c.end + 1]) && !ctx.inDate[c.end + 1];
       // "(TPHCM)" after a name is where it is, and "(Khóa XII)" its term: not another name for it.
       if (written && placeAt(ctx, c.end + 1, false)?.end !== k && termsEnd(ctx, c.end + 1) !== k) {
-        out.push({ type: "organization", start: c.end + 1, end: k, priority: 91, reason: "parenthesized-alias", data: { aliasOf: c, name: spanText(ctx, c.end + 1, k), kind: c.data.kind, abbreviations: [] } });
+        // A body named as it was then, with its letters of today ("Tập đoàn Dầu khí Quốc gia Việt Nam (PVN)"):
+        // the letters stand for the name written, not for the renamed body.
+        const own = knownOrgAt(ctx, c.end + 1, false);
+        const renamed = !!own && own.end === k && (c.data.known as OrgInfo | undefined)?.renamedTo === own.info.name;
+        const name = spanText(ctx, c.end + 1, k);
+        // Letters defined right here stand for this body, whatever else they may stand for ("Bộ Công Thương (BCT)").
+        // The body it names, also when the name itself is read as part of a title ("Bộ trưởng Bộ Công Thương (BCT)").
+        const d = c.data as OrgData;
+        const body: OrgInfo = d.known ?? { name: d.name, aliases: [], abbreviations: [], kind: d.kind, ...(d.gloss ? { gloss: d.gloss } : {}) };
+        out.push({ type: "organization", start: c.end + 1, end: k, priority: 93, reason: "parenthesized-alias", data: { aliasOf: c, name, kind: c.data.kind, abbreviations: [], known: body } });
+        if (renamed) defined.set(name, c);
       }
     }
   }
-  return out;
+  return out.concat(coordinatedBodies(ctx, out));
 }

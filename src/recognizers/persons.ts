@@ -8,6 +8,7 @@ import { has, KIND_BIT, longest, type Candidate, type ScanContext } from "./cont
 import { STOP } from "./name-runs";
 import { isVietnameseSyllable } from "../text/syllable";
 import { hasNumber } from "../text/chars";
+import { listedAfterPlace } from "./locations";
 
 export interface PersonData {
   name: string;
@@ -27,7 +28,7 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
   let syllables = 0;
   while (k < tokens.length && syllables < max) {
     const t = tokens[k]!;
-    if (taken[k] || ctx.inDate[k] || (k > j && t.lineBreakBefore)) break;
+    if (taken[k] || ctx.inDate[k] || ctx.inCredit[k] || (k > j && t.lineBreakBefore)) break;
     // "TRẦN THANH MẪN  Sinh ngày": a name written in capitals ends where the capitals end.
     if (k > j && t.kind === "w" && !t.capsLine && tokens[k - 1]!.kind === "w" && tokens[k - 1]!.allCaps !== t.allCaps && t.cased.length > 1 && tokens[k - 1]!.cased.length > 1) break;
     if (t.kind === "w" && isProperLike(t) && !hasNumber(t.key)) {
@@ -47,6 +48,18 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
     }
     // "Jean-Claude Juncker", "Lê-nin": a hyphen inside a capitalized name, no space around it.
     if (t.key === "-" && !t.spaceBefore && k > j && isProperLike(tokens[k + 1]) && !tokens[k + 1]!.spaceBefore && tokens[k - 1]!.kind === "w" && !tokens[k - 1]!.allCaps && !tokens[k + 1]!.allCaps) {
+      k++;
+      continue;
+    }
+    // "Kim Ho-il", "Ru-vơ-ni Na-đa-lô": syllables glued by hyphens after a capitalized one belong to it.
+    if (t.key === "-" && !t.spaceBefore && k > j && tokens[k - 1]!.kind === "w" && !tokens[k - 1]!.allCaps && tokens[k + 1]?.kind === "w" && !tokens[k + 1]!.spaceBefore) {
+      k += 2;
+      continue;
+    }
+    // "Antony J. Blinken", "J. Widodo", "N.Modi": an initial and its dot, then the name goes on. (After a
+    // Vietnamese name, "… Văn A. Sau đó" ends a sentence.)
+    const after = tokens[k + 1];
+    if (t.key === "." && !t.spaceBefore && k > j && INITIAL_RE.test(tokens[k - 1]!.cased) && isProperLike(after) && !after!.lineBreakBefore && (!after!.spaceBefore || !isVietnameseSyllable(after!.key)) && (k === j + 1 || !isVietnameseSyllable(tokens[j]!.key))) {
       k++;
       continue;
     }
@@ -81,6 +94,38 @@ function startsOther(ctx: ScanContext, i: number): boolean {
   return (ctx.kindsAt(i) & (KIND_BIT.orgHead | KIND_BIT.org | KIND_BIT.level | KIND_BIT.title)) !== 0 || (has(ctx, i, "place") && !ctx.lex.surnames.has(ctx.tokens[i]!.key));
 }
 
+/**
+ * "sinh viên Việt Nam", "doanh nhân Nhật Bản", "nông dân Việt Nam": after a profession or any
+ * other word for a group, a country or province written alone is where they are from, not a name.
+ * After "ông", "bà" a one-syllable place may be a given name ("anh Đức"), a longer country is not.
+ */
+function nationality(ctx: ScanContext, addressKind: string, a: number, b: number): boolean {
+  const place = longest(ctx, a, "place", (e, end) => end === b && e.info.bare);
+  if (!place) return false;
+  return addressKind !== "address" || (place.entry.info.kind === "country" && b - a >= 2);
+}
+
+/** Token i is inside a known place that starts before it: "Đào Nha" of "Bồ Đào Nha" is no name. */
+function insidePlace(ctx: ScanContext, i: number): boolean {
+  for (let s = i - 1; s >= 0 && s >= i - 3; s--) {
+    if (isProperLike(ctx.tokens[s]) && longest(ctx, s, "place", (e, end) => end > i && e.info.bare)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Tổng Giám đốc Tổ chức Y tế thế giới (WHO) Tedros Adhanom", "Chủ tịch Đảng Hành động Nhân dân Singapore
+ * (PAP) Khaw Boon Wan": the body's letters in brackets between the title and the name.
+ */
+function afterTitleAndAbbreviation(tokens: Token[], afterTitle: Uint8Array, i: number): boolean {
+  if (tokens[i - 1]?.key !== ")") return false;
+  for (let k = i - 2; k > 0 && k >= i - 5; k--) {
+    if (tokens[k]!.key === "(") return afterTitle[k] === 1 && k < i - 2;
+    if (tokens[k]!.kind !== "w" || !tokens[k]!.cap) return false;
+  }
+  return false;
+}
+
 /** A capitalized word at the start of a sentence is not evidence of a name by itself. */
 function isSentenceStartWord(ctx: ScanContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
@@ -92,7 +137,7 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
   const out: Candidate[] = [];
   const { tokens, lex } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    if (taken[i] || ctx.inDate[i]) continue;
+    if (taken[i] || ctx.inDate[i] || ctx.inCredit[i]) continue;
     // 1. After an address word or a title: any proper name, short references included.
     const addr = longest(ctx, i, "address");
     let j = -1;
@@ -108,7 +153,7 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
       // "Tiến sĩ Kinh tế", "Kỹ sư Xây dựng": after a degree or a profession one capitalized word is
       // a field, not a short name.
       const field = end - j === 1 && addr!.entry.kind !== "address" && tokens[end]?.kind === "w" && !tokens[end]!.cap;
-      if (end > j && !field) {
+      if (end > j && !field && !nationality(ctx, addr!.entry.kind, j, end)) {
         const sur = lex.surnames.get(tokens[j]!.key);
         const syll = end - j;
         out.push({
@@ -123,12 +168,14 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
         continue;
       }
     }
-    if (afterTitle[i] && isProperLike(tokens[i]) && !tokens[i]!.lineBreakBefore && !startsOther(ctx, i)) {
+    if ((afterTitle[i] || afterTitleAndAbbreviation(tokens, afterTitle, i)) && isProperLike(tokens[i]) && !tokens[i]!.lineBreakBefore && !startsOther(ctx, i)) {
       const end = nameEnd(ctx, i, taken, 5, true);
       // One syllable after a title is a name only when it is one and nothing follows it in the
       // phrase ("Ủy viên Ban cán sự…", "Ủy viên Trung ương" are not names).
       const next = tokens[end];
-      const oneOk = end - i > 1 || (lex.givenNames.has(tokens[i]!.key) && (!next || next.kind !== "w"));
+      // A foreign surname alone is one ("Tổng thống Putin cho biết", "Bộ trưởng Cabral"): it is no Vietnamese syllable.
+      const foreign = !isVietnameseSyllable(tokens[i]!.key) && !tokens[i]!.allCaps && !tokens[i]!.capsLine;
+      const oneOk = end - i > 1 || foreign || (lex.givenNames.has(tokens[i]!.key) && (!next || next.kind !== "w"));
       if (end > i && oneOk) {
         const sur = lex.surnames.get(tokens[i]!.key);
         out.push({
@@ -165,8 +212,16 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
     // In a headline every word is capitalized: demand known given-name syllables.
     if (t.capsLine && !tokens.slice(sur.end, end).every((x) => lex.givenNames.has(x.key))) continue;
     // A known place is not a person ("Hà Nội", "Lâm Đồng") unless something says so.
-    const asPlace = longest(ctx, i, "place", (e, e2) => e2 >= end && e.info.bare);
-    if (asPlace) continue;
+    // After another place in a list ("Hà Nội - Hà Đông") any known place is read as one.
+    const listed = listedAfterPlace(ctx, i);
+    const asPlace = longest(ctx, i, "place", (e, e2) => e2 >= end && (e.info.bare || listed));
+    if (asPlace || insidePlace(ctx, i)) continue;
+    // "Hàn Quốc Kim Jong Un": a country of two or more syllables is the country; the name comes after it.
+    const country = longest(ctx, i, "place", (e, e2) => e.info.kind === "country" && e2 - i >= 2 && e2 < end);
+    if (country) {
+      i = country.end - 1;
+      continue;
+    }
     out.push({
       type: "person",
       start: i,
@@ -177,8 +232,39 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
     });
     i = end - 1;
   }
+  return out.concat(foreignShortReferences(ctx, taken, out));
+}
+
+/**
+ * "Antony J. Blinken … Blinken cho biết": the last name of a foreign full name found in this text,
+ * standing alone later, is that person. Foreign syllables are no Vietnamese words, so they may
+ * open a sentence; they must not sit inside a longer capitalized name.
+ */
+function foreignShortReferences(ctx: ScanContext, taken: Uint8Array, found: Candidate[]): Candidate[] {
+  const { tokens } = ctx;
+  const last = new Set<string>();
+  const covered = new Uint8Array(tokens.length);
+  for (const c of found) {
+    for (let k = c.start; k < c.end; k++) covered[k] = 1;
+    const key = tokens[c.end - 1]!.key;
+    if (c.end - c.start >= 2 && !isVietnameseSyllable(key) && key.length >= 3) last.add(key);
+  }
+  const out: Candidate[] = [];
+  if (!last.size) return out;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (covered[k] || taken[k] || ctx.inDate[k] || ctx.inCredit[k] || t.kind !== "w" || !t.cap || t.allCaps || t.capsLine || !last.has(t.key)) continue;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    if (prev && prev.kind === "w" && prev.cap && !t.lineBreakBefore && !has(ctx, k - 1, "address")) continue;
+    if (prev?.key === "-" && !t.spaceBefore) continue;
+    if (next && ((next.kind === "w" && next.cap && !next.lineBreakBefore) || (next.key === "-" && !next.spaceBefore))) continue;
+    out.push({ type: "person", start: k, end: k + 1, priority: 60, reason: "foreign-name-reference", data: { name: t.cased, origin: "foreign", short: true } satisfies PersonData });
+  }
   return out;
 }
+
+const PEOPLE_WORDS = new Set(["người", "dân", "tộc", "tiếng", "chữ", "gốc", "bào"]);
 
 /**
  * A given name alone ("cho Liễu", "Liễu nói chuyện" after "Lê Thị Liễu" was named): a person when
@@ -191,11 +277,13 @@ export function findGivenNameReferences(ctx: ScanContext, occupied: Uint8Array, 
   const { tokens } = ctx;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (occupied[k] || ctx.inDate[k] || t.kind !== "w" || !t.cap || t.allCaps || t.capsLine || !knownGiven.has(t.key)) continue;
+    if (occupied[k] || ctx.inDate[k] || ctx.inCredit[k] || t.kind !== "w" || !t.cap || t.allCaps || t.capsLine || !knownGiven.has(t.key)) continue;
     if (isSentenceStartWord(ctx, k)) continue;
     const prev = tokens[k - 1]!;
     const next = tokens[k + 1];
     if (prev.kind === "w" && (prev.cap || has(ctx, k - 1, "level") || has(ctx, k - 1, "orgHead"))) continue;
+    // "người Việt", "tiếng Việt", "gốc Hoa": a people or a language, not the man named Việt.
+    if (PEOPLE_WORDS.has(prev.key)) continue;
     if (next && next.kind === "w" && next.cap && !next.lineBreakBefore) continue;
     if (has(ctx, k, "place") || has(ctx, k, "org") || has(ctx, k, "title")) continue;
     out.push({ type: "person", start: k, end: k + 1, priority: 60, reason: "given-name-reference", data: { name: t.cased, origin: "kinh", short: true } satisfies PersonData });

@@ -4,14 +4,15 @@
  * "Trưởng ban Dân vận Trung ương" (the organization's own word "Ban" is elided),
  * "Bộ trưởng Quốc phòng Nhật Bản" (a foreign office), "Đại tướng" (a rank).
  */
-import type { ModifierInfo, OrgInfo, TitleInfo } from "../lexicon/lexicon";
+import type { LexEntry, ModifierInfo, OrgInfo, TitleInfo } from "../lexicon/lexicon";
+import type { TrieNode } from "../lexicon/trie";
 import { phraseKeys } from "../lexicon/lexicon";
-import { normalizeKey } from "../text/normalize";
+import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import { isProperLike } from "../text/tokenize";
 import { KIND_BIT, longest, spanText, type Candidate, type ScanContext } from "./context";
-import { ADMIN_UNIT_KINDS, foreignCountryAt, isForeignCountry, placeAt } from "./locations";
+import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, placeAt } from "./locations";
 import { looseNameRun } from "./name-runs";
-import { orgAt, precededByPlural } from "./organizations";
+import { foreignPlaceAfter, orgAt, precededByPlural } from "./organizations";
 import { dict } from "../util/dict";
 
 export interface PositionData {
@@ -58,14 +59,72 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
     const parent = orgAt(ctx, best.end + 1, locs, true);
     if (parent && parent.data.known) best = { ...best, end: parent.end };
   }
-  // Not in the gazetteer: "Trưởng Ban Thi đua - Khen thưởng", "Trưởng khoa Cấp cứu". Ministries are
-  // all listed, so "Bộ trưởng Mai Tiến Dũng" never makes a ministry of a name.
+  // Not in the gazetteer: "Trưởng Ban Thi đua - Khen thưởng", "Trưởng khoa Cấp cứu". Vietnamese
+  // ministries are all listed, so "Bộ trưởng Mai Tiến Dũng" never makes a ministry of a name; another
+  // cabinet's is named by its fields ("Bộ trưởng Kinh tế và Năng lượng Đức").
+  if (!best && word === "Bộ") {
+    const end = portfolioEnd(ctx, k);
+    // At home, the one ministry whose name starts so ("Bộ trưởng Giáo dục" → Bộ Giáo dục và Đào tạo).
+    // When several do ("Nông nghiệp": before and after 2025), none is named: the text does not say which.
+    const home = end > k && !foreignCountryAt(ctx, end) ? completions(ctx, start, tokens.slice(k, end).map((t) => t.key)) : [];
+    if (home.length === 1) best = { end, name: home[0]!.name, known: home[0] };
+    else if (end > k) best = { end, name: home.length ? "" : `${word} ${spanText(ctx, k, end)}` };
+  }
   const person = ctx.lex.surnames.has(tokens[k]?.key ?? "") && isProperLike(tokens[k + 1]);
   if (!best && word !== "Bộ" && !person) {
     const end = looseNameRun(ctx, k, 8, 3);
     if (end > k && !placeAt(ctx, k, true)) best = { end, name: `${word} ${spanText(ctx, k, end)}` };
   }
   return best;
+}
+
+/** The organizations whose names go on from `node` along `keys` (a short search: two are enough to tell). */
+function completions(ctx: ScanContext, node: TrieNode<LexEntry>, keys: string[]): OrgInfo[] {
+  const from = ctx.lex.trie.walk(keys, node);
+  if (!from) return [];
+  const found = new Set<OrgInfo>();
+  const stack: Array<[TrieNode<LexEntry>, number]> = [[from, 0]];
+  for (let visited = 0; stack.length && visited < 300 && found.size < 2; visited++) {
+    const [n, depth] = stack.pop()!;
+    for (const v of n.values ?? []) if (v.t === "org" && !v.abbreviation) found.add(v.info);
+    if (depth < 10) for (const child of n.next?.values() ?? []) stack.push([child, depth + 1]);
+  }
+  const byName = new Map([...found].map((o) => [o.name, o]));
+  return [...byName.values()];
+}
+
+/** A ministry field ("Giáo dục", "Năng lượng") or a prefix word ("điều phối") starting at k: its end, or -1. */
+function portfolioAt(ctx: ScanContext, k: number, kind: "field" | "prefix"): number {
+  const m = longest(ctx, k, "cue", (e) => e.info.list === "portfolio" && e.info.kind === kind);
+  return m ? m.end : -1;
+}
+
+const FIELD_JOINERS = new Set(["và", ",", "-", "–"]);
+
+/**
+ * "Giáo dục", "Văn hóa và Thể thao", "Kinh tế, Thương mại và Công nghiệp", "điều phối Cơ sở hạ tầng":
+ * fields of a ministry from k, joined by "và", "-" or commas (a comma only in a list closed by "và").
+ */
+function portfolioEnd(ctx: ScanContext, k: number): number {
+  const { tokens } = ctx;
+  let at = portfolioAt(ctx, k, "prefix");
+  at = at < 0 ? k : at;
+  let end = portfolioAt(ctx, at, "field");
+  if (end < 0) return k;
+  let firstComma = -1;
+  let closed = true;
+  for (let guard = 0; guard < 6; guard++) {
+    const j = tokens[end];
+    if (!j || !FIELD_JOINERS.has(j.key) || tokens[end + 1]?.lineBreakBefore) break;
+    const next = portfolioAt(ctx, end + 1, "field");
+    if (next < 0) break;
+    if (j.key === ",") {
+      if (firstComma < 0) firstComma = end;
+      closed = false;
+    } else if (j.key === "và") closed = true;
+    end = next;
+  }
+  return closed || firstComma < 0 ? end : firstComma;
 }
 
 function modifierAt(ctx: ScanContext, i: number, position: "before" | "after"): { end: number; info: ModifierInfo } | null {
@@ -129,6 +188,31 @@ function placeAfterTitle(ctx: ScanContext, head: TitleInfo, k: number, locs: Map
   return { end: place.end, body: body ? `${body} ${named}` : undefined };
 }
 
+/** "về châu Á", "về An ninh quốc gia": an adviser's field, a place or a capitalized name. Its end, or -1. */
+function adviceField(ctx: ScanContext, k: number, locs: Map<number, Candidate>): number {
+  const loc = locs.get(k);
+  if (loc) return loc.end;
+  const end = looseNameRun(ctx, k, 6, 2);
+  return end > k ? end : -1;
+}
+
+const ENVOY = /^(đại sứ|tổng lãnh sự|lãnh sự|trưởng đại diện)/u;
+
+/**
+ * "Việt Nam tại Mỹ", "Cộng hòa Cuba tại Việt Nam" after an envoy's title: the mission the envoy heads,
+ * named as the language names it ("Đại sứ" → "Đại sứ quán Việt Nam tại Mỹ"; "Lãnh sự" → "Lãnh sự quán …").
+ */
+function missionAt(ctx: ScanContext, head: string, k: number): { end: number; name: string } | null {
+  const { tokens } = ctx;
+  const country = countryAt(ctx, k);
+  if (!country || tokens[country.end]?.key !== "tại" || tokens[country.end + 1]?.lineBreakBefore) return null;
+  const at = placeAt(ctx, country.end + 1, true);
+  if (!at) return null;
+  const word = /^(đại sứ|tổng lãnh sự|lãnh sự)/iu.exec(head)?.[0];
+  const body = word ? `${head.slice(0, word.length)} quán` : "Cơ quan đại diện";
+  return { end: at.end, name: `${capitalizeFirst(body)} ${country.info.name} tại ${at.info.name}` };
+}
+
 /** A position starting at token i, or null. */
 export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>, orgEndAt: Map<number, number> = new Map(), depth = 0): Candidate | null {
   const { tokens } = ctx;
@@ -149,27 +233,44 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candid
     k = mod.end;
   }
   if (!head) return null;
-  // "Đại sứ Quán Việt Nam" is the embassy ("Đại sứ quán"), not an ambassador.
+  // "Đại sứ Quán Việt Nam" is the embassy ("Đại sứ quán"), not an ambassador; so is "nhân viên Đại sứ
+  // quán", with no country named: a longer body head at the title's start, going on in lower case.
   if ((orgEndAt.get(i) ?? 0) > head.end) return null;
+  if (ctx.kindsAt(i) & KIND_BIT.orgHead && ctx.matchesAt(i).some((m) => m.end > head!.end && !tokens[head!.end]!.cap && m.values.some((v) => v.t === "orgHead"))) return null;
   // Generic plurals are no one's office ("các Bộ trưởng", "Bộ trưởng các Bộ"), unless names follow
   // ("các Phó Thủ tướng Trịnh Đình Dũng, Vũ Đức Đam": each of them holds it); marked, not dropped,
   // so that "Thủ tướng" inside "các Phó Thủ tướng" is not read on its own.
   const plural = precededByPlural(ctx, i) || ["các", "những"].includes(tokens[head.end]?.key ?? "");
   let end = head.end;
   for (let guard = 0; guard < 3; guard++) {
-    const after = modifierAt(ctx, end, "after");
+    // (A headline ends at its line: "… Phó Chủ tịch⏎Thường trực …" is no modifier.)
+    const after = tokens[end]?.lineBreakBefore ? null : modifierAt(ctx, end, "after");
     if (!after) break;
     modifiers.push(after.info);
     end = after.end;
   }
   const data: PositionData = { head: head.info, modifiers };
   const children: Candidate[] = [];
-  // "Thư ký Thủ tướng", "Trợ lý Tổng Bí thư": the office served is part of the title.
-  if (SERVES_OFFICE.has(normalizeKey(head.info.head))) {
-    const served = titleAt(ctx, end);
-    if (served && !tokens[end]!.lineBreakBefore) end = served.end;
+  // "Thư ký Thủ tướng", "Trợ lý Tổng Bí thư", "Thư ký riêng của Thủ tướng", "Cố vấn của Tổng thống Pháp
+  // về châu Á": the office served (a whole title, with its country) and the adviser's field are part of the title.
+  let served: Candidate | null = null;
+  if (SERVES_OFFICE.has(normalizeKey(head.info.head)) && depth < 3) {
+    const at = tokens[end]?.key === "của" && !tokens[end]!.lineBreakBefore ? end + 1 : end;
+    served = tokens[at] && !tokens[at]!.lineBreakBefore && titleAt(ctx, at) ? positionAt(ctx, at, locs, orgEndAt, depth + 1) : null;
+    if (served) {
+      // The aide works in the body of the office served ("thư ký Bộ trưởng Bộ Giáo dục").
+      const s = served.data as PositionData;
+      if (s.orgCandidate) {
+        data.orgCandidate = s.orgCandidate;
+        children.push(s.orgCandidate);
+      } else if (s.impliedOrg) data.impliedOrg = s.impliedOrg;
+      if (s.country) data.country = s.country;
+      end = served.end;
+      const field = tokens[end]?.key === "về" ? adviceField(ctx, end + 1, locs) : -1;
+      if (field > 0) end = field;
+    }
   }
-  if (head.info.kind !== "rank" && end < tokens.length && !tokens[end]!.lineBreakBefore) {
+  if (!served && head.info.kind !== "rank" && end < tokens.length && !tokens[end]!.lineBreakBefore) {
     const org = head.info.follows ? orgAt(ctx, end, locs, true) : null;
     const elided = head.info.org.mode === "elided" ? elidedOrg(ctx, head.info.org.word, end, locs) : null;
     if (org && (!elided || org.end >= elided.end)) {
@@ -177,12 +278,20 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candid
       children.push(org);
       end = org.end;
     } else if (elided) {
-      data.impliedOrg = { name: elided.name, known: elided.known };
+      // (An empty name: the field is written, but which body it names is not known.)
+      if (elided.name) data.impliedOrg = { name: elided.name, known: elided.known };
       end = elided.end;
     }
     // A country after the title or its organization makes it a foreign office.
     const country = foreignCountryAt(ctx, end);
-    if (country) {
+    const envoy = ENVOY.test(normalizeKey(head.info.head)) && !data.orgCandidate && !data.impliedOrg;
+    const mission = envoy ? missionAt(ctx, head.info.head, end) : null;
+    if (mission) {
+      // "Đại sứ Việt Nam tại Mỹ", "Đại sứ Hàn Quốc tại Việt Nam": the envoy of the mission there.
+      if (country) data.country = { type: "location", start: end, end: country.end, priority: 62, reason: "gazetteer:country", data: { name: country.info.name, kind: "country" } };
+      data.impliedOrg = { name: mission.name };
+      end = mission.end;
+    } else if (country) {
       // The country is part of the title's span; it is linked, not a nested mention.
       data.country = { type: "location", start: end, end: country.end, priority: 62, reason: "gazetteer:country", data: { name: country.info.name, kind: "country" } };
       // The body is that country's own: "Bộ trưởng Ngoại giao Lào" → "Bộ Ngoại giao Lào", "Thủ tướng
@@ -190,8 +299,8 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candid
       const body = data.impliedOrg?.name ?? (head.info.org.mode === "implied" && FOREIGN_GENERIC_BODIES.has(head.info.org.org) ? head.info.org.org : undefined);
       data.impliedOrg = body ? { name: `${body} ${country.info.name}` } : undefined;
       end = country.end;
-      // "Đại sứ Hàn Quốc tại Việt Nam": where the envoy is posted.
-      if (tokens[end]?.key === "tại" && /^(đại sứ|tổng lãnh sự|lãnh sự|trưởng đại diện)/u.test(normalizeKey(head.info.head))) {
+      // "Trưởng đại diện Hàn Quốc tại Việt Nam": where the envoy is posted.
+      if (tokens[end]?.key === "tại" && envoy) {
         const at = placeAt(ctx, end + 1, true);
         if (at) end = at.end;
       }
@@ -200,6 +309,11 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candid
   // "Ủy viên Bộ Chính trị khóa XII": the terms are one person's holding, not the post; they stay
   // outside the span (the linking step reads them onto the holds relation).
   // "Bí thư TP HCM", "Chủ tịch tỉnh Đồng Nai": the body is implied by the place written after the title.
+  if (!data.orgCandidate && !data.impliedOrg && !data.country && head.info.ofPlace) {
+    // "Thị trưởng Rotterdam": a foreign city no gazetteer lists is the mayor's, not a person.
+    const city = locs.get(end) ? null : foreignPlaceAfter(ctx, end);
+    if (city) end = city.end;
+  }
   if (!data.orgCandidate && !data.impliedOrg && !data.country && head.info.follows && !tokens[end]?.lineBreakBefore) {
     const place = placeAfterTitle(ctx, head.info, end, locs);
     if (place) {

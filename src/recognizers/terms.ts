@@ -8,7 +8,7 @@ export function termsEnd(ctx: ScanContext, end: number): number {
   const { tokens } = ctx;
   let k = end;
   if (tokens[k]?.key === "các" && tokens[k + 1]?.key === "khóa") k++;
-  if (tokens[k]?.key !== "khóa" || !tokens[k + 1] || !ROMAN_OR_NUMBER.test(tokens[k + 1]!.key) || tokens[k + 1]!.lineBreakBefore) return end;
+  if (tokens[k]?.key !== "khóa" || tokens[k]!.lineBreakBefore || !tokens[k + 1] || !ROMAN_OR_NUMBER.test(tokens[k + 1]!.key) || tokens[k + 1]!.lineBreakBefore) return end;
   k += 2;
   // "khóa X, XI, XII", "khóa XIII; XIV": more terms joined by commas or semicolons.
   while ((tokens[k]?.key === "," || tokens[k]?.key === ";") && tokens[k + 1] && ROMAN_OR_NUMBER.test(tokens[k + 1]!.key) && /^[IVXLC\d]+$/.test(tokens[k + 1]!.cased)) k += 2;

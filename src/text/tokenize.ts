@@ -29,6 +29,8 @@ export interface Token {
   capsLine: boolean;
 }
 
+import { isVietnameseSyllable } from "./syllable";
+
 const CAP = 1;
 const ALL_CAPS = 2;
 const SPACE_BEFORE = 4;
@@ -130,7 +132,16 @@ export function tokenize(cased: string, lower: string, from = 0, to = cased.leng
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
       kind = "p";
     }
-    const end = i;
+    let end = i;
+    // "Nguyễn Tấn Bỉnhcho biết", "Sở Y tế TPHCMcho": a space lost before a common word glued to a
+    // name; the name ends where the word starts (the word becomes a token of its own, glued).
+    if (kind === "w") {
+      const cut = gluedWordAt(cased, lower, start, end);
+      if (cut > 0) {
+        end = cut;
+        i = cut;
+      }
+    }
     const text = cased.slice(start, end);
     const key = lower.slice(start, end);
     let cap = false;
@@ -151,6 +162,29 @@ export function tokenize(cased: string, lower: string, from = 0, to = cased.leng
   }
   markCapsLines(tokens);
   return tokens;
+}
+
+// Common words that a missing space glues to the name before them.
+const GLUED_WORDS = ["cho", "nói", "đã", "và", "là", "cũng", "vừa", "đang", "sẽ", "được", "có", "khi", "tại", "với", "của", "thì", "trong"];
+
+/**
+ * Where a common lower-case word glued to the end of a capitalized word starts ("Bỉnh|cho", "TPHCM|cho"),
+ * or -1. Only when the whole is no Vietnamese syllable and the rest is one (with its tone marks) or a
+ * run of capitals: brand names ("VNExpress", "PVcomBank") end in no such word.
+ */
+function gluedWordAt(cased: string, lower: string, start: number, end: number): number {
+  if (end - start < 4 || cased.charCodeAt(start) === lower.charCodeAt(start)) return -1;
+  const key = lower.slice(start, end);
+  if (isVietnameseSyllable(key)) return -1;
+  for (const w of GLUED_WORDS) {
+    const cut = end - w.length;
+    if (cut - start < 2 || !key.endsWith(w) || cased.slice(cut, end) !== w) continue;
+    const head = key.slice(0, key.length - w.length);
+    const caps = cased.slice(start, cut);
+    if (caps.length >= 3 && caps === caps.toUpperCase() && !/\d/u.test(caps)) return cut;
+    if (/[^a-z]/u.test(head) && isVietnameseSyllable(head)) return cut;
+  }
+  return -1;
 }
 
 /** A line whose words are mostly in capitals is a headline: flag its tokens. */

@@ -10,6 +10,16 @@ describe("locations", () => {
     ["xã Ea Huar (huyện Buôn Đôn, Đắk Lắk)", ["xã Ea Huar", "huyện Buôn Đôn", "Đắk Lắk"]],
     ["chuyến thăm Nhật Bản và Hoa Kỳ", ["Nhật Bản", "Hoa Kỳ"]],
     ["thành phố Tam Kỳ", ["thành phố Tam Kỳ"]],
+    // A list of places joined by dashes: every one is a place, districts named without their level word too.
+    ["liên khu Nam Định - Hà Nam - Ninh Bình", ["liên khu Nam Định", "Hà Nam", "Ninh Bình"]],
+    ["tuyến đường sắt đô thị Hà Nội - Hà Đông", ["Hà Nội", "Hà Đông"]],
+    // A road named by what it joins is one place.
+    ["trên cao tốc TPHCM - Long Thành - Dầu Giây tăng", ["cao tốc TPHCM - Long Thành - Dầu Giây"]],
+    ["đoạn đường Cao Bá Quát - Cầu Lùng bị ngập", ["đường Cao Bá Quát - Cầu Lùng"]],
+    ["chuyến thăm chính thức Bồ Đào Nha", ["Bồ Đào Nha"]],
+    // a known place that begins with its level word in lower case, but not after another level word
+    ["ở châu Á và châu Âu", ["châu Á", "châu Âu"]],
+    ["các tỉnh miền Trung", ["miền Trung"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "location")).toEqual(expected);
   });
@@ -25,6 +35,10 @@ describe("a place name inside another name is not a place", () => {
     ["5 huyện: Hoài Đức, Đông Anh, Thanh Trì", ["Hoài Đức", "Đông Anh", "Thanh Trì"]],
     ["ở (Anh) và Pháp", ["Anh", "Pháp"]],
     ["Theo anh Hoài Đức, dự án", []],
+    // A one-syllable country before one more Vietnamese syllable starts another name.
+    ["tôn tạo các Tháp Chàm tại Mỹ Sơn. Hai bên", []],
+    ["xã Đức Thắng, xã Mỹ Đình", ["xã Đức Thắng", "xã Mỹ Đình"]],
+    ["đại diện Fiji Ru-vơ-ni Na-đa-lô dự lễ", ["Fiji"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "location")).toEqual(expected);
   });

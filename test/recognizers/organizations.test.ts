@@ -19,8 +19,19 @@ describe("organizations", () => {
     // A term in parentheses is the body's term, not another name for it.
     ["Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng (Khóa XII) về xây dựng Đảng", ["Ban Chấp hành Trung ương Đảng"]],
     ["Nghị quyết của Bộ Chính trị (khóa X) về chiến lược", ["Bộ Chính trị"]],
+    // Known bodies in lower case are still bodies; a name capitalized word by word ("Dân Việt") is not.
+    ["kiến nghị chính phủ và quốc hội xem xét", ["chính phủ", "quốc hội"]],
+    // a space lost before a common word does not make it part of the name; brand names stay whole
+    ["Giám đốc Sở Y tế TPHCMcho biết", ["Sở Y tế TPHCM"]],
+    ["VNExpress và PVcomBank cho biết", ["VNExpress"]],
+    ["theo báo Dân Việt, nông dân Việt Nam được mùa", ["Dân Việt"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "organization")).toEqual(expected);
+  });
+
+  it("letters in parentheses stand for the body before them, whatever else they may stand for", () => {
+    const g = extract("Bộ trưởng Bộ Công Thương (BCT) Trần Tuấn Anh");
+    expect(g.entities.filter((e) => e.type === "organization").map((e) => [e.name, e.type === "organization" && e.abbreviations.includes("BCT")])).toEqual([["Bộ Công Thương", true]]);
   });
 
   it("an abbreviation in parentheses is an alias of the name before it", () => {
@@ -43,7 +54,7 @@ describe("organizations", () => {
     expect(org?.name).toBe("Tỉnh ủy Thừa Thiên Huế");
   });
 
-  it.each(["Nghị định 15/2020/NĐ-CP quy định", "Trường Chinh là Tổng Bí thư", "Hội An, Trường Sa, Đài Loan và Trường Chinh", "Hội nghị Trung ương 5"])("no organization inside %s", (text) => {
+  it.each(["Nghị định 15/2020/NĐ-CP quy định", "Trường Chinh là Tổng Bí thư", "Hội An, Trường Sa, Đài Loan và Trường Chinh", "Hội nghị Trung ương 5", "lãnh đạo và nhân dân Việt Nam"])("no organization inside %s", (text) => {
     expect(mentions(text, "organization")).toEqual([]);
   });
 });
@@ -56,5 +67,74 @@ describe("organizations: written short", () => {
     const g = extract(text);
     expect(g.mentions.filter((m) => m.type === "organization").map((m) => m.text)).toEqual(written);
     expect(g.entities.filter((e) => e.type === "organization").map((e) => e.name)).toEqual(canonical);
+  });
+});
+
+describe("organizations keep the name they had when the text was written", () => {
+  it.each([
+    ["Năm 2017, Tập đoàn Dầu khí Quốc gia Việt Nam (PVN) cho biết. PVN sẽ đầu tư", ["Tập đoàn Dầu khí Quốc gia Việt Nam"]],
+    ["Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam (PVN) cho biết", ["Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam"]],
+    ["Phòng Thương mại và Công nghiệp Việt Nam tổ chức diễn đàn", ["Phòng Thương mại và Công nghiệp Việt Nam"]],
+    ["Ngân hàng TMCP Bưu điện Liên Việt (LienVietPostBank) công bố", ["Ngân hàng Thương mại Cổ phần Bưu điện Liên Việt"]],
+  ])("%s", (text, names) => {
+    const g = extract(text);
+    expect(g.entities.filter((e) => e.type === "organization").map((e) => e.name)).toEqual(names);
+  });
+});
+
+describe("bodies nested in bodies", () => {
+  it.each([
+    // a Party body of another party is that party's own
+    ["ông Esteban Lazo, Ủy viên Bộ Chính trị Đảng Cộng sản Cuba, Chủ tịch Quốc hội", ["Bộ Chính trị Đảng Cộng sản Cuba", "Quốc hội"], ["Bộ Chính trị Đảng Cộng sản Cuba", "Quốc hội"]],
+    ["Ủy viên Thường vụ Bộ Chính trị Đảng Cộng sản Trung Quốc", ["Thường vụ Bộ Chính trị Đảng Cộng sản Trung Quốc"], ["Thường vụ Bộ Chính trị Đảng Cộng sản Trung Quốc"]],
+    ["Ủy viên Bộ Chính trị Đảng Cộng sản Cu-ba", ["Bộ Chính trị Đảng Cộng sản Cu-ba"], ["Bộ Chính trị Đảng Cộng sản Cu-ba"]],
+    // the Vietnamese party named after its own body changes nothing
+    ["Bộ Chính trị Đảng Cộng sản Việt Nam họp", ["Bộ Chính trị Đảng Cộng sản Việt Nam"], ["Bộ Chính trị"]],
+    ["với Trường Đảng Trung ương Đảng Cộng sản Trung Quốc và", ["Trường Đảng Trung ương Đảng Cộng sản Trung Quốc"], ["Trường Đảng Trung ương Đảng Cộng sản Trung Quốc"]],
+    // the country's formal name closes a body's name, Việt Nam's too when "nước" is written
+    ["giữa Bộ Ngoại giao nước Cộng hòa xã hội chủ nghĩa Việt Nam và Bộ Ngoại giao nước Cộng hòa nhân dân Trung Hoa", ["Bộ Ngoại giao nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Bộ Ngoại giao nước Cộng hòa nhân dân Trung Hoa"], ["Bộ Ngoại giao", "Bộ Ngoại giao nước Cộng hòa nhân dân Trung Hoa"]],
+    // "Thường vụ" inside a longer head is no body of its own; in lower case it is a meeting
+    ["Ban Thường vụ Tỉnh ủy Nghệ An họp", ["Ban Thường vụ Tỉnh ủy Nghệ An"], ["Ban Thường vụ Tỉnh ủy Nghệ An"]],
+    ["sau cuộc họp thường vụ Thành ủy Hà Nội", ["Thành ủy Hà Nội"], ["Thành ủy Hà Nội"]],
+    // a name that ends in a place ends there, whatever follows
+    ["phối hợp Hội Hữu nghị Việt Nam - Cuba tổ chức lễ", ["Hội Hữu nghị Việt Nam - Cuba"], ["Hội Hữu nghị Việt Nam - Cuba"]],
+  ])("%s", (text, written, names) => {
+    const g = extract(text);
+    expect(g.mentions.filter((m) => m.type === "organization").map((m) => m.text)).toEqual(written);
+    expect(g.entities.filter((e) => e.type === "organization").map((e) => e.name)).toEqual(names);
+  });
+});
+
+describe("bodies in coordination share the place of the last one", () => {
+  it.each([
+    ["Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh Nam Định tổ chức lễ.", ["Tỉnh ủy", "HĐND", "UBND", "Ủy ban MTTQ tỉnh Nam Định"], ["Tỉnh ủy Nam Định", "HĐND tỉnh Nam Định", "UBND tỉnh Nam Định", "Ủy ban MTTQ tỉnh Nam Định"]],
+    ["Sở Y tế và UBND tỉnh Quảng Nam cùng kiểm tra", ["Sở Y tế", "UBND tỉnh Quảng Nam"], ["Sở Y tế tỉnh Quảng Nam", "UBND tỉnh Quảng Nam"]],
+  ])("%s", (text, written, names) => {
+    const g = extract(text);
+    expect(g.mentions.filter((m) => m.type === "organization").map((m) => m.text)).toEqual(written);
+    expect(g.entities.filter((e) => e.type === "organization").map((e) => e.name)).toEqual(names);
+  });
+});
+
+it("a title between bodies ends the list: each title names its own body", () => {
+  const g = extract("Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nam Định dự");
+  expect(g.mentions.filter((m) => m.type === "organization").map((m) => [m.text, m.reason])).toEqual([
+    ["Tỉnh ủy", "org-head:Tỉnh ủy"],
+    ["UBND tỉnh Nam Định", "org-head+place:UBND"],
+  ]);
+});
+
+describe("foreign bodies", () => {
+  it.each([
+    ["Bí thư Thứ nhất Tỉnh ủy Camagüey Jorge Luis Tapia", ["Tỉnh ủy Camagüey"]],
+    ["gặp Chủ tịch Quốc hội Bang Hessen Norbert Kartmann", ["Quốc hội Bang Hessen"]],
+    ["Chủ tịch Chính hiệp toàn quốc Trung Quốc", ["Chính hiệp toàn quốc Trung Quốc"]],
+    ["giữa Quốc hội Việt Nam với Đại hội Đại biểu nhân dân toàn quốc Trung Quốc", ["Quốc hội Việt Nam", "Đại hội Đại biểu nhân dân toàn quốc Trung Quốc"]],
+  ])("%s", (text, expected) => {
+    expect(mentions(text, "organization")).toEqual(expected);
+  });
+
+  it.each(["sớm xây dựng Bộ Quy tắc ứng xử trên Biển Đông", "theo Bộ luật Hình sự năm 2015"])("a set or a code is no ministry: %s", (text) => {
+    expect(mentions(text, "organization")).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index";
 import { mentions } from "../helpers";
 
 describe("persons", () => {
@@ -18,6 +19,8 @@ describe("persons", () => {
     ["Lê Thị Liễu (Giám đốc Công ty GVA) đã nhận tiền. Cụ thể, Liễu nói chuyện với khách và giới thiệu cho Liễu", ["Lê Thị Liễu", "Liễu", "Liễu"]],
     // Given-name syllables that are also heads or level words stay in the name.
     ["ông Nguyễn Văn Khoa và ông Đào Anh Kiệt", ["Nguyễn Văn Khoa", "Đào Anh Kiệt"]],
+    // A space lost before a common word: the name ends where the word starts.
+    ["Giám đốc Sở Y tế TPHCM Nguyễn Tấn Bỉnhcho biết đã 75 ngày", ["Nguyễn Tấn Bỉnh"]],
     // A foreign name before ", <title>".
     ["Cùng đi có Souphanh Keomixay, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Kế hoạch và Đầu tư.", ["Souphanh Keomixay"]],
   ])("%s", (text, expected) => {
@@ -30,8 +33,27 @@ describe("persons", () => {
     "UBND phường Nguyễn Du tổ chức hội nghị",
     "Đồng thời, Hà Nội cũng triển khai",
     "Lý do là chưa đủ kinh phí",
+    // inside a place, or a place listed after another one
+    "doanh nghiệp Bồ Đào Nha và Trung Hoa",
+    "tuyến Hà Nội - Hà Đông và các huyện Hà Trung, Thạch Thành",
     "Bình thường thì không sao. Nguyễn Văn Bình cho biết.".slice(0, 26),
   ])("no person in %s", (text) => {
     expect(mentions(text, "person")).toEqual([]);
+  });
+});
+
+describe("foreign names in full and their later short references", () => {
+  it.each([
+    ["Thủ tướng Lee Hsien Loong cho biết. Ông Lee nói", ["Lee Hsien Loong=Lee Hsien Loong", "Lee=Lee Hsien Loong"]],
+    ["Ngoại trưởng Antony J. Blinken. Blinken cho biết sau đó", ["Antony J. Blinken=Antony J. Blinken", "Blinken=Antony J. Blinken"]],
+    ["Chủ tịch Tập Cận Bình phát biểu. Ông Tập nói", ["Tập Cận Bình=Tập Cận Bình", "Tập=Tập Cận Bình"]],
+    // a country is never the start of a name
+    ["đối tác Hàn Quốc Kim Jong Un", ["Kim Jong Un=Kim Jong Un"]],
+    // a Vietnamese surname alone refers to no one
+    ["ông Nguyễn Văn Nam gặp ông Nguyễn", ["Nguyễn Văn Nam=Nguyễn Văn Nam", "Nguyễn=Nguyễn"]],
+  ])("%s", (text, expected) => {
+    const g = extract(text);
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+    expect(g.mentions.filter((m) => m.type === "person").map((m) => `${m.text}=${name(m.entity)}`)).toEqual(expected);
   });
 });

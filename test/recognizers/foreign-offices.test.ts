@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { mentions, ofs } from "../helpers";
+import { tagged } from "./tagged";
+
+describe("foreign cabinets: ministries named by their fields, without \"Bộ\"", () => {
+  it.each([
+    ["Bộ trưởng Giáo dục Nhật Bản thăm trường", "Bộ trưởng Giáo dục Nhật Bản", "Bộ Giáo dục Nhật Bản"],
+    ["Quyền Bộ trưởng Văn hóa và Thể thao Hàn Quốc Kim Ho-il nói", "Quyền Bộ trưởng Văn hóa và Thể thao Hàn Quốc", "Bộ Văn hóa và Thể thao Hàn Quốc", "Bộ trưởng Văn hóa và Thể thao Hàn Quốc"],
+    ["gặp Bộ trưởng Kinh tế và Năng lượng Đức; Thị trưởng Berlin", "Bộ trưởng Kinh tế và Năng lượng Đức", "Bộ Kinh tế và Năng lượng Đức"],
+    ["Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật Bản nói", "Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật Bản", "Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản"],
+    ["Bộ trưởng điều phối Cơ sở hạ tầng Singapore", "Bộ trưởng điều phối Cơ sở hạ tầng Singapore", "Bộ điều phối Cơ sở hạ tầng Singapore"],
+  ])("%s", (text: string, position: string, org: string, post?: string) => {
+    expect(mentions(text, "position")[0]).toBe(position);
+    // The post is named without one person's status ("Quyền" = acting goes onto the holding).
+    expect(ofs(text)).toContain(`${post ?? position} | ${org}`);
+  });
+
+  it.each([
+    // written in lower case
+    ["Bộ trưởng kinh tế Manuel Caldeira Cabral.", ["PER:Manuel Caldeira Cabral", "POS:Bộ trưởng kinh tế"]],
+    // a Vietnamese minister keeps the listed ministry
+    ["Bộ trưởng Tài chính Đinh Tiến Dũng", ["PER:Đinh Tiến Dũng", "POS:Bộ trưởng Tài chính"]],
+  ])("%s", (text, expected) => {
+    expect(tagged(text)).toEqual(expected);
+  });
+
+  it.each([
+    // at home, the one ministry whose name starts with the field; when two do (before and after 2025), none
+    ["Bộ trưởng Giáo dục Nguyễn Kim Sơn", ["Bộ trưởng Giáo dục | Bộ Giáo dục và Đào tạo"]],
+    ["Bộ trưởng Nông nghiệp Nguyễn Xuân Cường", []],
+  ])("the ministry of %s", (text, expected) => {
+    expect(ofs(text)).toEqual(expected);
+  });
+});
+
+describe("foreign offices and titles of aides", () => {
+  it.each([
+    ["Quốc vụ khanh Bộ Ngoại giao Anh Hugo Swire", ["PER:Hugo Swire", "POS:Quốc vụ khanh Bộ Ngoại giao Anh", "ORG:Bộ Ngoại giao Anh"]],
+    ["Thượng tướng Ngụy Phượng Hòa, Ủy viên Quốc vụ, Bộ trưởng Bộ Quốc phòng Trung Quốc", ["PER:Ngụy Phượng Hòa", "POS:Thượng tướng", "POS:Ủy viên Quốc vụ", "POS:Bộ trưởng Bộ Quốc phòng Trung Quốc", "ORG:Bộ Quốc phòng Trung Quốc"]],
+    ["Đại tá, hàm thiếu tướng Nguyễn Văn Bình", ["PER:Nguyễn Văn Bình", "POS:Đại tá", "POS:hàm thiếu tướng"]],
+    ["Thư ký riêng của Thủ tướng cho biết", ["POS:Thư ký riêng của Thủ tướng"]],
+    ["Cố vấn của Tổng thống Pháp về châu Á Emmanuel Bonne", ["PER:Emmanuel Bonne", "POS:Cố vấn của Tổng thống Pháp về châu Á"]],
+    ["thư ký Bộ trưởng Bộ Giáo dục, Vụ trưởng", ["POS:thư ký Bộ trưởng Bộ Giáo dục", "POS:Vụ trưởng", "ORG:Bộ Giáo dục"]],
+    ["Đại sứ Đặc mệnh toàn quyền Cộng hòa Cuba tại Việt Nam Herminio Lopez Diaz và", ["PER:Herminio Lopez Diaz", "POS:Đại sứ Đặc mệnh toàn quyền Cộng hòa Cuba tại Việt Nam"]],
+    ["có Đại sứ Việt Nam tại Liên bang Nga Nguyễn Thanh Sơn và", ["PER:Nguyễn Thanh Sơn", "POS:Đại sứ Việt Nam tại Liên bang Nga"]],
+    ["Lãnh sự danh dự Việt Nam tại Nepal Rajesh Kazi Shrestha cùng", ["PER:Rajesh Kazi Shrestha", "POS:Lãnh sự danh dự Việt Nam tại Nepal"]],
+    ["Chủ tịch Quốc hội Cộng hòa Fiji Ru-vơ-ni Na-đa-lô dự", ["PER:Ru-vơ-ni Na-đa-lô", "POS:Chủ tịch Quốc hội Cộng hòa Fiji", "ORG:Quốc hội Cộng hòa Fiji"]],
+    ["Thủ hiến Bang Hessen Volker Bouffler", ["PER:Volker Bouffler", "POS:Thủ hiến Bang Hessen"]],
+    // a mayor's city that no gazetteer lists is no person
+    ["làm việc với Thị trưởng Rotterdam; thăm cảng", ["POS:Thị trưởng Rotterdam"]],
+    ["Thị trưởng Rotterdam Ahmed Aboutaleb", ["PER:Ahmed Aboutaleb", "POS:Thị trưởng Rotterdam"]],
+    ["Chủ tịch HĐQT Sacombank Dương Công Minh", ["PER:Dương Công Minh", "POS:Chủ tịch HĐQT Sacombank", "ORG:HĐQT Sacombank"]],
+    ["Giám đốc Công ty TNHH Thương mại Minh Phát Trần Văn Lộc", ["PER:Trần Văn Lộc", "POS:Giám đốc Công ty TNHH Thương mại Minh Phát", "ORG:Công ty TNHH Thương mại Minh Phát"]],
+    ["Phó Chủ tịch Hội đồng Nhà nước Cuba", ["POS:Phó Chủ tịch Hội đồng Nhà nước Cuba", "ORG:Hội đồng Nhà nước Cuba"]],
+    // a title of two words, the second capitalized, then its country
+    ["chuyến thăm của Nhà Vua và Hoàng Hậu Nhật Bản vào tháng 2", ["POS:Nhà Vua", "POS:Hoàng Hậu Nhật Bản"]],
+    // a unit named by its number is the organization, no person
+    ["Chính ủy Đoàn 125 Nguyễn Văn An", ["PER:Nguyễn Văn An", "POS:Chính ủy Đoàn 125", "ORG:Đoàn 125"]],
+    // the body's letters in brackets between the title and the name
+    ["Tổng Giám đốc Tổ chức Y tế thế giới (WHO) Tedros Adhanom Ghebreyesus. Thay", ["PER:Tedros Adhanom Ghebreyesus", "POS:Tổng Giám đốc Tổ chức Y tế thế giới", "ORG:Tổ chức Y tế thế giới", "ORG:WHO"]],
+  ])("%s", (text, expected) => {
+    expect(tagged(text)).toEqual(expected);
+  });
+
+  it.each([
+    // an embassy, a delegation: no ambassador, no delegate
+    ["nhân viên Đại sứ quán và cộng đồng người Việt", []],
+    ["Đoàn đại biểu Bộ Quốc phòng Việt Nam dự", ["ORG:Đoàn đại biểu Bộ Quốc phòng", "LOC:Việt Nam"]],
+    ["Đoàn 20 người đã đến", []],
+    ["nghị sĩ Cộng hòa Lindsey Graham nói", []],
+  ])("no office in %s", (text, expected) => {
+    expect(tagged(text).filter((m) => !m.startsWith("PER:"))).toEqual(expected);
+  });
+});
+
+describe("a headline ends at its line", () => {
+  it.each([
+    ["Bổ nhiệm Phó Chủ tịch\nThường trực HĐND tỉnh vừa họp", "Phó Chủ tịch"],
+    ["Tân Bí thư Tỉnh ủy Nghệ An\nKhóa XVIII của Đảng bộ tỉnh", "Bí thư Tỉnh ủy Nghệ An"],
+    ["Bổ nhiệm Chủ tịch UBND tỉnh\nNguyễn Văn A giữ chức", "Chủ tịch UBND tỉnh"],
+  ])("%s", (text, position) => {
+    expect(mentions(text, "position")[0]).toBe(position);
+  });
+});
+
+describe("foreign names after a title", () => {
+  it.each([
+    ["Tổng thống Putin cho biết", ["Putin"]],
+    ["Thủ tướng Abe và Tổng thống Trump", ["Abe", "Trump"]],
+    ["Phó Tổng thống Ấn Độ Hamid. Ảnh", ["Hamid"]],
+    ["Ngoại trưởng Mỹ Antony J. Blinken nói", ["Antony J. Blinken"]],
+    ["Tổng thống Indonesia J. Widodo và Thủ tướng Ấn Độ N.Modi", ["J. Widodo", "N.Modi"]],
+    ["Quyền Bộ trưởng Văn hóa và Thể thao Hàn Quốc Kim Ho-il nói", ["Kim Ho-il"]],
+    // a Vietnamese syllable alone after a title is a name only when it is a given name and ends the phrase
+    ["Chủ tịch Hùng nói", []],
+  ])("%s", (text, expected) => {
+    expect(mentions(text, "person")).toEqual(expected);
+  });
+});
