@@ -128,7 +128,7 @@ m.extract("Thủ tướng Nguyễn Xuân Phúc");
 const t2 = performance.now();
 console.log(JSON.stringify({ importMs: t1 - t0, firstMs: t2 - t1 }));`;
 
-/** import() of dist/index.js + the first extract() (which builds the gazetteers): median of 5 fresh processes. */
+/** import() of dist/node.js + the first extract() (which builds the gazetteers): median of 5 fresh processes. */
 function importCost() {
   const runs = [0, 1, 2, 3, 4].map(() => child(IMPORT_SCRIPT, pathToFileURL(DIST).href));
   const pick = (k: string) => median(runs.map((r) => r[k]!));

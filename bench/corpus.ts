@@ -8,7 +8,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const DEFAULT_CORPUS = path.resolve(ROOT, "../shared/eval/news");
-export const DIST = path.join(ROOT, "dist/index.js");
+// The Node entry: what `import "vn-entity-graph"` loads under Node (the core plus extractMany).
+export const DIST = path.join(ROOT, "dist/node.js");
 
 export interface Corpus {
   name: string;
@@ -65,7 +66,7 @@ export function medianMs(fn: () => void, runs = 3, warmups = 1): number {
 // Which build to measure. dist/ is what users run (and the only build with worker threads), but
 // src/ is being edited: a dist/ older than any src/ file would measure yesterday's code.
 
-export type Lib = typeof import("../src/index");
+export type Lib = typeof import("../src/node");
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -75,16 +76,16 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Whether dist/index.js exists and is at least as new as every file under src/. */
+/** Whether dist/node.js exists and is at least as new as every file under src/. */
 export function distStatus(): { exists: boolean; stale: boolean } {
   if (!fs.existsSync(DIST)) return { exists: false, stale: true };
   return { exists: true, stale: fs.statSync(DIST).mtimeMs < newestMtime(path.join(ROOT, "src")) };
 }
 
-/** dist/index.js when it is fresh, else the TypeScript sources (we run under tsx). */
+/** dist/node.js when it is fresh, else the TypeScript sources (we run under tsx). */
 export async function loadLib(): Promise<{ lib: Lib; from: string }> {
   const { stale } = distStatus();
-  const file = stale ? path.join(ROOT, "src/index.ts") : DIST;
+  const file = stale ? path.join(ROOT, "src/node.ts") : DIST;
   return { lib: (await import(pathToFileURL(file).href)) as Lib, from: path.relative(ROOT, file) };
 }
 

@@ -8,7 +8,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { extractMany } from "vn-entity-graph";
+import { extractMany } from "vn-entity-graph/node";
 
 const dir = process.argv[2] ?? ".";
 const files = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();

@@ -1,9 +1,9 @@
 /**
  * vn-entity-graph: Vietnamese text → typed entity graph of people, positions, organizations,
- * locations and dates.
+ * locations and dates. This entry uses no Node built-in, so it runs in browsers, bundlers, Deno
+ * and Bun; `extractMany` (worker threads) is in the Node entry, src/node.ts.
  */
 export { extract, createExtractor, type Extractor } from "./api/extract";
-export { closeWorkers, extractMany, type ExtractManyOptions } from "./api/extract-many";
 export { officeholders, Officeholding } from "./api/officeholders";
 export {
   EntityGraph,

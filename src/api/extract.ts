@@ -25,7 +25,7 @@ export interface Extractor {
 
 function run(lex: Lexicon, text: unknown, rawOptions: unknown, defaults: Partial<ExtractOptions>): EntityGraph {
   if (typeof text !== "string") {
-    const got = text === null ? "null" : Array.isArray(text) ? "an array" : typeof Buffer !== "undefined" && Buffer.isBuffer(text) ? "a Buffer (decode it first, e.g. buf.toString(\"utf8\"))" : typeof text;
+    const got = text === null ? "null" : Array.isArray(text) ? "an array" : text instanceof Uint8Array ? "bytes, a Buffer or Uint8Array (decode them first, e.g. new TextDecoder().decode(bytes))" : typeof text;
     throw new TypeError(`extract(text): text must be a string, got ${got}`);
   }
   // Options that are not a plain object are rejected by zod, not silently ignored.

@@ -5,8 +5,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { BAD_INPUTS, collect, GOOD as texts, untilFailure, withBadAt } from "./many-inputs";
 
-const dist = path.resolve(__dirname, "../../dist/index.js");
-const built = async () => (await import(dist)) as typeof import("../../src/index");
+const dist = path.resolve(__dirname, "../../dist/node.js");
+const built = async () => (await import(dist)) as typeof import("../../src/node");
 
 describe.skipIf(!fs.existsSync(dist))("extractMany on worker threads (build)", () => {
   afterAll(async () => (await built()).closeWorkers());

@@ -1,7 +1,7 @@
 // extractMany in this thread (from the TypeScript sources there is no worker; the worker pool is
 // tested on the build in extract-many.slow.test.ts).
 import { describe, expect, it } from "vitest";
-import { extract, extractMany } from "../../src/index";
+import { extract, extractMany } from "../../src/node";
 import { BAD_INPUTS, collect, GOOD as texts, untilFailure, withBadAt } from "./many-inputs";
 
 describe("extractMany", () => {

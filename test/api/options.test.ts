@@ -38,6 +38,7 @@ describe("extract(text): a non-string text is a TypeError that names what was gi
     ["a function", () => "x", /function/],
     ["a String object", new String("x"), /object/],
     ["a Buffer", Buffer.from("Nguyễn Xuân Phúc"), /Buffer/],
+    ["a Uint8Array (what a browser's fetch gives)", new TextEncoder().encode("Nguyễn"), /Uint8Array.*TextDecoder/],
   ])("%s", (_label, value, names) => {
     const e = thrown(() => extract(value as unknown as string));
     expect(e).toBeInstanceOf(TypeError);
