@@ -2,14 +2,8 @@
 import { detectDateline, findDates, findDatesAndDateline, formatReference, parseReference, type DateReference, type DateSpan } from "../dates/index";
 import { buildLexicon, getDefaultLexicon, type Lexicon } from "../lexicon/lexicon";
 import { assemble, fixOffsets, type ChunkResult } from "../link/document";
-import { findHolds } from "../link/holds";
-import { selectCandidates } from "../link/select";
-import { readTenure } from "../link/tenure";
-import { createContext, type Candidate } from "../recognizers/context";
-import { findLocations } from "../recognizers/locations";
-import { findOrganizations } from "../recognizers/organizations";
-import { findGivenNameReferences, findPersons } from "../recognizers/persons";
-import { findPositions } from "../recognizers/positions";
+import { createContext } from "../recognizers/context";
+import { DEFAULT_PIPELINE, runPipeline } from "../pipeline";
 import { EntityGraph, type EntityType, type Warning } from "../schema/graph";
 import { ExtractOptions, ExtractorConfig } from "../schema/options";
 import { readText } from "../text/legacy-input";
@@ -93,44 +87,12 @@ function run(lex: Lexicon, text: unknown, rawOptions: unknown, defaults: Partial
   return graph;
 }
 
-/**
- * The recognizers and linking on one chunk [from, to) of the normalized text: locations first,
- * then organizations and positions (which use them), persons around those, holds last.
- */
+/** The pipeline (src/pipeline.ts) on one chunk [from, to) of the normalized text. */
 function scanChunk(lex: Lexicon, nt: NormalizedText, from: number, to: number, dates: DateSpan[], types: ReadonlySet<EntityType>, knownGiven: Set<string>): ChunkResult {
   const tokens = tokenize(nt.cased, nt.lower, from, to);
   const ctx = createContext(nt, tokens, lex);
   markDates(ctx.inDate, tokens, dates);
-  const locs = findLocations(ctx);
-  const locAt = new Map<number, Candidate>();
-  for (const l of locs) if (!locAt.has(l.start) || locAt.get(l.start)!.end < l.end) locAt.set(l.start, l);
-  const orgs = findOrganizations(ctx, locAt);
-  const insideOrg = new Uint8Array(tokens.length);
-  for (const o of orgs) for (let k = o.start + 1; k < o.end; k++) insideOrg[k] = 1;
-  const orgEndAt = new Map<number, number>();
-  for (const o of orgs) orgEndAt.set(o.start, Math.max(orgEndAt.get(o.start) ?? 0, o.end));
-  const positions = findPositions(ctx, locAt, insideOrg, orgEndAt);
-  // Strong readings first, so that names cannot run into them ("UBND TP Hà Nội Nguyễn Đức Chung").
-  const strong = selectCandidates([...positions, ...orgs, ...locs.filter((l) => l.priority >= 80)], tokens.length);
-  const taken = new Uint8Array(tokens.length);
-  for (const c of strong) for (let k = c.start; k < c.end; k++) taken[k] = 1;
-  // Token marks (not Sets of indices): findPersons asks about every token.
-  const afterTitle = new Uint8Array(tokens.length + 1);
-  const titleStarts = new Uint8Array(tokens.length + 1);
-  for (const c of strong) if (c.type === "position") { afterTitle[c.end] = 1; titleStarts[c.start] = 1; }
-  const persons = findPersons(ctx, taken, afterTitle, titleStarts);
-  let accepted = selectCandidates([...strong, ...persons, ...locs.filter((l) => l.priority < 80)], tokens.length).filter((c) => types.has(c.type) || c.type === "position");
-  // Full names seen so far (this chunk and earlier ones), then given names standing alone.
-  for (const c of accepted) {
-    const d = c.data as { short?: boolean; origin?: string; name?: string };
-    if (c.type === "person" && !d.short && d.origin === "kinh" && c.end - c.start >= 2) knownGiven.add(tokens[c.end - 1]!.key);
-  }
-  const occupied = new Uint8Array(tokens.length);
-  for (const c of accepted) for (let k = c.start; k < c.end; k++) occupied[k] = 1;
-  const refs = findGivenNameReferences(ctx, occupied, knownGiven);
-  if (refs.length) accepted = [...accepted, ...refs].sort((a, b) => a.start - b.start);
-  const holds = types.has("position") && types.has("person") ? findHolds(ctx, accepted) : [];
-  const events = holds.length ? readTenure(ctx, holds, accepted, dates) : [];
+  const { accepted, holds, events } = runPipeline(ctx, DEFAULT_PIPELINE, dates, types, knownGiven);
   const kept = accepted.filter((c) => types.has(c.type));
   fixOffsets(ctx, kept, holds, events);
   return { accepted: kept, holds, events, dates };
