@@ -13,7 +13,7 @@ import { KIND_BIT, longest, spanText, type Candidate, type ScanContext } from ".
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, placeAt } from "./locations";
 import { looseNameRun } from "./name-runs";
 import { foreignPlaceAfter, orgAt, precededByPlural } from "./organizations";
-import { dict } from "../util/dict";
+import { OFFICE_RULES } from "./office-rules";
 
 export interface PositionData {
   head: TitleInfo;
@@ -147,18 +147,7 @@ function titleAt(ctx: ScanContext, i: number): { end: number; info: TitleInfo } 
   return m ? { end: m.end, info: m.entry.info } : null;
 }
 
-// Titles of people who serve another office holder.
-const SERVES_OFFICE = new Set(["thư ký", "trợ lý", "cố vấn", "phát ngôn viên"]);
-
-// The local body a title implies when a place follows it directly: "Bí thư phường Điện Dương" is
-// the secretary of the ward's party committee, "Chủ tịch tỉnh Đồng Nai" chairs its People's Committee.
-const BODY_OF_PLACE: Record<string, Record<string, string>> = dict({
-  "bí thư": dict({ province: "Tỉnh ủy", city: "Thành ủy", district: "Huyện ủy", ward: "Đảng ủy phường", commune: "Đảng ủy xã" }),
-  "chủ tịch": dict({ province: "UBND tỉnh", city: "UBND thành phố", district: "UBND huyện", ward: "UBND phường", commune: "UBND xã" }),
-});
-
-/** National bodies a title implies that every country has under the same name. */
-const FOREIGN_GENERIC_BODIES = new Set(["Chính phủ", "Quốc hội"]);
+const { bodyOfPlace: BODY_OF_PLACE, servesOffice: SERVES_OFFICE, genericBodies: FOREIGN_GENERIC_BODIES } = OFFICE_RULES;
 
 /** A foreign country named within the next few tokens of the line (cheap: longest() tests the cached kind bits first). */
 function countrySoon(ctx: ScanContext, k: number): boolean {

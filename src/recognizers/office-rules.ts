@@ -1,0 +1,39 @@
+/**
+ * How some titles find their organization, from data/office-rules.tsv: the body a title heads in
+ * each kind of place ("Bí thư" + a province → "Tỉnh ủy"), aides' titles that keep the office they
+ * serve, and national bodies every country has under the same name.
+ */
+import { DATA } from "../generated/data";
+import { parseTsv, splitList } from "../lexicon/tsv";
+import { normalizeKey } from "../text/normalize";
+import { dict } from "../util/dict";
+
+export interface OfficeRules {
+  /** By normalized title head, then by place kind: the body's name without the place. */
+  bodyOfPlace: Record<string, Record<string, string>>;
+  /** Normalized title heads of people who serve another office holder. */
+  servesOffice: ReadonlySet<string>;
+  /** Organization names (as written in organizations.tsv). */
+  genericBodies: ReadonlySet<string>;
+}
+
+export function readOfficeRules(text: string): OfficeRules {
+  const bodyOfPlace: Record<string, Record<string, string>> = dict({});
+  const servesOffice = new Set<string>();
+  const genericBodies = new Set<string>();
+  for (const r of parseTsv(text)) {
+    const name = r.name ?? "";
+    if (r.rule === "body_of_place") {
+      const byKind: Record<string, string> = dict({});
+      for (const pair of splitList(r.value)) {
+        const eq = pair.indexOf("=");
+        if (eq > 0) byKind[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
+      }
+      bodyOfPlace[normalizeKey(name)] = byKind;
+    } else if (r.rule === "serves_office") servesOffice.add(normalizeKey(name));
+    else if (r.rule === "generic_body") genericBodies.add(name);
+  }
+  return { bodyOfPlace, servesOffice, genericBodies };
+}
+
+export const OFFICE_RULES: OfficeRules = readOfficeRules(DATA["office-rules.tsv"] ?? "");

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { readOfficeRules } from "../../src/recognizers/office-rules";
+import { ofs } from "../helpers";
+
+describe("data/office-rules.tsv", () => {
+  it.each([
+    // [text, the post's organization as read through the rules]
+    ["Bí thư tỉnh Quảng Nam Lương Nguyễn Minh Triết dự họp", "Bí thư tỉnh Quảng Nam | Tỉnh ủy Quảng Nam"],
+    ["Chủ tịch tỉnh Đồng Nai Võ Tấn Đức chủ trì", "Chủ tịch tỉnh Đồng Nai | UBND tỉnh Đồng Nai"],
+    ["Bí thư xã Đức Thắng Nguyễn Văn An phát biểu", "Bí thư xã Đức Thắng | Đảng ủy xã Đức Thắng"],
+    ["Thủ tướng Nhật Bản Ishiba Shigeru thăm Việt Nam", "Thủ tướng Nhật Bản | Chính phủ Nhật Bản"],
+  ])("%s", (text, of) => {
+    expect(ofs(text)).toContain(of);
+  });
+
+  it("reads its columns: body by place kind, aides, generic bodies; other rules are ignored", () => {
+    const rules = readOfficeRules(
+      ["name\trule\tvalue\tnote", "Bí thư\tbody_of_place\tprovince=Tỉnh ủy | commune=Đảng ủy xã\t", "Thư ký\tserves_office\t\t", "Quốc hội\tgeneric_body\t\t", "X\tunknown_rule\tv\t"].join("\n"),
+    );
+    expect({ ...rules.bodyOfPlace["bí thư"] }).toEqual({ province: "Tỉnh ủy", commune: "Đảng ủy xã" });
+    expect([...rules.servesOffice]).toEqual(["thư ký"]);
+    expect([...rules.genericBodies]).toEqual(["Quốc hội"]);
+    expect(rules.bodyOfPlace["toString"]).toBeUndefined();
+  });
+});
