@@ -227,6 +227,8 @@ function partOfLongerName(ctx: ScanContext, a: number, b: number): boolean {
   const after = tokens[b + 1];
   // "Fiji Ru-vơ-ni Na-đa-lô": a transliterated name glued by hyphens is a name after the country.
   if (after?.key === "-" && !after.spaceBefore) return false;
+  // "xã Đức Thắng Nguyễn Văn An": a full name after the second syllable is a person of its own.
+  if (after && has(ctx, b + 1, "surname") && isProperLike(tokens[b + 2]) && !tokens[b + 2]!.lineBreakBefore) return true;
   return !(after && after.kind === "w" && after.cap && !after.lineBreakBefore);
 }
 

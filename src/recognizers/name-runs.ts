@@ -19,6 +19,9 @@ export function nameRun(ctx: ScanContext, j: number, max = 5): number {
     if (t.kind === "w" && isProperLike(t) && !startsWithNumber(t.key)) {
       // A title or organization head starts something else ("sông Ngũ Huyện Khê" keeps its "Huyện").
       if (k > j && (has(ctx, k, "title") || has(ctx, k, "orgHead"))) break;
+      // After a two-syllable unit name, a surname with a given name is the person the text turns to
+      // ("Chủ tịch UBND xã Tam Hiệp Nguyễn Văn An"); "đường Nguyễn Văn Linh" starts with its surname.
+      if (k - j >= 2 && has(ctx, k, "surname") && !has(ctx, k, "place") && isProperLike(tokens[k + 1]) && !tokens[k + 1]!.lineBreakBefore && !ctx.inDate[k + 1]) break;
       // "Trung ương" is written with one capital inside names ("Bệnh viện Đa khoa Trung ương").
       if (t.key === "trung" && tokens[k + 1]?.key === "ương" && !tokens[k + 1]!.lineBreakBefore) {
         k += 2;
