@@ -120,6 +120,9 @@ const homeParty = (party: Candidate): boolean => (party.data as OrgData).known?.
 
 const LOCAL_BRANCH_KINDS = new Set(["military", "police", "front", "mass-organization"]);
 
+/** Kinds of body named by the city they sit in, after "tại". */
+const SITS_AT = new Set(["court", "procuracy"]);
+
 /** A Vietnamese place with its level word right after a name ("… tỉnh Quảng Trị"). */
 function localPlaceAfter(ctx: ScanContext, k: number, locs: Map<number, Candidate>): Candidate | null {
   const loc = locs.get(k);
@@ -240,7 +243,9 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
       }
       if (head.takes === "number") continue;
       let cand: Candidate | null = null;
-      const loc = head.takes === "location" || head.takes === "both" ? locationAfter(ctx, j, locs) ?? (head.takes === "location" && (headProper || loose) ? foreignPlaceAfter(ctx, j) : null) : null;
+      let loc = head.takes === "location" || head.takes === "both" ? locationAfter(ctx, j, locs) ?? (head.takes === "location" && (headProper || loose) ? foreignPlaceAfter(ctx, j) : null) : null;
+      // "VKSND cấp cao tại Hà Nội", "Tòa án nhân dân cấp cao tại Đà Nẵng": a court sits "at" its city.
+      if (!loc && SITS_AT.has(head.kind) && tokens[j]?.key === "tại" && !tokens[j + 1]?.lineBreakBefore) loc = locationAfter(ctx, j + 1, locs);
       if (head.takes === "location" || (head.takes === "both" && loc)) {
         if (loc && (headProper || loose || isProperLike(tokens[loc.end - 1]))) {
           // "Đại sứ quán Việt Nam tại Nhật Bản": where a foreign mission sits.
@@ -249,7 +254,7 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
             const at = placeAt(ctx, end + 1, true);
             if (at) end = at.end;
           }
-          cand = orgCandidate(i, end, `org-head+place:${head.head}`, { name: `${spanText(ctx, i, j)} ${spanText(ctx, loc.start, end)}`, kind: head.kind, gloss: head.gloss, abbreviations: [], place: loc.data.name, placeStart: loc.start });
+          cand = orgCandidate(i, end, `org-head+place:${head.head}`, { name: `${spanText(ctx, i, j)} ${loc.start > j ? `${spanText(ctx, j, loc.start)} ` : ""}${spanText(ctx, loc.start, end)}`, kind: head.kind, gloss: head.gloss, abbreviations: [], place: loc.data.name, placeStart: loc.start });
         } else if (headProper && !precededByPlural(ctx, i)) {
           // "Tỉnh ủy", "UBND tỉnh": the place is elsewhere in the text.
           let end = j;
