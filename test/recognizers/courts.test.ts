@@ -16,3 +16,15 @@ describe("courts, procuracies and prisons named by where they sit", () => {
     expect(mentions(text, "location")).toEqual(locs);
   });
 });
+
+describe("border gates and foreign leaders' offices", () => {
+  it.each([
+    // [text, organizations, locations]
+    ["xe qua Cửa khẩu quốc tế Lao Bảo", [], ["Cửa khẩu quốc tế Lao Bảo"]],
+    ["qua cửa khẩu quốc gia Cha Lo", [], ["cửa khẩu quốc gia Cha Lo"]],
+    ["tại Phủ Thủ tướng Lào", ["Phủ Thủ tướng Lào"], []],
+  ])("%s", (text, orgs, locs) => {
+    expect(mentions(text, "organization")).toEqual(orgs);
+    expect(mentions(text, "location")).toEqual(locs);
+  });
+});
