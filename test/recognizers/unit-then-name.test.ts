@@ -20,3 +20,15 @@ describe("a unit's name, then a person's", () => {
     expect(mentions(text, "location")).toEqual(locations);
   });
 });
+
+describe("no name starts inside a known place", () => {
+  it.each([
+    // [text, persons, locations]
+    ["gặp lại người đồng cấp Ấn Độ Modi", [], ["Ấn Độ"]],
+    ["đoàn của Bồ Đào Nha Nguyễn Văn An dẫn đầu", ["Nguyễn Văn An"], ["Bồ Đào Nha"]],
+    ["ông Đức cho biết", ["Đức"], []],
+  ])("%s", (text, persons, locations) => {
+    expect(mentions(text, "person")).toEqual(persons);
+    expect(mentions(text, "location")).toEqual(locations);
+  });
+});
