@@ -2,7 +2,7 @@
  * "Who holds what", in one call: the holds relations of a graph with the names resolved, one row per
  * person and post (a Popolo Membership, a Wikidata P39 statement with its qualifiers).
  */
-import { z } from "zod";
+import * as z from "zod";
 import { HoldingStatus, Span, type EntityGraph } from "../schema/graph";
 
 export const Officeholding = z.object({

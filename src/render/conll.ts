@@ -5,7 +5,7 @@
  * each punctuation mark alone. BIO cannot nest: where one mention lies inside another (an
  * organization inside a position), the OUTER one is tagged and the inner one is lost.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { tokenize } from "../text/tokenize";
 import { orderedMentions, textOf, type RenderableGraph } from "./model";
 

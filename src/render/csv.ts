@@ -3,7 +3,7 @@
  * evidence) after a header row, quoted as RFC 4180 says: CRLF line ends, a field with a comma,
  * quote or line break in double quotes, a quote inside doubled.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { holdings, type RenderableGraph } from "./model";
 
 export const CsvOptions = z.strictObject({

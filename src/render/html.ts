@@ -3,7 +3,7 @@
  * outer span), then the officeholders (person → post → organization with their qualifiers) and the
  * personnel events. Every piece of input text is HTML-escaped; no script, no external resource.
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { Entity } from "../schema/graph";
 import { describeEntity, describeHolding, entityIndex, holdings, orderedMentions, personnelEvents, TYPE_COLOURS, textOf, type RenderableGraph } from "./model";
 

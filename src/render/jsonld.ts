@@ -9,7 +9,7 @@
  *            time:Interval of time:Instants, and veg:post, veg:status, veg:term, veg:evidence)
  * The context is inline: expanding the document needs no network.
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { Entity } from "../schema/graph";
 import { calendarDate, holdings, postOrganizations, entityIndex, roleName, type CalendarDate, type RenderableGraph } from "./model";
 

@@ -1,5 +1,5 @@
 /** The public data shapes, as zod schemas (the TypeScript types are inferred from them). */
-import { z } from "zod";
+import * as z from "zod";
 
 export const EntityType = z.enum(["person", "position", "organization", "location", "date"]);
 export type EntityType = z.infer<typeof EntityType>;

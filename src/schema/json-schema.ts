@@ -1,5 +1,5 @@
 /** JSON Schema documents generated from the zod schemas (for non-TypeScript consumers). */
-import { z } from "zod";
+import * as z from "zod";
 import { EntityGraph } from "./graph";
 import { ExtractOptions } from "./options";
 

@@ -1,5 +1,5 @@
 /** Options of extract()/createExtractor(), validated with zod so a bad field is named. */
-import { z } from "zod";
+import * as z from "zod";
 import { EntityType } from "./graph";
 import { parseReference } from "../dates/index";
 
