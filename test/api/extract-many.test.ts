@@ -27,7 +27,7 @@ describe("extractMany", () => {
 
   it("takes custom default options, below the call's options and each text's own", async () => {
     const custom = { referenceDate: "2024-05-01" };
-    const value = (g: { entities: Array<{ value?: string | null }> }) => g.entities[0]!.value;
+    const value = (g: { entities: readonly object[] }) => (g.entities[0] as { value?: string | null }).value;
     const got = await collect(extractMany(["hôm qua", { text: "hôm qua", options: { referenceDate: "2020-03-01" } }], { concurrency: 1, custom }));
     expect(got.map(value)).toEqual(["2024-04-30", "2020-02-29"]);
     const call = await collect(extractMany(["hôm qua"], { concurrency: 1, custom, referenceDate: "2019-01-11" }));
