@@ -1,25 +1,42 @@
-import { defineConfig } from "tsup";
+import path from "node:path";
+import { defineConfig, type Options } from "tsup";
+
+// One copy of the code per module format: the entries of a format share their chunks (the CLI and
+// the worker import the library's code, they do not carry their own). The compiled lexicon, the
+// largest part by far, is one file for both formats, dist/lexicon.cjs: CommonJS requires it, and
+// ESM imports it (Node and every bundler read a CommonJS module from ESM).
+const LEXICON = path.resolve("src/generated/lexicon.ts");
+const sharedLexicon: NonNullable<Options["esbuildPlugins"]>[number] = {
+  name: "shared-lexicon",
+  setup(build) {
+    build.onResolve({ filter: /generated\/lexicon$/ }, (args) => (path.resolve(args.resolveDir, `${args.path}.ts`) === LEXICON ? { path: "./lexicon.cjs", external: true } : undefined));
+  },
+};
+
+const common: Options = {
+  target: "es2022", // not "node20": esbuild then rewrites \p{…} regex literals as new RegExp(…) calls, rebuilt on every evaluation
+  // No shims: tsup hoists its __filename shim (which imports "path" and "url") into the chunk the
+  // core shares, and a browser bundle then fails. extractMany finds its worker file without it
+  // (__filename in CommonJS, import.meta.url in ESM).
+  shims: false,
+  splitting: true,
+  clean: false,
+  sourcemap: false,
+  esbuildPlugins: [sharedLexicon],
+  // CommonJS with splitting is made from ESM, which would leave import.meta in a .cjs chunk (a
+  // syntax error there); extractMany reads __filename in CommonJS anyway.
+  esbuildOptions(options, { format }) {
+    if (format === "cjs") options.define = { ...options.define, "import.meta.url": "undefined" };
+  },
+  // The .d.ts of both entries, with each schema's .describe() text kept as its JSDoc.
+  dts: { entry: { index: "src/index.ts", node: "src/node.ts" } },
+};
 
 export default defineConfig([
-  {
-    // index: the core (no Node built-ins: browsers, bundlers, Deno, Bun); node: the core plus
-    // extractMany and its worker pool; worker: the pool's thread.
-    entry: { index: "src/index.ts", node: "src/node.ts", worker: "src/api/worker.ts" },
-    format: ["esm", "cjs"],
-    dts: { entry: { index: "src/index.ts", node: "src/node.ts" } },
-    target: "es2022", // not "node20": esbuild then rewrites \p{…} regex literals as new RegExp(…) calls, rebuilt on every evaluation
-    // No shims: tsup hoists its __filename shim (which imports "path" and "url") into the chunk the
-    // core shares, and a browser bundle then fails. extractMany finds its worker file without it
-    // (__filename in CommonJS, import.meta.url in ESM).
-    shims: false,
-    clean: false,
-    sourcemap: false,
-  },
-  {
-    entry: { cli: "src/cli/main.ts" },
-    format: ["esm"],
-    target: "es2022", // not "node20": esbuild then rewrites \p{…} regex literals as new RegExp(…) calls, rebuilt on every evaluation
-    shims: true,
-    banner: { js: "#!/usr/bin/env node" },
-  },
+  // index: the core (no Node built-ins: browsers, bundlers, Deno, Bun); node: the core plus
+  // extractMany and its worker pool; worker: the pool's thread; cli: the command line (its #!
+  // line is main.ts's own). One build for both formats, so the declarations are made once; the
+  // CommonJS cli.cjs it also makes is left out of the package ("files").
+  { ...common, entry: { index: "src/index.ts", node: "src/node.ts", worker: "src/api/worker.ts", cli: "src/cli/main.ts" }, format: ["esm", "cjs"] },
+  { entry: { lexicon: "src/generated/lexicon.ts" }, format: ["cjs"], target: "es2022", clean: false, sourcemap: false },
 ]);

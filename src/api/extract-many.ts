@@ -12,10 +12,9 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z, ZodError } from "zod";
-import { extract } from "./extract";
-import { fromReply, toBatch, type Item, type Reply } from "./worker";
+import { fromReply, graphJson, toBatch, extractorFor, type Item, type Reply } from "./worker";
 import type { EntityGraph } from "../schema/graph";
-import { ExtractOptions } from "../schema/options";
+import { ExtractOptions, ExtractorConfig } from "../schema/options";
 
 export type ExtractManyInput = string | { text: string; options?: ExtractOptions };
 
@@ -27,6 +26,7 @@ export const ExtractManyOptions = ExtractOptions.extend({
     .min(0)
     .optional()
     .describe("Characters this thread extracts (in this process, over all calls) before worker threads start (default 4 000 000; 0: at once)"),
+  custom: ExtractorConfig.optional().describe("What createExtractor takes: gazetteer entries (titles, organizations, names, locations) and default options, for every text"),
 });
 export type ExtractManyOptions = z.input<typeof ExtractManyOptions>;
 
@@ -87,6 +87,25 @@ export class ItemFailure {
 
 const kind = (x: unknown) => (x === null ? "null" : Array.isArray(x) ? "an array" : typeof x);
 
+/** What runMany writes for each graph: JSON (the CLI) or graph objects, and with the text or without. */
+export interface Output<J extends boolean> {
+  json: J;
+  /** Leave the graph's "text" out of its JSON (the caller has the text). */
+  omitText?: boolean;
+}
+
+/**
+ * Custom gazetteer entries as one JSON string, made once per call: the key under which this
+ * thread and each worker keep the extractor they build from it (a batch carries the string, a
+ * worker builds its extractor at the first batch with it). Default options go to the items.
+ */
+function splitCustom(custom: ExtractorConfig | undefined): { entries: string | undefined; defaults: ExtractOptions } {
+  if (!custom) return { entries: undefined, defaults: {} };
+  const { titles, organizations, names, locations, ...defaults } = custom;
+  const entries = { titles, organizations, names, locations };
+  return { entries: Object.values(entries).some((v) => v?.length) ? JSON.stringify(entries) : undefined, defaults };
+}
+
 /** What the caller gets in place of each input. */
 type Result<J extends boolean, F extends boolean> = (J extends true ? string | Buffer : EntityGraph) | (F extends true ? ItemFailure : never);
 
@@ -99,20 +118,24 @@ type Result<J extends boolean, F extends boolean> = (J extends true ? string | B
 export async function* runMany<J extends boolean, F extends boolean = false>(
   texts: AsyncIterable<ExtractManyInput | ItemFailure> | Iterable<ExtractManyInput | ItemFailure>,
   options: ExtractManyOptions,
-  json: J,
+  output: Output<J>,
   yieldFailures?: F,
 ): AsyncGenerator<Result<J, F>> {
   type Out = J extends true ? string | Buffer : EntityGraph;
-  const { concurrency, workersAfter = WORKERS_AFTER, ...common } = ExtractManyOptions.parse(options);
+  const { json, omitText = false } = output;
+  const { concurrency, workersAfter = WORKERS_AFTER, custom, ...given } = ExtractManyOptions.parse(options);
+  const { entries, defaults } = splitCustom(custom);
+  const common: ExtractOptions = { ...defaults, ...given };
   const iterable = texts as unknown as Partial<AsyncIterable<unknown> & Iterable<unknown>> | null;
   if (typeof texts === "string" || (typeof iterable?.[Symbol.asyncIterator] !== "function" && typeof iterable?.[Symbol.iterator] !== "function")) {
     throw new TypeError(`extractMany: texts must be an iterable or async iterable of texts${typeof texts === "string" ? ", not one string (use extract() for one text)" : `, got ${kind(texts)}`}`);
   }
   const threads = concurrency ?? Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
   const file = threads > 1 ? workerFile() : null;
+  const extractor = extractorFor(entries);
   const one = ({ text, options: o }: Item) => {
-    const g = extract(text, o);
-    return (json ? JSON.stringify(g) : g) as Out;
+    const g = extractor(text, o);
+    return (json ? graphJson(g, omitText) : g) as Out;
   };
   const attempt = (item: Item): Out | ItemFailure => {
     try {
@@ -182,7 +205,7 @@ export async function* runMany<J extends boolean, F extends boolean = false>(
     slot.state = "worker";
     let task: Promise<Reply>;
     try {
-      task = p.run(toBatch(slot.items, json)) as Promise<Reply>;
+      task = p.run(toBatch(slot.items, { json, omitText, entries })) as Promise<Reply>;
     } catch (e) {
       task = Promise.reject(e);
     }
@@ -282,10 +305,12 @@ export async function* runMany<J extends boolean, F extends boolean = false>(
  * Extracts many texts on all cores (worker threads); graphs come back in input order. An input that
  * is not a text, or has bad options, fails the call in its place: every graph before it comes out
  * first, at any concurrency (a TypeError naming `texts[i]`, or a ZodError whose path starts with i).
+ * `custom` takes what createExtractor takes (user gazetteer entries, default options): each worker
+ * builds that extractor once, at its first batch.
  */
 export function extractMany(
   texts: AsyncIterable<ExtractManyInput> | Iterable<ExtractManyInput>,
   options: ExtractManyOptions = {},
 ): AsyncGenerator<EntityGraph> {
-  return runMany(texts, options, false);
+  return runMany(texts, options, { json: false });
 }

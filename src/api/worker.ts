@@ -8,7 +8,7 @@
  * out as soon as each is made. Bytes live outside the JavaScript heap, so what waits in a queue (a
  * batch's texts here, finished graphs in the caller) is never copied by the garbage collector.
  */
-import { extract } from "./extract";
+import { createExtractor, extract } from "./extract";
 import { Interner } from "../util/interner";
 import type { EntityGraph, PersonnelEvent, Relation } from "../schema/graph";
 import type { ExtractOptions } from "../schema/options";
@@ -24,6 +24,10 @@ export interface Batch {
   ends: number[];
   options: Array<ExtractOptions | undefined>;
   json: boolean;
+  /** Leave each graph's "text" out of its JSON. */
+  omitText: boolean;
+  /** User gazetteer entries as JSON (see extractorFor), if any. */
+  entries: string | undefined;
 }
 
 /** Serialized graphs one after another, `ends[k]` after graph k (JSON text in `json` mode). */
@@ -32,15 +36,37 @@ export interface Reply {
   ends: number[];
 }
 
-export function toBatch(items: readonly Item[], json: boolean): Batch {
+export function toBatch(items: readonly Item[], how: Pick<Batch, "json" | "omitText" | "entries">): Batch {
   const all = items.map((i) => i.text).join("");
   const texts = Buffer.allocUnsafeSlow(all.length * 2); // its own memory, not a slice of Buffer's shared pool
   texts.write(all, "utf16le");
   const ends: number[] = [];
   let at = 0;
   for (const i of items) ends.push((at += i.text.length));
-  return { texts, ends, options: items.map((i) => i.options), json };
+  return { texts, ends, options: items.map((i) => i.options), ...how };
 }
+
+type ExtractFn = (text: string, options?: ExtractOptions) => EntityGraph;
+// Extractors by their entries' JSON: built once per thread and set of entries (building one reads
+// the whole lexicon again), the latest few kept.
+const extractors = new Map<string, ExtractFn>();
+const KEPT_EXTRACTORS = 4;
+
+/** The extract function for these user entries (JSON of createExtractor's entry fields), or the default one. */
+export function extractorFor(entries: string | undefined): ExtractFn {
+  if (entries === undefined) return extract;
+  let fn = extractors.get(entries);
+  if (!fn) {
+    const ex = createExtractor(JSON.parse(entries) as Parameters<typeof createExtractor>[0]);
+    fn = (text, options) => ex.extract(text, options);
+    if (extractors.size >= KEPT_EXTRACTORS) extractors.delete(extractors.keys().next().value!);
+    extractors.set(entries, fn);
+  }
+  return fn;
+}
+
+/** A graph as JSON, with or without its text (JSON.stringify leaves out an undefined field). */
+export const graphJson = (g: EntityGraph, omitText: boolean): string => JSON.stringify(omitText ? { ...g, text: undefined } : g);
 
 export interface PackedGraph {
   referenceDate: EntityGraph["referenceDate"];
@@ -119,15 +145,16 @@ export function fromReply(reply: Reply, k: number, text: string, json: boolean):
 // collections and be promoted, 0.3–0.5 MB per collection; JSON.stringify costs about the same.)
 let scratch = Buffer.allocUnsafeSlow(1 << 20);
 
-export default function task({ texts, ends, options, json }: Batch): Reply {
+export default function task({ texts, ends, options, json, omitText, entries }: Batch): Reply {
+  const extractOne = extractorFor(entries);
   const buf = bufferOver(texts);
   const out: number[] = [];
   let size = 0;
   for (let k = 0; k < ends.length; k++) {
     // Each text is made from the bytes just before its extraction, so it dies young with its graph.
     const text = buf.toString("utf16le", k ? ends[k - 1]! * 2 : 0, ends[k]! * 2);
-    const g = extract(text, options[k]);
-    const s = JSON.stringify(json ? g : pack(g));
+    const g = extractOne(text, options[k]);
+    const s = json ? graphJson(g, omitText) : JSON.stringify(pack(g));
     if (size + s.length * 3 > scratch.length) {
       const bigger = Buffer.allocUnsafeSlow(Math.max(scratch.length * 2, size + s.length * 3));
       scratch.copy(bigger, 0, 0, size);

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * vn-entity-graph CLI.
  *   vn-entity-graph article.txt --reference-date 2019-01-11          one text → one JSON graph

@@ -4,12 +4,14 @@
  */
 import fs from "node:fs";
 import type { Readable, Writable } from "node:stream";
-import { extract } from "../api/extract";
+import { createExtractor } from "../api/extract";
 import { ItemFailure, runMany } from "../api/extract-many";
+import type { EntityGraph } from "../schema/graph";
 import { HELP, parseCommandLine, UsageError, type Run } from "./args";
 import { describeError } from "./errors";
 import { readLines, type Line } from "./jsonl";
 import { Output } from "./output";
+import { viewFor, type ViewContext, type ViewFormat } from "./views";
 
 export interface Streams {
   stdin: Readable;
@@ -44,7 +46,8 @@ export async function runCli(argv: string[], io: Streams): Promise<number> {
   let status = 1;
   let error: unknown;
   try {
-    status = run.format === "json" ? await whole(run, input, name, out) : await lines(run, input, name, out, say);
+    if (run.outDir !== undefined) fs.mkdirSync(run.outDir, { recursive: true });
+    status = run.input === "text" ? await whole(run, input, name, out) : run.format === "json" || run.format === "jsonl" ? await lines(run, input, name, out, say) : await views(run, run.format, input, name, out, say);
   } catch (e) {
     error = e; // not a line's failure (those are handled in place): the input could not be read, say
   } finally {
@@ -64,7 +67,7 @@ function outputFailed(out: Output, say: (m: string) => void): number {
   return 1;
 }
 
-/** --format json: the whole input is one text. */
+/** --input text: the whole input is one text, its graph or view the whole output. */
 async function whole(run: Run, input: Readable, name: string, out: Output): Promise<number> {
   const chunks: Buffer[] = [];
   try {
@@ -74,17 +77,25 @@ async function whole(run: Run, input: Readable, name: string, out: Output): Prom
   }
   let text = Buffer.concat(chunks).toString("utf8");
   if (text.startsWith(BOM)) text = text.slice(1);
-  out.write(JSON.stringify(extract(text, run.options), null, run.indent) + "\n");
+  const graph = createExtractor(run.many.custom ?? {}).extract(text, run.options);
+  if (run.format === "json" || run.format === "jsonl") out.write(JSON.stringify(run.text ? graph : { ...graph, text: undefined }, null, run.indent) + "\n");
+  else out.write(viewFor(run.format).one(graph, { indent: run.indent, name: run.file === "-" ? "vn-entity-graph" : run.file }));
   return 0;
 }
 
-/** --format jsonl: one graph (or, with --on-error skip, one error record) a line, in input order. */
+/**
+ * JSONL input, --format jsonl: one graph (or, with --on-error skip, one error record) a line, in
+ * input order; --format json: the same as the elements of one JSON array.
+ */
 async function lines(run: Run, input: Readable, name: string, out: Output, say: (m: string) => void): Promise<number> {
   const queue: Line[] = [];
+  const array = run.format === "json";
   let failed = 0;
   let total = 0;
-  for await (const r of runMany(readLines(input, name, run.options, queue), run.many, true, true)) {
+  if (array) out.write("[");
+  for await (const r of runMany(readLines(input, name, run.options, queue), run.many, { json: true, omitText: !run.text }, true)) {
     const from = queue.shift()!;
+    if (array && total > 0) out.write(run.indent === undefined ? "," : ",\n");
     total++;
     let ok: boolean;
     if (r instanceof ItemFailure) {
@@ -99,9 +110,43 @@ async function lines(run: Run, input: Readable, name: string, out: Output, say: 
     } else ok = writeGraph(out, r, from, run.indent);
     if (!ok && !(await out.ready())) return 1; // the output failed: said by the caller
   }
+  if (array) out.write("]\n");
+  return finish(failed, total, out, say, 'each has an "error" record in its place');
+}
+
+/** Exit status 0, or 3 after saying how many lines failed (once all output is out). */
+async function finish(failed: number, total: number, out: Output, say: (m: string) => void, where: string): Promise<number> {
   if (!failed) return 0;
-  if (await out.flush()) say(`${failed} of ${total} lines failed; each has an "error" record in its place`);
+  if (await out.flush()) say(`${failed} of ${total} lines failed; ${where}`);
   return 3;
+}
+
+/** JSONL input, a view: its head, one part per article in input order, its tail. */
+async function views(run: Run, format: ViewFormat, input: Readable, name: string, out: Output, say: (m: string) => void): Promise<number> {
+  const view = viewFor(format);
+  const ctx: ViewContext = { indent: run.indent, name: run.file === "-" ? "vn-entity-graph" : run.file, outDir: run.outDir };
+  const queue: Line[] = [];
+  let failed = 0;
+  let total = 0;
+  if (view.head) out.write(view.head(ctx));
+  for await (const r of runMany(readLines(input, name, run.options, queue), run.many, { json: false }, true)) {
+    const from = queue.shift()!;
+    total++;
+    if (r instanceof ItemFailure) {
+      const message = `line ${from.line}: ${describeError(r.error)}`;
+      if (run.onError === "fail") {
+        if (await out.flush()) say(message);
+        return 1;
+      }
+      failed++;
+      say(`${message} (left out)`);
+      continue;
+    }
+    const part = view.each({ graph: r as EntityGraph, line: from.line, id: from.id }, ctx);
+    if (part && !out.write(part) && !(await out.ready())) return 1;
+  }
+  if (view.tail) out.write(view.tail(ctx));
+  return finish(failed, total, out, say, "each is left out of the output");
 }
 
 /** A graph's JSON (a string, or UTF-8 bytes from a worker, written as they are) with its id in front. */

@@ -5,7 +5,7 @@
  * legacy-encoding check asks it whether "NguyÔn" decodes to a real word and whether "Loïc",
  * "può" or "Müller" already are one, and foreign words must fail it.
  */
-import { DATA } from "../generated/data";
+import { TEXT_DATA } from "../generated/text-data";
 import { parseTsv } from "../lexicon/tsv";
 
 const TONE_MARKS = ["\u0300", "\u0301", "\u0309", "\u0303", "\u0323"]; // huyền, sắc, hỏi, ngã, nặng
@@ -24,7 +24,7 @@ let tables: Tables | null = null;
 
 function load(): Tables {
   const rhymes = new Set<string>();
-  for (const row of parseTsv(DATA["vietnamese-rhymes.tsv"] ?? "")) if (row.rhyme) rhymes.add(row.rhyme.normalize("NFC"));
+  for (const row of parseTsv(TEXT_DATA["vietnamese-rhymes.tsv"] ?? "")) if (row.rhyme) rhymes.add(row.rhyme.normalize("NFC"));
   const letters = new Map<string, { base: string; tone: number }>();
   for (const base of "abcdeghiklmnopqrstuvxyăâđêôơư") letters.set(base, { base, tone: 0 });
   for (const base of "aăâeêioôơuưy") {

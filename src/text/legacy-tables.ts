@@ -2,7 +2,7 @@
  * The TCVN3 (ABC) and VNI-Windows code charts of data/legacy-*.tsv, as the library meets such
  * text: its bytes read as Windows-1252, so each legacy letter is one or two Latin-1 characters.
  */
-import { DATA } from "../generated/data";
+import { TEXT_DATA } from "../generated/text-data";
 import { parseTsv } from "../lexicon/tsv";
 
 export type LegacyEncoding = "TCVN3" | "VNI";
@@ -26,7 +26,7 @@ function cell(code: string): string {
 function read(encoding: LegacyEncoding, file: string, column: string): LegacyTable {
   const one = new Map<string, string>();
   const two = new Map<string, string>();
-  for (const row of parseTsv(DATA[file] ?? "")) {
+  for (const row of parseTsv(TEXT_DATA[file] ?? "")) {
     const shown = (row[column] ?? "").split(/\s+/).filter(Boolean).map(cell).join("");
     const letter = row.letter ?? "";
     if (shown.length === 1) one.set(shown, letter);

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { BAD_INPUTS, collect, GOOD as texts, untilFailure, withBadAt } from "./many-inputs";
+import { BAD_INPUTS, collect, CUSTOM, CUSTOM_TEXTS, customFound, GOOD as texts, untilFailure, withBadAt } from "./many-inputs";
 
 const dist = path.resolve(__dirname, "../../dist/node.js");
 const built = async () => (await import(dist)) as typeof import("../../src/node");
@@ -68,6 +68,18 @@ describe.skipIf(!fs.existsSync(dist))("extractMany on worker threads (build)", (
       }),
     };
     await expect(collect(m.extractMany(failing, { concurrency: 2, workersAfter: 0 }))).rejects.toThrow("source broke");
+    await m.closeWorkers();
+  });
+
+  it("takes custom entries (createExtractor's config) to the workers; without them, the bundled lexicon again", async () => {
+    const m = await built();
+    const many = Array.from({ length: 300 }, (_, i) => CUSTOM_TEXTS[i % CUSTOM_TEXTS.length]!);
+    const ex = m.createExtractor(CUSTOM);
+    const got = await collect(m.extractMany(many, { concurrency: 2, workersAfter: 0, custom: CUSTOM }));
+    got.forEach((g, i) => expect(g).toStrictEqual(ex.extract(many[i]!)));
+    customFound(got);
+    const plain = await collect(m.extractMany(many, { concurrency: 2, workersAfter: 0 }));
+    expect(plain).toEqual(many.map((t) => m.extract(t)));
     await m.closeWorkers();
   });
 

@@ -38,3 +38,14 @@ export async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
   for await (const x of it) out.push(x);
   return out;
 }
+
+/** User entries (createExtractor's config) and texts that need them: without them "Làng Hà Văn Tám" is a place and VDB a bank. */
+export const CUSTOM = { titles: [{ head: "Trưởng làng", gloss: "Village head" }], organizations: [{ name: "Công ty Cổ phần Sách Ví Dụ", abbreviations: ["VDB"] }] };
+export const CUSTOM_TEXTS = ["Trưởng làng Hà Văn Tám gặp lãnh đạo VDB.", "Thủ tướng phát biểu.", "VDB họp."];
+
+/** The custom title and organization are in the graphs of CUSTOM_TEXTS. */
+export function customFound(graphs: EntityGraph[]): void {
+  const names = graphs.map((g) => g.entities.filter((e) => e.type === "position" || e.type === "organization").map((e) => e.name));
+  expect(names[0]).toEqual(["Trưởng làng", "Công ty Cổ phần Sách Ví Dụ"]);
+  expect(names[2]).toEqual(["Công ty Cổ phần Sách Ví Dụ"]);
+}

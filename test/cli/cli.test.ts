@@ -103,7 +103,19 @@ describe("vn-entity-graph CLI", () => {
   });
 
   it.each([
-    [["--format", "xml"], "--format must be json or jsonl"],
+    [["--format", "xml"], "--format must be one of json, jsonl, html, mermaid, dot, jsonld, popolo, csv, conll, brat, got xml"],
+    [["--format", "htlm"], "got htlm (did you mean html?)"],
+    [["--input", "lines"], "--input must be text or jsonl"],
+    [["--format", "jsonl", "--input", "text"], "--format jsonl reads JSONL"],
+    [["--format", "brat", "--input", "jsonl"], "give --out-dir DIR"],
+    [["--out-dir", "x"], "--out-dir is for --format brat with --input jsonl"],
+    [["--types", "persn,date"], '--types: unknown type "persn" (did you mean person?)'],
+    [["--types", "person,,date"], "--types: an empty type"],
+    [["--types", "people"], '--types: unknown type "people"; expected some of person,position,organization,location,date'],
+    [["--concurency", "2"], "unknown option --concurency: did you mean --concurrency?"],
+    [["--refrence-date=2019-01-11"], "did you mean --reference-date?"],
+    [["--notext"], "did you mean --no-text?"],
+    [["--custom", "/nonexistent/entries.json"], "--custom: cannot read /nonexistent/entries.json"],
     [["--on-error", "ignore"], "--on-error must be fail or skip"],
     [["--reference-date", "hôm qua"], "--reference-date: expected an ISO date"],
     [["--reference-date", "2019-02-30"], "--reference-date: not a real calendar date"],
@@ -117,7 +129,7 @@ describe("vn-entity-graph CLI", () => {
     [["--workers-after", "many"], "--workers-after must be a whole number"],
     [["--workers-after", "0x10"], "--workers-after must be a whole number"],
     [["a.txt", "b.txt"], "expected at most one input file, got 2"],
-    [["--bogus"], "Unknown option"],
+    [["--bogus"], "unknown option --bogus"],
   ])("rejects %j with exit 2, saying why once", async (args, message) => {
     const r = await cli(args, jsonl(GOOD));
     expect(r.code).toBe(2);
