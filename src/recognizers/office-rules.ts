@@ -3,7 +3,7 @@
  * each kind of place ("Bí thư" + a province → "Tỉnh ủy"), aides' titles that keep the office they
  * serve, and national bodies every country has under the same name.
  */
-import { DATA } from "../generated/data";
+import { LINK_DATA } from "../generated/link-data";
 import { parseTsv, splitList } from "../lexicon/tsv";
 import { normalizeKey } from "../text/normalize";
 import { dict } from "../util/dict";
@@ -36,4 +36,4 @@ export function readOfficeRules(text: string): OfficeRules {
   return { bodyOfPlace, servesOffice, genericBodies };
 }
 
-export const OFFICE_RULES: OfficeRules = readOfficeRules(DATA["office-rules.tsv"] ?? "");
+export const OFFICE_RULES: OfficeRules = readOfficeRules(LINK_DATA["office-rules.tsv"] ?? "");
