@@ -35,6 +35,48 @@ describe("personnel events", () => {
     ["Theo quyết định của Ban Bí thư, Thứ trưởng Bộ Xây dựng Đỗ Đức Duy giữ chức Phó Bí thư Tỉnh ủy Yên Bái.", ["appointment: Đỗ Đức Duy | Phó Bí thư Tỉnh ủy Yên Bái by Ban Bí thư"]],
     // Both titles of one appointment.
     ["Thủ tướng bổ nhiệm ông Trần Văn Sơn giữ chức Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ.", ["appointment: Trần Văn Sơn | Bộ trưởng by Thủ tướng", "appointment: Trần Văn Sơn | Chủ nhiệm Văn phòng Chính phủ by Thủ tướng"]],
+    // Who decided: through a decision's number and "về việc", a resolution, the body whose decision it is.
+    [
+      "Thủ tướng Chính phủ vừa ban hành Quyết định số 123/QĐ-TTg bổ nhiệm ông Trần Văn Bình giữ chức Thứ trưởng Bộ Công Thương.",
+      ["appointment: Trần Văn Bình | Thứ trưởng Bộ Công Thương by Thủ tướng Chính phủ"],
+    ],
+    [
+      "Ngày 5/4, Thủ tướng Chính phủ đã ký Quyết định số 456/QĐ-TTg về việc bổ nhiệm ông Trần Văn Bình giữ chức Thứ trưởng Bộ Công Thương.",
+      ["appointment: Trần Văn Bình | Thứ trưởng Bộ Công Thương by Thủ tướng Chính phủ on 2017-04-05"],
+    ],
+    [
+      "Ủy ban Thường vụ Quốc hội ban hành Nghị quyết số 45/NQ-UBTVQH14 cho thôi làm nhiệm vụ đại biểu Quốc hội đối với ông Trần Văn Khang kể từ ngày 10/5/2017.",
+      ["dismissal: Trần Văn Khang | đại biểu Quốc hội by Ủy ban Thường vụ Quốc hội on 2017-05-10"],
+    ],
+    [
+      "Ông Lê Văn Chính đã công bố quyết định của Bộ Chính trị, bổ nhiệm ông Trần Văn Long giữ chức Phó ban Kinh tế Trung ương.",
+      ["appointment: Trần Văn Long | Phó ban Kinh tế Trung ương by Bộ Chính trị"],
+    ],
+    ["Quốc hội đã phê chuẩn việc miễn nhiệm Bộ trưởng Bộ Tài nguyên và Môi trường đối với ông Nguyễn Minh Quang.", ["dismissal: Nguyễn Minh Quang | Bộ trưởng Bộ Tài nguyên và Môi trường by Quốc hội"]],
+    // An event word after "được" between the name and the title a verb gives.
+    [
+      "Ông Ngô Văn Hải được Ban Bí thư chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy Nghệ An.",
+      ["appointment: Ngô Văn Hải | Phó Bí thư Tỉnh ủy Nghệ An by Ban Bí thư"],
+    ],
+    // "được" before the holder's own step; "vào ngày …".
+    ["Ông Phạm Văn Nam, Phó Chủ tịch UBND tỉnh, được nghỉ hưu theo chế độ từ ngày 1/5/2017.", ["retirement: Phạm Văn Nam | Phó Chủ tịch UBND tỉnh on 2017-05-01"]],
+    ["Ông Vũ Văn Đam từ chức Phó Thủ tướng vào ngày 5/1/2017.", ["resignation: Vũ Văn Đam | Phó Thủ tướng on 2017-01-05"]],
+    // A sentence that carries on the one before takes its date; so does the same person's next step.
+    [
+      "Sáng 10/5, các quyết định về công tác cán bộ đã được công bố tại Hà Nội. Theo đó, ông Trần Văn Long thôi giữ chức Bí thư Thành ủy Hà Nội. Ông được điều động giữ chức Phó ban Kinh tế Trung ương.",
+      ["dismissal: Trần Văn Long | Bí thư Thành ủy Hà Nội on 2017-05-10", "appointment: Trần Văn Long | Phó ban Kinh tế Trung ương on 2017-05-10"],
+    ],
+    [
+      "Sáng 22/5, Hội nghị Ủy ban Trung ương MTTQ Việt Nam khai mạc. Hội nghị đã hiệp thương cử ông Lê Văn Minh giữ chức Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
+      ["election: Lê Văn Minh | Chủ tịch Ủy ban Trung ương MTTQ Việt Nam on 2017-05-22"],
+    ],
+    // The holding's own start dates the appointment told without a date.
+    [
+      "Ông Trần Văn Long được bổ nhiệm giữ chức Phó ban Kinh tế Trung ương. Ông Trần Văn Long nhậm chức Phó ban Kinh tế Trung ương từ ngày 11/5.",
+      ["appointment: Trần Văn Long | Phó ban Kinh tế Trung ương on 2017-05-11"],
+    ],
+    // Not the date of the sentence before when the sentence tells another time.
+    ["Ngày 1/6, bà Lê Thị Hương phát biểu. Trước đó, bà Lê Thị Hương được bầu làm Chủ tịch Hội Phụ nữ tỉnh.", ["election: Lê Thị Hương | Chủ tịch Hội Phụ nữ tỉnh"]],
   ])("%s", (text, expected) => {
     expect(events(text)).toEqual(expected);
   });

@@ -65,6 +65,22 @@ describe("tenure: status, term, start and end of each holding", () => {
       "Ông Nguyễn Hữu Dũng, Ủy viên Ủy ban Trung ương MTTQ Việt Nam, nhiệm kỳ 2014-2019, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
       ["Nguyễn Hữu Dũng | Ủy viên Ủy ban Trung ương MTTQ Việt Nam | current term=2014–2019", "Nguyễn Hữu Dũng | Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam | current"],
     ],
+    // "kiêm" joins two posts held the same way.
+    ["Ông Trần Văn Tý, cựu Chủ tịch HĐQT kiêm Tổng Giám đốc Ngân hàng ACB, bị bắt.", ["Trần Văn Tý | Chủ tịch HĐQT | former", "Trần Văn Tý | Tổng Giám đốc Ngân hàng ACB | former"]],
+    // A time clause about a post of someone the text gives another post now: held before.
+    [
+      "Trong thời gian làm Giám đốc Sở Công Thương, ông Lê Văn Bảy, Phó Chủ tịch UBND tỉnh, đã vi phạm.",
+      ["Lê Văn Bảy | Giám đốc Sở Công Thương | former", "Lê Văn Bảy | Phó Chủ tịch UBND tỉnh | current"],
+    ],
+    // … but not when that post is the one told as current.
+    [
+      "Trong thời gian giữ chức vụ Phó Chủ tịch UBND huyện, ông Trần Đăng Ánh, Phó Chủ tịch UBND huyện, đã vi phạm.",
+      ["Trần Đăng Ánh | Phó Chủ tịch UBND huyện | current"],
+    ],
+    // "… đến nay": begun, not ended.
+    ["Ông Hồ Văn Tám, Bí thư Tỉnh ủy từ tháng 10/2015 đến nay, phát biểu.", ["Hồ Văn Tám | Bí thư Tỉnh ủy | current start=2015-10"]],
+    // A sentence opened by "Trước đó" tells an earlier time.
+    ["Trước đó, ông Hồ Văn Tám là Chủ tịch UBND tỉnh Long An.", ["Hồ Văn Tám | Chủ tịch UBND tỉnh Long An | former"]],
     // A dismissal's effective date ends the holding.
     ["Quốc hội cho thôi làm nhiệm vụ đại biểu Quốc hội đối với ông Võ Kim Cự kể từ ngày 15/5/2017.", ["Võ Kim Cự | đại biểu Quốc hội | former end=2017-05-15"]],
   ])("%s", (text, expected) => {
