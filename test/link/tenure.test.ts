@@ -51,6 +51,15 @@ describe("tenure: status, term, start and end of each holding", () => {
         "Trần Thanh Mẫn | Chánh Văn phòng UBND tỉnh Cần Thơ | former start=1994-07 end=2005-12",
       ],
     ],
+    // One post in several entries: from the earliest start to the latest end; "đến nay" goes on.
+    [
+      "Họ và tên: LÊ VĂN HAI. Tóm tắt quá trình công tác: + Tháng 1.2006 – 3.2008: Phó Bí thư Thành ủy, Bí thư Quận ủy Ninh Kiều; + Tháng 4.2008 – 12.2010: Phó Bí thư Thành ủy, Chủ tịch UBND thành phố; + Từ tháng 1.2011 đến nay: Chủ tịch UBND thành phố.",
+      [
+        "Lê Văn Hai | Phó Bí thư Thành ủy | former start=2006-01 end=2010-12",
+        "Lê Văn Hai | Bí thư Quận ủy Ninh Kiều | former start=2006-01 end=2008-03",
+        "Lê Văn Hai | Chủ tịch UBND thành phố | current start=2008-04",
+      ],
+    ],
     // Moving on from a post ends it.
     [
       "Ông Nguyễn Thiện Nhân trở thành Phó Hiệu trưởng Trường Đại học Bách khoa, rồi chuyển sang làm Giám đốc Sở Khoa học và Công nghệ.",
