@@ -5,7 +5,7 @@
  */
 import type { DateSpan } from "../dates/types";
 import type { Candidate } from "../recognizers/context";
-import type { Entity, Relation } from "../schema/graph";
+import type { Entity, PersonnelEvent, Relation } from "../schema/graph";
 import type { GraphBuilder } from "./graph-builder";
 import type { HoldLink } from "./holds";
 import type { EventLink } from "./tenure";
@@ -13,6 +13,7 @@ import type { EventLink } from "./tenure";
 interface Merge {
   weight: number;
   startsAtEvent?: boolean;
+  endsAtEvent?: boolean;
   /** Some evidence says the holding goes on ("từ tháng 10/2016 đến nay"). */
   ongoing?: boolean;
   /** The date entities the start and the end come from. */
@@ -71,7 +72,7 @@ export function addHoldings(
     if (t.term) r.term = unionTerms(r.term, t.term);
     if (t.ongoing) m.ongoing = true;
     widen(r, m, t.startDate && dateEntity(t.startDate), "start", t.startsAtEvent);
-    widen(r, m, t.endDate && dateEntity(t.endDate), "end");
+    widen(r, m, t.endDate && dateEntity(t.endDate), "end", t.endsAtEvent);
   }
   for (const [r, m] of merged) settle(r, m, reference);
   addEvents(g, events, entityOf, dateEntity);
@@ -80,19 +81,26 @@ export function addHoldings(
 /**
  * One person's holding of one post told in several places (a career list's entries "Tháng 1.2006 –
  * 18.3.2008: …, Ủy viên Ban thường vụ Thành ủy" and "Từ 19.3.2008 – 12.2010: …, Ủy viên Ban thường
- * vụ Thành ủy"): it began at the earliest start and ended at the latest end.
+ * vụ Thành ủy"): it began at the earliest start and ended at the latest end. A date written with
+ * the holding ("làm Bí thư từ 2/2016 - 5/2017") says more than the date of an event that began or
+ * ended it.
  */
-function widen(r: Relation, m: Merge, e: Entity | undefined, side: "start" | "end", atEvent?: boolean): void {
+function widen(r: Relation, m: Merge, e: Entity | undefined, side: "start" | "end", atEvent = false): void {
   if (!e || e.type !== "date" || !e.value) return;
   const full = e.fuzzy ? pointOf(e.value) : e.value;
   const v = side === "start" ? startOf(full) : endOf(full);
   const now = r[side];
-  if (now && (side === "start" ? compare(v, now) >= 0 : compare(v, now) <= 0)) return;
+  const nowAtEvent = (side === "start" ? m.startsAtEvent : m.endsAtEvent) ?? false;
+  if (now && atEvent && !nowAtEvent) return;
+  if (now && atEvent === nowAtEvent && (side === "start" ? compare(v, now) >= 0 : compare(v, now) <= 0)) return;
   r[side] = v;
   if (side === "start") {
     m.startId = e.id;
     m.startsAtEvent = atEvent;
-  } else m.endId = e.id;
+  } else {
+    m.endId = e.id;
+    m.endsAtEvent = atEvent;
+  }
 }
 
 /** The dates the relation names, and what they say about the status at the article's date. */
@@ -120,17 +128,23 @@ function addEvents(
   entityOf: (c: Candidate) => Entity | undefined,
   dateEntity: (d: DateSpan) => Entity | undefined,
 ): void {
-  const seen = new Set<string>();
+  // One event per type, person and post; a later telling fills in the date or the authority the
+  // first one left out (a headline "X thôi giữ chức …", then "Sáng 10/5, … Theo đó, …").
+  const byKey = new Map<string, PersonnelEvent>();
   for (const { ev, a, b } of events) {
     const person = entityOf(ev.link.person);
     const position = entityOf(ev.link.position);
     if (!person || !position || position.type !== "position") continue;
     const key = `${ev.type}|${person.id}|${position.id}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
     const authority = ev.authority ? entityOf(ev.authority) : undefined;
     const date = ev.date ? dateEntity(ev.date) : undefined;
-    g.events.push({
+    const seen = byKey.get(key);
+    if (seen) {
+      if (date && !seen.date) seen.date = date.id;
+      if (authority && authority !== person && !seen.authority) seen.authority = authority.id;
+      continue;
+    }
+    const out: PersonnelEvent = {
       id: `ev${g.events.length + 1}`,
       type: ev.type,
       person: person.id,
@@ -140,7 +154,9 @@ function addEvents(
       ...(authority && authority !== person ? { authority: authority.id } : {}),
       evidence: { start: a, end: b, text: g.original.slice(a, b) },
       reason: ev.reason,
-    });
+    };
+    byKey.set(key, out);
+    g.events.push(out);
   }
 }
 

@@ -16,6 +16,9 @@ import { setStatus, type EventLink, type Tenure } from "./tenure-types";
 const isCodeToken = (t: { kind: string; key: string; cased: string }): boolean =>
   t.kind === "n" || t.key === "/" || t.key === "-" || t.key === "." || (t.kind === "w" && /[A-ZĐ0-9]/.test(t.cased));
 
+// Links read from the name to a title after it.
+const NAME_FIRST = new Set(["name-then-title", "appositive-chain", "sentence-subject"]);
+
 export class EventReader {
   readonly events: EventLink[] = [];
   private readonly eventOf = new Map<HoldLink, EventLink>();
@@ -87,7 +90,10 @@ export class EventReader {
     if (!ev.date) return;
     // ("Ông X, nguyên Bộ trưởng …, đã từ trần": a post left before does not end then.)
     if (ENDS_HOLDING.has(ev.type)) {
-      if (t.weight < 3 || t.status !== "former") t.endDate ??= ev.date;
+      if (!t.endDate && (t.weight < 3 || t.status !== "former")) {
+        t.endDate = ev.date;
+        t.endsAtEvent = true;
+      }
     }
     else if (!t.startDate) {
       t.startDate = ev.date;
@@ -99,7 +105,7 @@ export class EventReader {
    *  titles a verb gives, not the appositives "ông X, T1". */
   private eventBeforeName(link: HoldLink): CueMatch | undefined {
     const verbal = link.cues.some((m) => m.cue.role === "holds" && !m.cue.status);
-    if (!verbal || (link.reason !== "name-then-title" && link.reason !== "appositive-chain")) return undefined;
+    if (!verbal || !NAME_FIRST.has(link.reason)) return undefined;
     let k = link.person.start;
     for (let a = addressEndingAt(this.ctx, k); a >= 0; a = addressEndingAt(this.ctx, k)) k = a;
     const before = leadCues(this.ctx, k, sentenceStart(this.ctx, k), byRole("event", "adverb", "decides"));
@@ -216,7 +222,8 @@ export class EventReader {
     const { tokens } = ctx;
     for (const link of links) {
       if (this.eventOf.has(link)) continue;
-      let k = tail(ctx, link.position);
+      // (After the name when the title comes first: "Nguyên Thủ tướng X đã qua đời".)
+      let k = Math.max(tail(ctx, link.position), link.person.start > link.position.start ? link.person.end : 0);
       while (k < tokens.length && (this.d.dateAt[k] || tokens[k]!.key === "," || tokens[k]!.key === ")")) k++;
       // ("…, được nghỉ hưu theo chế độ": "được" before a step of the holder's own.)
       for (let m = cueAt(ctx, k, byRole("adverb", "passive")); m; m = cueAt(ctx, k, byRole("adverb", "passive"))) k = m.end;
@@ -260,7 +267,9 @@ export class EventReader {
       const person = String(ev.link.person.data.name);
       const s = sentenceStart(this.ctx, ev.start);
       const own = ends.get(this.holdingKey(ev.link));
-      if (!ev.date) ev.date = (ENDS_HOLDING.has(ev.type) ? own?.end : own?.start) ?? this.carriedOn(s) ?? this.previousEvent(dated.get(person), s);
+      // (A sentence with a date of its own tells its own time: "Đại hội … đầu năm 2016, ông X tái đắc cử …".)
+      const undated = !this.d.sentenceDate(ev.start);
+      if (!ev.date) ev.date = (ENDS_HOLDING.has(ev.type) ? own?.end : own?.start) ?? (undated ? (this.carriedOn(s) ?? this.previousEvent(dated.get(person), s)) : undefined);
       if (!ev.date) continue;
       dated.set(person, { sentence: s, date: ev.date });
       if (ev.link.tenure) this.dateTenure(ev.link.tenure, ev);

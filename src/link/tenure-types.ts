@@ -30,6 +30,8 @@ export interface Tenure {
   endDate?: DateSpan;
   /** The start is the date of an appointment or election, which says nothing of later years. */
   startsAtEvent?: boolean;
+  /** The end is the date of a dismissal, retirement … (a date written with the holding says more). */
+  endsAtEvent?: boolean;
   /** "từ tháng 10/2016 đến nay": still held, whatever the interval's value ends with. */
   ongoing?: boolean;
 }

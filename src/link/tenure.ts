@@ -23,6 +23,8 @@ import { markLeftPosts } from "./tenure-career";
 // Reasons that state a career step rather than name an office in passing; read plainly they say
 // nothing of now.
 const CAREER_REASONS = new Set(["biography", "while-clause", "career-entry"]);
+// Reasons of a title written with the name, in apposition.
+const APPOSITIVE = new Set(["name-then-title", "title-before-name", "appositive-chain", "title-chain-before-name", "title-then-list", "plural-title-before-names"]);
 
 /** The cues of the link, and those of the chain it continues ("từng giữ các chức vụ: T1, T2"). */
 function chainCues(link: HoldLink): CueMatch[] {
@@ -86,8 +88,11 @@ function readStatus(ctx: ScanContext, link: HoldLink, t: Tenure, cues: CueMatch[
   if (prev && prev.weight >= 2 && prev.status !== "current" && link.cues.some((m) => m.cue.role === "chain")) setStatus(t, prev.status, 2);
   // After "nguyên T1," a bare "T2" of the same chain may be former too: say so.
   if (t.weight === 0 && prev?.status === "former") t.status = "unknown";
-  // "Trước đó, ông X là Chủ tịch UBND tỉnh": a sentence about an earlier time.
-  if (t.weight === 0) setStatus(t, cueAt(ctx, sentenceStart(ctx, pos.start), byRole("career"))?.cue.status, 1);
+  // "Trước đó, ông X là Chủ tịch UBND tỉnh": a sentence about an earlier time (what a verb says
+  // there, not the titles written with a name: "Trước đó, ngày 27/4, ông X - Chủ tịch UBND tỉnh - …").
+  if (t.weight === 0 && (cues.some((m) => m.cue.role === "holds") || !APPOSITIVE.has(link.reason))) {
+    setStatus(t, cueAt(ctx, sentenceStart(ctx, pos.start), byRole("career"))?.cue.status, 1);
+  }
 }
 
 /** The dates right after the title, onto the tenure. A bare date there is when something happened

@@ -75,6 +75,23 @@ describe("personnel events", () => {
       "Ông Trần Văn Long được bổ nhiệm giữ chức Phó ban Kinh tế Trung ương. Ông Trần Văn Long nhậm chức Phó ban Kinh tế Trung ương từ ngày 11/5.",
       ["appointment: Trần Văn Long | Phó ban Kinh tế Trung ương on 2017-05-11"],
     ],
+    // "bổ sung", "chức danh", a decision on someone named as its subject, an event after "Title Name".
+    [
+      "Hội nghị đã hiệp thương cử bổ sung ông Nguyễn Văn Hòa, Chủ tịch Ủy ban MTTQ tỉnh Bình Định, giữ chức Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
+      ["election: Nguyễn Văn Hòa | Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"],
+    ],
+    ["HĐND huyện đã miễn nhiệm chức danh Chủ tịch UBND huyện đối với ông Nguyễn Văn Sáu theo nguyện vọng cá nhân.", ["dismissal: Nguyễn Văn Sáu | Chủ tịch UBND huyện by HĐND huyện"]],
+    ["Nguyên Thủ tướng Phan Văn Khải đã qua đời ngày 17/3/2017.", ["death: Phan Văn Khải | Thủ tướng on 2017-03-17"]],
+    // A later telling fills in what the first left out (a headline, then the dated report).
+    [
+      "Ông Trần Văn Long thôi giữ chức Bí thư Thành ủy Hà Nội\nSáng 10/5, các quyết định về công tác cán bộ đã được công bố. Theo đó, ông Trần Văn Long thôi giữ chức Bí thư Thành ủy Hà Nội.",
+      ["dismissal: Trần Văn Long | Bí thư Thành ủy Hà Nội on 2017-05-10"],
+    ],
+    // A sentence with a date of its own does not take the date of the one before.
+    [
+      "Năm 2014, ông Lê Văn Minh được bầu làm Chủ tịch Hội Nông dân tỉnh. Tại Đại hội Đảng đầu năm 2016, ông Lê Văn Minh tái đắc cử Ủy viên Ban Chấp hành Trung ương Đảng.",
+      ["election: Lê Văn Minh | Chủ tịch Hội Nông dân tỉnh on 2014", "election: Lê Văn Minh | Ủy viên Ban Chấp hành Trung ương Đảng"],
+    ],
     // Not the date of the sentence before when the sentence tells another time.
     ["Ngày 1/6, bà Lê Thị Hương phát biểu. Trước đó, bà Lê Thị Hương được bầu làm Chủ tịch Hội Phụ nữ tỉnh.", ["election: Lê Thị Hương | Chủ tịch Hội Phụ nữ tỉnh"]],
   ])("%s", (text, expected) => {

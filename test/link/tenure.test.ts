@@ -90,6 +90,13 @@ describe("tenure: status, term, start and end of each holding", () => {
     ["Ông Hồ Văn Tám, Bí thư Tỉnh ủy từ tháng 10/2015 đến nay, phát biểu.", ["Hồ Văn Tám | Bí thư Tỉnh ủy | current start=2015-10"]],
     // A sentence opened by "Trước đó" tells an earlier time.
     ["Trước đó, ông Hồ Văn Tám là Chủ tịch UBND tỉnh Long An.", ["Hồ Văn Tám | Chủ tịch UBND tỉnh Long An | former"]],
+    // … not the titles written with the name there.
+    ["Trước đó, ngày 27/4, ông Võ Văn Hùng - Chủ tịch UBND tỉnh Quảng Trị đã kiểm tra công tác phòng dịch.", ["Võ Văn Hùng | Chủ tịch UBND tỉnh Quảng Trị | current"]],
+    // A period written with the holding says more than the date of the event that ended it.
+    [
+      "Ngày 10/5, ông Đinh Văn Thắng thôi giữ chức Bí thư Thành ủy. Như vậy ông Đinh Văn Thắng làm Bí thư Thành ủy từ 2/2016-5/2017.",
+      ["Đinh Văn Thắng | Bí thư Thành ủy | former start=2016-02 end=2017-05"],
+    ],
     // A dismissal's effective date ends the holding.
     ["Quốc hội cho thôi làm nhiệm vụ đại biểu Quốc hội đối với ông Võ Kim Cự kể từ ngày 15/5/2017.", ["Võ Kim Cự | đại biểu Quốc hội | former end=2017-05-15"]],
   ])("%s", (text, expected) => {
