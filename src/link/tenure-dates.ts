@@ -7,7 +7,7 @@
 import type { DateSpan } from "../dates/types";
 import type { Candidate, ScanContext } from "../recognizers/context";
 import { termsEnd } from "../recognizers/terms";
-import { byRole, cueAt, type CueMatch } from "./cues";
+import { byRole, cueAt, cueBefore, type CueMatch } from "./cues";
 import { sentenceStart } from "./sentences";
 
 /** How a date written after a title qualifies it. */
@@ -136,10 +136,11 @@ export class TenureDates {
     return this.segments[at];
   }
 
-  /** A date within a few tokens after an event word: "từ trần lúc 10 giờ ngày 5/6/2017", "nghỉ hưu từ ngày 1/8". */
+  /** A date a few words after an event word: "từ trần lúc 10 giờ ngày 5/6/2017", "nghỉ hưu từ ngày 1/8". */
   dateAfterCue(ev: CueMatch): DateSpan | undefined {
     const { tokens } = this.ctx;
-    for (let k = ev.end; k < ev.end + 4 && k < tokens.length; k++) {
+    // ("nghỉ hưu để hưởng chế độ bảo hiểm xã hội từ ngày 1/6": the words of the clause, up to its punctuation.)
+    for (let k = ev.end; k < ev.end + 12 && k < tokens.length; k++) {
       const t = tokens[k]!;
       const d = this.dateAt[k];
       if (d) return d.value && !isInterval(d) ? d : undefined;
@@ -157,6 +158,28 @@ export class TenureDates {
       if (d && this.firstOf(d, j) && d.value && !isInterval(d) && !this.isTermDate(j)) return d;
     }
     return undefined;
+  }
+
+  /**
+   * The one date of the sentence of token k that can say when something happened in it ("… tại Đại
+   * hội diễn ra ngày 15/5", "Nghị quyết số 400/NQ-UBTVQH14 ngày 20/5/2017 cho thôi …"): not a period,
+   * a term, a birth date ("sinh năm 1965"), a bound of a holding ("từ năm 2010") or an aside in
+   * parentheses. None when there are two.
+   */
+  onlyDate(k: number): DateSpan | undefined {
+    const { ctx } = this;
+    const { tokens } = ctx;
+    const from = sentenceStart(ctx, k);
+    let found: DateSpan | undefined;
+    for (let j = from; j < tokens.length && (j === from || sentenceStart(ctx, j) === from); j++) {
+      const d = this.dateAt[j];
+      if (!d || !this.firstOf(d, j) || !d.value) continue;
+      const before = tokens[j - 1]?.key;
+      if (isInterval(d) || this.isTermDate(j) || before === "sinh" || before === "(" || (j > from && cueBefore(ctx, j, byRole("since", "until")))) continue;
+      if (found) return undefined;
+      found = d;
+    }
+    return found;
   }
 
   /** The last point date written before token k ("Sáng 10/5, … công bố. Theo đó, …"). */

@@ -35,7 +35,7 @@ export class EventReader {
   /** The event that states the link, its authority and date; sets the tenure it implies. */
   readEvent(link: HoldLink, t: Tenure, cues: CueMatch[], after: DateAfter | undefined, clause: ClauseDate | undefined): void {
     let authority = link.authority;
-    let evCue = [...cues].reverse().find((m) => m.cue.role === "event") ?? this.eventBeforeName(link) ?? this.eventInGap(link);
+    let evCue = [...cues].reverse().find((m) => m.cue.role === "event") ?? this.eventBeforeName(link) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link);
     if (!evCue) {
       const by = this.byDecision(link);
       if (by) {
@@ -81,7 +81,8 @@ export class EventReader {
       t.startDate = undefined;
       t.endDate ??= after.date;
     }
-    const date = own ?? (clause && !isInterval(clause.date) ? clause.date : undefined) ?? this.d.clauseDate(evCue.start)?.date ?? this.d.dateAfterCue(evCue);
+    const date =
+      own ?? (clause && !isInterval(clause.date) ? clause.date : undefined) ?? this.d.clauseDate(evCue.start)?.date ?? this.d.dateAfterCue(evCue) ?? this.d.onlyDate(evCue.start);
     return date && !isInterval(date) ? date : undefined;
   }
 
@@ -135,6 +136,29 @@ export class EventReader {
     return undefined;
   }
 
+  /** "công bố quyết định nghỉ hưu đối với bà X, Phó Chủ tịch …": the event is about the one after "đối với". */
+  private eventBeforeTarget(link: HoldLink): CueMatch | undefined {
+    if (!NAME_FIRST.has(link.reason) || link.prev) return undefined;
+    const target = this.cueBeforeName(link, byRole("target", "event-target"));
+    if (!target) return undefined;
+    const lead = leadCues(this.ctx, target.start, sentenceStart(this.ctx, target.start), byRole("event", "decides", "adverb"));
+    const last = lead[lead.length - 1];
+    return last?.cue.role === "event" ? last : undefined;
+  }
+
+  /** The cue `accept` takes that ends right before the name (and its address word: "đối với bà X"). */
+  private cueBeforeName(link: HoldLink, accept: ReturnType<typeof byRole>): CueMatch | null {
+    let k = link.person.start;
+    for (let a = addressEndingAt(this.ctx, k); a >= 0; a = addressEndingAt(this.ctx, k)) k = a;
+    return cueBefore(this.ctx, k, accept);
+  }
+
+  /** "Thủ tướng Chính phủ vừa có quyết định cho ông X, Thứ trưởng …, nghỉ hưu": who let the person go. */
+  private permitter(link: HoldLink): Candidate | undefined {
+    const m = this.cueBeforeName(link, byRole("event-target"));
+    return m ? this.authorityBefore(m.start, link.person) : undefined;
+  }
+
   /** "Theo quyết định của Ban Bí thư, Thứ trưởng X giữ chức Phó Bí thư Tỉnh ủy Y": an appointment. */
   private byDecision(link: HoldLink): { cue: CueMatch; decider?: Candidate } | undefined {
     if (!link.cues.some((m) => m.cue.role === "holds" && !m.cue.status) || !holderCues(link.cues)) return undefined;
@@ -154,7 +178,9 @@ export class EventReader {
     for (;;) {
       const lead = leadCues(ctx, k, Math.max(0, k - 8), byRole("decides", "adverb", "passive", "decision-ref"));
       if (lead.length) k = lead[0]!.start;
-      const code = this.codeStart(k);
+      let j = k;
+      while (j > 0 && this.d.dateAt[j - 1]) j--; // "Nghị quyết số 400/NQ-UBTVQH14 ngày 20/5/2017 cho thôi …"
+      const code = this.codeStart(j);
       if (code === k) return k;
       k = code;
     }
@@ -183,8 +209,11 @@ export class EventReader {
     const own = this.endingAt.get(k);
     if (own?.type === "position") k = own.start; // "kỷ luật Bí thư Đinh La Thăng"
     for (let a = addressEndingAt(this.ctx, k); a >= 0; a = addressEndingAt(this.ctx, k)) k = a;
-    const lead = leadCues(this.ctx, k, sentenceStart(this.ctx, k), byRole("decides", "adverb", "event", "sanction"));
-    return lead.some((m) => m.cue.role === "event" || m.cue.role === "sanction") ? this.authorityBefore(this.leadStart(lead[0]!), holder) : undefined;
+    const lead = leadCues(this.ctx, k, sentenceStart(this.ctx, k), byRole("decides", "adverb", "event", "sanction", "event-target"));
+    // ("Bộ Chính trị đã có quyết định cho ông X thôi giữ chức …": a decision that lets the person go.)
+    const lets = lead.length > 1 && lead[lead.length - 1]!.cue.role === "event-target" && lead.some((m) => m.cue.role === "decides");
+    const acts = lead.some((m) => m.cue.role === "event" || m.cue.role === "sanction") || lets;
+    return acts ? this.authorityBefore(this.leadStart(lead[0]!), holder) : undefined;
   }
 
   /** The body after the last "quyết định của" before the event word in its sentence. */
@@ -233,9 +262,10 @@ export class EventReader {
       if (this.items.some((c) => c.start === ev.end && c.type === "position")) continue;
       const from = sentenceStart(ctx, link.position.start);
       const date = this.d.dateAfterCue(ev);
+      const authority = this.permitter(link);
       for (const other of byPerson.get(String(link.person.data.name)) ?? []) {
         if (other.position.start < from || other.position.start > link.position.start || this.eventOf.has(other)) continue;
-        const e = this.add(other, ev, undefined, date);
+        const e = this.add(other, ev, authority, date);
         const t = other.tenure!;
         this.dateTenure(t, e);
         if (t.weight < 3) {

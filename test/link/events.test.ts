@@ -87,11 +87,28 @@ describe("personnel events", () => {
       "Ông Trần Văn Long thôi giữ chức Bí thư Thành ủy Hà Nội\nSáng 10/5, các quyết định về công tác cán bộ đã được công bố. Theo đó, ông Trần Văn Long thôi giữ chức Bí thư Thành ủy Hà Nội.",
       ["dismissal: Trần Văn Long | Bí thư Thành ủy Hà Nội on 2017-05-10"],
     ],
-    // A sentence with a date of its own does not take the date of the one before.
+    // A sentence with a date of its own does not take the date of the one before; its one date is the event's.
     [
       "Năm 2014, ông Lê Văn Minh được bầu làm Chủ tịch Hội Nông dân tỉnh. Tại Đại hội Đảng đầu năm 2016, ông Lê Văn Minh tái đắc cử Ủy viên Ban Chấp hành Trung ương Đảng.",
-      ["election: Lê Văn Minh | Chủ tịch Hội Nông dân tỉnh on 2014", "election: Lê Văn Minh | Ủy viên Ban Chấp hành Trung ương Đảng"],
+      ["election: Lê Văn Minh | Chủ tịch Hội Nông dân tỉnh on 2014", "election: Lê Văn Minh | Ủy viên Ban Chấp hành Trung ương Đảng on 2016-01/2016-04"],
     ],
+    ["Ông Trần Văn Nam đã được bầu giữ chức Chủ tịch Hội hữu nghị Việt - Nhật tại Đại hội diễn ra ngày 15/5.", ["election: Trần Văn Nam | Chủ tịch Hội hữu nghị Việt - Nhật on 2017-05-15"]],
+    // … not a birth date.
+    ["Ông Trần Văn Nam, sinh năm 1965, được bầu làm Chủ tịch Hội Nông dân Việt Nam.", ["election: Trần Văn Nam | Chủ tịch Hội Nông dân Việt Nam"]],
+    // A resolution's number and date; a retirement announced "đối với" the person; a decision that lets someone go.
+    [
+      "Ủy ban Thường vụ Quốc hội vừa ban hành Nghị quyết số 400/NQ-UBTVQH14 ngày 20/5/2017 cho thôi làm nhiệm vụ đại biểu Quốc hội khóa XIV đối với ông Võ Kim Cự.",
+      ["dismissal: Võ Kim Cự | đại biểu Quốc hội by Ủy ban Thường vụ Quốc hội on 2017-05-20"],
+    ],
+    [
+      "Ngày 20/5, Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam đã tổ chức hội nghị công bố quyết định nghỉ hưu đối với bà Lê Thị Nga, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
+      ["retirement: Lê Thị Nga | Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam on 2017-05-20"],
+    ],
+    [
+      "Thủ tướng Chính phủ vừa có quyết định cho ông Nguyễn Văn Hà, Thứ trưởng Bộ Tài chính, nghỉ hưu để hưởng chế độ bảo hiểm xã hội từ ngày 1/6/2017.",
+      ["retirement: Nguyễn Văn Hà | Thứ trưởng Bộ Tài chính by Thủ tướng Chính phủ on 2017-06-01"],
+    ],
+    ["Bộ Chính trị đã có quyết định cho ông Nguyễn Văn Hà thôi giữ chức Bí thư Tỉnh ủy Hà Giang.", ["dismissal: Nguyễn Văn Hà | Bí thư Tỉnh ủy Hà Giang by Bộ Chính trị"]],
     // Not the date of the sentence before when the sentence tells another time.
     ["Ngày 1/6, bà Lê Thị Hương phát biểu. Trước đó, bà Lê Thị Hương được bầu làm Chủ tịch Hội Phụ nữ tỉnh.", ["election: Lê Thị Hương | Chủ tịch Hội Phụ nữ tỉnh"]],
   ])("%s", (text, expected) => {
