@@ -16,6 +16,9 @@ import { setStatus, type EventLink, type Tenure } from "./tenure-types";
 const isCodeToken = (t: { kind: string; key: string; cased: string }): boolean =>
   t.kind === "n" || t.key === "/" || t.key === "-" || t.key === "." || (t.kind === "w" && /[A-ZĐ0-9]/.test(t.cased));
 
+// What may stand between a title and a step of its holder's own: "…, Giám đốc Sở Y tế, nghỉ hưu",
+// "Thứ trưởng Bộ Tài chính (đã nghỉ hưu)".
+const AFTER_TITLE = new Set([",", "(", ")"]);
 // Links read from the name to a title after it.
 const NAME_FIRST = new Set(["name-then-title", "appositive-chain", "sentence-subject"]);
 
@@ -253,11 +256,15 @@ export class EventReader {
       if (this.eventOf.has(link)) continue;
       // (After the name when the title comes first: "Nguyên Thủ tướng X đã qua đời".)
       let k = Math.max(tail(ctx, link.position), link.person.start > link.position.start ? link.person.end : 0);
-      while (k < tokens.length && (this.d.dateAt[k] || tokens[k]!.key === "," || tokens[k]!.key === ")")) k++;
-      // ("…, được nghỉ hưu theo chế độ": "được" before a step of the holder's own.)
-      for (let m = cueAt(ctx, k, byRole("adverb", "passive")); m; m = cueAt(ctx, k, byRole("adverb", "passive"))) k = m.end;
+      while (k < tokens.length && (this.d.dateAt[k] || AFTER_TITLE.has(tokens[k]!.key))) k++;
+      // ("…, được nghỉ hưu theo chế độ": "được" before a step of the holder's own; "sẽ từ chức": a plan.)
+      let plan = false;
+      for (let m = cueAt(ctx, k, byRole("adverb", "passive")); m; m = cueAt(ctx, k, byRole("adverb", "passive"))) {
+        if (m.cue.status === "incoming") plan = true;
+        k = m.end;
+      }
       const ev = cueAt(ctx, k, byRole("event"));
-      if (!ev || ev.cue.subject !== "holder" || !ENDS_HOLDING.has(ev.cue.event!)) continue;
+      if (plan || !ev || ev.cue.subject !== "holder" || !ENDS_HOLDING.has(ev.cue.event!)) continue;
       // "…, thôi giữ chức T2": the event is about the title after it (a link of its own).
       if (this.items.some((c) => c.start === ev.end && c.type === "position")) continue;
       const from = sentenceStart(ctx, link.position.start);

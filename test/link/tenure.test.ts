@@ -97,6 +97,10 @@ describe("tenure: status, term, start and end of each holding", () => {
       "Ngày 10/5, ông Đinh Văn Thắng thôi giữ chức Bí thư Thành ủy. Như vậy ông Đinh Văn Thắng làm Bí thư Thành ủy từ 2/2016-5/2017.",
       ["Đinh Văn Thắng | Bí thư Thành ủy | former start=2016-02 end=2017-05"],
     ],
+    ["Ông Lê Văn Hiền, Phó Giám đốc Sở Nội vụ, trước đây là Chủ tịch UBND huyện.", ["Lê Văn Hiền | Phó Giám đốc Sở Nội vụ | current", "Lê Văn Hiền | Chủ tịch UBND huyện | former"]],
+    // A retirement in an aside; a resignation to come is no event and ends nothing yet.
+    ["Ông Nguyễn Văn Phúc, Thứ trưởng Bộ Tài chính (đã nghỉ hưu), phát biểu.", ["Nguyễn Văn Phúc | Thứ trưởng Bộ Tài chính | former"]],
+    ["Thủ tướng Nhật Bản Shinzo Abe sẽ từ chức vào tháng 9.", ["Shinzo Abe | Thủ tướng Nhật Bản | current"]],
     // A dismissal's effective date ends the holding.
     ["Quốc hội cho thôi làm nhiệm vụ đại biểu Quốc hội đối với ông Võ Kim Cự kể từ ngày 15/5/2017.", ["Võ Kim Cự | đại biểu Quốc hội | former end=2017-05-15"]],
   ])("%s", (text, expected) => {
