@@ -54,6 +54,11 @@ export class EventReader {
     }
     // "sẽ được bổ nhiệm": a plan, not an event (the holding is to come).
     if (!evCue || cues.some((m) => m.start < evCue!.start && m.cue.status === "incoming")) return;
+    // "chưa được bổ nhiệm", "không được bầu": nothing happened, and nothing says the post is held.
+    if (this.negated(evCue)) {
+      setStatus(t, "unknown", 2);
+      return;
+    }
     const passive = cues.some((m) => m.cue.role === "passive" && m.start < evCue!.start);
     if (!authority && evCue.cue.subject === "authority" && !passive) authority = this.authorityBefore(this.leadStart(evCue), link.person);
     // "Bộ Chính trị quyết định phân công ông X thôi giữ chức …", "Ban Chấp hành Trung ương … kỷ luật
@@ -87,6 +92,12 @@ export class EventReader {
     const date =
       own ?? (clause && !isInterval(clause.date) ? clause.date : undefined) ?? this.d.clauseDate(evCue.start)?.date ?? this.d.dateAfterCue(evCue) ?? this.d.onlyDate(evCue.start);
     return date && !isInterval(date) ? date : undefined;
+  }
+
+  /** A negation in the words leading to the event word ("chưa được", "không được"). */
+  private negated(ev: CueMatch): boolean {
+    const lead = leadCues(this.ctx, ev.start, sentenceStart(this.ctx, ev.start), byRole("adverb", "passive", "negation"));
+    return lead.some((m) => m.cue.role === "negation");
   }
 
   /** An event's date is when the holding began (appointment …) or ended (dismissal …). */

@@ -122,6 +122,11 @@ describe("personnel events", () => {
     ["Ông Lê Văn Thành sẽ được bổ nhiệm làm Giám đốc Sở Y tế."],
     // Only proposed.
     ["Bộ Chính trị giới thiệu ông Trần Thanh Mẫn để hiệp thương giữ chức Chủ tịch Ủy ban Trung ương MTTQ Việt Nam."],
+    // Did not happen.
+    ["Ông Trần Văn Sơn chưa được bổ nhiệm làm Thứ trưởng Bộ Tài chính."],
+    ["Ông Trần Văn Sơn không được bầu làm Chủ tịch HĐND tỉnh."],
+    // A plan told after the titles.
+    ["Thủ tướng Nhật Bản Shinzo Abe sẽ từ chức vào tháng 9."],
     // The one who decides is not appointed.
     ["Chủ tịch UBND tỉnh Nguyễn Văn A đã ký quyết định bổ nhiệm Giám đốc Sở Y tế."],
   ])("no event: %s", (text) => {
