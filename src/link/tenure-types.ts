@@ -3,6 +3,7 @@ import type { DateSpan } from "../dates/types";
 import type { Candidate } from "../recognizers/context";
 import type { EventType, HoldingStatus } from "./cues";
 import type { HoldLink } from "./holds";
+import type { ClauseDate } from "./tenure-dates";
 
 /** A personnel event found in a chunk, on tokens until the chunk is done. */
 export interface EventLink {
@@ -32,6 +33,8 @@ export interface Tenure {
   startsAtEvent?: boolean;
   /** The end is the date of a dismissal, retirement … (a date written with the holding says more). */
   endsAtEvent?: boolean;
+  /** The dated clause or entry the title is in. */
+  clause?: ClauseDate;
   /** "từ tháng 10/2016 đến nay": still held, whatever the interval's value ends with. */
   ongoing?: boolean;
 }

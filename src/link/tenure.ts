@@ -67,7 +67,9 @@ function readLink(ctx: ScanContext, d: TenureDates, events: EventReader, link: H
   readStatus(ctx, link, t, cues);
   const after = datesAfter(d, ctx, pos, t, cues.some((m) => m.cue.begins || m.cue.role === "event"));
   const career = CAREER_REASONS.has(link.reason) || link.reason === "pronoun-then-title" || cues.some((m) => m.cue.role === "holds" || m.cue.role === "event");
-  const clause = career ? d.clauseDate(pos.start) : undefined;
+  // ("Từ năm 2001 đến năm 2006, đồng chí là T1, T2; T3; T4": the chain goes on past its semicolons.)
+  const clause = career ? (d.clauseDate(pos.start) ?? link.prev?.tenure?.clause) : undefined;
+  t.clause = clause;
   if (clause && isInterval(clause.date)) {
     t.startDate ??= clause.date;
     if (isOpenEnded(clause.date)) t.ongoing = true;

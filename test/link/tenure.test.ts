@@ -51,6 +51,15 @@ describe("tenure: status, term, start and end of each holding", () => {
         "Trần Thanh Mẫn | Chánh Văn phòng UBND tỉnh Cần Thơ | former start=1994-07 end=2005-12",
       ],
     ],
+    // A dated clause goes on past the semicolons of its list of titles.
+    [
+      "Từ năm 2001 đến năm 2006, ông Trần Văn Lâm là Phó Thủ tướng Chính phủ; Chủ nhiệm Ủy ban Kế hoạch và Đầu tư; Chủ tịch Ủy ban Năng lượng Quốc gia.",
+      [
+        "Trần Văn Lâm | Phó Thủ tướng Chính phủ | former start=2001 end=2006",
+        "Trần Văn Lâm | Chủ nhiệm Ủy ban Kế hoạch và Đầu tư | former start=2001 end=2006",
+        "Trần Văn Lâm | Chủ tịch Ủy ban Năng lượng Quốc gia | former start=2001 end=2006",
+      ],
+    ],
     // One post in several entries: from the earliest start to the latest end; "đến nay" goes on.
     [
       "Họ và tên: LÊ VĂN HAI. Tóm tắt quá trình công tác: + Tháng 1.2006 – 3.2008: Phó Bí thư Thành ủy, Bí thư Quận ủy Ninh Kiều; + Tháng 4.2008 – 12.2010: Phó Bí thư Thành ủy, Chủ tịch UBND thành phố; + Từ tháng 1.2011 đến nay: Chủ tịch UBND thành phố.",
