@@ -20,9 +20,13 @@ const titleKey = (ctx: ScanContext, link: HoldLink): string =>
 const samePost = (a: string, b: string): boolean => a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
 
 /** The title is in a clause about a time in it: "trong thời gian (giữ chức) T", "khi còn là T". */
-function inTimeClause(ctx: ScanContext, link: HoldLink): boolean {
+function inTimeClause(ctx: ScanContext, link: HoldLink, titleStartAt: Map<number, number>): boolean {
   if (link.reason === "while-clause" || link.cues.some((m) => m.cue.role === "while")) return true;
-  const lead = leadCues(ctx, link.position.start, sentenceStart(ctx, link.position.start), byRole("while", "holds", "adverb"));
+  // ("trong thời gian giữ các cương vị T1, T2, T3, bà X …": the whole chain, read back over its commas.)
+  if (link.prev) return inTimeClause(ctx, link.prev, titleStartAt);
+  let k = link.position.start;
+  for (let s = titleStartAt.get(k - 1); ctx.tokens[k - 1]?.key === "," && s !== undefined; s = titleStartAt.get(k - 1)) k = s;
+  const lead = leadCues(ctx, k, sentenceStart(ctx, k), byRole("while", "holds", "adverb"));
   return lead.some((m) => m.cue.role === "while");
 }
 
@@ -56,12 +60,16 @@ function markMovedFrom(ctx: ScanContext, links: HoldLink[], byPerson: Map<string
  * UBND huyện, ông Ánh, Phó Chủ tịch UBND huyện, …").
  */
 function markHeldBefore(ctx: ScanContext, links: HoldLink[], byPerson: Map<string, HoldLink[]>): void {
+  // Where the title ending before a comma at token k starts: "T1, T2" read back from T2.
+  const titleStartAt = new Map<number, number>();
+  for (const l of links) titleStartAt.set(l.position.end, l.position.start);
+  const timed = new Set(links.filter((l) => inTimeClause(ctx, l, titleStartAt)));
   for (const link of links) {
     const t = link.tenure;
-    if (!t || t.weight > 1 || t.status === "former" || !inTimeClause(ctx, link)) continue;
+    if (!t || t.weight > 1 || t.status === "former" || !timed.has(link)) continue;
     const key = titleKey(ctx, link);
     const mine = byPerson.get(String(link.person.data.name)) ?? [];
-    const now = mine.filter((o) => o !== link && o.tenure?.status === "current" && !inTimeClause(ctx, o));
+    const now = mine.filter((o) => o !== link && o.tenure?.status === "current" && !timed.has(o));
     if (!now.length || now.some((o) => samePost(titleKey(ctx, o), key))) continue;
     t.status = "former";
     t.weight = 1;

@@ -90,6 +90,10 @@ describe("tenure: status, term, start and end of each holding", () => {
       "Trong thời gian làm Giám đốc Sở Công Thương, ông Lê Văn Bảy, Phó Chủ tịch UBND tỉnh, đã vi phạm.",
       ["Lê Văn Bảy | Giám đốc Sở Công Thương | former", "Lê Văn Bảy | Phó Chủ tịch UBND tỉnh | current"],
     ],
+    [
+      "Bà Phan Thị Hoa là Phó Bí thư Tỉnh ủy. Trong thời gian giữ các cương vị Giám đốc Sở Công Thương, Bí thư Huyện ủy Nhơn Trạch, bà Phan Thị Hoa đã vi phạm.",
+      ["Phan Thị Hoa | Phó Bí thư Tỉnh ủy | current", "Phan Thị Hoa | Giám đốc Sở Công Thương | former", "Phan Thị Hoa | Bí thư Huyện ủy Nhơn Trạch | former"],
+    ],
     // … but not when that post is the one told as current.
     [
       "Trong thời gian giữ chức vụ Phó Chủ tịch UBND huyện, ông Trần Đăng Ánh, Phó Chủ tịch UBND huyện, đã vi phạm.",
