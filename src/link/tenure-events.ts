@@ -9,6 +9,7 @@ import type { Candidate, ScanContext } from "../recognizers/context";
 import { byRole, cueAt, cueBefore, ENDS_HOLDING, type CueMatch } from "./cues";
 import { addressEndingAt, holderCues, leadCues, tail, type HoldLink } from "./holds";
 import { sentenceStart } from "./sentences";
+import { termsEnd } from "../recognizers/terms";
 import { isInterval, TenureDates, type ClauseDate, type DateAfter } from "./tenure-dates";
 import { setStatus, type EventLink, type Tenure } from "./tenure-types";
 
@@ -26,13 +27,18 @@ export class EventReader {
   readonly events: EventLink[] = [];
   private readonly eventOf = new Map<HoldLink, EventLink>();
   private readonly endingAt = new Map<number, Candidate>();
+  private readonly startingAt = new Map<number, Candidate>();
 
   constructor(
     private readonly ctx: ScanContext,
     private readonly d: TenureDates,
     private readonly items: Candidate[],
   ) {
-    for (const x of items) if (x.type !== "date" && x.type !== "location") this.endingAt.set(x.end, x);
+    for (const x of items) {
+      if (x.type === "date" || x.type === "location") continue;
+      this.endingAt.set(x.end, x);
+      if (!this.startingAt.has(x.start) || this.startingAt.get(x.start)!.end < x.end) this.startingAt.set(x.start, x);
+    }
   }
 
   /** The event that states the link, its authority and date; sets the tenure it implies. */
@@ -213,6 +219,8 @@ export class EventReader {
     const lead = leadCues(this.ctx, at, sentenceStart(this.ctx, at), byRole("decides", "adverb"));
     let k = lead.length ? lead[0]!.start : at;
     while (k > 0 && this.d.dateAt[k - 1]) k--;
+    // ("HĐND tỉnh Quảng Nam khóa IX đã bầu …": the body's terms stand between it and its decision.)
+    for (let j = k - 1; j >= Math.max(0, k - 6) && !this.endingAt.has(k); j--) if (this.endingAt.has(j) && termsEnd(this.ctx, j) === k) k = j;
     const c = this.endingAt.get(k);
     return c && c !== holder && c.data.name !== holder.data.name ? c : undefined;
   }
@@ -322,6 +330,53 @@ export class EventReader {
       dated.set(person, { sentence: s, date: ev.date });
       if (ev.link.tenure) this.dateTenure(ev.link.tenure, ev);
     }
+  }
+
+  /**
+   * Who decided the events their own words leave without one: the subject of a sentence that
+   * decides ("Theo đó, ngày 21/6, Bộ Chính trị đã có văn bản … đồng ý để ông X thôi giữ chức …"), or
+   * the body whose decision the sentence before announced, for a sentence that carries it on
+   * ("… công bố quyết định của Ban Bí thư. Theo đó, ông X được chỉ định giữ chức …").
+   */
+  inheritAuthorities(): void {
+    for (const ev of this.events) {
+      if (ev.authority || ev.type === "death") continue;
+      const s = sentenceStart(this.ctx, ev.start);
+      const by =
+        this.deciderOf(s) ??
+        (cueAt(this.ctx, s, byRole("same-time")) && s > 0 ? this.decisionOwnerIn(sentenceStart(this.ctx, s - 1), s) : undefined);
+      if (by && by.data.name !== ev.link.person.data.name && by !== ev.link.position) ev.authority = by;
+    }
+  }
+
+  /** The entity opening the sentence at s (after "Theo đó", dates and commas) when decision words follow it. */
+  private deciderOf(s: number): Candidate | undefined {
+    const { ctx } = this;
+    let k = s;
+    for (;;) {
+      const m = cueAt(ctx, k, byRole("same-time"));
+      if (m) k = m.end;
+      else if (this.d.dateAt[k] || ctx.tokens[k]?.key === ",") k++;
+      else break;
+    }
+    const c = this.startingAt.get(k);
+    if (!c || c.type === "person" || sentenceStart(ctx, c.end) !== s) return undefined;
+    let j = c.end;
+    for (let m = cueAt(ctx, j, byRole("adverb")); m; m = cueAt(ctx, j, byRole("adverb"))) j = m.end;
+    return cueAt(ctx, j, byRole("decides")) ? c : undefined;
+  }
+
+  /** The body after the last "quyết định của" in [from, to). */
+  private decisionOwnerIn(from: number, to: number): Candidate | undefined {
+    let found: Candidate | undefined;
+    for (let k = from; k < to; k++) {
+      const m = cueAt(this.ctx, k, byRole("decision-of"));
+      if (!m) continue;
+      const c = this.startingAt.get(m.end);
+      if (c && c.type !== "person") found = c;
+      k = m.end - 1;
+    }
+    return found;
   }
 
   /** One person's holding of one title, as written. */

@@ -20,7 +20,7 @@ describe("personnel events", () => {
     ["HĐND tỉnh đã bầu ông Lê Văn Thành giữ chức Chủ tịch UBND tỉnh.", ["election: Lê Văn Thành | Chủ tịch UBND tỉnh by HĐND tỉnh"]],
     ["Ông Nguyễn Văn Bình được Quốc hội phê chuẩn làm Phó Thủ tướng Chính phủ.", ["approval: Nguyễn Văn Bình | Phó Thủ tướng Chính phủ by Quốc hội"]],
     ["HĐND tỉnh đã miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Bình.", ["dismissal: Lê Văn Bình | Phó Chủ tịch UBND tỉnh by HĐND tỉnh"]],
-    ["Thường vụ Quốc hội đồng ý cho thôi nhiệm vụ đại biểu Quốc hội đối với ông Võ Kim Cự.", ["dismissal: Võ Kim Cự | đại biểu Quốc hội"]],
+    ["Thường vụ Quốc hội đồng ý cho thôi nhiệm vụ đại biểu Quốc hội đối với ông Võ Kim Cự.", ["dismissal: Võ Kim Cự | đại biểu Quốc hội by Thường vụ Quốc hội"]],
     ["Ngày 7/5, Ban Chấp hành Trung ương quyết định kỷ luật ông Đinh La Thăng và cho thôi giữ chức Ủy viên Bộ Chính trị.", ["dismissal: Đinh La Thăng | Ủy viên Bộ Chính trị by Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam on 2017-05-07"]],
     ["Ông Trần Văn Tâm, nguyên Giám đốc Sở Tài chính, đã từ trần ngày 5/6/2017.", ["death: Trần Văn Tâm | Giám đốc Sở Tài chính on 2017-06-05"]],
     ["Ông Lê Văn Hòa, Giám đốc Công an tỉnh, nghỉ hưu theo chế độ.", ["retirement: Lê Văn Hòa | Giám đốc Công an tỉnh"]],
@@ -109,6 +109,17 @@ describe("personnel events", () => {
       ["retirement: Nguyễn Văn Hà | Thứ trưởng Bộ Tài chính by Thủ tướng Chính phủ on 2017-06-01"],
     ],
     ["Bộ Chính trị đã có quyết định cho ông Nguyễn Văn Hà thôi giữ chức Bí thư Tỉnh ủy Hà Giang.", ["dismissal: Nguyễn Văn Hà | Bí thư Tỉnh ủy Hà Giang by Bộ Chính trị"]],
+    // A body with its term before the decision words; the subject of a deciding sentence; the body
+    // whose decision the sentence before announced.
+    ["Tại kỳ họp thứ 3, HĐND tỉnh Quảng Nam khóa IX đã bầu ông Lê Trí Thanh làm Chủ tịch UBND tỉnh.", ["election: Lê Trí Thanh | Chủ tịch UBND tỉnh by HĐND tỉnh Quảng Nam"]],
+    [
+      "Theo đó, ngày 21/5, Bộ Chính trị đã có văn bản số 4178 về nhân sự với nội dung: đồng ý để ông Nguyễn Văn Nhân thôi giữ chức Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
+      ["dismissal: Nguyễn Văn Nhân | Chủ tịch Ủy ban Trung ương MTTQ Việt Nam by Bộ Chính trị on 2017-05-21"],
+    ],
+    [
+      "Sáng 8/2, ông Nguyễn Thanh Bình đã công bố quyết định của Ban Bí thư về công tác cán bộ. Theo đó, ông Đỗ Đức Duy được chỉ định giữ chức Phó Bí thư Tỉnh ủy Yên Bái.",
+      ["appointment: Đỗ Đức Duy | Phó Bí thư Tỉnh ủy Yên Bái by Ban Bí thư on 2017-02-08"],
+    ],
     // Not the date of the sentence before when the sentence tells another time.
     ["Ngày 1/6, bà Lê Thị Hương phát biểu. Trước đó, bà Lê Thị Hương được bầu làm Chủ tịch Hội Phụ nữ tỉnh.", ["election: Lê Thị Hương | Chủ tịch Hội Phụ nữ tỉnh"]],
   ])("%s", (text, expected) => {
