@@ -64,13 +64,15 @@ function markHeldBefore(ctx: ScanContext, links: HoldLink[], byPerson: Map<strin
   const titleStartAt = new Map<number, number>();
   for (const l of links) titleStartAt.set(l.position.end, l.position.start);
   const timed = new Set(links.filter((l) => inTimeClause(ctx, l, titleStartAt)));
+  // The posts each person is told to hold now, once per person.
+  const nowOf = new Map<string, Set<string>>();
+  for (const [person, mine] of byPerson) nowOf.set(person, new Set(mine.filter((o) => o.tenure?.status === "current" && !timed.has(o)).map((o) => titleKey(ctx, o))));
   for (const link of links) {
     const t = link.tenure;
     if (!t || t.weight > 1 || t.status === "former" || !timed.has(link)) continue;
     const key = titleKey(ctx, link);
-    const mine = byPerson.get(String(link.person.data.name)) ?? [];
-    const now = mine.filter((o) => o !== link && o.tenure?.status === "current" && !timed.has(o));
-    if (!now.length || now.some((o) => samePost(titleKey(ctx, o), key))) continue;
+    const now = nowOf.get(String(link.person.data.name));
+    if (!now?.size || [...now].some((o) => samePost(o, key))) continue;
     t.status = "former";
     t.weight = 1;
   }

@@ -47,6 +47,8 @@ function datesByToken(ctx: ScanContext, dates: DateSpan[]): Array<DateSpan | und
 export class TenureDates {
   readonly dateAt: Array<DateSpan | undefined>;
   private readonly segments: Array<ClauseDate | undefined>;
+  private readonly lastDate: Array<DateSpan | undefined>;
+  private readonly bySentence = new Map<number, Array<{ d: DateSpan; k: number }>>();
 
   constructor(
     private readonly ctx: ScanContext,
@@ -54,6 +56,14 @@ export class TenureDates {
   ) {
     this.dateAt = datesByToken(ctx, dates);
     this.segments = dates.length ? this.readSegments() : new Array<ClauseDate | undefined>(ctx.tokens.length).fill(undefined);
+    // The last point date at or before each token, read once.
+    this.lastDate = new Array<DateSpan | undefined>(ctx.tokens.length).fill(undefined);
+    let last: DateSpan | undefined;
+    for (let j = 0; j < ctx.tokens.length; j++) {
+      const d = this.dateAt[j];
+      if (d && this.firstOf(d, j) && d.value && !isInterval(d) && !this.isTermDate(j)) last = d;
+      this.lastDate[j] = last;
+    }
   }
 
   /** Token k starts the date mention it is in. */
@@ -149,15 +159,23 @@ export class TenureDates {
     return undefined;
   }
 
+  /** The point dates of the sentence that starts at `from`, read once per sentence (events ask often). */
+  private sentenceDates(from: number): Array<{ d: DateSpan; k: number }> {
+    let out = this.bySentence.get(from);
+    if (out) return out;
+    out = [];
+    const { ctx } = this;
+    for (let j = from; j < ctx.tokens.length && (j === from || sentenceStart(ctx, j) === from); j++) {
+      const d = this.dateAt[j];
+      if (d && this.firstOf(d, j) && d.value && !isInterval(d) && !this.isTermDate(j)) out.push({ d, k: j });
+    }
+    this.bySentence.set(from, out);
+    return out;
+  }
+
   /** A point date anywhere in the sentence of token k (the first one), not a term or a period. */
   sentenceDate(k: number): DateSpan | undefined {
-    const { tokens } = this.ctx;
-    const from = sentenceStart(this.ctx, k);
-    for (let j = from; j < tokens.length && (j === from || sentenceStart(this.ctx, j) === from); j++) {
-      const d = this.dateAt[j];
-      if (d && this.firstOf(d, j) && d.value && !isInterval(d) && !this.isTermDate(j)) return d;
-    }
-    return undefined;
+    return this.sentenceDates(sentenceStart(this.ctx, k))[0]?.d;
   }
 
   /**
@@ -168,26 +186,16 @@ export class TenureDates {
    */
   onlyDate(k: number): DateSpan | undefined {
     const { ctx } = this;
-    const { tokens } = ctx;
     const from = sentenceStart(ctx, k);
-    let found: DateSpan | undefined;
-    for (let j = from; j < tokens.length && (j === from || sentenceStart(ctx, j) === from); j++) {
-      const d = this.dateAt[j];
-      if (!d || !this.firstOf(d, j) || !d.value) continue;
-      const before = tokens[j - 1]?.key;
-      if (isInterval(d) || this.isTermDate(j) || before === "sinh" || before === "(" || (j > from && cueBefore(ctx, j, byRole("since", "until")))) continue;
-      if (found) return undefined;
-      found = d;
-    }
-    return found;
+    const usable = this.sentenceDates(from).filter(({ k: j }) => {
+      const before = ctx.tokens[j - 1]?.key;
+      return before !== "sinh" && before !== "(" && !(j > from && cueBefore(ctx, j, byRole("since", "until")));
+    });
+    return usable.length === 1 ? usable[0]!.d : undefined;
   }
 
   /** The last point date written before token k ("Sáng 10/5, … công bố. Theo đó, …"). */
   dateBefore(k: number): DateSpan | undefined {
-    for (let j = k - 1; j >= 0; j--) {
-      const d = this.dateAt[j];
-      if (d && this.firstOf(d, j) && d.value && !isInterval(d) && !this.isTermDate(j)) return d;
-    }
-    return undefined;
+    return this.lastDate[k - 1];
   }
 }

@@ -20,6 +20,8 @@ const isCodeToken = (t: { kind: string; key: string; cased: string }): boolean =
 // What may stand between a title and a step of its holder's own: "…, Giám đốc Sở Y tế, nghỉ hưu",
 // "Thứ trưởng Bộ Tài chính (đã nghỉ hưu)".
 const AFTER_TITLE = new Set([",", "(", ")"]);
+// How far back the words of a decision are read (every event reads them: a bound keeps it linear).
+const MAX_LOOK = 40;
 // Links read from the name to a title after it.
 const NAME_FIRST = new Set(["name-then-title", "appositive-chain", "sentence-subject"]);
 
@@ -186,7 +188,7 @@ export class EventReader {
     while (this.d.dateAt[k] || this.ctx.tokens[k]?.key === ",") k++;
     const by = cueAt(this.ctx, k, byRole("by-decision"));
     if (!by || by.end > link.start) return undefined;
-    const decider = this.items.find((c) => c.start === by.end && c.type !== "date" && c.type !== "location");
+    const decider = this.startingAt.get(by.end);
     return { cue: { start: by.start, end: by.end, cue: { phrase: by.cue.phrase, role: "event", event: "appointment", subject: "holder" } }, decider };
   }
 
@@ -195,7 +197,7 @@ export class EventReader {
   private leadStart(ev: CueMatch): number {
     const { ctx } = this;
     let k = ev.start;
-    for (;;) {
+    while (k > ev.start - MAX_LOOK) {
       const lead = leadCues(ctx, k, Math.max(0, k - 8), byRole("decides", "adverb", "passive", "decision-ref"));
       if (lead.length) k = lead[0]!.start;
       let j = k;
@@ -204,6 +206,7 @@ export class EventReader {
       if (code === k) return k;
       k = code;
     }
+    return k;
   }
 
   /** "… số 123/QĐ-TTg" ending at token k: where "số" is, else k. */
@@ -240,11 +243,12 @@ export class EventReader {
 
   /** The body after the last "quyết định của" before the event word in its sentence. */
   private decisionOwner(at: number, link: HoldLink): Candidate | undefined {
-    for (let k = at - 1; k >= sentenceStart(this.ctx, at); k--) {
+    // (A short look back: the decision is named near the event word.)
+    for (let k = at - 1; k >= Math.max(sentenceStart(this.ctx, at), at - MAX_LOOK); k--) {
       const m = cueBefore(this.ctx, k, byRole("decision-of"));
       if (!m) continue;
-      const c = this.items.find((x) => x.start === k && x.type !== "date" && x.type !== "location" && x.type !== "person");
-      return c && c.data.name !== link.person.data.name ? c : undefined;
+      const c = this.startingAt.get(k);
+      return c && c.type !== "person" && c.data.name !== link.person.data.name ? c : undefined;
     }
     return undefined;
   }
@@ -369,7 +373,7 @@ export class EventReader {
   /** The body after the last "quyết định của" in [from, to). */
   private decisionOwnerIn(from: number, to: number): Candidate | undefined {
     let found: Candidate | undefined;
-    for (let k = from; k < to; k++) {
+    for (let k = Math.max(from, to - MAX_LOOK); k < to; k++) {
       const m = cueAt(this.ctx, k, byRole("decision-of"));
       if (!m) continue;
       const c = this.startingAt.get(m.end);
