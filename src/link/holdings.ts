@@ -5,7 +5,7 @@
  */
 import type { DateSpan } from "../dates/types";
 import type { Candidate } from "../recognizers/context";
-import type { Entity, Relation } from "../schema/graph";
+import type { Entity, PersonnelEvent, Relation } from "../schema/graph";
 import type { GraphBuilder } from "./graph-builder";
 import type { HoldLink } from "./holds";
 import type { EventLink } from "./tenure";
@@ -13,6 +13,12 @@ import type { EventLink } from "./tenure";
 interface Merge {
   weight: number;
   startsAtEvent?: boolean;
+  endsAtEvent?: boolean;
+  /** Some evidence says the holding goes on ("từ tháng 10/2016 đến nay"). */
+  ongoing?: boolean;
+  /** The date entities the start and the end come from. */
+  startId?: string;
+  endId?: string;
 }
 
 /** The first part of an interval's value ("2016/2021" → "2016"), or the value. */
@@ -64,40 +70,81 @@ export function addHoldings(
       m.weight = t.weight;
     }
     if (t.term) r.term = unionTerms(r.term, t.term);
-    const use = (d: DateSpan | undefined, side: "start" | "end") => {
-      const e = d && dateEntity(d);
-      if (!e || e.type !== "date" || !e.value || r[side]) return;
-      const v = e.fuzzy ? pointOf(e.value) : e.value;
-      r[side] = side === "start" ? startOf(v) : endOf(v);
-      if (!(r.dates ??= []).includes(e.id)) r.dates.push(e.id);
-    };
-    if (t.startDate && !r.start) m.startsAtEvent = t.startsAtEvent;
-    use(t.startDate, "start");
-    use(t.endDate, "end");
+    if (t.ongoing) m.ongoing = true;
+    widen(r, m, t.startDate && dateEntity(t.startDate), "start", t.startsAtEvent);
+    widen(r, m, t.endDate && dateEntity(t.endDate), "end", t.endsAtEvent);
   }
-  // What the dates say about the status at the article's date.
-  for (const [r, m] of merged) {
-    r.status ??= "current";
-    if (m.weight >= 3) continue;
-    // An end the text gives is past unless it is after the article's date; a start after it is to come.
-    if (r.end && (!reference || compare(r.end, reference) <= 0)) r.status = "former";
-    else if (r.start && reference && compare(r.start, reference) > 0 && r.status === "current") r.status = "incoming";
-    // "Năm 1967, ông Thiệu đắc cử Tổng thống", read in 2020: an appointment years before the
-    // article's date does not say the post is still held.
-    else if (m.startsAtEvent && r.start && reference && r.status === "current" && Number(reference.slice(0, 4)) - Number(r.start.slice(0, 4)) >= 2) r.status = "unknown";
-  }
+  for (const [r, m] of merged) settle(r, m, reference);
+  addEvents(g, events, entityOf, dateEntity);
+}
 
-  const seen = new Set<string>();
+/**
+ * One person's holding of one post told in several places (a career list's entries "Tháng 1.2006 –
+ * 18.3.2008: …, Ủy viên Ban thường vụ Thành ủy" and "Từ 19.3.2008 – 12.2010: …, Ủy viên Ban thường
+ * vụ Thành ủy"): it began at the earliest start and ended at the latest end. A date written with
+ * the holding ("làm Bí thư từ 2/2016 - 5/2017") says more than the date of an event that began or
+ * ended it.
+ */
+function widen(r: Relation, m: Merge, e: Entity | undefined, side: "start" | "end", atEvent = false): void {
+  if (!e || e.type !== "date" || !e.value) return;
+  const full = e.fuzzy ? pointOf(e.value) : e.value;
+  const v = side === "start" ? startOf(full) : endOf(full);
+  const now = r[side];
+  const nowAtEvent = (side === "start" ? m.startsAtEvent : m.endsAtEvent) ?? false;
+  if (now && atEvent && !nowAtEvent) return;
+  if (now && atEvent === nowAtEvent && (side === "start" ? compare(v, now) >= 0 : compare(v, now) <= 0)) return;
+  r[side] = v;
+  if (side === "start") {
+    m.startId = e.id;
+    m.startsAtEvent = atEvent;
+  } else {
+    m.endId = e.id;
+    m.endsAtEvent = atEvent;
+  }
+}
+
+/** The dates the relation names, and what they say about the status at the article's date. */
+function settle(r: Relation, m: Merge, reference: string | null): void {
+  if (m.ongoing) {
+    delete r.end;
+    m.endId = undefined;
+    if (m.weight < 2) r.status = "current";
+  }
+  const ids = [m.startId, m.endId].filter((x): x is string => !!x);
+  if (ids.length) r.dates = [...new Set(ids)];
+  r.status ??= "current";
+  if (m.weight >= 3 || m.ongoing) return;
+  // An end the text gives is past unless it is after the article's date; a start after it is to come.
+  if (r.end && (!reference || compare(r.end, reference) <= 0)) r.status = "former";
+  else if (r.start && reference && compare(r.start, reference) > 0 && r.status === "current") r.status = "incoming";
+  // "Năm 1967, ông Thiệu đắc cử Tổng thống", read in 2020: an appointment years before the
+  // article's date does not say the post is still held.
+  else if (m.startsAtEvent && r.start && reference && r.status === "current" && Number(reference.slice(0, 4)) - Number(r.start.slice(0, 4)) >= 2) r.status = "unknown";
+}
+
+function addEvents(
+  g: GraphBuilder,
+  events: Array<{ ev: EventLink; a: number; b: number }>,
+  entityOf: (c: Candidate) => Entity | undefined,
+  dateEntity: (d: DateSpan) => Entity | undefined,
+): void {
+  // One event per type, person and post; a later telling fills in the date or the authority the
+  // first one left out (a headline "X thôi giữ chức …", then "Sáng 10/5, … Theo đó, …").
+  const byKey = new Map<string, PersonnelEvent>();
   for (const { ev, a, b } of events) {
     const person = entityOf(ev.link.person);
     const position = entityOf(ev.link.position);
     if (!person || !position || position.type !== "position") continue;
     const key = `${ev.type}|${person.id}|${position.id}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
     const authority = ev.authority ? entityOf(ev.authority) : undefined;
     const date = ev.date ? dateEntity(ev.date) : undefined;
-    g.events.push({
+    const seen = byKey.get(key);
+    if (seen) {
+      if (date && !seen.date) seen.date = date.id;
+      if (authority && authority !== person && !seen.authority) seen.authority = authority.id;
+      continue;
+    }
+    const out: PersonnelEvent = {
       id: `ev${g.events.length + 1}`,
       type: ev.type,
       person: person.id,
@@ -107,7 +154,9 @@ export function addHoldings(
       ...(authority && authority !== person ? { authority: authority.id } : {}),
       evidence: { start: a, end: b, text: g.original.slice(a, b) },
       reason: ev.reason,
-    });
+    };
+    byKey.set(key, out);
+    g.events.push(out);
   }
 }
 

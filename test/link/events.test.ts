@@ -20,7 +20,7 @@ describe("personnel events", () => {
     ["HĐND tỉnh đã bầu ông Lê Văn Thành giữ chức Chủ tịch UBND tỉnh.", ["election: Lê Văn Thành | Chủ tịch UBND tỉnh by HĐND tỉnh"]],
     ["Ông Nguyễn Văn Bình được Quốc hội phê chuẩn làm Phó Thủ tướng Chính phủ.", ["approval: Nguyễn Văn Bình | Phó Thủ tướng Chính phủ by Quốc hội"]],
     ["HĐND tỉnh đã miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Bình.", ["dismissal: Lê Văn Bình | Phó Chủ tịch UBND tỉnh by HĐND tỉnh"]],
-    ["Thường vụ Quốc hội đồng ý cho thôi nhiệm vụ đại biểu Quốc hội đối với ông Võ Kim Cự.", ["dismissal: Võ Kim Cự | đại biểu Quốc hội"]],
+    ["Thường vụ Quốc hội đồng ý cho thôi nhiệm vụ đại biểu Quốc hội đối với ông Võ Kim Cự.", ["dismissal: Võ Kim Cự | đại biểu Quốc hội by Thường vụ Quốc hội"]],
     ["Ngày 7/5, Ban Chấp hành Trung ương quyết định kỷ luật ông Đinh La Thăng và cho thôi giữ chức Ủy viên Bộ Chính trị.", ["dismissal: Đinh La Thăng | Ủy viên Bộ Chính trị by Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam on 2017-05-07"]],
     ["Ông Trần Văn Tâm, nguyên Giám đốc Sở Tài chính, đã từ trần ngày 5/6/2017.", ["death: Trần Văn Tâm | Giám đốc Sở Tài chính on 2017-06-05"]],
     ["Ông Lê Văn Hòa, Giám đốc Công an tỉnh, nghỉ hưu theo chế độ.", ["retirement: Lê Văn Hòa | Giám đốc Công an tỉnh"]],
@@ -35,6 +35,93 @@ describe("personnel events", () => {
     ["Theo quyết định của Ban Bí thư, Thứ trưởng Bộ Xây dựng Đỗ Đức Duy giữ chức Phó Bí thư Tỉnh ủy Yên Bái.", ["appointment: Đỗ Đức Duy | Phó Bí thư Tỉnh ủy Yên Bái by Ban Bí thư"]],
     // Both titles of one appointment.
     ["Thủ tướng bổ nhiệm ông Trần Văn Sơn giữ chức Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ.", ["appointment: Trần Văn Sơn | Bộ trưởng by Thủ tướng", "appointment: Trần Văn Sơn | Chủ nhiệm Văn phòng Chính phủ by Thủ tướng"]],
+    // Who decided: through a decision's number and "về việc", a resolution, the body whose decision it is.
+    [
+      "Thủ tướng Chính phủ vừa ban hành Quyết định số 123/QĐ-TTg bổ nhiệm ông Trần Văn Bình giữ chức Thứ trưởng Bộ Công Thương.",
+      ["appointment: Trần Văn Bình | Thứ trưởng Bộ Công Thương by Thủ tướng Chính phủ"],
+    ],
+    [
+      "Ngày 5/4, Thủ tướng Chính phủ đã ký Quyết định số 456/QĐ-TTg về việc bổ nhiệm ông Trần Văn Bình giữ chức Thứ trưởng Bộ Công Thương.",
+      ["appointment: Trần Văn Bình | Thứ trưởng Bộ Công Thương by Thủ tướng Chính phủ on 2017-04-05"],
+    ],
+    [
+      "Ủy ban Thường vụ Quốc hội ban hành Nghị quyết số 45/NQ-UBTVQH14 cho thôi làm nhiệm vụ đại biểu Quốc hội đối với ông Trần Văn Khang kể từ ngày 10/5/2017.",
+      ["dismissal: Trần Văn Khang | đại biểu Quốc hội by Ủy ban Thường vụ Quốc hội on 2017-05-10"],
+    ],
+    [
+      "Ông Lê Văn Chính đã công bố quyết định của Bộ Chính trị, bổ nhiệm ông Trần Văn Long giữ chức Phó ban Kinh tế Trung ương.",
+      ["appointment: Trần Văn Long | Phó ban Kinh tế Trung ương by Bộ Chính trị"],
+    ],
+    ["Quốc hội đã phê chuẩn việc miễn nhiệm Bộ trưởng Bộ Tài nguyên và Môi trường đối với ông Nguyễn Minh Quang.", ["dismissal: Nguyễn Minh Quang | Bộ trưởng Bộ Tài nguyên và Môi trường by Quốc hội"]],
+    // An event word after "được" between the name and the title a verb gives.
+    [
+      "Ông Ngô Văn Hải được Ban Bí thư chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy Nghệ An.",
+      ["appointment: Ngô Văn Hải | Phó Bí thư Tỉnh ủy Nghệ An by Ban Bí thư"],
+    ],
+    // "được" before the holder's own step; "vào ngày …".
+    ["Ông Phạm Văn Nam, Phó Chủ tịch UBND tỉnh, được nghỉ hưu theo chế độ từ ngày 1/5/2017.", ["retirement: Phạm Văn Nam | Phó Chủ tịch UBND tỉnh on 2017-05-01"]],
+    ["Ông Vũ Văn Đam từ chức Phó Thủ tướng vào ngày 5/1/2017.", ["resignation: Vũ Văn Đam | Phó Thủ tướng on 2017-01-05"]],
+    // A sentence that carries on the one before takes its date; so does the same person's next step.
+    [
+      "Sáng 10/5, các quyết định về công tác cán bộ đã được công bố tại Hà Nội. Theo đó, ông Trần Văn Long thôi giữ chức Bí thư Thành ủy Hà Nội. Ông được điều động giữ chức Phó ban Kinh tế Trung ương.",
+      ["dismissal: Trần Văn Long | Bí thư Thành ủy Hà Nội on 2017-05-10", "appointment: Trần Văn Long | Phó ban Kinh tế Trung ương on 2017-05-10"],
+    ],
+    [
+      "Sáng 22/5, Hội nghị Ủy ban Trung ương MTTQ Việt Nam khai mạc. Hội nghị đã hiệp thương cử ông Lê Văn Minh giữ chức Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
+      ["election: Lê Văn Minh | Chủ tịch Ủy ban Trung ương MTTQ Việt Nam on 2017-05-22"],
+    ],
+    // The holding's own start dates the appointment told without a date.
+    [
+      "Ông Trần Văn Long được bổ nhiệm giữ chức Phó ban Kinh tế Trung ương. Ông Trần Văn Long nhậm chức Phó ban Kinh tế Trung ương từ ngày 11/5.",
+      ["appointment: Trần Văn Long | Phó ban Kinh tế Trung ương on 2017-05-11"],
+    ],
+    // "bổ sung", "chức danh", a decision on someone named as its subject, an event after "Title Name".
+    [
+      "Hội nghị đã hiệp thương cử bổ sung ông Nguyễn Văn Hòa, Chủ tịch Ủy ban MTTQ tỉnh Bình Định, giữ chức Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
+      ["election: Nguyễn Văn Hòa | Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"],
+    ],
+    ["HĐND huyện đã miễn nhiệm chức danh Chủ tịch UBND huyện đối với ông Nguyễn Văn Sáu theo nguyện vọng cá nhân.", ["dismissal: Nguyễn Văn Sáu | Chủ tịch UBND huyện by HĐND huyện"]],
+    ["Nguyên Thủ tướng Phan Văn Khải đã qua đời ngày 17/3/2017.", ["death: Phan Văn Khải | Thủ tướng on 2017-03-17"]],
+    // A later telling fills in what the first left out (a headline, then the dated report).
+    [
+      "Ông Trần Văn Long thôi giữ chức Bí thư Thành ủy Hà Nội\nSáng 10/5, các quyết định về công tác cán bộ đã được công bố. Theo đó, ông Trần Văn Long thôi giữ chức Bí thư Thành ủy Hà Nội.",
+      ["dismissal: Trần Văn Long | Bí thư Thành ủy Hà Nội on 2017-05-10"],
+    ],
+    // A sentence with a date of its own does not take the date of the one before; its one date is the event's.
+    [
+      "Năm 2014, ông Lê Văn Minh được bầu làm Chủ tịch Hội Nông dân tỉnh. Tại Đại hội Đảng đầu năm 2016, ông Lê Văn Minh tái đắc cử Ủy viên Ban Chấp hành Trung ương Đảng.",
+      ["election: Lê Văn Minh | Chủ tịch Hội Nông dân tỉnh on 2014", "election: Lê Văn Minh | Ủy viên Ban Chấp hành Trung ương Đảng on 2016-01/2016-04"],
+    ],
+    ["Ông Trần Văn Nam đã được bầu giữ chức Chủ tịch Hội hữu nghị Việt - Nhật tại Đại hội diễn ra ngày 15/5.", ["election: Trần Văn Nam | Chủ tịch Hội hữu nghị Việt - Nhật on 2017-05-15"]],
+    // … not a birth date.
+    ["Ông Trần Văn Nam, sinh năm 1965, được bầu làm Chủ tịch Hội Nông dân Việt Nam.", ["election: Trần Văn Nam | Chủ tịch Hội Nông dân Việt Nam"]],
+    // A resolution's number and date; a retirement announced "đối với" the person; a decision that lets someone go.
+    [
+      "Ủy ban Thường vụ Quốc hội vừa ban hành Nghị quyết số 400/NQ-UBTVQH14 ngày 20/5/2017 cho thôi làm nhiệm vụ đại biểu Quốc hội khóa XIV đối với ông Võ Kim Cự.",
+      ["dismissal: Võ Kim Cự | đại biểu Quốc hội by Ủy ban Thường vụ Quốc hội on 2017-05-20"],
+    ],
+    [
+      "Ngày 20/5, Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam đã tổ chức hội nghị công bố quyết định nghỉ hưu đối với bà Lê Thị Nga, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
+      ["retirement: Lê Thị Nga | Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam on 2017-05-20"],
+    ],
+    [
+      "Thủ tướng Chính phủ vừa có quyết định cho ông Nguyễn Văn Hà, Thứ trưởng Bộ Tài chính, nghỉ hưu để hưởng chế độ bảo hiểm xã hội từ ngày 1/6/2017.",
+      ["retirement: Nguyễn Văn Hà | Thứ trưởng Bộ Tài chính by Thủ tướng Chính phủ on 2017-06-01"],
+    ],
+    ["Bộ Chính trị đã có quyết định cho ông Nguyễn Văn Hà thôi giữ chức Bí thư Tỉnh ủy Hà Giang.", ["dismissal: Nguyễn Văn Hà | Bí thư Tỉnh ủy Hà Giang by Bộ Chính trị"]],
+    // A body with its term before the decision words; the subject of a deciding sentence; the body
+    // whose decision the sentence before announced.
+    ["Tại kỳ họp thứ 3, HĐND tỉnh Quảng Nam khóa IX đã bầu ông Lê Trí Thanh làm Chủ tịch UBND tỉnh.", ["election: Lê Trí Thanh | Chủ tịch UBND tỉnh by HĐND tỉnh Quảng Nam"]],
+    [
+      "Theo đó, ngày 21/5, Bộ Chính trị đã có văn bản số 4178 về nhân sự với nội dung: đồng ý để ông Nguyễn Văn Nhân thôi giữ chức Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
+      ["dismissal: Nguyễn Văn Nhân | Chủ tịch Ủy ban Trung ương MTTQ Việt Nam by Bộ Chính trị on 2017-05-21"],
+    ],
+    [
+      "Sáng 8/2, ông Nguyễn Thanh Bình đã công bố quyết định của Ban Bí thư về công tác cán bộ. Theo đó, ông Đỗ Đức Duy được chỉ định giữ chức Phó Bí thư Tỉnh ủy Yên Bái.",
+      ["appointment: Đỗ Đức Duy | Phó Bí thư Tỉnh ủy Yên Bái by Ban Bí thư on 2017-02-08"],
+    ],
+    // Not the date of the sentence before when the sentence tells another time.
+    ["Ngày 1/6, bà Lê Thị Hương phát biểu. Trước đó, bà Lê Thị Hương được bầu làm Chủ tịch Hội Phụ nữ tỉnh.", ["election: Lê Thị Hương | Chủ tịch Hội Phụ nữ tỉnh"]],
   ])("%s", (text, expected) => {
     expect(events(text)).toEqual(expected);
   });
@@ -46,6 +133,11 @@ describe("personnel events", () => {
     ["Ông Lê Văn Thành sẽ được bổ nhiệm làm Giám đốc Sở Y tế."],
     // Only proposed.
     ["Bộ Chính trị giới thiệu ông Trần Thanh Mẫn để hiệp thương giữ chức Chủ tịch Ủy ban Trung ương MTTQ Việt Nam."],
+    // Did not happen.
+    ["Ông Trần Văn Sơn chưa được bổ nhiệm làm Thứ trưởng Bộ Tài chính."],
+    ["Ông Trần Văn Sơn không được bầu làm Chủ tịch HĐND tỉnh."],
+    // A plan told after the titles.
+    ["Thủ tướng Nhật Bản Shinzo Abe sẽ từ chức vào tháng 9."],
     // The one who decides is not appointed.
     ["Chủ tịch UBND tỉnh Nguyễn Văn A đã ký quyết định bổ nhiệm Giám đốc Sở Y tế."],
   ])("no event: %s", (text) => {

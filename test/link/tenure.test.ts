@@ -51,6 +51,24 @@ describe("tenure: status, term, start and end of each holding", () => {
         "Trần Thanh Mẫn | Chánh Văn phòng UBND tỉnh Cần Thơ | former start=1994-07 end=2005-12",
       ],
     ],
+    // A dated clause goes on past the semicolons of its list of titles.
+    [
+      "Từ năm 2001 đến năm 2006, ông Trần Văn Lâm là Phó Thủ tướng Chính phủ; Chủ nhiệm Ủy ban Kế hoạch và Đầu tư; Chủ tịch Ủy ban Năng lượng Quốc gia.",
+      [
+        "Trần Văn Lâm | Phó Thủ tướng Chính phủ | former start=2001 end=2006",
+        "Trần Văn Lâm | Chủ nhiệm Ủy ban Kế hoạch và Đầu tư | former start=2001 end=2006",
+        "Trần Văn Lâm | Chủ tịch Ủy ban Năng lượng Quốc gia | former start=2001 end=2006",
+      ],
+    ],
+    // One post in several entries: from the earliest start to the latest end; "đến nay" goes on.
+    [
+      "Họ và tên: LÊ VĂN HAI. Tóm tắt quá trình công tác: + Tháng 1.2006 – 3.2008: Phó Bí thư Thành ủy, Bí thư Quận ủy Ninh Kiều; + Tháng 4.2008 – 12.2010: Phó Bí thư Thành ủy, Chủ tịch UBND thành phố; + Từ tháng 1.2011 đến nay: Chủ tịch UBND thành phố.",
+      [
+        "Lê Văn Hai | Phó Bí thư Thành ủy | former start=2006-01 end=2010-12",
+        "Lê Văn Hai | Bí thư Quận ủy Ninh Kiều | former start=2006-01 end=2008-03",
+        "Lê Văn Hai | Chủ tịch UBND thành phố | current start=2008-04",
+      ],
+    ],
     // Moving on from a post ends it.
     [
       "Ông Nguyễn Thiện Nhân trở thành Phó Hiệu trưởng Trường Đại học Bách khoa, rồi chuyển sang làm Giám đốc Sở Khoa học và Công nghệ.",
@@ -65,6 +83,37 @@ describe("tenure: status, term, start and end of each holding", () => {
       "Ông Nguyễn Hữu Dũng, Ủy viên Ủy ban Trung ương MTTQ Việt Nam, nhiệm kỳ 2014-2019, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
       ["Nguyễn Hữu Dũng | Ủy viên Ủy ban Trung ương MTTQ Việt Nam | current term=2014–2019", "Nguyễn Hữu Dũng | Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam | current"],
     ],
+    // "kiêm" joins two posts held the same way.
+    ["Ông Trần Văn Tý, cựu Chủ tịch HĐQT kiêm Tổng Giám đốc Ngân hàng ACB, bị bắt.", ["Trần Văn Tý | Chủ tịch HĐQT | former", "Trần Văn Tý | Tổng Giám đốc Ngân hàng ACB | former"]],
+    // A time clause about a post of someone the text gives another post now: held before.
+    [
+      "Trong thời gian làm Giám đốc Sở Công Thương, ông Lê Văn Bảy, Phó Chủ tịch UBND tỉnh, đã vi phạm.",
+      ["Lê Văn Bảy | Giám đốc Sở Công Thương | former", "Lê Văn Bảy | Phó Chủ tịch UBND tỉnh | current"],
+    ],
+    [
+      "Bà Phan Thị Hoa là Phó Bí thư Tỉnh ủy. Trong thời gian giữ các cương vị Giám đốc Sở Công Thương, Bí thư Huyện ủy Nhơn Trạch, bà Phan Thị Hoa đã vi phạm.",
+      ["Phan Thị Hoa | Phó Bí thư Tỉnh ủy | current", "Phan Thị Hoa | Giám đốc Sở Công Thương | former", "Phan Thị Hoa | Bí thư Huyện ủy Nhơn Trạch | former"],
+    ],
+    // … but not when that post is the one told as current.
+    [
+      "Trong thời gian giữ chức vụ Phó Chủ tịch UBND huyện, ông Trần Đăng Ánh, Phó Chủ tịch UBND huyện, đã vi phạm.",
+      ["Trần Đăng Ánh | Phó Chủ tịch UBND huyện | current"],
+    ],
+    // "… đến nay": begun, not ended.
+    ["Ông Hồ Văn Tám, Bí thư Tỉnh ủy từ tháng 10/2015 đến nay, phát biểu.", ["Hồ Văn Tám | Bí thư Tỉnh ủy | current start=2015-10"]],
+    // A sentence opened by "Trước đó" tells an earlier time.
+    ["Trước đó, ông Hồ Văn Tám là Chủ tịch UBND tỉnh Long An.", ["Hồ Văn Tám | Chủ tịch UBND tỉnh Long An | former"]],
+    // … not the titles written with the name there.
+    ["Trước đó, ngày 27/4, ông Võ Văn Hùng - Chủ tịch UBND tỉnh Quảng Trị đã kiểm tra công tác phòng dịch.", ["Võ Văn Hùng | Chủ tịch UBND tỉnh Quảng Trị | current"]],
+    // A period written with the holding says more than the date of the event that ended it.
+    [
+      "Ngày 10/5, ông Đinh Văn Thắng thôi giữ chức Bí thư Thành ủy. Như vậy ông Đinh Văn Thắng làm Bí thư Thành ủy từ 2/2016-5/2017.",
+      ["Đinh Văn Thắng | Bí thư Thành ủy | former start=2016-02 end=2017-05"],
+    ],
+    ["Ông Lê Văn Hiền, Phó Giám đốc Sở Nội vụ, trước đây là Chủ tịch UBND huyện.", ["Lê Văn Hiền | Phó Giám đốc Sở Nội vụ | current", "Lê Văn Hiền | Chủ tịch UBND huyện | former"]],
+    // A retirement in an aside; a resignation to come is no event and ends nothing yet.
+    ["Ông Nguyễn Văn Phúc, Thứ trưởng Bộ Tài chính (đã nghỉ hưu), phát biểu.", ["Nguyễn Văn Phúc | Thứ trưởng Bộ Tài chính | former"]],
+    ["Thủ tướng Nhật Bản Shinzo Abe sẽ từ chức vào tháng 9.", ["Shinzo Abe | Thủ tướng Nhật Bản | current"]],
     // A dismissal's effective date ends the holding.
     ["Quốc hội cho thôi làm nhiệm vụ đại biểu Quốc hội đối với ông Võ Kim Cự kể từ ngày 15/5/2017.", ["Võ Kim Cự | đại biểu Quốc hội | former end=2017-05-15"]],
   ])("%s", (text, expected) => {

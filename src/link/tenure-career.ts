@@ -1,0 +1,79 @@
+/**
+ * What one holding says of another of the same person: a post moved on from ("… Phó Hiệu trưởng,
+ * khi chuyển sang làm Giám đốc Sở", "Trưởng khoa rồi Phó Hiệu trưởng") was left; a post named in a
+ * clause about a time ("Trong thời gian làm Giám đốc Sở Công Thương, bà X, Phó Chủ tịch UBND tỉnh,
+ * …") by someone the text gives another post now was held before.
+ */
+import type { ScanContext } from "../recognizers/context";
+import { byRole } from "./cues";
+import { leadCues, type HoldLink } from "./holds";
+import { sentenceStart } from "./sentences";
+
+/** The words of a title, for telling two posts of one person apart. */
+const titleKey = (ctx: ScanContext, link: HoldLink): string =>
+  ctx.tokens
+    .slice(link.position.start, link.position.end)
+    .map((t) => t.key)
+    .join(" ");
+
+/** "Phó Chủ tịch UBND huyện" and "Phó Chủ tịch UBND huyện Krông Nô" may be one post. */
+const samePost = (a: string, b: string): boolean => a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
+
+/** The title is in a clause about a time in it: "trong thời gian (giữ chức) T", "khi còn là T". */
+function inTimeClause(ctx: ScanContext, link: HoldLink, titleStartAt: Map<number, number>): boolean {
+  if (link.reason === "while-clause" || link.cues.some((m) => m.cue.role === "while")) return true;
+  // ("trong thời gian giữ các cương vị T1, T2, T3, bà X …": the whole chain, read back over its commas.)
+  if (link.prev) return inTimeClause(ctx, link.prev, titleStartAt);
+  let k = link.position.start;
+  for (let s = titleStartAt.get(k - 1); ctx.tokens[k - 1]?.key === "," && s !== undefined; s = titleStartAt.get(k - 1)) k = s;
+  const lead = leadCues(ctx, k, sentenceStart(ctx, k), byRole("while", "holds", "adverb"));
+  return lead.some((m) => m.cue.role === "while");
+}
+
+export function markLeftPosts(ctx: ScanContext, links: HoldLink[], byPerson: Map<string, HoldLink[]>): void {
+  markMovedFrom(ctx, links, byPerson);
+  markHeldBefore(ctx, links, byPerson);
+}
+
+/** "… trở thành Phó Hiệu trưởng …, khi chuyển sang làm Giám đốc Sở": the post told just before in the sentence was left for this one. */
+function markMovedFrom(ctx: ScanContext, links: HoldLink[], byPerson: Map<string, HoldLink[]>): void {
+  for (const link of links) {
+    if (!link.cues.some((m) => m.cue.moves)) continue;
+    const from = sentenceStart(ctx, link.position.start);
+    let before: HoldLink | undefined;
+    for (const other of byPerson.get(String(link.person.data.name)) ?? []) {
+      const s = other.position.start;
+      if (s < link.position.start && s >= from && (!before || s > before.position.start)) before = other;
+    }
+    const t = before?.tenure;
+    if (!t || t.weight >= 2) continue;
+    t.status = "former";
+    t.weight = 2;
+    t.endDate ??= link.tenure!.startDate;
+  }
+}
+
+/**
+ * A post in a clause about a time, held by someone the text names with another post as plain
+ * current news: the time told is before now ("Trong thời gian làm Chủ tịch PVN, ông Thăng, nay Phó
+ * ban …"). Not when the same post is also told as current ("Trong thời gian giữ chức Phó Chủ tịch
+ * UBND huyện, ông Ánh, Phó Chủ tịch UBND huyện, …").
+ */
+function markHeldBefore(ctx: ScanContext, links: HoldLink[], byPerson: Map<string, HoldLink[]>): void {
+  // Where the title ending before a comma at token k starts: "T1, T2" read back from T2.
+  const titleStartAt = new Map<number, number>();
+  for (const l of links) titleStartAt.set(l.position.end, l.position.start);
+  const timed = new Set(links.filter((l) => inTimeClause(ctx, l, titleStartAt)));
+  // The posts each person is told to hold now, once per person.
+  const nowOf = new Map<string, Set<string>>();
+  for (const [person, mine] of byPerson) nowOf.set(person, new Set(mine.filter((o) => o.tenure?.status === "current" && !timed.has(o)).map((o) => titleKey(ctx, o))));
+  for (const link of links) {
+    const t = link.tenure;
+    if (!t || t.weight > 1 || t.status === "former" || !timed.has(link)) continue;
+    const key = titleKey(ctx, link);
+    const now = nowOf.get(String(link.person.data.name));
+    if (!now?.size || [...now].some((o) => samePost(o, key))) continue;
+    t.status = "former";
+    t.weight = 1;
+  }
+}

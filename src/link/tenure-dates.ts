@@ -1,0 +1,201 @@
+/**
+ * The dates that qualify a holding, read on the tokens of one chunk: terms after a title ("khóa XI,
+ * XII", "nhiệm kỳ 2015 - 2020"), a date right after it ("(2016-2017)", "từ năm 2016", "vào ngày
+ * 5/1"), the date opening its clause or list entry ("Từ 1954 đến 1960, đồng chí là …"), and the date
+ * that a sentence which carries on an earlier one ("Theo đó, …") takes from it.
+ */
+import type { DateSpan } from "../dates/types";
+import type { Candidate, ScanContext } from "../recognizers/context";
+import { termsEnd } from "../recognizers/terms";
+import { byRole, cueAt, cueBefore, type CueMatch } from "./cues";
+import { sentenceStart } from "./sentences";
+
+/** How a date written after a title qualifies it. */
+export interface DateAfter {
+  date: DateSpan;
+  role: "interval" | "since" | "until" | "bare";
+  paren: boolean;
+}
+
+/** The date opening a clause or entry, and whether "từ" came before it. */
+export interface ClauseDate {
+  date: DateSpan;
+  since: boolean;
+}
+
+// What may stand right before a date that opens a dated segment.
+const SEGMENT_OPEN = new Set(["+", "-", "–", "•", "*", ":", ";", ","]);
+
+/** A period with two ends ("2016-2017"); a fuzzy one ("đầu tháng 2/2016") stands for a point. */
+export const isInterval = (d: DateSpan): boolean => d.value.includes("/") && !d.fuzzy;
+/** "từ tháng 10/2016 đến nay": begun, not ended (its value ends at the reference date). */
+export const isOpenEnded = (d: DateSpan): boolean => d.reason === "until-now";
+
+/** For each token, the date mention it is in (dates are character spans of the normalized text). */
+function datesByToken(ctx: ScanContext, dates: DateSpan[]): Array<DateSpan | undefined> {
+  // Filled, not holey: reading a hole looks up the prototype chain, and this is read at every token.
+  const out: Array<DateSpan | undefined> = new Array<DateSpan | undefined>(ctx.tokens.length).fill(undefined);
+  let d = 0;
+  for (let k = 0; k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k]!;
+    while (d < dates.length && dates[d]!.end <= t.start) d++;
+    if (d < dates.length && dates[d]!.start <= t.start && t.end <= dates[d]!.end) out[k] = dates[d];
+  }
+  return out;
+}
+
+export class TenureDates {
+  readonly dateAt: Array<DateSpan | undefined>;
+  private readonly segments: Array<ClauseDate | undefined>;
+  private readonly lastDate: Array<DateSpan | undefined>;
+  private readonly bySentence = new Map<number, Array<{ d: DateSpan; k: number }>>();
+
+  constructor(
+    private readonly ctx: ScanContext,
+    dates: DateSpan[],
+  ) {
+    this.dateAt = datesByToken(ctx, dates);
+    this.segments = dates.length ? this.readSegments() : new Array<ClauseDate | undefined>(ctx.tokens.length).fill(undefined);
+    // The last point date at or before each token, read once.
+    this.lastDate = new Array<DateSpan | undefined>(ctx.tokens.length).fill(undefined);
+    let last: DateSpan | undefined;
+    for (let j = 0; j < ctx.tokens.length; j++) {
+      const d = this.dateAt[j];
+      if (d && this.firstOf(d, j) && d.value && !isInterval(d) && !this.isTermDate(j)) last = d;
+      this.lastDate[j] = last;
+    }
+  }
+
+  /** Token k starts the date mention it is in. */
+  firstOf(d: DateSpan | undefined, k: number): boolean {
+    return !!d && (k === 0 || this.dateAt[k - 1] !== d);
+  }
+
+  private isTermDate(k: number): boolean {
+    return this.ctx.tokens[k]!.key === "nhiệm" && this.ctx.tokens[k + 1]?.key === "kỳ";
+  }
+
+  /** "Ủy viên Bộ Chính trị khóa XI, XII" → "XI, XII"; "(nhiệm kỳ 2015 - 2020)" → "2015–2020". */
+  termAfter(pos: Candidate): string | undefined {
+    const { tokens } = this.ctx;
+    const end = termsEnd(this.ctx, pos.end);
+    if (end > pos.end) {
+      const nums: string[] = [];
+      for (let k = pos.end; k < end; k++) if (tokens[k]!.kind !== "p" && tokens[k]!.key !== "khóa" && tokens[k]!.key !== "các") nums.push(tokens[k]!.cased);
+      return nums.join(", ");
+    }
+    let k = end;
+    if (tokens[k]?.key === "(" || tokens[k]?.key === ",") k++;
+    const d = this.dateAt[k];
+    if (this.firstOf(d, k) && this.isTermDate(k) && d!.value) return d!.value.replace("/", "–");
+    return undefined;
+  }
+
+  /** A date written at token k: "(2016-2017)", "từ năm 2016 đến 2021", "kể từ ngày 1/7", "vào ngày 2/3". */
+  dateAtToken(k: number): DateAfter | undefined {
+    const paren = this.ctx.tokens[k]?.key === "(";
+    if (paren) k++;
+    // ("từ năm 2016 đến 2021" is one date mention, its "từ" inside.)
+    const cue = this.dateAt[k] ? null : cueAt(this.ctx, k, byRole("since", "until", "at-time"));
+    if (cue) k = cue.end;
+    const d = this.dateAt[k];
+    if (!this.firstOf(d, k) || !d!.value || this.isTermDate(k)) return undefined;
+    const role = isInterval(d!) ? "interval" : cue && cue.cue.role !== "at-time" ? (cue.cue.role as "since" | "until") : "bare";
+    return { date: d!, role, paren };
+  }
+
+  /**
+   * The dated segment each token is in, read once: a date opening a sentence, an entry or a comma
+   * phrase, then "," or ":" ("Từ 1954 đến 1960, đồng chí là …", "+ Tháng 7.1979 – 6.1994: Cán bộ
+   * Huyện đoàn, …; Bí thư Tỉnh đoàn …", "Trước đó, vào sáng 10/5, …"). It lasts to the sentence's
+   * end, or to a ";" in prose (a list entry opened with ":" goes on past its semicolons).
+   */
+  private readSegments(): Array<ClauseDate | undefined> {
+    const { ctx, dateAt } = this;
+    const { tokens } = ctx;
+    const segments = new Array<ClauseDate | undefined>(tokens.length).fill(undefined);
+    let best: (ClauseDate & { colon: boolean }) | undefined;
+    for (let k = 0; k < tokens.length; k++) {
+      if (sentenceStart(ctx, k) === k) best = undefined;
+      if (tokens[k]!.key === ";" && !best?.colon) best = undefined;
+      segments[k] = best;
+      // (Cheap tests first: this runs at every token.)
+      const inDate = ctx.inDate;
+      if (!inDate[k] && !inDate[k + 1] && !inDate[k + 2] && !inDate[k + 3]) continue;
+      const opens = k === 0 || SEGMENT_OPEN.has(tokens[k - 1]!.key) || sentenceStart(ctx, k) === k;
+      if (!opens) continue;
+      let j = k;
+      const cue = dateAt[j] ? null : cueAt(ctx, j, byRole("since", "at-time"));
+      if (cue) j = cue.end;
+      const d = dateAt[j];
+      // ("…, nhiệm kỳ 2014-2019, …" is a term, not when the posts after it were held.)
+      if (!this.firstOf(d, j) || !d!.value || this.isTermDate(j)) continue;
+      let e = j;
+      while (dateAt[e] === d) e++;
+      const sep = tokens[e]?.key;
+      if (sep !== "," && sep !== ":") continue;
+      for (let i = k + 1; i <= e && i < tokens.length; i++) segments[i] = best;
+      best = { date: d!, since: cue?.cue.role === "since", colon: sep === ":" };
+      k = e;
+    }
+    return segments;
+  }
+
+  /** The dated segment token `at` is in. */
+  clauseDate(at: number): ClauseDate | undefined {
+    return this.segments[at];
+  }
+
+  /** A date a few words after an event word: "từ trần lúc 10 giờ ngày 5/6/2017", "nghỉ hưu từ ngày 1/8". */
+  dateAfterCue(ev: CueMatch): DateSpan | undefined {
+    const { tokens } = this.ctx;
+    // ("nghỉ hưu để hưởng chế độ bảo hiểm xã hội từ ngày 1/6": the words of the clause, up to its punctuation.)
+    for (let k = ev.end; k < ev.end + 12 && k < tokens.length; k++) {
+      const t = tokens[k]!;
+      const d = this.dateAt[k];
+      if (d) return d.value && !isInterval(d) ? d : undefined;
+      if (t.lineBreakBefore || (t.kind === "p" && t.key !== ",")) return undefined;
+    }
+    return undefined;
+  }
+
+  /** The point dates of the sentence that starts at `from`, read once per sentence (events ask often). */
+  private sentenceDates(from: number): Array<{ d: DateSpan; k: number }> {
+    let out = this.bySentence.get(from);
+    if (out) return out;
+    out = [];
+    const { ctx } = this;
+    for (let j = from; j < ctx.tokens.length && (j === from || sentenceStart(ctx, j) === from); j++) {
+      const d = this.dateAt[j];
+      if (d && this.firstOf(d, j) && d.value && !isInterval(d) && !this.isTermDate(j)) out.push({ d, k: j });
+    }
+    this.bySentence.set(from, out);
+    return out;
+  }
+
+  /** A point date anywhere in the sentence of token k (the first one), not a term or a period. */
+  sentenceDate(k: number): DateSpan | undefined {
+    return this.sentenceDates(sentenceStart(this.ctx, k))[0]?.d;
+  }
+
+  /**
+   * The one date of the sentence of token k that can say when something happened in it ("… tại Đại
+   * hội diễn ra ngày 15/5", "Nghị quyết số 400/NQ-UBTVQH14 ngày 20/5/2017 cho thôi …"): not a period,
+   * a term, a birth date ("sinh năm 1965"), a bound of a holding ("từ năm 2010") or an aside in
+   * parentheses. None when there are two.
+   */
+  onlyDate(k: number): DateSpan | undefined {
+    const { ctx } = this;
+    const from = sentenceStart(ctx, k);
+    const usable = this.sentenceDates(from).filter(({ k: j }) => {
+      const before = ctx.tokens[j - 1]?.key;
+      return before !== "sinh" && before !== "(" && !(j > from && cueBefore(ctx, j, byRole("since", "until")));
+    });
+    return usable.length === 1 ? usable[0]!.d : undefined;
+  }
+
+  /** The last point date written before token k ("Sáng 10/5, … công bố. Theo đó, …"). */
+  dateBefore(k: number): DateSpan | undefined {
+    return this.lastDate[k - 1];
+  }
+}

@@ -1,0 +1,403 @@
+/**
+ * Personnel events on holds links: the phrase that states one (data/personnel-events.tsv), who
+ * decided it ("được Bộ Chính trị phân công", "HĐND tỉnh đã bầu", "Thủ tướng ký Quyết định số
+ * 12/QĐ-TTg bổ nhiệm", "công bố quyết định của Bộ Chính trị về việc phân công"), and when ("ngày
+ * 2/3", "kể từ ngày 1/7", or the date of the sentence a "Theo đó, …" carries on).
+ */
+import type { DateSpan } from "../dates/types";
+import type { Candidate, ScanContext } from "../recognizers/context";
+import { byRole, cueAt, cueBefore, ENDS_HOLDING, type CueMatch } from "./cues";
+import { addressEndingAt, holderCues, leadCues, tail, type HoldLink } from "./holds";
+import { sentenceStart } from "./sentences";
+import { termsEnd } from "../recognizers/terms";
+import { isInterval, TenureDates, type ClauseDate, type DateAfter } from "./tenure-dates";
+import { setStatus, type EventLink, type Tenure } from "./tenure-types";
+
+/** Tokens that may make up a document's number: "số 123/QĐ-TTg", "số 45/NQ-UBTVQH14". */
+const isCodeToken = (t: { kind: string; key: string; cased: string }): boolean =>
+  t.kind === "n" || t.key === "/" || t.key === "-" || t.key === "." || (t.kind === "w" && /[A-ZĐ0-9]/.test(t.cased));
+
+// What may stand between a title and a step of its holder's own: "…, Giám đốc Sở Y tế, nghỉ hưu",
+// "Thứ trưởng Bộ Tài chính (đã nghỉ hưu)".
+const AFTER_TITLE = new Set([",", "(", ")"]);
+// How far back the words of a decision are read (every event reads them: a bound keeps it linear).
+const MAX_LOOK = 40;
+// Links read from the name to a title after it.
+const NAME_FIRST = new Set(["name-then-title", "appositive-chain", "sentence-subject"]);
+
+export class EventReader {
+  readonly events: EventLink[] = [];
+  private readonly eventOf = new Map<HoldLink, EventLink>();
+  private readonly endingAt = new Map<number, Candidate>();
+  private readonly startingAt = new Map<number, Candidate>();
+
+  constructor(
+    private readonly ctx: ScanContext,
+    private readonly d: TenureDates,
+    private readonly items: Candidate[],
+  ) {
+    for (const x of items) {
+      if (x.type === "date" || x.type === "location") continue;
+      this.endingAt.set(x.end, x);
+      if (!this.startingAt.has(x.start) || this.startingAt.get(x.start)!.end < x.end) this.startingAt.set(x.start, x);
+    }
+  }
+
+  /** The event that states the link, its authority and date; sets the tenure it implies. */
+  readEvent(link: HoldLink, t: Tenure, cues: CueMatch[], after: DateAfter | undefined, clause: ClauseDate | undefined): void {
+    let authority = link.authority;
+    let evCue = [...cues].reverse().find((m) => m.cue.role === "event") ?? this.eventBeforeName(link) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link);
+    if (!evCue) {
+      const by = this.byDecision(link);
+      if (by) {
+        evCue = by.cue;
+        authority ??= by.decider;
+      }
+    }
+    if (!evCue && link.prev && this.eventOf.has(link.prev) && link.cues.every((m) => m.cue.role === "chain" || m.cue.role === "and")) {
+      const p = this.eventOf.get(link.prev)!;
+      this.push({ ...p, link, start: Math.min(p.start, link.position.start), end: Math.max(p.end, link.position.end) });
+      setStatus(t, ENDS_HOLDING.has(p.type) ? "former" : "current", 2);
+      return;
+    }
+    // "sẽ được bổ nhiệm": a plan, not an event (the holding is to come).
+    if (!evCue || cues.some((m) => m.start < evCue!.start && m.cue.status === "incoming")) return;
+    // "chưa được bổ nhiệm", "không được bầu": nothing happened, and nothing says the post is held.
+    if (this.negated(evCue)) {
+      setStatus(t, "unknown", 2);
+      return;
+    }
+    const passive = cues.some((m) => m.cue.role === "passive" && m.start < evCue!.start);
+    if (!authority && evCue.cue.subject === "authority" && !passive) authority = this.authorityBefore(this.leadStart(evCue), link.person);
+    // "Bộ Chính trị quyết định phân công ông X thôi giữ chức …", "Ban Chấp hành Trung ương … kỷ luật
+    // ông X … và cho thôi giữ chức …": who acts on the person decides.
+    if (!authority && !passive) authority = this.actorOn(link.start, link.person);
+    // "công bố quyết định của Bộ Chính trị về việc phân công ông X …": the body whose decision it is.
+    authority ??= this.decisionOwner(evCue.start, link);
+    const date = this.eventDate(link, t, evCue, after, clause);
+    const ev = this.add(link, evCue, authority, date);
+    setStatus(t, ENDS_HOLDING.has(ev.type) ? "former" : "current", 2);
+    this.dateTenure(t, ev);
+  }
+
+  /** Its date: the date right after the title (unless it says the other end), else the one
+   *  opening the clause or sentence, else one right after the event word. */
+  private eventDate(link: HoldLink, t: Tenure, evCue: CueMatch, after: DateAfter | undefined, clause: ClauseDate | undefined): DateSpan | undefined {
+    const ends = ENDS_HOLDING.has(evCue.cue.event!);
+    const pos = link.position;
+    // "… đối với ông X kể từ ngày 15/5": after the holder named last.
+    if (!after && link.end > pos.end) {
+      const late = this.d.dateAtToken(link.end);
+      if (late && late.role !== "interval" && !late.paren) after = late;
+      if (late?.role === "since" && !ends) t.startDate ??= late.date;
+    }
+    const own = after && (after.role === "bare" || after.role === "since" || (ends && after.role === "until")) ? after.date : undefined;
+    // "cho thôi làm nhiệm vụ … kể từ ngày 15/5": the day it takes effect is when the holding ends.
+    if (ends && after?.role === "since" && t.startDate === after.date) {
+      t.startDate = undefined;
+      t.endDate ??= after.date;
+    }
+    const date =
+      own ?? (clause && !isInterval(clause.date) ? clause.date : undefined) ?? this.d.clauseDate(evCue.start)?.date ?? this.d.dateAfterCue(evCue) ?? this.d.onlyDate(evCue.start);
+    return date && !isInterval(date) ? date : undefined;
+  }
+
+  /** A negation in the words leading to the event word ("chưa được", "không được"). */
+  private negated(ev: CueMatch): boolean {
+    const lead = leadCues(this.ctx, ev.start, sentenceStart(this.ctx, ev.start), byRole("adverb", "passive", "negation"));
+    return lead.some((m) => m.cue.role === "negation");
+  }
+
+  /** An event's date is when the holding began (appointment …) or ended (dismissal …). */
+  private dateTenure(t: Tenure, ev: EventLink): void {
+    if (!ev.date) return;
+    // ("Ông X, nguyên Bộ trưởng …, đã từ trần": a post left before does not end then.)
+    if (ENDS_HOLDING.has(ev.type)) {
+      if (!t.endDate && (t.weight < 3 || t.status !== "former")) {
+        t.endDate = ev.date;
+        t.endsAtEvent = true;
+      }
+    }
+    else if (!t.startDate) {
+      t.startDate = ev.date;
+      t.startsAtEvent = true;
+    }
+  }
+
+  /** "bổ nhiệm ông X giữ chức Y", "phân công ông X, T1, thôi giữ chức T2, về nhận nhiệm vụ T3": the
+   *  titles a verb gives, not the appositives "ông X, T1". */
+  private eventBeforeName(link: HoldLink): CueMatch | undefined {
+    const verbal = link.cues.some((m) => m.cue.role === "holds" && !m.cue.status);
+    if (!verbal || !NAME_FIRST.has(link.reason)) return undefined;
+    let k = link.person.start;
+    for (let a = addressEndingAt(this.ctx, k); a >= 0; a = addressEndingAt(this.ctx, k)) k = a;
+    const before = leadCues(this.ctx, k, sentenceStart(this.ctx, k), byRole("event", "adverb", "decides"));
+    const ev = [...before].reverse().find((m) => m.cue.role === "event");
+    return ev && ev.cue.subject === "authority" ? ev : undefined;
+  }
+
+  /** "X được Ban Bí thư chỉ định tham gia Ban Chấp hành … và giữ chức Y": an event word after
+   *  "được" between the name and a title a verb gives, with nobody else named in between. */
+  private eventInGap(link: HoldLink): CueMatch | undefined {
+    const a = link.person.end;
+    const b = link.position.start;
+    if (b <= a || b - a > 30 || !link.cues.some((m) => m.cue.role === "holds" && !m.cue.status)) return undefined;
+    if (this.items.some((c) => c.type === "person" && c.start >= a && c.end <= b)) return undefined;
+    const { tokens } = this.ctx;
+    let passive = false;
+    for (let k = a; k < b; k++) {
+      const key = tokens[k]!.key;
+      if (key === "." || key === ";" || tokens[k]!.lineBreakBefore) return undefined;
+      const m = cueAt(this.ctx, k, byRole("passive", "event", "nomination"));
+      if (!m) continue;
+      if (m.cue.role === "nomination") return undefined;
+      if (m.cue.role === "passive") passive = true;
+      else if (passive) return m;
+      k = m.end - 1;
+    }
+    return undefined;
+  }
+
+  /** "công bố quyết định nghỉ hưu đối với bà X, Phó Chủ tịch …": the event is about the one after "đối với". */
+  private eventBeforeTarget(link: HoldLink): CueMatch | undefined {
+    if (!NAME_FIRST.has(link.reason) || link.prev) return undefined;
+    const target = this.cueBeforeName(link, byRole("target", "event-target"));
+    if (!target) return undefined;
+    const lead = leadCues(this.ctx, target.start, sentenceStart(this.ctx, target.start), byRole("event", "decides", "adverb"));
+    const last = lead[lead.length - 1];
+    return last?.cue.role === "event" ? last : undefined;
+  }
+
+  /** The cue `accept` takes that ends right before the name (and its address word: "đối với bà X"). */
+  private cueBeforeName(link: HoldLink, accept: ReturnType<typeof byRole>): CueMatch | null {
+    let k = link.person.start;
+    for (let a = addressEndingAt(this.ctx, k); a >= 0; a = addressEndingAt(this.ctx, k)) k = a;
+    return cueBefore(this.ctx, k, accept);
+  }
+
+  /** "Thủ tướng Chính phủ vừa có quyết định cho ông X, Thứ trưởng …, nghỉ hưu": who let the person go. */
+  private permitter(link: HoldLink): Candidate | undefined {
+    const m = this.cueBeforeName(link, byRole("event-target"));
+    return m ? this.authorityBefore(m.start, link.person) : undefined;
+  }
+
+  /** "Theo quyết định của Ban Bí thư, Thứ trưởng X giữ chức Phó Bí thư Tỉnh ủy Y": an appointment. */
+  private byDecision(link: HoldLink): { cue: CueMatch; decider?: Candidate } | undefined {
+    if (!link.cues.some((m) => m.cue.role === "holds" && !m.cue.status) || !holderCues(link.cues)) return undefined;
+    let k = sentenceStart(this.ctx, link.start);
+    while (this.d.dateAt[k] || this.ctx.tokens[k]?.key === ",") k++;
+    const by = cueAt(this.ctx, k, byRole("by-decision"));
+    if (!by || by.end > link.start) return undefined;
+    const decider = this.startingAt.get(by.end);
+    return { cue: { start: by.start, end: by.end, cue: { phrase: by.cue.phrase, role: "event", event: "appointment", subject: "holder" } }, decider };
+  }
+
+  /** Where the words leading to an event start: "đã ký quyết định bổ nhiệm" → at "đã";
+   *  "ban hành Quyết định số 12/QĐ-TTg về việc bổ nhiệm" → at "ban hành". */
+  private leadStart(ev: CueMatch): number {
+    const { ctx } = this;
+    let k = ev.start;
+    while (k > ev.start - MAX_LOOK) {
+      const lead = leadCues(ctx, k, Math.max(0, k - 8), byRole("decides", "adverb", "passive", "decision-ref"));
+      if (lead.length) k = lead[0]!.start;
+      let j = k;
+      while (j > 0 && this.d.dateAt[j - 1]) j--; // "Nghị quyết số 400/NQ-UBTVQH14 ngày 20/5/2017 cho thôi …"
+      const code = this.codeStart(j);
+      if (code === k) return k;
+      k = code;
+    }
+    return k;
+  }
+
+  /** "… số 123/QĐ-TTg" ending at token k: where "số" is, else k. */
+  private codeStart(k: number): number {
+    const { tokens } = this.ctx;
+    let j = k;
+    while (j > 0 && k - j < 12 && isCodeToken(tokens[j - 1]!)) j--;
+    return j < k && j > 0 && tokens[j - 1]!.key === "số" ? j - 1 : k;
+  }
+
+  /** The entity right before an event word (through decision words): who decided, if not the holder. */
+  private authorityBefore(at: number, holder: Candidate): Candidate | undefined {
+    const lead = leadCues(this.ctx, at, sentenceStart(this.ctx, at), byRole("decides", "adverb"));
+    let k = lead.length ? lead[0]!.start : at;
+    while (k > 0 && this.d.dateAt[k - 1]) k--;
+    // ("HĐND tỉnh Quảng Nam khóa IX đã bầu …": the body's terms stand between it and its decision.)
+    for (let j = k - 1; j >= Math.max(0, k - 6) && !this.endingAt.has(k); j--) if (this.endingAt.has(j) && termsEnd(this.ctx, j) === k) k = j;
+    const c = this.endingAt.get(k);
+    return c && c !== holder && c.data.name !== holder.data.name ? c : undefined;
+  }
+
+  /** The one who acts on the person named at token `at`: "[Bộ Chính trị] quyết định phân công ông X". */
+  private actorOn(at: number, holder: Candidate): Candidate | undefined {
+    let k = at;
+    const own = this.endingAt.get(k);
+    if (own?.type === "position") k = own.start; // "kỷ luật Bí thư Đinh La Thăng"
+    for (let a = addressEndingAt(this.ctx, k); a >= 0; a = addressEndingAt(this.ctx, k)) k = a;
+    const lead = leadCues(this.ctx, k, sentenceStart(this.ctx, k), byRole("decides", "adverb", "event", "sanction", "event-target"));
+    // ("Bộ Chính trị đã có quyết định cho ông X thôi giữ chức …": a decision that lets the person go.)
+    const lets = lead.length > 1 && lead[lead.length - 1]!.cue.role === "event-target" && lead.some((m) => m.cue.role === "decides");
+    const acts = lead.some((m) => m.cue.role === "event" || m.cue.role === "sanction") || lets;
+    return acts ? this.authorityBefore(this.leadStart(lead[0]!), holder) : undefined;
+  }
+
+  /** The body after the last "quyết định của" before the event word in its sentence. */
+  private decisionOwner(at: number, link: HoldLink): Candidate | undefined {
+    // (A short look back: the decision is named near the event word.)
+    for (let k = at - 1; k >= Math.max(sentenceStart(this.ctx, at), at - MAX_LOOK); k--) {
+      const m = cueBefore(this.ctx, k, byRole("decision-of"));
+      if (!m) continue;
+      const c = this.startingAt.get(k);
+      return c && c.type !== "person" && c.data.name !== link.person.data.name ? c : undefined;
+    }
+    return undefined;
+  }
+
+  private add(link: HoldLink, cue: CueMatch, authority: Candidate | undefined, date: DateSpan | undefined): EventLink {
+    return this.push({
+      type: cue.cue.event!,
+      link,
+      ...(authority ? { authority } : {}),
+      ...(date ? { date } : {}),
+      start: Math.min(link.person.start, link.position.start, cue.start),
+      end: Math.max(link.person.end, link.position.end, cue.end),
+      reason: cue.cue.phrase,
+    });
+  }
+
+  private push(ev: EventLink): EventLink {
+    this.events.push(ev);
+    this.eventOf.set(ev.link, ev);
+    return ev;
+  }
+
+  /** "Ông X, nguyên Bộ trưởng …, đã từ trần": an event after the titles, for every title of that chain. */
+  eventsAfterTitles(links: HoldLink[], byPerson: Map<string, HoldLink[]>): void {
+    const { ctx } = this;
+    const { tokens } = ctx;
+    for (const link of links) {
+      if (this.eventOf.has(link)) continue;
+      // (After the name when the title comes first: "Nguyên Thủ tướng X đã qua đời".)
+      let k = Math.max(tail(ctx, link.position), link.person.start > link.position.start ? link.person.end : 0);
+      while (k < tokens.length && (this.d.dateAt[k] || AFTER_TITLE.has(tokens[k]!.key))) k++;
+      // ("…, được nghỉ hưu theo chế độ": "được" before a step of the holder's own; "sẽ từ chức": a plan.)
+      let plan = false;
+      for (let m = cueAt(ctx, k, byRole("adverb", "passive")); m; m = cueAt(ctx, k, byRole("adverb", "passive"))) {
+        if (m.cue.status === "incoming") plan = true;
+        k = m.end;
+      }
+      const ev = cueAt(ctx, k, byRole("event"));
+      if (plan || !ev || ev.cue.subject !== "holder" || !ENDS_HOLDING.has(ev.cue.event!)) continue;
+      // "…, thôi giữ chức T2": the event is about the title after it (a link of its own).
+      if (this.items.some((c) => c.start === ev.end && c.type === "position")) continue;
+      const from = sentenceStart(ctx, link.position.start);
+      const date = this.d.dateAfterCue(ev);
+      const authority = this.permitter(link);
+      for (const other of byPerson.get(String(link.person.data.name)) ?? []) {
+        if (other.position.start < from || other.position.start > link.position.start || this.eventOf.has(other)) continue;
+        const e = this.add(other, ev, authority, date);
+        const t = other.tenure!;
+        this.dateTenure(t, e);
+        if (t.weight < 3) {
+          t.status = "former";
+          t.weight = 2;
+        }
+      }
+    }
+  }
+
+  /**
+   * Dates for the events their own sentence does not date: the holding's own start or end ("bổ
+   * nhiệm … Phó ban …" and "nhậm chức Phó ban … từ ngày 11/5"), the date of the text before a
+   * sentence that carries it on ("Sáng 10/5, các quyết định … được công bố. Theo đó, ông X thôi giữ
+   * chức …"), and the date of the same person's event in the sentence before ("Ông được điều động …").
+   */
+  inheritDates(links: HoldLink[]): void {
+    const ends = new Map<string, { start?: DateSpan; end?: DateSpan }>();
+    for (const l of links) {
+      const t = l.tenure;
+      if (!t) continue;
+      const e = ends.get(this.holdingKey(l)) ?? {};
+      if (t.startDate && !isInterval(t.startDate)) e.start ??= t.startDate;
+      if (t.endDate && !isInterval(t.endDate)) e.end ??= t.endDate;
+      ends.set(this.holdingKey(l), e);
+    }
+    const dated = new Map<string, { sentence: number; date: DateSpan }>();
+    for (const ev of [...this.events].sort((a, b) => a.start - b.start)) {
+      const person = String(ev.link.person.data.name);
+      const s = sentenceStart(this.ctx, ev.start);
+      const own = ends.get(this.holdingKey(ev.link));
+      // (A sentence with a date of its own tells its own time: "Đại hội … đầu năm 2016, ông X tái đắc cử …".)
+      const undated = !this.d.sentenceDate(ev.start);
+      if (!ev.date) ev.date = (ENDS_HOLDING.has(ev.type) ? own?.end : own?.start) ?? (undated ? (this.carriedOn(s) ?? this.previousEvent(dated.get(person), s)) : undefined);
+      if (!ev.date) continue;
+      dated.set(person, { sentence: s, date: ev.date });
+      if (ev.link.tenure) this.dateTenure(ev.link.tenure, ev);
+    }
+  }
+
+  /**
+   * Who decided the events their own words leave without one: the subject of a sentence that
+   * decides ("Theo đó, ngày 21/6, Bộ Chính trị đã có văn bản … đồng ý để ông X thôi giữ chức …"), or
+   * the body whose decision the sentence before announced, for a sentence that carries it on
+   * ("… công bố quyết định của Ban Bí thư. Theo đó, ông X được chỉ định giữ chức …").
+   */
+  inheritAuthorities(): void {
+    for (const ev of this.events) {
+      if (ev.authority || ev.type === "death") continue;
+      const s = sentenceStart(this.ctx, ev.start);
+      const by =
+        this.deciderOf(s) ??
+        (cueAt(this.ctx, s, byRole("same-time")) && s > 0 ? this.decisionOwnerIn(sentenceStart(this.ctx, s - 1), s) : undefined);
+      if (by && by.data.name !== ev.link.person.data.name && by !== ev.link.position) ev.authority = by;
+    }
+  }
+
+  /** The entity opening the sentence at s (after "Theo đó", dates and commas) when decision words follow it. */
+  private deciderOf(s: number): Candidate | undefined {
+    const { ctx } = this;
+    let k = s;
+    for (;;) {
+      const m = cueAt(ctx, k, byRole("same-time"));
+      if (m) k = m.end;
+      else if (this.d.dateAt[k] || ctx.tokens[k]?.key === ",") k++;
+      else break;
+    }
+    const c = this.startingAt.get(k);
+    if (!c || c.type === "person" || sentenceStart(ctx, c.end) !== s) return undefined;
+    let j = c.end;
+    for (let m = cueAt(ctx, j, byRole("adverb")); m; m = cueAt(ctx, j, byRole("adverb"))) j = m.end;
+    return cueAt(ctx, j, byRole("decides")) ? c : undefined;
+  }
+
+  /** The body after the last "quyết định của" in [from, to). */
+  private decisionOwnerIn(from: number, to: number): Candidate | undefined {
+    let found: Candidate | undefined;
+    for (let k = Math.max(from, to - MAX_LOOK); k < to; k++) {
+      const m = cueAt(this.ctx, k, byRole("decision-of"));
+      if (!m) continue;
+      const c = this.startingAt.get(m.end);
+      if (c && c.type !== "person") found = c;
+      k = m.end - 1;
+    }
+    return found;
+  }
+
+  /** One person's holding of one title, as written. */
+  private holdingKey(link: HoldLink): string {
+    const words = this.ctx.tokens.slice(link.position.start, link.position.end).map((t) => t.key);
+    return `${String(link.person.data.name)}|${words.join(" ")}`;
+  }
+
+  /** "Theo đó, …", "Tại hội nghị, …", "Hội nghị đã …": the date of what came before. */
+  private carriedOn(s: number): DateSpan | undefined {
+    const opener = cueAt(this.ctx, s, byRole("same-time"));
+    return opener ? this.d.dateBefore(s) : undefined;
+  }
+
+  /** The same person's event in the sentence right before, with no new time told ("Trước đó"). */
+  private previousEvent(prev: { sentence: number; date: DateSpan } | undefined, s: number): DateSpan | undefined {
+    if (!prev || s === 0 || sentenceStart(this.ctx, s - 1) !== prev.sentence) return undefined;
+    return cueAt(this.ctx, s, byRole("career")) ? undefined : prev.date;
+  }
+}
