@@ -13,6 +13,7 @@ import { has, longest, type Candidate, type ScanContext } from "../recognizers/c
 import { termsEnd } from "../recognizers/terms";
 import { byRole, cueAt, cueBefore, readGap, type Cue, type CueFilter, type CueMatch } from "./cues";
 import { sentenceStart } from "./sentences";
+import { firstAtOrAfter } from "./sorted";
 import type { Tenure } from "./tenure";
 
 export interface HoldLink {
@@ -585,18 +586,6 @@ function actedOn(ctx: ScanContext, persons: Candidate[], titleBefore: (p: Candid
 export function addressEndingAt(ctx: ScanContext, k: number): number {
   for (let j = Math.max(0, k - 3); j < k; j++) if (longest(ctx, j, "address", (_e, end) => end === k)) return j;
   return -1;
-}
-
-/** The index of the first subject of `xs` (sorted by `at`) at or after token `at`. */
-function firstAtOrAfter(xs: readonly Subject[], at: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]!.at < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** "Họ và tên:" (or "Họ tên:") right before the name. */

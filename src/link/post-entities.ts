@@ -1,0 +1,197 @@
+/**
+ * Position entities: one per post (posts.ts), keyed "modifiers|head|organization". A bare title
+ * ("Thủ tướng", "Phó Trưởng ban") refers back: held by someone who holds one post of that title
+ * written in full, it is that post ("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến … Bộ trưởng Kim Tiến");
+ * held by no one, it is the one post of that title in the text, if there is one.
+ */
+import type { OrgInfo } from "../lexicon/lexicon";
+import type { Candidate } from "../recognizers/context";
+import type { PositionData } from "../recognizers/positions";
+import type { Entity } from "../schema/graph";
+import { normalizeKey } from "../text/normalize";
+import { collapseSpaces } from "../text/spaces";
+import type { HoldLink } from "./holds";
+import { addOrg, countryEntity, orgEntity, orgKey, push, type Assembly, type NameIndex } from "./name-entities";
+import { postModifiers, postName } from "./posts";
+
+type Data = PositionData & { explicit: boolean; capitalized: boolean };
+type Position = Extract<Entity, { type: "position" }>;
+
+const GENERIC_CONTEXT = new Set(["chức", "làm", "là", "vị", "ngài"]);
+
+/** "modifiers|head|": what a bare title and its full form share. */
+const positionPrefix = (d: PositionData): string => `${postModifiers(d).map((m) => normalizeKey(m.text)).join(" ")}|${normalizeKey(d.head.head)}|`;
+
+export class PostEntities {
+  /** Position entities by prefix, each listed once. */
+  private readonly byPrefix = new Map<string, Entity[]>();
+  private readonly listed = new Set<Entity>();
+  /** Who holds each title candidate, from the links. */
+  private readonly holders = new Map<Candidate, Candidate[]>();
+  /** Bare titles without a holder, and bare titles with one: read once every full form is known. */
+  private readonly unheld: Candidate[] = [];
+  private readonly heldBare: Candidate[] = [];
+
+  constructor(
+    private readonly a: Assembly,
+    private readonly names: NameIndex,
+    private readonly links: readonly HoldLink[],
+  ) {
+    for (const l of links) push(this.holders, l.position, l.person);
+  }
+
+  /** A title in text order: its post now, or later (bare titles). */
+  add(c: Candidate): void {
+    const d = c.data as Data;
+    const held = this.holders.has(c);
+    if (d.plural && !held) {
+      // "các thành viên Chính phủ": generic, no one's office; the body written in it stays a mention.
+      if (d.orgCandidate && this.a.types.has("organization")) addOrg(this.a, this.names, d.orgCandidate, true);
+      return;
+    }
+    if (held && bare(this.a, c)) this.heldBare.push(c);
+    else if (!held && !d.orgCandidate && !d.impliedOrg && !d.country && !d.foreignCountry) this.unheld.push(c);
+    else this.make(c);
+  }
+
+  /** The bare titles, once every post written in full is known. */
+  finish(): void {
+    const held = this.postsHeld();
+    for (const c of this.heldBare) this.resolveHeld(c, held);
+    for (const c of this.unheld) this.resolveUnheld(c);
+  }
+
+  /** The post of a title: its organization (nested mention, implied body) or country, and the "of" relation. */
+  private make(c: Candidate): void {
+    const { a } = this;
+    const d = c.data as Data;
+    let org: Entity | undefined;
+    let country: Entity | undefined;
+    // With `types` leaving organizations or locations out, none is made here either.
+    if (!a.types.has("organization")) {
+      /* no organization entity, mention or "of" relation */
+    } else if (d.orgCandidate) org = addOrg(a, this.names, d.orgCandidate, true);
+    else if (d.impliedOrg) org = orgEntity(a, d.impliedOrg.name, d.impliedOrg.known, d.impliedOrg.known?.kind ?? "organization");
+    const countryName = d.country ? String(d.country.data.name) : d.foreignCountry;
+    if (countryName && a.types.has("location")) country = countryEntity(a, countryName);
+    const orgName = d.orgCandidate ? String((d.orgCandidate.data as { known?: OrgInfo; name: string }).known?.name ?? d.orgCandidate.data.name) : d.impliedOrg?.known?.name ?? d.impliedOrg?.name;
+    const text = this.text(c);
+    const post = postName(text, d);
+    // With no body or country written, a title's own words tell posts apart ("Thống đốc tỉnh
+    // Kanagawa", "Thống đốc tỉnh Aichi").
+    const key = org ? orgKey(org.name) : orgName ? orgKey(orgName) : countryName ? `country:${normalizeKey(countryName)}` : `title:${normalizeKey(post)}`;
+    const e = this.post(c, positionPrefix(d) + key, post, org, country);
+    const s = a.origSpan(c);
+    // (A country is not an organization: "Tổng thống Indonesia" keeps it in `country`, with no "of".)
+    if (org) a.g.relation("of", e, org, s.start, s.end, d.orgCandidate ? "title+organization" : d.impliedOrg ? "title-implies-organization" : "title");
+  }
+
+  /** The entity of the post under `key`, named by its fullest form, with c's mention. */
+  private post(c: Candidate, key: string, post: string, org?: Entity, country?: Entity): Entity {
+    const { g } = this.a;
+    const d = c.data as Data;
+    const prefix = positionPrefix(d);
+    const e = g.entity("position", key, () => makePosition(d, post, org, country));
+    if (!this.listed.has(e)) {
+      this.listed.add(e);
+      push(this.byPrefix, prefix, e);
+    }
+    // The fullest form names the entity ("Thủ tướng Chính phủ" over "Thủ tướng").
+    if (post.length > e.name.length && e.type === "position") {
+      g.addForm(e, (e.aliases ??= []), e.name);
+      e.name = post;
+    }
+    this.mention(c, e, c.reason);
+    return e;
+  }
+
+  private mention(c: Candidate, e: Entity, reason: string): void {
+    const s = this.a.origSpan(c);
+    this.a.g.mention(e, s.start, s.end, reason, false, this.text(c));
+    this.a.candEntity.set(c, e);
+  }
+
+  private text(c: Candidate): string {
+    return collapseSpaces(this.a.cased.slice(c.cs!, c.ce!)); // (a token span: nothing to trim)
+  }
+
+  /**
+   * A bare title with a holder: the one post of that title the holder holds written in full
+   * ("Chủ tịch Trung Quốc Tập Cận Bình … Chủ tịch Tập Cận Bình"), else a post of its own.
+   */
+  private resolveHeld(c: Candidate, held: Map<string, Set<Entity>>): void {
+    const prefix = positionPrefix(c.data as Data);
+    const found = new Set<Entity>();
+    for (const p of new Set(this.holders.get(c)!.map((x) => this.a.candEntity.get(x)))) for (const e of held.get(`${p?.id}|${prefix}`) ?? []) found.add(e);
+    if (found.size === 1) this.mention(c, [...found][0]!, c.reason + "+coreference");
+    else this.make(c);
+  }
+
+  /** The posts made so far, by "holder id|prefix". */
+  private postsHeld(): Map<string, Set<Entity>> {
+    const out = new Map<string, Set<Entity>>();
+    for (const l of this.links) {
+      const person = this.a.candEntity.get(l.person);
+      const e = this.a.candEntity.get(l.position);
+      if (!person || !e) continue;
+      const key = `${person.id}|${positionPrefix(l.position.data as Data)}`;
+      let set = out.get(key);
+      if (!set) out.set(key, (set = new Set()));
+      set.add(e);
+    }
+    return out;
+  }
+
+  /** A bare title held by no one: the one post of that title in the text, else kept only when written like a title of someone. */
+  private resolveUnheld(c: Candidate): void {
+    const d = c.data as Data;
+    const prefix = positionPrefix(d);
+    const same = this.byPrefix.get(prefix) ?? [];
+    // Only a capitalized bare title refers back ("Thủ tướng nhấn mạnh"); "giám đốc", "đại biểu" in
+    // lower case are mostly common nouns.
+    let e: Entity | undefined = same.length === 1 && d.capitalized ? same[0] : undefined;
+    if (!e) {
+      // A lower-case or rank-only title with no one attached is a common noun ("giám đốc", "đại tá").
+      const prev = c.prevKey ?? "";
+      if ((!d.capitalized && !GENERIC_CONTEXT.has(prev)) || d.head.kind !== "office") return;
+      e = this.a.g.entity("position", prefix, () => makePosition(d, postName(this.text(c), d), undefined, undefined));
+      if (!this.listed.has(e)) {
+        this.listed.add(e);
+        push(this.byPrefix, prefix, e);
+      }
+    }
+    this.mention(c, e, c.reason + "+coreference");
+  }
+}
+
+/**
+ * A title with no organization or country written or implied, or one whose words are only its
+ * modifiers and head ("Thủ tướng", implying the government): it may stand for a fuller form.
+ */
+function bare(a: Assembly, c: Candidate): boolean {
+  const d = c.data as Data;
+  if (d.orgCandidate || d.country || d.foreignCountry) return false;
+  const own = new Set<string>();
+  for (const w of normalizeKey(d.head.head).split(" ")) own.add(w);
+  for (const m of d.modifiers) for (const w of normalizeKey(m.text).split(" ")) own.add(w);
+  const words = normalizeKey(collapseSpaces(a.cased.slice(c.cs!, c.ce!))).split(" ");
+  return words.every((w) => own.has(w));
+}
+
+function makePosition(d: PositionData, text: string, org: Entity | undefined, country: Entity | undefined): Omit<Position, "id"> {
+  const glossParts: string[] = [];
+  const order = ["former", "acting", "new", "standing", "first", "permanent", "deputy"];
+  const mods = postModifiers(d).slice().sort((a, b) => order.indexOf(a.meaning) - order.indexOf(b.meaning));
+  for (const m of mods) if (m.gloss) glossParts.push(m.gloss);
+  const gloss = d.head.gloss ? [...glossParts, d.head.gloss].join(" ") : undefined;
+  return {
+    type: "position",
+    name: text,
+    head: d.head.head,
+    modifiers: postModifiers(d).map((m) => ({ text: m.text, meaning: m.meaning, ...(m.gloss ? { gloss: m.gloss } : {}) })),
+    kind: d.head.kind,
+    ...(gloss ? { gloss } : {}),
+    ...(org ? { organization: org.id } : {}),
+    ...(country ? { country: country.id } : {}),
+  };
+}
