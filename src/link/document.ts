@@ -79,7 +79,7 @@ export function assemble(
     if (c.type === "location") addLocation(a, c, false);
     else if (c.type === "organization") addOrg(a, names, c, false);
     else if (c.type === "position") posts.add(c);
-    else if (c.type === "person") addPerson(a, names, p);
+    else if (c.type === "person") addPerson(a, names, c);
   }
   posts.finish();
   const dateEntities = addDates(g, chunks, original, lowerText, toOriginal);

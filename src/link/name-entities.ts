@@ -137,19 +137,22 @@ export function countryEntity(a: Assembly, name: string): Entity {
   return a.g.entity("location", placeKey(name), () => ({ type: "location", name, kind: "country" }));
 }
 
-export function addPerson(a: Assembly, names: NameIndex, p: Placed): void {
-  const c = p.cand;
+export function addPerson(a: Assembly, names: NameIndex, c: Candidate): void {
   const d = c.data as PersonData;
-  let e: Entity | undefined;
-  if (d.short) {
-    // "ông Phúc": the nearest full name before it ending in that syllable, else after it.
-    const target = names.fullName(normalizeKey(d.name), p.start);
-    if (target) e = a.g.get("person", target.key) ?? a.g.entity("person", target.key, () => personEntity(target.name, undefined, "kinh"));
-  }
-  e ??= a.g.entity("person", normalizeKey(d.name), () => personEntity(d.name, d.surname, d.origin));
+  // "ông Phúc": the nearest full name before it ending in that syllable, else after it.
+  const target = d.short ? names.fullName(normalizeKey(d.name), c.cs!) : undefined;
+  const e = target
+    ? (a.g.get("person", target.key) ?? a.g.entity("person", target.key, () => personEntity(target.name, undefined, "kinh")))
+    : a.g.entity("person", normalizeKey(d.name), () => personEntity(d.name, d.surname, d.origin));
   const s = a.origSpan(c);
   a.g.mention(e, s.start, s.end, c.reason, false, d.name);
   a.candEntity.set(c, e);
+}
+
+/** The key of the person a name stands for (a short name: the full name it refers to), before any entity is made. */
+export function personKey(names: NameIndex, c: Candidate): string {
+  const d = c.data as PersonData;
+  return (d.short ? names.fullName(normalizeKey(d.name), c.cs!)?.key : undefined) ?? normalizeKey(d.name);
 }
 
 function personEntity(name: string, surname: string | undefined, origin: PersonData["origin"]): Omit<Extract<Entity, { type: "person" }>, "id"> {

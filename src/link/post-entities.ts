@@ -1,8 +1,7 @@
 /**
- * Position entities: one per post (posts.ts), keyed "modifiers|head|organization". A bare title
- * ("Thủ tướng", "Phó Trưởng ban") refers back: held by someone who holds one post of that title
- * written in full, it is that post ("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến … Bộ trưởng Kim Tiến");
- * held by no one, it is the one post of that title in the text, if there is one.
+ * Position entities: one per post (posts.ts), keyed "modifiers|head|organization". A shorter form
+ * of a holder's post is that post (post-refs.ts: "Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến … Bộ trưởng
+ * Kim Tiến"); a bare title held by no one is the one post of that title in the text, if there is one.
  */
 import type { OrgInfo } from "../lexicon/lexicon";
 import type { Candidate } from "../recognizers/context";
@@ -11,6 +10,7 @@ import type { Entity } from "../schema/graph";
 import { normalizeKey } from "../text/normalize";
 import { collapseSpaces } from "../text/spaces";
 import type { HoldLink } from "./holds";
+import { shortForms } from "./post-refs";
 import { addOrg, countryEntity, orgEntity, orgKey, push, type Assembly, type NameIndex } from "./name-entities";
 import { postModifiers, postName } from "./posts";
 
@@ -26,43 +26,50 @@ export class PostEntities {
   /** Position entities by prefix, each listed once. */
   private readonly byPrefix = new Map<string, Entity[]>();
   private readonly listed = new Set<Entity>();
-  /** Who holds each title candidate, from the links. */
-  private readonly holders = new Map<Candidate, Candidate[]>();
-  /** Bare titles without a holder, and bare titles with one: read once every full form is known. */
+  /** Titles someone holds, from the links. */
+  private readonly held = new Set<Candidate>();
+  /** Shorter forms of a holder's post, and the title written in full they stand for (post-refs.ts). */
+  private readonly short: Map<Candidate, Candidate>;
+  /** Shorter forms read before their full form: they join its post once it is made. */
+  private readonly waiting = new Map<Candidate, Candidate[]>();
+  /** Bare titles without a holder: read once every post is known. */
   private readonly unheld: Candidate[] = [];
-  private readonly heldBare: Candidate[] = [];
 
   constructor(
     private readonly a: Assembly,
     private readonly names: NameIndex,
-    private readonly links: readonly HoldLink[],
+    links: readonly HoldLink[],
   ) {
-    for (const l of links) push(this.holders, l.position, l.person);
+    for (const l of links) this.held.add(l.position);
+    this.short = shortForms(links, names, (c) => this.text(c));
   }
 
-  /** A title in text order: its post now, or later (bare titles). */
+  /** A title in text order: its post now, or once its full form or every post is known. */
   add(c: Candidate): void {
     const d = c.data as Data;
-    const held = this.holders.has(c);
-    if (d.plural && !held) {
-      // "các thành viên Chính phủ": generic, no one's office; the body written in it stays a mention.
+    const held = this.held.has(c);
+    const full = this.short.get(c);
+    if ((d.plural && !held) || full) {
+      // "các thành viên Chính phủ": generic, no one's office; the body written in it stays a mention
+      // (also in a shorter form: "Chủ tịch Hạ viện" of "Chủ tịch Hạ viện Nhật Bản").
       if (d.orgCandidate && this.a.types.has("organization")) addOrg(this.a, this.names, d.orgCandidate, true);
-      return;
-    }
-    if (held && bare(this.a, c)) this.heldBare.push(c);
-    else if (!held && !d.orgCandidate && !d.impliedOrg && !d.country && !d.foreignCountry) this.unheld.push(c);
+      if (!full) return;
+      const e = this.a.candEntity.get(full);
+      if (e) this.mention(c, e, c.reason + "+coreference");
+      else push(this.waiting, full, c);
+    } else if (!held && !d.orgCandidate && !d.impliedOrg && !d.country && !d.foreignCountry) this.unheld.push(c);
     else this.make(c);
   }
 
-  /** The bare titles, once every post written in full is known. */
+  /** The bare titles held by no one, once every post is known. */
   finish(): void {
-    const held = this.postsHeld();
-    for (const c of this.heldBare) this.resolveHeld(c, held);
+    // (A full form never made leaves its shorter forms posts of their own.)
+    for (const [full, ws] of this.waiting) if (!this.a.candEntity.has(full)) for (const w of ws) this.make(w, false);
     for (const c of this.unheld) this.resolveUnheld(c);
   }
 
   /** The post of a title: its organization (nested mention, implied body) or country, and the "of" relation. */
-  private make(c: Candidate): void {
+  private make(c: Candidate, orgMention = true): void {
     const { a } = this;
     const d = c.data as Data;
     let org: Entity | undefined;
@@ -70,7 +77,7 @@ export class PostEntities {
     // With `types` leaving organizations or locations out, none is made here either.
     if (!a.types.has("organization")) {
       /* no organization entity, mention or "of" relation */
-    } else if (d.orgCandidate) org = addOrg(a, this.names, d.orgCandidate, true);
+    } else if (d.orgCandidate) org = orgMention ? addOrg(a, this.names, d.orgCandidate, true) : a.candEntity.get(d.orgCandidate);
     else if (d.impliedOrg) org = orgEntity(a, d.impliedOrg.name, d.impliedOrg.known, d.impliedOrg.known?.kind ?? "organization");
     const countryName = d.country ? String(d.country.data.name) : d.foreignCountry;
     if (countryName && a.types.has("location")) country = countryEntity(a, countryName);
@@ -102,6 +109,7 @@ export class PostEntities {
       e.name = post;
     }
     this.mention(c, e, c.reason);
+    for (const w of this.waiting.get(c) ?? []) this.mention(w, e, w.reason + "+coreference");
     return e;
   }
 
@@ -113,33 +121,6 @@ export class PostEntities {
 
   private text(c: Candidate): string {
     return collapseSpaces(this.a.cased.slice(c.cs!, c.ce!)); // (a token span: nothing to trim)
-  }
-
-  /**
-   * A bare title with a holder: the one post of that title the holder holds written in full
-   * ("Chủ tịch Trung Quốc Tập Cận Bình … Chủ tịch Tập Cận Bình"), else a post of its own.
-   */
-  private resolveHeld(c: Candidate, held: Map<string, Set<Entity>>): void {
-    const prefix = positionPrefix(c.data as Data);
-    const found = new Set<Entity>();
-    for (const p of new Set(this.holders.get(c)!.map((x) => this.a.candEntity.get(x)))) for (const e of held.get(`${p?.id}|${prefix}`) ?? []) found.add(e);
-    if (found.size === 1) this.mention(c, [...found][0]!, c.reason + "+coreference");
-    else this.make(c);
-  }
-
-  /** The posts made so far, by "holder id|prefix". */
-  private postsHeld(): Map<string, Set<Entity>> {
-    const out = new Map<string, Set<Entity>>();
-    for (const l of this.links) {
-      const person = this.a.candEntity.get(l.person);
-      const e = this.a.candEntity.get(l.position);
-      if (!person || !e) continue;
-      const key = `${person.id}|${positionPrefix(l.position.data as Data)}`;
-      let set = out.get(key);
-      if (!set) out.set(key, (set = new Set()));
-      set.add(e);
-    }
-    return out;
   }
 
   /** A bare title held by no one: the one post of that title in the text, else kept only when written like a title of someone. */
@@ -162,20 +143,6 @@ export class PostEntities {
     }
     this.mention(c, e, c.reason + "+coreference");
   }
-}
-
-/**
- * A title with no organization or country written or implied, or one whose words are only its
- * modifiers and head ("Thủ tướng", implying the government): it may stand for a fuller form.
- */
-function bare(a: Assembly, c: Candidate): boolean {
-  const d = c.data as Data;
-  if (d.orgCandidate || d.country || d.foreignCountry) return false;
-  const own = new Set<string>();
-  for (const w of normalizeKey(d.head.head).split(" ")) own.add(w);
-  for (const m of d.modifiers) for (const w of normalizeKey(m.text).split(" ")) own.add(w);
-  const words = normalizeKey(collapseSpaces(a.cased.slice(c.cs!, c.ce!))).split(" ");
-  return words.every((w) => own.has(w));
 }
 
 function makePosition(d: PositionData, text: string, org: Entity | undefined, country: Entity | undefined): Omit<Position, "id"> {

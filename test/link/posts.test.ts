@@ -31,7 +31,7 @@ function edges(text: string): { holds: string[]; of: string[] } {
   return { holds: pairs("holds").sort(), of: pairs("of").sort() };
 }
 
-describe("a bare title held by someone who holds that title written in full is that post", () => {
+describe("a shorter title held by someone who holds that post written in full is that post", () => {
   it.each([
     // Later, before or after: the bare head refers to the full form of the same holder.
     ["Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến dự họp. Sau đó, Bộ trưởng Nguyễn Thị Kim Tiến phát biểu.", ["Nguyễn Thị Kim Tiến | Bộ trưởng Bộ Y tế"]],
@@ -43,6 +43,12 @@ describe("a bare title held by someone who holds that title written in full is t
     ["Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến và Bộ trưởng Nguyễn Ngọc Thiện dự họp.", ["Nguyễn Thị Kim Tiến | Bộ trưởng Bộ Y tế", "Nguyễn Ngọc Thiện | Bộ trưởng"]],
     // Two full forms of one head for the holder: which one is not known, the bare title stays its own.
     ["Ông Nguyễn Văn An, Chủ tịch HĐND tỉnh Quảng Nam, Chủ tịch Hội Nông dân tỉnh Quảng Nam. Chủ tịch Nguyễn Văn An nói.", ["Nguyễn Văn An | Chủ tịch HĐND tỉnh Quảng Nam", "Nguyễn Văn An | Chủ tịch Hội Nông dân tỉnh Quảng Nam", "Nguyễn Văn An | Chủ tịch"]],
+    // A title with its body written is a shorter form too ("Hạ viện" of "Hạ viện Nhật Bản"), and
+    // "Thường trực" says which deputy, not another rank.
+    ["Chủ tịch Hạ viện Nhật Bản Tadamori Oshima đón đoàn. Chủ tịch Hạ viện Tadamori Oshima nói.", ["Tadamori Oshima | Chủ tịch Hạ viện Nhật Bản"]],
+    ["Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình dự. Phó Thủ tướng Trương Hòa Bình nói.", ["Trương Hòa Bình | Phó Thủ tướng Thường trực Chính phủ"]],
+    // One post written two ways is one full form.
+    ["Bộ trưởng Bộ VH-TT-DL Nguyễn Ngọc Thiện và Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Ngọc Thiện. Bộ trưởng Nguyễn Ngọc Thiện nói.", ["Nguyễn Ngọc Thiện | Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"]],
     // A modifier makes another office: "Phó Chủ tịch" is not "Chủ tịch UBND tỉnh".
     ["Chủ tịch UBND tỉnh Nghệ An Nguyễn Xuân Đường dự. Phó Chủ tịch Nguyễn Xuân Đường phát biểu.", ["Nguyễn Xuân Đường | Chủ tịch UBND tỉnh Nghệ An", "Nguyễn Xuân Đường | Phó Chủ tịch"]],
   ])("%s", (text, expected) => {
