@@ -165,6 +165,8 @@ interface Subject {
   at: number;
   end: number;
   pronoun: boolean;
+  /** A parenthesized aside right after the name names a place. */
+  placed?: boolean;
 }
 
 /** A pronoun "ông", "bà", "đồng chí" at token k (then a lower-case word): its end, or -1. */
@@ -493,8 +495,9 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     // "Ông Bùi Mạnh Khoa (Sinh năm 1972), Bí thư Đảng ủy …", "ông X (60 tuổi, quê Hà Tĩnh) nguyên là …":
     // an aside about the person is passed over.
     const aside = subj.pronoun ? -1 : asideEnd(ctx, seq, subj.end, n0);
-    if (aside > 0) while (n0 < seq.length && seq[n0]!.start < aside) n0++;
-    titlesOfSubject(ctx, seq, links, claimed, subj, n0, aside > 0 ? aside : subj.end);
+    let placed = false; // the aside names a place: "(trú tại xã Ea Tu)", "(thị trấn Lao Bảo, huyện Hướng Hóa)"
+    if (aside > 0) for (; n0 < seq.length && seq[n0]!.start < aside; n0++) placed ||= seq[n0]!.type === "location";
+    titlesOfSubject(ctx, seq, links, claimed, { ...subj, placed }, n0, aside > 0 ? aside : subj.end);
   }
 }
 
@@ -571,6 +574,9 @@ function firstLinkOk(ctx: ScanContext, seq: Seq, subj: Subject, item: Candidate,
   const opens = punct || (cues.length > 0 && cues[0]!.start === at && cues[0]!.cue.role !== "career");
   if (!(item.start > leftEnd && count <= 9 && opens && holderCues(cues))) return false;
   if (subj.pronoun) return !punct;
+  // "Ông Ka Túc (thị trấn Lao Bảo, huyện Hướng Hóa), Chủ tịch UBND tỉnh đã chỉ đạo": after where a
+  // citizen lives, a title and a verb start a new clause about someone else.
+  if (subj.placed && startsClause(ctx, item)) return false;
   // "X thay ông Y làm T", "… gặp ông Y giữ chức …": a name after an object word is not the subject of the verb after it.
   if (!punct && objectLed(ctx, subj.person)) return false;
   // "… của Phó Thủ tướng X, Chủ tịch Quốc hội cho rằng": after a name that is an object, a bare

@@ -55,6 +55,11 @@ describe("holds on the shapes news writes them in", () => {
     ["Ông Lê Minh Khái gặp Bộ trưởng Tài chính Nhật Bản Taro Aso.", ["Taro Aso | Bộ trưởng Tài chính Nhật Bản"]],
     ["Đoàn công tác do Phó Thủ tướng Vũ Đức Đam dẫn đầu đã làm việc với ông Nguyễn Văn Lâm.", ["Vũ Đức Đam | Phó Thủ tướng"]],
     ["Chủ tịch UBND tỉnh Nam Định Trần Văn Lâm đã ký quyết định bổ nhiệm ông Trần Văn Bảo giữ chức Giám đốc Sở Tư pháp.", ["Trần Văn Lâm | Chủ tịch UBND tỉnh Nam Định", "Trần Văn Bảo | Giám đốc Sở Tư pháp"]],
+    // An aside saying where a citizen lives, then a title and a verb: a new clause, someone else's title.
+    ["Ông Phạm Văn Hùng (trú tại xã Ea Tu, TP Buôn Ma Thuột), Chủ tịch UBND tỉnh Đắk Lắk đã chỉ đạo.", []],
+    // An aside about the person without a place, then the title: the person's.
+    ["Ông Bùi Mạnh Khoa (sinh năm 1972), Bí thư Đảng ủy Khối doanh nghiệp tỉnh, phát biểu.", ["Bùi Mạnh Khoa | Bí thư Đảng ủy Khối doanh nghiệp tỉnh"]],
+    ["Theo ông Trần Văn Thuấn, Thứ trưởng Bộ Y tế, dịch đã giảm.", ["Trần Văn Thuấn | Thứ trưởng Bộ Y tế"]],
     // Two people in coordination, each with an appositive.
     ["Ông Trần Văn Nam, Giám đốc Sở Y tế và bà Lê Thị Hương, Phó Giám đốc Sở Tài chính cùng dự.", ["Trần Văn Nam | Giám đốc Sở Y tế", "Lê Thị Hương | Phó Giám đốc Sở Tài chính"]],
     ["Ông Hồ Đức Phớc, Bộ trưởng Bộ Tài chính. Bà Nguyễn Thị Hồng, Thống đốc Ngân hàng Nhà nước.", ["Hồ Đức Phớc | Bộ trưởng Bộ Tài chính", "Nguyễn Thị Hồng | Thống đốc Ngân hàng Nhà nước"]],
