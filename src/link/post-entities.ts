@@ -5,6 +5,7 @@
  */
 import type { OrgInfo } from "../lexicon/lexicon";
 import type { Candidate } from "../recognizers/context";
+import type { PersonData } from "../recognizers/persons";
 import type { PositionData } from "../recognizers/positions";
 import type { Entity } from "../schema/graph";
 import { normalizeKey } from "../text/normalize";
@@ -26,8 +27,8 @@ export class PostEntities {
   /** Position entities by prefix, each listed once. */
   private readonly byPrefix = new Map<string, Entity[]>();
   private readonly listed = new Set<Entity>();
-  /** Titles someone holds, from the links. */
-  private readonly held = new Set<Candidate>();
+  /** Titles someone holds, from the links, and their holders. */
+  private readonly held = new Map<Candidate, Candidate[]>();
   /** Shorter forms of a holder's post, and the title written in full they stand for (post-refs.ts). */
   private readonly short: Map<Candidate, Candidate>;
   /** Shorter forms read before their full form: they join its post once it is made. */
@@ -40,7 +41,7 @@ export class PostEntities {
     private readonly names: NameIndex,
     links: readonly HoldLink[],
   ) {
-    for (const l of links) this.held.add(l.position);
+    for (const l of links) push(this.held, l.position, l.person);
     this.short = shortForms(links, names, (c) => this.text(c));
   }
 
@@ -78,10 +79,11 @@ export class PostEntities {
     if (!a.types.has("organization")) {
       /* no organization entity, mention or "of" relation */
     } else if (d.orgCandidate) org = orgMention ? addOrg(a, this.names, d.orgCandidate, true) : a.candEntity.get(d.orgCandidate);
-    else if (d.impliedOrg) org = orgEntity(a, d.impliedOrg.name, d.impliedOrg.known, d.impliedOrg.known?.kind ?? "organization");
+    else if (d.impliedOrg && !this.foreignHolders(c)) org = orgEntity(a, d.impliedOrg.name, d.impliedOrg.known, d.impliedOrg.known?.kind ?? "organization");
     const countryName = d.country ? String(d.country.data.name) : d.foreignCountry;
     if (countryName && a.types.has("location")) country = countryEntity(a, countryName);
-    const orgName = d.orgCandidate ? String((d.orgCandidate.data as { known?: OrgInfo; name: string }).known?.name ?? d.orgCandidate.data.name) : d.impliedOrg?.known?.name ?? d.impliedOrg?.name;
+    const implied = d.impliedOrg && !this.foreignHolders(c) ? d.impliedOrg : undefined;
+    const orgName = d.orgCandidate ? String((d.orgCandidate.data as { known?: OrgInfo; name: string }).known?.name ?? d.orgCandidate.data.name) : implied?.known?.name ?? implied?.name;
     const text = this.text(c);
     const post = postName(text, d);
     // With no body or country written, a title's own words tell posts apart ("Thống đốc tỉnh
@@ -91,6 +93,17 @@ export class PostEntities {
     const s = a.origSpan(c);
     // (A country is not an organization: "Tổng thống Indonesia" keeps it in `country`, with no "of".)
     if (org) a.g.relation("of", e, org, s.start, s.end, d.orgCandidate ? "title+organization" : d.impliedOrg ? "title-implies-organization" : "title");
+  }
+
+  /**
+   * The body a title implies is this country's ("Thủ tướng" → Chính phủ, "Bộ trưởng Tài chính" → Bộ
+   * Tài chính): not when only foreigners hold it and no country is written ("Thủ tướng Shinzo Abe").
+   */
+  private foreignHolders(c: Candidate): boolean {
+    const d = c.data as Data;
+    if (d.country || d.foreignCountry) return false;
+    const holders = this.held.get(c);
+    return !!holders && holders.every((p) => (p.data as PersonData).origin === "foreign");
   }
 
   /** The entity of the post under `key`, named by its fullest form, with c's mention. */

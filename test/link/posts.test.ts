@@ -64,3 +64,15 @@ describe("posts with no body written are told apart by their words; one body wri
     expect(edges(text).holds).toEqual([...expected].sort());
   });
 });
+
+describe("of: the body a title implies is this country's, not a foreign holder's", () => {
+  it.each([
+    ["Thủ tướng Nguyễn Xuân Phúc phát biểu.", ["Thủ tướng | Chính phủ"]],
+    // Only foreigners hold it and no country is written: which government is not said.
+    ["Thủ tướng Shinzo Abe phát biểu.", []],
+    // A country written says it.
+    ["Thủ tướng Ấn Độ Narendra Modi phát biểu.", ["Thủ tướng Ấn Độ | Chính phủ Ấn Độ"]],
+  ])("%s", (text, expected) => {
+    expect(edges(text).of).toEqual([...expected].sort());
+  });
+});
