@@ -13,6 +13,7 @@ import { has, longest, type Candidate, type ScanContext } from "../recognizers/c
 import { termsEnd } from "../recognizers/terms";
 import { byRole, cueAt, cueBefore, readGap, type Cue, type CueFilter, type CueMatch } from "./cues";
 import { sentenceStart } from "./sentences";
+import { firstAtOrAfter } from "./sorted";
 import type { Tenure } from "./tenure";
 
 export interface HoldLink {
@@ -164,6 +165,8 @@ interface Subject {
   at: number;
   end: number;
   pronoun: boolean;
+  /** A parenthesized aside right after the name names a place. */
+  placed?: boolean;
 }
 
 /** A pronoun "ông", "bà", "đồng chí" at token k (then a lower-case word): its end, or -1. */
@@ -484,91 +487,102 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
   for (const c of seq) if (c.type === "person") subjects.push({ person: c, at: c.start, end: c.end, pronoun: false });
   for (const p of prons) subjects.push(p);
   subjects.sort((a, b) => a.at - b.at);
-  const firstSkip = skipper(ctx, GAP_PUNCT);
-  const chainSkip = skipper(ctx, GAP_PUNCT);
   let first0 = 0;
   for (const subj of subjects) {
-    const { person } = subj;
     // Subjects come in text order: the first item after the subject only moves forward.
     while (first0 < seq.length && seq[first0]!.start < subj.end) first0++;
-    let leftEnd = subj.end;
-    let prev: HoldLink | undefined;
-    let before: CueMatch[] = []; // cues of the gap so far, before an agent
-    let authority: Candidate | undefined;
-    let agentAt: number | undefined; // where the gap before the agent began
-    let words = 0;
     let n0 = first0;
     // "Ông Bùi Mạnh Khoa (Sinh năm 1972), Bí thư Đảng ủy …", "ông X (60 tuổi, quê Hà Tĩnh) nguyên là …":
     // an aside about the person is passed over.
     const aside = subj.pronoun ? -1 : asideEnd(ctx, seq, subj.end, n0);
-    if (aside > 0) {
-      leftEnd = aside;
-      while (n0 < seq.length && seq[n0]!.start < aside) n0++;
-    }
-    for (let n = n0; n < seq.length; n++) {
-      const item = seq[n]!;
-      // Dates inside a career list are passed over: "Bí thư Thành ủy (2016-2017), Ủy viên …".
-      if (item.type === "date") continue;
-      if (lineBreakIn(ctx, leftEnd - 1, item.start)) break;
-      // (No rule reads a gap of more than 9 words: do not read one.)
-      if (words + gapSize(ctx, leftEnd, item.start) > 9) break;
-      const gap = readGap(ctx, leftEnd, item.start, prev ? CHAIN_GAP : FIRST_GAP, prev ? chainSkip : firstSkip);
-      if (!gap) break;
-      // "X được [Chủ tịch UBND tỉnh] bổ nhiệm …", "X được [Bộ Chính trị] phân công …", "X - T1 -
-      // được [Bộ Chính trị] phân công làm T2": the agent.
-      if (!authority && gap.length && gap[gap.length - 1]!.cue.role === "passive" && item.type !== "location") {
-        let agentEnd = item.end;
-        let agent = item;
-        const after = seq[n + 1];
-        if (item.type === "position" && after?.type === "person" && titleThenName(ctx, item, after)) {
-          agent = after;
-          agentEnd = after.end;
-        }
-        if (decisionAt(ctx, agentEnd)) {
-          authority = agent;
-          agentAt = leftEnd;
-          before = gap;
-          words += gapSize(ctx, leftEnd, item.start);
-          leftEnd = agentEnd;
-          if (agent !== item) n++;
-          continue;
-        }
-      }
-      if (item.type !== "position" || claimed.has(item)) break;
-      const cues = [...before, ...gap];
-      const count = words + gapSize(ctx, leftEnd, item.start);
-      let ok: boolean;
-      if (!prev) {
-        const at = agentAt ?? leftEnd;
-        const firstTok = ctx.tokens[at]!;
-        const opens = OPENERS.has(firstTok.key) || (cues.length > 0 && cues[0]!.start === at && cues[0]!.cue.role !== "career");
-        ok = item.start > leftEnd && count <= 9 && opens && holderCues(cues);
-        if (subj.pronoun) ok = ok && !OPENERS.has(firstTok.key);
-      } else {
-        // Chain words alone, or a verb phrase that says the name holds this one too
-        // ("X, T1, được điều động, bổ nhiệm giữ chức T2").
-        const verb = cues.some((m) => HOLDS_OR_EVENT(m.cue));
-        ok = (count <= 4 || (verb && count <= 9)) && holderCues(cues);
-      }
-      if (!ok) break;
-      // A title followed by its own name belongs to that name (handled above), unless it stands as
-      // this name's appositive and the next name comes behind a comma ("X - T1, bà Y - T2").
-      const next = seq[n + 1];
-      if (titleThenName(ctx, item, next) && !(!prev && next!.start > tail(ctx, item) && ctx.tokens[leftEnd]?.key !== ",")) break;
-      // "… của Phó Thủ tướng X, Chủ tịch Quốc hội cho rằng": after a name that is an object, a bare
-      // title and then a verb start a new clause with another subject.
-      // (Only after a comma: "X - T", "X (T)" are appositives whatever follows.)
-      if (!prev && !subj.pronoun && ctx.tokens[leftEnd]?.key === "," && objectLead(ctx, seq, person) && startsClause(ctx, item)) break;
-      const reason = subj.pronoun ? "pronoun-then-title" : !prev ? "name-then-title" : "appositive-chain";
-      // The cues of a chain joined by commas alone are the first link's: "từng giữ các chức vụ: T1, T2".
-      const joined = !!prev && cues.every((m) => FORWARD_CHAIN(m.cue) || m.cue.role === "career");
-      prev = link(links, claimed, { person, position: item, start: subj.at, end: item.end, reason, cues, ...(joined ? { prev } : {}), ...(authority && agentAt !== undefined ? { authority } : {}) });
-      leftEnd = tail(ctx, item);
-      words = 0;
-      before = [];
-      agentAt = undefined; // (the agent decided this title, not the ones after it)
-    }
+    let placed = false; // the aside names a place: "(trú tại xã Ea Tu)", "(thị trấn Lao Bảo, huyện Hướng Hóa)"
+    if (aside > 0) for (; n0 < seq.length && seq[n0]!.start < aside; n0++) placed ||= seq[n0]!.type === "location";
+    titlesOfSubject(ctx, seq, links, claimed, { ...subj, placed }, n0, aside > 0 ? aside : subj.end);
   }
+}
+
+/** The titles after one subject (from seq[n0], the gap starting at token `leftEnd`), as far as the chain goes. */
+function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>, subj: Subject, n0: number, leftEnd: number): void {
+  const { person } = subj;
+  const skip = skipper(ctx, GAP_PUNCT);
+  let prev: HoldLink | undefined;
+  let before: CueMatch[] = []; // cues of the gap so far, before an agent
+  let authority: Candidate | undefined;
+  let agentAt: number | undefined; // where the gap before the agent began
+  let words = 0;
+  for (let n = n0; n < seq.length; n++) {
+    const item = seq[n]!;
+    // Dates inside a career list are passed over: "Bí thư Thành ủy (2016-2017), Ủy viên …".
+    if (item.type === "date") continue;
+    if (lineBreakIn(ctx, leftEnd - 1, item.start)) break;
+    // (No rule reads a gap of more than 9 words: do not read one.)
+    if (words + gapSize(ctx, leftEnd, item.start) > 9) break;
+    const gap = readGap(ctx, leftEnd, item.start, prev ? CHAIN_GAP : FIRST_GAP, skip);
+    if (!gap) break;
+    // "X được [Chủ tịch UBND tỉnh] bổ nhiệm …", "X được [Bộ Chính trị] phân công …", "X - T1 -
+    // được [Bộ Chính trị] phân công làm T2": the agent.
+    if (!authority && gap.length && gap[gap.length - 1]!.cue.role === "passive" && item.type !== "location") {
+      const agent = agentOf(ctx, seq, n);
+      if (agent) {
+        authority = agent.agent;
+        agentAt = leftEnd;
+        before = gap;
+        words += gapSize(ctx, leftEnd, item.start);
+        leftEnd = agent.end;
+        if (agent.agent !== item) n++;
+        continue;
+      }
+    }
+    if (item.type !== "position" || claimed.has(item)) break;
+    const cues = [...before, ...gap];
+    const count = words + gapSize(ctx, leftEnd, item.start);
+    const ok = prev ? chainLinkOk(cues, count) : firstLinkOk(ctx, seq, subj, item, cues, count, leftEnd, agentAt ?? leftEnd);
+    if (!ok) break;
+    // A title followed by its own name belongs to that name (handled above), unless it stands as
+    // this name's appositive and the next name comes behind a comma ("X - T1, bà Y - T2").
+    const next = seq[n + 1];
+    if (titleThenName(ctx, item, next) && !(!prev && next!.start > tail(ctx, item) && ctx.tokens[leftEnd]?.key !== ",")) break;
+    const reason = subj.pronoun ? "pronoun-then-title" : !prev ? "name-then-title" : "appositive-chain";
+    // The cues of a chain joined by commas alone are the first link's: "từng giữ các chức vụ: T1, T2".
+    const joined = !!prev && cues.every((m) => FORWARD_CHAIN(m.cue) || m.cue.role === "career");
+    prev = link(links, claimed, { person, position: item, start: subj.at, end: item.end, reason, cues, ...(joined ? { prev } : {}), ...(authority && agentAt !== undefined ? { authority } : {}) });
+    leftEnd = tail(ctx, item);
+    words = 0;
+    before = [];
+    agentAt = undefined; // (the agent decided this title, not the ones after it)
+  }
+}
+
+/** The agent after "được"/"bị" at seq[n] (a title with its name, or a body), when a decision word follows it. */
+function agentOf(ctx: ScanContext, seq: Seq, n: number): { agent: Candidate; end: number } | null {
+  const item = seq[n]!;
+  const after = seq[n + 1];
+  const agent = item.type === "position" && after?.type === "person" && titleThenName(ctx, item, after) ? after : item;
+  return decisionAt(ctx, agent.end) ? { agent, end: agent.end } : null;
+}
+
+/** A further title of a chain: chain words alone, or a verb phrase that says the name holds this one too ("X, T1, được điều động, bổ nhiệm giữ chức T2"). */
+function chainLinkOk(cues: CueMatch[], count: number): boolean {
+  const verb = cues.some((m) => HOLDS_OR_EVENT(m.cue));
+  return (count <= 4 || (verb && count <= 9)) && holderCues(cues);
+}
+
+/** The first title after a subject: an appositive (a comma, dash, parenthesis) or a linking verb right after it. */
+function firstLinkOk(ctx: ScanContext, seq: Seq, subj: Subject, item: Candidate, cues: CueMatch[], count: number, leftEnd: number, at: number): boolean {
+  const firstTok = ctx.tokens[at]!;
+  const punct = OPENERS.has(firstTok.key);
+  const opens = punct || (cues.length > 0 && cues[0]!.start === at && cues[0]!.cue.role !== "career");
+  if (!(item.start > leftEnd && count <= 9 && opens && holderCues(cues))) return false;
+  if (subj.pronoun) return !punct;
+  // "Ông Ka Túc (thị trấn Lao Bảo, huyện Hướng Hóa), Chủ tịch UBND tỉnh đã chỉ đạo": after where a
+  // citizen lives, a title and a verb start a new clause about someone else.
+  if (subj.placed && startsClause(ctx, item)) return false;
+  // "X thay ông Y làm T", "… gặp ông Y giữ chức …": a name after an object word is not the subject of the verb after it.
+  if (!punct && objectLed(ctx, subj.person)) return false;
+  // "… của Phó Thủ tướng X, Chủ tịch Quốc hội cho rằng": after a name that is an object, a bare
+  // title and then a verb start a new clause with another subject.
+  // (Only after a comma: "X - T", "X (T)" are appositives whatever follows.)
+  return !(ctx.tokens[leftEnd]?.key === "," && objectLead(ctx, seq, subj.person) && startsClause(ctx, item));
 }
 
 /** Some mention of the person follows a word that acts on it ("kỷ luật ông X", "bổ nhiệm ông X"). */
@@ -585,18 +599,6 @@ function actedOn(ctx: ScanContext, persons: Candidate[], titleBefore: (p: Candid
 export function addressEndingAt(ctx: ScanContext, k: number): number {
   for (let j = Math.max(0, k - 3); j < k; j++) if (longest(ctx, j, "address", (_e, end) => end === k)) return j;
   return -1;
-}
-
-/** The index of the first subject of `xs` (sorted by `at`) at or after token `at`. */
-function firstAtOrAfter(xs: readonly Subject[], at: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]!.at < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** "Họ và tên:" (or "Họ tên:") right before the name. */

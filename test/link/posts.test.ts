@@ -21,3 +21,58 @@ describe("a position entity is a post: one per office per text, without one hold
     expect(posts(text)).toEqual(expected);
   });
 });
+
+/** "person | post" of each holds relation, and "post | organization or country" of each of relation. */
+function edges(text: string): { holds: string[]; of: string[] } {
+  const g = extract(text, { referenceDate: "2017-06-01" });
+  const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+  const pairs = (type: string) => g.relations.filter((r) => r.type === type).map((r) => `${name(r.from)} | ${name(r.to)}`);
+  // (Sorted: which rule found an edge first is not what these tables say.)
+  return { holds: pairs("holds").sort(), of: pairs("of").sort() };
+}
+
+describe("a shorter title held by someone who holds that post written in full is that post", () => {
+  it.each([
+    // Later, before or after: the bare head refers to the full form of the same holder.
+    ["Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến dự họp. Sau đó, Bộ trưởng Nguyễn Thị Kim Tiến phát biểu.", ["Nguyễn Thị Kim Tiến | Bộ trưởng Bộ Y tế"]],
+    ["Chủ tịch Tập Cận Bình nói. Trước đó, Thủ tướng gặp Chủ tịch Trung Quốc Tập Cận Bình.", ["Tập Cận Bình | Chủ tịch Trung Quốc"]],
+    // A title whose body is only implied ("Thủ tướng": the government) is a bare title too.
+    ["Thủ tướng Nhật Bản Shinzo Abe đón đoàn. Thủ tướng Shinzo Abe cho biết thêm.", ["Shinzo Abe | Thủ tướng Nhật Bản"]],
+    ["Ông Đinh La Thăng được phân công làm Phó Trưởng ban Kinh tế Trung ương. Ông Thăng về nhận nhiệm vụ Phó Trưởng ban từ tháng 6.", ["Đinh La Thăng | Phó Trưởng ban Kinh tế Trung ương"]],
+    // Another holder's full form is not this one's: each keeps the post written for them.
+    ["Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến và Bộ trưởng Nguyễn Ngọc Thiện dự họp.", ["Nguyễn Thị Kim Tiến | Bộ trưởng Bộ Y tế", "Nguyễn Ngọc Thiện | Bộ trưởng"]],
+    // Two full forms of one head for the holder: which one is not known, the bare title stays its own.
+    ["Ông Nguyễn Văn An, Chủ tịch HĐND tỉnh Quảng Nam, Chủ tịch Hội Nông dân tỉnh Quảng Nam. Chủ tịch Nguyễn Văn An nói.", ["Nguyễn Văn An | Chủ tịch HĐND tỉnh Quảng Nam", "Nguyễn Văn An | Chủ tịch Hội Nông dân tỉnh Quảng Nam", "Nguyễn Văn An | Chủ tịch"]],
+    // A title with its body written is a shorter form too ("Hạ viện" of "Hạ viện Nhật Bản"), and
+    // "Thường trực" says which deputy, not another rank.
+    ["Chủ tịch Hạ viện Nhật Bản Tadamori Oshima đón đoàn. Chủ tịch Hạ viện Tadamori Oshima nói.", ["Tadamori Oshima | Chủ tịch Hạ viện Nhật Bản"]],
+    ["Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình dự. Phó Thủ tướng Trương Hòa Bình nói.", ["Trương Hòa Bình | Phó Thủ tướng Thường trực Chính phủ"]],
+    // One post written two ways is one full form.
+    ["Bộ trưởng Bộ VH-TT-DL Nguyễn Ngọc Thiện và Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Ngọc Thiện. Bộ trưởng Nguyễn Ngọc Thiện nói.", ["Nguyễn Ngọc Thiện | Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"]],
+    // A modifier makes another office: "Phó Chủ tịch" is not "Chủ tịch UBND tỉnh".
+    ["Chủ tịch UBND tỉnh Nghệ An Nguyễn Xuân Đường dự. Phó Chủ tịch Nguyễn Xuân Đường phát biểu.", ["Nguyễn Xuân Đường | Chủ tịch UBND tỉnh Nghệ An", "Nguyễn Xuân Đường | Phó Chủ tịch"]],
+  ])("%s", (text, expected) => {
+    expect(edges(text).holds).toEqual([...expected].sort());
+  });
+});
+
+describe("posts with no body written are told apart by their words; one body written in several ways is one", () => {
+  it.each([
+    ["Thống đốc tỉnh Kanagawa Yuji Kuroiwa và Thống đốc tỉnh Aichi - ông Hideaki Omura dự.", ["Yuji Kuroiwa | Thống đốc tỉnh Kanagawa", "Hideaki Omura | Thống đốc tỉnh Aichi"]],
+    ["Bí thư Thành ủy TP.HCM Đinh La Thăng họp. Ông Nguyễn Thiện Nhân thay ông làm Bí thư Thành ủy TP HCM.", ["Đinh La Thăng | Bí thư Thành ủy TP.HCM", "Nguyễn Thiện Nhân | Bí thư Thành ủy TP.HCM"]],
+  ])("%s", (text, expected) => {
+    expect(edges(text).holds).toEqual([...expected].sort());
+  });
+});
+
+describe("of: the body a title implies is this country's, not a foreign holder's", () => {
+  it.each([
+    ["Thủ tướng Nguyễn Xuân Phúc phát biểu.", ["Thủ tướng | Chính phủ"]],
+    // Only foreigners hold it and no country is written: which government is not said.
+    ["Thủ tướng Shinzo Abe phát biểu.", []],
+    // A country written says it.
+    ["Thủ tướng Ấn Độ Narendra Modi phát biểu.", ["Thủ tướng Ấn Độ | Chính phủ Ấn Độ"]],
+  ])("%s", (text, expected) => {
+    expect(edges(text).of).toEqual([...expected].sort());
+  });
+});

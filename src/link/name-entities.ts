@@ -1,0 +1,194 @@
+/**
+ * Entities for the names of a text: persons (short references "ông Phúc" joined to the full name
+ * written nearby), places, and organizations (bare local bodies "Tỉnh ủy" given the body or place
+ * named nearby). Positions are in post-entities.ts.
+ */
+import type { OrgInfo } from "../lexicon/lexicon";
+import type { Candidate } from "../recognizers/context";
+import type { PersonData } from "../recognizers/persons";
+import type { Entity } from "../schema/graph";
+import { capitalizeFirst, normalizeKey } from "../text/normalize";
+import type { GraphBuilder } from "./graph-builder";
+import { firstAtOrAfter } from "./sorted";
+
+/** A candidate with its normalized character offsets. */
+export interface Placed {
+  cand: Candidate;
+  start: number;
+  end: number;
+}
+
+/** What the parts of one graph's assembly share. */
+export interface Assembly {
+  g: GraphBuilder;
+  /** The normalized text, with its letter case (display forms). */
+  cased: string;
+  types: ReadonlySet<string>;
+  /** A candidate's span in the caller's original string. */
+  origSpan: (c: Candidate) => { start: number; end: number };
+  candEntity: Map<Candidate, Entity>;
+}
+
+interface At {
+  at: number;
+}
+type FullName = At & { name: string; key: string; origin: PersonData["origin"] };
+type Place = At & { name: string; kind: string };
+type Body = At & { head: string; name: string };
+
+/** The names written in full, places and bodies with their place, in text order: what short forms refer to. */
+export class NameIndex {
+  private readonly byLast = new Map<string, FullName[]>();
+  private readonly bodiesByHead = new Map<string, Body[]>();
+  private readonly placesByKind = new Map<string, Place[]>();
+
+  constructor(placed: readonly Placed[]) {
+    const fullNames: FullName[] = placed
+      .filter((p) => p.cand.type === "person" && !(p.cand.data as PersonData).short)
+      .map((p) => ({ at: p.start, name: String(p.cand.data.name), key: normalizeKey(String(p.cand.data.name)), origin: (p.cand.data as PersonData).origin }));
+    // By all but the surname ("Xuân Phúc"), then also the last two syllables and the last one
+    // ("ông Xuân Phúc", "ông Phúc"). Keys have single spaces; indexOf, not split: this ran per name.
+    for (const f of fullNames) {
+      const first = f.key.indexOf(" ");
+      if (first > 0) push(this.byLast, f.key.slice(first + 1), f);
+    }
+    for (const f of fullNames) {
+      const last = f.key.lastIndexOf(" ");
+      if (last <= 0) continue;
+      const before = f.key.lastIndexOf(" ", last - 1);
+      if (before > 0) push(this.byLast, f.key.slice(before + 1), f);
+      push(this.byLast, f.key.slice(last + 1), f);
+      // A foreign name may be referred to by its first part: "Lee Hsien Loong … ông Lee".
+      if (f.origin === "foreign" || f.origin === "unknown") push(this.byLast, f.key.slice(0, f.key.indexOf(" ")), f);
+    }
+    for (const p of placed) {
+      if (p.cand.type === "location") push(this.placesByKind, String(p.cand.data.kind), { at: p.start, name: String(p.cand.data.name), kind: String(p.cand.data.kind) });
+      // Local bodies written with their place, by head ("tỉnh ủy" → "Tỉnh ủy Quảng Nam").
+      else if (p.cand.type === "organization" && p.cand.data.place !== undefined) {
+        const name = String(p.cand.data.name);
+        push(this.bodiesByHead, bodyHead(name), { at: p.start, head: bodyHead(name), name });
+      }
+    }
+  }
+
+  /** The full name a short one refers to: the nearest before it, else the first after it. */
+  fullName(key: string, at: number): FullName | undefined {
+    return nearest(this.byLast.get(key), at);
+  }
+
+  /** "Tỉnh ủy" alone: the same body named in full nearby, else "Tỉnh ủy" + the nearest place of its level. */
+  bareBody(name: string, at: number): string {
+    const body = nearest(this.bodiesByHead.get(bodyHead(name)), at);
+    if (body) return body.name;
+    const kinds = levelKinds(normalizeKey(name));
+    const place = kinds
+      .map((k) => nearest(this.placesByKind.get(k), at))
+      .filter((x) => x)
+      .sort((a, b) => Math.abs(a!.at - at) - Math.abs(b!.at - at))[0];
+    return place ? `${capitalizeFirst(name)} ${place.name}` : capitalizeFirst(name);
+  }
+}
+
+/**
+ * The key of an organization: its name without spaces, dots and dashes, which spell one body in
+ * several ways ("Thành ủy TP.HCM", "Thành ủy TP HCM", "Thành ủy TPHCM"; "Bộ VH-TT-DL", "Bộ VHTTDL").
+ */
+export function orgKey(name: string): string {
+  return normalizeKey(name).replace(/[\s.\-–]+/gu, "");
+}
+
+export function orgEntity(a: Assembly, name: string, known: OrgInfo | undefined, kind: string, gloss?: string): Entity {
+  const canonical = known?.name ?? name;
+  return a.g.entity("organization", orgKey(canonical), () => ({
+    type: "organization",
+    name: canonical,
+    // A copy: a parenthesized alias is added to this graph's entity, never to the gazetteer's list
+    // (which made every later call report it too).
+    abbreviations: known ? [...known.abbreviations] : [],
+    kind: known?.kind ?? kind,
+    ...(known?.gloss ?? gloss ? { gloss: known?.gloss ?? gloss } : {}),
+  }));
+}
+
+export function addOrg(a: Assembly, names: NameIndex, c: Candidate, nested: boolean): Entity {
+  const d = c.data as { name: string; kind: string; gloss?: string; known?: OrgInfo; bareLevel?: string; aliasOf?: Candidate };
+  let e: Entity | undefined;
+  if (d.aliasOf) e = a.candEntity.get(d.aliasOf);
+  if (!e && d.bareLevel) e = orgEntity(a, names.bareBody(d.name, c.cs!), undefined, d.kind, d.gloss);
+  e ??= orgEntity(a, capitalizeFirst(d.name), d.known, d.kind, d.gloss);
+  if (d.aliasOf && e.type === "organization") a.g.addForm(e, e.abbreviations, d.name);
+  const s = a.origSpan(c);
+  a.g.mention(e, s.start, s.end, c.reason, nested);
+  a.candEntity.set(c, e);
+  return e;
+}
+
+export function addLocation(a: Assembly, c: Candidate, nested: boolean): Entity {
+  const d = c.data as { name: string; kind: string; parent?: string };
+  const e = a.g.entity("location", placeKey(d.name), () => ({ type: "location", name: d.name, kind: d.kind, ...(d.parent ? { parent: d.parent } : {}) }));
+  const s = a.origSpan(c);
+  a.g.mention(e, s.start, s.end, c.reason, nested);
+  a.candEntity.set(c, e);
+  return e;
+}
+
+/** A country's entity (a location), made once. */
+export function countryEntity(a: Assembly, name: string): Entity {
+  return a.g.entity("location", placeKey(name), () => ({ type: "location", name, kind: "country" }));
+}
+
+export function addPerson(a: Assembly, names: NameIndex, c: Candidate): void {
+  const d = c.data as PersonData;
+  // "ông Phúc": the nearest full name before it ending in that syllable, else after it.
+  const target = d.short ? names.fullName(normalizeKey(d.name), c.cs!) : undefined;
+  const e = target
+    ? (a.g.get("person", target.key) ?? a.g.entity("person", target.key, () => personEntity(target.name, undefined, "kinh")))
+    : a.g.entity("person", normalizeKey(d.name), () => personEntity(d.name, d.surname, d.origin));
+  const s = a.origSpan(c);
+  a.g.mention(e, s.start, s.end, c.reason, false, d.name);
+  a.candEntity.set(c, e);
+}
+
+/** The key of the person a name stands for (a short name: the full name it refers to), before any entity is made. */
+export function personKey(names: NameIndex, c: Candidate): string {
+  const d = c.data as PersonData;
+  return (d.short ? names.fullName(normalizeKey(d.name), c.cs!)?.key : undefined) ?? normalizeKey(d.name);
+}
+
+function personEntity(name: string, surname: string | undefined, origin: PersonData["origin"]): Omit<Extract<Entity, { type: "person" }>, "id"> {
+  return { type: "person", name, ...(surname ? { surname } : {}), origin };
+}
+
+export function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+/** The item of `xs` (sorted by `at`) nearest before `at`, else the first after it. Binary search. */
+function nearest<T extends At>(xs: T[] | undefined, at: number): T | undefined {
+  if (!xs || !xs.length) return undefined;
+  const lo = firstAtOrAfter(xs, at);
+  return lo > 0 ? xs[lo - 1] : xs.find((x) => x.at > at);
+}
+
+/** The first two syllables of a body's key, its head: "tỉnh ủy" of "Tỉnh ủy Quảng Nam". */
+function bodyHead(name: string): string {
+  const key = normalizeKey(name);
+  const second = key.indexOf(" ", key.indexOf(" ") + 1);
+  return second < 0 ? key : key.slice(0, second);
+}
+
+/** "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh" and "Hồ Chí Minh" are one place. */
+function placeKey(name: string): string {
+  return normalizeKey(name).replace(/^(?:thành phố|tỉnh|tp \.|tp|thủ đô) /u, "");
+}
+
+/** Which places a bare local body can belong to, from the level written in its name. */
+function levelKinds(key: string): string[] {
+  if (/\b(xã)\b/u.test(key)) return ["commune"];
+  if (/\b(phường)\b/u.test(key)) return ["ward"];
+  if (/\b(huyện|quận|thị xã)\b/u.test(key) || /^(huyện|quận|thị) ủy/u.test(key)) return ["district"];
+  if (/\b(thành phố|tp)\b/u.test(key) || /^thành ủy/u.test(key)) return ["city", "province"];
+  return ["province"];
+}

@@ -1,0 +1,177 @@
+/**
+ * Position entities: one per post (posts.ts), keyed "modifiers|head|organization". A shorter form
+ * of a holder's post is that post (post-refs.ts: "Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến … Bộ trưởng
+ * Kim Tiến"); a bare title held by no one is the one post of that title in the text, if there is one.
+ */
+import type { OrgInfo } from "../lexicon/lexicon";
+import type { Candidate } from "../recognizers/context";
+import type { PersonData } from "../recognizers/persons";
+import type { PositionData } from "../recognizers/positions";
+import type { Entity } from "../schema/graph";
+import { normalizeKey } from "../text/normalize";
+import { collapseSpaces } from "../text/spaces";
+import type { HoldLink } from "./holds";
+import { shortForms } from "./post-refs";
+import { addOrg, countryEntity, orgEntity, orgKey, push, type Assembly, type NameIndex } from "./name-entities";
+import { postModifiers, postName } from "./posts";
+
+type Data = PositionData & { explicit: boolean; capitalized: boolean };
+type Position = Extract<Entity, { type: "position" }>;
+
+const GENERIC_CONTEXT = new Set(["chức", "làm", "là", "vị", "ngài"]);
+
+/** "modifiers|head|": what a bare title and its full form share. */
+const positionPrefix = (d: PositionData): string => `${postModifiers(d).map((m) => normalizeKey(m.text)).join(" ")}|${normalizeKey(d.head.head)}|`;
+
+export class PostEntities {
+  /** Position entities by prefix, each listed once. */
+  private readonly byPrefix = new Map<string, Entity[]>();
+  private readonly listed = new Set<Entity>();
+  /** Titles someone holds, from the links, and their holders. */
+  private readonly held = new Map<Candidate, Candidate[]>();
+  /** Shorter forms of a holder's post, and the title written in full they stand for (post-refs.ts). */
+  private readonly short: Map<Candidate, Candidate>;
+  /** Shorter forms read before their full form: they join its post once it is made. */
+  private readonly waiting = new Map<Candidate, Candidate[]>();
+  /** Bare titles without a holder: read once every post is known. */
+  private readonly unheld: Candidate[] = [];
+
+  constructor(
+    private readonly a: Assembly,
+    private readonly names: NameIndex,
+    links: readonly HoldLink[],
+  ) {
+    for (const l of links) push(this.held, l.position, l.person);
+    this.short = shortForms(links, names, (c) => this.text(c));
+  }
+
+  /** A title in text order: its post now, or once its full form or every post is known. */
+  add(c: Candidate): void {
+    const d = c.data as Data;
+    const held = this.held.has(c);
+    const full = this.short.get(c);
+    if ((d.plural && !held) || full) {
+      // "các thành viên Chính phủ": generic, no one's office; the body written in it stays a mention
+      // (also in a shorter form: "Chủ tịch Hạ viện" of "Chủ tịch Hạ viện Nhật Bản").
+      if (d.orgCandidate && this.a.types.has("organization")) addOrg(this.a, this.names, d.orgCandidate, true);
+      if (!full) return;
+      const e = this.a.candEntity.get(full);
+      if (e) this.mention(c, e, c.reason + "+coreference");
+      else push(this.waiting, full, c);
+    } else if (!held && !d.orgCandidate && !d.impliedOrg && !d.country && !d.foreignCountry) this.unheld.push(c);
+    else this.make(c);
+  }
+
+  /** The bare titles held by no one, once every post is known. */
+  finish(): void {
+    // (A full form never made leaves its shorter forms posts of their own.)
+    for (const [full, ws] of this.waiting) if (!this.a.candEntity.has(full)) for (const w of ws) this.make(w, false);
+    for (const c of this.unheld) this.resolveUnheld(c);
+  }
+
+  /** The post of a title: its organization (nested mention, implied body) or country, and the "of" relation. */
+  private make(c: Candidate, orgMention = true): void {
+    const { a } = this;
+    const d = c.data as Data;
+    let org: Entity | undefined;
+    let country: Entity | undefined;
+    // With `types` leaving organizations or locations out, none is made here either.
+    if (!a.types.has("organization")) {
+      /* no organization entity, mention or "of" relation */
+    } else if (d.orgCandidate) org = orgMention ? addOrg(a, this.names, d.orgCandidate, true) : a.candEntity.get(d.orgCandidate);
+    else if (d.impliedOrg && !this.foreignHolders(c)) org = orgEntity(a, d.impliedOrg.name, d.impliedOrg.known, d.impliedOrg.known?.kind ?? "organization");
+    const countryName = d.country ? String(d.country.data.name) : d.foreignCountry;
+    if (countryName && a.types.has("location")) country = countryEntity(a, countryName);
+    const implied = d.impliedOrg && !this.foreignHolders(c) ? d.impliedOrg : undefined;
+    const orgName = d.orgCandidate ? String((d.orgCandidate.data as { known?: OrgInfo; name: string }).known?.name ?? d.orgCandidate.data.name) : implied?.known?.name ?? implied?.name;
+    const text = this.text(c);
+    const post = postName(text, d);
+    // With no body or country written, a title's own words tell posts apart ("Thống đốc tỉnh
+    // Kanagawa", "Thống đốc tỉnh Aichi").
+    const key = org ? orgKey(org.name) : orgName ? orgKey(orgName) : countryName ? `country:${normalizeKey(countryName)}` : `title:${normalizeKey(post)}`;
+    const e = this.post(c, positionPrefix(d) + key, post, org, country);
+    const s = a.origSpan(c);
+    // (A country is not an organization: "Tổng thống Indonesia" keeps it in `country`, with no "of".)
+    if (org) a.g.relation("of", e, org, s.start, s.end, d.orgCandidate ? "title+organization" : d.impliedOrg ? "title-implies-organization" : "title");
+  }
+
+  /**
+   * The body a title implies is this country's ("Thủ tướng" → Chính phủ, "Bộ trưởng Tài chính" → Bộ
+   * Tài chính): not when only foreigners hold it and no country is written ("Thủ tướng Shinzo Abe").
+   */
+  private foreignHolders(c: Candidate): boolean {
+    const d = c.data as Data;
+    if (d.country || d.foreignCountry) return false;
+    const holders = this.held.get(c);
+    return !!holders && holders.every((p) => (p.data as PersonData).origin === "foreign");
+  }
+
+  /** The entity of the post under `key`, named by its fullest form, with c's mention. */
+  private post(c: Candidate, key: string, post: string, org?: Entity, country?: Entity): Entity {
+    const { g } = this.a;
+    const d = c.data as Data;
+    const prefix = positionPrefix(d);
+    const e = g.entity("position", key, () => makePosition(d, post, org, country));
+    if (!this.listed.has(e)) {
+      this.listed.add(e);
+      push(this.byPrefix, prefix, e);
+    }
+    // The fullest form names the entity ("Thủ tướng Chính phủ" over "Thủ tướng").
+    if (post.length > e.name.length && e.type === "position") {
+      g.addForm(e, (e.aliases ??= []), e.name);
+      e.name = post;
+    }
+    this.mention(c, e, c.reason);
+    for (const w of this.waiting.get(c) ?? []) this.mention(w, e, w.reason + "+coreference");
+    return e;
+  }
+
+  private mention(c: Candidate, e: Entity, reason: string): void {
+    const s = this.a.origSpan(c);
+    this.a.g.mention(e, s.start, s.end, reason, false, this.text(c));
+    this.a.candEntity.set(c, e);
+  }
+
+  private text(c: Candidate): string {
+    return collapseSpaces(this.a.cased.slice(c.cs!, c.ce!)); // (a token span: nothing to trim)
+  }
+
+  /** A bare title held by no one: the one post of that title in the text, else kept only when written like a title of someone. */
+  private resolveUnheld(c: Candidate): void {
+    const d = c.data as Data;
+    const prefix = positionPrefix(d);
+    const same = this.byPrefix.get(prefix) ?? [];
+    // Only a capitalized bare title refers back ("Thủ tướng nhấn mạnh"); "giám đốc", "đại biểu" in
+    // lower case are mostly common nouns.
+    let e: Entity | undefined = same.length === 1 && d.capitalized ? same[0] : undefined;
+    if (!e) {
+      // A lower-case or rank-only title with no one attached is a common noun ("giám đốc", "đại tá").
+      const prev = c.prevKey ?? "";
+      if ((!d.capitalized && !GENERIC_CONTEXT.has(prev)) || d.head.kind !== "office") return;
+      e = this.a.g.entity("position", prefix, () => makePosition(d, postName(this.text(c), d), undefined, undefined));
+      if (!this.listed.has(e)) {
+        this.listed.add(e);
+        push(this.byPrefix, prefix, e);
+      }
+    }
+    this.mention(c, e, c.reason + "+coreference");
+  }
+}
+
+function makePosition(d: PositionData, text: string, org: Entity | undefined, country: Entity | undefined): Omit<Position, "id"> {
+  const glossParts: string[] = [];
+  const order = ["former", "acting", "new", "standing", "first", "permanent", "deputy"];
+  const mods = postModifiers(d).slice().sort((a, b) => order.indexOf(a.meaning) - order.indexOf(b.meaning));
+  for (const m of mods) if (m.gloss) glossParts.push(m.gloss);
+  const gloss = d.head.gloss ? [...glossParts, d.head.gloss].join(" ") : undefined;
+  return {
+    type: "position",
+    name: text,
+    head: d.head.head,
+    modifiers: postModifiers(d).map((m) => ({ text: m.text, meaning: m.meaning, ...(m.gloss ? { gloss: m.gloss } : {}) })),
+    kind: d.head.kind,
+    ...(gloss ? { gloss } : {}),
+    ...(org ? { organization: org.id } : {}),
+    ...(country ? { country: country.id } : {}),
+  };
+}

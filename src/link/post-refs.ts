@@ -1,0 +1,86 @@
+/**
+ * Shorter forms of one holder's post: "Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến … Bộ trưởng Kim Tiến",
+ * "Chủ tịch Hạ viện Nhật Bản Tadamori Oshima … Chủ tịch Hạ viện Tadamori Oshima", "Phó Thủ tướng
+ * Thường trực Trương Hòa Bình … Phó Thủ tướng Trương Hòa Bình". A title held by one person is the
+ * post of that person written with more words when there is exactly one such post: the same head,
+ * its modifiers and words all in the fuller one, and no modifier there that makes another rank
+ * ("Phó", "dự khuyết": "Chủ tịch X" is never "Phó Chủ tịch X").
+ */
+import type { Candidate } from "../recognizers/context";
+import type { PositionData } from "../recognizers/positions";
+import { normalizeKey } from "../text/normalize";
+import type { HoldLink } from "./holds";
+import type { OrgInfo } from "../lexicon/lexicon";
+import { orgKey, personKey, push, type NameIndex } from "./name-entities";
+import { postModifiers, postName } from "./posts";
+
+/** Modifiers a fuller form may add and still be the same office spoken of more briefly. */
+const SAME_RANK = new Set(["standing", "permanent", "first", "in-charge", "full-time", "concurrent"]);
+/** A holder with more posts than this is a list, not one career: no short forms are read for them. */
+const MAX_POSTS = 40;
+
+interface Form {
+  cand: Candidate;
+  head: string;
+  mods: Set<string>;
+  words: Set<string>;
+  /** The post it names: modifiers, head and body or country ("Bộ trưởng Bộ VH-TT-DL" = "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"). */
+  post: string;
+}
+
+function form(c: Candidate, text: string): Form {
+  const d = c.data as PositionData;
+  const words = normalizeKey(postName(text, d))
+    .split(/[\s.,()\-–]+/u)
+    .filter((w) => w);
+  const mods = postModifiers(d).map((m) => m.meaning);
+  const org = d.orgCandidate?.data as { name: string; known?: OrgInfo } | undefined;
+  const body = org ? (org.known?.name ?? org.name) : (d.impliedOrg?.known?.name ?? d.impliedOrg?.name ?? (d.country ? `country:${String(d.country.data.name)}` : `title:${words.join(" ")}`));
+  return { cand: c, head: normalizeKey(d.head.head), mods: new Set(mods), words: new Set(words), post: `${mods.sort().join(" ")}|${normalizeKey(d.head.head)}|${orgKey(body)}` };
+}
+
+const subset = <T>(a: Set<T>, b: Set<T>): boolean => a.size <= b.size && [...a].every((x) => b.has(x));
+
+/** `t` says all `c` says, and more. */
+function covers(t: Form, c: Form): boolean {
+  if (t.head !== c.head || !subset(c.mods, t.mods) || !subset(c.words, t.words)) return false;
+  for (const m of t.mods) if (!c.mods.has(m) && !SAME_RANK.has(m)) return false;
+  return t.words.size > c.words.size || t.mods.size > c.mods.size;
+}
+
+/** For each title that is a shorter form of its one holder's fuller post, a title written in that fuller form. */
+export function shortForms(links: readonly HoldLink[], names: NameIndex, text: (c: Candidate) => string): Map<Candidate, Candidate> {
+  const holders = new Map<Candidate, Set<string>>();
+  const posts = new Map<string, Candidate[]>();
+  for (const l of links) {
+    const who = personKey(names, l.person);
+    let set = holders.get(l.position);
+    if (!set) holders.set(l.position, (set = new Set()));
+    if (!set.has(who)) {
+      set.add(who);
+      push(posts, who, l.position);
+    }
+  }
+  const out = new Map<Candidate, Candidate>();
+  for (const list of posts.values()) {
+    if (list.length > MAX_POSTS) continue;
+    const forms = list.map((c) => form(c, text(c)));
+    for (const f of forms) {
+      if (holders.get(f.cand)!.size !== 1) continue;
+      const fuller = forms.filter((t) => t !== f && covers(t, f));
+      // Those with the same modifiers first: "Phó Chủ tịch" is rather "Phó Chủ tịch Ủy ban X" than
+      // "Phó Chủ tịch Thường trực Y".
+      const same = fuller.filter((t) => t.mods.size === f.mods.size);
+      const full = fullest(same.length ? same : fuller);
+      if (full) out.set(f.cand, full.cand);
+    }
+  }
+  return out;
+}
+
+/** The fullest of `forms` (those no other says more than), when they are all one post (perhaps written in several ways). */
+function fullest(forms: Form[]): Form | undefined {
+  const top = forms.filter((t) => !forms.some((u) => u !== t && covers(u, t)));
+  const first = top[0];
+  return first && top.every((t) => t.post === first.post) ? first : undefined;
+}

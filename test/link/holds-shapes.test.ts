@@ -1,0 +1,69 @@
+/**
+ * The shapes real articles write holders in (issue 13, section 3), as made-up sentences: each row is
+ * a shape, and the holds the graph must give for it (a wrong edge is worse than a missing one).
+ */
+import { describe, expect, it } from "vitest";
+import { holds } from "../helpers";
+
+const read = (text: string) => holds(text, { referenceDate: "2021-06-01" }).sort();
+
+describe("holds on the shapes news writes them in", () => {
+  it.each([
+    // List markers.
+    ["Các Phó Chủ tịch UBND tỉnh gồm các ông: Lê Văn Hòa, Trần Minh Tâm, Phạm Đức Long.", ["Lê Văn Hòa | Phó Chủ tịch UBND tỉnh", "Trần Minh Tâm | Phó Chủ tịch UBND tỉnh", "Phạm Đức Long | Phó Chủ tịch UBND tỉnh"]],
+    // Verb-mediated links.
+    ["HĐND tỉnh đã bầu ông Nguyễn Văn Lợi giữ chức Chủ tịch UBND tỉnh Bình Phước.", ["Nguyễn Văn Lợi | Chủ tịch UBND tỉnh Bình Phước"]],
+    ["Ông Nguyễn Văn Lợi được bầu giữ chức Chủ tịch UBND tỉnh Bình Phước.", ["Nguyễn Văn Lợi | Chủ tịch UBND tỉnh Bình Phước"]],
+    ["HĐND tỉnh miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Trần Văn Tuấn.", ["Trần Văn Tuấn | Phó Chủ tịch UBND tỉnh"]],
+    ["Quyết định cho thôi làm nhiệm vụ Ủy viên Ban Thường vụ Tỉnh ủy đối với bà Lê Thị Hoa.", ["Lê Thị Hoa | Ủy viên Ban Thường vụ Tỉnh ủy"]],
+    ["Ông Nguyễn Văn Tâm, nguyên Giám đốc Sở Xây dựng, được điều động, bổ nhiệm giữ chức Phó Chủ tịch UBND tỉnh.", ["Nguyễn Văn Tâm | Giám đốc Sở Xây dựng", "Nguyễn Văn Tâm | Phó Chủ tịch UBND tỉnh"]],
+    // Passive agents and sources are not holders.
+    ["Ông Phạm Văn Sơn được Chủ tịch UBND tỉnh bổ nhiệm làm Giám đốc Sở Y tế.", ["Phạm Văn Sơn | Giám đốc Sở Y tế"]],
+    ["Ông Nguyễn Văn Bình được Thủ tướng Nguyễn Xuân Phúc bổ nhiệm giữ chức Thứ trưởng Bộ Y tế.", ["Nguyễn Văn Bình | Thứ trưởng Bộ Y tế", "Nguyễn Xuân Phúc | Thủ tướng"]],
+    ["Theo Chánh Thanh tra tỉnh, ông Hoàng Văn Hùng đã ký kết luận.", []],
+    // Stacked titles and foreign chains.
+    ["Ủy viên Bộ Chính trị, Bí thư Thành ủy Đà Nẵng Nguyễn Bá Thanh phát biểu.", ["Nguyễn Bá Thanh | Bí thư Thành ủy Đà Nẵng", "Nguyễn Bá Thanh | Ủy viên Bộ Chính trị"]],
+    [
+      "Ông Vương Hỗ Ninh, Ủy viên Thường vụ Bộ Chính trị Đảng Cộng sản Trung Quốc, Chủ tịch Chính hiệp toàn quốc, dự lễ.",
+      ["Vương Hỗ Ninh | Ủy viên Thường vụ Bộ Chính trị Đảng Cộng sản Trung Quốc", "Vương Hỗ Ninh | Chủ tịch Chính hiệp toàn quốc"],
+    ],
+    // A career told with "đồng chí" standing for the person named before.
+    ["Ông Lê Văn Thành sinh năm 1950. Từ 1970 đến 1975, đồng chí là Bí thư Huyện đoàn Thủy Nguyên.", ["Lê Văn Thành | Bí thư Huyện đoàn Thủy Nguyên"]],
+    ["Ông Trần Quốc Vượng đã ký quyết định. Ông từng là Chánh Văn phòng Trung ương Đảng.", ["Trần Quốc Vượng | Chánh Văn phòng Trung ương Đảng"]],
+    // Foreign offices, business titles.
+    ["Chủ tịch HĐQT Sacombank Dương Công Minh cho biết ngân hàng sẽ tăng vốn.", ["Dương Công Minh | Chủ tịch HĐQT Sacombank"]],
+    ["Tổng Giám đốc Công ty TNHH Thương mại Minh Phát Trần Văn Toàn cho biết.", ["Trần Văn Toàn | Tổng Giám đốc Công ty TNHH Thương mại Minh Phát"]],
+    ["Phó Chủ tịch Quốc hội Tòng Thị Phóng gặp Chủ tịch Thượng viện Campuchia Say Chhum.", ["Tòng Thị Phóng | Phó Chủ tịch Quốc hội", "Say Chhum | Chủ tịch Thượng viện Campuchia"]],
+    // A headline running into the next line without punctuation.
+    ["Chủ tịch UBND tỉnh Quảng Nam\nÔng Lê Trí Thanh cho biết.", []],
+    ["Thủ tướng Singapore Lý Hiển Long phát biểu.\nBộ trưởng Quốc phòng Ngô Xuân Lịch dự.", ["Lý Hiển Long | Thủ tướng Singapore", "Ngô Xuân Lịch | Bộ trưởng Quốc phòng"]],
+    // Quotations and "cho biết".
+    ["“Chúng tôi sẽ làm rõ”, ông Trần Văn Hải, Phó Giám đốc Công an tỉnh cho biết.", ["Trần Văn Hải | Phó Giám đốc Công an tỉnh"]],
+    ["Bí thư Tỉnh ủy Lê Văn Hiến nói: “Giám đốc Sở phải chịu trách nhiệm”. Ông Trần Hữu Lộc cho biết sẽ làm rõ.", ["Lê Văn Hiến | Bí thư Tỉnh ủy"]],
+    // A title in one clause and an unrelated name in the next.
+    ["Giám đốc Sở Tài chính cho biết ông Nguyễn Văn Bình sẽ kiểm tra.", []],
+    ["Bà Nguyễn Thị Mai cho biết, Chủ tịch UBND huyện đã chỉ đạo kiểm tra.", []],
+    ["Trao đổi với phóng viên, Giám đốc Bệnh viện Chợ Rẫy cho biết bệnh nhân Nguyễn Văn Tư đã ổn định.", []],
+    ["Phát biểu tại buổi làm việc, Chủ tịch UBND tỉnh đề nghị ông Nguyễn Văn Tuấn khẩn trương làm rõ.", []],
+    ["Thứ trưởng Bộ Y tế Nguyễn Trường Sơn cho biết, Bộ trưởng đã chỉ đạo.", ["Nguyễn Trường Sơn | Thứ trưởng Bộ Y tế"]],
+    // "thay", "cùng với", "tiếp", "gặp": the name after them is someone else, with their own title.
+    ["Ông Nguyễn Văn Nam được bổ nhiệm làm Giám đốc Sở Nội vụ thay ông Trần Văn Bắc.", ["Nguyễn Văn Nam | Giám đốc Sở Nội vụ"]],
+    ["Ông Nguyễn Văn Hòa thay ông Lê Quang Nam làm Chủ tịch UBND huyện Đông Anh.", []],
+    ["Bộ trưởng Bộ Công Thương Trần Tuấn Anh cùng với ông Lê Hoài Trung dự họp.", ["Trần Tuấn Anh | Bộ trưởng Bộ Công Thương"]],
+    ["Sáng nay, Phó Thủ tướng Lê Văn Thành cùng với Bộ trưởng Bộ Xây dựng Nguyễn Thanh Nghị kiểm tra dự án.", ["Lê Văn Thành | Phó Thủ tướng", "Nguyễn Thanh Nghị | Bộ trưởng Bộ Xây dựng"]],
+    ["Chủ tịch nước Trần Đại Quang tiếp ông John Smith, Đại sứ Mỹ tại Việt Nam.", ["Trần Đại Quang | Chủ tịch nước", "John Smith | Đại sứ Mỹ tại Việt Nam"]],
+    ["Ông Lê Minh Khái gặp Bộ trưởng Tài chính Nhật Bản Taro Aso.", ["Taro Aso | Bộ trưởng Tài chính Nhật Bản"]],
+    ["Đoàn công tác do Phó Thủ tướng Vũ Đức Đam dẫn đầu đã làm việc với ông Nguyễn Văn Lâm.", ["Vũ Đức Đam | Phó Thủ tướng"]],
+    ["Chủ tịch UBND tỉnh Nam Định Trần Văn Lâm đã ký quyết định bổ nhiệm ông Trần Văn Bảo giữ chức Giám đốc Sở Tư pháp.", ["Trần Văn Lâm | Chủ tịch UBND tỉnh Nam Định", "Trần Văn Bảo | Giám đốc Sở Tư pháp"]],
+    // An aside saying where a citizen lives, then a title and a verb: a new clause, someone else's title.
+    ["Ông Phạm Văn Hùng (trú tại xã Ea Tu, TP Buôn Ma Thuột), Chủ tịch UBND tỉnh Đắk Lắk đã chỉ đạo.", []],
+    // An aside about the person without a place, then the title: the person's.
+    ["Ông Bùi Mạnh Khoa (sinh năm 1972), Bí thư Đảng ủy Khối doanh nghiệp tỉnh, phát biểu.", ["Bùi Mạnh Khoa | Bí thư Đảng ủy Khối doanh nghiệp tỉnh"]],
+    ["Theo ông Trần Văn Thuấn, Thứ trưởng Bộ Y tế, dịch đã giảm.", ["Trần Văn Thuấn | Thứ trưởng Bộ Y tế"]],
+    // Two people in coordination, each with an appositive.
+    ["Ông Trần Văn Nam, Giám đốc Sở Y tế và bà Lê Thị Hương, Phó Giám đốc Sở Tài chính cùng dự.", ["Trần Văn Nam | Giám đốc Sở Y tế", "Lê Thị Hương | Phó Giám đốc Sở Tài chính"]],
+    ["Ông Hồ Đức Phớc, Bộ trưởng Bộ Tài chính. Bà Nguyễn Thị Hồng, Thống đốc Ngân hàng Nhà nước.", ["Hồ Đức Phớc | Bộ trưởng Bộ Tài chính", "Nguyễn Thị Hồng | Thống đốc Ngân hàng Nhà nước"]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual([...expected].sort());
+  });
+});
