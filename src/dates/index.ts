@@ -9,7 +9,7 @@
 // Without a reference: a yearless day is "--MM-DD", a yearless month "--MM", a clock time alone "THH:MM[:SS]"
 // (or "--MM-DDTHH:MM" with a yearless day); relative mentions ("hôm qua", "năm qua", "quý này") are still reported,
 // with value "" (grain "day"). With a reference, an impossible date ("31/2") is dropped.
-import type { Cand, Ctx, DateReference, DateSpan, FindDatesOptions, Ref } from "./types";
+import type { DateCandidate, DateContext, DateReference, DateSpan, FindDatesOptions, Ref } from "./types";
 import { makeCtx } from "./tokens";
 import { formatPoint, formatVal, inIsoYears, pt } from "./values";
 import { parseNumeric, numericTriggers } from "./parsers/numeric";
@@ -33,7 +33,7 @@ import { resolveFields, toRef } from "./refiners/resolve";
 export type { Grain, PartOfDay, DateReference, DateSpan, FindDatesOptions } from "./types";
 
 // Each parser with the words it may start on, and whether it may start on a number.
-const PARSERS: readonly [(ctx: Ctx, out: Cand[]) => void, readonly string[], boolean][] = [
+const PARSERS: readonly [(ctx: DateContext, out: DateCandidate[]) => void, readonly string[], boolean][] = [
   [parseNumeric, numericTriggers, true], [parseWritten, writtenTriggers, false], [parseTime, timeTriggers, true],
   [parseRelative, relativeTriggers, true], [parseWeekday, weekdayTriggers, false], [parsePartOfDay, partOfDayTriggers, false],
   [parsePeriod, periodTriggers, true], [parseYear, yearTriggers, true], [parseHoliday, holidayTriggers, false],
@@ -50,15 +50,15 @@ PARSERS.forEach(([, words, numbers], k) => {
 
 /** Candidates of one text before any reference is known: the parsers and the refiners that need none. */
 interface Parsed {
-  ctx: Ctx;
-  cands: Cand[];
+  ctx: DateContext;
+  cands: DateCandidate[];
 }
 
 function parse(lower: string, cased: string): Parsed | null {
   const ctx = makeCtx(lower, cased, TRIGGERS, NUM_MASK);
   const { hot, masks } = ctx;
   if (hot.length === 0) return null;
-  let cands: Cand[] = [];
+  let cands: DateCandidate[] = [];
   // Each parser's own hot tokens, in text order, sorted out in one pass over them.
   const mine: number[][] = PARSERS.map(() => []);
   for (let h = 0; h < hot.length; h++) {
@@ -86,18 +86,18 @@ function finish({ ctx, cands }: Parsed, ref: Ref | null, fwd: boolean): DateSpan
   const out: DateSpan[] = [];
   for (const c of cands) {
     if (c.kind === "pod") continue; // a bare part of day is not a date
-    const found = c.f ? resolveFields(c.f, ref, fwd) : c.r ? c.r(ref, fwd) : null;
+    const found = c.fields ? resolveFields(c.fields, ref, fwd) : c.resolve ? c.resolve(ref, fwd) : null;
     const v = found && (found.text !== undefined || inIsoYears(found)) ? found : null;
     if (!v) {
       // without a reference, relative mentions are kept with an empty value; with one, an impossible date is dropped
       if (ref) continue;
-      out.push({ start: c.s, end: c.e, value: "", grain: "day", reason: c.reason, ...(c.interval ? { interval: true } : {}) });
+      out.push({ start: c.start, end: c.end, value: "", grain: "day", reason: c.reason, ...(c.interval ? { interval: true } : {}) });
       continue;
     }
-    const span: DateSpan = { start: c.s, end: c.e, value: formatVal(v), grain: v.a.g, reason: c.reason };
+    const span: DateSpan = { start: c.start, end: c.end, value: formatVal(v), grain: v.a.g, reason: c.reason };
     if (v.pod) span.partOfDay = v.pod;
     if (v.fuzzy || c.fuzzy) span.fuzzy = true;
-    if (v.lunar || c.f?.lunar) span.lunar = true;
+    if (v.lunar || c.fields?.lunar) span.lunar = true;
     if (v.b) span.interval = true;
     out.push(span);
   }
@@ -163,7 +163,7 @@ export function findDatesAndDateline(
     const p = parse(lower, cased);
     if (!p) return { dates: [], dateline: null };
     // What starts in the head, as if the text ended there (a date running past its end is read whole).
-    const head = p.cands.filter((c) => c.s < DATELINE_HEAD);
+    const head = p.cands.filter((c) => c.start < DATELINE_HEAD);
     const dateline = head.length ? pickDateline(lower.slice(0, DATELINE_HEAD), finish({ ctx: p.ctx, cands: head }, null, false)) : null;
     const ref = dateline ? toRef(dateline.reference) : null;
     return { dates: finish(p, ref, forwardDate), dateline };

@@ -1,5 +1,6 @@
 // Vietnamese words the parsers need, all lower-case NFC.
-import type { Ctx, PartOfDay } from "./types";
+import { NUMBER, WORD } from "./types";
+import type { DateContext, PartOfDay } from "./types";
 import { isW } from "./tokens";
 
 import { dict } from "../util/dict";
@@ -18,30 +19,30 @@ const TAIL: Record<string, number> = dict({
 export const NUMBER_WORDS = new Set([...Object.keys(UNITS), "mười"]);
 
 /** A number written in words (1–99) or digits at token i. */
-export function numberAt(ctx: Ctx, i: number, maxDigits = 2): { v: number; next: number } | null {
+export function numberAt(ctx: DateContext, i: number, maxDigits = 2): { v: number; next: number } | null {
   const t = ctx.at(i);
-  if (t.k === 1) return t.e - t.s <= maxDigits ? { v: t.n, next: i + 1 } : null;
-  if (t.k !== 0) return null;
-  if (t.t === "mười") {
+  if (t.kind === NUMBER) return t.end - t.start <= maxDigits ? { v: t.value, next: i + 1 } : null;
+  if (t.kind !== WORD) return null;
+  if (t.text === "mười") {
     const u = ctx.at(i + 1);
-    if (u.k === 0 && TAIL[u.t] !== undefined && u.t !== "mốt") return { v: 10 + TAIL[u.t]!, next: i + 2 };
+    if (u.kind === WORD && TAIL[u.text] !== undefined && u.text !== "mốt") return { v: 10 + TAIL[u.text]!, next: i + 2 };
     return { v: 10, next: i + 1 };
   }
-  const u = UNITS[t.t];
+  const u = UNITS[t.text];
   if (u === undefined) return null;
   if (u >= 2 && isW(ctx, i + 1, "mươi")) {
     const w = ctx.at(i + 2);
-    if (w.k === 0 && TAIL[w.t] !== undefined) return { v: u * 10 + TAIL[w.t]!, next: i + 3 };
+    if (w.kind === WORD && TAIL[w.text] !== undefined) return { v: u * 10 + TAIL[w.text]!, next: i + 3 };
     return { v: u * 10, next: i + 2 };
   }
   return { v: u, next: i + 1 };
 }
 
 /** Month after "tháng": 1–12, plus the lunar names Giêng (1) and Chạp (12). */
-export function monthAt(ctx: Ctx, i: number): { m: number; lunar: boolean; next: number } | null {
+export function monthAt(ctx: DateContext, i: number): { m: number; lunar: boolean; next: number } | null {
   const t = ctx.at(i);
-  if (t.k === 0 && t.t === "giêng") return { m: 1, lunar: true, next: i + 1 };
-  if (t.k === 0 && t.t === "chạp") return { m: 12, lunar: true, next: i + 1 };
+  if (t.kind === WORD && t.text === "giêng") return { m: 1, lunar: true, next: i + 1 };
+  if (t.kind === WORD && t.text === "chạp") return { m: 12, lunar: true, next: i + 1 };
   const n = numberAt(ctx, i);
   if (!n || n.v < 1 || n.v > 12) return null;
   return { m: n.v, lunar: false, next: n.next };
@@ -84,11 +85,11 @@ const STEM_ALIASES: Record<string, string> = dict({ "kỉ": "kỷ" });
 const BRANCH_ALIASES: Record<string, string> = dict({ "tí": "tý", "tị": "tỵ", "mẹo": "mão" });
 
 /** A can-chi year name at i ("giáp thìn") → index in the 60-year cycle such that (Y - 4) % 60 === index. */
-export function canChiAt(ctx: Ctx, i: number): { idx: number; next: number } | null {
+export function canChiAt(ctx: DateContext, i: number): { idx: number; next: number } | null {
   const a = ctx.at(i), b = ctx.at(i + 1);
-  if (a.k !== 0 || b.k !== 0) return null;
-  const s = STEMS.indexOf(STEM_ALIASES[a.t] ?? a.t);
-  const br = BRANCHES.indexOf(BRANCH_ALIASES[b.t] ?? b.t);
+  if (a.kind !== WORD || b.kind !== WORD) return null;
+  const s = STEMS.indexOf(STEM_ALIASES[a.text] ?? a.text);
+  const br = BRANCHES.indexOf(BRANCH_ALIASES[b.text] ?? b.text);
   if (s < 0 || br < 0 || s % 2 !== br % 2) return null;
   // Y-4 ≡ s (mod 10) and Y-4 ≡ br (mod 12) → unique idx mod 60
   for (let idx = s; idx < 60; idx += 10) if (idx % 12 === br) return { idx, next: i + 2 };

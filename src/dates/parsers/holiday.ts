@@ -1,6 +1,7 @@
 // Holidays and lunar days: "Quốc khánh 2/9", "Giáng sinh", "Tết dương lịch", "Tết Nguyên đán Giáp Thìn 2024",
 // "mùng 1 Tết", "rằm tháng Giêng", "rằm tháng bảy", "Tết Giáp Thìn".
-import type { Cand, Ctx, Fields, Val } from "../types";
+import { NUMBER, WORD } from "../types";
+import type { DateCandidate, DateContext, Fields, Val } from "../types";
 import { resolveFields } from "../refiners/resolve";
 import { dayNum, dayPoint } from "../values";
 import { isP, isW, seqAt } from "../tokens";
@@ -16,7 +17,7 @@ for (const h of HOLIDAYS) for (const seq of h.names) {
 }
 
 /** Year after a holiday name: "2024", "năm 2024", "Giáp Thìn", "Giáp Thìn 2024", "năm nay". */
-function holidayYear(ctx: Ctx, j: number, f: Fields): number {
+function holidayYear(ctx: DateContext, j: number, f: Fields): number {
   const cc = canChiAt(ctx, j);
   if (cc) {
     const y = yearNum(ctx, cc.next);
@@ -36,13 +37,13 @@ const TRIGGERS = new Set(["mùng", "mồng", "rằm", "tết", "giao"]);
 
 export const holidayTriggers: readonly string[] = [...BY_FIRST.keys(), ...TRIGGERS];
 
-export function parseHoliday(ctx: Ctx, out: Cand[]): void {
+export function parseHoliday(ctx: DateContext, out: DateCandidate[]): void {
   const scan = new HotScan(ctx.hot);
   for (const i of scan) {
     const t = ctx.at(i);
-    if (t.k !== 0) continue;
-    const list = BY_FIRST.get(t.t);
-    if (!list && !TRIGGERS.has(t.t)) continue;
+    if (t.kind !== WORD) continue;
+    const list = BY_FIRST.get(t.text);
+    if (!list && !TRIGGERS.has(t.text)) continue;
     if (list) {
       let done = false;
       for (const { seq, h } of list) {
@@ -51,7 +52,7 @@ export function parseHoliday(ctx: Ctx, out: Cand[]): void {
         const f: Fields = { month: h.month, day: h.day, lunar: h.lunar || undefined };
         // "Quốc khánh 2/9": the written date is the holiday's own
         const d = ctx.at(j), s = ctx.at(j + 1), m = ctx.at(j + 2);
-        if (!h.lunar && d.k === 1 && d.n === h.day && s.t === "/" && m.k === 1 && m.n === h.month) {
+        if (!h.lunar && d.kind === NUMBER && d.value === h.day && s.text === "/" && m.kind === NUMBER && m.value === h.month) {
           j += 3;
           if (isP(ctx, j, "/") && yearNum(ctx, j + 1) !== null) { f.year = yearNum(ctx, j + 1)!; j += 2; }
         } else j = holidayYear(ctx, j, f);
@@ -63,7 +64,7 @@ export function parseHoliday(ctx: Ctx, out: Cand[]): void {
       if (done) continue;
     }
     // (đêm) giao thừa [Tết …] [year]: the eve of the lunar new year (29 or 30 tháng Chạp)
-    if (t.t === "giao" && isW(ctx, i + 1, "thừa")) {
+    if (t.text === "giao" && isW(ctx, i + 1, "thừa")) {
       const s = isW(ctx, i - 1, "đêm") ? i - 1 : i;
       let k = i + 2;
       if (isW(ctx, k, "tết")) { k++; const nd = seqAt(ctx, k, ["nguyên", "đán"]); if (nd > 0) k = nd; }
@@ -77,7 +78,7 @@ export function parseHoliday(ctx: Ctx, out: Cand[]): void {
       continue;
     }
     // mùng/mồng N Tết
-    if ((t.t === "mùng" || t.t === "mồng") ) {
+    if ((t.text === "mùng" || t.text === "mồng") ) {
       const n = numberAt(ctx, i + 1);
       if (n && n.v >= 1 && n.v <= 10 && isW(ctx, n.next, "tết")) {
         const f: Fields = { month: 1, day: n.v, lunar: true };
@@ -88,7 +89,7 @@ export function parseHoliday(ctx: Ctx, out: Cand[]): void {
       continue;
     }
     // rằm tháng M (lunar 15th)
-    if (t.t === "rằm" && isW(ctx, i + 1, "tháng")) {
+    if (t.text === "rằm" && isW(ctx, i + 1, "tháng")) {
       const m = monthAt(ctx, i + 2);
       if (!m) continue;
       const f: Fields = { month: m.m, day: 15, lunar: true };
@@ -98,7 +99,7 @@ export function parseHoliday(ctx: Ctx, out: Cand[]): void {
       continue;
     }
     // Tết + year or can-chi ("Tết Giáp Thìn", "Tết 2024")
-    if (t.t === "tết") {
+    if (t.text === "tết") {
       const f: Fields = { month: 1, day: 1, lunar: true };
       const j = holidayYear(ctx, i + 1, f);
       if (j > i + 1) { out.push(mk(ctx, i, j, "date", "tet", f)); scan.last = j - 1; }

@@ -1,5 +1,6 @@
 // Numeric dates, day first: 10/1, 10/01/2019, 10-1-2019, 10.1.2019, "24 - 7", "11/ 5", 11/2025, 3/3/17, 5-7/3.
-import type { Cand, Ctx, Fields } from "../types";
+import { NUMBER, OUTSIDE, PUNCTUATION, WORD } from "../types";
+import type { DateCandidate, DateContext, Fields } from "../types";
 import { isP, isW, seqAt } from "../tokens";
 import { POD_WORDS, WEEKDAY_WORDS } from "../vocabulary";
 import { joinVals, resolveFields } from "../refiners/resolve";
@@ -7,21 +8,21 @@ import { boundaryBefore, codeAfter, codeBefore, CUE_WORDS, HotScan, mk, yearSuff
 
 const FRACTION_OF = new Set(["diện", "tổng", "số", "điều", "dân", "người", "lượng", "phần", "trong", "các", "những", "đại", "cán", "thành", "hộ", "doanh", "dự", "quân", "học", "lãnh", "đảng", "cử"]);
 
-function sepAt(ctx: Ctx, i: number): string | null {
+function sepAt(ctx: DateContext, i: number): string | null {
   const t = ctx.at(i);
-  return t.k === 2 && (t.t === "/" || t.t === "-" || t.t === ".") ? t.t : null;
+  return t.kind === PUNCTUATION && (t.text === "/" || t.text === "-" || t.text === ".") ? t.text : null;
 }
 
 /** A separator usable here: "." must be tight on both sides; "/" and "-" may have spaces. */
-function sepOk(ctx: Ctx, i: number, sep: string): boolean {
+function sepOk(ctx: DateContext, i: number, sep: string): boolean {
   if (sep !== ".") return true;
-  return !ctx.at(i).gap && !ctx.at(i + 1).gap;
+  return !ctx.at(i).spaceBefore && !ctx.at(i + 1).spaceBefore;
 }
 
-const small = (ctx: Ctx, i: number) => { const t = ctx.at(i); return t.k === 1 && t.e - t.s <= 2 ? t.n : -1; };
+const small = (ctx: DateContext, i: number) => { const t = ctx.at(i); return t.kind === NUMBER && t.end - t.start <= 2 ? t.value : -1; };
 
 /** Extend the start over "ngày", "mùng"/"mồng", "ngày mồng". */
-function prefixStart(ctx: Ctx, i: number): number {
+function prefixStart(ctx: DateContext, i: number): number {
   let s = i;
   if (isW(ctx, s - 1, "mùng") || isW(ctx, s - 1, "mồng")) s--;
   if (isW(ctx, s - 1, "ngày") || (s === i && isW(ctx, s - 1, "hôm"))) s--;
@@ -29,30 +30,30 @@ function prefixStart(ctx: Ctx, i: number): number {
 }
 
 /** A tight dotted date with a year at i: "6.1994" or "18.3.2008" (career lists). */
-function dottedAt(ctx: Ctx, i: number): boolean {
+function dottedAt(ctx: DateContext, i: number): boolean {
   const a = small(ctx, i);
   if (a < 1 || !isP(ctx, i + 1, ".") || !sepOk(ctx, i + 1, ".")) return false;
   const y = ctx.at(i + 2);
-  if (y.k === 1 && y.e - y.s === 4) return a <= 12 && y.n >= 1900 && y.n <= 2100;
+  if (y.kind === NUMBER && y.end - y.start === 4) return a <= 12 && y.value >= 1900 && y.value <= 2100;
   const m = small(ctx, i + 2);
   if (m < 1 || m > 12 || !isP(ctx, i + 3, ".") || !sepOk(ctx, i + 3, ".")) return false;
   const y2 = ctx.at(i + 4);
-  return y2.k === 1 && y2.e - y2.s === 4 && y2.n >= 1900 && y2.n <= 2100;
+  return y2.kind === NUMBER && y2.end - y2.start === 4 && y2.value >= 1900 && y2.value <= 2100;
 }
 
 /** A range connector at i ("-", "–", "đến", "tới"): index after it, else -1. */
-function rangeTo(ctx: Ctx, i: number): number {
+function rangeTo(ctx: DateContext, i: number): number {
   const t = ctx.at(i);
-  if (t.k === 2 && t.t === "-") return i + 1;
-  if (t.k === 0 && (t.t === "đến" || t.t === "tới")) return i + 1;
+  if (t.kind === PUNCTUATION && t.text === "-") return i + 1;
+  if (t.kind === WORD && (t.text === "đến" || t.text === "tới")) return i + 1;
   return -1;
 }
 
 /** "N ngày" right before a range of N days ("trong 2 ngày 23 và 24/4", "3 ngày 5-7/3"): part of the mention. */
-function countedDays(ctx: Ctx, s: number, n: number): number {
+function countedDays(ctx: DateContext, s: number, n: number): number {
   if (!isW(ctx, s, "ngày")) return s;
   const c = ctx.at(s - 1);
-  if (c.k === 1 && c.n === n && !isP(ctx, s - 2, "/")) return s - 1;
+  if (c.kind === NUMBER && c.value === n && !isP(ctx, s - 2, "/")) return s - 1;
   return s;
 }
 
@@ -60,29 +61,29 @@ function countedDays(ctx: Ctx, s: number, n: number): number {
  * Token i (after "tới") lets "tới" mean "coming": punctuation or the end of the text ("ngày 20-6 tới, …"). Before a
  * word it may be "to" ("tới hết tháng", "ngày 5/3 tới Hà Nội").
  */
-function nextFree(ctx: Ctx, i: number): boolean {
+function nextFree(ctx: DateContext, i: number): boolean {
   const t = ctx.at(i);
-  return t.k === 3 || (t.k === 2 && t.t !== "/") || !!t.nl;
+  return t.kind === OUTSIDE || (t.kind === PUNCTUATION && t.text !== "/") || !!t.lineBreakBefore;
 }
 
 /** Words a match can start on (numbers always are). */
 export const numericTriggers: readonly string[] = [];
 
-export function parseNumeric(ctx: Ctx, out: Cand[]): void {
+export function parseNumeric(ctx: DateContext, out: DateCandidate[]): void {
   const scan = new HotScan(ctx.hot);
   let lastDotted = -1; // last token of a dotted date with a year ("Tháng 7.1979", "19.3.2008")
   for (const i of scan) {
     const t = ctx.at(i);
-    if (t.k !== 1 || t.e - t.s > 2) continue;
+    if (t.kind !== NUMBER || t.end - t.start > 2) continue;
     const sep = sepAt(ctx, i + 1);
     if (!sep || !sepOk(ctx, i + 1, sep) || !boundaryBefore(ctx, i) || codeBefore(ctx, i)) continue;
-    const a = t.n;
+    const a = t.value;
     const start = prefixStart(ctx, i);
     const pw = ctx.at(i - 1);
     // "tháng 6.2013", "ngày 27.5", "Sáng nay 6.2": a dot date only right after a date word
-    const dotCue = pw.k === 0 && (pw.t === "tháng" || pw.t === "ngày" || pw.t === "nay" || pw.t === "hôm" || POD_WORDS[pw.t] !== undefined ||
-      ((isW(ctx, i - 2, "thứ") || isW(ctx, i - 2, "chủ")) && (WEEKDAY_WORDS[pw.t] !== undefined || pw.t === "nhật")));
-    const cue = start < i || ctx.at(i - 1).k === 3 || (ctx.at(i - 1).k === 0 && CUE_WORDS.has(ctx.at(i - 1).t)) || isP(ctx, i - 1, "(");
+    const dotCue = pw.kind === WORD && (pw.text === "tháng" || pw.text === "ngày" || pw.text === "nay" || pw.text === "hôm" || POD_WORDS[pw.text] !== undefined ||
+      ((isW(ctx, i - 2, "thứ") || isW(ctx, i - 2, "chủ")) && (WEEKDAY_WORDS[pw.text] !== undefined || pw.text === "nhật")));
+    const cue = start < i || ctx.at(i - 1).kind === OUTSIDE || (ctx.at(i - 1).kind === WORD && CUE_WORDS.has(ctx.at(i - 1).text)) || isP(ctx, i - 1, "(");
     // day-day/month range: 5-7/3, 5-7/3/2023
     if (sep === "-" && small(ctx, i + 2) > 0 && isP(ctx, i + 3, "/") && small(ctx, i + 4) > 0) {
       const d2 = small(ctx, i + 2), m = small(ctx, i + 4);
@@ -91,7 +92,7 @@ export function parseNumeric(ctx: Ctx, out: Cand[]): void {
         const f: Fields = { month: m };
         const ys = yearSuffixAt(ctx, j);
         if (ys) { Object.assign(f, ys.f); j = ys.next; }
-        else if (isP(ctx, j, "/") && small(ctx, j + 1) >= 0 && ctx.at(j + 1).e - ctx.at(j + 1).s === 2) { f.yy = ctx.at(j + 1).n; j += 2; }
+        else if (isP(ctx, j, "/") && small(ctx, j + 1) >= 0 && ctx.at(j + 1).end - ctx.at(j + 1).start === 2) { f.yy = ctx.at(j + 1).value; j += 2; }
         if (!codeAfter(ctx, j)) {
           const f1: Fields = { ...f, day: a }, f2: Fields = { ...f, day: d2 };
           // "từ ngày 27 - 30/6" is one interval mention; "trong 3 ngày 5-7/3" counts its days
@@ -114,15 +115,15 @@ export function parseNumeric(ctx: Ctx, out: Cand[]): void {
     if (sep === ".") {
       const k = rangeTo(ctx, i - 1) >= 0 ? i - 2 : isW(ctx, i - 1, "tháng") && rangeTo(ctx, i - 2) >= 0 ? i - 3 : -2;
       if (k >= 0 && k === lastDotted) dotRange = true;
-      else if (bt.k === 1 && bt.e - bt.s === 4) {
+      else if (bt.kind === NUMBER && bt.end - bt.start === 4) {
         const k2 = rangeTo(ctx, i + 3);
         dotRange = k2 > 0 && (dottedAt(ctx, k2) || (isW(ctx, k2, "tháng") && dottedAt(ctx, k2 + 1)));
       }
     }
     // month/year: 11/2025 (also after "tháng")
-    if (bt.k === 1 && bt.e - bt.s === 4 && (sep !== "." || isW(ctx, i - 1, "tháng") || dotRange) && a >= 1 && a <= 12 && bt.n >= 1900 && bt.n <= 2100 && !codeAfter(ctx, i + 3)) {
+    if (bt.kind === NUMBER && bt.end - bt.start === 4 && (sep !== "." || isW(ctx, i - 1, "tháng") || dotRange) && a >= 1 && a <= 12 && bt.value >= 1900 && bt.value <= 2100 && !codeAfter(ctx, i + 3)) {
       const s = isW(ctx, i - 1, "tháng") ? i - 1 : i;
-      out.push(mk(ctx, s, i + 3, "date", "numeric-my", { month: a, year: bt.n }));
+      out.push(mk(ctx, s, i + 3, "date", "numeric-my", { month: a, year: bt.value }));
       scan.last = i + 2;
       if (sep === ".") lastDotted = i + 2;
       continue;
@@ -131,10 +132,10 @@ export function parseNumeric(ctx: Ctx, out: Cand[]): void {
     // day/month/year
     if (sepAt(ctx, i + 3) === sep && sepOk(ctx, i + 3, sep)) {
       const yt = ctx.at(i + 4);
-      const len = yt.e - yt.s;
-      if (yt.k === 1 && ((len === 4 && yt.n >= 1000 && yt.n <= 2999) || (len === 2 && sep !== "."))) {
+      const len = yt.end - yt.start;
+      if (yt.kind === NUMBER && ((len === 4 && yt.value >= 1000 && yt.value <= 2999) || (len === 2 && sep !== "."))) {
         if (codeAfter(ctx, i + 5)) continue;
-        const f: Fields = len === 4 ? { day: a, month: b, year: yt.n } : { day: a, month: b, yy: yt.n };
+        const f: Fields = len === 4 ? { day: a, month: b, year: yt.value } : { day: a, month: b, yy: yt.value };
         // "Tháng 9.2.2011 – 14.4.2011" (a slip in career lists): the word joins the date
         const s = start === i && len === 4 && isW(ctx, i - 1, "tháng") ? i - 1 : start;
         out.push(mk(ctx, s, i + 5, "date", "numeric-dmy", f));
@@ -144,13 +145,13 @@ export function parseNumeric(ctx: Ctx, out: Cand[]): void {
       }
       continue; // 1/1/1, 1.1.3: a longer code
     }
-    if (sep === "." && (!dotCue || pw.t === "tháng")) continue; // "10.1" alone is a decimal
+    if (sep === "." && (!dotCue || pw.text === "tháng")) continue; // "10.1" alone is a decimal
     if (codeAfter(ctx, i + 3)) continue;
     // "2-1" is a score unless a date word precedes or the day cannot be a score
     if (sep === "-" && !cue && a <= 12) continue;
     if (a === 24 && b === 7 && !cue) continue; // "24/7" = around the clock
     // "2/3 tổng số đại biểu", "3/4 diện tích": a fraction of something
-    if (!cue && a < b && ctx.at(i + 3).k === 0 && FRACTION_OF.has(ctx.at(i + 3).t)) continue;
+    if (!cue && a < b && ctx.at(i + 3).kind === WORD && FRACTION_OF.has(ctx.at(i + 3).text)) continue;
     const f: Fields = { day: a, month: b };
     let j = i + 3;
     const ys = yearSuffixAt(ctx, j);

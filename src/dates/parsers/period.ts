@@ -1,8 +1,9 @@
 // Periods: quarters ("quý II/2025", "quý 4 của năm 2018", "quý này"), halves ("6 tháng đầu năm 2023", "nửa cuối năm"),
 // fuzzy thirds ("đầu năm 2026", "cuối tháng 3"), weeks of a month ("tuần đầu tiên của tháng 9 năm 2017"),
 // seasons ("mùa hè này", "mùa đông năm 2020").
+import { NUMBER, PUNCTUATION, WORD } from "../types";
 import { dict } from "../vocabulary";
-import type { Cand, Ctx, Fields, Ref, Resolver, Val } from "../types";
+import type { DateCandidate, DateContext, Fields, Ref, Resolver, Val } from "../types";
 import { hasYear } from "../refiners/common";
 import { isP, isW, seqAt } from "../tokens";
 import { monthAt, NUMBER_WORDS, numberAt, WEEK_REL } from "../vocabulary";
@@ -17,7 +18,7 @@ const DEKAD: Record<string, number> = dict({ "thượng": 0, "trung": 1, "hạ":
 const ROMAN: Record<string, number> = dict({ "i": 1, "ii": 2, "iii": 3, "iv": 4 });
 
 /** Year after "năm" inside a period: 4 digits, "nay", "ngoái"…; none → the reference year. */
-function periodYear(ctx: Ctx, j: number): { f: Fields; next: number } {
+function periodYear(ctx: DateContext, j: number): { f: Fields; next: number } {
   const y = yearNum(ctx, j);
   if (y !== null) return { f: { year: y }, next: j + 1 };
   const r = yearRelAt(ctx, j);
@@ -37,21 +38,21 @@ const SEASONS: Record<string, [number, number, number, number]> = dict({
 
 export const periodTriggers: readonly string[] = [...TRIGGERS, ...NUMBER_WORDS];
 
-export function parsePeriod(ctx: Ctx, out: Cand[]): void {
+export function parsePeriod(ctx: DateContext, out: DateCandidate[]): void {
   const scan = new HotScan(ctx.hot);
   for (const i of scan) {
     const t = ctx.at(i);
-    if (t.k === 2) continue;
-    if (t.k === 1 && !isW(ctx, i + 1, "tháng")) continue;
-    if (t.k === 0 && !TRIGGERS.has(t.t) && !(NUMW.has(t.t) && isW(ctx, i + 1, "tháng"))) continue;
-    if (t.k === 0 && t.t === "quý") {
+    if (t.kind === PUNCTUATION) continue;
+    if (t.kind === NUMBER && !isW(ctx, i + 1, "tháng")) continue;
+    if (t.kind === WORD && !TRIGGERS.has(t.text) && !(NUMW.has(t.text) && isW(ctx, i + 1, "tháng"))) continue;
+    if (t.kind === WORD && t.text === "quý") {
       const w = ctx.at(i + 1);
       let q = 0, j = i + 2;
-      if (w.k === 0 && ROMAN[w.t] !== undefined) q = ROMAN[w.t]!;
+      if (w.kind === WORD && ROMAN[w.text] !== undefined) q = ROMAN[w.text]!;
       else { const n = numberAt(ctx, i + 1, 1); if (n && n.v >= 1 && n.v <= 4) { q = n.v; j = n.next; } }
       if (!q) {
         const r = yearRelAt(ctx, i + 1);
-        if (!r || ctx.at(i + 1).t === "ngoái") continue;
+        if (!r || ctx.at(i + 1).text === "ngoái") continue;
         const rel = r.rel;
         out.push(mk(ctx, i, r.next, "span", "relative-quarter", undefined, (ref) => (ref ? { a: addUnits(truncate(refPoint(ref), "quarter"), rel) } : null)));
         scan.last = r.next - 1;
@@ -62,7 +63,7 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
       const j0 = j;
       for (let k = j; (isP(ctx, k, ",") || isW(ctx, k, "và")) && qEnd < 4; ) {
         const w2 = ctx.at(k + 1);
-        const q2 = w2.k === 0 && ROMAN[w2.t] !== undefined ? ROMAN[w2.t]! : w2.k === 1 && w2.e - w2.s === 1 ? w2.n : 0;
+        const q2 = w2.kind === WORD && ROMAN[w2.text] !== undefined ? ROMAN[w2.text]! : w2.kind === NUMBER && w2.end - w2.start === 1 ? w2.value : 0;
         if (q2 !== qEnd + 1) break;
         qEnd = q2; k += 2; j = k;
       }
@@ -96,10 +97,10 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
     // N tháng đầu/cuối năm [Y], nửa đầu/cuối năm [Y]
     {
       let n: { v: number; next: number } | null = null;
-      if (t.k === 0 && t.t === "nửa") n = { v: 6, next: i + 1 };
-      else if (isW(ctx, i + 1, "tháng") || (t.k === 0 && isW(ctx, i + 1, "tháng"))) { const x = numberAt(ctx, i); if (x && x.next === i + 1) n = { v: x.v, next: i + 2 }; }
+      if (t.kind === WORD && t.text === "nửa") n = { v: 6, next: i + 1 };
+      else if (isW(ctx, i + 1, "tháng") || (t.kind === WORD && isW(ctx, i + 1, "tháng"))) { const x = numberAt(ctx, i); if (x && x.next === i + 1) n = { v: x.v, next: i + 2 }; }
       if (n && n.v >= 1 && n.v <= 11) {
-        const side = ctx.at(n.next).t;
+        const side = ctx.at(n.next).text;
         if ((side === "đầu" || side === "cuối") && isW(ctx, n.next + 1, "năm")) {
           const py = periodYear(ctx, n.next + 2);
           const N = n.v, first = side === "đầu";
@@ -115,9 +116,9 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
       }
     }
     // cuối tuần [này|qua|trước|tới|sau]: Saturday–Sunday of that week
-    if (t.k === 0 && t.t === "cuối" && isW(ctx, i + 1, "tuần")) {
+    if (t.kind === WORD && t.text === "cuối" && isW(ctx, i + 1, "tuần")) {
       const w = ctx.at(i + 2);
-      const rel = w.k === 0 ? WEEK_REL[w.t] : undefined;
+      const rel = w.kind === WORD ? WEEK_REL[w.text] : undefined;
       const j = rel === undefined ? i + 2 : i + 3;
       const r = rel ?? 0;
       out.push(mk(ctx, i, j, "span", "weekend", undefined, (ref) => {
@@ -129,9 +130,9 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
       scan.last = j - 1;
       continue;
     }
-    const dekad = t.k === 0 && isW(ctx, i + 1, "tuần") && isW(ctx, i + 2, "tháng") ? DEKAD[t.t] : undefined;
-    if (t.k === 0 && (t.t === "đầu" || t.t === "giữa" || t.t === "cuối" || dekad !== undefined)) {
-      const third = dekad !== undefined ? dekad : t.t === "đầu" ? 0 : t.t === "giữa" ? 1 : 2;
+    const dekad = t.kind === WORD && isW(ctx, i + 1, "tuần") && isW(ctx, i + 2, "tháng") ? DEKAD[t.text] : undefined;
+    if (t.kind === WORD && (t.text === "đầu" || t.text === "giữa" || t.text === "cuối" || dekad !== undefined)) {
+      const third = dekad !== undefined ? dekad : t.text === "đầu" ? 0 : t.text === "giữa" ? 1 : 2;
       const k = dekad !== undefined ? i + 2 : i + 1; // "trung tuần tháng 3": "tháng" after "tuần"
       if (dekad === undefined && isW(ctx, i + 1, "năm")) {
         if (isW(ctx, i + 2, "học") || isW(ctx, i + 2, "tài")) continue;
@@ -153,7 +154,7 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
           j = monthTail(ctx, j, f);
         } else {
           const r = yearRelAt(ctx, k + 1);
-          if (r && ctx.at(k + 1).t !== "ngoái") { f.month = -1; f.yearRel = r.rel; j = r.next; }
+          if (r && ctx.at(k + 1).text !== "ngoái") { f.month = -1; f.yearRel = r.rel; j = r.next; }
           else { f.month = 0; j = k + 1; }
         }
         const rel = f.month === -1 ? f.yearRel! : 0, bare = f.month === 0 || f.month === -1;
@@ -175,7 +176,7 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
         const c = mk(ctx, i, j, "span", "fuzzy-month", undefined, fuzzyMonth(f));
         c.fuzzy = true;
         if (!bare) {
-          c.pf = f;
+          c.periodFields = f;
           if (!hasYear(f)) c.withYear = (yf) => fuzzyMonth({ ...f, ...yf });
         }
         out.push(c);
@@ -184,7 +185,7 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
       }
     }
     // tuần đầu tiên / tuần thứ N (của) tháng M [năm Y]
-    if (t.k === 0 && t.t === "tuần") {
+    if (t.kind === WORD && t.text === "tuần") {
       let j = seqAt(ctx, i + 1, ["đầu", "tiên"]);
       let nth = 1;
       if (j < 0 && isW(ctx, i + 1, "thứ")) { const n = numberAt(ctx, i + 2, 1); if (n && n.v >= 1 && n.v <= 5) { nth = n.v; j = n.next; } }
@@ -209,8 +210,8 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
       continue;
     }
     // mùa hè này, mùa đông năm nay, mùa thu năm 2020, mùa xuân tới
-    if (t.k === 0 && t.t === "mùa" && ctx.at(i + 1).k === 0 && SEASONS[ctx.at(i + 1).t]) {
-      const se = SEASONS[ctx.at(i + 1).t]!;
+    if (t.kind === WORD && t.text === "mùa" && ctx.at(i + 1).kind === WORD && SEASONS[ctx.at(i + 1).text]) {
+      const se = SEASONS[ctx.at(i + 1).text]!;
       let j = i + 2, rel = 0, year: number | null = null, any = false;
       if (isW(ctx, j, "này") || isW(ctx, j, "nay")) { j++; any = true; }
       else if (isW(ctx, j, "tới") || isW(ctx, j, "sau")) { j++; rel = 1; any = true; }
@@ -240,7 +241,7 @@ export function parsePeriod(ctx: Ctx, out: Cand[]): void {
       continue;
     }
     // "sau bữa trưa": the early afternoon (Duckling)
-    if (t.k === 0 && t.t === "sau" && seqAt(ctx, i + 1, ["bữa", "trưa"]) > 0) {
+    if (t.kind === WORD && t.text === "sau" && seqAt(ctx, i + 1, ["bữa", "trưa"]) > 0) {
       out.push(mk(ctx, i, i + 3, "span", "after-lunch", undefined, (ref) => {
         if (!ref) return null;
         return { a: pt("hour", ref.y, ref.m, ref.d, 13), b: pt("hour", ref.y, ref.m, ref.d, 16) };

@@ -1,17 +1,18 @@
 // Written dates: "ngày 15 tháng 3 năm 2020", "mồng 6 tháng 2", "tháng sáu", "tháng 11/2025", "tháng Chạp", "ngày đầu tiên của tháng ba".
-import type { Cand, Ctx, Fields } from "../types";
+import { NUMBER, WORD } from "../types";
+import type { DateCandidate, DateContext, Fields } from "../types";
 import { isP, isW, seqAt } from "../tokens";
 import { monthAt, numberAt } from "../vocabulary";
 import { boundaryBefore, codeBefore, HotScan, mk, monthTail, yearSuffixAt } from "./common";
 
 export const writtenTriggers: readonly string[] = ["ngày", "tháng", "mồng", "mùng"];
 
-export function parseWritten(ctx: Ctx, out: Cand[]): void {
+export function parseWritten(ctx: DateContext, out: DateCandidate[]): void {
   const scan = new HotScan(ctx.hot);
   for (const i of scan) {
     const t = ctx.at(i);
-    if (t.k !== 0) continue;
-    if (t.t === "ngày") {
+    if (t.kind !== WORD) continue;
+    if (t.text === "ngày") {
       // ngày đầu tiên (của) tháng M
       let k = seqAt(ctx, i + 1, ["đầu", "tiên"]);
       if (k > 0) {
@@ -27,19 +28,19 @@ export function parseWritten(ctx: Ctx, out: Cand[]): void {
       }
       continue;
     }
-    if (t.k === 0 && t.t === "tháng") {
+    if (t.kind === WORD && t.text === "tháng") {
       if (isW(ctx, i - 1, "rằm")) continue; // holiday parser
       const m = monthAt(ctx, i + 1);
       if (isW(ctx, i + 1, "năm") && (yearSuffixAt(ctx, i + 1) || isW(ctx, i + 2, "học") || isW(ctx, i + 2, "tài"))) continue;
-      if (!m || isP(ctx, m.next, "/") && !ctx.at(m.next + 1).gap && ctx.at(m.next + 1).k === 1 && ctx.at(m.next + 1).e - ctx.at(m.next + 1).s <= 2) continue;
-      if (ctx.at(i + 1).k === 1 && codeBefore(ctx, i)) continue;
+      if (!m || isP(ctx, m.next, "/") && !ctx.at(m.next + 1).spaceBefore && ctx.at(m.next + 1).kind === NUMBER && ctx.at(m.next + 1).end - ctx.at(m.next + 1).start <= 2) continue;
+      if (ctx.at(i + 1).kind === NUMBER && codeBefore(ctx, i)) continue;
       // "tháng" right after a number is "N tháng" (a duration) or "15 tháng 3" (handled below)
-      if (ctx.at(i - 1).k === 1 || (numberAt(ctx, i - 1) && ctx.at(i - 1).t !== "năm" && !isW(ctx, i - 2, "mồng") && !isW(ctx, i - 2, "mùng"))) {
+      if (ctx.at(i - 1).kind === NUMBER || (numberAt(ctx, i - 1) && ctx.at(i - 1).text !== "năm" && !isW(ctx, i - 2, "mồng") && !isW(ctx, i - 2, "mùng"))) {
         // day + month
-        const d = ctx.at(i - 1).k === 1 ? { v: ctx.at(i - 1).n } : numberAt(ctx, i - 1);
+        const d = ctx.at(i - 1).kind === NUMBER ? { v: ctx.at(i - 1).value } : numberAt(ctx, i - 1);
         if (!d) continue;
-        if (ctx.at(i - 1).k !== 1 && !(isW(ctx, i - 2, "ngày"))) continue; // words as a day only after "ngày"
-        if (ctx.at(i - 1).k === 1 && (!boundaryBefore(ctx, i - 1) || ctx.at(i - 1).e - ctx.at(i - 1).s > 2)) continue;
+        if (ctx.at(i - 1).kind !== NUMBER && !(isW(ctx, i - 2, "ngày"))) continue; // words as a day only after "ngày"
+        if (ctx.at(i - 1).kind === NUMBER && (!boundaryBefore(ctx, i - 1) || ctx.at(i - 1).end - ctx.at(i - 1).start > 2)) continue;
         if (d.v < 1 || d.v > 31) continue;
         let s = i - 1;
         if (isW(ctx, s - 1, "mùng") || isW(ctx, s - 1, "mồng")) s--;
@@ -57,9 +58,9 @@ export function parseWritten(ctx: Ctx, out: Cand[]): void {
       continue;
     }
     // mồng/mùng D tháng M (word days: "mồng ba tháng ba")
-    if (t.k === 0 && (t.t === "mồng" || t.t === "mùng")) {
+    if (t.kind === WORD && (t.text === "mồng" || t.text === "mùng")) {
       const d = numberAt(ctx, i + 1);
-      if (!d || d.v < 1 || d.v > 31 || !isW(ctx, d.next, "tháng") || ctx.at(i + 1).k === 1) continue;
+      if (!d || d.v < 1 || d.v > 31 || !isW(ctx, d.next, "tháng") || ctx.at(i + 1).kind === NUMBER) continue;
       const m = monthAt(ctx, d.next + 1);
       if (!m) continue;
       const s = isW(ctx, i - 1, "ngày") ? i - 1 : i;

@@ -1,6 +1,7 @@
 // Years and year ranges: "năm 2019", "năm Giáp Thìn", "giai đoạn 2021-2025", "nhiệm kỳ 2015-2020", "năm học 2024-2025",
 // "2021 - 2025", and a bare year that stands alone ("Năm Dân vận chính quyền" 2018).
-import type { Cand, Ctx, Fields } from "../types";
+import { NUMBER, PUNCTUATION, WORD } from "../types";
+import type { DateCandidate, DateContext, Fields } from "../types";
 import { isP, isW, seqAt } from "../tokens";
 import { canChiAt } from "../vocabulary";
 import { pt } from "../values";
@@ -19,7 +20,7 @@ const COUNTED = new Set([
 const COUNT_BEFORE = new Set(["khoảng", "gần", "hơn", "trên", "dưới", "tổng", "cộng", "có", "được", "là", "với", "đạt", "lên", "xuống", "còn", "mất", "số", "top", "giá"]);
 
 /** YYYY (-|–|đến|tới) YYYY at i → [y1, y2, next]. */
-function yearRange(ctx: Ctx, i: number): [number, number, number] | null {
+function yearRange(ctx: DateContext, i: number): [number, number, number] | null {
   const y1 = yearNum(ctx, i);
   if (y1 === null) return null;
   let j = i + 1;
@@ -33,20 +34,20 @@ function yearRange(ctx: Ctx, i: number): [number, number, number] | null {
 }
 
 /** Make a candidate the year interval a..b. */
-function years(c: Cand, a: number, b: number): Cand {
-  c.r = () => ({ a: pt("year", a), b: pt("year", b) });
+function years(c: DateCandidate, a: number, b: number): DateCandidate {
+  c.resolve = () => ({ a: pt("year", a), b: pt("year", b) });
   c.interval = true;
   return c;
 }
 
 export const yearTriggers: readonly string[] = [...FIRST];
 
-export function parseYear(ctx: Ctx, out: Cand[]): void {
+export function parseYear(ctx: DateContext, out: DateCandidate[]): void {
   const scan = new HotScan(ctx.hot);
   for (const i of scan) {
     const t = ctx.at(i);
-    if (t.k === 0) {
-      if (!FIRST.has(t.t)) continue;
+    if (t.kind === WORD) {
+      if (!FIRST.has(t.text)) continue;
       let k = -1;
       for (const pw of PERIOD_WORDS) if ((k = seqAt(ctx, i, pw)) > 0) break;
       if (k > 0) {
@@ -57,7 +58,7 @@ export function parseYear(ctx: Ctx, out: Cand[]): void {
           continue;
         }
       }
-      if (t.t === "năm") {
+      if (t.text === "năm") {
         const y = yearNum(ctx, i + 1);
         if (y !== null && !codeAfter(ctx, i + 2)) {
           const r = yearRange(ctx, i + 1);
@@ -87,7 +88,7 @@ export function parseYear(ctx: Ctx, out: Cand[]): void {
       }
       continue;
     }
-    if (t.k !== 1 || t.e - t.s !== 4 || !boundaryBefore(ctx, i) || codeBefore(ctx, i)) continue;
+    if (t.kind !== NUMBER || t.end - t.start !== 4 || !boundaryBefore(ctx, i) || codeBefore(ctx, i)) continue;
     const r = yearRange(ctx, i);
     if (r && r[0] >= 1900 && r[1] <= 2100) {
       out.push(years(mk(ctx, isW(ctx, i - 1, "từ") ? i - 1 : i, r[2], "span", "year-range"), r[0], r[1]));
@@ -95,12 +96,12 @@ export function parseYear(ctx: Ctx, out: Cand[]): void {
       continue;
     }
     // bare year: 1900–2100, alone (not a count, code, or part of a number)
-    if (t.n < 1900 || t.n > 2100 || codeAfter(ctx, i + 1)) continue;
+    if (t.value < 1900 || t.value > 2100 || codeAfter(ctx, i + 1)) continue;
     const p = ctx.at(i - 1), nx = ctx.at(i + 1);
-    if (p.k === 1 || nx.k === 1 || (p.k === 0 && COUNT_BEFORE.has(p.t)) || (nx.k === 0 && COUNTED.has(nx.t))) continue;
-    if (p.k === 2 && (p.t === "/" || p.t === "-" || p.t === "." || p.t === ",") && ctx.at(i - 2).k === 1) continue;
-    if (nx.k === 2 && (nx.t === "/" || nx.t === "-" || nx.t === "%")) continue;
-    out.push(mk(ctx, i, i + 1, "date", "bare-year", { year: t.n }));
+    if (p.kind === NUMBER || nx.kind === NUMBER || (p.kind === WORD && COUNT_BEFORE.has(p.text)) || (nx.kind === WORD && COUNTED.has(nx.text))) continue;
+    if (p.kind === PUNCTUATION && (p.text === "/" || p.text === "-" || p.text === "." || p.text === ",") && ctx.at(i - 2).kind === NUMBER) continue;
+    if (nx.kind === PUNCTUATION && (nx.text === "/" || nx.text === "-" || nx.text === "%")) continue;
+    out.push(mk(ctx, i, i + 1, "date", "bare-year", { year: t.value }));
   }
 }
 
