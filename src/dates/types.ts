@@ -13,7 +13,12 @@ export interface DateSpan {
   interval?: boolean;
   reason: string;
 }
-export interface FindDatesOptions { reference: DateReference | null; forwardDate?: boolean }
+export interface FindDatesOptions {
+  reference: DateReference | null;
+  forwardDate?: boolean;
+  /** The parsers to run, in order (default: DEFAULT_DATE_PARSERS of parsers/index.ts). */
+  parsers?: readonly DateParser[];
+}
 
 /** Token kinds: a word (letters), a number (digit run), one punctuation char, or no token (out of range). */
 export const WORD = 0, NUMBER = 1, PUNCTUATION = 2, OUTSIDE = 3;
@@ -87,7 +92,7 @@ export type Resolver = (ref: Ref | null, fwd: boolean) => Val | null;
 
 export type CandidateKind = "date" | "time" | "pod" | "span";
 
-/** A parser's match: token range [ts, te), char range [s, e). */
+/** A parser's match: tokens [firstToken, endToken), characters [start, end) of the text. */
 export interface DateCandidate {
   firstToken: number;
   endToken: number;
@@ -112,7 +117,29 @@ export interface DateContext {
   cased: string;
   /** number of tokens; token i is at(i) (made on demand) */
   count: number;
-  /** indices of the tokens a parser may start on: numbers and trigger words (the pre-filter) */
+  /** indices of the tokens some parser may start on: numbers and trigger words (the pre-filter) */
   hot: number[];
+  /** token i; out of range, a token of kind OUTSIDE */
   at(i: number): Token;
+}
+
+/** What a date parser may start on: its trigger words (lower-case NFC, one word each) and/or any number. */
+export interface DateTriggers {
+  words: readonly string[];
+  numbers: boolean;
+}
+
+/** parseAt's answer when nothing matches at the token. */
+export const NO_MATCH = -1;
+
+/**
+ * A date parser: the engine's scan calls `parseAt` only on the tokens its triggers name, in text order. A match pushes
+ * one or more candidates to `out` and returns the token index after it: the scan then skips this parser's trigger
+ * tokens inside the match (a match is not read again from inside). Otherwise it returns NO_MATCH.
+ */
+export interface DateParser {
+  /** Short name ("numeric", "holiday"), also the default list's order key in docs and errors. */
+  readonly name: string;
+  readonly triggers: DateTriggers;
+  parseAt(ctx: DateContext, i: number, out: DateCandidate[]): number;
 }

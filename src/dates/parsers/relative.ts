@@ -1,12 +1,12 @@
 // Relative days and spans: "hôm nay", "bữa nay", "hôm qua", "hôm kia", "ngày mai", "ngày kia", "bây giờ",
 // "năm qua", "năm ngoái", "tháng trước", "tuần tới", "quý này", "3 ngày tới", "2 tháng qua", "2 năm trước".
-import { NUMBER, OUTSIDE, PUNCTUATION, WORD } from "../types";
+import { NUMBER, OUTSIDE, PUNCTUATION, WORD, NO_MATCH } from "../types";
 import { dict } from "../vocabulary";
-import type { DateCandidate, DateContext, Grain, Point, Ref, Val } from "../types";
+import type { DateCandidate, DateContext, Grain, Point, Ref, Val, DateParser } from "../types";
 import { isW, seqAt } from "../tokens";
 import { NUMBER_WORDS, numberAt, POD_WORDS } from "../vocabulary";
 import { addUnits, refPoint, truncate } from "../values";
-import { HotScan, mk, relDayAt, yearRelAt } from "./common";
+import { mk, relDayAt, yearRelAt } from "./common";
 
 const NUMW = NUMBER_WORDS; // local alias: hot loop
 const TRIGGERS = new Set(["bây", "ngay", "ngày", "hôm", "bữa", "năm", "tháng", "tuần", "quý", "cùng"]);
@@ -47,77 +47,73 @@ function dirAt(ctx: DateContext, j: number): { kind: "past" | "future" | "ago" |
 
 export const relativeTriggers: readonly string[] = [...TRIGGERS, ...NUMBER_WORDS];
 
-export function parseRelative(ctx: DateContext, out: DateCandidate[]): void {
-  const scan = new HotScan(ctx.hot);
-  for (const i of scan) {
-    const t = ctx.at(i);
-    if (t.kind === PUNCTUATION || (t.kind === WORD && !TRIGGERS.has(t.text) && !NUMW.has(t.text))) continue;
-    if (t.kind === NUMBER && ctx.at(i + 1).kind !== WORD) continue;
-    if (t.kind === WORD) {
-      // "Cùng ngày, …", "Chiều cùng ngày", "diễn ra cùng ngày.": the day last mentioned (refineAnaphora)
-      if (t.text === "cùng") {
-        if (!isW(ctx, i + 1, "ngày")) continue;
-        let j = i + 2;
-        if (isW(ctx, j, "hôm") && (isW(ctx, j + 1, "đó") || isW(ctx, j + 1, "ấy"))) j += 2;
-        const nx = ctx.at(j), p = ctx.at(i - 1);
-        if (nx.kind === NUMBER) continue; // "cùng ngày 5/3": the date is written
-        // before a word ("có cùng ngày sinh", "cùng ngày với …") only at the start of a clause or after a part of day
-        if (nx.kind === WORD && !nx.lineBreakBefore && !clauseStart(ctx, i) && !(p.kind === WORD && POD_WORDS[p.text] !== undefined)) continue;
-        out.push(mk(ctx, i, j, "date", "same-day", { sameDay: true }));
-        scan.last = j - 1;
-        continue;
-      }
-      let k: number;
-      if ((k = seqAt(ctx, i, ["bây", "giờ"])) > 0 || (k = seqAt(ctx, i, ["ngay", "lúc", "này"])) > 0) {
-        out.push(mk(ctx, i, k, "date", "now", { now: true }));
-        scan.last = k - 1;
-        continue;
-      }
-      const rd = relDayAt(ctx, i, false);
-      if (rd && ctx.at(i - 1).kind === WORD && VAGUE_BEFORE.has(ctx.at(i - 1).text)) { scan.last = rd.next - 1; continue; }
-      if (rd) {
-        out.push(mk(ctx, i, rd.next, "date", "relative-day", { dayRel: rd.rel }));
-        scan.last = rd.next - 1;
-        continue;
-      }
-      // năm/tháng/tuần/quý + nay/qua/tới/…
-      const g = UNIT[t.text];
-      if (g && (g === "year" || g === "month" || g === "week" || g === "quarter")) {
-        if (ctx.at(i - 1).kind === WORD && PLURAL_BEFORE.has(ctx.at(i - 1).text)) continue;
-        if (numberAt(ctx, i - 1) && !(g === "year" && ctx.at(i - 1).text === "năm")) continue; // "2 tháng qua" below
-        let r = yearRelAt(ctx, i + 1);
-        if (r && g !== "year" && ctx.at(i + 1).text === "ngoái") r = null;
-        if (r && g === "week" && ctx.at(i + 1).text === "qua") r = { rel: -1, next: r.next };
-        if (!r) continue;
-        if (isW(ctx, r.next, "đó") || isW(ctx, r.next, "ấy")) continue; // "năm sau đó": relative to the story, not to today
-        if (r.rel === 1 && ctx.at(i + 1).text === "tới" && (isW(ctx, i + 2, "nay") || isW(ctx, i + 2, "đây"))) continue; // "tới nay" = until now
-        const rel = r.rel;
-        out.push(mk(ctx, i, r.next, "span", "relative-" + g, undefined, (ref) => (ref ? { a: unitPoint(ref, g, rel) } : null)));
-        scan.last = r.next - 1;
-        continue;
-      }
+/** One relative match at hot token i. */
+function relativeAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
+  const t = ctx.at(i);
+  if (t.kind === PUNCTUATION || (t.kind === WORD && !TRIGGERS.has(t.text) && !NUMW.has(t.text))) return NO_MATCH;
+  if (t.kind === NUMBER && ctx.at(i + 1).kind !== WORD) return NO_MATCH;
+  if (t.kind === WORD) {
+    // "Cùng ngày, …", "Chiều cùng ngày", "diễn ra cùng ngày.": the day last mentioned (refineAnaphora)
+    if (t.text === "cùng") {
+      if (!isW(ctx, i + 1, "ngày")) return NO_MATCH;
+      let j = i + 2;
+      if (isW(ctx, j, "hôm") && (isW(ctx, j + 1, "đó") || isW(ctx, j + 1, "ấy"))) j += 2;
+      const nx = ctx.at(j), p = ctx.at(i - 1);
+      if (nx.kind === NUMBER) return NO_MATCH; // "cùng ngày 5/3": the date is written
+      // before a word ("có cùng ngày sinh", "cùng ngày với …") only at the start of a clause or after a part of day
+      if (nx.kind === WORD && !nx.lineBreakBefore && !clauseStart(ctx, i) && !(p.kind === WORD && POD_WORDS[p.text] !== undefined)) return NO_MATCH;
+      out.push(mk(ctx, i, j, "date", "same-day", { sameDay: true }));
+      return j;
     }
-    // N units past/next: "3 ngày tới", "2 tháng qua", "một tiếng vừa rồi", "2 năm trước"
-    const n = numberAt(ctx, i, 3);
-    if (!n) continue;
-    const u = ctx.at(n.next);
-    const g = u.kind === WORD ? UNIT[u.text] : undefined;
-    if (!g || n.v < 1) continue;
-    if (t.kind === WORD && ctx.at(i - 1).kind === WORD && numberAt(ctx, i - 1)) continue;
-    const d = dirAt(ctx, n.next + 1);
-    if (!d) continue;
-    if (d.kind === "future" && ctx.at(n.next + 1).text === "tới" && (isW(ctx, d.next, "nay") || isW(ctx, d.next, "đây"))) continue;
-    const N = n.v, kind = d.kind;
-    out.push(mk(ctx, i, d.next, "span", "relative-n-" + g, undefined, (ref): Val | null => {
-      if (!ref) return null;
-      if (kind === "ago") return { a: unitPoint(ref, g, -N) };
-      if (kind === "ahead") return { a: unitPoint(ref, g, N) };
-      const a = kind === "past" ? unitPoint(ref, g, -N) : unitPoint(ref, g, 1);
-      const b = kind === "past" ? unitPoint(ref, g, -1) : unitPoint(ref, g, N);
-      return N === 1 ? { a } : { a, b };
-    }));
-    const made = out[out.length - 1]!;
-    if (N > 1 && (kind === "past" || kind === "future")) made.interval = true;
-    scan.last = d.next - 1;
+    let k: number;
+    if ((k = seqAt(ctx, i, ["bây", "giờ"])) > 0 || (k = seqAt(ctx, i, ["ngay", "lúc", "này"])) > 0) {
+      out.push(mk(ctx, i, k, "date", "now", { now: true }));
+      return k;
+    }
+    const rd = relDayAt(ctx, i, false);
+    if (rd && ctx.at(i - 1).kind === WORD && VAGUE_BEFORE.has(ctx.at(i - 1).text)) { return rd.next; }
+    if (rd) {
+      out.push(mk(ctx, i, rd.next, "date", "relative-day", { dayRel: rd.rel }));
+      return rd.next;
+    }
+    // năm/tháng/tuần/quý + nay/qua/tới/…
+    const g = UNIT[t.text];
+    if (g && (g === "year" || g === "month" || g === "week" || g === "quarter")) {
+      if (ctx.at(i - 1).kind === WORD && PLURAL_BEFORE.has(ctx.at(i - 1).text)) return NO_MATCH;
+      if (numberAt(ctx, i - 1) && !(g === "year" && ctx.at(i - 1).text === "năm")) return NO_MATCH; // "2 tháng qua" below
+      let r = yearRelAt(ctx, i + 1);
+      if (r && g !== "year" && ctx.at(i + 1).text === "ngoái") r = null;
+      if (r && g === "week" && ctx.at(i + 1).text === "qua") r = { rel: -1, next: r.next };
+      if (!r) return NO_MATCH;
+      if (isW(ctx, r.next, "đó") || isW(ctx, r.next, "ấy")) return NO_MATCH; // "năm sau đó": relative to the story, not to today
+      if (r.rel === 1 && ctx.at(i + 1).text === "tới" && (isW(ctx, i + 2, "nay") || isW(ctx, i + 2, "đây"))) return NO_MATCH; // "tới nay" = until now
+      const rel = r.rel;
+      out.push(mk(ctx, i, r.next, "span", "relative-" + g, undefined, (ref) => (ref ? { a: unitPoint(ref, g, rel) } : null)));
+      return r.next;
+    }
   }
+  // N units past/next: "3 ngày tới", "2 tháng qua", "một tiếng vừa rồi", "2 năm trước"
+  const n = numberAt(ctx, i, 3);
+  if (!n) return NO_MATCH;
+  const u = ctx.at(n.next);
+  const g = u.kind === WORD ? UNIT[u.text] : undefined;
+  if (!g || n.v < 1) return NO_MATCH;
+  if (t.kind === WORD && ctx.at(i - 1).kind === WORD && numberAt(ctx, i - 1)) return NO_MATCH;
+  const d = dirAt(ctx, n.next + 1);
+  if (!d) return NO_MATCH;
+  if (d.kind === "future" && ctx.at(n.next + 1).text === "tới" && (isW(ctx, d.next, "nay") || isW(ctx, d.next, "đây"))) return NO_MATCH;
+  const N = n.v, kind = d.kind;
+  out.push(mk(ctx, i, d.next, "span", "relative-n-" + g, undefined, (ref): Val | null => {
+    if (!ref) return null;
+    if (kind === "ago") return { a: unitPoint(ref, g, -N) };
+    if (kind === "ahead") return { a: unitPoint(ref, g, N) };
+    const a = kind === "past" ? unitPoint(ref, g, -N) : unitPoint(ref, g, 1);
+    const b = kind === "past" ? unitPoint(ref, g, -1) : unitPoint(ref, g, N);
+    return N === 1 ? { a } : { a, b };
+  }));
+  const made = out[out.length - 1]!;
+  if (N > 1 && (kind === "past" || kind === "future")) made.interval = true;
+  return d.next;
 }
+
+export const relativeParser: DateParser = { name: "relative", triggers: { words: relativeTriggers, numbers: true }, parseAt: relativeAt };
