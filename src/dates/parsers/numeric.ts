@@ -72,77 +72,90 @@ const LAST_DOTTED = new WeakMap<DateContext, number>();
 /** Words a match can start on (numbers always are). */
 export const numericTriggers: readonly string[] = [];
 
-/** One numeric match at hot token i. */
+/** One numeric match at hot token i (a number of one or two digits before a separator). */
 function numericAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
   const t = ctx.at(i);
   if (t.kind !== NUMBER || t.end - t.start > 2) return NO_MATCH;
   const sep = sepAt(ctx, i + 1);
   if (!sep || !sepOk(ctx, i + 1, sep) || !boundaryBefore(ctx, i) || codeBefore(ctx, i)) return NO_MATCH;
-  const a = t.value;
   const start = prefixStart(ctx, i);
+  const range = dayRangeAt(ctx, i, sep, start, out);
+  if (range !== NO_MATCH) return range;
+  const monthYear = monthYearAt(ctx, i, sep, out);
+  if (monthYear !== NO_MATCH) return monthYear;
+  const a = t.value, b = small(ctx, i + 2);
+  if (b < 1 || b > 12 || a < 1 || a > 31) return NO_MATCH;
+  if (sepAt(ctx, i + 3) === sep && sepOk(ctx, i + 3, sep)) return dayMonthYearAt(ctx, i, sep, start, out);
+  return dayMonthAt(ctx, i, sep, start, out);
+}
+
+/** Day-day/month: "5-7/3", "5-7/3/2023", "27 - 30/6/23": one interval. */
+function dayRangeAt(ctx: DateContext, i: number, sep: string, start: number, out: DateCandidate[]): number {
+  if (sep !== "-" || small(ctx, i + 2) <= 0 || !isP(ctx, i + 3, "/") || small(ctx, i + 4) <= 0) return NO_MATCH;
+  const a = ctx.at(i).value, d2 = small(ctx, i + 2), m = small(ctx, i + 4);
+  if (!(a >= 1 && a < d2 && d2 <= 31 && m >= 1 && m <= 12)) return NO_MATCH;
+  let j = i + 5;
+  const f: Fields = { month: m };
+  const ys = yearSuffixAt(ctx, j);
+  if (ys) { Object.assign(f, ys.f); j = ys.next; }
+  else if (isP(ctx, j, "/") && small(ctx, j + 1) >= 0 && ctx.at(j + 1).end - ctx.at(j + 1).start === 2) { f.yy = ctx.at(j + 1).value; j += 2; }
+  if (codeAfter(ctx, j)) return NO_MATCH;
+  const f1: Fields = { ...f, day: a }, f2: Fields = { ...f, day: d2 };
+  // "từ ngày 27 - 30/6" is one interval mention; "trong 3 ngày 5-7/3" counts its days
+  const s0 = isW(ctx, start - 1, "từ") ? start - 1 : countedDays(ctx, start, d2 - a + 1);
+  const c = mk(ctx, s0, j, "span", "numeric-range", undefined, (ref, fwd) => {
+    const x = resolveFields(f1, ref, fwd), y = resolveFields(f2, ref, fwd);
+    return x && y ? joinVals(x, y) : null;
+  });
+  c.interval = true;
+  out.push(c);
+  return j;
+}
+
+/** A dotted month/year at i next to another dotted date across a dash: "Tháng 7.1979 – 6.1994", "7.1979 – 18.3.2008". */
+function inDottedRange(ctx: DateContext, i: number): boolean {
+  const k = rangeTo(ctx, i - 1) >= 0 ? i - 2 : isW(ctx, i - 1, "tháng") && rangeTo(ctx, i - 2) >= 0 ? i - 3 : -2;
+  if (k >= 0 && k === LAST_DOTTED.get(ctx)) return true;
+  const k2 = rangeTo(ctx, i + 3);
+  return k2 > 0 && (dottedAt(ctx, k2) || (isW(ctx, k2, "tháng") && dottedAt(ctx, k2 + 1)));
+}
+
+/** Month/year: "11/2025", "tháng 11/2025", "tháng 6.2013" (dotted only after "tháng" or in a dotted range). */
+function monthYearAt(ctx: DateContext, i: number, sep: string, out: DateCandidate[]): number {
+  const a = ctx.at(i).value, bt = ctx.at(i + 2);
+  if (bt.kind !== NUMBER || bt.end - bt.start !== 4) return NO_MATCH;
+  if (sep === "." && !isW(ctx, i - 1, "tháng") && !inDottedRange(ctx, i)) return NO_MATCH;
+  if (a < 1 || a > 12 || bt.value < 1900 || bt.value > 2100 || codeAfter(ctx, i + 3)) return NO_MATCH;
+  const s = isW(ctx, i - 1, "tháng") ? i - 1 : i;
+  out.push(mk(ctx, s, i + 3, "date", "numeric-my", { month: a, year: bt.value }));
+  if (sep === ".") LAST_DOTTED.set(ctx, i + 2);
+  return i + 3;
+}
+
+/** Day/month/year: "10/01/2019", "10-1-2019", "18.3.2008", "3/3/17" (two-digit years not with dots). */
+function dayMonthYearAt(ctx: DateContext, i: number, sep: string, start: number, out: DateCandidate[]): number {
+  const a = ctx.at(i).value, b = small(ctx, i + 2);
+  const yt = ctx.at(i + 4);
+  const len = yt.end - yt.start;
+  // 1/1/1, 1.1.3: a longer code
+  if (!(yt.kind === NUMBER && ((len === 4 && yt.value >= 1000 && yt.value <= 2999) || (len === 2 && sep !== ".")))) return NO_MATCH;
+  if (codeAfter(ctx, i + 5)) return NO_MATCH;
+  const f: Fields = len === 4 ? { day: a, month: b, year: yt.value } : { day: a, month: b, yy: yt.value };
+  // "Tháng 9.2.2011 – 14.4.2011" (a slip in career lists): the word joins the date
+  const s = start === i && len === 4 && isW(ctx, i - 1, "tháng") ? i - 1 : start;
+  out.push(mk(ctx, s, i + 5, "date", "numeric-dmy", f));
+  if (sep === "." && len === 4) LAST_DOTTED.set(ctx, i + 4);
+  return i + 5;
+}
+
+/** Day/month without a year: "10/1", "ngày 20-6 tới", "Sáng 7.5" — unless a decimal, a score, "24/7" or a fraction. */
+function dayMonthAt(ctx: DateContext, i: number, sep: string, start: number, out: DateCandidate[]): number {
+  const a = ctx.at(i).value, b = small(ctx, i + 2);
   const pw = ctx.at(i - 1);
   // "tháng 6.2013", "ngày 27.5", "Sáng nay 6.2": a dot date only right after a date word
   const dotCue = pw.kind === WORD && (pw.text === "tháng" || pw.text === "ngày" || pw.text === "nay" || pw.text === "hôm" || POD_WORDS[pw.text] !== undefined ||
     ((isW(ctx, i - 2, "thứ") || isW(ctx, i - 2, "chủ")) && (WEEKDAY_WORDS[pw.text] !== undefined || pw.text === "nhật")));
-  const cue = start < i || ctx.at(i - 1).kind === OUTSIDE || (ctx.at(i - 1).kind === WORD && CUE_WORDS.has(ctx.at(i - 1).text)) || isP(ctx, i - 1, "(");
-  // day-day/month range: 5-7/3, 5-7/3/2023
-  if (sep === "-" && small(ctx, i + 2) > 0 && isP(ctx, i + 3, "/") && small(ctx, i + 4) > 0) {
-    const d2 = small(ctx, i + 2), m = small(ctx, i + 4);
-    if (a >= 1 && a < d2 && d2 <= 31 && m >= 1 && m <= 12) {
-      let j = i + 5;
-      const f: Fields = { month: m };
-      const ys = yearSuffixAt(ctx, j);
-      if (ys) { Object.assign(f, ys.f); j = ys.next; }
-      else if (isP(ctx, j, "/") && small(ctx, j + 1) >= 0 && ctx.at(j + 1).end - ctx.at(j + 1).start === 2) { f.yy = ctx.at(j + 1).value; j += 2; }
-      if (!codeAfter(ctx, j)) {
-        const f1: Fields = { ...f, day: a }, f2: Fields = { ...f, day: d2 };
-        // "từ ngày 27 - 30/6" is one interval mention; "trong 3 ngày 5-7/3" counts its days
-        const s0 = isW(ctx, start - 1, "từ") ? start - 1 : countedDays(ctx, start, d2 - a + 1);
-        const c = mk(ctx, s0, j, "span", "numeric-range", undefined, (ref, fwd) => {
-          const x = resolveFields(f1, ref, fwd), y = resolveFields(f2, ref, fwd);
-          return x && y ? joinVals(x, y) : null;
-        });
-        c.interval = true;
-        out.push(c);
-        return j;
-      }
-    }
-  }
-  const b = small(ctx, i + 2);
-  const bt = ctx.at(i + 2);
-  // a dotted date next to another across a dash: "Tháng 7.1979 – 6.1994", "7.1979 – 18.3.2008"
-  let dotRange = false;
-  if (sep === ".") {
-    const k = rangeTo(ctx, i - 1) >= 0 ? i - 2 : isW(ctx, i - 1, "tháng") && rangeTo(ctx, i - 2) >= 0 ? i - 3 : -2;
-    if (k >= 0 && k === LAST_DOTTED.get(ctx)) dotRange = true;
-    else if (bt.kind === NUMBER && bt.end - bt.start === 4) {
-      const k2 = rangeTo(ctx, i + 3);
-      dotRange = k2 > 0 && (dottedAt(ctx, k2) || (isW(ctx, k2, "tháng") && dottedAt(ctx, k2 + 1)));
-    }
-  }
-  // month/year: 11/2025 (also after "tháng")
-  if (bt.kind === NUMBER && bt.end - bt.start === 4 && (sep !== "." || isW(ctx, i - 1, "tháng") || dotRange) && a >= 1 && a <= 12 && bt.value >= 1900 && bt.value <= 2100 && !codeAfter(ctx, i + 3)) {
-    const s = isW(ctx, i - 1, "tháng") ? i - 1 : i;
-    out.push(mk(ctx, s, i + 3, "date", "numeric-my", { month: a, year: bt.value }));
-    if (sep === ".") LAST_DOTTED.set(ctx, i + 2);
-    return i + 3;
-  }
-  if (b < 1 || b > 12 || a < 1 || a > 31) return NO_MATCH;
-  // day/month/year
-  if (sepAt(ctx, i + 3) === sep && sepOk(ctx, i + 3, sep)) {
-    const yt = ctx.at(i + 4);
-    const len = yt.end - yt.start;
-    if (yt.kind === NUMBER && ((len === 4 && yt.value >= 1000 && yt.value <= 2999) || (len === 2 && sep !== "."))) {
-      if (codeAfter(ctx, i + 5)) return NO_MATCH;
-      const f: Fields = len === 4 ? { day: a, month: b, year: yt.value } : { day: a, month: b, yy: yt.value };
-      // "Tháng 9.2.2011 – 14.4.2011" (a slip in career lists): the word joins the date
-      const s = start === i && len === 4 && isW(ctx, i - 1, "tháng") ? i - 1 : start;
-      out.push(mk(ctx, s, i + 5, "date", "numeric-dmy", f));
-      if (sep === "." && len === 4) LAST_DOTTED.set(ctx, i + 4);
-      return i + 5;
-    }
-    return NO_MATCH; // 1/1/1, 1.1.3: a longer code
-  }
+  const cue = start < i || pw.kind === OUTSIDE || (pw.kind === WORD && CUE_WORDS.has(pw.text)) || isP(ctx, i - 1, "(");
   if (sep === "." && (!dotCue || pw.text === "tháng")) return NO_MATCH; // "10.1" alone is a decimal
   if (codeAfter(ctx, i + 3)) return NO_MATCH;
   // "2-1" is a score unless a date word precedes or the day cannot be a score
@@ -151,18 +164,22 @@ function numericAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
   // "2/3 tổng số đại biểu", "3/4 diện tích": a fraction of something
   if (!cue && a < b && ctx.at(i + 3).kind === WORD && FRACTION_OF.has(ctx.at(i + 3).text)) return NO_MATCH;
   const f: Fields = { day: a, month: b };
-  let j = i + 3;
-  const ys = yearSuffixAt(ctx, j);
-  if (ys && ys.f.year === undefined) { Object.assign(f, ys.f); j = ys.next; }
-  else if (ys && isW(ctx, j, "năm")) { Object.assign(f, ys.f); j = ys.next; }
-  else if (!ys) {
-    // "ngày 19/5 tới đây", "22/5 sắp tới", "ngày 20-6 tới, …", "ngày 5/3 vừa qua" ("từ 5/3 tới 10/3" is a range)
-    let k: number;
-    if ((k = seqAt(ctx, j, ["tới", "đây"])) > 0 || (k = seqAt(ctx, j, ["sắp", "tới"])) > 0) { f.dir = 1; j = k; }
-    else if (isW(ctx, j, "tới") && nextFree(ctx, j + 1)) { f.dir = 1; j++; }
-    else if ((k = seqAt(ctx, j, ["vừa", "qua"])) > 0 || (k = seqAt(ctx, j, ["vừa", "rồi"])) > 0) { f.dir = -1; j = k; }
-  }
+  const j = dayMonthTail(ctx, i + 3, f);
   out.push(mk(ctx, start, j, "date", "numeric-dm", f));
+  return j;
+}
+
+/** What may follow a day/month: a year ("năm 2019", "/2019", "năm nay") or a direction ("tới đây", "vừa qua"). */
+function dayMonthTail(ctx: DateContext, j: number, f: Fields): number {
+  const ys = yearSuffixAt(ctx, j);
+  if (ys && ys.f.year === undefined) { Object.assign(f, ys.f); return ys.next; }
+  if (ys && isW(ctx, j, "năm")) { Object.assign(f, ys.f); return ys.next; }
+  if (ys) return j;
+  // "ngày 19/5 tới đây", "22/5 sắp tới", "ngày 20-6 tới, …", "ngày 5/3 vừa qua" ("từ 5/3 tới 10/3" is a range)
+  let k: number;
+  if ((k = seqAt(ctx, j, ["tới", "đây"])) > 0 || (k = seqAt(ctx, j, ["sắp", "tới"])) > 0) { f.dir = 1; return k; }
+  if (isW(ctx, j, "tới") && nextFree(ctx, j + 1)) { f.dir = 1; return j + 1; }
+  if ((k = seqAt(ctx, j, ["vừa", "qua"])) > 0 || (k = seqAt(ctx, j, ["vừa", "rồi"])) > 0) { f.dir = -1; return k; }
   return j;
 }
 
