@@ -1,9 +1,9 @@
 // Helpers shared by the parsers.
 import { NUMBER, OUTSIDE, PUNCTUATION, WORD } from "../types";
-import { dict } from "../vocabulary";
 import type { DateCandidate, CandidateKind, DateContext, Fields, Resolver } from "../types";
 import { isP, isW, seqAt } from "../tokens";
 import { CODE_PREFIX, canChiAt } from "../vocabulary";
+import { YEAR_REL, contextWords } from "../words";
 
 export function mk(ctx: DateContext, ts: number, te: number, kind: CandidateKind, reason: string, f?: Fields, r?: Resolver): DateCandidate {
   return { firstToken: ts, endToken: te, start: ctx.at(ts).start, end: ctx.at(te - 1).end, kind, reason, fields: f, resolve: r };
@@ -39,10 +39,6 @@ export function codeAfter(ctx: DateContext, j: number): boolean {
   }
   return false;
 }
-
-const YEAR_REL: Record<string, number> = dict({
-  "nay": 0, "này": 0, "ngoái": -1, "trước": -1, "qua": -1, "tới": 1, "sau": 1, "tiếp": 1,
-});
 
 /** "năm nay", "năm ngoái", "năm tới", "năm vừa qua", "năm hiện tại", "năm tiếp theo", "năm kế tiếp" after "năm" at i+1. */
 export function yearRelAt(ctx: DateContext, i: number): { rel: number; next: number } | null {
@@ -116,10 +112,7 @@ export function relDayAt(ctx: DateContext, i: number, bare: boolean): { rel: num
 }
 
 /** Words before a weekday, time or date that mark it as temporal. */
-export const CUE_WORDS = new Set([
-  "vào", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "hôm", "ngày", "từ", "đến", "tới", "các", "mỗi", "hằng", "hàng",
-  "lúc", "rạng", "buổi", "trước", "sau", "cho", "hết", "tận", "trong", "nay", "qua", "mai", "sớm",
-]);
+export const CUE_WORDS = contextWords("cue-before");
 
 /** Year and direction after a month: "năm 2020", "/2025", "năm nay", "tới". */
 export function monthTail(ctx: DateContext, j: number, f: Fields): number {

@@ -34,7 +34,6 @@ function holidayYear(ctx: DateContext, j: number, f: Fields): number {
 
 const TRIGGERS = new Set(["mùng", "mồng", "rằm", "tết", "giao"]);
 
-
 export const holidayTriggers: readonly string[] = [...BY_FIRST.keys(), ...TRIGGERS];
 
 /** One holiday match at hot token i. */

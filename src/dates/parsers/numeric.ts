@@ -5,8 +5,9 @@ import { isP, isW, seqAt } from "../tokens";
 import { POD_WORDS, WEEKDAY_WORDS } from "../vocabulary";
 import { joinVals, resolveFields } from "../refiners/resolve";
 import { boundaryBefore, codeAfter, codeBefore, CUE_WORDS, mk, yearSuffixAt } from "./common";
+import { contextWords } from "../words";
 
-const FRACTION_OF = new Set(["diện", "tổng", "số", "điều", "dân", "người", "lượng", "phần", "trong", "các", "những", "đại", "cán", "thành", "hộ", "doanh", "dự", "quân", "học", "lãnh", "đảng", "cử"]);
+const FRACTION_OF = contextWords("fraction-of");
 
 function sepAt(ctx: DateContext, i: number): string | null {
   const t = ctx.at(i);

@@ -5,10 +5,11 @@ import type { DateCandidate, DateContext, Fields, PartOfDay, DateParser } from "
 import { isW } from "../tokens";
 import { POD_WORDS } from "../vocabulary";
 import { mk, relDayAt } from "./common";
+import { contextWords } from "../words";
 
 const POD = POD_WORDS; // local alias: hot loop
-const EDGE = new Set(["đầu", "cuối", "giữa"]);
-const CLOCK_CUE = new Set(["lúc", "vào", "khoảng", "từ", "đến", "tới", "tầm", "chừng"]);
+const EDGE = contextWords("edge");
+const CLOCK_CUE = contextWords("clock-cue");
 
 export const partOfDayTriggers: readonly string[] = ["rạng", "nửa", "buổi", "ban", ...Object.keys(POD_WORDS)];
 

@@ -2,7 +2,6 @@
 // fuzzy thirds ("đầu năm 2026", "cuối tháng 3"), weeks of a month ("tuần đầu tiên của tháng 9 năm 2017"),
 // seasons ("mùa hè này", "mùa đông năm 2020").
 import { NUMBER, PUNCTUATION, WORD, NO_MATCH } from "../types";
-import { dict } from "../vocabulary";
 import type { DateCandidate, DateContext, Fields, Ref, Resolver, Val, DateParser } from "../types";
 import { hasYear } from "../refiners/common";
 import { isP, isW, seqAt } from "../tokens";
@@ -10,12 +9,10 @@ import { monthAt, NUMBER_WORDS, numberAt, WEEK_REL } from "../vocabulary";
 import { addUnits, dayNum, dayPoint, daysInMonth, pt, refPoint, truncate, weekdayOf } from "../values";
 import { resolveFields } from "../refiners/resolve";
 import { mk, monthTail, yearNum, yearRelAt, yearSuffixAt } from "./common";
+import { DEKAD, ROMAN, SEASONS } from "../words";
 
 const NUMW = NUMBER_WORDS; // local alias: hot loop
 const TRIGGERS = new Set(["quý", "nửa", "đầu", "giữa", "cuối", "tuần", "mùa", "sau", "thượng", "trung", "hạ"]);
-// "thượng tuần", "trung tuần", "hạ tuần": the first, middle and last ten days of a month
-const DEKAD: Record<string, number> = dict({ "thượng": 0, "trung": 1, "hạ": 2 });
-const ROMAN: Record<string, number> = dict({ "i": 1, "ii": 2, "iii": 3, "iv": 4 });
 
 /** Year after "năm" inside a period: 4 digits, "nay", "ngoái"…; none → the reference year. */
 function periodYear(ctx: DateContext, j: number): { f: Fields; next: number } {
@@ -30,11 +27,6 @@ function yearOf(f: Fields, ref: Ref | null): number | null {
   const v = resolveFields(f, ref, false);
   return v && !v.text ? v.a.y : null;
 }
-
-const SEASONS: Record<string, [number, number, number, number]> = dict({
-  // start month/day, end month/day (inclusive); winter ends the next year
-  "xuân": [3, 20, 6, 20], "hè": [6, 21, 9, 23], "hạ": [6, 21, 9, 23], "thu": [9, 24, 12, 20], "đông": [12, 21, 3, 20],
-});
 
 export const periodTriggers: readonly string[] = [...TRIGGERS, ...NUMBER_WORDS];
 

@@ -1,22 +1,19 @@
 // Relative days and spans: "hôm nay", "bữa nay", "hôm qua", "hôm kia", "ngày mai", "ngày kia", "bây giờ",
 // "năm qua", "năm ngoái", "tháng trước", "tuần tới", "quý này", "3 ngày tới", "2 tháng qua", "2 năm trước".
 import { NUMBER, OUTSIDE, PUNCTUATION, WORD, NO_MATCH } from "../types";
-import { dict } from "../vocabulary";
 import type { DateCandidate, DateContext, Grain, Point, Ref, Val, DateParser } from "../types";
 import { isW, seqAt } from "../tokens";
 import { NUMBER_WORDS, numberAt, POD_WORDS } from "../vocabulary";
 import { addUnits, refPoint, truncate } from "../values";
 import { mk, relDayAt, yearRelAt } from "./common";
+import { UNIT_WORDS, contextWords } from "../words";
 
 const NUMW = NUMBER_WORDS; // local alias: hot loop
 const TRIGGERS = new Set(["bây", "ngay", "ngày", "hôm", "bữa", "năm", "tháng", "tuần", "quý", "cùng"]);
 // "mấy hôm nay", "những hôm qua": a vague stretch, not that day
-const VAGUE_BEFORE = new Set(["mấy", "những", "các"]);
+const VAGUE_BEFORE = contextWords("vague-before");
 
-const UNIT: Record<string, Grain> = dict({
-  "giây": "second", "s": "second", "phút": "minute", "giờ": "hour", "tiếng": "hour", "h": "hour", "ngày": "day", "tuần": "week",
-  "tháng": "month", "quý": "quarter", "năm": "year",
-});
+const UNIT = UNIT_WORDS;
 
 /** A sentence or clause starts at token i. */
 function clauseStart(ctx: DateContext, i: number): boolean {
@@ -25,7 +22,7 @@ function clauseStart(ctx: DateContext, i: number): boolean {
 }
 
 // "những năm qua" is vague: no single value
-const PLURAL_BEFORE = new Set(["những", "các", "nhiều", "mấy", "bao", "mỗi", "hàng", "từng", "hằng"]);
+const PLURAL_BEFORE = contextWords("plural-before");
 
 function unitPoint(ref: Ref, g: Grain, n: number): Point {
   return addUnits(truncate(refPoint(ref), g), n);

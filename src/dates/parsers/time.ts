@@ -4,13 +4,14 @@ import type { DateCandidate, DateContext, Fields, DateParser } from "../types";
 import { isP, isW } from "../tokens";
 import { hourWithPod, NUMBER_WORDS, numberAt, POD_WORDS } from "../vocabulary";
 import { boundaryBefore, codeAfter, codeBefore, mk, relDayAt } from "./common";
+import { contextWords } from "../words";
 
 const NUMW = NUMBER_WORDS; // local alias: hot loop
 const two = (ctx: DateContext, i: number) => { const t = ctx.at(i); return t.kind === NUMBER && t.end - t.start === 2 && !t.spaceBefore ? t.value : -1; };
 
 // "trong 3 giờ" (within 3 hours) is a duration, not a clock time
-const DURATION_BEFORE = new Set(["trong", "mất", "hơn", "gần", "suốt", "dài", "vòng", "thêm", "gian", "tăng", "giảm", "kéo", "chỉ", "còn"]);
-const DURATION_AFTER = new Set(["sau", "nữa", "liền", "liên", "đồng", "trước", "mỗi", "một", "để", "thì"]);
+const DURATION_BEFORE = contextWords("duration-before");
+const DURATION_AFTER = contextWords("duration-after");
 
 export const timeTriggers: readonly string[] = [...NUMBER_WORDS];
 

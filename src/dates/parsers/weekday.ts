@@ -4,10 +4,10 @@ import type { DateCandidate, DateContext, Fields, DateParser } from "../types";
 import { isP, isW, seqAt } from "../tokens";
 import { WEEK_REL, WEEKDAY_WORDS } from "../vocabulary";
 import { CUE_WORDS, mk } from "./common";
+import { contextWords } from "../words";
 
 // "lần thứ 5 này", "kỳ họp thứ ba": ordinals, not weekdays
-const ORDINAL_NOUNS = new Set(["lần", "kỳ", "khóa", "phiên", "đợt", "vòng", "hạng", "lớp", "người", "họp", "nghị", "điều", "chương", "phần", "bước", "tầng", "số", "giải", "đại", "hội", "cấp", "loại", "nhóm", "tuần", "năm", "tháng", "quý"]);
-
+const ORDINAL_NOUNS = contextWords("ordinal-noun");
 
 /** A date starts at j (possibly after "," or "("): the weekday is then certainly a weekday. */
 function dateFollows(ctx: DateContext, j: number): boolean {

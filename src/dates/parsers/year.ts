@@ -6,18 +6,14 @@ import { isP, isW, seqAt } from "../tokens";
 import { canChiAt } from "../vocabulary";
 import { pt } from "../values";
 import { boundaryBefore, codeAfter, codeBefore, mk, yearNum } from "./common";
+import { contextWords } from "../words";
 
 const FIRST = new Set(["giai", "nhiệm", "năm", "niên", "thời"]);
 const PERIOD_WORDS: string[][] = [["giai", "đoạn"], ["nhiệm", "kỳ"], ["năm", "học"], ["niên", "khóa"], ["niên", "học"], ["thời", "kỳ"], ["năm", "tài", "chính"]];
 
 // a number followed by these counts things: "2000 người"
-const COUNTED = new Set([
-  "người", "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "trăm", "đồng", "usd", "km", "m", "ha", "tấn", "kg", "ca", "lượt", "hộ", "xe", "con",
-  "cái", "chiếc", "căn", "vnđ", "vnd", "điểm", "phiếu", "doanh", "dự", "trường", "bệnh", "lao", "mét", "lít", "cây", "héc", "giờ",
-  "phút", "ngày", "tháng", "năm", "đơn", "sản", "hồ", "cán", "đảng", "học", "thí", "bài", "trang", "suất", "gói", "tài", "khách",
-  "công", "thành", "hội", "đối", "hecta", "m2", "m3", "cơ", "nhân", "hạt", "vị", "chỉ", "lần", "mục",
-]);
-const COUNT_BEFORE = new Set(["khoảng", "gần", "hơn", "trên", "dưới", "tổng", "cộng", "có", "được", "là", "với", "đạt", "lên", "xuống", "còn", "mất", "số", "top", "giá"]);
+const COUNTED = contextWords("counted-after");
+const COUNT_BEFORE = contextWords("count-before");
 
 /** YYYY (-|–|đến|tới) YYYY at i → [y1, y2, next]. */
 function yearRange(ctx: DateContext, i: number): [number, number, number] | null {
