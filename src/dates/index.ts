@@ -25,6 +25,9 @@ import { resolveFields, toRef } from "./refiners/resolve";
 export type { Grain, PartOfDay, DateReference, DateSpan, FindDatesOptions, DateParser, DateTriggers, DateContext, DateCandidate, Fields, Token, TokenKind } from "./types";
 export { NO_MATCH, WORD, NUMBER, PUNCTUATION, OUTSIDE } from "./types";
 export { DEFAULT_DATE_PARSERS } from "./parsers/index";
+// for writing a parser of one's own
+export { makeCandidate } from "./parsers/common";
+export { isP, isW, seqAt } from "./tokens";
 
 /** Candidates of one text before any reference is known: the parsers and the refiners that need none. */
 interface Parsed {

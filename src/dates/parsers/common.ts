@@ -5,8 +5,12 @@ import { isP, isW, seqAt } from "../tokens";
 import { CODE_PREFIX, canChiAt } from "../vocabulary";
 import { YEAR_REL, contextWords } from "../words";
 
-export function mk(ctx: DateContext, ts: number, te: number, kind: CandidateKind, reason: string, f?: Fields, r?: Resolver): DateCandidate {
-  return { firstToken: ts, endToken: te, start: ctx.at(ts).start, end: ctx.at(te - 1).end, kind, reason, fields: f, resolve: r };
+/**
+ * A candidate over tokens [first, end): `fields` for what can merge with its neighbours (a day, a time, a part of day),
+ * or `resolve` for a value computed from the reference (periods, spans).
+ */
+export function makeCandidate(ctx: DateContext, first: number, end: number, kind: CandidateKind, reason: string, fields?: Fields, resolve?: Resolver): DateCandidate {
+  return { firstToken: first, endToken: end, start: ctx.at(first).start, end: ctx.at(end - 1).end, kind, reason, fields, resolve };
 }
 
 /** Token i starts a new item: after a space, or after punctuation that cannot join numbers. */

@@ -6,7 +6,7 @@ import { resolveFields } from "../refiners/resolve";
 import { dayNum, dayPoint } from "../values";
 import { isP, isW, seqAt } from "../tokens";
 import { canChiAt, HOLIDAYS, monthAt, numberAt, type Holiday } from "../vocabulary";
-import { mk, yearNum, yearSuffixAt } from "./common";
+import { makeCandidate, yearNum, yearSuffixAt } from "./common";
 
 const BY_FIRST = new Map<string, { seq: string[]; h: Holiday }[]>();
 for (const h of HOLIDAYS) for (const seq of h.names) {
@@ -53,7 +53,7 @@ function holidayAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
         j += 3;
         if (isP(ctx, j, "/") && yearNum(ctx, j + 1) !== null) { f.year = yearNum(ctx, j + 1)!; j += 2; }
       } else j = holidayYear(ctx, j, f);
-      out.push(mk(ctx, i, j, "date", "holiday", f));
+      out.push(makeCandidate(ctx, i, j, "date", "holiday", f));
       return j;
     }
   }
@@ -64,7 +64,7 @@ function holidayAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
     if (isW(ctx, k, "tết")) { k++; const nd = seqAt(ctx, k, ["nguyên", "đán"]); if (nd > 0) k = nd; }
     const f: Fields = { month: 1, day: 1, lunar: true };
     const j = holidayYear(ctx, k, f);
-    out.push(mk(ctx, s, j, "span", "new-year-eve", undefined, (ref, fwd): Val | null => {
+    out.push(makeCandidate(ctx, s, j, "span", "new-year-eve", undefined, (ref, fwd): Val | null => {
       const v = resolveFields(f, ref, fwd); // the Tết it leads into
       return v && v.text === undefined ? { a: dayPoint(dayNum(v.a.y, v.a.m, v.a.d) - 1), lunar: true } : null;
     }));
@@ -76,7 +76,7 @@ function holidayAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
     if (n && n.v >= 1 && n.v <= 10 && isW(ctx, n.next, "tết")) {
       const f: Fields = { month: 1, day: n.v, lunar: true };
       const j = holidayYear(ctx, n.next + 1, f);
-      out.push(mk(ctx, i, j, "date", "tet-day", f));
+      out.push(makeCandidate(ctx, i, j, "date", "tet-day", f));
       return j;
     }
     return NO_MATCH;
@@ -87,14 +87,14 @@ function holidayAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
     if (!m) return NO_MATCH;
     const f: Fields = { month: m.m, day: 15, lunar: true };
     const j = holidayYear(ctx, m.next, f);
-    out.push(mk(ctx, i, j, "date", "full-moon", f));
+    out.push(makeCandidate(ctx, i, j, "date", "full-moon", f));
     return j;
   }
   // Tết + year or can-chi ("Tết Giáp Thìn", "Tết 2024")
   if (t.text === "tết") {
     const f: Fields = { month: 1, day: 1, lunar: true };
     const j = holidayYear(ctx, i + 1, f);
-    if (j > i + 1) { out.push(mk(ctx, i, j, "date", "tet", f)); return j; }
+    if (j > i + 1) { out.push(makeCandidate(ctx, i, j, "date", "tet", f)); return j; }
   }
   return NO_MATCH;
 }

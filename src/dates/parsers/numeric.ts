@@ -4,7 +4,7 @@ import type { DateCandidate, DateContext, Fields, DateParser } from "../types";
 import { isP, isW, seqAt } from "../tokens";
 import { POD_WORDS, WEEKDAY_WORDS } from "../vocabulary";
 import { joinVals, resolveFields } from "../refiners/resolve";
-import { boundaryBefore, codeAfter, codeBefore, CUE_WORDS, mk, yearSuffixAt } from "./common";
+import { boundaryBefore, codeAfter, codeBefore, CUE_WORDS, makeCandidate, yearSuffixAt } from "./common";
 import { contextWords } from "../words";
 
 const FRACTION_OF = contextWords("fraction-of");
@@ -104,7 +104,7 @@ function dayRangeAt(ctx: DateContext, i: number, sep: string, start: number, out
   const f1: Fields = { ...f, day: a }, f2: Fields = { ...f, day: d2 };
   // "từ ngày 27 - 30/6" is one interval mention; "trong 3 ngày 5-7/3" counts its days
   const s0 = isW(ctx, start - 1, "từ") ? start - 1 : countedDays(ctx, start, d2 - a + 1);
-  const c = mk(ctx, s0, j, "span", "numeric-range", undefined, (ref, fwd) => {
+  const c = makeCandidate(ctx, s0, j, "span", "numeric-range", undefined, (ref, fwd) => {
     const x = resolveFields(f1, ref, fwd), y = resolveFields(f2, ref, fwd);
     return x && y ? joinVals(x, y) : null;
   });
@@ -128,7 +128,7 @@ function monthYearAt(ctx: DateContext, i: number, sep: string, out: DateCandidat
   if (sep === "." && !isW(ctx, i - 1, "tháng") && !inDottedRange(ctx, i)) return NO_MATCH;
   if (a < 1 || a > 12 || bt.value < 1900 || bt.value > 2100 || codeAfter(ctx, i + 3)) return NO_MATCH;
   const s = isW(ctx, i - 1, "tháng") ? i - 1 : i;
-  out.push(mk(ctx, s, i + 3, "date", "numeric-my", { month: a, year: bt.value }));
+  out.push(makeCandidate(ctx, s, i + 3, "date", "numeric-my", { month: a, year: bt.value }));
   if (sep === ".") LAST_DOTTED.set(ctx, i + 2);
   return i + 3;
 }
@@ -144,7 +144,7 @@ function dayMonthYearAt(ctx: DateContext, i: number, sep: string, start: number,
   const f: Fields = len === 4 ? { day: a, month: b, year: yt.value } : { day: a, month: b, yy: yt.value };
   // "Tháng 9.2.2011 – 14.4.2011" (a slip in career lists): the word joins the date
   const s = start === i && len === 4 && isW(ctx, i - 1, "tháng") ? i - 1 : start;
-  out.push(mk(ctx, s, i + 5, "date", "numeric-dmy", f));
+  out.push(makeCandidate(ctx, s, i + 5, "date", "numeric-dmy", f));
   if (sep === "." && len === 4) LAST_DOTTED.set(ctx, i + 4);
   return i + 5;
 }
@@ -166,7 +166,7 @@ function dayMonthAt(ctx: DateContext, i: number, sep: string, start: number, out
   if (!cue && a < b && ctx.at(i + 3).kind === WORD && FRACTION_OF.has(ctx.at(i + 3).text)) return NO_MATCH;
   const f: Fields = { day: a, month: b };
   const j = dayMonthTail(ctx, i + 3, f);
-  out.push(mk(ctx, start, j, "date", "numeric-dm", f));
+  out.push(makeCandidate(ctx, start, j, "date", "numeric-dm", f));
   return j;
 }
 

@@ -4,7 +4,7 @@ import { NUMBER, WORD, NO_MATCH } from "../types";
 import type { DateCandidate, DateContext, Fields, PartOfDay, DateParser } from "../types";
 import { isW } from "../tokens";
 import { POD_WORDS } from "../vocabulary";
-import { mk, relDayAt } from "./common";
+import { makeCandidate, relDayAt } from "./common";
 import { contextWords } from "../words";
 
 const POD = POD_WORDS; // local alias: hot loop
@@ -42,10 +42,10 @@ function partOfDayAt(ctx: DateContext, i: number, out: DateCandidate[]): number 
   if (rd) {
     // "sáng qua" / "tối qua" = yesterday; "sáng nay" = today; "trưa mai" = tomorrow
     f.dayRel = rd.rel;
-    out.push(mk(ctx, s, rd.next, "date", "pod+relative-day", f));
+    out.push(makeCandidate(ctx, s, rd.next, "date", "pod+relative-day", f));
     return rd.next;
   }
-  out.push(mk(ctx, s, j, "pod", "pod", f));
+  out.push(makeCandidate(ctx, s, j, "pod", "pod", f));
   return j;
 }
 

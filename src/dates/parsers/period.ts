@@ -8,7 +8,7 @@ import { isP, isW, seqAt } from "../tokens";
 import { monthAt, NUMBER_WORDS, numberAt, WEEK_REL } from "../vocabulary";
 import { addUnits, dayNum, dayPoint, daysInMonth, pt, refPoint, truncate, weekdayOf } from "../values";
 import { resolveFields } from "../refiners/resolve";
-import { mk, monthTail, yearNum, yearRelAt, yearSuffixAt } from "./common";
+import { makeCandidate, monthTail, yearNum, yearRelAt, yearSuffixAt } from "./common";
 import { DEKAD, ROMAN, SEASONS } from "../words";
 
 const NUMW = NUMBER_WORDS; // local alias: hot loop
@@ -78,14 +78,14 @@ function quarterAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
   if (qEnd > q && !yf) j = j0; // no year: the first quarter alone
   if (qEnd > q && yf) {
     const f0 = yf;
-    out.push(mk(ctx, i, j, "span", "quarters", undefined, (ref): Val | null => {
+    out.push(makeCandidate(ctx, i, j, "span", "quarters", undefined, (ref): Val | null => {
       const y = yearOf(f0, ref);
       return y === null ? null : { a: pt("quarter", y, (q - 1) * 3 + 1), b: pt("quarter", y, (qEnd - 1) * 3 + 1) };
     }));
     out[out.length - 1]!.interval = true;
     return j;
   }
-  out.push(mk(ctx, i, j, "span", "quarter", undefined, quarterValue(q, yf)));
+  out.push(makeCandidate(ctx, i, j, "span", "quarter", undefined, quarterValue(q, yf)));
   return j;
 }
 
@@ -107,7 +107,7 @@ function relativeQuarterAt(ctx: DateContext, i: number, out: DateCandidate[]): n
   const r = yearRelAt(ctx, i + 1);
   if (!r || ctx.at(i + 1).text === "ngoái") return NO_MATCH;
   const rel = r.rel;
-  out.push(mk(ctx, i, r.next, "span", "relative-quarter", undefined, (ref) => (ref ? { a: addUnits(truncate(refPoint(ref), "quarter"), rel) } : null)));
+  out.push(makeCandidate(ctx, i, r.next, "span", "relative-quarter", undefined, (ref) => (ref ? { a: addUnits(truncate(refPoint(ref), "quarter"), rel) } : null)));
   return r.next;
 }
 
@@ -122,7 +122,7 @@ function monthsOfYearAt(ctx: DateContext, i: number, out: DateCandidate[]): numb
   if ((side !== "đầu" && side !== "cuối") || !isW(ctx, n.next + 1, "năm")) return NO_MATCH;
   const py = periodYear(ctx, n.next + 2);
   const N = n.v, first = side === "đầu";
-  out.push(mk(ctx, i, py.next, "span", "months-of-year", undefined, (ref) => {
+  out.push(makeCandidate(ctx, i, py.next, "span", "months-of-year", undefined, (ref) => {
     const y = yearOf(py.f, ref);
     if (y === null) return null;
     return first ? { a: pt("month", y, 1), b: pt("month", y, N) } : { a: pt("month", y, 13 - N), b: pt("month", y, 12) };
@@ -137,7 +137,7 @@ function weekendAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
   const rel = w.kind === WORD ? WEEK_REL[w.text] : undefined;
   const j = rel === undefined ? i + 2 : i + 3;
   const r = rel ?? 0;
-  out.push(mk(ctx, i, j, "span", "weekend", undefined, (ref) => {
+  out.push(makeCandidate(ctx, i, j, "span", "weekend", undefined, (ref) => {
     if (!ref) return null;
     const mon = dayNum(ref.y, ref.m, ref.d) - weekdayOf(ref.y, ref.m, ref.d) + 1 + 7 * r;
     return { a: dayPoint(mon + 5), b: dayPoint(mon + 6) };
@@ -161,7 +161,7 @@ function fuzzyThirdAt(ctx: DateContext, i: number, out: DateCandidate[]): number
 function fuzzyYearAt(ctx: DateContext, i: number, third: number, out: DateCandidate[]): number {
   if (isW(ctx, i + 2, "học") || isW(ctx, i + 2, "tài")) return NO_MATCH;
   const py = periodYear(ctx, i + 2);
-  out.push(mk(ctx, i, py.next, "span", "fuzzy-year", undefined, (ref) => {
+  out.push(makeCandidate(ctx, i, py.next, "span", "fuzzy-year", undefined, (ref) => {
     const y = yearOf(py.f, ref);
     return y === null ? null : { a: pt("month", y, third * 4 + 1), b: pt("month", y, third * 4 + 4), fuzzy: true };
   }));
@@ -186,7 +186,7 @@ function fuzzyMonthAt(ctx: DateContext, i: number, k: number, third: number, out
   const bare = f.month === 0 || f.month === -1;
   const rel = f.month === -1 ? f.yearRel! : 0;
   const value = (written: Fields) => monthThird(third, bare ? null : written, rel);
-  const c = mk(ctx, i, j, "span", "fuzzy-month", undefined, value(f));
+  const c = makeCandidate(ctx, i, j, "span", "fuzzy-month", undefined, value(f));
   c.fuzzy = true;
   if (!bare) {
     c.periodFields = f;
@@ -229,7 +229,7 @@ function weekOfMonthAt(ctx: DateContext, i: number, out: DateCandidate[]): numbe
   j = m.next;
   const ys = yearSuffixAt(ctx, j);
   if (ys) { Object.assign(f, ys.f); j = ys.next; }
-  out.push(mk(ctx, i, j, "span", "week-of-month", undefined, (ref, fwd) => {
+  out.push(makeCandidate(ctx, i, j, "span", "week-of-month", undefined, (ref, fwd) => {
     const v = resolveFields(f, ref, fwd);
     if (!v || v.text !== undefined) return null;
     const first = dayNum(v.a.y, v.a.m, 1);
@@ -256,7 +256,7 @@ function seasonAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
   }
   if (!any) return NO_MATCH;
   const winter = se[0] > se[2];
-  out.push(mk(ctx, i, j, "span", "season", undefined, (ref): Val | null => {
+  out.push(makeCandidate(ctx, i, j, "span", "season", undefined, (ref): Val | null => {
     let y: number;
     if (year !== null) y = year;
     else {
@@ -275,7 +275,7 @@ function seasonAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
 /** "sau bữa trưa": the early afternoon, 13:00–16:00 (Duckling). */
 function afterLunchAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
   if (seqAt(ctx, i + 1, ["bữa", "trưa"]) < 0) return NO_MATCH;
-  out.push(mk(ctx, i, i + 3, "span", "after-lunch", undefined, (ref) => {
+  out.push(makeCandidate(ctx, i, i + 3, "span", "after-lunch", undefined, (ref) => {
     if (!ref) return null;
     return { a: pt("hour", ref.y, ref.m, ref.d, 13), b: pt("hour", ref.y, ref.m, ref.d, 16) };
   }));

@@ -5,7 +5,7 @@ import type { DateCandidate, DateContext, Grain, Point, Ref, Val, DateParser } f
 import { isW, seqAt } from "../tokens";
 import { NUMBER_WORDS, numberAt, POD_WORDS } from "../vocabulary";
 import { addUnits, refPoint, truncate } from "../values";
-import { mk, relDayAt, yearRelAt } from "./common";
+import { makeCandidate, relDayAt, yearRelAt } from "./common";
 import { UNIT_WORDS, contextWords } from "../words";
 
 const NUMW = NUMBER_WORDS; // local alias: hot loop
@@ -59,18 +59,18 @@ function relativeAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
       if (nx.kind === NUMBER) return NO_MATCH; // "cùng ngày 5/3": the date is written
       // before a word ("có cùng ngày sinh", "cùng ngày với …") only at the start of a clause or after a part of day
       if (nx.kind === WORD && !nx.lineBreakBefore && !clauseStart(ctx, i) && !(p.kind === WORD && POD_WORDS[p.text] !== undefined)) return NO_MATCH;
-      out.push(mk(ctx, i, j, "date", "same-day", { sameDay: true }));
+      out.push(makeCandidate(ctx, i, j, "date", "same-day", { sameDay: true }));
       return j;
     }
     let k: number;
     if ((k = seqAt(ctx, i, ["bây", "giờ"])) > 0 || (k = seqAt(ctx, i, ["ngay", "lúc", "này"])) > 0) {
-      out.push(mk(ctx, i, k, "date", "now", { now: true }));
+      out.push(makeCandidate(ctx, i, k, "date", "now", { now: true }));
       return k;
     }
     const rd = relDayAt(ctx, i, false);
     if (rd && ctx.at(i - 1).kind === WORD && VAGUE_BEFORE.has(ctx.at(i - 1).text)) { return rd.next; }
     if (rd) {
-      out.push(mk(ctx, i, rd.next, "date", "relative-day", { dayRel: rd.rel }));
+      out.push(makeCandidate(ctx, i, rd.next, "date", "relative-day", { dayRel: rd.rel }));
       return rd.next;
     }
     // năm/tháng/tuần/quý + nay/qua/tới/…
@@ -85,7 +85,7 @@ function relativeAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
       if (isW(ctx, r.next, "đó") || isW(ctx, r.next, "ấy")) return NO_MATCH; // "năm sau đó": relative to the story, not to today
       if (r.rel === 1 && ctx.at(i + 1).text === "tới" && (isW(ctx, i + 2, "nay") || isW(ctx, i + 2, "đây"))) return NO_MATCH; // "tới nay" = until now
       const rel = r.rel;
-      out.push(mk(ctx, i, r.next, "span", "relative-" + g, undefined, (ref) => (ref ? { a: unitPoint(ref, g, rel) } : null)));
+      out.push(makeCandidate(ctx, i, r.next, "span", "relative-" + g, undefined, (ref) => (ref ? { a: unitPoint(ref, g, rel) } : null)));
       return r.next;
     }
   }
@@ -100,7 +100,7 @@ function relativeAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
   if (!d) return NO_MATCH;
   if (d.kind === "future" && ctx.at(n.next + 1).text === "tới" && (isW(ctx, d.next, "nay") || isW(ctx, d.next, "đây"))) return NO_MATCH;
   const N = n.v, kind = d.kind;
-  out.push(mk(ctx, i, d.next, "span", "relative-n-" + g, undefined, (ref): Val | null => {
+  out.push(makeCandidate(ctx, i, d.next, "span", "relative-n-" + g, undefined, (ref): Val | null => {
     if (!ref) return null;
     if (kind === "ago") return { a: unitPoint(ref, g, -N) };
     if (kind === "ahead") return { a: unitPoint(ref, g, N) };

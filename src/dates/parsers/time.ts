@@ -3,7 +3,7 @@ import { NUMBER, PUNCTUATION, WORD, NO_MATCH } from "../types";
 import type { DateCandidate, DateContext, Fields, DateParser } from "../types";
 import { isP, isW } from "../tokens";
 import { hourWithPod, NUMBER_WORDS, numberAt, POD_WORDS } from "../vocabulary";
-import { boundaryBefore, codeAfter, codeBefore, mk, relDayAt } from "./common";
+import { boundaryBefore, codeAfter, codeBefore, makeCandidate, relDayAt } from "./common";
 import { contextWords } from "../words";
 
 const NUMW = NUMBER_WORDS; // local alias: hot loop
@@ -91,7 +91,7 @@ function timeAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
   // "trong 3 giờ", "24 giờ" without minutes or part of day read as durations
   if (spelled && !marked && h <= 12 && DURATION_BEFORE.has(ctx.at(i - 1).text) && ctx.at(i - 1).kind === WORD) return NO_MATCH;
   if (spelled && !marked && ctx.at(j).kind === WORD && DURATION_AFTER.has(ctx.at(j).text)) return NO_MATCH;
-  out.push(mk(ctx, i, j, "time", "time", f));
+  out.push(makeCandidate(ctx, i, j, "time", "time", f));
   return j;
 }
 

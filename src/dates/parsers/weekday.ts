@@ -3,7 +3,7 @@ import { NUMBER, OUTSIDE, PUNCTUATION, WORD, NO_MATCH } from "../types";
 import type { DateCandidate, DateContext, Fields, DateParser } from "../types";
 import { isP, isW, seqAt } from "../tokens";
 import { WEEK_REL, WEEKDAY_WORDS } from "../vocabulary";
-import { CUE_WORDS, mk } from "./common";
+import { CUE_WORDS, makeCandidate } from "./common";
 import { contextWords } from "../words";
 
 // "lần thứ 5 này", "kỳ họp thứ ba": ordinals, not weekdays
@@ -60,7 +60,7 @@ function weekdayAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
   if (!(mod || dateFollows(ctx, j) || (strong && !ordinal) || (prevOk && (p.kind === OUTSIDE || p.kind === WORD)))) return NO_MATCH;
   // "ngày thứ Bảy", "hôm chủ nhật": the unit word is part of the mention
   const s = isW(ctx, i - 1, "ngày") || isW(ctx, i - 1, "hôm") ? i - 1 : i;
-  out.push(mk(ctx, s, j, "date", "weekday", f));
+  out.push(makeCandidate(ctx, s, j, "date", "weekday", f));
   return j;
 }
 

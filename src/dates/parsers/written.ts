@@ -3,7 +3,7 @@ import { NUMBER, WORD, NO_MATCH } from "../types";
 import type { DateCandidate, DateContext, Fields, DateParser } from "../types";
 import { isP, isW, seqAt } from "../tokens";
 import { monthAt, numberAt } from "../vocabulary";
-import { boundaryBefore, codeBefore, mk, monthTail, yearSuffixAt } from "./common";
+import { boundaryBefore, codeBefore, makeCandidate, monthTail, yearSuffixAt } from "./common";
 
 export const writtenTriggers: readonly string[] = ["ngày", "tháng", "mồng", "mùng"];
 
@@ -21,7 +21,7 @@ function writtenAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
         if (m) {
           const f: Fields = { day: 1, month: m.m, lunar: m.lunar || undefined };
           const j = monthTail(ctx, m.next, f);
-          out.push(mk(ctx, i, j, "date", "first-day-of-month", f));
+          out.push(makeCandidate(ctx, i, j, "date", "first-day-of-month", f));
         }
       }
     }
@@ -46,12 +46,12 @@ function writtenAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
       if (isW(ctx, s - 1, "ngày")) s--;
       const f: Fields = { day: d.v, month: m.m, lunar: m.lunar || undefined };
       const j = monthTail(ctx, m.next, f);
-      out.push(mk(ctx, s, j, "date", "written-dmy", f));
+      out.push(makeCandidate(ctx, s, j, "date", "written-dmy", f));
       return j;
     }
     const f: Fields = { month: m.m, lunar: m.lunar || undefined };
     const j = monthTail(ctx, m.next, f);
-    out.push(mk(ctx, i, j, "date", "written-month", f));
+    out.push(makeCandidate(ctx, i, j, "date", "written-month", f));
     return j;
   }
   // mồng/mùng D tháng M (word days: "mồng ba tháng ba")
@@ -63,7 +63,7 @@ function writtenAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
     const s = isW(ctx, i - 1, "ngày") ? i - 1 : i;
     const f: Fields = { day: d.v, month: m.m, lunar: m.lunar || undefined };
     const j = monthTail(ctx, m.next, f);
-    out.push(mk(ctx, s, j, "date", "written-dmy", f));
+    out.push(makeCandidate(ctx, s, j, "date", "written-dmy", f));
     return j;
   }
   return NO_MATCH;

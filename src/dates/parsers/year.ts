@@ -5,7 +5,7 @@ import type { DateCandidate, DateContext, Fields, DateParser } from "../types";
 import { isP, isW, seqAt } from "../tokens";
 import { canChiAt } from "../vocabulary";
 import { pt } from "../values";
-import { boundaryBefore, codeAfter, codeBefore, mk, yearNum } from "./common";
+import { boundaryBefore, codeAfter, codeBefore, makeCandidate, yearNum } from "./common";
 import { contextWords } from "../words";
 
 const FIRST = new Set(["giai", "nhiệm", "năm", "niên", "thời"]);
@@ -48,7 +48,7 @@ function yearAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
     if (k > 0) {
       const r = yearRange(ctx, k) ?? (isW(ctx, k, "từ") ? yearRange(ctx, k + 1) : null);
       if (r) {
-        out.push(years(mk(ctx, i, r[2], "span", "period-years"), r[0], r[1]));
+        out.push(years(makeCandidate(ctx, i, r[2], "span", "period-years"), r[0], r[1]));
         return r[2];
       }
     }
@@ -57,15 +57,15 @@ function yearAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
       if (y !== null && !codeAfter(ctx, i + 2)) {
         const r = yearRange(ctx, i + 1);
         if (r) {
-          out.push(years(mk(ctx, isW(ctx, i - 1, "từ") ? i - 1 : i, r[2], "span", "year-range"), r[0], r[1]));
+          out.push(years(makeCandidate(ctx, isW(ctx, i - 1, "từ") ? i - 1 : i, r[2], "span", "year-range"), r[0], r[1]));
           return r[2];
         }
         // "những năm 1990" = the 1990s
         if (y % 10 === 0 && (isW(ctx, i - 1, "những") || isW(ctx, i - 1, "các") || isW(ctx, i - 1, "thập"))) {
-          out.push(years(mk(ctx, i, i + 2, "span", "decade"), y, y + 9));
+          out.push(years(makeCandidate(ctx, i, i + 2, "span", "decade"), y, y + 9));
           return i + 2;
         }
-        out.push(mk(ctx, i, i + 2, "date", "year", { year: y }));
+        out.push(makeCandidate(ctx, i, i + 2, "date", "year", { year: y }));
         return i + 2;
       }
       const cc = canChiAt(ctx, i + 1);
@@ -73,7 +73,7 @@ function yearAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
         const y2 = yearNum(ctx, cc.next);
         const f: Fields = y2 !== null ? { year: y2 } : { canChi: cc.idx };
         const j = y2 !== null ? cc.next + 1 : cc.next;
-        out.push(mk(ctx, i, j, "date", "year-canchi", f));
+        out.push(makeCandidate(ctx, i, j, "date", "year-canchi", f));
         return j;
       }
     }
@@ -82,7 +82,7 @@ function yearAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
   if (t.kind !== NUMBER || t.end - t.start !== 4 || !boundaryBefore(ctx, i) || codeBefore(ctx, i)) return NO_MATCH;
   const r = yearRange(ctx, i);
   if (r && r[0] >= 1900 && r[1] <= 2100) {
-    out.push(years(mk(ctx, isW(ctx, i - 1, "từ") ? i - 1 : i, r[2], "span", "year-range"), r[0], r[1]));
+    out.push(years(makeCandidate(ctx, isW(ctx, i - 1, "từ") ? i - 1 : i, r[2], "span", "year-range"), r[0], r[1]));
     return r[2];
   }
   // bare year: 1900–2100, alone (not a count, code, or part of a number)
@@ -91,7 +91,7 @@ function yearAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
   if (p.kind === NUMBER || nx.kind === NUMBER || (p.kind === WORD && COUNT_BEFORE.has(p.text)) || (nx.kind === WORD && COUNTED.has(nx.text))) return NO_MATCH;
   if (p.kind === PUNCTUATION && (p.text === "/" || p.text === "-" || p.text === "." || p.text === ",") && ctx.at(i - 2).kind === NUMBER) return NO_MATCH;
   if (nx.kind === PUNCTUATION && (nx.text === "/" || nx.text === "-" || nx.text === "%")) return NO_MATCH;
-  out.push(mk(ctx, i, i + 1, "date", "bare-year", { year: t.value }));
+  out.push(makeCandidate(ctx, i, i + 1, "date", "bare-year", { year: t.value }));
   return NO_MATCH;
 }
 
