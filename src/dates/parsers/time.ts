@@ -1,6 +1,6 @@
 // Clock times: "14 giờ 30 phút", "9h30", "10g45", "16h", "15:23:24", "4:43:52 CH", "3 giờ rưỡi chiều", "11 giờ kém 15", "8 giờ tối nay".
 import { NUMBER, PUNCTUATION, WORD, NO_MATCH } from "../types";
-import type { DateCandidate, DateContext, Fields, DateParser } from "../types";
+import type { DateCandidate, DateContext, Fields, DateParser, Token } from "../types";
 import { isP, isW } from "../tokens";
 import { hourWithPod, NUMBER_WORDS, numberAt, POD_WORDS } from "../vocabulary";
 import { boundaryBefore, codeAfter, codeBefore, makeCandidate, relDayAt } from "./common";
@@ -25,9 +25,9 @@ const STOP = "stop";
 function timeAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
   const t = ctx.at(i);
   if (t.kind === PUNCTUATION || (t.kind === WORD && !NUMW.has(t.text))) return NO_MATCH;
-  const digits = digitClockAt(ctx, i);
+  const digits = digitClockAt(ctx, i, t);
   if (digits === STOP) return NO_MATCH;
-  const clock = digits ?? spelledClockAt(ctx, i);
+  const clock = digits ?? spelledClockAt(ctx, i, t);
   if (!clock) return NO_MATCH;
   let { hour: h } = clock;
   const { minute: mi, second: s, spelled } = clock;
@@ -48,8 +48,7 @@ function timeAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
 }
 
 /** "15:23", "15:23:24", "9am", "9h30", "9h30p", "10g45", "16h": STOP when the digits are no time (a code). */
-function digitClockAt(ctx: DateContext, i: number): Clock | typeof STOP | null {
-  const t = ctx.at(i);
+function digitClockAt(ctx: DateContext, i: number, t: Token): Clock | typeof STOP | null {
   if (t.kind !== NUMBER || t.end - t.start > 2) return null;
   if (!boundaryBefore(ctx, i) || codeBefore(ctx, i)) return STOP;
   if (isP(ctx, i + 1, ":") && !ctx.at(i + 1).spaceBefore && two(ctx, i + 2) >= 0) {
@@ -75,8 +74,7 @@ function digitClockAt(ctx: DateContext, i: number): Clock | typeof STOP | null {
 }
 
 /** "H giờ", "H giờ M (phút) (S giây)", "H giờ rưỡi", "H giờ kém M", with H and M in digits or words. */
-function spelledClockAt(ctx: DateContext, i: number): Clock | null {
-  const t = ctx.at(i);
+function spelledClockAt(ctx: DateContext, i: number, t: Token): Clock | null {
   const n = numberAt(ctx, i);
   if (!n || !isW(ctx, n.next, "giờ")) return null;
   if (t.kind === NUMBER && (!boundaryBefore(ctx, i) || codeBefore(ctx, i))) return null;
