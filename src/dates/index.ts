@@ -9,18 +9,10 @@
 // Without a reference: a yearless day is "--MM-DD", a yearless month "--MM", a clock time alone "THH:MM[:SS]"
 // (or "--MM-DDTHH:MM" with a yearless day); relative mentions ("hôm qua", "năm qua", "quý này") are still reported,
 // with value "" (grain "day"). With a reference, an impossible date ("31/2") is dropped.
-import type { Cand, Ctx, DateReference, DateSpan, FindDatesOptions, Ref } from "./types";
-import { makeCtx } from "./tokens";
+import type { DateCandidate, DateContext, DateParser, DateReference, DateSpan, FindDatesOptions, Ref } from "./types";
+import { planOf, runParsers } from "./scan";
 import { formatPoint, formatVal, inIsoYears, pt } from "./values";
-import { parseNumeric, numericTriggers } from "./parsers/numeric";
-import { parseWritten, writtenTriggers } from "./parsers/written";
-import { parseTime, timeTriggers } from "./parsers/time";
-import { parseRelative, relativeTriggers } from "./parsers/relative";
-import { parseWeekday, weekdayTriggers } from "./parsers/weekday";
-import { parsePartOfDay, partOfDayTriggers } from "./parsers/partOfDay";
-import { parsePeriod, periodTriggers } from "./parsers/period";
-import { parseYear, yearTriggers } from "./parsers/year";
-import { parseHoliday, holidayTriggers } from "./parsers/holiday";
+import { DEFAULT_DATE_PARSERS } from "./parsers/index";
 import { dropOverlaps } from "./refiners/overlaps";
 import { refineWeekdayDate } from "./refiners/weekdayDate";
 import { refinePartOfDay } from "./refiners/partOfDay";
@@ -30,46 +22,24 @@ import { refineInterval, refineUntilNow } from "./refiners/interval";
 import { refineAnaphora } from "./refiners/anaphora";
 import { resolveFields, toRef } from "./refiners/resolve";
 
-export type { Grain, PartOfDay, DateReference, DateSpan, FindDatesOptions } from "./types";
-
-// Each parser with the words it may start on, and whether it may start on a number.
-const PARSERS: readonly [(ctx: Ctx, out: Cand[]) => void, readonly string[], boolean][] = [
-  [parseNumeric, numericTriggers, true], [parseWritten, writtenTriggers, false], [parseTime, timeTriggers, true],
-  [parseRelative, relativeTriggers, true], [parseWeekday, weekdayTriggers, false], [parsePartOfDay, partOfDayTriggers, false],
-  [parsePeriod, periodTriggers, true], [parseYear, yearTriggers, true], [parseHoliday, holidayTriggers, false],
-];
-
-// Pre-filter: parsers only start on numbers and on their trigger words, so the tokenizer marks those (with a bit per
-// parser) and each parser visits only its own; most words cost a hash-table bit test.
-const TRIGGERS = new Map<string, number>();
-let NUM_MASK = 0;
-PARSERS.forEach(([, words, numbers], k) => {
-  for (const w of words) TRIGGERS.set(w, (TRIGGERS.get(w) ?? 0) | (1 << k));
-  if (numbers) NUM_MASK |= 1 << k;
-});
+export type { Grain, PartOfDay, DateReference, DateSpan, FindDatesOptions, DateParser, DateTriggers, DateContext, DateCandidate, Fields, Token, TokenKind } from "./types";
+export { NO_MATCH, WORD, NUMBER, PUNCTUATION, OUTSIDE } from "./types";
+export { DEFAULT_DATE_PARSERS } from "./parsers/index";
+// for writing a parser of one's own
+export { makeCandidate } from "./parsers/common";
+export { isP, isW, seqAt } from "./tokens";
 
 /** Candidates of one text before any reference is known: the parsers and the refiners that need none. */
 interface Parsed {
-  ctx: Ctx;
-  cands: Cand[];
+  ctx: DateContext;
+  cands: DateCandidate[];
 }
 
-function parse(lower: string, cased: string): Parsed | null {
-  const ctx = makeCtx(lower, cased, TRIGGERS, NUM_MASK);
-  const { hot, masks } = ctx;
-  if (hot.length === 0) return null;
-  let cands: Cand[] = [];
-  // Each parser's own hot tokens, in text order, sorted out in one pass over them.
-  const mine: number[][] = PARSERS.map(() => []);
-  for (let h = 0; h < hot.length; h++) {
-    for (let m = masks[h]!, k = 0; m !== 0; m >>>= 1, k++) if (m & 1) mine[k]!.push(hot[h]!);
-  }
-  for (let k = 0; k < PARSERS.length; k++) {
-    if (mine[k]!.length === 0) continue;
-    ctx.hot = mine[k]!;
-    PARSERS[k]![0](ctx, cands);
-  }
-  ctx.hot = hot;
+function parse(lower: string, cased: string, parsers: readonly DateParser[]): Parsed | null {
+  const found = runParsers(lower, cased, planOf(parsers));
+  if (!found) return null;
+  const { ctx } = found;
+  let cands = found.candidates;
   cands = dropOverlaps(cands, lower.length);
   cands = refineWeekdayDate(ctx, cands);
   cands = refinePartOfDay(ctx, cands);
@@ -86,18 +56,18 @@ function finish({ ctx, cands }: Parsed, ref: Ref | null, fwd: boolean): DateSpan
   const out: DateSpan[] = [];
   for (const c of cands) {
     if (c.kind === "pod") continue; // a bare part of day is not a date
-    const found = c.f ? resolveFields(c.f, ref, fwd) : c.r ? c.r(ref, fwd) : null;
+    const found = c.fields ? resolveFields(c.fields, ref, fwd) : c.resolve ? c.resolve(ref, fwd) : null;
     const v = found && (found.text !== undefined || inIsoYears(found)) ? found : null;
     if (!v) {
       // without a reference, relative mentions are kept with an empty value; with one, an impossible date is dropped
       if (ref) continue;
-      out.push({ start: c.s, end: c.e, value: "", grain: "day", reason: c.reason, ...(c.interval ? { interval: true } : {}) });
+      out.push({ start: c.start, end: c.end, value: "", grain: "day", reason: c.reason, ...(c.interval ? { interval: true } : {}) });
       continue;
     }
-    const span: DateSpan = { start: c.s, end: c.e, value: formatVal(v), grain: v.a.g, reason: c.reason };
+    const span: DateSpan = { start: c.start, end: c.end, value: formatVal(v), grain: v.a.g, reason: c.reason };
     if (v.pod) span.partOfDay = v.pod;
     if (v.fuzzy || c.fuzzy) span.fuzzy = true;
-    if (v.lunar || c.f?.lunar) span.lunar = true;
+    if (v.lunar || c.fields?.lunar) span.lunar = true;
     if (v.b) span.interval = true;
     out.push(span);
   }
@@ -106,10 +76,12 @@ function finish({ ctx, cands }: Parsed, ref: Ref | null, fwd: boolean): DateSpan
 
 /** Date mentions in a text; `lower` = `cased`.toLowerCase() (same length). Never throws. */
 export function findDates(lower: string, cased: string, options: FindDatesOptions): DateSpan[] {
+  const parsers = options?.parsers ?? DEFAULT_DATE_PARSERS;
+  planOf(parsers); // a list the engine cannot run is the caller's error: thrown, not swallowed
   try {
     if (typeof lower !== "string" || lower.length === 0) return [];
     if (typeof cased !== "string" || cased.length !== lower.length) cased = lower;
-    const p = parse(lower, cased);
+    const p = parse(lower, cased, parsers);
     return p ? finish(p, toRef(options?.reference ?? null), !!options?.forwardDate) : [];
   } catch {
     return [];
@@ -156,14 +128,16 @@ export function findDatesAndDateline(
   lower: string,
   cased: string,
   forwardDate: boolean,
+  parsers: readonly DateParser[] = DEFAULT_DATE_PARSERS,
 ): { dates: DateSpan[]; dateline: { reference: DateReference; start: number; end: number } | null } {
+  planOf(parsers);
   try {
     if (typeof lower !== "string" || lower.length === 0) return { dates: [], dateline: null };
     if (typeof cased !== "string" || cased.length !== lower.length) cased = lower;
-    const p = parse(lower, cased);
+    const p = parse(lower, cased, parsers);
     if (!p) return { dates: [], dateline: null };
     // What starts in the head, as if the text ended there (a date running past its end is read whole).
-    const head = p.cands.filter((c) => c.s < DATELINE_HEAD);
+    const head = p.cands.filter((c) => c.start < DATELINE_HEAD);
     const dateline = head.length ? pickDateline(lower.slice(0, DATELINE_HEAD), finish({ ctx: p.ctx, cands: head }, null, false)) : null;
     const ref = dateline ? toRef(dateline.reference) : null;
     return { dates: finish(p, ref, forwardDate), dateline };

@@ -1,4 +1,5 @@
-import type { Ctx, Token } from "./types";
+import { NUMBER, OUTSIDE, PUNCTUATION, WORD } from "./types";
+import type { DateContext, Token, TokenKind } from "./types";
 import { work } from "../util/work";
 
 
@@ -30,23 +31,23 @@ const ASCII_STR: string[] = Array.from({ length: 128 }, (_, c) => String.fromCha
 class Tok implements Token {
   private _t: string | undefined;
   constructor(
-    public k: 0 | 1 | 2 | 3,
+    public kind: TokenKind,
     private readonly src: string,
-    public s: number,
-    public e: number,
-    public n: number,
-    public gap: boolean,
-    public nl: boolean,
+    public start: number,
+    public end: number,
+    public value: number,
+    public spaceBefore: boolean,
+    public lineBreakBefore: boolean,
     t: string | undefined,
   ) {
     this._t = t;
   }
-  get t(): string {
-    return (this._t ??= this.src.slice(this.s, this.e));
+  get text(): string {
+    return (this._t ??= this.src.slice(this.start, this.end));
   }
 }
 
-const NONE: Token = new Tok(3, "", -1, -1, NaN, true, false, "");
+const NO_TOKEN: Token = new Tok(OUTSIDE, "", -1, -1, NaN, true, false, "");
 
 // A 16-bit hash of a word, computed while scanning it; a bit table of the trigger words' hashes lets most words
 // skip the slice and the Set lookup.
@@ -142,15 +143,15 @@ function scan(lower: string, triggers: ReadonlyMap<string, number> | null, numMa
 }
 
 function makeTok(lower: string, a: TokenArrays, i: number): Tok {
-  const f = a.flags[i]!, k = (f & 3) as 0 | 1 | 2, s = a.start[i]!, e = a.end[i]!;
+  const f = a.flags[i]!, k = (f & 3) as TokenKind, s = a.start[i]!, e = a.end[i]!;
   let t: string | undefined;
-  if (k === 2) {
+  if (k === PUNCTUATION) {
     const c = lower.charCodeAt(s);
     // dashes and the minus sign read as "-" (the normalizer usually did this already)
     t = c < 128 ? ASCII_STR[c] : c === 0x2013 || c === 0x2014 || c === 0x2212 ? "-" : undefined;
   }
   const v = a.num[i]!;
-  return new Tok(k, lower, s, e, k === 1 && v >= 0 ? v : NaN, (f & GAP) !== 0, (f & NL) !== 0, t);
+  return new Tok(k, lower, s, e, k === NUMBER && v >= 0 ? v : NaN, (f & GAP) !== 0, (f & NL) !== 0, t);
 }
 
 /** All tokens of a text (tests and tools; the engine makes them on demand). */
@@ -165,7 +166,7 @@ export function tokenize(lower: string): Token[] {
  * The context of one call: hot token indices (numbers and trigger words; parsers only start there) with the bit masks
  * of the parsers each may start (`triggers`: word → mask; `numMask` for numbers), tokens on demand.
  */
-export function makeCtx(lower: string, cased: string, triggers: ReadonlyMap<string, number>, numMask: number): Ctx & { masks: number[] } {
+export function makeCtx(lower: string, cased: string, triggers: ReadonlyMap<string, number>, numMask: number): DateContext & { masks: number[] } {
   const hot: number[] = [];
   const masks: number[] = [];
   const a = scan(lower, triggers, numMask, hot, masks);
@@ -173,33 +174,33 @@ export function makeCtx(lower: string, cased: string, triggers: ReadonlyMap<stri
   const made: Tok[] = [];
   return {
     lower, cased, hot, masks, count: len,
-    at: (i: number) => (work.lookups++, i >= 0 && i < len ? (made[i] ??= makeTok(lower, a, i)) : NONE),
+    at: (i: number) => (work.lookups++, i >= 0 && i < len ? (made[i] ??= makeTok(lower, a, i)) : NO_TOKEN),
   };
 }
 
 /** Token i is the word w. */
-export function isW(ctx: Ctx, i: number, w: string): boolean {
+export function isW(ctx: DateContext, i: number, w: string): boolean {
   const t = ctx.at(i);
-  return t.k === 0 && t.t === w;
+  return t.kind === WORD && t.text === w;
 }
 
 /** Tokens from i spell the words of `seq` (space separated); returns index after, or -1. */
-export function seqAt(ctx: Ctx, i: number, seq: readonly string[]): number {
+export function seqAt(ctx: DateContext, i: number, seq: readonly string[]): number {
   for (let k = 0; k < seq.length; k++) {
     const t = ctx.at(i + k);
-    if (t.k !== 0 || t.t !== seq[k]) return -1;
+    if (t.kind !== WORD || t.text !== seq[k]) return -1;
   }
   return i + seq.length;
 }
 
 /** Token i is the punctuation char p. */
-export function isP(ctx: Ctx, i: number, p: string): boolean {
+export function isP(ctx: DateContext, i: number, p: string): boolean {
   const t = ctx.at(i);
-  return t.k === 2 && t.t === p;
+  return t.kind === PUNCTUATION && t.text === p;
 }
 
 /** Token i is a number of 1..maxDigits digits. */
-export function isNum(ctx: Ctx, i: number, maxDigits = 2): boolean {
+export function isNum(ctx: DateContext, i: number, maxDigits = 2): boolean {
   const t = ctx.at(i);
-  return t.k === 1 && t.e - t.s <= maxDigits;
+  return t.kind === NUMBER && t.end - t.start <= maxDigits;
 }

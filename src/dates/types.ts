@@ -13,20 +13,29 @@ export interface DateSpan {
   interval?: boolean;
   reason: string;
 }
-export interface FindDatesOptions { reference: DateReference | null; forwardDate?: boolean }
+export interface FindDatesOptions {
+  reference: DateReference | null;
+  forwardDate?: boolean;
+  /** The parsers to run, in order (default: DEFAULT_DATE_PARSERS of parsers/index.ts). */
+  parsers?: readonly DateParser[];
+}
 
-/** A token of `lower`: 0 word (letters), 1 number (digit run), 2 punctuation (one char), 3 none (out of range). */
+/** Token kinds: a word (letters), a number (digit run), one punctuation char, or no token (out of range). */
+export const WORD = 0, NUMBER = 1, PUNCTUATION = 2, OUTSIDE = 3;
+export type TokenKind = typeof WORD | typeof NUMBER | typeof PUNCTUATION | typeof OUTSIDE;
+
+/** A token of `lower`. */
 export interface Token {
-  k: 0 | 1 | 2 | 3;
-  t: string;
-  s: number;
-  e: number;
+  kind: TokenKind;
+  text: string;
+  start: number;
+  end: number;
   /** numeric value of a digit run (NaN when too long), else NaN */
-  n: number;
+  value: number;
   /** whitespace precedes the token */
-  gap: boolean;
+  spaceBefore: boolean;
   /** a line break precedes the token */
-  nl?: boolean;
+  lineBreakBefore?: boolean;
 }
 
 /** Calendar fields as written; resolved against the reference later (so refiners can merge them). */
@@ -81,34 +90,56 @@ export interface Ref { y: number; m: number; d: number; h: number; mi: number; s
 
 export type Resolver = (ref: Ref | null, fwd: boolean) => Val | null;
 
-export type CandKind = "date" | "time" | "pod" | "span";
+export type CandidateKind = "date" | "time" | "pod" | "span";
 
-/** A parser's match: token range [ts, te), char range [s, e). */
-export interface Cand {
-  ts: number;
-  te: number;
-  s: number;
-  e: number;
-  kind: CandKind;
+/** A parser's match: tokens [firstToken, endToken), characters [start, end) of the text. */
+export interface DateCandidate {
+  firstToken: number;
+  endToken: number;
+  start: number;
+  end: number;
+  kind: CandidateKind;
   /** mergeable fields (kind date/time/pod) */
-  f?: Fields;
+  fields?: Fields;
   /** closure for values that are not plain fields (periods, spans) */
-  r?: Resolver;
+  resolve?: Resolver;
   reason: string;
   interval?: boolean;
   fuzzy?: boolean;
   /** a period's written calendar fields ("cuối tháng 5/2020": month 5, year 2020), for an interval to carry */
-  pf?: Fields;
+  periodFields?: Fields;
   /** a period whose year is unsaid ("đầu tháng 3"): its resolver in the year an interval's end gives it */
   withYear?: (year: Fields) => Resolver;
 }
 
-export interface Ctx {
+export interface DateContext {
   lower: string;
   cased: string;
   /** number of tokens; token i is at(i) (made on demand) */
   count: number;
-  /** indices of the tokens a parser may start on: numbers and trigger words (the pre-filter) */
+  /** indices of the tokens some parser may start on: numbers and trigger words (the pre-filter) */
   hot: number[];
+  /** token i; out of range, a token of kind OUTSIDE */
   at(i: number): Token;
+}
+
+/** What a date parser may start on: its trigger words (lower-case NFC, one word each) and/or any number. */
+export interface DateTriggers {
+  words: readonly string[];
+  numbers: boolean;
+}
+
+/** parseAt's answer when nothing matches at the token. */
+export const NO_MATCH = -1;
+
+/**
+ * A date parser: the engine's scan calls `parseAt` only on the tokens its triggers name, in text order. A match pushes
+ * one or more candidates to `out` and returns the token index after it: the scan then skips this parser's trigger
+ * tokens inside the match (a match is not read again from inside). Otherwise it returns NO_MATCH.
+ */
+export interface DateParser {
+  /** Short name ("numeric", "holiday"), also the default list's order key in docs and errors. */
+  readonly name: string;
+  readonly triggers: DateTriggers;
+  parseAt(ctx: DateContext, i: number, out: DateCandidate[]): number;
 }

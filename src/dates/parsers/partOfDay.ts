@@ -1,51 +1,52 @@
 // Parts of day: "sáng", "buổi chiều", "rạng sáng", and with a relative day "tối nay", "trưa mai", "chiều hôm qua", "buổi sáng nay".
 // A bare part of day is kept as a marker for the refiners ("Sáng 10/1") and is never reported alone.
-import type { Cand, Ctx, Fields, PartOfDay } from "../types";
+import { NUMBER, WORD, NO_MATCH } from "../types";
+import type { DateCandidate, DateContext, Fields, PartOfDay, DateParser } from "../types";
 import { isW } from "../tokens";
 import { POD_WORDS } from "../vocabulary";
-import { HotScan, mk, relDayAt } from "./common";
+import { makeCandidate, relDayAt } from "./common";
+import { contextWords } from "../words";
 
 const POD = POD_WORDS; // local alias: hot loop
-const EDGE = new Set(["đầu", "cuối", "giữa"]);
-const CLOCK_CUE = new Set(["lúc", "vào", "khoảng", "từ", "đến", "tới", "tầm", "chừng"]);
+const EDGE = contextWords("edge");
+const CLOCK_CUE = contextWords("clock-cue");
 
 export const partOfDayTriggers: readonly string[] = ["rạng", "nửa", "buổi", "ban", ...Object.keys(POD_WORDS)];
 
-export function parsePartOfDay(ctx: Ctx, out: Cand[]): void {
-  const scan = new HotScan(ctx.hot);
-  for (const i of scan) {
-    const t = ctx.at(i);
-    if (t.k !== 0) continue;
-    const w = t.t;
-    if (w !== "rạng" && w !== "nửa" && w !== "buổi" && w !== "ban" && POD[w] === undefined) continue;
-    let s = i, j: number, pod: PartOfDay | undefined;
-    if (t.t === "rạng" && isW(ctx, i + 1, "sáng")) { pod = "morning"; j = i + 2; }
-    else if (t.t === "nửa" && isW(ctx, i + 1, "đêm")) { pod = "night"; j = i + 2; }
-    else {
-      if (t.t === "buổi" || t.t === "ban") { if (ctx.at(i + 1).k !== 0) continue; j = i + 2; pod = POD[ctx.at(i + 1).t]; }
-      else { pod = POD[t.t]; j = i + 1; }
-      if (!pod) continue;
-      if (isW(ctx, j, "sớm") && pod === "morning") j++;
-      else if (pod === "afternoon" && isW(ctx, j, "tối")) { pod = "evening"; j++; } // "chiều tối": dusk
-    }
-    if (isW(ctx, s - 1, "buổi") && s === i && ctx.at(i).t !== "buổi") s--;
-    // "1 chiều", "2 chiều" (one-way, two-way): a direction, not the afternoon ("lúc 2 chiều nay" is one)
-    const c = ctx.at(s - 1), cc = ctx.at(s - 2);
-    if (w === "chiều" && s === i && c.k === 1 && (c.n === 1 || c.n === 2) && c.e - c.s === 1 && ctx.at(s).gap && !ctx.at(s).nl &&
-      cc.k === 0 && !CLOCK_CUE.has(cc.t)) { scan.last = j - 1; continue; }
-    // "cuối giờ chiều", "đầu giờ sáng", "cuối buổi chiều": the edge of that part of day
-    if (isW(ctx, s - 1, "giờ") && EDGE.has(ctx.at(s - 2).t) && ctx.at(s - 2).k === 0) s -= 2;
-    else if (ctx.at(s).t === "buổi" && EDGE.has(ctx.at(s - 1).t) && ctx.at(s - 1).k === 0) s -= 1;
-    const f: Fields = { pod };
-    const rd = relDayAt(ctx, j, true);
-    if (rd) {
-      // "sáng qua" / "tối qua" = yesterday; "sáng nay" = today; "trưa mai" = tomorrow
-      f.dayRel = rd.rel;
-      out.push(mk(ctx, s, rd.next, "date", "pod+relative-day", f));
-      scan.last = rd.next - 1;
-      continue;
-    }
-    out.push(mk(ctx, s, j, "pod", "pod", f));
-    scan.last = j - 1;
+/** One partOfDay match at hot token i. */
+function partOfDayAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
+  const t = ctx.at(i);
+  if (t.kind !== WORD) return NO_MATCH;
+  const w = t.text;
+  if (w !== "rạng" && w !== "nửa" && w !== "buổi" && w !== "ban" && POD[w] === undefined) return NO_MATCH;
+  let s = i, j: number, pod: PartOfDay | undefined;
+  if (t.text === "rạng" && isW(ctx, i + 1, "sáng")) { pod = "morning"; j = i + 2; }
+  else if (t.text === "nửa" && isW(ctx, i + 1, "đêm")) { pod = "night"; j = i + 2; }
+  else {
+    if (t.text === "buổi" || t.text === "ban") { if (ctx.at(i + 1).kind !== WORD) return NO_MATCH; j = i + 2; pod = POD[ctx.at(i + 1).text]; }
+    else { pod = POD[t.text]; j = i + 1; }
+    if (!pod) return NO_MATCH;
+    if (isW(ctx, j, "sớm") && pod === "morning") j++;
+    else if (pod === "afternoon" && isW(ctx, j, "tối")) { pod = "evening"; j++; } // "chiều tối": dusk
   }
+  if (isW(ctx, s - 1, "buổi") && s === i && ctx.at(i).text !== "buổi") s--;
+  // "1 chiều", "2 chiều" (one-way, two-way): a direction, not the afternoon ("lúc 2 chiều nay" is one)
+  const c = ctx.at(s - 1), cc = ctx.at(s - 2);
+  if (w === "chiều" && s === i && c.kind === NUMBER && (c.value === 1 || c.value === 2) && c.end - c.start === 1 && ctx.at(s).spaceBefore && !ctx.at(s).lineBreakBefore &&
+    cc.kind === WORD && !CLOCK_CUE.has(cc.text)) { return j; }
+  // "cuối giờ chiều", "đầu giờ sáng", "cuối buổi chiều": the edge of that part of day
+  if (isW(ctx, s - 1, "giờ") && EDGE.has(ctx.at(s - 2).text) && ctx.at(s - 2).kind === WORD) s -= 2;
+  else if (ctx.at(s).text === "buổi" && EDGE.has(ctx.at(s - 1).text) && ctx.at(s - 1).kind === WORD) s -= 1;
+  const f: Fields = { pod };
+  const rd = relDayAt(ctx, j, true);
+  if (rd) {
+    // "sáng qua" / "tối qua" = yesterday; "sáng nay" = today; "trưa mai" = tomorrow
+    f.dayRel = rd.rel;
+    out.push(makeCandidate(ctx, s, rd.next, "date", "pod+relative-day", f));
+    return rd.next;
+  }
+  out.push(makeCandidate(ctx, s, j, "pod", "pod", f));
+  return j;
 }
+
+export const partOfDayParser: DateParser = { name: "partOfDay", triggers: { words: partOfDayTriggers, numbers: false }, parseAt: partOfDayAt };

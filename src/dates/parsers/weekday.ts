@@ -1,66 +1,67 @@
 // Weekdays: "thứ Hai", "thứ 2", "chủ nhật", "chúa nhật", with "tới", "này", "vừa rồi", "tuần tới", "của tuần này".
-import type { Cand, Ctx, Fields } from "../types";
+import { NUMBER, OUTSIDE, PUNCTUATION, WORD, NO_MATCH } from "../types";
+import type { DateCandidate, DateContext, Fields, DateParser } from "../types";
 import { isP, isW, seqAt } from "../tokens";
 import { WEEK_REL, WEEKDAY_WORDS } from "../vocabulary";
-import { CUE_WORDS, HotScan, mk } from "./common";
+import { CUE_WORDS, makeCandidate } from "./common";
+import { contextWords } from "../words";
 
 // "lần thứ 5 này", "kỳ họp thứ ba": ordinals, not weekdays
-const ORDINAL_NOUNS = new Set(["lần", "kỳ", "khóa", "phiên", "đợt", "vòng", "hạng", "lớp", "người", "họp", "nghị", "điều", "chương", "phần", "bước", "tầng", "số", "giải", "đại", "hội", "cấp", "loại", "nhóm", "tuần", "năm", "tháng", "quý"]);
-
+const ORDINAL_NOUNS = contextWords("ordinal-noun");
 
 /** A date starts at j (possibly after "," or "("): the weekday is then certainly a weekday. */
-function dateFollows(ctx: Ctx, j: number): boolean {
+function dateFollows(ctx: DateContext, j: number): boolean {
   if (isP(ctx, j, ",") || isP(ctx, j, "(") || isP(ctx, j, "-")) j++;
   const t = ctx.at(j);
-  return (t.k === 1 && t.e - t.s <= 2) || (t.k === 0 && (t.t === "ngày" || t.t === "mùng" || t.t === "mồng"));
+  return (t.kind === NUMBER && t.end - t.start <= 2) || (t.kind === WORD && (t.text === "ngày" || t.text === "mùng" || t.text === "mồng"));
 }
 
-function ordinalNoun(ctx: Ctx, i: number): boolean {
+function ordinalNoun(ctx: DateContext, i: number): boolean {
   const p = ctx.at(i);
-  return p.k === 0 && ORDINAL_NOUNS.has(p.t);
+  return p.kind === WORD && ORDINAL_NOUNS.has(p.text);
 }
 
 export const weekdayTriggers: readonly string[] = ["thứ", "chủ", "chúa"];
 
-export function parseWeekday(ctx: Ctx, out: Cand[]): void {
-  const scan = new HotScan(ctx.hot);
-  for (const i of scan) {
-    const t = ctx.at(i);
-    if (t.k !== 0 || (t.t !== "thứ" && t.t !== "chủ" && t.t !== "chúa")) continue;
-    let wd = 0, j = i + 1, strong = false;
-    if (t.t === "thứ") {
-      const w = ctx.at(i + 1);
-      const v = WEEKDAY_WORDS[w.t];
-      if (v === undefined || (w.k === 1 && w.e - w.s !== 1)) continue;
-      wd = v; j = i + 2;
-      // a capitalized weekday name ("thứ Hai") is a weekday; lower-case "thứ hai" may be "second"
-      const c = ctx.cased.charCodeAt(w.s);
-      strong = w.k === 0 && c !== ctx.lower.charCodeAt(w.s);
-      if (w.k === 1 && (isP(ctx, j, "/") || isP(ctx, j, ".") || isP(ctx, j, ","))) { if (!ctx.at(j).gap && ctx.at(j + 1).k === 1) continue; }
-    } else if ((t.t === "chủ" || t.t === "chúa") && isW(ctx, i + 1, "nhật")) {
-      wd = 7; j = i + 2; strong = true;
-    } else continue;
-    const f: Fields = { weekday: wd };
-    let k = j, mod = false;
-    if (isW(ctx, k, "của") && isW(ctx, k + 1, "tuần")) k++;
-    if (isW(ctx, k, "tuần") && ctx.at(k + 1).k === 0 && WEEK_REL[ctx.at(k + 1).t] !== undefined) {
-      f.weekRel = WEEK_REL[ctx.at(k + 1).t]; j = k + 2; mod = true;
-    } else if (isW(ctx, j, "này")) { f.weekRel = 0; j++; mod = true; }
-    else if (isW(ctx, j, "tới") && !isW(ctx, j + 1, "nay") && !isW(ctx, j + 1, "đây") && ctx.at(j + 1).k !== 1) { f.dir = 1; j++; mod = true; }
-    else if ((k = seqAt(ctx, j, ["sắp", "tới"])) > 0) { f.dir = 1; j = k; mod = true; }
-    else if ((k = seqAt(ctx, j, ["vừa", "rồi"])) > 0 || (k = seqAt(ctx, j, ["vừa", "qua"])) > 0) { f.dir = -1; j = k; mod = true; }
-    const p = ctx.at(i - 1);
-    const prevOk = p.k === 3 || (p.k === 0 && CUE_WORDS.has(p.t)) || (p.k === 2 && p.t !== "/" && p.t !== ".");
-    const ordinal = p.k === 0 && !CUE_WORDS.has(p.t); // "lần thứ 2", "người thứ hai"
-    // "lần thứ 2 (17/3)", "kỳ họp thứ 3, ngày 5/6": still an ordinal; only a capitalized name with a date is a weekday
-    if (ordinalNoun(ctx, i - 1) && !(strong && dateFollows(ctx, j))) continue;
-    // "Ngày thứ 3 Thủ tướng …" = the third day; "ngày thứ Bảy", "ngày thứ 3 (5/3)", "ngày thứ 3 tới" are weekdays
-    if (isW(ctx, i - 1, "ngày") && ctx.at(i + 1).k === 1 && !mod && !dateFollows(ctx, j)) continue;
-    if (!strong && !mod && (isW(ctx, j, "là") || isP(ctx, j, ":"))) continue; // "thứ hai là …" = "secondly"
-    if (!(mod || dateFollows(ctx, j) || (strong && !ordinal) || (prevOk && (p.k === 3 || p.k === 0)))) continue;
-    // "ngày thứ Bảy", "hôm chủ nhật": the unit word is part of the mention
-    const s = isW(ctx, i - 1, "ngày") || isW(ctx, i - 1, "hôm") ? i - 1 : i;
-    out.push(mk(ctx, s, j, "date", "weekday", f));
-    scan.last = j - 1;
-  }
+/** One weekday match at hot token i. */
+function weekdayAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
+  const t = ctx.at(i);
+  if (t.kind !== WORD || (t.text !== "thứ" && t.text !== "chủ" && t.text !== "chúa")) return NO_MATCH;
+  let wd = 0, j = i + 1, strong = false;
+  if (t.text === "thứ") {
+    const w = ctx.at(i + 1);
+    const v = WEEKDAY_WORDS[w.text];
+    if (v === undefined || (w.kind === NUMBER && w.end - w.start !== 1)) return NO_MATCH;
+    wd = v; j = i + 2;
+    // a capitalized weekday name ("thứ Hai") is a weekday; lower-case "thứ hai" may be "second"
+    const c = ctx.cased.charCodeAt(w.start);
+    strong = w.kind === WORD && c !== ctx.lower.charCodeAt(w.start);
+    if (w.kind === NUMBER && (isP(ctx, j, "/") || isP(ctx, j, ".") || isP(ctx, j, ","))) { if (!ctx.at(j).spaceBefore && ctx.at(j + 1).kind === NUMBER) return NO_MATCH; }
+  } else if ((t.text === "chủ" || t.text === "chúa") && isW(ctx, i + 1, "nhật")) {
+    wd = 7; j = i + 2; strong = true;
+  } else return NO_MATCH;
+  const f: Fields = { weekday: wd };
+  let k = j, mod = false;
+  if (isW(ctx, k, "của") && isW(ctx, k + 1, "tuần")) k++;
+  if (isW(ctx, k, "tuần") && ctx.at(k + 1).kind === WORD && WEEK_REL[ctx.at(k + 1).text] !== undefined) {
+    f.weekRel = WEEK_REL[ctx.at(k + 1).text]; j = k + 2; mod = true;
+  } else if (isW(ctx, j, "này")) { f.weekRel = 0; j++; mod = true; }
+  else if (isW(ctx, j, "tới") && !isW(ctx, j + 1, "nay") && !isW(ctx, j + 1, "đây") && ctx.at(j + 1).kind !== NUMBER) { f.dir = 1; j++; mod = true; }
+  else if ((k = seqAt(ctx, j, ["sắp", "tới"])) > 0) { f.dir = 1; j = k; mod = true; }
+  else if ((k = seqAt(ctx, j, ["vừa", "rồi"])) > 0 || (k = seqAt(ctx, j, ["vừa", "qua"])) > 0) { f.dir = -1; j = k; mod = true; }
+  const p = ctx.at(i - 1);
+  const prevOk = p.kind === OUTSIDE || (p.kind === WORD && CUE_WORDS.has(p.text)) || (p.kind === PUNCTUATION && p.text !== "/" && p.text !== ".");
+  const ordinal = p.kind === WORD && !CUE_WORDS.has(p.text); // "lần thứ 2", "người thứ hai"
+  // "lần thứ 2 (17/3)", "kỳ họp thứ 3, ngày 5/6": still an ordinal; only a capitalized name with a date is a weekday
+  if (ordinalNoun(ctx, i - 1) && !(strong && dateFollows(ctx, j))) return NO_MATCH;
+  // "Ngày thứ 3 Thủ tướng …" = the third day; "ngày thứ Bảy", "ngày thứ 3 (5/3)", "ngày thứ 3 tới" are weekdays
+  if (isW(ctx, i - 1, "ngày") && ctx.at(i + 1).kind === NUMBER && !mod && !dateFollows(ctx, j)) return NO_MATCH;
+  if (!strong && !mod && (isW(ctx, j, "là") || isP(ctx, j, ":"))) return NO_MATCH; // "thứ hai là …" = "secondly"
+  if (!(mod || dateFollows(ctx, j) || (strong && !ordinal) || (prevOk && (p.kind === OUTSIDE || p.kind === WORD)))) return NO_MATCH;
+  // "ngày thứ Bảy", "hôm chủ nhật": the unit word is part of the mention
+  const s = isW(ctx, i - 1, "ngày") || isW(ctx, i - 1, "hôm") ? i - 1 : i;
+  out.push(makeCandidate(ctx, s, j, "date", "weekday", f));
+  return j;
 }
+
+export const weekdayParser: DateParser = { name: "weekday", triggers: { words: weekdayTriggers, numbers: false }, parseAt: weekdayAt };

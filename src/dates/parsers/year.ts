@@ -1,25 +1,22 @@
 // Years and year ranges: "năm 2019", "năm Giáp Thìn", "giai đoạn 2021-2025", "nhiệm kỳ 2015-2020", "năm học 2024-2025",
 // "2021 - 2025", and a bare year that stands alone ("Năm Dân vận chính quyền" 2018).
-import type { Cand, Ctx, Fields } from "../types";
+import { NUMBER, PUNCTUATION, WORD, NO_MATCH } from "../types";
+import type { DateCandidate, DateContext, Fields, DateParser } from "../types";
 import { isP, isW, seqAt } from "../tokens";
 import { canChiAt } from "../vocabulary";
 import { pt } from "../values";
-import { boundaryBefore, codeAfter, codeBefore, HotScan, mk, yearNum } from "./common";
+import { boundaryBefore, codeAfter, codeBefore, makeCandidate, yearNum } from "./common";
+import { contextWords } from "../words";
 
 const FIRST = new Set(["giai", "nhiệm", "năm", "niên", "thời"]);
 const PERIOD_WORDS: string[][] = [["giai", "đoạn"], ["nhiệm", "kỳ"], ["năm", "học"], ["niên", "khóa"], ["niên", "học"], ["thời", "kỳ"], ["năm", "tài", "chính"]];
 
 // a number followed by these counts things: "2000 người"
-const COUNTED = new Set([
-  "người", "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "trăm", "đồng", "usd", "km", "m", "ha", "tấn", "kg", "ca", "lượt", "hộ", "xe", "con",
-  "cái", "chiếc", "căn", "vnđ", "vnd", "điểm", "phiếu", "doanh", "dự", "trường", "bệnh", "lao", "mét", "lít", "cây", "héc", "giờ",
-  "phút", "ngày", "tháng", "năm", "đơn", "sản", "hồ", "cán", "đảng", "học", "thí", "bài", "trang", "suất", "gói", "tài", "khách",
-  "công", "thành", "hội", "đối", "hecta", "m2", "m3", "cơ", "nhân", "hạt", "vị", "chỉ", "lần", "mục",
-]);
-const COUNT_BEFORE = new Set(["khoảng", "gần", "hơn", "trên", "dưới", "tổng", "cộng", "có", "được", "là", "với", "đạt", "lên", "xuống", "còn", "mất", "số", "top", "giá"]);
+const COUNTED = contextWords("counted-after");
+const COUNT_BEFORE = contextWords("count-before");
 
 /** YYYY (-|–|đến|tới) YYYY at i → [y1, y2, next]. */
-function yearRange(ctx: Ctx, i: number): [number, number, number] | null {
+function yearRange(ctx: DateContext, i: number): [number, number, number] | null {
   const y1 = yearNum(ctx, i);
   if (y1 === null) return null;
   let j = i + 1;
@@ -33,74 +30,70 @@ function yearRange(ctx: Ctx, i: number): [number, number, number] | null {
 }
 
 /** Make a candidate the year interval a..b. */
-function years(c: Cand, a: number, b: number): Cand {
-  c.r = () => ({ a: pt("year", a), b: pt("year", b) });
+function years(c: DateCandidate, a: number, b: number): DateCandidate {
+  c.resolve = () => ({ a: pt("year", a), b: pt("year", b) });
   c.interval = true;
   return c;
 }
 
 export const yearTriggers: readonly string[] = [...FIRST];
 
-export function parseYear(ctx: Ctx, out: Cand[]): void {
-  const scan = new HotScan(ctx.hot);
-  for (const i of scan) {
-    const t = ctx.at(i);
-    if (t.k === 0) {
-      if (!FIRST.has(t.t)) continue;
-      let k = -1;
-      for (const pw of PERIOD_WORDS) if ((k = seqAt(ctx, i, pw)) > 0) break;
-      if (k > 0) {
-        const r = yearRange(ctx, k) ?? (isW(ctx, k, "từ") ? yearRange(ctx, k + 1) : null);
+/** One year match at hot token i. */
+function yearAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
+  const t = ctx.at(i);
+  if (t.kind === WORD) {
+    if (!FIRST.has(t.text)) return NO_MATCH;
+    let k = -1;
+    for (const pw of PERIOD_WORDS) if ((k = seqAt(ctx, i, pw)) > 0) break;
+    if (k > 0) {
+      const r = yearRange(ctx, k) ?? (isW(ctx, k, "từ") ? yearRange(ctx, k + 1) : null);
+      if (r) {
+        out.push(years(makeCandidate(ctx, i, r[2], "span", "period-years"), r[0], r[1]));
+        return r[2];
+      }
+    }
+    if (t.text === "năm") {
+      const y = yearNum(ctx, i + 1);
+      if (y !== null && !codeAfter(ctx, i + 2)) {
+        const r = yearRange(ctx, i + 1);
         if (r) {
-          out.push(years(mk(ctx, i, r[2], "span", "period-years"), r[0], r[1]));
-          scan.last = r[2] - 1;
-          continue;
+          out.push(years(makeCandidate(ctx, isW(ctx, i - 1, "từ") ? i - 1 : i, r[2], "span", "year-range"), r[0], r[1]));
+          return r[2];
         }
+        // "những năm 1990" = the 1990s
+        if (y % 10 === 0 && (isW(ctx, i - 1, "những") || isW(ctx, i - 1, "các") || isW(ctx, i - 1, "thập"))) {
+          out.push(years(makeCandidate(ctx, i, i + 2, "span", "decade"), y, y + 9));
+          return i + 2;
+        }
+        out.push(makeCandidate(ctx, i, i + 2, "date", "year", { year: y }));
+        return i + 2;
       }
-      if (t.t === "năm") {
-        const y = yearNum(ctx, i + 1);
-        if (y !== null && !codeAfter(ctx, i + 2)) {
-          const r = yearRange(ctx, i + 1);
-          if (r) {
-            out.push(years(mk(ctx, isW(ctx, i - 1, "từ") ? i - 1 : i, r[2], "span", "year-range"), r[0], r[1]));
-            scan.last = r[2] - 1;
-            continue;
-          }
-          // "những năm 1990" = the 1990s
-          if (y % 10 === 0 && (isW(ctx, i - 1, "những") || isW(ctx, i - 1, "các") || isW(ctx, i - 1, "thập"))) {
-            out.push(years(mk(ctx, i, i + 2, "span", "decade"), y, y + 9));
-            scan.last = i + 1;
-            continue;
-          }
-          out.push(mk(ctx, i, i + 2, "date", "year", { year: y }));
-          scan.last = i + 1;
-          continue;
-        }
-        const cc = canChiAt(ctx, i + 1);
-        if (cc) {
-          const y2 = yearNum(ctx, cc.next);
-          const f: Fields = y2 !== null ? { year: y2 } : { canChi: cc.idx };
-          const j = y2 !== null ? cc.next + 1 : cc.next;
-          out.push(mk(ctx, i, j, "date", "year-canchi", f));
-          scan.last = j - 1;
-        }
+      const cc = canChiAt(ctx, i + 1);
+      if (cc) {
+        const y2 = yearNum(ctx, cc.next);
+        const f: Fields = y2 !== null ? { year: y2 } : { canChi: cc.idx };
+        const j = y2 !== null ? cc.next + 1 : cc.next;
+        out.push(makeCandidate(ctx, i, j, "date", "year-canchi", f));
+        return j;
       }
-      continue;
     }
-    if (t.k !== 1 || t.e - t.s !== 4 || !boundaryBefore(ctx, i) || codeBefore(ctx, i)) continue;
-    const r = yearRange(ctx, i);
-    if (r && r[0] >= 1900 && r[1] <= 2100) {
-      out.push(years(mk(ctx, isW(ctx, i - 1, "từ") ? i - 1 : i, r[2], "span", "year-range"), r[0], r[1]));
-      scan.last = r[2] - 1;
-      continue;
-    }
-    // bare year: 1900–2100, alone (not a count, code, or part of a number)
-    if (t.n < 1900 || t.n > 2100 || codeAfter(ctx, i + 1)) continue;
-    const p = ctx.at(i - 1), nx = ctx.at(i + 1);
-    if (p.k === 1 || nx.k === 1 || (p.k === 0 && COUNT_BEFORE.has(p.t)) || (nx.k === 0 && COUNTED.has(nx.t))) continue;
-    if (p.k === 2 && (p.t === "/" || p.t === "-" || p.t === "." || p.t === ",") && ctx.at(i - 2).k === 1) continue;
-    if (nx.k === 2 && (nx.t === "/" || nx.t === "-" || nx.t === "%")) continue;
-    out.push(mk(ctx, i, i + 1, "date", "bare-year", { year: t.n }));
+    return NO_MATCH;
   }
+  if (t.kind !== NUMBER || t.end - t.start !== 4 || !boundaryBefore(ctx, i) || codeBefore(ctx, i)) return NO_MATCH;
+  const r = yearRange(ctx, i);
+  if (r && r[0] >= 1900 && r[1] <= 2100) {
+    out.push(years(makeCandidate(ctx, isW(ctx, i - 1, "từ") ? i - 1 : i, r[2], "span", "year-range"), r[0], r[1]));
+    return r[2];
+  }
+  // bare year: 1900–2100, alone (not a count, code, or part of a number)
+  if (t.value < 1900 || t.value > 2100 || codeAfter(ctx, i + 1)) return NO_MATCH;
+  const p = ctx.at(i - 1), nx = ctx.at(i + 1);
+  if (p.kind === NUMBER || nx.kind === NUMBER || (p.kind === WORD && COUNT_BEFORE.has(p.text)) || (nx.kind === WORD && COUNTED.has(nx.text))) return NO_MATCH;
+  if (p.kind === PUNCTUATION && (p.text === "/" || p.text === "-" || p.text === "." || p.text === ",") && ctx.at(i - 2).kind === NUMBER) return NO_MATCH;
+  if (nx.kind === PUNCTUATION && (nx.text === "/" || nx.text === "-" || nx.text === "%")) return NO_MATCH;
+  out.push(makeCandidate(ctx, i, i + 1, "date", "bare-year", { year: t.value }));
+  return NO_MATCH;
 }
+
+export const yearParser: DateParser = { name: "year", triggers: { words: yearTriggers, numbers: true }, parseAt: yearAt };
 

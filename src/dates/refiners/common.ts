@@ -1,13 +1,13 @@
 // Helpers for refiners that join neighbouring candidates.
-import type { Cand, Ctx, Fields } from "../types";
+import type { DateCandidate, DateContext, Fields } from "../types";
 
 /** Words/punctuation between two candidates, as strings. */
-export function between(ctx: Ctx, a: Cand, b: Cand): string[] {
+export function between(ctx: DateContext, a: DateCandidate, b: DateCandidate): string[] {
   const out: string[] = [];
   // a line break between them keeps them apart
-  for (let k = a.te; k <= b.ts && out.length <= 4; k++) {
-    if (ctx.at(k).nl) out.push("¶");
-    if (k < b.ts) out.push(ctx.at(k).t);
+  for (let k = a.endToken; k <= b.firstToken && out.length <= 4; k++) {
+    if (ctx.at(k).lineBreakBefore) out.push("¶");
+    if (k < b.firstToken) out.push(ctx.at(k).text);
   }
   return out;
 }
@@ -26,13 +26,13 @@ export function hasYear(f: Fields): boolean {
   return f.year !== undefined || f.yy !== undefined || f.yearRel !== undefined || f.canChi !== undefined || !!f.thatYear;
 }
 
-export function merged(a: Cand, b: Cand, f: Fields, reason: string, kind: Cand["kind"] = "date"): Cand {
-  return { ts: a.ts, te: b.te, s: a.s, e: b.e, kind, f, reason };
+export function merged(a: DateCandidate, b: DateCandidate, f: Fields, reason: string, kind: DateCandidate["kind"] = "date"): DateCandidate {
+  return { firstToken: a.firstToken, endToken: b.endToken, start: a.start, end: b.end, kind, fields: f, reason };
 }
 
 /** One left-to-right pass joining each candidate with the previous kept one when `join` says so. */
-export function mergePass(cands: Cand[], join: (a: Cand, b: Cand) => Cand | null): Cand[] {
-  const out: Cand[] = [];
+export function mergePass(cands: DateCandidate[], join: (a: DateCandidate, b: DateCandidate) => DateCandidate | null): DateCandidate[] {
+  const out: DateCandidate[] = [];
   for (const c of cands) {
     const last = out[out.length - 1];
     const m = last ? join(last, c) : null;

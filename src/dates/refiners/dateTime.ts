@@ -1,5 +1,5 @@
 // "7:30 chiều ngày 20/4/2017", "11/01/2019 4:43:52 CH", "Thứ Sáu, 11/01/2019 - 16:43", "hôm nay lúc 2 giờ chiều".
-import type { Cand, Ctx, Fields } from "../types";
+import type { DateCandidate, DateContext, Fields } from "../types";
 import { hourWithPod } from "../vocabulary";
 import { between, dayLevel, isConnector, merged, mergePass } from "./common";
 
@@ -14,18 +14,18 @@ function combine(date: Fields, time: Fields): Fields {
 }
 
 // a time may carry "nay"/"mai" ("18h chiều nay ngày 29/4"): the written date then wins
-const timeOnly = (c: Cand) => c.kind === "time" && !!c.f && c.f.day === undefined && c.f.month === undefined && c.f.year === undefined && c.f.weekday === undefined;
-const dateOnly = (c: Cand) => c.kind === "date" && dayLevel(c.f) && c.f!.hour === undefined && !c.f!.now;
+const timeOnly = (c: DateCandidate) => c.kind === "time" && !!c.fields && c.fields.day === undefined && c.fields.month === undefined && c.fields.year === undefined && c.fields.weekday === undefined;
+const dateOnly = (c: DateCandidate) => c.kind === "date" && dayLevel(c.fields) && c.fields!.hour === undefined && !c.fields!.now;
 
-export function refineDateTime(ctx: Ctx, cands: Cand[]): Cand[] {
+export function refineDateTime(ctx: DateContext, cands: DateCandidate[]): DateCandidate[] {
   return mergePass(cands, (a, b) => {
-    if (timeOnly(a) && dateOnly(b) && (a.f!.dayRel === undefined || b.f!.dayRel === undefined) && isConnector(between(ctx, a, b), TIME_THEN_DATE)) {
-      return merged(a, b, combine(b.f!, a.f!), "time+date", "time");
+    if (timeOnly(a) && dateOnly(b) && (a.fields!.dayRel === undefined || b.fields!.dayRel === undefined) && isConnector(between(ctx, a, b), TIME_THEN_DATE)) {
+      return merged(a, b, combine(b.fields!, a.fields!), "time+date", "time");
     }
-    if (dateOnly(a) && timeOnly(b) && b.f!.dayRel === undefined && isConnector(between(ctx, a, b), DATE_THEN_TIME)) {
+    if (dateOnly(a) && timeOnly(b) && b.fields!.dayRel === undefined && isConnector(between(ctx, a, b), DATE_THEN_TIME)) {
       // "từ" here starts an interval ("ngày 5/3 từ 8h đến 17h"): keep the date for the refiner after
       if (between(ctx, a, b)[0] === "từ") return null;
-      return merged(a, b, combine(a.f!, b.f!), "date+time", "time");
+      return merged(a, b, combine(a.fields!, b.fields!), "date+time", "time");
     }
     return null;
   });

@@ -1,23 +1,23 @@
 // "thứ Hai (27/2)", "thứ 2 ngày 6 tháng 2", "Thứ Sáu, 11/01/2019": the weekday joins the date (and picks its year).
-import type { Cand, Ctx } from "../types";
+import type { DateCandidate, DateContext } from "../types";
 import { between, isConnector, merged, mergePass } from "./common";
 
-export function refineWeekdayDate(ctx: Ctx, cands: Cand[]): Cand[] {
+export function refineWeekdayDate(ctx: DateContext, cands: DateCandidate[]): DateCandidate[] {
   return mergePass(cands, (a, b) => {
     // "Chiều nay (19/6)", "Sáng nay, 21/06/2017", "hôm nay (3/6)", "Cùng ngày (19/6)": the written date says which day
-    if (a.f && b.f && (a.f.dayRel !== undefined || a.f.sameDay) && a.f.hour === undefined && b.kind === "date" && b.f.day !== undefined && b.f.month !== undefined && b.f.hour === undefined && b.f.dayRel === undefined) {
+    if (a.fields && b.fields && (a.fields.dayRel !== undefined || a.fields.sameDay) && a.fields.hour === undefined && b.kind === "date" && b.fields.day !== undefined && b.fields.month !== undefined && b.fields.hour === undefined && b.fields.dayRel === undefined) {
       const gap = between(ctx, a, b);
       if (!isConnector(gap, ["", ",", "("])) return null;
-      const m = merged(a, b, { ...b.f, pod: a.f.pod ?? b.f.pod }, "relative-day+date");
-      if (gap[0] === "(" && ctx.at(b.te).t === ")") { m.te = b.te + 1; m.e = ctx.at(b.te).e; }
+      const m = merged(a, b, { ...b.fields, pod: a.fields.pod ?? b.fields.pod }, "relative-day+date");
+      if (gap[0] === "(" && ctx.at(b.endToken).text === ")") { m.endToken = b.endToken + 1; m.end = ctx.at(b.endToken).end; }
       return m;
     }
-    if (!a.f || !b.f || a.f.weekday === undefined || a.f.day !== undefined || a.f.weekRel !== undefined || a.f.dir !== undefined) return null;
-    if (b.f.day === undefined || b.f.month === undefined || b.f.weekday !== undefined || b.f.hour !== undefined) return null;
+    if (!a.fields || !b.fields || a.fields.weekday === undefined || a.fields.day !== undefined || a.fields.weekRel !== undefined || a.fields.dir !== undefined) return null;
+    if (b.fields.day === undefined || b.fields.month === undefined || b.fields.weekday !== undefined || b.fields.hour !== undefined) return null;
     const gap = between(ctx, a, b);
     if (!isConnector(gap, ["", ",", "-", "("])) return null;
-    const m = merged(a, b, { ...b.f, weekday: a.f.weekday, pod: a.f.pod ?? b.f.pod }, "weekday+date");
-    if (gap[0] === "(" && ctx.at(b.te).t === ")") { m.te = b.te + 1; m.e = ctx.at(b.te).e; }
+    const m = merged(a, b, { ...b.fields, weekday: a.fields.weekday, pod: a.fields.pod ?? b.fields.pod }, "weekday+date");
+    if (gap[0] === "(" && ctx.at(b.endToken).text === ")") { m.endToken = b.endToken + 1; m.end = ctx.at(b.endToken).end; }
     return m;
   });
 }
