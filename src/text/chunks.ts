@@ -2,6 +2,8 @@
  * Long inputs are scanned in chunks that end at a line break (or, failing that, a space), so a
  * 50 MB dump costs bounded memory per step; entities are still merged across the whole text.
  */
+import { work } from "../util/work";
+
 const CHUNK = 16 * 1024;
 
 export function* chunkBounds(text: string, size = CHUNK): Generator<[number, number]> {
@@ -13,7 +15,7 @@ export function* chunkBounds(text: string, size = CHUNK): Generator<[number, num
       // Cut at a line break, else after a sentence, else between two lower-case words: never
       // inside a capitalized name or title ("Thủ tướng Nguyễn Xuân Phúc").
       const floor = from + size / 2;
-      const nl = text.lastIndexOf("\n", to);
+      const nl = lastIndexAbove(text, 10, to, floor);
       if (nl > floor) to = nl + 1;
       else {
         const cut = quietSpace(text, to, floor);
@@ -34,6 +36,7 @@ const isLower = (c: string | undefined) => !!c && c !== c.toUpperCase() && c ===
 function quietSpace(text: string, to: number, floor: number): number {
   let fallback = -1;
   for (let i = to; i > floor; i--) {
+    work.chunkChars++;
     if (text.charCodeAt(i) !== 32) continue;
     const before = text[i - 1];
     const after = text[i + 1];
@@ -41,5 +44,17 @@ function quietSpace(text: string, to: number, floor: number): number {
     if (fallback < 0 && isLower(after) && (isLower(before) || before === ",")) fallback = i;
   }
   if (fallback > 0) return fallback;
-  return text.lastIndexOf(" ", to);
+  return lastIndexAbove(text, 32, to, floor);
+}
+
+/**
+ * The last index of a code unit at or before `to` and above `floor`, else -1. Bounded: lastIndexOf
+ * would scan back to the start of a text without line breaks, once per chunk (quadratic time).
+ */
+function lastIndexAbove(text: string, code: number, to: number, floor: number): number {
+  for (let i = Math.min(to, text.length - 1); i > floor; i--) {
+    work.chunkChars++;
+    if (text.charCodeAt(i) === code) return i;
+  }
+  return -1;
 }
