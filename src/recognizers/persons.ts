@@ -139,7 +139,7 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || ctx.inDate[i] || ctx.inCredit[i]) continue;
     // No name starts inside a known place: "người đồng cấp Ấn Độ Modi" is not "Độ Modi".
-    if (insidePlace(ctx, i)) continue;
+    if (isProperLike(tokens[i]) && insidePlace(ctx, i)) continue;
     // 1. After an address word or a title: any proper name, short references included.
     const addr = longest(ctx, i, "address");
     let j = -1;
