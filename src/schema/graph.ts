@@ -104,6 +104,12 @@ export const Relation = z.object({
   dates: z.array(z.string()).optional().describe("holds only: ids of the date entities start and end were read from"),
 });
 export type Relation = z.infer<typeof Relation>;
+/** holds: a person holds a post, one relation per person and post (a Popolo Membership, a Wikidata P39 statement) with that person's `status`, `term`, `start`, `end` and every evidence. */
+export type HoldsRelation = Relation & { type: "holds" };
+/** of: a post (position entity) belongs to an organization. */
+export type OfRelation = Relation & { type: "of" };
+/** A stretch of the caller's text: UTF-16 offsets, and `text === input.slice(start, end)`. */
+export type TextSpan = z.infer<typeof Span>;
 
 export const PersonnelEventType = z.enum(["appointment", "election", "approval", "dismissal", "resignation", "retirement", "death"]);
 export type PersonnelEventType = z.infer<typeof PersonnelEventType>;
