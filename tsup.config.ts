@@ -25,7 +25,9 @@ const common: Options = {
   esbuildPlugins: [sharedLexicon],
   // CommonJS with splitting is made from ESM, which would leave import.meta in a .cjs chunk (a
   // syntax error there); extractMany reads __filename in CommonJS anyway.
+  // UTF-8 output: Vietnamese letters as themselves, not \uXXXX escapes (6 bytes each).
   esbuildOptions(options, { format }) {
+    options.charset = "utf8";
     if (format === "cjs") options.define = { ...options.define, "import.meta.url": "undefined" };
   },
   // The .d.ts of both entries, with each schema's .describe() text kept as its JSDoc.
@@ -38,5 +40,5 @@ export default defineConfig([
   // line is main.ts's own). One build for both formats, so the declarations are made once; the
   // CommonJS cli.cjs it also makes is left out of the package ("files").
   { ...common, entry: { index: "src/index.ts", node: "src/node.ts", worker: "src/api/worker.ts", cli: "src/cli/main.ts" }, format: ["esm", "cjs"] },
-  { entry: { lexicon: "src/generated/lexicon.ts" }, format: ["cjs"], target: "es2022", clean: false, sourcemap: false },
+  { entry: { lexicon: "src/generated/lexicon.ts" }, format: ["cjs"], target: "es2022", clean: false, sourcemap: false, esbuildOptions: (o) => void (o.charset = "utf8") },
 ]);
