@@ -94,6 +94,8 @@ const SENTENCE_END = new Set([".", "!", "?", ":", '"', "(", "-", "…"]);
 const NUMBERED_KINDS = new Set(["district", "ward", "commune", "village", "street"]);
 /** Vietnamese administrative units that have their own local bodies (party committee, People's Committee). */
 export const ADMIN_UNIT_KINDS: ReadonlySet<string> = new Set(["province", "city", "district", "ward", "commune"]);
+/** Levels whose units are all in the gazetteer (provinces, cities and districts before and after 2025). */
+const CLOSED_LIST_KINDS: ReadonlySet<string> = new Set(["province", "city", "district"]);
 
 export function findLocations(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
@@ -151,6 +153,9 @@ export function findLocations(ctx: ScanContext): Candidate[] {
         out.push({ type: "location", start: i, end: j + 1, priority: 85, reason: `level+number:${level.entry.info.word}`, data: { name: capitalizeFirst(`${levelText} ${t.cased}`), kind: level.entry.info.kind } });
         continue;
       }
+      // "Phó Chủ tịch UBND tỉnh Nguyễn Hồng Lĩnh": the province is named elsewhere, the name is the holder's.
+      // (Not after xã or phường: wards are named after people — "phường Trần Hưng Đạo".)
+      if (CLOSED_LIST_KINDS.has(level.entry.info.kind) && personAfterLevel(ctx, j)) continue;
       // In a headline every word is capitalized: only a known place or a number follows a level word there.
       const run = tokens[j]?.capsLine ? j : personAfterForeignName(ctx, j, nameRun(ctx, j, street ? 8 : 5));
       const end = street && run > j ? routeEnd(ctx, run) : run;
@@ -177,6 +182,24 @@ export function findLocations(ctx: ScanContext): Candidate[] {
     if (district) out.push({ type: "location", start: i, end: district.end, priority: 58, reason: `listed:${district.info.kind}`, data: { name: district.info.name, kind: district.info.kind, parent: district.info.parent } });
   }
   return out;
+}
+
+/**
+ * A full Vietnamese name right after a level word that no gazetteer knows as a place: a surname,
+ * then one to three syllables that are all given-name syllables, then no further capitalized word.
+ * Provinces and districts are closed lists (their names are in the gazetteer), so "tỉnh Trần Văn
+ * Lâm" is the bare "tỉnh" of a body followed by its holder.
+ */
+export function personAfterLevel(ctx: ScanContext, j: number): boolean {
+  const { tokens } = ctx;
+  const first = tokens[j];
+  if (!first || first.lineBreakBefore || first.allCaps || !isProperLike(first) || !has(ctx, j, "surname") || has(ctx, j, "place")) return false;
+  let k = j + 1;
+  while (k < tokens.length && k - j <= 4 && isProperLike(tokens[k]) && !tokens[k]!.lineBreakBefore && !tokens[k]!.allCaps) {
+    if (!ctx.lex.givenNames.has(tokens[k]!.key) || !isVietnameseSyllable(tokens[k]!.key)) return false;
+    k++;
+  }
+  return k - j >= 3 && k - j <= 4;
 }
 
 /** "đường Cao Bá Quát - Cầu Lùng": more names joined by a spaced dash continue a road's name. */

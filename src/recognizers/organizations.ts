@@ -7,7 +7,7 @@ import { phraseCased, type OrgInfo } from "../lexicon/lexicon";
 import { isProperLike } from "../text/tokenize";
 import { normalizeKey } from "../text/normalize";
 import { has, KIND_BIT, longest, spanText, type Candidate, type ScanContext } from "./context";
-import { ADMIN_UNIT_KINDS, countryAt, isForeignCountry, placeAt } from "./locations";
+import { ADMIN_UNIT_KINDS, countryAt, isForeignCountry, personAfterLevel, placeAt } from "./locations";
 import { looseNameRun, nameRun, STOP } from "./name-runs";
 import { termsEnd } from "./terms";
 import { isAsciiLowerAlnum } from "../text/chars";
@@ -260,7 +260,8 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
           let end = j;
           const lv = longest(ctx, j, "level");
           // ("UBND tỉnh⏎Nguyễn Văn A": a name on the next line is not the place.)
-          if (lv && (!isProperLike(tokens[lv.end]) || tokens[lv.end]!.lineBreakBefore)) end = lv.end;
+          // ("UBND tỉnh Nguyễn Hồng Lĩnh": a person's full name is no place either.)
+          if (lv && (!isProperLike(tokens[lv.end]) || tokens[lv.end]!.lineBreakBefore || (lv.entry.info.kind !== "ward" && lv.entry.info.kind !== "commune" && personAfterLevel(ctx, lv.end)))) end = lv.end;
           // "UBND TP." at the end of a sentence: the dot is the sentence's.
           if (end > j && tokens[end - 1]!.key === ".") end--;
           if (end > j || head.bare) cand = orgCandidate(i, end, `org-head:${head.head}`, { name: spanText(ctx, i, end), kind: head.kind, gloss: head.gloss, abbreviations: [], bareLevel: head.head }, 80);

@@ -32,3 +32,21 @@ describe("no name starts inside a known place", () => {
     expect(mentions(text, "location")).toEqual(locations);
   });
 });
+
+// "UBND tỉnh", "UBND TP" with the place named elsewhere, then the holder's full name: provinces,
+// cities and districts are all in the gazetteer, so an unknown full name after their level word is
+// a person. Wards and communes are often named after people, and keep their names.
+describe("a body's bare level word, then its holder", () => {
+  it.each([
+    // [text, holds, persons]
+    ["Phó Chủ tịch UBND tỉnh Nguyễn Hồng Lĩnh ký quyết định", ["Nguyễn Hồng Lĩnh | Phó Chủ tịch UBND tỉnh"], ["Nguyễn Hồng Lĩnh"]],
+    ["Chủ tịch UBND TP Nguyễn Đức Chung cho biết", ["Nguyễn Đức Chung | Chủ tịch UBND TP"], ["Nguyễn Đức Chung"]],
+    ["Chủ tịch HĐND thành phố Nguyễn Ngọc Tuấn phát biểu", ["Nguyễn Ngọc Tuấn | Chủ tịch HĐND thành phố"], ["Nguyễn Ngọc Tuấn"]],
+    ["Chủ tịch UBND huyện Lê Văn Tám dự", ["Lê Văn Tám | Chủ tịch UBND huyện"], ["Lê Văn Tám"]],
+    ["Chủ tịch UBND phường Trần Hưng Đạo dự họp", [], []],
+    ["Chủ tịch UBND huyện Trần Văn Thời Lê Văn An dự", ["Lê Văn An | Chủ tịch UBND huyện Trần Văn Thời"], ["Lê Văn An"]],
+  ])("%s", (text, holding, persons) => {
+    expect(holds(text)).toEqual(holding);
+    expect(mentions(text, "person")).toEqual(persons);
+  });
+});
