@@ -67,3 +67,14 @@ describe("holds on the shapes news writes them in", () => {
     expect(read(text)).toEqual([...expected].sort());
   });
 });
+
+// A congress or plenum elects, but is no organization mention: "được Đại hội" is a passive phrase
+// of its own (data/link-cues.tsv), so the holder before it keeps the title after the verb.
+describe("elected by a congress or plenum", () => {
+  it.each([
+    ["Ông Nguyễn Văn A được Đại hội bầu làm Bí thư Tỉnh ủy Quảng Nam.", ["Nguyễn Văn A | Bí thư Tỉnh ủy Quảng Nam"]],
+    ["Ông Nguyễn Văn A được Hội nghị bầu giữ chức Phó Bí thư Tỉnh ủy Quảng Nam.", ["Nguyễn Văn A | Phó Bí thư Tỉnh ủy Quảng Nam"]],
+  ])("%s", (text, expected) => {
+    expect(holds(text)).toEqual(expected);
+  });
+});
