@@ -30,7 +30,7 @@ const common: Options = {
     options.charset = "utf8";
     if (format === "cjs") options.define = { ...options.define, "import.meta.url": "undefined" };
   },
-  // The .d.ts of both entries, with each schema's .describe() text kept as its JSDoc.
+  // The .d.ts of both entries (the schemas' .describe() texts are not carried into it: see the schemas).
   dts: { entry: { index: "src/index.ts", node: "src/node.ts" } },
 };
 
