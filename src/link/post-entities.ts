@@ -79,7 +79,12 @@ export class PostEntities {
     if (!a.types.has("organization")) {
       /* no organization entity, mention or "of" relation */
     } else if (d.orgCandidate) org = orgMention ? addOrg(a, this.names, d.orgCandidate, true) : a.candEntity.get(d.orgCandidate);
-    else if (d.impliedOrg && !this.foreignHolders(c)) org = orgEntity(a, d.impliedOrg.name, d.impliedOrg.known, d.impliedOrg.known?.kind ?? "organization");
+    else if (d.impliedOrg && !this.foreignHolders(c)) {
+      const { stateOf } = d.impliedOrg;
+      org = orgEntity(a, d.impliedOrg.name, d.impliedOrg.known, d.impliedOrg.known?.kind ?? (stateOf ? "state" : "organization"));
+      // "Nhà nước Hoa Kỳ" is also "Hoa Kỳ" and "Mỹ", as the text wrote it.
+      if (stateOf) for (const form of [stateOf.name, stateOf.written]) if (form !== org.name) a.g.addForm(org, (org.aliases ??= []), form);
+    }
     const countryName = d.country ? String(d.country.data.name) : d.foreignCountry;
     if (countryName && a.types.has("location")) country = countryEntity(a, countryName);
     const implied = d.impliedOrg && !this.foreignHolders(c) ? d.impliedOrg : undefined;

@@ -15,12 +15,15 @@ export interface OfficeRules {
   servesOffice: ReadonlySet<string>;
   /** Organization names (as written in organizations.tsv). */
   genericBodies: ReadonlySet<string>;
+  /** Normalized title heads of heads of state: with a country, the post is an office of its state. */
+  headsState: ReadonlySet<string>;
 }
 
 export function readOfficeRules(text: string): OfficeRules {
   const bodyOfPlace: Record<string, Record<string, string>> = dict({});
   const servesOffice = new Set<string>();
   const genericBodies = new Set<string>();
+  const headsState = new Set<string>();
   for (const r of parseTsv(text)) {
     const name = r.name ?? "";
     if (r.rule === "body_of_place") {
@@ -32,8 +35,9 @@ export function readOfficeRules(text: string): OfficeRules {
       bodyOfPlace[normalizeKey(name)] = byKind;
     } else if (r.rule === "serves_office") servesOffice.add(normalizeKey(name));
     else if (r.rule === "generic_body") genericBodies.add(name);
+    else if (r.rule === "heads_state") headsState.add(normalizeKey(name));
   }
-  return { bodyOfPlace, servesOffice, genericBodies };
+  return { bodyOfPlace, servesOffice, genericBodies, headsState };
 }
 
 export const OFFICE_RULES: OfficeRules = readOfficeRules(LINK_DATA["office-rules.tsv"] ?? "");

@@ -21,7 +21,7 @@ export interface PositionData {
   /** Organization written after the title (a nested mention). */
   orgCandidate?: Candidate;
   /** Organization implied by the title: elided ("Bộ trưởng Tài chính") or national ("Thủ tướng"). */
-  impliedOrg?: { name: string; known?: OrgInfo };
+  impliedOrg?: { name: string; known?: OrgInfo; /** The country whose state it is ("Nhà nước Indonesia"). */ stateOf?: { name: string; written: string } };
   country?: Candidate;
   /** The country of a title that shares it with the next one in a list ("Tổng Bí thư, Chủ tịch nước Lào"). */
   foreignCountry?: string;
@@ -147,7 +147,7 @@ function titleAt(ctx: ScanContext, i: number): { end: number; info: TitleInfo } 
   return m ? { end: m.end, info: m.entry.info } : null;
 }
 
-const { bodyOfPlace: BODY_OF_PLACE, servesOffice: SERVES_OFFICE, genericBodies: FOREIGN_GENERIC_BODIES } = OFFICE_RULES;
+const { bodyOfPlace: BODY_OF_PLACE, servesOffice: SERVES_OFFICE, genericBodies: FOREIGN_GENERIC_BODIES, headsState: HEADS_STATE } = OFFICE_RULES;
 
 /** A foreign country named within the next few tokens of the line (cheap: longest() tests the cached kind bits first). */
 function countrySoon(ctx: ScanContext, k: number): boolean {
@@ -286,7 +286,9 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candid
       // The body is that country's own: "Bộ trưởng Ngoại giao Lào" → "Bộ Ngoại giao Lào", "Thủ tướng
       // Nhật Bản" → "Chính phủ Nhật Bản". Only generic bodies: "Chủ tịch nước Lào" implies no Vietnamese state.
       const body = data.impliedOrg?.name ?? (head.info.org.mode === "implied" && FOREIGN_GENERIC_BODIES.has(head.info.org.org) ? head.info.org.org : undefined);
-      data.impliedOrg = body ? { name: `${body} ${country.info.name}` } : undefined;
+      // "Tổng thống Indonesia": a head of state's office is of that country's state.
+      const state = !body && !data.orgCandidate && HEADS_STATE.has(normalizeKey(head.info.head));
+      data.impliedOrg = body ? { name: `${body} ${country.info.name}` } : state ? { name: `Nhà nước ${country.info.name}`, stateOf: { name: country.info.name, written: spanText(ctx, end, country.end) } } : undefined;
       end = country.end;
       // "Trưởng đại diện Hàn Quốc tại Việt Nam": where the envoy is posted.
       if (tokens[end]?.key === "tại" && envoy) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readOfficeRules } from "../../src/recognizers/office-rules";
+import { extract } from "../../src/index";
 import { ofs } from "../helpers";
 
 describe("data/office-rules.tsv", () => {
@@ -21,5 +22,24 @@ describe("data/office-rules.tsv", () => {
     expect([...rules.servesOffice]).toEqual(["thư ký"]);
     expect([...rules.genericBodies]).toEqual(["Quốc hội"]);
     expect(rules.bodyOfPlace["toString"]).toBeUndefined();
+  });
+});
+
+describe("heads of state", () => {
+  it.each([
+    // [text, the state's name, the names it also goes by]
+    ["Tổng thống Mỹ Joe Biden phát biểu", "Nhà nước Mỹ", ["Mỹ"]],
+    ["Nhà vua Nhật Bản Naruhito", "Nhà nước Nhật Bản", ["Nhật Bản"]],
+  ])("%s", (text, state, aliases) => {
+    const g = extract(text);
+    const org = g.entities.find((e) => e.type === "organization");
+    expect(org?.name).toBe(state);
+    expect(org?.aliases).toEqual(aliases);
+    expect(org?.type === "organization" && org.kind).toBe("state");
+  });
+
+  it("a head of Việt Nam's state keeps its own body, and a chairman of a body is no head of state", () => {
+    expect(ofs("Chủ tịch nước Tô Lâm")).toEqual(["Chủ tịch nước | Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam"]);
+    expect(ofs("Chủ tịch HĐQT Vietcombank phát biểu").some((o) => o.includes("Nhà nước"))).toBe(false);
   });
 });

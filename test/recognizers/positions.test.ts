@@ -34,10 +34,13 @@ describe("positions: modifiers + head + organization", () => {
     ["Bộ trưởng Ngoại giao Lào Saleumxay Kommasith", ["Bộ trưởng Ngoại giao Lào | Bộ Ngoại giao Lào"]],
     ["Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen", ["Bộ trưởng Quốc phòng Nhật Bản | Bộ Quốc phòng Nhật Bản"]],
     ["Chủ tịch Quốc hội Lào Saysomphone Phomvihane", ["Chủ tịch Quốc hội Lào | Quốc hội Lào"]],
-    // No Vietnamese body for a foreign head of state, and none for a title that shares the country.
-    ["Chủ tịch nước Lào Thongloun Sisoulith", []],
+    // A foreign head of state holds an office of that country's state (data/office-rules.tsv), never
+    // the Vietnamese one; a title that shares the country gets no Vietnamese body either.
+    ["Chủ tịch nước Lào Thongloun Sisoulith", ["Chủ tịch nước Lào | Nhà nước Lào"]],
+    ["Tổng thống Indonesia Joko Widodo", ["Tổng thống Indonesia | Nhà nước Indonesia"]],
+    ["Chủ tịch Trung Quốc Tập Cận Bình thăm Việt Nam", ["Chủ tịch Trung Quốc | Nhà nước Trung Quốc"]],
     ["Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith",
-      ["Tổng Bí thư | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"]],
+      ["Tổng Bí thư | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Chủ tịch nước Lào | Nhà nước Lào"]],
   ])("a foreign office, %s, belongs to that country's body", (text, expected) => {
     expect(ofs(text)).toEqual(expected);
   });
