@@ -35,16 +35,17 @@ const isLower = (c: string | undefined) => !!c && c !== c.toUpperCase() && c ===
 /** The last space before `to` (and after `floor`) that ends a sentence or sits between lower-case words. */
 function quietSpace(text: string, to: number, floor: number): number {
   let fallback = -1;
+  let last = -1; // the last space of all, if none is quieter
   for (let i = to; i > floor; i--) {
     work.chunkChars++;
     if (text.charCodeAt(i) !== 32) continue;
+    if (last < 0) last = i;
     const before = text[i - 1];
     const after = text[i + 1];
     if (before === "." || before === ";" || before === "!" || before === "?") return i;
     if (fallback < 0 && isLower(after) && (isLower(before) || before === ",")) fallback = i;
   }
-  if (fallback > 0) return fallback;
-  return lastIndexAbove(text, 32, to, floor);
+  return fallback > 0 ? fallback : last;
 }
 
 /**
