@@ -6,7 +6,7 @@ import type { PlaceInfo } from "../lexicon/lexicon";
 import { capitalizeFirst } from "../text/normalize";
 import { isProperLike } from "../text/tokenize";
 import { has, KIND_BIT, longest, spanText, type Candidate, type ScanContext } from "./context";
-import { nameRun, STOP } from "./name-runs";
+import { fullNameStartsAt, nameRun, STOP } from "./name-runs";
 import { isVietnameseSyllable } from "../text/syllable";
 
 
@@ -251,7 +251,7 @@ function partOfLongerName(ctx: ScanContext, a: number, b: number): boolean {
   // "Fiji Ru-vơ-ni Na-đa-lô": a transliterated name glued by hyphens is a name after the country.
   if (after?.key === "-" && !after.spaceBefore) return false;
   // "xã Đức Thắng Nguyễn Văn An": a full name after the second syllable is a person of its own.
-  if (after && has(ctx, b + 1, "surname") && isProperLike(tokens[b + 2]) && !tokens[b + 2]!.lineBreakBefore) return true;
+  if (after && fullNameStartsAt(ctx, b + 1)) return true;
   return !(after && after.kind === "w" && after.cap && !after.lineBreakBefore);
 }
 

@@ -9,6 +9,12 @@ import { isProperLike } from "../text/tokenize";
 import { has, KIND_BIT, longest, type ScanContext } from "./context";
 import { startsWithNumber } from "../text/chars";
 
+/** A surname at k with a capitalized word after it on the same line: a full name may start there. */
+export function fullNameStartsAt(ctx: ScanContext, k: number): boolean {
+  const next = ctx.tokens[k + 1];
+  return has(ctx, k, "surname") && isProperLike(next) && !next!.lineBreakBefore;
+}
+
 /** Capitalized words after a level word: the unit's own name (at most `max` syllables). */
 export function nameRun(ctx: ScanContext, j: number, max = 5): number {
   let k = j;
@@ -21,7 +27,7 @@ export function nameRun(ctx: ScanContext, j: number, max = 5): number {
       if (k > j && (has(ctx, k, "title") || has(ctx, k, "orgHead"))) break;
       // After a two-syllable unit name, a surname with a given name is the person the text turns to
       // ("Chủ tịch UBND xã Tam Hiệp Nguyễn Văn An"); "đường Nguyễn Văn Linh" starts with its surname.
-      if (k - j >= 2 && has(ctx, k, "surname") && !has(ctx, k, "place") && isProperLike(tokens[k + 1]) && !tokens[k + 1]!.lineBreakBefore && !ctx.inDate[k + 1]) break;
+      if (k - j >= 2 && !has(ctx, k, "place") && !ctx.inDate[k + 1] && fullNameStartsAt(ctx, k)) break;
       // "Trung ương" is written with one capital inside names ("Bệnh viện Đa khoa Trung ương").
       if (t.key === "trung" && tokens[k + 1]?.key === "ương" && !tokens[k + 1]!.lineBreakBefore) {
         k += 2;

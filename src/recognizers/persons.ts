@@ -217,7 +217,7 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
     // After another place in a list ("Hà Nội - Hà Đông") any known place is read as one.
     const listed = listedAfterPlace(ctx, i);
     const asPlace = longest(ctx, i, "place", (e, e2) => e2 >= end && (e.info.bare || listed));
-    if (asPlace || insidePlace(ctx, i)) continue;
+    if (asPlace) continue; // (a name inside a known place was skipped at the loop's top)
     // "Hàn Quốc Kim Jong Un": a country of two or more syllables is the country; the name comes after it.
     const country = longest(ctx, i, "place", (e, e2) => e.info.kind === "country" && e2 - i >= 2 && e2 < end);
     if (country) {
