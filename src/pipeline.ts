@@ -6,6 +6,7 @@
  */
 import type { DateSpan } from "./dates/index";
 import type { EventLink } from "./link/tenure";
+import { findContextBodies } from "./link/context-bodies";
 import { findHolds, type HoldLink } from "./link/holds";
 import { selectCandidates } from "./link/select";
 import { readTenure } from "./link/tenure";
@@ -141,6 +142,15 @@ export const holds: Recognizer = {
   },
 };
 
+/** The body of a bare title held by someone, from the text around it ("… Ban Kinh tế Trung ương … Phó trưởng ban"). */
+export const contextBodies: Recognizer = {
+  name: "context bodies",
+  needs: ["organization"],
+  run(ctx, found) {
+    if (found.holds.length) findContextBodies(ctx, found.accepted, found.holds);
+  },
+};
+
 /** Status, term, start and end of each holding, and the personnel events that set them. */
 export const tenure: Recognizer = {
   name: "tenure",
@@ -159,6 +169,7 @@ export const DEFAULT_PIPELINE: readonly Recognizer[] = [
   selection,
   givenNameReferences,
   holds,
+  contextBodies,
   tenure,
 ];
 

@@ -14,6 +14,7 @@ import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, placeA
 import { looseNameRun } from "./name-runs";
 import { foreignPlaceAfter, orgAt, precededByPlural } from "./organizations";
 import { OFFICE_RULES } from "./office-rules";
+import type { ContextBody } from "../link/context-bodies";
 
 export interface PositionData {
   head: TitleInfo;
@@ -25,6 +26,8 @@ export interface PositionData {
   country?: Candidate;
   /** The country of a title that shares it with the next one in a list ("Tổng Bí thư, Chủ tịch nước Lào"). */
   foreignCountry?: string;
+  /** The body of a bare title, from the text around it (src/link/context-bodies.ts). */
+  contextBody?: ContextBody;
   [k: string]: unknown;
 }
 
