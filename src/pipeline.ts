@@ -8,6 +8,7 @@ import type { DateSpan } from "./dates/index";
 import type { EventLink } from "./link/tenure";
 import { findContextBodies } from "./link/context-bodies";
 import { findHolds, type HoldLink } from "./link/holds";
+import { findSuccessions } from "./link/successions";
 import { selectCandidates } from "./link/select";
 import { readTenure } from "./link/tenure";
 import type { Candidate, ScanContext } from "./recognizers/context";
@@ -142,6 +143,14 @@ export const holds: Recognizer = {
   },
 };
 
+/** "A thay ông B làm T": A holds T, B held it (src/link/successions.ts). */
+export const successions: Recognizer = {
+  name: "successions",
+  run(ctx, found) {
+    if (found.types.has("position") && found.types.has("person")) found.holds = findSuccessions(ctx, found.accepted, found.holds);
+  },
+};
+
 /** The body of a bare title held by someone, from the text around it ("… Ban Kinh tế Trung ương … Phó trưởng ban"). */
 export const contextBodies: Recognizer = {
   name: "context bodies",
@@ -169,6 +178,7 @@ export const DEFAULT_PIPELINE: readonly Recognizer[] = [
   selection,
   givenNameReferences,
   holds,
+  successions,
   contextBodies,
   tenure,
 ];

@@ -25,6 +25,7 @@ describe("the chunk pipeline", () => {
       "selection",
       "given-name references",
       "holds",
+      "successions",
       "context bodies",
       "tenure",
     ]);
