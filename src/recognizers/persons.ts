@@ -69,9 +69,14 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
       continue;
     }
     // "Charles Rigault de Genouilly", "Ludwig van Beethoven": a particle inside a foreign name.
-    if (k > j && PARTICLES.has(t.key) && t.kind === "w" && !isVietnameseSyllable(tokens[j]!.key) && isProperLike(after) && !after!.lineBreakBefore && !isVietnameseSyllable(after!.key)) {
-      k++;
-      continue;
+    if (k > j && PARTICLES.has(t.key) && t.kind === "w" && !isVietnameseSyllable(tokens[j]!.key)) {
+      // ("von der Leyen", "de la Fuente": two particles in a row.)
+      const last = PARTICLES.has(after?.key ?? "") && after!.kind === "w" ? k + 1 : k;
+      const name = tokens[last + 1];
+      if (isProperLike(name) && !name!.lineBreakBefore) {
+        k = last + 1;
+        continue;
+      }
     }
     // Initials: "H.T.P", "N.V.A".
     if (t.key === "." && !t.spaceBefore && k > j && INITIAL_RE.test(tokens[k - 1]!.cased) && INITIAL_RE.test(tokens[k + 1]?.cased ?? "") && !tokens[k + 1]!.spaceBefore) {
