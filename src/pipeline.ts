@@ -7,7 +7,7 @@
 import type { DateSpan } from "./dates/index";
 import type { EventLink } from "./link/tenure";
 import { findContextBodies } from "./link/context-bodies";
-import { findHolds, type HoldLink } from "./link/holds";
+import { addressEndingAt, findHolds, type HoldLink } from "./link/holds";
 import { findSuccessions } from "./link/successions";
 import { selectCandidates } from "./link/select";
 import { readTenure } from "./link/tenure";
@@ -72,7 +72,9 @@ export const locations: Recognizer = {
 export const organizations: Recognizer = {
   name: "organizations",
   run(ctx, found) {
-    found.organizations = findOrganizations(ctx, found.locationAt);
+    // "Đồng chí Trường Chinh": after an address word, a body read by a one-word generic head is a name
+    // ("học sinh Trường THPT …" keeps its school).
+    found.organizations = findOrganizations(ctx, found.locationAt).filter((o) => !(/^org-head[^:]*:\S+$/u.test(o.reason) && addressEndingAt(ctx, o.start) >= 0));
     for (const o of found.organizations) {
       for (let k = o.start + 1; k < o.end; k++) found.insideOrganization[k] = 1;
       found.organizationEndAt.set(o.start, Math.max(found.organizationEndAt.get(o.start) ?? 0, o.end));

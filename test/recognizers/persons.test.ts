@@ -42,6 +42,15 @@ describe("persons", () => {
   });
 });
 
+describe("after an address word, a name, not a body read by a one-word generic head", () => {
+  it.each([
+    ["Đồng chí Trường Chinh sinh năm 1907.", ["Trường Chinh"]],
+    ["Học sinh Trường THPT Lê Quý Đôn đạt giải", []],
+  ])("%s", (text, expected) => {
+    expect(mentions(text, "person")).toEqual(expected);
+  });
+});
+
 describe("foreign names in full and their later short references", () => {
   it.each([
     ["Thủ tướng Lee Hsien Loong cho biết. Ông Lee nói", ["Lee Hsien Loong=Lee Hsien Loong", "Lee=Lee Hsien Loong"]],
