@@ -85,7 +85,11 @@ export const organizations: Recognizer = {
 export const positions: Recognizer = {
   name: "positions",
   run(ctx, found) {
-    found.positions = findPositions(ctx, found.locationAt, found.insideOrganization, found.organizationEndAt);
+    // "Trung Quốc Vương Nghị": no title starts inside a country's name ("Quốc" + "Vương" is no "Quốc vương").
+    const insideCountry = marks(ctx.tokens.length, found.locations, (l, m) => {
+      if (l.data.kind === "country") m.fill(1, l.start + 1, l.end);
+    });
+    found.positions = findPositions(ctx, found.locationAt, found.insideOrganization, found.organizationEndAt).filter((p) => !insideCountry[p.start]);
   },
 };
 
@@ -106,6 +110,8 @@ export const persons: Recognizer = {
     const taken = marks(n, found.strong, (c, m) => m.fill(1, c.start, c.end));
     const titles = found.strong.filter((c) => c.type === "position");
     const afterTitle = marks(n, titles, (c, m) => (m[c.end] = 1));
+    // "người đồng cấp Singapore Vivian Balakrishnan": a counterpart's name comes after the country.
+    for (const l of found.locations) if (l.data.kind === "country" && ctx.tokens[l.start - 1]?.key === "cấp" && ctx.tokens[l.start - 2]?.key === "đồng") afterTitle[l.end] = 1;
     const titleStarts = marks(n, titles, (c, m) => (m[c.start] = 1));
     found.persons = findPersons(ctx, taken, afterTitle, titleStarts);
   },
