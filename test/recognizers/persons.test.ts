@@ -46,6 +46,10 @@ describe("after an address word, a name, not a body read by a one-word generic h
   it.each([
     ["Đồng chí Trường Chinh sinh năm 1907.", ["Trường Chinh"]],
     ["Học sinh Trường THPT Lê Quý Đôn đạt giải", []],
+    // A heading without its full stop: the address word opens the next sentence.
+    ["Quá trình công tác của Nguyễn Thiện Nhân Ông Nguyễn Thiện Nhân sinh năm 1953.", ["Nguyễn Thiện Nhân", "Nguyễn Thiện Nhân"]],
+    // A surname word before a country is no name.
+    ["Đoàn Cu Ba do ông Esteban Lazo dẫn đầu.", ["Esteban Lazo"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "person")).toEqual(expected);
   });
