@@ -85,7 +85,10 @@ export class NameIndex {
       .map((k) => nearestAround(this.placesByKind.get(k), at))
       .filter((x) => x)
       .sort((a, b) => Math.abs(a!.at - at) - Math.abs(b!.at - at))[0];
-    return place ? `${capitalizeFirst(name)} ${place.name}` : capitalizeFirst(name);
+    if (!place) return capitalizeFirst(name);
+    // ("UBND TP" + "TP. Phan Thiết" is "UBND TP Phan Thiết": the level is written once.)
+    const placeName = LEVEL_AT_END.test(name) ? place.name.replace(LEVEL_AT_START, "") : place.name;
+    return `${capitalizeFirst(name)} ${placeName}`;
   }
 }
 
@@ -171,6 +174,9 @@ function nearest<T extends At>(xs: T[] | undefined, at: number): T | undefined {
   const lo = firstAtOrAfter(xs, at);
   return lo > 0 ? xs[lo - 1] : xs.find((x) => x.at > at);
 }
+
+const LEVEL_AT_END = /(?:^|\s)(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường)$/iu;
+const LEVEL_AT_START = /^(?:thành phố|tp\.?|tỉnh|huyện|quận|thị xã|xã|phường)\s*/iu;
 
 // How far after a bare body its place may be written and still be its own ("Phó Bí thư Tỉnh ủy,
 // Trưởng Đoàn Đại biểu Quốc hội tỉnh Đồng Nai"), rather than one named sentences before.

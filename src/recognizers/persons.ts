@@ -224,6 +224,12 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
         continue;
       }
     }
+    // "Phó Giáo sư kinh tế", "Bác sĩ": an address phrase of several words is not a surname and a name.
+    const addressPhrase = longest(ctx, i, "address");
+    if (addressPhrase && addressPhrase.end > i + 1) {
+      i = addressPhrase.end - 1;
+      continue;
+    }
     const sur = longest(ctx, i, "surname");
     if (!sur) continue;
     const ethnic = sur.entry.origin !== "kinh";

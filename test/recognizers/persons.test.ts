@@ -48,6 +48,8 @@ describe("after an address word, a name, not a body read by a one-word generic h
     ["Học sinh Trường THPT Lê Quý Đôn đạt giải", []],
     // A heading without its full stop: the address word opens the next sentence.
     ["Quá trình công tác của Nguyễn Thiện Nhân Ông Nguyễn Thiện Nhân sinh năm 1953.", ["Nguyễn Thiện Nhân", "Nguyễn Thiện Nhân"]],
+    // An address phrase of several words is not a surname and a name.
+    ["Phó Giáo sư kinh tế (1996). Phó Giáo sư Nguyễn Văn An phát biểu.", ["Nguyễn Văn An"]],
     // A surname word before a country is no name.
     ["Đoàn Cu Ba do ông Esteban Lazo dẫn đầu.", ["Esteban Lazo"]],
   ])("%s", (text, expected) => {
