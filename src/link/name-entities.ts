@@ -7,6 +7,8 @@ import type { OrgInfo } from "../lexicon/lexicon";
 import type { Candidate } from "../recognizers/context";
 import type { PersonData } from "../recognizers/persons";
 import type { Entity } from "../schema/graph";
+import { DATA } from "../generated/data";
+import { parseTsv } from "../lexicon/tsv";
 import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import type { GraphBuilder } from "./graph-builder";
 import { firstAtOrAfter } from "./sorted";
@@ -81,8 +83,11 @@ export class NameIndex {
     const body = nearest(this.bodiesByHead.get(bodyHead(name)), at);
     if (body) return body.name;
     const kinds = levelKinds(normalizeKey(name));
+    // ("Tỉnh ủy" is a province's: Hà Nội, Hải Phòng … have a Thành ủy.)
+    const provinceOnly = kinds.length === 1 && kinds[0] === "province";
+    const placesOf = (k: string) => (provinceOnly ? this.placesByKind.get(k)?.filter((p) => !CENTRAL_CITIES.has(placeKey(p.name))) : this.placesByKind.get(k));
     const place = kinds
-      .map((k) => nearestAround(this.placesByKind.get(k), at))
+      .map((k) => nearestAround(placesOf(k), at))
       .filter((x) => x)
       .sort((a, b) => Math.abs(a!.at - at) - Math.abs(b!.at - at))[0];
     if (!place) return capitalizeFirst(name);
@@ -174,6 +179,13 @@ function nearest<T extends At>(xs: T[] | undefined, at: number): T | undefined {
   const lo = firstAtOrAfter(xs, at);
   return lo > 0 ? xs[lo - 1] : xs.find((x) => x.at > at);
 }
+
+/** Cities under the central government (data/provinces-2025.tsv, kind "thành phố"): they have a Thành ủy, not a Tỉnh ủy. */
+const CENTRAL_CITIES: ReadonlySet<string> = new Set(
+  parseTsv(DATA["provinces-2025.tsv"] ?? "")
+    .filter((r) => r.kind === "thành phố")
+    .map((r) => placeKey(r.name ?? "")),
+);
 
 const LEVEL_AT_END = /(?:^|\s)(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường)$/iu;
 const LEVEL_AT_START = /^(?:thành phố|tp\.?|tỉnh|huyện|quận|thị xã|xã|phường)\s*/iu;
