@@ -23,6 +23,8 @@ export interface Cue {
   /** The person left the post told just before ("chuyển sang làm", "rồi"). */
   moves?: boolean;
   event?: EventType;
+  /** The approved act the same phrase tells too ("phê chuẩn việc bổ nhiệm": an appointment). */
+  also?: EventType;
   /** Who the subject of an event phrase is when no "được"/"bị" comes before it. */
   subject?: "authority" | "holder";
 }
@@ -77,7 +79,8 @@ function load(): Node {
   for (const r of parseTsv(LINK_DATA["personnel-events.tsv"] ?? "")) {
     if (!r.phrase || !EVENT_TYPES.includes(r.type as EventType)) continue;
     const event = r.type as EventType;
-    add({ phrase: r.phrase.normalize("NFC"), role: "event", event, subject: r.subject === "holder" ? "holder" : "authority", status: ENDS_HOLDING.has(event) ? "former" : undefined });
+    const also = EVENT_TYPES.includes(r.also as EventType) ? (r.also as EventType) : undefined;
+    add({ phrase: r.phrase.normalize("NFC"), role: "event", event, ...(also ? { also } : {}), subject: r.subject === "holder" ? "holder" : "authority", status: ENDS_HOLDING.has(event) ? "former" : undefined });
   }
   return root;
 }

@@ -78,6 +78,11 @@ export class EventReader {
     authority ??= this.decisionOpening(link)?.decider;
     const date = this.eventDate(link, t, evCue, after, clause);
     const ev = this.add(link, evCue, authority, date);
+    // "phê chuẩn việc bổ nhiệm": the approval, and the appointment it approves (its decider unnamed).
+    // (Beside the event the link stands for: a chain after it goes on with that one.)
+    if (evCue.cue.also) this.events.push({ ...ev, type: evCue.cue.also, authority: undefined, deciderUntold: true });
+    // "Quốc hội phê chuẩn đề nghị của Thủ tướng bổ nhiệm ông X": the approval told before the act.
+    else if (ev.type === "appointment" || ev.type === "election") this.approvalBefore(link, evCue, ev);
     setStatus(t, ENDS_HOLDING.has(ev.type) ? "former" : "current", 2);
     this.dateTenure(t, ev);
   }
@@ -108,6 +113,21 @@ export class EventReader {
   private negated(ev: CueMatch): boolean {
     const lead = leadCues(this.ctx, ev.start, sentenceStart(this.ctx, ev.start), byRole("adverb", "passive", "negation"));
     return lead.some((m) => m.cue.role === "negation");
+  }
+
+  /** An approval word earlier in the sentence of an appointment or election: a second event, decided by who approved. */
+  private approvalBefore(link: HoldLink, evCue: CueMatch, ev: EventLink): void {
+    const from = Math.max(sentenceStart(this.ctx, evCue.start), evCue.start - MAX_LOOK);
+    for (let k = from; k < evCue.start; k++) {
+      const m = cueAt(this.ctx, k, byRole("event"));
+      if (!m) continue;
+      if (m.cue.event === "approval" && m.end <= evCue.start && !this.negated(m)) {
+        const authority = this.authorityBefore(this.leadStart(m), link.person);
+        this.events.push({ ...ev, type: "approval", reason: m.cue.phrase, start: Math.min(ev.start, m.start), authority });
+        return;
+      }
+      k = m.end - 1;
+    }
   }
 
   /** An event's date is when the holding began (appointment …) or ended (dismissal …). */
@@ -386,7 +406,7 @@ export class EventReader {
    */
   inheritAuthorities(): void {
     for (const ev of this.events) {
-      if (ev.authority || ev.type === "death") continue;
+      if (ev.authority || ev.type === "death" || ev.deciderUntold) continue;
       const s = sentenceStart(this.ctx, ev.start);
       const by =
         this.deciderOf(s) ??

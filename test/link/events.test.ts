@@ -25,6 +25,10 @@ describe("personnel events", () => {
     ["Ông Trần Văn Tâm, nguyên Giám đốc Sở Tài chính, đã từ trần ngày 5/6/2017.", ["death: Trần Văn Tâm | Giám đốc Sở Tài chính on 2017-06-05"]],
     ["Ông Lê Văn Hòa, Giám đốc Công an tỉnh, nghỉ hưu theo chế độ.", ["retirement: Lê Văn Hòa | Giám đốc Công an tỉnh"]],
     ["Ông Nguyễn Văn Nam được điều động, bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ.", ["appointment: Nguyễn Văn Nam | Phó Giám đốc Sở Nội vụ"]],
+    // An approval and the act it approves are two events (eval/CONVENTIONS.md).
+    ["Quốc hội phê chuẩn đề nghị của Thủ tướng bổ nhiệm ông Nguyễn Chí Dũng giữ chức Bộ trưởng Bộ Kế hoạch và Đầu tư.", ["appointment: Nguyễn Chí Dũng | Bộ trưởng Bộ Kế hoạch và Đầu tư by Thủ tướng", "approval: Nguyễn Chí Dũng | Bộ trưởng Bộ Kế hoạch và Đầu tư by Quốc hội"]],
+    ["Quốc hội đã biểu quyết phê chuẩn việc bổ nhiệm ông Nguyễn Chí Dũng làm Bộ trưởng Bộ Kế hoạch và Đầu tư.", ["approval: Nguyễn Chí Dũng | Bộ trưởng Bộ Kế hoạch và Đầu tư by Quốc hội", "appointment: Nguyễn Chí Dũng | Bộ trưởng Bộ Kế hoạch và Đầu tư"]],
+    ["Thủ tướng Chính phủ đã phê chuẩn kết quả bầu Chủ tịch UBND tỉnh Quảng Nam đối với ông Lê Trí Thanh.", ["approval: Lê Trí Thanh | Chủ tịch UBND tỉnh Quảng Nam by Thủ tướng Chính phủ", "election: Lê Trí Thanh | Chủ tịch UBND tỉnh Quảng Nam"]],
     // The same kind of act told again with a later date is a later act: the latest is kept.
     ["Năm 2016, ông Nguyễn Văn An được bầu làm Bí thư Tỉnh ủy Nghệ An. Tháng 10/2020, ông được bầu lại làm Bí thư Tỉnh ủy Nghệ An.", ["election: Nguyễn Văn An | Bí thư Tỉnh ủy Nghệ An on 2020-10"]],
     // A decision that ends a holding, right before the name, ends the post written with it.
