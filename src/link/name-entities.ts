@@ -7,7 +7,7 @@ import type { OrgInfo } from "../lexicon/lexicon";
 import type { Candidate } from "../recognizers/context";
 import type { PersonData } from "../recognizers/persons";
 import type { Entity } from "../schema/graph";
-import { DATA } from "../generated/data";
+import { LINK_DATA } from "../generated/link-data";
 import { parseTsv } from "../lexicon/tsv";
 import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import type { GraphBuilder } from "./graph-builder";
@@ -182,7 +182,7 @@ function nearest<T extends At>(xs: T[] | undefined, at: number): T | undefined {
 
 /** Cities under the central government (data/provinces-2025.tsv, kind "thành phố"): they have a Thành ủy, not a Tỉnh ủy. */
 const CENTRAL_CITIES: ReadonlySet<string> = new Set(
-  parseTsv(DATA["provinces-2025.tsv"] ?? "")
+  parseTsv(LINK_DATA["provinces-2025.tsv"] ?? "")
     .filter((r) => r.kind === "thành phố")
     .map((r) => placeKey(r.name ?? "")),
 );
