@@ -9,7 +9,7 @@ import type { EventLink } from "./link/tenure";
 import { findHolds, type HoldLink } from "./link/holds";
 import { selectCandidates } from "./link/select";
 import { readTenure } from "./link/tenure";
-import type { Candidate, ScanContext } from "./recognizers/context";
+import type { Candidate, LocationCandidate, OrganizationCandidate, PersonCandidate, PositionCandidate, ScanContext } from "./recognizers/context";
 import { findLocations } from "./recognizers/locations";
 import { findOrganizations } from "./recognizers/organizations";
 import { findGivenNameReferences, findPersons } from "./recognizers/persons";
@@ -24,18 +24,18 @@ export interface Found {
   readonly types: ReadonlySet<EntityType>;
   /** Last syllables of full Kinh names seen in this text so far (earlier chunks included). */
   readonly knownGiven: Set<string>;
-  locations: Candidate[];
+  locations: LocationCandidate[];
   /** The longest location starting at each token. */
-  locationAt: Map<number, Candidate>;
-  organizations: Candidate[];
+  locationAt: Map<number, LocationCandidate>;
+  organizations: OrganizationCandidate[];
   /** 1 at tokens inside (not at the start of) an organization. */
   insideOrganization: Uint8Array;
   /** The end of the longest organization starting at each token. */
   organizationEndAt: Map<number, number>;
-  positions: Candidate[];
+  positions: PositionCandidate[];
   /** Positions, organizations and strong locations that do not overlap: names may not run into them. */
   strong: Candidate[];
-  persons: Candidate[];
+  persons: PersonCandidate[];
   /** The candidates kept, in text order. */
   accepted: Candidate[];
   holds: HoldLink[];
@@ -125,8 +125,7 @@ export const givenNameReferences: Recognizer = {
   run(ctx, found) {
     const { tokens } = ctx;
     for (const c of found.accepted) {
-      const d = c.data as { short?: boolean; origin?: string };
-      if (c.type === "person" && !d.short && d.origin === "kinh" && c.end - c.start >= 2) found.knownGiven.add(tokens[c.end - 1]!.key);
+      if (c.type === "person" && !c.data.short && c.data.origin === "kinh" && c.end - c.start >= 2) found.knownGiven.add(tokens[c.end - 1]!.key);
     }
     const occupied = marks(tokens.length, found.accepted, (c, m) => m.fill(1, c.start, c.end));
     const refs = findGivenNameReferences(ctx, occupied, found.knownGiven);

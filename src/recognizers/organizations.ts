@@ -6,24 +6,12 @@
 import { phraseCased, type OrgInfo } from "../lexicon/lexicon";
 import { isProperLike } from "../text/tokenize";
 import { normalizeKey } from "../text/normalize";
-import { has, KIND_BIT, longest, spanText, type Candidate, type ScanContext } from "./context";
+import { has, KIND_BIT, longest, spanText, type LocationCandidate, type OrganizationCandidate, type OrganizationData, type ScanContext } from "./context";
 import { ADMIN_UNIT_KINDS, countryAt, isForeignCountry, personAfterLevel, placeAt } from "./locations";
 import { looseNameRun, nameRun, STOP } from "./name-runs";
 import { termsEnd } from "./terms";
 import { isAsciiLowerAlnum } from "../text/chars";
 import { isVietnameseSyllable } from "../text/syllable";
-
-export interface OrgData {
-  name: string;
-  kind: string;
-  gloss?: string;
-  abbreviations: string[];
-  /** Gazetteer organization, when the name is a known one. */
-  known?: OrgInfo;
-  /** The organization needs its place from context ("Tỉnh ủy" alone). */
-  bareLevel?: string;
-  [k: string]: unknown;
-}
 
 /** An abbreviation matches by case where it is written in capitals ("VKSND"), not elsewhere ("tối cao"). */
 function abbreviationCaseMatches(ctx: ScanContext, a: number, b: number, entry: string): boolean {
@@ -110,13 +98,13 @@ function countryAfter(ctx: ScanContext, k: number): { end: number; name: string;
 }
 
 /** "Bộ Chính trị Đảng Cộng sản Cuba", "Trường Đảng Trung ương Đảng Cộng sản Trung Quốc": the party a body belongs to, written after it. */
-function partyAfter(ctx: ScanContext, k: number, locs: Map<number, Candidate>): Candidate | null {
+function partyAfter(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>): OrganizationCandidate | null {
   if (ctx.tokens[k]?.key !== "đảng" || ctx.tokens[k]!.lineBreakBefore || !isProperLike(ctx.tokens[k])) return null;
   return orgAt(ctx, k, locs, true);
 }
 
 /** The party is the Vietnamese one: the body keeps its own (gazetteer) name. */
-const homeParty = (party: Candidate): boolean => (party.data as OrgData).known?.kind === "party" && party.reason === "gazetteer";
+const homeParty = (party: OrganizationCandidate): boolean => party.data.known?.kind === "party" && party.reason === "gazetteer";
 
 const LOCAL_BRANCH_KINDS = new Set(["military", "police", "front", "mass-organization"]);
 
@@ -124,10 +112,10 @@ const LOCAL_BRANCH_KINDS = new Set(["military", "police", "front", "mass-organiz
 const SITS_AT = new Set(["court", "procuracy"]);
 
 /** A Vietnamese place with its level word right after a name ("… tỉnh Quảng Trị"). */
-function localPlaceAfter(ctx: ScanContext, k: number, locs: Map<number, Candidate>): Candidate | null {
+function localPlaceAfter(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>): LocationCandidate | null {
   const loc = locs.get(k);
   if (!loc || !(String(loc.reason).startsWith("level+") || has(ctx, loc.start, "level"))) return null;
-  return ADMIN_UNIT_KINDS.has(String(loc.data.kind)) ? loc : null;
+  return ADMIN_UNIT_KINDS.has(loc.data.kind) ? loc : null;
 }
 
 /** A brand such as "Viphaco" or "Vingroup": no Vietnamese tone marks and not a name syllable. */
@@ -136,7 +124,7 @@ function brandLike(key: string, ctx: ScanContext): boolean {
 }
 
 /** A location right after an organization head: a level word and a name, or a known place. */
-function locationAfter(ctx: ScanContext, j: number, locs: Map<number, Candidate>): Candidate | null {
+function locationAfter(ctx: ScanContext, j: number, locs: Map<number, LocationCandidate>): LocationCandidate | null {
   const loc = locs.get(j);
   if (loc) return loc;
   const p = placeAt(ctx, j, false);
@@ -148,7 +136,7 @@ function locationAfter(ctx: ScanContext, j: number, locs: Map<number, Candidate>
  * "Tỉnh ủy Camagüey", "Thành ủy Vientiane": a local body abroad, named after a place no gazetteer
  * lists. Only words that are no Vietnamese syllable, so that a Vietnamese name is never taken.
  */
-export function foreignPlaceAfter(ctx: ScanContext, j: number): Candidate | null {
+export function foreignPlaceAfter(ctx: ScanContext, j: number): LocationCandidate | null {
   const { tokens } = ctx;
   // One word (a person's name may follow: "Tỉnh ủy Camagüey Jorge Luis"), with glued hyphens ("Rheinland-Pfalz").
   const foreignWord = (k: number) => {
@@ -175,16 +163,16 @@ function unitNumberEnd(ctx: ScanContext, j: number): number {
   return at + 1;
 }
 
-function orgCandidate(start: number, end: number, reason: string, data: OrgData, priority = 92): Candidate {
+function orgCandidate(start: number, end: number, reason: string, data: OrganizationData, priority = 92): OrganizationCandidate {
   return { type: "organization", start, end, priority, reason, data };
 }
 
 /** An organization (known or by pattern) starting at i, or null. */
-export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>, loose: boolean): Candidate | null {
+export function orgAt(ctx: ScanContext, i: number, locs: Map<number, LocationCandidate>, loose: boolean): OrganizationCandidate | null {
   const { tokens } = ctx;
   const t = tokens[i];
   if (!t || ctx.inDate[i] || !(ctx.kindsAt(i) & (KIND_BIT.org | KIND_BIT.orgHead))) return null;
-  let best: Candidate | null = null;
+  let best: OrganizationCandidate | null = null;
   const known = knownOrgAt(ctx, i, loose);
   if (known) {
     // Each reading is looked up once, and only when the ones before it did not apply.
@@ -242,7 +230,7 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
         return best;
       }
       if (head.takes === "number") continue;
-      let cand: Candidate | null = null;
+      let cand: OrganizationCandidate | null = null;
       let loc = head.takes === "location" || head.takes === "both" ? locationAfter(ctx, j, locs) ?? (head.takes === "location" && (headProper || loose) ? foreignPlaceAfter(ctx, j) : null) : null;
       // "VKSND cấp cao tại Hà Nội", "Tòa án nhân dân cấp cao tại Đà Nẵng": a court sits "at" its city.
       if (!loc && SITS_AT.has(head.kind) && tokens[j]?.key === "tại" && !tokens[j + 1]?.lineBreakBefore) loc = locationAfter(ctx, j + 1, locs);
@@ -269,7 +257,7 @@ export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>,
       } else if (head.takes === "parent" && (headProper || loose)) {
         const parent = orgAt(ctx, j, locs, true);
         if (parent && parent.data.kind !== undefined) {
-          cand = orgCandidate(i, parent.end, `org-unit+parent:${head.head}`, { name: `${spanText(ctx, i, j)} ${String(parent.data.name)}`, kind: head.kind, gloss: head.gloss, abbreviations: [], parentName: parent.data.name });
+          cand = orgCandidate(i, parent.end, `org-unit+parent:${head.head}`, { name: `${spanText(ctx, i, j)} ${parent.data.name}`, kind: head.kind, gloss: head.gloss, abbreviations: [], parentName: parent.data.name });
         } else if (head.bare && (headProper || loose)) {
           cand = orgCandidate(i, j, `org-unit:${head.head}`, { name: spanText(ctx, i, j), kind: head.kind, gloss: head.gloss, abbreviations: [] }, 80);
         }
@@ -353,11 +341,11 @@ function bareHeadEndingAt(ctx: ScanContext, e: number): { start: number; head: s
  * "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh Nam Định": bodies listed before the last one, which names
  * its place, are that place's. Each keeps its own span and gets a full name ("HĐND tỉnh Nam Định").
  */
-function coordinatedBodies(ctx: ScanContext, cands: Candidate[]): Candidate[] {
+function coordinatedBodies(ctx: ScanContext, cands: OrganizationCandidate[]): OrganizationCandidate[] {
   const { tokens } = ctx;
-  const out: Candidate[] = [];
+  const out: OrganizationCandidate[] = [];
   for (const c of cands) {
-    const d = c.data as OrgData & { place?: unknown; placeStart?: number };
+    const d = c.data;
     if (d.placeStart === undefined || d.place === undefined) continue;
     const placeText = spanText(ctx, d.placeStart, c.end);
     let s = c.start;
@@ -367,7 +355,7 @@ function coordinatedBodies(ctx: ScanContext, cands: Candidate[]): Candidate[] {
       const body = bareHeadEndingAt(ctx, s - 1);
       if (!body) break;
       // "Tỉnh ủy" carries its level in its name: "Tỉnh ủy Nam Định", but "HĐND tỉnh Nam Định".
-      const name = /ủy$/u.test(body.head) ? `${body.head} ${String(d.place)}` : `${body.head} ${placeText}`;
+      const name = /ủy$/u.test(body.head) ? `${body.head} ${d.place}` : `${body.head} ${placeText}`;
       out.push(orgCandidate(body.start, s - 1, "org-head+shared-place", { name, kind: body.kind, gloss: body.gloss, abbreviations: [], place: d.place }, 85));
       s = body.start;
     }
@@ -376,11 +364,11 @@ function coordinatedBodies(ctx: ScanContext, cands: Candidate[]): Candidate[] {
 }
 
 /** All organization mentions, including an abbreviation in parentheses after a name. */
-export function findOrganizations(ctx: ScanContext, locs: Map<number, Candidate>): Candidate[] {
-  const out: Candidate[] = [];
+export function findOrganizations(ctx: ScanContext, locs: Map<number, LocationCandidate>): OrganizationCandidate[] {
+  const out: OrganizationCandidate[] = [];
   const { tokens } = ctx;
   // Letters defined in parentheses, by text: later uses stand for the same body ("… (PVN). PVN sẽ").
-  const defined = new Map<string, Candidate>();
+  const defined = new Map<string, OrganizationCandidate>();
   for (let i = 0; i < tokens.length; i++) {
     const c = orgAt(ctx, i, locs, false);
     if (!c) continue;
@@ -398,11 +386,11 @@ export function findOrganizations(ctx: ScanContext, locs: Map<number, Candidate>
         // A body named as it was then, with its letters of today ("Tập đoàn Dầu khí Quốc gia Việt Nam (PVN)"):
         // the letters stand for the name written, not for the renamed body.
         const own = knownOrgAt(ctx, c.end + 1, false);
-        const renamed = !!own && own.end === k && (c.data.known as OrgInfo | undefined)?.renamedTo === own.info.name;
+        const renamed = !!own && own.end === k && c.data.known?.renamedTo === own.info.name;
         const name = spanText(ctx, c.end + 1, k);
         // Letters defined right here stand for this body, whatever else they may stand for ("Bộ Công Thương (BCT)").
         // The body it names, also when the name itself is read as part of a title ("Bộ trưởng Bộ Công Thương (BCT)").
-        const d = c.data as OrgData;
+        const d = c.data;
         const body: OrgInfo = d.known ?? { name: d.name, aliases: [], abbreviations: [], kind: d.kind, ...(d.gloss ? { gloss: d.gloss } : {}) };
         out.push({ type: "organization", start: c.end + 1, end: k, priority: 93, reason: "parenthesized-alias", data: { aliasOf: c, name, kind: c.data.kind, abbreviations: [], known: body } });
         if (renamed) defined.set(name, c);

@@ -1,0 +1,96 @@
+/**
+ * What recognizers propose: a span of tokens typed by what it names, with that type's own data.
+ * `Candidate` is a union on `type`, so a check of `c.type` gives its data fields without a cast.
+ * (Dates are not candidates: the date engine makes DateSpans, src/dates.)
+ */
+import type { ModifierInfo, OrgInfo, TitleInfo } from "../lexicon/lexicon";
+
+export interface PersonData {
+  name: string;
+  surname?: string;
+  origin: "kinh" | "ethnic" | "foreign" | "unknown";
+  /** A one-syllable reference such as "ông Phúc": linked later to a full name. */
+  short: boolean;
+}
+
+export interface PositionData {
+  head: TitleInfo;
+  modifiers: ModifierInfo[];
+  /** Organization written after the title (a nested mention). */
+  orgCandidate?: OrganizationCandidate;
+  /** Organization implied by the title: elided ("Bộ trưởng Tài chính") or national ("Thủ tướng"). */
+  impliedOrg?: { name: string; known?: OrgInfo; /** The country whose state it is ("Nhà nước Indonesia"). */ stateOf?: { name: string; written: string } };
+  country?: LocationCandidate;
+  /** The country of a title that shares it with the next one in a list ("Tổng Bí thư, Chủ tịch nước Lào"). */
+  foreignCountry?: string;
+  /** Something makes the title specific (an organization, a country, an elided body): also in lower case. */
+  explicit: boolean;
+  /** Its first word is written like a name. */
+  capitalized: boolean;
+  /** A generic plural ("các Bộ trưởng"): no one's office unless names follow. */
+  plural: boolean;
+}
+
+export interface OrganizationData {
+  name: string;
+  kind: string;
+  gloss?: string;
+  abbreviations: string[];
+  /** Gazetteer organization, when the name is a known one. */
+  known?: OrgInfo;
+  /** The organization needs its place from context ("Tỉnh ủy" alone). */
+  bareLevel?: string;
+  /** The place a local body is of ("UBND tỉnh Quảng Nam": "Quảng Nam"), and the token where it is written. */
+  place?: string;
+  placeStart?: number;
+  /** The body a unit belongs to, named after it ("Ban Dân vận Tỉnh ủy X"). */
+  parentName?: string;
+  /** The country of a foreign government body ("Quốc hội Nhật Bản"). */
+  country?: string;
+  /** The mention this one is another name for ("… (PVN)", a later "PVN"). */
+  aliasOf?: OrganizationCandidate;
+}
+
+export interface LocationData {
+  name: string;
+  kind: string;
+  parent?: string;
+}
+
+/** What every candidate has, whatever its type: a span over tokens [start, end). */
+interface Span {
+  start: number;
+  end: number;
+  /** Overlapping candidates: the higher priority is kept (src/link/select.ts). */
+  priority: number;
+  reason: string;
+  children?: Candidate[];
+  /** Character offsets in the normalized text, set once the chunk is done (its tokens are dropped). */
+  cs?: number;
+  ce?: number;
+  /** Key of the token before the candidate. */
+  prevKey?: string;
+}
+
+export interface PersonCandidate extends Span {
+  type: "person";
+  data: PersonData;
+}
+export interface PositionCandidate extends Span {
+  type: "position";
+  data: PositionData;
+}
+export interface OrganizationCandidate extends Span {
+  type: "organization";
+  data: OrganizationData;
+}
+export interface LocationCandidate extends Span {
+  type: "location";
+  data: LocationData;
+}
+
+/** Candidate entity span over tokens [start, end), typed by what it names. */
+export type Candidate = PersonCandidate | PositionCandidate | OrganizationCandidate | LocationCandidate;
+
+/** The name a candidate carries; a title has none (its post is named when the graph is built). */
+export const nameOf = (c: Candidate): string | undefined => (c.type === "position" ? undefined : c.data.name);
