@@ -3,7 +3,42 @@
  * locations and dates. This entry uses no Node built-in, so it runs in browsers, bundlers, Deno
  * and Bun; `extractMany` (worker threads) is in the Node entry, src/node.ts.
  */
-export { extract, createExtractor, type Extractor } from "./api/extract";
+export { extract, createExtractor, type Extractor, type ListOption, type PipelineConfig } from "./api/extract";
+export { ExtractorSetup } from "./api/pipeline-config";
+// Recognizers and date parsers of your own: createExtractor({ recognizers, dateParsers }) takes a list,
+// or a function of the default list (docs/architecture.md, "Adding a recognizer").
+export { DEFAULT_RECOGNIZERS, type Recognizer, type Found } from "./pipeline";
+export { spanText, type ScanContext, type LexMatch } from "./recognizers/context";
+export type { Token as ScanToken } from "./text/tokenize";
+export type {
+  Candidate,
+  PersonCandidate,
+  PositionCandidate,
+  OrganizationCandidate,
+  LocationCandidate,
+  PersonData,
+  PositionData,
+  OrganizationData,
+  LocationData,
+} from "./recognizers/candidate";
+export {
+  DEFAULT_DATE_PARSERS,
+  NO_MATCH,
+  WORD,
+  NUMBER,
+  PUNCTUATION,
+  makeCandidate,
+  isW,
+  isP,
+  seqAt,
+  type DateParser,
+  type DateTriggers,
+  type DateContext,
+  type DateCandidate,
+  type DateSpan,
+  type Fields,
+  type Token as DateToken,
+} from "./dates/index";
 export { officeholders, Officeholding } from "./api/officeholders";
 export {
   EntityGraph,

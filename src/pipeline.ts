@@ -2,7 +2,8 @@
  * The pipeline of one chunk, in order: recognizers propose candidates, selections keep the ones
  * that do not overlap, linkers relate what was kept. Each step reads what the steps before it left
  * in `Found` and adds its own part; the order is the list below (as chrono-node's parsers, then
- * refiners). src/api/extract.ts runs it over every chunk of a text.
+ * refiners). src/api/extract.ts runs it over every chunk of a text; createExtractor({ recognizers })
+ * runs a list of the user's instead (docs/architecture.md, "Adding a recognizer").
  */
 import type { DateSpan } from "./dates/index";
 import type { EventLink } from "./link/tenure";
@@ -42,11 +43,18 @@ export interface Found {
   events: EventLink[];
 }
 
-/** One step of the pipeline. */
+/**
+ * One step of the pipeline. A step that proposes spans runs before "strong readings" and pushes
+ * its candidates to `found.locations`, `organizations`, `positions` (or, before "selection",
+ * `persons`): the selections then keep the strongest of overlapping ones. A step after "selection"
+ * reads and may change `found.accepted`, the candidates kept in text order.
+ */
 export interface Recognizer {
+  /** A short name, unique in its list (the default steps' names are in DEFAULT_RECOGNIZERS). */
   readonly name: string;
   /** Only run when one of these types is asked for (all steps run when absent). */
   readonly needs?: readonly EntityType[];
+  /** Reads the chunk's tokens (`ctx`) and what the steps before it found; adds its own part to `found`. */
   run(ctx: ScanContext, found: Found): void;
 }
 
@@ -149,7 +157,7 @@ export const tenure: Recognizer = {
 };
 
 /** The default pipeline, in order. */
-export const DEFAULT_PIPELINE: readonly Recognizer[] = [
+export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   locations,
   organizations,
   positions,
@@ -160,6 +168,9 @@ export const DEFAULT_PIPELINE: readonly Recognizer[] = [
   holds,
   tenure,
 ];
+
+/** The former name of DEFAULT_RECOGNIZERS (the tests and benches of other branches use it). */
+export const DEFAULT_PIPELINE = DEFAULT_RECOGNIZERS;
 
 /** Runs the steps over one chunk's context. */
 export function runPipeline(ctx: ScanContext, steps: readonly Recognizer[], dates: DateSpan[], types: ReadonlySet<EntityType>, knownGiven: Set<string>): Found {
