@@ -39,6 +39,7 @@ export {
   type Fields,
   type Token as DateToken,
 } from "./dates/index";
+export type { Point as DatePoint, Val as DateValue, Resolver as DateResolver } from "./dates/types";
 export { officeholders, Officeholding } from "./api/officeholders";
 export {
   EntityGraph,
