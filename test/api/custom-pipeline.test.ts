@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { decades, extractor, tickers } from "../../examples/custom-recognizer";
 import { createExtractor, DEFAULT_DATE_PARSERS, DEFAULT_RECOGNIZERS, extract, type Candidate, type Recognizer } from "../../src/index";
-import { createExtractor as createNodeExtractor } from "../../src/node";
+import { createExtractor as createNodeExtractor, extractMany } from "../../src/node";
 import { extractorParts } from "../../src/api/extract";
 
 const mentions = (g: ReturnType<typeof extract>) => g.mentions.map((m) => `${m.type}:${m.text}`);
@@ -113,6 +113,11 @@ describe("vn-entity-graph/node: createExtractor(...).extractMany", () => {
   it("refuses worker threads for it, naming `concurrency` and why", async () => {
     const ex = createNodeExtractor({ dateParsers: (d) => [...d, decades] });
     await expect(collect(ex.extractMany(["x"], { concurrency: 2 }))).rejects.toMatchObject({ issues: [{ path: ["concurrency"], message: expect.stringMatching(/cannot be sent to worker threads/) }] });
+  });
+
+  it("extractMany's custom takes no functions, and says where they can go", async () => {
+    const run = extractMany(["x"], { custom: { recognizers: [tickers] } as never });
+    await expect(run.next()).rejects.toMatchObject({ issues: [{ path: ["custom", "recognizers"], message: expect.stringMatching(/createExtractor\(\{ recognizers, dateParsers \}\)\.extractMany/) }] });
   });
 
   it("passes gazetteer entries and default options as extractMany's custom, and refuses a custom of its own", async () => {
