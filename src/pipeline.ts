@@ -7,7 +7,9 @@
  */
 import type { DateSpan } from "./dates/index";
 import type { EventLink } from "./link/tenure";
+import { findContextBodies } from "./link/context-bodies";
 import { findHolds, type HoldLink } from "./link/holds";
+import { findSuccessions } from "./link/successions";
 import { selectCandidates } from "./link/select";
 import { readTenure } from "./link/tenure";
 import type { Candidate, LocationCandidate, OrganizationCandidate, PersonCandidate, PositionCandidate, ScanContext } from "./recognizers/context";
@@ -148,6 +150,23 @@ export const holds: Recognizer = {
   },
 };
 
+/** "A thay ông B làm T": A holds T, B held it (src/link/successions.ts). */
+export const successions: Recognizer = {
+  name: "successions",
+  run(ctx, found) {
+    if (found.types.has("position") && found.types.has("person")) found.holds = findSuccessions(ctx, found.accepted, found.holds);
+  },
+};
+
+/** The body of a bare title held by someone, from the text around it ("… Ban Kinh tế Trung ương … Phó trưởng ban"). */
+export const contextBodies: Recognizer = {
+  name: "context bodies",
+  needs: ["organization"],
+  run(ctx, found) {
+    if (found.holds.length) findContextBodies(ctx, found.accepted, found.holds);
+  },
+};
+
 /** Status, term, start and end of each holding, and the personnel events that set them. */
 export const tenure: Recognizer = {
   name: "tenure",
@@ -166,6 +185,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   selection,
   givenNameReferences,
   holds,
+  successions,
+  contextBodies,
   tenure,
 ];
 

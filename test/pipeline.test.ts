@@ -25,6 +25,8 @@ describe("the chunk pipeline", () => {
       "selection",
       "given-name references",
       "holds",
+      "successions",
+      "context bodies",
       "tenure",
     ]);
   });

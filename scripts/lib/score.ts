@@ -131,8 +131,14 @@ export function scoreDoc(gold: GoldDoc, graph: EntityGraph): DocScore {
       misses.push(`of ${pos} | ${orgs.join(" | ")}`);
     }
   }
+  // A post written only where the gold marks it optional (a generic "13 đại biểu Quốc hội") is
+  // neither required nor wrong, like its mentions: its unmatched `of` is not counted.
+  const onlyOptional = (id: string) => {
+    const ms = graph.mentions.filter((m) => m.entity === id);
+    return ms.length > 0 && ms.every((m) => optional.some((o) => overlaps(o, m)));
+  };
   ofPred.forEach((h, i) => {
-    if (usedO.has(i)) return;
+    if (usedO.has(i) || onlyOptional(h.r.from)) return;
     of.fp++;
     spurious.push(`of ${byId.get(h.r.from)?.name} | ${byId.get(h.r.to)?.name}`);
   });

@@ -7,7 +7,7 @@ import { phraseKeys } from "../lexicon/lexicon";
 import { parseTsv } from "../lexicon/tsv";
 import type { ScanContext } from "../recognizers/context";
 
-export type CueRole = "holds" | "adverb" | "passive" | "chain" | "and" | "career" | "list" | "target" | "event-target" | "object" | "nomination" | "source" | "sanction" | "decides" | "by-decision" | "before" | "while" | "since" | "until" | "at-time" | "same-time" | "decision-of" | "decision-ref" | "negation" | "event";
+export type CueRole = "holds" | "adverb" | "passive" | "chain" | "and" | "career" | "list" | "target" | "event-target" | "object" | "nomination" | "source" | "sanction" | "decides" | "by-decision" | "before" | "while" | "since" | "until" | "at-time" | "same-time" | "decision-of" | "decision-ref" | "negation" | "event" | "replaces";
 export type HoldingStatus = "current" | "former" | "acting" | "incoming" | "unknown";
 export type EventType = "appointment" | "election" | "approval" | "dismissal" | "resignation" | "retirement" | "death";
 

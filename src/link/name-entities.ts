@@ -80,7 +80,7 @@ export class NameIndex {
     if (body) return body.name;
     const kinds = levelKinds(normalizeKey(name));
     const place = kinds
-      .map((k) => nearest(this.placesByKind.get(k), at))
+      .map((k) => nearestAround(this.placesByKind.get(k), at))
       .filter((x) => x)
       .sort((a, b) => Math.abs(a!.at - at) - Math.abs(b!.at - at))[0];
     return place ? `${capitalizeFirst(name)} ${place.name}` : capitalizeFirst(name);
@@ -168,6 +168,20 @@ function nearest<T extends At>(xs: T[] | undefined, at: number): T | undefined {
   if (!xs || !xs.length) return undefined;
   const lo = firstAtOrAfter(xs, at);
   return lo > 0 ? xs[lo - 1] : xs.find((x) => x.at > at);
+}
+
+// How far after a bare body its place may be written and still be its own ("Phó Bí thư Tỉnh ủy,
+// Trưởng Đoàn Đại biểu Quốc hội tỉnh Đồng Nai"), rather than one named sentences before.
+const PLACE_AFTER = 120;
+
+/** The nearer of the last item before `at` and the first one shortly after it. */
+function nearestAround<T extends At>(xs: T[] | undefined, at: number): T | undefined {
+  if (!xs || !xs.length) return undefined;
+  const lo = firstAtOrAfter(xs, at);
+  const before = lo > 0 ? xs[lo - 1] : undefined;
+  const after = xs[lo];
+  if (after && after.at - at <= PLACE_AFTER && (!before || after.at - at < at - before.at)) return after;
+  return before ?? after;
 }
 
 /** The first two syllables of a body's key, its head: "tỉnh ủy" of "Tỉnh ủy Quảng Nam". */

@@ -5,9 +5,10 @@
  */
 import type { Candidate, PersonCandidate, PositionCandidate, PositionData } from "../recognizers/context";
 import type { Entity } from "../schema/graph";
-import { normalizeKey } from "../text/normalize";
+import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import { collapseSpaces } from "../text/spaces";
 import type { HoldLink } from "./holds";
+import type { ContextBody } from "./context-bodies";
 import { shortForms } from "./post-refs";
 import { addOrg, countryEntity, orgEntity, orgKey, push, type Assembly, type NameIndex } from "./name-entities";
 import { postModifiers, postName } from "./posts";
@@ -75,6 +76,7 @@ export class PostEntities {
     if (!a.types.has("organization")) {
       /* no organization entity, mention or "of" relation */
     } else if (d.orgCandidate) org = orgMention ? addOrg(a, this.names, d.orgCandidate, true) : a.candEntity.get(d.orgCandidate);
+    else if (d.contextBody) org = this.contextOrg(d.contextBody);
     else if (d.impliedOrg && !this.foreignHolders(c)) {
       const { stateOf } = d.impliedOrg;
       org = orgEntity(a, d.impliedOrg.name, d.impliedOrg.known, d.impliedOrg.known?.kind ?? (stateOf ? "state" : "organization"));
@@ -93,7 +95,16 @@ export class PostEntities {
     const e = this.post(c, positionPrefix(d) + key, post, org, country);
     const s = a.origSpan(c);
     // (A country is not an organization: "Tổng thống Indonesia" keeps it in `country`, with no "of".)
-    if (org) a.g.relation("of", e, org, s.start, s.end, d.orgCandidate ? "title+organization" : d.impliedOrg ? "title-implies-organization" : "title");
+    if (org) a.g.relation("of", e, org, s.start, s.end, d.orgCandidate ? "title+organization" : d.contextBody ? "title-body-in-context" : d.impliedOrg ? "title-implies-organization" : "title");
+  }
+
+  /** The organization entity of a body named elsewhere in the text (made already when written before the title). */
+  private contextOrg(b: ContextBody): Entity | undefined {
+    if (!("cand" in b)) return orgEntity(this.a, b.name, b.known, b.known?.kind ?? "organization");
+    const made = this.a.candEntity.get(b.cand);
+    if (made) return made;
+    const o = b.cand.data;
+    return orgEntity(this.a, capitalizeFirst(o.name), o.known, o.kind, o.gloss);
   }
 
   /**

@@ -32,7 +32,8 @@ function form(c: PositionCandidate, text: string): Form {
     .split(/[\s.,()\-–]+/u)
     .filter((w) => w);
   const mods = postModifiers(d).map((m) => m.meaning);
-  const org = d.orgCandidate?.data;
+  const ctxBody = d.contextBody && "cand" in d.contextBody ? d.contextBody.cand.data : d.contextBody;
+  const org = d.orgCandidate?.data ?? ctxBody;
   const body = org ? (org.known?.name ?? org.name) : (d.impliedOrg?.known?.name ?? d.impliedOrg?.name ?? (d.country ? `country:${d.country.data.name}` : `title:${words.join(" ")}`));
   return { cand: c, head: normalizeKey(d.head.head), mods: new Set(mods), words: new Set(words), post: `${mods.sort().join(" ")}|${normalizeKey(d.head.head)}|${orgKey(body)}` };
 }

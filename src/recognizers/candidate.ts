@@ -23,6 +23,8 @@ export interface PositionData {
   country?: LocationCandidate;
   /** The country of a title that shares it with the next one in a list ("Tổng Bí thư, Chủ tịch nước Lào"). */
   foreignCountry?: string;
+  /** The body of a bare title, from the text around it (src/link/context-bodies.ts). */
+  contextBody?: ContextBody;
   /** Something makes the title specific (an organization, a country, an elided body): also in lower case. */
   explicit: boolean;
   /** Its first word is written like a name. */
@@ -30,6 +32,9 @@ export interface PositionData {
   /** A generic plural ("các Bộ trưởng"): no one's office unless names follow. */
   plural: boolean;
 }
+
+/** A body found in context: an organization written in the text, or the one a title names by elision. */
+export type ContextBody = { cand: OrganizationCandidate } | { name: string; known?: OrgInfo };
 
 export interface OrganizationData {
   name: string;

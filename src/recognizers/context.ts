@@ -87,4 +87,4 @@ export function spanText(ctx: ScanContext, a: number, b: number): string {
 }
 
 export { nameOf } from "./candidate";
-export type { Candidate, PersonCandidate, PositionCandidate, OrganizationCandidate, LocationCandidate, PersonData, PositionData, OrganizationData, LocationData } from "./candidate";
+export type { Candidate, ContextBody, PersonCandidate, PositionCandidate, OrganizationCandidate, LocationCandidate, PersonData, PositionData, OrganizationData, LocationData } from "./candidate";

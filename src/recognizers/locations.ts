@@ -25,7 +25,8 @@ export function placeAt(ctx: ScanContext, i: number, bareOnly: boolean): { end: 
   const before = ctx.tokens[i - 2];
   const prevOpensSentence = !before || prev?.lineBreakBefore || OPENS_SENTENCE.has(before.key) || STOP.has(prev?.key ?? "");
   if (bareOnly && prev && prev.kind === "w" && prev.cap && !prev.capsLine && !prevOpensSentence && !t.lineBreakBefore && !termEndsAt(ctx, i) && !prev.allCaps) return null;
-  const m = longest(ctx, i, "place", (e, end) => (!bareOnly || e.info.bare || endsInPlace(ctx, i, end)) && properRun(ctx, i, end) && !(glued && t.allCaps));
+  // (A name written exactly as the gazetteer spells it may keep its lower-case words: "Việt Nam Cộng hòa".)
+  const m = longest(ctx, i, "place", (e, end) => (!bareOnly || e.info.bare || endsInPlace(ctx, i, end)) && (properRun(ctx, i, end) || (end - i > 2 && isProperLike(t) && spanText(ctx, i, end) === e.cased)) && !(glued && t.allCaps));
   return m ? { end: m.end, info: m.entry.info, cased: m.entry.cased } : null;
 }
 

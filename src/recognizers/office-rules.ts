@@ -17,6 +17,10 @@ export interface OfficeRules {
   genericBodies: ReadonlySet<string>;
   /** Normalized title heads of heads of state: with a country, the post is an office of its state. */
   headsState: ReadonlySet<string>;
+  /** By normalized title head: how the names of the bodies it may refer to begin (normalized). */
+  bodyInContext: Record<string, string[]>;
+  /** Normalized "title name" pairs that are a form of respect ("Chủ tịch Hồ Chí Minh"). */
+  honorifics: ReadonlySet<string>;
 }
 
 export function readOfficeRules(text: string): OfficeRules {
@@ -24,6 +28,8 @@ export function readOfficeRules(text: string): OfficeRules {
   const servesOffice = new Set<string>();
   const genericBodies = new Set<string>();
   const headsState = new Set<string>();
+  const bodyInContext: Record<string, string[]> = dict({});
+  const honorifics = new Set<string>();
   for (const r of parseTsv(text)) {
     const name = r.name ?? "";
     if (r.rule === "body_of_place") {
@@ -36,8 +42,10 @@ export function readOfficeRules(text: string): OfficeRules {
     } else if (r.rule === "serves_office") servesOffice.add(normalizeKey(name));
     else if (r.rule === "generic_body") genericBodies.add(name);
     else if (r.rule === "heads_state") headsState.add(normalizeKey(name));
+    else if (r.rule === "body_in_context") bodyInContext[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
+    else if (r.rule === "honorific") honorifics.add(normalizeKey(name));
   }
-  return { bodyOfPlace, servesOffice, genericBodies, headsState };
+  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, honorifics };
 }
 
 export const OFFICE_RULES: OfficeRules = readOfficeRules(LINK_DATA["office-rules.tsv"] ?? "");

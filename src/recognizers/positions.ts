@@ -259,9 +259,10 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
       if (elided.name) data.impliedOrg = { name: elided.name, known: elided.known };
       end = elided.end;
     }
-    // A country after the title or its organization makes it a foreign office.
-    const country = foreignCountryAt(ctx, end);
     const envoy = ENVOY.test(normalizeKey(head.info.head)) && !data.orgCandidate && !data.impliedOrg;
+    // A country after the title or its organization makes it a foreign office; after an envoy's
+    // title, any country is the one it represents ("Đại sứ Việt Nam Nguyễn Văn Kiên").
+    const country = envoy ? countryAt(ctx, end) : foreignCountryAt(ctx, end);
     const mission = envoy ? missionAt(ctx, head.info.head, end) : null;
     if (mission) {
       // "Đại sứ Việt Nam tại Mỹ", "Đại sứ Hàn Quốc tại Việt Nam": the envoy of the mission there.

@@ -107,3 +107,23 @@ describe("personnel events", () => {
     expect([s.events.dates, s.events.authorities]).toEqual([dates, authorities]);
   });
 });
+
+describe("of on a post the gold marks optional", () => {
+  // pos2 "Bí thư Tỉnh ủy" → org1 (a wrong body, so it can only be a spurious line or ignored).
+  const withOf = () => {
+    const g = graph([]) as unknown as { relations: Array<Record<string, unknown>> };
+    g.relations.push({ type: "of", from: "pos2", to: "org1", evidence: at("Bí thư Tỉnh ủy"), reason: "test" });
+    return g as unknown as EntityGraph;
+  };
+  const doc = (optional: boolean): GoldDoc => ({
+    ...gold([]),
+    holds: [],
+    mentions: [{ type: "position", ...at("Bí thư Tỉnh ủy"), ...(optional ? { optional: true } : {}) }],
+  });
+  it.each([
+    ["a required post: the unmatched of is spurious", false, { tp: 0, fp: 1, fn: 0 }],
+    ["a post written only where the gold marks it optional: not counted", true, { tp: 0, fp: 0, fn: 0 }],
+  ])("%s", (_, optional, want) => {
+    expect(scoreDoc(doc(optional), withOf()).of).toEqual(want);
+  });
+});

@@ -46,9 +46,10 @@ describe("holds on the shapes news writes them in", () => {
     ["Trao đổi với phóng viên, Giám đốc Bệnh viện Chợ Rẫy cho biết bệnh nhân Nguyễn Văn Tư đã ổn định.", []],
     ["Phát biểu tại buổi làm việc, Chủ tịch UBND tỉnh đề nghị ông Nguyễn Văn Tuấn khẩn trương làm rõ.", []],
     ["Thứ trưởng Bộ Y tế Nguyễn Trường Sơn cho biết, Bộ trưởng đã chỉ đạo.", ["Nguyễn Trường Sơn | Thứ trưởng Bộ Y tế"]],
-    // "thay", "cùng với", "tiếp", "gặp": the name after them is someone else, with their own title.
-    ["Ông Nguyễn Văn Nam được bổ nhiệm làm Giám đốc Sở Nội vụ thay ông Trần Văn Bắc.", ["Nguyễn Văn Nam | Giám đốc Sở Nội vụ"]],
-    ["Ông Nguyễn Văn Hòa thay ông Lê Quang Nam làm Chủ tịch UBND huyện Đông Anh.", []],
+    // "cùng với", "tiếp", "gặp": the name after them is someone else, with their own title; after
+    // "thay", the one who held the post before (test/link/successions.test.ts).
+    ["Ông Nguyễn Văn Nam được bổ nhiệm làm Giám đốc Sở Nội vụ thay ông Trần Văn Bắc.", ["Nguyễn Văn Nam | Giám đốc Sở Nội vụ", "Trần Văn Bắc | Giám đốc Sở Nội vụ"]],
+    ["Ông Nguyễn Văn Hòa thay ông Lê Quang Nam làm Chủ tịch UBND huyện Đông Anh.", ["Nguyễn Văn Hòa | Chủ tịch UBND huyện Đông Anh", "Lê Quang Nam | Chủ tịch UBND huyện Đông Anh"]],
     ["Bộ trưởng Bộ Công Thương Trần Tuấn Anh cùng với ông Lê Hoài Trung dự họp.", ["Trần Tuấn Anh | Bộ trưởng Bộ Công Thương"]],
     ["Sáng nay, Phó Thủ tướng Lê Văn Thành cùng với Bộ trưởng Bộ Xây dựng Nguyễn Thanh Nghị kiểm tra dự án.", ["Lê Văn Thành | Phó Thủ tướng", "Nguyễn Thanh Nghị | Bộ trưởng Bộ Xây dựng"]],
     ["Chủ tịch nước Trần Đại Quang tiếp ông John Smith, Đại sứ Mỹ tại Việt Nam.", ["Trần Đại Quang | Chủ tịch nước", "John Smith | Đại sứ Mỹ tại Việt Nam"]],

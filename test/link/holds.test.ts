@@ -100,7 +100,7 @@ describe("holds: who holds which position", () => {
     // A pronoun goes on with the subject, not with a name after "thay".
     [
       "Ông Nguyễn Thiện Nhân được phân công làm Bí thư Thành ủy TPHCM thay ông Đinh La Thăng. Ông là đại biểu Quốc hội các khóa X, XII.",
-      ["Nguyễn Thiện Nhân | Bí thư Thành ủy TPHCM", "Nguyễn Thiện Nhân | đại biểu Quốc hội"],
+      ["Nguyễn Thiện Nhân | Bí thư Thành ủy TPHCM", "Nguyễn Thiện Nhân | đại biểu Quốc hội", "Đinh La Thăng | Bí thư Thành ủy TPHCM"],
     ],
     // An aside about the person, then the titles; a dash and a full name after a title.
     [

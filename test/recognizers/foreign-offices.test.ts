@@ -97,3 +97,16 @@ describe("foreign names after a title", () => {
     expect(mentions(text, "person")).toEqual(expected);
   });
 });
+
+describe("envoys and states of the past", () => {
+  it.each([
+    // An envoy's country may be Việt Nam itself, with or without the place of the mission.
+    ["Bộ trưởng Lào tiếp Đại sứ Việt Nam Nguyễn Văn Kiên.", ["PER:Nguyễn Văn Kiên", "POS:Bộ trưởng Lào", "POS:Đại sứ Việt Nam"]],
+    ["Đại sứ Việt Nam tại Mỹ Phạm Quang Vinh trao quà.", ["PER:Phạm Quang Vinh", "POS:Đại sứ Việt Nam tại Mỹ"]],
+    // Historical states are countries, written with their lower-case words.
+    ["Tổng thống Việt Nam Cộng hòa Ngô Đình Diệm.", ["PER:Ngô Đình Diệm", "POS:Tổng thống Việt Nam Cộng hòa"]],
+    ["Ông sang Tiệp Khắc và Nam Tư.", ["LOC:Tiệp Khắc", "LOC:Nam Tư"]],
+  ])("%s", (text, expected) => {
+    expect(tagged(text)).toEqual(expected);
+  });
+});

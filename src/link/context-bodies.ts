@@ -1,0 +1,171 @@
+/**
+ * The body of a title written bare, from the text around it (data/office-rules.tsv, rule
+ * body_in_context): "Ông Đinh La Thăng … Ban Kinh tế Trung ương … ông là Phó trưởng ban Thường
+ * trực" (the one Ban named just before), "Phó Chủ tịch kiêm Tổng Thư ký UBTƯ MTTQ Việt Nam" (the
+ * body of the next title of the same chain). Only when exactly one body fits: a wrong "of" is worse
+ * than none.
+ */
+import type { Candidate, ContextBody, PositionCandidate, PositionData, ScanContext } from "../recognizers/context";
+import { OFFICE_RULES } from "../recognizers/office-rules";
+import { normalizeKey } from "../text/normalize";
+import type { HoldLink } from "./holds";
+import { postModifiers } from "./posts";
+import { sentenceStart } from "./sentences";
+import { firstAtOrAfter } from "./sorted";
+
+export type { ContextBody } from "../recognizers/context";
+
+interface Body {
+  at: number;
+  key: string;
+  body: ContextBody;
+}
+
+// Sentences read back from the title's own (the bound keeps it linear).
+const SENTENCES_BACK = 2;
+const MAX_TOKENS_BACK = 200;
+// What may join two titles of one chain: "Phó Chủ tịch kiêm Tổng Thư ký", "Phó Chủ tịch - Tổng Thư ký".
+const CHAIN_JOINERS = new Set([",", "-", "–", "kiêm"]);
+
+const isBare = (d: PositionData): boolean => !d.orgCandidate && !d.impliedOrg && !d.country && !d.foreignCountry;
+
+function bodyName(b: ContextBody): string {
+  if ("cand" in b) {
+    const d = b.cand.data;
+    return d.known?.name ?? d.name;
+  }
+  return b.known?.name ?? b.name;
+}
+
+/** The bodies a position names: its nested organization, or the one its words name by elision. */
+function bodiesOf(c: PositionCandidate): ContextBody[] {
+  const d = c.data;
+  if (d.orgCandidate) return [{ cand: d.orgCandidate }];
+  if (d.impliedOrg && !d.impliedOrg.stateOf && d.head.org.mode === "elided") return [{ name: d.impliedOrg.name, known: d.impliedOrg.known }];
+  return [];
+}
+
+/** One office: its modifiers, head and body. */
+const officeKey = (d: PositionData, body: string): string => `${postModifiers(d).map((m) => m.meaning).sort().join(" ")}|${normalizeKey(d.head.head)}|${body}`;
+
+const fits = (name: string, starts: readonly string[]): boolean => {
+  const key = normalizeKey(name);
+  return starts.some((w) => key === w || key.startsWith(w + " "));
+};
+
+/**
+ * The full name a holder goes by among the links: "Dũng" of "Bộ trưởng Dũng" is the one full name
+ * ending in that syllable, when there is one.
+ */
+function holderNames(links: readonly HoldLink[]): (l: HoldLink) => string {
+  const bySyllable = new Map<string, Set<string>>();
+  for (const l of links) {
+    const d = l.person.data;
+    if (d.short) continue;
+    const last = normalizeKey(d.name).split(" ").pop()!;
+    const set = bySyllable.get(last) ?? new Set<string>();
+    set.add(d.name);
+    bySyllable.set(last, set);
+  }
+  return (l) => {
+    const d = l.person.data;
+    const full = d.short ? bySyllable.get(normalizeKey(d.name)) : undefined;
+    return full?.size === 1 ? [...full][0]! : d.name;
+  };
+}
+
+/** Sets `contextBody` on the bare titles held by Vietnamese names whose body the text around them names. */
+export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate[], links: readonly HoldLink[]): void {
+  const holder = holderNames(links);
+  const bodies: Body[] = [];
+  for (const c of accepted) {
+    if (c.type === "organization") {
+      const d = c.data;
+      if (!d.bareLevel && !d.aliasOf) bodies.push({ at: c.start, key: "", body: { cand: c } });
+    } else if (c.type === "position") for (const b of bodiesOf(c)) bodies.push({ at: c.start, key: "", body: b });
+  }
+  for (const b of bodies) b.key = normalizeKey(bodyName(b.body));
+  const byPerson = new Map<Candidate, HoldLink[]>();
+  for (const l of links) {
+    const list = byPerson.get(l.person) ?? [];
+    list.push(l);
+    byPerson.set(l.person, list);
+  }
+  // Who holds each office written with its body: another holder's "Bộ trưởng Bộ Y tế" is not this
+  // one's bare "Bộ trưởng" ("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến và Bộ trưởng Nguyễn Ngọc Thiện").
+  const holders = new Map<string, Set<string>>();
+  for (const l of links) {
+    for (const b of bodiesOf(l.position)) {
+      const k = officeKey(l.position.data, normalizeKey(bodyName(b)));
+      const set = holders.get(k) ?? new Set<string>();
+      set.add(holder(l));
+      holders.set(k, set);
+    }
+  }
+  const heldByOther = (d: PositionData, body: string, person: string): boolean => [...(holders.get(officeKey(d, body)) ?? [])].some((p) => p !== person);
+  for (const l of links) {
+    const c = l.position;
+    const d = c.data;
+    const origin = l.person.data.origin;
+    if (!isBare(d) || d.contextBody || (origin !== "kinh" && origin !== "ethnic")) continue;
+    const next = chainNext(ctx, c, byPerson.get(l.person) ?? []);
+    if (next?.start !== c.end && !endsBare(ctx, c, l.person)) continue;
+    const starts = OFFICE_RULES.bodyInContext[normalizeKey(d.head.head)];
+    if (!starts || OFFICE_RULES.honorifics.has(normalizeKey(`${d.head.head} ${l.person.data.name}`))) continue;
+    const person = holder(l);
+    const ahead = next ? bodiesOf(next).filter((b) => fits(bodyName(b), starts) && !heldByOther(d, normalizeKey(bodyName(b)), person)) : [];
+    if (ahead.length === 1) {
+      d.contextBody = ahead[0];
+      continue;
+    }
+    let s = sentenceStart(ctx, c.start);
+    // (Within the paragraph: in a list of candidates, one per line, the line before is someone else's.)
+    for (let i = 0; i < SENTENCES_BACK && s > 0 && !ctx.tokens[s]!.lineBreakBefore; i++) s = sentenceStart(ctx, s - 1);
+    s = Math.max(s, c.start - MAX_TOKENS_BACK);
+    const seen = new Map<string, ContextBody>();
+    for (let k = firstAtOrAfter(bodies, s); k < bodies.length && bodies[k]!.at < c.start; k++) {
+      const b = bodies[k]!;
+      if (fits(b.key, starts) && !heldByOther(d, b.key, person)) seen.set(b.key, b.body);
+    }
+    if (seen.size === 1) d.contextBody = [...seen.values()][0];
+  }
+  sameHolderSameBody(links, holder);
+}
+
+/** One holder's other bare forms of an office that got its body ("Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng … Bộ trưởng Mai Tiến Dũng"). */
+function sameHolderSameBody(links: readonly HoldLink[], holder: (l: HoldLink) => string): void {
+  const found = new Map<string, ContextBody | null>();
+  const key = (l: HoldLink) => officeKey(l.position.data, holder(l));
+  for (const l of links) {
+    const b = l.position.data.contextBody;
+    if (!b) continue;
+    const k = key(l);
+    const had = found.get(k);
+    // (Two bodies for one holder's one title: which one a bare form means is not known.)
+    found.set(k, had === undefined || had === b || (had && bodyName(had) === bodyName(b)) ? b : null);
+  }
+  for (const l of links) {
+    const d = l.position.data;
+    const b = found.get(key(l));
+    if (b && isBare(d) && !d.contextBody) d.contextBody = b;
+  }
+}
+
+/**
+ * Nothing after the title that could be its own body: punctuation, "và", "kiêm", the end, or its
+ * holder's name. ("Chủ tịch Hội nạn nhân chất độc da cam xã …", "Bí thư Chi bộ" are written bodies
+ * the recognizers did not read: a body from elsewhere would be wrong.)
+ */
+function endsBare(ctx: ScanContext, c: Candidate, person: Candidate): boolean {
+  const t = ctx.tokens[c.end];
+  if (!t || t.lineBreakBefore || person.start === c.end) return true;
+  return t.kind === "p" ? t.key !== "của" : CHAIN_JOINERS.has(t.key) || t.key === "và";
+}
+
+/** The title of the same holder right after c, joined to it only by a comma, a dash or "kiêm". */
+function chainNext(ctx: ScanContext, c: Candidate, own: readonly HoldLink[]): PositionCandidate | undefined {
+  const next = own.map((l) => l.position).filter((p) => p.start >= c.end).sort((a, b) => a.start - b.start)[0];
+  if (!next || next.start - c.end > 1) return undefined;
+  const between = ctx.tokens[c.end];
+  return next.start === c.end || (between && CHAIN_JOINERS.has(between.key)) ? next : undefined;
+}

@@ -1,0 +1,88 @@
+/**
+ * Successions: "A thay ông B làm T", "A kế nhiệm ông B làm T" (A holds T, B held it), and "A được
+ * bầu làm T, thay ông B" (B held T). The name after the word is the one who left the post: never
+ * its holder now. A planned or proposed succession ("sẽ thay", "được giới thiệu thay") says nothing.
+ */
+import type { Candidate, PersonCandidate, PositionCandidate, ScanContext } from "../recognizers/context";
+import { longest } from "../recognizers/context";
+import { byRole, cueAt, type CueMatch } from "./cues";
+import type { HoldLink } from "./holds";
+import { leadCues } from "./holds";
+import { sentenceStart } from "./sentences";
+
+const REPLACES = byRole("replaces");
+const HOLDS = byRole("holds");
+const PLAN = byRole("nomination", "adverb", "passive", "event", "decides");
+
+/** The links of the chunk with its successions read: the one who left a post held it before. */
+export function findSuccessions(ctx: ScanContext, accepted: readonly Candidate[], links: readonly HoldLink[]): HoldLink[] {
+  const personAt = new Map<number, PersonCandidate>();
+  const positionAt = new Map<number, PositionCandidate>();
+  const positionEndingAt = new Map<number, PositionCandidate>();
+  for (const c of accepted) {
+    if (c.type === "person") personAt.set(c.start, c);
+    else if (c.type === "position") {
+      positionAt.set(c.start, c);
+      positionEndingAt.set(c.end, c);
+    }
+  }
+  const byPair = new Map(links.map((l) => [pairKey(l.person, l.position), l]));
+  const add = (link: HoldLink) => {
+    const k = pairKey(link.person, link.position);
+    // (The one who left it: the words that link it are read again, as a former holding.)
+    if (!byPair.has(k) || link.reason === "replaced") byPair.set(k, link);
+  };
+  const { tokens } = ctx;
+  for (let k = 0; k < tokens.length; k++) {
+    const m = cueAt(ctx, k, REPLACES);
+    if (!m) continue;
+    k = m.end - 1;
+    const left = leftHolder(ctx, m.end, personAt);
+    if (!left || planned(ctx, m)) continue;
+    const former: CueMatch = { start: m.start, end: m.end, cue: { phrase: m.cue.phrase, role: "holds", status: "former" } };
+    // "A thay ông B làm T": A holds T now, B held it.
+    let j = left.end;
+    if (tokens[j]?.key === ",") j++;
+    const h = cueAt(ctx, j, HOLDS);
+    const post = h ? positionAt.get(h.end) : undefined;
+    if (post) {
+      const successor = subjectBefore(ctx, m.start, accepted);
+      if (!successor) continue;
+      add({ person: successor, position: post, start: successor.start, end: post.end, reason: "succeeds", cues: [h!] });
+      add({ person: left, position: post, start: left.start, end: post.end, reason: "replaced", cues: [former] });
+      continue;
+    }
+    // "A được bầu làm T, thay ông B": the title right before is the one B left.
+    const before = positionEndingAt.get(tokens[m.start - 1]?.key === "," ? m.start - 1 : m.start);
+    if (before && heldVia(links, before)) add({ person: left, position: before, start: before.start, end: left.end, reason: "replaced", cues: [former] });
+  }
+  return [...byPair.values()];
+}
+
+/** A title someone was linked to by a verb ("được bầu làm T", "giữ chức T"), not as an appositive. */
+const heldVia = (links: readonly HoldLink[], post: Candidate): boolean => links.some((l) => l.position === post && l.cues.some((m) => m.cue.role === "holds" || m.cue.role === "event"));
+
+const pairKey = (p: Candidate, t: Candidate): string => `${p.start}:${p.end}|${t.start}:${t.end}`;
+
+/** The person named right after the word (through an address word: "thay ông B"). */
+function leftHolder(ctx: ScanContext, k: number, personAt: Map<number, PersonCandidate>): PersonCandidate | undefined {
+  const address = longest(ctx, k, "address");
+  return personAt.get(address?.end ?? k) ?? personAt.get(k);
+}
+
+/** "sẽ thay", "được giới thiệu thay", "dự kiến thay": not (yet) a succession. */
+function planned(ctx: ScanContext, m: CueMatch): boolean {
+  const lead = leadCues(ctx, m.start, sentenceStart(ctx, m.start), PLAN);
+  return lead.some((c) => c.cue.role === "nomination" || c.cue.status === "incoming");
+}
+
+/** The sentence's subject before the word: the nearest person before it, with no other person between. */
+function subjectBefore(ctx: ScanContext, at: number, accepted: readonly Candidate[]): PersonCandidate | undefined {
+  const from = sentenceStart(ctx, at);
+  let found: PersonCandidate | undefined;
+  for (const c of accepted) {
+    if (c.start >= at) break;
+    if (c.start >= from && c.type === "person") found = c;
+  }
+  return found;
+}

@@ -1,0 +1,73 @@
+// A title written bare takes its body from the text around it (data/office-rules.tsv,
+// body_in_context) only when exactly one body of its kind is named just before it, or its holder's
+// next title in the same chain names one; never across a paragraph, for a foreign name, an
+// honorific, a body someone else heads, or a title followed by words that may be its own body.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index";
+
+/** "post | organization" of each of relation whose post is written without its body. */
+function contextOf(text: string): string[] {
+  const g = extract(text, { referenceDate: "2017-06-01" });
+  const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+  return g.relations
+    .filter((r) => r.type === "of" && r.reason === "title-body-in-context")
+    .map((r) => `${name(r.from)} | ${name(r.to)}`)
+    .sort();
+}
+
+describe("a bare title held by someone is an office of the one body of its kind named just before it", () => {
+  it.each([
+    ["Ban Kinh tế Trung ương họp chiều nay. Ông Nguyễn Văn An, Phó trưởng ban Thường trực, báo cáo.", ["Phó trưởng ban Thường trực | Ban Kinh tế Trung ương"]],
+    ["Thủ tướng ký quyết định bổ nhiệm ông Nguyễn Văn Sinh, Thứ trưởng Bộ Xây dựng, giữ chức Bộ trưởng.", ["Bộ trưởng | Bộ Xây dựng"]],
+    ["Tổng Giám đốc Vietcombank Nguyễn Thanh Tùng và Phó Tổng Giám đốc Đặng Hoài Đức ký kết.", ["Phó Tổng Giám đốc | Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam"]],
+    ["Trường Đại học Bách khoa vừa khai giảng. Phó Hiệu trưởng Trần Văn Bình phát biểu.", ["Phó Hiệu trưởng | Trường Đại học Bách khoa"]],
+    // The next title of the same chain names it.
+    ["Ông Trần Thanh Mẫn, Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam, dự họp.", ["Phó Chủ tịch | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]],
+    // Every bare form of that holder's office is that post.
+    ["Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng chủ trì. Bộ trưởng Dũng cho biết thêm.", ["Bộ trưởng | Văn phòng Chính phủ"]],
+  ])("%s", (text, expected) => {
+    expect(contextOf(text)).toEqual(expected);
+  });
+});
+
+describe("no body from context when it could be wrong", () => {
+  it.each([
+    // Two bodies of its kind: which one is not known.
+    ["Bộ Y tế và Bộ Tài chính họp. Thứ trưởng Nguyễn Văn An phát biểu."],
+    // Words after the title may be its own body, unread: "Chi bộ", "Hội nạn nhân …".
+    ["Đảng ủy Khối Doanh nghiệp họp. Bà Trịnh Thị Hường, Bí thư Chi bộ, phát biểu."],
+    ["Ngày 30/4, UBND xã Quảng Yên xác nhận. Ông Đàm Văn Hoàn, Chủ tịch Hội nạn nhân chất độc da cam xã Quảng Yên, có mặt."],
+    // A paragraph before is someone else's line.
+    ["Ông Lê Văn Hải, Phó Bí thư Đảng ủy Khối Cơ quan tỉnh.\nBà Trịnh Thị Hường, Bí thư, phát biểu."],
+    // A foreign name: the body named before is rather Vietnamese.
+    ["Bộ Công Thương đón đoàn. Bộ trưởng Lee Chang-yang cảm ơn."],
+    // A form of respect, not a post with a body.
+    ["Ủy ban Trung ương MTTQ Việt Nam tổ chức lễ kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh."],
+  ])("%s", (text) => {
+    expect(contextOf(text)).toEqual([]);
+  });
+});
+
+/** The organization of each post a person holds ("-" for none). */
+function bodiesHeldBy(text: string, person: string): string[] {
+  const g = extract(text, { referenceDate: "2017-06-01" });
+  const byId = new Map(g.entities.map((e) => [e.id, e]));
+  const who = g.entities.find((e) => e.type === "person" && e.name === person)!;
+  return g.relations
+    .filter((r) => r.type === "holds" && r.from === who.id)
+    .map((r) => {
+      const post = byId.get(r.to);
+      return post?.type === "position" && post.organization ? byId.get(post.organization)!.name : "-";
+    });
+}
+
+describe("a body someone else heads is not another holder's", () => {
+  it.each([
+    ["Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến và Bộ trưởng Nguyễn Ngọc Thiện dự họp.", "Nguyễn Ngọc Thiện", ["-"]],
+    ["Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến dự họp. Bộ trưởng Nguyễn Ngọc Thiện phát biểu.", "Nguyễn Ngọc Thiện", ["-"]],
+    // (Its own holder's bare form is that office.)
+    ["Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến dự họp. Bộ trưởng Nguyễn Thị Kim Tiến phát biểu.", "Nguyễn Thị Kim Tiến", ["Bộ Y tế"]],
+  ])("%s", (text, person, expected) => {
+    expect(bodiesHeldBy(text, person)).toEqual(expected);
+  });
+});
