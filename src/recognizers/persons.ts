@@ -13,6 +13,9 @@ import { listedAfterPlace } from "./locations";
 const INITIAL_RE = /^\p{Lu}$/u;
 
 /** Tokens [j, end) that can be a name; `max` syllables at most. */
+// Lower-case particles of foreign names (French, Dutch, German, Spanish, Arabic, Malay).
+const PARTICLES = new Set(["de", "du", "des", "van", "von", "der", "den", "da", "di", "dos", "del", "la", "le", "bin", "binti", "al", "el", "ter"]);
+
 function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, capsNeedGiven: boolean): number {
   const { tokens, lex } = ctx;
   let k = j;
@@ -50,9 +53,21 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
     // "Antony J. Blinken", "J. Widodo", "N.Modi": an initial and its dot, then the name goes on. (After a
     // Vietnamese name, "… Văn A. Sau đó" ends a sentence.)
     const after = tokens[k + 1];
-    if (t.key === "." && !t.spaceBefore && k > j && INITIAL_RE.test(tokens[k - 1]!.cased) && isProperLike(after) && !after!.lineBreakBefore && (!after!.spaceBefore || !isVietnameseSyllable(after!.key)) && (k === j + 1 || !isVietnameseSyllable(tokens[j]!.key))) {
+    // ("V. Pu-tin", "Đ. Mét-vê-đép": a name transliterated with hyphens goes on after the initial.)
+    const transliterated = tokens[k + 2]?.key === "-" && !tokens[k + 2]!.spaceBefore;
+    if (t.key === "." && !t.spaceBefore && k > j && INITIAL_RE.test(tokens[k - 1]!.cased) && isProperLike(after) && !after!.lineBreakBefore && (!after!.spaceBefore || !isVietnameseSyllable(after!.key) || transliterated) && (k === j + 1 || !isVietnameseSyllable(tokens[j]!.key))) {
       k++;
       continue;
+    }
+    // "Charles Rigault de Genouilly", "Ludwig van Beethoven": a particle inside a foreign name.
+    if (k > j && PARTICLES.has(t.key) && t.kind === "w" && !isVietnameseSyllable(tokens[j]!.key)) {
+      // ("von der Leyen", "de la Fuente": two particles in a row.)
+      const last = PARTICLES.has(after?.key ?? "") && after!.kind === "w" ? k + 1 : k;
+      const name = tokens[last + 1];
+      if (isProperLike(name) && !name!.lineBreakBefore) {
+        k = last + 1;
+        continue;
+      }
     }
     // Initials: "H.T.P", "N.V.A".
     if (t.key === "." && !t.spaceBefore && k > j && INITIAL_RE.test(tokens[k - 1]!.cased) && INITIAL_RE.test(tokens[k + 1]?.cased ?? "") && !tokens[k + 1]!.spaceBefore) {

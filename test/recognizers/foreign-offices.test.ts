@@ -110,3 +110,12 @@ describe("envoys and states of the past", () => {
     expect(tagged(text)).toEqual(expected);
   });
 });
+
+describe("foreign ministers and vice presidents: the body of their own country", () => {
+  it.each([
+    ["Ngoại trưởng Mỹ Rex Tillerson đến Hà Nội.", ["Ngoại trưởng Mỹ | Bộ Ngoại giao Mỹ"]],
+    ["Phó Tổng thống Mỹ Kamala Harris đến Hà Nội.", ["Phó Tổng thống Mỹ | Nhà nước Mỹ"]],
+  ])("%s", (text, expected) => {
+    expect(ofs(text)).toEqual(expected);
+  });
+});

@@ -49,6 +49,10 @@ describe("foreign names in full and their later short references", () => {
     ["Chủ tịch Tập Cận Bình phát biểu. Ông Tập nói", ["Tập Cận Bình=Tập Cận Bình", "Tập=Tập Cận Bình"]],
     // a country is never the start of a name
     ["đối tác Hàn Quốc Kim Jong Un", ["Kim Jong Un=Kim Jong Un"]],
+    // an initial before a name transliterated with hyphens; a particle inside a foreign name
+    ["Tổng thống V. Pu-tin và Thủ tướng Đ. Mét-vê-đép dự.", ["V. Pu-tin=V. Pu-tin", "Đ. Mét-vê-đép=Đ. Mét-vê-đép"]],
+    ["Đô đốc Charles Rigault de Genouilly đánh Đà Nẵng.", ["Charles Rigault de Genouilly=Charles Rigault de Genouilly"]],
+    ["Chủ tịch Ủy ban châu Âu Ursula von der Leyen thăm Hà Nội.", ["Ursula von der Leyen=Ursula von der Leyen"]],
     // a Vietnamese surname alone refers to no one
     ["ông Nguyễn Văn Nam gặp ông Nguyễn", ["Nguyễn Văn Nam=Nguyễn Văn Nam", "Nguyễn=Nguyễn"]],
   ])("%s", (text, expected) => {
