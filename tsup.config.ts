@@ -30,7 +30,8 @@ const common: Options = {
     options.charset = "utf8";
     if (format === "cjs") options.define = { ...options.define, "import.meta.url": "undefined" };
   },
-  // The .d.ts of both entries (the schemas' .describe() texts are not carried into it: see the schemas).
+  // The .d.ts of both entries. The public shapes are declared as types with doc comments (src/schema),
+  // which the .d.ts keeps, so editors show each field's doc; the zod .describe() texts are copied from them.
   dts: { entry: { index: "src/index.ts", node: "src/node.ts" } },
 };
 

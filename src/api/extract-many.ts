@@ -80,7 +80,9 @@ function poolFor(file: string, threads: number): Promise<Pool> {
   if (!pool) {
     // Two tasks per worker: its second batch is already there when it finishes the first, even
     // while this thread is busy with a batch of its own and cannot hand out the next one.
-    pool = import("piscina").then(({ Piscina }) => new Piscina({ filename: file, minThreads: 0, maxThreads: threads, concurrentTasksPerWorker: 2, idleTimeout: POOL_IDLE_MS }));
+    // `m.default`: in the CommonJS build the import is a require() whose interop copies only
+    // enumerable keys, and piscina's module is the class, with Piscina a non-enumerable static.
+    pool = import("piscina").then((m) => new (m.Piscina ?? m.default)({ filename: file, minThreads: 0, maxThreads: threads, concurrentTasksPerWorker: 2, idleTimeout: POOL_IDLE_MS }));
     pools.set(key, pool);
     pool.catch(() => pools.delete(key)); // a failed start is not kept: the next call tries again
   }

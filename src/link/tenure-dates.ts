@@ -23,6 +23,8 @@ export interface ClauseDate {
   since: boolean;
 }
 
+// Units of a length of time told before the dates of a holding ("trong 32 năm, từ năm 1955 …").
+const DURATION_UNITS = new Set(["năm", "tháng", "nhiệm"]);
 // What may stand right before a date that opens a dated segment.
 const SEGMENT_OPEN = new Set(["+", "-", "–", "•", "*", ":", ";", ","]);
 
@@ -93,6 +95,7 @@ export class TenureDates {
 
   /** A date written at token k: "(2016-2017)", "từ năm 2016 đến 2021", "kể từ ngày 1/7", "vào ngày 2/3". */
   dateAtToken(k: number): DateAfter | undefined {
+    k = this.afterDuration(k);
     const paren = this.ctx.tokens[k]?.key === "(";
     if (paren) k++;
     // ("từ năm 2016 đến 2021" is one date mention, its "từ" inside.)
@@ -102,6 +105,14 @@ export class TenureDates {
     if (!this.firstOf(d, k) || !d!.value || this.isTermDate(k)) return undefined;
     const role = isInterval(d!) ? "interval" : cue && cue.cue.role !== "at-time" ? (cue.cue.role as "since" | "until") : "bare";
     return { date: d!, role, paren };
+  }
+
+  /** "… Thủ tướng trong 32 năm, từ năm 1955 đến năm 1987": how long, then when; where the when starts. */
+  private afterDuration(k: number): number {
+    const { tokens } = this.ctx;
+    const t = (j: number) => tokens[j];
+    if ((t(k)?.key !== "trong" && t(k)?.key !== "suốt") || t(k + 1)?.kind !== "n" || !DURATION_UNITS.has(t(k + 2)?.key ?? "")) return k;
+    return t(k + 3)?.key === "," ? k + 4 : k + 3;
   }
 
   /**

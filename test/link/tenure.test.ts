@@ -33,6 +33,8 @@ describe("tenure: status, term, start and end of each holding", () => {
     // (An end after the article's date: still in office.)
     ["Ông Nguyễn Văn Hùng giữ chức Bí thư Tỉnh ủy từ năm 2016 đến 2021.", ["Nguyễn Văn Hùng | Bí thư Tỉnh ủy | current start=2016 end=2021"]],
     ["Ông Phạm Quang Nghị, Bí thư Thành ủy Hà Nội (2010-2015), phát biểu.", ["Phạm Quang Nghị | Bí thư Thành ủy Hà Nội | former start=2010 end=2015"]],
+    // How long, then when.
+    ["Ông Phạm Văn Đồng làm Thủ tướng Chính phủ trong 32 năm, từ năm 1955 đến năm 1987.", ["Phạm Văn Đồng | Thủ tướng Chính phủ | former start=1955 end=1987"]],
     ["Ông Lê Văn Cường làm Giám đốc Sở Y tế từ tháng 6/2016.", ["Lê Văn Cường | Giám đốc Sở Y tế | current start=2016-06"]],
     ["Ông Lê Văn Dũng giữ chức Giám đốc Sở Nội vụ kể từ ngày 1/7.", ["Lê Văn Dũng | Giám đốc Sở Nội vụ | incoming start=2017-07-01"]],
     ["Đồng chí Nguyễn Văn Linh sinh năm 1915. Từ 1954 đến 1960, đồng chí là Bí thư Tỉnh ủy Bến Tre.", ["Nguyễn Văn Linh | Bí thư Tỉnh ủy Bến Tre | former start=1954 end=1960"]],
