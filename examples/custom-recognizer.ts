@@ -21,7 +21,7 @@ import {
   type DatePoint,
   type DateParser,
   type Recognizer,
-  type ScanContext,
+  type RecognizerContext,
 } from "../src/index";
 
 /** The words before a ticker, longest first (token keys are lower case). */
@@ -30,7 +30,7 @@ const TICKER_CUES = [["mã", "chứng", "khoán"], ["mã", "cổ", "phiếu"], [
 const TICKER = /^[A-Z][A-Z0-9]{2}$/;
 
 /** The end of a ticker cue starting at token i, or -1. */
-function cueEnd(ctx: ScanContext, i: number): number {
+function cueEnd(ctx: RecognizerContext, i: number): number {
   for (const cue of TICKER_CUES) if (cue.every((word, n) => ctx.tokens[i + n]?.key === word)) return i + cue.length;
   return -1;
 }

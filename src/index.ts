@@ -7,20 +7,20 @@ export { extract, createExtractor, type Extractor, type ListOption, type Pipelin
 export { ExtractorSetup } from "./api/pipeline-config";
 // Recognizers and date parsers of your own: createExtractor({ recognizers, dateParsers }) takes a list,
 // or a function of the default list (docs/architecture.md, "Adding a recognizer").
-export { DEFAULT_RECOGNIZERS, type Recognizer, type Found } from "./pipeline";
-export { spanText, type ScanContext, type LexMatch } from "./recognizers/context";
-export type { Token as ScanToken } from "./text/tokenize";
+export { DEFAULT_RECOGNIZERS } from "./api/public-pipeline";
 export type {
-  Candidate,
-  PersonCandidate,
-  PositionCandidate,
-  OrganizationCandidate,
-  LocationCandidate,
-  PersonData,
-  PositionData,
-  OrganizationData,
-  LocationData,
-} from "./recognizers/candidate";
+  Recognizer,
+  RecognizerContext,
+  RecognizerToken,
+  RecognizerFound,
+  SpanOfTokens,
+  CandidateSpan,
+  PersonSpan,
+  OrganizationSpan,
+  LocationSpan,
+  PositionSpan,
+} from "./api/recognizer-types";
+export type { PersonData, LocationData } from "./recognizers/candidate";
 export {
   DEFAULT_DATE_PARSERS,
   NO_MATCH,
@@ -35,7 +35,6 @@ export {
   type DateTriggers,
   type DateContext,
   type DateCandidate,
-  type DateSpan,
   type Fields,
   type Token as DateToken,
 } from "./dates/index";

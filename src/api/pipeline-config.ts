@@ -7,7 +7,8 @@
  */
 import * as z from "zod";
 import { DEFAULT_DATE_PARSERS, type DateParser } from "../dates/index";
-import { DEFAULT_RECOGNIZERS, type Recognizer } from "../pipeline";
+import { DEFAULT_RECOGNIZERS, type Recognizer as Step } from "../pipeline";
+import type { Recognizer } from "./recognizer-types";
 import { EntityType } from "../schema/graph";
 import { ExtractorConfig } from "../schema/options";
 
@@ -81,7 +82,7 @@ function resolveList<T>(field: keyof PipelineConfig, given: ListOption<T> | unde
 }
 
 export interface Pipeline {
-  recognizers: readonly Recognizer[];
+  recognizers: readonly Step[];
   dateParsers: readonly DateParser[];
   /** Some step or parser is the caller's: functions, which cannot be sent to worker threads. */
   custom: boolean;
@@ -89,7 +90,8 @@ export interface Pipeline {
 
 /** The recognizers and date parsers of a config already checked by ExtractorSetup. */
 export function resolvePipeline(config: PipelineConfig): Pipeline {
-  const recognizers = resolveList("recognizers", config.recognizers, DEFAULT_RECOGNIZERS, RecognizerList);
+  // (A user's step reads the public view of the chunk: the library's steps fit it, and it fits theirs.)
+  const recognizers: readonly Step[] = resolveList<Recognizer>("recognizers", config.recognizers, DEFAULT_RECOGNIZERS, RecognizerList);
   const dateParsers = resolveList("dateParsers", config.dateParsers, DEFAULT_DATE_PARSERS, DateParserList);
   return { recognizers, dateParsers, custom: recognizers !== DEFAULT_RECOGNIZERS || dateParsers !== DEFAULT_DATE_PARSERS };
 }

@@ -6,8 +6,11 @@
 import type { ModifierInfo, OrgInfo, TitleInfo } from "../lexicon/lexicon";
 
 export interface PersonData {
+  /** The name as written (normalized), e.g. "Nguyễn Xuân Phúc". */
   name: string;
+  /** The surname, when the name has one written ("Nguyễn"). */
   surname?: string;
+  /** A Kinh name, an ethnic-minority name, a foreign one, or not known. */
   origin: "kinh" | "ethnic" | "foreign" | "unknown";
   /** A one-syllable reference such as "ông Phúc": linked later to a full name. */
   short: boolean;
@@ -37,9 +40,13 @@ export interface PositionData {
 export type ContextBody = { cand: OrganizationCandidate } | { name: string; known?: OrgInfo };
 
 export interface OrganizationData {
+  /** The name the entity gets ("Ủy ban nhân dân tỉnh Quảng Nam"). */
   name: string;
+  /** Its kind ("ministry", "party", "company" …; your own words for yours). */
   kind: string;
+  /** An English gloss ("People's Committee"). */
   gloss?: string;
+  /** Its abbreviations ("UBND"). */
   abbreviations: string[];
   /** Gazetteer organization, when the name is a known one. */
   known?: OrgInfo;
@@ -57,8 +64,11 @@ export interface OrganizationData {
 }
 
 export interface LocationData {
+  /** The name the entity gets ("Tỉnh Quảng Nam", "Nhật Bản"). */
   name: string;
+  /** Its kind ("province", "district", "country", "place" …). */
   kind: string;
+  /** The place it is in, when known ("Hà Nội" for a district of it). */
   parent?: string;
 }
 

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { decades, extractor, tickers } from "../../examples/custom-recognizer";
-import { createExtractor, DEFAULT_DATE_PARSERS, DEFAULT_RECOGNIZERS, extract, type Candidate, type Recognizer } from "../../src/index";
+import { createExtractor, DEFAULT_DATE_PARSERS, DEFAULT_RECOGNIZERS, extract, type Recognizer, type RecognizerFound } from "../../src/index";
 import { createExtractor as createNodeExtractor, extractMany } from "../../src/node";
 import { extractorParts } from "../../src/api/extract";
 
@@ -57,15 +57,15 @@ describe("createExtractor({ recognizers, dateParsers })", () => {
     class Spy implements Recognizer {
       readonly name = "spy";
       constructor(private readonly out: string[]) {}
-      run(_ctx: unknown, found: { locations: Candidate[]; accepted: Candidate[] }) {
-        this.out.push("spy"); // (a method that needs its `this`: the object must not be copied)
-        found.accepted = found.locations; // a selection of its own: every location
+      run(_ctx: unknown, found: RecognizerFound) {
+        // (a method that needs its `this`: the object must not be copied)
+        this.out.push(found.locations.map((l) => l.data.name).join() + "|" + found.persons.length);
       }
     }
     const list = [DEFAULT_RECOGNIZERS[0]!, new Spy(seen)];
     const g = createExtractor({ recognizers: list }).extract("Ông Nguyễn Văn An đến Hà Nội.");
-    expect(seen).toEqual(["spy"]);
-    expect(mentions(g)).toEqual(["location:Hà Nội"]); // only the locations step and the spy ran
+    expect(seen).toEqual(["Hà Nội|0"]); // after "locations", and no "persons" step ran
+    expect(mentions(g)).toEqual([]); // no "selection": nothing kept
   });
 
   it("a recognizer's `needs` skips it when none of its types is asked for", () => {
