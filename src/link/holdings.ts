@@ -19,6 +19,9 @@ interface Merge {
   /** The date entities the start and the end come from. */
   startId?: string;
   endId?: string;
+  /** The latest date a clause telling the holding gives ("Năm 1868, …"); `undated`: some evidence gives none. */
+  toldAt?: string;
+  undated?: boolean;
 }
 
 /** The first part of an interval's value ("2016/2021" → "2016"), or the value. */
@@ -71,6 +74,10 @@ export function addHoldings(
     }
     if (t.term) r.term = unionTerms(r.term, t.term);
     if (t.ongoing) m.ongoing = true;
+    const told = t.toldAt && dateEntity(t.toldAt);
+    if (told && told.type === "date" && told.value && !told.value.includes("/")) {
+      if (!m.toldAt || compare(told.value, m.toldAt) > 0) m.toldAt = told.value;
+    } else m.undated = true;
     widen(r, m, t.startDate && dateEntity(t.startDate), "start", t.startsAtEvent);
     widen(r, m, t.endDate && dateEntity(t.endDate), "end", t.endsAtEvent);
   }
@@ -120,7 +127,17 @@ function settle(r: Relation, m: Merge, reference: string | null): void {
   // "Năm 1967, ông Thiệu đắc cử Tổng thống", read in 2020: an appointment years before the
   // article's date does not say the post is still held.
   else if (m.startsAtEvent && r.start && reference && r.status === "current" && Number(reference.slice(0, 4)) - Number(r.start.slice(0, 4)) >= 2) r.status = "unknown";
+  // "Năm 1868, Thống đốc Nam Kỳ X cho xây dinh": a title told only in clauses dated years before the
+  // article's date says nothing of it now, and one told generations before is past.
+  else if (m.weight <= 0 && r.status === "current" && m.toldAt && !m.undated && reference) {
+    const years = Number(reference.slice(0, 4)) - Number(m.toldAt.slice(0, 4));
+    if (years >= PAST_GENERATION) r.status = "former";
+    else if (years >= 2) r.status = "unknown";
+  }
 }
+
+// Years after which a holding told then is surely over.
+const PAST_GENERATION = 40;
 
 function addEvents(
   g: GraphBuilder,

@@ -136,7 +136,18 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
   // "Theo Chánh Thanh tra tỉnh, ông Hùng …": a title in a clause that says where a statement comes
   // from, then a comma, is someone else's.
   if (commas && ctx.tokens[end]?.key === "," && sourceClause(ctx, pos.start)) return false;
+  // "Theo Quyết định số 123/QĐ-TTg ngày 10/5 của Thủ tướng, ông X …": so is the last title of a
+  // clause that opens the sentence with a decision.
+  if (commas && ctx.tokens[end]?.key === "," && decisionClause(ctx, pos.start)) return false;
   return commas <= 1 && copula <= 1 && words >= 1 && words <= 2 && next.reason === "address+name";
+}
+
+/** "Theo quyết định (số …) của" opens the sentence of token `at`, with no comma before `at`. */
+function decisionClause(ctx: ScanContext, at: number): boolean {
+  const s = sentenceStart(ctx, at);
+  if (!cueAt(ctx, s, byRole("by-decision"))) return false;
+  for (let k = s; k < at; k++) if (ctx.tokens[k]!.key === ",") return false;
+  return true;
 }
 
 /** A source word ("Theo") right before token `at`, opening the sentence or following a comma. */

@@ -46,7 +46,7 @@ export class EventReader {
   /** The event that states the link, its authority and date; sets the tenure it implies. */
   readEvent(link: HoldLink, t: Tenure, cues: CueMatch[], after: DateAfter | undefined, clause: ClauseDate | undefined): void {
     let authority = link.authority;
-    let evCue = [...cues].reverse().find((m) => m.cue.role === "event") ?? this.eventBeforeName(link) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link);
+    let evCue = [...cues].reverse().find((m) => m.cue.role === "event") ?? this.eventBeforeName(link) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.endingBeforeAppositive(link);
     if (!evCue) {
       const by = this.byDecision(link);
       if (by) {
@@ -74,6 +74,8 @@ export class EventReader {
     if (!authority && !passive) authority = this.actorOn(link.start, link.person);
     // "công bố quyết định của Bộ Chính trị về việc phân công ông X …": the body whose decision it is.
     authority ??= this.decisionOwner(evCue.start, link);
+    // "Theo Quyết định số 123/QĐ-TTg ngày 10/5/2017 của Thủ tướng, ông X được bổ nhiệm …".
+    authority ??= this.decisionOpening(link)?.decider;
     const date = this.eventDate(link, t, evCue, after, clause);
     const ev = this.add(link, evCue, authority, date);
     setStatus(t, ENDS_HOLDING.has(ev.type) ? "former" : "current", 2);
@@ -133,7 +135,30 @@ export class EventReader {
     for (let a = addressEndingAt(this.ctx, k); a >= 0; a = addressEndingAt(this.ctx, k)) k = a;
     const before = leadCues(this.ctx, k, sentenceStart(this.ctx, k), byRole("event", "adverb", "decides"));
     const ev = [...before].reverse().find((m) => m.cue.role === "event");
+    // ("miễn nhiệm ông X, Thống đốc …, để giữ chức T": the decision ends the post written with the name.)
+    if (ev && ENDS_HOLDING.has(ev.cue.event!) && this.appositiveOf(link)) return undefined;
     return ev && ev.cue.subject === "authority" ? ev : undefined;
+  }
+
+  /** A title written right after the link's name, behind a comma, that is not the link's own. */
+  private appositiveOf(link: HoldLink): boolean {
+    const { tokens } = this.ctx;
+    if (tokens[link.person.end]?.key !== ",") return false;
+    const c = this.startingAt.get(link.person.end + 1);
+    return !!c && c.type === "position" && c !== link.position;
+  }
+
+  /**
+   * "Quốc hội đã bỏ phiếu miễn nhiệm ông X, Thống đốc Ngân hàng Nhà nước": a decision that ends a
+   * holding, right before the name, is about the post written with it, also when a post to come
+   * follows ("…, để giữ chức T"); never an appointment ("bổ nhiệm ông X, Thứ trưởng, giữ chức Bộ
+   * trưởng" names the post left behind).
+   */
+  private endingBeforeAppositive(link: HoldLink): CueMatch | undefined {
+    if (link.reason !== "name-then-title" || link.prev || link.cues.some((m) => m.cue.role !== "chain" && m.cue.role !== "and")) return undefined;
+    const ev = this.cueBeforeName(link, byRole("event"));
+    if (!ev || ev.cue.subject !== "authority" || !ENDS_HOLDING.has(ev.cue.event!)) return undefined;
+    return ev;
   }
 
   /** "X được Ban Bí thư chỉ định tham gia Ban Chấp hành … và giữ chức Y": an event word after
@@ -184,12 +209,29 @@ export class EventReader {
   /** "Theo quyết định của Ban Bí thư, Thứ trưởng X giữ chức Phó Bí thư Tỉnh ủy Y": an appointment. */
   private byDecision(link: HoldLink): { cue: CueMatch; decider?: Candidate } | undefined {
     if (!link.cues.some((m) => m.cue.role === "holds" && !m.cue.status) || !holderCues(link.cues)) return undefined;
+    const found = this.decisionOpening(link);
+    if (!found) return undefined;
+    const { by, decider } = found;
+    return { cue: { start: by.start, end: by.end, cue: { phrase: by.cue.phrase, role: "event", event: "appointment", subject: "holder" } }, decider };
+  }
+
+  /** "Theo quyết định (số …) của X, …" opening the link's sentence, and X. */
+  private decisionOpening(link: HoldLink): { by: CueMatch; decider?: Candidate } | undefined {
     let k = sentenceStart(this.ctx, link.start);
     while (this.d.dateAt[k] || this.ctx.tokens[k]?.key === ",") k++;
     const by = cueAt(this.ctx, k, byRole("by-decision"));
     if (!by || by.end > link.start) return undefined;
-    const decider = this.startingAt.get(by.end);
-    return { cue: { start: by.start, end: by.end, cue: { phrase: by.cue.phrase, role: "event", event: "appointment", subject: "holder" } }, decider };
+    const decider = this.startingAt.get(by.end) ?? this.startingAt.get(this.afterDocument(by.end));
+    return { by, decider: decider && decider !== link.person && decider !== link.position ? decider : undefined };
+  }
+
+  /** "Theo quyết định số 123/QĐ-TTg ngày 10/5/2017 của Thủ tướng": past the number, its date and "của". */
+  private afterDocument(k: number): number {
+    const { tokens } = this.ctx;
+    const from = k;
+    while (k < tokens.length && k - from < 12 && isCodeToken(tokens[k]!) && !this.d.dateAt[k]) k++;
+    while (k < tokens.length && this.d.dateAt[k]) k++;
+    return tokens[k]?.key === "của" ? k + 1 : k;
   }
 
   /** Where the words leading to an event start: "đã ký quyết định bổ nhiệm" → at "đã";

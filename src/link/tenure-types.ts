@@ -37,6 +37,8 @@ export interface Tenure {
   clause?: ClauseDate;
   /** "từ tháng 10/2016 đến nay": still held, whatever the interval's value ends with. */
   ongoing?: boolean;
+  /** The point date of the clause the holding is told in ("Năm 1868, Thống đốc Nam Kỳ X …"). */
+  toldAt?: DateSpan;
 }
 
 /** Raises the status of `t` when `weight` is stronger than what set it. */

@@ -25,6 +25,11 @@ describe("personnel events", () => {
     ["Ông Trần Văn Tâm, nguyên Giám đốc Sở Tài chính, đã từ trần ngày 5/6/2017.", ["death: Trần Văn Tâm | Giám đốc Sở Tài chính on 2017-06-05"]],
     ["Ông Lê Văn Hòa, Giám đốc Công an tỉnh, nghỉ hưu theo chế độ.", ["retirement: Lê Văn Hòa | Giám đốc Công an tỉnh"]],
     ["Ông Nguyễn Văn Nam được điều động, bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ.", ["appointment: Nguyễn Văn Nam | Phó Giám đốc Sở Nội vụ"]],
+    // A decision that ends a holding, right before the name, ends the post written with it.
+    ["Quốc hội đã bỏ phiếu miễn nhiệm ông Nguyễn Văn Bình, Thống đốc Ngân hàng Nhà nước.", ["dismissal: Nguyễn Văn Bình | Thống đốc Ngân hàng Nhà nước by Quốc hội"]],
+    ["Quốc hội đã miễn nhiệm ông Nguyễn Văn Bình, Thống đốc Ngân hàng Nhà nước, để giữ chức Trưởng ban Kinh tế Trung ương.", ["dismissal: Nguyễn Văn Bình | Thống đốc Ngân hàng Nhà nước by Quốc hội"]],
+    // "Theo Quyết định số … ngày … của X": X decided, and holds nothing.
+    ["Theo Quyết định số 123/QĐ-TTg ngày 10/5/2017 của Thủ tướng, ông Lê Văn An được bổ nhiệm giữ chức Thứ trưởng Bộ Tài chính.", ["appointment: Lê Văn An | Thứ trưởng Bộ Tài chính by Thủ tướng on 2017-05-10"]],
     // Who acts on the person decides; an agent after a chain of titles decides the next one.
     ["Bộ Chính trị quyết định phân công ông Đinh La Thăng thôi giữ chức Bí thư Thành ủy TP.HCM.", ["dismissal: Đinh La Thăng | Bí thư Thành ủy TP.HCM by Bộ Chính trị"]],
     [

@@ -127,6 +127,17 @@ describe("tenure: status, term, start and end of each holding", () => {
     expect(holdings("Năm 2019, ông Nguyễn Văn Thiệu đắc cử Tổng thống.", "2020-11-01")).toEqual(["Nguyễn Văn Thiệu | Tổng thống | current start=2019"]);
   });
 
+  it.each([
+    // A title told only in a clause dated years before: no status now; generations before: past.
+    ["Năm 2015, Giám đốc Sở Y tế Nguyễn Văn An ký quyết định.", "Nguyễn Văn An | Giám đốc Sở Y tế | unknown"],
+    ["Năm 1868, Thống đốc Nam Kỳ Pierre-Paul de La Grandière cho xây dinh.", "Pierre-Paul de La Grandière | Thống đốc Nam Kỳ | former"],
+    ["Năm 2020, Giám đốc Sở Y tế Nguyễn Văn An ký quyết định.", "Nguyễn Văn An | Giám đốc Sở Y tế | current"],
+    // (Also told without a date: nothing says it ended.)
+    ["Năm 2015, Giám đốc Sở Y tế Nguyễn Văn An ký quyết định. Giám đốc Sở Y tế Nguyễn Văn An cho biết thêm.", "Nguyễn Văn An | Giám đốc Sở Y tế | current"],
+  ])("%s", (text, expected) => {
+    expect(holdings(text, "2020-11-01")).toEqual([expected]);
+  });
+
   it("one holds relation per person and post, with every evidence and the strongest status", () => {
     const g = extract("Nguyên Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến phát biểu. Sau đó, bà Nguyễn Thị Kim Tiến, Bộ trưởng Bộ Y tế, trả lời.", { referenceDate: "2017-06-01" });
     const holds = g.relations.filter((r) => r.type === "holds");

@@ -119,3 +119,13 @@ describe("foreign ministers and vice presidents: the body of their own country",
     expect(ofs(text)).toEqual(expected);
   });
 });
+
+describe("colonial offices govern a region", () => {
+  it.each([
+    ["Toàn quyền Đông Dương Paul Doumer chuyển về Hà Nội.", ["PER:Paul Doumer", "POS:Toàn quyền Đông Dương", "LOC:Hà Nội"]],
+    ["Thống đốc Nam Kỳ Pierre-Paul de La Grandière cho xây dinh.", ["PER:Pierre-Paul de La Grandière", "POS:Thống đốc Nam Kỳ"]],
+    ["Đồng chí Lê Duẩn làm Bí thư Xứ ủy Nam Bộ.", ["PER:Lê Duẩn", "POS:Bí thư Xứ ủy Nam Bộ", "ORG:Xứ ủy Nam Bộ"]],
+  ])("%s", (text, expected) => {
+    expect(tagged(text)).toEqual(expected);
+  });
+});
