@@ -3,8 +3,7 @@
  * locations and dates. This entry uses no Node built-in, so it runs in browsers, bundlers, Deno
  * and Bun; `extractMany` (worker threads) is in the Node entry, src/node.ts.
  */
-export { extract, createExtractor, type Extractor, type ListOption, type PipelineConfig } from "./api/extract";
-export { ExtractorSetup } from "./api/pipeline-config";
+export { extract, createExtractor, type Extractor, type ExtractorSetup, type ListOption, type PipelineConfig } from "./api/extract";
 // Recognizers and date parsers of your own: createExtractor({ recognizers, dateParsers }) takes a list,
 // or a function of the default list (docs/architecture.md, "Adding a recognizer").
 export { DEFAULT_RECOGNIZERS } from "./api/public-pipeline";
@@ -20,7 +19,7 @@ export type {
   LocationSpan,
   PositionSpan,
 } from "./api/recognizer-types";
-export type { PersonData, LocationData } from "./recognizers/candidate";
+export type { PersonData, LocationData, OrganizationBasics, PositionBasics } from "./recognizers/candidate";
 export {
   DEFAULT_DATE_PARSERS,
   NO_MATCH,

@@ -6,4 +6,4 @@
 export * from "./index";
 export { closeWorkers, extractMany, type ExtractManyOptions, type ExtractManyInput } from "./api/extract-many";
 // The same createExtractor, with extractMany (this export takes the place of the core entry's).
-export { createExtractor, ExtractorManyOptions, type NodeExtractor } from "./api/node-extractor";
+export { createExtractor, type ExtractorManyOptions, type NodeExtractor } from "./api/node-extractor";

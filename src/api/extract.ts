@@ -10,7 +10,7 @@ import { readText } from "../text/legacy-input";
 import type { NormalizedText } from "../text/normalize";
 import { tokenize } from "../text/tokenize";
 import { chunkBounds } from "../text/chunks";
-import { ExtractorSetup, resolvePipeline, type Pipeline } from "./pipeline-config";
+import { ExtractorSetupSchema, resolvePipeline, type ExtractorSetup, type Pipeline } from "./pipeline-config";
 
 export type { ExtractOptions, ExtractorConfig } from "../schema/options";
 
@@ -130,7 +130,7 @@ export interface ExtractorParts {
 }
 
 export function extractorParts(config: ExtractorSetup = {}): ExtractorParts {
-  const { titles, organizations, names, locations, recognizers: _r, dateParsers: _p, ...defaults } = ExtractorSetup.parse(config);
+  const { titles, organizations, names, locations, recognizers: _r, dateParsers: _p, ...defaults } = ExtractorSetupSchema.parse(config);
   // The pipeline from the caller's own config (zod's copy of a list would be a new array).
   const pipeline = resolvePipeline({ recognizers: config.recognizers, dateParsers: config.dateParsers });
   const lex = titles || organizations || names || locations ? buildLexicon({ titles, organizations, names, locations }) : getDefaultLexicon();

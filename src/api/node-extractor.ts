@@ -5,14 +5,13 @@
  * such an extractor's extractMany runs in the calling thread (a concurrency above 1 is refused with
  * a ZodError naming `concurrency`); for more cores, run one process per core.
  */
-import * as z from "zod";
 import type { EntityGraph } from "../schema/graph";
 import { extractorParts, type Extractor, type ExtractorSetup } from "./extract";
 import { ExtractManyOptions, runMany, type ExtractManyInput } from "./extract-many";
 
 /** extractMany's options without `custom`: the extractor's own config takes its place. */
-export const ExtractorManyOptions = ExtractManyOptions.omit({ custom: true });
-export type ExtractorManyOptions = z.input<typeof ExtractorManyOptions>;
+const ExtractorManyOptionsSchema = ExtractManyOptions.omit({ custom: true });
+export type ExtractorManyOptions = Omit<ExtractManyOptions, "custom">;
 
 export interface NodeExtractor extends Extractor {
   /** Many texts with this extractor, results in input order (as extractMany; in this thread when the pipeline is your own). */
@@ -23,6 +22,6 @@ export function createExtractor(config: ExtractorSetup = {}): NodeExtractor {
   const { extractor, data, pipeline } = extractorParts(config);
   return {
     extract: extractor.extract,
-    extractMany: (texts, options = {}) => runMany(texts, { ...ExtractorManyOptions.parse(options), custom: data }, { json: false }, false, pipeline.custom ? extractor : undefined),
+    extractMany: (texts, options = {}) => runMany(texts, { ...ExtractorManyOptionsSchema.parse(options), custom: data }, { json: false }, false, pipeline.custom ? extractor : undefined),
   };
 }

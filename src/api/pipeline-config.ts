@@ -61,7 +61,7 @@ const DateParserList = z
   .superRefine(uniqueNames);
 
 /** createExtractor's whole config: gazetteer entries, default options, and the pipeline. */
-export const ExtractorSetup = ExtractorConfig.extend({
+export const ExtractorSetupSchema = ExtractorConfig.extend({
   recognizers: listOption("recognizers ({ name, needs?, run(ctx, found) })"),
   dateParsers: listOption("date parsers ({ name, triggers, parseAt(ctx, i, out) })"),
 });

@@ -4,7 +4,7 @@
  * gazetteer look-ups and the linking steps' findings stay internal, so they can change without
  * breaking a user's recognizer. The library's steps fit this view, and a user's step fits theirs.
  */
-import type { LocationData, OrganizationData, PersonData, PositionData } from "../recognizers/candidate";
+import type { LocationData, OrganizationBasics, PersonData, PositionBasics } from "../recognizers/candidate";
 import type { EntityType } from "../schema/graph";
 import type { Token } from "../text/tokenize";
 
@@ -46,7 +46,7 @@ export interface OrganizationSpan extends SpanOfTokens {
   /** What it is. */
   type: "organization";
   /** Its name, kind and abbreviations. */
-  data: Pick<OrganizationData, "name" | "kind" | "gloss" | "abbreviations">;
+  data: OrganizationBasics;
 }
 
 /** A location: the graph gets a location entity of `data.name`. */
@@ -62,7 +62,7 @@ export interface PositionSpan extends SpanOfTokens {
   /** What it is. */
   type: "position";
   /** How it is written. */
-  data: Pick<PositionData, "explicit" | "capitalized" | "plural">;
+  data: PositionBasics;
 }
 
 /** Any candidate. */

@@ -16,7 +16,11 @@ export interface PersonData {
   short: boolean;
 }
 
-export interface PositionData {
+/** What a title's data says of how it is written (the part a user's recognizer reads). */
+export interface PositionBasics {
+}
+
+export interface PositionData extends PositionBasics {
   head: TitleInfo;
   modifiers: ModifierInfo[];
   /** Organization written after the title (a nested mention). */
@@ -39,7 +43,8 @@ export interface PositionData {
 /** A body found in context: an organization written in the text, or the one a title names by elision. */
 export type ContextBody = { cand: OrganizationCandidate } | { name: string; known?: OrgInfo };
 
-export interface OrganizationData {
+/** What an organization's data must say (the part a user's recognizer gives). */
+export interface OrganizationBasics {
   /** The name the entity gets ("Ủy ban nhân dân tỉnh Quảng Nam"). */
   name: string;
   /** Its kind ("ministry", "party", "company" …; your own words for yours). */
@@ -48,6 +53,9 @@ export interface OrganizationData {
   gloss?: string;
   /** Its abbreviations ("UBND"). */
   abbreviations: string[];
+}
+
+export interface OrganizationData extends OrganizationBasics {
   /** Gazetteer organization, when the name is a known one. */
   known?: OrgInfo;
   /** The organization needs its place from context ("Tỉnh ủy" alone). */

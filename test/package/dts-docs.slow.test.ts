@@ -19,7 +19,6 @@ const NOT_YET: string[] = [
   "Extractor", // src/api/extract.ts: its extract method
   "ExtractManyInput", // src/api/extract-many.ts: { text, options }
   "ExtractManyOptions", // src/api/extract-many.ts (zod-inferred)
-  "ExtractorManyOptions", // src/api/node-extractor.ts: ExtractManyOptions without `custom` (zod-inferred)
   "NormalizedText", // src/text/normalize.ts
   "RenderableGraph", // src/render/model.ts, with the next three
   "HoldsQualifiers",
