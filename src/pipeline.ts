@@ -8,7 +8,7 @@
 import type { DateSpan } from "./dates/index";
 import type { EventLink } from "./link/tenure";
 import { findContextBodies } from "./link/context-bodies";
-import { findHolds, type HoldLink } from "./link/holds";
+import { addressEndingAt, findHolds, type HoldLink } from "./link/holds";
 import { findSuccessions } from "./link/successions";
 import { selectCandidates } from "./link/select";
 import { readTenure } from "./link/tenure";
@@ -80,7 +80,9 @@ export const locations: Recognizer = {
 export const organizations: Recognizer = {
   name: "organizations",
   run(ctx, found) {
-    found.organizations = findOrganizations(ctx, found.locationAt);
+    // "Đồng chí Trường Chinh": after an address word, a body read by a one-word generic head is a name
+    // ("học sinh Trường THPT …" keeps its school).
+    found.organizations = findOrganizations(ctx, found.locationAt).filter((o) => !(/^org-head[^:]*:\S+$/u.test(o.reason) && addressEndingAt(ctx, o.start) >= 0));
     for (const o of found.organizations) {
       for (let k = o.start + 1; k < o.end; k++) found.insideOrganization[k] = 1;
       found.organizationEndAt.set(o.start, Math.max(found.organizationEndAt.get(o.start) ?? 0, o.end));
@@ -91,7 +93,11 @@ export const organizations: Recognizer = {
 export const positions: Recognizer = {
   name: "positions",
   run(ctx, found) {
-    found.positions = findPositions(ctx, found.locationAt, found.insideOrganization, found.organizationEndAt);
+    // "Trung Quốc Vương Nghị": no title starts inside a country's name ("Quốc" + "Vương" is no "Quốc vương").
+    const insideCountry = marks(ctx.tokens.length, found.locations, (l, m) => {
+      if (l.data.kind === "country") m.fill(1, l.start + 1, l.end);
+    });
+    found.positions = findPositions(ctx, found.locationAt, found.insideOrganization, found.organizationEndAt).filter((p) => !insideCountry[p.start]);
   },
 };
 
@@ -112,6 +118,8 @@ export const persons: Recognizer = {
     const taken = marks(n, found.strong, (c, m) => m.fill(1, c.start, c.end));
     const titles = found.strong.filter((c) => c.type === "position");
     const afterTitle = marks(n, titles, (c, m) => (m[c.end] = 1));
+    // "người đồng cấp Singapore Vivian Balakrishnan": a counterpart's name comes after the country.
+    for (const l of found.locations) if (l.data.kind === "country" && ctx.tokens[l.start - 1]?.key === "cấp" && ctx.tokens[l.start - 2]?.key === "đồng") afterTitle[l.end] = 1;
     const titleStarts = marks(n, titles, (c, m) => (m[c.start] = 1));
     found.persons = findPersons(ctx, taken, afterTitle, titleStarts);
   },

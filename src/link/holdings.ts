@@ -146,8 +146,11 @@ function addEvents(
   dateEntity: (d: DateSpan) => Entity | undefined,
 ): void {
   // One event per type, person and post; a later telling fills in the date or the authority the
-  // first one left out (a headline "X thôi giữ chức …", then "Sáng 10/5, … Theo đó, …").
+  // first one left out (a headline "X thôi giữ chức …", then "Sáng 10/5, … Theo đó, …"). Told
+  // with a later date, it is a later act of the same kind ("Năm 1941 … được bầu làm Tổng Bí thư.
+  // Tháng 12/1986 … được bầu lại"): the latest is kept (eval/CONVENTIONS.md).
   const byKey = new Map<string, PersonnelEvent>();
+  const dateValue = new Map<PersonnelEvent, string>();
   for (const { ev, a, b } of events) {
     const person = entityOf(ev.link.person);
     const position = entityOf(ev.link.position);
@@ -156,8 +159,22 @@ function addEvents(
     const authority = ev.authority ? entityOf(ev.authority) : undefined;
     const date = ev.date ? dateEntity(ev.date) : undefined;
     const seen = byKey.get(key);
+    const value = date?.type === "date" && date.value ? startOf(date.value) : undefined;
     if (seen) {
-      if (date && !seen.date) seen.date = date.id;
+      const had = dateValue.get(seen);
+      if (value && had && compare(value, had) > 0) {
+        seen.date = date!.id;
+        seen.evidence = { start: a, end: b, text: g.original.slice(a, b) };
+        seen.reason = ev.reason;
+        if (authority && authority !== person) seen.authority = authority.id;
+        else delete seen.authority;
+        dateValue.set(seen, value);
+        continue;
+      }
+      if (date && !seen.date) {
+        seen.date = date.id;
+        if (value) dateValue.set(seen, value);
+      }
       if (authority && authority !== person && !seen.authority) seen.authority = authority.id;
       continue;
     }
@@ -173,6 +190,7 @@ function addEvents(
       reason: ev.reason,
     };
     byKey.set(key, out);
+    if (value) dateValue.set(out, value);
     g.events.push(out);
   }
 }

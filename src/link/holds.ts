@@ -142,6 +142,20 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
   return commas <= 1 && copula <= 1 && words >= 1 && words <= 2 && next.reason === "address+name";
 }
 
+/** The country of a foreign office ("Thủ tướng Australia"), if it names one. */
+function countryOf(pos: Candidate): string | undefined {
+  const d = pos.data as { country?: Candidate; foreignCountry?: string; orgCandidate?: Candidate };
+  const org = d.orgCandidate?.data as { country?: string } | undefined;
+  return d.country ? String(d.country.data.name) : (d.foreignCountry ?? org?.country);
+}
+
+/** Two offices of two different countries: not one person's. */
+function otherCountries(a: Candidate, b: Candidate): boolean {
+  const x = countryOf(a);
+  const y = countryOf(b);
+  return !!x && !!y && x !== y;
+}
+
 /** "Theo quyết định (số …) của" opens the sentence of token `at`, with no comma before `at`. */
 function decisionClause(ctx: ScanContext, at: number): boolean {
   const s = sentenceStart(ctx, at);
@@ -456,6 +470,10 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
       if (!readGap(ctx, end, right.position.start, PURE_CHAIN, skipper(ctx, CHAIN_PUNCT, false))) break;
       // "… của Thủ tướng Chính phủ, Bộ trưởng X": a title after a preposition is someone else's.
       if (cueBefore(ctx, prev.start, byRole("object"))) break;
+      // "Tổng thống Hoa Kỳ, Thủ tướng Australia, … Thủ tướng Canada": offices of other countries,
+      // also before this one, make a list of people.
+      const earlier = seq[m - 1];
+      if (otherCountries(prev, right.position) || (earlier?.type === "position" && otherCountries(earlier, prev))) break;
       // If a name stands just before the chain, the chain is that name's appositive: leave it.
       const before = seq[m - 1];
       // "Thay mặt Chính phủ, Thủ tướng Chính phủ, …": the title goes on a list of objects.
@@ -549,6 +567,8 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
       }
     }
     if (item.type !== "position" || claimed.has(item)) break;
+    // "X, Tổng thống Thổ Nhĩ Kỳ, Tổng thống Senegal, …": offices of two countries are a list of people.
+    if (prev && otherCountries(prev.position, item)) break;
     const cues = [...before, ...gap];
     const count = words + gapSize(ctx, leftEnd, item.start);
     const ok = prev ? chainLinkOk(cues, count) : firstLinkOk(ctx, seq, subj, item, cues, count, leftEnd, agentAt ?? leftEnd);

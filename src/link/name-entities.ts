@@ -6,6 +6,8 @@
 import type { OrgInfo } from "../lexicon/lexicon";
 import type { Candidate, LocationCandidate, OrganizationCandidate, PersonCandidate, PersonData } from "../recognizers/context";
 import type { Entity } from "../schema/graph";
+import { DATA } from "../generated/data";
+import { parseTsv } from "../lexicon/tsv";
 import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import type { GraphBuilder } from "./graph-builder";
 import { firstAtOrAfter } from "./sorted";
@@ -79,11 +81,17 @@ export class NameIndex {
     const body = nearest(this.bodiesByHead.get(bodyHead(name)), at);
     if (body) return body.name;
     const kinds = levelKinds(normalizeKey(name));
+    // ("Tỉnh ủy" is a province's: Hà Nội, Hải Phòng … have a Thành ủy.)
+    const provinceOnly = kinds.length === 1 && kinds[0] === "province";
+    const placesOf = (k: string) => (provinceOnly ? this.placesByKind.get(k)?.filter((p) => !CENTRAL_CITIES.has(placeKey(p.name))) : this.placesByKind.get(k));
     const place = kinds
-      .map((k) => nearestAround(this.placesByKind.get(k), at))
+      .map((k) => nearestAround(placesOf(k), at))
       .filter((x) => x)
       .sort((a, b) => Math.abs(a!.at - at) - Math.abs(b!.at - at))[0];
-    return place ? `${capitalizeFirst(name)} ${place.name}` : capitalizeFirst(name);
+    if (!place) return capitalizeFirst(name);
+    // ("UBND TP" + "TP. Phan Thiết" is "UBND TP Phan Thiết": the level is written once.)
+    const placeName = LEVEL_AT_END.test(name) ? place.name.replace(LEVEL_AT_START, "") : place.name;
+    return `${capitalizeFirst(name)} ${placeName}`;
   }
 }
 
@@ -169,6 +177,16 @@ function nearest<T extends At>(xs: T[] | undefined, at: number): T | undefined {
   const lo = firstAtOrAfter(xs, at);
   return lo > 0 ? xs[lo - 1] : xs.find((x) => x.at > at);
 }
+
+/** Cities under the central government (data/provinces-2025.tsv, kind "thành phố"): they have a Thành ủy, not a Tỉnh ủy. */
+const CENTRAL_CITIES: ReadonlySet<string> = new Set(
+  parseTsv(DATA["provinces-2025.tsv"] ?? "")
+    .filter((r) => r.kind === "thành phố")
+    .map((r) => placeKey(r.name ?? "")),
+);
+
+const LEVEL_AT_END = /(?:^|\s)(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường)$/iu;
+const LEVEL_AT_START = /^(?:thành phố|tp\.?|tỉnh|huyện|quận|thị xã|xã|phường)\s*/iu;
 
 // How far after a bare body its place may be written and still be its own ("Phó Bí thư Tỉnh ủy,
 // Trưởng Đoàn Đại biểu Quốc hội tỉnh Đồng Nai"), rather than one named sentences before.

@@ -36,6 +36,9 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
         if (longer || !lex.givenNames.has(t.key)) break;
       }
       if (t.capsLine && capsNeedGiven && k > j && !lex.givenNames.has(t.key)) break;
+      // "… Nguyễn Thiện Nhân Ông Nguyễn Thiện Nhân sinh …" (a heading without its full stop): a
+      // capitalized address word before another capitalized word opens the next sentence.
+      if (k > j + 1 && !t.capsLine && has(ctx, k, "address") && isProperLike(tokens[k + 1]) && !lex.givenNames.has(t.key)) break;
       syllables++;
       k++;
       continue;
@@ -212,6 +215,12 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
         continue;
       }
     }
+    // "Phó Giáo sư kinh tế", "Bác sĩ": an address phrase of several words is not a surname and a name.
+    const addressPhrase = longest(ctx, i, "address");
+    if (addressPhrase && addressPhrase.end > i + 1) {
+      i = addressPhrase.end - 1;
+      continue;
+    }
     const sur = longest(ctx, i, "surname");
     if (!sur) continue;
     const ethnic = sur.entry.origin !== "kinh";
@@ -224,6 +233,8 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
     const listed = listedAfterPlace(ctx, i);
     const asPlace = longest(ctx, i, "place", (e, e2) => e2 >= end && (e.info.bare || listed));
     if (asPlace) continue; // (a name inside a known place was skipped at the loop's top)
+    // "Đoàn Cu Ba", "đoàn Việt Nam": a surname word before a country is no name.
+    if (longest(ctx, sur.end, "place", (e, e2) => e.info.kind === "country" && e2 - sur.end >= 2 && e2 >= end)) continue;
     // "Hàn Quốc Kim Jong Un": a country of two or more syllables is the country; the name comes after it.
     const country = longest(ctx, i, "place", (e, e2) => e.info.kind === "country" && e2 - i >= 2 && e2 < end);
     if (country) {

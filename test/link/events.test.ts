@@ -25,6 +25,8 @@ describe("personnel events", () => {
     ["Ông Trần Văn Tâm, nguyên Giám đốc Sở Tài chính, đã từ trần ngày 5/6/2017.", ["death: Trần Văn Tâm | Giám đốc Sở Tài chính on 2017-06-05"]],
     ["Ông Lê Văn Hòa, Giám đốc Công an tỉnh, nghỉ hưu theo chế độ.", ["retirement: Lê Văn Hòa | Giám đốc Công an tỉnh"]],
     ["Ông Nguyễn Văn Nam được điều động, bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ.", ["appointment: Nguyễn Văn Nam | Phó Giám đốc Sở Nội vụ"]],
+    // The same kind of act told again with a later date is a later act: the latest is kept.
+    ["Năm 2016, ông Nguyễn Văn An được bầu làm Bí thư Tỉnh ủy Nghệ An. Tháng 10/2020, ông được bầu lại làm Bí thư Tỉnh ủy Nghệ An.", ["election: Nguyễn Văn An | Bí thư Tỉnh ủy Nghệ An on 2020-10"]],
     // A decision that ends a holding, right before the name, ends the post written with it.
     ["Quốc hội đã bỏ phiếu miễn nhiệm ông Nguyễn Văn Bình, Thống đốc Ngân hàng Nhà nước.", ["dismissal: Nguyễn Văn Bình | Thống đốc Ngân hàng Nhà nước by Quốc hội"]],
     ["Quốc hội đã miễn nhiệm ông Nguyễn Văn Bình, Thống đốc Ngân hàng Nhà nước, để giữ chức Trưởng ban Kinh tế Trung ương.", ["dismissal: Nguyễn Văn Bình | Thống đốc Ngân hàng Nhà nước by Quốc hội"]],

@@ -79,3 +79,14 @@ describe("elected by a congress or plenum", () => {
     expect(holds(text)).toEqual(expected);
   });
 });
+
+describe("lists of offices of several countries are lists of people", () => {
+  it.each([
+    ["Hội nghị có Tổng thống Hoa Kỳ, Thủ tướng Australia, Tổng thống Hàn Quốc, Thủ tướng Cananda.", ["Cananda | Thủ tướng"]],
+    ["Ông Esteban Lazo, Chủ tịch Quốc hội Cuba, Tổng thống Senegal dự.", ["Esteban Lazo | Chủ tịch Quốc hội Cuba"]],
+    // (One country's offices stay one chain.)
+    ["Phó Thủ tướng, Bộ trưởng Ngoại giao Lào Saleumxay Kommasith dự.", ["Saleumxay Kommasith | Phó Thủ tướng", "Saleumxay Kommasith | Bộ trưởng Ngoại giao Lào"]],
+  ])("%s", (text, expected) => {
+    expect(holds(text).sort()).toEqual([...expected].sort());
+  });
+});

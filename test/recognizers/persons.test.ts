@@ -42,6 +42,21 @@ describe("persons", () => {
   });
 });
 
+describe("after an address word, a name, not a body read by a one-word generic head", () => {
+  it.each([
+    ["Đồng chí Trường Chinh sinh năm 1907.", ["Trường Chinh"]],
+    ["Học sinh Trường THPT Lê Quý Đôn đạt giải", []],
+    // A heading without its full stop: the address word opens the next sentence.
+    ["Quá trình công tác của Nguyễn Thiện Nhân Ông Nguyễn Thiện Nhân sinh năm 1953.", ["Nguyễn Thiện Nhân", "Nguyễn Thiện Nhân"]],
+    // An address phrase of several words is not a surname and a name.
+    ["Phó Giáo sư kinh tế (1996). Phó Giáo sư Nguyễn Văn An phát biểu.", ["Nguyễn Văn An"]],
+    // A surname word before a country is no name.
+    ["Đoàn Cu Ba do ông Esteban Lazo dẫn đầu.", ["Esteban Lazo"]],
+  ])("%s", (text, expected) => {
+    expect(mentions(text, "person")).toEqual(expected);
+  });
+});
+
 describe("foreign names in full and their later short references", () => {
   it.each([
     ["Thủ tướng Lee Hsien Loong cho biết. Ông Lee nói", ["Lee Hsien Loong=Lee Hsien Loong", "Lee=Lee Hsien Loong"]],

@@ -24,7 +24,9 @@ describe("a unit's name, then a person's", () => {
 describe("no name starts inside a known place", () => {
   it.each([
     // [text, persons, locations]
-    ["gặp lại người đồng cấp Ấn Độ Modi", [], ["Ấn Độ"]],
+    // ("Modi" whole: a counterpart's name comes after the country, never "Độ Modi".)
+    ["gặp lại người đồng cấp Ấn Độ Modi", ["Modi"], ["Ấn Độ"]],
+    ["hội đàm với người đồng cấp Trung Quốc Vương Nghị", ["Vương Nghị"], ["Trung Quốc"]],
     ["đoàn của Bồ Đào Nha Nguyễn Văn An dẫn đầu", ["Nguyễn Văn An"], ["Bồ Đào Nha"]],
     ["ông Đức cho biết", ["Đức"], []],
   ])("%s", (text, persons, locations) => {
