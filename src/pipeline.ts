@@ -60,7 +60,7 @@ export interface Recognizer {
   run(ctx: ScanContext, found: Found): void;
 }
 
-const marks = (n: number, cands: readonly Candidate[], at: (c: Candidate, mark: Uint8Array) => void): Uint8Array => {
+const marks = <C extends Candidate>(n: number, cands: readonly C[], at: (c: C, mark: Uint8Array) => void): Uint8Array => {
   const mark = new Uint8Array(n + 1);
   for (const c of cands) at(c, mark);
   return mark;

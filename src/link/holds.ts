@@ -143,14 +143,13 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
 }
 
 /** The country of a foreign office ("Thủ tướng Australia"), if it names one. */
-function countryOf(pos: Candidate): string | undefined {
-  const d = pos.data as { country?: Candidate; foreignCountry?: string; orgCandidate?: Candidate };
-  const org = d.orgCandidate?.data as { country?: string } | undefined;
-  return d.country ? String(d.country.data.name) : (d.foreignCountry ?? org?.country);
+function countryOf(pos: PositionCandidate): string | undefined {
+  const d = pos.data;
+  return d.country ? d.country.data.name : (d.foreignCountry ?? d.orgCandidate?.data.country);
 }
 
 /** Two offices of two different countries: not one person's. */
-function otherCountries(a: Candidate, b: Candidate): boolean {
+function otherCountries(a: PositionCandidate, b: PositionCandidate): boolean {
   const x = countryOf(a);
   const y = countryOf(b);
   return !!x && !!y && x !== y;
