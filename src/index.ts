@@ -3,7 +3,41 @@
  * locations and dates. This entry uses no Node built-in, so it runs in browsers, bundlers, Deno
  * and Bun; `extractMany` (worker threads) is in the Node entry, src/node.ts.
  */
-export { extract, createExtractor, type Extractor } from "./api/extract";
+export { extract, createExtractor, type Extractor, type ExtractorSetup, type ListOption, type PipelineConfig } from "./api/extract";
+// Recognizers and date parsers of your own: createExtractor({ recognizers, dateParsers }) takes a list,
+// or a function of the default list (docs/architecture.md, "Adding a recognizer").
+export { DEFAULT_RECOGNIZERS } from "./api/public-pipeline";
+export type {
+  Recognizer,
+  RecognizerContext,
+  RecognizerToken,
+  RecognizerFound,
+  SpanOfTokens,
+  CandidateSpan,
+  PersonSpan,
+  OrganizationSpan,
+  LocationSpan,
+  PositionSpan,
+} from "./api/recognizer-types";
+export type { PersonData, LocationData, OrganizationBasics, PositionBasics } from "./recognizers/candidate";
+export {
+  DEFAULT_DATE_PARSERS,
+  NO_MATCH,
+  WORD,
+  NUMBER,
+  PUNCTUATION,
+  makeCandidate,
+  isW,
+  isP,
+  seqAt,
+  type DateParser,
+  type DateTriggers,
+  type DateContext,
+  type DateCandidate,
+  type Fields,
+  type Token as DateToken,
+} from "./dates/index";
+export type { Point as DatePoint, Val as DateValue, Resolver as DateResolver } from "./dates/types";
 export { officeholders, Officeholding } from "./api/officeholders";
 export {
   EntityGraph,

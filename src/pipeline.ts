@@ -2,7 +2,8 @@
  * The pipeline of one chunk, in order: recognizers propose candidates, selections keep the ones
  * that do not overlap, linkers relate what was kept. Each step reads what the steps before it left
  * in `Found` and adds its own part; the order is the list below (as chrono-node's parsers, then
- * refiners). src/api/extract.ts runs it over every chunk of a text.
+ * refiners). src/api/extract.ts runs it over every chunk of a text; createExtractor({ recognizers })
+ * runs a list of the user's instead (docs/architecture.md, "Adding a recognizer").
  */
 import type { DateSpan } from "./dates/index";
 import type { EventLink } from "./link/tenure";
@@ -11,7 +12,7 @@ import { addressEndingAt, findHolds, type HoldLink } from "./link/holds";
 import { findSuccessions } from "./link/successions";
 import { selectCandidates } from "./link/select";
 import { readTenure } from "./link/tenure";
-import type { Candidate, ScanContext } from "./recognizers/context";
+import type { Candidate, LocationCandidate, OrganizationCandidate, PersonCandidate, PositionCandidate, ScanContext } from "./recognizers/context";
 import { findLocations } from "./recognizers/locations";
 import { findOrganizations } from "./recognizers/organizations";
 import { findGivenNameReferences, findPersons } from "./recognizers/persons";
@@ -26,33 +27,40 @@ export interface Found {
   readonly types: ReadonlySet<EntityType>;
   /** Last syllables of full Kinh names seen in this text so far (earlier chunks included). */
   readonly knownGiven: Set<string>;
-  locations: Candidate[];
+  locations: LocationCandidate[];
   /** The longest location starting at each token. */
-  locationAt: Map<number, Candidate>;
-  organizations: Candidate[];
+  locationAt: Map<number, LocationCandidate>;
+  organizations: OrganizationCandidate[];
   /** 1 at tokens inside (not at the start of) an organization. */
   insideOrganization: Uint8Array;
   /** The end of the longest organization starting at each token. */
   organizationEndAt: Map<number, number>;
-  positions: Candidate[];
+  positions: PositionCandidate[];
   /** Positions, organizations and strong locations that do not overlap: names may not run into them. */
   strong: Candidate[];
-  persons: Candidate[];
+  persons: PersonCandidate[];
   /** The candidates kept, in text order. */
   accepted: Candidate[];
   holds: HoldLink[];
   events: EventLink[];
 }
 
-/** One step of the pipeline. */
+/**
+ * One step of the pipeline. A step that proposes spans runs before "strong readings" and pushes
+ * its candidates to `found.locations`, `organizations`, `positions` (or, before "selection",
+ * `persons`): the selections then keep the strongest of overlapping ones. A step after "selection"
+ * reads and may change `found.accepted`, the candidates kept in text order.
+ */
 export interface Recognizer {
+  /** A short name, unique in its list (the default steps' names are in DEFAULT_RECOGNIZERS). */
   readonly name: string;
   /** Only run when one of these types is asked for (all steps run when absent). */
   readonly needs?: readonly EntityType[];
+  /** Reads the chunk's tokens (`ctx`) and what the steps before it found; adds its own part to `found`. */
   run(ctx: ScanContext, found: Found): void;
 }
 
-const marks = (n: number, cands: readonly Candidate[], at: (c: Candidate, mark: Uint8Array) => void): Uint8Array => {
+const marks = <C extends Candidate>(n: number, cands: readonly C[], at: (c: C, mark: Uint8Array) => void): Uint8Array => {
   const mark = new Uint8Array(n + 1);
   for (const c of cands) at(c, mark);
   return mark;
@@ -135,8 +143,7 @@ export const givenNameReferences: Recognizer = {
   run(ctx, found) {
     const { tokens } = ctx;
     for (const c of found.accepted) {
-      const d = c.data as { short?: boolean; origin?: string };
-      if (c.type === "person" && !d.short && d.origin === "kinh" && c.end - c.start >= 2) found.knownGiven.add(tokens[c.end - 1]!.key);
+      if (c.type === "person" && !c.data.short && c.data.origin === "kinh" && c.end - c.start >= 2) found.knownGiven.add(tokens[c.end - 1]!.key);
     }
     const occupied = marks(tokens.length, found.accepted, (c, m) => m.fill(1, c.start, c.end));
     const refs = findGivenNameReferences(ctx, occupied, found.knownGiven);
@@ -177,7 +184,7 @@ export const tenure: Recognizer = {
 };
 
 /** The default pipeline, in order. */
-export const DEFAULT_PIPELINE: readonly Recognizer[] = [
+export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   locations,
   organizations,
   positions,
@@ -190,6 +197,9 @@ export const DEFAULT_PIPELINE: readonly Recognizer[] = [
   contextBodies,
   tenure,
 ];
+
+/** The former name of DEFAULT_RECOGNIZERS (the tests and benches of other branches use it). */
+export const DEFAULT_PIPELINE = DEFAULT_RECOGNIZERS;
 
 /** Runs the steps over one chunk's context. */
 export function runPipeline(ctx: ScanContext, steps: readonly Recognizer[], dates: DateSpan[], types: ReadonlySet<EntityType>, knownGiven: Set<string>): Found {

@@ -15,8 +15,16 @@ import { z, ZodError } from "zod";
 import { fromReply, graphJson, toBatch, extractorFor, type Item, type Reply } from "./worker";
 import type { EntityGraph } from "../schema/graph";
 import { ExtractOptions, ExtractorConfig } from "../schema/options";
+import type { Extractor } from "./extract";
 
 export type ExtractManyInput = string | { text: string; options?: ExtractOptions };
+
+const NOT_TO_WORKERS =
+  "your own recognizers and date parsers are functions, which cannot be sent to worker threads; use createExtractor({ recognizers, dateParsers }).extractMany(texts) from vn-entity-graph/node, which runs them in this thread";
+
+/** Why an extractor with a pipeline of the caller's own runs extractMany in the calling thread. */
+export const IN_THREAD_ONLY =
+  "this extractor runs recognizers or date parsers of your own: functions, which cannot be sent to worker threads, so its extractMany runs in this thread only (leave concurrency out or set 1; for more cores, run one process per core)";
 
 export const ExtractManyOptions = ExtractOptions.extend({
   concurrency: z.number().int().min(1).max(256).optional().describe("Threads that extract, this one included (default: CPU count): N − 1 workers beside this thread; 1 runs in this thread only"),
@@ -26,7 +34,13 @@ export const ExtractManyOptions = ExtractOptions.extend({
     .min(0)
     .optional()
     .describe("Characters this thread extracts (in this process, over all calls) before worker threads start (default 4 000 000; 0: at once)"),
-  custom: ExtractorConfig.optional().describe("What createExtractor takes: gazetteer entries (titles, organizations, names, locations) and default options, for every text"),
+  custom: ExtractorConfig.extend({
+    // Functions cannot be cloned to a worker thread: say where they can go instead.
+    recognizers: z.never({ error: `recognizers: ${NOT_TO_WORKERS}` }).optional(),
+    dateParsers: z.never({ error: `dateParsers: ${NOT_TO_WORKERS}` }).optional(),
+  })
+    .optional()
+    .describe("What createExtractor takes as plain data: gazetteer entries (titles, organizations, names, locations) and default options, for every text"),
 });
 export type ExtractManyOptions = z.input<typeof ExtractManyOptions>;
 
@@ -122,6 +136,8 @@ export async function* runMany<J extends boolean, F extends boolean = false>(
   options: ExtractManyOptions,
   output: Output<J>,
   yieldFailures?: F,
+  /** An extractor whose pipeline cannot go to workers: every text is extracted with it, in this thread. */
+  here?: Extractor,
 ): AsyncGenerator<Result<J, F>> {
   type Out = J extends true ? string | Buffer : EntityGraph;
   const { json, omitText = false } = output;
@@ -132,9 +148,10 @@ export async function* runMany<J extends boolean, F extends boolean = false>(
   if (typeof texts === "string" || (typeof iterable?.[Symbol.asyncIterator] !== "function" && typeof iterable?.[Symbol.iterator] !== "function")) {
     throw new TypeError(`extractMany: texts must be an iterable or async iterable of texts${typeof texts === "string" ? ", not one string (use extract() for one text)" : `, got ${kind(texts)}`}`);
   }
-  const threads = concurrency ?? Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+  if (here && concurrency !== undefined && concurrency > 1) throw new ZodError([{ code: "custom", path: ["concurrency"], message: IN_THREAD_ONLY, input: concurrency }]);
+  const threads = here ? 1 : (concurrency ?? Math.max(1, os.availableParallelism?.() ?? os.cpus().length));
   const file = threads > 1 ? workerFile() : null;
-  const extractor = extractorFor(entries);
+  const extractor = here ? here.extract : extractorFor(entries);
   const one = ({ text, options: o }: Item) => {
     const g = extractor(text, o);
     return (json ? graphJson(g, omitText) : g) as Out;

@@ -1,23 +1,33 @@
 /** The public entry points: extract() and createExtractor(). */
-import { detectDateline, findDates, findDatesAndDateline, formatReference, parseReference, type DateReference, type DateSpan } from "../dates/index";
+import { DEFAULT_DATE_PARSERS, detectDateline, findDates, findDatesAndDateline, formatReference, parseReference, type DateParser, type DateReference, type DateSpan } from "../dates/index";
 import { buildLexicon, getDefaultLexicon, type Lexicon } from "../lexicon/lexicon";
 import { assemble, fixOffsets, type ChunkResult } from "../link/document";
 import { createContext } from "../recognizers/context";
-import { DEFAULT_PIPELINE, runPipeline } from "../pipeline";
+import { DEFAULT_RECOGNIZERS, runPipeline, type Recognizer } from "../pipeline";
 import { EntityGraph, type EntityType, type Warning } from "../schema/graph";
-import { ExtractOptions, ExtractorConfig } from "../schema/options";
+import { ExtractOptions, type ExtractorConfig } from "../schema/options";
 import { readText } from "../text/legacy-input";
 import type { NormalizedText } from "../text/normalize";
 import { tokenize } from "../text/tokenize";
 import { chunkBounds } from "../text/chunks";
+import { ExtractorSetupSchema, resolvePipeline, type ExtractorSetup, type Pipeline } from "./pipeline-config";
 
 export type { ExtractOptions, ExtractorConfig } from "../schema/options";
+
+export type { ExtractorSetup, ListOption, PipelineConfig } from "./pipeline-config";
 
 export interface Extractor {
   extract(text: string, options?: ExtractOptions): EntityGraph;
 }
 
-function run(lex: Lexicon, text: unknown, rawOptions: unknown, defaults: Partial<ExtractOptions>): EntityGraph {
+/** What one extraction runs with: the gazetteers and the pipeline. */
+interface Setup {
+  lex: Lexicon;
+  recognizers: readonly Recognizer[];
+  dateParsers: readonly DateParser[];
+}
+
+function run({ lex, recognizers, dateParsers }: Setup, text: unknown, rawOptions: unknown, defaults: Partial<ExtractOptions>): EntityGraph {
   if (typeof text !== "string") {
     const got = text === null ? "null" : Array.isArray(text) ? "an array" : text instanceof Uint8Array ? "bytes, a Buffer or Uint8Array (decode them first, e.g. new TextDecoder().decode(bytes))" : typeof text;
     throw new TypeError(`extract(text): text must be a string, got ${got}`);
@@ -55,14 +65,14 @@ function run(lex: Lexicon, text: unknown, rawOptions: unknown, defaults: Partial
         const lower = nt.lower.slice(from, to);
         const cased = nt.cased.slice(from, to);
         if (from === 0 && options.referenceDate == null) {
-          const found = findDatesAndDateline(lower, cased, !!options.forwardDate);
+          const found = findDatesAndDateline(lower, cased, !!options.forwardDate, dateParsers);
           dates = found.dates;
           if (found.dateline) {
             reference = found.dateline.reference;
             source = "dateline";
           }
         } else {
-          dates = findDates(lower, cased, { reference, forwardDate: options.forwardDate }).map((d) => ({ ...d, start: d.start + from, end: d.end + from }));
+          dates = findDates(lower, cased, { reference, forwardDate: options.forwardDate, parsers: dateParsers }).map((d) => ({ ...d, start: d.start + from, end: d.end + from }));
         }
       }
       // Only dates asked for: no tokens and no other recognizer at all.
@@ -70,7 +80,7 @@ function run(lex: Lexicon, text: unknown, rawOptions: unknown, defaults: Partial
         chunks.push({ accepted: [], holds: [], events: [], dates });
         continue;
       }
-      chunks.push(scanChunk(lex, nt, from, to, dates, types, knownGiven));
+      chunks.push(scanChunk(lex, recognizers, nt, from, to, dates, types, knownGiven));
     }
   }
   const g = assemble(text, nt.toOriginal, chunks, nt.lower, nt.cased, types, reference ? formatReference(reference) : null);
@@ -88,11 +98,11 @@ function run(lex: Lexicon, text: unknown, rawOptions: unknown, defaults: Partial
 }
 
 /** The pipeline (src/pipeline.ts) on one chunk [from, to) of the normalized text. */
-function scanChunk(lex: Lexicon, nt: NormalizedText, from: number, to: number, dates: DateSpan[], types: ReadonlySet<EntityType>, knownGiven: Set<string>): ChunkResult {
+function scanChunk(lex: Lexicon, steps: readonly Recognizer[], nt: NormalizedText, from: number, to: number, dates: DateSpan[], types: ReadonlySet<EntityType>, knownGiven: Set<string>): ChunkResult {
   const tokens = tokenize(nt.cased, nt.lower, from, to);
   const ctx = createContext(nt, tokens, lex);
   markDates(ctx.inDate, tokens, dates);
-  const { accepted, holds, events } = runPipeline(ctx, DEFAULT_PIPELINE, dates, types, knownGiven);
+  const { accepted, holds, events } = runPipeline(ctx, steps, dates, types, knownGiven);
   const kept = accepted.filter((c) => types.has(c.type));
   fixOffsets(ctx, kept, holds, events);
   return { accepted: kept, holds, events, dates };
@@ -108,12 +118,30 @@ function markDates(inDate: Uint8Array, tokens: { start: number; end: number }[],
 
 /** Extracts the entity graph of one text with the bundled gazetteers. Never throws on a string. */
 export function extract(text: string, options?: ExtractOptions): EntityGraph {
-  return run(getDefaultLexicon(), text, options, {});
+  return run({ lex: getDefaultLexicon(), recognizers: DEFAULT_RECOGNIZERS, dateParsers: DEFAULT_DATE_PARSERS }, text, options, {});
 }
 
-/** An extractor with extra gazetteer entries (titles, organizations, names, locations) and default options. */
-export function createExtractor(config: ExtractorConfig = {}): Extractor {
-  const { titles, organizations, names, locations, ...defaults } = ExtractorConfig.parse(config);
+/** An extractor and what it was made of: its plain-data config (what a worker thread can be sent) and its pipeline. */
+export interface ExtractorParts {
+  extractor: Extractor;
+  /** The gazetteer entries and default options: plain data. */
+  data: ExtractorConfig;
+  pipeline: Pipeline;
+}
+
+export function extractorParts(config: ExtractorSetup = {}): ExtractorParts {
+  const { titles, organizations, names, locations, recognizers: _r, dateParsers: _p, ...defaults } = ExtractorSetupSchema.parse(config);
+  // The pipeline from the caller's own config (zod's copy of a list would be a new array).
+  const pipeline = resolvePipeline({ recognizers: config.recognizers, dateParsers: config.dateParsers });
   const lex = titles || organizations || names || locations ? buildLexicon({ titles, organizations, names, locations }) : getDefaultLexicon();
-  return { extract: (text, options) => run(lex, text, options, defaults) };
+  const setup: Setup = { lex, recognizers: pipeline.recognizers, dateParsers: pipeline.dateParsers };
+  return { extractor: { extract: (text, options) => run(setup, text, options, defaults) }, data: { titles, organizations, names, locations, ...defaults }, pipeline };
+}
+
+/**
+ * An extractor with extra gazetteer entries (titles, organizations, names, locations), default
+ * options, and recognizers or date parsers of your own (a list, or a function of the default list).
+ */
+export function createExtractor(config: ExtractorSetup = {}): Extractor {
+  return extractorParts(config).extractor;
 }

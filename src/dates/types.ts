@@ -26,9 +26,13 @@ export type TokenKind = typeof WORD | typeof NUMBER | typeof PUNCTUATION | typeo
 
 /** A token of `lower`. */
 export interface Token {
+  /** WORD, NUMBER, PUNCTUATION, or OUTSIDE (no token: out of range). */
   kind: TokenKind;
+  /** Its text, lower case. */
   text: string;
+  /** Where it starts in the text (UTF-16 index). */
   start: number;
+  /** Where it ends. */
   end: number;
   /** numeric value of a digit run (NaN when too long), else NaN */
   value: number;
@@ -40,6 +44,7 @@ export interface Token {
 
 /** Calendar fields as written; resolved against the reference later (so refiners can merge them). */
 export interface Fields {
+  /** year as written in full */
   year?: number;
   /** a 2-digit year as written ("3/9/91") */
   yy?: number;
@@ -47,7 +52,9 @@ export interface Fields {
   yearRel?: number;
   /** index 0..59 in the can-chi cycle ("Giáp Thìn") */
   canChi?: number;
+  /** month 1–12 */
   month?: number;
+  /** day of the month 1–31 */
   day?: number;
   /** days relative to the reference ("hôm qua" = -1) */
   dayRel?: number;
@@ -57,12 +64,17 @@ export interface Fields {
   weekRel?: number;
   /** direction: "thứ Ba tới"/"tháng 3 tới" = 1 (next, strictly after today for weekdays), "thứ Ba vừa rồi" = -1 */
   dir?: number;
+  /** hour 0–23 (or 1–12, see ampmFree) */
   hour?: number;
+  /** minute 0–59 */
   minute?: number;
+  /** second 0–59 */
   second?: number;
   /** hour written 1–12 without AM/PM or part of day */
   ampmFree?: boolean;
+  /** part of day ("sáng": morning) */
   pod?: PartOfDay;
+  /** a date of the lunar calendar ("rằm tháng Giêng", "âm lịch") */
   lunar?: boolean;
   /** "ngay bây giờ": the reference instant */
   now?: boolean;
@@ -73,14 +85,34 @@ export interface Fields {
 }
 
 /** Start of a unit at a grain. */
-export interface Point { g: Grain; y: number; m: number; d: number; h: number; mi: number; s: number }
+export interface Point {
+  /** The unit it is the start of ("year": the whole year y). */
+  g: Grain;
+  /** Year. */
+  y: number;
+  /** Month 1–12. */
+  m: number;
+  /** Day 1–31. */
+  d: number;
+  /** Hour 0–23. */
+  h: number;
+  /** Minute. */
+  mi: number;
+  /** Second. */
+  s: number;
+}
 
 /** A resolved value: a point, or an interval a..b (b = start of the last unit, inclusive). */
 export interface Val {
+  /** The point, or the first unit of the interval. */
   a: Point;
+  /** The last unit of the interval (inclusive). */
   b?: Point;
+  /** A part of day on a day ("sáng 10/1"). */
   pod?: PartOfDay;
+  /** A fuzzy period ("đầu năm": the first third). */
   fuzzy?: boolean;
+  /** Converted from the lunar calendar. */
   lunar?: boolean;
   /** preformatted value when it cannot be expressed as a Point (yearless "--01-10") */
   text?: string;
@@ -94,17 +126,25 @@ export type CandidateKind = "date" | "time" | "pod" | "span";
 
 /** A parser's match: tokens [firstToken, endToken), characters [start, end) of the text. */
 export interface DateCandidate {
+  /** Its first token. */
   firstToken: number;
+  /** The token after its last one. */
   endToken: number;
+  /** Where it starts in the text (characters). */
   start: number;
+  /** Where it ends. */
   end: number;
+  /** A date, a clock time, a part of day (merged with a neighbour, else dropped), or a span. */
   kind: CandidateKind;
   /** mergeable fields (kind date/time/pod) */
   fields?: Fields;
   /** closure for values that are not plain fields (periods, spans) */
   resolve?: Resolver;
+  /** why it was read so: the mention's `reason` in the graph */
   reason: string;
+  /** its value is an interval ("2021-2025") */
   interval?: boolean;
+  /** a fuzzy period ("đầu năm") */
   fuzzy?: boolean;
   /** a period's written calendar fields ("cuối tháng 5/2020": month 5, year 2020), for an interval to carry */
   periodFields?: Fields;
@@ -113,7 +153,9 @@ export interface DateCandidate {
 }
 
 export interface DateContext {
+  /** The text, lower case. */
   lower: string;
+  /** The text with its case (same length). */
   cased: string;
   /** number of tokens; token i is at(i) (made on demand) */
   count: number;
@@ -125,7 +167,9 @@ export interface DateContext {
 
 /** What a date parser may start on: its trigger words (lower-case NFC, one word each) and/or any number. */
 export interface DateTriggers {
+  /** Words it may start on (lower-case NFC, one word each): "thập", "quý". */
   words: readonly string[];
+  /** It may start on any number. */
   numbers: boolean;
 }
 
@@ -140,6 +184,8 @@ export const NO_MATCH = -1;
 export interface DateParser {
   /** Short name ("numeric", "holiday"), also the default list's order key in docs and errors. */
   readonly name: string;
+  /** The tokens the scan calls parseAt on. */
   readonly triggers: DateTriggers;
+  /** A match at token i: pushes its candidate(s) to `out` and returns the token after it; else NO_MATCH. */
   parseAt(ctx: DateContext, i: number, out: DateCandidate[]): number;
 }

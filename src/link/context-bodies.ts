@@ -5,19 +5,15 @@
  * body of the next title of the same chain). Only when exactly one body fits: a wrong "of" is worse
  * than none.
  */
-import type { OrgInfo } from "../lexicon/lexicon";
-import type { Candidate, ScanContext } from "../recognizers/context";
+import type { Candidate, ContextBody, PositionCandidate, PositionData, ScanContext } from "../recognizers/context";
 import { OFFICE_RULES } from "../recognizers/office-rules";
-import type { PersonData } from "../recognizers/persons";
-import type { PositionData } from "../recognizers/positions";
 import { normalizeKey } from "../text/normalize";
 import type { HoldLink } from "./holds";
 import { postModifiers } from "./posts";
 import { sentenceStart } from "./sentences";
 import { firstAtOrAfter } from "./sorted";
 
-/** A body found in context: an organization written in the text, or the one a title names by elision. */
-export type ContextBody = { cand: Candidate } | { name: string; known?: OrgInfo };
+export type { ContextBody } from "../recognizers/context";
 
 interface Body {
   at: number;
@@ -35,15 +31,15 @@ const isBare = (d: PositionData): boolean => !d.orgCandidate && !d.impliedOrg &&
 
 function bodyName(b: ContextBody): string {
   if ("cand" in b) {
-    const d = b.cand.data as { name: string; known?: OrgInfo };
+    const d = b.cand.data;
     return d.known?.name ?? d.name;
   }
   return b.known?.name ?? b.name;
 }
 
 /** The bodies a position names: its nested organization, or the one its words name by elision. */
-function bodiesOf(c: Candidate): ContextBody[] {
-  const d = c.data as PositionData;
+function bodiesOf(c: PositionCandidate): ContextBody[] {
+  const d = c.data;
   if (d.orgCandidate) return [{ cand: d.orgCandidate }];
   if (d.impliedOrg && !d.impliedOrg.stateOf && d.head.org.mode === "elided") return [{ name: d.impliedOrg.name, known: d.impliedOrg.known }];
   return [];
@@ -64,7 +60,7 @@ const fits = (name: string, starts: readonly string[]): boolean => {
 function holderNames(links: readonly HoldLink[]): (l: HoldLink) => string {
   const bySyllable = new Map<string, Set<string>>();
   for (const l of links) {
-    const d = l.person.data as unknown as PersonData & { short?: boolean };
+    const d = l.person.data;
     if (d.short) continue;
     const last = normalizeKey(d.name).split(" ").pop()!;
     const set = bySyllable.get(last) ?? new Set<string>();
@@ -72,7 +68,7 @@ function holderNames(links: readonly HoldLink[]): (l: HoldLink) => string {
     bySyllable.set(last, set);
   }
   return (l) => {
-    const d = l.person.data as unknown as PersonData & { short?: boolean };
+    const d = l.person.data;
     const full = d.short ? bySyllable.get(normalizeKey(d.name)) : undefined;
     return full?.size === 1 ? [...full][0]! : d.name;
   };
@@ -84,7 +80,7 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
   const bodies: Body[] = [];
   for (const c of accepted) {
     if (c.type === "organization") {
-      const d = c.data as { bareLevel?: string; aliasOf?: Candidate };
+      const d = c.data;
       if (!d.bareLevel && !d.aliasOf) bodies.push({ at: c.start, key: "", body: { cand: c } });
     } else if (c.type === "position") for (const b of bodiesOf(c)) bodies.push({ at: c.start, key: "", body: b });
   }
@@ -100,7 +96,7 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
   const holders = new Map<string, Set<string>>();
   for (const l of links) {
     for (const b of bodiesOf(l.position)) {
-      const k = officeKey(l.position.data as PositionData, normalizeKey(bodyName(b)));
+      const k = officeKey(l.position.data, normalizeKey(bodyName(b)));
       const set = holders.get(k) ?? new Set<string>();
       set.add(holder(l));
       holders.set(k, set);
@@ -109,13 +105,13 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
   const heldByOther = (d: PositionData, body: string, person: string): boolean => [...(holders.get(officeKey(d, body)) ?? [])].some((p) => p !== person);
   for (const l of links) {
     const c = l.position;
-    const d = c.data as PositionData & { contextBody?: ContextBody };
-    const origin = (l.person.data as unknown as PersonData).origin;
+    const d = c.data;
+    const origin = l.person.data.origin;
     if (!isBare(d) || d.contextBody || (origin !== "kinh" && origin !== "ethnic")) continue;
     const next = chainNext(ctx, c, byPerson.get(l.person) ?? []);
     if (next?.start !== c.end && !endsBare(ctx, c, l.person)) continue;
     const starts = OFFICE_RULES.bodyInContext[normalizeKey(d.head.head)];
-    if (!starts || OFFICE_RULES.honorifics.has(normalizeKey(`${d.head.head} ${String(l.person.data.name)}`))) continue;
+    if (!starts || OFFICE_RULES.honorifics.has(normalizeKey(`${d.head.head} ${l.person.data.name}`))) continue;
     const person = holder(l);
     const ahead = next ? bodiesOf(next).filter((b) => fits(bodyName(b), starts) && !heldByOther(d, normalizeKey(bodyName(b)), person)) : [];
     if (ahead.length === 1) {
@@ -139,9 +135,9 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
 /** One holder's other bare forms of an office that got its body ("Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng … Bộ trưởng Mai Tiến Dũng"). */
 function sameHolderSameBody(links: readonly HoldLink[], holder: (l: HoldLink) => string): void {
   const found = new Map<string, ContextBody | null>();
-  const key = (l: HoldLink) => officeKey(l.position.data as PositionData, holder(l));
+  const key = (l: HoldLink) => officeKey(l.position.data, holder(l));
   for (const l of links) {
-    const b = (l.position.data as PositionData).contextBody;
+    const b = l.position.data.contextBody;
     if (!b) continue;
     const k = key(l);
     const had = found.get(k);
@@ -149,7 +145,7 @@ function sameHolderSameBody(links: readonly HoldLink[], holder: (l: HoldLink) =>
     found.set(k, had === undefined || had === b || (had && bodyName(had) === bodyName(b)) ? b : null);
   }
   for (const l of links) {
-    const d = l.position.data as PositionData;
+    const d = l.position.data;
     const b = found.get(key(l));
     if (b && isBare(d) && !d.contextBody) d.contextBody = b;
   }
@@ -167,7 +163,7 @@ function endsBare(ctx: ScanContext, c: Candidate, person: Candidate): boolean {
 }
 
 /** The title of the same holder right after c, joined to it only by a comma, a dash or "kiêm". */
-function chainNext(ctx: ScanContext, c: Candidate, own: readonly HoldLink[]): Candidate | undefined {
+function chainNext(ctx: ScanContext, c: Candidate, own: readonly HoldLink[]): PositionCandidate | undefined {
   const next = own.map((l) => l.position).filter((p) => p.start >= c.end).sort((a, b) => a.start - b.start)[0];
   if (!next || next.start - c.end > 1) return undefined;
   const between = ctx.tokens[c.end];

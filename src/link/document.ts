@@ -24,10 +24,6 @@ export interface ChunkResult {
   dates: DateSpan[];
 }
 
-function isCandidate(c: unknown): c is Candidate {
-  return typeof c === "object" && c !== null && typeof (c as Candidate).start === "number" && typeof (c as Candidate).type === "string";
-}
-
 /** Replaces token indices by character offsets (normalized text) in candidates, their children and links. */
 export function fixOffsets(ctx: ScanContext, accepted: Candidate[], holds: HoldLink[], events: EventLink[] = []): void {
   const toChars = (x: { start: number; end: number; cs?: number; ce?: number }) => {
@@ -35,16 +31,17 @@ export function fixOffsets(ctx: ScanContext, accepted: Candidate[], holds: HoldL
     x.ce = ctx.tokens[x.end - 1]!.end;
   };
   const seen = new Set<Candidate>();
-  const fix = (c: unknown) => {
-    if (!isCandidate(c) || seen.has(c)) return;
+  const fix = (c: Candidate | undefined) => {
+    if (!c || seen.has(c)) return;
     seen.add(c);
     c.prevKey = ctx.tokens[c.start - 1]?.key ?? "";
     toChars(c);
     for (const ch of c.children ?? []) fix(ch);
-    const d = c.data as { orgCandidate?: unknown; country?: unknown; aliasOf?: unknown };
-    fix(d.orgCandidate);
-    fix(d.country);
-    fix(d.aliasOf);
+    // The candidates its data point to: a title's body and country, another name's mention.
+    if (c.type === "position") {
+      fix(c.data.orgCandidate);
+      fix(c.data.country);
+    } else if (c.type === "organization") fix(c.data.aliasOf);
   };
   for (const c of accepted) fix(c);
   for (const h of holds) {

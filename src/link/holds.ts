@@ -9,7 +9,7 @@
  * the one who decides ("X được Chủ tịch UBND tỉnh bổ nhiệm …") is never the holder, and chains stop
  * at ".", a line break or any word that is not a cue.
  */
-import { has, longest, type Candidate, type ScanContext } from "../recognizers/context";
+import { has, longest, type Candidate, type PersonCandidate, type PositionCandidate, type ScanContext } from "../recognizers/context";
 import { termsEnd } from "../recognizers/terms";
 import { byRole, cueAt, cueBefore, readGap, type Cue, type CueFilter, type CueMatch } from "./cues";
 import { sentenceStart } from "./sentences";
@@ -17,8 +17,8 @@ import { firstAtOrAfter } from "./sorted";
 import type { Tenure } from "./tenure";
 
 export interface HoldLink {
-  person: Candidate;
-  position: Candidate;
+  person: PersonCandidate;
+  position: PositionCandidate;
   /** Token span of the evidence. */
   start: number;
   end: number;
@@ -113,7 +113,7 @@ export function holderCues(cues: CueMatch[]): boolean {
 }
 
 /** A name right after a title (and its terms), possibly behind an address word or ", ông". */
-function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undefined): boolean {
+function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undefined): next is PersonCandidate {
   if (!next || next.type !== "person") return false;
   const end = tail(ctx, pos);
   if (lineBreakIn(ctx, end - 1, next.start) || lineBreakIn(ctx, pos.end - 1, end)) return false;
@@ -143,14 +143,13 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
 }
 
 /** The country of a foreign office ("Thủ tướng Australia"), if it names one. */
-function countryOf(pos: Candidate): string | undefined {
-  const d = pos.data as { country?: Candidate; foreignCountry?: string; orgCandidate?: Candidate };
-  const org = d.orgCandidate?.data as { country?: string } | undefined;
-  return d.country ? String(d.country.data.name) : (d.foreignCountry ?? org?.country);
+function countryOf(pos: PositionCandidate): string | undefined {
+  const d = pos.data;
+  return d.country ? d.country.data.name : (d.foreignCountry ?? d.orgCandidate?.data.country);
 }
 
 /** Two offices of two different countries: not one person's. */
-function otherCountries(a: Candidate, b: Candidate): boolean {
+function otherCountries(a: PositionCandidate, b: PositionCandidate): boolean {
   const x = countryOf(a);
   const y = countryOf(b);
   return !!x && !!y && x !== y;
@@ -172,13 +171,10 @@ function sourceClause(ctx: ScanContext, at: number): boolean {
   return !before || before.key === "," || SENTENCE_END.has(before.key) || ctx.tokens[m.start]!.lineBreakBefore;
 }
 
-const lastSyllable = (name: unknown): string => {
-  const s = String(name);
-  return s.slice(s.lastIndexOf(" ") + 1);
-};
+const lastSyllable = (name: string): string => name.slice(name.lastIndexOf(" ") + 1);
 
 /** persons[from, to) are one person, by the last syllable of their names (and there is one). */
-function onePerson(persons: readonly Candidate[], from = 0, to = persons.length): boolean {
+function onePerson(persons: readonly PersonCandidate[], from = 0, to = persons.length): boolean {
   if (from >= to) return false;
   const name = lastSyllable(persons[to - 1]!.data.name);
   for (let q = from; q < to - 1; q++) if (lastSyllable(persons[q]!.data.name) !== name) return false;
@@ -186,7 +182,7 @@ function onePerson(persons: readonly Candidate[], from = 0, to = persons.length)
 }
 
 interface Subject {
-  person: Candidate;
+  person: PersonCandidate;
   at: number;
   end: number;
   pronoun: boolean;
@@ -244,7 +240,7 @@ function pronouns(ctx: ScanContext, seq: Seq): Subject[] {
 }
 
 /** The index of the first of persons[0, to) that starts at or after token `at` (binary search). */
-function firstFrom(persons: readonly Candidate[], at: number, to: number): number {
+function firstFrom(persons: readonly PersonCandidate[], at: number, to: number): number {
   let lo = 0;
   let hi = to;
   while (lo < hi) {
@@ -320,10 +316,20 @@ function readAhead(ctx: ScanContext, k: number, accept: CueFilter, max: number):
   return out;
 }
 
-function personsByStart(seq: Seq): Map<number, Candidate> {
-  const m = new Map<number, Candidate>();
+function personsByStart(seq: Seq): Map<number, PersonCandidate> {
+  const m = new Map<number, PersonCandidate>();
   for (const c of seq) if (c.type === "person") m.set(c.start, c);
   return m;
+}
+
+/** The titles at these indices of seq (a chain: chainAfter gives only titles). */
+function titlesOf(seq: Seq, chain: readonly number[]): PositionCandidate[] {
+  const out: PositionCandidate[] = [];
+  for (const i of chain) {
+    const c = seq[i]!;
+    if (c.type === "position") out.push(c);
+  }
+  return out;
 }
 
 function link(links: HoldLink[], claimed: Set<Candidate>, l: HoldLink): HoldLink {
@@ -348,7 +354,7 @@ function asideEnd(ctx: ScanContext, seq: Seq, k: number, n: number): number {
     }
   }
   if (close < 0) return -1;
-  for (let m = n; m < seq.length && seq[m]!.start < close; m++) if (seq[m]!.type !== "date" && seq[m]!.type !== "location") return -1;
+  for (let m = n; m < seq.length && seq[m]!.start < close; m++) if (seq[m]!.type !== "location") return -1;
   return close + 1;
 }
 
@@ -361,7 +367,6 @@ function chainAfter(ctx: ScanContext, seq: Seq, n: number, claimed: Set<Candidat
   const skip = skipper(ctx, career ? GAP_PUNCT : CHAIN_PUNCT);
   for (let m = n + 1; m < seq.length; m++) {
     const item = seq[m]!;
-    if (item.type === "date") continue;
     if (item.type !== "position" || claimed.has(item) || item.data.plural) break;
     const end = tail(ctx, right);
     if (lineBreakIn(ctx, end - 1, item.start) || gapSize(ctx, end, item.start) > (career ? 5 : 2)) break;
@@ -376,7 +381,7 @@ export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
   const links: HoldLink[] = [];
   const claimed = new Set<Candidate>();
   // Persons and positions in text order (other mentions are barriers between them).
-  const seq = items.filter((c) => c.type === "person" || c.type === "position" || c.type === "organization" || c.type === "location" || c.type === "date");
+  const seq = items.filter((c) => c.type === "person" || c.type === "position" || c.type === "organization" || c.type === "location");
 
   const prons = pronouns(ctx, seq);
   pluralTitles(ctx, seq, links, claimed);
@@ -412,8 +417,9 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     const listed = opener.length > 0 || ctx.tokens.slice(left, first.start).some((t) => t.key === ":");
     if (!listed && !pos.data.plural) continue;
     const found: HoldLink[] = [];
-    for (let m = n + 1; m < seq.length && seq[m]!.type === "person"; m++) {
+    for (let m = n + 1; m < seq.length; m++) {
       const person = seq[m]!;
+      if (person.type !== "person") break;
       // ", ", " và ", "; bà ": separators and address words only.
       if (found.length && (lineBreakIn(ctx, left - 1, person.start) || gapSize(ctx, left, person.start) > 3 || !separated(ctx, left, person.start, skip))) break;
       found.push({ person, position: pos, start: pos.start, end: person.end, reason: listed ? "title-then-list" : "plural-title-before-names", cues: opener });
@@ -499,8 +505,7 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     const person = personAt.get(k);
     if (!person || lineBreakIn(ctx, pos.start, k)) continue;
     let prev: HoldLink | undefined;
-    for (const i of chain) {
-      const position = seq[i]!;
+    for (const position of titlesOf(seq, chain)) {
       prev = link(links, claimed, { person, position, start: pos.start, end: person.end, reason: "title-then-holder", cues: lead, prev });
     }
   }
@@ -541,8 +546,6 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
   let words = 0;
   for (let n = n0; n < seq.length; n++) {
     const item = seq[n]!;
-    // Dates inside a career list are passed over: "Bí thư Thành ủy (2016-2017), Ủy viên …".
-    if (item.type === "date") continue;
     if (lineBreakIn(ctx, leftEnd - 1, item.start)) break;
     // (No rule reads a gap of more than 9 words: do not read one.)
     if (words + gapSize(ctx, leftEnd, item.start) > 9) break;
@@ -647,10 +650,10 @@ function biography(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<C
   for (let n = 0; n < seq.length; n++) {
     const person = seq[n]!;
     if (person.type !== "person" || !bioHeader(ctx, person.start)) continue;
-    const key = String(person.data.name).toLowerCase();
+    const key = person.data.name.toLowerCase();
     for (let m = n + 1; m < seq.length; m++) {
       const item = seq[m]!;
-      if (item.type === "person" && String(item.data.name).toLowerCase() !== key) break;
+      if (item.type === "person" && item.data.name.toLowerCase() !== key) break;
       if (item.type !== "position" || claimed.has(item) || item.data.plural) continue;
       link(links, claimed, { person, position: item, start: item.start, end: item.end, reason: "biography", cues: [] });
     }
@@ -663,7 +666,7 @@ function biography(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<C
  */
 function whileClauses(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>, prons: Subject[]): void {
   const personAt = personsByStart(seq);
-  const subjects = new Map<number, Candidate>();
+  const subjects = new Map<number, PersonCandidate>();
   for (const p of prons) subjects.set(p.at, p.person);
   for (let n = 0; n < seq.length; n++) {
     const pos = seq[n]!;
@@ -687,7 +690,7 @@ function whileClauses(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     }
     if (!person) continue;
     let prev: HoldLink | undefined;
-    for (const i of chain) prev = link(links, claimed, { person, position: seq[i]!, start: opener.start, end: seq[i]!.end, reason: "while-clause", cues: lead, prev });
+    for (const position of titlesOf(seq, chain)) prev = link(links, claimed, { person, position, start: opener.start, end: position.end, reason: "while-clause", cues: lead, prev });
   }
 }
 
@@ -728,21 +731,21 @@ function careerEntries(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: S
     // The holder: one person (or a pronoun for one) in this sentence before the entry, else in the three sentences before.
     const from = sentenceStart(ctx, d);
     while (p < people.length && people[p]!.end <= d) p++;
-    let person: Candidate | undefined;
-    const inSentence: Candidate[] = [];
+    let person: PersonCandidate | undefined;
+    const inSentence: PersonCandidate[] = [];
     for (let q = p - 1; q >= 0 && people[q]!.start >= from; q--) if (!objectLed(ctx, people[q]!)) inSentence.push(people[q]!);
     for (let i = firstAtOrAfter(prons, from); i < prons.length && prons[i]!.at < d; i++) inSentence.push(prons[i]!.person);
     if (inSentence.length) person = onePerson(inSentence) ? inSentence[0] : undefined;
     else {
       let s3 = from;
       for (let i = 0; i < 3 && s3 > 0; i++) s3 = sentenceStart(ctx, s3 - 1);
-      const window: Candidate[] = [];
+      const window: PersonCandidate[] = [];
       for (let q = p - 1; q >= 0 && people[q]!.start >= s3 && window.length <= 20; q--) window.push(people[q]!);
       person = window.length && onePerson(window) ? window[0] : undefined;
     }
     if (!person) continue;
     let prev: HoldLink | undefined;
-    for (const i of chain) prev = link(links, claimed, { person, position: seq[i]!, start: d, end: seq[i]!.end, reason: "career-entry", cues: lead, prev });
+    for (const position of titlesOf(seq, chain)) prev = link(links, claimed, { person, position, start: d, end: position.end, reason: "career-entry", cues: lead, prev });
   }
 }
 

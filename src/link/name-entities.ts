@@ -4,8 +4,7 @@
  * named nearby). Positions are in post-entities.ts.
  */
 import type { OrgInfo } from "../lexicon/lexicon";
-import type { Candidate } from "../recognizers/context";
-import type { PersonData } from "../recognizers/persons";
+import type { Candidate, LocationCandidate, OrganizationCandidate, PersonCandidate, PersonData } from "../recognizers/context";
 import type { Entity } from "../schema/graph";
 import { LINK_DATA } from "../generated/link-data";
 import { parseTsv } from "../lexicon/tsv";
@@ -45,9 +44,8 @@ export class NameIndex {
   private readonly placesByKind = new Map<string, Place[]>();
 
   constructor(placed: readonly Placed[]) {
-    const fullNames: FullName[] = placed
-      .filter((p) => p.cand.type === "person" && !(p.cand.data as PersonData).short)
-      .map((p) => ({ at: p.start, name: String(p.cand.data.name), key: normalizeKey(String(p.cand.data.name)), origin: (p.cand.data as PersonData).origin }));
+    const fullNames: FullName[] = [];
+    for (const { cand: c, start } of placed) if (c.type === "person" && !c.data.short) fullNames.push({ at: start, name: c.data.name, key: normalizeKey(c.data.name), origin: c.data.origin });
     // By all but the surname ("Xuân Phúc"), then also the last two syllables and the last one
     // ("ông Xuân Phúc", "ông Phúc"). Keys have single spaces; indexOf, not split: this ran per name.
     for (const f of fullNames) {
@@ -64,10 +62,10 @@ export class NameIndex {
       if (f.origin === "foreign" || f.origin === "unknown") push(this.byLast, f.key.slice(0, f.key.indexOf(" ")), f);
     }
     for (const p of placed) {
-      if (p.cand.type === "location") push(this.placesByKind, String(p.cand.data.kind), { at: p.start, name: String(p.cand.data.name), kind: String(p.cand.data.kind) });
+      if (p.cand.type === "location") push(this.placesByKind, p.cand.data.kind, { at: p.start, name: p.cand.data.name, kind: p.cand.data.kind });
       // Local bodies written with their place, by head ("tỉnh ủy" → "Tỉnh ủy Quảng Nam").
       else if (p.cand.type === "organization" && p.cand.data.place !== undefined) {
-        const name = String(p.cand.data.name);
+        const name = p.cand.data.name;
         push(this.bodiesByHead, bodyHead(name), { at: p.start, head: bodyHead(name), name });
       }
     }
@@ -118,8 +116,8 @@ export function orgEntity(a: Assembly, name: string, known: OrgInfo | undefined,
   }));
 }
 
-export function addOrg(a: Assembly, names: NameIndex, c: Candidate, nested: boolean): Entity {
-  const d = c.data as { name: string; kind: string; gloss?: string; known?: OrgInfo; bareLevel?: string; aliasOf?: Candidate };
+export function addOrg(a: Assembly, names: NameIndex, c: OrganizationCandidate, nested: boolean): Entity {
+  const d = c.data;
   let e: Entity | undefined;
   if (d.aliasOf) e = a.candEntity.get(d.aliasOf);
   if (!e && d.bareLevel) e = orgEntity(a, names.bareBody(d.name, c.cs!), undefined, d.kind, d.gloss);
@@ -131,8 +129,8 @@ export function addOrg(a: Assembly, names: NameIndex, c: Candidate, nested: bool
   return e;
 }
 
-export function addLocation(a: Assembly, c: Candidate, nested: boolean): Entity {
-  const d = c.data as { name: string; kind: string; parent?: string };
+export function addLocation(a: Assembly, c: LocationCandidate, nested: boolean): Entity {
+  const d = c.data;
   const e = a.g.entity("location", placeKey(d.name), () => ({ type: "location", name: d.name, kind: d.kind, ...(d.parent ? { parent: d.parent } : {}) }));
   const s = a.origSpan(c);
   a.g.mention(e, s.start, s.end, c.reason, nested);
@@ -145,8 +143,8 @@ export function countryEntity(a: Assembly, name: string): Entity {
   return a.g.entity("location", placeKey(name), () => ({ type: "location", name, kind: "country" }));
 }
 
-export function addPerson(a: Assembly, names: NameIndex, c: Candidate): void {
-  const d = c.data as PersonData;
+export function addPerson(a: Assembly, names: NameIndex, c: PersonCandidate): void {
+  const d = c.data;
   // "ông Phúc": the nearest full name before it ending in that syllable, else after it.
   const target = d.short ? names.fullName(normalizeKey(d.name), c.cs!) : undefined;
   const e = target
@@ -158,8 +156,8 @@ export function addPerson(a: Assembly, names: NameIndex, c: Candidate): void {
 }
 
 /** The key of the person a name stands for (a short name: the full name it refers to), before any entity is made. */
-export function personKey(names: NameIndex, c: Candidate): string {
-  const d = c.data as PersonData;
+export function personKey(names: NameIndex, c: PersonCandidate): string {
+  const d = c.data;
   return (d.short ? names.fullName(normalizeKey(d.name), c.cs!)?.key : undefined) ?? normalizeKey(d.name);
 }
 

@@ -3,10 +3,7 @@
  * of a holder's post is that post (post-refs.ts: "Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến … Bộ trưởng
  * Kim Tiến"); a bare title held by no one is the one post of that title in the text, if there is one.
  */
-import type { OrgInfo } from "../lexicon/lexicon";
-import type { Candidate } from "../recognizers/context";
-import type { PersonData } from "../recognizers/persons";
-import type { PositionData } from "../recognizers/positions";
+import type { Candidate, PersonCandidate, PositionCandidate, PositionData } from "../recognizers/context";
 import type { Entity } from "../schema/graph";
 import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import { collapseSpaces } from "../text/spaces";
@@ -16,7 +13,6 @@ import { shortForms } from "./post-refs";
 import { addOrg, countryEntity, orgEntity, orgKey, push, type Assembly, type NameIndex } from "./name-entities";
 import { postModifiers, postName } from "./posts";
 
-type Data = PositionData & { explicit: boolean; capitalized: boolean };
 type Position = Extract<Entity, { type: "position" }>;
 
 const GENERIC_CONTEXT = new Set(["chức", "làm", "là", "vị", "ngài"]);
@@ -29,13 +25,13 @@ export class PostEntities {
   private readonly byPrefix = new Map<string, Entity[]>();
   private readonly listed = new Set<Entity>();
   /** Titles someone holds, from the links, and their holders. */
-  private readonly held = new Map<Candidate, Candidate[]>();
+  private readonly held = new Map<PositionCandidate, PersonCandidate[]>();
   /** Shorter forms of a holder's post, and the title written in full they stand for (post-refs.ts). */
-  private readonly short: Map<Candidate, Candidate>;
+  private readonly short: Map<PositionCandidate, PositionCandidate>;
   /** Shorter forms read before their full form: they join its post once it is made. */
-  private readonly waiting = new Map<Candidate, Candidate[]>();
+  private readonly waiting = new Map<PositionCandidate, PositionCandidate[]>();
   /** Bare titles without a holder: read once every post is known. */
-  private readonly unheld: Candidate[] = [];
+  private readonly unheld: PositionCandidate[] = [];
 
   constructor(
     private readonly a: Assembly,
@@ -47,8 +43,8 @@ export class PostEntities {
   }
 
   /** A title in text order: its post now, or once its full form or every post is known. */
-  add(c: Candidate): void {
-    const d = c.data as Data;
+  add(c: PositionCandidate): void {
+    const d = c.data;
     const held = this.held.has(c);
     const full = this.short.get(c);
     if ((d.plural && !held) || full) {
@@ -71,9 +67,9 @@ export class PostEntities {
   }
 
   /** The post of a title: its organization (nested mention, implied body) or country, and the "of" relation. */
-  private make(c: Candidate, orgMention = true): void {
+  private make(c: PositionCandidate, orgMention = true): void {
     const { a } = this;
-    const d = c.data as Data;
+    const d = c.data;
     let org: Entity | undefined;
     let country: Entity | undefined;
     // With `types` leaving organizations or locations out, none is made here either.
@@ -87,10 +83,10 @@ export class PostEntities {
       // "Nhà nước Hoa Kỳ" is also "Hoa Kỳ" and "Mỹ", as the text wrote it.
       if (stateOf) for (const form of [stateOf.name, stateOf.written]) if (form !== org.name) a.g.addForm(org, (org.aliases ??= []), form);
     }
-    const countryName = d.country ? String(d.country.data.name) : d.foreignCountry;
+    const countryName = d.country ? d.country.data.name : d.foreignCountry;
     if (countryName && a.types.has("location")) country = countryEntity(a, countryName);
     const implied = d.impliedOrg && !this.foreignHolders(c) ? d.impliedOrg : undefined;
-    const orgName = d.orgCandidate ? String((d.orgCandidate.data as { known?: OrgInfo; name: string }).known?.name ?? d.orgCandidate.data.name) : implied?.known?.name ?? implied?.name;
+    const orgName = d.orgCandidate ? (d.orgCandidate.data.known?.name ?? d.orgCandidate.data.name) : implied?.known?.name ?? implied?.name;
     const text = this.text(c);
     const post = postName(text, d);
     // With no body or country written, a title's own words tell posts apart ("Thống đốc tỉnh
@@ -107,7 +103,7 @@ export class PostEntities {
     if (!("cand" in b)) return orgEntity(this.a, b.name, b.known, b.known?.kind ?? "organization");
     const made = this.a.candEntity.get(b.cand);
     if (made) return made;
-    const o = b.cand.data as { name: string; kind: string; gloss?: string; known?: OrgInfo };
+    const o = b.cand.data;
     return orgEntity(this.a, capitalizeFirst(o.name), o.known, o.kind, o.gloss);
   }
 
@@ -115,17 +111,17 @@ export class PostEntities {
    * The body a title implies is this country's ("Thủ tướng" → Chính phủ, "Bộ trưởng Tài chính" → Bộ
    * Tài chính): not when only foreigners hold it and no country is written ("Thủ tướng Shinzo Abe").
    */
-  private foreignHolders(c: Candidate): boolean {
-    const d = c.data as Data;
+  private foreignHolders(c: PositionCandidate): boolean {
+    const d = c.data;
     if (d.country || d.foreignCountry) return false;
     const holders = this.held.get(c);
-    return !!holders && holders.every((p) => (p.data as PersonData).origin === "foreign");
+    return !!holders && holders.every((p) => p.data.origin === "foreign");
   }
 
   /** The entity of the post under `key`, named by its fullest form, with c's mention. */
-  private post(c: Candidate, key: string, post: string, org?: Entity, country?: Entity): Entity {
+  private post(c: PositionCandidate, key: string, post: string, org?: Entity, country?: Entity): Entity {
     const { g } = this.a;
-    const d = c.data as Data;
+    const d = c.data;
     const prefix = positionPrefix(d);
     const e = g.entity("position", key, () => makePosition(d, post, org, country));
     if (!this.listed.has(e)) {
@@ -153,8 +149,8 @@ export class PostEntities {
   }
 
   /** A bare title held by no one: the one post of that title in the text, else kept only when written like a title of someone. */
-  private resolveUnheld(c: Candidate): void {
-    const d = c.data as Data;
+  private resolveUnheld(c: PositionCandidate): void {
+    const d = c.data;
     const prefix = positionPrefix(d);
     const same = this.byPrefix.get(prefix) ?? [];
     // Only a capitalized bare title refers back ("Thủ tướng nhấn mạnh"); "giám đốc", "đại biểu" in

@@ -6,11 +6,9 @@
  * its modifiers and words all in the fuller one, and no modifier there that makes another rank
  * ("Phó", "dự khuyết": "Chủ tịch X" is never "Phó Chủ tịch X").
  */
-import type { Candidate } from "../recognizers/context";
-import type { PositionData } from "../recognizers/positions";
+import type { PositionCandidate } from "../recognizers/context";
 import { normalizeKey } from "../text/normalize";
 import type { HoldLink } from "./holds";
-import type { OrgInfo } from "../lexicon/lexicon";
 import { orgKey, personKey, push, type NameIndex } from "./name-entities";
 import { postModifiers, postName } from "./posts";
 
@@ -20,7 +18,7 @@ const SAME_RANK = new Set(["standing", "permanent", "first", "in-charge", "full-
 const MAX_POSTS = 40;
 
 interface Form {
-  cand: Candidate;
+  cand: PositionCandidate;
   head: string;
   mods: Set<string>;
   words: Set<string>;
@@ -28,15 +26,15 @@ interface Form {
   post: string;
 }
 
-function form(c: Candidate, text: string): Form {
-  const d = c.data as PositionData;
+function form(c: PositionCandidate, text: string): Form {
+  const d = c.data;
   const words = normalizeKey(postName(text, d))
     .split(/[\s.,()\-–]+/u)
     .filter((w) => w);
   const mods = postModifiers(d).map((m) => m.meaning);
   const ctxBody = d.contextBody && "cand" in d.contextBody ? d.contextBody.cand.data : d.contextBody;
-  const org = (d.orgCandidate?.data ?? ctxBody) as { name: string; known?: OrgInfo } | undefined;
-  const body = org ? (org.known?.name ?? org.name) : (d.impliedOrg?.known?.name ?? d.impliedOrg?.name ?? (d.country ? `country:${String(d.country.data.name)}` : `title:${words.join(" ")}`));
+  const org = d.orgCandidate?.data ?? ctxBody;
+  const body = org ? (org.known?.name ?? org.name) : (d.impliedOrg?.known?.name ?? d.impliedOrg?.name ?? (d.country ? `country:${d.country.data.name}` : `title:${words.join(" ")}`));
   return { cand: c, head: normalizeKey(d.head.head), mods: new Set(mods), words: new Set(words), post: `${mods.sort().join(" ")}|${normalizeKey(d.head.head)}|${orgKey(body)}` };
 }
 
@@ -50,9 +48,9 @@ function covers(t: Form, c: Form): boolean {
 }
 
 /** For each title that is a shorter form of its one holder's fuller post, a title written in that fuller form. */
-export function shortForms(links: readonly HoldLink[], names: NameIndex, text: (c: Candidate) => string): Map<Candidate, Candidate> {
-  const holders = new Map<Candidate, Set<string>>();
-  const posts = new Map<string, Candidate[]>();
+export function shortForms(links: readonly HoldLink[], names: NameIndex, text: (c: PositionCandidate) => string): Map<PositionCandidate, PositionCandidate> {
+  const holders = new Map<PositionCandidate, Set<string>>();
+  const posts = new Map<string, PositionCandidate[]>();
   for (const l of links) {
     const who = personKey(names, l.person);
     let set = holders.get(l.position);
@@ -62,7 +60,7 @@ export function shortForms(links: readonly HoldLink[], names: NameIndex, text: (
       push(posts, who, l.position);
     }
   }
-  const out = new Map<Candidate, Candidate>();
+  const out = new Map<PositionCandidate, PositionCandidate>();
   for (const list of posts.values()) {
     if (list.length > MAX_POSTS) continue;
     const forms = list.map((c) => form(c, text(c)));

@@ -6,7 +6,7 @@
  * people with different statuses (the holds relation carries the status).
  */
 import type { ModifierInfo } from "../lexicon/lexicon";
-import type { PositionData } from "../recognizers/positions";
+import type { PositionData } from "../recognizers/context";
 import { normalizeKey } from "../text/normalize";
 import type { HoldingStatus } from "./cues";
 

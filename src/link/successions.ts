@@ -3,7 +3,7 @@
  * bầu làm T, thay ông B" (B held T). The name after the word is the one who left the post: never
  * its holder now. A planned or proposed succession ("sẽ thay", "được giới thiệu thay") says nothing.
  */
-import type { Candidate, ScanContext } from "../recognizers/context";
+import type { Candidate, PersonCandidate, PositionCandidate, ScanContext } from "../recognizers/context";
 import { longest } from "../recognizers/context";
 import { byRole, cueAt, type CueMatch } from "./cues";
 import type { HoldLink } from "./holds";
@@ -16,9 +16,9 @@ const PLAN = byRole("nomination", "adverb", "passive", "event", "decides");
 
 /** The links of the chunk with its successions read: the one who left a post held it before. */
 export function findSuccessions(ctx: ScanContext, accepted: readonly Candidate[], links: readonly HoldLink[]): HoldLink[] {
-  const personAt = new Map<number, Candidate>();
-  const positionAt = new Map<number, Candidate>();
-  const positionEndingAt = new Map<number, Candidate>();
+  const personAt = new Map<number, PersonCandidate>();
+  const positionAt = new Map<number, PositionCandidate>();
+  const positionEndingAt = new Map<number, PositionCandidate>();
   for (const c of accepted) {
     if (c.type === "person") personAt.set(c.start, c);
     else if (c.type === "position") {
@@ -65,7 +65,7 @@ const heldVia = (links: readonly HoldLink[], post: Candidate): boolean => links.
 const pairKey = (p: Candidate, t: Candidate): string => `${p.start}:${p.end}|${t.start}:${t.end}`;
 
 /** The person named right after the word (through an address word: "thay ông B"). */
-function leftHolder(ctx: ScanContext, k: number, personAt: Map<number, Candidate>): Candidate | undefined {
+function leftHolder(ctx: ScanContext, k: number, personAt: Map<number, PersonCandidate>): PersonCandidate | undefined {
   const address = longest(ctx, k, "address");
   return personAt.get(address?.end ?? k) ?? personAt.get(k);
 }
@@ -77,9 +77,9 @@ function planned(ctx: ScanContext, m: CueMatch): boolean {
 }
 
 /** The sentence's subject before the word: the nearest person before it, with no other person between. */
-function subjectBefore(ctx: ScanContext, at: number, accepted: readonly Candidate[]): Candidate | undefined {
+function subjectBefore(ctx: ScanContext, at: number, accepted: readonly Candidate[]): PersonCandidate | undefined {
   const from = sentenceStart(ctx, at);
-  let found: Candidate | undefined;
+  let found: PersonCandidate | undefined;
   for (const c of accepted) {
     if (c.start >= at) break;
     if (c.start >= from && c.type === "person") found = c;

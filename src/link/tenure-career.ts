@@ -41,7 +41,7 @@ function markMovedFrom(ctx: ScanContext, links: HoldLink[], byPerson: Map<string
     if (!link.cues.some((m) => m.cue.moves)) continue;
     const from = sentenceStart(ctx, link.position.start);
     let before: HoldLink | undefined;
-    for (const other of byPerson.get(String(link.person.data.name)) ?? []) {
+    for (const other of byPerson.get(link.person.data.name) ?? []) {
       const s = other.position.start;
       if (s < link.position.start && s >= from && (!before || s > before.position.start)) before = other;
     }
@@ -71,7 +71,7 @@ function markHeldBefore(ctx: ScanContext, links: HoldLink[], byPerson: Map<strin
     const t = link.tenure;
     if (!t || t.weight > 1 || t.status === "former" || !timed.has(link)) continue;
     const key = titleKey(ctx, link);
-    const now = nowOf.get(String(link.person.data.name));
+    const now = nowOf.get(link.person.data.name);
     if (!now?.size || [...now].some((o) => samePost(o, key))) continue;
     t.status = "former";
     t.weight = 1;

@@ -5,7 +5,7 @@
  * 2/3", "kể từ ngày 1/7", or the date of the sentence a "Theo đó, …" carries on).
  */
 import type { DateSpan } from "../dates/types";
-import type { Candidate, ScanContext } from "../recognizers/context";
+import { nameOf, type Candidate, type ScanContext } from "../recognizers/context";
 import { byRole, cueAt, cueBefore, ENDS_HOLDING, type CueMatch } from "./cues";
 import { addressEndingAt, holderCues, leadCues, tail, type HoldLink } from "./holds";
 import { sentenceStart } from "./sentences";
@@ -37,7 +37,7 @@ export class EventReader {
     private readonly items: Candidate[],
   ) {
     for (const x of items) {
-      if (x.type === "date" || x.type === "location") continue;
+      if (x.type === "location") continue;
       this.endingAt.set(x.end, x);
       if (!this.startingAt.has(x.start) || this.startingAt.get(x.start)!.end < x.end) this.startingAt.set(x.start, x);
     }
@@ -287,7 +287,7 @@ export class EventReader {
     // ("HĐND tỉnh Quảng Nam khóa IX đã bầu …": the body's terms stand between it and its decision.)
     for (let j = k - 1; j >= Math.max(0, k - 6) && !this.endingAt.has(k); j--) if (this.endingAt.has(j) && termsEnd(this.ctx, j) === k) k = j;
     const c = this.endingAt.get(k);
-    return c && c !== holder && c.data.name !== holder.data.name ? c : undefined;
+    return c && c !== holder && nameOf(c) !== nameOf(holder) ? c : undefined;
   }
 
   /** The one who acts on the person named at token `at`: "[Bộ Chính trị] quyết định phân công ông X". */
@@ -310,7 +310,7 @@ export class EventReader {
       const m = cueBefore(this.ctx, k, byRole("decision-of"));
       if (!m) continue;
       const c = this.startingAt.get(k);
-      return c && c.type !== "person" && c.data.name !== link.person.data.name ? c : undefined;
+      return c && c.type !== "person" && nameOf(c) !== link.person.data.name ? c : undefined;
     }
     return undefined;
   }
@@ -355,7 +355,7 @@ export class EventReader {
       const from = sentenceStart(ctx, link.position.start);
       const date = this.d.dateAfterCue(ev);
       const authority = this.permitter(link);
-      for (const other of byPerson.get(String(link.person.data.name)) ?? []) {
+      for (const other of byPerson.get(link.person.data.name) ?? []) {
         if (other.position.start < from || other.position.start > link.position.start || this.eventOf.has(other)) continue;
         const e = this.add(other, ev, authority, date);
         const t = other.tenure!;
@@ -386,7 +386,7 @@ export class EventReader {
     }
     const dated = new Map<string, { sentence: number; date: DateSpan }>();
     for (const ev of [...this.events].sort((a, b) => a.start - b.start)) {
-      const person = String(ev.link.person.data.name);
+      const person = ev.link.person.data.name;
       const s = sentenceStart(this.ctx, ev.start);
       const own = ends.get(this.holdingKey(ev.link));
       // (A sentence with a date of its own tells its own time: "Đại hội … đầu năm 2016, ông X tái đắc cử …".)
@@ -411,7 +411,7 @@ export class EventReader {
       const by =
         this.deciderOf(s) ??
         (cueAt(this.ctx, s, byRole("same-time")) && s > 0 ? this.decisionOwnerIn(sentenceStart(this.ctx, s - 1), s) : undefined);
-      if (by && by.data.name !== ev.link.person.data.name && by !== ev.link.position) ev.authority = by;
+      if (by && nameOf(by) !== ev.link.person.data.name && by !== ev.link.position) ev.authority = by;
     }
   }
 
@@ -448,7 +448,7 @@ export class EventReader {
   /** One person's holding of one title, as written. */
   private holdingKey(link: HoldLink): string {
     const words = this.ctx.tokens.slice(link.position.start, link.position.end).map((t) => t.key);
-    return `${String(link.person.data.name)}|${words.join(" ")}`;
+    return `${link.person.data.name}|${words.join(" ")}`;
   }
 
   /** "Theo đó, …", "Tại hội nghị, …", "Hội nghị đã …": the date of what came before. */

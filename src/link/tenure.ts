@@ -7,7 +7,6 @@
  */
 import type { DateSpan } from "../dates/types";
 import type { Candidate, ScanContext } from "../recognizers/context";
-import type { PositionData } from "../recognizers/positions";
 import { termsEnd } from "../recognizers/terms";
 import { byRole, cueAt, cueBefore, type CueMatch } from "./cues";
 import { tail, type HoldLink } from "./holds";
@@ -41,7 +40,7 @@ export function readTenure(ctx: ScanContext, links: HoldLink[], items: Candidate
   for (const link of links) readLink(ctx, d, events, link);
   const byPerson = new Map<string, HoldLink[]>();
   for (const link of links) {
-    const key = String(link.person.data.name);
+    const key = link.person.data.name;
     const list = byPerson.get(key);
     if (list) list.push(link);
     else byPerson.set(key, [link]);
@@ -87,7 +86,7 @@ function readStatus(ctx: ScanContext, link: HoldLink, t: Tenure, cues: CueMatch[
   const pos = link.position;
   for (const m of cues) setStatus(t, m.cue.status, m.cue.role === "while" ? 1 : 2);
   // "nguyên Chủ tịch nước", "Quyền Bộ trưởng", "tân Bộ trưởng", "cố Tổng Bí thư".
-  setStatus(t, modifierStatus(pos.data as PositionData), 3);
+  setStatus(t, modifierStatus(pos.data), 3);
   setStatus(t, cueBefore(ctx, pos.start, byRole("before"))?.cue.status, 3);
   const prev = link.prev?.tenure;
   // "cựu Chủ tịch HĐQT kiêm Tổng Giám đốc": "kiêm" joins two posts held the same way.

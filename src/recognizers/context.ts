@@ -86,18 +86,5 @@ export function spanText(ctx: ScanContext, a: number, b: number): string {
   return collapseSpaces(ctx.nt.cased.slice(ctx.tokens[a]!.start, ctx.tokens[b - 1]!.end)); // (a token span: nothing to trim)
 }
 
-/** Candidate entity span over tokens [start, end). */
-export interface Candidate {
-  type: "person" | "position" | "organization" | "location" | "date";
-  start: number;
-  end: number;
-  priority: number;
-  reason: string;
-  children?: Candidate[];
-  data: Record<string, unknown>;
-  /** Character offsets in the normalized text, set once the chunk is done (its tokens are dropped). */
-  cs?: number;
-  ce?: number;
-  /** Key of the token before the candidate. */
-  prevKey?: string;
-}
+export { nameOf } from "./candidate";
+export type { Candidate, ContextBody, PersonCandidate, PositionCandidate, OrganizationCandidate, LocationCandidate, PersonData, PositionData, OrganizationData, LocationData } from "./candidate";

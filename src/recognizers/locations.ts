@@ -5,7 +5,7 @@
 import type { PlaceInfo } from "../lexicon/lexicon";
 import { capitalizeFirst } from "../text/normalize";
 import { isProperLike } from "../text/tokenize";
-import { has, KIND_BIT, longest, spanText, type Candidate, type ScanContext } from "./context";
+import { has, KIND_BIT, longest, spanText, type LocationCandidate, type ScanContext } from "./context";
 import { fullNameStartsAt, nameRun, STOP } from "./name-runs";
 import { isVietnameseSyllable } from "../text/syllable";
 
@@ -98,8 +98,8 @@ export const ADMIN_UNIT_KINDS: ReadonlySet<string> = new Set(["province", "city"
 /** Levels whose units are all in the gazetteer (provinces, cities and districts before and after 2025). */
 const CLOSED_LIST_KINDS: ReadonlySet<string> = new Set(["province", "city", "district"]);
 
-export function findLocations(ctx: ScanContext): Candidate[] {
-  const out: Candidate[] = [];
+export function findLocations(ctx: ScanContext): LocationCandidate[] {
+  const out: LocationCandidate[] = [];
   const { tokens } = ctx;
   // Tokens inside a known place that starts earlier: "bang" in "Liên bang Nga" is no level word.
   let placeEnd = 0;

@@ -3,27 +3,15 @@
  * local or company names built from a head and what follows it ("Tỉnh ủy Quảng Nam",
  * "UBND tỉnh Quảng Nam", "Sở Y tế Hà Nội", "Ngân hàng TMCP Ngoại thương Việt Nam").
  */
-import { phraseCased, type OrgInfo } from "../lexicon/lexicon";
+import { phraseCased, type OrgHeadInfo, type OrgInfo } from "../lexicon/lexicon";
 import { isProperLike } from "../text/tokenize";
 import { normalizeKey } from "../text/normalize";
-import { has, KIND_BIT, longest, spanText, type Candidate, type ScanContext } from "./context";
+import { has, KIND_BIT, longest, spanText, type LocationCandidate, type OrganizationCandidate, type OrganizationData, type ScanContext } from "./context";
 import { ADMIN_UNIT_KINDS, countryAt, isForeignCountry, personAfterLevel, placeAt } from "./locations";
 import { looseNameRun, nameRun, STOP } from "./name-runs";
 import { termsEnd } from "./terms";
 import { isAsciiLowerAlnum } from "../text/chars";
 import { isVietnameseSyllable } from "../text/syllable";
-
-export interface OrgData {
-  name: string;
-  kind: string;
-  gloss?: string;
-  abbreviations: string[];
-  /** Gazetteer organization, when the name is a known one. */
-  known?: OrgInfo;
-  /** The organization needs its place from context ("Tỉnh ủy" alone). */
-  bareLevel?: string;
-  [k: string]: unknown;
-}
 
 /** An abbreviation matches by case where it is written in capitals ("VKSND"), not elsewhere ("tối cao"). */
 function abbreviationCaseMatches(ctx: ScanContext, a: number, b: number, entry: string): boolean {
@@ -37,8 +25,15 @@ function abbreviationCaseMatches(ctx: ScanContext, a: number, b: number, entry: 
   return true;
 }
 
+/** A gazetteer organization matched at a token: where it ends, and whether by its abbreviation. */
+interface KnownOrg {
+  end: number;
+  info: OrgInfo;
+  abbreviation: boolean;
+}
+
 /** A gazetteer organization at i. `loose`: lower-case first word allowed (inside a position). */
-export function knownOrgAt(ctx: ScanContext, i: number, loose: boolean): { end: number; info: OrgInfo; abbreviation: boolean } | null {
+export function knownOrgAt(ctx: ScanContext, i: number, loose: boolean): KnownOrg | null {
   const t = ctx.tokens[i];
   if (!t || ctx.inDate[i] || !has(ctx, i, "org")) return null;
   const m = longest(ctx, i, "org", (e, end) => {
@@ -110,13 +105,13 @@ function countryAfter(ctx: ScanContext, k: number): { end: number; name: string;
 }
 
 /** "Bộ Chính trị Đảng Cộng sản Cuba", "Trường Đảng Trung ương Đảng Cộng sản Trung Quốc": the party a body belongs to, written after it. */
-function partyAfter(ctx: ScanContext, k: number, locs: Map<number, Candidate>): Candidate | null {
+function partyAfter(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>): OrganizationCandidate | null {
   if (ctx.tokens[k]?.key !== "đảng" || ctx.tokens[k]!.lineBreakBefore || !isProperLike(ctx.tokens[k])) return null;
   return orgAt(ctx, k, locs, true);
 }
 
 /** The party is the Vietnamese one: the body keeps its own (gazetteer) name. */
-const homeParty = (party: Candidate): boolean => (party.data as OrgData).known?.kind === "party" && party.reason === "gazetteer";
+const homeParty = (party: OrganizationCandidate): boolean => party.data.known?.kind === "party" && party.reason === "gazetteer";
 
 const LOCAL_BRANCH_KINDS = new Set(["military", "police", "front", "mass-organization"]);
 
@@ -124,10 +119,10 @@ const LOCAL_BRANCH_KINDS = new Set(["military", "police", "front", "mass-organiz
 const SITS_AT = new Set(["court", "procuracy"]);
 
 /** A Vietnamese place with its level word right after a name ("… tỉnh Quảng Trị"). */
-function localPlaceAfter(ctx: ScanContext, k: number, locs: Map<number, Candidate>): Candidate | null {
+function localPlaceAfter(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>): LocationCandidate | null {
   const loc = locs.get(k);
   if (!loc || !(String(loc.reason).startsWith("level+") || has(ctx, loc.start, "level"))) return null;
-  return ADMIN_UNIT_KINDS.has(String(loc.data.kind)) ? loc : null;
+  return ADMIN_UNIT_KINDS.has(loc.data.kind) ? loc : null;
 }
 
 /** A brand such as "Viphaco" or "Vingroup": no Vietnamese tone marks and not a name syllable. */
@@ -136,7 +131,7 @@ function brandLike(key: string, ctx: ScanContext): boolean {
 }
 
 /** A location right after an organization head: a level word and a name, or a known place. */
-function locationAfter(ctx: ScanContext, j: number, locs: Map<number, Candidate>): Candidate | null {
+function locationAfter(ctx: ScanContext, j: number, locs: Map<number, LocationCandidate>): LocationCandidate | null {
   const loc = locs.get(j);
   if (loc) return loc;
   const p = placeAt(ctx, j, false);
@@ -148,7 +143,7 @@ function locationAfter(ctx: ScanContext, j: number, locs: Map<number, Candidate>
  * "Tỉnh ủy Camagüey", "Thành ủy Vientiane": a local body abroad, named after a place no gazetteer
  * lists. Only words that are no Vietnamese syllable, so that a Vietnamese name is never taken.
  */
-export function foreignPlaceAfter(ctx: ScanContext, j: number): Candidate | null {
+export function foreignPlaceAfter(ctx: ScanContext, j: number): LocationCandidate | null {
   const { tokens } = ctx;
   // One word (a person's name may follow: "Tỉnh ủy Camagüey Jorge Luis"), with glued hyphens ("Rheinland-Pfalz").
   const foreignWord = (k: number) => {
@@ -175,155 +170,195 @@ function unitNumberEnd(ctx: ScanContext, j: number): number {
   return at + 1;
 }
 
-function orgCandidate(start: number, end: number, reason: string, data: OrgData, priority = 92): Candidate {
+function orgCandidate(start: number, end: number, reason: string, data: OrganizationData, priority = 92): OrganizationCandidate {
   return { type: "organization", start, end, priority, reason, data };
 }
 
+/** A body named by its head and what follows it ("Sở" + "Y tế Hà Nội"): the head's kind and gloss. */
+const byHead = (head: OrgHeadInfo, name: string, more?: Partial<OrganizationData>): OrganizationData => ({ name, kind: head.kind, gloss: head.gloss, abbreviations: [], ...more });
+
+/**
+ * A gazetteer organization and what is written right after it, which may make it another body:
+ * a country's ("Quốc hội Nhật Bản"), a branch in a place ("Hội Nông dân tỉnh X"), a body of a party
+ * ("Bộ Chính trị Đảng Cộng sản Cuba"), or the same body named in full ("… của Quốc hội").
+ */
+function knownReading(ctx: ScanContext, i: number, known: KnownOrg, locs: Map<number, LocationCandidate>): OrganizationCandidate {
+  const { tokens } = ctx;
+  const { info } = known;
+  const itself = (): OrganizationData => ({ name: info.name, kind: info.kind, gloss: info.gloss, abbreviations: info.abbreviations, known: info });
+  // Each reading is looked up only when the ones before it did not apply.
+  const country = countryAfter(ctx, known.end);
+  // "Bộ Ngoại giao nước Cộng hòa xã hội chủ nghĩa Việt Nam": the body itself, named in full.
+  if (country?.home) return orgCandidate(i, country.end, "gazetteer+country", itself());
+  // "Quốc hội Nhật Bản", "Chính phủ Nhật Bản", "Ủy ban Đối ngoại của Hàn Quốc": that country's body.
+  if (country) return orgCandidate(i, country.end, "gazetteer+country", { name: spanText(ctx, i, country.end), kind: "foreign-government", abbreviations: [], country: country.name });
+  // "Bộ đội Biên phòng tỉnh Quảng Trị", "Hội Nông dân tỉnh X": the body's branch in that place; a body
+  // of a federal state: "Quốc hội Bang Hessen", "Chính phủ bang California".
+  const state = locs.get(known.end);
+  const branch = LOCAL_BRANCH_KINDS.has(info.kind) ? localPlaceAfter(ctx, known.end, locs) : state && /:bang$/u.test(state.reason) ? state : null;
+  if (branch) return orgCandidate(i, branch.end, "gazetteer+place", { name: spanText(ctx, i, branch.end), kind: info.kind, gloss: info.gloss, abbreviations: [], place: branch.data.name });
+  // "Ủy ban Tài chính, Ngân sách của Quốc hội": a body named with the body it belongs to.
+  const parent = tokens[known.end]?.key === "của" && !tokens[known.end + 1]?.lineBreakBefore ? knownOrgAt(ctx, known.end + 1, true) : null;
+  if (parent) return orgCandidate(i, parent.end, "gazetteer+parent", itself());
+  // A Party body of another party is that party's own ("Bộ Chính trị Đảng Cộng sản Cuba").
+  const party = info.kind === "party" ? partyAfter(ctx, known.end, locs) : null;
+  if (party) return orgCandidate(i, party.end, "gazetteer+party", homeParty(party) ? itself() : { name: spanText(ctx, i, party.end), kind: "party", abbreviations: [] });
+  return orgCandidate(i, known.end, known.abbreviation ? "gazetteer-abbreviation" : "gazetteer", itself());
+}
+
+/** The head [i, j) can begin a name here: not inside a known place, a longer head, or an ordinary noun phrase. */
+function headStandsAt(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, place: { end: number } | null): boolean {
+  const { tokens } = ctx;
+  // "Đài Loan", "Trường Sa": a known place that begins with a head word is that place.
+  if (place && place.end > j) return false;
+  // "Thường vụ" inside "Ban Thường vụ Tỉnh ủy": the longer head that starts before it is the name.
+  if (i > 0 && ctx.kindsAt(i - 1) & KIND_BIT.orgHead && isProperLike(tokens[i - 1]) && ctx.matchesAt(i - 1).some((x) => x.end >= j && x.values.some((y) => y.t === "orgHead"))) return false;
+  // "Bộ Quy tắc ứng xử", "Bộ luật": the head is an ordinary noun there.
+  return !head.notBefore?.some((w) => w.every((key, n) => tokens[j + n]?.key === key));
+}
+
+/** How the head at i stands: capitalized (or in capitals), or after a title (`loose`: lower case allowed); and whether a gazetteer name starts there. */
+interface HeadSite {
+  locs: Map<number, LocationCandidate>;
+  loose: boolean;
+  headProper: boolean;
+  known: boolean;
+}
+
+/** The body a head [i, j) names with what follows it, by what the head takes (OrgHeadInfo.takes); null if it names none. */
+function headReading(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, s: HeadSite): OrganizationCandidate | null {
+  if (head.takes === "number") return null; // (only with a number: numberedUnit)
+  const loc = head.takes === "location" || head.takes === "both" ? placeAfterHead(ctx, j, head, s) : null;
+  if (head.takes === "location" || (head.takes === "both" && loc)) return bodyOfPlace(ctx, i, j, head, loc, s);
+  if (head.takes === "parent") return s.headProper || s.loose ? unitOfParent(ctx, i, j, head, s.locs) : null;
+  // A company, bank, hospital or school (or a head that takes a place, written without one).
+  return (s.headProper || s.loose) && !s.known ? namedBody(ctx, i, j, head, s) : null;
+}
+
+/** The place after a head that takes one: written with it, a foreign one, or where a court sits ("tại Hà Nội"). */
+function placeAfterHead(ctx: ScanContext, j: number, head: OrgHeadInfo, s: HeadSite): LocationCandidate | null {
+  const { tokens } = ctx;
+  const loc = locationAfter(ctx, j, s.locs) ?? (head.takes === "location" && (s.headProper || s.loose) ? foreignPlaceAfter(ctx, j) : null);
+  if (loc) return loc;
+  // "VKSND cấp cao tại Hà Nội", "Tòa án nhân dân cấp cao tại Đà Nẵng": a court sits "at" its city.
+  return SITS_AT.has(head.kind) && tokens[j]?.key === "tại" && !tokens[j + 1]?.lineBreakBefore ? locationAfter(ctx, j + 1, s.locs) : null;
+}
+
+/** "UBND tỉnh Quảng Nam", "Đại sứ quán Việt Nam tại Nhật Bản"; or the head alone ("Tỉnh ủy", "UBND tỉnh"), its place elsewhere. */
+function bodyOfPlace(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, loc: LocationCandidate | null, s: HeadSite): OrganizationCandidate | null {
+  const { tokens } = ctx;
+  if (loc && (s.headProper || s.loose || isProperLike(tokens[loc.end - 1]))) {
+    // "Đại sứ quán Việt Nam tại Nhật Bản": where a foreign mission sits.
+    let end = loc.end;
+    if (head.kind === "foreign-government" && tokens[end]?.key === "tại") {
+      const at = placeAt(ctx, end + 1, true);
+      if (at) end = at.end;
+    }
+    const name = `${spanText(ctx, i, j)} ${loc.start > j ? `${spanText(ctx, j, loc.start)} ` : ""}${spanText(ctx, loc.start, end)}`;
+    return orgCandidate(i, end, `org-head+place:${head.head}`, byHead(head, name, { place: loc.data.name, placeStart: loc.start }));
+  }
+  if (!s.headProper || precededByPlural(ctx, i)) return null;
+  // "Tỉnh ủy", "UBND tỉnh": the place is elsewhere in the text.
+  let end = j;
+  const lv = longest(ctx, j, "level");
+  // ("UBND tỉnh⏎Nguyễn Văn A": a name on the next line is not the place.)
+  // ("UBND tỉnh Nguyễn Hồng Lĩnh": a person's full name is no place either.)
+  if (lv && (!isProperLike(tokens[lv.end]) || tokens[lv.end]!.lineBreakBefore || (lv.entry.info.kind !== "ward" && lv.entry.info.kind !== "commune" && personAfterLevel(ctx, lv.end)))) end = lv.end;
+  // "UBND TP." at the end of a sentence: the dot is the sentence's.
+  if (end > j && tokens[end - 1]!.key === ".") end--;
+  return end > j || head.bare ? orgCandidate(i, end, `org-head:${head.head}`, byHead(head, spanText(ctx, i, end), { bareLevel: head.head }), 80) : null;
+}
+
+/** "Ban Dân vận Tỉnh ủy Quảng Nam": a unit named with the body it belongs to; or the unit alone, if it may stand so. */
+function unitOfParent(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, locs: Map<number, LocationCandidate>): OrganizationCandidate | null {
+  const parent = orgAt(ctx, j, locs, true);
+  if (parent && parent.data.kind !== undefined) {
+    return orgCandidate(i, parent.end, `org-unit+parent:${head.head}`, byHead(head, `${spanText(ctx, i, j)} ${parent.data.name}`, { parentName: parent.data.name }));
+  }
+  return head.bare ? orgCandidate(i, j, `org-unit:${head.head}`, byHead(head, spanText(ctx, i, j)), 80) : null;
+}
+
+/** A company, bank, hospital or school: its proper name after the head, then maybe its place or parent. */
+function namedBody(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, s: HeadSite): OrganizationCandidate | null {
+  const end = nameAfterHead(ctx, j, head, s.loose);
+  if (end > j) {
+    const full = whereAfterName(ctx, end, s.locs);
+    return orgCandidate(i, full, `org-head+name:${head.head}`, byHead(head, spanText(ctx, i, full)));
+  }
+  // "Bí thư Đảng ủy": a body that may stand alone.
+  if (head.bare && s.headProper && !precededByPlural(ctx, i)) return orgCandidate(i, j, `org-head:${head.head}`, byHead(head, spanText(ctx, i, j), { bareLevel: head.head }), 80);
+  return null;
+}
+
+/** The end of the proper name after a head at k (k itself when there is none that can be delimited). */
+function nameAfterHead(ctx: ScanContext, k: number, head: OrgHeadInfo, loose: boolean): number {
+  const { tokens } = ctx;
+  const generic = GENERIC_HEADS.has(normalizeKey(head.head));
+  // After a title the organization is expected: its name may go on in lower case.
+  if (loose) return looseNameRun(ctx, k, 12, 5, generic);
+  const looseEnd = looseNameRun(ctx, k, 10, 3);
+  // "Cục Đầu tư nước ngoài (…)", "Trường ĐH Bách khoa TPHCM": the name goes on in lower case and
+  // ends where a name can end (punctuation, a function word, a place).
+  if (looseEnd - k >= 2 && endsCleanly(ctx, looseEnd) && tokens.slice(k, looseEnd).some((t) => t.kind === "w" && !t.cap)) return looseEnd;
+  const end = nameRun(ctx, k, 7);
+  // "Ban Chấp hành…", "Bệnh viện Nông nghiệp", "Trường Chinh": one capitalized syllable that the
+  // name continues past in lower case cannot be delimited here: leave it.
+  const next = tokens[end];
+  const continues = !!next && next.kind === "w" && !next.cap && !next.capsLine && !has(ctx, end, "level");
+  const single = end - k === 1 && !tokens[k]!.allCaps && !brandLike(tokens[k]!.key, ctx);
+  return (single && (continues || generic)) || (generic && continues) ? k : end;
+}
+
+/** The end of a body's name once what follows its proper name is read: its place, the body it belongs to, or its country's formal name. */
+function whereAfterName(ctx: ScanContext, end: number, locs: Map<number, LocationCandidate>): number {
+  const { tokens } = ctx;
+  const loc = locationAfter(ctx, end, locs);
+  if (loc && !has(ctx, end, "orgHead")) return loc.end;
+  // "Đội CSGT trật tự Công an quận 1": a unit of the body written after it.
+  if (has(ctx, end, "orgHead") || has(ctx, end, "org")) {
+    const parent = orgAt(ctx, end, locs, true);
+    // (A foreign body after a name is that country's, not a parent: only a party is.)
+    return parent && (parent.reason !== "gazetteer+country" || tokens[end]!.key === "đảng") ? parent.end : end;
+  }
+  // "… Trung Quốc nước Cộng hòa nhân dân Trung Hoa": the country's formal name closes the body's.
+  if (tokens[end]?.key === "nước") return countryAfter(ctx, end)?.end ?? end;
+  return end;
+}
+
+/** "Sư đoàn 308", "Đoàn 125", "Vùng Cảnh sát biển 1": the end of a unit named by its number after a head [i, j), or -1. */
+function numberedUnitEnd(ctx: ScanContext, j: number, head: OrgHeadInfo, headProper: boolean): number {
+  return headProper && (head.takes === "number" || head.kind === "military" || head.kind === "police") ? unitNumberEnd(ctx, j) : -1;
+}
+
 /** An organization (known or by pattern) starting at i, or null. */
-export function orgAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>, loose: boolean): Candidate | null {
+export function orgAt(ctx: ScanContext, i: number, locs: Map<number, LocationCandidate>, loose: boolean): OrganizationCandidate | null {
   const { tokens } = ctx;
   const t = tokens[i];
   if (!t || ctx.inDate[i] || !(ctx.kindsAt(i) & (KIND_BIT.org | KIND_BIT.orgHead))) return null;
-  let best: Candidate | null = null;
   const known = knownOrgAt(ctx, i, loose);
-  if (known) {
-    // Each reading is looked up once, and only when the ones before it did not apply.
-    const country = countryAfter(ctx, known.end);
-    // A body of a federal state: "Quốc hội Bang Hessen", "Chính phủ bang California".
-    const state = locs.get(known.end);
-    const branch = country ? null : LOCAL_BRANCH_KINDS.has(known.info.kind) ? localPlaceAfter(ctx, known.end, locs) : state && /:bang$/u.test(state.reason) ? state : null;
-    const parent = !country && !branch && tokens[known.end]?.key === "của" && !tokens[known.end + 1]?.lineBreakBefore ? knownOrgAt(ctx, known.end + 1, true) : null;
-    const party = !country && !branch && !parent && known.info.kind === "party" ? partyAfter(ctx, known.end, locs) : null;
-    if (country?.home) {
-      // "Bộ Ngoại giao nước Cộng hòa xã hội chủ nghĩa Việt Nam": the body itself, named in full.
-      best = orgCandidate(i, country.end, "gazetteer+country", { name: known.info.name, kind: known.info.kind, gloss: known.info.gloss, abbreviations: known.info.abbreviations, known: known.info });
-    } else if (party) {
-      // A Party body of another party is that party's own ("Bộ Chính trị Đảng Cộng sản Cuba").
-      const home = homeParty(party);
-      best = orgCandidate(i, party.end, "gazetteer+party", home ? { name: known.info.name, kind: known.info.kind, gloss: known.info.gloss, abbreviations: known.info.abbreviations, known: known.info } : { name: spanText(ctx, i, party.end), kind: "party", abbreviations: [] });
-    } else if (country) {
-      // "Quốc hội Nhật Bản", "Chính phủ Nhật Bản", "Ủy ban Đối ngoại của Hàn Quốc": that country's body.
-      best = orgCandidate(i, country.end, "gazetteer+country", { name: spanText(ctx, i, country.end), kind: "foreign-government", abbreviations: [], country: country.name });
-    } else if (branch) {
-      // "Bộ đội Biên phòng tỉnh Quảng Trị", "Hội Nông dân tỉnh X": the body's branch in that place.
-      best = orgCandidate(i, branch.end, "gazetteer+place", { name: spanText(ctx, i, branch.end), kind: known.info.kind, gloss: known.info.gloss, abbreviations: [], place: branch.data.name });
-    } else if (parent) {
-      // "Ủy ban Tài chính, Ngân sách của Quốc hội": a body named with the body it belongs to.
-      best = orgCandidate(i, parent.end, "gazetteer+parent", { name: known.info.name, kind: known.info.kind, gloss: known.info.gloss, abbreviations: known.info.abbreviations, known: known.info });
-    } else {
-      best = orgCandidate(i, known.end, known.abbreviation ? "gazetteer-abbreviation" : "gazetteer", {
-        name: known.info.name,
-        kind: known.info.kind,
-        gloss: known.info.gloss,
-        abbreviations: known.info.abbreviations,
-        known: known.info,
-      });
-    }
-  }
+  let best = known ? knownReading(ctx, i, known, locs) : null;
+  const site: HeadSite = { locs, loose, headProper: isProperLike(t) || t.allCaps, known: !!known };
   let bareEnd = 0; // end of a longer head that stood alone
-  // "Đài Loan", "Trường Sa": a known place that begins with a head word is that place.
   const place = placeAt(ctx, i, false);
   for (const m of ctx.matchesAt(i)) {
     for (const v of m.values) {
-      if (v.t !== "orgHead") continue;
+      if (v.t !== "orgHead" || !headStandsAt(ctx, i, m.end, v.info, place)) continue;
       const head = v.info;
-      const j = m.end;
-      if (place && place.end > j) continue;
-      // "Thường vụ" inside "Ban Thường vụ Tỉnh ủy": the longer head that starts before it is the name.
-      if (i > 0 && ctx.kindsAt(i - 1) & KIND_BIT.orgHead && isProperLike(tokens[i - 1]) && ctx.matchesAt(i - 1).some((x) => x.end >= j && x.values.some((y) => y.t === "orgHead"))) continue;
-      // "Bộ Quy tắc ứng xử", "Bộ luật": the head is an ordinary noun there.
-      if (head.notBefore?.some((w) => w.every((key, n) => tokens[j + n]?.key === key))) continue;
-      const headProper = isProperLike(t) || tokens[i]!.allCaps;
-      // "Sư đoàn 308", "Đoàn 125", "Vùng Cảnh sát biển 1": a unit named by its number.
-      const numbered = headProper && (head.takes === "number" || head.kind === "military" || head.kind === "police") ? unitNumberEnd(ctx, j) : -1;
+      const numbered = numberedUnitEnd(ctx, m.end, head, site.headProper);
       if (numbered > 0) {
-        const cand = orgCandidate(i, numbered, `org-head+number:${head.head}`, { name: spanText(ctx, i, numbered), kind: head.kind, gloss: head.gloss, abbreviations: [] });
-        if (!best || cand.end > best.end) best = cand;
-        return best;
+        const cand = orgCandidate(i, numbered, `org-head+number:${head.head}`, byHead(head, spanText(ctx, i, numbered)));
+        return !best || cand.end > best.end ? cand : best;
       }
-      if (head.takes === "number") continue;
-      let cand: Candidate | null = null;
-      let loc = head.takes === "location" || head.takes === "both" ? locationAfter(ctx, j, locs) ?? (head.takes === "location" && (headProper || loose) ? foreignPlaceAfter(ctx, j) : null) : null;
-      // "VKSND cấp cao tại Hà Nội", "Tòa án nhân dân cấp cao tại Đà Nẵng": a court sits "at" its city.
-      if (!loc && SITS_AT.has(head.kind) && tokens[j]?.key === "tại" && !tokens[j + 1]?.lineBreakBefore) loc = locationAfter(ctx, j + 1, locs);
-      if (head.takes === "location" || (head.takes === "both" && loc)) {
-        if (loc && (headProper || loose || isProperLike(tokens[loc.end - 1]))) {
-          // "Đại sứ quán Việt Nam tại Nhật Bản": where a foreign mission sits.
-          let end = loc.end;
-          if (head.kind === "foreign-government" && tokens[end]?.key === "tại") {
-            const at = placeAt(ctx, end + 1, true);
-            if (at) end = at.end;
-          }
-          cand = orgCandidate(i, end, `org-head+place:${head.head}`, { name: `${spanText(ctx, i, j)} ${loc.start > j ? `${spanText(ctx, j, loc.start)} ` : ""}${spanText(ctx, loc.start, end)}`, kind: head.kind, gloss: head.gloss, abbreviations: [], place: loc.data.name, placeStart: loc.start });
-        } else if (headProper && !precededByPlural(ctx, i)) {
-          // "Tỉnh ủy", "UBND tỉnh": the place is elsewhere in the text.
-          let end = j;
-          const lv = longest(ctx, j, "level");
-          // ("UBND tỉnh⏎Nguyễn Văn A": a name on the next line is not the place.)
-          // ("UBND tỉnh Nguyễn Hồng Lĩnh": a person's full name is no place either.)
-          if (lv && (!isProperLike(tokens[lv.end]) || tokens[lv.end]!.lineBreakBefore || (lv.entry.info.kind !== "ward" && lv.entry.info.kind !== "commune" && personAfterLevel(ctx, lv.end)))) end = lv.end;
-          // "UBND TP." at the end of a sentence: the dot is the sentence's.
-          if (end > j && tokens[end - 1]!.key === ".") end--;
-          if (end > j || head.bare) cand = orgCandidate(i, end, `org-head:${head.head}`, { name: spanText(ctx, i, end), kind: head.kind, gloss: head.gloss, abbreviations: [], bareLevel: head.head }, 80);
-        }
-      } else if (head.takes === "parent" && (headProper || loose)) {
-        const parent = orgAt(ctx, j, locs, true);
-        if (parent && parent.data.kind !== undefined) {
-          cand = orgCandidate(i, parent.end, `org-unit+parent:${head.head}`, { name: `${spanText(ctx, i, j)} ${String(parent.data.name)}`, kind: head.kind, gloss: head.gloss, abbreviations: [], parentName: parent.data.name });
-        } else if (head.bare && (headProper || loose)) {
-          cand = orgCandidate(i, j, `org-unit:${head.head}`, { name: spanText(ctx, i, j), kind: head.kind, gloss: head.gloss, abbreviations: [] }, 80);
-        }
-      } else if ((headProper || loose) && !known) {
-        // A company, bank, hospital or school: its proper name follows, then maybe its place.
-        const k = j;
-        let end: number;
-        const generic = GENERIC_HEADS.has(normalizeKey(head.head));
-        const looseEnd = looseNameRun(ctx, k, 10, 3);
-        if (loose) {
-          // After a title the organization is expected: its name may go on in lower case.
-          end = looseNameRun(ctx, k, 12, 5, generic);
-        } else if (looseEnd - k >= 2 && endsCleanly(ctx, looseEnd) && tokens.slice(k, looseEnd).some((t) => t.kind === "w" && !t.cap)) {
-          // "Cục Đầu tư nước ngoài (…)", "Trường ĐH Bách khoa TPHCM": the name goes on in lower
-          // case and ends where a name can end (punctuation, a function word, a place).
-          end = looseEnd;
-        } else {
-          end = nameRun(ctx, k, 7);
-          // "Ban Chấp hành…", "Bệnh viện Nông nghiệp", "Trường Chinh": one capitalized syllable
-          // that the name continues past in lower case cannot be delimited here: leave it.
-          const next = tokens[end];
-          const continues = !!next && next.kind === "w" && !next.cap && !next.capsLine && !has(ctx, end, "level");
-          const single = end - k === 1 && !tokens[k]!.allCaps && !brandLike(tokens[k]!.key, ctx);
-          if ((single && (continues || generic)) || (generic && continues)) end = k;
-        }
-        if (end > k) {
-          const loc = locationAfter(ctx, end, locs);
-          if (loc && !has(ctx, end, "orgHead")) end = loc.end;
-          // "Đội CSGT trật tự Công an quận 1": a unit of the body written after it.
-          else if (has(ctx, end, "orgHead") || has(ctx, end, "org")) {
-            const parent = orgAt(ctx, end, locs, true);
-            // (A foreign body after a name is that country's, not a parent: only a party is.)
-            if (parent && (parent.reason !== "gazetteer+country" || tokens[end]!.key === "đảng")) end = parent.end;
-          } else if (tokens[end]?.key === "nước") {
-            // "… Trung Quốc nước Cộng hòa nhân dân Trung Hoa": the country's formal name closes the body's.
-            end = countryAfter(ctx, end)?.end ?? end;
-          }
-          cand = orgCandidate(i, end, `org-head+name:${head.head}`, { name: spanText(ctx, i, end), kind: head.kind, gloss: head.gloss, abbreviations: [] });
-        } else if (head.bare && headProper && !precededByPlural(ctx, i)) {
-          // "Bí thư Đảng ủy": a body that may stand alone.
-          cand = orgCandidate(i, j, `org-head:${head.head}`, { name: spanText(ctx, i, j), kind: head.kind, gloss: head.gloss, abbreviations: [], bareLevel: head.head }, 80);
-        }
-      }
+      const cand = headReading(ctx, i, m.end, head, site);
+      if (!cand) continue;
       // Heads come longest first: the most specific head that makes a name wins ("Hội đồng quản
-      // trị" + "PVN" over the generic "Hội đồng" + "quản trị PVN …").
-      if (cand) {
-        // A shorter, generic head may only beat a longer head standing alone when what it adds has
-        // a capitalized word: "Đội" + "CSGT trật tự Công an quận 1" over "Đội CSGT", but "Sở TN&MT"
-        // over "Sở" + "TN&MT triển khai".
-        const beats = !best || (cand.end > best.end && (!bareEnd || tokens.slice(bareEnd, cand.end).some((x) => x.kind === "w" && (x.cap || x.capsLine))));
-        if (beats) best = cand;
-        if (cand.end > j) return best;
-        bareEnd = cand.end;
-      }
+      // trị" + "PVN" over the generic "Hội đồng" + "quản trị PVN …"). A shorter, generic head may
+      // only beat a longer head standing alone when what it adds has a capitalized word: "Đội" +
+      // "CSGT trật tự Công an quận 1" over "Đội CSGT", but "Sở TN&MT" over "Sở" + "TN&MT triển khai".
+      const beats = !best || (cand.end > best.end && (!bareEnd || tokens.slice(bareEnd, cand.end).some((x) => x.kind === "w" && (x.cap || x.capsLine))));
+      if (beats) best = cand;
+      if (cand.end > m.end) return best;
+      bareEnd = cand.end;
     }
   }
   return best;
@@ -353,11 +388,11 @@ function bareHeadEndingAt(ctx: ScanContext, e: number): { start: number; head: s
  * "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh Nam Định": bodies listed before the last one, which names
  * its place, are that place's. Each keeps its own span and gets a full name ("HĐND tỉnh Nam Định").
  */
-function coordinatedBodies(ctx: ScanContext, cands: Candidate[]): Candidate[] {
+function coordinatedBodies(ctx: ScanContext, cands: OrganizationCandidate[]): OrganizationCandidate[] {
   const { tokens } = ctx;
-  const out: Candidate[] = [];
+  const out: OrganizationCandidate[] = [];
   for (const c of cands) {
-    const d = c.data as OrgData & { place?: unknown; placeStart?: number };
+    const d = c.data;
     if (d.placeStart === undefined || d.place === undefined) continue;
     const placeText = spanText(ctx, d.placeStart, c.end);
     let s = c.start;
@@ -367,7 +402,7 @@ function coordinatedBodies(ctx: ScanContext, cands: Candidate[]): Candidate[] {
       const body = bareHeadEndingAt(ctx, s - 1);
       if (!body) break;
       // "Tỉnh ủy" carries its level in its name: "Tỉnh ủy Nam Định", but "HĐND tỉnh Nam Định".
-      const name = /ủy$/u.test(body.head) ? `${body.head} ${String(d.place)}` : `${body.head} ${placeText}`;
+      const name = /ủy$/u.test(body.head) ? `${body.head} ${d.place}` : `${body.head} ${placeText}`;
       out.push(orgCandidate(body.start, s - 1, "org-head+shared-place", { name, kind: body.kind, gloss: body.gloss, abbreviations: [], place: d.place }, 85));
       s = body.start;
     }
@@ -376,11 +411,11 @@ function coordinatedBodies(ctx: ScanContext, cands: Candidate[]): Candidate[] {
 }
 
 /** All organization mentions, including an abbreviation in parentheses after a name. */
-export function findOrganizations(ctx: ScanContext, locs: Map<number, Candidate>): Candidate[] {
-  const out: Candidate[] = [];
+export function findOrganizations(ctx: ScanContext, locs: Map<number, LocationCandidate>): OrganizationCandidate[] {
+  const out: OrganizationCandidate[] = [];
   const { tokens } = ctx;
   // Letters defined in parentheses, by text: later uses stand for the same body ("… (PVN). PVN sẽ").
-  const defined = new Map<string, Candidate>();
+  const defined = new Map<string, OrganizationCandidate>();
   for (let i = 0; i < tokens.length; i++) {
     const c = orgAt(ctx, i, locs, false);
     if (!c) continue;
@@ -398,11 +433,11 @@ export function findOrganizations(ctx: ScanContext, locs: Map<number, Candidate>
         // A body named as it was then, with its letters of today ("Tập đoàn Dầu khí Quốc gia Việt Nam (PVN)"):
         // the letters stand for the name written, not for the renamed body.
         const own = knownOrgAt(ctx, c.end + 1, false);
-        const renamed = !!own && own.end === k && (c.data.known as OrgInfo | undefined)?.renamedTo === own.info.name;
+        const renamed = !!own && own.end === k && c.data.known?.renamedTo === own.info.name;
         const name = spanText(ctx, c.end + 1, k);
         // Letters defined right here stand for this body, whatever else they may stand for ("Bộ Công Thương (BCT)").
         // The body it names, also when the name itself is read as part of a title ("Bộ trưởng Bộ Công Thương (BCT)").
-        const d = c.data as OrgData;
+        const d = c.data;
         const body: OrgInfo = d.known ?? { name: d.name, aliases: [], abbreviations: [], kind: d.kind, ...(d.gloss ? { gloss: d.gloss } : {}) };
         out.push({ type: "organization", start: c.end + 1, end: k, priority: 93, reason: "parenthesized-alias", data: { aliasOf: c, name, kind: c.data.kind, abbreviations: [], known: body } });
         if (renamed) defined.set(name, c);

@@ -4,20 +4,11 @@
  * right after a title ("Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen").
  */
 import { isProperLike, type Token } from "../text/tokenize";
-import { has, KIND_BIT, longest, type Candidate, type ScanContext } from "./context";
+import { has, KIND_BIT, longest, type PersonCandidate, type PersonData, type ScanContext } from "./context";
 import { STOP } from "./name-runs";
 import { isVietnameseSyllable } from "../text/syllable";
 import { hasNumber } from "../text/chars";
 import { listedAfterPlace } from "./locations";
-
-export interface PersonData {
-  name: string;
-  surname?: string;
-  origin: "kinh" | "ethnic" | "foreign" | "unknown";
-  /** A one-syllable reference such as "ông Phúc": linked later to a full name. */
-  short: boolean;
-  [k: string]: unknown;
-}
 
 const INITIAL_RE = /^\p{Lu}$/u;
 
@@ -151,8 +142,8 @@ function isSentenceStartWord(ctx: ScanContext, i: number): boolean {
 }
 
 /** `afterTitle` / `titleStarts`: 1 at the token after a title / where a title starts. */
-export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uint8Array, titleStarts: Uint8Array = new Uint8Array(ctx.tokens.length + 1)): Candidate[] {
-  const out: Candidate[] = [];
+export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uint8Array, titleStarts: Uint8Array = new Uint8Array(ctx.tokens.length + 1)): PersonCandidate[] {
+  const out: PersonCandidate[] = [];
   const { tokens, lex } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || ctx.inDate[i] || ctx.inCredit[i]) continue;
@@ -268,7 +259,7 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
  * standing alone later, is that person. Foreign syllables are no Vietnamese words, so they may
  * open a sentence; they must not sit inside a longer capitalized name.
  */
-function foreignShortReferences(ctx: ScanContext, taken: Uint8Array, found: Candidate[]): Candidate[] {
+function foreignShortReferences(ctx: ScanContext, taken: Uint8Array, found: PersonCandidate[]): PersonCandidate[] {
   const { tokens } = ctx;
   const last = new Set<string>();
   const covered = new Uint8Array(tokens.length);
@@ -277,7 +268,7 @@ function foreignShortReferences(ctx: ScanContext, taken: Uint8Array, found: Cand
     const key = tokens[c.end - 1]!.key;
     if (c.end - c.start >= 2 && !isVietnameseSyllable(key) && key.length >= 3) last.add(key);
   }
-  const out: Candidate[] = [];
+  const out: PersonCandidate[] = [];
   if (!last.size) return out;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -299,8 +290,8 @@ const PEOPLE_WORDS = new Set(["người", "dân", "tộc", "tiếng", "chữ", "
  * it is the last syllable of a full name already seen, stands apart from other capitalized words,
  * and does not open a sentence (where "Bình thường" would be read as a name).
  */
-export function findGivenNameReferences(ctx: ScanContext, occupied: Uint8Array, knownGiven: Set<string>): Candidate[] {
-  const out: Candidate[] = [];
+export function findGivenNameReferences(ctx: ScanContext, occupied: Uint8Array, knownGiven: Set<string>): PersonCandidate[] {
+  const out: PersonCandidate[] = [];
   if (!knownGiven.size) return out;
   const { tokens } = ctx;
   for (let k = 1; k < tokens.length; k++) {

@@ -9,30 +9,14 @@ import type { TrieNode } from "../lexicon/trie";
 import { phraseKeys } from "../lexicon/lexicon";
 import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import { isProperLike } from "../text/tokenize";
-import { KIND_BIT, longest, spanText, type Candidate, type ScanContext } from "./context";
+import { KIND_BIT, longest, spanText, type Candidate, type LocationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "./context";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, placeAt } from "./locations";
 import { looseNameRun } from "./name-runs";
 import { foreignPlaceAfter, orgAt, precededByPlural } from "./organizations";
 import { OFFICE_RULES } from "./office-rules";
-import type { ContextBody } from "../link/context-bodies";
-
-export interface PositionData {
-  head: TitleInfo;
-  modifiers: ModifierInfo[];
-  /** Organization written after the title (a nested mention). */
-  orgCandidate?: Candidate;
-  /** Organization implied by the title: elided ("Bộ trưởng Tài chính") or national ("Thủ tướng"). */
-  impliedOrg?: { name: string; known?: OrgInfo; /** The country whose state it is ("Nhà nước Indonesia"). */ stateOf?: { name: string; written: string } };
-  country?: Candidate;
-  /** The country of a title that shares it with the next one in a list ("Tổng Bí thư, Chủ tịch nước Lào"). */
-  foreignCountry?: string;
-  /** The body of a bare title, from the text around it (src/link/context-bodies.ts). */
-  contextBody?: ContextBody;
-  [k: string]: unknown;
-}
 
 /** "Trưởng ban" + "Dân vận Trung ương" → "Ban Dân vận Trung ương". */
-function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, Candidate>): { end: number; name: string; known?: OrgInfo } | null {
+function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, LocationCandidate>): { end: number; name: string; known?: OrgInfo } | null {
   const start = ctx.lex.trie.walk(phraseKeys(word));
   if (!start) return null;
   const { tokens } = ctx;
@@ -162,9 +146,9 @@ function countrySoon(ctx: ScanContext, k: number): boolean {
 }
 
 /** A place written right after a title ("Thống đốc tỉnh Kanagawa", "Bí thư TP HCM"): part of the title. */
-function placeAfterTitle(ctx: ScanContext, head: TitleInfo, k: number, locs: Map<number, Candidate>): { end: number; body?: string } | null {
+function placeAfterTitle(ctx: ScanContext, head: TitleInfo, k: number, locs: Map<number, LocationCandidate>): { end: number; body?: string } | null {
   const loc = locs.get(k);
-  const place = loc ? { end: loc.end, name: String(loc.data.name), kind: String(loc.data.kind) } : (() => {
+  const place = loc ? { end: loc.end, name: loc.data.name, kind: loc.data.kind } : (() => {
     const p = placeAt(ctx, k, true);
     return p ? { end: p.end, name: p.info.name, kind: p.info.kind } : null;
   })();
@@ -182,7 +166,7 @@ function placeAfterTitle(ctx: ScanContext, head: TitleInfo, k: number, locs: Map
 }
 
 /** "về châu Á", "về An ninh quốc gia": an adviser's field, a place or a capitalized name. Its end, or -1. */
-function adviceField(ctx: ScanContext, k: number, locs: Map<number, Candidate>): number {
+function adviceField(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>): number {
   const loc = locs.get(k);
   if (loc) return loc.end;
   const end = looseNameRun(ctx, k, 6, 2);
@@ -207,7 +191,7 @@ function missionAt(ctx: ScanContext, head: string, k: number): { end: number; na
 }
 
 /** A position starting at token i, or null. */
-export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candidate>, orgEndAt: Map<number, number> = new Map(), depth = 0): Candidate | null {
+export function positionAt(ctx: ScanContext, i: number, locs: Map<number, LocationCandidate>, orgEndAt: Map<number, number> = new Map(), depth = 0): PositionCandidate | null {
   const { tokens } = ctx;
   if (ctx.inDate[i] || !(ctx.kindsAt(i) & (KIND_BIT.title | KIND_BIT.modifier))) return null;
   const modifiers: ModifierInfo[] = [];
@@ -242,17 +226,18 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candid
     modifiers.push(after.info);
     end = after.end;
   }
-  const data: PositionData = { head: head.info, modifiers };
+  // (explicit, capitalized and plural are known at the end)
+  const data: Omit<PositionData, "explicit" | "capitalized" | "plural"> = { head: head.info, modifiers };
   const children: Candidate[] = [];
   // "Thư ký Thủ tướng", "Trợ lý Tổng Bí thư", "Thư ký riêng của Thủ tướng", "Cố vấn của Tổng thống Pháp
   // về châu Á": the office served (a whole title, with its country) and the adviser's field are part of the title.
-  let served: Candidate | null = null;
+  let served: PositionCandidate | null = null;
   if (SERVES_OFFICE.has(normalizeKey(head.info.head)) && depth < 3) {
     const at = tokens[end]?.key === "của" && !tokens[end]!.lineBreakBefore ? end + 1 : end;
     served = tokens[at] && !tokens[at]!.lineBreakBefore && titleAt(ctx, at) ? positionAt(ctx, at, locs, orgEndAt, depth + 1) : null;
     if (served) {
       // The aide works in the body of the office served ("thư ký Bộ trưởng Bộ Giáo dục").
-      const s = served.data as PositionData;
+      const s = served.data;
       if (s.orgCandidate) {
         data.orgCandidate = s.orgCandidate;
         children.push(s.orgCandidate);
@@ -321,10 +306,10 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candid
     // "Tổng Bí thư, Chủ tịch nước Lào": the country at the end of the list is this title's too.
     const sep = tokens[end]?.key;
     const listed = (sep === "," || sep === "kiêm") && depth < 3 && countrySoon(ctx, end + 1) ? positionAt(ctx, end + 1, locs, orgEndAt, depth + 1) : null;
-    const country = (listed?.data as PositionData | undefined)?.country;
+    const country = listed?.data.country;
     if (country) {
-      data.impliedOrg = FOREIGN_GENERIC_BODIES.has(head.info.org.org) ? { name: `${head.info.org.org} ${String(country.data.name)}` } : undefined;
-      data.foreignCountry = String(country.data.name);
+      data.impliedOrg = FOREIGN_GENERIC_BODIES.has(head.info.org.org) ? { name: `${head.info.org.org} ${country.data.name}` } : undefined;
+      data.foreignCountry = country.data.name;
     } else data.impliedOrg = { name: head.info.org.org, known: ctx.lex.orgsByKey.get(phraseKeys(head.info.org.org).join(" ")) };
   }
   // A title written in lower case in running text needs something that makes it specific.
@@ -342,8 +327,8 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Candid
 }
 
 /** `insideOrg[i]`: token i is inside (not at the start of) an organization name, such as "Bí thư" in "Ban Bí thư". */
-export function findPositions(ctx: ScanContext, locs: Map<number, Candidate>, insideOrg: Uint8Array, orgEndAt: Map<number, number> = new Map()): Candidate[] {
-  const out: Candidate[] = [];
+export function findPositions(ctx: ScanContext, locs: Map<number, LocationCandidate>, insideOrg: Uint8Array, orgEndAt: Map<number, number> = new Map()): PositionCandidate[] {
+  const out: PositionCandidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (insideOrg[i]) continue;
     // Every start is tried; overlap selection keeps the longest ("phó vụ trưởng …" over "vụ phó").

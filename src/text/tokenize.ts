@@ -10,8 +10,11 @@ export type TokenKind = "w" | "n" | "p";
 export interface Token {
   /** Index of this token in its array. */
   readonly i: number;
+  /** Where it starts in the normalized text (UTF-16 index; the graph maps offsets back into the caller's string). */
   readonly start: number;
+  /** Where it ends in the normalized text. */
   readonly end: number;
+  /** "w" a word, "n" a number, "p" one punctuation character. */
   readonly kind: TokenKind;
   /** Lower-cased normalized form: the key for every lexicon look-up. */
   readonly key: string;

@@ -1,0 +1,119 @@
+/**
+ * What recognizers propose: a span of tokens typed by what it names, with that type's own data.
+ * `Candidate` is a union on `type`, so a check of `c.type` gives its data fields without a cast.
+ * (Dates are not candidates: the date engine makes DateSpans, src/dates.)
+ */
+import type { ModifierInfo, OrgInfo, TitleInfo } from "../lexicon/lexicon";
+
+export interface PersonData {
+  /** The name as written (normalized), e.g. "Nguyễn Xuân Phúc". */
+  name: string;
+  /** The surname, when the name has one written ("Nguyễn"). */
+  surname?: string;
+  /** A Kinh name, an ethnic-minority name, a foreign one, or not known. */
+  origin: "kinh" | "ethnic" | "foreign" | "unknown";
+  /** A one-syllable reference such as "ông Phúc": linked later to a full name. */
+  short: boolean;
+}
+
+/** What a title's data says of how it is written (the part a user's recognizer reads). */
+export interface PositionBasics {
+}
+
+export interface PositionData extends PositionBasics {
+  head: TitleInfo;
+  modifiers: ModifierInfo[];
+  /** Organization written after the title (a nested mention). */
+  orgCandidate?: OrganizationCandidate;
+  /** Organization implied by the title: elided ("Bộ trưởng Tài chính") or national ("Thủ tướng"). */
+  impliedOrg?: { name: string; known?: OrgInfo; /** The country whose state it is ("Nhà nước Indonesia"). */ stateOf?: { name: string; written: string } };
+  country?: LocationCandidate;
+  /** The country of a title that shares it with the next one in a list ("Tổng Bí thư, Chủ tịch nước Lào"). */
+  foreignCountry?: string;
+  /** The body of a bare title, from the text around it (src/link/context-bodies.ts). */
+  contextBody?: ContextBody;
+  /** Something makes the title specific (an organization, a country, an elided body): also in lower case. */
+  explicit: boolean;
+  /** Its first word is written like a name. */
+  capitalized: boolean;
+  /** A generic plural ("các Bộ trưởng"): no one's office unless names follow. */
+  plural: boolean;
+}
+
+/** A body found in context: an organization written in the text, or the one a title names by elision. */
+export type ContextBody = { cand: OrganizationCandidate } | { name: string; known?: OrgInfo };
+
+/** What an organization's data must say (the part a user's recognizer gives). */
+export interface OrganizationBasics {
+  /** The name the entity gets ("Ủy ban nhân dân tỉnh Quảng Nam"). */
+  name: string;
+  /** Its kind ("ministry", "party", "company" …; your own words for yours). */
+  kind: string;
+  /** An English gloss ("People's Committee"). */
+  gloss?: string;
+  /** Its abbreviations ("UBND"). */
+  abbreviations: string[];
+}
+
+export interface OrganizationData extends OrganizationBasics {
+  /** Gazetteer organization, when the name is a known one. */
+  known?: OrgInfo;
+  /** The organization needs its place from context ("Tỉnh ủy" alone). */
+  bareLevel?: string;
+  /** The place a local body is of ("UBND tỉnh Quảng Nam": "Quảng Nam"), and the token where it is written. */
+  place?: string;
+  placeStart?: number;
+  /** The body a unit belongs to, named after it ("Ban Dân vận Tỉnh ủy X"). */
+  parentName?: string;
+  /** The country of a foreign government body ("Quốc hội Nhật Bản"). */
+  country?: string;
+  /** The mention this one is another name for ("… (PVN)", a later "PVN"). */
+  aliasOf?: OrganizationCandidate;
+}
+
+export interface LocationData {
+  /** The name the entity gets ("Tỉnh Quảng Nam", "Nhật Bản"). */
+  name: string;
+  /** Its kind ("province", "district", "country", "place" …). */
+  kind: string;
+  /** The place it is in, when known ("Hà Nội" for a district of it). */
+  parent?: string;
+}
+
+/** What every candidate has, whatever its type: a span over tokens [start, end). */
+interface Span {
+  start: number;
+  end: number;
+  /** Overlapping candidates: the higher priority is kept (src/link/select.ts). */
+  priority: number;
+  reason: string;
+  children?: Candidate[];
+  /** Character offsets in the normalized text, set once the chunk is done (its tokens are dropped). */
+  cs?: number;
+  ce?: number;
+  /** Key of the token before the candidate. */
+  prevKey?: string;
+}
+
+export interface PersonCandidate extends Span {
+  type: "person";
+  data: PersonData;
+}
+export interface PositionCandidate extends Span {
+  type: "position";
+  data: PositionData;
+}
+export interface OrganizationCandidate extends Span {
+  type: "organization";
+  data: OrganizationData;
+}
+export interface LocationCandidate extends Span {
+  type: "location";
+  data: LocationData;
+}
+
+/** Candidate entity span over tokens [start, end), typed by what it names. */
+export type Candidate = PersonCandidate | PositionCandidate | OrganizationCandidate | LocationCandidate;
+
+/** The name a candidate carries; a title has none (its post is named when the graph is built). */
+export const nameOf = (c: Candidate): string | undefined => (c.type === "position" ? undefined : c.data.name);
