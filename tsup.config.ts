@@ -29,6 +29,10 @@ const common: Options = {
   esbuildOptions(options, { format }) {
     options.charset = "utf8";
     if (format === "cjs") options.define = { ...options.define, "import.meta.url": "undefined" };
+    // ESM without indentation and line breaks (names stay, so stack traces still name the
+    // functions), to keep the package within its budget (test/package/tarball.slow.test.ts). Not
+    // CommonJS: tsup's CommonJS pass then glues "return" to a helper's name.
+    if (format === "esm") options.minifyWhitespace = true;
   },
   // The .d.ts of both entries. The public shapes are declared as types with doc comments (src/schema),
   // which the .d.ts keeps, so editors show each field's doc; the zod .describe() texts are copied from them.
