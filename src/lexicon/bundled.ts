@@ -130,12 +130,15 @@ export function buildBundledLexicon(): LexiconBuilder {
     for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "address", kind: col(r, "kind") || "address" });
   }
 
-  // Cue words: credit openers, ministry fields.
+  // Cue words: credit openers, ministry fields, particles of foreign names.
   for (const r of parseTsv(file("portfolios.tsv"))) {
     for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "cue", info: { list: "portfolio", text: normalizeDisplay(w), kind: col(r, "kind") || "field" } });
   }
   for (const r of parseTsv(file("credit-words.tsv"))) {
     for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "cue", info: { list: "credit", text: normalizeDisplay(w), kind: col(r, "kind") || "photo" } });
+  }
+  for (const r of parseTsv(file("name-particles.tsv"))) {
+    for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "cue", info: { list: "particle", text: normalizeDisplay(w), kind: col(r, "kind") || "particle" } });
   }
   return b;
 }

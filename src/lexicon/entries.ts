@@ -66,10 +66,11 @@ export interface LevelInfo {
 
 /**
  * A word of a short list that steers a recognizer without being an entity itself: what opens a
- * credit line ("Ảnh:", list "credit"), a ministry's field written without "Bộ" ("Giáo dục", list "portfolio").
+ * credit line ("Ảnh:", list "credit"), a ministry's field written without "Bộ" ("Giáo dục", list "portfolio"),
+ * a particle inside a foreign name ("de", "von", list "particle").
  */
 export interface CueInfo {
-  readonly list: "credit" | "portfolio";
+  readonly list: "credit" | "portfolio" | "particle";
   readonly text: string;
   readonly kind: string;
 }

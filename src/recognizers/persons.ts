@@ -13,8 +13,9 @@ import { listedAfterPlace } from "./locations";
 const INITIAL_RE = /^\p{Lu}$/u;
 
 /** Tokens [j, end) that can be a name; `max` syllables at most. */
-// Lower-case particles of foreign names (French, Dutch, German, Spanish, Arabic, Malay).
-const PARTICLES = new Set(["de", "du", "des", "van", "von", "der", "den", "da", "di", "dos", "del", "la", "le", "bin", "binti", "al", "el", "ter"]);
+/** A lower-case particle of a foreign name at k (data/name-particles.tsv): "de", "van", "von" … */
+const particleAt = (ctx: ScanContext, k: number): boolean =>
+  ctx.tokens[k]?.kind === "w" && !isProperLike(ctx.tokens[k]) && !!longest(ctx, k, "cue", (e, end) => e.info.list === "particle" && end === k + 1);
 
 function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, capsNeedGiven: boolean): number {
   const { tokens, lex } = ctx;
@@ -63,9 +64,9 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
       continue;
     }
     // "Charles Rigault de Genouilly", "Ludwig van Beethoven": a particle inside a foreign name.
-    if (k > j && PARTICLES.has(t.key) && t.kind === "w" && !isVietnameseSyllable(tokens[j]!.key)) {
+    if (k > j && particleAt(ctx, k) && !isVietnameseSyllable(tokens[j]!.key)) {
       // ("von der Leyen", "de la Fuente": two particles in a row.)
-      const last = PARTICLES.has(after?.key ?? "") && after!.kind === "w" ? k + 1 : k;
+      const last = particleAt(ctx, k + 1) ? k + 1 : k;
       const name = tokens[last + 1];
       if (isProperLike(name) && !name!.lineBreakBefore) {
         k = last + 1;
