@@ -58,7 +58,8 @@ export const STOP = new Set(
 );
 
 // Words with a stop word as their second syllable: "Đăng ký", "Thư ký", "Công nhận".
-const COMPOUND = new Set(["đăng ký", "thư ký", "công nhận", "tiếp nhận", "xác nhận", "tham mưu", "chủ động"]);
+// Also words whose first syllable is a level word: "Xã hội".
+const COMPOUND = new Set(["đăng ký", "thư ký", "công nhận", "tiếp nhận", "xác nhận", "tham mưu", "chủ động", "xã hội"]);
 
 /**
  * `lowerStart`: the name may begin in lower case when a capitalized word comes within three words
@@ -109,7 +110,8 @@ export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLowe
           continue;
         }
         // "… Môi trường TP chia sẻ": after a level word, lower case is the sentence going on.
-        if (k > j && tokens[k - 1]!.cap && longest(ctx, k - 1, "level", (_e, end) => end === k)) break;
+        // ("Khoa học Xã hội": "xã hội" is a word of its own, not the level word "xã".)
+        if (k > j && tokens[k - 1]!.cap && longest(ctx, k - 1, "level", (_e, end) => end === k) && !COMPOUND.has(`${tokens[k - 1]!.key} ${t.key}`)) break;
         const stop = STOP.has(t.key) && !COMPOUND.has(`${tokens[k - 1]!.key} ${t.key}`);
         if ((sawLower && capRun >= 2) || stop || has(ctx, k, "title") || ++lowerRun > maxLower) break;
         sawLower = true;

@@ -66,6 +66,15 @@ describe("organizations", () => {
   });
 });
 
+describe("organizations: a level word that starts a word of its own", () => {
+  it.each([
+    ["Ông A là Hiệu trưởng Trường Đại học Khoa học Xã hội và Nhân văn.", "Trường Đại học Khoa học Xã hội và Nhân văn"],
+    ["Bộ Lao động - Thương binh và Xã hội cho biết.", "Bộ Lao động - Thương binh và Xã hội"],
+  ])("%s", (text, org) => {
+    expect(mentions(text, "organization")).toEqual([org]);
+  });
+});
+
 describe("organizations: written short", () => {
   it.each([
     ["Ban Dân vận TW và Ban Tuyên giáo TƯ họp", ["Ban Dân vận TW", "Ban Tuyên giáo TƯ"], ["Ban Dân vận Trung ương", "Ban Tuyên giáo Trung ương"]],
