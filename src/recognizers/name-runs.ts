@@ -59,7 +59,7 @@ export const STOP = new Set(
 
 // Words with a stop word as their second syllable: "Đăng ký", "Thư ký", "Công nhận".
 // Also words whose first syllable is a level word: "Xã hội".
-const COMPOUND = new Set(["đăng ký", "thư ký", "công nhận", "tiếp nhận", "xác nhận", "tham mưu", "chủ động", "xã hội"]);
+const COMPOUND = new Set(["đăng ký", "thư ký", "công nhận", "tiếp nhận", "xác nhận", "tham mưu", "chủ động", "dân chủ", "tự do", "xã hội"]);
 
 /**
  * `lowerStart`: the name may begin in lower case when a capitalized word comes within three words

@@ -66,10 +66,13 @@ describe("organizations", () => {
   });
 });
 
-describe("organizations: a level word that starts a word of its own", () => {
+describe("organizations: words that look like a level word or a function word", () => {
   it.each([
     ["Ông A là Hiệu trưởng Trường Đại học Khoa học Xã hội và Nhân văn.", "Trường Đại học Khoa học Xã hội và Nhân văn"],
     ["Bộ Lao động - Thương binh và Xã hội cho biết.", "Bộ Lao động - Thương binh và Xã hội"],
+    // Words whose second syllable is also a function word: "Dân chủ", "Tự do".
+    ["Đảng Dân chủ Tự do Nhật Bản thắng cử.", "Đảng Dân chủ Tự do Nhật Bản"],
+    ["Chủ tịch Đảng Dân chủ Xã hội Đức phát biểu.", "Đảng Dân chủ Xã hội Đức"],
   ])("%s", (text, org) => {
     expect(mentions(text, "organization")).toEqual([org]);
   });
