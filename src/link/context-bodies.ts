@@ -103,6 +103,7 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
     }
   }
   const heldByOther = (d: PositionData, body: string, person: string): boolean => [...(holders.get(officeKey(d, body)) ?? [])].some((p) => p !== person);
+  unitParents(ctx, links, byPerson);
   for (const l of links) {
     const c = l.position;
     const d = c.data;
@@ -168,4 +169,19 @@ function chainNext(ctx: ScanContext, c: Candidate, own: readonly HoldLink[]): Po
   if (!next || next.start - c.end > 1) return undefined;
   const between = ctx.tokens[c.end];
   return next.start === c.end || (between && CHAIN_JOINERS.has(between.key)) ? next : undefined;
+}
+
+/**
+ * "Chủ tịch HĐQT kiêm Tổng Giám đốc ACB": a unit written alone (data/office-rules.tsv, unit_of)
+ * belongs to the body of the holder's next title in the same chain, when that one fits.
+ */
+function unitParents(ctx: ScanContext, links: readonly HoldLink[], byPerson: Map<Candidate, HoldLink[]>): void {
+  for (const l of links) {
+    const org = l.position.data.orgCandidate;
+    if (!org || !org.reason.startsWith("org-unit:") || l.position.data.unitParent) continue;
+    const kinds = OFFICE_RULES.unitOf[normalizeKey(org.data.name)];
+    const next = kinds ? chainNext(ctx, l.position, byPerson.get(l.person) ?? []) : undefined;
+    const parents = next ? bodiesOf(next).filter((b) => fits(bodyName(b), kinds!)) : [];
+    if (parents.length === 1) l.position.data.unitParent = parents[0];
+  }
 }

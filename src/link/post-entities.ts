@@ -3,7 +3,7 @@
  * of a holder's post is that post (post-refs.ts: "Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến … Bộ trưởng
  * Kim Tiến"); a bare title held by no one is the one post of that title in the text, if there is one.
  */
-import type { Candidate, PersonCandidate, PositionCandidate, PositionData } from "../recognizers/context";
+import type { Candidate, OrganizationCandidate, PersonCandidate, PositionCandidate, PositionData } from "../recognizers/context";
 import type { Entity } from "../schema/graph";
 import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import { collapseSpaces } from "../text/spaces";
@@ -75,7 +75,8 @@ export class PostEntities {
     // With `types` leaving organizations or locations out, none is made here either.
     if (!a.types.has("organization")) {
       /* no organization entity, mention or "of" relation */
-    } else if (d.orgCandidate) org = orgMention ? addOrg(a, this.names, d.orgCandidate, true) : a.candEntity.get(d.orgCandidate);
+    } else if (d.orgCandidate && d.unitParent) org = this.unitOrg(d.orgCandidate, d.unitParent, orgMention);
+    else if (d.orgCandidate) org = orgMention ? addOrg(a, this.names, d.orgCandidate, true) : a.candEntity.get(d.orgCandidate);
     else if (d.contextBody) org = this.contextOrg(d.contextBody);
     else if (d.impliedOrg && !this.foreignHolders(c)) {
       const { stateOf } = d.impliedOrg;
@@ -96,6 +97,18 @@ export class PostEntities {
     const s = a.origSpan(c);
     // (A country is not an organization: "Tổng thống Indonesia" keeps it in `country`, with no "of".)
     if (org) a.g.relation("of", e, org, s.start, s.end, d.orgCandidate ? "title+organization" : d.contextBody ? "title-body-in-context" : d.impliedOrg ? "title-implies-organization" : "title");
+  }
+
+  /** "HĐQT" of "Chủ tịch HĐQT kiêm Tổng Giám đốc ACB": the board of the bank, named with it ("HĐQT Ngân hàng … Á Châu"). */
+  private unitOrg(unit: OrganizationCandidate, parent: ContextBody, orgMention: boolean): Entity | undefined {
+    const made = this.a.candEntity.get(unit);
+    if (made || !orgMention) return made;
+    const of = this.contextOrg(parent);
+    const e = orgEntity(this.a, `${unit.data.name} ${of?.name ?? ""}`.trim(), undefined, unit.data.kind, unit.data.gloss);
+    const s = this.a.origSpan(unit);
+    this.a.g.mention(e, s.start, s.end, unit.reason, true);
+    this.a.candEntity.set(unit, e);
+    return e;
   }
 
   /** The organization entity of a body named elsewhere in the text (made already when written before the title). */

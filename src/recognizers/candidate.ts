@@ -32,6 +32,8 @@ export interface PositionData extends PositionBasics {
   foreignCountry?: string;
   /** The body of a bare title, from the text around it (src/link/context-bodies.ts). */
   contextBody?: ContextBody;
+  /** The body its organization, a unit written alone ("HĐQT"), belongs to (src/link/context-bodies.ts). */
+  unitParent?: ContextBody;
   /** Something makes the title specific (an organization, a country, an elided body): also in lower case. */
   explicit: boolean;
   /** Its first word is written like a name. */

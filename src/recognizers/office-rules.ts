@@ -21,6 +21,8 @@ export interface OfficeRules {
   bodyInContext: Record<string, string[]>;
   /** Normalized "title name" pairs that are a form of respect ("Chủ tịch Hồ Chí Minh"). */
   honorifics: ReadonlySet<string>;
+  /** By normalized unit name ("hđqt"): how the names of the bodies it may belong to begin (normalized). */
+  unitOf: Record<string, string[]>;
 }
 
 export function readOfficeRules(text: string): OfficeRules {
@@ -30,6 +32,7 @@ export function readOfficeRules(text: string): OfficeRules {
   const headsState = new Set<string>();
   const bodyInContext: Record<string, string[]> = dict({});
   const honorifics = new Set<string>();
+  const unitOf: Record<string, string[]> = dict({});
   for (const r of parseTsv(text)) {
     const name = r.name ?? "";
     if (r.rule === "body_of_place") {
@@ -44,8 +47,9 @@ export function readOfficeRules(text: string): OfficeRules {
     else if (r.rule === "heads_state") headsState.add(normalizeKey(name));
     else if (r.rule === "body_in_context") bodyInContext[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
     else if (r.rule === "honorific") honorifics.add(normalizeKey(name));
+    else if (r.rule === "unit_of") unitOf[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
   }
-  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, honorifics };
+  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, honorifics, unitOf };
 }
 
 export const OFFICE_RULES: OfficeRules = readOfficeRules(LINK_DATA["office-rules.tsv"] ?? "");

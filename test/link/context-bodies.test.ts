@@ -71,3 +71,18 @@ describe("a body someone else heads is not another holder's", () => {
     expect(bodiesHeldBy(text, person)).toEqual(expected);
   });
 });
+
+describe("a unit written alone belongs to the body of the next title of its chain (office-rules.tsv, unit_of)", () => {
+  const ofs = (text: string): string[] => {
+    const g = extract(text, { referenceDate: "2023-01-01" });
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+    return g.relations.filter((r) => r.type === "of").map((r) => `${name(r.from)} | ${name(r.to)}`);
+  };
+  it.each([
+    ["Ông Trần Hùng Huy, Chủ tịch HĐQT kiêm Tổng Giám đốc ACB, phát biểu.", "Chủ tịch HĐQT | HĐQT Ngân hàng Thương mại Cổ phần Á Châu"],
+    // (Alone, it stays a board with no company named.)
+    ["Ông Trần Hùng Huy, Chủ tịch HĐQT, phát biểu.", "Chủ tịch HĐQT | HĐQT"],
+  ])("%s", (text, expected) => {
+    expect(ofs(text)).toContain(expected);
+  });
+});
