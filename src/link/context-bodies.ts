@@ -7,6 +7,7 @@
  */
 import type { Candidate, ContextBody, PositionCandidate, PositionData, ScanContext } from "../recognizers/context";
 import { OFFICE_RULES } from "../recognizers/office-rules";
+import { termsEnd } from "../recognizers/terms";
 import { normalizeKey } from "../text/normalize";
 import type { HoldLink } from "./holds";
 import { postModifiers } from "./posts";
@@ -82,6 +83,8 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
     if (c.type === "organization") {
       const d = c.data;
       if (!d.bareLevel && !d.aliasOf) bodies.push({ at: c.start, key: "", body: { cand: c } });
+      // "HĐQT Vinamilk … bổ nhiệm bà X làm Tổng Giám đốc": the company of a board is named too.
+      if (d.parentName && c.reason.startsWith("org-unit+parent:")) bodies.push({ at: c.start, key: "", body: { name: d.parentName } });
     } else if (c.type === "position") for (const b of bodiesOf(c)) bodies.push({ at: c.start, key: "", body: b });
   }
   for (const b of bodies) b.key = normalizeKey(bodyName(b.body));
@@ -158,8 +161,11 @@ function sameHolderSameBody(links: readonly HoldLink[], holder: (l: HoldLink) =>
  * the recognizers did not read: a body from elsewhere would be wrong.)
  */
 function endsBare(ctx: ScanContext, c: Candidate, person: Candidate): boolean {
-  const t = ctx.tokens[c.end];
-  if (!t || t.lineBreakBefore || person.start === c.end) return true;
+  // (Its terms and a date are not its body: "Tổng Giám đốc nhiệm kỳ 2022-2026", "… từ ngày 1/7".)
+  const end = termsEnd(ctx, c.end);
+  if (ctx.inDate[end]) return true;
+  const t = ctx.tokens[end];
+  if (!t || t.lineBreakBefore || person.start === end) return true;
   return t.kind === "p" ? t.key !== "của" : CHAIN_JOINERS.has(t.key) || t.key === "và";
 }
 
