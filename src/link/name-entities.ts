@@ -5,6 +5,7 @@
  */
 import type { OrgInfo } from "../lexicon/lexicon";
 import type { Candidate, LocationCandidate, OrganizationCandidate, PersonCandidate, PersonData } from "../recognizers/context";
+import { withoutLevelWord } from "../recognizers/locations";
 import type { Entity } from "../schema/graph";
 import { LINK_DATA } from "../generated/link-data";
 import { parseTsv } from "../lexicon/tsv";
@@ -90,7 +91,7 @@ export class NameIndex {
       .sort((a, b) => Math.abs(a!.at - at) - Math.abs(b!.at - at))[0];
     if (!place) return capitalizeFirst(name);
     // ("UBND TP" + "TP. Phan Thiết" is "UBND TP Phan Thiết": the level is written once.)
-    const placeName = LEVEL_AT_END.test(name) ? place.name.replace(LEVEL_AT_START, "") : place.name;
+    const placeName = LEVEL_AT_END.test(name) ? withoutLevelWord(place.name) : place.name;
     return `${capitalizeFirst(name)} ${placeName}`;
   }
 }
@@ -186,7 +187,6 @@ const CENTRAL_CITIES: ReadonlySet<string> = new Set(
 );
 
 const LEVEL_AT_END = /(?:^|\s)(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường)$/iu;
-const LEVEL_AT_START = /^(?:thành phố|tp\.?|tỉnh|huyện|quận|thị xã|xã|phường)\s*/iu;
 
 // How far after a bare body its place may be written and still be its own ("Phó Bí thư Tỉnh ủy,
 // Trưởng Đoàn Đại biểu Quốc hội tỉnh Đồng Nai"), rather than one named sentences before.

@@ -10,7 +10,7 @@ import { phraseKeys } from "../lexicon/lexicon";
 import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import { isProperLike } from "../text/tokenize";
 import { KIND_BIT, longest, spanText, type Candidate, type LocationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "./context";
-import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, placeAt } from "./locations";
+import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, placeAt, withoutLevelWord } from "./locations";
 import { looseNameRun } from "./name-runs";
 import { foreignPlaceAfter, orgAt, precededByPlural } from "./organizations";
 import { OFFICE_RULES } from "./office-rules";
@@ -157,7 +157,7 @@ function placeAfterTitle(ctx: ScanContext, head: TitleInfo, k: number, locs: Map
   const rule = BODY_OF_PLACE[normalizeKey(head.head)];
   const kind = place.kind === "province" && /^(thành phố|tp)\b/iu.test(place.name) ? "city" : place.kind;
   const body = rule?.[kind];
-  const bare = place.name.replace(/^(?:Thành phố|Tỉnh|TP\.?|Quận|Huyện|Thị xã|Phường|Xã)\s+/iu, "");
+  const bare = withoutLevelWord(place.name);
   // "Thành ủy" + "Hồ Chí Minh" would name the body after the person: keep the level word when the
   // bare name is not a place on its own (ambiguous-places.tsv) and the body does not carry it.
   const levelInBody = !!body && /(?:tỉnh|thành phố|huyện|phường|xã)$/u.test(body);
