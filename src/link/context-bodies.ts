@@ -10,6 +10,7 @@ import { OFFICE_RULES } from "../recognizers/office-rules";
 import { termsEnd } from "../recognizers/terms";
 import { normalizeKey } from "../text/normalize";
 import type { HoldLink } from "./holds";
+import { push } from "./name-entities";
 import { postModifiers } from "./posts";
 import { sentenceStart } from "./sentences";
 import { firstAtOrAfter } from "./sorted";
@@ -89,11 +90,7 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
   }
   for (const b of bodies) b.key = normalizeKey(bodyName(b.body));
   const byPerson = new Map<Candidate, HoldLink[]>();
-  for (const l of links) {
-    const list = byPerson.get(l.person) ?? [];
-    list.push(l);
-    byPerson.set(l.person, list);
-  }
+  for (const l of links) push(byPerson, l.person, l);
   // Who holds each office written with its body: another holder's "Bộ trưởng Bộ Y tế" is not this
   // one's bare "Bộ trưởng" ("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến và Bộ trưởng Nguyễn Ngọc Thiện").
   const holders = new Map<string, Set<string>>();
