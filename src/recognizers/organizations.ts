@@ -39,9 +39,9 @@ export function knownOrgAt(ctx: ScanContext, i: number, loose: boolean): KnownOr
   const m = longest(ctx, i, "org", (e, end) => {
     if (e.titleOnly && !loose) return false;
     if (e.abbreviation) return abbreviationCaseMatches(ctx, i, end, e.cased) && standalone(ctx, i, end);
-    // Known bodies are matched in lower case too ("chính phủ", "quốc hội"), but not a name whose
-    // every word is capitalized ("Dân Việt"): in lower case that is ordinary words ("nhân dân Việt Nam").
-    return loose || isProperLike(t) || (!/\p{Ll}/u.test(e.cased[0] ?? "") && !titleCased(e.cased));
+    // Written in lower case, a body's name is a common noun ("trái phiếu chính phủ", "cán bộ y tế",
+    // "hợp tác nghị viện") unless the words after it are capitalized as the name ("bệnh viện Bạch Mai").
+    return loose || isProperLike(t) || (!titleCased(e.cased) && ctx.tokens.slice(i + 1, end).some((x) => isProperLike(x)));
   });
   return m ? { end: m.end, info: m.entry.info, abbreviation: m.entry.abbreviation } : null;
 }
@@ -200,10 +200,32 @@ function knownReading(ctx: ScanContext, i: number, known: KnownOrg, locs: Map<nu
   // "Ủy ban Tài chính, Ngân sách của Quốc hội": a body named with the body it belongs to.
   const parent = tokens[known.end]?.key === "của" && !tokens[known.end + 1]?.lineBreakBefore ? knownOrgAt(ctx, known.end + 1, true) : null;
   if (parent) return orgCandidate(i, parent.end, "gazetteer+parent", itself());
+  // "Ủy ban Kinh tế Quốc hội", "Hạ viện Quốc hội Hà Lan": a chamber or committee written right before its assembly.
+  const assembly = chamberOf(ctx, known, locs);
+  if (assembly) return orgCandidate(i, assembly.end, "gazetteer+parent", assembly.reason === "gazetteer" ? itself() : { name: spanText(ctx, i, assembly.end), kind: "foreign-government", abbreviations: [], ...(assembly.data.country ? { country: assembly.data.country } : {}) });
+  // "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc": a body named with "Đảng" whose party name goes on.
+  const ownParty = tokens[known.end - 1]?.key === "đảng" && known.end - i > 1 ? partyAfter(ctx, known.end - 1, locs) : null;
+  if (ownParty && ownParty.end > known.end) return orgCandidate(i, ownParty.end, "gazetteer+party", homeParty(ownParty) ? itself() : { name: spanText(ctx, i, ownParty.end), kind: "party", abbreviations: [] });
   // A Party body of another party is that party's own ("Bộ Chính trị Đảng Cộng sản Cuba").
   const party = info.kind === "party" ? partyAfter(ctx, known.end, locs) : null;
   if (party) return orgCandidate(i, party.end, "gazetteer+party", homeParty(party) ? itself() : { name: spanText(ctx, i, party.end), kind: "party", abbreviations: [] });
   return orgCandidate(i, known.end, known.abbreviation ? "gazetteer-abbreviation" : "gazetteer", itself());
+}
+
+/** Kinds of body that sit inside an assembly and may be written right before it without "của". */
+const CHAMBER_KINDS = new Set(["assembly-committee"]);
+
+/**
+ * The assembly written right after a committee or a chamber ("Ủy ban Kinh tế Quốc hội", "Thượng viện
+ * Quốc hội Hà Lan"), or null. (A chamber followed by its country was read before: "Thượng viện Nhật Bản".)
+ */
+function chamberOf(ctx: ScanContext, known: KnownOrg, locs: Map<number, LocationCandidate>): OrganizationCandidate | null {
+  const { info } = known;
+  const chamber = CHAMBER_KINDS.has(info.kind) || (info.kind === "foreign-government" && !known.abbreviation);
+  if (!chamber || ctx.tokens[known.end]?.lineBreakBefore || !isProperLike(ctx.tokens[known.end])) return null;
+  const next = knownOrgAt(ctx, known.end, false);
+  if (!next || next.info.kind !== "assembly") return null;
+  return knownReading(ctx, known.end, next, locs);
 }
 
 /** The head [i, j) can begin a name here: not inside a known place, a longer head, or an ordinary noun phrase. */

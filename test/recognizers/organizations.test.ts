@@ -19,8 +19,9 @@ describe("organizations", () => {
     // A term in parentheses is the body's term, not another name for it.
     ["Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng (Khóa XII) về xây dựng Đảng", ["Ban Chấp hành Trung ương Đảng"]],
     ["Nghị quyết của Bộ Chính trị (khóa X) về chiến lược", ["Bộ Chính trị"]],
-    // Known bodies in lower case are still bodies; a name capitalized word by word ("Dân Việt") is not.
-    ["kiến nghị chính phủ và quốc hội xem xét", ["chính phủ", "quốc hội"]],
+    // A known body's name all in lower case is a common noun; with its proper words capitalized it is the body.
+    ["vốn trái phiếu chính phủ, cán bộ y tế và hợp tác nghị viện", []],
+    ["Ông Tuấn nay là Giám đốc bệnh viện Bạch Mai.", ["bệnh viện Bạch Mai"]],
     // a space lost before a common word does not make it part of the name; brand names stay whole
     ["Giám đốc Sở Y tế TPHCMcho biết", ["Sở Y tế TPHCM"]],
     ["VNExpress và PVcomBank cho biết", ["VNExpress"]],

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index";
+import { mentions } from "../helpers";
+
+/** Bodies written inside or right before the body they belong to: one span for the whole. */
+describe("organizations nested in organizations", () => {
+  it.each([
+    // A party body whose "Đảng" goes on with a party's own name: that party's body, not the Vietnamese one.
+    ["Nhận lời mời của Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc, Chủ tịch nước lên đường.", ["Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc"]],
+    ["Ông Vương Hỗ Ninh, Bí thư Ban Bí thư Trung ương Đảng Cộng sản Trung Quốc.", ["Ban Bí thư Trung ương Đảng Cộng sản Trung Quốc"]],
+    ["Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam ra nghị quyết.", ["Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"]],
+    // A chamber or a committee written right before its assembly, without "của".
+    ["Chủ tịch Thượng viện Quốc hội Hà Lan đón đoàn.", ["Thượng viện Quốc hội Hà Lan"]],
+    ["Ủy ban Đối ngoại Quốc hội Nhật Bản họp.", ["Ủy ban Đối ngoại Quốc hội Nhật Bản"]],
+    ["Ủy ban Kinh tế Quốc hội thẩm tra báo cáo.", ["Ủy ban Kinh tế Quốc hội"]],
+    // Not before another body that is no assembly, nor across a line.
+    ["Ủy ban Kinh tế\nQuốc hội họp.", ["Ủy ban Kinh tế", "Quốc hội"]],
+    ["Bộ Y tế Chính phủ Lào hợp tác.", ["Bộ Y tế", "Chính phủ Lào"]],
+  ])("%s", (text, expected) => {
+    expect(mentions(text, "organization")).toEqual(expected);
+  });
+
+  it("a foreign party's body is that party's, with its own name", () => {
+    const g = extract("Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc Tập Cận Bình");
+    const names = g.entities.filter((e) => e.type === "organization").map((e) => e.name);
+    expect(names).toEqual(["Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc"]);
+  });
+});
