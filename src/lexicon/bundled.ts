@@ -130,7 +130,7 @@ export function buildBundledLexicon(): LexiconBuilder {
     for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "address", kind: col(r, "kind") || "address" });
   }
 
-  // Cue words: credit openers, ministry fields, particles of foreign names.
+  // Cue words: credit openers, ministry fields, particles of foreign names, words that end or join a body's name.
   for (const r of parseTsv(file("portfolios.tsv"))) {
     for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "cue", info: { list: "portfolio", text: normalizeDisplay(w), kind: col(r, "kind") || "field" } });
   }
@@ -139,6 +139,9 @@ export function buildBundledLexicon(): LexiconBuilder {
   }
   for (const r of parseTsv(file("name-particles.tsv"))) {
     for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "cue", info: { list: "particle", text: normalizeDisplay(w), kind: col(r, "kind") || "particle" } });
+  }
+  for (const r of parseTsv(file("org-name-words.tsv"))) {
+    for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "cue", info: { list: "org-word", text: normalizeDisplay(w), kind: col(r, "role") || "ends" } });
   }
   return b;
 }

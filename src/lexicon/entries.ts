@@ -70,7 +70,7 @@ export interface LevelInfo {
  * a particle inside a foreign name ("de", "von", list "particle").
  */
 export interface CueInfo {
-  readonly list: "credit" | "portfolio" | "particle";
+  readonly list: "credit" | "portfolio" | "particle" | "org-word";
   readonly text: string;
   readonly kind: string;
 }

@@ -61,6 +61,16 @@ export const STOP = new Set(
 // Also words whose first syllable is a level word: "Xã hội".
 const COMPOUND = new Set(["đăng ký", "thư ký", "công nhận", "tiếp nhận", "xác nhận", "tham mưu", "chủ động", "dân chủ", "tự do", "xã hội"]);
 
+/** A word of data/org-name-words.tsv at k with that role, written in lower case: where it ends (or -1). */
+function orgWordEnd(ctx: ScanContext, k: number, role: "ends" | "joined"): number {
+  const t = ctx.tokens[k];
+  if (!t || t.kind !== "w" || isProperLike(t)) return -1;
+  return longest(ctx, k, "cue", (e) => e.info.list === "org-word" && e.info.kind === role)?.end ?? -1;
+}
+
+/** A lower-case verb or conjunction at k that a body's name never runs into ("rà soát", "thông qua"). */
+export const endsOrgName = (ctx: ScanContext, k: number): boolean => orgWordEnd(ctx, k, "ends") > 0;
+
 /**
  * `lowerStart`: the name may begin in lower case when a capitalized word comes within three words
  * ("Viện nghiên cứu Văn hóa", "Ủy ban hợp tác Lào - Việt Nam"); used only where a body is expected.
@@ -96,6 +106,15 @@ export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLowe
     if (t.kind === "w") {
       const proper = isProperLike(t);
       if (!proper) {
+        // "Ban Chỉ đạo phòng, chống dịch": a pair written with a comma inside the name.
+        const joined = k > j ? orgWordEnd(ctx, k, "joined") : -1;
+        if (joined > 0 && tokens[joined - 1]!.kind === "w" && !tokens[joined]?.lineBreakBefore) {
+          k = joined;
+          end = k;
+          continue;
+        }
+        // "Trung tâm Y tế rà soát …": the sentence's verb, not the name.
+        if (k > j && endsOrgName(ctx, k)) break;
         // "… Khen thưởng Trung ương tặng hoa": "Trung ương" is one capitalized part.
         if (t.key === "ương" && tokens[k - 1]!.key === "trung" && tokens[k - 1]!.cap) {
           capRun++;

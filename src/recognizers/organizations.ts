@@ -8,7 +8,7 @@ import { isProperLike } from "../text/tokenize";
 import { normalizeKey } from "../text/normalize";
 import { has, KIND_BIT, longest, spanText, type LocationCandidate, type OrganizationCandidate, type OrganizationData, type ScanContext } from "./context";
 import { ADMIN_UNIT_KINDS, countryAt, isForeignCountry, personAfterLevel, placeAt } from "./locations";
-import { looseNameRun, nameRun, STOP } from "./name-runs";
+import { endsOrgName, fullNameStartsAt, looseNameRun, nameRun, STOP } from "./name-runs";
 import { termsEnd } from "./terms";
 import { isAsciiLowerAlnum } from "../text/chars";
 import { isVietnameseSyllable } from "../text/syllable";
@@ -69,13 +69,13 @@ function standalone(ctx: ScanContext, a: number, b: number): boolean {
 const GENERIC_HEADS = new Set(["ban", "hội", "vụ", "cục", "viện", "đài", "quỹ", "trường", "ủy ban", "hội đồng", "văn phòng", "trung tâm", "tổng cục", "học viện", "báo", "tạp chí", "phòng"]);
 
 /**
- * A name can end here: punctuation, the end of the line, a function word or verb, or a place; or
+ * A name can end here: punctuation, the end of the line, a function word or verb (STOP, org-name-words.tsv), or a place; or
  * anything at all after a name that ends in a place ("Hội Hữu nghị Việt Nam - Cuba tổ chức").
  */
 function endsCleanly(ctx: ScanContext, end: number): boolean {
   const t = ctx.tokens[end];
   if (!t || t.kind === "p" || t.lineBreakBefore) return true;
-  if (t.kind === "w" && !t.cap) return STOP.has(t.key) || has(ctx, end, "level") || placeEndsAt(ctx, end);
+  if (t.kind === "w" && !t.cap) return STOP.has(t.key) || has(ctx, end, "level") || endsOrgName(ctx, end) || placeEndsAt(ctx, end);
   return has(ctx, end, "place");
 }
 
@@ -204,8 +204,9 @@ function knownReading(ctx: ScanContext, i: number, known: KnownOrg, locs: Map<nu
   const assembly = chamberOf(ctx, known, locs);
   if (assembly) return orgCandidate(i, assembly.end, "gazetteer+parent", assembly.reason === "gazetteer" ? itself() : { name: spanText(ctx, i, assembly.end), kind: "foreign-government", abbreviations: [], ...(assembly.data.country ? { country: assembly.data.country } : {}) });
   // "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc": a body named with "Đảng" whose party name goes on.
-  const ownParty = tokens[known.end - 1]?.key === "đảng" && known.end - i > 1 ? partyAfter(ctx, known.end - 1, locs) : null;
-  if (ownParty && ownParty.end > known.end) return orgCandidate(i, ownParty.end, "gazetteer+party", homeParty(ownParty) ? itself() : { name: spanText(ctx, i, ownParty.end), kind: "party", abbreviations: [] });
+  // (A party's name of two words or more: "Trung ương Đảng Đinh La Thăng" is a person after the body.)
+  const ownParty = tokens[known.end - 1]?.key === "đảng" && known.end - i > 1 && !fullNameStartsAt(ctx, known.end) ? partyAfter(ctx, known.end - 1, locs) : null;
+  if (ownParty && ownParty.end > known.end + 1) return orgCandidate(i, ownParty.end, "gazetteer+party", homeParty(ownParty) ? itself() : { name: spanText(ctx, i, ownParty.end), kind: "party", abbreviations: [] });
   // A Party body of another party is that party's own ("Bộ Chính trị Đảng Cộng sản Cuba").
   const party = info.kind === "party" ? partyAfter(ctx, known.end, locs) : null;
   if (party) return orgCandidate(i, party.end, "gazetteer+party", homeParty(party) ? itself() : { name: spanText(ctx, i, party.end), kind: "party", abbreviations: [] });
@@ -321,7 +322,9 @@ function nameAfterHead(ctx: ScanContext, k: number, head: OrgHeadInfo, loose: bo
   const looseEnd = looseNameRun(ctx, k, 10, 3);
   // "Cục Đầu tư nước ngoài (…)", "Trường ĐH Bách khoa TPHCM": the name goes on in lower case and
   // ends where a name can end (punctuation, a function word, a place).
-  if (looseEnd - k >= 2 && endsCleanly(ctx, looseEnd) && tokens.slice(k, looseEnd).some((t) => t.kind === "w" && !t.cap)) return looseEnd;
+  // ("CLB Hà Nội quản lý sân": lower case right after a place is the sentence going on.)
+  const lower = tokens.slice(k, looseEnd).findIndex((t) => t.kind === "w" && !t.cap);
+  if (looseEnd - k >= 2 && endsCleanly(ctx, looseEnd) && lower >= 0 && !placeEndsAt(ctx, k + lower)) return looseEnd;
   const end = nameRun(ctx, k, 7);
   // "Ban Chấp hành…", "Bệnh viện Nông nghiệp", "Trường Chinh": one capitalized syllable that the
   // name continues past in lower case cannot be delimited here: leave it.
