@@ -8,7 +8,7 @@ import { isProperLike } from "../text/tokenize";
 import { normalizeKey } from "../text/normalize";
 import { has, KIND_BIT, longest, spanText, type LocationCandidate, type OrganizationCandidate, type OrganizationData, type ScanContext } from "./context";
 import { ADMIN_UNIT_KINDS, countryAt, isForeignCountry, personAfterLevel, placeAt } from "./locations";
-import { endsOrgName, fullNameStartsAt, looseNameRun, nameRun, STOP } from "./name-runs";
+import { endsOrgName, fullNameStartsAt, looseNameRun, nameRun, orgWordEnd, STOP } from "./name-runs";
 import { termsEnd } from "./terms";
 import { isAsciiLowerAlnum } from "../text/chars";
 import { isVietnameseSyllable } from "../text/syllable";
@@ -210,6 +210,9 @@ function knownReading(ctx: ScanContext, i: number, known: KnownOrg, locs: Map<nu
   // A Party body of another party is that party's own ("Bộ Chính trị Đảng Cộng sản Cuba").
   const party = info.kind === "party" ? partyAfter(ctx, known.end, locs) : null;
   if (party) return orgCandidate(i, party.end, "gazetteer+party", homeParty(party) ? itself() : { name: spanText(ctx, i, party.end), kind: "party", abbreviations: [] });
+  // "Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An": the body's branch in a place, a body of its own.
+  const branched = branchEnd(ctx, known.end, locs);
+  if (branched > known.end) return orgCandidate(i, branched, "gazetteer+branch", { name: spanText(ctx, i, branched), kind: info.kind, gloss: info.gloss, abbreviations: [] });
   return orgCandidate(i, known.end, known.abbreviation ? "gazetteer-abbreviation" : "gazetteer", itself());
 }
 
@@ -227,6 +230,19 @@ function chamberOf(ctx: ScanContext, known: KnownOrg, locs: Map<number, Location
   const next = knownOrgAt(ctx, known.end, false);
   if (!next || next.info.kind !== "assembly") return null;
   return knownReading(ctx, known.end, next, locs);
+}
+
+/**
+ * "… chi nhánh tỉnh Nghệ An", "… Chi nhánh Hà Tây": the end of a body's branch written right after its name at k
+ * (a branch word of data/org-name-words.tsv, then a place or a name), or k.
+ */
+function branchEnd(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>): number {
+  const w = orgWordEnd(ctx, k, "branch");
+  if (w < 0) return k;
+  const loc = locationAfter(ctx, w, locs);
+  if (loc) return loc.end;
+  const name = nameRun(ctx, w, 5);
+  return name > w ? name : k;
 }
 
 /** The head [i, j) can begin a name here: not inside a known place, a longer head, or an ordinary noun phrase. */
@@ -337,6 +353,8 @@ function nameAfterHead(ctx: ScanContext, k: number, head: OrgHeadInfo, loose: bo
 /** The end of a body's name once what follows its proper name is read: its place, the body it belongs to, or its country's formal name. */
 function whereAfterName(ctx: ScanContext, end: number, locs: Map<number, LocationCandidate>): number {
   const { tokens } = ctx;
+  const branch = branchEnd(ctx, end, locs);
+  if (branch > end) return branch;
   const loc = locationAfter(ctx, end, locs);
   if (loc && !has(ctx, end, "orgHead")) return loc.end;
   // "Đội CSGT trật tự Công an quận 1": a unit of the body written after it.

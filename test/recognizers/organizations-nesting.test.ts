@@ -13,6 +13,11 @@ describe("organizations nested in organizations", () => {
     ["Chủ tịch Thượng viện Quốc hội Hà Lan đón đoàn.", ["Thượng viện Quốc hội Hà Lan"]],
     ["Ủy ban Đối ngoại Quốc hội Nhật Bản họp.", ["Ủy ban Đối ngoại Quốc hội Nhật Bản"]],
     ["Ủy ban Kinh tế Quốc hội thẩm tra báo cáo.", ["Ủy ban Kinh tế Quốc hội"]],
+    // A branch written after the body's name, in a place or by a name, is one body with it.
+    ["Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An cho biết, lãi suất giảm.", ["Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An"]],
+    ["Agribank Chi nhánh Hà Tây đã giải ngân.", ["Agribank Chi nhánh Hà Tây"]],
+    ["Ngân hàng TMCP Công thương Việt Nam chi nhánh Đống Đa phát hiện sai phạm.", ["Ngân hàng TMCP Công thương Việt Nam chi nhánh Đống Đa"]],
+    ["Vietcombank chi nhánh mới khai trương.", ["Vietcombank"]],
     // Not before another body that is no assembly, nor across a line.
     ["Ủy ban Kinh tế\nQuốc hội họp.", ["Ủy ban Kinh tế", "Quốc hội"]],
     ["Bộ Y tế Chính phủ Lào hợp tác.", ["Bộ Y tế", "Chính phủ Lào"]],
