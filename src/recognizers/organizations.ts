@@ -270,6 +270,9 @@ function headReading(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, 
   const loc = head.takes === "location" || head.takes === "both" ? placeAfterHead(ctx, j, head, s) : null;
   if (head.takes === "location" || (head.takes === "both" && loc)) return bodyOfPlace(ctx, i, j, head, loc, s);
   if (head.takes === "parent") return s.headProper || s.loose ? unitOfParent(ctx, i, j, head, s.locs) : null;
+  // "Đảng ủy Bộ Ngoại giao", "Đảng bộ cơ quan Báo Nhân Dân": a Party committee of the body written after it.
+  const ofBody = head.kind === "party" && (s.headProper || s.loose) ? partyUnitOf(ctx, i, j, head, s.locs) : null;
+  if (ofBody) return ofBody;
   // A company, bank, hospital or school (or a head that takes a place, written without one).
   return (s.headProper || s.loose) && !s.known ? namedBody(ctx, i, j, head, s) : null;
 }
@@ -315,6 +318,19 @@ function unitOfParent(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo,
     return orgCandidate(i, parent.end, `org-unit+parent:${head.head}`, byHead(head, `${spanText(ctx, i, j)} ${parent.data.name}`, { parentName: parent.data.name }));
   }
   return head.bare ? orgCandidate(i, j, `org-unit:${head.head}`, byHead(head, spanText(ctx, i, j)), 80) : null;
+}
+
+/** A Party committee [i, j) and the body it is of, written after it (maybe after "cơ quan"), or null. */
+function partyUnitOf(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, locs: Map<number, LocationCandidate>): OrganizationCandidate | null {
+  const of = orgWordEnd(ctx, j, "of");
+  const at = of > 0 ? of : j;
+  if (!isProperLike(ctx.tokens[at]) || ctx.tokens[at]!.lineBreakBefore) return null;
+  const body = orgAt(ctx, at, locs, false);
+  // (A bare head after it is no body of its own: "Đảng ủy Khối" is read by its name.)
+  if (!body || body.data.bareLevel !== undefined) return null;
+  // ("Chi bộ Đảng Cộng sản Phú Riềng": the place the body is in goes with it.)
+  const end = whereAfterName(ctx, body.end, locs);
+  return orgCandidate(i, end, `org-unit+parent:${head.head}`, byHead(head, spanText(ctx, i, end), { parentName: body.data.name }));
 }
 
 /** A company, bank, hospital or school: its proper name after the head, then maybe its place or parent. */

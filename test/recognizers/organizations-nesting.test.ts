@@ -13,6 +13,13 @@ describe("organizations nested in organizations", () => {
     ["Chủ tịch Thượng viện Quốc hội Hà Lan đón đoàn.", ["Thượng viện Quốc hội Hà Lan"]],
     ["Ủy ban Đối ngoại Quốc hội Nhật Bản họp.", ["Ủy ban Đối ngoại Quốc hội Nhật Bản"]],
     ["Ủy ban Kinh tế Quốc hội thẩm tra báo cáo.", ["Ủy ban Kinh tế Quốc hội"]],
+    // A Party committee of a body written after it (maybe after "cơ quan"), the body's place included.
+    ["Ban Chấp hành Đảng bộ cơ quan Báo Nhân Dân họp phiên thứ nhất.", ["Ban Chấp hành Đảng bộ cơ quan Báo Nhân Dân"]],
+    ["Đảng ủy Bộ Ngoại giao tổ chức hội nghị.", ["Đảng ủy Bộ Ngoại giao"]],
+    ["Phó Bí thư Thường trực Đảng ủy Bộ Lao động - Thương binh và Xã hội phát biểu.", ["Đảng ủy Bộ Lao động - Thương binh và Xã hội"]],
+    ["Ban Thường vụ Đảng ủy Công an Trung ương họp.", ["Ban Thường vụ Đảng ủy Công an Trung ương"]],
+    ["là nơi ra đời Chi bộ Đảng Cộng sản Phú Riềng - tổ chức cộng sản đầu tiên", ["Chi bộ Đảng Cộng sản Phú Riềng"]],
+    ["Đảng ủy xã Tân Lập họp.", ["Đảng ủy xã Tân Lập"]],
     // A branch written after the body's name, in a place or by a name, is one body with it.
     ["Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An cho biết, lãi suất giảm.", ["Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An"]],
     ["Agribank Chi nhánh Hà Tây đã giải ngân.", ["Agribank Chi nhánh Hà Tây"]],
