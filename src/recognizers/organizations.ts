@@ -363,7 +363,9 @@ function nameAfterHead(ctx: ScanContext, k: number, head: OrgHeadInfo, loose: bo
   const next = tokens[end];
   const continues = !!next && next.kind === "w" && !next.cap && !next.capsLine && !has(ctx, end, "level");
   const single = end - k === 1 && !tokens[k]!.allCaps && !brandLike(tokens[k]!.key, ctx);
-  return (single && (continues || generic)) || (generic && continues) ? k : end;
+  // "Báo Sankei cho biết", "Báo Japan Today": a name of no Vietnamese syllable cannot be ordinary words.
+  const foreign = end > k && tokens.slice(k, end).every((t) => !isVietnameseSyllable(t.key));
+  return (single && (continues || generic)) || (generic && continues && !foreign) ? k : end;
 }
 
 /** The end of a body's name once what follows its proper name is read: its place, the body it belongs to, or its country's formal name. */
