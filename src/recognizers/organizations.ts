@@ -350,7 +350,13 @@ function nameAfterHead(ctx: ScanContext, k: number, head: OrgHeadInfo, loose: bo
   const { tokens } = ctx;
   const generic = GENERIC_HEADS.has(normalizeKey(head.head));
   // After a title the organization is expected: its name may go on in lower case.
-  if (loose) return looseNameRun(ctx, k, 12, 5, generic);
+  if (loose) {
+    const end = looseNameRun(ctx, k, 12, 5, generic);
+    // "Tổng Bí thư Trường Chinh": one Vietnamese syllable after a head that is also a common word
+    // (or a surname) is a person's name, not the body's.
+    const one = tokens[k];
+    return generic && end - k === 1 && !one!.allCaps && isVietnameseSyllable(one!.key) && !has(ctx, k, "place") ? k : end;
+  }
   const looseEnd = looseNameRun(ctx, k, 10, 3);
   // "Cục Đầu tư nước ngoài (…)", "Trường ĐH Bách khoa TPHCM": the name goes on in lower case and
   // ends where a name can end (punctuation, a function word, a place).

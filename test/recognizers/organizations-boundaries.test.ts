@@ -40,6 +40,10 @@ describe("organizations missed before", () => {
     ["Báo Sankei cho biết hai bên đã thảo luận.", ["Báo Sankei"]],
     ["Báo Japan Today ngày 7/6 có bài viết.", ["Báo Japan Today"]],
     ["Hội An bắt đầu đông khách.", []],
+    // After a title, one Vietnamese syllable after such a head is a person's name, not a body ("Trường Chinh").
+    ["Kỷ niệm 110 năm ngày sinh Tổng Bí thư Trường Chinh.", []],
+    ["Ông A, Giám đốc Trung tâm Y tế huyện, cho biết.", ["Trung tâm Y tế huyện"]],
+    ["Cục trưởng Cục Thuế cho biết.", ["Cục Thuế"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "organization")).toEqual(expected);
   });
