@@ -48,3 +48,15 @@ describe("organizations missed before", () => {
     expect(mentions(text, "organization")).toEqual(expected);
   });
 });
+
+/** Historical bodies (data/organizations.tsv) keep the name the text writes. */
+describe("historical organizations", () => {
+  it.each([
+    ["Đồng chí Trường Chinh là Tổng Bí thư Đảng Cộng sản Đông Dương.", ["Đảng Cộng sản Đông Dương"]],
+    ["mở rộng Mặt trận Việt Minh, củng cố các an toàn khu", ["Mặt trận Việt Minh"]],
+    ["Phó Chủ tịch Hội đồng Bộ trưởng Võ Văn Kiệt", ["Hội đồng Bộ trưởng"]],
+    ["Chủ tịch Ủy ban Kháng chiến Hành chính Nam Bộ", ["Ủy ban Kháng chiến Hành chính Nam Bộ"]],
+  ])("%s", (text, expected) => {
+    expect(mentions(text, "organization")).toEqual(expected);
+  });
+});
