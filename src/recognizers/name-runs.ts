@@ -15,6 +15,17 @@ export function fullNameStartsAt(ctx: ScanContext, k: number): boolean {
   return has(ctx, k, "surname") && isProperLike(next) && !next!.lineBreakBefore;
 }
 
+/**
+ * A capitalized level word at k with a known place after it ("TP. Hồ Chí Minh", "Tỉnh Nghệ An"): where a
+ * name before it ends, so that the place is read as the body's place ("Trường Đại học Bách khoa TP. Hồ Chí Minh").
+ */
+function levelWithPlaceAt(ctx: ScanContext, k: number): boolean {
+  const lv = isProperLike(ctx.tokens[k]) ? longest(ctx, k, "level") : null;
+  if (!lv) return false;
+  const at = ctx.tokens[lv.end]?.key === "." && lv.end - k === 1 ? lv.end + 1 : lv.end;
+  return isProperLike(ctx.tokens[at]) && !ctx.tokens[at]!.lineBreakBefore && has(ctx, at, "place");
+}
+
 /** Capitalized words after a level word: the unit's own name (at most `max` syllables). */
 export function nameRun(ctx: ScanContext, j: number, max = 5): number {
   let k = j;
@@ -23,8 +34,8 @@ export function nameRun(ctx: ScanContext, j: number, max = 5): number {
     const t = tokens[k]!;
     if (ctx.inDate[k] || t.lineBreakBefore) break;
     if (t.kind === "w" && isProperLike(t) && !startsWithNumber(t.key)) {
-      // A title or organization head starts something else ("sông Ngũ Huyện Khê" keeps its "Huyện").
-      if (k > j && (has(ctx, k, "title") || has(ctx, k, "orgHead"))) break;
+      // A title or organization head starts something else ("sông Ngũ Huyện Khê" keeps its "Huyện"), and so does a place with its level word.
+      if (k > j && (has(ctx, k, "title") || has(ctx, k, "orgHead") || levelWithPlaceAt(ctx, k))) break;
       // After a two-syllable unit name, a surname with a given name is the person the text turns to
       // ("Chủ tịch UBND xã Tam Hiệp Nguyễn Văn An"); "đường Nguyễn Văn Linh" starts with its surname.
       if (k - j >= 2 && !has(ctx, k, "place") && !ctx.inDate[k + 1] && fullNameStartsAt(ctx, k)) break;
@@ -138,7 +149,7 @@ export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLowe
       } else {
         lowerRun = 0;
         capRun++;
-        if (k > j && (has(ctx, k, "title") || (has(ctx, k, "address") && !has(ctx, k, "orgHead") && !has(ctx, k, "org")))) break;
+        if (k > j && (has(ctx, k, "title") || levelWithPlaceAt(ctx, k) || (has(ctx, k, "address") && !has(ctx, k, "orgHead") && !has(ctx, k, "org")))) break;
         // A person's name glued after the organization: "… Đèo Cả Nguyễn Văn A", or a foreign one
         // after a Vietnamese name: "Đảng Công Minh Natsuo Yamaguchi".
         if (k > j && ctx.lex.surnames.has(t.key) && !has(ctx, k, "place") && isProperLike(tokens[k + 1])) break;

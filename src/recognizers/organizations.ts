@@ -437,7 +437,7 @@ export function precededByPlural(ctx: ScanContext, i: number): boolean {
   return !!p && PLURAL.has(p.key);
 }
 
-const COORDINATORS = new Set([",", "và", ";"]);
+const COORDINATORS = new Set([",", "và", ";", "-"]);
 
 /** A local body head ("HĐND", "Tỉnh ủy", "Ủy ban MTTQ") written alone and ending right at token e, or null. */
 function bareHeadEndingAt(ctx: ScanContext, e: number): { start: number; head: string; kind: string; gloss?: string } | null {
@@ -452,7 +452,7 @@ function bareHeadEndingAt(ctx: ScanContext, e: number): { start: number; head: s
 }
 
 /**
- * "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh Nam Định": bodies listed before the last one, which names
+ * "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh Nam Định" (or with dashes): bodies listed before the last one, which names
  * its place, are that place's. Each keeps its own span and gets a full name ("HĐND tỉnh Nam Định").
  */
 function coordinatedBodies(ctx: ScanContext, cands: OrganizationCandidate[]): OrganizationCandidate[] {
@@ -466,6 +466,8 @@ function coordinatedBodies(ctx: ScanContext, cands: OrganizationCandidate[]): Or
     for (let guard = 0; guard < 8; guard++) {
       const sep = tokens[s - 1];
       if (!sep || !COORDINATORS.has(sep.key) || sep.lineBreakBefore || tokens[s]!.lineBreakBefore) break;
+      // ("Tỉnh ủy - HĐND - UBND tỉnh X": a dash with spaces lists bodies; "Bà Rịa-Vũng Tàu" is one name.)
+      if (sep.key === "-" && (!sep.spaceBefore || !tokens[s]!.spaceBefore)) break;
       const body = bareHeadEndingAt(ctx, s - 1);
       if (!body) break;
       // "Tỉnh ủy" carries its level in its name: "Tỉnh ủy Nam Định", but "HĐND tỉnh Nam Định".

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index";
 import { mentions } from "../helpers";
 
 /** Where a body's name ends when it goes on in lower case (data/org-name-words.tsv). */
@@ -58,5 +59,25 @@ describe("historical organizations", () => {
     ["Chủ tịch Ủy ban Kháng chiến Hành chính Nam Bộ", ["Ủy ban Kháng chiến Hành chính Nam Bộ"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "organization")).toEqual(expected);
+  });
+});
+
+describe("organizations: places, schools and lists", () => {
+  it.each([
+    // A level word with a known place after a body's name is the body's place, also with a dot ("TP. Hồ Chí Minh").
+    ["Ông là Phó Hiệu trưởng Trường Đại học Bách khoa TP. Hồ Chí Minh.", ["Trường Đại học Bách khoa TP. Hồ Chí Minh"]],
+    ["Trường Đại học Bách khoa TP.HCM tuyển sinh.", ["Trường Đại học Bách khoa TP.HCM"]],
+    // "chuyên" in lower case between the school's head and its name.
+    ["Trường THPT chuyên Lê Quý Đôn tổ chức lễ khai giảng.", ["Trường THPT chuyên Lê Quý Đôn"]],
+    // Bare bodies listed with spaced dashes share the place of the last one; a glued dash is one name.
+    ["Lãnh đạo Tỉnh ủy - HĐND - UBND - Ủy ban MTTQ tỉnh Bắc Ninh dự.", ["Tỉnh ủy", "HĐND", "UBND", "Ủy ban MTTQ tỉnh Bắc Ninh"]],
+    ["Ông A làm việc tại Vụ Tài chính các ngân hàng và tổ chức tài chính từ năm 2010.", ["Vụ Tài chính các ngân hàng và tổ chức tài chính"]],
+  ])("%s", (text, expected) => {
+    expect(mentions(text, "organization")).toEqual(expected);
+  });
+
+  it("bodies listed with dashes get the place of the last one", () => {
+    const g = extract("Lãnh đạo Tỉnh ủy - HĐND - UBND - Ủy ban MTTQ tỉnh Bắc Ninh dự.");
+    expect(g.entities.filter((e) => e.type === "organization").map((e) => e.name)).toEqual(["Tỉnh ủy Bắc Ninh", "HĐND tỉnh Bắc Ninh", "UBND tỉnh Bắc Ninh", "Ủy ban MTTQ tỉnh Bắc Ninh"]);
   });
 });
