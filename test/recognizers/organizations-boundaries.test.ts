@@ -38,6 +38,8 @@ describe("organizations missed before", () => {
     ["Quốc hội khóa XIV thành lập Nhóm Nghị sỹ Hữu nghị Việt Nam-Cuba.", ["Quốc hội", "Nhóm Nghị sỹ Hữu nghị Việt Nam-Cuba"]],
     ["Chủ tịch Viện Đại biểu Quốc hội Belarus Vladimir Andreichenko phát biểu.", ["Viện Đại biểu Quốc hội Belarus"]],
     // After a common head ("Báo", "Hội"), a name of no Vietnamese syllable is a name; Vietnamese words are not.
+    ["cán bộ của Chi cục Kiểm lâm TPHCM phối hợp với người dân.", ["Chi cục Kiểm lâm TPHCM"]],
+    ["đặt tên cho Trường Mẫu giáo Lương Hòa ở xã Lương Hòa.", ["Trường Mẫu giáo Lương Hòa"]],
     ["Báo Sankei cho biết hai bên đã thảo luận.", ["Báo Sankei"]],
     ["Báo Japan Today ngày 7/6 có bài viết.", ["Báo Japan Today"]],
     ["Hội An bắt đầu đông khách.", []],
