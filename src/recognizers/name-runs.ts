@@ -82,6 +82,12 @@ export function orgWordEnd(ctx: ScanContext, k: number, role: "ends" | "joined" 
 /** A lower-case verb or conjunction at k that a body's name never runs into ("rà soát", "thông qua"). */
 export const endsOrgName = (ctx: ScanContext, k: number): boolean => orgWordEnd(ctx, k, "ends") > 0;
 
+/** A capitalized foreign word (no Vietnamese syllable) right after a Vietnamese one: a foreign name starts there. */
+const foreignAfterVietnamese = (ctx: ScanContext, k: number): boolean => {
+  const t = ctx.tokens[k]!;
+  return !isVietnameseSyllable(t.key) && isVietnameseSyllable(ctx.tokens[k - 1]!.key) && !t.allCaps;
+};
+
 /**
  * `lowerStart`: the name may begin in lower case when a capitalized word comes within three words
  * ("Viện nghiên cứu Văn hóa", "Ủy ban hợp tác Lào - Việt Nam"); used only where a body is expected.
@@ -153,7 +159,7 @@ export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLowe
         // A person's name glued after the organization: "… Đèo Cả Nguyễn Văn A", or a foreign one
         // after a Vietnamese name: "Đảng Công Minh Natsuo Yamaguchi".
         if (k > j && ctx.lex.surnames.has(t.key) && !has(ctx, k, "place") && isProperLike(tokens[k + 1])) break;
-        if (k > j && !isVietnameseSyllable(t.key) && isVietnameseSyllable(tokens[k - 1]!.key) && !has(ctx, k, "place") && !t.allCaps) break;
+        if (k > j && foreignAfterVietnamese(ctx, k) && !has(ctx, k, "place")) break;
       }
       k++;
       end = k;
@@ -173,4 +179,42 @@ export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLowe
     break;
   }
   return end;
+}
+
+/**
+ * A party's name ("Dân chủ Tự do", "Hành động Nhân dân Singapore", "Cộng hòa"): every word capitalized on its
+ * first syllable, so a lower-case syllable only ever follows a capitalized Vietnamese one ("Cộng hòa"); two
+ * lower-case syllables in a row, or one after a foreign word, are the sentence going on ("Đảng Cộng hòa tranh
+ * cãi", "… Singapore cầm quyền"). Where it ends (j when there is none).
+ */
+export function partyNameRun(ctx: ScanContext, j: number, max = 10): number {
+  const { tokens } = ctx;
+  let k = j;
+  while (k < tokens.length && k - j < max) {
+    const t = tokens[k]!;
+    if (ctx.inDate[k] || (k > j && t.lineBreakBefore) || t.kind !== "w") break;
+    if (k > j && has(ctx, k, "title")) break;
+    if (!isProperLike(t)) {
+      const prev = tokens[k - 1]!;
+      const stop = STOP.has(t.key) && !COMPOUND.has(`${prev.key} ${t.key}`);
+      if (k === j || stop || endsOrgName(ctx, k) || prev.allCaps || !isVietnameseSyllable(prev.key)) break;
+      // Lower-case words written in lower case go on only into a capitalized word ("Hành động nhân dân Singapore").
+      if (!isProperLike(prev) && !lowerRunLeadsToName(ctx, k)) break;
+    } else if (k > j && (has(ctx, k, "place") || foreignAfterVietnamese(ctx, k) || (ctx.lex.surnames.has(t.key) && isProperLike(tokens[k + 1]) && !tokens[k + 1]!.lineBreakBefore))) {
+      break; // the party's country ("Đảng Dân chủ Tự do Nhật Bản": read after it) or a person's name ("Đảng Công Minh Natsuo Yamaguchi")
+    }
+    k++;
+  }
+  return k;
+}
+
+/** Lower-case words from k (two at most, no function word) followed by a capitalized word on the line. */
+function lowerRunLeadsToName(ctx: ScanContext, k: number): boolean {
+  for (let n = k; n < k + 3; n++) {
+    const t = ctx.tokens[n];
+    if (!t || t.kind !== "w" || (n > k && t.lineBreakBefore)) return false;
+    if (isProperLike(t)) return n > k && !has(ctx, n, "title");
+    if (STOP.has(t.key) || endsOrgName(ctx, n)) return false;
+  }
+  return false;
 }

@@ -8,7 +8,7 @@ import { isProperLike } from "../text/tokenize";
 import { normalizeKey } from "../text/normalize";
 import { has, KIND_BIT, longest, spanText, type LocationCandidate, type OrganizationCandidate, type OrganizationData, type ScanContext } from "./context";
 import { ADMIN_UNIT_KINDS, countryAt, isForeignCountry, personAfterLevel, placeAt } from "./locations";
-import { endsOrgName, fullNameStartsAt, looseNameRun, nameRun, orgWordEnd, STOP } from "./name-runs";
+import { endsOrgName, fullNameStartsAt, looseNameRun, nameRun, orgWordEnd, partyNameRun, STOP } from "./name-runs";
 import { termsEnd } from "./terms";
 import { isAsciiLowerAlnum } from "../text/chars";
 import { isVietnameseSyllable } from "../text/syllable";
@@ -91,8 +91,10 @@ function placeEndsAt(ctx: ScanContext, k: number): boolean {
  * A country right after an organization name: a foreign one ("Quốc hội Nhật Bản", "… của Hàn Quốc"),
  * or Việt Nam written in full after "nước" ("Bộ Ngoại giao nước CHXHCN Việt Nam": `home`, the body itself).
  */
-function countryAfter(ctx: ScanContext, k: number): { end: number; name: string; home: boolean } | null {
+function countryAfter(ctx: ScanContext, k: number, kind?: string): { end: number; name: string; home: boolean } | null {
   const word = ctx.tokens[k]?.key;
+  // ("Hãng Boeing của Mỹ": a company's country after "của" says where it is from, it is no other body.)
+  if (word === "của" && kind !== undefined && BUSINESS_KINDS.has(kind)) return null;
   const at = word === "của" || word === "nước" ? k + 1 : k;
   if (ctx.tokens[at]?.lineBreakBefore) return null;
   const p = countryAt(ctx, at);
@@ -103,6 +105,9 @@ function countryAfter(ctx: ScanContext, k: number): { end: number; name: string;
   if (home && word !== "nước" && !/^nước /u.test(normalizeKey(p.cased)) && p.end - at < 4) return null;
   return { end: p.end, name: p.info.name, home };
 }
+
+/** Kinds of body that have no counterpart in each country: "… của Mỹ" after them is not their name. */
+const BUSINESS_KINDS = new Set(["company", "bank", "media", "university", "hospital", "international"]);
 
 /** "Bộ Chính trị Đảng Cộng sản Cuba", "Trường Đảng Trung ương Đảng Cộng sản Trung Quốc": the party a body belongs to, written after it. */
 function partyAfter(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>): OrganizationCandidate | null {
@@ -187,7 +192,7 @@ function knownReading(ctx: ScanContext, i: number, known: KnownOrg, locs: Map<nu
   const { info } = known;
   const itself = (): OrganizationData => ({ name: info.name, kind: info.kind, gloss: info.gloss, abbreviations: info.abbreviations, known: info });
   // Each reading is looked up only when the ones before it did not apply.
-  const country = countryAfter(ctx, known.end);
+  const country = countryAfter(ctx, known.end, info.kind);
   // "Bộ Ngoại giao nước Cộng hòa xã hội chủ nghĩa Việt Nam": the body itself, named in full.
   if (country?.home) return orgCandidate(i, country.end, "gazetteer+country", itself());
   // "Quốc hội Nhật Bản", "Chính phủ Nhật Bản", "Ủy ban Đối ngoại của Hàn Quốc": that country's body.
@@ -349,6 +354,8 @@ function namedBody(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, s:
 function nameAfterHead(ctx: ScanContext, k: number, head: OrgHeadInfo, loose: boolean): number {
   const { tokens } = ctx;
   const generic = GENERIC_HEADS.has(normalizeKey(head.head));
+  // "Đảng Dân chủ Tự do", "Đảng Cộng hòa": a party's name is capitalized word by word.
+  if (head.kind === "party" && head.takes === "name" && !generic) return partyNameRun(ctx, k);
   // After a title the organization is expected: its name may go on in lower case.
   if (loose) {
     const end = looseNameRun(ctx, k, 12, 5, generic);

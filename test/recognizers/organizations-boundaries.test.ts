@@ -43,6 +43,15 @@ describe("organizations missed before", () => {
     ["Báo Sankei cho biết hai bên đã thảo luận.", ["Báo Sankei"]],
     ["Báo Japan Today ngày 7/6 có bài viết.", ["Báo Japan Today"]],
     ["Hội An bắt đầu đông khách.", []],
+    // A party's name is capitalized word by word: lower case after it is the sentence going on.
+    ["Đảng Cộng hòa tranh cãi với Đảng Dân chủ.", ["Đảng Cộng hòa", "Đảng Dân chủ"]],
+    ["Đảng Hành động Nhân dân Singapore cầm quyền.", ["Đảng Hành động Nhân dân Singapore"]],
+    ["Chủ tịch Đảng Hành động nhân dân Singapore (PAP) Khaw Boon Wan.", ["Đảng Hành động nhân dân Singapore", "PAP"]],
+    ["Đảng Dân chủ Tự do Nhật Bản thắng cử.", ["Đảng Dân chủ Tự do Nhật Bản"]],
+    // A company's country after "của" says where it is from; a government body's names another body.
+    ["Máy bay của Boeing của Mỹ được giao.", ["Boeing"]],
+    ["Ủy ban Đối ngoại của Hàn Quốc họp.", ["Ủy ban Đối ngoại của Hàn Quốc"]],
+    ["Phủ Tổng thống Hàn Quốc thông báo.", ["Phủ Tổng thống Hàn Quốc"]],
     // After a title, one Vietnamese syllable after such a head is a person's name, not a body ("Trường Chinh").
     ["Kỷ niệm 110 năm ngày sinh Tổng Bí thư Trường Chinh.", []],
     ["Ông A, Giám đốc Trung tâm Y tế huyện, cho biết.", ["Trung tâm Y tế huyện"]],
