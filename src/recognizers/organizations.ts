@@ -215,7 +215,7 @@ function knownReading(ctx: ScanContext, i: number, known: KnownOrg, locs: Map<nu
   // A Party body of another party is that party's own ("Bộ Chính trị Đảng Cộng sản Cuba").
   const party = info.kind === "party" ? partyAfter(ctx, known.end, locs) : null;
   if (party) return orgCandidate(i, party.end, "gazetteer+party", homeParty(party) ? itself() : { name: spanText(ctx, i, party.end), kind: "party", abbreviations: [] });
-  // "Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An": the body's branch in a place, a body of its own.
+  // "Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An": the body's branch in a place, a body of its own (or its legal form: "… - CTCP").
   const branched = branchEnd(ctx, known.end, locs);
   if (branched > known.end) return orgCandidate(i, branched, "gazetteer+branch", { name: spanText(ctx, i, branched), kind: info.kind, gloss: info.gloss, abbreviations: [] });
   return orgCandidate(i, known.end, known.abbreviation ? "gazetteer-abbreviation" : "gazetteer", itself());
@@ -239,9 +239,14 @@ function chamberOf(ctx: ScanContext, known: KnownOrg, locs: Map<number, Location
 
 /**
  * "… chi nhánh tỉnh Nghệ An", "… Chi nhánh Hà Tây": the end of a body's branch written right after its name at k
- * (a branch word of data/org-name-words.tsv, then a place or a name), or k.
+ * (a branch word of data/org-name-words.tsv, then a place or a name), or of its legal form ("… - CTCP"); or k.
  */
 function branchEnd(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>): number {
+  // "Tổng công ty Đường sắt Việt Nam - CTCP": the legal form after a dash is the name's.
+  if (ctx.tokens[k]?.key === "-" && !ctx.tokens[k]!.lineBreakBefore) {
+    const legal = orgWordEnd(ctx, k + 1, "legal");
+    if (legal > 0) return legal;
+  }
   const w = orgWordEnd(ctx, k, "branch");
   if (w < 0) return k;
   const loc = locationAfter(ctx, w, locs);
