@@ -95,7 +95,9 @@ function countryAfter(ctx: ScanContext, k: number, kind?: string): { end: number
   const word = ctx.tokens[k]?.key;
   // ("Hãng Boeing của Mỹ": a company's country after "của" says where it is from, it is no other body.)
   if (word === "của" && kind !== undefined && BUSINESS_KINDS.has(kind)) return null;
-  const at = word === "của" || word === "nước" ? k + 1 : k;
+  // ("Chính phủ Hoàng gia Campuchia": a word of the country's formal name before it.)
+  const royal = orgWordEnd(ctx, k, "royal");
+  const at = word === "của" || word === "nước" ? k + 1 : royal > 0 ? royal : k;
   if (ctx.tokens[at]?.lineBreakBefore) return null;
   const p = countryAt(ctx, at);
   if (!p) return null;
