@@ -72,10 +72,10 @@ export const STOP = new Set(
 // Also words whose first syllable is a level word: "Xã hội".
 const COMPOUND = new Set(["đăng ký", "thư ký", "công nhận", "tiếp nhận", "xác nhận", "tham mưu", "chủ động", "dân chủ", "tự do", "xã hội"]);
 
-/** A word of data/org-name-words.tsv at k with that role, written in lower case (a branch word, legal form or royal word in any case): where it ends (or -1). */
-export function orgWordEnd(ctx: ScanContext, k: number, role: "ends" | "joined" | "branch" | "of" | "legal" | "royal"): number {
+/** A word of data/org-name-words.tsv at k with that role, written in lower case (the roles that name a body's parts in any case): where it ends (or -1). */
+export function orgWordEnd(ctx: ScanContext, k: number, role: "ends" | "joined" | "branch" | "of" | "legal" | "royal" | "company"): number {
   const t = ctx.tokens[k];
-  const anyCase = role === "branch" || role === "legal" || role === "royal";
+  const anyCase = role !== "ends" && role !== "joined" && role !== "of";
   if (!t || t.kind !== "w" || (!anyCase && isProperLike(t)) || t.lineBreakBefore) return -1;
   return longest(ctx, k, "cue", (e) => e.info.list === "org-word" && e.info.kind === role)?.end ?? -1;
 }

@@ -249,6 +249,10 @@ function branchEnd(ctx: ScanContext, k: number, locs: Map<number, LocationCandid
     const legal = orgWordEnd(ctx, k + 1, "legal");
     if (legal > 0) return legal;
   }
+  // "Tập đoàn Samsung Electronics": English words of a foreign company's name after a foreign word.
+  let e = k;
+  while (e > 0 && !isVietnameseSyllable(ctx.tokens[e - 1]!.key) && isProperLike(ctx.tokens[e - 1]) && orgWordEnd(ctx, e, "company") > 0) e = orgWordEnd(ctx, e, "company");
+  if (e > k) return e;
   const w = orgWordEnd(ctx, k, "branch");
   if (w < 0) return k;
   const loc = locationAfter(ctx, w, locs);

@@ -25,6 +25,9 @@ describe("organizations nested in organizations", () => {
     ["Agribank Chi nhánh Hà Tây đã giải ngân.", ["Agribank Chi nhánh Hà Tây"]],
     ["Ngân hàng TMCP Công thương Việt Nam chi nhánh Đống Đa phát hiện sai phạm.", ["Ngân hàng TMCP Công thương Việt Nam chi nhánh Đống Đa"]],
     ["Vietcombank chi nhánh mới khai trương.", ["Vietcombank"]],
+    // English words of a foreign company's name after a foreign word; a person named after it stays apart.
+    ["Tập đoàn Toyota Motor công bố.", ["Tập đoàn Toyota Motor"]],
+    ["Phó Chủ tịch Tập đoàn Samsung Lee Jae-yong bị bắt.", ["Tập đoàn Samsung"]],
     // A company's legal form after a dash is part of its name.
     ["Tổng công ty Đường sắt Việt Nam - CTCP công bố.", ["Tổng công ty Đường sắt Việt Nam - CTCP"]],
     ["Tổng công ty Cảng hàng không Việt Nam - Công ty cổ phần (ACV) cho biết.", ["Tổng công ty Cảng hàng không Việt Nam - Công ty cổ phần", "ACV"]],
