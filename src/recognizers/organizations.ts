@@ -415,8 +415,26 @@ function numberedUnitEnd(ctx: ScanContext, j: number, head: OrgHeadInfo, headPro
   return headProper && (head.takes === "number" || head.kind === "military" || head.kind === "police") ? unitNumberEnd(ctx, j) : -1;
 }
 
-/** An organization (known or by pattern) starting at i, or null. */
+/** How many bodies may be written inside one another ("Ban Thường vụ Đảng ủy cơ quan Báo X" is three). */
+const MAX_NESTING = 4;
+let nesting = 0;
+
+/**
+ * An organization (known or by pattern) starting at i, or null. A body named with the body it belongs
+ * to reads that one here too: the nesting is bounded, so that a text of heads repeated ("Đảng ủy Đảng
+ * ủy …") costs linear time and no deep stack.
+ */
 export function orgAt(ctx: ScanContext, i: number, locs: Map<number, LocationCandidate>, loose: boolean): OrganizationCandidate | null {
+  if (nesting >= MAX_NESTING) return null;
+  nesting++;
+  try {
+    return orgAtUnbounded(ctx, i, locs, loose);
+  } finally {
+    nesting--;
+  }
+}
+
+function orgAtUnbounded(ctx: ScanContext, i: number, locs: Map<number, LocationCandidate>, loose: boolean): OrganizationCandidate | null {
   const { tokens } = ctx;
   const t = tokens[i];
   if (!t || ctx.inDate[i] || !(ctx.kindsAt(i) & (KIND_BIT.org | KIND_BIT.orgHead))) return null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/index";
+import { resetWork, totalWork } from "../../src/util/work";
 import { mentions } from "../helpers";
 
 /** Bodies written inside or right before the body they belong to: one span for the whole. */
@@ -44,3 +45,19 @@ describe("organizations nested in organizations", () => {
     expect(names).toEqual(["Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc"]);
   });
 });
+
+/** Heads that read the body after them, repeated: bounded nesting, work linear in the length (counted, not timed). */
+describe("bodies nested in bodies, repeated", () => {
+  const perChar = (text: string) => {
+    resetWork();
+    const g = extract(text);
+    expect(g.mentions.every((m) => text.slice(m.start, m.end) === m.text)).toBe(true);
+    return totalWork() / text.length;
+  };
+  it.each(["Đảng ủy ", "Đảng ủy cơ quan ", "Thượng viện ", "Ban Chấp hành Trung ương Đảng ", "Ngân hàng Nhà nước chi nhánh ", "Công ty Samsung Electronics ", "Đảng Cộng hòa "])("%s", (unit) => {
+    const small = perChar(unit.repeat(Math.ceil(20000 / unit.length)));
+    const large = perChar(unit.repeat(Math.ceil(200000 / unit.length)));
+    expect(large).toBeLessThan(small * 1.2);
+  });
+});
+
