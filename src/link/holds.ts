@@ -10,7 +10,9 @@
  * at ".", a line break or any word that is not a cue.
  */
 import { has, longest, type Candidate, type PersonCandidate, type PositionCandidate, type ScanContext } from "../recognizers/context";
+import { OFFICE_RULES } from "../recognizers/office-rules";
 import { termsEnd } from "../recognizers/terms";
+import { normalizeKey } from "../text/normalize";
 import { byRole, cueAt, cueBefore, readGap, type Cue, type CueFilter, type CueMatch } from "./cues";
 import { sentenceStart } from "./sentences";
 import { firstAtOrAfter } from "./sorted";
@@ -415,13 +417,17 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     const opener = readGap(ctx, left, first.start, byRole("list"), skip);
     if (!opener) continue;
     const listed = opener.length > 0 || ctx.tokens.slice(left, first.start).some((t) => t.key === ":");
-    if (!listed && !pos.data.plural) continue;
+    // A post several people hold at once, right before bare names ("Phó Chủ tịch Quốc hội Phùng Quốc
+    // Hiển, Uông Chu Lưu"): the names share it, but only names joined by "," or "và" alone.
+    const bare = !listed && !pos.data.plural && first.start === left && severalHolders(pos);
+    if (!listed && !pos.data.plural && !bare) continue;
     const found: HoldLink[] = [];
     for (let m = n + 1; m < seq.length; m++) {
       const person = seq[m]!;
       if (person.type !== "person") break;
       // ", ", " và ", "; bà ": separators and address words only.
       if (found.length && (lineBreakIn(ctx, left - 1, person.start) || gapSize(ctx, left, person.start) > 3 || !separated(ctx, left, person.start, skip))) break;
+      if (found.length && bare && (person.start - left !== 1 || !BARE_JOINS.has(ctx.tokens[left]!.key) || ownsTitle(ctx, seq, m))) break;
       found.push({ person, position: pos, start: pos.start, end: person.end, reason: listed ? "title-then-list" : "plural-title-before-names", cues: opener });
       left = person.end;
     }
@@ -429,6 +435,23 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     if (found.length < 2 && !pos.data.plural) continue;
     for (const l of found) link(links, claimed, l);
   }
+}
+
+const BARE_JOINS = new Set([",", "và"]);
+
+/** Members, ranks, deputies and the heads data/office-rules.tsv lists (several_holders): posts held by several at once. */
+function severalHolders(pos: PositionCandidate): boolean {
+  const d = pos.data;
+  return d.head.kind !== "office" || d.modifiers.some((m) => m.meaning === "deputy") || OFFICE_RULES.severalHolders.has(normalizeKey(d.head.head));
+}
+
+/** The name at seq[m] has a title of its own right after it (", Giám đốc Sở …", "(Bộ trưởng …)"). */
+function ownsTitle(ctx: ScanContext, seq: Seq, m: number): boolean {
+  const person = seq[m]!;
+  const next = seq[m + 1];
+  if (ctx.tokens[person.end]?.key === "(") return true;
+  if (next?.type !== "position") return false;
+  return next.start === person.end || (next.start === person.end + 1 && OPENERS.has(ctx.tokens[person.end]!.key));
 }
 
 /** Two names of a list: a comma, a semicolon or "và" between them, and address words. */

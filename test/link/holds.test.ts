@@ -13,6 +13,13 @@ describe("holds: who holds which position", () => {
     ["bổ nhiệm ông Trần Văn Sơn giữ chức Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ.", ["Trần Văn Sơn | Bộ trưởng", "Trần Văn Sơn | Chủ nhiệm Văn phòng Chính phủ"]],
     // A plural title before a list of names: each of them holds it.
     ["các Phó Thủ tướng Trịnh Đình Dũng, Vũ Đức Đam, Vương Đình Huệ trả lời chất vấn.", ["Trịnh Đình Dũng | Phó Thủ tướng", "Vũ Đức Đam | Phó Thủ tướng", "Vương Đình Huệ | Phó Thủ tướng"]],
+    // A post several hold at once (deputies, members, Thứ trưởng …) before bare names: they share it;
+    // not a post one person holds, and not a name with a title of its own.
+    ["Phó Chủ tịch Quốc hội Phùng Quốc Hiển, Uông Chu Lưu và nhiều ý kiến khác thống nhất.", ["Phùng Quốc Hiển | Phó Chủ tịch Quốc hội", "Uông Chu Lưu | Phó Chủ tịch Quốc hội"]],
+    ["Thứ trưởng Bộ Tài chính Trần Văn Hiếu và Huỳnh Quang Hải cùng dự.", ["Trần Văn Hiếu | Thứ trưởng Bộ Tài chính", "Huỳnh Quang Hải | Thứ trưởng Bộ Tài chính"]],
+    ["Tham dự có Chủ tịch UBND tỉnh Nguyễn Văn Sơn, Trần Văn Nam và các sở ngành.", ["Nguyễn Văn Sơn | Chủ tịch UBND tỉnh"]],
+    ["Có Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn, Trần Văn Nam, Giám đốc Sở Y tế.", ["Nguyễn Văn Sơn | Phó Chủ tịch UBND tỉnh", "Trần Văn Nam | Giám đốc Sở Y tế"]],
+    ["Có Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn, ông Trần Văn Nam và bà Lê Thị Hoa.", ["Nguyễn Văn Sơn | Phó Chủ tịch UBND tỉnh"]],
     // A career list: dates and semicolons between the titles of one person.
     [
       "Ông Đinh La Thăng, Ủy viên Trung ương Đảng khóa X, XI, XII; đại biểu Quốc hội khóa XI, XIII.",
