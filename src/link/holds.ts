@@ -500,11 +500,20 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
       const before = seq[m - 1];
       // "Thay mặt Chính phủ, Thủ tướng Chính phủ, …": the title goes on a list of objects.
       if (before && (before.type === "organization" || before.type === "position") && before.end + 1 === prev.start && ctx.tokens[before.end]?.key === "," && cueBefore(ctx, before.start, byRole("object"))) break;
-      if (before?.type === "person" && readGap(ctx, before.end, prev.start, FIRST_GAP, skipper(ctx, OPENERS))) break;
+      // Unless a title stands before that name too: "Bộ trưởng Ngoại giao Bồ Đào Nha A, Phó Thủ tướng, Bộ
+      // trưởng Ngoại giao B", "Tổng Bí thư A, Ủy viên Bộ Chính trị, Thủ tướng B" (a list of titled names).
+      if (before?.type === "person" && readGap(ctx, before.end, prev.start, FIRST_GAP, skipper(ctx, OPENERS)) && !titledBefore(links, before)) break;
       right = link(links, claimed, { person, position: prev, start: prev.start, end: person.end, reason: "title-chain-before-name", cues: [] });
     }
   }
 }
+
+/**
+ * The name got an office written right before it ("Tổng Bí thư Nguyễn Phú Trọng"); not a rank, which
+ * appositive titles follow ("Thượng tướng Phạm Trường Long, Ủy viên Bộ Chính trị, …").
+ */
+const titledBefore = (links: readonly HoldLink[], person: Candidate): boolean =>
+  links.some((l) => l.person === person && l.reason === "title-before-name" && l.position.end <= person.start && l.position.data.head.kind === "office");
 
 /**
  * "miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông X", "cho thôi làm nhiệm vụ T1, T2 đối

@@ -20,6 +20,10 @@ describe("holds: who holds which position", () => {
     ["Tham dự có Chủ tịch UBND tỉnh Nguyễn Văn Sơn, Trần Văn Nam và các sở ngành.", ["Nguyễn Văn Sơn | Chủ tịch UBND tỉnh"]],
     ["Có Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn, Trần Văn Nam, Giám đốc Sở Y tế.", ["Nguyễn Văn Sơn | Phó Chủ tịch UBND tỉnh", "Trần Văn Nam | Giám đốc Sở Y tế"]],
     ["Có Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn, ông Trần Văn Nam và bà Lê Thị Hoa.", ["Nguyễn Văn Sơn | Phó Chủ tịch UBND tỉnh"]],
+    // Titles between two titled names are the second one's chain; after a rank they are the first one's appositives.
+    ["Nhận lời mời của Bộ trưởng Ngoại giao Bồ Đào Nha Augusto Santos Silva, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh đã thăm Bồ Đào Nha.", ["Augusto Santos Silva | Bộ trưởng Ngoại giao Bồ Đào Nha", "Phạm Bình Minh | Bộ trưởng Ngoại giao", "Phạm Bình Minh | Phó Thủ tướng"]],
+    ["Tham dự có Tổng Bí thư Nguyễn Phú Trọng, Ủy viên Bộ Chính trị, Thủ tướng Nguyễn Xuân Phúc.", ["Nguyễn Phú Trọng | Tổng Bí thư", "Nguyễn Xuân Phúc | Thủ tướng", "Nguyễn Xuân Phúc | Ủy viên Bộ Chính trị"]],
+    ["Tiếp Thượng tướng Phạm Trường Long, Ủy viên Bộ Chính trị, Chủ tịch nước Trần Đại Quang nhấn mạnh quan hệ hai nước.", ["Phạm Trường Long | Thượng tướng", "Phạm Trường Long | Ủy viên Bộ Chính trị", "Trần Đại Quang | Chủ tịch nước"]],
     // A career list: dates and semicolons between the titles of one person.
     [
       "Ông Đinh La Thăng, Ủy viên Trung ương Đảng khóa X, XI, XII; đại biểu Quốc hội khóa XI, XIII.",
