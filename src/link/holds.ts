@@ -13,6 +13,7 @@ import { has, longest, type Candidate, type PersonCandidate, type PositionCandid
 import { OFFICE_RULES } from "../recognizers/office-rules";
 import { termsEnd } from "../recognizers/terms";
 import { normalizeKey } from "../text/normalize";
+import { isVietnameseSyllable } from "../text/syllable";
 import { byRole, cueAt, cueBefore, readGap, type Cue, type CueFilter, type CueMatch } from "./cues";
 import { sentenceStart } from "./sentences";
 import { firstAtOrAfter } from "./sorted";
@@ -141,8 +142,21 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
   // "Theo Quyết định số 123/QĐ-TTg ngày 10/5 của Thủ tướng, ông X …": so is the last title of a
   // clause that opens the sentence with a decision.
   if (commas && ctx.tokens[end]?.key === "," && decisionClause(ctx, pos.start)) return false;
+  // "… chuyển giao cho Chủ tịch Quốc hội Việt Nam, ông Ruveni N. Nadalo tin tưởng": a name not Vietnamese is
+  // not the holder of an office of Việt Nam; the comma ended a clause.
+  if (commas && notVietnamese(next) && pos.type === "position" && STATE_KINDS.has(pos.data.orgCandidate?.data.known?.kind ?? "")) return false;
   return commas <= 1 && copula <= 1 && words >= 1 && words <= 2 && next.reason === "address+name";
 }
+
+/** A foreign name, or one with a word no Vietnamese syllable is ("Ruveni N. Nadalo"; not "Trường Chinh"). */
+function notVietnamese(p: PersonCandidate): boolean {
+  if (p.data.origin === "foreign") return true;
+  if (p.data.origin !== "unknown") return false;
+  return p.data.name.split(" ").some((w) => /^\p{L}{2,}$/u.test(w) && !isVietnameseSyllable(normalizeKey(w)));
+}
+
+/** Kinds of data/organizations.tsv that are Việt Nam's own state and Party bodies (foreign ones are "foreign-government"). */
+const STATE_KINDS = new Set(["party", "state", "government", "ministry", "assembly", "assembly-committee", "front"]);
 
 /** The country of a foreign office ("Thủ tướng Australia"), if it names one. */
 function countryOf(pos: PositionCandidate): string | undefined {

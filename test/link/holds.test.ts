@@ -24,6 +24,9 @@ describe("holds: who holds which position", () => {
     ["Nhận lời mời của Bộ trưởng Ngoại giao Bồ Đào Nha Augusto Santos Silva, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh đã thăm Bồ Đào Nha.", ["Augusto Santos Silva | Bộ trưởng Ngoại giao Bồ Đào Nha", "Phạm Bình Minh | Bộ trưởng Ngoại giao", "Phạm Bình Minh | Phó Thủ tướng"]],
     ["Tham dự có Tổng Bí thư Nguyễn Phú Trọng, Ủy viên Bộ Chính trị, Thủ tướng Nguyễn Xuân Phúc.", ["Nguyễn Phú Trọng | Tổng Bí thư", "Nguyễn Xuân Phúc | Thủ tướng", "Nguyễn Xuân Phúc | Ủy viên Bộ Chính trị"]],
     ["Tiếp Thượng tướng Phạm Trường Long, Ủy viên Bộ Chính trị, Chủ tịch nước Trần Đại Quang nhấn mạnh quan hệ hai nước.", ["Phạm Trường Long | Thượng tướng", "Phạm Trường Long | Ủy viên Bộ Chính trị", "Trần Đại Quang | Chủ tịch nước"]],
+    // "Title, ông X": not when the office is Việt Nam's and the name is not Vietnamese (the comma ended a clause).
+    ["Khi chuyển giao cho Chủ tịch Quốc hội Việt Nam, ông Ruveni N. Nadalo tin tưởng hội nghị sẽ thành công.", []],
+    ["Chủ tịch Quốc hội Việt Nam, bà Nguyễn Thị Kim Ngân, khẳng định điều đó.", ["Nguyễn Thị Kim Ngân | Chủ tịch Quốc hội Việt Nam"]],
     // A career list: dates and semicolons between the titles of one person.
     [
       "Ông Đinh La Thăng, Ủy viên Trung ương Đảng khóa X, XI, XII; đại biểu Quốc hội khóa XI, XIII.",
