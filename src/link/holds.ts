@@ -14,7 +14,7 @@ import { OFFICE_RULES } from "../recognizers/office-rules";
 import { termsEnd } from "../recognizers/terms";
 import { normalizeKey } from "../text/normalize";
 import { isVietnameseSyllable } from "../text/syllable";
-import { byRole, cueAt, cueBefore, readGap, type Cue, type CueFilter, type CueMatch } from "./cues";
+import { byRole, cueAt, cueBefore, firstKeys, readGap, type Cue, type CueFilter, type CueMatch } from "./cues";
 import { sentenceStart } from "./sentences";
 import { firstAtOrAfter } from "./sorted";
 import type { Tenure } from "./tenure";
@@ -206,13 +206,10 @@ interface Subject {
   placed?: boolean;
 }
 
-/** A pronoun "ông", "bà", "đồng chí" at token k (then a lower-case word): its end, or -1. */
+/** A pronoun (data/link-cues.tsv: "ông", "bà", "đồng chí") at token k, then a lower-case word: its end, or -1. */
 function pronounAt(ctx: ScanContext, k: number): number {
   const { tokens } = ctx;
-  const t = tokens[k]!;
-  let end = -1;
-  if (t.key === "ông" || t.key === "bà") end = k + 1;
-  else if (t.key === "đồng" && tokens[k + 1]?.key === "chí") end = k + 2;
+  const end = cueAt(ctx, k, PRONOUN)?.end ?? -1;
   if (end < 0) return -1;
   const prev = tokens[k - 1]?.key;
   if (prev === "các" || prev === "những" || prev === "hai" || prev === "vị") return -1; // plural or "vị đồng chí" …
@@ -220,13 +217,17 @@ function pronounAt(ctx: ScanContext, k: number): number {
   return next && next.kind === "w" && !next.cap ? end : -1;
 }
 
+const PRONOUN = byRole("pronoun");
+let PRONOUN_STARTS: ReadonlySet<string> | undefined;
+
 /**
- * "ông"/"bà"/"đồng chí" used as a pronoun ("ông được phân công làm …", "Từ 1954 đến 1960, đồng chí
+ * "ông"/"bà"/"đồng chí" (data/link-cues.tsv, role pronoun) used as a pronoun ("ông được phân công làm …", "Từ 1954 đến 1960, đồng chí
  * là …"): it stands for the person last named, when the last three sentences name that one person
  * only; when they name no one, the last eight (a biography goes on about its subject).
  */
 function pronouns(ctx: ScanContext, seq: Seq): Subject[] {
   const out: Subject[] = [];
+  const pronounStarts = (PRONOUN_STARTS ??= firstKeys("pronoun"));
   const persons = seq.filter((c) => c.type === "person");
   if (!persons.length) return out;
   const { tokens } = ctx;
@@ -238,21 +239,30 @@ function pronouns(ctx: ScanContext, seq: Seq): Subject[] {
   };
   let p = 0; // persons[p] is the first person not yet ending before k
   for (let k = 0; k < tokens.length; k++) {
-    const key = tokens[k]!.key;
-    if (key !== "ông" && key !== "bà" && key !== "đồng") continue;
+    if (!pronounStarts.has(tokens[k]!.key)) continue;
     const end = pronounAt(ctx, k);
     if (end < 0) continue;
     while (p < persons.length && persons[p]!.end <= k) p++;
     const w3 = firstFrom(persons, sentencesBack(k, 2), p);
     if (onePerson(persons, w3, p) || (w3 === p && onePerson(persons, firstFrom(persons, sentencesBack(k, 7), p), p))) out.push({ person: persons[p - 1]!, at: k, end, pronoun: true });
     else if (p - w3 <= 20) {
+      // Else the one name written with the pronoun's own word ("bà Phan Thị Mỹ Thanh … ông X … bà đã …").
+      const word = tokens.slice(k, end).map((t) => t.key).join(" ");
+      const same = persons.slice(w3, p).filter((c) => addressedAs(ctx, c, word));
       // "… được phân công làm Bí thư thay ông Đinh La Thăng. Ông là …": a name after "thay", "của",
       // "với" is an object; the pronoun goes on with the subject.
       const subjects = persons.slice(w3, p).filter((c) => !objectLed(ctx, c));
       if (subjects.length && subjects.length < p - w3 && onePerson(subjects)) out.push({ person: subjects[subjects.length - 1]!, at: k, end, pronoun: true });
+      else if (same.length && onePerson(same)) out.push({ person: same[same.length - 1]!, at: k, end, pronoun: true });
     }
   }
   return out;
+}
+
+/** The name is written right after that address word ("Ngài Vladimir Andreichenko"). */
+function addressedAs(ctx: ScanContext, c: Candidate, word: string): boolean {
+  const a = addressEndingAt(ctx, c.start);
+  return a >= 0 && ctx.tokens.slice(a, c.start).map((t) => t.key).join(" ") === word;
 }
 
 /** The index of the first of persons[0, to) that starts at or after token `at` (binary search). */

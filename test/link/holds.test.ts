@@ -27,6 +27,9 @@ describe("holds: who holds which position", () => {
     // "Title, ông X": not when the office is Việt Nam's and the name is not Vietnamese (the comma ended a clause).
     ["Khi chuyển giao cho Chủ tịch Quốc hội Việt Nam, ông Ruveni N. Nadalo tin tưởng hội nghị sẽ thành công.", []],
     ["Chủ tịch Quốc hội Việt Nam, bà Nguyễn Thị Kim Ngân, khẳng định điều đó.", ["Nguyễn Thị Kim Ngân | Chủ tịch Quốc hội Việt Nam"]],
+    // A pronoun among several names: the one written with the same address word.
+    ["Bà Phan Thị Mỹ Thanh bị kỷ luật, ông Nguyễn Văn An cho biết. Trong thời gian giữ cương vị Phó Chủ tịch UBND tỉnh Đồng Nai, bà đã có vi phạm.", ["Phan Thị Mỹ Thanh | Phó Chủ tịch UBND tỉnh Đồng Nai"]],
+    ["Bà Phan Thị Mỹ Thanh bị kỷ luật, ông Nguyễn Văn An cho biết. Trong thời gian giữ cương vị Phó Chủ tịch UBND tỉnh Đồng Nai, ông đã có vi phạm.", ["Nguyễn Văn An | Phó Chủ tịch UBND tỉnh Đồng Nai"]],
     // A career list: dates and semicolons between the titles of one person.
     [
       "Ông Đinh La Thăng, Ủy viên Trung ương Đảng khóa X, XI, XII; đại biểu Quốc hội khóa XI, XIII.",
