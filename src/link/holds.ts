@@ -372,7 +372,7 @@ function asideEnd(ctx: ScanContext, seq: Seq, k: number, n: number): number {
   const { tokens } = ctx;
   if (tokens[k]?.key !== "(") return -1;
   let close = -1;
-  for (let j = k + 1; j < tokens.length && j <= k + 14; j++) {
+  for (let j = k + 1; j < tokens.length && j <= k + 20; j++) {
     if (tokens[j]!.lineBreakBefore || tokens[j]!.key === "(") return -1;
     if (tokens[j]!.key === ")") {
       close = j;
@@ -448,7 +448,17 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     const found: HoldLink[] = [];
     for (let m = n + 1; m < seq.length; m++) {
       const person = seq[m]!;
-      if (person.type !== "person") break;
+      if (person.type !== "person") {
+        // "…: A, Chủ nhiệm Văn phòng Chủ tịch nước; B - Bộ trưởng …": an item's own titles, up to the
+        // ";" that opens the next item.
+        const semi = listed && found.length ? nextSemicolon(ctx, left) : -1;
+        let q = m;
+        while (q < seq.length && seq[q]!.start < semi) q++;
+        if (semi < 0 || seq[q]?.type !== "person") break;
+        left = semi;
+        m = q - 1;
+        continue;
+      }
       // ", ", " và ", "; bà ": separators and address words only.
       if (found.length && (lineBreakIn(ctx, left - 1, person.start) || gapSize(ctx, left, person.start) > 3 || !separated(ctx, left, person.start, skip))) break;
       if (found.length && bare && (person.start - left !== 1 || !BARE_JOINS.has(ctx.tokens[left]!.key) || ownsTitle(ctx, seq, m))) break;
@@ -476,6 +486,17 @@ function ownsTitle(ctx: ScanContext, seq: Seq, m: number): boolean {
   if (ctx.tokens[person.end]?.key === "(") return true;
   if (next?.type !== "position") return false;
   return next.start === person.end || (next.start === person.end + 1 && OPENERS.has(ctx.tokens[person.end]!.key));
+}
+
+/** The first ";" from token k on in its sentence and line (within 40 tokens), or -1. */
+function nextSemicolon(ctx: ScanContext, k: number): number {
+  for (let j = k; j < ctx.tokens.length && j < k + 40; j++) {
+    const t = ctx.tokens[j]!;
+    if (j > k && t.lineBreakBefore) return -1;
+    if (t.key === ";") return j;
+    if (SENTENCE_END.has(t.key)) return -1;
+  }
+  return -1;
 }
 
 /** Two names of a list: a comma, a semicolon or "và" between them, and address words. */

@@ -27,6 +27,11 @@ describe("holds: who holds which position", () => {
     // "Title, ông X": not when the office is Việt Nam's and the name is not Vietnamese (the comma ended a clause).
     ["Khi chuyển giao cho Chủ tịch Quốc hội Việt Nam, ông Ruveni N. Nadalo tin tưởng hội nghị sẽ thành công.", []],
     ["Chủ tịch Quốc hội Việt Nam, bà Nguyễn Thị Kim Ngân, khẳng định điều đó.", ["Nguyễn Thị Kim Ngân | Chủ tịch Quốc hội Việt Nam"]],
+    // A list after a title and a colon, each item with its own titles: every item holds the list's title too.
+    ["Cùng đi có các đồng chí Ủy viên Bộ Chính trị: Vương Đình Huệ - Phó Thủ tướng Chính phủ; Trương Thị Mai - Trưởng ban Dân vận Trung ương.", ["Trương Thị Mai | Trưởng ban Dân vận Trung ương", "Trương Thị Mai | Ủy viên Bộ Chính trị", "Vương Đình Huệ | Phó Thủ tướng Chính phủ", "Vương Đình Huệ | Ủy viên Bộ Chính trị"]],
+    // An aside about the person may name several places; terms may be joined by "và".
+    ["Ông Võ Kim Cự (60 tuổi, quê huyện Cẩm Lạc, huyện Cẩm Xuyên, Hà Tĩnh) nguyên là Bí thư Tỉnh ủy, nguyên Chủ tịch UBND tỉnh Hà Tĩnh chịu trách nhiệm.", ["Võ Kim Cự | Bí thư Tỉnh ủy", "Võ Kim Cự | Chủ tịch UBND tỉnh Hà Tĩnh"]],
+    ["Ông Đinh La Thăng là Ủy viên Trung ương Đảng các khóa X, XI và XII, Đại biểu Quốc hội khóa XI, XIII, XIV.", ["Đinh La Thăng | Ủy viên Trung ương Đảng", "Đinh La Thăng | Đại biểu Quốc hội"]],
     // A pronoun among several names: the one written with the same address word.
     ["Bà Phan Thị Mỹ Thanh bị kỷ luật, ông Nguyễn Văn An cho biết. Trong thời gian giữ cương vị Phó Chủ tịch UBND tỉnh Đồng Nai, bà đã có vi phạm.", ["Phan Thị Mỹ Thanh | Phó Chủ tịch UBND tỉnh Đồng Nai"]],
     ["Bà Phan Thị Mỹ Thanh bị kỷ luật, ông Nguyễn Văn An cho biết. Trong thời gian giữ cương vị Phó Chủ tịch UBND tỉnh Đồng Nai, ông đã có vi phạm.", ["Nguyễn Văn An | Phó Chủ tịch UBND tỉnh Đồng Nai"]],
