@@ -435,6 +435,7 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     if (cueBefore(ctx, pos.start, byRole("object"))) continue;
     let left = tail(ctx, pos);
     const first = seq[n + 1];
+    if (first?.type === "position") titledItems(ctx, seq, n, links, claimed);
     if (first?.type !== "person" || lineBreakIn(ctx, left - 1, first.start) || gapSize(ctx, left, first.start) > 5) continue;
     // Between the title and the first name: a list word or a colon ("gồm: ông A"), or for a plural
     // title nothing but address words.
@@ -486,6 +487,43 @@ function ownsTitle(ctx: ScanContext, seq: Seq, m: number): boolean {
   if (ctx.tokens[person.end]?.key === "(") return true;
   if (next?.type !== "position") return false;
   return next.start === person.end || (next.start === person.end + 1 && OPENERS.has(ctx.tokens[person.end]!.key));
+}
+
+/**
+ * "các đồng chí Ủy viên Bộ Chính trị: Tổng Bí thư Nguyễn Phú Trọng; Chủ tịch nước Trần Đại Quang; …":
+ * after a title and a colon, items each with their own titles, split by ";": the first name of each
+ * item holds the title too.
+ */
+function titledItems(ctx: ScanContext, seq: Seq, n: number, links: HoldLink[], claimed: Set<Candidate>): void {
+  const pos = seq[n] as PositionCandidate;
+  const colon = tail(ctx, pos);
+  if (ctx.tokens[colon]?.key !== ":" || pos.data.plural) return;
+  const persons: PersonCandidate[] = [];
+  let m = n + 1;
+  for (let start = colon + 1; ; ) {
+    const semi = nextSemicolon(ctx, start);
+    const end = semi >= 0 ? semi : sentenceOrLineEnd(ctx, start);
+    while (m < seq.length && seq[m]!.start < start) m++;
+    let q = m;
+    while (q < seq.length && seq[q]!.start < end && seq[q]!.type !== "person") q++;
+    const person = seq[q];
+    if (person?.type !== "person" || person.start >= end || person.start - start > 12) break;
+    persons.push(person);
+    if (semi < 0) break;
+    start = semi + 1;
+  }
+  if (persons.length < 2) return;
+  for (const person of persons) link(links, claimed, { person, position: pos, start: pos.start, end: person.end, reason: "title-then-list", cues: [] });
+}
+
+/** Where the sentence or the line of token k ends (the index of its full stop, or of the line's last token + 1). */
+function sentenceOrLineEnd(ctx: ScanContext, k: number): number {
+  let j = k;
+  for (; j < ctx.tokens.length; j++) {
+    const t = ctx.tokens[j]!;
+    if ((j > k && t.lineBreakBefore) || SENTENCE_END.has(t.key)) return j;
+  }
+  return j;
 }
 
 /** The first ";" from token k on in its sentence and line (within 40 tokens), or -1. */

@@ -29,6 +29,9 @@ describe("holds: who holds which position", () => {
     ["Chủ tịch Quốc hội Việt Nam, bà Nguyễn Thị Kim Ngân, khẳng định điều đó.", ["Nguyễn Thị Kim Ngân | Chủ tịch Quốc hội Việt Nam"]],
     // A list after a title and a colon, each item with its own titles: every item holds the list's title too.
     ["Cùng đi có các đồng chí Ủy viên Bộ Chính trị: Vương Đình Huệ - Phó Thủ tướng Chính phủ; Trương Thị Mai - Trưởng ban Dân vận Trung ương.", ["Trương Thị Mai | Trưởng ban Dân vận Trung ương", "Trương Thị Mai | Ủy viên Bộ Chính trị", "Vương Đình Huệ | Phó Thủ tướng Chính phủ", "Vương Đình Huệ | Ủy viên Bộ Chính trị"]],
+    // … or items with titles before their names: the first name of each item.
+    ["Đến dự có các đồng chí Ủy viên Bộ Chính trị: Tổng Bí thư Nguyễn Phú Trọng; Chủ tịch nước Trần Đại Quang.", ["Nguyễn Phú Trọng | Tổng Bí thư", "Nguyễn Phú Trọng | Ủy viên Bộ Chính trị", "Trần Đại Quang | Chủ tịch nước", "Trần Đại Quang | Ủy viên Bộ Chính trị"]],
+    ["Ủy viên Bộ Chính trị: Tổng Bí thư Nguyễn Phú Trọng phát biểu.", ["Nguyễn Phú Trọng | Tổng Bí thư"]],
     // An aside about the person may name several places; terms may be joined by "và".
     ["Ông Võ Kim Cự (60 tuổi, quê huyện Cẩm Lạc, huyện Cẩm Xuyên, Hà Tĩnh) nguyên là Bí thư Tỉnh ủy, nguyên Chủ tịch UBND tỉnh Hà Tĩnh chịu trách nhiệm.", ["Võ Kim Cự | Bí thư Tỉnh ủy", "Võ Kim Cự | Chủ tịch UBND tỉnh Hà Tĩnh"]],
     ["Ông Đinh La Thăng là Ủy viên Trung ương Đảng các khóa X, XI và XII, Đại biểu Quốc hội khóa XI, XIII, XIV.", ["Đinh La Thăng | Ủy viên Trung ương Đảng", "Đinh La Thăng | Đại biểu Quốc hội"]],
