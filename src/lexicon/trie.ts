@@ -63,8 +63,9 @@ export class PhraseTrie<T> {
       if (i > from && t.lineBreakBefore) break;
       node = node.next?.get(t.key);
       if (!node) break;
-      if (node.values) (out ??= []).unshift({ end: i + 1, values: node.values, bits: node.bits });
+      if (node.values) (out ??= []).push({ end: i + 1, values: node.values, bits: node.bits });
     }
-    return out ?? EMPTY;
+    // Longest first (pushed shortest first: no unshift per step).
+    return out === null ? EMPTY : out.length > 1 ? out.reverse() : out;
   }
 }
