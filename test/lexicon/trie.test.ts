@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildLexicon } from "../../src/lexicon/lexicon";
-import { PhraseTrie } from "../../src/lexicon/trie";
+import { FirstWords, PhraseTrie } from "../../src/lexicon/trie";
 import { tokenize } from "../../src/text/tokenize";
 
 const tokens = (s: string) => tokenize(s, s.toLowerCase());
@@ -33,5 +33,14 @@ describe("PhraseTrie.matchAt and its first-step filter", () => {
     const firsts = [...trie.root.next!.entries()].filter(([, node]) => node.values);
     expect(firsts.length).toBeGreaterThan(1000);
     for (const [key] of firsts) expect(trie.matchAt(tokens(key), 0).length, key).toBeGreaterThan(0);
+  });
+});
+
+describe("FirstWords", () => {
+  it("may start: every word added; not (here): words that differ in their first two letters, last letter or length", () => {
+    const f = new FirstWords();
+    for (const w of ["các", "thay", "ông", ","]) f.add(w);
+    expect(["các", "thay", "ông", ","].map((w) => f.mayStart(w))).toEqual([true, true, true, true]);
+    expect(["cát", "thai", "ôn", ".", "thaya"].map((w) => f.mayStart(w))).toEqual([false, false, false, false, false]);
   });
 });
