@@ -94,7 +94,12 @@ export class PhraseTrie<T> {
       if (i > from && t.lineBreakBefore) break;
       node = node.next?.get(t.key);
       if (!node) break;
-      if (node.values) (out ??= []).push({ end: i + 1, values: node.values, bits: node.bits });
+      if (node.values) {
+        const m = { end: i + 1, values: node.values, bits: node.bits };
+        // (A literal of one: `[]` then push would reserve 16 slots, for what is mostly one match.)
+        if (out === null) out = [m];
+        else out.push(m);
+      }
     }
     // Longest first (pushed shortest first: no unshift per step).
     return out === null ? EMPTY : out.length > 1 ? out.reverse() : out;
