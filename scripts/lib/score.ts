@@ -55,7 +55,10 @@ export function scoreDoc(gold: GoldDoc, graph: EntityGraph): DocScore {
   const spurious: string[] = [];
   const required = gold.mentions.filter((m) => !m.optional);
   const optional = gold.mentions.filter((m) => m.optional);
-  const preds = graph.mentions.filter((p) => !optional.some((o) => overlaps(o, p)));
+  // A required mention may lie inside an optional one ("Bộ Nội vụ Slovakia" in an optional "đoàn đại
+  // biểu Bộ Nội vụ Slovakia"): a prediction exactly on it is scored, not ignored with the optional span.
+  const onRequired = (p: { type: string; start: number; end: number }) => required.some((g) => g.type === p.type && g.start === p.start && g.end === p.end);
+  const preds = graph.mentions.filter((p) => onRequired(p) || !optional.some((o) => overlaps(o, p)));
   const label = (m: { type: string; start: number; text: string }) => `${m.type} ${JSON.stringify(m.text)} @${m.start}`;
 
   // Strict: same type and offsets.

@@ -13,11 +13,8 @@ import { PhraseTrie } from "./trie";
 function withJoinerVariants(forms: string[]): string[] {
   const out = new Set(forms);
   for (const f of forms) {
-    if (/ Trung ương(?: |$)/u.test(f)) {
-      out.add(f.replace(/ Trung ương( |$)/u, " TW$1"));
-      out.add(f.replace(/ Trung ương( |$)/u, " TƯ$1"));
-      out.add(f.replace(/ Trung ương( |$)/u, " T.Ư$1"));
-    }
+    // (Also at the start: "Trung ương Đảng" → "TƯ Đảng", "T.Ư Đảng".)
+    if (/(?:^| )Trung ương(?: |$)/u.test(f)) for (const short of ["TW", "TƯ", "T.Ư"]) out.add(f.replace(/(^| )Trung ương( |$)/u, `$1${short}$2`));
   }
   for (const f of [...out]) {
     if (/ và /u.test(f)) {

@@ -9,6 +9,7 @@ import type { Candidate, ContextBody, PositionCandidate, PositionData, ScanConte
 import { OFFICE_RULES } from "../recognizers/office-rules";
 import { termsEnd } from "../recognizers/terms";
 import { normalizeKey } from "../text/normalize";
+import { byRole, cueAt } from "./cues";
 import type { HoldLink } from "./holds";
 import { push } from "./name-entities";
 import { postModifiers } from "./posts";
@@ -163,8 +164,11 @@ function endsBare(ctx: ScanContext, c: Candidate, person: Candidate): boolean {
   if (ctx.inDate[end]) return true;
   const t = ctx.tokens[end];
   if (!t || t.lineBreakBefore || person.start === end) return true;
-  return t.kind === "p" ? t.key !== "của" : CHAIN_JOINERS.has(t.key) || t.key === "và";
+  // (A list word is not a body: "UBND tỉnh có 4 Phó Chủ tịch là các ông …", "… Phó Chủ tịch gồm".)
+  return t.kind === "p" ? t.key !== "của" : CHAIN_JOINERS.has(t.key) || t.key === "và" || !!cueAt(ctx, end, LIST_WORD);
 }
+
+const LIST_WORD = byRole("list");
 
 /** The title of the same holder right after c, joined to it only by a comma, a dash or "kiêm". */
 function chainNext(ctx: ScanContext, c: Candidate, own: readonly HoldLink[]): PositionCandidate | undefined {

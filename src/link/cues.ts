@@ -8,7 +8,7 @@ import { FirstWords } from "../lexicon/trie";
 import { parseTsv } from "../lexicon/tsv";
 import type { ScanContext } from "../recognizers/context";
 
-export type CueRole = "holds" | "adverb" | "passive" | "chain" | "and" | "career" | "list" | "target" | "event-target" | "object" | "nomination" | "source" | "sanction" | "decides" | "by-decision" | "before" | "while" | "since" | "until" | "at-time" | "same-time" | "decision-of" | "decision-ref" | "negation" | "event" | "replaces";
+export type CueRole = "holds" | "adverb" | "passive" | "chain" | "and" | "career" | "list" | "target" | "event-target" | "object" | "nomination" | "source" | "sanction" | "decides" | "by-decision" | "before" | "while" | "since" | "until" | "at-time" | "same-time" | "decision-of" | "decision-ref" | "negation" | "event" | "replaces" | "pronoun";
 export type HoldingStatus = "current" | "former" | "acting" | "incoming" | "unknown";
 export type EventType = "appointment" | "election" | "approval" | "dismissal" | "resignation" | "retirement" | "death";
 
@@ -163,6 +163,14 @@ export function readGap(ctx: ScanContext, a: number, b: number, accept: CueFilte
   const out: CueMatch[] = [];
   for (let j = n; j > 0; j = best[j]!.prev) if (best[j]!.cue) out.push(best[j]!.cue!);
   return out.reverse();
+}
+
+/** The first syllables of the cues of a role: a cheap test before cueAt. */
+export function firstKeys(role: CueRole): ReadonlySet<string> {
+  const out = new Set<string>();
+  const hasRole = (n: Node): boolean => n.cues.some((c) => c.role === role) || [...n.next.values()].some(hasRole);
+  for (const [key, n] of load().next) if (hasRole(n)) out.add(key);
+  return out;
 }
 
 export const byRole =

@@ -10,8 +10,11 @@
  * at ".", a line break or any word that is not a cue.
  */
 import { has, longest, type Candidate, type PersonCandidate, type PositionCandidate, type ScanContext } from "../recognizers/context";
+import { OFFICE_RULES } from "../recognizers/office-rules";
 import { termsEnd } from "../recognizers/terms";
-import { byRole, cueAt, cueBefore, readGap, type Cue, type CueFilter, type CueMatch } from "./cues";
+import { normalizeKey } from "../text/normalize";
+import { isVietnameseSyllable } from "../text/syllable";
+import { byRole, cueAt, cueBefore, firstKeys, readGap, type Cue, type CueFilter, type CueMatch } from "./cues";
 import { sentenceStart } from "./sentences";
 import { firstAtOrAfter } from "./sorted";
 import type { Tenure } from "./tenure";
@@ -139,8 +142,21 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
   // "Theo Quyết định số 123/QĐ-TTg ngày 10/5 của Thủ tướng, ông X …": so is the last title of a
   // clause that opens the sentence with a decision.
   if (commas && ctx.tokens[end]?.key === "," && decisionClause(ctx, pos.start)) return false;
+  // "… chuyển giao cho Chủ tịch Quốc hội Việt Nam, ông Ruveni N. Nadalo tin tưởng": a name not Vietnamese is
+  // not the holder of an office of Việt Nam; the comma ended a clause.
+  if (commas && notVietnamese(next) && pos.type === "position" && STATE_KINDS.has(pos.data.orgCandidate?.data.known?.kind ?? "")) return false;
   return commas <= 1 && copula <= 1 && words >= 1 && words <= 2 && next.reason === "address+name";
 }
+
+/** A foreign name, or one with a word no Vietnamese syllable is ("Ruveni N. Nadalo"; not "Trường Chinh"). */
+function notVietnamese(p: PersonCandidate): boolean {
+  if (p.data.origin === "foreign") return true;
+  if (p.data.origin !== "unknown") return false;
+  return p.data.name.split(" ").some((w) => /^\p{L}{2,}$/u.test(w) && !isVietnameseSyllable(normalizeKey(w)));
+}
+
+/** Kinds of data/organizations.tsv that are Việt Nam's own state and Party bodies (foreign ones are "foreign-government"). */
+const STATE_KINDS = new Set(["party", "state", "government", "ministry", "assembly", "assembly-committee", "front"]);
 
 /** The country of a foreign office ("Thủ tướng Australia"), if it names one. */
 function countryOf(pos: PositionCandidate): string | undefined {
@@ -190,13 +206,10 @@ interface Subject {
   placed?: boolean;
 }
 
-/** A pronoun "ông", "bà", "đồng chí" at token k (then a lower-case word): its end, or -1. */
+/** A pronoun (data/link-cues.tsv: "ông", "bà", "đồng chí") at token k, then a lower-case word: its end, or -1. */
 function pronounAt(ctx: ScanContext, k: number): number {
   const { tokens } = ctx;
-  const t = tokens[k]!;
-  let end = -1;
-  if (t.key === "ông" || t.key === "bà") end = k + 1;
-  else if (t.key === "đồng" && tokens[k + 1]?.key === "chí") end = k + 2;
+  const end = cueAt(ctx, k, PRONOUN)?.end ?? -1;
   if (end < 0) return -1;
   const prev = tokens[k - 1]?.key;
   if (prev === "các" || prev === "những" || prev === "hai" || prev === "vị") return -1; // plural or "vị đồng chí" …
@@ -204,13 +217,17 @@ function pronounAt(ctx: ScanContext, k: number): number {
   return next && next.kind === "w" && !next.cap ? end : -1;
 }
 
+const PRONOUN = byRole("pronoun");
+let PRONOUN_STARTS: ReadonlySet<string> | undefined;
+
 /**
- * "ông"/"bà"/"đồng chí" used as a pronoun ("ông được phân công làm …", "Từ 1954 đến 1960, đồng chí
+ * "ông"/"bà"/"đồng chí" (data/link-cues.tsv, role pronoun) used as a pronoun ("ông được phân công làm …", "Từ 1954 đến 1960, đồng chí
  * là …"): it stands for the person last named, when the last three sentences name that one person
  * only; when they name no one, the last eight (a biography goes on about its subject).
  */
 function pronouns(ctx: ScanContext, seq: Seq): Subject[] {
   const out: Subject[] = [];
+  const pronounStarts = (PRONOUN_STARTS ??= firstKeys("pronoun"));
   const persons = seq.filter((c) => c.type === "person");
   if (!persons.length) return out;
   const { tokens } = ctx;
@@ -222,21 +239,30 @@ function pronouns(ctx: ScanContext, seq: Seq): Subject[] {
   };
   let p = 0; // persons[p] is the first person not yet ending before k
   for (let k = 0; k < tokens.length; k++) {
-    const key = tokens[k]!.key;
-    if (key !== "ông" && key !== "bà" && key !== "đồng") continue;
+    if (!pronounStarts.has(tokens[k]!.key)) continue;
     const end = pronounAt(ctx, k);
     if (end < 0) continue;
     while (p < persons.length && persons[p]!.end <= k) p++;
     const w3 = firstFrom(persons, sentencesBack(k, 2), p);
     if (onePerson(persons, w3, p) || (w3 === p && onePerson(persons, firstFrom(persons, sentencesBack(k, 7), p), p))) out.push({ person: persons[p - 1]!, at: k, end, pronoun: true });
     else if (p - w3 <= 20) {
+      // Else the one name written with the pronoun's own word ("bà Phan Thị Mỹ Thanh … ông X … bà đã …").
+      const word = tokens.slice(k, end).map((t) => t.key).join(" ");
+      const same = persons.slice(w3, p).filter((c) => addressedAs(ctx, c, word));
       // "… được phân công làm Bí thư thay ông Đinh La Thăng. Ông là …": a name after "thay", "của",
       // "với" is an object; the pronoun goes on with the subject.
       const subjects = persons.slice(w3, p).filter((c) => !objectLed(ctx, c));
       if (subjects.length && subjects.length < p - w3 && onePerson(subjects)) out.push({ person: subjects[subjects.length - 1]!, at: k, end, pronoun: true });
+      else if (same.length && onePerson(same)) out.push({ person: same[same.length - 1]!, at: k, end, pronoun: true });
     }
   }
   return out;
+}
+
+/** The name is written right after that address word ("Ngài Vladimir Andreichenko"). */
+function addressedAs(ctx: ScanContext, c: Candidate, word: string): boolean {
+  const a = addressEndingAt(ctx, c.start);
+  return a >= 0 && ctx.tokens.slice(a, c.start).map((t) => t.key).join(" ") === word;
 }
 
 /** The index of the first of persons[0, to) that starts at or after token `at` (binary search). */
@@ -346,7 +372,7 @@ function asideEnd(ctx: ScanContext, seq: Seq, k: number, n: number): number {
   const { tokens } = ctx;
   if (tokens[k]?.key !== "(") return -1;
   let close = -1;
-  for (let j = k + 1; j < tokens.length && j <= k + 14; j++) {
+  for (let j = k + 1; j < tokens.length && j <= k + 20; j++) {
     if (tokens[j]!.lineBreakBefore || tokens[j]!.key === "(") return -1;
     if (tokens[j]!.key === ")") {
       close = j;
@@ -409,19 +435,34 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     if (cueBefore(ctx, pos.start, byRole("object"))) continue;
     let left = tail(ctx, pos);
     const first = seq[n + 1];
+    if (first?.type === "position") titledItems(ctx, seq, n, links, claimed);
     if (first?.type !== "person" || lineBreakIn(ctx, left - 1, first.start) || gapSize(ctx, left, first.start) > 5) continue;
     // Between the title and the first name: a list word or a colon ("gồm: ông A"), or for a plural
     // title nothing but address words.
     const opener = readGap(ctx, left, first.start, byRole("list"), skip);
     if (!opener) continue;
     const listed = opener.length > 0 || ctx.tokens.slice(left, first.start).some((t) => t.key === ":");
-    if (!listed && !pos.data.plural) continue;
+    // A post several people hold at once, right before bare names ("Phó Chủ tịch Quốc hội Phùng Quốc
+    // Hiển, Uông Chu Lưu"): the names share it, but only names joined by "," or "và" alone.
+    const bare = !listed && !pos.data.plural && first.start === left && severalHolders(pos);
+    if (!listed && !pos.data.plural && !bare) continue;
     const found: HoldLink[] = [];
     for (let m = n + 1; m < seq.length; m++) {
       const person = seq[m]!;
-      if (person.type !== "person") break;
+      if (person.type !== "person") {
+        // "…: A, Chủ nhiệm Văn phòng Chủ tịch nước; B - Bộ trưởng …": an item's own titles, up to the
+        // ";" that opens the next item.
+        const semi = listed && found.length ? nextSemicolon(ctx, left) : -1;
+        let q = m;
+        while (q < seq.length && seq[q]!.start < semi) q++;
+        if (semi < 0 || seq[q]?.type !== "person") break;
+        left = semi;
+        m = q - 1;
+        continue;
+      }
       // ", ", " và ", "; bà ": separators and address words only.
       if (found.length && (lineBreakIn(ctx, left - 1, person.start) || gapSize(ctx, left, person.start) > 3 || !separated(ctx, left, person.start, skip))) break;
+      if (found.length && bare && (person.start - left !== 1 || !BARE_JOINS.has(ctx.tokens[left]!.key) || ownsTitle(ctx, seq, m))) break;
       found.push({ person, position: pos, start: pos.start, end: person.end, reason: listed ? "title-then-list" : "plural-title-before-names", cues: opener });
       left = person.end;
     }
@@ -429,6 +470,71 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     if (found.length < 2 && !pos.data.plural) continue;
     for (const l of found) link(links, claimed, l);
   }
+}
+
+const BARE_JOINS = new Set([",", "và"]);
+
+/** Members, ranks, deputies and the heads data/office-rules.tsv lists (several_holders): posts held by several at once. */
+function severalHolders(pos: PositionCandidate): boolean {
+  const d = pos.data;
+  return d.head.kind !== "office" || d.modifiers.some((m) => m.meaning === "deputy") || OFFICE_RULES.severalHolders.has(normalizeKey(d.head.head));
+}
+
+/** The name at seq[m] has a title of its own right after it (", Giám đốc Sở …", "(Bộ trưởng …)"). */
+function ownsTitle(ctx: ScanContext, seq: Seq, m: number): boolean {
+  const person = seq[m]!;
+  const next = seq[m + 1];
+  if (ctx.tokens[person.end]?.key === "(") return true;
+  if (next?.type !== "position") return false;
+  return next.start === person.end || (next.start === person.end + 1 && OPENERS.has(ctx.tokens[person.end]!.key));
+}
+
+/**
+ * "các đồng chí Ủy viên Bộ Chính trị: Tổng Bí thư Nguyễn Phú Trọng; Chủ tịch nước Trần Đại Quang; …":
+ * after a title and a colon, items each with their own titles, split by ";": the first name of each
+ * item holds the title too.
+ */
+function titledItems(ctx: ScanContext, seq: Seq, n: number, links: HoldLink[], claimed: Set<Candidate>): void {
+  const pos = seq[n] as PositionCandidate;
+  const colon = tail(ctx, pos);
+  if (ctx.tokens[colon]?.key !== ":" || pos.data.plural) return;
+  const persons: PersonCandidate[] = [];
+  let m = n + 1;
+  for (let start = colon + 1; ; ) {
+    const semi = nextSemicolon(ctx, start);
+    const end = semi >= 0 ? semi : sentenceOrLineEnd(ctx, start);
+    while (m < seq.length && seq[m]!.start < start) m++;
+    let q = m;
+    while (q < seq.length && seq[q]!.start < end && seq[q]!.type !== "person") q++;
+    const person = seq[q];
+    if (person?.type !== "person" || person.start >= end || person.start - start > 12) break;
+    persons.push(person);
+    if (semi < 0) break;
+    start = semi + 1;
+  }
+  if (persons.length < 2) return;
+  for (const person of persons) link(links, claimed, { person, position: pos, start: pos.start, end: person.end, reason: "title-then-list", cues: [] });
+}
+
+/** Where the sentence or the line of token k ends (the index of its full stop, or of the line's last token + 1). */
+function sentenceOrLineEnd(ctx: ScanContext, k: number): number {
+  let j = k;
+  for (; j < ctx.tokens.length; j++) {
+    const t = ctx.tokens[j]!;
+    if ((j > k && t.lineBreakBefore) || SENTENCE_END.has(t.key)) return j;
+  }
+  return j;
+}
+
+/** The first ";" from token k on in its sentence and line (within 40 tokens), or -1. */
+function nextSemicolon(ctx: ScanContext, k: number): number {
+  for (let j = k; j < ctx.tokens.length && j < k + 40; j++) {
+    const t = ctx.tokens[j]!;
+    if (j > k && t.lineBreakBefore) return -1;
+    if (t.key === ";") return j;
+    if (SENTENCE_END.has(t.key)) return -1;
+  }
+  return -1;
 }
 
 /** Two names of a list: a comma, a semicolon or "và" between them, and address words. */
@@ -477,11 +583,20 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
       const before = seq[m - 1];
       // "Thay mặt Chính phủ, Thủ tướng Chính phủ, …": the title goes on a list of objects.
       if (before && (before.type === "organization" || before.type === "position") && before.end + 1 === prev.start && ctx.tokens[before.end]?.key === "," && cueBefore(ctx, before.start, byRole("object"))) break;
-      if (before?.type === "person" && readGap(ctx, before.end, prev.start, FIRST_GAP, skipper(ctx, OPENERS))) break;
+      // Unless a title stands before that name too: "Bộ trưởng Ngoại giao Bồ Đào Nha A, Phó Thủ tướng, Bộ
+      // trưởng Ngoại giao B", "Tổng Bí thư A, Ủy viên Bộ Chính trị, Thủ tướng B" (a list of titled names).
+      if (before?.type === "person" && readGap(ctx, before.end, prev.start, FIRST_GAP, skipper(ctx, OPENERS)) && !titledBefore(links, before)) break;
       right = link(links, claimed, { person, position: prev, start: prev.start, end: person.end, reason: "title-chain-before-name", cues: [] });
     }
   }
 }
+
+/**
+ * The name got an office written right before it ("Tổng Bí thư Nguyễn Phú Trọng"); not a rank, which
+ * appositive titles follow ("Thượng tướng Phạm Trường Long, Ủy viên Bộ Chính trị, …").
+ */
+const titledBefore = (links: readonly HoldLink[], person: Candidate): boolean =>
+  links.some((l) => l.person === person && l.reason === "title-before-name" && l.position.end <= person.start && l.position.data.head.kind === "office");
 
 /**
  * "miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông X", "cho thôi làm nhiệm vụ T1, T2 đối

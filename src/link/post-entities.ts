@@ -3,6 +3,7 @@
  * of a holder's post is that post (post-refs.ts: "Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến … Bộ trưởng
  * Kim Tiến"); a bare title held by no one is the one post of that title in the text, if there is one.
  */
+import { OFFICE_RULES } from "../recognizers/office-rules";
 import type { Candidate, OrganizationCandidate, PersonCandidate, PositionCandidate, PositionData } from "../recognizers/context";
 import type { Entity } from "../schema/graph";
 import { capitalizeFirst, normalizeKey } from "../text/normalize";
@@ -76,7 +77,12 @@ export class PostEntities {
     if (!a.types.has("organization")) {
       /* no organization entity, mention or "of" relation */
     } else if (d.orgCandidate && d.unitParent) org = this.unitOrg(d.orgCandidate, d.unitParent, orgMention);
-    else if (d.orgCandidate) org = orgMention ? addOrg(a, this.names, d.orgCandidate, true) : a.candEntity.get(d.orgCandidate);
+    else if (d.orgCandidate) {
+      const written = orgMention ? addOrg(a, this.names, d.orgCandidate, true) : a.candEntity.get(d.orgCandidate);
+      // "Tiếp Chủ tịch QH Pany Yathotou": a body every country has, written with no country, is not
+      // Việt Nam's when only foreigners hold the title (the mention stays; no "of").
+      org = this.othersGenericBody(c) ? undefined : written;
+    }
     else if (d.contextBody) org = this.contextOrg(d.contextBody);
     else if (d.impliedOrg && !this.foreignHolders(c)) {
       const { stateOf } = d.impliedOrg;
@@ -87,7 +93,7 @@ export class PostEntities {
     const countryName = d.country ? d.country.data.name : d.foreignCountry;
     if (countryName && a.types.has("location")) country = countryEntity(a, countryName);
     const implied = d.impliedOrg && !this.foreignHolders(c) ? d.impliedOrg : undefined;
-    const orgName = d.orgCandidate ? (d.orgCandidate.data.known?.name ?? d.orgCandidate.data.name) : implied?.known?.name ?? implied?.name;
+    const orgName = d.orgCandidate && !this.othersGenericBody(c) ? (d.orgCandidate.data.known?.name ?? d.orgCandidate.data.name) : implied?.known?.name ?? implied?.name;
     const text = this.text(c);
     const post = postName(text, d);
     // With no body or country written, a title's own words tell posts apart ("Thống đốc tỉnh
@@ -129,6 +135,12 @@ export class PostEntities {
     if (d.country || d.foreignCountry) return false;
     const holders = this.held.get(c);
     return !!holders && holders.every((p) => p.data.origin === "foreign");
+  }
+
+  /** The title's written body is one every country has (data/office-rules.tsv generic_body), with no country, and only foreigners hold it. */
+  private othersGenericBody(c: PositionCandidate): boolean {
+    const o = c.data.orgCandidate?.data;
+    return !!o?.known && !o.country && OFFICE_RULES.genericBodies.has(o.known.name) && this.foreignHolders(c);
   }
 
   /** The entity of the post under `key`, named by its fullest form, with c's mention. */

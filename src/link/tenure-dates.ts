@@ -83,7 +83,7 @@ export class TenureDates {
     const end = termsEnd(this.ctx, pos.end);
     if (end > pos.end) {
       const nums: string[] = [];
-      for (let k = pos.end; k < end; k++) if (tokens[k]!.kind !== "p" && tokens[k]!.key !== "khóa" && tokens[k]!.key !== "các") nums.push(tokens[k]!.cased);
+      for (let k = pos.end; k < end; k++) if (tokens[k]!.kind !== "p" && tokens[k]!.key !== "khóa" && tokens[k]!.key !== "các" && tokens[k]!.key !== "và") nums.push(tokens[k]!.cased);
       return nums.join(", ");
     }
     let k = end;

@@ -23,6 +23,8 @@ export interface OfficeRules {
   honorifics: ReadonlySet<string>;
   /** By normalized unit name ("hđqt"): how the names of the bodies it may belong to begin (normalized). */
   unitOf: Record<string, string[]>;
+  /** Normalized title heads of offices several people hold at once (besides members, ranks and deputies). */
+  severalHolders: ReadonlySet<string>;
 }
 
 export function readOfficeRules(text: string): OfficeRules {
@@ -33,6 +35,7 @@ export function readOfficeRules(text: string): OfficeRules {
   const bodyInContext: Record<string, string[]> = dict({});
   const honorifics = new Set<string>();
   const unitOf: Record<string, string[]> = dict({});
+  const severalHolders = new Set<string>();
   for (const r of parseTsv(text)) {
     const name = r.name ?? "";
     if (r.rule === "body_of_place") {
@@ -48,8 +51,9 @@ export function readOfficeRules(text: string): OfficeRules {
     else if (r.rule === "body_in_context") bodyInContext[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
     else if (r.rule === "honorific") honorifics.add(normalizeKey(name));
     else if (r.rule === "unit_of") unitOf[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
+    else if (r.rule === "several_holders") severalHolders.add(normalizeKey(name));
   }
-  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, honorifics, unitOf };
+  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, honorifics, unitOf, severalHolders };
 }
 
 export const OFFICE_RULES: OfficeRules = readOfficeRules(LINK_DATA["office-rules.tsv"] ?? "");

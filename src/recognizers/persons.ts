@@ -13,6 +13,13 @@ import { listedAfterPlace } from "./locations";
 const INITIAL_RE = /^\p{Lu}$/u;
 
 /** Tokens [j, end) that can be a name; `max` syllables at most. */
+/** A title, body head or level word starts at k and goes on in lower case ("Đại biểu", "Ban chỉ đạo"). */
+function opensLowerPhrase(ctx: ScanContext, k: number): boolean {
+  const next = ctx.tokens[k + 1];
+  if (!next || next.kind !== "w" || next.cap) return false;
+  return ctx.matchesAt(k).some((m) => m.end > k + 1 && m.values.some((v) => v.t === "title" || v.t === "orgHead" || v.t === "level"));
+}
+
 /** A lower-case particle of a foreign name at k (data/name-particles.tsv): "de", "van", "von" … */
 const particleAt = (ctx: ScanContext, k: number): boolean =>
   ctx.tokens[k]?.kind === "w" && !isProperLike(ctx.tokens[k]) && !!longest(ctx, k, "cue", (e, end) => e.info.list === "particle" && end === k + 1);
@@ -244,6 +251,9 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
     const ethnic = sur.entry.origin !== "kinh";
     const end = nameEnd(ctx, sur.end, taken, ethnic ? 5 : 3, true);
     if (end === sur.end) continue;
+    // "Đoàn Đại biểu Quốc hội tỉnh": the word after the surname opens a title or a body that goes on in
+    // lower case; it is no given name.
+    if (end === sur.end + 1 && opensLowerPhrase(ctx, sur.end)) continue;
     // In a headline every word is capitalized: demand known given-name syllables.
     if (t.capsLine && !tokens.slice(sur.end, end).every((x) => lex.givenNames.has(x.key))) continue;
     // A known place is not a person ("Hà Nội", "Lâm Đồng") unless something says so.

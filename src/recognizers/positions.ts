@@ -136,6 +136,15 @@ function titleAt(ctx: ScanContext, i: number): { end: number; info: TitleInfo } 
 
 const { bodyOfPlace: BODY_OF_PLACE, servesOffice: SERVES_OFFICE, genericBodies: FOREIGN_GENERIC_BODIES, headsState: HEADS_STATE } = OFFICE_RULES;
 
+/** A capitalized organization head word ("Liên minh", "Nhóm") ends right before token i. */
+function orgHeadEndsAt(ctx: ScanContext, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    if (!(ctx.kindsAt(j) & KIND_BIT.orgHead) || !ctx.tokens[j]!.cap) continue;
+    if (ctx.matchesAt(j).some((m) => m.end === i && m.values.some((v) => v.t === "orgHead"))) return true;
+  }
+  return false;
+}
+
 /** A foreign country named within the next few tokens of the line (cheap: longest() tests the cached kind bits first). */
 function countrySoon(ctx: ScanContext, k: number): boolean {
   const { tokens } = ctx;
@@ -214,6 +223,9 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
   // quán", with no country named: a longer body head at the title's start, going on in lower case.
   if ((orgEndAt.get(i) ?? 0) > head.end) return null;
   if (ctx.kindsAt(i) & KIND_BIT.orgHead && longerBodyHead(ctx, i, head.end)) return null;
+  // "Liên minh nghị sĩ Mê Kông Nhật Bản", "Nhóm nghị sĩ hữu nghị": a title in lower case right after a
+  // body's head word names the body's members, not someone's office.
+  if (!tokens[i]!.cap && orgHeadEndsAt(ctx, i)) return null;
   // Generic plurals are no one's office ("các Bộ trưởng", "Bộ trưởng các Bộ"), unless names follow
   // ("các Phó Thủ tướng Trịnh Đình Dũng, Vũ Đức Đam": each of them holds it); marked, not dropped,
   // so that "Thủ tướng" inside "các Phó Thủ tướng" is not read on its own.

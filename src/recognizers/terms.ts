@@ -1,6 +1,7 @@
 /** Terms of office after a title or a body: "khóa XII", "các khóa X, XI, XII", "khóa 14". */
 import type { ScanContext } from "./context";
 
+const TERM_JOINERS = new Set([",", ";", "và"]);
 const ROMAN_OR_NUMBER = /^(?:[ivxlc]+|\d{1,2})$/;
 
 /** The end of the terms written from token `end` on, or `end` itself when none are. */
@@ -10,7 +11,8 @@ export function termsEnd(ctx: ScanContext, end: number): number {
   if (tokens[k]?.key === "các" && tokens[k + 1]?.key === "khóa") k++;
   if (tokens[k]?.key !== "khóa" || tokens[k]!.lineBreakBefore || !tokens[k + 1] || !ROMAN_OR_NUMBER.test(tokens[k + 1]!.key) || tokens[k + 1]!.lineBreakBefore) return end;
   k += 2;
-  // "khóa X, XI, XII", "khóa XIII; XIV": more terms joined by commas or semicolons.
-  while ((tokens[k]?.key === "," || tokens[k]?.key === ";") && tokens[k + 1] && ROMAN_OR_NUMBER.test(tokens[k + 1]!.key) && /^[IVXLC\d]+$/.test(tokens[k + 1]!.cased)) k += 2;
+  // "khóa X, XI, XII", "khóa XIII; XIV", "các khóa X, XI và XII": more terms joined by commas,
+  // semicolons or "và".
+  while (TERM_JOINERS.has(tokens[k]?.key ?? "") && tokens[k + 1] && ROMAN_OR_NUMBER.test(tokens[k + 1]!.key) && /^[IVXLC\d]+$/.test(tokens[k + 1]!.cased)) k += 2;
   return k;
 }

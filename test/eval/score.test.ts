@@ -127,3 +127,22 @@ describe("of on a post the gold marks optional", () => {
     expect(scoreDoc(doc(optional), withOf()).of).toEqual(want);
   });
 });
+
+describe("a required mention inside an optional one", () => {
+  // The gold may leave a span optional ("HĐND tỉnh bầu") and require the body inside it.
+  const doc = {
+    ...gold([]),
+    holds: [],
+    mentions: [
+      { type: "organization", ...at("HĐND tỉnh bầu"), optional: true },
+      { type: "organization", ...at("HĐND tỉnh"), nested: true },
+    ],
+  } as GoldDoc;
+  it.each([
+    ["a prediction exactly on the required span is scored", "HĐND tỉnh", { tp: 1, fp: 0, fn: 0 }],
+    ["a prediction on the optional span is ignored, the required one missed", "HĐND tỉnh bầu", { tp: 0, fp: 0, fn: 1 }],
+  ])("%s", (_, span, want) => {
+    const g = { ...graph([]), mentions: [{ entity: "org1", type: "organization", ...at(span), reason: "test" }] } as unknown as EntityGraph;
+    expect(scoreDoc(doc, g).strict.organization).toEqual(want);
+  });
+});

@@ -25,6 +25,8 @@ describe("a bare title held by someone is an office of the one body of its kind 
     ["Ông Trần Thanh Mẫn, Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam, dự họp.", ["Phó Chủ tịch | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]],
     // Every bare form of that holder's office is that post.
     ["Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng chủ trì. Bộ trưởng Dũng cho biết thêm.", ["Bộ trưởng | Văn phòng Chính phủ"]],
+    // A list word after the title is not its body.
+    ["UBND tỉnh Nghệ An có 4 Phó Chủ tịch là các ông Nguyễn Văn Sơn, Lê Văn Dũng, Phạm Văn Tâm.", ["Phó Chủ tịch | UBND tỉnh Nghệ An"]],
     // The company of a board named before; the title's terms are not its body.
     ["HĐQT Vinamilk đã bổ nhiệm bà Mai Kiều Liên làm Tổng Giám đốc nhiệm kỳ 2022-2026.", ["Tổng Giám đốc | Công ty Cổ phần Sữa Việt Nam"]],
   ])("%s", (text, expected) => {

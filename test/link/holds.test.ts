@@ -13,6 +13,31 @@ describe("holds: who holds which position", () => {
     ["bổ nhiệm ông Trần Văn Sơn giữ chức Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ.", ["Trần Văn Sơn | Bộ trưởng", "Trần Văn Sơn | Chủ nhiệm Văn phòng Chính phủ"]],
     // A plural title before a list of names: each of them holds it.
     ["các Phó Thủ tướng Trịnh Đình Dũng, Vũ Đức Đam, Vương Đình Huệ trả lời chất vấn.", ["Trịnh Đình Dũng | Phó Thủ tướng", "Vũ Đức Đam | Phó Thủ tướng", "Vương Đình Huệ | Phó Thủ tướng"]],
+    // A post several hold at once (deputies, members, Thứ trưởng …) before bare names: they share it;
+    // not a post one person holds, and not a name with a title of its own.
+    ["Phó Chủ tịch Quốc hội Phùng Quốc Hiển, Uông Chu Lưu và nhiều ý kiến khác thống nhất.", ["Phùng Quốc Hiển | Phó Chủ tịch Quốc hội", "Uông Chu Lưu | Phó Chủ tịch Quốc hội"]],
+    ["Thứ trưởng Bộ Tài chính Trần Văn Hiếu và Huỳnh Quang Hải cùng dự.", ["Trần Văn Hiếu | Thứ trưởng Bộ Tài chính", "Huỳnh Quang Hải | Thứ trưởng Bộ Tài chính"]],
+    ["Tham dự có Chủ tịch UBND tỉnh Nguyễn Văn Sơn, Trần Văn Nam và các sở ngành.", ["Nguyễn Văn Sơn | Chủ tịch UBND tỉnh"]],
+    ["Có Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn, Trần Văn Nam, Giám đốc Sở Y tế.", ["Nguyễn Văn Sơn | Phó Chủ tịch UBND tỉnh", "Trần Văn Nam | Giám đốc Sở Y tế"]],
+    ["Có Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn, ông Trần Văn Nam và bà Lê Thị Hoa.", ["Nguyễn Văn Sơn | Phó Chủ tịch UBND tỉnh"]],
+    // Titles between two titled names are the second one's chain; after a rank they are the first one's appositives.
+    ["Nhận lời mời của Bộ trưởng Ngoại giao Bồ Đào Nha Augusto Santos Silva, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh đã thăm Bồ Đào Nha.", ["Augusto Santos Silva | Bộ trưởng Ngoại giao Bồ Đào Nha", "Phạm Bình Minh | Bộ trưởng Ngoại giao", "Phạm Bình Minh | Phó Thủ tướng"]],
+    ["Tham dự có Tổng Bí thư Nguyễn Phú Trọng, Ủy viên Bộ Chính trị, Thủ tướng Nguyễn Xuân Phúc.", ["Nguyễn Phú Trọng | Tổng Bí thư", "Nguyễn Xuân Phúc | Thủ tướng", "Nguyễn Xuân Phúc | Ủy viên Bộ Chính trị"]],
+    ["Tiếp Thượng tướng Phạm Trường Long, Ủy viên Bộ Chính trị, Chủ tịch nước Trần Đại Quang nhấn mạnh quan hệ hai nước.", ["Phạm Trường Long | Thượng tướng", "Phạm Trường Long | Ủy viên Bộ Chính trị", "Trần Đại Quang | Chủ tịch nước"]],
+    // "Title, ông X": not when the office is Việt Nam's and the name is not Vietnamese (the comma ended a clause).
+    ["Khi chuyển giao cho Chủ tịch Quốc hội Việt Nam, ông Ruveni N. Nadalo tin tưởng hội nghị sẽ thành công.", []],
+    ["Chủ tịch Quốc hội Việt Nam, bà Nguyễn Thị Kim Ngân, khẳng định điều đó.", ["Nguyễn Thị Kim Ngân | Chủ tịch Quốc hội Việt Nam"]],
+    // A list after a title and a colon, each item with its own titles: every item holds the list's title too.
+    ["Cùng đi có các đồng chí Ủy viên Bộ Chính trị: Vương Đình Huệ - Phó Thủ tướng Chính phủ; Trương Thị Mai - Trưởng ban Dân vận Trung ương.", ["Trương Thị Mai | Trưởng ban Dân vận Trung ương", "Trương Thị Mai | Ủy viên Bộ Chính trị", "Vương Đình Huệ | Phó Thủ tướng Chính phủ", "Vương Đình Huệ | Ủy viên Bộ Chính trị"]],
+    // … or items with titles before their names: the first name of each item.
+    ["Đến dự có các đồng chí Ủy viên Bộ Chính trị: Tổng Bí thư Nguyễn Phú Trọng; Chủ tịch nước Trần Đại Quang.", ["Nguyễn Phú Trọng | Tổng Bí thư", "Nguyễn Phú Trọng | Ủy viên Bộ Chính trị", "Trần Đại Quang | Chủ tịch nước", "Trần Đại Quang | Ủy viên Bộ Chính trị"]],
+    ["Ủy viên Bộ Chính trị: Tổng Bí thư Nguyễn Phú Trọng phát biểu.", ["Nguyễn Phú Trọng | Tổng Bí thư"]],
+    // An aside about the person may name several places; terms may be joined by "và".
+    ["Ông Võ Kim Cự (60 tuổi, quê huyện Cẩm Lạc, huyện Cẩm Xuyên, Hà Tĩnh) nguyên là Bí thư Tỉnh ủy, nguyên Chủ tịch UBND tỉnh Hà Tĩnh chịu trách nhiệm.", ["Võ Kim Cự | Bí thư Tỉnh ủy", "Võ Kim Cự | Chủ tịch UBND tỉnh Hà Tĩnh"]],
+    ["Ông Đinh La Thăng là Ủy viên Trung ương Đảng các khóa X, XI và XII, Đại biểu Quốc hội khóa XI, XIII, XIV.", ["Đinh La Thăng | Ủy viên Trung ương Đảng", "Đinh La Thăng | Đại biểu Quốc hội"]],
+    // A pronoun among several names: the one written with the same address word.
+    ["Bà Phan Thị Mỹ Thanh bị kỷ luật, ông Nguyễn Văn An cho biết. Trong thời gian giữ cương vị Phó Chủ tịch UBND tỉnh Đồng Nai, bà đã có vi phạm.", ["Phan Thị Mỹ Thanh | Phó Chủ tịch UBND tỉnh Đồng Nai"]],
+    ["Bà Phan Thị Mỹ Thanh bị kỷ luật, ông Nguyễn Văn An cho biết. Trong thời gian giữ cương vị Phó Chủ tịch UBND tỉnh Đồng Nai, ông đã có vi phạm.", ["Nguyễn Văn An | Phó Chủ tịch UBND tỉnh Đồng Nai"]],
     // A career list: dates and semicolons between the titles of one person.
     [
       "Ông Đinh La Thăng, Ủy viên Trung ương Đảng khóa X, XI, XII; đại biểu Quốc hội khóa XI, XIII.",

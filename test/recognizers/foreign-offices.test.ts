@@ -129,3 +129,13 @@ describe("colonial offices govern a region", () => {
     expect(tagged(text)).toEqual(expected);
   });
 });
+
+describe("a body every country has, written with no country, is not Việt Nam's when only foreigners hold the title", () => {
+  it.each([
+    ["Tiếp Chủ tịch QH Pany Yathotou, Tổng Bí thư đề nghị hai bên phối hợp.", ["Tổng Bí thư | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"]],
+    ["Chủ tịch QH Nguyễn Thị Kim Ngân phát biểu.", ["Chủ tịch QH | Quốc hội"]],
+    ["Nhận lời mời của Chủ tịch nước CHND Trung Hoa Tập Cận Bình, Chủ tịch nước đã thăm Trung Quốc.", ["Chủ tịch nước CHND Trung Hoa | Nhà nước Trung Quốc", "Chủ tịch nước | Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam"]],
+  ])("%s", (text, expected) => {
+    expect(ofs(text).sort()).toEqual(expected);
+  });
+});

@@ -21,6 +21,11 @@ describe("persons", () => {
     ["ông Nguyễn Văn Khoa và ông Đào Anh Kiệt", ["Nguyễn Văn Khoa", "Đào Anh Kiệt"]],
     // A space lost before a common word: the name ends where the word starts.
     ["Giám đốc Sở Y tế TPHCM Nguyễn Tấn Bỉnhcho biết đã 75 ngày", ["Nguyễn Tấn Bỉnh"]],
+    // A surname word before a title or body going on in lower case is no name; a capitalized one is.
+    ["giữa cấp ủy, Hội đồng nhân dân, Đoàn Đại biểu Quốc hội tỉnh và các tổ chức", []],
+    ["Ông Đoàn Đại Nghĩa phát biểu", ["Đoàn Đại Nghĩa"]],
+    // "T.Ư" (Trung ương) is no initial of a name.
+    ["Phạm Minh Chính, Bí thư T.Ư Đảng, Trưởng Ban Tổ chức T.Ư phát biểu", ["Phạm Minh Chính"]],
     // A foreign name before ", <title>".
     ["Cùng đi có Souphanh Keomixay, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Kế hoạch và Đầu tư.", ["Souphanh Keomixay"]],
   ])("%s", (text, expected) => {

@@ -48,4 +48,12 @@ describe("positions: modifiers + head + organization", () => {
   it.each(["các Bộ trưởng đều có mặt", "những giám đốc sở trẻ"])("no position in the generic %s", (text) => {
     expect(mentions(text, "position")).toEqual([]);
   });
+  // A title in lower case right after a body's head word names the body's members.
+  it.each(["Liên minh nghị sĩ Mê Kông Nhật Bản họp", "Đoàn chủ tịch Ủy ban Trung ương MTTQ Việt Nam thảo luận", "hỗ trợ Ban thư ký Thượng viện Campuchia"])("no position in the body %s", (text) => {
+    expect(mentions(text, "position")).toEqual([]);
+  });
+  // "sỹ" is how many outlets write "sĩ".
+  it.each([["Thượng nghị sỹ John McCain phát biểu", "Thượng nghị sỹ"], ["Thượng nghị sĩ John McCain phát biểu", "Thượng nghị sĩ"]])("%s", (text, title) => {
+    expect(mentions(text, "position")).toEqual([title]);
+  });
 });
