@@ -4,6 +4,7 @@
  */
 import { LINK_DATA } from "../generated/link-data";
 import { phraseKeys } from "../lexicon/lexicon";
+import { FirstWords } from "../lexicon/trie";
 import { parseTsv } from "../lexicon/tsv";
 import type { ScanContext } from "../recognizers/context";
 
@@ -48,6 +49,8 @@ let root: Node | null = null;
 // The same phrases read from their last syllable back, for cues that end at a given token.
 let reversed: Node = newNode();
 let longestPhrase = 1;
+// (Most tokens start no cue: the filter answers without a Map probe.)
+let firstWords = new FirstWords();
 
 function insert(node: Node, keys: readonly string[], cue: Cue): void {
   for (const k of keys) {
@@ -62,6 +65,7 @@ function add(cue: Cue): void {
   const keys = phraseKeys(cue.phrase);
   if (!keys.length) return;
   insert((root ??= newNode()), keys, cue);
+  firstWords.add(keys[0]!);
   insert(reversed, [...keys].reverse(), cue);
   longestPhrase = Math.max(longestPhrase, keys.length);
 }
@@ -72,6 +76,7 @@ function load(): Node {
   if (root) return root;
   root = newNode();
   reversed = newNode();
+  firstWords = new FirstWords();
   for (const r of parseTsv(LINK_DATA["link-cues.tsv"] ?? "")) {
     if (!r.phrase || !r.role) continue;
     add({ phrase: r.phrase.normalize("NFC"), role: r.role as CueRole, status: asStatus(r.status), ...(r.time === "start" ? { begins: true } : r.time === "moves" ? { begins: true, moves: true } : {}) });
@@ -93,8 +98,9 @@ export const MAX_GAP = 30;
 /** The longest cue starting at token k that `accept` takes (a phrase never runs across a line break). */
 export function cueAt(ctx: ScanContext, k: number, accept: CueFilter): CueMatch | null {
   let node: Node | undefined = load();
-  let best: CueMatch | null = null;
   const { tokens } = ctx;
+  if (k >= tokens.length || !firstWords.mayStart(tokens[k]!.key)) return null;
+  let best: CueMatch | null = null;
   for (let j = k; j < tokens.length && j - k < longestPhrase; j++) {
     if (j > k && tokens[j]!.lineBreakBefore) break;
     node = node.next.get(tokens[j]!.key);

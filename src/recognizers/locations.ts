@@ -4,7 +4,7 @@
  */
 import type { PlaceInfo } from "../lexicon/lexicon";
 import { capitalizeFirst } from "../text/normalize";
-import { isProperLike } from "../text/tokenize";
+import { isProperLike, type Token } from "../text/tokenize";
 import { has, KIND_BIT, longest, spanText, type LocationCandidate, type ScanContext } from "./context";
 import { fullNameStartsAt, nameRun, STOP } from "./name-runs";
 import { isVietnameseSyllable } from "../text/syllable";
@@ -26,8 +26,13 @@ export function placeAt(ctx: ScanContext, i: number, bareOnly: boolean): { end: 
   const prevOpensSentence = !before || prev?.lineBreakBefore || OPENS_SENTENCE.has(before.key) || STOP.has(prev?.key ?? "");
   if (bareOnly && prev && prev.kind === "w" && prev.cap && !prev.capsLine && !prevOpensSentence && !t.lineBreakBefore && !termEndsAt(ctx, i) && !prev.allCaps) return null;
   // (A name written exactly as the gazetteer spells it may keep its lower-case words: "Việt Nam Cộng hòa".)
-  const m = longest(ctx, i, "place", (e, end) => (!bareOnly || e.info.bare || endsInPlace(ctx, i, end)) && (properRun(ctx, i, end) || (end - i > 2 && isProperLike(t) && spanText(ctx, i, end) === e.cased)) && !(glued && t.allCaps));
+  const m = writtenPlace(ctx, i, bareOnly, t, glued);
   return m ? { end: m.end, info: m.entry.info, cased: m.entry.cased } : null;
+}
+
+// (Apart from placeAt, which runs at every token: a closure there would cost a context at every call.)
+function writtenPlace(ctx: ScanContext, i: number, bareOnly: boolean, t: Token, glued: boolean) {
+  return longest(ctx, i, "place", (e, end) => (!bareOnly || e.info.bare || endsInPlace(ctx, i, end)) && (properRun(ctx, i, end) || (end - i > 2 && isProperLike(t) && spanText(ctx, i, end) === e.cased)) && !(glued && t.allCaps));
 }
 
 const TERM_KINDS = KIND_BIT.level | KIND_BIT.title | KIND_BIT.orgHead | KIND_BIT.org | KIND_BIT.modifier;

@@ -4,7 +4,7 @@
  * "UBND tỉnh Quảng Nam", "Sở Y tế Hà Nội", "Ngân hàng TMCP Ngoại thương Việt Nam").
  */
 import { phraseCased, type OrgHeadInfo, type OrgInfo } from "../lexicon/lexicon";
-import { isProperLike } from "../text/tokenize";
+import { isProperLike, type Token } from "../text/tokenize";
 import { normalizeKey } from "../text/normalize";
 import { has, KIND_BIT, longest, spanText, type LocationCandidate, type OrganizationCandidate, type OrganizationData, type ScanContext } from "./context";
 import { ADMIN_UNIT_KINDS, countryAt, isForeignCountry, personAfterLevel, placeAt } from "./locations";
@@ -36,14 +36,19 @@ interface KnownOrg {
 export function knownOrgAt(ctx: ScanContext, i: number, loose: boolean): KnownOrg | null {
   const t = ctx.tokens[i];
   if (!t || ctx.inDate[i] || !has(ctx, i, "org")) return null;
-  const m = longest(ctx, i, "org", (e, end) => {
+  const m = writtenOrg(ctx, i, loose, t);
+  return m ? { end: m.end, info: m.entry.info, abbreviation: m.entry.abbreviation } : null;
+}
+
+// (Apart from knownOrgAt, which runs at almost every token: a closure there would cost a context at every call.)
+function writtenOrg(ctx: ScanContext, i: number, loose: boolean, t: Token) {
+  return longest(ctx, i, "org", (e, end) => {
     if (e.titleOnly && !loose) return false;
     if (e.abbreviation) return abbreviationCaseMatches(ctx, i, end, e.cased) && standalone(ctx, i, end);
     // Written in lower case, a body's name is a common noun ("trái phiếu chính phủ", "cán bộ y tế",
     // "hợp tác nghị viện") unless the words after it are capitalized as the name ("bệnh viện Bạch Mai").
     return loose || isProperLike(t) || (!titleCased(e.cased) && ctx.tokens.slice(i + 1, end).some((x) => isProperLike(x)));
   });
-  return m ? { end: m.end, info: m.entry.info, abbreviation: m.entry.abbreviation } : null;
 }
 
 /** Two or more words, each capitalized: a proper name ("Dân Việt", "Nhân Dân"), not a common noun phrase. */

@@ -125,9 +125,14 @@ function nationality(ctx: ScanContext, addressKind: string, a: number, b: number
 /** Token i is inside a known place that starts before it: "Đào Nha" of "Bồ Đào Nha" is no name. */
 function insidePlace(ctx: ScanContext, i: number): boolean {
   for (let s = i - 1; s >= 0 && s >= i - 3; s--) {
-    if (isProperLike(ctx.tokens[s]) && longest(ctx, s, "place", (e, end) => end > i && e.info.bare)) return true;
+    if (isProperLike(ctx.tokens[s]) && has(ctx, s, "place") && bareBeyond(ctx, s, i)) return true;
   }
   return false;
+}
+
+/** A bare known place at s that ends after token i (apart: its closure would cost a context at every call of insidePlace). */
+function bareBeyond(ctx: ScanContext, s: number, i: number): boolean {
+  return !!longest(ctx, s, "place", (e, end) => end > i && e.info.bare);
 }
 
 /**
@@ -147,6 +152,18 @@ function afterTitleAndAbbreviation(tokens: Token[], afterTitle: Uint8Array, i: n
 function isSentenceStartWord(ctx: ScanContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   return !prev || ctx.tokens[i]!.lineBreakBefore || prev.key === "." || prev.key === "!" || prev.key === "?" || prev.key === ":" || prev.key === '"';
+}
+
+// (Closures that read the loop's variables would make V8 allocate a context for every token of the
+// loop below, about 30 MB a corpus pass: the look-ups that need them live in these helpers.)
+/** A known place at i that reaches `end` or beyond: bare, or any place after another place in a list. */
+function placeThrough(ctx: ScanContext, i: number, end: number, listed: boolean) {
+  return longest(ctx, i, "place", (e, e2) => e2 >= end && (e.info.bare || listed));
+}
+
+/** A country of two or more syllables at `from` that reaches `end` (`through`) or ends before it. */
+function countryAt(ctx: ScanContext, from: number, end: number, through: boolean) {
+  return longest(ctx, from, "place", (e, e2) => e.info.kind === "country" && e2 - from >= 2 && (through ? e2 >= end : e2 < end));
 }
 
 /** `afterTitle` / `titleStarts`: 1 at the token after a title / where a title starts. */
@@ -242,12 +259,12 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
     // A known place is not a person ("Hà Nội", "Lâm Đồng") unless something says so.
     // After another place in a list ("Hà Nội - Hà Đông") any known place is read as one.
     const listed = listedAfterPlace(ctx, i);
-    const asPlace = longest(ctx, i, "place", (e, e2) => e2 >= end && (e.info.bare || listed));
+    const asPlace = placeThrough(ctx, i, end, listed);
     if (asPlace) continue; // (a name inside a known place was skipped at the loop's top)
     // "Đoàn Cu Ba", "đoàn Việt Nam": a surname word before a country is no name.
-    if (longest(ctx, sur.end, "place", (e, e2) => e.info.kind === "country" && e2 - sur.end >= 2 && e2 >= end)) continue;
+    if (countryAt(ctx, sur.end, end, true)) continue;
     // "Hàn Quốc Kim Jong Un": a country of two or more syllables is the country; the name comes after it.
-    const country = longest(ctx, i, "place", (e, e2) => e.info.kind === "country" && e2 - i >= 2 && e2 < end);
+    const country = countryAt(ctx, i, end, false);
     if (country) {
       i = country.end - 1;
       continue;

@@ -222,7 +222,7 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
   // "Đại sứ Quán Việt Nam" is the embassy ("Đại sứ quán"), not an ambassador; so is "nhân viên Đại sứ
   // quán", with no country named: a longer body head at the title's start, going on in lower case.
   if ((orgEndAt.get(i) ?? 0) > head.end) return null;
-  if (ctx.kindsAt(i) & KIND_BIT.orgHead && ctx.matchesAt(i).some((m) => m.end > head!.end && !tokens[head!.end]!.cap && m.values.some((v) => v.t === "orgHead"))) return null;
+  if (ctx.kindsAt(i) & KIND_BIT.orgHead && longerBodyHead(ctx, i, head.end)) return null;
   // "Liên minh nghị sĩ Mê Kông Nhật Bản", "Nhóm nghị sĩ hữu nghị": a title in lower case right after a
   // body's head word names the body's members, not someone's office.
   if (!tokens[i]!.cap && orgHeadEndsAt(ctx, i)) return null;
@@ -336,6 +336,11 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     children,
     data: Object.assign(data, { explicit, capitalized: isProperLike(first), plural }), // data is this call's own: no copy
   };
+}
+
+/** A body head at i longer than the title ending at `headEnd`, going on in lower case. (Apart from positionAt, which runs at every token: a closure there would cost a context at every call.) */
+function longerBodyHead(ctx: ScanContext, i: number, headEnd: number): boolean {
+  return ctx.matchesAt(i).some((m) => m.end > headEnd && !ctx.tokens[headEnd]!.cap && m.values.some((v) => v.t === "orgHead"));
 }
 
 /** `insideOrg[i]`: token i is inside (not at the start of) an organization name, such as "Bí thư" in "Ban Bí thư". */

@@ -105,6 +105,11 @@ function allDigits(s: string): boolean {
   return true;
 }
 
+function sameSpan(a: string, b: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
+  return true;
+}
+
 export function tokenize(cased: string, lower: string, from = 0, to = cased.length): Token[] {
   const tokens: Token[] = [];
   let prevEnd = from;
@@ -145,8 +150,9 @@ export function tokenize(cased: string, lower: string, from = 0, to = cased.leng
         i = cut;
       }
     }
-    const text = cased.slice(start, end);
     const key = lower.slice(start, end);
+    // Most tokens are written in lower case: their cased form is the key itself, not a second slice.
+    const text = sameSpan(cased, lower, start, end) ? key : cased.slice(start, end);
     let cap = false;
     let allCaps = false;
     if (kind === "w") {
