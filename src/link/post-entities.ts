@@ -73,6 +73,7 @@ export class PostEntities {
     const d = c.data;
     let org: Entity | undefined;
     let country: Entity | undefined;
+    const othersBody = this.othersGenericBody(c);
     // With `types` leaving organizations or locations out, none is made here either.
     if (!a.types.has("organization")) {
       /* no organization entity, mention or "of" relation */
@@ -81,7 +82,7 @@ export class PostEntities {
       const written = orgMention ? addOrg(a, this.names, d.orgCandidate, true) : a.candEntity.get(d.orgCandidate);
       // "Tiếp Chủ tịch QH Pany Yathotou": a body every country has, written with no country, is not
       // Việt Nam's when only foreigners hold the title (the mention stays; no "of").
-      org = this.othersGenericBody(c) ? undefined : written;
+      org = othersBody ? undefined : written;
     }
     else if (d.contextBody) org = this.contextOrg(d.contextBody);
     else if (d.impliedOrg && !this.foreignHolders(c)) {
@@ -93,7 +94,7 @@ export class PostEntities {
     const countryName = d.country ? d.country.data.name : d.foreignCountry;
     if (countryName && a.types.has("location")) country = countryEntity(a, countryName);
     const implied = d.impliedOrg && !this.foreignHolders(c) ? d.impliedOrg : undefined;
-    const orgName = d.orgCandidate && !this.othersGenericBody(c) ? (d.orgCandidate.data.known?.name ?? d.orgCandidate.data.name) : implied?.known?.name ?? implied?.name;
+    const orgName = d.orgCandidate && !othersBody ? (d.orgCandidate.data.known?.name ?? d.orgCandidate.data.name) : implied?.known?.name ?? implied?.name;
     const text = this.text(c);
     const post = postName(text, d);
     // With no body or country written, a title's own words tell posts apart ("Thống đốc tỉnh

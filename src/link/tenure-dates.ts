@@ -6,7 +6,7 @@
  */
 import type { DateSpan } from "../dates/types";
 import type { Candidate, ScanContext } from "../recognizers/context";
-import { termsEnd } from "../recognizers/terms";
+import { isTermNumber, termsEnd } from "../recognizers/terms";
 import { byRole, cueAt, cueBefore, type CueMatch } from "./cues";
 import { sentenceStart } from "./sentences";
 
@@ -83,7 +83,7 @@ export class TenureDates {
     const end = termsEnd(this.ctx, pos.end);
     if (end > pos.end) {
       const nums: string[] = [];
-      for (let k = pos.end; k < end; k++) if (tokens[k]!.kind !== "p" && tokens[k]!.key !== "khóa" && tokens[k]!.key !== "các" && tokens[k]!.key !== "và") nums.push(tokens[k]!.cased);
+      for (let k = pos.end; k < end; k++) if (isTermNumber(tokens[k]!.key)) nums.push(tokens[k]!.cased);
       return nums.join(", ");
     }
     let k = end;

@@ -4,6 +4,9 @@ import type { ScanContext } from "./context";
 const TERM_JOINERS = new Set([",", ";", "và"]);
 const ROMAN_OR_NUMBER = /^(?:[ivxlc]+|\d{1,2})$/;
 
+/** Within the terms termsEnd read, the tokens that are the terms themselves ("XI", "14"), not "khóa", "và" or commas. */
+export const isTermNumber = (key: string): boolean => ROMAN_OR_NUMBER.test(key);
+
 /** The end of the terms written from token `end` on, or `end` itself when none are. */
 export function termsEnd(ctx: ScanContext, end: number): number {
   const { tokens } = ctx;
