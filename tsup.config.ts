@@ -31,7 +31,8 @@ const common: Options = {
     if (format === "cjs") options.define = { ...options.define, "import.meta.url": "undefined" };
     // ESM without indentation and line breaks (names stay, so stack traces still name the
     // functions), to keep the package within its budget (test/package/tarball.slow.test.ts). Not
-    // CommonJS: tsup's CommonJS pass then glues "return" to a helper's name.
+    // CommonJS here: tsup's CommonJS pass then glues "return" to a helper's name; scripts/minify-cjs.mjs
+    // strips the CommonJS chunks after the build instead.
     if (format === "esm") options.minifyWhitespace = true;
   },
   // The .d.ts of both entries. The public shapes are declared as types with doc comments (src/schema),

@@ -1,0 +1,22 @@
+// Strips indentation and line breaks from the CommonJS chunks tsup wrote, as esbuild already does
+// for ESM during the build. Done after the build because tsup's CommonJS pass (sucrase) misreads
+// whitespace-minified input ("return" glued to a helper's name). Names stay, so stack traces still
+// name the functions. lexicon.cjs is left as it is: it is one JSON string with nothing to strip.
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { transformSync } from "esbuild";
+
+const dir = process.argv[2] ?? "dist";
+let before = 0;
+let after = 0;
+for (const name of readdirSync(dir)) {
+  if (!name.endsWith(".cjs") || name === "lexicon.cjs") continue;
+  const file = join(dir, name);
+  const code = readFileSync(file, "utf8");
+  // esbuild keeps a leading #! line; target es2022 as in tsup.config.ts, so \p{…} regexes stay literals.
+  const out = transformSync(code, { loader: "js", format: "cjs", minifyWhitespace: true, charset: "utf8", target: "es2022" }).code;
+  writeFileSync(file, out);
+  before += Buffer.byteLength(code);
+  after += Buffer.byteLength(out);
+}
+console.log(`minify-cjs: ${(before / 1024).toFixed(0)} kB → ${(after / 1024).toFixed(0)} kB`);
