@@ -516,23 +516,23 @@ function titledItems(ctx: ScanContext, seq: Seq, n: number, links: HoldLink[], c
   for (const person of persons) link(links, claimed, { person, position: pos, start: pos.start, end: person.end, reason: "title-then-list", cues: [] });
 }
 
-/** Where the sentence or the line of token k ends (the index of its full stop, or of the line's last token + 1). */
+/** Where the sentence or the line of token k ends: the first token of the next one (sentences.ts decides). */
 function sentenceOrLineEnd(ctx: ScanContext, k: number): number {
-  let j = k;
-  for (; j < ctx.tokens.length; j++) {
-    const t = ctx.tokens[j]!;
-    if ((j > k && t.lineBreakBefore) || SENTENCE_END.has(t.key)) return j;
-  }
+  const from = sentenceStart(ctx, k);
+  let j = k + 1;
+  while (j < ctx.tokens.length && sentenceStart(ctx, j) === from) j++;
   return j;
 }
 
-/** The first ";" from token k on in its sentence and line (within 40 tokens), or -1. */
+/**
+ * The first ";" from token k on in its sentence and line (within 40 tokens), or -1. Sentences end as
+ * sentences.ts says, so a full stop inside an abbreviation or a date ("TS.", "7.1979") ends no item list.
+ */
 function nextSemicolon(ctx: ScanContext, k: number): number {
+  const from = sentenceStart(ctx, k);
   for (let j = k; j < ctx.tokens.length && j < k + 40; j++) {
-    const t = ctx.tokens[j]!;
-    if (j > k && t.lineBreakBefore) return -1;
-    if (t.key === ";") return j;
-    if (SENTENCE_END.has(t.key)) return -1;
+    if (j > k && sentenceStart(ctx, j) !== from) return -1;
+    if (ctx.tokens[j]!.key === ";") return j;
   }
   return -1;
 }

@@ -32,6 +32,8 @@ describe("holds: who holds which position", () => {
     // … or items with titles before their names: the first name of each item.
     ["Đến dự có các đồng chí Ủy viên Bộ Chính trị: Tổng Bí thư Nguyễn Phú Trọng; Chủ tịch nước Trần Đại Quang.", ["Nguyễn Phú Trọng | Tổng Bí thư", "Nguyễn Phú Trọng | Ủy viên Bộ Chính trị", "Trần Đại Quang | Chủ tịch nước", "Trần Đại Quang | Ủy viên Bộ Chính trị"]],
     ["Ủy viên Bộ Chính trị: Tổng Bí thư Nguyễn Phú Trọng phát biểu.", ["Nguyễn Phú Trọng | Tổng Bí thư"]],
+    // A full stop inside an abbreviation ("T.Ư") ends no item: the next items hold the list's title too.
+    ["Dự có các đồng chí Ủy viên Bộ Chính trị: Phạm Minh Chính, Trưởng Ban Tổ chức T.Ư; Trương Thị Mai, Trưởng Ban Dân vận T.Ư; Tòng Thị Phóng, Phó Chủ tịch Quốc hội.", ["Phạm Minh Chính | Trưởng Ban Tổ chức T.Ư", "Phạm Minh Chính | Ủy viên Bộ Chính trị", "Trương Thị Mai | Trưởng Ban Dân vận T.Ư", "Trương Thị Mai | Ủy viên Bộ Chính trị", "Tòng Thị Phóng | Phó Chủ tịch Quốc hội", "Tòng Thị Phóng | Ủy viên Bộ Chính trị"]],
     // An aside about the person may name several places; terms may be joined by "và".
     ["Ông Võ Kim Cự (60 tuổi, quê huyện Cẩm Lạc, huyện Cẩm Xuyên, Hà Tĩnh) nguyên là Bí thư Tỉnh ủy, nguyên Chủ tịch UBND tỉnh Hà Tĩnh chịu trách nhiệm.", ["Võ Kim Cự | Bí thư Tỉnh ủy", "Võ Kim Cự | Chủ tịch UBND tỉnh Hà Tĩnh"]],
     ["Ông Đinh La Thăng là Ủy viên Trung ương Đảng các khóa X, XI và XII, Đại biểu Quốc hội khóa XI, XIII, XIV.", ["Đinh La Thăng | Ủy viên Trung ương Đảng", "Đinh La Thăng | Đại biểu Quốc hội"]],
