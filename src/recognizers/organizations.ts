@@ -47,8 +47,19 @@ function writtenOrg(ctx: ScanContext, i: number, loose: boolean, t: Token) {
     if (e.abbreviation) return abbreviationCaseMatches(ctx, i, end, e.cased) && standalone(ctx, i, end);
     // Written in lower case, a body's name is a common noun ("trái phiếu chính phủ", "cán bộ y tế",
     // "hợp tác nghị viện") unless the words after it are capitalized as the name ("bệnh viện Bạch Mai").
-    return loose || isProperLike(t) || (!titleCased(e.cased) && ctx.tokens.slice(i + 1, end).some((x) => isProperLike(x)));
+    return loose || isProperLike(t) || (!titleCased(e.cased) && capitalizedAsNamed(ctx, i, end, e.cased));
   });
+}
+
+/**
+ * A later word of the span is capitalized where the name itself has a capital ("bệnh viện Bạch Mai"),
+ * not a word the name writes in lower case: "đề nghị Viện trưởng" is no "Nghị viện".
+ */
+function capitalizedAsNamed(ctx: ScanContext, a: number, b: number, entry: string): boolean {
+  const want = phraseCased(entry);
+  const aligned = want.length === b - a;
+  for (let k = a + 1; k < b; k++) if (isProperLike(ctx.tokens[k]!) && (!aligned || /^\p{Lu}/u.test(want[k - a]!))) return true;
+  return false;
 }
 
 /** Two or more words, each capitalized: a proper name ("Dân Việt", "Nhân Dân"), not a common noun phrase. */

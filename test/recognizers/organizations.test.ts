@@ -22,6 +22,8 @@ describe("organizations", () => {
     // A known body's name all in lower case is a common noun; with its proper words capitalized it is the body.
     ["vốn trái phiếu chính phủ, cán bộ y tế và hợp tác nghị viện", []],
     ["Ông Tuấn nay là Giám đốc bệnh viện Bạch Mai.", ["bệnh viện Bạch Mai"]],
+    // … but a capital on a word the name writes in lower case starts something else: no "Nghị viện" in "đề nghị Viện trưởng".
+    ["Đề nghị Viện trưởng Viện KSND tỉnh xem xét; ông kiến nghị Viện trưởng trả lời.", ["Viện KSND tỉnh"]],
     // a space lost before a common word does not make it part of the name; brand names stay whole
     ["Giám đốc Sở Y tế TPHCMcho biết", ["Sở Y tế TPHCM"]],
     ["VNExpress và PVcomBank cho biết", ["VNExpress"]],
