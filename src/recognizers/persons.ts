@@ -20,6 +20,19 @@ function opensLowerPhrase(ctx: ScanContext, k: number): boolean {
   return ctx.matchesAt(k).some((m) => m.end > k + 1 && m.values.some((v) => v.t === "title" || v.t === "orgHead" || v.t === "level"));
 }
 
+/**
+ * "Thượng tướng Đoàn Xuân Bộ, …": a one-syllable head word after a surname and a middle name, with
+ * a comma or a full stop right after it, names no body (a body's head needs its name): it ends the name.
+ */
+function lastGivenName(ctx: ScanContext, j: number, k: number): boolean {
+  const after = ctx.tokens[k + 1];
+  // (j is the surname, or the syllable after it when the surname was read apart.)
+  const first = ctx.lex.surnames.has(ctx.tokens[j]!.key) ? j : j - 1;
+  return first >= 0 && k - first >= 2 && ctx.lex.surnames.has(ctx.tokens[first]!.key) && isVietnameseSyllable(ctx.tokens[k]!.key) && (!after || NAME_ENDS.has(after.key));
+}
+
+const NAME_ENDS = new Set([",", ".", ";", ")", ":"]);
+
 /** A lower-case particle of a foreign name at k (data/name-particles.tsv): "de", "van", "von" … */
 const particleAt = (ctx: ScanContext, k: number): boolean =>
   ctx.tokens[k]?.kind === "w" && !isProperLike(ctx.tokens[k]) && !!longest(ctx, k, "cue", (e, end) => e.info.list === "particle" && end === k + 1);
@@ -41,7 +54,7 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
       // a given name is a name syllable ("Nguyễn Văn Khoa", "Đào Anh Kiệt", "Trần Tuấn Anh").
       if (k > j && (has(ctx, k, "title") || has(ctx, k, "orgHead") || has(ctx, k, "level") || (t.capsLine && has(ctx, k, "address")))) {
         const longer = ctx.matchesAt(k).some((m) => m.end > k + 1 && m.values.some((v) => v.t === "title" || v.t === "orgHead" || v.t === "level"));
-        if (longer || !lex.givenNames.has(t.key)) break;
+        if (longer || (!lex.givenNames.has(t.key) && !lastGivenName(ctx, j, k))) break;
       }
       if (t.capsLine && capsNeedGiven && k > j && !lex.givenNames.has(t.key)) break;
       // "… Nguyễn Thiện Nhân Ông Nguyễn Thiện Nhân sinh …" (a heading without its full stop): a
@@ -333,6 +346,8 @@ export function findGivenNameReferences(ctx: ScanContext, occupied: Uint8Array, 
     if (PEOPLE_WORDS.has(prev.key)) continue;
     if (next && next.kind === "w" && next.cap && !next.lineBreakBefore) continue;
     if (has(ctx, k, "place") || has(ctx, k, "org") || has(ctx, k, "title")) continue;
+    // A given name that is also a body's head word ("Bộ" of "Đoàn Xuân Bộ") only after an address word ("ông Bộ"), not in "Bộ đội".
+    if (has(ctx, k, "orgHead") && !has(ctx, k - 1, "address")) continue;
     out.push({ type: "person", start: k, end: k + 1, priority: 60, reason: "given-name-reference", data: { name: t.cased, origin: "kinh", short: true } satisfies PersonData });
   }
   return out;

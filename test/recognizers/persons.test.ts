@@ -19,6 +19,11 @@ describe("persons", () => {
     ["Lê Thị Liễu (Giám đốc Công ty GVA) đã nhận tiền. Cụ thể, Liễu nói chuyện với khách và giới thiệu cho Liễu", ["Lê Thị Liễu", "Liễu", "Liễu"]],
     // Given-name syllables that are also heads or level words stay in the name.
     ["ông Nguyễn Văn Khoa và ông Đào Anh Kiệt", ["Nguyễn Văn Khoa", "Đào Anh Kiệt"]],
+    // … and so does a head word ending a three-syllable name before a comma or a full stop (no body follows it);
+    // alone later, it is the person only after an address word ("ông Bộ"), not in "Bộ đội".
+    ["Đại tá Đoàn Xuân Bộ, Tổng Biên tập, phát biểu. Ông Bộ nói về hình ảnh Bộ đội hôm nay.", ["Đoàn Xuân Bộ", "Bộ"]],
+    ["đồng chí Đặng Xuân Khu. Ông Trần Văn Sở, Bộ trưởng.", ["Đặng Xuân Khu", "Trần Văn Sở"]],
+    ["Theo Thứ trưởng Nguyễn Văn An, Bộ đã chỉ đạo; ông Lê Văn Hùng Sở Y tế cho biết.", ["Nguyễn Văn An", "Lê Văn Hùng"]],
     // A space lost before a common word: the name ends where the word starts.
     ["Giám đốc Sở Y tế TPHCM Nguyễn Tấn Bỉnhcho biết đã 75 ngày", ["Nguyễn Tấn Bỉnh"]],
     // A surname word before a title or body going on in lower case is no name; a capitalized one is.
