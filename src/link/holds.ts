@@ -137,8 +137,9 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
     else if (!(k > end && longest(ctx, k - 1, "address", (_e, e) => e > k))) return false; // the second syllable of "đồng chí"
   }
   // "Theo Chánh Thanh tra tỉnh, ông Hùng …": a title in a clause that says where a statement comes
-  // from, then a comma, is someone else's.
-  if (commas && ctx.tokens[end]?.key === "," && sourceClause(ctx, pos.start)) return false;
+  // from, then a comma, is someone else's; so is a title after an object word ("Báo cáo với Thủ
+  // tướng, ông Đệ nhấn mạnh", "Làm việc với Bộ trưởng Bộ Y tế, ông X đề nghị").
+  if (commas && ctx.tokens[end]?.key === "," && (sourceClause(ctx, pos.start) || cueBefore(ctx, pos.start, byRole("object")))) return false;
   // "Theo Quyết định số 123/QĐ-TTg ngày 10/5 của Thủ tướng, ông X …": so is the last title of a
   // clause that opens the sentence with a decision.
   if (commas && ctx.tokens[end]?.key === "," && decisionClause(ctx, pos.start)) return false;

@@ -27,6 +27,9 @@ describe("holds: who holds which position", () => {
     // "Title, ông X": not when the office is Việt Nam's and the name is not Vietnamese (the comma ended a clause).
     ["Khi chuyển giao cho Chủ tịch Quốc hội Việt Nam, ông Ruveni N. Nadalo tin tưởng hội nghị sẽ thành công.", []],
     ["Chủ tịch Quốc hội Việt Nam, bà Nguyễn Thị Kim Ngân, khẳng định điều đó.", ["Nguyễn Thị Kim Ngân | Chủ tịch Quốc hội Việt Nam"]],
+    // A title after an object word, then a comma: the name after the comma is someone else.
+    ["Báo cáo với Chủ tịch nước, bác sĩ Lê Thành Phúc, Giám đốc Bệnh viện Phổi Đà Nẵng cho biết.", ["Lê Thành Phúc | Giám đốc Bệnh viện Phổi Đà Nẵng"]],
+    ["Báo cáo sự việc với Thủ tướng, ông Nguyễn Văn Đệ nhấn mạnh.", []],
     // A list after a title and a colon, each item with its own titles: every item holds the list's title too.
     ["Cùng đi có các đồng chí Ủy viên Bộ Chính trị: Vương Đình Huệ - Phó Thủ tướng Chính phủ; Trương Thị Mai - Trưởng ban Dân vận Trung ương.", ["Trương Thị Mai | Trưởng ban Dân vận Trung ương", "Trương Thị Mai | Ủy viên Bộ Chính trị", "Vương Đình Huệ | Phó Thủ tướng Chính phủ", "Vương Đình Huệ | Ủy viên Bộ Chính trị"]],
     // … or items with titles before their names: the first name of each item.
