@@ -180,7 +180,11 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
     const place = placeAt(ctx, i, true);
     if (place && !partOfLongerName(ctx, i, place.end)) {
       // A place name that holds a country ("Đông Anh", "Hoài Đức") outranks that country inside it.
-      const priority = place.info.kind === "country" || endsInPlace(ctx, i, place.end) ? 62 : 60;
+      // A named venue is taken whole before a title inside its name ("Phủ Chủ tịch", "Lăng Chủ tịch Hồ
+      // Chí Minh": no one holds that "Chủ tịch"), unless a place follows ("Phủ Chủ tịch Lào" is that
+      // country's office). A body named inside it stays a body ("Nhà Quốc hội", "Trụ sở Trung ương Đảng").
+      const venue = place.info.kind === "facility" && place.end - i >= 2 && !has(ctx, place.end, "place") && !bodyInside(ctx, i + 1, place.end);
+      const priority = venue ? 96 : place.info.kind === "country" || endsInPlace(ctx, i, place.end) ? 62 : 60;
       out.push({ type: "location", start: i, end: place.end, priority, reason: `gazetteer:${place.info.kind}`, data: { name: place.info.name, kind: place.info.kind, parent: place.info.parent } });
       continue;
     }
@@ -276,4 +280,10 @@ export function listedAfterPlace(ctx: ScanContext, k: number): boolean {
 function levelKind(levelKind: string, place: PlaceInfo): string {
   if (place.kind === "country") return "country";
   return levelKind || place.kind;
+}
+
+/** A known body's name starts inside tokens [a, b). */
+function bodyInside(ctx: ScanContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (has(ctx, k, "org")) return true;
+  return false;
 }

@@ -10,6 +10,9 @@ describe("locations", () => {
     ["xã Ea Huar (huyện Buôn Đôn, Đắk Lắk)", ["xã Ea Huar", "huyện Buôn Đôn", "Đắk Lắk"]],
     ["chuyến thăm Nhật Bản và Hoa Kỳ", ["Nhật Bản", "Hoa Kỳ"]],
     ["thành phố Tam Kỳ", ["thành phố Tam Kỳ"]],
+    // A named venue is one place, not a title inside it; a body named in it stays a body (see organizations).
+    ["Tại Phủ Chủ tịch, Chủ tịch nước tiếp đoàn; sau đó viếng Lăng Chủ tịch Hồ Chí Minh.", ["Phủ Chủ tịch", "Lăng Chủ tịch Hồ Chí Minh"]],
+    ["Đoàn đến Phủ Chủ tịch Lào và Nhà Quốc hội.", []],
     // A list of places joined by dashes: every one is a place, districts named without their level word too.
     ["liên khu Nam Định - Hà Nam - Ninh Bình", ["liên khu Nam Định", "Hà Nam", "Ninh Bình"]],
     ["tuyến đường sắt đô thị Hà Nội - Hà Đông", ["Hà Nội", "Hà Đông"]],
