@@ -11,6 +11,8 @@ describe("organizations", () => {
     ["sự phối hợp của MTTQ", ["MTTQ"]],
     ["Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) công bố", ["Ngân hàng TMCP Ngoại thương Việt Nam", "Vietcombank"]],
     ["Bộ GD&ĐT hướng dẫn", ["Bộ GD&ĐT"]],
+    // "Cty" is "Công ty"; "một thành viên" is a legal form, not a member.
+    ["Giám đốc Cty TNHH một thành viên Lê Quang Lộc và bà Trinh, giám đốc Cty CP Talentnet", ["Cty TNHH một thành viên Lê Quang Lộc", "Cty CP Talentnet"]],
     ["Quốc hội Nhật Bản và Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào", ["Quốc hội Nhật Bản", "Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào"]],
     ["Đội CSGT trật tự Công an quận 1 ra quân", ["Đội CSGT trật tự Công an quận 1"]],
     ["Bộ đội Biên phòng tỉnh Quảng Trị phối hợp", ["Bộ đội Biên phòng tỉnh Quảng Trị"]],
