@@ -225,7 +225,9 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
       // A foreign surname alone is one ("Tổng thống Putin cho biết", "Bộ trưởng Cabral"): it is no Vietnamese syllable.
       const foreign = !isVietnameseSyllable(tokens[i]!.key) && !tokens[i]!.allCaps && !tokens[i]!.capsLine;
       const oneOk = end - i > 1 || foreign || (lex.givenNames.has(tokens[i]!.key) && (!next || next.kind !== "w"));
-      if (end > i && oneOk) {
+      // "ủy viên UB TƯ MTTQ": words in capitals in a line that is not, not starting with a surname, abbreviate a body.
+      const abbreviation = !tokens[i]!.capsLine && !lex.surnames.has(tokens[i]!.key) && tokens.slice(i, end).every((x) => x.allCaps);
+      if (end > i && oneOk && !abbreviation) {
         const sur = lex.surnames.get(tokens[i]!.key);
         out.push({
           type: "person",

@@ -31,6 +31,9 @@ describe("persons", () => {
     ["Ông Đoàn Đại Nghĩa phát biểu", ["Đoàn Đại Nghĩa"]],
     // "T.Ư" (Trung ương) is no initial of a name.
     ["Phạm Minh Chính, Bí thư T.Ư Đảng, Trưởng Ban Tổ chức T.Ư phát biểu", ["Phạm Minh Chính"]],
+    // Capitals after a title, in a line that is not in capitals and not starting with a surname, abbreviate a body.
+    ["Tôi là Nguyễn Văn Đệ, ủy viên UB TƯ MTTQ VN, Chủ tịch Hiệp hội.", ["Nguyễn Văn Đệ"]],
+    ["Tôi là Nguyễn Văn Đệ, ủy viên UBKT HĐ XY, Chủ tịch Hiệp hội.", ["Nguyễn Văn Đệ"]],
     // A foreign name before ", <title>".
     ["Cùng đi có Souphanh Keomixay, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Kế hoạch và Đầu tư.", ["Souphanh Keomixay"]],
   ])("%s", (text, expected) => {
