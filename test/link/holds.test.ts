@@ -155,6 +155,8 @@ describe("holds: who holds which position", () => {
     ["Nhận xét về phần trả lời của Phó Thủ tướng Trương Hòa Bình, Chủ tịch Quốc hội cho rằng đây là lần đầu.", ["Trương Hòa Bình | Phó Thủ tướng"]],
     // Only nominated, not appointed.
     ["Bộ Chính trị giới thiệu ông Trần Thanh Mẫn để hiệp thương giữ chức Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.", []],
+    // "được cho là" (said to be) states no holding of the sentence's one person.
+    ["Ông Đặng Hữu Lên cho biết, ông đã nắm được nội dung clip ghi hình người đàn ông được cho là Bí thư phường Điện Dương.", []],
     // "tiếp" receives a guest: the title after it is the guest's.
     ["Thủ tướng Nguyễn Xuân Phúc tiếp Chủ tịch Đảng Công Minh Natsuo Yamaguchi.", ["Nguyễn Xuân Phúc | Thủ tướng", "Natsuo Yamaguchi | Chủ tịch Đảng Công Minh"]],
     // "Theo Chánh Thanh tra tỉnh, ông Hùng …": where a statement comes from, then someone else.
