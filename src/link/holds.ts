@@ -574,8 +574,9 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
       const end = tail(ctx, prev);
       if (gapSize(ctx, end, right.position.start) > 2 || lineBreakIn(ctx, prev.end - 1, right.position.start)) break;
       if (!readGap(ctx, end, right.position.start, PURE_CHAIN, skipper(ctx, CHAIN_PUNCT, false))) break;
-      // "… của Thủ tướng Chính phủ, Bộ trưởng X": a title after a preposition is someone else's.
-      if (cueBefore(ctx, prev.start, byRole("object"))) break;
+      // "… của Thủ tướng Chính phủ, Bộ trưởng X", "kiến nghị của nữ đại biểu Quốc hội, Tổng Bí thư X": a
+      // title after a preposition is someone else's; "bổ nhiệm 2 Thẩm phán …, Chủ nhiệm … X": so is a counted one.
+      if (objectTitle(ctx, prev.start) || ctx.tokens[prev.start - 1]?.kind === "n") break;
       // "Tổng thống Hoa Kỳ, Thủ tướng Australia, … Thủ tướng Canada": offices of other countries,
       // also before this one, make a list of people.
       const earlier = seq[m - 1];
@@ -591,6 +592,14 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
     }
   }
 }
+
+/** An object word before the title at `start`, across a gender word ("của nữ đại biểu"). */
+function objectTitle(ctx: ScanContext, start: number): boolean {
+  const k = GENDER_WORDS.has(ctx.tokens[start - 1]?.key ?? "") ? start - 1 : start;
+  return !!cueBefore(ctx, k, byRole("object"));
+}
+
+const GENDER_WORDS = new Set(["nữ", "nam"]);
 
 /**
  * The name got an office written right before it ("Tổng Bí thư Nguyễn Phú Trọng"); not a rank, which

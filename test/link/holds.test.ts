@@ -30,6 +30,9 @@ describe("holds: who holds which position", () => {
     // A title after an object word, then a comma: the name after the comma is someone else.
     ["Báo cáo với Chủ tịch nước, bác sĩ Lê Thành Phúc, Giám đốc Bệnh viện Phổi Đà Nẵng cho biết.", ["Lê Thành Phúc | Giám đốc Bệnh viện Phổi Đà Nẵng"]],
     ["Báo cáo sự việc với Thủ tướng, ông Nguyễn Văn Đệ nhấn mạnh.", []],
+    // Titles chained before a name: not one after a preposition (across "nữ") or a count.
+    ["Sau kiến nghị của nữ đại biểu Quốc hội, Tổng Bí thư Nguyễn Phú Trọng hoan nghênh.", ["Nguyễn Phú Trọng | Tổng Bí thư"]],
+    ["Về việc bổ nhiệm 2 Thẩm phán Tòa án nhân dân tối cao, Chủ nhiệm Ủy ban Tư pháp Lê Thị Nga cho biết.", ["Lê Thị Nga | Chủ nhiệm Ủy ban Tư pháp"]],
     // A list after a title and a colon, each item with its own titles: every item holds the list's title too.
     ["Cùng đi có các đồng chí Ủy viên Bộ Chính trị: Vương Đình Huệ - Phó Thủ tướng Chính phủ; Trương Thị Mai - Trưởng ban Dân vận Trung ương.", ["Trương Thị Mai | Trưởng ban Dân vận Trung ương", "Trương Thị Mai | Ủy viên Bộ Chính trị", "Vương Đình Huệ | Phó Thủ tướng Chính phủ", "Vương Đình Huệ | Ủy viên Bộ Chính trị"]],
     // … or items with titles before their names: the first name of each item.
