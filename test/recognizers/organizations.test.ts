@@ -11,6 +11,7 @@ describe("organizations", () => {
     ["sự phối hợp của MTTQ", ["MTTQ"]],
     ["Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) công bố", ["Ngân hàng TMCP Ngoại thương Việt Nam", "Vietcombank"]],
     ["Bộ GD&ĐT hướng dẫn", ["Bộ GD&ĐT"]],
+    ["Chủ tịch Nhóm nữ đại biểu Quốc hội Việt Nam khóa XIV Tòng Thị Phóng", ["Nhóm nữ đại biểu Quốc hội Việt Nam"]],
     // "Cty" is "Công ty"; "một thành viên" is a legal form, not a member.
     ["Giám đốc Cty TNHH một thành viên Lê Quang Lộc và bà Trinh, giám đốc Cty CP Talentnet", ["Cty TNHH một thành viên Lê Quang Lộc", "Cty CP Talentnet"]],
     ["Quốc hội Nhật Bản và Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào", ["Quốc hội Nhật Bản", "Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào"]],
