@@ -49,7 +49,8 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
     if (t.kind === "w" && isProperLike(t) && !hasNumber(t.key)) {
       // "… Hernández Về …": a capitalized function word opens the next sentence, not the name.
       //  (Only after a foreign syllable: "Hồ Văn Năm" keeps its "Năm".)
-      if (k > j && STOP.has(t.key) && !lex.givenNames.has(t.key) && !lex.surnames.has(t.key) && !isVietnameseSyllable(tokens[k - 1]!.key)) break;
+      //  (Or after three syllables: "Tổng Thư ký Nguyễn Hạnh Phúc Ngoài Bộ trưởng …", a caption without its full stop.)
+      if (k > j && (STOP.has(t.key) || t.key === "ngoài") && !lex.givenNames.has(t.key) && !lex.surnames.has(t.key) && (!isVietnameseSyllable(tokens[k - 1]!.key) || syllables >= 3)) break;
       // A title, a body or a level word starts something else, but a one-syllable one that is also
       // a given name is a name syllable ("Nguyễn Văn Khoa", "Đào Anh Kiệt", "Trần Tuấn Anh").
       if (k > j && (has(ctx, k, "title") || has(ctx, k, "orgHead") || has(ctx, k, "level") || (t.capsLine && has(ctx, k, "address")))) {
@@ -164,7 +165,8 @@ function afterTitleAndAbbreviation(tokens: Token[], afterTitle: Uint8Array, i: n
 /** A capitalized word at the start of a sentence is not evidence of a name by itself. */
 function isSentenceStartWord(ctx: ScanContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
-  return !prev || ctx.tokens[i]!.lineBreakBefore || prev.key === "." || prev.key === "!" || prev.key === "?" || prev.key === ":" || prev.key === '"';
+  // ("… (Nguồn: TTXVN) Nhân dịp …": a photo credit ends a caption.)
+  return !prev || ctx.tokens[i]!.lineBreakBefore || prev.key === "." || prev.key === "!" || prev.key === "?" || prev.key === ":" || prev.key === '"' || !!ctx.inCredit[i - 1] || (prev.key === ")" && !!ctx.inCredit[i - 2]);
 }
 
 // (Closures that read the loop's variables would make V8 allocate a context for every token of the

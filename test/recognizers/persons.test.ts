@@ -24,6 +24,11 @@ describe("persons", () => {
     ["Đại tá Đoàn Xuân Bộ, Tổng Biên tập, phát biểu. Ông Bộ nói về hình ảnh Bộ đội hôm nay.", ["Đoàn Xuân Bộ", "Bộ"]],
     ["đồng chí Đặng Xuân Khu. Ông Trần Văn Sở, Bộ trưởng.", ["Đặng Xuân Khu", "Trần Văn Sở"]],
     ["Theo Thứ trưởng Nguyễn Văn An, Bộ đã chỉ đạo; ông Lê Văn Hùng Sở Y tế cho biết.", ["Nguyễn Văn An", "Lê Văn Hùng"]],
+    // A caption without its full stop: a capitalized function word after a three-syllable name opens the next sentence,
+    // and so does a word after a photo credit.
+    ["Tổng Thư ký Quốc hội Nguyễn Hạnh Phúc Ngoài Bộ trưởng Y tế thì 3 Bộ trưởng trả lời.", ["Nguyễn Hạnh Phúc"]],
+    ["Thủ tướng Nguyễn Xuân Phúc Theo Thủ tướng, việc này cần làm ngay.", ["Nguyễn Xuân Phúc"]],
+    ["Ông Nguyễn Thiện Nhân dự lễ. Vào Lăng viếng Bác. (Nguồn: TTXVN) Nhân dịp kỷ niệm, các đồng chí dự.", ["Nguyễn Thiện Nhân"]],
     // A space lost before a common word: the name ends where the word starts.
     ["Giám đốc Sở Y tế TPHCM Nguyễn Tấn Bỉnhcho biết đã 75 ngày", ["Nguyễn Tấn Bỉnh"]],
     // A surname word before a title or body going on in lower case is no name; a capitalized one is.
