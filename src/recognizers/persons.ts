@@ -176,6 +176,17 @@ function placeThrough(ctx: ScanContext, i: number, end: number, listed: boolean)
   return longest(ctx, i, "place", (e, e2) => e2 >= end && (e.info.bare || listed));
 }
 
+/** A province or a city at `from` that reaches `end`. */
+function provinceAt(ctx: ScanContext, from: number, end: number) {
+  return longest(ctx, from, "place", (e, e2) => e2 >= end && (e.info.kind === "province" || e.info.kind === "city"));
+}
+
+/** A capitalized word inside a sentence at i that starts a known place of two or more words ("Bà Rịa"). */
+function writtenPlaceAt(ctx: ScanContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  return t.cap && !t.allCaps && !isSentenceStartWord(ctx, i) && !!longest(ctx, i, "place", (_e, e2) => e2 - i >= 2);
+}
+
 /** A country of two or more syllables at `from` that reaches `end` (`through`) or ends before it. */
 function countryAt(ctx: ScanContext, from: number, end: number, through: boolean) {
   return longest(ctx, from, "place", (e, e2) => e.info.kind === "country" && e2 - from >= 2 && (through ? e2 >= end : e2 < end));
@@ -190,7 +201,8 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
     // No name starts inside a known place: "người đồng cấp Ấn Độ Modi" is not "Độ Modi".
     if (isProperLike(tokens[i]) && insidePlace(ctx, i)) continue;
     // 1. After an address word or a title: any proper name, short references included.
-    const addr = longest(ctx, i, "address");
+    // ("Long Thành - Bà Rịa": a capitalized address word inside a sentence that starts a known place is that place.)
+    const addr = writtenPlaceAt(ctx, i) ? null : longest(ctx, i, "address");
     let j = -1;
     let reason = "";
     if (addr && !taken[addr.end]) {
@@ -278,8 +290,12 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
     const listed = listedAfterPlace(ctx, i);
     const asPlace = placeThrough(ctx, i, end, listed);
     if (asPlace) continue; // (a name inside a known place was skipped at the loop's top)
-    // "Đoàn Cu Ba", "đoàn Việt Nam": a surname word before a country is no name.
-    if (countryAt(ctx, sur.end, end, true)) continue;
+    // "vấn đề Sơn Trà", "khu du lịch Sơn Trà": two syllables that are exactly a known place, with no title
+    // or address word before them, are that place.
+    if (end - i === 2 && longest(ctx, i, "place", (_e, e2) => e2 === end)) continue;
+    // "Đoàn Cu Ba", "đoàn Việt Nam": a surname word before a country is no name; nor a body's head word
+    // before a province or a city ("sinh hoạt tại Đoàn Thanh Hóa", "Đoàn TPHCM": a delegation).
+    if (countryAt(ctx, sur.end, end, true) || (has(ctx, i, "orgHead") && provinceAt(ctx, sur.end, end))) continue;
     // "Hàn Quốc Kim Jong Un": a country of two or more syllables is the country; the name comes after it.
     const country = countryAt(ctx, i, end, false);
     if (country) {

@@ -29,6 +29,11 @@ describe("persons", () => {
     ["Tổng Thư ký Quốc hội Nguyễn Hạnh Phúc Ngoài Bộ trưởng Y tế thì 3 Bộ trưởng trả lời.", ["Nguyễn Hạnh Phúc"]],
     ["Thủ tướng Nguyễn Xuân Phúc Theo Thủ tướng, việc này cần làm ngay.", ["Nguyễn Xuân Phúc"]],
     ["Ông Nguyễn Thiện Nhân dự lễ. Vào Lăng viếng Bác. (Nguồn: TTXVN) Nhân dịp kỷ niệm, các đồng chí dự.", ["Nguyễn Thiện Nhân"]],
+    // Known places are no names: two syllables that are exactly a place, a capitalized "Bà" that starts one, a
+    // body's head word before a province ("Đoàn Thanh Hóa" is a delegation), a foreign city.
+    ["Quy hoạch khu du lịch Sơn Trà; các huyện Hà Trung, Nga Sơn; tại Lý Nhân, Hà Nam.", []],
+    ["Tam giác Long Khánh - Long Thành - Bà Rịa phát triển; bà Nguyễn Thị Lan nói.", ["Nguyễn Thị Lan"]],
+    ["Ông Nhân chuyển đến Đoàn TPHCM, còn ông Thăng sinh hoạt tại Đoàn Thanh Hóa; tại La Hay, ông Đoàn Văn Hậu dự.", ["Nhân", "Thăng", "Đoàn Văn Hậu"]],
     // A space lost before a common word: the name ends where the word starts.
     ["Giám đốc Sở Y tế TPHCM Nguyễn Tấn Bỉnhcho biết đã 75 ngày", ["Nguyễn Tấn Bỉnh"]],
     // A surname word before a title or body going on in lower case is no name; a capitalized one is.
