@@ -12,6 +12,7 @@ describe("organizations", () => {
     ["Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) công bố", ["Ngân hàng TMCP Ngoại thương Việt Nam", "Vietcombank"]],
     ["Bộ GD&ĐT hướng dẫn", ["Bộ GD&ĐT"]],
     ["Chủ tịch Nhóm nữ đại biểu Quốc hội Việt Nam khóa XIV Tòng Thị Phóng", ["Nhóm nữ đại biểu Quốc hội Việt Nam"]],
+    ["luật sư Trần Tuấn Anh, Giám đốc Công ty luật Minh Bạch (Đoàn luật sư Hà Nội)", ["Công ty luật Minh Bạch", "Đoàn luật sư Hà Nội"]],
     // "Cty" is "Công ty"; "một thành viên" is a legal form, not a member.
     ["Giám đốc Cty TNHH một thành viên Lê Quang Lộc và bà Trinh, giám đốc Cty CP Talentnet", ["Cty TNHH một thành viên Lê Quang Lộc", "Cty CP Talentnet"]],
     ["Quốc hội Nhật Bản và Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào", ["Quốc hội Nhật Bản", "Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào"]],
