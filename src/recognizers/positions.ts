@@ -162,7 +162,8 @@ function placeAfterTitle(ctx: ScanContext, head: TitleInfo, k: number, locs: Map
     return p ? { end: p.end, name: p.info.name, kind: p.info.kind } : null;
   })();
   // (A governor's region too: "Toàn quyền Đông Dương", "Thống đốc Nam Kỳ".)
-  if (!place || !(ADMIN_UNIT_KINDS.has(place.kind) || (head.ofPlace && place.kind === "region"))) return null;
+  // (A village's secretary or head too: "Bí thư thôn Yên Cảnh", as "Bí thư phường Bắc Sơn".)
+  if (!place || !(ADMIN_UNIT_KINDS.has(place.kind) || place.kind === "village" || (head.ofPlace && place.kind === "region"))) return null;
   const rule = BODY_OF_PLACE[normalizeKey(head.head)];
   const kind = place.kind === "province" && /^(thành phố|tp)\b/iu.test(place.name) ? "city" : place.kind;
   const body = rule?.[kind];

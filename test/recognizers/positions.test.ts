@@ -12,6 +12,8 @@ describe("positions: modifiers + head + organization", () => {
     ["Giám đốc Sở Y tế Hà Nội Trần Văn A", "Giám đốc Sở Y tế Hà Nội"],
     ["Bộ trưởng Tài chính Hồ Đức Phớc", "Bộ trưởng Tài chính"],
     ["Trưởng ban Dân vận Trung ương Trương Thị Mai", "Trưởng ban Dân vận Trung ương"],
+    // A village is a place of office as a ward is.
+    ["Bí thư thôn Yên Cảnh Nguyễn Văn Ba cho biết", "Bí thư thôn Yên Cảnh"],
   ])("%s", (text, expected) => {
     expect(mentions(text, "position")[0]).toBe(expected);
   });
