@@ -165,12 +165,25 @@ export function readGap(ctx: ScanContext, a: number, b: number, accept: CueFilte
   return out.reverse();
 }
 
-/** The first syllables of the cues of a role: a cheap test before cueAt. */
-export function firstKeys(role: CueRole): ReadonlySet<string> {
-  const out = new Set<string>();
+/** Whether a key is the first syllable of a cue of one role. */
+export interface StartKeys {
+  has(key: string): boolean;
+}
+
+/**
+ * The first syllables of the cues of a role: a cheap test before cueAt, asked at every token. A
+ * bit filter (FirstWords) answers most tokens without hashing their key for the Set.
+ */
+export function firstKeys(role: CueRole): StartKeys {
+  const keys = new Set<string>();
+  const filter = new FirstWords();
   const hasRole = (n: Node): boolean => n.cues.some((c) => c.role === role) || [...n.next.values()].some(hasRole);
-  for (const [key, n] of load().next) if (hasRole(n)) out.add(key);
-  return out;
+  for (const [key, n] of load().next) {
+    if (!hasRole(n)) continue;
+    keys.add(key);
+    filter.add(key);
+  }
+  return { has: (key) => filter.mayStart(key) && keys.has(key) };
 }
 
 export const byRole =
