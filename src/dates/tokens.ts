@@ -171,11 +171,45 @@ export function makeCtx(lower: string, cased: string, triggers: ReadonlyMap<stri
   const masks: number[] = [];
   const a = scan(lower, triggers, numMask, hot, masks);
   const len = a.count;
-  const made: Tok[] = [];
+  if (a !== scratch) {
+    // A huge text's own arrays: its own table of tokens (filled in order of use, so pre-sized).
+    const made: Array<Tok | undefined> = new Array(len);
+    return { lower, cased, hot, masks, count: len, at: (i: number) => (work.lookups++, i >= 0 && i < len ? (made[i] ??= makeTok(lower, a, i)) : NO_TOKEN) };
+  }
+  const stamp = nextStamp(len);
+  const toks = madeToks, stamps = madeStamps;
   return {
     lower, cased, hot, masks, count: len,
-    at: (i: number) => (work.lookups++, i >= 0 && i < len ? (made[i] ??= makeTok(lower, a, i)) : NO_TOKEN),
+    at: (i: number) => {
+      work.lookups++;
+      if (i < 0 || i >= len) return NO_TOKEN;
+      if (stamps[i] === stamp) return toks[i]!;
+      stamps[i] = stamp;
+      return (toks[i] = makeTok(lower, a, i));
+    },
   };
+}
+
+// Tokens made during the current call, by index, beside the scratch arrays they are made from. A slot
+// holds a token of this call when its stamp is the call's. (A `[]` written at scattered indices, as
+// parsers do around hot tokens, turns into a dictionary: 7 MB allocated a news corpus pass.)
+let madeToks: Array<Tok | undefined> = [];
+let madeStamps = new Int32Array(0);
+let lastStamp = 0;
+function nextStamp(len: number): number {
+  if (madeStamps.length < len) {
+    const size = Math.max(len, madeStamps.length * 2, 1024);
+    madeStamps = new Int32Array(size);
+    const toks: Array<Tok | undefined> = [];
+    for (let k = 0; k < size; k++) toks.push(undefined); // (pushed, so the array stays in fast elements)
+    madeToks = toks;
+    lastStamp = 0;
+  }
+  if (lastStamp === 0x7fffffff) {
+    madeStamps.fill(0);
+    lastStamp = 0;
+  }
+  return ++lastStamp;
 }
 
 /** Token i is the word w. */

@@ -131,24 +131,18 @@ export function cueBefore(ctx: ScanContext, end: number, accept: CueFilter): Cue
  * (it returns where a skipped stretch ends, or -1). The reading with the fewest pieces; null when
  * something else stands there. Gaps are short (callers cap them), so the table is small.
  */
-export function readGap(ctx: ScanContext, a: number, b: number, accept: CueFilter, skip: (k: number) => number = () => -1): CueMatch[] | null {
+export function readGap(ctx: ScanContext, a: number, b: number, accept: CueFilter, skip: (k: number) => number = NO_SKIP): CueMatch[] | null {
   if (b <= a) return [];
   if (b - a > MAX_GAP) return null; // no rule reads a longer gap: never walk one
   const n = b - a;
-  const best: Array<{ count: number; prev: number; cue?: CueMatch } | undefined> = new Array(n + 1);
+  const best: Array<GapStep | undefined> = new Array(n + 1);
   best[0] = { count: 0, prev: -1 };
   for (let i = 0; i < n; i++) {
     const here = best[i];
     if (!here) continue;
     const k = a + i;
-    const relax = (end: number, cue?: CueMatch) => {
-      if (end > b || end <= k) return;
-      const j = end - a;
-      const count = here.count + (cue ? 1 : 0);
-      if (!best[j] || count < best[j]!.count) best[j] = { count, prev: i, cue };
-    };
     const s = skip(k);
-    if (s > k) relax(s);
+    if (s > k && s <= b) relax(best, s - a, here.count, i);
     // Every cue starting here, not only the longest: "là" may be a holds cue inside a longer gap.
     let node: Node | undefined = load();
     for (let j = k; j < b && j - k < longestPhrase; j++) {
@@ -156,7 +150,7 @@ export function readGap(ctx: ScanContext, a: number, b: number, accept: CueFilte
       node = node.next.get(ctx.tokens[j]!.key);
       if (!node) break;
       const c = node.cues.find(accept);
-      if (c) relax(j + 1, { start: k, end: j + 1, cue: c });
+      if (c) relax(best, j + 1 - a, here.count + 1, i, { start: k, end: j + 1, cue: c });
     }
   }
   if (!best[n]) return null;
@@ -165,12 +159,38 @@ export function readGap(ctx: ScanContext, a: number, b: number, accept: CueFilte
   return out.reverse();
 }
 
-/** The first syllables of the cues of a role: a cheap test before cueAt. */
-export function firstKeys(role: CueRole): ReadonlySet<string> {
-  const out = new Set<string>();
+const NO_SKIP = (): number => -1; // (one function, not a new closure per call)
+
+interface GapStep { count: number; prev: number; cue?: CueMatch }
+
+/**
+ * readGap's step: position j of the gap reached from position i with `count` pieces, kept if that
+ * is fewer. (A function of its own, not a closure in the loop: V8 then allocated a context at every
+ * position of every gap.)
+ */
+function relax(best: Array<GapStep | undefined>, j: number, count: number, i: number, cue?: CueMatch): void {
+  if (!best[j] || count < best[j]!.count) best[j] = { count, prev: i, cue };
+}
+
+/** Whether a key is the first syllable of a cue of one role. */
+export interface StartKeys {
+  has(key: string): boolean;
+}
+
+/**
+ * The first syllables of the cues of a role: a cheap test before cueAt, asked at every token. A
+ * bit filter (FirstWords) answers most tokens without hashing their key for the Set.
+ */
+export function firstKeys(role: CueRole): StartKeys {
+  const keys = new Set<string>();
+  const filter = new FirstWords();
   const hasRole = (n: Node): boolean => n.cues.some((c) => c.role === role) || [...n.next.values()].some(hasRole);
-  for (const [key, n] of load().next) if (hasRole(n)) out.add(key);
-  return out;
+  for (const [key, n] of load().next) {
+    if (!hasRole(n)) continue;
+    keys.add(key);
+    filter.add(key);
+  }
+  return { has: (key) => filter.mayStart(key) && keys.has(key) };
 }
 
 export const byRole =

@@ -14,7 +14,7 @@ import { OFFICE_RULES } from "../recognizers/office-rules";
 import { termsEnd } from "../recognizers/terms";
 import { normalizeKey } from "../text/normalize";
 import { isVietnameseSyllable } from "../text/syllable";
-import { byRole, cueAt, cueBefore, firstKeys, readGap, type Cue, type CueFilter, type CueMatch } from "./cues";
+import { byRole, cueAt, cueBefore, firstKeys, readGap, type Cue, type CueFilter, type CueMatch, type StartKeys } from "./cues";
 import { sentenceStart } from "./sentences";
 import { firstAtOrAfter } from "./sorted";
 import type { Tenure } from "./tenure";
@@ -219,7 +219,7 @@ function pronounAt(ctx: ScanContext, k: number): number {
 }
 
 const PRONOUN = byRole("pronoun");
-let PRONOUN_STARTS: ReadonlySet<string> | undefined;
+let PRONOUN_STARTS: StartKeys | undefined;
 
 /**
  * "ông"/"bà"/"đồng chí" (data/link-cues.tsv, role pronoun) used as a pronoun ("ông được phân công làm …", "Từ 1954 đến 1960, đồng chí

@@ -5,7 +5,7 @@
  */
 import type { Candidate, PersonCandidate, PositionCandidate, ScanContext } from "../recognizers/context";
 import { longest } from "../recognizers/context";
-import { byRole, cueAt, type CueMatch } from "./cues";
+import { byRole, cueAt, firstKeys, type CueMatch, type StartKeys } from "./cues";
 import type { HoldLink } from "./holds";
 import { leadCues } from "./holds";
 import { sentenceStart } from "./sentences";
@@ -13,6 +13,8 @@ import { sentenceStart } from "./sentences";
 const REPLACES = byRole("replaces");
 const HOLDS = byRole("holds");
 const PLAN = byRole("nomination", "adverb", "passive", "event", "decides");
+// The words a succession cue starts with ("thay", "kế nhiệm"): most tokens are passed over without a walk of the cue trie.
+let REPLACES_STARTS: StartKeys | undefined;
 
 /** The links of the chunk with its successions read: the one who left a post held it before. */
 export function findSuccessions(ctx: ScanContext, accepted: readonly Candidate[], links: readonly HoldLink[]): HoldLink[] {
@@ -33,7 +35,9 @@ export function findSuccessions(ctx: ScanContext, accepted: readonly Candidate[]
     if (!byPair.has(k) || link.reason === "replaced") byPair.set(k, link);
   };
   const { tokens } = ctx;
+  const starts = (REPLACES_STARTS ??= firstKeys("replaces"));
   for (let k = 0; k < tokens.length; k++) {
+    if (!starts.has(tokens[k]!.key)) continue;
     const m = cueAt(ctx, k, REPLACES);
     if (!m) continue;
     k = m.end - 1;

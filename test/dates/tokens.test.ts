@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { makeCtx, tokenize } from "../../src/dates/tokens";
+import type { Token } from "../../src/dates/types";
+
+const plain = (t: Token) => ({ kind: t.kind, start: t.start, end: t.end, value: t.value, spaceBefore: t.spaceBefore, lineBreakBefore: !!t.lineBreakBefore, text: t.text });
+
+const TRIGGERS = new Map([["ngày", 1], ["tháng", 1]]);
+const ctxOf = (lower: string) => makeCtx(lower, lower, TRIGGERS, 1);
+
+// Tokens on demand from one table of slots reused by every call: a token of an earlier call is never handed out again.
+describe("date tokens made on demand", () => {
+  const texts = [
+    "ngày 12/3/2019, hội nghị diễn ra tại hà nội.",
+    "sáng 5-6 tháng 7 năm 2020 – lúc 10h30",
+    "tháng 8.2021\nngày mồng 2",
+    "a",
+    "",
+    "số 15/2020/nđ-cp ngày 1.1.2021 ‰ 12,5%",
+  ];
+
+  it.each(texts)("at(i) gives the tokenizer's token i, the same object each time: %j", (text) => {
+    const want = tokenize(text).map(plain);
+    const ctx = ctxOf(text);
+    expect(ctx.count).toBe(want.length);
+    // Asked out of order, as parsers do around hot tokens.
+    const order = [...want.keys()].reverse();
+    for (const i of order) expect(plain(ctx.at(i))).toEqual(want[i]);
+    for (let i = 0; i < ctx.count; i++) expect(ctx.at(i)).toBe(ctx.at(i));
+    expect(ctx.at(-1).kind).toBe(ctx.at(ctx.count).kind);
+  });
+
+  it("a later call over another text gets its own tokens at the same indices", () => {
+    const a = ctxOf("ngày 12/3/2019");
+    const first = [0, 1, 2].map((i) => a.at(i));
+    const b = ctxOf("tháng 7 năm 2020");
+    expect([0, 1, 2].map((i) => b.at(i).text)).toEqual(["tháng", "7", "năm"]);
+    expect(first.map((t) => t.text)).toEqual(["ngày", "12", "/"]);
+  });
+
+  it("a text longer than any before gets a larger table, and still only its own tokens", () => {
+    const long = Array.from({ length: 3000 }, (_, k) => `ngày ${(k % 28) + 1}/${(k % 12) + 1}`).join(" ");
+    const want = tokenize(long).map(plain);
+    const ctx = ctxOf(long);
+    for (let i = want.length - 1; i >= 0; i -= 7) expect(plain(ctx.at(i))).toEqual(want[i]);
+    const short = ctxOf("ngày 1/2");
+    expect(short.count).toBe(4);
+    expect(plain(short.at(3))).toEqual(tokenize("ngày 1/2").map(plain)[3]);
+  });
+});
