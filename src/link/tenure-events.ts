@@ -22,6 +22,8 @@ const isCodeToken = (t: { kind: string; key: string; cased: string }): boolean =
 const AFTER_TITLE = new Set([",", "(", ")"]);
 // How far back the words of a decision are read (every event reads them: a bound keeps it linear).
 const MAX_LOOK = 40;
+// How long an aside in parentheses after a name may be (tokens).
+const MAX_ASIDE = 8;
 // Links read from the name to a title after it.
 const NAME_FIRST = new Set(["name-then-title", "appositive-chain", "sentence-subject"]);
 
@@ -341,6 +343,8 @@ export class EventReader {
       if (this.eventOf.has(link)) continue;
       // (After the name when the title comes first: "Nguyên Thủ tướng X đã qua đời".)
       let k = Math.max(tail(ctx, link.position), link.person.start > link.position.start ? link.person.end : 0);
+      // ("đại biểu Ngô Văn Minh (Quảng Nam) mới qua đời": an aside in parentheses after the name is passed over.)
+      if (link.person.start > link.position.start) k = this.pastAside(k);
       while (k < tokens.length && (this.d.dateAt[k] || AFTER_TITLE.has(tokens[k]!.key))) k++;
       // ("…, được nghỉ hưu theo chế độ": "được" before a step of the holder's own; "sẽ từ chức": a plan.)
       let plan = false;
@@ -353,7 +357,9 @@ export class EventReader {
       // "…, thôi giữ chức T2": the event is about the title after it (a link of its own).
       if (this.items.some((c) => c.start === ev.end && c.type === "position")) continue;
       const from = sentenceStart(ctx, link.position.start);
-      const date = this.d.dateAfterCue(ev);
+      // ("từ ngày 1/6, ông X, Phó Chủ tịch …, đã nghỉ hưu": the date opening the clause of the name.)
+      const opening = this.d.clauseDate(Math.min(link.person.start, link.position.start))?.date;
+      const date = this.d.dateAfterCue(ev) ?? (opening && !isInterval(opening) ? opening : undefined);
       const authority = this.permitter(link);
       for (const other of byPerson.get(link.person.data.name) ?? []) {
         if (other.position.start < from || other.position.start > link.position.start || this.eventOf.has(other)) continue;
@@ -366,6 +372,18 @@ export class EventReader {
         }
       }
     }
+  }
+
+  /** Past a short aside in parentheses at token k ("(Quảng Nam)", "(sinh năm 1960)"), else k. */
+  private pastAside(k: number): number {
+    const { tokens } = this.ctx;
+    if (tokens[k]?.key !== "(") return k;
+    for (let j = k + 1; j < tokens.length && j <= k + MAX_ASIDE; j++) {
+      const t = tokens[j]!;
+      if (t.key === ")") return j + 1;
+      if (t.lineBreakBefore || t.key === "." || t.key === "(") return k;
+    }
+    return k;
   }
 
   /**

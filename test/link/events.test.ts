@@ -131,6 +131,12 @@ describe("personnel events", () => {
       "Sáng 8/2, ông Nguyễn Thanh Bình đã công bố quyết định của Ban Bí thư về công tác cán bộ. Theo đó, ông Đỗ Đức Duy được chỉ định giữ chức Phó Bí thư Tỉnh ủy Yên Bái.",
       ["appointment: Đỗ Đức Duy | Phó Bí thư Tỉnh ủy Yên Bái by Ban Bí thư on 2017-02-08"],
     ],
+    // An aside in parentheses after the name; the date opening the clause of the name.
+    ["Tại phiên này, Quốc hội mặc niệm đại biểu Ngô Văn Minh (Quảng Nam) mới qua đời do bệnh.", ["death: Ngô Văn Minh | đại biểu"]],
+    [
+      "Ông Trần Văn Hải cho biết, từ ngày 1/6, ông Lê Ba Trình, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam đã nghỉ hưu.",
+      ["retirement: Lê Ba Trình | Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam on 2017-06-01"],
+    ],
     // Not the date of the sentence before when the sentence tells another time.
     ["Ngày 1/6, bà Lê Thị Hương phát biểu. Trước đó, bà Lê Thị Hương được bầu làm Chủ tịch Hội Phụ nữ tỉnh.", ["election: Lê Thị Hương | Chủ tịch Hội Phụ nữ tỉnh"]],
   ])("%s", (text, expected) => {
