@@ -22,6 +22,10 @@ const isCodeToken = (t: { kind: string; key: string; cased: string }): boolean =
 const AFTER_TITLE = new Set([",", "(", ")"]);
 // How far back the words of a decision are read (every event reads them: a bound keeps it linear).
 const MAX_LOOK = 40;
+// Marks opening an entry of a list ("- Ông A giữ chức …").
+const ENTRY_MARK = new Set(["-", "–", "+", "•", "*"]);
+// How far back the opening of a list of people is looked for (tokens).
+const MAX_LIST = 150;
 // How long an aside in parentheses after a name may be (tokens).
 const MAX_ASIDE = 8;
 // Links read from the name to a title after it.
@@ -111,10 +115,11 @@ export class EventReader {
     return date && !isInterval(date) ? date : undefined;
   }
 
-  /** A negation in the words leading to the event word ("chưa được", "không được"). */
+  /** A negation or a proposal in the words leading to the event word ("chưa được", "không được",
+   *  "đề nghị bổ nhiệm", "dự kiến bầu"). */
   private negated(ev: CueMatch): boolean {
-    const lead = leadCues(this.ctx, ev.start, sentenceStart(this.ctx, ev.start), byRole("adverb", "passive", "negation"));
-    return lead.some((m) => m.cue.role === "negation");
+    const lead = leadCues(this.ctx, ev.start, sentenceStart(this.ctx, ev.start), byRole("adverb", "passive", "negation", "nomination"));
+    return lead.some((m) => m.cue.role === "negation" || m.cue.role === "nomination");
   }
 
   /** An approval word earlier in the sentence of an appointment or election: a second event, decided by who approved. */
@@ -155,11 +160,34 @@ export class EventReader {
     if (!verbal || !NAME_FIRST.has(link.reason)) return undefined;
     let k = link.person.start;
     for (let a = addressEndingAt(this.ctx, k); a >= 0; a = addressEndingAt(this.ctx, k)) k = a;
-    const before = leadCues(this.ctx, k, sentenceStart(this.ctx, k), byRole("event", "adverb", "decides"));
+    let before = leadCues(this.ctx, k, sentenceStart(this.ctx, k), byRole("event", "adverb", "decides"));
+    // "bổ nhiệm các ông: A giữ chức T1; B giữ chức T2": the words before the list's opening.
+    if (!before.length) {
+      const open = this.listOpening(k);
+      if (open >= 0) before = leadCues(this.ctx, open, sentenceStart(this.ctx, open), byRole("event", "adverb", "decides", "target", "event-target"));
+    }
     const ev = [...before].reverse().find((m) => m.cue.role === "event");
     // ("miễn nhiệm ông X, Thống đốc …, để giữ chức T": the decision ends the post written with the name.)
     if (ev && ENDS_HOLDING.has(ev.cue.event!) && this.appositiveOf(link)) return undefined;
     return ev && ev.cue.subject === "authority" ? ev : undefined;
+  }
+
+  /**
+   * An entry starting at token k of a list of people opened by "các ông:" (data/link-cues.tsv, role
+   * people-list), its entries after ":", ";" or a line break ("- Ông A …;\n- Ông B …"): where the opening words start, else -1.
+   */
+  private listOpening(k: number): number {
+    const { tokens } = this.ctx;
+    while (k > 0 && ENTRY_MARK.has(tokens[k - 1]!.key) && !tokens[k]!.lineBreakBefore) k--;
+    const prev = tokens[k - 1]?.key;
+    if (!(prev === ":" || prev === ";" || tokens[k]?.lineBreakBefore)) return -1;
+    for (let j = k - 1; j >= 0 && j >= k - MAX_LIST; j--) {
+      const key = tokens[j]!.key;
+      if (key === ":") return cueBefore(this.ctx, j, byRole("people-list"))?.start ?? -1;
+      // (A full stop ends the list unless an entry line ends with it.)
+      if ((key === "." || key === "!" || key === "?") && !tokens[j + 1]?.lineBreakBefore) return -1;
+    }
+    return -1;
   }
 
   /** A title written right after the link's name, behind a comma, that is not the link's own. */

@@ -137,6 +137,15 @@ describe("personnel events", () => {
       "Ông Trần Văn Hải cho biết, từ ngày 1/6, ông Lê Ba Trình, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam đã nghỉ hưu.",
       ["retirement: Lê Ba Trình | Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam on 2017-06-01"],
     ],
+    // A list of people opened by "các ông:", in one sentence or one entry a line.
+    [
+      "Chủ tịch UBND tỉnh đã ký quyết định bổ nhiệm các ông: Nguyễn Văn An giữ chức Giám đốc Sở Y tế; Trần Văn Bình giữ chức Giám đốc Sở Tài chính.",
+      ["appointment: Nguyễn Văn An | Giám đốc Sở Y tế by Chủ tịch UBND tỉnh", "appointment: Trần Văn Bình | Giám đốc Sở Tài chính by Chủ tịch UBND tỉnh"],
+    ],
+    [
+      "Ngày 5/4, Chủ tịch UBND tỉnh đã ký quyết định bổ nhiệm các ông:\n- Ông Nguyễn Văn An giữ chức Giám đốc Sở Y tế;\n- Ông Trần Văn Bình giữ chức Giám đốc Sở Tài chính.",
+      ["appointment: Nguyễn Văn An | Giám đốc Sở Y tế by Chủ tịch UBND tỉnh on 2017-04-05", "appointment: Trần Văn Bình | Giám đốc Sở Tài chính by Chủ tịch UBND tỉnh on 2017-04-05"],
+    ],
     // Not the date of the sentence before when the sentence tells another time.
     ["Ngày 1/6, bà Lê Thị Hương phát biểu. Trước đó, bà Lê Thị Hương được bầu làm Chủ tịch Hội Phụ nữ tỉnh.", ["election: Lê Thị Hương | Chủ tịch Hội Phụ nữ tỉnh"]],
   ])("%s", (text, expected) => {
@@ -150,6 +159,11 @@ describe("personnel events", () => {
     ["Ông Lê Văn Thành sẽ được bổ nhiệm làm Giám đốc Sở Y tế."],
     // Only proposed.
     ["Bộ Chính trị giới thiệu ông Trần Thanh Mẫn để hiệp thương giữ chức Chủ tịch Ủy ban Trung ương MTTQ Việt Nam."],
+    // Only proposed, before the event word.
+    ["Chủ tịch UBND tỉnh đề nghị bổ nhiệm ông Nguyễn Văn An giữ chức Giám đốc Sở Y tế."],
+    ["Sở Nội vụ dự kiến bổ nhiệm các ông: Nguyễn Văn An giữ chức Giám đốc Sở Y tế; Trần Văn Bình giữ chức Giám đốc Sở Tài chính."],
+    // A colon that opens no list of people.
+    ["Quyết định nêu rõ: Ông Nguyễn Văn An giữ chức Giám đốc Sở Y tế."],
     // Did not happen.
     ["Ông Trần Văn Sơn chưa được bổ nhiệm làm Thứ trưởng Bộ Tài chính."],
     ["Ông Trần Văn Sơn không được bầu làm Chủ tịch HĐND tỉnh."],
