@@ -22,6 +22,8 @@ const isCodeToken = (t: { kind: string; key: string; cased: string }): boolean =
 const AFTER_TITLE = new Set([",", "(", ")"]);
 // How far back the words of a decision are read (every event reads them: a bound keeps it linear).
 const MAX_LOOK = 40;
+// Words between an event word and the title it names ("tái đắc cử chức Tổng thống").
+const TITLE_WORDS = new Set(["chức", "vụ", "danh", "cương", "vị"]);
 // Marks opening an entry of a list ("- Ông A giữ chức …").
 const ENTRY_MARK = new Set(["-", "–", "+", "•", "*"]);
 // How far back the opening of a list of people is looked for (tokens).
@@ -412,6 +414,105 @@ export class EventReader {
       if (t.lineBreakBefore || t.key === "." || t.key === "(") return k;
     }
     return k;
+  }
+
+  /**
+   * "Ông X, nguyên Bộ trưởng … Ông từ trần lúc …", "Ông Lukashenko tái đắc cử …": a step of the holder's
+   * own (a death, retirement, resignation, re-election) told with no title after it, its subject a
+   * name or a pronoun opening the clause. It is about the posts told with that person in the last
+   * sentence before that gives them: every one for a death, else the one not already left.
+   */
+  bareEvents(byPerson: Map<string, HoldLink[]>): void {
+    const { ctx } = this;
+    const { tokens } = ctx;
+    const persons = this.items.filter((c) => c.type === "person");
+    for (let k = 0; k < tokens.length; k++) {
+      const ev = cueAt(ctx, k, byRole("event"));
+      if (!ev) continue;
+      k = ev.end - 1;
+      // (A step that ends the post held, or renews it: "trúng cử" is to a post of its own.)
+      if (ev.cue.subject !== "holder" || ev.cue.event === "dismissal" || !(ENDS_HOLDING.has(ev.cue.event!) || ev.cue.again)) continue;
+      if (this.startingAt.get(this.pastTitleWords(ev.end))?.type === "position") continue; // "từ chức Bộ trưởng": a link of its own
+      const s = sentenceStart(ctx, ev.start);
+      const lead = leadCues(ctx, ev.start, s, byRole("adverb", "passive", "negation", "nomination"));
+      if (lead.some((m) => m.cue.status === "incoming" || m.cue.role === "negation" || m.cue.role === "nomination")) continue;
+      const at = lead.length ? lead[0]!.start : ev.start;
+      const subject = this.clauseSubject(at, s, persons);
+      if (!subject) continue;
+      const mine = (this.linksOf(byPerson, subject.person) ?? []).filter((l) => l.position.start < subject.start);
+      if (!mine.length) continue;
+      // The last sentence that gives the person's posts.
+      const last = sentenceStart(ctx, Math.max(...mine.map((l) => l.position.start)));
+      const told = mine.filter((l) => sentenceStart(ctx, l.position.start) === last);
+      const posts = ev.cue.event === "death" ? told : told.filter((l) => l.tenure?.status !== "former");
+      if (!posts.length || (ev.cue.event !== "death" && posts.length > 1)) continue;
+      const opening = this.d.clauseDate(subject.start)?.date;
+      const date = this.d.dateAfterCue(ev) ?? (opening && !isInterval(opening) ? opening : undefined);
+      for (const link of posts) {
+        if (this.events.some((e) => e.link === link && e.type === ev.cue.event)) continue;
+        const e = this.push({ type: ev.cue.event!, link, ...(date ? { date } : {}), start: subject.start, end: ev.end, reason: ev.cue.phrase });
+        const t = link.tenure!;
+        if (ENDS_HOLDING.has(e.type)) {
+          if (t.weight < 3) {
+            t.status = "former";
+            t.weight = 2;
+          }
+        } else setStatus(t, "current", 2);
+        this.dateTenure(t, e);
+      }
+    }
+  }
+
+  /** The links of a person named in full or, once named in full, by the end of the name alone ("ông Lukashenko", "ông Thăng"). */
+  private linksOf(byPerson: Map<string, HoldLink[]>, name: string): HoldLink[] | undefined {
+    const own = byPerson.get(name);
+    if (own) return own;
+    const full = [...byPerson.keys()].filter((key) => key.endsWith(` ${name}`));
+    return full.length === 1 ? byPerson.get(full[0]!) : undefined;
+  }
+
+  /** Past "chức", "chức vụ" after an event word ("tái đắc cử chức Tổng thống"). */
+  private pastTitleWords(k: number): number {
+    const { tokens } = this.ctx;
+    while (k < tokens.length && TITLE_WORDS.has(tokens[k]!.key)) k++;
+    return k;
+  }
+
+  /**
+   * The person a clause ending at token `at` is about, when it is all that clause says: a name (with
+   * its address word) or a pronoun ("Ông", "Đồng chí") standing for the one person the last three
+   * sentences name, opening the sentence or a clause after a date ("Ngày 5/6, ông …").
+   */
+  private clauseSubject(at: number, s: number, persons: Candidate[]): { person: string; start: number } | undefined {
+    const { ctx } = this;
+    const named = this.endingAt.get(at);
+    let start: number;
+    let person: string | undefined;
+    if (named?.type === "person") {
+      start = named.start;
+      for (let a = addressEndingAt(ctx, start); a >= 0; a = addressEndingAt(ctx, start)) start = a;
+      person = named.data.name;
+    } else {
+      const p = cueBefore(ctx, at, byRole("pronoun"));
+      if (!p) return undefined;
+      start = p.start;
+      // The one person the last three sentences name.
+      let from = s;
+      for (let i = 0; i < 3 && from > 0; i++) from = sentenceStart(ctx, from - 1);
+      const names = [...new Set(persons.filter((c) => c.start >= from && c.end <= start).map((c) => nameOf(c)!))];
+      // ("Alexander Lukashenko … ông Lukashenko": one person.)
+      const full = names.filter((n) => !names.some((m) => m !== n && m.endsWith(` ${n}`)));
+      if (full.length !== 1) return undefined;
+      person = full[0];
+    }
+    // Opening the sentence, or after a date that opens it ("Tháng 8/2020, ông …").
+    let j = start;
+    if (this.ctx.tokens[j - 1]?.key === ",") {
+      j--;
+      while (j > s && this.d.dateAt[j - 1]) j--;
+      if (j === start - 1) return undefined;
+    }
+    return j === s && person ? { person, start } : undefined;
   }
 
   /**

@@ -152,6 +152,15 @@ describe("personnel events", () => {
     expect(events(text)).toEqual(expected);
   });
 
+  // A step of the holder's own told later with a pronoun or the name alone: about the posts last told with the person.
+  const laterSteps: Array<[string, string[]]> = [
+    ["Ông Nguyễn Văn An, nguyên Bí thư Tỉnh ủy Nghệ An, nguyên Bộ trưởng Bộ Tài chính. Ông từ trần ngày 5/6/2017.", ["death: Nguyễn Văn An | Bí thư Tỉnh ủy Nghệ An on 2017-06-05", "death: Nguyễn Văn An | Bộ trưởng Bộ Tài chính on 2017-06-05"]],
+    ["Đồng chí Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Nghệ An. Đồng chí đã nghỉ hưu từ ngày 1/3/2017.", ["retirement: Nguyễn Văn An | Giám đốc Sở Y tế tỉnh Nghệ An on 2017-03-01"]],
+    ["Ông Nguyễn Văn An, Giám đốc Sở Y tế. Năm 2015, ông nghỉ hưu.", ["retirement: Nguyễn Văn An | Giám đốc Sở Y tế on 2015"]],
+    ["Tổng thống Belarus Alexander Lukashenko tiếp Chủ tịch Quốc hội. Ông Lukashenko tái đắc cử vào tháng 8/2020.", ["election: Alexander Lukashenko | Tổng thống Belarus on 2020-08"]],
+  ];
+  it.each(laterSteps)("later step: %s", (text, expected) => expect(events(text)).toEqual(expected));
+
   it.each([
     // A procedure, not an event: no one is named.
     ["Thủ tướng chỉ thị thực hiện nghiêm quy trình bầu, miễn nhiệm, bãi nhiệm Chủ tịch, Phó Chủ tịch Ủy ban nhân dân các cấp."],
@@ -164,6 +173,11 @@ describe("personnel events", () => {
     ["Sở Nội vụ dự kiến bổ nhiệm các ông: Nguyễn Văn An giữ chức Giám đốc Sở Y tế; Trần Văn Bình giữ chức Giám đốc Sở Tài chính."],
     // A colon that opens no list of people.
     ["Quyết định nêu rõ: Ông Nguyễn Văn An giữ chức Giám đốc Sở Y tế."],
+    // A later step told bare: a plan, a pronoun that may stand for two people, an election to a post of its own.
+    ["Ông Nguyễn Văn An, Giám đốc Sở Y tế. Ông sẽ nghỉ hưu từ ngày 1/7."],
+    ["Ông Nguyễn Văn An, Giám đốc Sở Y tế, gặp ông Trần Văn Bình. Ông từ trần năm 2016."],
+    ["Ông Nguyễn Văn An, Chủ tịch UBND tỉnh, ứng cử tại đơn vị số 1. Ông trúng cử với 75% số phiếu."],
+    ["Ông Nguyễn Văn An, Giám đốc Sở Y tế. Ông chưa nghỉ hưu."],
     // Did not happen.
     ["Ông Trần Văn Sơn chưa được bổ nhiệm làm Thứ trưởng Bộ Tài chính."],
     ["Ông Trần Văn Sơn không được bầu làm Chủ tịch HĐND tỉnh."],
