@@ -161,6 +161,17 @@ describe("personnel events", () => {
   ];
   it.each(laterSteps)("later step: %s", (text, expected) => expect(events(text)).toEqual(expected));
 
+  // "Chức vụ này" names the last post someone was told to leave; it is handed to the one named next.
+  it("a post handed over: \"Chức vụ này đã được giao cho ông Y\"", () => {
+    expect(events("Ông Nguyễn Văn An thôi giữ chức Bí thư Tỉnh ủy Nghệ An. Chức vụ này đã được giao cho ông Trần Văn Bình.")).toEqual([
+      "dismissal: Nguyễn Văn An | Bí thư Tỉnh ủy Nghệ An",
+      "appointment: Trần Văn Bình | Bí thư Tỉnh ủy Nghệ An",
+    ]);
+    // Not a post still held, nor a plan.
+    expect(events("Ông Nguyễn Văn An là Bí thư Tỉnh ủy Nghệ An. Chức vụ này đã được giao cho ông Trần Văn Bình.")).toEqual([]);
+    expect(events("Ông Nguyễn Văn An thôi giữ chức Bí thư Tỉnh ủy Nghệ An. Chức vụ này sẽ được giao cho ông Trần Văn Bình.")).toEqual(["dismissal: Nguyễn Văn An | Bí thư Tỉnh ủy Nghệ An"]);
+  });
+
   it.each([
     // A procedure, not an event: no one is named.
     ["Thủ tướng chỉ thị thực hiện nghiêm quy trình bầu, miễn nhiệm, bãi nhiệm Chủ tịch, Phó Chủ tịch Ủy ban nhân dân các cấp."],
