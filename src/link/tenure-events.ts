@@ -159,8 +159,10 @@ export class EventReader {
    *  titles a verb gives, not the appositives "ông X, T1". */
   private eventBeforeName(link: HoldLink): CueMatch | undefined {
     const verbal = link.cues.some((m) => m.cue.role === "holds" && !m.cue.status);
-    if (!verbal || !NAME_FIRST.has(link.reason)) return undefined;
-    let k = link.person.start;
+    // ("… quyết định phân công ông làm Bí thư Thành ủy": a pronoun stands where the name would.)
+    const pronoun = link.reason === "pronoun-then-title";
+    if (!verbal || !(NAME_FIRST.has(link.reason) || pronoun)) return undefined;
+    let k = pronoun ? link.start : link.person.start;
     for (let a = addressEndingAt(this.ctx, k); a >= 0; a = addressEndingAt(this.ctx, k)) k = a;
     let before = leadCues(this.ctx, k, sentenceStart(this.ctx, k), byRole("event", "adverb", "decides"));
     // "bổ nhiệm các ông: A giữ chức T1; B giữ chức T2": the words before the list's opening.

@@ -137,6 +137,12 @@ describe("personnel events", () => {
       "Ông Trần Văn Hải cho biết, từ ngày 1/6, ông Lê Ba Trình, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam đã nghỉ hưu.",
       ["retirement: Lê Ba Trình | Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam on 2017-06-01"],
     ],
+    // "hiệp thương, cử"; a pronoun after the event word where the name would stand.
+    [
+      "Tháng 9/2013, Ủy ban Trung ương MTTQ Việt Nam đã hiệp thương, cử ông Nguyễn Thiện Nhân giữ chức Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
+      ["election: Nguyễn Thiện Nhân | Chủ tịch Ủy ban Trung ương MTTQ Việt Nam by Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam on 2013-09"],
+    ],
+    ["Ông Nguyễn Văn An phát biểu tại lễ công bố quyết định của Bộ Chính trị phân công ông làm Bí thư Tỉnh ủy Nghệ An.", ["appointment: Nguyễn Văn An | Bí thư Tỉnh ủy Nghệ An by Bộ Chính trị"]],
     // A list of people opened by "các ông:", in one sentence or one entry a line.
     [
       "Chủ tịch UBND tỉnh đã ký quyết định bổ nhiệm các ông: Nguyễn Văn An giữ chức Giám đốc Sở Y tế; Trần Văn Bình giữ chức Giám đốc Sở Tài chính.",
