@@ -28,6 +28,8 @@ const TITLE_WORDS = new Set(["chức", "vụ", "danh", "cương", "vị"]);
 const ENTRY_MARK = new Set(["-", "–", "+", "•", "*"]);
 // How far back the opening of a list of people is looked for (tokens).
 const MAX_LIST = 150;
+// How many tokens a meeting's name and its date may take after "tại" (venueDate).
+const MAX_VENUE = 16;
 // How long an aside in parentheses after a name may be (tokens).
 const MAX_ASIDE = 8;
 // Links read from the name to a title after it.
@@ -113,8 +115,25 @@ export class EventReader {
       t.endDate ??= after.date;
     }
     const date =
-      own ?? (clause && !isInterval(clause.date) ? clause.date : undefined) ?? this.d.clauseDate(evCue.start)?.date ?? this.d.dateAfterCue(evCue) ?? this.d.onlyDate(evCue.start);
+      own ?? this.venueDate(link) ?? (clause && !isInterval(clause.date) ? clause.date : undefined) ?? this.d.clauseDate(evCue.start)?.date ?? this.d.dateAfterCue(evCue) ?? this.d.onlyDate(evCue.start);
     return date && !isInterval(date) ? date : undefined;
+  }
+
+  /** "… làm Quyền Tổng Bí thư tại Hội nghị lần thứ bảy Ban Chấp hành Trung ương (tháng 11-1940)": the date written
+   *  with the meeting named after the title, before the clause ends. */
+  private venueDate(link: HoldLink): DateSpan | undefined {
+    const { ctx } = this;
+    const { tokens } = ctx;
+    const at = tail(ctx, link.position);
+    const venue = cueAt(ctx, at, byRole("venue"));
+    if (!venue) return undefined;
+    for (let k = venue.end; k < tokens.length && k < venue.end + MAX_VENUE; k++) {
+      const t = tokens[k]!;
+      const d = this.d.dateAt[k];
+      if (d) return d.value && !isInterval(d) && this.d.firstOf(d, k) ? d : undefined;
+      if (t.lineBreakBefore || (t.kind === "p" && t.key !== "(" && t.key !== "-")) return undefined;
+    }
+    return undefined;
   }
 
   /** A negation or a proposal in the words leading to the event word ("chưa được", "không được",

@@ -143,6 +143,11 @@ describe("personnel events", () => {
       ["election: Nguyễn Thiện Nhân | Chủ tịch Ủy ban Trung ương MTTQ Việt Nam by Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam on 2013-09"],
     ],
     ["Ông Nguyễn Văn An phát biểu tại lễ công bố quyết định của Bộ Chính trị phân công ông làm Bí thư Tỉnh ủy Nghệ An.", ["appointment: Nguyễn Văn An | Bí thư Tỉnh ủy Nghệ An by Bộ Chính trị"]],
+    // The date written with the meeting named after the title, over the date opening the clause.
+    [
+      "Từ năm 1939, đồng chí Trường Chinh tổ chức lại Ban Chấp hành Trung ương và được bầu làm Quyền Tổng Bí thư tại Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng (tháng 11-1940).",
+      ["election: Trường Chinh | Tổng Bí thư on 1940-11"],
+    ],
     // A list of people opened by "các ông:", in one sentence or one entry a line.
     [
       "Chủ tịch UBND tỉnh đã ký quyết định bổ nhiệm các ông: Nguyễn Văn An giữ chức Giám đốc Sở Y tế; Trần Văn Bình giữ chức Giám đốc Sở Tài chính.",
