@@ -8,7 +8,7 @@ import { FirstWords } from "../lexicon/trie";
 import { parseTsv } from "../lexicon/tsv";
 import type { ScanContext } from "../recognizers/context";
 
-export type CueRole = "holds" | "adverb" | "passive" | "chain" | "and" | "career" | "list" | "target" | "event-target" | "object" | "nomination" | "source" | "sanction" | "decides" | "by-decision" | "before" | "while" | "since" | "until" | "at-time" | "same-time" | "decision-of" | "decision-ref" | "negation" | "event" | "replaces" | "pronoun";
+export type CueRole = "holds" | "adverb" | "passive" | "chain" | "and" | "career" | "list" | "target" | "event-target" | "object" | "nomination" | "source" | "sanction" | "decides" | "by-decision" | "before" | "while" | "since" | "until" | "at-time" | "same-time" | "decision-of" | "decision-ref" | "negation" | "event" | "replaces" | "pronoun" | "people-list" | "post-ref" | "handed-to" | "venue";
 export type HoldingStatus = "current" | "former" | "acting" | "incoming" | "unknown";
 export type EventType = "appointment" | "election" | "approval" | "dismissal" | "resignation" | "retirement" | "death";
 
@@ -26,6 +26,8 @@ export interface Cue {
   event?: EventType;
   /** The approved act the same phrase tells too ("phê chuẩn việc bổ nhiệm": an appointment). */
   also?: EventType;
+  /** The act renews the post the person holds ("tái đắc cử"). */
+  again?: boolean;
   /** Who the subject of an event phrase is when no "được"/"bị" comes before it. */
   subject?: "authority" | "holder";
 }
@@ -85,7 +87,7 @@ function load(): Node {
     if (!r.phrase || !EVENT_TYPES.includes(r.type as EventType)) continue;
     const event = r.type as EventType;
     const also = EVENT_TYPES.includes(r.also as EventType) ? (r.also as EventType) : undefined;
-    add({ phrase: r.phrase.normalize("NFC"), role: "event", event, ...(also ? { also } : {}), subject: r.subject === "holder" ? "holder" : "authority", status: ENDS_HOLDING.has(event) ? "former" : undefined });
+    add({ phrase: r.phrase.normalize("NFC"), role: "event", event, ...(also ? { also } : {}), ...(r.again === "yes" ? { again: true } : {}), subject: r.subject === "holder" ? "holder" : "authority", status: ENDS_HOLDING.has(event) ? "former" : undefined });
   }
   return root;
 }

@@ -43,7 +43,7 @@ function pointOf(v: string): string {
 }
 
 /** ISO values compared at the precision both have: -1, 0 or 1 ("2016" and "2016-05-10" are equal). */
-function compare(a: string, b: string): number {
+export function compare(a: string, b: string): number {
   const n = Math.min(a.length, b.length, 10);
   const x = a.slice(0, n);
   const y = b.slice(0, n);

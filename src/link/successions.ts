@@ -60,8 +60,48 @@ export function findSuccessions(ctx: ScanContext, accepted: readonly Candidate[]
     const before = positionEndingAt.get(tokens[m.start - 1]?.key === "," ? m.start - 1 : m.start);
     if (before && heldVia(links, before)) add({ person: left, position: before, start: before.start, end: left.end, reason: "replaced", cues: [former] });
   }
+  handedOver(ctx, personAt, [...byPair.values()], add);
   return [...byPair.values()];
 }
+
+const POST_REF = byRole("post-ref");
+const HANDED_TO = byRole("handed-to");
+const LEAD = byRole("adverb", "passive");
+// How many sentences back the post a "chức vụ này" names is looked for.
+const POST_REF_SENTENCES = 2;
+
+/**
+ * "Ông X thôi giữ chức Bí thư Thành ủy … Chức vụ này đã được giao cho ông Y": Y is appointed to the
+ * last post someone was told to leave in the sentences before (never a post still held: "chức vụ
+ * này" after a holding told plainly may be any of them).
+ */
+function handedOver(ctx: ScanContext, personAt: Map<number, PersonCandidate>, links: readonly HoldLink[], add: (l: HoldLink) => void): void {
+  const { tokens } = ctx;
+  for (let k = 0; k < tokens.length; k++) {
+    const ref = cueAt(ctx, k, POST_REF);
+    if (!ref) continue;
+    k = ref.end - 1;
+    let j = ref.end;
+    for (let m = cueAt(ctx, j, LEAD); m; m = cueAt(ctx, j, LEAD)) {
+      if (m.cue.status === "incoming") j = -1; // "sẽ được giao cho": a plan
+      if (j < 0) break;
+      j = m.end;
+    }
+    const to = j >= 0 ? cueAt(ctx, j, HANDED_TO) : null;
+    const person = to ? leftHolder(ctx, to.end, personAt) : undefined;
+    if (!to || !person || planned(ctx, ref)) continue;
+    let from = sentenceStart(ctx, ref.start);
+    for (let i = 0; i < POST_REF_SENTENCES && from > 0; i++) from = sentenceStart(ctx, from - 1);
+    let left: HoldLink | undefined;
+    for (const l of links) if (l.position.start >= from && l.position.end <= ref.start && l.person !== person && leftVia(l) && (!left || l.position.start > left.position.start)) left = l;
+    if (!left) continue;
+    const cue: CueMatch = { start: to.start, end: to.end, cue: { phrase: to.cue.phrase, role: "event", event: "appointment", subject: "holder" } };
+    add({ person, position: left.position, start: ref.start, end: person.end, reason: "handed-over", cues: [cue] });
+  }
+}
+
+/** A link told as left: "thôi giữ chức", "nguyên", a dismissal … */
+const leftVia = (l: HoldLink): boolean => l.reason === "replaced" || l.cues.some((m) => m.cue.status === "former");
 
 /** A title someone was linked to by a verb ("được bầu làm T", "giữ chức T"), not as an appositive. */
 const heldVia = (links: readonly HoldLink[], post: Candidate): boolean => links.some((l) => l.position === post && l.cues.some((m) => m.cue.role === "holds" || m.cue.role === "event"));

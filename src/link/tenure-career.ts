@@ -7,7 +7,9 @@
 import type { ScanContext } from "../recognizers/context";
 import { byRole } from "./cues";
 import { leadCues, type HoldLink } from "./holds";
+import { compare } from "./holdings";
 import { sentenceStart } from "./sentences";
+import { isInterval } from "./tenure-dates";
 
 /** The words of a title, for telling two posts of one person apart. */
 const titleKey = (ctx: ScanContext, link: HoldLink): string =>
@@ -33,6 +35,47 @@ function inTimeClause(ctx: ScanContext, link: HoldLink, titleStartAt: Map<number
 export function markLeftPosts(ctx: ScanContext, links: HoldLink[], byPerson: Map<string, HoldLink[]>): void {
   markMovedFrom(ctx, links, byPerson);
   markHeldBefore(ctx, links, byPerson);
+  markMovedOn(ctx, byPerson);
+}
+
+/** When a holding is told to begin (or told at): a point date with its year ("2016", "2020-05"). */
+function begunAt(link: HoldLink): string | undefined {
+  const t = link.tenure;
+  const d = t?.startDate && !isInterval(t.startDate) ? t.startDate : t?.toldAt;
+  return d && /^\d{4}/.test(d.value) ? d.value : undefined;
+}
+
+/**
+ * A career told in dated steps: "Năm 2016, ông X được bổ nhiệm Giám đốc Sở Y tế. Tháng 5/2020, ông
+ * được bổ nhiệm Giám đốc Sở Tài chính." A post of the same head (Giám đốc, Phó Chủ tịch → Chủ tịch)
+ * told to begin earlier than another, later in the text, was left for it. Posts of other heads may be
+ * held together (Bí thư Tỉnh ủy and Chủ tịch HĐND tỉnh; Ủy viên …) and are left alone.
+ */
+function markMovedOn(ctx: ScanContext, byPerson: Map<string, HoldLink[]>): void {
+  for (const mine of byPerson.values()) {
+    if (mine.length < 2) continue;
+    for (const link of mine) {
+      const t = link.tenure;
+      const at = begunAt(link);
+      if (!t || !at || t.status !== "current" || t.weight > 2 || t.ongoing || link.position.data.head.kind !== "office") continue;
+      const key = titleKey(ctx, link);
+      const s = sentenceStart(ctx, link.position.start);
+      const later = mine.find((o) => {
+        const when = begunAt(o);
+        return (
+          o.position.start > link.position.start &&
+          sentenceStart(ctx, o.position.start) !== s &&
+          o.position.data.head.head === link.position.data.head.head &&
+          !samePost(titleKey(ctx, o), key) &&
+          !!when &&
+          compare(when, at) > 0
+        );
+      });
+      if (!later) continue;
+      t.status = "former";
+      t.weight = 2;
+    }
+  }
 }
 
 /** "… trở thành Phó Hiệu trưởng …, khi chuyển sang làm Giám đốc Sở": the post told just before in the sentence was left for this one. */

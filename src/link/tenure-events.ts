@@ -22,6 +22,16 @@ const isCodeToken = (t: { kind: string; key: string; cased: string }): boolean =
 const AFTER_TITLE = new Set([",", "(", ")"]);
 // How far back the words of a decision are read (every event reads them: a bound keeps it linear).
 const MAX_LOOK = 40;
+// Words between an event word and the title it names ("tái đắc cử chức Tổng thống").
+const TITLE_WORDS = new Set(["chức", "vụ", "danh", "cương", "vị"]);
+// Marks opening an entry of a list ("- Ông A giữ chức …").
+const ENTRY_MARK = new Set(["-", "–", "+", "•", "*"]);
+// How far back the opening of a list of people is looked for (tokens).
+const MAX_LIST = 150;
+// How many tokens a meeting's name and its date may take after "tại" (venueDate).
+const MAX_VENUE = 16;
+// How long an aside in parentheses after a name may be (tokens).
+const MAX_ASIDE = 8;
 // Links read from the name to a title after it.
 const NAME_FIRST = new Set(["name-then-title", "appositive-chain", "sentence-subject"]);
 
@@ -105,14 +115,32 @@ export class EventReader {
       t.endDate ??= after.date;
     }
     const date =
-      own ?? (clause && !isInterval(clause.date) ? clause.date : undefined) ?? this.d.clauseDate(evCue.start)?.date ?? this.d.dateAfterCue(evCue) ?? this.d.onlyDate(evCue.start);
+      own ?? this.venueDate(link) ?? (clause && !isInterval(clause.date) ? clause.date : undefined) ?? this.d.clauseDate(evCue.start)?.date ?? this.d.dateAfterCue(evCue) ?? this.d.onlyDate(evCue.start);
     return date && !isInterval(date) ? date : undefined;
   }
 
-  /** A negation in the words leading to the event word ("chưa được", "không được"). */
+  /** "… làm Quyền Tổng Bí thư tại Hội nghị lần thứ bảy Ban Chấp hành Trung ương (tháng 11-1940)": the date written
+   *  with the meeting named after the title, before the clause ends. */
+  private venueDate(link: HoldLink): DateSpan | undefined {
+    const { ctx } = this;
+    const { tokens } = ctx;
+    const at = tail(ctx, link.position);
+    const venue = cueAt(ctx, at, byRole("venue"));
+    if (!venue) return undefined;
+    for (let k = venue.end; k < tokens.length && k < venue.end + MAX_VENUE; k++) {
+      const t = tokens[k]!;
+      const d = this.d.dateAt[k];
+      if (d) return d.value && !isInterval(d) && this.d.firstOf(d, k) ? d : undefined;
+      if (t.lineBreakBefore || (t.kind === "p" && t.key !== "(" && t.key !== "-")) return undefined;
+    }
+    return undefined;
+  }
+
+  /** A negation or a proposal in the words leading to the event word ("chưa được", "không được",
+   *  "đề nghị bổ nhiệm", "dự kiến bầu"). */
   private negated(ev: CueMatch): boolean {
-    const lead = leadCues(this.ctx, ev.start, sentenceStart(this.ctx, ev.start), byRole("adverb", "passive", "negation"));
-    return lead.some((m) => m.cue.role === "negation");
+    const lead = leadCues(this.ctx, ev.start, sentenceStart(this.ctx, ev.start), byRole("adverb", "passive", "negation", "nomination"));
+    return lead.some((m) => m.cue.role === "negation" || m.cue.role === "nomination");
   }
 
   /** An approval word earlier in the sentence of an appointment or election: a second event, decided by who approved. */
@@ -150,14 +178,39 @@ export class EventReader {
    *  titles a verb gives, not the appositives "ông X, T1". */
   private eventBeforeName(link: HoldLink): CueMatch | undefined {
     const verbal = link.cues.some((m) => m.cue.role === "holds" && !m.cue.status);
-    if (!verbal || !NAME_FIRST.has(link.reason)) return undefined;
-    let k = link.person.start;
+    // ("… quyết định phân công ông làm Bí thư Thành ủy": a pronoun stands where the name would.)
+    const pronoun = link.reason === "pronoun-then-title";
+    if (!verbal || !(NAME_FIRST.has(link.reason) || pronoun)) return undefined;
+    let k = pronoun ? link.start : link.person.start;
     for (let a = addressEndingAt(this.ctx, k); a >= 0; a = addressEndingAt(this.ctx, k)) k = a;
-    const before = leadCues(this.ctx, k, sentenceStart(this.ctx, k), byRole("event", "adverb", "decides"));
+    let before = leadCues(this.ctx, k, sentenceStart(this.ctx, k), byRole("event", "adverb", "decides"));
+    // "bổ nhiệm các ông: A giữ chức T1; B giữ chức T2": the words before the list's opening.
+    if (!before.length) {
+      const open = this.listOpening(k);
+      if (open >= 0) before = leadCues(this.ctx, open, sentenceStart(this.ctx, open), byRole("event", "adverb", "decides", "target", "event-target"));
+    }
     const ev = [...before].reverse().find((m) => m.cue.role === "event");
     // ("miễn nhiệm ông X, Thống đốc …, để giữ chức T": the decision ends the post written with the name.)
     if (ev && ENDS_HOLDING.has(ev.cue.event!) && this.appositiveOf(link)) return undefined;
     return ev && ev.cue.subject === "authority" ? ev : undefined;
+  }
+
+  /**
+   * An entry starting at token k of a list of people opened by "các ông:" (data/link-cues.tsv, role
+   * people-list), its entries after ":", ";" or a line break ("- Ông A …;\n- Ông B …"): where the opening words start, else -1.
+   */
+  private listOpening(k: number): number {
+    const { tokens } = this.ctx;
+    while (k > 0 && ENTRY_MARK.has(tokens[k - 1]!.key) && !tokens[k]!.lineBreakBefore) k--;
+    const prev = tokens[k - 1]?.key;
+    if (!(prev === ":" || prev === ";" || tokens[k]?.lineBreakBefore)) return -1;
+    for (let j = k - 1; j >= 0 && j >= k - MAX_LIST; j--) {
+      const key = tokens[j]!.key;
+      if (key === ":") return cueBefore(this.ctx, j, byRole("people-list"))?.start ?? -1;
+      // (A full stop ends the list unless an entry line ends with it.)
+      if ((key === "." || key === "!" || key === "?") && !tokens[j + 1]?.lineBreakBefore) return -1;
+    }
+    return -1;
   }
 
   /** A title written right after the link's name, behind a comma, that is not the link's own. */
@@ -341,6 +394,8 @@ export class EventReader {
       if (this.eventOf.has(link)) continue;
       // (After the name when the title comes first: "Nguyên Thủ tướng X đã qua đời".)
       let k = Math.max(tail(ctx, link.position), link.person.start > link.position.start ? link.person.end : 0);
+      // ("đại biểu Ngô Văn Minh (Quảng Nam) mới qua đời": an aside in parentheses after the name is passed over.)
+      if (link.person.start > link.position.start) k = this.pastAside(k);
       while (k < tokens.length && (this.d.dateAt[k] || AFTER_TITLE.has(tokens[k]!.key))) k++;
       // ("…, được nghỉ hưu theo chế độ": "được" before a step of the holder's own; "sẽ từ chức": a plan.)
       let plan = false;
@@ -353,7 +408,9 @@ export class EventReader {
       // "…, thôi giữ chức T2": the event is about the title after it (a link of its own).
       if (this.items.some((c) => c.start === ev.end && c.type === "position")) continue;
       const from = sentenceStart(ctx, link.position.start);
-      const date = this.d.dateAfterCue(ev);
+      // ("từ ngày 1/6, ông X, Phó Chủ tịch …, đã nghỉ hưu": the date opening the clause of the name.)
+      const opening = this.d.clauseDate(Math.min(link.person.start, link.position.start))?.date;
+      const date = this.d.dateAfterCue(ev) ?? (opening && !isInterval(opening) ? opening : undefined);
       const authority = this.permitter(link);
       for (const other of byPerson.get(link.person.data.name) ?? []) {
         if (other.position.start < from || other.position.start > link.position.start || this.eventOf.has(other)) continue;
@@ -366,6 +423,117 @@ export class EventReader {
         }
       }
     }
+  }
+
+  /** Past a short aside in parentheses at token k ("(Quảng Nam)", "(sinh năm 1960)"), else k. */
+  private pastAside(k: number): number {
+    const { tokens } = this.ctx;
+    if (tokens[k]?.key !== "(") return k;
+    for (let j = k + 1; j < tokens.length && j <= k + MAX_ASIDE; j++) {
+      const t = tokens[j]!;
+      if (t.key === ")") return j + 1;
+      if (t.lineBreakBefore || t.key === "." || t.key === "(") return k;
+    }
+    return k;
+  }
+
+  /**
+   * "Ông X, nguyên Bộ trưởng … Ông từ trần lúc …", "Ông Lukashenko tái đắc cử …": a step of the holder's
+   * own (a death, retirement, resignation, re-election) told with no title after it, its subject a
+   * name or a pronoun opening the clause. It is about the posts told with that person in the last
+   * sentence before that gives them: every one for a death, else the one not already left.
+   */
+  bareEvents(byPerson: Map<string, HoldLink[]>): void {
+    const { ctx } = this;
+    const { tokens } = ctx;
+    const persons = this.items.filter((c) => c.type === "person");
+    for (let k = 0; k < tokens.length; k++) {
+      const ev = cueAt(ctx, k, byRole("event"));
+      if (!ev) continue;
+      k = ev.end - 1;
+      // (A step that ends the post held, or renews it: "trúng cử" is to a post of its own.)
+      if (ev.cue.subject !== "holder" || ev.cue.event === "dismissal" || !(ENDS_HOLDING.has(ev.cue.event!) || ev.cue.again)) continue;
+      if (this.startingAt.get(this.pastTitleWords(ev.end))?.type === "position") continue; // "từ chức Bộ trưởng": a link of its own
+      const s = sentenceStart(ctx, ev.start);
+      const lead = leadCues(ctx, ev.start, s, byRole("adverb", "passive", "negation", "nomination"));
+      if (lead.some((m) => m.cue.status === "incoming" || m.cue.role === "negation" || m.cue.role === "nomination")) continue;
+      const at = lead.length ? lead[0]!.start : ev.start;
+      const subject = this.clauseSubject(at, s, persons);
+      if (!subject) continue;
+      const mine = (this.linksOf(byPerson, subject.person) ?? []).filter((l) => l.position.start < subject.start);
+      if (!mine.length) continue;
+      // The last sentence that gives the person's posts.
+      const last = sentenceStart(ctx, Math.max(...mine.map((l) => l.position.start)));
+      const told = mine.filter((l) => sentenceStart(ctx, l.position.start) === last);
+      const posts = ev.cue.event === "death" ? told : told.filter((l) => l.tenure?.status !== "former");
+      if (!posts.length || (ev.cue.event !== "death" && posts.length > 1)) continue;
+      const opening = this.d.clauseDate(subject.start)?.date;
+      const date = this.d.dateAfterCue(ev) ?? (opening && !isInterval(opening) ? opening : undefined);
+      for (const link of posts) {
+        if (this.events.some((e) => e.link === link && e.type === ev.cue.event)) continue;
+        const e = this.push({ type: ev.cue.event!, link, ...(date ? { date } : {}), start: subject.start, end: ev.end, reason: ev.cue.phrase });
+        const t = link.tenure!;
+        if (ENDS_HOLDING.has(e.type)) {
+          if (t.weight < 3) {
+            t.status = "former";
+            t.weight = 2;
+          }
+        } else setStatus(t, "current", 2);
+        this.dateTenure(t, e);
+      }
+    }
+  }
+
+  /** The links of a person named in full or, once named in full, by the end of the name alone ("ông Lukashenko", "ông Thăng"). */
+  private linksOf(byPerson: Map<string, HoldLink[]>, name: string): HoldLink[] | undefined {
+    const own = byPerson.get(name);
+    if (own) return own;
+    const full = [...byPerson.keys()].filter((key) => key.endsWith(` ${name}`));
+    return full.length === 1 ? byPerson.get(full[0]!) : undefined;
+  }
+
+  /** Past "chức", "chức vụ" after an event word ("tái đắc cử chức Tổng thống"). */
+  private pastTitleWords(k: number): number {
+    const { tokens } = this.ctx;
+    while (k < tokens.length && TITLE_WORDS.has(tokens[k]!.key)) k++;
+    return k;
+  }
+
+  /**
+   * The person a clause ending at token `at` is about, when it is all that clause says: a name (with
+   * its address word) or a pronoun ("Ông", "Đồng chí") standing for the one person the last three
+   * sentences name, opening the sentence or a clause after a date ("Ngày 5/6, ông …").
+   */
+  private clauseSubject(at: number, s: number, persons: Candidate[]): { person: string; start: number } | undefined {
+    const { ctx } = this;
+    const named = this.endingAt.get(at);
+    let start: number;
+    let person: string | undefined;
+    if (named?.type === "person") {
+      start = named.start;
+      for (let a = addressEndingAt(ctx, start); a >= 0; a = addressEndingAt(ctx, start)) start = a;
+      person = named.data.name;
+    } else {
+      const p = cueBefore(ctx, at, byRole("pronoun"));
+      if (!p) return undefined;
+      start = p.start;
+      // The one person the last three sentences name.
+      let from = s;
+      for (let i = 0; i < 3 && from > 0; i++) from = sentenceStart(ctx, from - 1);
+      const names = [...new Set(persons.filter((c) => c.start >= from && c.end <= start).map((c) => nameOf(c)!))];
+      // ("Alexander Lukashenko … ông Lukashenko": one person.)
+      const full = names.filter((n) => !names.some((m) => m !== n && m.endsWith(` ${n}`)));
+      if (full.length !== 1) return undefined;
+      person = full[0];
+    }
+    // Opening the sentence, or after a date that opens it ("Tháng 8/2020, ông …").
+    let j = start;
+    if (this.ctx.tokens[j - 1]?.key === ",") {
+      j--;
+      while (j > s && this.d.dateAt[j - 1]) j--;
+      if (j === start - 1) return undefined;
+    }
+    return j === s && person ? { person, start } : undefined;
   }
 
   /**

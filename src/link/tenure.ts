@@ -47,6 +47,7 @@ export function readTenure(ctx: ScanContext, links: HoldLink[], items: Candidate
   }
   markLeftPosts(ctx, links, byPerson);
   events.eventsAfterTitles(links, byPerson);
+  events.bareEvents(byPerson);
   events.inheritDates(links);
   events.inheritAuthorities();
   return events.events;

@@ -131,10 +131,56 @@ describe("personnel events", () => {
       "Sáng 8/2, ông Nguyễn Thanh Bình đã công bố quyết định của Ban Bí thư về công tác cán bộ. Theo đó, ông Đỗ Đức Duy được chỉ định giữ chức Phó Bí thư Tỉnh ủy Yên Bái.",
       ["appointment: Đỗ Đức Duy | Phó Bí thư Tỉnh ủy Yên Bái by Ban Bí thư on 2017-02-08"],
     ],
+    // An aside in parentheses after the name; the date opening the clause of the name.
+    ["Tại phiên này, Quốc hội mặc niệm đại biểu Ngô Văn Minh (Quảng Nam) mới qua đời do bệnh.", ["death: Ngô Văn Minh | đại biểu"]],
+    [
+      "Ông Trần Văn Hải cho biết, từ ngày 1/6, ông Lê Ba Trình, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam đã nghỉ hưu.",
+      ["retirement: Lê Ba Trình | Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam on 2017-06-01"],
+    ],
+    // "hiệp thương, cử"; a pronoun after the event word where the name would stand.
+    [
+      "Tháng 9/2013, Ủy ban Trung ương MTTQ Việt Nam đã hiệp thương, cử ông Nguyễn Thiện Nhân giữ chức Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
+      ["election: Nguyễn Thiện Nhân | Chủ tịch Ủy ban Trung ương MTTQ Việt Nam by Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam on 2013-09"],
+    ],
+    ["Ông Nguyễn Văn An phát biểu tại lễ công bố quyết định của Bộ Chính trị phân công ông làm Bí thư Tỉnh ủy Nghệ An.", ["appointment: Nguyễn Văn An | Bí thư Tỉnh ủy Nghệ An by Bộ Chính trị"]],
+    // The date written with the meeting named after the title, over the date opening the clause.
+    [
+      "Từ năm 1939, đồng chí Trường Chinh tổ chức lại Ban Chấp hành Trung ương và được bầu làm Quyền Tổng Bí thư tại Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng (tháng 11-1940).",
+      ["election: Trường Chinh | Tổng Bí thư on 1940-11"],
+    ],
+    // A list of people opened by "các ông:", in one sentence or one entry a line.
+    [
+      "Chủ tịch UBND tỉnh đã ký quyết định bổ nhiệm các ông: Nguyễn Văn An giữ chức Giám đốc Sở Y tế; Trần Văn Bình giữ chức Giám đốc Sở Tài chính.",
+      ["appointment: Nguyễn Văn An | Giám đốc Sở Y tế by Chủ tịch UBND tỉnh", "appointment: Trần Văn Bình | Giám đốc Sở Tài chính by Chủ tịch UBND tỉnh"],
+    ],
+    [
+      "Ngày 5/4, Chủ tịch UBND tỉnh đã ký quyết định bổ nhiệm các ông:\n- Ông Nguyễn Văn An giữ chức Giám đốc Sở Y tế;\n- Ông Trần Văn Bình giữ chức Giám đốc Sở Tài chính.",
+      ["appointment: Nguyễn Văn An | Giám đốc Sở Y tế by Chủ tịch UBND tỉnh on 2017-04-05", "appointment: Trần Văn Bình | Giám đốc Sở Tài chính by Chủ tịch UBND tỉnh on 2017-04-05"],
+    ],
     // Not the date of the sentence before when the sentence tells another time.
     ["Ngày 1/6, bà Lê Thị Hương phát biểu. Trước đó, bà Lê Thị Hương được bầu làm Chủ tịch Hội Phụ nữ tỉnh.", ["election: Lê Thị Hương | Chủ tịch Hội Phụ nữ tỉnh"]],
   ])("%s", (text, expected) => {
     expect(events(text)).toEqual(expected);
+  });
+
+  // A step of the holder's own told later with a pronoun or the name alone: about the posts last told with the person.
+  const laterSteps: Array<[string, string[]]> = [
+    ["Ông Nguyễn Văn An, nguyên Bí thư Tỉnh ủy Nghệ An, nguyên Bộ trưởng Bộ Tài chính. Ông từ trần ngày 5/6/2017.", ["death: Nguyễn Văn An | Bí thư Tỉnh ủy Nghệ An on 2017-06-05", "death: Nguyễn Văn An | Bộ trưởng Bộ Tài chính on 2017-06-05"]],
+    ["Đồng chí Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Nghệ An. Đồng chí đã nghỉ hưu từ ngày 1/3/2017.", ["retirement: Nguyễn Văn An | Giám đốc Sở Y tế tỉnh Nghệ An on 2017-03-01"]],
+    ["Ông Nguyễn Văn An, Giám đốc Sở Y tế. Năm 2015, ông nghỉ hưu.", ["retirement: Nguyễn Văn An | Giám đốc Sở Y tế on 2015"]],
+    ["Tổng thống Belarus Alexander Lukashenko tiếp Chủ tịch Quốc hội. Ông Lukashenko tái đắc cử vào tháng 8/2020.", ["election: Alexander Lukashenko | Tổng thống Belarus on 2020-08"]],
+  ];
+  it.each(laterSteps)("later step: %s", (text, expected) => expect(events(text)).toEqual(expected));
+
+  // "Chức vụ này" names the last post someone was told to leave; it is handed to the one named next.
+  it("a post handed over: \"Chức vụ này đã được giao cho ông Y\"", () => {
+    expect(events("Ông Nguyễn Văn An thôi giữ chức Bí thư Tỉnh ủy Nghệ An. Chức vụ này đã được giao cho ông Trần Văn Bình.")).toEqual([
+      "dismissal: Nguyễn Văn An | Bí thư Tỉnh ủy Nghệ An",
+      "appointment: Trần Văn Bình | Bí thư Tỉnh ủy Nghệ An",
+    ]);
+    // Not a post still held, nor a plan.
+    expect(events("Ông Nguyễn Văn An là Bí thư Tỉnh ủy Nghệ An. Chức vụ này đã được giao cho ông Trần Văn Bình.")).toEqual([]);
+    expect(events("Ông Nguyễn Văn An thôi giữ chức Bí thư Tỉnh ủy Nghệ An. Chức vụ này sẽ được giao cho ông Trần Văn Bình.")).toEqual(["dismissal: Nguyễn Văn An | Bí thư Tỉnh ủy Nghệ An"]);
   });
 
   it.each([
@@ -144,6 +190,16 @@ describe("personnel events", () => {
     ["Ông Lê Văn Thành sẽ được bổ nhiệm làm Giám đốc Sở Y tế."],
     // Only proposed.
     ["Bộ Chính trị giới thiệu ông Trần Thanh Mẫn để hiệp thương giữ chức Chủ tịch Ủy ban Trung ương MTTQ Việt Nam."],
+    // Only proposed, before the event word.
+    ["Chủ tịch UBND tỉnh đề nghị bổ nhiệm ông Nguyễn Văn An giữ chức Giám đốc Sở Y tế."],
+    ["Sở Nội vụ dự kiến bổ nhiệm các ông: Nguyễn Văn An giữ chức Giám đốc Sở Y tế; Trần Văn Bình giữ chức Giám đốc Sở Tài chính."],
+    // A colon that opens no list of people.
+    ["Quyết định nêu rõ: Ông Nguyễn Văn An giữ chức Giám đốc Sở Y tế."],
+    // A later step told bare: a plan, a pronoun that may stand for two people, an election to a post of its own.
+    ["Ông Nguyễn Văn An, Giám đốc Sở Y tế. Ông sẽ nghỉ hưu từ ngày 1/7."],
+    ["Ông Nguyễn Văn An, Giám đốc Sở Y tế, gặp ông Trần Văn Bình. Ông từ trần năm 2016."],
+    ["Ông Nguyễn Văn An, Chủ tịch UBND tỉnh, ứng cử tại đơn vị số 1. Ông trúng cử với 75% số phiếu."],
+    ["Ông Nguyễn Văn An, Giám đốc Sở Y tế. Ông chưa nghỉ hưu."],
     // Did not happen.
     ["Ông Trần Văn Sơn chưa được bổ nhiệm làm Thứ trưởng Bộ Tài chính."],
     ["Ông Trần Văn Sơn không được bầu làm Chủ tịch HĐND tỉnh."],

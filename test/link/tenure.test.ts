@@ -28,6 +28,18 @@ describe("tenure: status, term, start and end of each holding", () => {
     ],
     ["Ông Đinh La Thăng, đại biểu Quốc hội các khóa XI, XIII.", ["Đinh La Thăng | đại biểu Quốc hội | current term=XI, XIII"]],
     ["Ông Nguyễn Văn Thiện, Bí thư Tỉnh ủy Bình Định nhiệm kỳ 2010 - 2015, phát biểu.", ["Nguyễn Văn Thiện | Bí thư Tỉnh ủy Bình Định | current term=2010–2015"]],
+    // A career told in dated steps: a post of the same head told to begin earlier was left for the later one.
+    [
+      "Năm 2016, ông Nguyễn Văn An được bổ nhiệm Giám đốc Sở Y tế. Tháng 5/2020, ông được bổ nhiệm Giám đốc Sở Tài chính.",
+      ["Nguyễn Văn An | Giám đốc Sở Y tế | former start=2016", "Nguyễn Văn An | Giám đốc Sở Tài chính | current start=2020-05"],
+      "2020-12-01",
+    ],
+    // … not posts of other heads, which may be held together.
+    [
+      "Tháng 10/2020, ông Nguyễn Văn An được bầu làm Bí thư Tỉnh ủy. Tháng 6/2021, ông được bầu làm Chủ tịch HĐND tỉnh.",
+      ["Nguyễn Văn An | Bí thư Tỉnh ủy | current start=2020-10", "Nguyễn Văn An | Chủ tịch HĐND tỉnh | current start=2021-06"],
+      "2021-07-01",
+    ],
     // Start and end from the date entities.
     ["Ông Nguyễn Văn Hùng giữ chức Bí thư Tỉnh ủy từ năm 2010 đến 2015.", ["Nguyễn Văn Hùng | Bí thư Tỉnh ủy | former start=2010 end=2015"]],
     // (An end after the article's date: still in office.)
@@ -118,8 +130,8 @@ describe("tenure: status, term, start and end of each holding", () => {
     ["Thủ tướng Nhật Bản Shinzo Abe sẽ từ chức vào tháng 9.", ["Shinzo Abe | Thủ tướng Nhật Bản | current"]],
     // A dismissal's effective date ends the holding.
     ["Quốc hội cho thôi làm nhiệm vụ đại biểu Quốc hội đối với ông Võ Kim Cự kể từ ngày 15/5/2017.", ["Võ Kim Cự | đại biểu Quốc hội | former end=2017-05-15"]],
-  ])("%s", (text, expected) => {
-    expect(holdings(text)).toEqual(expected);
+  ] as Array<[string, string[], string?]>)("%s", (text, expected, referenceDate) => {
+    expect(holdings(text, referenceDate)).toEqual(expected);
   });
 
   it("an appointment years before the article's date says nothing of now", () => {
