@@ -282,10 +282,31 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
   return out.concat(foreignShortReferences(ctx, taken, out));
 }
 
+/** A word of a foreign name that may stand for it alone: no Vietnamese syllable, three letters or more, capitalized, no place or body. */
+function foreignNameWord(ctx: ScanContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  return t.kind === "w" && t.cap && !t.allCaps && t.key.length >= 3 && !isVietnameseSyllable(t.key) && !has(ctx, k, "place") && !has(ctx, k, "org") && !has(ctx, k, "title");
+}
+
 /**
- * "Antony J. Blinken … Blinken cho biết": the last name of a foreign full name found in this text,
- * standing alone later, is that person. Foreign syllables are no Vietnamese words, so they may
- * open a sentence; they must not sit inside a longer capitalized name.
+ * The bare title right before token k may be followed by the name of its body ("Tổng giám đốc
+ * Huawei", "Tổng thống Putin"): one word after it may be a company, not a person. Not so after a rank,
+ * a title whose body is fixed ("Thủ tướng", "Ngoại trưởng"), or a title with its country or body.
+ */
+function bodyMayFollow(ctx: ScanContext, k: number): boolean {
+  for (let s = k - 1; s >= 0 && s >= k - 4; s--) {
+    const head = longest(ctx, s, "title", (_e, end) => end === k);
+    if (head) return head.entry.info.kind !== "rank" && (head.entry.info.org.mode === "follows" || head.entry.info.follows);
+  }
+  return false;
+}
+
+/**
+ * "Antony J. Blinken … Blinken cho biết", "Thủ tướng Lào Thongloun Sisoulith … Thongloun đánh giá",
+ * "Tổng thống Putin … Putin nói": the last or first name of a foreign full name found in this text,
+ * or a foreign name found alone after a title or an address word, standing alone later, is that
+ * person. Foreign syllables are no Vietnamese words, so they may open a sentence; they must not sit
+ * inside a longer capitalized name.
  */
 function foreignShortReferences(ctx: ScanContext, taken: Uint8Array, found: PersonCandidate[]): PersonCandidate[] {
   const { tokens } = ctx;
@@ -293,8 +314,10 @@ function foreignShortReferences(ctx: ScanContext, taken: Uint8Array, found: Pers
   const covered = new Uint8Array(tokens.length);
   for (const c of found) {
     for (let k = c.start; k < c.end; k++) covered[k] = 1;
-    const key = tokens[c.end - 1]!.key;
-    if (c.end - c.start >= 2 && !isVietnameseSyllable(key) && key.length >= 3) last.add(key);
+    if (c.data.origin === "kinh" || c.data.origin === "ethnic") continue;
+    if (c.end - c.start === 1 && !(c.reason === "address+name" || (c.reason === "title+name" && !bodyMayFollow(ctx, c.start)))) continue;
+    if (foreignNameWord(ctx, c.end - 1)) last.add(tokens[c.end - 1]!.key);
+    if (c.end - c.start >= 2 && foreignNameWord(ctx, c.start) && tokens[c.start + 1]!.key !== ".") last.add(tokens[c.start]!.key);
   }
   const out: PersonCandidate[] = [];
   if (!last.size) return out;
@@ -305,6 +328,8 @@ function foreignShortReferences(ctx: ScanContext, taken: Uint8Array, found: Pers
     const next = tokens[k + 1];
     if (prev && prev.kind === "w" && prev.cap && !t.lineBreakBefore && !has(ctx, k - 1, "address")) continue;
     if (prev?.key === "-" && !t.spaceBefore) continue;
+    // "Quốc hội Fiij": right after a body or a title the word is theirs (a title's own name was read above).
+    if (k > 0 && taken[k - 1]) continue;
     if (next && ((next.kind === "w" && next.cap && !next.lineBreakBefore) || (next.key === "-" && !next.spaceBefore))) continue;
     out.push({ type: "person", start: k, end: k + 1, priority: 60, reason: "foreign-name-reference", data: { name: t.cased, origin: "foreign", short: true } satisfies PersonData });
   }

@@ -73,6 +73,13 @@ describe("foreign names in full and their later short references", () => {
     ["Tổng thống V. Pu-tin và Thủ tướng Đ. Mét-vê-đép dự.", ["V. Pu-tin=V. Pu-tin", "Đ. Mét-vê-đép=Đ. Mét-vê-đép"]],
     ["Đô đốc Charles Rigault de Genouilly đánh Đà Nẵng.", ["Charles Rigault de Genouilly=Charles Rigault de Genouilly"]],
     ["Chủ tịch Ủy ban châu Âu Ursula von der Leyen thăm Hà Nội.", ["Ursula von der Leyen=Ursula von der Leyen"]],
+    // the first name of a foreign full name ("Thongloun"); one foreign name after a rank, an address
+    // word or a title with its country, written again alone
+    ["Thủ tướng Lào Thongloun Sisoulith thăm Hà Nội. Thongloun đánh giá cao quan hệ hai nước.", ["Thongloun Sisoulith=Thongloun Sisoulith", "Thongloun=Thongloun Sisoulith"]],
+    ["Chuẩn Đô đốc Bonard ký hòa ước. Sau đó Bonard rời Sài Gòn.", ["Bonard=Bonard", "Bonard=Bonard"]],
+    ["Tổng thống Nga Putin gặp ông Abe. Putin nói rằng Abe sẵn sàng.", ["Putin=Putin", "Abe=Abe", "Putin=Putin", "Abe=Abe"]],
+    // (a bare title a company may follow: the word after it is not read again as a person)
+    ["Tổng giám đốc Huawei phát biểu. Huawei cho biết.", ["Huawei=Huawei"]],
     // a Vietnamese surname alone refers to no one
     ["ông Nguyễn Văn Nam gặp ông Nguyễn", ["Nguyễn Văn Nam=Nguyễn Văn Nam", "Nguyễn=Nguyễn"]],
   ])("%s", (text, expected) => {
