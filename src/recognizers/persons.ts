@@ -4,7 +4,7 @@
  * right after a title ("Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen").
  */
 import { isProperLike, type Token } from "../text/tokenize";
-import { has, KIND_BIT, longest, type PersonCandidate, type PersonData, type ScanContext } from "./context";
+import { has, KIND_BIT, longest, type Candidate, type PersonCandidate, type PersonData, type ScanContext } from "./context";
 import { STOP } from "./name-runs";
 import { isVietnameseSyllable } from "../text/syllable";
 import { hasNumber } from "../text/chars";
@@ -112,6 +112,19 @@ function startsOther(ctx: ScanContext, i: number): boolean {
 }
 
 /**
+ * "Tổng Bí thư Trường Chinh": after a title, a one-word body head ("Trường", "Ban") and one given
+ * name that ends there is a name (organizations.ts reads no body there either).
+ */
+function headAsName(ctx: ScanContext, i: number): boolean {
+  const { tokens } = ctx;
+  if ((ctx.kindsAt(i) & (KIND_BIT.org | KIND_BIT.level | KIND_BIT.title)) !== 0 || has(ctx, i, "place")) return false;
+  if (!longest(ctx, i, "orgHead", (_e, end) => end === i + 1) || longest(ctx, i, "orgHead", (_e, end) => end > i + 1)) return false;
+  const given = tokens[i + 1];
+  const after = tokens[i + 2];
+  return !!given && isProperLike(given) && !given.allCaps && !given.lineBreakBefore && ctx.lex.givenNames.has(given.key) && !(after && isProperLike(after) && !after.lineBreakBefore);
+}
+
+/**
  * "sinh viên Việt Nam", "doanh nhân Nhật Bản", "nông dân Việt Nam": after a profession or any
  * other word for a group, a country or province written alone is where they are from, not a name.
  * After "ông", "bà" a one-syllable place may be a given name ("anh Đức"), a longer country is not.
@@ -204,7 +217,7 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
         continue;
       }
     }
-    if ((afterTitle[i] || afterTitleAndAbbreviation(tokens, afterTitle, i)) && isProperLike(tokens[i]) && !tokens[i]!.lineBreakBefore && !startsOther(ctx, i)) {
+    if ((afterTitle[i] || afterTitleAndAbbreviation(tokens, afterTitle, i)) && isProperLike(tokens[i]) && !tokens[i]!.lineBreakBefore && (!startsOther(ctx, i) || headAsName(ctx, i))) {
       const end = nameEnd(ctx, i, taken, 5, true);
       // One syllable after a title is a name only when it is one and nothing follows it in the
       // phrase ("Ủy viên Ban cán sự…", "Ủy viên Trung ương" are not names).
@@ -220,7 +233,7 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
           end,
           priority: 78,
           reason: "title+name",
-          data: { name: displayName(tokens, i, end), surname: sur && end - i > 1 ? tokens[i]!.cased : undefined, origin: sur ? (sur.origin === "kinh" ? "kinh" : "ethnic") : "foreign", short: end - i === 1 } satisfies PersonData,
+          data: { name: displayName(tokens, i, end), surname: sur && end - i > 1 ? tokens[i]!.cased : undefined, origin: sur ? (sur.origin === "kinh" ? "kinh" : "ethnic") : startsOther(ctx, i) ? "unknown" : "foreign", short: end - i === 1 } satisfies PersonData,
         });
         i = end - 1;
         continue;
@@ -361,4 +374,60 @@ export function findGivenNameReferences(ctx: ScanContext, occupied: Uint8Array, 
     out.push({ type: "person", start: k, end: k + 1, priority: 60, reason: "given-name-reference", data: { name: t.cased, origin: "kinh", short: true } satisfies PersonData });
   }
   return out;
+}
+
+/** One person addressed right before token k: "đồng chí", "ông" (kind address), not "các chiến sĩ", "cầu thủ". */
+function personallyAddressed(ctx: ScanContext, k: number): boolean {
+  for (let s = k - 1; s >= 0 && s >= k - 3; s--) {
+    if (longest(ctx, s, "address", (e, end) => end === k && e.kind === "address")) return !["các", "những", "hai"].includes(ctx.tokens[s - 1]?.key ?? "");
+  }
+  return false;
+}
+
+/**
+ * "Tổng Bí thư Trường Chinh … Trường Chinh tên thật là …", "đồng chí Trường Chinh … Trường Chinh - nhà lý luận":
+ * a name of two or more words with no surname, found after a title or an address word, is that
+ * person where the text writes it again alone, also where a body was read from its first word
+ * ("Trường", "Ban" and a name run on in lower case). Returns the new persons and those bodies.
+ */
+export function namesWrittenAgain(ctx: ScanContext, found: readonly PersonCandidate[], strong: readonly Candidate[]): { persons: PersonCandidate[]; bodies: Set<Candidate> } {
+  const { tokens, lex } = ctx;
+  const persons: PersonCandidate[] = [];
+  const bodies = new Set<Candidate>();
+  const names = new Map<string, PersonCandidate>();
+  const covered = new Uint8Array(tokens.length + 1);
+  for (const c of found) {
+    covered.fill(1, c.start, c.end);
+    if (c.end - c.start < 2 || lex.surnames.has(tokens[c.start]!.key) || !(c.reason === "title+name" || (c.reason === "address+name" && personallyAddressed(ctx, c.start)))) continue;
+    if (tokens.slice(c.start, c.end).some((t) => t.kind !== "w" || t.allCaps)) continue;
+    names.set(tokens.slice(c.start, c.end).map((t) => t.key).join(" "), c);
+  }
+  if (!names.size) return { persons, bodies };
+  const strongAt = new Map<number, Candidate[]>();
+  for (const c of strong) for (let k = c.start; k < c.end; k++) strongAt.set(k, [...(strongAt.get(k) ?? []), c]);
+  for (const [key, model] of names) {
+    const len = model.end - model.start;
+    const words = key.split(" ");
+    for (let k = 0; k + len <= tokens.length; k++) {
+      if (covered[k] || tokens[k]!.key !== words[0]) continue;
+      let same = true;
+      for (let q = 1; q < len && same; q++) same = tokens[k + q]!.key === words[q] && !tokens[k + q]!.lineBreakBefore && !covered[k + q];
+      if (!same || tokens.slice(k, k + len).some((t) => !t.cap || t.capsLine || ctx.inDate[t.i])) continue;
+      const prev = tokens[k - 1];
+      const next = tokens[k + len];
+      if (prev && isProperLike(prev) && !tokens[k]!.lineBreakBefore) continue;
+      if (next && isProperLike(next) && !next.lineBreakBefore) continue;
+      // "đội Nà Ếch", "Đoàn quân Tây Tiến": after a body's head or a level word it is the body's name.
+      if (prev && (has(ctx, k - 1, "orgHead") || has(ctx, k - 1, "level"))) continue;
+      // What the strong readings put there: nothing, or one body that starts here by its head.
+      const over = new Set<Candidate>();
+      for (let q = k; q < k + len; q++) for (const c of strongAt.get(q) ?? []) over.add(c);
+      const body = [...over][0];
+      if (over.size > 1 || (body && (body.type !== "organization" || body.start !== k || !body.reason.startsWith("org-head")))) continue;
+      if (body) bodies.add(body);
+      persons.push({ type: "person", start: k, end: k + len, priority: 78, reason: "name-written-again", data: { ...model.data, short: false } });
+      covered.fill(1, k, k + len);
+    }
+  }
+  return { persons, bodies };
 }

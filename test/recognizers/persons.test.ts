@@ -80,6 +80,11 @@ describe("foreign names in full and their later short references", () => {
     ["Tổng thống Nga Putin gặp ông Abe. Putin nói rằng Abe sẵn sàng.", ["Putin=Putin", "Abe=Abe", "Putin=Putin", "Abe=Abe"]],
     // (a bare title a company may follow: the word after it is not read again as a person)
     ["Tổng giám đốc Huawei phát biểu. Huawei cho biết.", ["Huawei=Huawei"]],
+    // a name with no surname, after a title or "đồng chí", written again alone (a body's head word first: "Trường")
+    ["Tổng Bí thư Trường Chinh đến dự. Trường Chinh tên thật là Đặng Xuân Khu.", ["Trường Chinh=Trường Chinh", "Trường Chinh=Trường Chinh", "Đặng Xuân Khu=Đặng Xuân Khu"]],
+    ["Tổng tư lệnh Fidel Castro thăm Quảng Trị. Lãnh tụ Fidel Castro nói.", ["Fidel Castro=Fidel Castro", "Fidel Castro=Fidel Castro"]],
+    // (not after a plural or a profession, nor after a body's head word)
+    ["Công lao của các chiến sĩ Tây Tiến. Đoàn quân Tây Tiến oai hùng. Tây Tiến gắn liền với chiến công.", ["Tây Tiến=Tây Tiến"]],
     // a Vietnamese surname alone refers to no one
     ["ông Nguyễn Văn Nam gặp ông Nguyễn", ["Nguyễn Văn Nam=Nguyễn Văn Nam", "Nguyễn=Nguyễn"]],
   ])("%s", (text, expected) => {
