@@ -261,7 +261,9 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     }
   }
   if (!served && head.info.kind !== "rank" && end < tokens.length && !tokens[end]!.lineBreakBefore) {
-    const org = head.info.follows ? orgAt(ctx, end, locs, true) : null;
+    // "Tổng Giám đốc của Tập đoàn Hòa Phát": "của" and the body whose office it is stay in the title.
+    const ofBody = head.info.kind === "office" && head.info.org.mode === "follows" && tokens[end]!.key === "của" && !tokens[end + 1]?.lineBreakBefore && isProperLike(tokens[end + 1]);
+    const org = head.info.follows ? (orgAt(ctx, end, locs, true) ?? (ofBody ? orgAt(ctx, end + 1, locs, false) : null)) : null;
     const elided = head.info.org.mode === "elided" ? elidedOrg(ctx, head.info.org.word, end, locs) : null;
     if (org && (!elided || org.end >= elided.end)) {
       data.orgCandidate = org;

@@ -12,6 +12,8 @@ describe("positions: modifiers + head + organization", () => {
     ["Giám đốc Sở Y tế Hà Nội Trần Văn A", "Giám đốc Sở Y tế Hà Nội"],
     ["Bộ trưởng Tài chính Hồ Đức Phớc", "Bộ trưởng Tài chính"],
     ["Trưởng ban Dân vận Trung ương Trương Thị Mai", "Trưởng ban Dân vận Trung ương"],
+    // (a member is no office of the body after "của": "Việt Nam là thành viên của Diễn đàn …")
+    ["Việt Nam là thành viên của Diễn đàn Nghị viện châu Á - Thái Bình Dương, Chủ tịch nước phát biểu", "Chủ tịch nước"],
   ])("%s", (text, expected) => {
     expect(mentions(text, "position")[0]).toBe(expected);
   });
@@ -25,6 +27,9 @@ describe("positions: modifiers + head + organization", () => {
     ["Bí thư tỉnh Quảng Nam Phan Việt Cường", "Bí thư tỉnh Quảng Nam | Tỉnh ủy Quảng Nam"],
     ["Bí thư TP HCM Nguyễn Thiện Nhân", "Bí thư TP HCM | Thành ủy Thành phố Hồ Chí Minh"],
     ["Chủ tịch TP HCM Nguyễn Thành Phong", "Chủ tịch TP HCM | UBND thành phố Hồ Chí Minh"],
+    // "X của Y": an office of the body after "của" is one title with it.
+    ["Ông Lê Văn Dũng, Tổng Giám đốc của Tập đoàn Hòa Phát, cho biết.", "Tổng Giám đốc của Tập đoàn Hòa Phát | Công ty Cổ phần Tập đoàn Hòa Phát"],
+    ["ông Nguyễn Đình Trung, Chánh Văn phòng, kiêm người phát ngôn của UBND tỉnh Bình Thuận ký", "người phát ngôn của UBND tỉnh Bình Thuận | UBND tỉnh Bình Thuận"],
   ])("the office of %s", (text, expected) => {
     expect(ofs(text)).toContain(expected);
   });
