@@ -174,6 +174,12 @@ function placeAfterTitle(ctx: ScanContext, head: TitleInfo, k: number, locs: Map
   return { end: place.end, body: body ? `${body} ${named}` : undefined };
 }
 
+/** The government of the place written in tokens [a, b) ("Chính quyền tỉnh Kanagawa"), known also by the place's name. */
+function placeGovernment(ctx: ScanContext, a: number, b: number): NonNullable<PositionData["impliedOrg"]> {
+  const written = spanText(ctx, a, b);
+  return { name: `Chính quyền ${written}`, stateOf: { name: written, written } };
+}
+
 /** "về châu Á", "về An ninh quốc gia": an adviser's field, a place or a capitalized name. Its end, or -1. */
 function adviceField(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>): number {
   const loc = locs.get(k);
@@ -307,12 +313,17 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
   if (!data.orgCandidate && !data.impliedOrg && !data.country && head.info.ofPlace) {
     // "Thị trưởng Rotterdam": a foreign city no gazetteer lists is the mayor's, not a person.
     const city = locs.get(end) ? null : foreignPlaceAfter(ctx, end);
-    if (city) end = city.end;
+    if (city) {
+      data.impliedOrg = placeGovernment(ctx, end, city.end);
+      end = city.end;
+    }
   }
   if (!data.orgCandidate && !data.impliedOrg && !data.country && head.info.follows && !tokens[end]?.lineBreakBefore) {
     const place = placeAfterTitle(ctx, head.info, end, locs);
     if (place) {
       if (place.body) data.impliedOrg = { name: place.body };
+      // "Thống đốc tỉnh Kanagawa", "Toàn quyền Đông Dương": a governor's office is of the place's government.
+      else if (head.info.ofPlace) data.impliedOrg = placeGovernment(ctx, end, place.end);
       end = place.end;
     }
   }

@@ -27,6 +27,10 @@ describe("positions: modifiers + head + organization", () => {
     ["Bí thư tỉnh Quảng Nam Phan Việt Cường", "Bí thư tỉnh Quảng Nam | Tỉnh ủy Quảng Nam"],
     ["Bí thư TP HCM Nguyễn Thiện Nhân", "Bí thư TP HCM | Thành ủy Thành phố Hồ Chí Minh"],
     ["Chủ tịch TP HCM Nguyễn Thành Phong", "Chủ tịch TP HCM | UBND thành phố Hồ Chí Minh"],
+    // A governor's or mayor's office is of the place's government, also when a foreigner holds it.
+    ["Thống đốc tỉnh Kanagawa Yuji Kuroiwa phát biểu.", "Thống đốc tỉnh Kanagawa | Chính quyền tỉnh Kanagawa"],
+    ["Toàn quyền Đông Dương Paul Doumer cho xây cầu.", "Toàn quyền Đông Dương | Chính quyền Đông Dương"],
+    ["Thị trưởng Rotterdam Ahmed Aboutaleb nói.", "Thị trưởng Rotterdam | Chính quyền Rotterdam"],
     // "X của Y": an office of the body after "của" is one title with it.
     ["Ông Lê Văn Dũng, Tổng Giám đốc của Tập đoàn Hòa Phát, cho biết.", "Tổng Giám đốc của Tập đoàn Hòa Phát | Công ty Cổ phần Tập đoàn Hòa Phát"],
     ["ông Nguyễn Đình Trung, Chánh Văn phòng, kiêm người phát ngôn của UBND tỉnh Bình Thuận ký", "người phát ngôn của UBND tỉnh Bình Thuận | UBND tỉnh Bình Thuận"],
