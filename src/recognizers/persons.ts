@@ -292,7 +292,26 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
     });
     i = end - 1;
   }
-  return out.concat(foreignShortReferences(ctx, taken, out));
+  const joined = foreignNamesJoined(ctx, taken, out);
+  return out.concat(joined, foreignShortReferences(ctx, taken, out.concat(joined)));
+}
+
+/**
+ * "Chuẩn Đô đốc Ohier và Roze": a foreign name after a title, then "và" and another foreign name
+ * (words no Vietnamese syllable is, up to three), is a second person.
+ */
+function foreignNamesJoined(ctx: ScanContext, taken: Uint8Array, found: PersonCandidate[]): PersonCandidate[] {
+  const { tokens } = ctx;
+  const out: PersonCandidate[] = [];
+  for (const c of found) {
+    if (c.reason !== "title+name" || c.data.origin !== "foreign" || tokens[c.end]?.key !== "và") continue;
+    const j = c.end + 1;
+    let end = j;
+    while (end < j + 3 && tokens[end] && !taken[end] && !tokens[end]!.lineBreakBefore && foreignNameWord(ctx, end)) end++;
+    if (end === j || isProperLike(tokens[end])) continue;
+    out.push({ type: "person", start: j, end, priority: 72, reason: "title+name-and-name", data: { name: displayName(tokens, j, end), origin: "foreign", short: end - j === 1 } satisfies PersonData });
+  }
+  return out;
 }
 
 /** A word of a foreign name that may stand for it alone: no Vietnamese syllable, three letters or more, capitalized, no place or body. */
@@ -328,7 +347,7 @@ function foreignShortReferences(ctx: ScanContext, taken: Uint8Array, found: Pers
   for (const c of found) {
     for (let k = c.start; k < c.end; k++) covered[k] = 1;
     if (c.data.origin === "kinh" || c.data.origin === "ethnic") continue;
-    if (c.end - c.start === 1 && !(c.reason === "address+name" || (c.reason === "title+name" && !bodyMayFollow(ctx, c.start)))) continue;
+    if (c.end - c.start === 1 && !(c.reason === "address+name" || c.reason === "title+name-and-name" || (c.reason === "title+name" && !bodyMayFollow(ctx, c.start)))) continue;
     if (foreignNameWord(ctx, c.end - 1)) last.add(tokens[c.end - 1]!.key);
     if (c.end - c.start >= 2 && foreignNameWord(ctx, c.start) && tokens[c.start + 1]!.key !== ".") last.add(tokens[c.start]!.key);
   }

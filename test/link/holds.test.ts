@@ -16,6 +16,7 @@ describe("holds: who holds which position", () => {
     // A post several hold at once (deputies, members, Thứ trưởng …) before bare names: they share it;
     // not a post one person holds, and not a name with a title of its own.
     ["Phó Chủ tịch Quốc hội Phùng Quốc Hiển, Uông Chu Lưu và nhiều ý kiến khác thống nhất.", ["Phùng Quốc Hiển | Phó Chủ tịch Quốc hội", "Uông Chu Lưu | Phó Chủ tịch Quốc hội"]],
+    ["Đại tá Fontaine và Lacroix chỉ huy đồn.", ["Fontaine | Đại tá", "Lacroix | Đại tá"]],
     ["Thứ trưởng Bộ Tài chính Trần Văn Hiếu và Huỳnh Quang Hải cùng dự.", ["Trần Văn Hiếu | Thứ trưởng Bộ Tài chính", "Huỳnh Quang Hải | Thứ trưởng Bộ Tài chính"]],
     ["Tham dự có Chủ tịch UBND tỉnh Nguyễn Văn Sơn, Trần Văn Nam và các sở ngành.", ["Nguyễn Văn Sơn | Chủ tịch UBND tỉnh"]],
     ["Có Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn, Trần Văn Nam, Giám đốc Sở Y tế.", ["Nguyễn Văn Sơn | Phó Chủ tịch UBND tỉnh", "Trần Văn Nam | Giám đốc Sở Y tế"]],

@@ -85,6 +85,9 @@ describe("foreign names in full and their later short references", () => {
     ["Tổng tư lệnh Fidel Castro thăm Quảng Trị. Lãnh tụ Fidel Castro nói.", ["Fidel Castro=Fidel Castro", "Fidel Castro=Fidel Castro"]],
     // (not after a plural or a profession, nor after a body's head word)
     ["Công lao của các chiến sĩ Tây Tiến. Đoàn quân Tây Tiến oai hùng. Tây Tiến gắn liền với chiến công.", ["Tây Tiến=Tây Tiến"]],
+    // a second foreign name after "và" behind a titled one, and again alone later
+    ["Đại tá Fontaine và Lacroix chỉ huy đồn. Sau đó Lacroix rút quân.", ["Fontaine=Fontaine", "Lacroix=Lacroix", "Lacroix=Lacroix"]],
+    ["Tổng thống Mỹ Donald Trump và Việt Nam ký kết.", ["Donald Trump=Donald Trump"]],
     // a Vietnamese surname alone refers to no one
     ["ông Nguyễn Văn Nam gặp ông Nguyễn", ["Nguyễn Văn Nam=Nguyễn Văn Nam", "Nguyễn=Nguyễn"]],
   ])("%s", (text, expected) => {
