@@ -15,7 +15,7 @@ import { readTenure } from "./link/tenure";
 import type { Candidate, LocationCandidate, OrganizationCandidate, PersonCandidate, PositionCandidate, ScanContext } from "./recognizers/context";
 import { findLocations } from "./recognizers/locations";
 import { findOrganizations } from "./recognizers/organizations";
-import { findGivenNameReferences, findPersons } from "./recognizers/persons";
+import { findGivenNameReferences, findPersons, namesWrittenAgain } from "./recognizers/persons";
 import { findPositions } from "./recognizers/positions";
 import type { EntityType } from "./schema/graph";
 
@@ -122,6 +122,12 @@ export const persons: Recognizer = {
     for (const l of found.locations) if (l.data.kind === "country" && ctx.tokens[l.start - 1]?.key === "cấp" && ctx.tokens[l.start - 2]?.key === "đồng") afterTitle[l.end] = 1;
     const titleStarts = marks(n, titles, (c, m) => (m[c.start] = 1));
     found.persons = findPersons(ctx, taken, afterTitle, titleStarts);
+    // "Tổng Bí thư Trường Chinh … Trường Chinh tên thật là": a name found after a title, written again alone.
+    const again = namesWrittenAgain(ctx, found.persons, found.strong);
+    if (again.persons.length) {
+      found.strong = found.strong.filter((c) => !again.bodies.has(c));
+      found.persons = [...found.persons, ...again.persons].sort((a, b) => a.start - b.start);
+    }
   },
 };
 

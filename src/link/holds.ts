@@ -567,29 +567,39 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
     // appositive of the name before it is that name's, not the next one's behind a comma.
     const before = seq[n - 1];
     if (person.start > tail(ctx, pos) && before?.type === "person" && ctx.tokens[before.end]?.key !== "," && readGap(ctx, before.end, pos.start, FIRST_GAP, skipper(ctx, OPENERS))?.every((m) => m.cue.role !== "career")) continue;
-    let right = link(links, claimed, { person, position: pos, start: pos.start, end: person.end, reason: "title-before-name", cues: [] });
+    link(links, claimed, { person, position: pos, start: pos.start, end: person.end, reason: "title-before-name", cues: [] });
+    // The titles before it, nearest first; linked once the chain's start is known.
+    const chain: PositionCandidate[] = [];
+    let right = pos;
     for (let m = n - 1; m >= 0; m--) {
       const prev = seq[m]!;
       if (prev.type !== "position" || claimed.has(prev)) break;
       const end = tail(ctx, prev);
-      if (gapSize(ctx, end, right.position.start) > 2 || lineBreakIn(ctx, prev.end - 1, right.position.start)) break;
-      if (!readGap(ctx, end, right.position.start, PURE_CHAIN, skipper(ctx, CHAIN_PUNCT, false))) break;
+      if (gapSize(ctx, end, right.start) > 2 || lineBreakIn(ctx, prev.end - 1, right.start)) break;
+      if (!readGap(ctx, end, right.start, PURE_CHAIN, skipper(ctx, CHAIN_PUNCT, false))) break;
       // "… của Thủ tướng Chính phủ, Bộ trưởng X", "kiến nghị của nữ đại biểu Quốc hội, Tổng Bí thư X": a
       // title after a preposition is someone else's; "bổ nhiệm 2 Thẩm phán …, Chủ nhiệm … X": so is a counted one.
       if (objectTitle(ctx, prev.start) || ctx.tokens[prev.start - 1]?.kind === "n") break;
       // "Tổng thống Hoa Kỳ, Thủ tướng Australia, … Thủ tướng Canada": offices of other countries,
       // also before this one, make a list of people.
       const earlier = seq[m - 1];
-      if (otherCountries(prev, right.position) || (earlier?.type === "position" && otherCountries(earlier, prev))) break;
+      if (otherCountries(prev, right) || (earlier?.type === "position" && otherCountries(earlier, prev))) break;
       // If a name stands just before the chain, the chain is that name's appositive: leave it.
       const before = seq[m - 1];
       // "Thay mặt Chính phủ, Thủ tướng Chính phủ, …": the title goes on a list of objects.
       if (before && (before.type === "organization" || before.type === "position") && before.end + 1 === prev.start && ctx.tokens[before.end]?.key === "," && cueBefore(ctx, before.start, byRole("object"))) break;
       // Unless a title stands before that name too: "Bộ trưởng Ngoại giao Bồ Đào Nha A, Phó Thủ tướng, Bộ
       // trưởng Ngoại giao B", "Tổng Bí thư A, Ủy viên Bộ Chính trị, Thủ tướng B" (a list of titled names).
-      if (before?.type === "person" && readGap(ctx, before.end, prev.start, FIRST_GAP, skipper(ctx, OPENERS)) && !titledBefore(links, before)) break;
-      right = link(links, claimed, { person, position: prev, start: prev.start, end: person.end, reason: "title-chain-before-name", cues: [] });
+      // The whole chain, not only its first title: "Thượng tướng A, Ủy viên Bộ Chính trị, Phó Chủ tịch
+      // Quân ủy Trung ương Trung Quốc, Chủ tịch nước B" gives A both titles between.
+      if (before?.type === "person" && readGap(ctx, before.end, prev.start, FIRST_GAP, skipper(ctx, OPENERS)) && !titledBefore(links, before)) {
+        chain.length = 0;
+        break;
+      }
+      chain.push(prev);
+      right = prev;
     }
+    for (const prev of chain) link(links, claimed, { person, position: prev, start: prev.start, end: person.end, reason: "title-chain-before-name", cues: [] });
   }
 }
 

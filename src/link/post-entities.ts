@@ -85,7 +85,8 @@ export class PostEntities {
       org = othersBody ? undefined : written;
     }
     else if (d.contextBody) org = this.contextOrg(d.contextBody);
-    else if (d.impliedOrg && !this.foreignHolders(c)) {
+    // (A place's own government, "Chính quyền tỉnh Kanagawa", is written: foreign holders keep it.)
+    else if (d.impliedOrg && (d.impliedOrg.stateOf || !this.foreignHolders(c))) {
       const { stateOf } = d.impliedOrg;
       org = orgEntity(a, d.impliedOrg.name, d.impliedOrg.known, d.impliedOrg.known?.kind ?? (stateOf ? "state" : "organization"));
       // "Nhà nước Hoa Kỳ" is also "Hoa Kỳ" and "Mỹ", as the text wrote it.
@@ -93,7 +94,7 @@ export class PostEntities {
     }
     const countryName = d.country ? d.country.data.name : d.foreignCountry;
     if (countryName && a.types.has("location")) country = countryEntity(a, countryName);
-    const implied = d.impliedOrg && !this.foreignHolders(c) ? d.impliedOrg : undefined;
+    const implied = d.impliedOrg && (d.impliedOrg.stateOf || !this.foreignHolders(c)) ? d.impliedOrg : undefined;
     const orgName = d.orgCandidate && !othersBody ? (d.orgCandidate.data.known?.name ?? d.orgCandidate.data.name) : implied?.known?.name ?? implied?.name;
     const text = this.text(c);
     const post = postName(text, d);

@@ -4,7 +4,7 @@
  * right after a title ("Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen").
  */
 import { isProperLike, type Token } from "../text/tokenize";
-import { has, KIND_BIT, longest, type PersonCandidate, type PersonData, type ScanContext } from "./context";
+import { has, KIND_BIT, longest, type Candidate, type PersonCandidate, type PersonData, type ScanContext } from "./context";
 import { STOP } from "./name-runs";
 import { isVietnameseSyllable } from "../text/syllable";
 import { hasNumber } from "../text/chars";
@@ -126,6 +126,19 @@ function startsOther(ctx: ScanContext, i: number): boolean {
 }
 
 /**
+ * "Tổng Bí thư Trường Chinh": after a title, a one-word body head ("Trường", "Ban") and one given
+ * name that ends there is a name (organizations.ts reads no body there either).
+ */
+function headAsName(ctx: ScanContext, i: number): boolean {
+  const { tokens } = ctx;
+  if ((ctx.kindsAt(i) & (KIND_BIT.org | KIND_BIT.level | KIND_BIT.title)) !== 0 || has(ctx, i, "place")) return false;
+  if (!longest(ctx, i, "orgHead", (_e, end) => end === i + 1) || longest(ctx, i, "orgHead", (_e, end) => end > i + 1)) return false;
+  const given = tokens[i + 1];
+  const after = tokens[i + 2];
+  return !!given && isProperLike(given) && !given.allCaps && !given.lineBreakBefore && ctx.lex.givenNames.has(given.key) && !(after && isProperLike(after) && !after.lineBreakBefore);
+}
+
+/**
  * "sinh viên Việt Nam", "doanh nhân Nhật Bản", "nông dân Việt Nam": after a profession or any
  * other word for a group, a country or province written alone is where they are from, not a name.
  * After "ông", "bà" a one-syllable place may be a given name ("anh Đức"), a longer country is not.
@@ -231,7 +244,7 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
         continue;
       }
     }
-    if ((afterTitle[i] || afterTitleAndAbbreviation(tokens, afterTitle, i)) && isProperLike(tokens[i]) && !tokens[i]!.lineBreakBefore && !startsOther(ctx, i)) {
+    if ((afterTitle[i] || afterTitleAndAbbreviation(tokens, afterTitle, i)) && isProperLike(tokens[i]) && !tokens[i]!.lineBreakBefore && (!startsOther(ctx, i) || headAsName(ctx, i))) {
       const end = nameEnd(ctx, i, taken, 5, true);
       // One syllable after a title is a name only when it is one and nothing follows it in the
       // phrase ("Ủy viên Ban cán sự…", "Ủy viên Trung ương" are not names).
@@ -249,7 +262,7 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
           end,
           priority: 78,
           reason: "title+name",
-          data: { name: displayName(tokens, i, end), surname: sur && end - i > 1 ? tokens[i]!.cased : undefined, origin: sur ? (sur.origin === "kinh" ? "kinh" : "ethnic") : "foreign", short: end - i === 1 } satisfies PersonData,
+          data: { name: displayName(tokens, i, end), surname: sur && end - i > 1 ? tokens[i]!.cased : undefined, origin: sur ? (sur.origin === "kinh" ? "kinh" : "ethnic") : startsOther(ctx, i) ? "unknown" : "foreign", short: end - i === 1 } satisfies PersonData,
         });
         i = end - 1;
         continue;
@@ -312,13 +325,53 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
     });
     i = end - 1;
   }
-  return out.concat(foreignShortReferences(ctx, taken, out));
+  const joined = foreignNamesJoined(ctx, taken, out);
+  return out.concat(joined, foreignShortReferences(ctx, taken, out.concat(joined)));
 }
 
 /**
- * "Antony J. Blinken … Blinken cho biết": the last name of a foreign full name found in this text,
- * standing alone later, is that person. Foreign syllables are no Vietnamese words, so they may
- * open a sentence; they must not sit inside a longer capitalized name.
+ * "Chuẩn Đô đốc Ohier và Roze": a foreign name after a title, then "và" and another foreign name
+ * (words no Vietnamese syllable is, up to three), is a second person.
+ */
+function foreignNamesJoined(ctx: ScanContext, taken: Uint8Array, found: PersonCandidate[]): PersonCandidate[] {
+  const { tokens } = ctx;
+  const out: PersonCandidate[] = [];
+  for (const c of found) {
+    if (c.reason !== "title+name" || c.data.origin !== "foreign" || tokens[c.end]?.key !== "và") continue;
+    const j = c.end + 1;
+    let end = j;
+    while (end < j + 3 && tokens[end] && !taken[end] && !tokens[end]!.lineBreakBefore && foreignNameWord(ctx, end)) end++;
+    if (end === j || isProperLike(tokens[end])) continue;
+    out.push({ type: "person", start: j, end, priority: 72, reason: "title+name-and-name", data: { name: displayName(tokens, j, end), origin: "foreign", short: end - j === 1 } satisfies PersonData });
+  }
+  return out;
+}
+
+/** A word of a foreign name that may stand for it alone: no Vietnamese syllable, three letters or more, capitalized, no place or body. */
+function foreignNameWord(ctx: ScanContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  return t.kind === "w" && t.cap && !t.allCaps && t.key.length >= 3 && !isVietnameseSyllable(t.key) && !has(ctx, k, "place") && !has(ctx, k, "org") && !has(ctx, k, "title");
+}
+
+/**
+ * The bare title right before token k may be followed by the name of its body ("Tổng giám đốc
+ * Huawei", "Tổng thống Putin"): one word after it may be a company, not a person. Not so after a rank,
+ * a title whose body is fixed ("Thủ tướng", "Ngoại trưởng"), or a title with its country or body.
+ */
+function bodyMayFollow(ctx: ScanContext, k: number): boolean {
+  for (let s = k - 1; s >= 0 && s >= k - 4; s--) {
+    const head = longest(ctx, s, "title", (_e, end) => end === k);
+    if (head) return head.entry.info.kind !== "rank" && (head.entry.info.org.mode === "follows" || head.entry.info.follows);
+  }
+  return false;
+}
+
+/**
+ * "Antony J. Blinken … Blinken cho biết", "Thủ tướng Lào Thongloun Sisoulith … Thongloun đánh giá",
+ * "Tổng thống Putin … Putin nói": the last or first name of a foreign full name found in this text,
+ * or a foreign name found alone after a title or an address word, standing alone later, is that
+ * person. Foreign syllables are no Vietnamese words, so they may open a sentence; they must not sit
+ * inside a longer capitalized name.
  */
 function foreignShortReferences(ctx: ScanContext, taken: Uint8Array, found: PersonCandidate[]): PersonCandidate[] {
   const { tokens } = ctx;
@@ -326,8 +379,10 @@ function foreignShortReferences(ctx: ScanContext, taken: Uint8Array, found: Pers
   const covered = new Uint8Array(tokens.length);
   for (const c of found) {
     for (let k = c.start; k < c.end; k++) covered[k] = 1;
-    const key = tokens[c.end - 1]!.key;
-    if (c.end - c.start >= 2 && !isVietnameseSyllable(key) && key.length >= 3) last.add(key);
+    if (c.data.origin === "kinh" || c.data.origin === "ethnic") continue;
+    if (c.end - c.start === 1 && !(c.reason === "address+name" || c.reason === "title+name-and-name" || (c.reason === "title+name" && !bodyMayFollow(ctx, c.start)))) continue;
+    if (foreignNameWord(ctx, c.end - 1)) last.add(tokens[c.end - 1]!.key);
+    if (c.end - c.start >= 2 && foreignNameWord(ctx, c.start) && tokens[c.start + 1]!.key !== ".") last.add(tokens[c.start]!.key);
   }
   const out: PersonCandidate[] = [];
   if (!last.size) return out;
@@ -338,6 +393,8 @@ function foreignShortReferences(ctx: ScanContext, taken: Uint8Array, found: Pers
     const next = tokens[k + 1];
     if (prev && prev.kind === "w" && prev.cap && !t.lineBreakBefore && !has(ctx, k - 1, "address")) continue;
     if (prev?.key === "-" && !t.spaceBefore) continue;
+    // "Quốc hội Fiij": right after a body or a title the word is theirs (a title's own name was read above).
+    if (k > 0 && taken[k - 1]) continue;
     if (next && ((next.kind === "w" && next.cap && !next.lineBreakBefore) || (next.key === "-" && !next.spaceBefore))) continue;
     out.push({ type: "person", start: k, end: k + 1, priority: 60, reason: "foreign-name-reference", data: { name: t.cased, origin: "foreign", short: true } satisfies PersonData });
   }
@@ -371,4 +428,60 @@ export function findGivenNameReferences(ctx: ScanContext, occupied: Uint8Array, 
     out.push({ type: "person", start: k, end: k + 1, priority: 60, reason: "given-name-reference", data: { name: t.cased, origin: "kinh", short: true } satisfies PersonData });
   }
   return out;
+}
+
+/** One person addressed right before token k: "đồng chí", "ông" (kind address), not "các chiến sĩ", "cầu thủ". */
+function personallyAddressed(ctx: ScanContext, k: number): boolean {
+  for (let s = k - 1; s >= 0 && s >= k - 3; s--) {
+    if (longest(ctx, s, "address", (e, end) => end === k && e.kind === "address")) return !["các", "những", "hai"].includes(ctx.tokens[s - 1]?.key ?? "");
+  }
+  return false;
+}
+
+/**
+ * "Tổng Bí thư Trường Chinh … Trường Chinh tên thật là …", "đồng chí Trường Chinh … Trường Chinh - nhà lý luận":
+ * a name of two or more words with no surname, found after a title or an address word, is that
+ * person where the text writes it again alone, also where a body was read from its first word
+ * ("Trường", "Ban" and a name run on in lower case). Returns the new persons and those bodies.
+ */
+export function namesWrittenAgain(ctx: ScanContext, found: readonly PersonCandidate[], strong: readonly Candidate[]): { persons: PersonCandidate[]; bodies: Set<Candidate> } {
+  const { tokens, lex } = ctx;
+  const persons: PersonCandidate[] = [];
+  const bodies = new Set<Candidate>();
+  const names = new Map<string, PersonCandidate>();
+  const covered = new Uint8Array(tokens.length + 1);
+  for (const c of found) {
+    covered.fill(1, c.start, c.end);
+    if (c.end - c.start < 2 || lex.surnames.has(tokens[c.start]!.key) || !(c.reason === "title+name" || (c.reason === "address+name" && personallyAddressed(ctx, c.start)))) continue;
+    if (tokens.slice(c.start, c.end).some((t) => t.kind !== "w" || t.allCaps)) continue;
+    names.set(tokens.slice(c.start, c.end).map((t) => t.key).join(" "), c);
+  }
+  if (!names.size) return { persons, bodies };
+  const strongAt = new Map<number, Candidate[]>();
+  for (const c of strong) for (let k = c.start; k < c.end; k++) strongAt.set(k, [...(strongAt.get(k) ?? []), c]);
+  for (const [key, model] of names) {
+    const len = model.end - model.start;
+    const words = key.split(" ");
+    for (let k = 0; k + len <= tokens.length; k++) {
+      if (covered[k] || tokens[k]!.key !== words[0]) continue;
+      let same = true;
+      for (let q = 1; q < len && same; q++) same = tokens[k + q]!.key === words[q] && !tokens[k + q]!.lineBreakBefore && !covered[k + q];
+      if (!same || tokens.slice(k, k + len).some((t) => !t.cap || t.capsLine || ctx.inDate[t.i])) continue;
+      const prev = tokens[k - 1];
+      const next = tokens[k + len];
+      if (prev && isProperLike(prev) && !tokens[k]!.lineBreakBefore) continue;
+      if (next && isProperLike(next) && !next.lineBreakBefore) continue;
+      // "đội Nà Ếch", "Đoàn quân Tây Tiến": after a body's head or a level word it is the body's name.
+      if (prev && (has(ctx, k - 1, "orgHead") || has(ctx, k - 1, "level"))) continue;
+      // What the strong readings put there: nothing, or one body that starts here by its head.
+      const over = new Set<Candidate>();
+      for (let q = k; q < k + len; q++) for (const c of strongAt.get(q) ?? []) over.add(c);
+      const body = [...over][0];
+      if (over.size > 1 || (body && (body.type !== "organization" || body.start !== k || !body.reason.startsWith("org-head")))) continue;
+      if (body) bodies.add(body);
+      persons.push({ type: "person", start: k, end: k + len, priority: 78, reason: "name-written-again", data: { ...model.data, short: false } });
+      covered.fill(1, k, k + len);
+    }
+  }
+  return { persons, bodies };
 }

@@ -175,6 +175,12 @@ function placeAfterTitle(ctx: ScanContext, head: TitleInfo, k: number, locs: Map
   return { end: place.end, body: body ? `${body} ${named}` : undefined };
 }
 
+/** The government of the place written in tokens [a, b) ("Chính quyền tỉnh Kanagawa"), known also by the place's name. */
+function placeGovernment(ctx: ScanContext, a: number, b: number): NonNullable<PositionData["impliedOrg"]> {
+  const written = spanText(ctx, a, b);
+  return { name: `Chính quyền ${written}`, stateOf: { name: written, written } };
+}
+
 /** "về châu Á", "về An ninh quốc gia": an adviser's field, a place or a capitalized name. Its end, or -1. */
 function adviceField(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>): number {
   const loc = locs.get(k);
@@ -262,7 +268,9 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     }
   }
   if (!served && head.info.kind !== "rank" && end < tokens.length && !tokens[end]!.lineBreakBefore) {
-    const org = head.info.follows ? orgAt(ctx, end, locs, true) : null;
+    // "Tổng Giám đốc của Tập đoàn Hòa Phát": "của" and the body whose office it is stay in the title.
+    const ofBody = head.info.kind === "office" && head.info.org.mode === "follows" && tokens[end]!.key === "của" && !tokens[end + 1]?.lineBreakBefore && isProperLike(tokens[end + 1]);
+    const org = head.info.follows ? (orgAt(ctx, end, locs, true) ?? (ofBody ? orgAt(ctx, end + 1, locs, false) : null)) : null;
     const elided = head.info.org.mode === "elided" ? elidedOrg(ctx, head.info.org.word, end, locs) : null;
     if (org && (!elided || org.end >= elided.end)) {
       data.orgCandidate = org;
@@ -306,12 +314,17 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
   if (!data.orgCandidate && !data.impliedOrg && !data.country && head.info.ofPlace) {
     // "Thị trưởng Rotterdam": a foreign city no gazetteer lists is the mayor's, not a person.
     const city = locs.get(end) ? null : foreignPlaceAfter(ctx, end);
-    if (city) end = city.end;
+    if (city) {
+      data.impliedOrg = placeGovernment(ctx, end, city.end);
+      end = city.end;
+    }
   }
   if (!data.orgCandidate && !data.impliedOrg && !data.country && head.info.follows && !tokens[end]?.lineBreakBefore) {
     const place = placeAfterTitle(ctx, head.info, end, locs);
     if (place) {
       if (place.body) data.impliedOrg = { name: place.body };
+      // "Thống đốc tỉnh Kanagawa", "Toàn quyền Đông Dương": a governor's office is of the place's government.
+      else if (head.info.ofPlace) data.impliedOrg = placeGovernment(ctx, end, place.end);
       end = place.end;
     }
   }

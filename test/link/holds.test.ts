@@ -16,6 +16,7 @@ describe("holds: who holds which position", () => {
     // A post several hold at once (deputies, members, Thứ trưởng …) before bare names: they share it;
     // not a post one person holds, and not a name with a title of its own.
     ["Phó Chủ tịch Quốc hội Phùng Quốc Hiển, Uông Chu Lưu và nhiều ý kiến khác thống nhất.", ["Phùng Quốc Hiển | Phó Chủ tịch Quốc hội", "Uông Chu Lưu | Phó Chủ tịch Quốc hội"]],
+    ["Đại tá Fontaine và Lacroix chỉ huy đồn.", ["Fontaine | Đại tá", "Lacroix | Đại tá"]],
     ["Thứ trưởng Bộ Tài chính Trần Văn Hiếu và Huỳnh Quang Hải cùng dự.", ["Trần Văn Hiếu | Thứ trưởng Bộ Tài chính", "Huỳnh Quang Hải | Thứ trưởng Bộ Tài chính"]],
     ["Tham dự có Chủ tịch UBND tỉnh Nguyễn Văn Sơn, Trần Văn Nam và các sở ngành.", ["Nguyễn Văn Sơn | Chủ tịch UBND tỉnh"]],
     ["Có Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn, Trần Văn Nam, Giám đốc Sở Y tế.", ["Nguyễn Văn Sơn | Phó Chủ tịch UBND tỉnh", "Trần Văn Nam | Giám đốc Sở Y tế"]],
@@ -24,6 +25,16 @@ describe("holds: who holds which position", () => {
     ["Nhận lời mời của Bộ trưởng Ngoại giao Bồ Đào Nha Augusto Santos Silva, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh đã thăm Bồ Đào Nha.", ["Augusto Santos Silva | Bộ trưởng Ngoại giao Bồ Đào Nha", "Phạm Bình Minh | Bộ trưởng Ngoại giao", "Phạm Bình Minh | Phó Thủ tướng"]],
     ["Tham dự có Tổng Bí thư Nguyễn Phú Trọng, Ủy viên Bộ Chính trị, Thủ tướng Nguyễn Xuân Phúc.", ["Nguyễn Phú Trọng | Tổng Bí thư", "Nguyễn Xuân Phúc | Thủ tướng", "Nguyễn Xuân Phúc | Ủy viên Bộ Chính trị"]],
     ["Tiếp Thượng tướng Phạm Trường Long, Ủy viên Bộ Chính trị, Chủ tịch nước Trần Đại Quang nhấn mạnh quan hệ hai nước.", ["Phạm Trường Long | Thượng tướng", "Phạm Trường Long | Ủy viên Bộ Chính trị", "Trần Đại Quang | Chủ tịch nước"]],
+    // … however many titles stand between: the whole chain after the rank is the first name's.
+    [
+      "Tiếp Thượng tướng Phạm Trường Long, Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy Trung ương Trung Quốc, Chủ tịch nước Trần Đại Quang nhấn mạnh quan hệ hai nước.",
+      ["Phạm Trường Long | Phó Chủ tịch Quân ủy Trung ương Trung Quốc", "Phạm Trường Long | Thượng tướng", "Phạm Trường Long | Ủy viên Bộ Chính trị", "Trần Đại Quang | Chủ tịch nước"],
+    ],
+    // (a photo caption run into the text: no comma before the next titled name)
+    [
+      "Tiếp Thượng tướng Ngụy Phượng Hòa, Ủy viên Quốc vụ, Bộ trưởng Quốc phòng Trung Quốc Tổng Bí thư Nguyễn Phú Trọng hoan nghênh đoàn.",
+      ["Nguyễn Phú Trọng | Tổng Bí thư", "Ngụy Phượng Hòa | Bộ trưởng Quốc phòng Trung Quốc", "Ngụy Phượng Hòa | Thượng tướng", "Ngụy Phượng Hòa | Ủy viên Quốc vụ"],
+    ],
     // "Title, ông X": not when the office is Việt Nam's and the name is not Vietnamese (the comma ended a clause).
     ["Khi chuyển giao cho Chủ tịch Quốc hội Việt Nam, ông Ruveni N. Nadalo tin tưởng hội nghị sẽ thành công.", []],
     ["Chủ tịch Quốc hội Việt Nam, bà Nguyễn Thị Kim Ngân, khẳng định điều đó.", ["Nguyễn Thị Kim Ngân | Chủ tịch Quốc hội Việt Nam"]],

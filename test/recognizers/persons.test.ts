@@ -91,6 +91,21 @@ describe("foreign names in full and their later short references", () => {
     ["Tổng thống V. Pu-tin và Thủ tướng Đ. Mét-vê-đép dự.", ["V. Pu-tin=V. Pu-tin", "Đ. Mét-vê-đép=Đ. Mét-vê-đép"]],
     ["Đô đốc Charles Rigault de Genouilly đánh Đà Nẵng.", ["Charles Rigault de Genouilly=Charles Rigault de Genouilly"]],
     ["Chủ tịch Ủy ban châu Âu Ursula von der Leyen thăm Hà Nội.", ["Ursula von der Leyen=Ursula von der Leyen"]],
+    // the first name of a foreign full name ("Thongloun"); one foreign name after a rank, an address
+    // word or a title with its country, written again alone
+    ["Thủ tướng Lào Thongloun Sisoulith thăm Hà Nội. Thongloun đánh giá cao quan hệ hai nước.", ["Thongloun Sisoulith=Thongloun Sisoulith", "Thongloun=Thongloun Sisoulith"]],
+    ["Chuẩn Đô đốc Bonard ký hòa ước. Sau đó Bonard rời Sài Gòn.", ["Bonard=Bonard", "Bonard=Bonard"]],
+    ["Tổng thống Nga Putin gặp ông Abe. Putin nói rằng Abe sẵn sàng.", ["Putin=Putin", "Abe=Abe", "Putin=Putin", "Abe=Abe"]],
+    // (a bare title a company may follow: the word after it is not read again as a person)
+    ["Tổng giám đốc Huawei phát biểu. Huawei cho biết.", ["Huawei=Huawei"]],
+    // a name with no surname, after a title or "đồng chí", written again alone (a body's head word first: "Trường")
+    ["Tổng Bí thư Trường Chinh đến dự. Trường Chinh tên thật là Đặng Xuân Khu.", ["Trường Chinh=Trường Chinh", "Trường Chinh=Trường Chinh", "Đặng Xuân Khu=Đặng Xuân Khu"]],
+    ["Tổng tư lệnh Fidel Castro thăm Quảng Trị. Lãnh tụ Fidel Castro nói.", ["Fidel Castro=Fidel Castro", "Fidel Castro=Fidel Castro"]],
+    // (not after a plural or a profession, nor after a body's head word)
+    ["Công lao của các chiến sĩ Tây Tiến. Đoàn quân Tây Tiến oai hùng. Tây Tiến gắn liền với chiến công.", ["Tây Tiến=Tây Tiến"]],
+    // a second foreign name after "và" behind a titled one, and again alone later
+    ["Đại tá Fontaine và Lacroix chỉ huy đồn. Sau đó Lacroix rút quân.", ["Fontaine=Fontaine", "Lacroix=Lacroix", "Lacroix=Lacroix"]],
+    ["Tổng thống Mỹ Donald Trump và Việt Nam ký kết.", ["Donald Trump=Donald Trump"]],
     // a Vietnamese surname alone refers to no one
     ["ông Nguyễn Văn Nam gặp ông Nguyễn", ["Nguyễn Văn Nam=Nguyễn Văn Nam", "Nguyễn=Nguyễn"]],
   ])("%s", (text, expected) => {

@@ -14,6 +14,8 @@ describe("positions: modifiers + head + organization", () => {
     ["Trưởng ban Dân vận Trung ương Trương Thị Mai", "Trưởng ban Dân vận Trung ương"],
     // A village is a place of office as a ward is.
     ["Bí thư thôn Yên Cảnh Nguyễn Văn Ba cho biết", "Bí thư thôn Yên Cảnh"],
+    // (a member is no office of the body after "của": "Việt Nam là thành viên của Diễn đàn …")
+    ["Việt Nam là thành viên của Diễn đàn Nghị viện châu Á - Thái Bình Dương, Chủ tịch nước phát biểu", "Chủ tịch nước"],
   ])("%s", (text, expected) => {
     expect(mentions(text, "position")[0]).toBe(expected);
   });
@@ -27,6 +29,13 @@ describe("positions: modifiers + head + organization", () => {
     ["Bí thư tỉnh Quảng Nam Phan Việt Cường", "Bí thư tỉnh Quảng Nam | Tỉnh ủy Quảng Nam"],
     ["Bí thư TP HCM Nguyễn Thiện Nhân", "Bí thư TP HCM | Thành ủy Thành phố Hồ Chí Minh"],
     ["Chủ tịch TP HCM Nguyễn Thành Phong", "Chủ tịch TP HCM | UBND thành phố Hồ Chí Minh"],
+    // A governor's or mayor's office is of the place's government, also when a foreigner holds it.
+    ["Thống đốc tỉnh Kanagawa Yuji Kuroiwa phát biểu.", "Thống đốc tỉnh Kanagawa | Chính quyền tỉnh Kanagawa"],
+    ["Toàn quyền Đông Dương Paul Doumer cho xây cầu.", "Toàn quyền Đông Dương | Chính quyền Đông Dương"],
+    ["Thị trưởng Rotterdam Ahmed Aboutaleb nói.", "Thị trưởng Rotterdam | Chính quyền Rotterdam"],
+    // "X của Y": an office of the body after "của" is one title with it.
+    ["Ông Lê Văn Dũng, Tổng Giám đốc của Tập đoàn Hòa Phát, cho biết.", "Tổng Giám đốc của Tập đoàn Hòa Phát | Công ty Cổ phần Tập đoàn Hòa Phát"],
+    ["ông Nguyễn Đình Trung, Chánh Văn phòng, kiêm người phát ngôn của UBND tỉnh Bình Thuận ký", "người phát ngôn của UBND tỉnh Bình Thuận | UBND tỉnh Bình Thuận"],
   ])("the office of %s", (text, expected) => {
     expect(ofs(text)).toContain(expected);
   });
