@@ -37,6 +37,25 @@ const NAME_ENDS = new Set([",", ".", ";", ")", ":"]);
 const particleAt = (ctx: ScanContext, k: number): boolean =>
   ctx.tokens[k]?.kind === "w" && !isProperLike(ctx.tokens[k]) && !!longest(ctx, k, "cue", (e, end) => e.info.list === "particle" && end === k + 1);
 
+/** A lower-case Vietnamese word glued by a hyphen after a Vietnamese name of two syllables or more,
+ * ending there: a dash written without spaces ("Trường Chinh-người cộng sản"), not a transliteration
+ * ("Kim Ho-il", "Na-đa-lô", which go on or are not Vietnamese syllables). */
+function gluedWord(ctx: ScanContext, j: number, k: number): boolean {
+  const tokens = ctx.tokens;
+  const word = tokens[k + 1]!;
+  if (word.cap || !isVietnameseSyllable(word.key)) return false;
+  const after = tokens[k + 2];
+  if (after?.key === "-" && !after.spaceBefore) return false;
+  let syllables = 0;
+  for (let i = j; i < k; i++) {
+    const x = tokens[i]!;
+    if (x.kind !== "w") return false;
+    if (!x.cap || !(ctx.lex.givenNames.has(x.key) || ctx.lex.surnames.has(x.key))) return false;
+    syllables++;
+  }
+  return syllables >= 2;
+}
+
 function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, capsNeedGiven: boolean): number {
   const { tokens, lex } = ctx;
   let k = j;
@@ -71,7 +90,8 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
       continue;
     }
     // "Kim Ho-il", "Ru-vơ-ni Na-đa-lô": syllables glued by hyphens after a capitalized one belong to it.
-    if (t.key === "-" && !t.spaceBefore && k > j && tokens[k - 1]!.kind === "w" && !tokens[k - 1]!.allCaps && tokens[k + 1]?.kind === "w" && !tokens[k + 1]!.spaceBefore) {
+    // (Not a lower-case word glued to a Vietnamese name of two syllables or more: "Trường Chinh-người cộng sản".)
+    if (t.key === "-" && !t.spaceBefore && k > j && tokens[k - 1]!.kind === "w" && !tokens[k - 1]!.allCaps && tokens[k + 1]?.kind === "w" && !tokens[k + 1]!.spaceBefore && !gluedWord(ctx, j, k)) {
       k += 2;
       continue;
     }

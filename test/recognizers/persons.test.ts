@@ -46,6 +46,10 @@ describe("persons", () => {
     ["Tôi là Nguyễn Văn Đệ, ủy viên UBKT HĐ XY, Chủ tịch Hiệp hội.", ["Nguyễn Văn Đệ"]],
     // A foreign name before ", <title>".
     ["Cùng đi có Souphanh Keomixay, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Kế hoạch và Đầu tư.", ["Souphanh Keomixay"]],
+    // A hyphen: a transliterated name goes on; a lower-case word glued to a Vietnamese name is a dash.
+    ["Ngoại trưởng Triều Tiên Ri Yong-ho và ông Kim Ho-il hội đàm", ["Ri Yong-ho", "Kim Ho-il"]],
+    ["mang tên nguyên Tổng Bí thư Trường Chinh-người cộng sản kiên cường", ["Trường Chinh"]],
+    ["Ông Lê Hồng Phong-nhà cách mạng", ["Lê Hồng Phong"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "person")).toEqual(expected);
   });
