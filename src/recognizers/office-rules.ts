@@ -25,6 +25,8 @@ export interface OfficeRules {
   unitOf: Record<string, string[]>;
   /** Normalized title heads of offices several people hold at once (besides members, ranks and deputies). */
   severalHolders: ReadonlySet<string>;
+  /** Normalized title heads written before their village-level unit's name ("Trưởng thôn Trung Thành"). */
+  namesUnit: ReadonlySet<string>;
 }
 
 export function readOfficeRules(text: string): OfficeRules {
@@ -36,6 +38,7 @@ export function readOfficeRules(text: string): OfficeRules {
   const honorifics = new Set<string>();
   const unitOf: Record<string, string[]> = dict({});
   const severalHolders = new Set<string>();
+  const namesUnit = new Set<string>();
   for (const r of parseTsv(text)) {
     const name = r.name ?? "";
     if (r.rule === "body_of_place") {
@@ -52,8 +55,9 @@ export function readOfficeRules(text: string): OfficeRules {
     else if (r.rule === "honorific") honorifics.add(normalizeKey(name));
     else if (r.rule === "unit_of") unitOf[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
     else if (r.rule === "several_holders") severalHolders.add(normalizeKey(name));
+    else if (r.rule === "names_unit") namesUnit.add(normalizeKey(name));
   }
-  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, honorifics, unitOf, severalHolders };
+  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, honorifics, unitOf, severalHolders, namesUnit };
 }
 
 export const OFFICE_RULES: OfficeRules = readOfficeRules(LINK_DATA["office-rules.tsv"] ?? "");

@@ -8,6 +8,7 @@ import type { LexEntry, ModifierInfo, OrgInfo, TitleInfo } from "../lexicon/lexi
 import type { TrieNode } from "../lexicon/trie";
 import { phraseKeys } from "../lexicon/lexicon";
 import { capitalizeFirst, normalizeKey } from "../text/normalize";
+import { isVietnameseSyllable } from "../text/syllable";
 import { isProperLike } from "../text/tokenize";
 import { KIND_BIT, longest, spanText, type Candidate, type LocationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "./context";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, placeAt, withoutLevelWord } from "./locations";
@@ -134,7 +135,25 @@ function titleAt(ctx: ScanContext, i: number): { end: number; info: TitleInfo } 
   return m ? { end: m.end, info: m.entry.info } : null;
 }
 
-const { bodyOfPlace: BODY_OF_PLACE, servesOffice: SERVES_OFFICE, genericBodies: FOREIGN_GENERIC_BODIES, headsState: HEADS_STATE } = OFFICE_RULES;
+const { bodyOfPlace: BODY_OF_PLACE, servesOffice: SERVES_OFFICE, genericBodies: FOREIGN_GENERIC_BODIES, headsState: HEADS_STATE, namesUnit: NAMES_UNIT } = OFFICE_RULES;
+
+/**
+ * "Trưởng thôn Trung Thành", "Trưởng ấp Phú Hòa Lê Văn Tám", "Trưởng khu phố 3": the village-level unit's
+ * name after its head's title, up to three capitalized syllables that do not begin a person's name. Its end.
+ */
+function unitNameAfter(ctx: ScanContext, k: number): number {
+  const { tokens } = ctx;
+  const first = tokens[k];
+  if (!first || first.lineBreakBefore) return k;
+  if (first.kind === "n") return k + 1;
+  let j = k;
+  while (j < k + 3 && j < tokens.length) {
+    const t = tokens[j]!;
+    if (t.kind !== "w" || !t.cap || t.allCaps || t.lineBreakBefore || !isVietnameseSyllable(t.key) || ctx.lex.surnames.has(t.key)) break;
+    j++;
+  }
+  return j;
+}
 
 /** A capitalized organization head word ("Liên minh", "Nhóm") ends right before token i. */
 function orgHeadEndsAt(ctx: ScanContext, i: number): boolean {
@@ -328,6 +347,7 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
       end = place.end;
     }
   }
+  if (!data.orgCandidate && !data.impliedOrg && !data.country && NAMES_UNIT.has(normalizeKey(head.info.head))) end = unitNameAfter(ctx, end);
   if (!data.orgCandidate && !data.impliedOrg && !data.country && head.info.org.mode === "implied") {
     // "Tổng Bí thư, Chủ tịch nước Lào": the country at the end of the list is this title's too.
     const sep = tokens[end]?.key;

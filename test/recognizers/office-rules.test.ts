@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readOfficeRules } from "../../src/recognizers/office-rules";
 import { extract } from "../../src/index";
-import { ofs } from "../helpers";
+import { mentions, ofs } from "../helpers";
 
 describe("data/office-rules.tsv", () => {
   it.each([
@@ -22,6 +22,21 @@ describe("data/office-rules.tsv", () => {
     expect([...rules.servesOffice]).toEqual(["thư ký"]);
     expect([...rules.genericBodies]).toEqual(["Quốc hội"]);
     expect(rules.bodyOfPlace["toString"]).toBeUndefined();
+  });
+});
+
+describe("names_unit: a village-level head's title takes its unit's name", () => {
+  it.each([
+    // [text, positions, persons]
+    ["Ông Lê Văn Tám, Trưởng thôn Trung Thành cho biết.", ["Trưởng thôn Trung Thành"], ["Lê Văn Tám"]],
+    ["Trưởng ấp Phú Hòa Lê Văn Tám cho biết.", ["Trưởng ấp Phú Hòa"], ["Lê Văn Tám"]],
+    ["Trưởng khu phố 3 Lê Văn Tám cho biết.", ["Trưởng khu phố 3"], ["Lê Văn Tám"]],
+    // A surname first: the holder's name, not the unit's.
+    ["Trưởng thôn Nguyễn Văn Tám cho biết.", ["Trưởng thôn"], ["Nguyễn Văn Tám"]],
+    ["Trưởng bản Lò Văn Pọm cho biết.", ["Trưởng bản"], ["Lò Văn Pọm"]],
+  ])("%s", (text, positions, persons) => {
+    expect(mentions(text, "position")).toEqual(positions);
+    expect(mentions(text, "person")).toEqual(persons);
   });
 });
 
