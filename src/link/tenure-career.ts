@@ -22,12 +22,15 @@ const titleKey = (ctx: ScanContext, link: HoldLink): string =>
 const samePost = (a: string, b: string): boolean => a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
 
 /** The title is in a clause about a time in it: "trong thời gian (giữ chức) T", "khi còn là T". */
+const CHAIN_JOINERS = new Set([",", "-", "–"]);
+
 function inTimeClause(ctx: ScanContext, link: HoldLink, titleStartAt: Map<number, number>): boolean {
   if (link.reason === "while-clause" || link.cues.some((m) => m.cue.role === "while")) return true;
-  // ("trong thời gian giữ các cương vị T1, T2, T3, bà X …": the whole chain, read back over its commas.)
+  // ("trong thời gian giữ các cương vị T1, T2, T3, bà X …": the whole chain, read back over its commas;
+  // "sau khi T1 - T2 X trình bày": over its dashes too.)
   if (link.prev) return inTimeClause(ctx, link.prev, titleStartAt);
   let k = link.position.start;
-  for (let s = titleStartAt.get(k - 1); ctx.tokens[k - 1]?.key === "," && s !== undefined; s = titleStartAt.get(k - 1)) k = s;
+  for (let s = titleStartAt.get(k - 1); CHAIN_JOINERS.has(ctx.tokens[k - 1]?.key ?? "") && s !== undefined; s = titleStartAt.get(k - 1)) k = s;
   const lead = leadCues(ctx, k, sentenceStart(ctx, k), byRole("while", "holds", "adverb"));
   return lead.some((m) => m.cue.role === "while");
 }

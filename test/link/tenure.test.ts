@@ -108,6 +108,11 @@ describe("tenure: status, term, start and end of each holding", () => {
       "Bà Phan Thị Hoa là Phó Bí thư Tỉnh ủy. Trong thời gian giữ các cương vị Giám đốc Sở Công Thương, Bí thư Huyện ủy Nhơn Trạch, bà Phan Thị Hoa đã vi phạm.",
       ["Phan Thị Hoa | Phó Bí thư Tỉnh ủy | current", "Phan Thị Hoa | Giám đốc Sở Công Thương | former", "Phan Thị Hoa | Bí thư Huyện ủy Nhơn Trạch | former"],
     ],
+    // A chain joined by a dash is in the clause as a whole: no title of it is told before the others.
+    [
+      "Sau khi Tổng Thư ký Quốc hội - Chủ nhiệm Văn phòng Quốc hội Nguyễn Hạnh Phúc trình bày báo cáo, Quốc hội biểu quyết.",
+      ["Nguyễn Hạnh Phúc | Tổng Thư ký Quốc hội | current", "Nguyễn Hạnh Phúc | Chủ nhiệm Văn phòng Quốc hội | current"],
+    ],
     // … but not when that post is the one told as current.
     [
       "Trong thời gian giữ chức vụ Phó Chủ tịch UBND huyện, ông Trần Đăng Ánh, Phó Chủ tịch UBND huyện, đã vi phạm.",
