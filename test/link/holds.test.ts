@@ -171,6 +171,9 @@ describe("holds: who holds which position", () => {
     ["Bộ Chính trị giới thiệu ông Trần Thanh Mẫn để hiệp thương giữ chức Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.", []],
     // "được cho là" (said to be) states no holding of the sentence's one person.
     ["Ông Đặng Hữu Lên cho biết, ông đã nắm được nội dung clip ghi hình người đàn ông được cho là Bí thư phường Điện Dương.", []],
+    // The office an election is for is the candidates', not held by the name after the comma.
+    ["Trong đợt bầu cử đại biểu Quốc hội khóa XV, Tổng Bí thư Nguyễn Phú Trọng ứng cử ở Hà Nội.", ["Nguyễn Phú Trọng | Tổng Bí thư"]],
+    ["Trong cuộc bầu cử đại biểu Quốc hội khóa XV, ông Nguyễn Văn A ứng cử ở Hà Nội.", []],
     // "tiếp" receives a guest: the title after it is the guest's.
     ["Thủ tướng Nguyễn Xuân Phúc tiếp Chủ tịch Đảng Công Minh Natsuo Yamaguchi.", ["Nguyễn Xuân Phúc | Thủ tướng", "Natsuo Yamaguchi | Chủ tịch Đảng Công Minh"]],
     // "Theo Chánh Thanh tra tỉnh, ông Hùng …": where a statement comes from, then someone else.
