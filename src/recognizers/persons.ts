@@ -9,6 +9,7 @@ import { STOP } from "./name-runs";
 import { isVietnameseSyllable } from "../text/syllable";
 import { hasNumber } from "../text/chars";
 import { listedAfterPlace } from "./locations";
+import { precededByPlural } from "./organizations";
 
 const INITIAL_RE = /^\p{Lu}$/u;
 
@@ -225,6 +226,9 @@ function countryAt(ctx: ScanContext, from: number, end: number, through: boolean
   return longest(ctx, from, "place", (e, e2) => e.info.kind === "country" && e2 - from >= 2 && (through ? e2 >= end : e2 < end));
 }
 
+const AT_PLACE = new Set(["tại", "ở"]);
+const NAME_JOINERS = new Set(["và", "cùng", "với", "hoặc"]);
+
 /** `afterTitle` / `titleStarts`: 1 at the token after a title / where a title starts. */
 export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uint8Array, titleStarts: Uint8Array = new Uint8Array(ctx.tokens.length + 1)): PersonCandidate[] {
   const out: PersonCandidate[] = [];
@@ -249,7 +253,12 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
       // "Tiến sĩ Kinh tế", "Kỹ sư Xây dựng": after a degree or a profession one capitalized word is
       // a field, not a short name.
       const field = end - j === 1 && addr!.entry.kind !== "address" && tokens[end]?.kind === "w" && !tokens[end]!.cap;
-      if (end > j && !field && !nationality(ctx, addr!.entry.kind, j, end)) {
+      // "các đồng chí Lãnh đạo Đảng": after a plural address, one capitalized word going on in lower case
+      // is a word written with a capital of respect; a list of people names them in full.
+      // ("các ông Tư và Ba": short names joined are names.)
+      const plural = precededByPlural(ctx, i) || precededByPlural(ctx, i + 1);
+      const group = end - j === 1 && plural && tokens[end]?.kind === "w" && !tokens[end]!.cap && !NAME_JOINERS.has(tokens[end]!.key);
+      if (end > j && !field && !group && !nationality(ctx, addr!.entry.kind, j, end)) {
         const sur = lex.surnames.get(tokens[j]!.key);
         const syll = end - j;
         out.push({
@@ -333,6 +342,12 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
     const country = countryAt(ctx, i, end, false);
     if (country) {
       i = country.end - 1;
+      continue;
+    }
+    // "các quán bar tại Bùi Viện": a bare name right after "tại" or "ở" is a place named after someone
+    // (a street, a school), not a person; people are met "tại nhà ông X".
+    if (AT_PLACE.has(tokens[i - 1]?.key ?? "")) {
+      i = end - 1;
       continue;
     }
     out.push({

@@ -48,6 +48,8 @@ describe("persons", () => {
     ["Cùng đi có Souphanh Keomixay, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Kế hoạch và Đầu tư.", ["Souphanh Keomixay"]],
     // A hyphen: a transliterated name goes on; a lower-case word glued to a Vietnamese name is a dash.
     ["Ngoại trưởng Triều Tiên Ri Yong-ho và ông Kim Ho-il hội đàm", ["Ri Yong-ho", "Kim Ho-il"]],
+    // Short names joined after a plural address are names.
+    ["Các ông Tư và ông Ba đã đến.", ["Tư", "Ba"]],
     ["mang tên nguyên Tổng Bí thư Trường Chinh-người cộng sản kiên cường", ["Trường Chinh"]],
     ["Ông Lê Hồng Phong-nhà cách mạng", ["Lê Hồng Phong"]],
   ])("%s", (text, expected) => {
@@ -64,6 +66,11 @@ describe("persons", () => {
     "doanh nghiệp Bồ Đào Nha và Trung Hoa",
     "tuyến Hà Nội - Hà Đông và các huyện Hà Trung, Thạch Thành",
     "Bình thường thì không sao. Nguyễn Văn Bình cho biết.".slice(0, 26),
+    // a word with a capital of respect after a plural address
+    "Kính chúc các đồng chí Lãnh đạo Đảng, Nhà nước sức khỏe.",
+    // a bare name after "tại", "ở" names a street or a village
+    "các quán bar tại Bùi Viện đóng cửa",
+    "một người (SN 1994, ở Lỗ Giao) là F1",
   ])("no person in %s", (text) => {
     expect(mentions(text, "person")).toEqual([]);
   });
