@@ -138,6 +138,8 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
       // "TP. HCM", "Q.1": a dot only after an abbreviated level word.
       const abbr = tokens[level.end - 1]!.allCaps || tokens[level.end - 1]!.cased.length === 1;
       if (abbr && tokens[j]?.key === "." && tokens[j]!.spaceBefore === false && !tokens[j + 1]?.lineBreakBefore) j++;
+      // ("… nhân dân TP. Ông Nguyễn Thiện Nhân sinh năm 1953": an address word after the dot opens a sentence.)
+      if (tokens[j - 1]?.key === "." && has(ctx, j, "address") && !placeAt(ctx, j, false)) continue;
       if (tokens[j]?.lineBreakBefore) continue;
       // "H.T.P" is a run of initials, not "H." (huyện) + "T".
       if (abbr && tokens[j]?.cased.length === 1 && tokens[j + 1]?.key === ".") continue;

@@ -23,6 +23,9 @@ describe("locations", () => {
     // a known place that begins with its level word in lower case, but not after another level word
     ["ở châu Á và châu Âu", ["châu Á", "châu Âu"]],
     ["các tỉnh miền Trung", ["miền Trung"]],
+    // "TP." ends a sentence when an address word follows; a place after it is the city.
+    ["vì hạnh phúc của nhân dân TP. Ông Nguyễn Thiện Nhân sinh năm 1953, quê Trà Vinh.", ["Trà Vinh"]],
+    ["Ông là người con của TP. Hồ Chí Minh.", ["TP. Hồ Chí Minh"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "location")).toEqual(expected);
   });
