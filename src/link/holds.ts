@@ -244,8 +244,12 @@ function pronouns(ctx: ScanContext, seq: Seq): Subject[] {
     const end = pronounAt(ctx, k);
     if (end < 0) continue;
     while (p < persons.length && persons[p]!.end <= k) p++;
-    const w3 = firstFrom(persons, sentencesBack(k, 2), p);
+    const back2 = sentencesBack(k, 2);
+    const w3 = firstFrom(persons, back2, p);
+    const last = out[out.length - 1];
     if (onePerson(persons, w3, p) || (w3 === p && onePerson(persons, firstFrom(persons, sentencesBack(k, 7), p), p))) out.push({ person: persons[p - 1]!, at: k, end, pronoun: true });
+    // A story told with pronouns only: the one the last pronoun stood for, in the last three sentences.
+    else if (w3 === p && last && last.at >= back2) out.push({ person: last.person, at: k, end, pronoun: true });
     else if (p - w3 <= 20) {
       // Else the one name written with the pronoun's own word ("bà Phan Thị Mỹ Thanh … ông X … bà đã …").
       const word = tokens.slice(k, end).map((t) => t.key).join(" ");
@@ -253,11 +257,27 @@ function pronouns(ctx: ScanContext, seq: Seq): Subject[] {
       // "… được phân công làm Bí thư thay ông Đinh La Thăng. Ông là …": a name after "thay", "của",
       // "với" is an object; the pronoun goes on with the subject.
       const subjects = persons.slice(w3, p).filter((c) => !objectLed(ctx, c));
+      // "Ông Thăng khẳng định … Ông Nguyễn Thiện Nhân sinh năm 1953, quê Trà Vinh. Ông là …": the name
+      // that opens the latest sentence, named alone since, is the one the story goes on about.
+      const topic = sentenceTopic(ctx, persons, w3, p);
       if (subjects.length && subjects.length < p - w3 && onePerson(subjects)) out.push({ person: subjects[subjects.length - 1]!, at: k, end, pronoun: true });
       else if (same.length && onePerson(same)) out.push({ person: same[same.length - 1]!, at: k, end, pronoun: true });
+      else if (topic) out.push({ person: topic, at: k, end, pronoun: true });
     }
   }
   return out;
+}
+
+/** Of persons[from, to): the last one that opens its sentence (after an address word or not), when every
+ *  name after it is that one's. */
+function sentenceTopic(ctx: ScanContext, persons: readonly PersonCandidate[], from: number, to: number): PersonCandidate | undefined {
+  for (let q = to - 1; q >= from; q--) {
+    const c = persons[q]!;
+    const a = addressEndingAt(ctx, c.start);
+    if (sentenceStart(ctx, c.start) !== (a >= 0 ? a : c.start)) continue;
+    return onePerson(persons, q, to) ? persons[to - 1] : undefined;
+  }
+  return undefined;
 }
 
 /** The name is written right after that address word ("Ngài Vladimir Andreichenko"). */

@@ -65,6 +65,17 @@ describe("holds: who holds which position", () => {
     ],
     // "ông" standing for the one person named just before.
     ["Ông Đinh La Thăng 57 tuổi, quê Nam Định. Ông là Bí thư Thành ủy TP.HCM.", ["Đinh La Thăng | Bí thư Thành ủy TP.HCM"]],
+    // Several names before: the one that opens the latest sentence, named alone since; then a story
+    // told with pronouns only goes on about that one.
+    [
+      "Ông Thăng khẳng định sẽ cố gắng. Ông Nguyễn Thiện Nhân sinh năm 1953, quê Trà Vinh. Ông là ủy viên Trung ương Đảng. Sau đó, ông có thời gian công tác tại Trường ĐH Bách khoa. Từ năm 1997, ông là giám đốc Sở Khoa học, Công nghệ và Môi trường TP.HCM.",
+      ["Nguyễn Thiện Nhân | ủy viên Trung ương Đảng", "Nguyễn Thiện Nhân | giám đốc Sở Khoa học, Công nghệ và Môi trường TP.HCM"],
+    ],
+    // … for three sentences after the last pronoun, not more.
+    [
+      "Ông Thăng khẳng định sẽ cố gắng. Ông Nguyễn Thiện Nhân sinh năm 1953. Ông là ủy viên Trung ương Đảng. Đường mới dài 3 km. Tuyến thứ hai dài 2 km. Tuyến thứ ba dài 1 km. Ông cũng từng giữ chức Phó Chủ tịch Hội đồng Bộ trưởng.",
+      ["Nguyễn Thiện Nhân | ủy viên Trung ương Đảng"],
+    ],
     // The one person of the sentence, and an appointment word before the title.
     [
       "Ban Chấp hành Trung ương Đảng quyết định kỷ luật ông Đinh La Thăng bằng hình thức cảnh cáo và cho thôi giữ chức Ủy viên Bộ Chính trị khóa XII.",
