@@ -25,6 +25,8 @@ describe("personnel events", () => {
     ["Ông Trần Văn Tâm, nguyên Giám đốc Sở Tài chính, đã từ trần ngày 5/6/2017.", ["death: Trần Văn Tâm | Giám đốc Sở Tài chính on 2017-06-05"]],
     ["Ông Lê Văn Hòa, Giám đốc Công an tỉnh, nghỉ hưu theo chế độ.", ["retirement: Lê Văn Hòa | Giám đốc Công an tỉnh"]],
     ["Ông Nguyễn Văn Nam được điều động, bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ.", ["appointment: Nguyễn Văn Nam | Phó Giám đốc Sở Nội vụ"]],
+    // "nhất trí" (unanimously) between the agent and the event word.
+    ["Ông Nguyễn Văn Nam được Hội nghị Ban Chấp hành nhất trí bầu làm Chủ tịch Hội Nông dân tỉnh.", ["election: Nguyễn Văn Nam | Chủ tịch Hội Nông dân tỉnh by Ban Chấp hành"]],
     // An approval and the act it approves are two events (eval/CONVENTIONS.md).
     ["Quốc hội phê chuẩn đề nghị của Thủ tướng bổ nhiệm ông Nguyễn Chí Dũng giữ chức Bộ trưởng Bộ Kế hoạch và Đầu tư.", ["appointment: Nguyễn Chí Dũng | Bộ trưởng Bộ Kế hoạch và Đầu tư by Thủ tướng", "approval: Nguyễn Chí Dũng | Bộ trưởng Bộ Kế hoạch và Đầu tư by Quốc hội"]],
     ["Quốc hội đã biểu quyết phê chuẩn việc bổ nhiệm ông Nguyễn Chí Dũng làm Bộ trưởng Bộ Kế hoạch và Đầu tư.", ["approval: Nguyễn Chí Dũng | Bộ trưởng Bộ Kế hoạch và Đầu tư by Quốc hội", "appointment: Nguyễn Chí Dũng | Bộ trưởng Bộ Kế hoạch và Đầu tư"]],
