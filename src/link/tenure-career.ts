@@ -5,7 +5,7 @@
  * …") by someone the text gives another post now was held before.
  */
 import type { ScanContext } from "../recognizers/context";
-import { byRole } from "./cues";
+import { byRole, cueAt } from "./cues";
 import { leadCues, type HoldLink } from "./holds";
 import { compare } from "./holdings";
 import { sentenceStart } from "./sentences";
@@ -81,15 +81,29 @@ function markMovedOn(ctx: ScanContext, byPerson: Map<string, HoldLink[]>): void 
   }
 }
 
+/** The subject is told to take the post with a verb ("ông giữ chức", "ông là", "X được bổ nhiệm"). */
+const toldByVerb = (link: HoldLink): boolean =>
+  (link.reason === "pronoun-then-title" || link.reason === "name-then-title" || (!!link.prev && toldByVerb(link.prev))) && link.cues.concat(link.prev?.cues ?? []).some((m) => m.cue.role === "holds" || m.cue.role === "event");
+
 /** "… trở thành Phó Hiệu trưởng …, khi chuyển sang làm Giám đốc Sở": the post told just before in the sentence was left for this one. */
 function markMovedFrom(ctx: ScanContext, links: HoldLink[], byPerson: Map<string, HoldLink[]>): void {
   for (const link of links) {
-    if (!link.cues.some((m) => m.cue.moves)) continue;
-    const from = sentenceStart(ctx, link.position.start);
+    const s = sentenceStart(ctx, link.position.start);
+    // ("… giám đốc Sở Khoa học. Sau đó, ông giữ chức phó chủ tịch …": a sentence opened by "sau đó" moves on
+    // from the post told in the sentence before.
+    // Only a post its subject is told to take with a verb ("ông giữ chức", "ông là"): "Sau đó, tại Cửa
+    // khẩu, Thượng tướng X, …, làm Trưởng đoàn" is a story going on.)
+    const inLink = link.cues.some((m) => m.cue.moves);
+    const opened = !inLink && toldByVerb(link) && s > 0 && !!cueAt(ctx, s, byRole("career"))?.cue.moves;
+    if (!opened && !inLink) continue;
+    // (Opened by "sau đó": the post told with a verb in the sentence before; no rank is left for a post.)
+    const from = opened ? sentenceStart(ctx, s - 1) : s;
+    const to = opened ? s : link.position.start;
     let before: HoldLink | undefined;
     for (const other of byPerson.get(link.person.data.name) ?? []) {
-      const s = other.position.start;
-      if (s < link.position.start && s >= from && (!before || s > before.position.start)) before = other;
+      const at = other.position.start;
+      if (opened && (!toldByVerb(other) || other.position.data.head.kind === "rank")) continue;
+      if (at < to && at >= from && (!before || at > before.position.start)) before = other;
     }
     const t = before?.tenure;
     if (!t || t.weight >= 2) continue;

@@ -89,6 +89,16 @@ describe("tenure: status, term, start and end of each holding", () => {
       ["Nguyễn Thiện Nhân | Phó Hiệu trưởng Trường Đại học Bách khoa | former", "Nguyễn Thiện Nhân | Giám đốc Sở Khoa học và Công nghệ | current"],
     ],
     ["Ông Đinh La Thăng là Trưởng khoa rồi Phó Hiệu trưởng Trường Đại học Giao thông.", ["Đinh La Thăng | Trưởng khoa | former", "Đinh La Thăng | Phó Hiệu trưởng Trường Đại học Giao thông | current"]],
+    // A sentence opened by "Sau đó" in which the subject takes a post moves on from the post of the sentence before …
+    [
+      "Từ năm 1997, ông Nguyễn Thiện Nhân là Giám đốc Sở Khoa học và Công nghệ. Sau đó, ông giữ chức Phó Chủ tịch UBND TP.HCM.",
+      ["Nguyễn Thiện Nhân | Giám đốc Sở Khoa học và Công nghệ | former start=1997", "Nguyễn Thiện Nhân | Phó Chủ tịch UBND TP.HCM | current"],
+    ],
+    // … not when the story goes on with titles written with the name.
+    [
+      "Bộ trưởng Quốc phòng Trung Quốc Ngụy Phượng Hòa đến Quảng Ninh. Sau đó, tại Cửa khẩu Hoành Mô, Thượng tướng Ngụy Phượng Hòa làm Trưởng đoàn.",
+      ["Ngụy Phượng Hòa | Bộ trưởng Quốc phòng Trung Quốc | current", "Ngụy Phượng Hòa | Thượng tướng | current", "Ngụy Phượng Hòa | Trưởng đoàn | current"],
+    ],
     // A fuzzy date is the point it stands for; the year in parentheses after a post begun.
     ["Đầu tháng 2/2016, ông Đinh La Thăng được Bộ Chính trị phân công làm Bí thư Thành ủy TP.HCM.", ["Đinh La Thăng | Bí thư Thành ủy TP.HCM | current start=2016-02"]],
     ["Ông Nguyễn Thiện Nhân trở thành Phó Bí thư Thành đoàn TPHCM (năm 1988).", ["Nguyễn Thiện Nhân | Phó Bí thư Thành đoàn TPHCM | current start=1988"]],
