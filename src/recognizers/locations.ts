@@ -99,8 +99,8 @@ const ADMIN_WORDS = new Set(["tỉnh", "thành", "quận", "huyện", "phường
 const SENTENCE_END = new Set([".", "!", "?", ":", '"', "(", "-", "…"]);
 const NUMBERED_KINDS = new Set(["district", "ward", "commune", "village", "street"]);
 /** Vietnamese administrative units that have their own local bodies (party committee, People's Committee). */
-/** "Thành phố Hồ Chí Minh" → "Hồ Chí Minh", "TP. Phan Thiết" → "Phan Thiết": a unit's name without its level word. */
-export const withoutLevelWord = (name: string): string => name.replace(/^(?:(?:thành phố|tp|tỉnh|huyện|quận|thị xã|xã|phường)\s+|tp\.\s*)/iu, "");
+/** "Thành phố Hồ Chí Minh" → "Hồ Chí Minh" (data/admin-levels.tsv). */
+export { withoutLevelWord } from "../lexicon/admin-levels";
 
 export const ADMIN_UNIT_KINDS: ReadonlySet<string> = new Set(["province", "city", "district", "ward", "commune"]);
 /** Levels whose units are all in the gazetteer (provinces, cities and districts before and after 2025). */
