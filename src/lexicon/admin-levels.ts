@@ -37,17 +37,14 @@ export const ADMIN_LEVELS: readonly AdminLevel[] = readAdminLevels(LINK_DATA["ad
 
 const byWord = new Map(ADMIN_LEVELS.map((l) => [l.word, l]));
 const byCommittee = new Map(ADMIN_LEVELS.filter((l) => l.committee).map((l) => [l.committee!, l]));
-// TEMPORARY (next commit): the old regexes' \b held only after an ASCII letter, so "xã", "thị xã", "thành phố"
-// were never found in a body's name, nor "thành phố" at the start of a place's; and "tp." was never taken off a key.
-const OLD_BOUNDARY = (w: string): boolean => /[a-z0-9]$/.test(w);
 // Longest first, so that "tp." is tried before "tp".
 const UNIT_WORDS = ADMIN_LEVELS.filter((l) => l.unit)
   .map((l) => l.word)
   .sort((a, b) => b.length - a.length);
-const PROVINCIAL_WORDS = ADMIN_LEVELS.filter((l) => (l.level === "province" || l.level === "city") && !l.word.endsWith("."))
+const PROVINCIAL_WORDS = ADMIN_LEVELS.filter((l) => l.level === "province" || l.level === "city")
   .map((l) => l.word)
   .sort((a, b) => b.length - a.length);
-const CITY_WORDS = UNIT_WORDS.filter((w) => byWord.get(w)!.level === "city" && OLD_BOUNDARY(w));
+const CITY_WORDS = UNIT_WORDS.filter((w) => byWord.get(w)!.level === "city");
 const MAX_WORDS = Math.max(1, ...ADMIN_LEVELS.map((l) => l.word.split(" ").length));
 
 /** The level word a unit's name begins with, whatever its case ("TP" of "TP Hà Nội"), from `words`. */
@@ -81,7 +78,8 @@ export function withoutProvincialWord(key: string): string {
 /** "Thành phố Huế", "TP.HCM": the name begins with a city's level word. */
 export function startsWithCityWord(name: string): boolean {
   const w = leadingWord(name, CITY_WORDS);
-  return !!w && !/^\w/u.test(name.slice(w.length));
+  // (A word ending in a dot may be glued to the name, as in withoutLevelWord.)
+  return !!w && (w.endsWith(".") || !/^[\p{L}\p{N}]/u.test(name.slice(w.length)));
 }
 
 /** The level of a body named by its normalized key ("ubnd thị xã" → district, "thành ủy" → city), if written. */
@@ -97,7 +95,7 @@ function levelWordsIn(words: readonly string[]): AdminLevel[] {
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
       const l = byWord.get(words.slice(i, i + n).join(" "));
-      if (!l?.unit || !OLD_BOUNDARY(l.word)) continue;
+      if (!l?.unit) continue;
       out.push(l);
       i += n - 1;
       break;

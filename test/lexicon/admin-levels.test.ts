@@ -13,7 +13,7 @@ describe("data/admin-levels.tsv", () => {
     ["thị xã", "district", ["district"], true],
     ["huyện", "district", ["district"], true],
     ["phường", "ward", ["ward"], true],
-    ["xã", "commune", ["commune"], true],
+    ["xã", "commune", [], true], // a bare "UBND xã" keeps its bare name
   ])("%s → %s", (word, level, kinds, unit) => {
     const row = ADMIN_LEVELS.find((l) => l.word === word.toLowerCase());
     expect(row).toMatchObject({ level, kinds, unit });
@@ -55,6 +55,7 @@ describe("questions asked with the level words", () => {
     ["thành phố hồ chí minh", "hồ chí minh"],
     ["thủ đô hà nội", "hà nội"],
     ["tỉnh quảng nam", "quảng nam"],
+    ["tp. hồ chí minh", "hồ chí minh"],
     ["huyện ba vì", "huyện ba vì"],
   ])("withoutProvincialWord(%s) = %s", (key, bare) => {
     expect(withoutProvincialWord(key)).toBe(bare);
@@ -64,6 +65,8 @@ describe("questions asked with the level words", () => {
     ["TP Hà Nội", true],
     ["TP.HCM", true],
     ["TPHCM", false],
+    ["thành phố Huế", true],
+    ["Thành phố Hồ Chí Minh", true],
     ["tỉnh Quảng Nam", false],
   ])("startsWithCityWord(%s) = %s", (name, yes) => {
     expect(startsWithCityWord(name)).toBe(yes);
@@ -77,6 +80,11 @@ describe("questions asked with the level words", () => {
     ["thành ủy", "city"],
     ["tỉnh ủy", "province"],
     ["ubnd phường", "ward"],
+    ["ubnd thành phố", "city"],
+    ["ubnd thị xã", "district"],
+    ["hđnd thị xã", "district"],
+    ["trạm y tế xã", "commune"],
+    ["đảng ủy xã", "commune"],
   ])("levelOfBody(%s) = %s", (key, level) => {
     expect(levelOfBody(key)?.level).toBe(level);
   });
