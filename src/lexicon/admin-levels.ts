@@ -8,18 +8,18 @@ import { parseTsv, splitList } from "./tsv";
 export interface AdminLevel {
   /** Lower-case, as written ("tp.", "thị xã"). */
   word: string;
-  /** province, city, district, ward or commune. */
+  /** province, city, district, ward, commune or village. */
   level: string;
   /** The gazetteer kinds a bare body of this level may belong to. */
   kinds: readonly string[];
-  /** The word of a unit written before its name (not an epithet such as "thủ đô"). */
+  /** The word of a unit of local government written before its name (not "thủ đô", not "thôn"). */
   unit: boolean;
   /** The unit's Party committee in one word ("huyện ủy"), lower-case. */
   committee?: string;
 }
 
 /** Levels from the lowest up: a body's name that writes two levels is the lower one's. */
-const LEVEL_ORDER = ["commune", "ward", "district", "city", "province"];
+const LEVEL_ORDER = ["village", "commune", "ward", "district", "city", "province"];
 
 export function readAdminLevels(text: string): AdminLevel[] {
   return parseTsv(text)
@@ -46,6 +46,11 @@ const PROVINCIAL_WORDS = ADMIN_LEVELS.filter((l) => l.level === "province" || l.
   .sort((a, b) => b.length - a.length);
 const CITY_WORDS = UNIT_WORDS.filter((w) => byWord.get(w)!.level === "city");
 const MAX_WORDS = Math.max(1, ...ADMIN_LEVELS.map((l) => l.word.split(" ").length));
+
+/** "tỉnh", "Huyện", "thôn": an administrative level's word, which stays one when capitalized mid-sentence. */
+export function isAdminLevelWord(word: string): boolean {
+  return byWord.has(word.toLowerCase());
+}
 
 /** The level word a unit's name begins with, whatever its case ("TP" of "TP Hà Nội"), from `words`. */
 function leadingWord(name: string, words: readonly string[]): string | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ADMIN_LEVELS, endsWithLevelWord, levelOfBody, readAdminLevels, startsWithCityWord, withoutLevelWord, withoutProvincialWord } from "../../src/lexicon/admin-levels";
+import { ADMIN_LEVELS, endsWithLevelWord, isAdminLevelWord, levelOfBody, readAdminLevels, startsWithCityWord, withoutLevelWord, withoutProvincialWord } from "../../src/lexicon/admin-levels";
 import { ofs } from "../helpers";
 
 describe("data/admin-levels.tsv", () => {
@@ -14,6 +14,7 @@ describe("data/admin-levels.tsv", () => {
     ["huyện", "district", ["district"], true],
     ["phường", "ward", ["ward"], true],
     ["xã", "commune", [], true], // a bare "UBND xã" keeps its bare name
+    ["thôn", "village", [], false], // a village is no unit of local government: "thôn Yên Cảnh" keeps its word
   ])("%s → %s", (word, level, kinds, unit) => {
     const row = ADMIN_LEVELS.find((l) => l.word === word.toLowerCase());
     expect(row).toMatchObject({ level, kinds, unit });
@@ -70,6 +71,17 @@ describe("questions asked with the level words", () => {
     ["tỉnh Quảng Nam", false],
   ])("startsWithCityWord(%s) = %s", (name, yes) => {
     expect(startsWithCityWord(name)).toBe(yes);
+  });
+
+  it.each([
+    ["Huyện", true],
+    ["tỉnh", true],
+    ["Thôn", true],
+    ["ấp", true],
+    ["Hồ", false], // "Hồ Tây", "Hồ Chí Minh": a capitalized lake word starts a name
+    ["Sông", false],
+  ])("isAdminLevelWord(%s) = %s", (word, yes) => {
+    expect(isAdminLevelWord(word)).toBe(yes);
   });
 
   it.each([
