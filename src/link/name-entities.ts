@@ -5,7 +5,7 @@
  */
 import type { OrgInfo } from "../lexicon/lexicon";
 import type { Candidate, LocationCandidate, OrganizationCandidate, PersonCandidate, PersonData } from "../recognizers/context";
-import { withoutLevelWord } from "../recognizers/locations";
+import { endsWithLevelWord, levelOfBody, withoutLevelWord, withoutProvincialWord } from "../lexicon/admin-levels";
 import type { Entity } from "../schema/graph";
 import { LINK_DATA } from "../generated/link-data";
 import { parseTsv } from "../lexicon/tsv";
@@ -91,7 +91,7 @@ export class NameIndex {
       .sort((a, b) => Math.abs(a!.at - at) - Math.abs(b!.at - at))[0];
     if (!place) return capitalizeFirst(name);
     // ("UBND TP" + "TP. Phan Thiết" is "UBND TP Phan Thiết": the level is written once.)
-    const placeName = LEVEL_AT_END.test(name) ? withoutLevelWord(place.name) : place.name;
+    const placeName = endsWithLevelWord(name) ? withoutLevelWord(place.name) : place.name;
     return `${capitalizeFirst(name)} ${placeName}`;
   }
 }
@@ -186,8 +186,6 @@ const CENTRAL_CITIES: ReadonlySet<string> = new Set(
     .map((r) => placeKey(r.name ?? "")),
 );
 
-const LEVEL_AT_END = /(?:^|\s)(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường)$/iu;
-
 // How far after a bare body its place may be written and still be its own ("Phó Bí thư Tỉnh ủy,
 // Trưởng Đoàn Đại biểu Quốc hội tỉnh Đồng Nai"), rather than one named sentences before.
 const PLACE_AFTER = 120;
@@ -211,14 +209,10 @@ function bodyHead(name: string): string {
 
 /** "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh" and "Hồ Chí Minh" are one place. */
 function placeKey(name: string): string {
-  return normalizeKey(name).replace(/^(?:thành phố|tỉnh|tp \.|tp|thủ đô) /u, "");
+  return withoutProvincialWord(normalizeKey(name));
 }
 
-/** Which places a bare local body can belong to, from the level written in its name. */
-function levelKinds(key: string): string[] {
-  if (/\b(xã)\b/u.test(key)) return ["commune"];
-  if (/\b(phường)\b/u.test(key)) return ["ward"];
-  if (/\b(huyện|quận|thị xã)\b/u.test(key) || /^(huyện|quận|thị) ủy/u.test(key)) return ["district"];
-  if (/\b(thành phố|tp)\b/u.test(key) || /^thành ủy/u.test(key)) return ["city", "province"];
-  return ["province"];
+/** Which places a bare local body can belong to, from the level written in its name (data/admin-levels.tsv). */
+function levelKinds(key: string): readonly string[] {
+  return levelOfBody(key)?.kinds ?? ["province"];
 }

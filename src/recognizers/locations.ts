@@ -3,6 +3,7 @@
  * place name written as a proper noun ("Hà Nội", "Nhật Bản").
  */
 import type { PlaceInfo } from "../lexicon/lexicon";
+import { isAdminLevelWord } from "../lexicon/admin-levels";
 import { capitalizeFirst } from "../text/normalize";
 import { isProperLike, type Token } from "../text/tokenize";
 import { has, KIND_BIT, longest, spanText, type LocationCandidate, type ScanContext } from "./context";
@@ -94,13 +95,11 @@ function casedAsName(ctx: ScanContext, a: number, b: number): boolean {
   return lower === 0 || (b - a >= 4 && isProperLike(ctx.tokens[b - 1]));
 }
 
-// Level words that stay level words when capitalized mid-sentence ("Tỉnh", "Quốc lộ 1A", "Đại lộ").
-const ADMIN_WORDS = new Set(["tỉnh", "thành", "quận", "huyện", "phường", "xã", "thị", "thủ", "đặc", "thôn", "ấp", "quốc", "đại"]);
 const SENTENCE_END = new Set([".", "!", "?", ":", '"', "(", "-", "…"]);
 const NUMBERED_KINDS = new Set(["district", "ward", "commune", "village", "street"]);
 /** Vietnamese administrative units that have their own local bodies (party committee, People's Committee). */
-/** "Thành phố Hồ Chí Minh" → "Hồ Chí Minh", "TP. Phan Thiết" → "Phan Thiết": a unit's name without its level word. */
-export const withoutLevelWord = (name: string): string => name.replace(/^(?:(?:thành phố|tp|tỉnh|huyện|quận|thị xã|xã|phường)\s+|tp\.\s*)/iu, "");
+/** "Thành phố Hồ Chí Minh" → "Hồ Chí Minh" (data/admin-levels.tsv). */
+export { withoutLevelWord } from "../lexicon/admin-levels";
 
 export const ADMIN_UNIT_KINDS: ReadonlySet<string> = new Set(["province", "city", "district", "ward", "commune"]);
 /** Levels whose units are all in the gazetteer (provinces, cities and districts before and after 2025). */
@@ -132,7 +131,7 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
     let level = afterAddress || insidePlace ? null : longest(ctx, i, "level");
     // Mid-sentence, a capitalized "Hồ", "Sông", "Cầu", "Chợ" starts a proper name ("Hồ Chí Minh",
     // "Cầu Giấy"), not a level word; administrative levels are often capitalized and stay.
-    if (level && level.end === i + 1 && tokens[i]!.cap && !tokens[i]!.allCaps && !tokens[i]!.lineBreakBefore && !SENTENCE_END.has(tokens[i - 1]?.key ?? ".") && !ADMIN_WORDS.has(tokens[i]!.key) && !foreignState(ctx, i)) level = null;
+    if (level && level.end === i + 1 && tokens[i]!.cap && !tokens[i]!.allCaps && !tokens[i]!.lineBreakBefore && !SENTENCE_END.has(tokens[i - 1]?.key ?? ".") && !isAdminLevelWord(tokens[i]!.key) && !foreignState(ctx, i)) level = null;
     if (level) {
       let j = level.end;
       // "TP. HCM", "Q.1": a dot only after an abbreviated level word.

@@ -11,7 +11,8 @@ import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import { isVietnameseSyllable } from "../text/syllable";
 import { isProperLike } from "../text/tokenize";
 import { KIND_BIT, longest, spanText, type Candidate, type LocationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "./context";
-import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, placeAt, withoutLevelWord } from "./locations";
+import { endsWithLevelWord, startsWithCityWord, withoutLevelWord } from "../lexicon/admin-levels";
+import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, placeAt } from "./locations";
 import { looseNameRun } from "./name-runs";
 import { foreignPlaceAfter, orgAt, precededByPlural } from "./organizations";
 import { OFFICE_RULES } from "./office-rules";
@@ -184,12 +185,12 @@ function placeAfterTitle(ctx: ScanContext, head: TitleInfo, k: number, locs: Map
   // (A village's secretary or head too: "Bí thư thôn Yên Cảnh", as "Bí thư phường Bắc Sơn".)
   if (!place || !(ADMIN_UNIT_KINDS.has(place.kind) || place.kind === "village" || (head.ofPlace && place.kind === "region"))) return null;
   const rule = BODY_OF_PLACE[normalizeKey(head.head)];
-  const kind = place.kind === "province" && /^(thành phố|tp)\b/iu.test(place.name) ? "city" : place.kind;
+  const kind = place.kind === "province" && startsWithCityWord(place.name) ? "city" : place.kind;
   const body = rule?.[kind];
   const bare = withoutLevelWord(place.name);
   // "Thành ủy" + "Hồ Chí Minh" would name the body after the person: keep the level word when the
   // bare name is not a place on its own (ambiguous-places.tsv) and the body does not carry it.
-  const levelInBody = !!body && /(?:tỉnh|thành phố|huyện|phường|xã)$/u.test(body);
+  const levelInBody = !!body && endsWithLevelWord(body);
   const named = !levelInBody && ctx.lex.placesByKey.get(normalizeKey(bare))?.bare === false ? place.name : bare;
   return { end: place.end, body: body ? `${body} ${named}` : undefined };
 }

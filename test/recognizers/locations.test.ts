@@ -49,3 +49,15 @@ describe("a place name inside another name is not a place", () => {
     expect(mentions(text, "location")).toEqual(expected);
   });
 });
+
+describe("a capitalized level word mid-sentence (data/admin-levels.tsv)", () => {
+  it.each([
+    // [text, the location mention]
+    ["Đoàn công tác đã đến Huyện Ba Vì để kiểm tra.", "Huyện Ba Vì"],
+    ["Đoàn công tác đã đến Thôn Yên Cảnh để kiểm tra.", "Thôn Yên Cảnh"],
+    // "Hồ" (lake) capitalized mid-sentence starts a name, not a place
+    ["Đoàn công tác đã gặp Phó Trưởng ban Hồ Quang Lợi để trao đổi.", null],
+  ])("%s", (text, place) => {
+    expect(mentions(text, "location")).toEqual(place ? [place] : []);
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * The level words of units of local government (data/admin-levels.tsv: tỉnh, thành phố, TP, huyện, xã …),
+ * read once at import, and the questions the linker and the recognizers ask of a name with them.
+ */
+import { LINK_DATA } from "../generated/link-data";
+import { parseTsv, splitList } from "./tsv";
+
+export interface AdminLevel {
+  /** Lower-case, as written ("tp.", "thị xã"). */
+  word: string;
+  /** province, city, district, ward, commune or village. */
+  level: string;
+  /** The gazetteer kinds a bare body of this level may belong to. */
+  kinds: readonly string[];
+  /** The word of a unit of local government written before its name (not "thủ đô", not "thôn"). */
+  unit: boolean;
+  /** The unit's Party committee in one word ("huyện ủy"), lower-case. */
+  committee?: string;
+}
+
+/** Levels from the lowest up: a body's name that writes two levels is the lower one's. */
+const LEVEL_ORDER = ["village", "commune", "ward", "district", "city", "province"];
+
+export function readAdminLevels(text: string): AdminLevel[] {
+  return parseTsv(text)
+    .filter((r) => r.word && r.level)
+    .map((r) => ({
+      word: r.word!.toLowerCase(),
+      level: r.level!,
+      kinds: splitList(r.kinds),
+      unit: r.unit === "yes",
+      ...(r.committee ? { committee: r.committee.toLowerCase() } : {}),
+    }));
+}
+
+export const ADMIN_LEVELS: readonly AdminLevel[] = readAdminLevels(LINK_DATA["admin-levels.tsv"] ?? "");
+
+const byWord = new Map(ADMIN_LEVELS.map((l) => [l.word, l]));
+const byCommittee = new Map(ADMIN_LEVELS.filter((l) => l.committee).map((l) => [l.committee!, l]));
+// Longest first, so that "tp." is tried before "tp".
+const UNIT_WORDS = ADMIN_LEVELS.filter((l) => l.unit)
+  .map((l) => l.word)
+  .sort((a, b) => b.length - a.length);
+const PROVINCIAL_WORDS = ADMIN_LEVELS.filter((l) => l.level === "province" || l.level === "city")
+  .map((l) => l.word)
+  .sort((a, b) => b.length - a.length);
+const CITY_WORDS = UNIT_WORDS.filter((w) => byWord.get(w)!.level === "city");
+const MAX_WORDS = Math.max(1, ...ADMIN_LEVELS.map((l) => l.word.split(" ").length));
+
+/** "tỉnh", "Huyện", "thôn": an administrative level's word, which stays one when capitalized mid-sentence. */
+export function isAdminLevelWord(word: string): boolean {
+  return byWord.has(word.toLowerCase());
+}
+
+/** The level word a unit's name begins with, whatever its case ("TP" of "TP Hà Nội"), from `words`. */
+function leadingWord(name: string, words: readonly string[]): string | undefined {
+  return words.find((w) => name.slice(0, w.length).toLowerCase() === w);
+}
+
+/** "UBND TP", "Đảng ủy xã": the name ends with a unit's level word. */
+export function endsWithLevelWord(name: string): boolean {
+  const lower = name.toLowerCase();
+  return UNIT_WORDS.some((w) => lower.endsWith(w) && (lower.length === w.length || /\s/u.test(lower[lower.length - w.length - 1]!)));
+}
+
+/** "Thành phố Hồ Chí Minh" → "Hồ Chí Minh", "TP.Phan Thiết" → "Phan Thiết": a unit's name without its level word. */
+export function withoutLevelWord(name: string): string {
+  for (const w of UNIT_WORDS) {
+    if (name.slice(0, w.length).toLowerCase() !== w) continue;
+    const gap = /^\s*/u.exec(name.slice(w.length))![0];
+    // (A word ending in a dot may be glued to the name; others need a space: "Tỉnh" is not "Tỉnhx".)
+    if (gap || w.endsWith(".")) return name.slice(w.length + gap.length);
+  }
+  return name;
+}
+
+/** A normalized key without its leading province or city word ("thủ đô hà nội" → "hà nội"). */
+export function withoutProvincialWord(key: string): string {
+  const w = PROVINCIAL_WORDS.find((x) => key.startsWith(`${x} `));
+  return w ? key.slice(w.length + 1) : key;
+}
+
+/** "Thành phố Huế", "TP.HCM": the name begins with a city's level word. */
+export function startsWithCityWord(name: string): boolean {
+  const w = leadingWord(name, CITY_WORDS);
+  // (A word ending in a dot may be glued to the name, as in withoutLevelWord.)
+  return !!w && (w.endsWith(".") || !/^[\p{L}\p{N}]/u.test(name.slice(w.length)));
+}
+
+/** The level of a body named by its normalized key ("ubnd thị xã" → district, "thành ủy" → city), if written. */
+export function levelOfBody(key: string): AdminLevel | undefined {
+  const words = key.split(" ");
+  const found = [byCommittee.get(words.slice(0, 2).join(" ")), ...levelWordsIn(words)].filter((l) => l !== undefined);
+  return found.sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level))[0];
+}
+
+/** The units' level words among `words`, the longest at each place ("thị xã", not "xã"). */
+function levelWordsIn(words: readonly string[]): AdminLevel[] {
+  const out: AdminLevel[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
+      const l = byWord.get(words.slice(i, i + n).join(" "));
+      if (!l?.unit) continue;
+      out.push(l);
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
