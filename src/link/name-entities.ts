@@ -5,7 +5,7 @@
  */
 import type { OrgInfo } from "../lexicon/lexicon";
 import type { Candidate, LocationCandidate, OrganizationCandidate, PersonCandidate, PersonData } from "../recognizers/context";
-import { endsWithLevelWord, levelOfBody, withoutLevelWord, withoutProvincialWord } from "../lexicon/admin-levels";
+import { endsWithLevelWord, isAdminLevelWord, levelOfBody, withoutLevelWord, withoutProvincialWord } from "../lexicon/admin-levels";
 import type { Entity } from "../schema/graph";
 import { LINK_DATA } from "../generated/link-data";
 import { parseTsv } from "../lexicon/tsv";
@@ -65,11 +65,25 @@ export class NameIndex {
     for (const p of placed) {
       if (p.cand.type === "location") push(this.placesByKind, p.cand.data.kind, { at: p.start, name: p.cand.data.name, kind: p.cand.data.kind });
       // Local bodies written with their place, by head ("tỉnh ủy" → "Tỉnh ủy Quảng Nam").
-      else if (p.cand.type === "organization" && p.cand.data.place !== undefined) {
-        const name = p.cand.data.name;
-        push(this.bodiesByHead, bodyHead(name), { at: p.start, head: bodyHead(name), name });
-      }
+      else if (p.cand.type === "organization" && p.cand.data.place !== undefined) this.addBody(p.cand.data.name, p.start);
+      // (And the body of a title: "Phó Chủ tịch UBND TPHCM X … Phó Chủ tịch UBND TP X".)
+      // (Not a commune's: a text names many, and a bare "UBND xã" is seldom the one named last.)
+      else if (p.cand.type === "position" && p.cand.data.orgCandidate?.data.place !== undefined && levelOfBody(normalizeKey(p.cand.data.orgCandidate.data.name))?.kinds.length !== 0) this.addBody(p.cand.data.orgCandidate.data.name, p.start);
     }
+  }
+
+  private addBody(name: string, at: number): void {
+    const head = bodyHead(name);
+    push(this.bodiesByHead, head, { at, head, name });
+  }
+
+  /** A place of the body's level written right after the bare body `name` at `at` (a word between at most). */
+  private placeRightAfter(name: string, at: number): boolean {
+    return levelKinds(normalizeKey(name)).some((k) => {
+      const xs = this.placesByKind.get(k);
+      const p = xs?.[firstAtOrAfter(xs, at)];
+      return !!p && p.at - (at + name.length) <= 5;
+    });
   }
 
   /** The full name a short one refers to: the nearest before it, else the first after it. */
@@ -80,7 +94,9 @@ export class NameIndex {
   /** "Tỉnh ủy" alone: the same body named in full nearby, else "Tỉnh ủy" + the nearest place of its level. */
   bareBody(name: string, at: number): string {
     const body = nearest(this.bodiesByHead.get(bodyHead(name)), at);
-    if (body) return body.name;
+    // (A place written right after it, "ở"/"tại" between, is its own, not the same body named before:
+    // "…, từng Bí thư Tỉnh ủy Hòa Bình …; Huỳnh Minh Chắc, nguyên Bí thư Tỉnh ủy ở Hậu Giang".)
+    if (body && !this.placeRightAfter(name, at)) return body.name;
     const kinds = levelKinds(normalizeKey(name));
     // ("Tỉnh ủy" is a province's: Hà Nội, Hải Phòng … have a Thành ủy.)
     const provinceOnly = kinds.length === 1 && kinds[0] === "province";
@@ -200,12 +216,23 @@ function nearestAround<T extends At>(xs: T[] | undefined, at: number): T | undef
   return before ?? after;
 }
 
-/** The first two syllables of a body's key, its head: "tỉnh ủy" of "Tỉnh ủy Quảng Nam". */
+/** The first two syllables of a body's key, its head: "tỉnh ủy" of "Tỉnh ủy Quảng Nam". A city's level
+ *  word is one however written: "UBND TPHCM", "UBND TP.HCM", "UBND thành phố Hồ Chí Minh" and a bare
+ *  "UBND TP" all have the head "ubnd tp". */
 function bodyHead(name: string): string {
-  const key = normalizeKey(name);
-  const second = key.indexOf(" ", key.indexOf(" ") + 1);
-  return second < 0 ? key : key.slice(0, second);
+  const words = normalizeKey(name).replace(CITY_WORD, "$1 tp ").trim().split(" ");
+  // Up to the level word when one is written ("ủy ban nhân dân tỉnh" is not "ủy ban nhân dân thành phố").
+  for (let i = 1; i < words.length; i++) {
+    if (i + 1 < words.length && isAdminLevelWord(`${words[i]} ${words[i + 1]}`)) return [...words.slice(0, i), cityWord(`${words[i]} ${words[i + 1]}`)].join(" ");
+    if (isAdminLevelWord(words[i]!)) return [...words.slice(0, i), cityWord(words[i]!)].join(" ");
+  }
+  return words.slice(0, 2).join(" ");
 }
+
+/** "thành phố", "TP.", "TP" are one level word in a body's head. */
+const cityWord = (w: string): string => (w === "thành phố" || w === "tp." ? "tp" : w);
+
+const CITY_WORD = /^(\S+) (?:thành phố|tp\.?) ?/u;
 
 /** "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh" and "Hồ Chí Minh" are one place. */
 function placeKey(name: string): string {

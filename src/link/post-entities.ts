@@ -155,8 +155,9 @@ export class PostEntities {
       this.listed.add(e);
       push(this.byPrefix, prefix, e);
     }
-    // The fullest form names the entity ("Thủ tướng Chính phủ" over "Thủ tướng").
-    if (post.length > e.name.length && e.type === "position") {
+    // The fullest form names the entity ("Thủ tướng Chính phủ" over "Thủ tướng"); a bare body's is not
+    // fuller ("Phó Chủ tịch UBND thành phố" after "Phó Chủ tịch UBND TP.HCM").
+    if (post.length > e.name.length && d.orgCandidate?.data.bareLevel === undefined && e.type === "position") {
       g.addForm(e, (e.aliases ??= []), e.name);
       e.name = post;
     }

@@ -15,6 +15,9 @@ describe("a bare local body takes the place of its level (data/admin-levels.tsv)
     ["Bí thư Đảng ủy phường Điện Dương (thị xã Điện Bàn, Quảng Nam) bị đưa ra khỏi danh sách bầu cử đại biểu HĐND thị xã.", "HĐND thị xã Điện Bàn", "HĐND thị xã Quảng Nam"],
     // A commune's body is not given the province: the text names many communes, and seldom its own last.
     ["Bệnh nhân ở thôn Quan Nhân, huyện Lý Nhân, tỉnh Hà Nam. Bố của bệnh nhân đã báo cho Trạm Y tế xã.", "Trạm Y tế xã", "Trạm Y tế xã Hà Nam"],
+    // The same body named in a title before, unless a place of its level is written right after it.
+    ["Ông Lê Văn A là Bí thư Tỉnh ủy Hòa Bình. Đoàn làm việc với Tỉnh ủy, sau đó thăm Mai Châu.", "Tỉnh ủy Hòa Bình", "Tỉnh ủy"],
+    ["Ông Lê Văn A là Bí thư Tỉnh ủy Hòa Bình. Đoàn làm việc với Tỉnh ủy ở Hậu Giang.", "Tỉnh ủy Hậu Giang", "Tỉnh ủy"],
   ])("%s", (text, has, hasNot) => {
     expect(names(text)).toContain(has);
     expect(names(text)).not.toContain(hasNot);
@@ -22,5 +25,27 @@ describe("a bare local body takes the place of its level (data/admin-levels.tsv)
 
   it("takes TP. and TP as one place", () => {
     expect(names("Du khách đổ về TP. Vũng Tàu. Bãi biển ở TP Vũng Tàu rất đông.")).toEqual(["TP. Vũng Tàu"]);
+  });
+});
+
+/** "person | post" for every holds relation. */
+function holds(text: string): string[] {
+  const g = extract(text);
+  const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+  return g.relations.filter((r) => r.type === "holds").map((r) => `${name(r.from)} | ${name(r.to)}`);
+}
+
+describe("a bare body is the one named in a title before it", () => {
+  it.each([
+    // [text, holds]: one post however the city is written
+    ["Chiều 26/4, Phó Chủ tịch UBND TPHCM Võ Văn Hoan đã chủ trì. Phó Chủ tịch UBND TP Võ Văn Hoan nhấn mạnh.", ["Võ Văn Hoan | Phó Chủ tịch UBND TPHCM"]],
+    ["Sáng 1/5, Phó Chủ tịch UBND TP.HCM Võ Văn Hoan đã chủ trì. Phó Chủ tịch UBND thành phố Võ Văn Hoan nhấn mạnh.", ["Võ Văn Hoan | Phó Chủ tịch UBND TP.HCM"]],
+    // a province's committee is not a city's
+    [
+      "Ông Trần Văn A, Ủy viên Ủy ban nhân dân thành phố Cần Thơ, phát biểu. Ông Lê Văn B, Ủy viên Ủy ban nhân dân tỉnh, cho biết.",
+      ["Trần Văn A | Ủy viên Ủy ban nhân dân thành phố Cần Thơ", "Lê Văn B | Ủy viên Ủy ban nhân dân tỉnh"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(holds(text).sort()).toEqual([...expected].sort());
   });
 });
