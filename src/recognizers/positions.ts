@@ -369,7 +369,8 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     priority: 95,
     reason: `title-head:${head.info.head}`,
     children,
-    data: Object.assign(data, { explicit, capitalized: isProperLike(first), plural }), // data is this call's own: no copy
+    // ("từng" is "each" or "once": "từng Bí thư Tỉnh ủy Hòa Bình" names one body, so it is "once".)
+    data: Object.assign(data, { explicit, capitalized: isProperLike(first), plural: plural && !(tokens[i - 1]?.key === "từng" && explicit && isProperLike(first)) }), // data is this call's own: no copy
   };
 }
 

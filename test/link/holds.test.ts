@@ -182,6 +182,9 @@ describe("holds: who holds which position", () => {
     ["Bộ Chính trị giới thiệu ông Trần Thanh Mẫn để hiệp thương giữ chức Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.", []],
     // "được cho là" (said to be) states no holding of the sentence's one person.
     ["Ông Đặng Hữu Lên cho biết, ông đã nắm được nội dung clip ghi hình người đàn ông được cho là Bí thư phường Điện Dương.", []],
+    // "từng" before a title with its body is "once", not "each".
+    ["Ông Trần Lưu Hải, từng Bí thư Tỉnh ủy Hòa Bình, bị kỷ luật.", ["Trần Lưu Hải | Bí thư Tỉnh ủy Hòa Bình"]],
+    ["Thủ tướng yêu cầu từng Bộ trưởng phải chịu trách nhiệm.", []],
     // The office an election is for is the candidates', not held by the name after the comma.
     ["Trong đợt bầu cử đại biểu Quốc hội khóa XV, Tổng Bí thư Nguyễn Phú Trọng ứng cử ở Hà Nội.", ["Nguyễn Phú Trọng | Tổng Bí thư"]],
     ["Trong cuộc bầu cử đại biểu Quốc hội khóa XV, ông Nguyễn Văn A ứng cử ở Hà Nội.", []],
