@@ -180,7 +180,8 @@ function insidePlace(ctx: ScanContext, i: number): boolean {
 
 /** A bare known place at s that ends after token i (apart: its closure would cost a context at every call of insidePlace). */
 function bareBeyond(ctx: ScanContext, s: number, i: number): boolean {
-  return !!longest(ctx, s, "place", (e, end) => end > i && e.info.bare);
+  // (Or any known place of three syllables or more: "Hai Bà Trưng" is no "bà Trưng".)
+  return !!longest(ctx, s, "place", (e, end) => end > i && (e.info.bare || end - s >= 3));
 }
 
 /**
@@ -283,7 +284,9 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
       const oneOk = end - i > 1 || foreign || (lex.givenNames.has(tokens[i]!.key) && (!next || next.kind !== "w"));
       // "ủy viên UB TƯ MTTQ": words in capitals in a line that is not, not starting with a surname, abbreviate a body.
       const abbreviation = !tokens[i]!.capsLine && !lex.surnames.has(tokens[i]!.key) && tokens.slice(i, end).every((x) => x.allCaps);
-      if (end > i && oneOk && !abbreviation) {
+      // ("… phòng, chống dịch Covid-19": a word glued to a number by a hyphen names a thing.)
+      const code = end - i === 1 && tokens[end]?.key === "-" && !tokens[end]!.spaceBefore && tokens[end + 1]?.kind === "n" && !tokens[end + 1]!.spaceBefore;
+      if (end > i && oneOk && !abbreviation && !code) {
         const sur = lex.surnames.get(tokens[i]!.key);
         out.push({
           type: "person",
