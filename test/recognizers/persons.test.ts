@@ -50,6 +50,8 @@ describe("persons", () => {
     ["Ngoại trưởng Triều Tiên Ri Yong-ho và ông Kim Ho-il hội đàm", ["Ri Yong-ho", "Kim Ho-il"]],
     // Short names joined after a plural address are names.
     ["Các ông Tư và ông Ba đã đến.", ["Tư", "Ba"]],
+    // A caption without its full stop: the credit's opener ends the name.
+    ["Chủ tịch Quốc hội đón Chủ tịch Quốc hội Cuba Esteban Lazo Hernández Ảnh: Đình Nam", ["Esteban Lazo Hernández"]],
     ["mang tên nguyên Tổng Bí thư Trường Chinh-người cộng sản kiên cường", ["Trường Chinh"]],
     ["Ông Lê Hồng Phong-nhà cách mạng", ["Lê Hồng Phong"]],
   ])("%s", (text, expected) => {
