@@ -168,7 +168,8 @@ export class EventReader {
         t.endsAtEvent = true;
       }
     }
-    else if (!t.startDate) {
+    // ("tái đắc cử Ủy viên Bộ Chính trị" in 2016 renews a holding begun before.)
+    else if (!t.startDate && !ev.renews) {
       t.startDate = ev.date;
       t.startsAtEvent = true;
     }
@@ -377,6 +378,7 @@ export class EventReader {
       start: Math.min(link.person.start, link.position.start, cue.start),
       end: Math.max(link.person.end, link.position.end, cue.end),
       reason: cue.cue.phrase,
+      ...(cue.cue.again ? { renews: true } : {}),
     });
   }
 
@@ -471,7 +473,7 @@ export class EventReader {
       const date = this.d.dateAfterCue(ev) ?? (opening && !isInterval(opening) ? opening : undefined);
       for (const link of posts) {
         if (this.events.some((e) => e.link === link && e.type === ev.cue.event)) continue;
-        const e = this.push({ type: ev.cue.event!, link, ...(date ? { date } : {}), start: subject.start, end: ev.end, reason: ev.cue.phrase });
+        const e = this.push({ type: ev.cue.event!, link, ...(date ? { date } : {}), start: subject.start, end: ev.end, reason: ev.cue.phrase, ...(ev.cue.again ? { renews: true } : {}) });
         const t = link.tenure!;
         if (ENDS_HOLDING.has(e.type)) {
           if (t.weight < 3) {

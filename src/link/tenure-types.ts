@@ -15,6 +15,8 @@ export interface EventLink {
   end: number;
   /** The phrase that states it. */
   reason: string;
+  /** The act renews a post already held ("tái đắc cử"; personnel-events.tsv column again): it begins no holding. */
+  renews?: boolean;
   /** Told as approved by someone else ("phê chuẩn việc bổ nhiệm"): its own decider is not that one. */
   deciderUntold?: boolean;
   cs?: number;

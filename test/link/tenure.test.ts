@@ -28,6 +28,9 @@ describe("tenure: status, term, start and end of each holding", () => {
     ],
     ["Ông Đinh La Thăng, đại biểu Quốc hội các khóa XI, XIII.", ["Đinh La Thăng | đại biểu Quốc hội | current term=XI, XIII"]],
     ["Ông Nguyễn Văn Thiện, Bí thư Tỉnh ủy Bình Định nhiệm kỳ 2010 - 2015, phát biểu.", ["Nguyễn Văn Thiện | Bí thư Tỉnh ủy Bình Định | current term=2010–2015"]],
+    // A re-election renews a holding begun before: its date is no start.
+    ["Đầu năm 2016, ông Nguyễn Thiện Nhân tái đắc cử Ủy viên Bộ Chính trị.", ["Nguyễn Thiện Nhân | Ủy viên Bộ Chính trị | current"], "2017-06-01"],
+    ["Đầu năm 2016, ông Nguyễn Thiện Nhân được bầu làm Ủy viên Bộ Chính trị.", ["Nguyễn Thiện Nhân | Ủy viên Bộ Chính trị | current start=2016"], "2017-06-01"],
     // A career told in dated steps: a post of the same head told to begin earlier was left for the later one.
     [
       "Năm 2016, ông Nguyễn Văn An được bổ nhiệm Giám đốc Sở Y tế. Tháng 5/2020, ông được bổ nhiệm Giám đốc Sở Tài chính.",
