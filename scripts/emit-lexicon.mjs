@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const src = path.join(root, "src/generated/lexicon.json");
-const dist = path.join(root, process.argv[2] ?? "dist");
+const dist = path.resolve(root, process.argv[2] ?? "dist");
 if (!fs.existsSync(src)) throw new Error("emit-lexicon: src/generated/lexicon.json is missing: run `npm run build:data`");
 fs.copyFileSync(src, path.join(dist, "lexicon.json"));
 // `exports.NAME =`: the form Node's ESM loader reads named exports of a CommonJS file from.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TABLE, tokenize } from "../../src/text/tokenize";
 
-// The tokenizer's class table is filled by one regex pass over its range at import; it must say what a
+// The tokenizer's class table is filled at import with two shared regex objects; it must say what a
 // test of each code unit says: 1 letter, mark or digit, 2 white space, 0 anything else.
 describe("tokenizer character classes", () => {
   it("the table agrees with a Unicode test of every code unit below U+2000", () => {
