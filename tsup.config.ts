@@ -3,8 +3,9 @@ import { defineConfig, type Options } from "tsup";
 
 // One copy of the code per module format: the entries of a format share their chunks (the CLI and
 // the worker import the library's code, they do not carry their own). The compiled lexicon, the
-// largest part by far, is one file for both formats, dist/lexicon.cjs: CommonJS requires it, and
-// ESM imports it (Node and every bundler read a CommonJS module from ESM).
+// largest part by far, is one file for both formats, dist/lexicon.json, behind a one-line
+// dist/lexicon.cjs that requires it (scripts/emit-lexicon.mjs, after tsup): CommonJS requires that,
+// and ESM imports it (Node and every bundler read a CommonJS module from ESM).
 const LEXICON = path.resolve("src/generated/lexicon.ts");
 const sharedLexicon: NonNullable<Options["esbuildPlugins"]>[number] = {
   name: "shared-lexicon",
@@ -46,5 +47,4 @@ export default defineConfig([
   // line is main.ts's own). One build for both formats, so the declarations are made once; the
   // CommonJS cli.cjs it also makes is left out of the package ("files").
   { ...common, entry: { index: "src/index.ts", node: "src/node.ts", worker: "src/api/worker.ts", cli: "src/cli/main.ts" }, format: ["esm", "cjs"] },
-  { entry: { lexicon: "src/generated/lexicon.ts" }, format: ["cjs"], target: "es2022", clean: false, sourcemap: false, esbuildOptions: (o) => void (o.charset = "utf8") },
 ]);

@@ -1,5 +1,6 @@
 // Builds the bundled lexicon from data/ (via src/generated/data.ts, written by compile-data.mjs)
-// and stores it as JSON in src/generated/lexicon.ts, which the library loads at first use.
+// and stores it as JSON in src/generated/lexicon.ts, which the library loads at first use, and in
+// src/generated/lexicon.json, which the build ships as dist/lexicon.json (scripts/emit-lexicon.mjs).
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,4 +15,6 @@ const body =
   `export const COMPILED_LEXICON: string | null = '${json.replace(/[\\']/g, "\\$&").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029")}';\n`;
 // Unchanged output keeps its mtime: the bench takes a src/ newer than dist/ for a stale build.
 if (!fs.existsSync(out) || fs.readFileSync(out, "utf8") !== body) fs.writeFileSync(out, body);
+const outJson = out.replace(/\.ts$/, ".json");
+if (!fs.existsSync(outJson) || fs.readFileSync(outJson, "utf8") !== json) fs.writeFileSync(outJson, json);
 console.log(`compile-lexicon: ${(json.length / 1024).toFixed(0)} KB → src/generated/lexicon.ts`);

@@ -1,7 +1,7 @@
 // Strips indentation and line breaks from the CommonJS chunks tsup wrote, as esbuild already does
 // for ESM during the build. Done after the build because tsup's CommonJS pass (sucrase) misreads
 // whitespace-minified input ("return" glued to a helper's name). Names stay, so stack traces still
-// name the functions. lexicon.cjs is left as it is: it is one JSON string with nothing to strip.
+// name the functions. (dist/lexicon.cjs is written after this step, by scripts/emit-lexicon.mjs.)
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { transformSync } from "esbuild";

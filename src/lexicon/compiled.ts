@@ -71,8 +71,14 @@ export function serializeLexicon(b: LexiconBuilder): string {
   return JSON.stringify(c);
 }
 
-export function loadLexicon(json: string): LexiconBuilder {
-  const c = JSON.parse(json) as Compiled;
+/**
+ * `json`: the JSON text, or its value already parsed. The package's dist/lexicon.cjs gives the value:
+ * it is dist/lexicon.json read by require(), which parses JSON without compiling it as code (a 500 KB
+ * string literal cost more to compile than JSON.parse does, and Node's ESM import of a CommonJS file
+ * also scanned the whole literal for export names).
+ */
+export function loadLexicon(json: string | object): LexiconBuilder {
+  const c = (typeof json === "string" ? JSON.parse(json) : json) as Compiled;
   if (c.v !== 2) throw new Error(`vn-entity-graph: compiled lexicon version ${String(c.v)} is not supported; run \`npm run build:data\``);
   const b = new LexiconBuilder();
   // Typed by use below: each reference says which kind of info it points to.

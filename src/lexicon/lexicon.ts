@@ -12,7 +12,8 @@ export * from "./entries";
 
 export function buildLexicon(user: UserEntries = {}): Lexicon {
   if (COMPILED_LEXICON == null) throw new Error("vn-entity-graph: the compiled lexicon is missing; run `npm run build:data`");
-  const b = loadLexicon(COMPILED_LEXICON);
+  // (Typed as the JSON text it is in src/; the built package hands over its parsed value: compiled.ts.)
+  const b = loadLexicon(COMPILED_LEXICON as string | object);
   addUserEntries(b, user);
   return b.lexicon;
 }

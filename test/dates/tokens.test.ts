@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeCtx, tokenize } from "../../src/dates/tokens";
+import { CLS, cls, makeCtx, tokenize } from "../../src/dates/tokens";
 import type { Token } from "../../src/dates/types";
 
 const plain = (t: Token) => ({ kind: t.kind, start: t.start, end: t.end, value: t.value, spaceBefore: t.spaceBefore, lineBreakBefore: !!t.lineBreakBefore, text: t.text });
@@ -46,4 +46,17 @@ describe("date tokens made on demand", () => {
     expect(short.count).toBe(4);
     expect(plain(short.at(3))).toEqual(tokenize("ngày 1/2").map(plain)[3]);
   });
+});
+
+// The class table is filled by ranges at import (cheaper than calling cls() 65 536 times); it must say what cls() says.
+describe("date tokenizer character classes", () => {
+  it("the table agrees with cls() on every UTF-16 code unit", () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 65536; c++) if (CLS[c] !== cls(c)) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+  it.each([
+    ["5", 1], ["a", 2], ["Đ", 2], ["ă", 2], ["ệ", 2], [" ", 3], ["\u00a0", 3], ["\u200b", 3], ["\u3000", 3], ["\u202f", 3], ["\ufeff", 3],
+    ["–", 0], ["/", 0], ["×", 0], ["÷", 0], ["«", 0], ["、", 0],
+  ] as const)("%j is class %i", (ch, k) => expect(CLS[ch.charCodeAt(0)]).toBe(k));
 });

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { COMPILED_LEXICON } from "../../src/generated/lexicon";
 import { buildBundledLexicon } from "../../src/lexicon/bundled";
@@ -12,6 +14,16 @@ describe("compiled lexicon (src/generated/lexicon.ts)", () => {
 
   it("loads back to the same lexicon", () => {
     expect(serializeLexicon(loadLexicon(COMPILED_LEXICON!)) === COMPILED_LEXICON).toBe(true);
+  });
+
+  // The package ships it as dist/lexicon.json, which require() hands over parsed (scripts/emit-lexicon.mjs).
+  it("loads the same lexicon from its parsed JSON", () => {
+    expect(serializeLexicon(loadLexicon(JSON.parse(COMPILED_LEXICON!) as object)) === COMPILED_LEXICON).toBe(true);
+  });
+
+  it("is written as JSON beside the module, the file the build ships", () => {
+    const file = fileURLToPath(new URL("../../src/generated/lexicon.json", import.meta.url));
+    expect(fs.readFileSync(file, "utf8") === COMPILED_LEXICON).toBe(true);
   });
 
   it("keeps one data object behind a name, its aliases and abbreviations", () => {

@@ -34,6 +34,7 @@ describe.skipIf(!built)("the packed package", () => {
     const files = pack.files.map((f) => f.path);
     expect(files.filter((f) => f.startsWith("data/"))).toEqual([]);
     expect(files).toContain("dist/lexicon.cjs");
+    expect(files).toContain("dist/lexicon.json");
     expect(files).not.toContain("dist/cli.cjs");
   });
 
