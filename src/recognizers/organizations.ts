@@ -7,7 +7,7 @@ import { phraseCased, type OrgHeadInfo, type OrgInfo } from "../lexicon/lexicon"
 import { isProperLike, type Token } from "../text/tokenize";
 import { normalizeKey } from "../text/normalize";
 import { has, KIND_BIT, longest, spanText, type LocationCandidate, type OrganizationCandidate, type OrganizationData, type ScanContext } from "./context";
-import { ADMIN_UNIT_KINDS, countryAt, isForeignCountry, personAfterLevel, placeAt } from "./locations";
+import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, personAfterLevel, placeAt } from "./locations";
 import { endsOrgName, fullNameStartsAt, looseNameRun, nameRun, orgWordEnd, partyNameRun, STOP } from "./name-runs";
 import { termsEnd } from "./terms";
 import { isAsciiLowerAlnum } from "../text/chars";
@@ -299,6 +299,7 @@ interface HeadSite {
 /** The body a head [i, j) names with what follows it, by what the head takes (OrgHeadInfo.takes); null if it names none. */
 function headReading(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, s: HeadSite): OrganizationCandidate | null {
   if (head.takes === "number") return null; // (only with a number: numberedUnit)
+  if (head.kind === "delegation") return s.headProper || s.loose ? standingDelegation(ctx, i, j) : null;
   const loc = head.takes === "location" || head.takes === "both" ? placeAfterHead(ctx, j, head, s) : null;
   if (head.takes === "location" || (head.takes === "both" && loc)) return bodyOfPlace(ctx, i, j, head, loc, s);
   if (head.takes === "parent") return s.headProper || s.loose ? unitOfParent(ctx, i, j, head, s.locs) : null;
@@ -307,6 +308,21 @@ function headReading(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, 
   if (ofBody) return ofBody;
   // A company, bank, hospital or school (or a head that takes a place, written without one).
   return (s.headProper || s.loose) && !s.known ? namedBody(ctx, i, j, head, s) : null;
+}
+
+/**
+ * A delegation ("Đoàn đại biểu cấp cao Quốc hội Cuba", "Đoàn cấp cao Chính phủ Việt Nam") is no body: the body it
+ * comes from is read where it starts, and "Đoàn đại biểu cấp cao" alone is no mention (eval/CONVENTIONS.md). Only a
+ * longer head that names a standing body at home stands here without its place: "các Đoàn đại biểu Quốc hội".
+ */
+function standingDelegation(ctx: ScanContext, i: number, j: number): OrganizationCandidate | null {
+  for (const m of ctx.matchesAt(i)) {
+    if (m.end <= j || foreignCountryAt(ctx, m.end)) continue;
+    for (const v of m.values) {
+      if (v.t === "orgHead" && v.info.kind !== "delegation") return orgCandidate(i, m.end, `org-head:${v.info.head}`, byHead(v.info, spanText(ctx, i, m.end)));
+    }
+  }
+  return null;
 }
 
 /** The place after a head that takes one: written with it, a foreign one, or where a court sits ("tại Hà Nội"). */

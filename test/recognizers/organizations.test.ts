@@ -164,3 +164,19 @@ describe("foreign bodies", () => {
     expect(mentions(text, "organization")).toEqual([]);
   });
 });
+
+describe("a delegation is no body: the body it comes from is", () => {
+  it.each([
+    ["Chủ tịch Quốc hội dẫn đầu Đoàn đại biểu cấp cao Quốc hội Cuba thăm chính thức Việt Nam", ["Quốc hội", "Quốc hội Cuba"]],
+    ["Ngày 18/5, Đoàn đại biểu Ban Chấp hành Trung ương Đảng đã vào Lăng", ["Ban Chấp hành Trung ương Đảng"]],
+    ["Chủ tịch nước đã tiếp Đoàn đại biểu Hội Hữu nghị đối ngoại Nhân dân Trung Quốc", ["Hội Hữu nghị đối ngoại Nhân dân Trung Quốc"]],
+    ["Thủ tướng và Đoàn cấp cao Chính phủ Việt Nam đến Hà Lan", ["Chính phủ Việt Nam"]],
+    ["sau lễ đón Đoàn Đại biểu cấp cao Thượng viện Cộng hòa Haiti", ["Thượng viện Cộng hòa Haiti"]],
+    // alone, a delegation names nothing
+    ["Chủ tịch nước và Đoàn đại biểu cấp cao Việt Nam rời Hà Nội", []],
+    // the standing delegation of deputies at home is a body, with or without its place
+    ["chuyển từ Đoàn đại biểu Quốc hội tỉnh Trà Vinh về các Đoàn đại biểu Quốc hội", ["Đoàn đại biểu Quốc hội tỉnh Trà Vinh", "Đoàn đại biểu Quốc hội"]],
+  ])("%s", (text, expected) => {
+    expect(mentions(text, "organization")).toEqual(expected);
+  });
+});
