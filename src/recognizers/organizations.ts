@@ -547,6 +547,8 @@ function coordinatedBodies(ctx: ScanContext, cands: OrganizationCandidate[]): Or
   return out;
 }
 
+const inCreditThrough = (ctx: ScanContext, start: number, end: number): boolean => ctx.tokens.slice(start, end).every((t) => ctx.inCredit[t.i] === 1);
+
 /** All organization mentions, including an abbreviation in parentheses after a name. */
 export function findOrganizations(ctx: ScanContext, locs: Map<number, LocationCandidate>): OrganizationCandidate[] {
   const out: OrganizationCandidate[] = [];
@@ -556,6 +558,9 @@ export function findOrganizations(ctx: ScanContext, locs: Map<number, LocationCa
   for (let i = 0; i < tokens.length; i++) {
     const c = orgAt(ctx, i, locs, false);
     if (!c) continue;
+    // "… 2 triệu đồng/người.⏎Khoa Nam": a byline's name is no body made from a head word ("Khoa"); a known
+    // outlet in it ("TTXVN") stays.
+    if (!c.data.known && inCreditThrough(ctx, c.start, c.end)) continue;
     const earlier = c.reason === "gazetteer-abbreviation" ? defined.get(spanText(ctx, c.start, c.end)) : undefined;
     if (earlier) c.data.aliasOf = earlier;
     out.push(c);
@@ -566,7 +571,7 @@ export function findOrganizations(ctx: ScanContext, locs: Map<number, LocationCa
       while (k < tokens.length && k - c.end <= 4 && tokens[k]!.kind !== "p") k++;
       const written = k > c.end + 1 && tokens[k]?.key === ")" && isProperLike(tokens[c.end + 1]) && !ctx.inDate[c.end + 1];
       // "(TPHCM)" after a name is where it is, and "(Khóa XII)" its term: not another name for it.
-      if (written && placeAt(ctx, c.end + 1, false)?.end !== k && termsEnd(ctx, c.end + 1) !== k) {
+      if (written && placeAt(ctx, c.end + 1, false)?.end !== k && locs.get(c.end + 1)?.end !== k && termsEnd(ctx, c.end + 1) !== k) {
         // A body named as it was then, with its letters of today ("Tập đoàn Dầu khí Quốc gia Việt Nam (PVN)"):
         // the letters stand for the name written, not for the renamed body.
         const own = knownOrgAt(ctx, c.end + 1, false);

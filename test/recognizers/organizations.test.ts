@@ -20,6 +20,8 @@ describe("organizations", () => {
     ["Bộ đội Biên phòng tỉnh Quảng Trị phối hợp", ["Bộ đội Biên phòng tỉnh Quảng Trị"]],
     ["Cục Đầu tư nước ngoài (Bộ KH&ĐT) cho biết", ["Cục Đầu tư nước ngoài", "Bộ KH&ĐT"]],
     ["Đại sứ quán Việt Nam tại Nhật Bản tổ chức", ["Đại sứ quán Việt Nam tại Nhật Bản"]],
+    // a place in parentheses after a body is where it is, not another name for it
+    ["trụ sở UBND phường Phong Khê (TP Bắc Ninh) luôn ngập", ["UBND phường Phong Khê"]],
     // A term in parentheses is the body's term, not another name for it.
     ["Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng (Khóa XII) về xây dựng Đảng", ["Ban Chấp hành Trung ương Đảng"]],
     ["Nghị quyết của Bộ Chính trị (khóa X) về chiến lược", ["Bộ Chính trị"]],
