@@ -407,7 +407,7 @@ function nameAfterHead(ctx: ScanContext, k: number, head: OrgHeadInfo, loose: bo
     const one = tokens[k];
     return generic && end - k === 1 && !one!.allCaps && isVietnameseSyllable(one!.key) && !has(ctx, k, "place") ? k : end;
   }
-  const looseEnd = looseNameRun(ctx, k, 10, 3);
+  const looseEnd = looseNameRun(ctx, k, 10, 3, false, true);
   // "Cục Đầu tư nước ngoài (…)", "Trường ĐH Bách khoa TPHCM": the name goes on in lower case and
   // ends where a name can end (punctuation, a function word, a place).
   // ("CLB Hà Nội quản lý sân": lower case right after a place is the sentence going on.)

@@ -58,6 +58,16 @@ describe("organizations missed before", () => {
     ["Kỷ niệm 110 năm ngày sinh Tổng Bí thư Trường Chinh.", []],
     ["Ông A, Giám đốc Trung tâm Y tế huyện, cho biết.", ["Trung tâm Y tế huyện"]],
     ["Cục trưởng Cục Thuế cho biết.", ["Cục Thuế"]],
+    // A spaced dash before another body's head or name ends a name: the body it belongs to is a mention of its own.
+    ["1/1980-3/1983: Công tác tại Viện Kỹ thuật quân sự - Bộ Quốc phòng, Thượng úy.", ["Viện Kỹ thuật quân sự", "Bộ Quốc phòng"]],
+    ["GS. Lê Ngọc Canh, nguyên Phó Viện trưởng Viện nghiên cứu Văn hóa - Viện Hàn lâm Khoa học xã hội Việt Nam; nhà thơ", ["Viện nghiên cứu Văn hóa", "Viện Hàn lâm Khoa học xã hội Việt Nam"]],
+    ["Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An và Ban Thi đua - Khen thưởng Trung ương", ["Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An", "Ban Thi đua - Khen thưởng Trung ương"]],
+    // One foreign word that ends a name going on in lower case is its city; after a title it is the holder.
+    ["Ông học tại Trường Đại học Kỹ thuật Magdeburg – Cộng hòa Liên bang Đức.", ["Trường Đại học Kỹ thuật Magdeburg"]],
+    ["thạc sỹ Ngôn ngữ-Văn học, Học viện Giáo dục Gerzen tại Thành phố Saint Petersburg", ["Học viện Giáo dục Gerzen"]],
+    ["Konstantin Vnukov, Cục trưởng Cục Lễ tân Philatov cùng các quan chức", ["Cục Lễ tân"]],
+    // An investigation agency stands alone.
+    ["Làm việc với Cơ quan An ninh điều tra về việc phong tỏa tài khoản", ["Cơ quan An ninh điều tra"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "organization")).toEqual(expected);
   });
