@@ -177,6 +177,12 @@ export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLowe
     // "Thi đua - Khen thưởng", "GD&ĐT": a joiner between two words stays inside.
     // ("Viện Kỹ thuật quân sự - Bộ Quốc phòng": a spaced dash before another body's head or name ends it.)
     if (t.key === "-" && t.spaceBefore && isProperLike(tokens[k + 1]) && ctx.kindsAt(k + 1) & (KIND_BIT.org | KIND_BIT.orgHead)) break;
+    // ("Hội Hữu nghị Việt Nam - Cu-ba": a known place written with glued hyphens is one word of the name.)
+    if (t.key === "-" && !t.spaceBefore && k > j && tokens[k + 1]?.kind === "w" && !tokens[k + 1]!.spaceBefore && !tokens[k + 1]!.cap && longest(ctx, k - 1, "place", (_e, e2) => e2 === k + 2)) {
+      k += 2;
+      end = k;
+      continue;
+    }
     if ((t.key === "-" || t.key === "&") && tokens[k + 1]?.kind === "w" && !tokens[k + 1]!.lineBreakBefore) {
       k++;
       continue;

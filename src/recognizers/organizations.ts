@@ -399,13 +399,18 @@ function nameAfterHead(ctx: ScanContext, k: number, head: OrgHeadInfo, loose: bo
   const generic = GENERIC_HEADS.has(normalizeKey(head.head));
   // "Đảng Dân chủ Tự do", "Đảng Cộng hòa": a party's name is capitalized word by word.
   if (head.kind === "party" && head.takes === "name" && !generic) return partyNameRun(ctx, k);
+  // "Tổng Bí thư Trường Chinh - Một nhân cách lớn": one Vietnamese syllable after a head that is also a common
+  // word, then a spaced dash, is a person's name, not the body's.
+  const first = tokens[k];
+  if (generic && first && tokens[k + 1]?.key === "-" && tokens[k + 1]!.spaceBefore && isVietnameseSyllable(first.key) && (!first.allCaps || first.capsLine) && !has(ctx, k, "place")) return k;
   // After a title the organization is expected: its name may go on in lower case.
   if (loose) {
     const end = looseNameRun(ctx, k, 12, 5, generic);
     // "Tổng Bí thư Trường Chinh": one Vietnamese syllable after a head that is also a common word
     // (or a surname) is a person's name, not the body's.
+    // (So also in a line in capitals.)
     const one = tokens[k];
-    return generic && end - k === 1 && !one!.allCaps && isVietnameseSyllable(one!.key) && !has(ctx, k, "place") ? k : end;
+    return generic && end - k === 1 && (!one!.allCaps || one!.capsLine) && isVietnameseSyllable(one!.key) && !has(ctx, k, "place") ? k : end;
   }
   const looseEnd = looseNameRun(ctx, k, 10, 3, false, true);
   // "Cục Đầu tư nước ngoài (…)", "Trường ĐH Bách khoa TPHCM": the name goes on in lower case and
@@ -427,6 +432,8 @@ function nameAfterHead(ctx: ScanContext, k: number, head: OrgHeadInfo, loose: bo
 /** The end of a body's name once what follows its proper name is read: its place, the body it belongs to, or its country's formal name. */
 function whereAfterName(ctx: ScanContext, end: number, locs: Map<number, LocationCandidate>): number {
   const { tokens } = ctx;
+  // ("… châu Á - TBD⏎Quốc hội Việt Nam cam kết": a headline's body stops at its line.)
+  if (tokens[end]?.lineBreakBefore) return end;
   const branch = branchEnd(ctx, end, locs);
   if (branch > end) return branch;
   const loc = locationAfter(ctx, end, locs);

@@ -66,6 +66,13 @@ describe("organizations missed before", () => {
     ["Ông học tại Trường Đại học Kỹ thuật Magdeburg – Cộng hòa Liên bang Đức.", ["Trường Đại học Kỹ thuật Magdeburg"]],
     ["thạc sỹ Ngôn ngữ-Văn học, Học viện Giáo dục Gerzen tại Thành phố Saint Petersburg", ["Học viện Giáo dục Gerzen"]],
     ["Konstantin Vnukov, Cục trưởng Cục Lễ tân Philatov cùng các quan chức", ["Cục Lễ tân"]],
+    // One syllable after a head that is a common word, then a spaced dash: a person, as after a title ("Trường Chinh").
+    ["Tổng Bí thư Trường Chinh - Một nhân cách lớn của Cách mạng Việt Nam", []],
+    // A known place written with glued hyphens stays whole in the name; a headline's body stops at its line.
+    ["Mặt trận Tổ quốc Việt Nam, Hội Hữu nghị Việt Nam - Cu-ba và toàn thể nhân dân", ["Mặt trận Tổ quốc Việt Nam", "Hội Hữu nghị Việt Nam - Cu-ba"]],
+    ["tiếp nhận chức Chủ tịch Diễn đàn Nghị viện châu Á - TBD\nQuốc hội Việt Nam cam kết", ["Diễn đàn Nghị viện châu Á - TBD", "Quốc hội Việt Nam"]],
+    // The Chinese People's Political Consultative Conference written with "toàn quốc" (data/organizations.tsv).
+    ["Phó Chủ tịch Hội nghị Hiệp thương chính trị nhân dân toàn quốc Trung Quốc Vương Gia Thụy", ["Hội nghị Hiệp thương chính trị nhân dân toàn quốc Trung Quốc"]],
     // An investigation agency stands alone.
     ["Làm việc với Cơ quan An ninh điều tra về việc phong tỏa tài khoản", ["Cơ quan An ninh điều tra"]],
   ])("%s", (text, expected) => {
