@@ -399,6 +399,10 @@ function nameAfterHead(ctx: ScanContext, k: number, head: OrgHeadInfo, loose: bo
   const generic = GENERIC_HEADS.has(normalizeKey(head.head));
   // "Đảng Dân chủ Tự do", "Đảng Cộng hòa": a party's name is capitalized word by word.
   if (head.kind === "party" && head.takes === "name" && !generic) return partyNameRun(ctx, k);
+  if (head.legalForm) {
+    const trade = tradeNameEnd(ctx, k);
+    if (trade > k) return trade;
+  }
   // "Tổng Bí thư Trường Chinh - Một nhân cách lớn": one Vietnamese syllable after a head that is also a common
   // word, then a spaced dash, is a person's name, not the body's.
   const first = tokens[k];
@@ -427,6 +431,26 @@ function nameAfterHead(ctx: ScanContext, k: number, head: OrgHeadInfo, loose: bo
   // "Báo Sankei cho biết", "Báo Japan Today": a name of no Vietnamese syllable cannot be ordinary words.
   const foreign = end > k && tokens.slice(k, end).every((t) => !isVietnameseSyllable(t.key));
   return (single && (continues || generic)) || (generic && continues && !foreign) ? k : end;
+}
+
+/** How many lower-case words of its trade may come between a company's legal form and its capitalized name. */
+const MAX_TRADE_WORDS = 10;
+
+/**
+ * "Công ty cổ phần giống bò sữa Mộc Châu": after a company's legal form, lower-case words of its trade (no
+ * function word or verb but "và"), then its capitalized name, ending where a name can end. The end, or k.
+ */
+function tradeNameEnd(ctx: ScanContext, k: number): number {
+  const { tokens } = ctx;
+  let p = k;
+  for (; p < tokens.length && p - k < MAX_TRADE_WORDS; p++) {
+    const t = tokens[p]!;
+    if (t.kind !== "w" || t.lineBreakBefore || ctx.inDate[p] || isProperLike(t)) break;
+    if ((STOP.has(t.key) && t.key !== "và") || endsOrgName(ctx, p) || has(ctx, p, "title")) return k;
+  }
+  if (p === k || !isProperLike(tokens[p]) || tokens[p]!.lineBreakBefore || has(ctx, p, "orgHead") || has(ctx, p, "title")) return k;
+  const end = looseNameRun(ctx, p, 6, 2);
+  return end > p && endsCleanly(ctx, end) ? end : k;
 }
 
 /** The end of a body's name once what follows its proper name is read: its place, the body it belongs to, or its country's formal name. */

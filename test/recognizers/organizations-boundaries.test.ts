@@ -73,6 +73,10 @@ describe("organizations missed before", () => {
     ["tiếp nhận chức Chủ tịch Diễn đàn Nghị viện châu Á - TBD\nQuốc hội Việt Nam cam kết", ["Diễn đàn Nghị viện châu Á - TBD", "Quốc hội Việt Nam"]],
     // The Chinese People's Political Consultative Conference written with "toàn quốc" (data/organizations.tsv).
     ["Phó Chủ tịch Hội nghị Hiệp thương chính trị nhân dân toàn quốc Trung Quốc Vương Gia Thụy", ["Hội nghị Hiệp thương chính trị nhân dân toàn quốc Trung Quốc"]],
+    // After a company's legal form, the name may begin with lower-case words of its trade (data/org-heads.tsv "legal form").
+    ["đàn bò sữa của Công ty cổ phần giống bò sữa Mộc Châu có gần 22.000 con", ["Công ty cổ phần giống bò sữa Mộc Châu"]],
+    ["bà Khương Thị Mai, Giám đốc điều hành công ty TNHH nhôm Namsung Việt Nam, tự ứng cử", ["công ty TNHH nhôm Namsung Việt Nam"]],
+    ["Công ty cổ phần này có trụ sở tại Hà Nội; Công ty cổ phần hóa thành công", []],
     // An investigation agency stands alone.
     ["Làm việc với Cơ quan An ninh điều tra về việc phong tỏa tài khoản", ["Cơ quan An ninh điều tra"]],
   ])("%s", (text, expected) => {
