@@ -73,7 +73,7 @@ export const STOP = new Set(
 const COMPOUND = new Set(["đăng ký", "thư ký", "công nhận", "tiếp nhận", "xác nhận", "tham mưu", "chủ động", "dân chủ", "tự do", "xã hội"]);
 
 /** A word of data/org-name-words.tsv at k with that role, written in lower case (the roles that name a body's parts in any case): where it ends (or -1). */
-export function orgWordEnd(ctx: ScanContext, k: number, role: "ends" | "joined" | "branch" | "of" | "legal" | "royal" | "company"): number {
+export function orgWordEnd(ctx: ScanContext, k: number, role: "ends" | "joined" | "branch" | "of" | "legal" | "royal" | "company" | "apposition"): number {
   const t = ctx.tokens[k];
   const anyCase = role !== "ends" && role !== "joined" && role !== "of";
   if (!t || t.kind !== "w" || (!anyCase && isProperLike(t)) || t.lineBreakBefore) return -1;
@@ -176,7 +176,8 @@ export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLowe
     }
     // "Thi đua - Khen thưởng", "GD&ĐT": a joiner between two words stays inside.
     // ("Viện Kỹ thuật quân sự - Bộ Quốc phòng": a spaced dash before another body's head or name ends it.)
-    if (t.key === "-" && t.spaceBefore && isProperLike(tokens[k + 1]) && ctx.kindsAt(k + 1) & (KIND_BIT.org | KIND_BIT.orgHead)) break;
+    // ("Báo Cứu quốc - Cơ quan ngôn luận …": nor before a description of the body, data/org-name-words.tsv "apposition".)
+    if (t.key === "-" && t.spaceBefore && isProperLike(tokens[k + 1]) && (ctx.kindsAt(k + 1) & (KIND_BIT.org | KIND_BIT.orgHead) || orgWordEnd(ctx, k + 1, "apposition") > 0)) break;
     // ("Hội Hữu nghị Việt Nam - Cu-ba": a known place written with glued hyphens is one word of the name.)
     if (t.key === "-" && !t.spaceBefore && k > j && tokens[k + 1]?.kind === "w" && !tokens[k + 1]!.spaceBefore && !tokens[k + 1]!.cap && longest(ctx, k - 1, "place", (_e, e2) => e2 === k + 2)) {
       k += 2;

@@ -77,6 +77,8 @@ describe("organizations missed before", () => {
     ["đàn bò sữa của Công ty cổ phần giống bò sữa Mộc Châu có gần 22.000 con", ["Công ty cổ phần giống bò sữa Mộc Châu"]],
     ["bà Khương Thị Mai, Giám đốc điều hành công ty TNHH nhôm Namsung Việt Nam, tự ứng cử", ["công ty TNHH nhôm Namsung Việt Nam"]],
     ["Công ty cổ phần này có trụ sở tại Hà Nội; Công ty cổ phần hóa thành công", []],
+    // A description after a spaced dash is no part of the name (data/org-name-words.tsv "apposition").
+    ["viết bài cho Báo Cứu quốc - Cơ quan ngôn luận của Tổng bộ Việt Minh;", ["Báo Cứu quốc", "Tổng bộ Việt Minh"]],
     // An investigation agency stands alone.
     ["Làm việc với Cơ quan An ninh điều tra về việc phong tỏa tài khoản", ["Cơ quan An ninh điều tra"]],
   ])("%s", (text, expected) => {
