@@ -10,6 +10,9 @@ describe("organization names that go on in lower case", () => {
     ["Nghị quyết được Ủy ban Thường vụ thông qua về nội dung trên.", ["Ủy ban Thường vụ"]],
     ["Các chiến sĩ Đồn Biên phòng Thông Thụ tuần tra trên sông.", ["Đồn Biên phòng Thông Thụ"]],
     ["Tỉnh yêu cầu Sở Y tế chỉ đạo các bệnh viện.", ["Sở Y tế"]],
+    ["287 người được Sở TN-MT báo cáo tại tờ trình; Chủ tịch Liên đoàn Luật sư VN phân tích, Khoản 1", ["Sở TN-MT", "Liên đoàn Luật sư VN"]],
+    ["Chính phủ mới chuyển ý kiến của Hội đồng Thẩm định Quốc gia sang, vẫn còn", ["Chính phủ", "Hội đồng Thẩm định Quốc gia"]],
+    ["UBND tỉnh chấp thuận cho Công ty Cường Hưng đầu tư dự án Khu dân cư", ["UBND tỉnh", "Công ty Cường Hưng"]],
     // A name that goes on in lower case may end right before such a verb.
     ["Cục Đầu tư nước ngoài yêu cầu các tỉnh báo cáo.", ["Cục Đầu tư nước ngoài"]],
     // Lower case right after a place that ends the name is the sentence going on.
