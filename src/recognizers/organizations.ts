@@ -607,6 +607,10 @@ export function findOrganizations(ctx: ScanContext, locs: Map<number, LocationCa
         // the letters stand for the name written, not for the renamed body.
         const own = knownOrgAt(ctx, c.end + 1, false);
         const renamed = !!own && own.end === k && c.data.known?.renamedTo === own.info.name;
+        // "Cục Quản lý môi trường (Bộ Y tế)": a body named with its head in parentheses is the one it belongs to,
+        // a mention of its own (read where it starts), not another name for this one.
+        const parent = k - c.end > 2 && has(ctx, c.end + 1, "orgHead") && !renamed && !(own && own.end === k && own.info.name === c.data.known?.name);
+        if (parent) continue;
         const name = spanText(ctx, c.end + 1, k);
         // Letters defined right here stand for this body, whatever else they may stand for ("Bộ Công Thương (BCT)").
         // The body it names, also when the name itself is read as part of a title ("Bộ trưởng Bộ Công Thương (BCT)").

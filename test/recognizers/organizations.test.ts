@@ -49,6 +49,17 @@ describe("organizations", () => {
     expect(ids.size).toBe(1);
   });
 
+  it.each([
+    ["Bà Liên Hương - Cục trưởng Cục Quản lý môi trường (Bộ Y tế) đề nghị", "Cục Quản lý môi trường", "Bộ Y tế"],
+    ["xin hướng dẫn từ Tổng cục Thi hành án dân sự (Bộ Tư pháp). Quá trình", "Tổng cục Thi hành án dân sự", "Bộ Tư pháp"],
+  ])("a body with its head in parentheses is the one it belongs to, not an alias: %s", (text, unit, parent) => {
+    const g = extract(text);
+    const entityOf = (name: string) => g.mentions.find((m) => m.type === "organization" && m.text === name)?.entity;
+    expect(entityOf(unit)).toBeDefined();
+    expect(entityOf(parent)).toBeDefined();
+    expect(entityOf(unit)).not.toBe(entityOf(parent));
+  });
+
   it("an alias found in one text is not carried into the next (the gazetteer is never changed)", () => {
     const next = "Bộ Công Thương họp báo.";
     const before = JSON.parse(JSON.stringify(extract(next))); // a copy: the leak shared arrays with it
