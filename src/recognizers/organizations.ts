@@ -113,7 +113,10 @@ function countryAfter(ctx: ScanContext, k: number, kind?: string): { end: number
   if (word === "của" && kind !== undefined && BUSINESS_KINDS.has(kind)) return null;
   // ("Chính phủ Hoàng gia Campuchia": a word of the country's formal name before it.)
   const royal = orgWordEnd(ctx, k, "royal");
-  const at = word === "của" || word === "nước" ? k + 1 : royal > 0 ? royal : k;
+  let at = word === "của" || word === "nước" ? k + 1 : royal > 0 ? royal : k;
+  // ("Quốc hội của Chính quyền Nhân dân nước Cộng hòa Cuba": such words after "của" too, then "nước".)
+  const ofRoyal = word === "của" ? orgWordEnd(ctx, at, "royal") : -1;
+  if (ofRoyal > 0) at = ctx.tokens[ofRoyal]?.key === "nước" ? ofRoyal + 1 : ofRoyal;
   if (ctx.tokens[at]?.lineBreakBefore) return null;
   const p = countryAt(ctx, at);
   if (!p) return null;

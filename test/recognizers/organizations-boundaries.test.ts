@@ -57,6 +57,8 @@ describe("organizations missed before", () => {
     ["Phủ Tổng thống Hàn Quốc thông báo.", ["Phủ Tổng thống Hàn Quốc"]],
     // A word of the country's formal name between the body and the country ("Hoàng gia").
     ["Chính phủ Hoàng gia Campuchia và Quốc hội Vương quốc Campuchia ký kết.", ["Chính phủ Hoàng gia Campuchia", "Quốc hội Vương quốc Campuchia"]],
+    // … also after "của": the assembly of another country is no "Quốc hội" of Việt Nam.
+    ["Đoàn đại biểu cấp cao Quốc hội của Chính quyền Nhân dân nước Cộng hòa Cuba do ông dẫn đầu", ["Quốc hội của Chính quyền Nhân dân nước Cộng hòa Cuba"]],
     // After a title, one Vietnamese syllable after such a head is a person's name, not a body ("Trường Chinh").
     ["Kỷ niệm 110 năm ngày sinh Tổng Bí thư Trường Chinh.", []],
     ["Ông A, Giám đốc Trung tâm Y tế huyện, cho biết.", ["Trung tâm Y tế huyện"]],
