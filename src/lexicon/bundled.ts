@@ -63,7 +63,8 @@ export function buildBundledLexicon(): LexiconBuilder {
     const bare = /\bbare\b/.test(col(r, "note")) || /(^| )ủy$/.test(key0) || (/^(sở|phòng|cục|chi cục) /.test(key0) && takes === "location");
     // One row, one head: its other spellings share the data object.
     const notBefore = splitList(col(r, "not_before")).map((w) => phraseKeys(w));
-    const info: OrgHeadInfo = { head: heads[0]!, kind: col(r, "kind") || "organization", takes, gloss: col(r, "gloss") || undefined, bare, ...(notBefore.length ? { notBefore } : {}) };
+    const legalForm = /\blegal form:/.test(col(r, "note"));
+    const info: OrgHeadInfo = { head: heads[0]!, kind: col(r, "kind") || "organization", takes, gloss: col(r, "gloss") || undefined, bare, ...(notBefore.length ? { notBefore } : {}), ...(legalForm ? { legalForm } : {}) };
     for (const head of heads) b.add(phraseKeys(head), { t: "orgHead", info });
   }
   // "Ban Dân vận Trung ương" also exists in every province: "Ban Dân vận" + "Tỉnh ủy X".

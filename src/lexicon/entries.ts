@@ -48,6 +48,8 @@ export interface OrgHeadInfo {
   readonly bare: boolean;
   /** Token keys of words that, right after the head, make it an ordinary noun ("Bộ" + "quy tắc"). */
   readonly notBefore?: string[][];
+  /** A company's legal form ("Công ty cổ phần"): the name after it may begin with lower-case words of its trade. */
+  readonly legalForm?: boolean;
 }
 
 export interface PlaceInfo {

@@ -134,6 +134,14 @@ function markEndSignature(tokens: Token[], look: CreditLookup, out: Uint8Array):
       if (p.lineBreakBefore) break;
     } else break;
   }
+  // "Trung Kiên - Khoa Nam": authors joined by a spaced dash, on a line of their own.
+  while (a < k && (tokens[a - 1]?.key === "-" || tokens[a - 1]?.key === "–") && tokens[a - 1]!.spaceBefore && !tokens[a]!.lineBreakBefore) {
+    let b = a - 1;
+    // ("Tùng Nguyên": a given name may also be a title's modifier, "nguyên"; a title itself may not.)
+    while (b > 0 && a - 1 - b < MAX_NAME_WORDS && isProperLike(tokens[b - 1]) && tokens[b - 1]!.kind === "w" && !(look.kindsAt(b - 1) & ENTRY_BIT.title) && !tokens[b - 1]!.allCaps && !tokens[b]!.lineBreakBefore) b--;
+    if (b === a - 1 || !tokens[b]!.lineBreakBefore) break;
+    a = b;
+  }
   if (a === k || opensWithAddress(look, a)) return;
   const before = tokens[a - 1];
   // (A text that is nothing but a name is no signature.)

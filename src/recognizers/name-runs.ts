@@ -73,7 +73,7 @@ export const STOP = new Set(
 const COMPOUND = new Set(["đăng ký", "thư ký", "công nhận", "tiếp nhận", "xác nhận", "tham mưu", "chủ động", "dân chủ", "tự do", "xã hội"]);
 
 /** A word of data/org-name-words.tsv at k with that role, written in lower case (the roles that name a body's parts in any case): where it ends (or -1). */
-export function orgWordEnd(ctx: ScanContext, k: number, role: "ends" | "joined" | "branch" | "of" | "legal" | "royal" | "company"): number {
+export function orgWordEnd(ctx: ScanContext, k: number, role: "ends" | "joined" | "branch" | "of" | "legal" | "royal" | "company" | "apposition"): number {
   const t = ctx.tokens[k];
   const anyCase = role !== "ends" && role !== "joined" && role !== "of";
   if (!t || t.kind !== "w" || (!anyCase && isProperLike(t)) || t.lineBreakBefore) return -1;
@@ -93,7 +93,7 @@ const foreignAfterVietnamese = (ctx: ScanContext, k: number): boolean => {
  * `lowerStart`: the name may begin in lower case when a capitalized word comes within three words
  * ("Viện nghiên cứu Văn hóa", "Ủy ban hợp tác Lào - Việt Nam"); used only where a body is expected.
  */
-export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLower = 5, lowerStart = false): number {
+export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLower = 5, lowerStart = false, cityLast = false): number {
   const tokens = ctx.tokens;
   const first = tokens[j];
   if (!first || first.kind !== "w" || ctx.inDate[j] || first.lineBreakBefore || has(ctx, j, "title")) return j;
@@ -160,7 +160,9 @@ export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLowe
         // A person's name glued after the organization: "… Đèo Cả Nguyễn Văn A", or a foreign one
         // after a Vietnamese name: "Đảng Công Minh Natsuo Yamaguchi".
         if (k > j && ctx.lex.surnames.has(t.key) && !has(ctx, k, "place") && isProperLike(tokens[k + 1])) break;
-        if (k > j && foreignAfterVietnamese(ctx, k) && !has(ctx, k, "place")) break;
+        // (`cityLast`, where no title came before: one foreign word that ends a name going on in lower case is
+        // the city it is named after, "Đại học Kỹ thuật Magdeburg"; after a title it is the holder, "Cục Lễ tân Philatov".)
+        if (k > j && foreignAfterVietnamese(ctx, k) && !has(ctx, k, "place") && !(cityLast && sawLower && !isProperLike(tokens[k + 1]) && !(tokens[k + 1]?.key === "-" && !tokens[k + 1]!.spaceBefore))) break;
       }
       k++;
       end = k;
@@ -173,6 +175,15 @@ export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLowe
       break;
     }
     // "Thi đua - Khen thưởng", "GD&ĐT": a joiner between two words stays inside.
+    // ("Viện Kỹ thuật quân sự - Bộ Quốc phòng": a spaced dash before another body's head or name ends it.)
+    // ("Báo Cứu quốc - Cơ quan ngôn luận …": nor before a description of the body, data/org-name-words.tsv "apposition".)
+    if (t.key === "-" && t.spaceBefore && isProperLike(tokens[k + 1]) && (ctx.kindsAt(k + 1) & (KIND_BIT.org | KIND_BIT.orgHead) || orgWordEnd(ctx, k + 1, "apposition") > 0)) break;
+    // ("Hội Hữu nghị Việt Nam - Cu-ba": a known place written with glued hyphens is one word of the name.)
+    if (t.key === "-" && !t.spaceBefore && k > j && tokens[k + 1]?.kind === "w" && !tokens[k + 1]!.spaceBefore && !tokens[k + 1]!.cap && longest(ctx, k - 1, "place", (_e, e2) => e2 === k + 2)) {
+      k += 2;
+      end = k;
+      continue;
+    }
     if ((t.key === "-" || t.key === "&") && tokens[k + 1]?.kind === "w" && !tokens[k + 1]!.lineBreakBefore) {
       k++;
       continue;

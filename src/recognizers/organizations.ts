@@ -7,7 +7,7 @@ import { phraseCased, type OrgHeadInfo, type OrgInfo } from "../lexicon/lexicon"
 import { isProperLike, type Token } from "../text/tokenize";
 import { normalizeKey } from "../text/normalize";
 import { has, KIND_BIT, longest, spanText, type LocationCandidate, type OrganizationCandidate, type OrganizationData, type ScanContext } from "./context";
-import { ADMIN_UNIT_KINDS, countryAt, isForeignCountry, personAfterLevel, placeAt } from "./locations";
+import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, personAfterLevel, placeAt } from "./locations";
 import { endsOrgName, fullNameStartsAt, looseNameRun, nameRun, orgWordEnd, partyNameRun, STOP } from "./name-runs";
 import { termsEnd } from "./terms";
 import { isAsciiLowerAlnum } from "../text/chars";
@@ -113,7 +113,10 @@ function countryAfter(ctx: ScanContext, k: number, kind?: string): { end: number
   if (word === "của" && kind !== undefined && BUSINESS_KINDS.has(kind)) return null;
   // ("Chính phủ Hoàng gia Campuchia": a word of the country's formal name before it.)
   const royal = orgWordEnd(ctx, k, "royal");
-  const at = word === "của" || word === "nước" ? k + 1 : royal > 0 ? royal : k;
+  let at = word === "của" || word === "nước" ? k + 1 : royal > 0 ? royal : k;
+  // ("Quốc hội của Chính quyền Nhân dân nước Cộng hòa Cuba": such words after "của" too, then "nước".)
+  const ofRoyal = word === "của" ? orgWordEnd(ctx, at, "royal") : -1;
+  if (ofRoyal > 0) at = ctx.tokens[ofRoyal]?.key === "nước" ? ofRoyal + 1 : ofRoyal;
   if (ctx.tokens[at]?.lineBreakBefore) return null;
   const p = countryAt(ctx, at);
   if (!p) return null;
@@ -299,6 +302,7 @@ interface HeadSite {
 /** The body a head [i, j) names with what follows it, by what the head takes (OrgHeadInfo.takes); null if it names none. */
 function headReading(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, s: HeadSite): OrganizationCandidate | null {
   if (head.takes === "number") return null; // (only with a number: numberedUnit)
+  if (head.kind === "delegation") return s.headProper || s.loose ? standingDelegation(ctx, i, j) : null;
   const loc = head.takes === "location" || head.takes === "both" ? placeAfterHead(ctx, j, head, s) : null;
   if (head.takes === "location" || (head.takes === "both" && loc)) return bodyOfPlace(ctx, i, j, head, loc, s);
   if (head.takes === "parent") return s.headProper || s.loose ? unitOfParent(ctx, i, j, head, s.locs) : null;
@@ -307,6 +311,21 @@ function headReading(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, 
   if (ofBody) return ofBody;
   // A company, bank, hospital or school (or a head that takes a place, written without one).
   return (s.headProper || s.loose) && !s.known ? namedBody(ctx, i, j, head, s) : null;
+}
+
+/**
+ * A delegation ("Đoàn đại biểu cấp cao Quốc hội Cuba", "Đoàn cấp cao Chính phủ Việt Nam") is no body: the body it
+ * comes from is read where it starts, and "Đoàn đại biểu cấp cao" alone is no mention (eval/CONVENTIONS.md). Only a
+ * longer head that names a standing body at home stands here without its place: "các Đoàn đại biểu Quốc hội".
+ */
+function standingDelegation(ctx: ScanContext, i: number, j: number): OrganizationCandidate | null {
+  for (const m of ctx.matchesAt(i)) {
+    if (m.end <= j || foreignCountryAt(ctx, m.end)) continue;
+    for (const v of m.values) {
+      if (v.t === "orgHead" && v.info.kind !== "delegation") return orgCandidate(i, m.end, `org-head:${v.info.head}`, byHead(v.info, spanText(ctx, i, m.end)));
+    }
+  }
+  return null;
 }
 
 /** The place after a head that takes one: written with it, a foreign one, or where a court sits ("tại Hà Nội"). */
@@ -383,15 +402,24 @@ function nameAfterHead(ctx: ScanContext, k: number, head: OrgHeadInfo, loose: bo
   const generic = GENERIC_HEADS.has(normalizeKey(head.head));
   // "Đảng Dân chủ Tự do", "Đảng Cộng hòa": a party's name is capitalized word by word.
   if (head.kind === "party" && head.takes === "name" && !generic) return partyNameRun(ctx, k);
+  if (head.legalForm) {
+    const trade = tradeNameEnd(ctx, k);
+    if (trade > k) return trade;
+  }
+  // "Tổng Bí thư Trường Chinh - Một nhân cách lớn": one Vietnamese syllable after a head that is also a common
+  // word, then a spaced dash, is a person's name, not the body's.
+  const first = tokens[k];
+  if (generic && first && tokens[k + 1]?.key === "-" && tokens[k + 1]!.spaceBefore && isVietnameseSyllable(first.key) && (!first.allCaps || first.capsLine) && !has(ctx, k, "place")) return k;
   // After a title the organization is expected: its name may go on in lower case.
   if (loose) {
     const end = looseNameRun(ctx, k, 12, 5, generic);
     // "Tổng Bí thư Trường Chinh": one Vietnamese syllable after a head that is also a common word
     // (or a surname) is a person's name, not the body's.
+    // (So also in a line in capitals.)
     const one = tokens[k];
-    return generic && end - k === 1 && !one!.allCaps && isVietnameseSyllable(one!.key) && !has(ctx, k, "place") ? k : end;
+    return generic && end - k === 1 && (!one!.allCaps || one!.capsLine) && isVietnameseSyllable(one!.key) && !has(ctx, k, "place") ? k : end;
   }
-  const looseEnd = looseNameRun(ctx, k, 10, 3);
+  const looseEnd = looseNameRun(ctx, k, 10, 3, false, true);
   // "Cục Đầu tư nước ngoài (…)", "Trường ĐH Bách khoa TPHCM": the name goes on in lower case and
   // ends where a name can end (punctuation, a function word, a place).
   // ("CLB Hà Nội quản lý sân": lower case right after a place is the sentence going on.)
@@ -408,9 +436,31 @@ function nameAfterHead(ctx: ScanContext, k: number, head: OrgHeadInfo, loose: bo
   return (single && (continues || generic)) || (generic && continues && !foreign) ? k : end;
 }
 
+/** How many lower-case words of its trade may come between a company's legal form and its capitalized name. */
+const MAX_TRADE_WORDS = 10;
+
+/**
+ * "Công ty cổ phần giống bò sữa Mộc Châu": after a company's legal form, lower-case words of its trade (no
+ * function word or verb but "và"), then its capitalized name, ending where a name can end. The end, or k.
+ */
+function tradeNameEnd(ctx: ScanContext, k: number): number {
+  const { tokens } = ctx;
+  let p = k;
+  for (; p < tokens.length && p - k < MAX_TRADE_WORDS; p++) {
+    const t = tokens[p]!;
+    if (t.kind !== "w" || t.lineBreakBefore || ctx.inDate[p] || isProperLike(t)) break;
+    if ((STOP.has(t.key) && t.key !== "và") || endsOrgName(ctx, p) || has(ctx, p, "title")) return k;
+  }
+  if (p === k || !isProperLike(tokens[p]) || tokens[p]!.lineBreakBefore || has(ctx, p, "orgHead") || has(ctx, p, "title")) return k;
+  const end = looseNameRun(ctx, p, 6, 2);
+  return end > p && endsCleanly(ctx, end) ? end : k;
+}
+
 /** The end of a body's name once what follows its proper name is read: its place, the body it belongs to, or its country's formal name. */
 function whereAfterName(ctx: ScanContext, end: number, locs: Map<number, LocationCandidate>): number {
   const { tokens } = ctx;
+  // ("… châu Á - TBD⏎Quốc hội Việt Nam cam kết": a headline's body stops at its line.)
+  if (tokens[end]?.lineBreakBefore) return end;
   const branch = branchEnd(ctx, end, locs);
   if (branch > end) return branch;
   const loc = locationAfter(ctx, end, locs);
@@ -531,6 +581,8 @@ function coordinatedBodies(ctx: ScanContext, cands: OrganizationCandidate[]): Or
   return out;
 }
 
+const inCreditThrough = (ctx: ScanContext, start: number, end: number): boolean => ctx.tokens.slice(start, end).every((t) => ctx.inCredit[t.i] === 1);
+
 /** All organization mentions, including an abbreviation in parentheses after a name. */
 export function findOrganizations(ctx: ScanContext, locs: Map<number, LocationCandidate>): OrganizationCandidate[] {
   const out: OrganizationCandidate[] = [];
@@ -540,6 +592,9 @@ export function findOrganizations(ctx: ScanContext, locs: Map<number, LocationCa
   for (let i = 0; i < tokens.length; i++) {
     const c = orgAt(ctx, i, locs, false);
     if (!c) continue;
+    // "… 2 triệu đồng/người.⏎Khoa Nam": a byline's name is no body made from a head word ("Khoa"); a known
+    // outlet in it ("TTXVN") stays.
+    if (!c.data.known && inCreditThrough(ctx, c.start, c.end)) continue;
     const earlier = c.reason === "gazetteer-abbreviation" ? defined.get(spanText(ctx, c.start, c.end)) : undefined;
     if (earlier) c.data.aliasOf = earlier;
     out.push(c);
@@ -550,11 +605,15 @@ export function findOrganizations(ctx: ScanContext, locs: Map<number, LocationCa
       while (k < tokens.length && k - c.end <= 4 && tokens[k]!.kind !== "p") k++;
       const written = k > c.end + 1 && tokens[k]?.key === ")" && isProperLike(tokens[c.end + 1]) && !ctx.inDate[c.end + 1];
       // "(TPHCM)" after a name is where it is, and "(Khóa XII)" its term: not another name for it.
-      if (written && placeAt(ctx, c.end + 1, false)?.end !== k && termsEnd(ctx, c.end + 1) !== k) {
+      if (written && placeAt(ctx, c.end + 1, false)?.end !== k && locs.get(c.end + 1)?.end !== k && termsEnd(ctx, c.end + 1) !== k) {
         // A body named as it was then, with its letters of today ("Tập đoàn Dầu khí Quốc gia Việt Nam (PVN)"):
         // the letters stand for the name written, not for the renamed body.
         const own = knownOrgAt(ctx, c.end + 1, false);
         const renamed = !!own && own.end === k && c.data.known?.renamedTo === own.info.name;
+        // "Cục Quản lý môi trường (Bộ Y tế)": a body named with its head in parentheses is the one it belongs to,
+        // a mention of its own (read where it starts), not another name for this one.
+        const parent = k - c.end > 2 && has(ctx, c.end + 1, "orgHead") && !renamed && !(own && own.end === k && own.info.name === c.data.known?.name);
+        if (parent) continue;
         const name = spanText(ctx, c.end + 1, k);
         // Letters defined right here stand for this body, whatever else they may stand for ("Bộ Công Thương (BCT)").
         // The body it names, also when the name itself is read as part of a title ("Bộ trưởng Bộ Công Thương (BCT)").

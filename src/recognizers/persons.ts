@@ -336,6 +336,9 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
     // "Đoàn Đại biểu Quốc hội tỉnh": the word after the surname opens a title or a body that goes on in
     // lower case; it is no given name.
     if (end === sur.end + 1 && opensLowerPhrase(ctx, sur.end)) continue;
+    // "Đoàn Cấp cao Quốc hội Campuchia": a body's head (a delegation) that starts at the surname and goes on
+    // in lower case after the name is that head.
+    if (end === sur.end + 1 && ctx.matchesAt(i).some((m) => m.end > end && !tokens[end]!.cap && m.values.some((v) => v.t === "orgHead"))) continue;
     // In a headline every word is capitalized: demand known given-name syllables.
     if (t.capsLine && !tokens.slice(sur.end, end).every((x) => lex.givenNames.has(x.key))) continue;
     // A known place is not a person ("Hà Nội", "Lâm Đồng") unless something says so.

@@ -26,6 +26,10 @@ describe("credits: bylines and photo credits are not persons or places", () => {
     ["Ảnh: Huy Bình/TTXVN", ["TTXVN"]],
     ["Bùi Hùng-Việt Dũng/VOV-Tokyo", ["VOV"]],
     ["Trí Anh/VOV.VN", ["VOV.VN"]],
+    // a signature read like a body's head and a name ("Khoa" + "Nam") is no body; two authors on their own line too
+    ["xử phạt 2 triệu đồng/người.\nKhoa Nam", []],
+    ["ngưng tổ chức các chương trình nghệ thuật.\nTùng Nguyên - Khoa Nam", []],
+    ["Hội nghị kết thúc.\nBộ trưởng Bộ Y tế - Nguyễn Thị Kim Tiến", ["Bộ Y tế"]],
   ])("the outlet of %s stays an organization", (text, expected) => {
     expect(mentions(text, "organization")).toEqual(expected);
   });

@@ -10,6 +10,9 @@ describe("organization names that go on in lower case", () => {
     ["Nghị quyết được Ủy ban Thường vụ thông qua về nội dung trên.", ["Ủy ban Thường vụ"]],
     ["Các chiến sĩ Đồn Biên phòng Thông Thụ tuần tra trên sông.", ["Đồn Biên phòng Thông Thụ"]],
     ["Tỉnh yêu cầu Sở Y tế chỉ đạo các bệnh viện.", ["Sở Y tế"]],
+    ["287 người được Sở TN-MT báo cáo tại tờ trình; Chủ tịch Liên đoàn Luật sư VN phân tích, Khoản 1", ["Sở TN-MT", "Liên đoàn Luật sư VN"]],
+    ["Chính phủ mới chuyển ý kiến của Hội đồng Thẩm định Quốc gia sang, vẫn còn", ["Chính phủ", "Hội đồng Thẩm định Quốc gia"]],
+    ["UBND tỉnh chấp thuận cho Công ty Cường Hưng đầu tư dự án Khu dân cư", ["UBND tỉnh", "Công ty Cường Hưng"]],
     // A name that goes on in lower case may end right before such a verb.
     ["Cục Đầu tư nước ngoài yêu cầu các tỉnh báo cáo.", ["Cục Đầu tư nước ngoài"]],
     // Lower case right after a place that ends the name is the sentence going on.
@@ -54,10 +57,35 @@ describe("organizations missed before", () => {
     ["Phủ Tổng thống Hàn Quốc thông báo.", ["Phủ Tổng thống Hàn Quốc"]],
     // A word of the country's formal name between the body and the country ("Hoàng gia").
     ["Chính phủ Hoàng gia Campuchia và Quốc hội Vương quốc Campuchia ký kết.", ["Chính phủ Hoàng gia Campuchia", "Quốc hội Vương quốc Campuchia"]],
+    // … also after "của": the assembly of another country is no "Quốc hội" of Việt Nam.
+    ["Đoàn đại biểu cấp cao Quốc hội của Chính quyền Nhân dân nước Cộng hòa Cuba do ông dẫn đầu", ["Quốc hội của Chính quyền Nhân dân nước Cộng hòa Cuba"]],
     // After a title, one Vietnamese syllable after such a head is a person's name, not a body ("Trường Chinh").
     ["Kỷ niệm 110 năm ngày sinh Tổng Bí thư Trường Chinh.", []],
     ["Ông A, Giám đốc Trung tâm Y tế huyện, cho biết.", ["Trung tâm Y tế huyện"]],
     ["Cục trưởng Cục Thuế cho biết.", ["Cục Thuế"]],
+    // A spaced dash before another body's head or name ends a name: the body it belongs to is a mention of its own.
+    ["1/1980-3/1983: Công tác tại Viện Kỹ thuật quân sự - Bộ Quốc phòng, Thượng úy.", ["Viện Kỹ thuật quân sự", "Bộ Quốc phòng"]],
+    ["GS. Lê Ngọc Canh, nguyên Phó Viện trưởng Viện nghiên cứu Văn hóa - Viện Hàn lâm Khoa học xã hội Việt Nam; nhà thơ", ["Viện nghiên cứu Văn hóa", "Viện Hàn lâm Khoa học xã hội Việt Nam"]],
+    ["Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An và Ban Thi đua - Khen thưởng Trung ương", ["Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An", "Ban Thi đua - Khen thưởng Trung ương"]],
+    // One foreign word that ends a name going on in lower case is its city; after a title it is the holder.
+    ["Ông học tại Trường Đại học Kỹ thuật Magdeburg – Cộng hòa Liên bang Đức.", ["Trường Đại học Kỹ thuật Magdeburg"]],
+    ["thạc sỹ Ngôn ngữ-Văn học, Học viện Giáo dục Gerzen tại Thành phố Saint Petersburg", ["Học viện Giáo dục Gerzen"]],
+    ["Konstantin Vnukov, Cục trưởng Cục Lễ tân Philatov cùng các quan chức", ["Cục Lễ tân"]],
+    // One syllable after a head that is a common word, then a spaced dash: a person, as after a title ("Trường Chinh").
+    ["Tổng Bí thư Trường Chinh - Một nhân cách lớn của Cách mạng Việt Nam", []],
+    // A known place written with glued hyphens stays whole in the name; a headline's body stops at its line.
+    ["Mặt trận Tổ quốc Việt Nam, Hội Hữu nghị Việt Nam - Cu-ba và toàn thể nhân dân", ["Mặt trận Tổ quốc Việt Nam", "Hội Hữu nghị Việt Nam - Cu-ba"]],
+    ["tiếp nhận chức Chủ tịch Diễn đàn Nghị viện châu Á - TBD\nQuốc hội Việt Nam cam kết", ["Diễn đàn Nghị viện châu Á - TBD", "Quốc hội Việt Nam"]],
+    // The Chinese People's Political Consultative Conference written with "toàn quốc" (data/organizations.tsv).
+    ["Phó Chủ tịch Hội nghị Hiệp thương chính trị nhân dân toàn quốc Trung Quốc Vương Gia Thụy", ["Hội nghị Hiệp thương chính trị nhân dân toàn quốc Trung Quốc"]],
+    // After a company's legal form, the name may begin with lower-case words of its trade (data/org-heads.tsv "legal form").
+    ["đàn bò sữa của Công ty cổ phần giống bò sữa Mộc Châu có gần 22.000 con", ["Công ty cổ phần giống bò sữa Mộc Châu"]],
+    ["bà Khương Thị Mai, Giám đốc điều hành công ty TNHH nhôm Namsung Việt Nam, tự ứng cử", ["công ty TNHH nhôm Namsung Việt Nam"]],
+    ["Công ty cổ phần này có trụ sở tại Hà Nội; Công ty cổ phần hóa thành công", []],
+    // A description after a spaced dash is no part of the name (data/org-name-words.tsv "apposition").
+    ["viết bài cho Báo Cứu quốc - Cơ quan ngôn luận của Tổng bộ Việt Minh;", ["Báo Cứu quốc", "Tổng bộ Việt Minh"]],
+    // An investigation agency stands alone.
+    ["Làm việc với Cơ quan An ninh điều tra về việc phong tỏa tài khoản", ["Cơ quan An ninh điều tra"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "organization")).toEqual(expected);
   });

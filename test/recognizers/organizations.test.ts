@@ -20,6 +20,8 @@ describe("organizations", () => {
     ["Bộ đội Biên phòng tỉnh Quảng Trị phối hợp", ["Bộ đội Biên phòng tỉnh Quảng Trị"]],
     ["Cục Đầu tư nước ngoài (Bộ KH&ĐT) cho biết", ["Cục Đầu tư nước ngoài", "Bộ KH&ĐT"]],
     ["Đại sứ quán Việt Nam tại Nhật Bản tổ chức", ["Đại sứ quán Việt Nam tại Nhật Bản"]],
+    // a place in parentheses after a body is where it is, not another name for it
+    ["trụ sở UBND phường Phong Khê (TP Bắc Ninh) luôn ngập", ["UBND phường Phong Khê"]],
     // A term in parentheses is the body's term, not another name for it.
     ["Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng (Khóa XII) về xây dựng Đảng", ["Ban Chấp hành Trung ương Đảng"]],
     ["Nghị quyết của Bộ Chính trị (khóa X) về chiến lược", ["Bộ Chính trị"]],
@@ -45,6 +47,17 @@ describe("organizations", () => {
     const g = extract("Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) công bố");
     const ids = new Set(g.mentions.filter((m) => m.type === "organization").map((m) => m.entity));
     expect(ids.size).toBe(1);
+  });
+
+  it.each([
+    ["Bà Liên Hương - Cục trưởng Cục Quản lý môi trường (Bộ Y tế) đề nghị", "Cục Quản lý môi trường", "Bộ Y tế"],
+    ["xin hướng dẫn từ Tổng cục Thi hành án dân sự (Bộ Tư pháp). Quá trình", "Tổng cục Thi hành án dân sự", "Bộ Tư pháp"],
+  ])("a body with its head in parentheses is the one it belongs to, not an alias: %s", (text, unit, parent) => {
+    const g = extract(text);
+    const entityOf = (name: string) => g.mentions.find((m) => m.type === "organization" && m.text === name)?.entity;
+    expect(entityOf(unit)).toBeDefined();
+    expect(entityOf(parent)).toBeDefined();
+    expect(entityOf(unit)).not.toBe(entityOf(parent));
   });
 
   it("an alias found in one text is not carried into the next (the gazetteer is never changed)", () => {
@@ -162,5 +175,21 @@ describe("foreign bodies", () => {
 
   it.each(["sớm xây dựng Bộ Quy tắc ứng xử trên Biển Đông", "theo Bộ luật Hình sự năm 2015"])("a set or a code is no ministry: %s", (text) => {
     expect(mentions(text, "organization")).toEqual([]);
+  });
+});
+
+describe("a delegation is no body: the body it comes from is", () => {
+  it.each([
+    ["Chủ tịch Quốc hội dẫn đầu Đoàn đại biểu cấp cao Quốc hội Cuba thăm chính thức Việt Nam", ["Quốc hội", "Quốc hội Cuba"]],
+    ["Ngày 18/5, Đoàn đại biểu Ban Chấp hành Trung ương Đảng đã vào Lăng", ["Ban Chấp hành Trung ương Đảng"]],
+    ["Chủ tịch nước đã tiếp Đoàn đại biểu Hội Hữu nghị đối ngoại Nhân dân Trung Quốc", ["Hội Hữu nghị đối ngoại Nhân dân Trung Quốc"]],
+    ["Thủ tướng và Đoàn cấp cao Chính phủ Việt Nam đến Hà Lan", ["Chính phủ Việt Nam"]],
+    ["sau lễ đón Đoàn Đại biểu cấp cao Thượng viện Cộng hòa Haiti", ["Thượng viện Cộng hòa Haiti"]],
+    // alone, a delegation names nothing
+    ["Chủ tịch nước và Đoàn đại biểu cấp cao Việt Nam rời Hà Nội", []],
+    // the standing delegation of deputies at home is a body, with or without its place
+    ["chuyển từ Đoàn đại biểu Quốc hội tỉnh Trà Vinh về các Đoàn đại biểu Quốc hội", ["Đoàn đại biểu Quốc hội tỉnh Trà Vinh", "Đoàn đại biểu Quốc hội"]],
+  ])("%s", (text, expected) => {
+    expect(mentions(text, "organization")).toEqual(expected);
   });
 });

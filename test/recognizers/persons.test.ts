@@ -39,6 +39,8 @@ describe("persons", () => {
     // A surname word before a title or body going on in lower case is no name; a capitalized one is.
     ["giữa cấp ủy, Hội đồng nhân dân, Đoàn Đại biểu Quốc hội tỉnh và các tổ chức", []],
     ["Ông Đoàn Đại Nghĩa phát biểu", ["Đoàn Đại Nghĩa"]],
+    // … and so is a body's head that starts at the surname and goes on in lower case after the next word.
+    ["Chủ tịch Quốc hội dẫn đầu Đoàn Cấp cao Quốc hội Campuchia; Đoàn Thanh niên xã tham gia; ông Đoàn Cao Sơn dự.", ["Đoàn Cao Sơn"]],
     // "T.Ư" (Trung ương) is no initial of a name.
     ["Phạm Minh Chính, Bí thư T.Ư Đảng, Trưởng Ban Tổ chức T.Ư phát biểu", ["Phạm Minh Chính"]],
     // Capitals after a title, in a line that is not in capitals and not starting with a surname, abbreviate a body.
