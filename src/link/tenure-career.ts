@@ -12,11 +12,17 @@ import { sentenceStart } from "./sentences";
 import { isInterval } from "./tenure-dates";
 
 /** The words of a title, for telling two posts of one person apart. */
-const titleKey = (ctx: ScanContext, link: HoldLink): string =>
-  ctx.tokens
+const titleKey = (ctx: ScanContext, link: HoldLink): string => {
+  // (A known body's spellings are one: "Phó Chủ tịch Chính hiệp Trung Quốc" and "Phó Chủ tịch Hội nghị
+  // Hiệp thương chính trị nhân dân toàn quốc Trung Quốc".)
+  const d = link.position.data;
+  const known = d.orgCandidate?.data.known?.name;
+  if (known) return `${d.modifiers.map((m) => m.text).join(" ")} ${d.head.head} ${known}`.trim().toLowerCase();
+  return ctx.tokens
     .slice(link.position.start, link.position.end)
     .map((t) => t.key)
     .join(" ");
+};
 
 /** "Phó Chủ tịch UBND huyện" and "Phó Chủ tịch UBND huyện Krông Nô" may be one post. */
 const samePost = (a: string, b: string): boolean => a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);

@@ -126,6 +126,11 @@ describe("tenure: status, term, start and end of each holding", () => {
       "Sau khi Tổng Thư ký Quốc hội - Chủ nhiệm Văn phòng Quốc hội Nguyễn Hạnh Phúc trình bày báo cáo, Quốc hội biểu quyết.",
       ["Nguyễn Hạnh Phúc | Tổng Thư ký Quốc hội | current", "Nguyễn Hạnh Phúc | Chủ nhiệm Văn phòng Quốc hội | current"],
     ],
+    // … nor when it is the same post under another spelling of its body.
+    [
+      "Chủ tịch nước tiếp Phó Chủ tịch Hội nghị Hiệp thương chính trị nhân dân toàn quốc Trung Quốc Vương Gia Thụy. Chủ tịch nước mong muốn đồng chí Vương Gia Thụy trên cương vị Phó Chủ tịch Chính hiệp Trung Quốc tiếp tục đóng góp.",
+      ["Vương Gia Thụy | Phó Chủ tịch Hội nghị Hiệp thương chính trị nhân dân toàn quốc Trung Quốc | current"],
+    ],
     // … but not when that post is the one told as current.
     [
       "Trong thời gian giữ chức vụ Phó Chủ tịch UBND huyện, ông Trần Đăng Ánh, Phó Chủ tịch UBND huyện, đã vi phạm.",
