@@ -60,10 +60,10 @@ export function buildBundledLexicon(): LexiconBuilder {
     // A head may stand alone when it names one body by itself: a committee ("Tỉnh ủy"), or a
     // department whose name says what it is ("Sở Y tế", "Sở TN&MT", "Phòng GD&ĐT").
     const key0 = phraseKey(heads[0]!);
-    const bare = /\bbare\b/.test(col(r, "note")) || /(^| )ủy$/.test(key0) || (/^(sở|phòng|cục|chi cục) /.test(key0) && takes === "location");
+    const bare = col(r, "bare") === "yes" || /(^| )ủy$/.test(key0) || (/^(sở|phòng|cục|chi cục) /.test(key0) && takes === "location");
     // One row, one head: its other spellings share the data object.
     const notBefore = splitList(col(r, "not_before")).map((w) => phraseKeys(w));
-    const legalForm = /\blegal form:/.test(col(r, "note"));
+    const legalForm = col(r, "legal_form") === "yes";
     const info: OrgHeadInfo = { head: heads[0]!, kind: col(r, "kind") || "organization", takes, gloss: col(r, "gloss") || undefined, bare, ...(notBefore.length ? { notBefore } : {}), ...(legalForm ? { legalForm } : {}) };
     for (const head of heads) b.add(phraseKeys(head), { t: "orgHead", info });
   }
@@ -123,7 +123,7 @@ export function buildBundledLexicon(): LexiconBuilder {
   // People: surnames, given-name syllables, address words.
   for (const r of parseTsv(file("surnames.tsv"))) {
     const origin = col(r, "origin") || "kinh";
-    const common = /common|word|từ/i.test(col(r, "note"));
+    const common = col(r, "common") === "yes";
     for (const s of splitList(col(r, "surname"))) b.addSurname(s, origin, common);
   }
   for (const g of parseList(file("given-names.txt"))) b.givenNames.add(phraseKey(g));
