@@ -57,6 +57,20 @@ function leadingWord(name: string, words: readonly string[]): string | undefined
   return words.find((w) => name.slice(0, w.length).toLowerCase() === w);
 }
 
+/** The unit words of cities as one ("thành phố", "tp.", "tp" → "tp": the shortest), for comparing keys. */
+const CITY_KEY = CITY_WORDS.length ? [...CITY_WORDS].sort((a, b) => a.length - b.length)[0]! : "";
+
+/** A word or two of a normalized key, with a city's unit word written one way ("thành phố" → "tp"). */
+export function cityWordAsOne(words: string): string {
+  return CITY_WORDS.includes(words) ? CITY_KEY : words;
+}
+
+/** "tphcm": a city's unit word glued to the city's letters, split ("tp", "hcm"), or null. */
+export function splitGluedCityWord(word: string): [string, string] | null {
+  const w = CITY_WORDS.find((c) => !c.includes(" ") && word.length > c.length && word.startsWith(c) && /^\p{L}/u.test(word.slice(c.length)));
+  return w ? [cityWordAsOne(w), word.slice(w.length)] : null;
+}
+
 /** "UBND TP", "Đảng ủy xã": the name ends with a unit's level word. */
 export function endsWithLevelWord(name: string): boolean {
   const lower = name.toLowerCase();

@@ -5,7 +5,7 @@
  */
 import type { OrgInfo } from "../lexicon/lexicon";
 import type { Candidate, LocationCandidate, OrganizationCandidate, PersonCandidate, PersonData } from "../recognizers/context";
-import { endsWithLevelWord, isAdminLevelWord, levelOfBody, withoutLevelWord, withoutProvincialWord } from "../lexicon/admin-levels";
+import { cityWordAsOne, endsWithLevelWord, isAdminLevelWord, levelOfBody, splitGluedCityWord, withoutLevelWord, withoutProvincialWord } from "../lexicon/admin-levels";
 import type { Entity } from "../schema/graph";
 import { LINK_DATA } from "../generated/link-data";
 import { parseTsv } from "../lexicon/tsv";
@@ -220,19 +220,17 @@ function nearestAround<T extends At>(xs: T[] | undefined, at: number): T | undef
  *  word is one however written: "UBND TPHCM", "UBND TP.HCM", "UBND thành phố Hồ Chí Minh" and a bare
  *  "UBND TP" all have the head "ubnd tp". */
 function bodyHead(name: string): string {
-  const words = normalizeKey(name).replace(CITY_WORD, "$1 tp ").trim().split(" ");
+  const words = normalizeKey(name).split(" ");
+  const glued = words.length > 1 ? splitGluedCityWord(words[1]!) : null;
+  if (glued) words.splice(1, 1, ...glued);
   // Up to the level word when one is written ("ủy ban nhân dân tỉnh" is not "ủy ban nhân dân thành phố").
   for (let i = 1; i < words.length; i++) {
-    if (i + 1 < words.length && isAdminLevelWord(`${words[i]} ${words[i + 1]}`)) return [...words.slice(0, i), cityWord(`${words[i]} ${words[i + 1]}`)].join(" ");
-    if (isAdminLevelWord(words[i]!)) return [...words.slice(0, i), cityWord(words[i]!)].join(" ");
+    const two = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : "";
+    if (two && isAdminLevelWord(two)) return [...words.slice(0, i), cityWordAsOne(two)].join(" ");
+    if (isAdminLevelWord(words[i]!)) return [...words.slice(0, i), cityWordAsOne(words[i]!)].join(" ");
   }
   return words.slice(0, 2).join(" ");
 }
-
-/** "thành phố", "TP.", "TP" are one level word in a body's head. */
-const cityWord = (w: string): string => (w === "thành phố" || w === "tp." ? "tp" : w);
-
-const CITY_WORD = /^(\S+) (?:thành phố|tp\.?) ?/u;
 
 /** "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh" and "Hồ Chí Minh" are one place. */
 function placeKey(name: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ADMIN_LEVELS, endsWithLevelWord, isAdminLevelWord, levelOfBody, readAdminLevels, startsWithCityWord, withoutLevelWord, withoutProvincialWord } from "../../src/lexicon/admin-levels";
+import { ADMIN_LEVELS, cityWordAsOne, endsWithLevelWord, isAdminLevelWord, levelOfBody, readAdminLevels, splitGluedCityWord, startsWithCityWord, withoutLevelWord, withoutProvincialWord } from "../../src/lexicon/admin-levels";
 import { ofs } from "../helpers";
 
 describe("data/admin-levels.tsv", () => {
@@ -110,5 +110,25 @@ describe("a user still gets the level word's place", () => {
     ["Bí thư phường Bắc Sơn Nguyễn Văn An phát biểu", "Bí thư phường Bắc Sơn | Đảng ủy phường Bắc Sơn"],
   ])("%s", (text, of) => {
     expect(ofs(text)).toContain(of);
+  });
+});
+
+describe("a city's unit word, however written", () => {
+  it.each([
+    ["thành phố", "tp"],
+    ["tp.", "tp"],
+    ["tp", "tp"],
+    ["tỉnh", "tỉnh"],
+  ])("%s is %s in a key", (w, one) => {
+    expect(cityWordAsOne(w)).toBe(one);
+  });
+
+  it.each([
+    ["tphcm", ["tp", "hcm"]],
+    ["tp.hcm", ["tp", "hcm"]],
+    ["tp", null],
+    ["tỉnh", null],
+  ])("%s glued splits as %j", (w, parts) => {
+    expect(splitGluedCityWord(w)).toEqual(parts);
   });
 });
