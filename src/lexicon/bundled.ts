@@ -57,10 +57,9 @@ export function buildBundledLexicon(): LexiconBuilder {
     if (!heads.length) continue;
     const takesCell = col(r, "takes");
     const takes = takesCell === "name" || takesCell === "both" || takesCell === "parent" || takesCell === "number" ? takesCell : "location";
-    // A head may stand alone when it names one body by itself: a committee ("Tỉnh ủy"), or a
+    // A head may stand alone when it names one body by itself (column bare): a committee ("Tỉnh ủy"), or a
     // department whose name says what it is ("Sở Y tế", "Sở TN&MT", "Phòng GD&ĐT").
-    const key0 = phraseKey(heads[0]!);
-    const bare = col(r, "bare") === "yes" || /(^| )ủy$/.test(key0) || (/^(sở|phòng|cục|chi cục) /.test(key0) && takes === "location");
+    const bare = col(r, "bare") === "yes";
     // One row, one head: its other spellings share the data object.
     const notBefore = splitList(col(r, "not_before")).map((w) => phraseKeys(w));
     const legalForm = col(r, "legal_form") === "yes";
