@@ -97,8 +97,12 @@ const bodyKind = (link: HoldLink): string | undefined => {
   return d.orgCandidate?.data.known?.kind ?? d.orgCandidate?.data.kind ?? d.impliedOrg?.known?.kind;
 };
 /** "Bộ trưởng Bộ GD-ĐT (7/2006)", later "Chủ tịch UB Trung ương MTTQ Việt Nam (9/2013)": offices of
- *  such bodies under other heads, the later one not told as held beside ("kiêm"). */
+ *  such bodies under other heads, both told to begin then (not titles merely used in dated news:
+ *  "Năm 2019, Phó Thủ tướng X …; năm 2020, Bộ trưởng Ngoại giao X …" may be one person's two posts),
+ *  the later one not told as held beside ("kiêm"). */
 const movedAcross = (earlier: HoldLink, later: HoldLink): boolean =>
+  !!earlier.tenure?.startDate &&
+  !!later.tenure?.startDate &&
   earlier.position.data.head.kind === "office" &&
   later.position.data.head.kind === "office" &&
   ONE_AT_A_TIME.has(bodyKind(earlier) ?? "") &&

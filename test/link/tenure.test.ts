@@ -48,6 +48,12 @@ describe("tenure: status, term, start and end of each holding", () => {
       ["Nguyễn Văn An | Giám đốc Sở Y tế | former start=2011", "Nguyễn Văn An | Phó Chủ tịch UBND tỉnh | current start=2015"],
       "2015-12-01",
     ],
+    // … not titles merely used in dated news (one person may hold both).
+    [
+      "Năm 2019, Phó Thủ tướng Chính phủ Phạm Bình Minh dự hội nghị. Năm 2020, Bộ trưởng Bộ Ngoại giao Phạm Bình Minh tiếp Đại sứ Nhật Bản.",
+      ["Phạm Bình Minh | Phó Thủ tướng Chính phủ | current", "Phạm Bình Minh | Bộ trưởng Bộ Ngoại giao | current"],
+      "2020-12-01",
+    ],
     // … not a party or assembly post beside it.
     [
       "Năm 2016, ông Lê Văn Hòa được bầu làm Chủ tịch UBND tỉnh Nghệ An. Năm 2017, ông được bầu làm Trưởng đoàn đại biểu Quốc hội tỉnh Nghệ An.",
