@@ -14,7 +14,7 @@ import { OFFICE_RULES } from "../recognizers/office-rules";
 import { termsEnd } from "../recognizers/terms";
 import { normalizeKey } from "../text/normalize";
 import { isVietnameseSyllable } from "../text/syllable";
-import { byRole, cueAt, cueBefore, firstKeys, readGap, type Cue, type CueFilter, type CueMatch, type StartKeys } from "./cues";
+import { byRole, cueAt, cueBefore, ENDS_HOLDING, firstKeys, readGap, type Cue, type CueFilter, type CueMatch, type StartKeys } from "./cues";
 import { sentenceStart } from "./sentences";
 import { firstAtOrAfter } from "./sorted";
 import type { Tenure } from "./tenure";
@@ -767,12 +767,17 @@ function firstLinkOk(ctx: ScanContext, seq: Seq, subj: Subject, item: Candidate,
   // citizen lives, a title and a verb start a new clause about someone else.
   if (subj.placed && startsClause(ctx, item)) return false;
   // "X thay ông Y làm T", "… gặp ông Y giữ chức …": a name after an object word is not the subject of the verb after it.
-  if (!punct && objectLed(ctx, subj.person)) return false;
+  // (But "Ủy ban Thường vụ Quốc hội cho ông Y thôi nhiệm vụ đại biểu": a step of the person's own that
+  // ends a post, right after the name, is what the one before lets the person do.)
+  if (!punct && objectLed(ctx, subj.person) && !endsOwnPost(cues[0]!)) return false;
   // "… của Phó Thủ tướng X, Chủ tịch Quốc hội cho rằng": after a name that is an object, a bare
   // title and then a verb start a new clause with another subject.
   // (Only after a comma: "X - T", "X (T)" are appositives whatever follows.)
   return !(ctx.tokens[leftEnd]?.key === "," && objectLead(ctx, seq, subj.person) && startsClause(ctx, item));
 }
+
+/** An event word whose subject is the one leaving the post ("thôi nhiệm vụ", "nghỉ hưu"). */
+const endsOwnPost = (m: CueMatch): boolean => m.cue.role === "event" && m.cue.subject === "holder" && ENDS_HOLDING.has(m.cue.event!);
 
 /** Some mention of the person follows a word that acts on it ("kỷ luật ông X", "bổ nhiệm ông X"). */
 function actedOn(ctx: ScanContext, persons: Candidate[], titleBefore: (p: Candidate) => Candidate | undefined): boolean {

@@ -57,7 +57,8 @@ function begunAt(link: HoldLink): string | undefined {
 /**
  * A career told in dated steps: "Năm 2016, ông X được bổ nhiệm Giám đốc Sở Y tế. Tháng 5/2020, ông
  * được bổ nhiệm Giám đốc Sở Tài chính." A post of the same head (Giám đốc, Phó Chủ tịch → Chủ tịch)
- * told to begin earlier than another, later in the text, was left for it. Posts of other heads may be
+ * told to begin earlier than another, later in the text, was left for it; so was an office of a
+ * government, ministry, front or agency body under another head (movedAcross). Other posts may be
  * held together (Bí thư Tỉnh ủy and Chủ tịch HĐND tỉnh; Ủy viên …) and are left alone.
  */
 function markMovedOn(ctx: ScanContext, byPerson: Map<string, HoldLink[]>): void {
@@ -74,7 +75,7 @@ function markMovedOn(ctx: ScanContext, byPerson: Map<string, HoldLink[]>): void 
         return (
           o.position.start > link.position.start &&
           sentenceStart(ctx, o.position.start) !== s &&
-          o.position.data.head.head === link.position.data.head.head &&
+          (o.position.data.head.head === link.position.data.head.head || movedAcross(link, o)) &&
           !samePost(titleKey(ctx, o), key) &&
           !!when &&
           compare(when, at) > 0
@@ -86,6 +87,27 @@ function markMovedOn(ctx: ScanContext, byPerson: Map<string, HoldLink[]>): void 
     }
   }
 }
+
+// Kinds of bodies (organizations.tsv, column kind) whose offices a career holds one after another: a
+// minister who becomes Deputy Prime Minister, then chairs the Fatherland Front, has left the ministry.
+// (Party, assembly and council posts are held beside them: Bí thư Tỉnh ủy and Chủ tịch HĐND tỉnh.)
+const ONE_AT_A_TIME = new Set(["government", "ministry", "front", "agency"]);
+const bodyKind = (link: HoldLink): string | undefined => {
+  const d = link.position.data;
+  return d.orgCandidate?.data.known?.kind ?? d.orgCandidate?.data.kind ?? d.impliedOrg?.known?.kind;
+};
+/** "Bộ trưởng Bộ GD-ĐT (7/2006)", later "Chủ tịch UB Trung ương MTTQ Việt Nam (9/2013)": offices of
+ *  such bodies under other heads, both told to begin then (not titles merely used in dated news:
+ *  "Năm 2019, Phó Thủ tướng X …; năm 2020, Bộ trưởng Ngoại giao X …" may be one person's two posts),
+ *  the later one not told as held beside ("kiêm"). */
+const movedAcross = (earlier: HoldLink, later: HoldLink): boolean =>
+  !!earlier.tenure?.startDate &&
+  !!later.tenure?.startDate &&
+  earlier.position.data.head.kind === "office" &&
+  later.position.data.head.kind === "office" &&
+  ONE_AT_A_TIME.has(bodyKind(earlier) ?? "") &&
+  ONE_AT_A_TIME.has(bodyKind(later) ?? "") &&
+  !later.cues.some((m) => m.cue.role === "chain");
 
 /** The subject is told to take the post with a verb ("ông giữ chức", "ông là", "X được bổ nhiệm"). */
 const toldByVerb = (link: HoldLink): boolean =>

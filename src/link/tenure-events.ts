@@ -81,7 +81,7 @@ export class EventReader {
     if (!authority && evCue.cue.subject === "authority" && !passive) authority = this.authorityBefore(this.leadStart(evCue), link.person);
     // "Bộ Chính trị quyết định phân công ông X thôi giữ chức …", "Ban Chấp hành Trung ương … kỷ luật
     // ông X … và cho thôi giữ chức …": who acts on the person decides.
-    if (!authority && !passive) authority = this.actorOn(link.start, link.person);
+    if (!authority && !passive) authority = this.actorOn(link.start, link.person, evCue);
     // "công bố quyết định của Bộ Chính trị về việc phân công ông X …": the body whose decision it is.
     authority ??= this.decisionOwner(evCue.start, link);
     // "Theo Quyết định số 123/QĐ-TTg ngày 10/5/2017 của Thủ tướng, ông X được bổ nhiệm …".
@@ -345,14 +345,18 @@ export class EventReader {
   }
 
   /** The one who acts on the person named at token `at`: "[Bộ Chính trị] quyết định phân công ông X". */
-  private actorOn(at: number, holder: Candidate): Candidate | undefined {
+  private actorOn(at: number, holder: Candidate, evCue?: CueMatch): Candidate | undefined {
     let k = at;
     const own = this.endingAt.get(k);
     if (own?.type === "position") k = own.start; // "kỷ luật Bí thư Đinh La Thăng"
     for (let a = addressEndingAt(this.ctx, k); a >= 0; a = addressEndingAt(this.ctx, k)) k = a;
     const lead = leadCues(this.ctx, k, sentenceStart(this.ctx, k), byRole("decides", "adverb", "event", "sanction", "event-target"));
-    // ("Bộ Chính trị đã có quyết định cho ông X thôi giữ chức …": a decision that lets the person go.)
-    const lets = lead.length > 1 && lead[lead.length - 1]!.cue.role === "event-target" && lead.some((m) => m.cue.role === "decides");
+    const letsGo = lead.length > 0 && lead[lead.length - 1]!.cue.role === "event-target";
+    // ("Bộ Chính trị đã có quyết định cho ông X thôi giữ chức …": a decision that lets the person go;
+    // "Ủy ban Thường vụ Quốc hội cho ông X thôi nhiệm vụ đại biểu": the one who lets the person leave
+    // a post, with the person's own step after the name, decides it.)
+    const endsOwn = !!evCue && evCue.start > at && evCue.cue.subject === "holder" && ENDS_HOLDING.has(evCue.cue.event!);
+    const lets = letsGo && ((lead.length > 1 && lead.some((m) => m.cue.role === "decides")) || endsOwn);
     const acts = lead.some((m) => m.cue.role === "event" || m.cue.role === "sanction") || lets;
     return acts ? this.authorityBefore(this.leadStart(lead[0]!), holder) : undefined;
   }

@@ -21,6 +21,21 @@ describe("personnel events", () => {
     ["Ông Nguyễn Văn Bình được Quốc hội phê chuẩn làm Phó Thủ tướng Chính phủ.", ["approval: Nguyễn Văn Bình | Phó Thủ tướng Chính phủ by Quốc hội"]],
     ["HĐND tỉnh đã miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Bình.", ["dismissal: Lê Văn Bình | Phó Chủ tịch UBND tỉnh by HĐND tỉnh"]],
     ["Thường vụ Quốc hội đồng ý cho thôi nhiệm vụ đại biểu Quốc hội đối với ông Võ Kim Cự.", ["dismissal: Võ Kim Cự | đại biểu Quốc hội by Thường vụ Quốc hội"]],
+    // "A cho ông X thôi …": the one who lets the person leave the post decides, even after an object word.
+    ["Ủy ban Thường vụ Quốc hội cho ông Võ Kim Cự thôi nhiệm vụ đại biểu Quốc hội.", ["dismissal: Võ Kim Cự | đại biểu Quốc hội by Ủy ban Thường vụ Quốc hội"]],
+    [
+      "Ông Nguyễn Hạnh Phúc lý giải vì sao Ủy ban Thường vụ Quốc hội cho ông Võ Kim Cự thôi nhiệm vụ ĐBQH chứ không đợi Quốc hội bãi nhiệm.",
+      ["dismissal: Võ Kim Cự | ĐBQH by Ủy ban Thường vụ Quốc hội"],
+    ],
+    // "hiệp thương nhất trí (100%) cử": the agreement inside the event phrase.
+    [
+      "Hội nghị đã hiệp thương nhất trí 100% cử ông Trần Thanh Mẫn, Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam là Chủ tịch UBTƯ MTTQ Việt Nam khóa VIII.",
+      ["election: Trần Thanh Mẫn | Chủ tịch UBTƯ MTTQ Việt Nam"],
+    ],
+    [
+      "Ủy ban Trung ương MTTQ Việt Nam đã hiệp thương thống nhất cử bà Nguyễn Thị Hoa giữ chức Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
+      ["election: Nguyễn Thị Hoa | Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam by Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"],
+    ],
     ["Ngày 7/5, Ban Chấp hành Trung ương quyết định kỷ luật ông Đinh La Thăng và cho thôi giữ chức Ủy viên Bộ Chính trị.", ["dismissal: Đinh La Thăng | Ủy viên Bộ Chính trị by Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam on 2017-05-07"]],
     ["Ông Trần Văn Tâm, nguyên Giám đốc Sở Tài chính, đã từ trần ngày 5/6/2017.", ["death: Trần Văn Tâm | Giám đốc Sở Tài chính on 2017-06-05"]],
     ["Ông Lê Văn Hòa, Giám đốc Công an tỉnh, nghỉ hưu theo chế độ.", ["retirement: Lê Văn Hòa | Giám đốc Công an tỉnh"]],

@@ -37,6 +37,34 @@ describe("tenure: status, term, start and end of each holding", () => {
       ["Nguyễn Văn An | Giám đốc Sở Y tế | former start=2016", "Nguyễn Văn An | Giám đốc Sở Tài chính | current start=2020-05"],
       "2020-12-01",
     ],
+    // … and an office of a government, ministry or front body under another head, told to begin later.
+    [
+      "Tháng 7/2006, ông Nguyễn Thiện Nhân được Quốc hội phê chuẩn làm Bộ trưởng Bộ Giáo dục và Đào tạo. Tháng 9/2013, ông được cử giữ chức Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
+      ["Nguyễn Thiện Nhân | Bộ trưởng Bộ Giáo dục và Đào tạo | former start=2006-07", "Nguyễn Thiện Nhân | Chủ tịch Ủy ban Trung ương MTTQ Việt Nam | current start=2013-09"],
+      "2013-12-01",
+    ],
+    [
+      "Năm 2011, ông Nguyễn Văn An được bổ nhiệm Giám đốc Sở Y tế. Năm 2015, ông được bầu làm Phó Chủ tịch UBND tỉnh.",
+      ["Nguyễn Văn An | Giám đốc Sở Y tế | former start=2011", "Nguyễn Văn An | Phó Chủ tịch UBND tỉnh | current start=2015"],
+      "2015-12-01",
+    ],
+    // … not titles merely used in dated news (one person may hold both).
+    [
+      "Năm 2019, Phó Thủ tướng Chính phủ Phạm Bình Minh dự hội nghị. Năm 2020, Bộ trưởng Bộ Ngoại giao Phạm Bình Minh tiếp Đại sứ Nhật Bản.",
+      ["Phạm Bình Minh | Phó Thủ tướng Chính phủ | current", "Phạm Bình Minh | Bộ trưởng Bộ Ngoại giao | current"],
+      "2020-12-01",
+    ],
+    // … not a party or assembly post beside it.
+    [
+      "Năm 2016, ông Lê Văn Hòa được bầu làm Chủ tịch UBND tỉnh Nghệ An. Năm 2017, ông được bầu làm Trưởng đoàn đại biểu Quốc hội tỉnh Nghệ An.",
+      ["Lê Văn Hòa | Chủ tịch UBND tỉnh Nghệ An | current start=2016", "Lê Văn Hòa | Trưởng đoàn đại biểu Quốc hội tỉnh Nghệ An | current start=2017"],
+      "2017-06-01",
+    ],
+    [
+      "Năm 2016, ông Lê Văn Hòa được bổ nhiệm Giám đốc Sở Y tế. Năm 2017, ông được bầu làm Phó Bí thư Tỉnh ủy Nghệ An.",
+      ["Lê Văn Hòa | Giám đốc Sở Y tế | current start=2016", "Lê Văn Hòa | Phó Bí thư Tỉnh ủy Nghệ An | current start=2017"],
+      "2017-06-01",
+    ],
     // … not posts of other heads, which may be held together.
     [
       "Tháng 10/2020, ông Nguyễn Văn An được bầu làm Bí thư Tỉnh ủy. Tháng 6/2021, ông được bầu làm Chủ tịch HĐND tỉnh.",
