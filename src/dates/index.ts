@@ -11,6 +11,7 @@
 // with value "" (grain "day"). With a reference, an impossible date ("31/2") is dropped.
 import type { DateCandidate, DateContext, DateParser, DateReference, DateSpan, FindDatesOptions, Ref } from "./types";
 import { planOf, runParsers } from "./scan";
+import { contextWords } from "./words";
 import { formatPoint, formatVal, inIsoYears, pt } from "./values";
 import { DEFAULT_DATE_PARSERS } from "./parsers/index";
 import { dropOverlaps } from "./refiners/overlaps";
@@ -90,7 +91,17 @@ export function findDates(lower: string, cased: string, options: FindDatesOption
 
 /** How far from the top the article's own date is looked for. */
 const DATELINE_HEAD = 600;
-const DATELINE_CUE = /(cập nhật|ngày đăng|đăng lúc|đăng ngày|xuất bản|thời gian)\s*:?\s*$/;
+// Words before a date that make it the article's own (data/date-context-words.tsv dateline-cue), or a
+// person's birth or death date, never the article's (not-dateline: "Sinh ngày: 12/06/1953").
+const DATELINE_CUES = contextWords("dateline-cue");
+const NOT_DATELINE = contextWords("not-dateline");
+
+/** The text before a date ends with one of `words` (a colon and spaces after it may be). */
+function endsWithWord(before: string, words: ReadonlySet<string>): boolean {
+  const t = before.replace(/[\s:]+$/u, "");
+  for (const w of words) if (t.endsWith(w) && (t.length === w.length || /[\s(\[\-|•*:.,;]/u.test(t[t.length - w.length - 1]!))) return true;
+  return false;
+}
 
 /**
  * The article's own date near the top: a full date (with a year) in the first ~600 chars, preferring one with a
@@ -112,8 +123,9 @@ function pickDateline(head: string, found: DateSpan[]): { reference: DateReferen
     const reference: DateReference = { year: +m[1]!, month: +m[2]!, day: +m[3]! };
     if (m[4] !== undefined) { reference.hour = +m[4]; reference.minute = +m[5]!; if (m[6] !== undefined) reference.second = +m[6]; }
     const before = head.slice(Math.max(0, s.start - 30), s.start);
+    if (endsWithWord(before, NOT_DATELINE)) continue;
     const lineStart = /(^|\n)[\s(\[\-|•*:]*$/.test(before);
-    const cue = lineStart || DATELINE_CUE.test(before) || s.reason.includes("weekday");
+    const cue = lineStart || endsWithWord(before, DATELINE_CUES) || s.reason.includes("weekday");
     const rank = (m[4] !== undefined ? 4 : 0) + (cue ? 2 : 0) + (reference.year >= 1990 ? 1 : 0);
     if (!best || rank > best.rank) best = { reference, start: s.start, end: s.end, rank };
   }

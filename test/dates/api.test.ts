@@ -33,6 +33,13 @@ describe("detectDateline", () => {
     const t = "(Chinhphu.vn) - Sáng 10/1, Ban Dân vận";
     expect(detectDateline(t.toLowerCase(), t)).toBeNull();
   });
+  // A person's birth or death date is never the article's (data/date-context-words.tsv not-dateline).
+  it.each([
+    "Tiểu sử ông Nguyễn Thiện Nhân\nSinh ngày: 12/06/1953\nQuê quán: Trà Vinh",
+    "Đồng chí Trường Chinh (sinh ngày 9/2/1907, mất ngày 30/9/1988)",
+  ])("no reference from %j", (t) => {
+    expect(detectDateline(t.toLowerCase(), t)).toBeNull();
+  });
 });
 
 // extract() reads the dateline from the first chunk's own date parse: it must agree with
