@@ -209,7 +209,11 @@ function adviceField(ctx: ScanContext, k: number, locs: Map<number, LocationCand
   return end > k ? end : -1;
 }
 
-const ENVOY = /^(đại sứ|tổng lãnh sự|lãnh sự|trưởng đại diện)/u;
+/** The envoy's title whose head begins as a row of office-rules.tsv envoy does ("Đại sứ đặc mệnh toàn quyền"). */
+function envoyOf(head: string): { prefix: string; mission: string } | undefined {
+  const key = normalizeKey(head);
+  return OFFICE_RULES.envoys.find((e) => key === e.prefix || key.startsWith(`${e.prefix} `));
+}
 
 /**
  * "Việt Nam tại Mỹ", "Cộng hòa Cuba tại Việt Nam" after an envoy's title: the mission the envoy heads,
@@ -221,8 +225,8 @@ function missionAt(ctx: ScanContext, head: string, k: number): { end: number; na
   if (!country || tokens[country.end]?.key !== "tại" || tokens[country.end + 1]?.lineBreakBefore) return null;
   const at = placeAt(ctx, country.end + 1, true);
   if (!at) return null;
-  const word = /^(đại sứ|tổng lãnh sự|lãnh sự)/iu.exec(head)?.[0];
-  const body = word ? `${head.slice(0, word.length)} quán` : "Cơ quan đại diện";
+  const envoy = envoyOf(head);
+  const body = envoy?.mission ? `${head.slice(0, envoy.prefix.length)} ${envoy.mission}` : "Cơ quan đại diện";
   return { end: at.end, name: `${capitalizeFirst(body)} ${country.info.name} tại ${at.info.name}` };
 }
 
@@ -301,7 +305,7 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
       if (elided.name) data.impliedOrg = { name: elided.name, known: elided.known };
       end = elided.end;
     }
-    const envoy = ENVOY.test(normalizeKey(head.info.head)) && !data.orgCandidate && !data.impliedOrg;
+    const envoy = !!envoyOf(head.info.head) && !data.orgCandidate && !data.impliedOrg;
     // A country after the title or its organization makes it a foreign office; after an envoy's
     // title, any country is the one it represents ("Đại sứ Việt Nam Nguyễn Văn Kiên").
     const country = envoy ? countryAt(ctx, end) : foreignCountryAt(ctx, end);

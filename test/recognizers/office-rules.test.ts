@@ -23,6 +23,15 @@ describe("data/office-rules.tsv", () => {
     expect([...rules.genericBodies]).toEqual(["Quốc hội"]);
     expect(rules.bodyOfPlace["toString"]).toBeUndefined();
   });
+
+  it("reads envoys' titles, the longest first, with the word naming their mission", () => {
+    const rules = readOfficeRules(["name\trule\tvalue\tnote", "Lãnh sự\tenvoy\tquán\t", "Tổng lãnh sự\tenvoy\tquán\t", "Trưởng đại diện\tenvoy\t\t"].join("\n"));
+    expect(rules.envoys).toEqual([
+      { prefix: "trưởng đại diện", mission: "" },
+      { prefix: "tổng lãnh sự", mission: "quán" },
+      { prefix: "lãnh sự", mission: "quán" },
+    ]);
+  });
 });
 
 describe("names_unit: a village-level head's title takes its unit's name", () => {
