@@ -27,6 +27,8 @@ export interface OfficeRules {
   severalHolders: ReadonlySet<string>;
   /** Normalized title heads written before their village-level unit's name ("Trưởng thôn Trung Thành"). */
   namesUnit: ReadonlySet<string>;
+  /** Normalized title heads that, written in lower case with no body, place or country after them, are a common word ("các tổ chức thành viên"). */
+  needsBody: ReadonlySet<string>;
 }
 
 export function readOfficeRules(text: string): OfficeRules {
@@ -39,6 +41,7 @@ export function readOfficeRules(text: string): OfficeRules {
   const unitOf: Record<string, string[]> = dict({});
   const severalHolders = new Set<string>();
   const namesUnit = new Set<string>();
+  const needsBody = new Set<string>();
   for (const r of parseTsv(text)) {
     const name = r.name ?? "";
     if (r.rule === "body_of_place") {
@@ -56,8 +59,9 @@ export function readOfficeRules(text: string): OfficeRules {
     else if (r.rule === "unit_of") unitOf[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
     else if (r.rule === "several_holders") severalHolders.add(normalizeKey(name));
     else if (r.rule === "names_unit") namesUnit.add(normalizeKey(name));
+    else if (r.rule === "needs_body") needsBody.add(normalizeKey(name));
   }
-  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, honorifics, unitOf, severalHolders, namesUnit };
+  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, honorifics, unitOf, severalHolders, namesUnit, needsBody };
 }
 
 export const OFFICE_RULES: OfficeRules = readOfficeRules(LINK_DATA["office-rules.tsv"] ?? "");

@@ -136,7 +136,7 @@ function titleAt(ctx: ScanContext, i: number): { end: number; info: TitleInfo } 
   return m ? { end: m.end, info: m.entry.info } : null;
 }
 
-const { bodyOfPlace: BODY_OF_PLACE, servesOffice: SERVES_OFFICE, genericBodies: FOREIGN_GENERIC_BODIES, headsState: HEADS_STATE, namesUnit: NAMES_UNIT } = OFFICE_RULES;
+const { bodyOfPlace: BODY_OF_PLACE, servesOffice: SERVES_OFFICE, genericBodies: FOREIGN_GENERIC_BODIES, headsState: HEADS_STATE, namesUnit: NAMES_UNIT, needsBody: NEEDS_BODY } = OFFICE_RULES;
 
 /**
  * "Trưởng thôn Trung Thành", "Trưởng ấp Phú Hòa Lê Văn Tám", "Trưởng khu phố 3": the village-level unit's
@@ -361,6 +361,9 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
   }
   // A title written in lower case in running text needs something that makes it specific.
   const first = tokens[i]!;
+  // "các tổ chức thành viên", "hai nước là thành viên": some heads, in lower case and with no body
+  // after them, are common words, not titles (office-rules.tsv: needs_body).
+  if (!data.orgCandidate && !data.impliedOrg && !data.country && !isProperLike(first) && NEEDS_BODY.has(normalizeKey(head.info.head))) return null;
   const explicit = !!(data.orgCandidate || data.country || (data.impliedOrg && head.info.org.mode === "elided"));
   return {
     type: "position",
