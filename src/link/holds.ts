@@ -576,6 +576,10 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
     let next = seq[n + 1];
     if (next?.type === "organization" && ctx.tokens[pos.end]?.key === "(" && next.start === pos.end + 1 && ctx.tokens[next.end]?.key === ")" && seq[n + 2]?.start === next.end + 1) {
       next = seq[n + 2];
+      // "Chủ tịch Hội nghị Hiệp thương chính trị nhân dân toàn quốc (Chính hiệp) Trung Quốc Du Chính
+      // Thanh": the body's country after its alias, then the name.
+      const country = next;
+      if (country?.type === "location" && country.data.kind === "country" && seq[n + 3]?.start === country.end && !lineBreakIn(ctx, country.start, country.end)) next = seq[n + 3];
       if (next?.type === "person") {
         link(links, claimed, { person: next, position: pos, start: pos.start, end: next.end, reason: "title-before-name", cues: [] });
         continue;

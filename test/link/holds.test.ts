@@ -4,6 +4,12 @@ import { holds } from "../helpers";
 describe("holds: who holds which position", () => {
   it.each([
     ["Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu.", ["Nguyễn Xuân Phúc | Thủ tướng Chính phủ"]],
+    // A body's alias in parentheses and its country between the title and the name: the title is that name's,
+    // not an appositive of the name before.
+    [
+      "Chủ tịch nước Trần Đại Quang đã hội kiến Ủy viên trưởng Ủy ban Thường vụ Đại hội Đại biểu nhân dân toàn quốc (Nhân đại) Trung Quốc Trương Đức Giang, Chủ tịch Hội nghị Hiệp thương chính trị nhân dân toàn quốc (Chính hiệp) Trung Quốc Du Chính Thanh.",
+      ["Trần Đại Quang | Chủ tịch nước", "Trương Đức Giang | Ủy viên trưởng Ủy ban Thường vụ Đại hội Đại biểu nhân dân toàn quốc", "Du Chính Thanh | Chủ tịch Hội nghị Hiệp thương chính trị nhân dân toàn quốc"],
+    ],
     [
       "Các đồng chí Nguyễn Xuân Phúc, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ; Trương Thị Mai, Bí thư Trung ương Đảng chủ trì.",
       ["Nguyễn Xuân Phúc | Ủy viên Bộ Chính trị", "Nguyễn Xuân Phúc | Thủ tướng Chính phủ", "Trương Thị Mai | Bí thư Trung ương Đảng"],
