@@ -603,7 +603,10 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
       if (!readGap(ctx, end, right.start, PURE_CHAIN, skipper(ctx, CHAIN_PUNCT, false))) break;
       // "… của Thủ tướng Chính phủ, Bộ trưởng X", "kiến nghị của nữ đại biểu Quốc hội, Tổng Bí thư X": a
       // title after a preposition is someone else's; "bổ nhiệm 2 Thẩm phán …, Chủ nhiệm … X": so is a counted one.
-      if (objectTitle(ctx, prev.start) || ctx.tokens[prev.start - 1]?.kind === "n") break;
+      // (Not a bare title that shares the foreign country of the next one: "hội đàm với Tổng Bí thư, Chủ tịch
+      // Trung Quốc Tập Cận Bình", "tiếp Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia X" is one person.)
+      const sharesCountry = !!prev.data.foreignCountry && prev.data.foreignCountry === countryOf(right);
+      if ((objectTitle(ctx, prev.start) && !sharesCountry) || ctx.tokens[prev.start - 1]?.kind === "n") break;
       // "Tổng thống Hoa Kỳ, Thủ tướng Australia, … Thủ tướng Canada": offices of other countries,
       // also before this one, make a list of people.
       const earlier = seq[m - 1];

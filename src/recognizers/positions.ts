@@ -353,10 +353,12 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     // "Tổng Bí thư, Chủ tịch nước Lào": the country at the end of the list is this title's too.
     const sep = tokens[end]?.key;
     const listed = (sep === "," || sep === "kiêm") && depth < 3 && countrySoon(ctx, end + 1) ? positionAt(ctx, end + 1, locs, orgEndAt, depth + 1) : null;
-    const country = listed?.data.country;
+    // ("Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia": the country of the next title's foreign body too.)
+    const generic = FOREIGN_GENERIC_BODIES.has(head.info.org.org);
+    const country = listed ? (listed.data.country?.data.name ?? (generic ? listed.data.orgCandidate?.data.country : undefined)) : undefined;
     if (country) {
-      data.impliedOrg = FOREIGN_GENERIC_BODIES.has(head.info.org.org) ? { name: `${head.info.org.org} ${country.data.name}` } : undefined;
-      data.foreignCountry = country.data.name;
+      data.impliedOrg = generic ? { name: `${head.info.org.org} ${country}` } : undefined;
+      data.foreignCountry = country;
     } else data.impliedOrg = { name: head.info.org.org, known: ctx.lex.orgsByKey.get(phraseKeys(head.info.org.org).join(" ")) };
   }
   // A title written in lower case in running text needs something that makes it specific.

@@ -52,6 +52,12 @@ describe("positions: modifiers + head + organization", () => {
     ["Chủ tịch Trung Quốc Tập Cận Bình thăm Việt Nam", ["Chủ tịch Trung Quốc | Nhà nước Trung Quốc"]],
     ["Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith",
       ["Tổng Bí thư | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Chủ tịch nước Lào | Nhà nước Lào"]],
+    // … also when the next title's country is in its foreign body: a deputy prime minister of Slovakia.
+    ["Thủ tướng tiếp Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia Robert Kalinak",
+      ["Thủ tướng | Chính phủ", "Phó Thủ tướng | Chính phủ Slovakia", "Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia | Bộ Nội vụ Cộng hòa Slovakia"]],
+    // (A title whose own body is a foreign one keeps it: "Ủy viên Quốc vụ" is of the State Council.)
+    ["Thượng tướng Ngụy Phượng Hòa, Ủy viên Quốc vụ, Bộ trưởng Bộ Quốc phòng Trung Quốc làm Trưởng đoàn",
+      ["Ủy viên Quốc vụ | Quốc vụ viện Trung Quốc", "Bộ trưởng Bộ Quốc phòng Trung Quốc | Bộ Quốc phòng Trung Quốc"]],
   ])("a foreign office, %s, belongs to that country's body", (text, expected) => {
     expect(ofs(text)).toEqual(expected);
   });
