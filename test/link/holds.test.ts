@@ -4,6 +4,16 @@ import { holds } from "../helpers";
 describe("holds: who holds which position", () => {
   it.each([
     ["Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu.", ["Nguyễn Xuân Phúc | Thủ tướng Chính phủ"]],
+    // After an object word, a bare title that shares the foreign country of the next title in its list is the
+    // name's too; a title with a body of its own there is someone else's.
+    ["Chủ tịch nước Trần Đại Quang đã hội đàm với Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình.", ["Trần Đại Quang | Chủ tịch nước", "Tập Cận Bình | Chủ tịch Trung Quốc", "Tập Cận Bình | Tổng Bí thư"]],
+    ["Thủ tướng Nguyễn Xuân Phúc tiếp Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia Robert Kalinak.", ["Nguyễn Xuân Phúc | Thủ tướng", "Robert Kalinak | Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia", "Robert Kalinak | Phó Thủ tướng"]],
+    ["Nhận lời mời của Thủ tướng Chính phủ, Bộ trưởng Nguyễn Văn An đã đến thăm.", ["Nguyễn Văn An | Bộ trưởng"]],
+    // The same title written later without the country is the same post: one line.
+    [
+      "Thủ tướng Nguyễn Xuân Phúc tiếp Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia Robert Kalinak. Tại buổi tiếp, Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Robert Kalinak cảm ơn.",
+      ["Nguyễn Xuân Phúc | Thủ tướng", "Robert Kalinak | Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia", "Robert Kalinak | Phó Thủ tướng"],
+    ],
     // A body's alias in parentheses and its country between the title and the name: the title is that name's,
     // not an appositive of the name before.
     [
