@@ -603,9 +603,16 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
       if (!readGap(ctx, end, right.start, PURE_CHAIN, skipper(ctx, CHAIN_PUNCT, false))) break;
       // "… của Thủ tướng Chính phủ, Bộ trưởng X", "kiến nghị của nữ đại biểu Quốc hội, Tổng Bí thư X": a
       // title after a preposition is someone else's; "bổ nhiệm 2 Thẩm phán …, Chủ nhiệm … X": so is a counted one.
-      // (Not a bare title that shares the foreign country of the next one: "hội đàm với Tổng Bí thư, Chủ tịch
-      // Trung Quốc Tập Cận Bình", "tiếp Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia X" is one person.)
-      const sharesCountry = !!prev.data.foreignCountry && prev.data.foreignCountry === countryOf(right);
+      // (Not a title of the same foreign country as the next one, or a bare one that shares it: "hội đàm với
+      // Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình", "tiếp Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Cộng hòa
+      // Slovakia X", "tiếp Ủy viên Bộ Chính trị Đảng Cộng sản Cuba, Chủ tịch Quốc hội Cuba X" is one person;
+      // nor a membership before a foreign office: "tiếp Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Lào X". Joined
+      // by a comma or "kiêm", and two bodies: "đại diện của Chủ tịch Quốc hội Fiji - Phó Chủ tịch Quốc hội Fiji X"
+      // is another person's.)
+      const country = countryOf(right);
+      const joined = [",", "kiêm"].includes(ctx.tokens[end]?.key ?? "");
+      const otherBody = prev.data.orgCandidate?.data.name !== right.data.orgCandidate?.data.name || !prev.data.orgCandidate;
+      const sharesCountry = !!country && joined && otherBody && (countryOf(prev) === country || (!countryOf(prev) && prev.data.head.kind === "membership"));
       if ((objectTitle(ctx, prev.start) && !sharesCountry) || ctx.tokens[prev.start - 1]?.kind === "n") break;
       // "Tổng thống Hoa Kỳ, Thủ tướng Australia, … Thủ tướng Canada": offices of other countries,
       // also before this one, make a list of people.

@@ -9,6 +9,11 @@ describe("holds: who holds which position", () => {
     ["Chủ tịch nước Trần Đại Quang đã hội đàm với Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình.", ["Trần Đại Quang | Chủ tịch nước", "Tập Cận Bình | Chủ tịch Trung Quốc", "Tập Cận Bình | Tổng Bí thư"]],
     ["Thủ tướng Nguyễn Xuân Phúc tiếp Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia Robert Kalinak.", ["Nguyễn Xuân Phúc | Thủ tướng", "Robert Kalinak | Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia", "Robert Kalinak | Phó Thủ tướng"]],
     ["Nhận lời mời của Thủ tướng Chính phủ, Bộ trưởng Nguyễn Văn An đã đến thăm.", ["Nguyễn Văn An | Bộ trưởng"]],
+    // … so do a title of the same country's other body and a membership before a foreign office; not another office of the same body.
+    ["Ông Nguyễn Thiện Nhân đã tiếp Ủy viên Bộ Chính trị Đảng Cộng sản Cuba, Chủ tịch Quốc hội Cộng hòa Cuba Juan Esteban Lazo Hernandez.", ["Juan Esteban Lazo Hernandez | Chủ tịch Quốc hội Cộng hòa Cuba", "Juan Esteban Lazo Hernandez | Ủy viên Bộ Chính trị Đảng Cộng sản Cuba"]],
+    ["Tổng Bí thư Nguyễn Phú Trọng đã tiếp Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Lào Pany Yathotou.", ["Nguyễn Phú Trọng | Tổng Bí thư", "Pany Yathotou | Chủ tịch Quốc hội Lào", "Pany Yathotou | Ủy viên Bộ Chính trị"]],
+    ["Dự lễ có đại diện của Chủ tịch Quốc hội Fiji - Phó Chủ tịch Quốc hội Fiji Ruveni Nadalo.", ["Ruveni Nadalo | Phó Chủ tịch Quốc hội Fiji"]],
+    ["Nhận lời mời của Thủ tướng Chính phủ, Bộ trưởng Ngoại giao Lào Saleumxay Kommasith đã thăm Việt Nam.", ["Saleumxay Kommasith | Bộ trưởng Ngoại giao Lào"]],
     // The same title written later without the country is the same post: one line.
     [
       "Thủ tướng Nguyễn Xuân Phúc tiếp Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia Robert Kalinak. Tại buổi tiếp, Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Robert Kalinak cảm ơn.",
