@@ -55,6 +55,8 @@ describe("positions: modifiers + head + organization", () => {
     // … also when the next title's country is in its foreign body: a deputy prime minister of Slovakia.
     ["Thủ tướng tiếp Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia Robert Kalinak",
       ["Thủ tướng | Chính phủ", "Phó Thủ tướng | Chính phủ Slovakia", "Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia | Bộ Nội vụ Cộng hòa Slovakia"]],
+    // A bare title held by a name after a foreign honorific is no office of Việt Nam's government.
+    ["Thủ tướng Samdech Hun Sen thăm lại con đường", []],
     // (A title whose own body is a foreign one keeps it: "Ủy viên Quốc vụ" is of the State Council.)
     ["Thượng tướng Ngụy Phượng Hòa, Ủy viên Quốc vụ, Bộ trưởng Bộ Quốc phòng Trung Quốc làm Trưởng đoàn",
       ["Ủy viên Quốc vụ | Quốc vụ viện Trung Quốc", "Bộ trưởng Bộ Quốc phòng Trung Quốc | Bộ Quốc phòng Trung Quốc"]],
