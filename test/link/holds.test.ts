@@ -19,6 +19,10 @@ describe("holds: who holds which position", () => {
       "Thủ tướng Nguyễn Xuân Phúc tiếp Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia Robert Kalinak. Tại buổi tiếp, Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Robert Kalinak cảm ơn.",
       ["Nguyễn Xuân Phúc | Thủ tướng", "Robert Kalinak | Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia", "Robert Kalinak | Phó Thủ tướng"],
     ],
+    // A name after a foreign honorific is a foreigner's: a bare "Thủ tướng" before it is not Việt Nam's.
+    ["Thủ tướng Samdech Hun Sen thăm lại con đường.", ["Hun Sen | Thủ tướng"]],
+    // One government written two ways (organizations.tsv aliases) is one post: one line.
+    ["Thủ tướng Chính phủ Vương quốc Campuchia Hun Sen phát biểu. Thủ tướng Chính phủ Hoàng gia Campuchia Samdech Techo Hun Sen gửi lời chào.", ["Hun Sen | Thủ tướng Chính phủ Vương quốc Campuchia"]],
     // A body's alias in parentheses and its country between the title and the name: the title is that name's,
     // not an appositive of the name before.
     [
