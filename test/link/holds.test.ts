@@ -23,6 +23,7 @@ describe("holds: who holds which position", () => {
     ["Thủ tướng Samdech Hun Sen thăm lại con đường.", ["Hun Sen | Thủ tướng"]],
     // One government written two ways (organizations.tsv aliases) is one post: one line.
     ["Thủ tướng Chính phủ Vương quốc Campuchia Hun Sen phát biểu. Thủ tướng Chính phủ Hoàng gia Campuchia Samdech Techo Hun Sen gửi lời chào.", ["Hun Sen | Thủ tướng Chính phủ Vương quốc Campuchia"]],
+    ["Thủ tướng tiếp Ngài Ryu Shionoya, Chủ tịch Liên minh nghị sỹ Me Kong Nhật Bản.", ["Ryu Shionoya | Chủ tịch Liên minh nghị sỹ Me Kong Nhật Bản"]],
     // A body's alias in parentheses and its country between the title and the name: the title is that name's,
     // not an appositive of the name before.
     [

@@ -16,6 +16,8 @@ describe("positions: modifiers + head + organization", () => {
     ["Bí thư thôn Yên Cảnh Nguyễn Văn Ba cho biết", "Bí thư thôn Yên Cảnh"],
     // (a member is no office of the body after "của": "Việt Nam là thành viên của Diễn đàn …")
     ["Việt Nam là thành viên của Diễn đàn Nghị viện châu Á - Thái Bình Dương, Chủ tịch nước phát biểu", "Chủ tịch nước"],
+    // A parliamentarians' league goes on in lower case after its head (org-heads.tsv).
+    ["Ngài Ryu Shionoya, Chủ tịch Liên minh nghị sỹ Me Kong Nhật Bản, phát biểu.", "Chủ tịch Liên minh nghị sỹ Me Kong Nhật Bản"],
   ])("%s", (text, expected) => {
     expect(mentions(text, "position")[0]).toBe(expected);
   });
