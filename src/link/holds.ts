@@ -576,6 +576,10 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
     let next = seq[n + 1];
     if (next?.type === "organization" && ctx.tokens[pos.end]?.key === "(" && next.start === pos.end + 1 && ctx.tokens[next.end]?.key === ")" && seq[n + 2]?.start === next.end + 1) {
       next = seq[n + 2];
+      // "Chủ tịch Hội nghị Hiệp thương chính trị nhân dân toàn quốc (Chính hiệp) Trung Quốc Du Chính
+      // Thanh": the body's country after its alias, then the name.
+      const country = next;
+      if (country?.type === "location" && country.data.kind === "country" && seq[n + 3]?.start === country.end && !lineBreakIn(ctx, country.start, country.end)) next = seq[n + 3];
       if (next?.type === "person") {
         link(links, claimed, { person: next, position: pos, start: pos.start, end: next.end, reason: "title-before-name", cues: [] });
         continue;
@@ -599,7 +603,17 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
       if (!readGap(ctx, end, right.start, PURE_CHAIN, skipper(ctx, CHAIN_PUNCT, false))) break;
       // "… của Thủ tướng Chính phủ, Bộ trưởng X", "kiến nghị của nữ đại biểu Quốc hội, Tổng Bí thư X": a
       // title after a preposition is someone else's; "bổ nhiệm 2 Thẩm phán …, Chủ nhiệm … X": so is a counted one.
-      if (objectTitle(ctx, prev.start) || ctx.tokens[prev.start - 1]?.kind === "n") break;
+      // (Not a title of the same foreign country as the next one, or a bare one that shares it: "hội đàm với
+      // Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình", "tiếp Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Cộng hòa
+      // Slovakia X", "tiếp Ủy viên Bộ Chính trị Đảng Cộng sản Cuba, Chủ tịch Quốc hội Cuba X" is one person;
+      // nor a membership before a foreign office: "tiếp Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Lào X". Joined
+      // by a comma or "kiêm", and two bodies: "đại diện của Chủ tịch Quốc hội Fiji - Phó Chủ tịch Quốc hội Fiji X"
+      // is another person's.)
+      const country = countryOf(right);
+      const joined = [",", "kiêm"].includes(ctx.tokens[end]?.key ?? "");
+      const otherBody = prev.data.orgCandidate?.data.name !== right.data.orgCandidate?.data.name || !prev.data.orgCandidate;
+      const sharesCountry = !!country && joined && otherBody && (countryOf(prev) === country || (!countryOf(prev) && prev.data.head.kind === "membership"));
+      if ((objectTitle(ctx, prev.start) && !sharesCountry) || ctx.tokens[prev.start - 1]?.kind === "n") break;
       // "Tổng thống Hoa Kỳ, Thủ tướng Australia, … Thủ tướng Canada": offices of other countries,
       // also before this one, make a list of people.
       const earlier = seq[m - 1];

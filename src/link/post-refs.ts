@@ -24,6 +24,8 @@ interface Form {
   words: Set<string>;
   /** The post it names: modifiers, head and body or country ("Bộ trưởng Bộ VH-TT-DL" = "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"). */
   post: string;
+  /** A country is written with it (or with the next title of its list: "Tổng Bí thư, Chủ tịch Trung Quốc"). */
+  placed: boolean;
 }
 
 function form(c: PositionCandidate, text: string): Form {
@@ -35,7 +37,8 @@ function form(c: PositionCandidate, text: string): Form {
   const ctxBody = d.contextBody && "cand" in d.contextBody ? d.contextBody.cand.data : d.contextBody;
   const org = d.orgCandidate?.data ?? ctxBody;
   const body = org ? (org.known?.name ?? org.name) : (d.impliedOrg?.known?.name ?? d.impliedOrg?.name ?? (d.country ? `country:${d.country.data.name}` : `title:${words.join(" ")}`));
-  return { cand: c, head: normalizeKey(d.head.head), mods: new Set(mods), words: new Set(words), post: `${mods.sort().join(" ")}|${normalizeKey(d.head.head)}|${orgKey(body)}` };
+  const placed = !!(d.country || d.foreignCountry);
+  return { cand: c, head: normalizeKey(d.head.head), mods: new Set(mods), words: new Set(words), post: `${mods.sort().join(" ")}|${normalizeKey(d.head.head)}|${orgKey(body)}`, placed };
 }
 
 const subset = <T>(a: Set<T>, b: Set<T>): boolean => {
@@ -44,11 +47,11 @@ const subset = <T>(a: Set<T>, b: Set<T>): boolean => {
   return true;
 };
 
-/** `t` says all `c` says, and more. */
+/** `t` says all `c` says, and more: more words, or the same words and the country they were written with ("Phó Thủ tướng" of Slovakia, "Phó Thủ tướng"). */
 function covers(t: Form, c: Form): boolean {
   if (t.head !== c.head || !subset(c.mods, t.mods) || !subset(c.words, t.words)) return false;
   for (const m of t.mods) if (!c.mods.has(m) && !SAME_RANK.has(m)) return false;
-  return t.words.size > c.words.size || t.mods.size > c.mods.size;
+  return t.words.size > c.words.size || t.mods.size > c.mods.size || (t.placed && !c.placed);
 }
 
 /** For each title that is a shorter form of its one holder's fuller post, a title written in that fuller form. */

@@ -29,6 +29,8 @@ export interface OfficeRules {
   namesUnit: ReadonlySet<string>;
   /** Envoys' titles by how their normalized head begins, longest first: the word naming the mission ("quán"), or "". */
   envoys: ReadonlyArray<{ prefix: string; mission: string }>;
+  /** Normalized title heads that, written in lower case with no body, place or country after them, are a common word ("các tổ chức thành viên"). */
+  needsBody: ReadonlySet<string>;
 }
 
 export function readOfficeRules(text: string): OfficeRules {
@@ -42,6 +44,7 @@ export function readOfficeRules(text: string): OfficeRules {
   const severalHolders = new Set<string>();
   const namesUnit = new Set<string>();
   const envoys: Array<{ prefix: string; mission: string }> = [];
+  const needsBody = new Set<string>();
   for (const r of parseTsv(text)) {
     const name = r.name ?? "";
     if (r.rule === "body_of_place") {
@@ -60,9 +63,10 @@ export function readOfficeRules(text: string): OfficeRules {
     else if (r.rule === "several_holders") severalHolders.add(normalizeKey(name));
     else if (r.rule === "names_unit") namesUnit.add(normalizeKey(name));
     else if (r.rule === "envoy") envoys.push({ prefix: normalizeKey(name), mission: (r.value ?? "").trim() });
+    else if (r.rule === "needs_body") needsBody.add(normalizeKey(name));
   }
   envoys.sort((a, b) => b.prefix.length - a.prefix.length);
-  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, honorifics, unitOf, severalHolders, namesUnit, envoys };
+  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, honorifics, unitOf, severalHolders, namesUnit, envoys, needsBody };
 }
 
 export const OFFICE_RULES: OfficeRules = readOfficeRules(LINK_DATA["office-rules.tsv"] ?? "");

@@ -251,10 +251,15 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
     const addr = writtenPlaceAt(ctx, i) ? null : longest(ctx, i, "address");
     let j = -1;
     let reason = "";
+    let foreignAddr = false;
     if (addr && !taken[addr.end]) {
       // "đồng chí Thượng tướng", "ông bà": address words may stack, at most a few.
       j = addr.end;
-      for (let more = longest(ctx, j, "address"), guard = 0; more && guard < 3; more = longest(ctx, j, "address"), guard++) j = more.end;
+      foreignAddr = addr.entry.kind === "foreign-honorific";
+      for (let more = longest(ctx, j, "address"), guard = 0; more && guard < 3; more = longest(ctx, j, "address"), guard++) {
+        j = more.end;
+        if (more.entry.kind === "foreign-honorific") foreignAddr = true;
+      }
       reason = "address+name";
     }
     if (j >= 0 && isProperLike(tokens[j])) {
@@ -276,7 +281,8 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
           end,
           priority: 80,
           reason,
-          data: { name: displayName(tokens, j, end), surname: sur && syll > 1 ? tokens[j]!.cased : undefined, origin: sur ? (sur.origin === "kinh" ? "kinh" : "ethnic") : "unknown", short: syll === 1 } satisfies PersonData,
+          // ("Samdech Hun Sen": after a foreign honorific, a foreigner's name, though its syllables are Vietnamese.)
+          data: { name: displayName(tokens, j, end), surname: sur && syll > 1 ? tokens[j]!.cased : undefined, origin: foreignAddr ? "foreign" : sur ? (sur.origin === "kinh" ? "kinh" : "ethnic") : "unknown", short: syll === 1 } satisfies PersonData,
         });
         i = end - 1;
         continue;

@@ -136,7 +136,7 @@ function titleAt(ctx: ScanContext, i: number): { end: number; info: TitleInfo } 
   return m ? { end: m.end, info: m.entry.info } : null;
 }
 
-const { bodyOfPlace: BODY_OF_PLACE, servesOffice: SERVES_OFFICE, genericBodies: FOREIGN_GENERIC_BODIES, headsState: HEADS_STATE, namesUnit: NAMES_UNIT } = OFFICE_RULES;
+const { bodyOfPlace: BODY_OF_PLACE, servesOffice: SERVES_OFFICE, genericBodies: FOREIGN_GENERIC_BODIES, headsState: HEADS_STATE, namesUnit: NAMES_UNIT, needsBody: NEEDS_BODY } = OFFICE_RULES;
 
 /**
  * "Trưởng thôn Trung Thành", "Trưởng ấp Phú Hòa Lê Văn Tám", "Trưởng khu phố 3": the village-level unit's
@@ -357,14 +357,19 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     // "Tổng Bí thư, Chủ tịch nước Lào": the country at the end of the list is this title's too.
     const sep = tokens[end]?.key;
     const listed = (sep === "," || sep === "kiêm") && depth < 3 && countrySoon(ctx, end + 1) ? positionAt(ctx, end + 1, locs, orgEndAt, depth + 1) : null;
-    const country = listed?.data.country;
+    // ("Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia": the country of the next title's foreign body too.)
+    const generic = FOREIGN_GENERIC_BODIES.has(head.info.org.org);
+    const country = listed ? (listed.data.country?.data.name ?? (generic ? listed.data.orgCandidate?.data.country : undefined)) : undefined;
     if (country) {
-      data.impliedOrg = FOREIGN_GENERIC_BODIES.has(head.info.org.org) ? { name: `${head.info.org.org} ${country.data.name}` } : undefined;
-      data.foreignCountry = country.data.name;
+      data.impliedOrg = generic ? { name: `${head.info.org.org} ${country}` } : undefined;
+      data.foreignCountry = country;
     } else data.impliedOrg = { name: head.info.org.org, known: ctx.lex.orgsByKey.get(phraseKeys(head.info.org.org).join(" ")) };
   }
   // A title written in lower case in running text needs something that makes it specific.
   const first = tokens[i]!;
+  // "các tổ chức thành viên", "hai nước là thành viên": some heads, in lower case and with no body
+  // after them, are common words, not titles (office-rules.tsv: needs_body).
+  if (!data.orgCandidate && !data.impliedOrg && !data.country && !isProperLike(first) && NEEDS_BODY.has(normalizeKey(head.info.head))) return null;
   const explicit = !!(data.orgCandidate || data.country || (data.impliedOrg && head.info.org.mode === "elided"));
   return {
     type: "position",

@@ -4,6 +4,32 @@ import { holds } from "../helpers";
 describe("holds: who holds which position", () => {
   it.each([
     ["Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu.", ["Nguyễn Xuân Phúc | Thủ tướng Chính phủ"]],
+    // After an object word, a bare title that shares the foreign country of the next title in its list is the
+    // name's too; a title with a body of its own there is someone else's.
+    ["Chủ tịch nước Trần Đại Quang đã hội đàm với Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình.", ["Trần Đại Quang | Chủ tịch nước", "Tập Cận Bình | Chủ tịch Trung Quốc", "Tập Cận Bình | Tổng Bí thư"]],
+    ["Thủ tướng Nguyễn Xuân Phúc tiếp Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia Robert Kalinak.", ["Nguyễn Xuân Phúc | Thủ tướng", "Robert Kalinak | Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia", "Robert Kalinak | Phó Thủ tướng"]],
+    ["Nhận lời mời của Thủ tướng Chính phủ, Bộ trưởng Nguyễn Văn An đã đến thăm.", ["Nguyễn Văn An | Bộ trưởng"]],
+    // … so do a title of the same country's other body and a membership before a foreign office; not another office of the same body.
+    ["Ông Nguyễn Thiện Nhân đã tiếp Ủy viên Bộ Chính trị Đảng Cộng sản Cuba, Chủ tịch Quốc hội Cộng hòa Cuba Juan Esteban Lazo Hernandez.", ["Juan Esteban Lazo Hernandez | Chủ tịch Quốc hội Cộng hòa Cuba", "Juan Esteban Lazo Hernandez | Ủy viên Bộ Chính trị Đảng Cộng sản Cuba"]],
+    ["Tổng Bí thư Nguyễn Phú Trọng đã tiếp Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Lào Pany Yathotou.", ["Nguyễn Phú Trọng | Tổng Bí thư", "Pany Yathotou | Chủ tịch Quốc hội Lào", "Pany Yathotou | Ủy viên Bộ Chính trị"]],
+    ["Dự lễ có đại diện của Chủ tịch Quốc hội Fiji - Phó Chủ tịch Quốc hội Fiji Ruveni Nadalo.", ["Ruveni Nadalo | Phó Chủ tịch Quốc hội Fiji"]],
+    ["Nhận lời mời của Thủ tướng Chính phủ, Bộ trưởng Ngoại giao Lào Saleumxay Kommasith đã thăm Việt Nam.", ["Saleumxay Kommasith | Bộ trưởng Ngoại giao Lào"]],
+    // The same title written later without the country is the same post: one line.
+    [
+      "Thủ tướng Nguyễn Xuân Phúc tiếp Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia Robert Kalinak. Tại buổi tiếp, Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Robert Kalinak cảm ơn.",
+      ["Nguyễn Xuân Phúc | Thủ tướng", "Robert Kalinak | Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia", "Robert Kalinak | Phó Thủ tướng"],
+    ],
+    // A name after a foreign honorific is a foreigner's: a bare "Thủ tướng" before it is not Việt Nam's.
+    ["Thủ tướng Samdech Hun Sen thăm lại con đường.", ["Hun Sen | Thủ tướng"]],
+    // One government written two ways (organizations.tsv aliases) is one post: one line.
+    ["Thủ tướng Chính phủ Vương quốc Campuchia Hun Sen phát biểu. Thủ tướng Chính phủ Hoàng gia Campuchia Samdech Techo Hun Sen gửi lời chào.", ["Hun Sen | Thủ tướng Chính phủ Vương quốc Campuchia"]],
+    ["Thủ tướng tiếp Ngài Ryu Shionoya, Chủ tịch Liên minh nghị sỹ Me Kong Nhật Bản.", ["Ryu Shionoya | Chủ tịch Liên minh nghị sỹ Me Kong Nhật Bản"]],
+    // A body's alias in parentheses and its country between the title and the name: the title is that name's,
+    // not an appositive of the name before.
+    [
+      "Chủ tịch nước Trần Đại Quang đã hội kiến Ủy viên trưởng Ủy ban Thường vụ Đại hội Đại biểu nhân dân toàn quốc (Nhân đại) Trung Quốc Trương Đức Giang, Chủ tịch Hội nghị Hiệp thương chính trị nhân dân toàn quốc (Chính hiệp) Trung Quốc Du Chính Thanh.",
+      ["Trần Đại Quang | Chủ tịch nước", "Trương Đức Giang | Ủy viên trưởng Ủy ban Thường vụ Đại hội Đại biểu nhân dân toàn quốc", "Du Chính Thanh | Chủ tịch Hội nghị Hiệp thương chính trị nhân dân toàn quốc"],
+    ],
     [
       "Các đồng chí Nguyễn Xuân Phúc, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ; Trương Thị Mai, Bí thư Trung ương Đảng chủ trì.",
       ["Nguyễn Xuân Phúc | Ủy viên Bộ Chính trị", "Nguyễn Xuân Phúc | Thủ tướng Chính phủ", "Trương Thị Mai | Bí thư Trung ương Đảng"],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readOfficeRules } from "../../src/recognizers/office-rules";
 import { extract } from "../../src/index";
-import { mentions, ofs } from "../helpers";
+import { holds, mentions, ofs } from "../helpers";
 
 describe("data/office-rules.tsv", () => {
   it.each([
@@ -65,5 +65,20 @@ describe("heads of state", () => {
   it("a head of Việt Nam's state keeps its own body, and a chairman of a body is no head of state", () => {
     expect(ofs("Chủ tịch nước Tô Lâm")).toEqual(["Chủ tịch nước | Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam"]);
     expect(ofs("Chủ tịch HĐQT Vietcombank phát biểu").some((o) => o.includes("Nhà nước"))).toBe(false);
+  });
+});
+
+describe("needs_body: a head that in lower case and alone is a common word", () => {
+  it.each([
+    // [text, positions, holds]
+    // "thành viên" alone is "member": of a bloc, of a front; no one's office.
+    ["Chủ tịch nước Trần Đại Quang mong muốn hai nước ủng hộ nhau trong các tổ chức mà hai nước là thành viên, nhất là tại ASEAN.", ["Chủ tịch nước"], ["Trần Đại Quang | Chủ tịch nước"]],
+    ["Ông Nguyễn Thiện Nhân khẳng định vai trò của MTTQ Việt Nam và các tổ chức thành viên, toàn thể nhân dân.", [], []],
+    // With its body it stays a title, in lower case too.
+    ["Bộ trưởng Nguyễn Chí Dũng là thành viên Chính phủ nhận nhiều ý kiến.", ["Bộ trưởng", "thành viên Chính phủ"], null],
+    ["Thành viên Ủy ban Thường vụ Quốc hội không thể đồng thời là thành viên Chính phủ.", ["Thành viên Ủy ban Thường vụ Quốc hội", "thành viên Chính phủ"], null],
+  ])("%s", (text, positions, expectedHolds) => {
+    expect(mentions(text, "position")).toEqual(positions);
+    if (expectedHolds) expect(holds(text)).toEqual(expectedHolds);
   });
 });

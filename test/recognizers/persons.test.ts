@@ -13,6 +13,9 @@ describe("persons", () => {
     ["bà H.T.P (45 tuổi) cho biết", ["H.T.P"]],
     ["Ông Đinh La Thăng cho biết. Ông Thăng nói", ["Đinh La Thăng", "Thăng"]],
     ["PGS.TS Nguyễn Văn An giảng bài", ["Nguyễn Văn An"]],
+    // A Cambodian honorific is in no span (eval/CONVENTIONS.md): "Samdech Hun Sen" is "Hun Sen".
+    ["Chủ tịch Quốc hội Campuchia Samdech Heng Samrin bày tỏ vui mừng.", ["Heng Samrin"]],
+    ["Thủ tướng Chính phủ Hoàng gia Campuchia Samdech Techo Hun Sen gửi lời chào. Samdech Hun Sen đã cắt băng.", ["Hun Sen", "Hun Sen"]],
     ["THỦ TƯỚNG NGUYỄN XUÂN PHÚC THĂM NHẬT BẢN", ["NGUYỄN XUÂN PHÚC"]],
     ["Nguye\u0302\u0303n Xua\u0302n Phu\u0301c phát biểu", ["Nguye\u0302\u0303n Xua\u0302n Phu\u0301c"]],
     // A given name alone, after the full name: "cho Liễu", ", Liễu nói".

@@ -16,6 +16,8 @@ describe("positions: modifiers + head + organization", () => {
     ["Bí thư thôn Yên Cảnh Nguyễn Văn Ba cho biết", "Bí thư thôn Yên Cảnh"],
     // (a member is no office of the body after "của": "Việt Nam là thành viên của Diễn đàn …")
     ["Việt Nam là thành viên của Diễn đàn Nghị viện châu Á - Thái Bình Dương, Chủ tịch nước phát biểu", "Chủ tịch nước"],
+    // A parliamentarians' league goes on in lower case after its head (org-heads.tsv).
+    ["Ngài Ryu Shionoya, Chủ tịch Liên minh nghị sỹ Me Kong Nhật Bản, phát biểu.", "Chủ tịch Liên minh nghị sỹ Me Kong Nhật Bản"],
   ])("%s", (text, expected) => {
     expect(mentions(text, "position")[0]).toBe(expected);
   });
@@ -52,6 +54,14 @@ describe("positions: modifiers + head + organization", () => {
     ["Chủ tịch Trung Quốc Tập Cận Bình thăm Việt Nam", ["Chủ tịch Trung Quốc | Nhà nước Trung Quốc"]],
     ["Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith",
       ["Tổng Bí thư | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Chủ tịch nước Lào | Nhà nước Lào"]],
+    // … also when the next title's country is in its foreign body: a deputy prime minister of Slovakia.
+    ["Thủ tướng tiếp Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia Robert Kalinak",
+      ["Thủ tướng | Chính phủ", "Phó Thủ tướng | Chính phủ Slovakia", "Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia | Bộ Nội vụ Cộng hòa Slovakia"]],
+    // A bare title held by a name after a foreign honorific is no office of Việt Nam's government.
+    ["Thủ tướng Samdech Hun Sen thăm lại con đường", []],
+    // (A title whose own body is a foreign one keeps it: "Ủy viên Quốc vụ" is of the State Council.)
+    ["Thượng tướng Ngụy Phượng Hòa, Ủy viên Quốc vụ, Bộ trưởng Bộ Quốc phòng Trung Quốc làm Trưởng đoàn",
+      ["Ủy viên Quốc vụ | Quốc vụ viện Trung Quốc", "Bộ trưởng Bộ Quốc phòng Trung Quốc | Bộ Quốc phòng Trung Quốc"]],
   ])("a foreign office, %s, belongs to that country's body", (text, expected) => {
     expect(ofs(text)).toEqual(expected);
   });
