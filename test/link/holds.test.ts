@@ -211,6 +211,8 @@ describe("holds: who holds which position", () => {
     // "từng" before a title with its body is "once", not "each".
     ["Ông Trần Lưu Hải, từng Bí thư Tỉnh ủy Hòa Bình, bị kỷ luật.", ["Trần Lưu Hải | Bí thư Tỉnh ủy Hòa Bình"]],
     ["Thủ tướng yêu cầu từng Bộ trưởng phải chịu trách nhiệm.", []],
+    // The one buried at a funeral is an object: a title and a verb after the comma are the next speaker's.
+    ["Đoàn dự lễ tang Tổng tư lệnh Fidel Castro, Chủ tịch Quốc hội Cuba khẳng định quan hệ hai nước.", ["Fidel Castro | Tổng tư lệnh"]],
     // The office an election is for is the candidates', not held by the name after the comma.
     ["Trong đợt bầu cử đại biểu Quốc hội khóa XV, Tổng Bí thư Nguyễn Phú Trọng ứng cử ở Hà Nội.", ["Nguyễn Phú Trọng | Tổng Bí thư"]],
     ["Trong cuộc bầu cử đại biểu Quốc hội khóa XV, ông Nguyễn Văn A ứng cử ở Hà Nội.", []],
