@@ -6,12 +6,15 @@
  */
 import type { DateSpan } from "../dates/types";
 import { nameOf, type Candidate, type ScanContext } from "../recognizers/context";
-import { byRole, cueAt, cueBefore, ENDS_HOLDING, type CueMatch } from "./cues";
+import { byRole, cueAt, cueBefore, ENDS_HOLDING, firstKeys, type CueMatch, type StartKeys } from "./cues";
 import { addressEndingAt, holderCues, leadCues, tail, type HoldLink } from "./holds";
 import { sentenceStart } from "./sentences";
 import { termsEnd } from "../recognizers/terms";
 import { isInterval, TenureDates, type ClauseDate, type DateAfter } from "./tenure-dates";
 import { setStatus, type EventLink, type Tenure } from "./tenure-types";
+
+const EVENT = byRole("event");
+let EVENT_STARTS: StartKeys | undefined;
 
 /** Tokens that may make up a document's number: "số 123/QĐ-TTg", "số 45/NQ-UBTVQH14". */
 const isCodeToken = (t: { kind: string; key: string; cased: string }): boolean =>
@@ -453,8 +456,11 @@ export class EventReader {
     const { ctx } = this;
     const { tokens } = ctx;
     const persons = this.items.filter((c) => c.type === "person");
+    // (Asked at every token: the event words' first syllables answer most of them before the cue trie.)
+    const starts = (EVENT_STARTS ??= firstKeys("event"));
     for (let k = 0; k < tokens.length; k++) {
-      const ev = cueAt(ctx, k, byRole("event"));
+      if (!starts.has(tokens[k]!.key)) continue;
+      const ev = cueAt(ctx, k, EVENT);
       if (!ev) continue;
       k = ev.end - 1;
       // (A step that ends the post held, or renews it: "trúng cử" is to a post of its own.)
