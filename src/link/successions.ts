@@ -15,6 +15,7 @@ const HOLDS = byRole("holds");
 const PLAN = byRole("nomination", "adverb", "passive", "event", "decides");
 // The words a succession cue starts with ("thay", "kế nhiệm"): most tokens are passed over without a walk of the cue trie.
 let REPLACES_STARTS: StartKeys | undefined;
+let POST_REF_STARTS: StartKeys | undefined;
 
 /** The links of the chunk with its successions read: the one who left a post held it before. */
 export function findSuccessions(ctx: ScanContext, accepted: readonly Candidate[], links: readonly HoldLink[]): HoldLink[] {
@@ -77,7 +78,9 @@ const POST_REF_SENTENCES = 2;
  */
 function handedOver(ctx: ScanContext, personAt: Map<number, PersonCandidate>, links: readonly HoldLink[], add: (l: HoldLink) => void): void {
   const { tokens } = ctx;
+  const starts = (POST_REF_STARTS ??= firstKeys("post-ref"));
   for (let k = 0; k < tokens.length; k++) {
+    if (!starts.has(tokens[k]!.key)) continue;
     const ref = cueAt(ctx, k, POST_REF);
     if (!ref) continue;
     k = ref.end - 1;
