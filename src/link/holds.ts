@@ -257,12 +257,14 @@ function pronouns(ctx: ScanContext, seq: Seq): Subject[] {
       // "… được phân công làm Bí thư thay ông Đinh La Thăng. Ông là …": a name after "thay", "của",
       // "với" is an object; the pronoun goes on with the subject.
       const subjects = persons.slice(w3, p).filter((c) => !objectLed(ctx, c));
-      // "Ông Thăng khẳng định … Ông Nguyễn Thiện Nhân sinh năm 1953, quê Trà Vinh. Ông là …": the name
-      // that opens the latest sentence, named alone since, is the one the story goes on about.
-      const topic = sentenceTopic(ctx, persons, w3, p);
       if (subjects.length && subjects.length < p - w3 && onePerson(subjects)) out.push({ person: subjects[subjects.length - 1]!, at: k, end, pronoun: true });
       else if (same.length && onePerson(same)) out.push({ person: same[same.length - 1]!, at: k, end, pronoun: true });
-      else if (topic) out.push({ person: topic, at: k, end, pronoun: true });
+      else {
+        // "Ông Thăng khẳng định … Ông Nguyễn Thiện Nhân sinh năm 1953, quê Trà Vinh. Ông là …": the name
+        // that opens the latest sentence, named alone since, is the one the story goes on about.
+        const topic = sentenceTopic(ctx, persons, w3, p);
+        if (topic) out.push({ person: topic, at: k, end, pronoun: true });
+      }
     }
   }
   return out;
@@ -791,7 +793,7 @@ function firstLinkOk(ctx: ScanContext, seq: Seq, subj: Subject, item: Candidate,
 }
 
 /** An event word whose subject is the one leaving the post ("thôi nhiệm vụ", "nghỉ hưu"). */
-const endsOwnPost = (m: CueMatch): boolean => m.cue.role === "event" && m.cue.subject === "holder" && ENDS_HOLDING.has(m.cue.event!);
+export const endsOwnPost = (m: CueMatch): boolean => m.cue.role === "event" && m.cue.subject === "holder" && ENDS_HOLDING.has(m.cue.event!);
 
 /** Some mention of the person follows a word that acts on it ("kỷ luật ông X", "bổ nhiệm ông X"). */
 function actedOn(ctx: ScanContext, persons: Candidate[], titleBefore: (p: Candidate) => Candidate | undefined): boolean {

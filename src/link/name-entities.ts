@@ -77,12 +77,12 @@ export class NameIndex {
     push(this.bodiesByHead, head, { at, head, name });
   }
 
-  /** A place of the body's level written right after the bare body `name` at `at` (a word between at most). */
-  private placeRightAfter(name: string, at: number): boolean {
-    return levelKinds(normalizeKey(name)).some((k) => {
+  /** A place of one of `kinds` written right after a bare body that ends at `end` (a word between at most). */
+  private placeRightAfter(kinds: readonly string[], end: number): boolean {
+    return kinds.some((k) => {
       const xs = this.placesByKind.get(k);
-      const p = xs?.[firstAtOrAfter(xs, at)];
-      return !!p && p.at - (at + name.length) <= 5;
+      const p = xs?.[firstAtOrAfter(xs, end)];
+      return !!p && p.at - end <= 5;
     });
   }
 
@@ -94,10 +94,10 @@ export class NameIndex {
   /** "Tỉnh ủy" alone: the same body named in full nearby, else "Tỉnh ủy" + the nearest place of its level. */
   bareBody(name: string, at: number): string {
     const body = nearest(this.bodiesByHead.get(bodyHead(name)), at);
+    const kinds = levelKinds(normalizeKey(name));
     // (A place written right after it, "ở"/"tại" between, is its own, not the same body named before:
     // "…, từng Bí thư Tỉnh ủy Hòa Bình …; Huỳnh Minh Chắc, nguyên Bí thư Tỉnh ủy ở Hậu Giang".)
-    if (body && !this.placeRightAfter(name, at)) return body.name;
-    const kinds = levelKinds(normalizeKey(name));
+    if (body && !this.placeRightAfter(kinds, at + name.length)) return body.name;
     // ("Tỉnh ủy" is a province's: Hà Nội, Hải Phòng … have a Thành ủy.)
     const provinceOnly = kinds.length === 1 && kinds[0] === "province";
     const placesOf = (k: string) => (provinceOnly ? this.placesByKind.get(k)?.filter((p) => !CENTRAL_CITIES.has(placeKey(p.name))) : this.placesByKind.get(k));

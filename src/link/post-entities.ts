@@ -74,6 +74,8 @@ export class PostEntities {
     let org: Entity | undefined;
     let country: Entity | undefined;
     const othersBody = this.othersGenericBody(c);
+    // (A place's own government, "Chính quyền tỉnh Kanagawa", is written: foreign holders keep it.)
+    const implied = d.impliedOrg && (d.impliedOrg.stateOf || !this.foreignHolders(c)) ? d.impliedOrg : undefined;
     // With `types` leaving organizations or locations out, none is made here either.
     if (!a.types.has("organization")) {
       /* no organization entity, mention or "of" relation */
@@ -85,16 +87,14 @@ export class PostEntities {
       org = othersBody ? undefined : written;
     }
     else if (d.contextBody) org = this.contextOrg(d.contextBody);
-    // (A place's own government, "Chính quyền tỉnh Kanagawa", is written: foreign holders keep it.)
-    else if (d.impliedOrg && (d.impliedOrg.stateOf || !this.foreignHolders(c))) {
-      const { stateOf } = d.impliedOrg;
-      org = orgEntity(a, d.impliedOrg.name, d.impliedOrg.known, d.impliedOrg.known?.kind ?? (stateOf ? "state" : "organization"));
+    else if (implied) {
+      const { stateOf } = implied;
+      org = orgEntity(a, implied.name, implied.known, implied.known?.kind ?? (stateOf ? "state" : "organization"));
       // "Nhà nước Hoa Kỳ" is also "Hoa Kỳ" and "Mỹ", as the text wrote it.
       if (stateOf) for (const form of [stateOf.name, stateOf.written]) if (form !== org.name) a.g.addForm(org, (org.aliases ??= []), form);
     }
     const countryName = d.country ? d.country.data.name : d.foreignCountry;
     if (countryName && a.types.has("location")) country = countryEntity(a, countryName);
-    const implied = d.impliedOrg && (d.impliedOrg.stateOf || !this.foreignHolders(c)) ? d.impliedOrg : undefined;
     const orgName = d.orgCandidate && !othersBody ? (d.orgCandidate.data.known?.name ?? d.orgCandidate.data.name) : implied?.known?.name ?? implied?.name;
     const text = this.text(c);
     const post = postName(text, d);

@@ -27,9 +27,10 @@ const titleKey = (ctx: ScanContext, link: HoldLink): string => {
 /** "Phó Chủ tịch UBND huyện" and "Phó Chủ tịch UBND huyện Krông Nô" may be one post. */
 const samePost = (a: string, b: string): boolean => a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
 
-/** The title is in a clause about a time in it: "trong thời gian (giữ chức) T", "khi còn là T". */
 const CHAIN_JOINERS = new Set([",", "-", "–"]);
+const CAREER = byRole("career");
 
+/** The title is in a clause about a time in it: "trong thời gian (giữ chức) T", "khi còn là T". */
 function inTimeClause(ctx: ScanContext, link: HoldLink, titleStartAt: Map<number, number>): boolean {
   if (link.reason === "while-clause" || link.cues.some((m) => m.cue.role === "while")) return true;
   // ("trong thời gian giữ các cương vị T1, T2, T3, bà X …": the whole chain, read back over its commas;
@@ -122,7 +123,7 @@ function markMovedFrom(ctx: ScanContext, links: HoldLink[], byPerson: Map<string
     // Only a post its subject is told to take with a verb ("ông giữ chức", "ông là"): "Sau đó, tại Cửa
     // khẩu, Thượng tướng X, …, làm Trưởng đoàn" is a story going on.)
     const inLink = link.cues.some((m) => m.cue.moves);
-    const opened = !inLink && toldByVerb(link) && s > 0 && !!cueAt(ctx, s, byRole("career"))?.cue.moves;
+    const opened = !inLink && toldByVerb(link) && s > 0 && !!cueAt(ctx, s, CAREER)?.cue.moves;
     if (!opened && !inLink) continue;
     // (Opened by "sau đó": the post told with a verb in the sentence before; no rank is left for a post.)
     const from = opened ? sentenceStart(ctx, s - 1) : s;

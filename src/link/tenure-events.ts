@@ -7,7 +7,7 @@
 import type { DateSpan } from "../dates/types";
 import { nameOf, type Candidate, type ScanContext } from "../recognizers/context";
 import { byRole, cueAt, cueBefore, ENDS_HOLDING, firstKeys, type CueMatch, type StartKeys } from "./cues";
-import { addressEndingAt, holderCues, leadCues, tail, type HoldLink } from "./holds";
+import { addressEndingAt, endsOwnPost, holderCues, leadCues, tail, type HoldLink } from "./holds";
 import { sentenceStart } from "./sentences";
 import { termsEnd } from "../recognizers/terms";
 import { isInterval, TenureDates, type ClauseDate, type DateAfter } from "./tenure-dates";
@@ -358,7 +358,7 @@ export class EventReader {
     // ("Bộ Chính trị đã có quyết định cho ông X thôi giữ chức …": a decision that lets the person go;
     // "Ủy ban Thường vụ Quốc hội cho ông X thôi nhiệm vụ đại biểu": the one who lets the person leave
     // a post, with the person's own step after the name, decides it.)
-    const endsOwn = !!evCue && evCue.start > at && evCue.cue.subject === "holder" && ENDS_HOLDING.has(evCue.cue.event!);
+    const endsOwn = !!evCue && evCue.start > at && endsOwnPost(evCue);
     const lets = letsGo && ((lead.length > 1 && lead.some((m) => m.cue.role === "decides")) || endsOwn);
     const acts = lead.some((m) => m.cue.role === "event" || m.cue.role === "sanction") || lets;
     return acts ? this.authorityBefore(this.leadStart(lead[0]!), holder) : undefined;

@@ -72,7 +72,7 @@ function markByline(tokens: Token[], look: CreditLookup, k: number, out: Uint8Ar
 }
 
 /** A credit opener ("Ảnh", "Ảnh minh họa", "Nguồn") written before a colon at token i: the index after the colon, or -1. */
-function openerEnd(tokens: Token[], look: CreditLookup, i: number): number {
+export function openerEnd(tokens: Token[], look: CreditLookup, i: number): number {
   if (!(look.kindsAt(i) & ENTRY_BIT.cue)) return -1;
   for (const m of look.matchesAt(i)) {
     if (!m.values.some((v) => v.t === "cue" && v.info.list === "credit")) continue;

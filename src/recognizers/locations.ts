@@ -97,10 +97,10 @@ function casedAsName(ctx: ScanContext, a: number, b: number): boolean {
 
 const SENTENCE_END = new Set([".", "!", "?", ":", '"', "(", "-", "…"]);
 const NUMBERED_KINDS = new Set(["district", "ward", "commune", "village", "street"]);
-/** Vietnamese administrative units that have their own local bodies (party committee, People's Committee). */
 /** "Thành phố Hồ Chí Minh" → "Hồ Chí Minh" (data/admin-levels.tsv). */
 export { withoutLevelWord } from "../lexicon/admin-levels";
 
+/** Vietnamese administrative units that have their own local bodies (party committee, People's Committee). */
 export const ADMIN_UNIT_KINDS: ReadonlySet<string> = new Set(["province", "city", "district", "ward", "commune"]);
 /** Levels whose units are all in the gazetteer (provinces, cities and districts before and after 2025). */
 const CLOSED_LIST_KINDS: ReadonlySet<string> = new Set(["province", "city", "district"]);

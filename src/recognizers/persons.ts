@@ -8,6 +8,7 @@ import { has, KIND_BIT, longest, type Candidate, type PersonCandidate, type Pers
 import { STOP } from "./name-runs";
 import { isVietnameseSyllable } from "../text/syllable";
 import { hasNumber } from "../text/chars";
+import { openerEnd } from "./credits";
 import { listedAfterPlace } from "./locations";
 import { precededByPlural } from "./organizations";
 
@@ -57,12 +58,6 @@ function gluedWord(ctx: ScanContext, j: number, k: number): boolean {
   return syllables >= 2;
 }
 
-/** A credit opener ("Ảnh", "Nguồn"; data/credit-words.tsv) at k, right before a colon. */
-function creditOpenerAt(ctx: ScanContext, k: number): boolean {
-  if (!(ctx.kindsAt(k) & KIND_BIT.cue)) return false;
-  return ctx.matchesAt(k).some((m) => ctx.tokens[m.end]?.key === ":" && m.values.some((v) => v.t === "cue" && v.info.list === "credit"));
-}
-
 function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, capsNeedGiven: boolean): number {
   const { tokens, lex } = ctx;
   let k = j;
@@ -78,7 +73,7 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
       //  (Or after three syllables: "Tổng Thư ký Nguyễn Hạnh Phúc Ngoài Bộ trưởng …", a caption without its full stop.)
       if (k > j && (STOP.has(t.key) || t.key === "ngoài") && !lex.givenNames.has(t.key) && !lex.surnames.has(t.key) && (!isVietnameseSyllable(tokens[k - 1]!.key) || syllables >= 3)) break;
       // "… Esteban Lazo Hernández Ảnh: Đình Nam": a credit's opener before its colon is no name syllable.
-      if (k > j && creditOpenerAt(ctx, k)) break;
+      if (k > j && openerEnd(tokens, ctx, k) >= 0) break;
       // A title, a body or a level word starts something else, but a one-syllable one that is also
       // a given name is a name syllable ("Nguyễn Văn Khoa", "Đào Anh Kiệt", "Trần Tuấn Anh").
       if (k > j && (has(ctx, k, "title") || has(ctx, k, "orgHead") || has(ctx, k, "level") || (t.capsLine && has(ctx, k, "address")))) {
