@@ -43,6 +43,9 @@ export class NameIndex {
   private readonly byLast = new Map<string, FullName[]>();
   private readonly bodiesByHead = new Map<string, Body[]>();
   private readonly placesByKind = new Map<string, Place[]>();
+  /** Bodies written with more than a head ("Thượng viện Cộng hòa Haiti", "Thượng viện Mỹ"), and what foreignBody found. */
+  private readonly namedBodies: OrganizationCandidate[] = [];
+  private readonly foreignBodies = new Map<string, OrganizationCandidate | undefined>();
 
   constructor(placed: readonly Placed[]) {
     const fullNames: FullName[] = [];
@@ -63,6 +66,8 @@ export class NameIndex {
       if (f.origin === "foreign" || f.origin === "unknown") push(this.byLast, f.key.slice(0, f.key.indexOf(" ")), f);
     }
     for (const p of placed) {
+      const org = p.cand.type === "organization" ? p.cand : p.cand.type === "position" ? p.cand.data.orgCandidate : undefined;
+      if (org) this.namedBodies.push(org);
       if (p.cand.type === "location") push(this.placesByKind, p.cand.data.kind, { at: p.start, name: p.cand.data.name, kind: p.cand.data.kind });
       // Local bodies written with their place, by head ("tỉnh ủy" → "Tỉnh ủy Quảng Nam").
       else if (p.cand.type === "organization" && p.cand.data.place !== undefined) this.addBody(p.cand.data.name, p.start);
@@ -84,6 +89,19 @@ export class NameIndex {
       const p = xs?.[firstAtOrAfter(xs, end)];
       return !!p && p.at - end <= 5;
     });
+  }
+
+  /**
+   * "Đoàn Thượng viện Cộng hòa Haiti do Chủ tịch Thượng viện Youri Latortue dẫn đầu": the body every
+   * country has, written bare, is the one country's the text names it with (none when it names several).
+   */
+  foreignBody(body: string): OrganizationCandidate | undefined {
+    if (this.foreignBodies.has(body)) return this.foreignBodies.get(body);
+    const head = normalizeKey(body) + " ";
+    const named = this.namedBodies.filter((o) => normalizeKey(o.data.known?.name ?? o.data.name).startsWith(head));
+    const one = named.length > 0 && named.every((o) => o.data.identity && o.data.identity === named[0]!.data.identity) ? named[0] : undefined;
+    this.foreignBodies.set(body, one);
+    return one;
   }
 
   /** The full name a short one refers to: the nearest before it, else the first after it. */
@@ -120,9 +138,9 @@ export function orgKey(name: string): string {
   return normalizeKey(name).replace(/[\s.\-–]+/gu, "");
 }
 
-export function orgEntity(a: Assembly, name: string, known: OrgInfo | undefined, kind: string, gloss?: string): Entity {
+export function orgEntity(a: Assembly, name: string, known: OrgInfo | undefined, kind: string, gloss?: string, identity?: string): Entity {
   const canonical = known?.name ?? name;
-  return a.g.entity("organization", orgKey(canonical), () => ({
+  return a.g.entity("organization", orgKey(identity ?? canonical), () => ({
     type: "organization",
     name: canonical,
     // A copy: a parenthesized alias is added to this graph's entity, never to the gazetteer's list
@@ -133,12 +151,21 @@ export function orgEntity(a: Assembly, name: string, known: OrgInfo | undefined,
   }));
 }
 
+/** The entity of a body as its candidate names it (made once, whichever mention asks first). */
+export function bodyEntity(a: Assembly, c: OrganizationCandidate): Entity {
+  const d = c.data;
+  return a.candEntity.get(c) ?? orgEntity(a, capitalizeFirst(d.name), d.known, d.kind, d.gloss, d.identity);
+}
+
 export function addOrg(a: Assembly, names: NameIndex, c: OrganizationCandidate, nested: boolean): Entity {
   const d = c.data;
   let e: Entity | undefined;
   if (d.aliasOf) e = a.candEntity.get(d.aliasOf);
   if (!e && d.bareLevel) e = orgEntity(a, names.bareBody(d.name, c.cs!), undefined, d.kind, d.gloss);
-  e ??= orgEntity(a, capitalizeFirst(d.name), d.known, d.kind, d.gloss);
+  // "Thượng viện" alone: a body Việt Nam has not is the one the text names with its country.
+  const abroad = !e && d.known?.kind === "foreign-government" && !d.country ? names.foreignBody(d.known.name) : undefined;
+  if (abroad) e = bodyEntity(a, abroad);
+  e ??= bodyEntity(a, c);
   if (d.aliasOf && e.type === "organization") a.g.addForm(e, e.abbreviations, d.name);
   const s = a.origSpan(c);
   a.g.mention(e, s.start, s.end, c.reason, nested);

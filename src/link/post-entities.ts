@@ -11,7 +11,7 @@ import { collapseSpaces } from "../text/spaces";
 import type { HoldLink } from "./holds";
 import type { ContextBody } from "./context-bodies";
 import { shortForms } from "./post-refs";
-import { addOrg, countryEntity, orgEntity, orgKey, push, type Assembly, type NameIndex } from "./name-entities";
+import { addOrg, bodyEntity, countryEntity, orgEntity, orgKey, push, type Assembly, type NameIndex } from "./name-entities";
 import { postModifiers, postName } from "./posts";
 
 type Position = Extract<Entity, { type: "position" }>;
@@ -81,10 +81,16 @@ export class PostEntities {
       /* no organization entity, mention or "of" relation */
     } else if (d.orgCandidate && d.unitParent) org = this.unitOrg(d.orgCandidate, d.unitParent, orgMention);
     else if (d.orgCandidate) {
-      const written = orgMention ? addOrg(a, this.names, d.orgCandidate, true) : a.candEntity.get(d.orgCandidate);
       // "Tiếp Chủ tịch QH Pany Yathotou": a body every country has, written with no country, is not
-      // Việt Nam's when only foreigners hold the title (the mention stays; no "of").
-      org = othersBody ? undefined : written;
+      // Việt Nam's when only foreigners hold the title (the mention stays; no "of"), but the one
+      // country's the text names it with, if it names one (the mention is that body's).
+      if (othersBody && othersBody !== true) {
+        org = this.contextOrg({ cand: othersBody });
+        if (org && orgMention) this.nestedMention(d.orgCandidate, org);
+      } else {
+        const written = orgMention ? addOrg(a, this.names, d.orgCandidate, true) : a.candEntity.get(d.orgCandidate);
+        org = othersBody ? undefined : written;
+      }
     }
     else if (d.contextBody) org = this.contextOrg(d.contextBody);
     else if (implied) {
@@ -95,7 +101,8 @@ export class PostEntities {
     }
     const countryName = d.country ? d.country.data.name : d.foreignCountry;
     if (countryName && a.types.has("location")) country = countryEntity(a, countryName);
-    const orgName = d.orgCandidate && !othersBody ? (d.orgCandidate.data.known?.name ?? d.orgCandidate.data.name) : implied?.known?.name ?? implied?.name;
+    const orgData = othersBody ? (othersBody !== true ? othersBody.data : undefined) : d.orgCandidate?.data;
+    const orgName = orgData ? (orgData.known?.name ?? orgData.identity ?? orgData.name) : implied?.known?.name ?? implied?.name;
     const text = this.text(c);
     const post = postName(text, d);
     // With no body or country written, a title's own words tell posts apart ("Thống đốc tỉnh
@@ -104,7 +111,7 @@ export class PostEntities {
     const e = this.post(c, positionPrefix(d) + key, post, org, country);
     const s = a.origSpan(c);
     // (A country is not an organization: "Tổng thống Indonesia" keeps it in `country`, with no "of".)
-    if (org) a.g.relation("of", e, org, s.start, s.end, d.orgCandidate ? "title+organization" : d.contextBody ? "title-body-in-context" : d.impliedOrg ? "title-implies-organization" : "title");
+    if (org) a.g.relation("of", e, org, s.start, s.end, d.orgCandidate && !othersBody ? "title+organization" : d.contextBody || othersBody ? "title-body-in-context" : d.impliedOrg ? "title-implies-organization" : "title");
   }
 
   /** "HĐQT" of "Chủ tịch HĐQT kiêm Tổng Giám đốc ACB": the board of the bank, named with it ("HĐQT Ngân hàng … Á Châu"). */
@@ -113,19 +120,21 @@ export class PostEntities {
     if (made || !orgMention) return made;
     const of = this.contextOrg(parent);
     const e = orgEntity(this.a, `${unit.data.name} ${of?.name ?? ""}`.trim(), undefined, unit.data.kind, unit.data.gloss);
-    const s = this.a.origSpan(unit);
-    this.a.g.mention(e, s.start, s.end, unit.reason, true);
-    this.a.candEntity.set(unit, e);
+    this.nestedMention(unit, e);
     return e;
+  }
+
+  /** The body written inside a title is `e`, named elsewhere more fully. */
+  private nestedMention(body: OrganizationCandidate, e: Entity): void {
+    const s = this.a.origSpan(body);
+    this.a.g.mention(e, s.start, s.end, body.reason, true);
+    this.a.candEntity.set(body, e);
   }
 
   /** The organization entity of a body named elsewhere in the text (made already when written before the title). */
   private contextOrg(b: ContextBody): Entity | undefined {
     if (!("cand" in b)) return orgEntity(this.a, b.name, b.known, b.known?.kind ?? "organization");
-    const made = this.a.candEntity.get(b.cand);
-    if (made) return made;
-    const o = b.cand.data;
-    return orgEntity(this.a, capitalizeFirst(o.name), o.known, o.kind, o.gloss);
+    return bodyEntity(this.a, b.cand);
   }
 
   /**
@@ -139,10 +148,18 @@ export class PostEntities {
     return !!holders && holders.every((p) => p.data.origin === "foreign");
   }
 
-  /** The title's written body is one every country has (data/office-rules.tsv generic_body), with no country, and only foreigners hold it. */
-  private othersGenericBody(c: PositionCandidate): boolean {
+  /**
+   * The title's written body, with no country, is some other country's: one every country has
+   * (data/office-rules.tsv generic_body) when only foreigners hold the title, or one Việt Nam has not
+   * ("Thượng viện"). False when not; else the body the text names with one country
+   * (names.foreignBody), or, for a body every country has, true when it names none or several.
+   */
+  private othersGenericBody(c: PositionCandidate): OrganizationCandidate | boolean {
     const o = c.data.orgCandidate?.data;
-    return !!o?.known && !o.country && OFFICE_RULES.genericBodies.has(o.known.name) && this.foreignHolders(c);
+    if (!o?.known || o.country) return false;
+    if (o.known.kind === "foreign-government") return this.names.foreignBody(o.known.name) ?? false;
+    if (!OFFICE_RULES.genericBodies.has(o.known.name) || !this.foreignHolders(c)) return false;
+    return this.names.foreignBody(o.known.name) ?? true;
   }
 
   /** The entity of the post under `key`, named by its fullest form, with c's mention. */

@@ -69,6 +69,9 @@ export interface OrganizationData extends OrganizationBasics {
   parentName?: string;
   /** The country of a foreign government body ("Quốc hội Nhật Bản"). */
   country?: string;
+  /** The name one body goes by however its country is written, for its identity: "Thượng viện Haiti"
+   * for "Thượng viện Cộng hòa Haiti" and "Thượng viện Haiti" (the entity keeps the name first written). */
+  identity?: string;
   /** The mention this one is another name for ("… (PVN)", a later "PVN"). */
   aliasOf?: OrganizationCandidate;
 }

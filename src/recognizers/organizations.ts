@@ -217,7 +217,7 @@ function knownReading(ctx: ScanContext, i: number, known: KnownOrg, locs: Map<nu
   // "Bộ Ngoại giao nước Cộng hòa xã hội chủ nghĩa Việt Nam": the body itself, named in full.
   if (country?.home) return orgCandidate(i, country.end, "gazetteer+country", itself());
   // "Quốc hội Nhật Bản", "Chính phủ Nhật Bản", "Ủy ban Đối ngoại của Hàn Quốc": that country's body.
-  if (country) return orgCandidate(i, country.end, "gazetteer+country", { name: spanText(ctx, i, country.end), kind: "foreign-government", abbreviations: [], country: country.name });
+  if (country) return orgCandidate(i, country.end, "gazetteer+country", { name: spanText(ctx, i, country.end), kind: "foreign-government", abbreviations: [], country: country.name, identity: `${info.name} ${country.name}` });
   // "Bộ đội Biên phòng tỉnh Quảng Trị", "Hội Nông dân tỉnh X": the body's branch in that place; a body
   // of a federal state: "Quốc hội Bang Hessen", "Chính phủ bang California".
   const state = locs.get(known.end);

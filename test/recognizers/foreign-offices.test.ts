@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mentions, ofs } from "../helpers";
+import { holds, mentions, ofs } from "../helpers";
 import { tagged } from "./tagged";
 
 describe("foreign cabinets: ministries named by their fields, without \"Bộ\"", () => {
@@ -137,5 +137,28 @@ describe("a body every country has, written with no country, is not Việt Nam's
     ["Nhận lời mời của Chủ tịch nước CHND Trung Hoa Tập Cận Bình, Chủ tịch nước đã thăm Trung Quốc.", ["Chủ tịch nước CHND Trung Hoa | Nhà nước Trung Quốc", "Chủ tịch nước | Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam"]],
   ])("%s", (text, expected) => {
     expect(ofs(text).sort()).toEqual(expected);
+  });
+});
+
+describe("a foreign body the text names with its country is that country's when written bare, and one body however its country is written", () => {
+  it.each([
+    // Việt Nam has no Senate: a bare one is the one the text names with a country.
+    ["Đoàn Thượng viện Cộng hòa Haiti do Chủ tịch Thượng viện Youri Latortue dẫn đầu.", ["Chủ tịch Thượng viện | Thượng viện Cộng hòa Haiti"]],
+    ["Thượng viện Mỹ và Thượng viện Pháp họp. Chủ tịch Thượng viện Gérard Larcher phát biểu.", ["Chủ tịch Thượng viện | Thượng viện"]],
+    // A body every country has, held by a foreigner: the one country's the text names it with.
+    ["Đoàn Quốc hội Lào thăm Hà Nội. Tiếp Chủ tịch QH Pany Yathotou, ông nói.", ["Chủ tịch QH | Quốc hội Lào"]],
+    ["Đoàn Quốc hội Lào và Quốc hội Campuchia. Tiếp Chủ tịch QH Pany Yathotou, ông nói.", []],
+    ["Đoàn Quốc hội Lào thăm Hà Nội. Chủ tịch QH Nguyễn Thị Kim Ngân tiếp đoàn.", ["Chủ tịch QH | Quốc hội"]],
+    // "Cộng hòa", "Vương quốc" before the country: the same body.
+    ["Chủ tịch Quốc hội Cộng hòa Cuba Esteban Lazo đến. Chủ tịch Quốc hội Cuba Esteban Lazo cảm ơn.", ["Chủ tịch Quốc hội Cộng hòa Cuba | Quốc hội Cộng hòa Cuba"]],
+    ["Chủ tịch Quốc hội Campuchia Heng Samrin đến. Chủ tịch Quốc hội Vương quốc Campuchia nói.", ["Chủ tịch Quốc hội Vương quốc Campuchia | Quốc hội Campuchia"]],
+  ])("%s", (text, expected) => {
+    expect(ofs(text).filter((x) => !x.startsWith("Tổng Bí thư")).sort()).toEqual(expected);
+  });
+
+  it.each([
+    ["Chủ tịch Quốc hội Cộng hòa Cuba Esteban Lazo đến. Chủ tịch Quốc hội Cuba Esteban Lazo cảm ơn.", ["Esteban Lazo | Chủ tịch Quốc hội Cộng hòa Cuba"]],
+  ])("%s", (text, expected) => {
+    expect(holds(text)).toEqual(expected);
   });
 });
