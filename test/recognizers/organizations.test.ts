@@ -16,6 +16,10 @@ describe("organizations", () => {
     // "Cty" is "Công ty"; "một thành viên" is a legal form, not a member.
     ["Giám đốc Cty TNHH một thành viên Lê Quang Lộc và bà Trinh, giám đốc Cty CP Talentnet", ["Cty TNHH một thành viên Lê Quang Lộc", "Cty CP Talentnet"]],
     ["Quốc hội Nhật Bản và Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào", ["Quốc hội Nhật Bản", "Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào"]],
+    // A state body of Việt Nam's may be written with the country's name, as a foreign one is; a mass
+    // organization's name has it already, and "của Việt Nam" is no part of a name.
+    ["Bộ Quốc phòng Việt Nam và Bộ Kế hoạch và Đầu tư Việt Nam ký kết", ["Bộ Quốc phòng Việt Nam", "Bộ Kế hoạch và Đầu tư Việt Nam"]],
+    ["Hội Nông dân Việt Nam và Bộ Y tế của Việt Nam", ["Hội Nông dân Việt Nam", "Bộ Y tế"]],
     ["Đội CSGT trật tự Công an quận 1 ra quân", ["Đội CSGT trật tự Công an quận 1"]],
     ["Bộ đội Biên phòng tỉnh Quảng Trị phối hợp", ["Bộ đội Biên phòng tỉnh Quảng Trị"]],
     ["Cục Đầu tư nước ngoài (Bộ KH&ĐT) cho biết", ["Cục Đầu tư nước ngoài", "Bộ KH&ĐT"]],
