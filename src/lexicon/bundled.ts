@@ -140,6 +140,9 @@ export function buildBundledLexicon(): LexiconBuilder {
   for (const r of parseTsv(file("name-particles.tsv"))) {
     for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "cue", info: { list: "particle", text: normalizeDisplay(w), kind: col(r, "kind") || "particle" } });
   }
+  for (const r of parseTsv(file("place-words.tsv"))) {
+    for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "cue", info: { list: "place-word", text: normalizeDisplay(w), kind: "word" } });
+  }
   for (const r of parseTsv(file("org-name-words.tsv"))) {
     for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "cue", info: { list: "org-word", text: normalizeDisplay(w), kind: col(r, "role") || "ends" } });
   }

@@ -72,7 +72,7 @@ export interface LevelInfo {
  * a particle inside a foreign name ("de", "von", list "particle").
  */
 export interface CueInfo {
-  readonly list: "credit" | "portfolio" | "particle" | "org-word";
+  readonly list: "credit" | "portfolio" | "particle" | "org-word" | "place-word";
   readonly text: string;
   readonly kind: string;
 }

@@ -560,6 +560,24 @@ function nextSemicolon(ctx: ScanContext, k: number): number {
   return -1;
 }
 
+function semicolonIn(ctx: ScanContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.tokens[k]!.key === ";") return true;
+  return false;
+}
+
+/** A name after seq[n] in its list item: before the next ";" and the sentence's end (within 40 tokens). */
+function nameLaterInItem(ctx: ScanContext, seq: Seq, n: number): boolean {
+  const { end } = seq[n]!;
+  const stop = nextSemicolon(ctx, end);
+  const from = sentenceStart(ctx, end);
+  for (let m = n + 1; m < seq.length; m++) {
+    const c = seq[m]!;
+    if ((stop >= 0 && c.start > stop) || c.start > end + 40 || sentenceStart(ctx, c.start) !== from) return false;
+    if (c.type === "person") return true;
+  }
+  return false;
+}
+
 /** Two names of a list: a comma, a semicolon or "và" between them, and address words. */
 function separated(ctx: ScanContext, a: number, b: number, skip: (k: number) => number): boolean {
   const gap = readGap(ctx, a, b, byRole("and"), skip);
@@ -743,6 +761,9 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     const count = words + gapSize(ctx, leftEnd, item.start);
     const ok = prev ? chainLinkOk(cues, count) : firstLinkOk(ctx, seq, subj, item, cues, count, leftEnd, agentAt ?? leftEnd);
     if (!ok) break;
+    // "A, Thứ trưởng Bộ Công an; Thiếu tướng, Anh hùng LLVTND B, …": a title after ";" opens the
+    // next item of a list, and is the name's written later in that item.
+    if (prev && semicolonIn(ctx, leftEnd, item.start) && nameLaterInItem(ctx, seq, n)) break;
     // A title followed by its own name belongs to that name (handled above), unless it stands as
     // this name's appositive and the next name comes behind a comma ("X - T1, bà Y - T2").
     const next = seq[n + 1];

@@ -28,7 +28,15 @@ export function placeAt(ctx: ScanContext, i: number, bareOnly: boolean): { end: 
   if (bareOnly && prev && prev.kind === "w" && prev.cap && !prev.capsLine && !prevOpensSentence && !t.lineBreakBefore && !termEndsAt(ctx, i) && !prev.allCaps) return null;
   // (A name written exactly as the gazetteer spells it may keep its lower-case words: "Việt Nam Cộng hòa".)
   const m = writtenPlace(ctx, i, bareOnly, t, glued);
-  return m ? { end: m.end, info: m.entry.info, cased: m.entry.cased } : null;
+  if (!m || everydayWordAt(ctx, i, m.end)) return null;
+  return { end: m.end, info: m.entry.info, cased: m.entry.cased };
+}
+
+/** "Anh hùng", "Pháp luật", "Ý kiến": an everyday word (data/place-words.tsv) whose next syllable, in lower case, follows the place's name. */
+function everydayWordAt(ctx: ScanContext, i: number, end: number): boolean {
+  const next = ctx.tokens[end];
+  if (!next || next.kind !== "w" || isProperLike(next) || next.lineBreakBefore) return false;
+  return !!longest(ctx, i, "cue", (e, e2) => e.info.list === "place-word" && e2 > end);
 }
 
 // (Apart from placeAt, which runs at every token: a closure there would cost a context at every call.)

@@ -90,3 +90,14 @@ describe("lists of offices of several countries are lists of people", () => {
     expect(holds(text).sort()).toEqual([...expected].sort());
   });
 });
+
+describe("a title after \";\" opens the next item of a list: the name written later in that item holds it", () => {
+  it.each([
+    ["Dự có Trung tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an; Thiếu tướng, Anh hùng LLVTND Phan Văn Lai, Trưởng Ban Liên lạc.", ["Trần Quốc Tỏ | Trung tướng", "Trần Quốc Tỏ | Thứ trưởng Bộ Công an", "Phan Văn Lai | Trưởng Ban Liên lạc"]],
+    ["Dự có ông Trần Văn An, Giám đốc Sở Y tế; Đại tá, Anh hùng LLVTND Nguyễn Văn Bình, Chính ủy.", ["Trần Văn An | Giám đốc Sở Y tế", "Nguyễn Văn Bình | Chính ủy"]],
+    // (No name later in the item: the title is still the first name's.)
+    ["Ông Trần Văn An, Bí thư Tỉnh ủy; Chủ tịch HĐND tỉnh phát biểu.", ["Trần Văn An | Bí thư Tỉnh ủy", "Trần Văn An | Chủ tịch HĐND tỉnh"]],
+  ])("%s", (text, expected) => {
+    expect(holds(text).sort()).toEqual([...expected].sort());
+  });
+});

@@ -45,6 +45,10 @@ describe("a place name inside another name is not a place", () => {
     ["tôn tạo các Tháp Chàm tại Mỹ Sơn. Hai bên", []],
     ["xã Đức Thắng, xã Mỹ Đình", ["xã Đức Thắng", "xã Mỹ Đình"]],
     ["đại diện Fiji Ru-vơ-ni Na-đa-lô dự lễ", ["Fiji"]],
+    // An everyday word whose first syllable is a country's name (data/place-words.tsv), at a sentence's
+    // start or in an honorary title; the country itself stays a place.
+    ["Anh hùng Lao động Nguyễn Văn An dự. Pháp luật quy định rõ. Ý kiến của ông. Nhật ký của bà.", []],
+    ["Ông sang Anh học. Nước Pháp và thành phố Mỹ Tho.", ["Anh", "Pháp", "thành phố Mỹ Tho"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "location")).toEqual(expected);
   });
