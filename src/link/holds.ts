@@ -129,12 +129,19 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
   let commas = 0;
   let words = 0;
   let copula = 0;
-  for (let k = end; k < next.start; k++) {
+  for (let k = end; k < next.start; ) {
     const t = ctx.tokens[k]!;
     if (t.key === "," || t.key === "-") commas++;
     else if (t.key === "là" && k === end) copula++;
-    else if (has(ctx, k, "address")) words++;
-    else if (!(k > end && longest(ctx, k - 1, "address", (_e, e) => e > k))) return false; // the second syllable of "đồng chí"
+    else {
+      // An address phrase of one word or several ("ông", "đồng chí", "Anh hùng Lao động").
+      const a = longest(ctx, k, "address", (_e, e) => e <= next.start);
+      if (!a) return false;
+      words++;
+      k = a.end;
+      continue;
+    }
+    k++;
   }
   // "Theo Chánh Thanh tra tỉnh, ông Hùng …": a title in a clause that says where a statement comes
   // from, then a comma, is someone else's; so is a title after an object word ("Báo cáo với Thủ

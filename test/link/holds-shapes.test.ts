@@ -91,10 +91,20 @@ describe("lists of offices of several countries are lists of people", () => {
   });
 });
 
+describe("a title, a comma and an honour of several words before a name: the name holds the title", () => {
+  it.each([
+    ["Dự có Thiếu tướng, Anh hùng Lao động Phan Văn Lai và các hội viên.", ["Phan Văn Lai | Thiếu tướng"]],
+    ["Dự có Đại tá, Nghệ sĩ Nhân dân Trần Văn Bình.", ["Trần Văn Bình | Đại tá"]],
+    ["Bộ trưởng Bộ Y tế, bà Nguyễn Thị Kim Tiến phát biểu.", ["Nguyễn Thị Kim Tiến | Bộ trưởng Bộ Y tế"]],
+  ])("%s", (text, expected) => {
+    expect(holds(text).sort()).toEqual([...expected].sort());
+  });
+});
+
 describe("a title after \";\" opens the next item of a list: the name written later in that item holds it", () => {
   it.each([
-    ["Dự có Trung tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an; Thiếu tướng, Anh hùng LLVTND Phan Văn Lai, Trưởng Ban Liên lạc.", ["Trần Quốc Tỏ | Trung tướng", "Trần Quốc Tỏ | Thứ trưởng Bộ Công an", "Phan Văn Lai | Trưởng Ban Liên lạc"]],
-    ["Dự có ông Trần Văn An, Giám đốc Sở Y tế; Đại tá, Anh hùng LLVTND Nguyễn Văn Bình, Chính ủy.", ["Trần Văn An | Giám đốc Sở Y tế", "Nguyễn Văn Bình | Chính ủy"]],
+    ["Dự có Trung tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an; Thiếu tướng, Anh hùng LLVTND Phan Văn Lai, Trưởng Ban Liên lạc.", ["Trần Quốc Tỏ | Trung tướng", "Trần Quốc Tỏ | Thứ trưởng Bộ Công an", "Phan Văn Lai | Thiếu tướng", "Phan Văn Lai | Trưởng Ban Liên lạc"]],
+    ["Dự có ông Trần Văn An, Giám đốc Sở Y tế; Đại tá, Anh hùng LLVTND Nguyễn Văn Bình, Chính ủy.", ["Trần Văn An | Giám đốc Sở Y tế", "Nguyễn Văn Bình | Đại tá", "Nguyễn Văn Bình | Chính ủy"]],
     // (No name later in the item: the title is still the first name's.)
     ["Ông Trần Văn An, Bí thư Tỉnh ủy; Chủ tịch HĐND tỉnh phát biểu.", ["Trần Văn An | Bí thư Tỉnh ủy", "Trần Văn An | Chủ tịch HĐND tỉnh"]],
   ])("%s", (text, expected) => {
