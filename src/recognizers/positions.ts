@@ -10,7 +10,7 @@ import { phraseKeys } from "../lexicon/lexicon";
 import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import { isVietnameseSyllable } from "../text/syllable";
 import { isProperLike } from "../text/tokenize";
-import { KIND_BIT, longest, spanText, type Candidate, type LocationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "./context";
+import { KIND_BIT, longest, spanText, type Candidate, type LocationCandidate, type OrganizationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "./context";
 import { endsWithLevelWord, startsWithCityWord, withoutLevelWord } from "../lexicon/admin-levels";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, placeAt } from "./locations";
 import { looseNameRun } from "./name-runs";
@@ -43,10 +43,14 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
   }
   // The elided part must be written like a name ("Dân vận", "Tài chính"), not "ban ngày".
   if (best && !tokens.slice(k, best.end).some((t) => t.kind === "w" && (t.cap || t.capsLine))) return null;
-  // "Trưởng Ban Dân nguyện của Ủy ban thường vụ Quốc hội": the body it belongs to is part of the name.
+  // "Trưởng Ban Dân nguyện của Ủy ban thường vụ Quốc hội": the body it belongs to is part of the name;
+  // also written right after it ("Trưởng phòng Cảnh sát hình sự Công an tỉnh Nghệ An").
   if (best && tokens[best.end]?.key === "của" && !tokens[best.end + 1]?.lineBreakBefore) {
     const parent = orgAt(ctx, best.end + 1, locs, true);
     if (parent && parent.data.known) best = { ...best, end: parent.end };
+  } else if (best && word !== "Bộ" && !tokens[best.end]?.lineBreakBefore) {
+    const parent = parentInRun(ctx, best.end - 1, best.end, locs);
+    if (parent) best = { end: parent.end, name: `${word} ${spanText(ctx, k, parent.end)}` };
   }
   // Not in the gazetteer: "Trưởng Ban Thi đua - Khen thưởng", "Trưởng khoa Cấp cứu". Vietnamese
   // ministries are all listed, so "Bộ trưởng Mai Tiến Dũng" never makes a ministry of a name; another
@@ -61,10 +65,23 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
   }
   const person = ctx.lex.surnames.has(tokens[k]?.key ?? "") && isProperLike(tokens[k + 1]);
   if (!best && word !== "Bộ" && !person) {
-    const end = looseNameRun(ctx, k, 8, 3);
+    const run = looseNameRun(ctx, k, 8, 3);
+    // "Trưởng phòng Kế hoạch Sở Y tế Hà Nội", "Trưởng khoa Nhi Bệnh viện Bạch Mai": a body that
+    // begins inside the unit's name is the body the unit belongs to, named whole after it.
+    const end = run > k ? (parentInRun(ctx, k, run, locs)?.end ?? run) : run;
     if (end > k && !placeAt(ctx, k, true)) best = { end, name: `${word} ${spanText(ctx, k, end)}` };
   }
   return best;
+}
+
+/** A body written from a token in (k, end] on: the first one, or null. */
+function parentInRun(ctx: ScanContext, k: number, end: number, locs: Map<number, LocationCandidate>): OrganizationCandidate | null {
+  for (let j = k + 1; j <= end && j < ctx.tokens.length; j++) {
+    if (!(ctx.kindsAt(j) & (KIND_BIT.org | KIND_BIT.orgHead)) || !isProperLike(ctx.tokens[j])) continue;
+    const parent = orgAt(ctx, j, locs, true);
+    if (parent) return parent;
+  }
+  return null;
 }
 
 /** The organizations whose names go on from `node` along `keys` (a short search: two are enough to tell). */

@@ -78,3 +78,17 @@ describe("positions: modifiers + head + organization", () => {
     expect(mentions(text, "position")).toEqual([title]);
   });
 });
+
+describe("a unit's title and the body the unit belongs to, written after its name", () => {
+  it.each([
+    // (The hospital is no person's name; the unit's body is the unit of that hospital.)
+    ["PGS.TS Nguyễn Văn Bình, Trưởng Khoa Nhi Bệnh viện Bạch Mai cho biết.", "Trưởng Khoa Nhi Bệnh viện Bạch Mai", "Khoa Nhi Bệnh viện Bạch Mai"],
+    ["Ông Lê Văn An, Trưởng phòng Kế hoạch Sở Y tế Hà Nội cho biết.", "Trưởng phòng Kế hoạch Sở Y tế Hà Nội", "Phòng Kế hoạch Sở Y tế Hà Nội"],
+    ["Ông Lê Văn An, Trưởng phòng Cảnh sát hình sự Công an tỉnh Nghệ An cho biết.", "Trưởng phòng Cảnh sát hình sự Công an tỉnh Nghệ An", "Phòng Cảnh sát hình sự Công an tỉnh Nghệ An"],
+    ["Trưởng phòng Kế hoạch Nguyễn Văn Bình nói.", "Trưởng phòng Kế hoạch", "Phòng Kế hoạch"],
+  ])("%s", (text, position, org) => {
+    expect(mentions(text, "position")).toEqual([position]);
+    expect(mentions(text, "person").length).toBe(1);
+    expect(ofs(text)).toEqual([`${position} | ${org}`]);
+  });
+});
