@@ -267,7 +267,11 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
       // ("các ông Tư và Ba": short names joined are names.)
       const plural = precededByPlural(ctx, i) || precededByPlural(ctx, i + 1);
       const group = end - j === 1 && plural && tokens[end]?.kind === "w" && !tokens[end]!.cap && !NAME_JOINERS.has(tokens[end]!.key);
-      if (end > j && !field && !group && !nationality(ctx, addr!.entry.kind, j, end)) {
+      // "PV Lao Động", "chiến sĩ Tây Tiến": after a profession, Vietnamese words that neither start with
+      // a surname nor are all given names name a paper or a unit, not a person ("PV Thu Hà" is one).
+      const sur0 = lex.surnames.has(tokens[j]!.key);
+      const notName = addr!.entry.kind === "profession" && end - j > 1 && !sur0 && isVietnameseSyllable(tokens[j]!.key) && tokens.slice(j, end).some((t) => !lex.givenNames.has(t.key));
+      if (end > j && !field && !group && !notName && !nationality(ctx, addr!.entry.kind, j, end)) {
         const sur = lex.surnames.get(tokens[j]!.key);
         const syll = end - j;
         out.push({

@@ -98,6 +98,10 @@ describe("after an address word, a name, not a body read by a one-word generic h
     ["Phó Giáo sư kinh tế (1996). Phó Giáo sư Nguyễn Văn An phát biểu.", ["Nguyễn Văn An"]],
     // A surname word before a country is no name.
     ["Đoàn Cu Ba do ông Esteban Lazo dẫn đầu.", ["Esteban Lazo"]],
+    // After a profession, words that neither start with a surname nor are all given names name a paper,
+    // a unit or a team.
+    ["Trả lời PV Lao Động, các chiến sĩ Tây Tiến và cầu thủ Nà Ếch cho biết.", []],
+    ["Phóng viên Thu Hà và chiến sĩ Nguyễn Văn Bình đưa tin.", ["Thu Hà", "Nguyễn Văn Bình"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "person")).toEqual(expected);
   });
@@ -124,8 +128,8 @@ describe("foreign names in full and their later short references", () => {
     // a name with no surname, after a title or "đồng chí", written again alone (a body's head word first: "Trường")
     ["Tổng Bí thư Trường Chinh đến dự. Trường Chinh tên thật là Đặng Xuân Khu.", ["Trường Chinh=Trường Chinh", "Trường Chinh=Trường Chinh", "Đặng Xuân Khu=Đặng Xuân Khu"]],
     ["Tổng tư lệnh Fidel Castro thăm Quảng Trị. Lãnh tụ Fidel Castro nói.", ["Fidel Castro=Fidel Castro", "Fidel Castro=Fidel Castro"]],
-    // (not after a plural or a profession, nor after a body's head word)
-    ["Công lao của các chiến sĩ Tây Tiến. Đoàn quân Tây Tiến oai hùng. Tây Tiến gắn liền với chiến công.", ["Tây Tiến=Tây Tiến"]],
+    // (not after a plural or a profession, nor after a body's head word; "chiến sĩ Tây Tiến" names a unit: no person at all)
+    ["Công lao của các chiến sĩ Tây Tiến. Đoàn quân Tây Tiến oai hùng. Tây Tiến gắn liền với chiến công.", []],
     // a second foreign name after "và" behind a titled one, and again alone later
     ["Đại tá Fontaine và Lacroix chỉ huy đồn. Sau đó Lacroix rút quân.", ["Fontaine=Fontaine", "Lacroix=Lacroix", "Lacroix=Lacroix"]],
     ["Tổng thống Mỹ Donald Trump và Việt Nam ký kết.", ["Donald Trump=Donald Trump"]],
