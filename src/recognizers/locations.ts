@@ -150,6 +150,13 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
       if (tokens[j]?.lineBreakBefore) continue;
       // "H.T.P" is a run of initials, not "H." (huyện) + "T".
       if (abbr && tokens[j]?.cased.length === 1 && tokens[j + 1]?.key === ".") continue;
+      // "các huyện: Hà Trung, Nga Sơn": after a plural level word and a colon, the places of that level
+      // are listed by their names (the next ones as in a list after a place, below).
+      if (tokens[j]?.key === ":" && PLURAL_BEFORE_LEVEL.has(tokens[i - 1]?.key ?? "") && !tokens[j + 1]?.lineBreakBefore) {
+        const first = placeAt(ctx, j + 1, false);
+        if (first && first.info.kind !== "country") out.push({ type: "location", start: j + 1, end: first.end, priority: 58, reason: `listed:${first.info.kind}`, data: { name: first.info.name, kind: first.info.kind, parent: first.info.parent } });
+        continue;
+      }
       // "xã Đức Thắng", "phường Mỹ Đình": not the country, the first syllable of the unit's name.
       const found = placeAt(ctx, j, false);
       const place = found && !partOfLongerName(ctx, j, found.end) ? found : null;
@@ -258,6 +265,7 @@ function foreignState(ctx: ScanContext, i: number): boolean {
 }
 
 const LIST_JOINERS = new Set([",", "-", "–"]);
+const PLURAL_BEFORE_LEVEL = new Set(["các", "những"]);
 
 /**
  * "Mỹ Sơn", "Đức Anh": a one-syllable country followed by one more capitalized Vietnamese syllable
