@@ -307,7 +307,9 @@ function headReading(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, 
   if (head.takes === "number") return null; // (only with a number: numberedUnit)
   if (head.kind === "delegation") return s.headProper || s.loose ? standingDelegation(ctx, i, j) : null;
   const loc = head.takes === "location" || head.takes === "both" ? placeAfterHead(ctx, j, head, s) : null;
-  if (head.takes === "location" || (head.takes === "both" && loc)) return bodyOfPlace(ctx, i, j, head, loc, s);
+  // ("Đảng bộ Thành phố họp": a head that takes either, then a level word alone, is that level's body, its place elsewhere.)
+  const levelAlone = head.takes === "both" && !loc && s.headProper && has(ctx, j, "level") && !placeAt(ctx, j, true);
+  if (head.takes === "location" || (head.takes === "both" && loc) || levelAlone) return bodyOfPlace(ctx, i, j, head, loc, s);
   if (head.takes === "parent") return s.headProper || s.loose ? unitOfParent(ctx, i, j, head, s.locs) : null;
   // "Đảng ủy Bộ Ngoại giao", "Đảng bộ cơ quan Báo Nhân Dân": a Party committee of the body written after it.
   const ofBody = head.kind === "party" && (s.headProper || s.loose) ? partyUnitOf(ctx, i, j, head, s.locs) : null;

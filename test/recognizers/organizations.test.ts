@@ -106,6 +106,8 @@ describe("organizations: written short", () => {
   it.each([
     ["Ban Dân vận TW và Ban Tuyên giáo TƯ họp", ["Ban Dân vận TW", "Ban Tuyên giáo TƯ"], ["Ban Dân vận Trung ương", "Ban Tuyên giáo Trung ương"]],
     ["Bộ Kế hoạch & Đầu tư và Bộ Giáo dục - Đào tạo", ["Bộ Kế hoạch & Đầu tư", "Bộ Giáo dục - Đào tạo"], ["Bộ Kế hoạch và Đầu tư", "Bộ Giáo dục và Đào tạo"]],
+    // A head that takes a place or a name, then a level word alone: that level's body, the place written elsewhere.
+    ["Tại TP Hồ Chí Minh, Đảng bộ Thành phố triển khai. Ban Chấp hành Đảng bộ Thành phố khóa XI họp.", ["Đảng bộ Thành phố", "Ban Chấp hành Đảng bộ Thành phố"], ["Đảng bộ Thành phố Hồ Chí Minh", "Ban Chấp hành Đảng bộ Thành phố Hồ Chí Minh"]],
   ])("%s", (text, written, canonical) => {
     const g = extract(text);
     expect(g.mentions.filter((m) => m.type === "organization").map((m) => m.text)).toEqual(written);
