@@ -270,7 +270,8 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
       // "PV Lao Động", "chiến sĩ Tây Tiến": after a profession, Vietnamese words that neither start with
       // a surname nor are all given names name a paper or a unit, not a person ("PV Thu Hà" is one).
       const sur0 = lex.surnames.has(tokens[j]!.key);
-      const notName = addr!.entry.kind === "profession" && end - j > 1 && !sur0 && isVietnameseSyllable(tokens[j]!.key) && tokens.slice(j, end).some((t) => !lex.givenNames.has(t.key));
+      // ("PV Báo CAND": nor a body's head word that is no surname.)
+      const notName = addr!.entry.kind === "profession" && !sur0 && ((end - j > 1 && isVietnameseSyllable(tokens[j]!.key) && tokens.slice(j, end).some((t) => !lex.givenNames.has(t.key))) || (end - j === 1 && startsOther(ctx, j) && isProperLike(tokens[end])));
       if (end > j && !field && !group && !notName && !nationality(ctx, addr!.entry.kind, j, end)) {
         const sur = lex.surnames.get(tokens[j]!.key);
         const syll = end - j;

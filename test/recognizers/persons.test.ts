@@ -101,6 +101,7 @@ describe("after an address word, a name, not a body read by a one-word generic h
     // After a profession, words that neither start with a surname nor are all given names name a paper,
     // a unit or a team.
     ["Trả lời PV Lao Động, các chiến sĩ Tây Tiến và cầu thủ Nà Ếch cho biết.", []],
+    ["Đến đây, PV Báo CAND còn phát hiện thêm.", []],
     ["Phóng viên Thu Hà và chiến sĩ Nguyễn Văn Bình đưa tin.", ["Thu Hà", "Nguyễn Văn Bình"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "person")).toEqual(expected);
