@@ -65,6 +65,20 @@ export function cityWordAsOne(words: string): string {
   return CITY_WORDS.includes(words) ? CITY_KEY : words;
 }
 
+/** Every city unit word of a normalized key written one way ("ubnd thành phố hà nội" → "ubnd tp hà nội"). */
+export function cityWordsAsOne(key: string): string {
+  const words = key.split(" ");
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const two = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : "";
+    if (two && CITY_WORDS.includes(two)) {
+      out.push(CITY_KEY);
+      i++;
+    } else out.push(cityWordAsOne(words[i]!));
+  }
+  return out.join(" ");
+}
+
 /** "tphcm": a city's unit word glued to the city's letters, split ("tp", "hcm"), or null. */
 export function splitGluedCityWord(word: string): [string, string] | null {
   const w = CITY_WORDS.find((c) => !c.includes(" ") && word.length > c.length && word.startsWith(c) && /^\p{L}/u.test(word.slice(c.length)));

@@ -5,7 +5,7 @@
  */
 import type { OrgInfo } from "../lexicon/lexicon";
 import type { Candidate, LocationCandidate, OrganizationCandidate, PersonCandidate, PersonData } from "../recognizers/context";
-import { cityWordAsOne, endsWithLevelWord, isAdminLevelWord, levelOfBody, splitGluedCityWord, withoutLevelWord, withoutProvincialWord } from "../lexicon/admin-levels";
+import { cityWordAsOne, cityWordsAsOne, endsWithLevelWord, isAdminLevelWord, levelOfBody, splitGluedCityWord, withoutLevelWord, withoutProvincialWord } from "../lexicon/admin-levels";
 import type { Entity } from "../schema/graph";
 import { LINK_DATA } from "../generated/link-data";
 import { parseTsv } from "../lexicon/tsv";
@@ -135,7 +135,7 @@ export class NameIndex {
  * several ways ("Thành ủy TP.HCM", "Thành ủy TP HCM", "Thành ủy TPHCM"; "Bộ VH-TT-DL", "Bộ VHTTDL").
  */
 export function orgKey(name: string): string {
-  return normalizeKey(name).replace(/[\s.\-–]+/gu, "");
+  return cityWordsAsOne(normalizeKey(name)).replace(/[\s.\-–]+/gu, "");
 }
 
 export function orgEntity(a: Assembly, name: string, known: OrgInfo | undefined, kind: string, gloss?: string, identity?: string): Entity {

@@ -49,3 +49,14 @@ describe("a bare body is the one named in a title before it", () => {
     expect(holds(text).sort()).toEqual([...expected].sort());
   });
 });
+
+describe("one body, however its city's level word is written (\"TP\", \"thành phố\", \"Tp.\")", () => {
+  it.each([
+    ["Chủ tịch UBND TP Hà Nội Chu Ngọc Anh họp. Ông Chu Ngọc Anh, Chủ tịch UBND thành phố Hà Nội nói.", ["UBND TP Hà Nội"]],
+    ["Thành ủy Thành phố Hồ Chí Minh họp. Thành ủy Tp. Hồ Chí Minh ra nghị quyết.", ["Thành ủy Thành phố Hồ Chí Minh"]],
+    // (A city and the province of the same name stay two bodies.)
+    ["UBND thành phố Thanh Hóa và UBND tỉnh Thanh Hóa ký kết.", ["UBND thành phố Thanh Hóa", "UBND tỉnh Thanh Hóa"]],
+  ])("%s", (text, orgs) => {
+    expect(extract(text).entities.filter((e) => e.type === "organization").map((e) => e.name)).toEqual(orgs);
+  });
+});
