@@ -20,13 +20,7 @@ export function buildBundledLexicon(): LexiconBuilder {
   for (const r of parseTsv(file("ambiguous-places.tsv"))) b.notBare.add(phraseKey(col(r, "name")));
 
   // Titles and their modifiers.
-  for (const r of parseTsv(file("titles.tsv"))) {
-    const head = normalizeDisplay(col(r, "head"));
-    if (!head) continue;
-    const kind = (col(r, "kind") || "office") as TitleKind;
-    const { org, follows, ofPlace } = parseOrgAttach(col(r, "org"));
-    b.addTitle({ head, kind, gloss: col(r, "gloss") || undefined, org, follows: follows || kind !== "rank", ...(ofPlace ? { ofPlace } : {}) });
-  }
+  const modifiers = new Map<string, ModifierInfo>();
   for (const r of parseTsv(file("title-modifiers.tsv"))) {
     const text = normalizeDisplay(col(r, "modifier"));
     if (!text) continue;
@@ -37,6 +31,18 @@ export function buildBundledLexicon(): LexiconBuilder {
       gloss: col(r, "gloss") || undefined,
     };
     b.add(phraseKeys(text), { t: "modifier", info });
+    if (!modifiers.has(phraseKey(text))) modifiers.set(phraseKey(text), info);
+  }
+  for (const r of parseTsv(file("titles.tsv"))) {
+    const head = normalizeDisplay(col(r, "head"));
+    if (!head) continue;
+    const kind = (col(r, "kind") || "office") as TitleKind;
+    const { org, follows, ofPlace } = parseOrgAttach(col(r, "org"));
+    // ("Phó Trưởng ban": its first word is the modifier, the rest the head.)
+    const same = normalizeDisplay(col(r, "same_as"));
+    const modifier = same ? modifiers.get(phraseKey(same.split(" ")[0]!)) : undefined;
+    const sameAs = modifier ? { modifier, head: same.slice(same.indexOf(" ") + 1) } : undefined;
+    b.addTitle({ head, kind, gloss: col(r, "gloss") || undefined, org, follows: follows || kind !== "rank", ...(ofPlace ? { ofPlace } : {}), ...(sameAs ? { sameAs } : {}) });
   }
 
   // Organizations and organization heads.

@@ -12,7 +12,7 @@ import { normalizeKey } from "../text/normalize";
 import { byRole, cueAt } from "./cues";
 import type { HoldLink } from "./holds";
 import { push } from "./name-entities";
-import { postModifiers } from "./posts";
+import { postShape } from "./posts";
 import { sentenceStart } from "./sentences";
 import { firstAtOrAfter } from "./sorted";
 
@@ -49,7 +49,10 @@ function bodiesOf(c: PositionCandidate): ContextBody[] {
 }
 
 /** One office: its modifiers, head and body. */
-const officeKey = (d: PositionData, body: string): string => `${postModifiers(d).map((m) => m.meaning).sort().join(" ")}|${normalizeKey(d.head.head)}|${body}`;
+const officeKey = (d: PositionData, body: string): string => {
+  const shape = postShape(d);
+  return `${shape.modifiers.map((m) => m.meaning).sort().join(" ")}|${normalizeKey(shape.head)}|${body}`;
+};
 
 const fits = (name: string, starts: readonly string[]): boolean => {
   const key = normalizeKey(name);

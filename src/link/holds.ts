@@ -16,6 +16,7 @@ import { normalizeKey } from "../text/normalize";
 import { isVietnameseSyllable } from "../text/syllable";
 import { byRole, cueAt, cueBefore, ENDS_HOLDING, firstKeys, readGap, type Cue, type CueFilter, type CueMatch, type StartKeys } from "./cues";
 import { sentenceStart } from "./sentences";
+import { postShape } from "./posts";
 import { firstAtOrAfter } from "./sorted";
 import type { Tenure } from "./tenure";
 
@@ -507,7 +508,7 @@ const BARE_JOINS = new Set([",", "và"]);
 /** Members, ranks, deputies and the heads data/office-rules.tsv lists (several_holders): posts held by several at once. */
 function severalHolders(pos: PositionCandidate): boolean {
   const d = pos.data;
-  return d.head.kind !== "office" || d.modifiers.some((m) => m.meaning === "deputy") || OFFICE_RULES.severalHolders.has(normalizeKey(d.head.head));
+  return d.head.kind !== "office" || postShape(d).modifiers.some((m) => m.meaning === "deputy") || OFFICE_RULES.severalHolders.has(normalizeKey(d.head.head));
 }
 
 /** The name at seq[m] has a title of its own right after it (", Giám đốc Sở …", "(Bộ trưởng …)"). */

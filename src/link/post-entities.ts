@@ -12,14 +12,17 @@ import type { HoldLink } from "./holds";
 import type { ContextBody } from "./context-bodies";
 import { shortForms } from "./post-refs";
 import { addOrg, bodyEntity, countryEntity, orgEntity, orgKey, push, type Assembly, type NameIndex } from "./name-entities";
-import { postModifiers, postName } from "./posts";
+import { postModifiers, postName, postShape } from "./posts";
 
 type Position = Extract<Entity, { type: "position" }>;
 
 const GENERIC_CONTEXT = new Set(["chức", "làm", "là", "vị", "ngài"]);
 
 /** "modifiers|head|": what a bare title and its full form share. */
-const positionPrefix = (d: PositionData): string => `${postModifiers(d).map((m) => normalizeKey(m.text)).join(" ")}|${normalizeKey(d.head.head)}|`;
+const positionPrefix = (d: PositionData): string => {
+  const shape = postShape(d);
+  return `${shape.modifiers.map((m) => normalizeKey(m.text)).join(" ")}|${normalizeKey(shape.head)}|`;
+};
 
 export class PostEntities {
   /** Position entities by prefix, each listed once. */
@@ -221,11 +224,13 @@ function makePosition(d: PositionData, text: string, org: Entity | undefined, co
   const mods = postModifiers(d).slice().sort((a, b) => order.indexOf(a.meaning) - order.indexOf(b.meaning));
   for (const m of mods) if (m.gloss) glossParts.push(m.gloss);
   const gloss = d.head.gloss ? [...glossParts, d.head.gloss].join(" ") : undefined;
+  const shape = postShape(d);
   return {
     type: "position",
     name: text,
-    head: d.head.head,
-    modifiers: postModifiers(d).map((m) => ({ text: m.text, meaning: m.meaning, ...(m.gloss ? { gloss: m.gloss } : {}) })),
+    // ("Phó ban" is "Phó" + "Trưởng ban"; its gloss, "Deputy Head", is its own.)
+    head: shape.head,
+    modifiers: shape.modifiers.map((m) => ({ text: m.text, meaning: m.meaning, ...(m.gloss ? { gloss: m.gloss } : {}) })),
     kind: d.head.kind,
     ...(gloss ? { gloss } : {}),
     ...(org ? { organization: org.id } : {}),

@@ -10,7 +10,7 @@ import type { PositionCandidate } from "../recognizers/context";
 import { normalizeKey } from "../text/normalize";
 import type { HoldLink } from "./holds";
 import { orgKey, personKey, push, type NameIndex } from "./name-entities";
-import { postModifiers, postName } from "./posts";
+import { postName, postShape } from "./posts";
 
 /** Modifiers a fuller form may add and still be the same office spoken of more briefly. */
 const SAME_RANK = new Set(["standing", "permanent", "first", "in-charge", "full-time", "concurrent"]);
@@ -33,12 +33,14 @@ function form(c: PositionCandidate, text: string): Form {
   const words = normalizeKey(postName(text, d))
     .split(/[\s.,()\-–]+/u)
     .filter((w) => w);
-  const mods = postModifiers(d).map((m) => m.meaning);
+  const shape = postShape(d);
+  const mods = shape.modifiers.map((m) => m.meaning);
+  const head = normalizeKey(shape.head);
   const ctxBody = d.contextBody && "cand" in d.contextBody ? d.contextBody.cand.data : d.contextBody;
   const org = d.orgCandidate?.data ?? ctxBody;
   const body = org ? (org.known?.name ?? org.name) : (d.impliedOrg?.known?.name ?? d.impliedOrg?.name ?? (d.country ? `country:${d.country.data.name}` : `title:${words.join(" ")}`));
   const placed = !!(d.country || d.foreignCountry);
-  return { cand: c, head: normalizeKey(d.head.head), mods: new Set(mods), words: new Set(words), post: `${mods.sort().join(" ")}|${normalizeKey(d.head.head)}|${orgKey(body)}`, placed };
+  return { cand: c, head, mods: new Set(mods), words: new Set(words), post: `${mods.sort().join(" ")}|${head}|${orgKey(body)}`, placed };
 }
 
 const subset = <T>(a: Set<T>, b: Set<T>): boolean => {

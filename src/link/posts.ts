@@ -20,6 +20,15 @@ export function postModifiers(d: PositionData): ModifierInfo[] {
   return d.modifiers.some(isStatus) ? d.modifiers.filter((m) => !isStatus(m)) : d.modifiers;
 }
 
+/**
+ * The post's modifiers and head, with a head written with its modifier as one word split so ("Phó
+ * ban" = "Phó" + "Trưởng ban", titles.tsv same_as): both spellings name one post.
+ */
+export function postShape(d: PositionData): { modifiers: ModifierInfo[]; head: string } {
+  const same = d.head.sameAs;
+  return same ? { modifiers: [same.modifier, ...postModifiers(d)], head: same.head } : { modifiers: postModifiers(d), head: d.head.head };
+}
+
 /** The status the title's own words say ("nguyên" → former, "Quyền" → acting), if any. */
 export function modifierStatus(d: PositionData): HoldingStatus | undefined {
   const m = d.modifiers.find(isStatus);

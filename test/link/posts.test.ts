@@ -17,6 +17,9 @@ describe("a position entity is a post: one per office per text, without one hold
     ["Phó Thủ tướng Thường trực Trương Hòa Bình và Phó Thủ tướng Vũ Đức Đam dự.", [["Phó Thủ tướng Thường trực", ["deputy", "standing"], ["Phó Thủ tướng Thường trực"]], ["Phó Thủ tướng", ["deputy"], ["Phó Thủ tướng"]]]],
     // The terms are outside the title.
     ["Ông Đinh La Thăng, Ủy viên Bộ Chính trị khóa XII, phát biểu.", [["Ủy viên Bộ Chính trị", [], ["Ủy viên Bộ Chính trị"]]]],
+    // A head written with its modifier as one word (titles.tsv same_as) is that modifier and head.
+    ["Ông Đinh La Thăng, Phó trưởng Ban Kinh tế Trung ương. Ông về nhận nhiệm vụ Phó Ban Kinh tế Trung ương.", [["Phó trưởng Ban Kinh tế Trung ương", ["deputy"], ["Phó trưởng Ban Kinh tế Trung ương", "Phó Ban Kinh tế Trung ương"]]]],
+    ["Phó phòng Tổ chức Nguyễn Văn An và Phó Trưởng phòng Tổ chức Lê Văn Bình dự.", [["Phó Trưởng phòng Tổ chức", ["deputy"], ["Phó phòng Tổ chức", "Phó Trưởng phòng Tổ chức"]]]],
   ])("%s", (text, expected) => {
     expect(posts(text)).toEqual(expected);
   });
