@@ -384,11 +384,27 @@ function partyUnitOf(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, 
   return orgCandidate(i, end, `org-unit+parent:${head.head}`, byHead(head, spanText(ctx, i, end), { parentName: body.data.name }));
 }
 
+/**
+ * "… của Quốc hội", "… của Tỉnh ủy Nghệ An", "… của VCCI": the body that a body or a post written before "của" at k
+ * belongs to (eval/CONVENTIONS.md "X của Y"): a gazetteer body or a body named with its place, on the same line. Not
+ * a place ("… của Hà Nội"), a person, or a head standing alone ("… của Tỉnh ủy"): null.
+ */
+export function ownerAfterOf(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>): OrganizationCandidate | null {
+  const { tokens } = ctx;
+  const next = tokens[k + 1];
+  if (tokens[k]?.key !== "của" || tokens[k]!.lineBreakBefore || !next || next.lineBreakBefore || !(isProperLike(next) || next.allCaps)) return null;
+  const body = orgAt(ctx, k + 1, locs, false);
+  return body && body.data.bareLevel === undefined && (body.data.known || body.data.place !== undefined) ? body : null;
+}
+
 /** A company, bank, hospital or school: its proper name after the head, then maybe its place or parent. */
 function namedBody(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, s: HeadSite): OrganizationCandidate | null {
   const end = nameAfterHead(ctx, j, head, s.loose);
   if (end > j) {
-    const full = whereAfterName(ctx, end, s.locs);
+    let full = whereAfterName(ctx, end, s.locs);
+    // After a title, "Ủy ban Văn hóa xã hội của Quốc hội": the body it belongs to is part of its name, as a known
+    // body's ("Ủy ban Kinh tế của Quốc hội", organizations.tsv).
+    if (s.loose) full = ownerAfterOf(ctx, full, s.locs)?.end ?? full;
     return orgCandidate(i, full, `org-head+name:${head.head}`, byHead(head, spanText(ctx, i, full)));
   }
   // "Bí thư Đảng ủy": a body that may stand alone.

@@ -10,7 +10,7 @@ import { phraseKeys } from "../lexicon/lexicon";
 import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import { isVietnameseSyllable } from "../text/syllable";
 import { isProperLike } from "../text/tokenize";
-import { KIND_BIT, longest, spanText, type Candidate, type LocationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "./context";
+import { KIND_BIT, longest, spanText, type Candidate, type LocationCandidate, type OrganizationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "./context";
 import { endsWithLevelWord, startsWithCityWord, withoutLevelWord } from "../lexicon/admin-levels";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, placeAt } from "./locations";
 import { looseNameRun } from "./name-runs";
@@ -18,11 +18,11 @@ import { foreignPlaceAfter, orgAt, precededByPlural } from "./organizations";
 import { OFFICE_RULES } from "./office-rules";
 
 /** "Trưởng ban" + "Dân vận Trung ương" → "Ban Dân vận Trung ương". */
-function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, LocationCandidate>): { end: number; name: string; known?: OrgInfo } | null {
+function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, LocationCandidate>): { end: number; name: string; known?: OrgInfo; parent?: OrganizationCandidate } | null {
   const start = ctx.lex.trie.walk(phraseKeys(word));
   if (!start) return null;
   const { tokens } = ctx;
-  let best: { end: number; name: string; known?: OrgInfo } | null = null;
+  let best: { end: number; name: string; known?: OrgInfo; parent?: OrganizationCandidate } | null = null;
   const matches = ctx.lex.trie.matchAt(tokens, k, start, 10);
   for (const m of matches) {
     for (const v of m.values) {
@@ -43,11 +43,6 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
   }
   // The elided part must be written like a name ("Dân vận", "Tài chính"), not "ban ngày".
   if (best && !tokens.slice(k, best.end).some((t) => t.kind === "w" && (t.cap || t.capsLine))) return null;
-  // "Trưởng Ban Dân nguyện của Ủy ban thường vụ Quốc hội": the body it belongs to is part of the name.
-  if (best && tokens[best.end]?.key === "của" && !tokens[best.end + 1]?.lineBreakBefore) {
-    const parent = orgAt(ctx, best.end + 1, locs, true);
-    if (parent && parent.data.known) best = { ...best, end: parent.end };
-  }
   // Not in the gazetteer: "Trưởng Ban Thi đua - Khen thưởng", "Trưởng khoa Cấp cứu". Vietnamese
   // ministries are all listed, so "Bộ trưởng Mai Tiến Dũng" never makes a ministry of a name; another
   // cabinet's is named by its fields ("Bộ trưởng Kinh tế và Năng lượng Đức").
@@ -63,6 +58,15 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
   if (!best && word !== "Bộ" && !person) {
     const end = looseNameRun(ctx, k, 8, 3);
     if (end > k && !placeAt(ctx, k, true)) best = { end, name: `${word} ${spanText(ctx, k, end)}` };
+  }
+  // "Trưởng Ban Dân nguyện của Ủy ban thường vụ Quốc hội", "Trưởng ban Tuyên giáo của Tỉnh ủy Nghệ An": the body it
+  // belongs to is part of the name.
+  if (best && tokens[best.end]?.key === "của" && !tokens[best.end + 1]?.lineBreakBefore) {
+    const parent = orgAt(ctx, best.end + 1, locs, true);
+    // (The body is a nested mention; a body the gazetteer does not know is named with it: "Ban Tuyên giáo Tỉnh ủy Nghệ An".)
+    if (parent && (parent.data.known || parent.data.place !== undefined) && parent.data.bareLevel === undefined) {
+      best = { ...best, end: parent.end, parent, name: best.known || !best.name ? best.name : `${best.name} ${parent.data.name}` };
+    }
   }
   return best;
 }
@@ -303,6 +307,10 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     } else if (elided) {
       // (An empty name: the field is written, but which body it names is not known.)
       if (elided.name) data.impliedOrg = { name: elided.name, known: elided.known };
+      if (elided.parent) {
+        data.ownerOrg = elided.parent;
+        children.push(elided.parent);
+      }
       end = elided.end;
     }
     const envoy = !!envoyOf(head.info.head) && !data.orgCandidate && !data.impliedOrg;

@@ -28,3 +28,26 @@ describe("historical places and bodies in a post", () => {
     expect(holds(text)).toEqual(held);
   });
 });
+
+/** "X của Y" (eval/CONVENTIONS.md): a body named after a title goes on with "của" and the body it belongs to. */
+describe("a post's body with the body it belongs to", () => {
+  it.each([
+    // A committee no gazetteer lists, "của" a known body: one post, one nested body.
+    ["Ông Nguyễn Văn A từng là Phó Chủ nhiệm Ủy ban Văn hóa xã hội của Quốc hội.", ["Phó Chủ nhiệm Ủy ban Văn hóa xã hội của Quốc hội"], ["Ủy ban Văn hóa xã hội của Quốc hội"], ["Nguyễn Văn A | Phó Chủ nhiệm Ủy ban Văn hóa xã hội của Quốc hội"]],
+    ["Ông Trương Minh Hoàng - Phó Chủ nhiệm Ủy ban Khoa học công nghệ và Môi trường của QH - đã từng nói", ["Phó Chủ nhiệm Ủy ban Khoa học công nghệ và Môi trường của QH"], ["Ủy ban Khoa học công nghệ và Môi trường của QH"], ["Trương Minh Hoàng | Phó Chủ nhiệm Ủy ban Khoa học công nghệ và Môi trường của QH"]],
+    ["Ông A, Giám đốc Trung tâm Kiểm soát bệnh tật của Bộ Y tế, cho biết.", ["Giám đốc Trung tâm Kiểm soát bệnh tật của Bộ Y tế"], ["Trung tâm Kiểm soát bệnh tật của Bộ Y tế"], ["A | Giám đốc Trung tâm Kiểm soát bệnh tật của Bộ Y tế"]],
+    // The term after it stays out of the span; a comma ends it.
+    ["Ông Nguyễn Văn B, Ủy viên Ủy ban Khoa học kỹ thuật của Quốc hội khóa XV, đã phát biểu.", ["Ủy viên Ủy ban Khoa học kỹ thuật của Quốc hội"], ["Ủy ban Khoa học kỹ thuật của Quốc hội"], ["Nguyễn Văn B | Ủy viên Ủy ban Khoa học kỹ thuật của Quốc hội"]],
+    ["Ông A, Phó Chủ nhiệm Ủy ban Văn hóa xã hội của Quốc hội, ông nói.", ["Phó Chủ nhiệm Ủy ban Văn hóa xã hội của Quốc hội"], ["Ủy ban Văn hóa xã hội của Quốc hội"], ["A | Phó Chủ nhiệm Ủy ban Văn hóa xã hội của Quốc hội"]],
+    // An elided board ("Trưởng ban" + "Tuyên giáo") "của" a body named with its place: the body is a nested mention.
+    ["Ông Nguyễn Văn A, Trưởng ban Tuyên giáo của Tỉnh ủy Nghệ An, cho biết.", ["Trưởng ban Tuyên giáo của Tỉnh ủy Nghệ An"], ["Tỉnh ủy Nghệ An"], ["Nguyễn Văn A | Trưởng ban Tuyên giáo của Tỉnh ủy Nghệ An"]],
+    ["Trưởng Ban Dân nguyện của Ủy ban thường vụ Quốc hội Nguyễn Thanh Hải trình bày.", ["Trưởng Ban Dân nguyện của Ủy ban thường vụ Quốc hội"], ["Ủy ban thường vụ Quốc hội"], ["Nguyễn Thanh Hải | Trưởng Ban Dân nguyện của Ủy ban thường vụ Quốc hội"]],
+    // Not after "của": a place, or a head standing alone.
+    ["Ông Chử Xuân Dũng, Trưởng Ban chỉ đạo phòng, chống dịch Covid-19 của Hà Nội đã làm việc", ["Trưởng Ban chỉ đạo phòng, chống dịch Covid-19"], [], ["Chử Xuân Dũng | Trưởng Ban chỉ đạo phòng, chống dịch Covid-19"]],
+    ["Ông A, Trưởng ban Tuyên giáo của Tỉnh ủy, cho biết.", ["Trưởng ban Tuyên giáo"], ["Tỉnh ủy"], ["A | Trưởng ban Tuyên giáo"]],
+  ])("%s", (text, posts, orgs, held) => {
+    expect(mentions(text, "position")).toEqual(posts);
+    expect(mentions(text, "organization")).toEqual(orgs);
+    expect(holds(text)).toEqual(held);
+  });
+});
