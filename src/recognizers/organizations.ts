@@ -428,7 +428,10 @@ function nameAfterHead(ctx: ScanContext, k: number, head: OrgHeadInfo, loose: bo
   if (generic && first && tokens[k + 1]?.key === "-" && tokens[k + 1]!.spaceBefore && isVietnameseSyllable(first.key) && (!first.allCaps || first.capsLine) && !has(ctx, k, "place")) return k;
   // After a title the organization is expected: its name may go on in lower case.
   if (loose) {
-    const end = looseNameRun(ctx, k, 12, 5, generic);
+    // ("Chủ tịch Hiệp hội bệnh viện tư nhân VN": after a title, the name of a common head or an association may begin
+    // with up to six lower-case words before its capitalized part; not a ministry's: "Bộ môn", "Bộ trưởng".)
+    const lower = generic || head.kind === "mass-organization";
+    const end = looseNameRun(ctx, k, 12, lower ? 6 : 5, lower, false, lower ? 6 : 3);
     // "Tổng Bí thư Trường Chinh": one Vietnamese syllable after a head that is also a common word
     // (or a surname) is a person's name, not the body's.
     // (So also in a line in capitals.)

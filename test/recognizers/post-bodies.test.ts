@@ -51,3 +51,19 @@ describe("a post's body with the body it belongs to", () => {
     expect(holds(text)).toEqual(held);
   });
 });
+
+/** After a title, an association's or a common head's name may begin with up to six lower-case words before its capitalized part. */
+describe("a post's body whose name begins in lower case", () => {
+  it.each([
+    ["Ông Lê Văn D, Chủ tịch Hiệp hội bệnh viện tư nhân VN, cho biết.", ["Chủ tịch Hiệp hội bệnh viện tư nhân VN"], ["Hiệp hội bệnh viện tư nhân VN"], ["Lê Văn D | Chủ tịch Hiệp hội bệnh viện tư nhân VN"]],
+    ["Ông A, Chủ tịch Hội hữu nghị Việt Nam-Campuchia, phát biểu.", ["Chủ tịch Hội hữu nghị Việt Nam-Campuchia"], ["Hội hữu nghị Việt Nam-Campuchia"], ["A | Chủ tịch Hội hữu nghị Việt Nam-Campuchia"]],
+    // Not through a title modifier ("phụ trách"), nor after a ministry's head ("Bộ môn", "Bộ trưởng").
+    ["Ông A, Phó Giám đốc Sở phụ trách lĩnh vực Y tế, cho biết", ["Phó Giám đốc"], [], ["A | Phó Giám đốc"]],
+    ["Ông A là Phó Chủ nhiệm Bộ môn Quản lý công nghiệp Trường Đại học Bách khoa TP.Hồ Chí Minh.", ["Phó Chủ nhiệm"], ["Trường Đại học Bách khoa TP.Hồ Chí Minh"], ["A | Phó Chủ nhiệm"]],
+    ["Ông Nguyễn Trường Sơn, Thứ trưởng Bộ trưởng Bộ Y tế, cho biết.", ["Thứ trưởng", "Bộ trưởng Bộ Y tế"], ["Bộ Y tế"], ["Nguyễn Trường Sơn | Thứ trưởng", "Nguyễn Trường Sơn | Bộ trưởng Bộ Y tế"]],
+  ])("%s", (text, posts, orgs, held) => {
+    expect(mentions(text, "position")).toEqual(posts);
+    expect(mentions(text, "organization")).toEqual(orgs);
+    expect(holds(text)).toEqual(held);
+  });
+});
