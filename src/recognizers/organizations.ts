@@ -139,7 +139,8 @@ function partyAfter(ctx: ScanContext, k: number, locs: Map<number, LocationCandi
 /** The party is the Vietnamese one: the body keeps its own (gazetteer) name. */
 const homeParty = (party: OrganizationCandidate): boolean => party.data.known?.kind === "party" && party.reason === "gazetteer";
 
-const LOCAL_BRANCH_KINDS = new Set(["military", "police", "front", "mass-organization"]);
+// ("Giáo hội Phật giáo Việt Nam TP Hà Nội": a church's chapter in a place too.)
+const LOCAL_BRANCH_KINDS = new Set(["military", "police", "front", "mass-organization", "religious"]);
 
 /** Kinds of body named by the city they sit in, after "tại". */
 const SITS_AT = new Set(["court", "procuracy"]);
@@ -287,6 +288,13 @@ function headStandsAt(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo,
   if (place && place.end > j) return false;
   // "Thường vụ" inside "Ban Thường vụ Tỉnh ủy": the longer head that starts before it is the name.
   if (i > 0 && ctx.kindsAt(i - 1) & KIND_BIT.orgHead && isProperLike(tokens[i - 1]) && ctx.matchesAt(i - 1).some((x) => x.end >= j && x.values.some((y) => y.t === "orgHead"))) return false;
+  // "ông Đoàn Trường Sơn": a head after a surname written with lower-case words ("Đoàn trường") that the text all
+  // capitalizes, as a name's, is a person's name ("Đoàn Đại biểu Quốc hội" is still the delegation).
+  if (has(ctx, i, "surname") && !tokens[i]!.allCaps && !tokens[i]!.capsLine) {
+    const want = phraseCased(head.head);
+    const lower = want.length === j - i ? want.flatMap((w, n) => (n > 0 && !/^\p{Lu}/u.test(w) ? [n] : [])) : [];
+    if (lower.length > 0 && lower.every((n) => tokens[i + n]!.cap)) return false;
+  }
   // "Bộ Quy tắc ứng xử", "Bộ luật": the head is an ordinary noun there.
   return !head.notBefore?.some((w) => w.every((key, n) => tokens[j + n]?.key === key));
 }
