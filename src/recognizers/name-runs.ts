@@ -73,9 +73,9 @@ export const STOP = new Set(
 const COMPOUND = new Set(["đăng ký", "thư ký", "công nhận", "tiếp nhận", "xác nhận", "tham mưu", "chủ động", "dân chủ", "tự do", "xã hội"]);
 
 /** A word of data/org-name-words.tsv at k with that role, written in lower case (the roles that name a body's parts in any case): where it ends (or -1). */
-export function orgWordEnd(ctx: ScanContext, k: number, role: "ends" | "joined" | "branch" | "of" | "legal" | "royal" | "company" | "apposition"): number {
+export function orgWordEnd(ctx: ScanContext, k: number, role: "ends" | "joined" | "branch" | "of" | "legal" | "royal" | "company" | "apposition" | "unit"): number {
   const t = ctx.tokens[k];
-  const anyCase = role !== "ends" && role !== "joined" && role !== "of";
+  const anyCase = role !== "ends" && role !== "joined" && role !== "of" && role !== "unit";
   if (!t || t.kind !== "w" || (!anyCase && isProperLike(t)) || t.lineBreakBefore) return -1;
   return longest(ctx, k, "cue", (e) => e.info.list === "org-word" && e.info.kind === role)?.end ?? -1;
 }

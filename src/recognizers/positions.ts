@@ -13,8 +13,8 @@ import { isProperLike } from "../text/tokenize";
 import { KIND_BIT, longest, spanText, type Candidate, type LocationCandidate, type OrganizationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "./context";
 import { endsWithLevelWord, startsWithCityWord, withoutLevelWord } from "../lexicon/admin-levels";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, placeAt } from "./locations";
-import { looseNameRun } from "./name-runs";
-import { foreignPlaceAfter, orgAt, precededByPlural } from "./organizations";
+import { endsOrgName, looseNameRun, orgWordEnd, STOP } from "./name-runs";
+import { foreignPlaceAfter, orgAt, ownerAfterOf, precededByPlural } from "./organizations";
 import { OFFICE_RULES } from "./office-rules";
 
 /** "Trưởng ban" + "Dân vận Trung ương" → "Ban Dân vận Trung ương". */
@@ -69,6 +69,24 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
     }
   }
   return best;
+}
+
+/** How many lower-case words may describe a unit with no name before "của" ("tổ công tác đặc biệt của …"). */
+const MAX_UNIT_WORDS = 4;
+
+/**
+ * "tổ công tác đặc biệt của VCCI" after a title: a unit word of data/org-name-words.tsv (role unit), a few lower-case
+ * words (no function word, verb, title or date), then "của" and the body it belongs to (ownerAfterOf). That body, or null.
+ */
+function unitOfOwner(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>): OrganizationCandidate | null {
+  const { tokens } = ctx;
+  let p = orgWordEnd(ctx, k, "unit");
+  if (p < 0) return null;
+  for (let n = 0; n < MAX_UNIT_WORDS && tokens[p]?.key !== "của"; n++, p++) {
+    const t = tokens[p];
+    if (!t || t.kind !== "w" || t.cap || t.lineBreakBefore || ctx.inDate[p] || STOP.has(t.key) || endsOrgName(ctx, p) || ctx.kindsAt(p) & (KIND_BIT.title | KIND_BIT.modifier)) return null;
+  }
+  return ownerAfterOf(ctx, p, locs);
 }
 
 /** The organizations whose names go on from `node` along `keys` (a short search: two are enough to tell). */
@@ -312,6 +330,13 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
         children.push(elided.parent);
       }
       end = elided.end;
+    }
+    // "tổ trưởng tổ công tác đặc biệt của VCCI": a unit with no name, of the body after "của", is part of the post.
+    const owner = !data.orgCandidate && !data.impliedOrg ? unitOfOwner(ctx, end, locs) : null;
+    if (owner) {
+      data.orgCandidate = owner;
+      children.push(owner);
+      end = owner.end;
     }
     const envoy = !!envoyOf(head.info.head) && !data.orgCandidate && !data.impliedOrg;
     // A country after the title or its organization makes it a foreign office; after an envoy's

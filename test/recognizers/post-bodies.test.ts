@@ -67,3 +67,33 @@ describe("a post's body whose name begins in lower case", () => {
     expect(holds(text)).toEqual(held);
   });
 });
+
+/** Bodies written in lower case or by letters: data/org-heads.tsv ("BCH", "Ban Trị sự", "Đoàn trường"), org-name-words.tsv (unit). */
+describe("a post's lower-case or abbreviated body", () => {
+  it.each([
+    ["Ông Trần Văn E, ủy viên BCH VCCI, cho biết.", ["ủy viên BCH VCCI"], ["BCH VCCI"], ["Trần Văn E | ủy viên BCH VCCI"]],
+    // A Buddhist Sangha's board, of the Sangha's chapter in a place.
+    [
+      "Hòa thượng Thích G, trưởng ban trị sự Giáo hội Phật giáo Việt Nam TP Hà Nội, dự lễ.",
+      ["trưởng ban trị sự Giáo hội Phật giáo Việt Nam TP Hà Nội"],
+      [],
+      ["Thích G | trưởng ban trị sự Giáo hội Phật giáo Việt Nam TP Hà Nội"],
+    ],
+    ["Giáo hội Phật giáo Việt Nam tỉnh Nghệ An tổ chức lễ.", [], ["Giáo hội Phật giáo Việt Nam tỉnh Nghệ An"], []],
+    // A unit with no name, "của" the body it belongs to: the post is the whole; the body is its only nested mention.
+    ["Ông Phạm Văn F, tổ trưởng tổ công tác đặc biệt của VCCI, nói.", ["tổ trưởng tổ công tác đặc biệt của VCCI"], ["VCCI"], ["Phạm Văn F | tổ trưởng tổ công tác đặc biệt của VCCI"]],
+    ["Ông A là tổ trưởng tổ công tác của Chính phủ khóa XV.", ["tổ trưởng tổ công tác của Chính phủ"], ["Chính phủ"], ["A | tổ trưởng tổ công tác của Chính phủ"]],
+    ["Ông A, tổ trưởng tổ dân phố số 5, nói.", ["tổ trưởng"], [], ["A | tổ trưởng"]],
+    // A title in parentheses after a name: its holder is that name.
+    ["anh Lưu Hồng Quang (Phó bí thư Đoàn trường) cho biết.", ["Phó bí thư Đoàn trường"], ["Đoàn trường"], ["Lưu Hồng Quang | Phó bí thư Đoàn trường"]],
+    // Capitalized as a name after the surname "Đoàn", it is a person; "Đoàn Đại biểu Quốc hội" stays the delegation.
+    ["Ông Đoàn Trường Sơn, Giám đốc Sở Y tế, cho biết.", ["Giám đốc Sở Y tế"], ["Sở Y tế"], ["Đoàn Trường Sơn | Giám đốc Sở Y tế"]],
+    ["Đoàn Đại biểu Quốc hội TP.HCM đã họp.", [], ["Đoàn Đại biểu Quốc hội TP.HCM"], []],
+    // A former title in lower case keeps its place and its status.
+    ["Ông Hồ Văn H, cựu chủ tịch xã Thạnh An, bị bắt.", ["cựu chủ tịch xã Thạnh An"], [], ["Hồ Văn H | chủ tịch xã Thạnh An"]],
+  ])("%s", (text, posts, orgs, held) => {
+    expect(mentions(text, "position")).toEqual(posts);
+    expect(mentions(text, "organization")).toEqual(orgs);
+    expect(holds(text)).toEqual(held);
+  });
+});
