@@ -97,3 +97,25 @@ describe("a post's lower-case or abbreviated body", () => {
     expect(holds(text)).toEqual(held);
   });
 });
+
+/** Historical provinces (data/location-aliases.tsv): the place of a post, not a person who holds it. */
+describe("historical provinces in a post", () => {
+  it.each([
+    [
+      "Ông A từng là Bí thư Tỉnh ủy Nghệ Tĩnh, Chủ tịch UBND tỉnh Hà Nam Ninh.",
+      ["Bí thư Tỉnh ủy Nghệ Tĩnh", "Chủ tịch UBND tỉnh Hà Nam Ninh"],
+      ["A | Bí thư Tỉnh ủy Nghệ Tĩnh", "A | Chủ tịch UBND tỉnh Hà Nam Ninh"],
+    ],
+    ["Ông B, nguyên Bí thư Tỉnh ủy Quảng Nam - Đà Nẵng, phát biểu.", ["nguyên Bí thư Tỉnh ủy Quảng Nam - Đà Nẵng"], ["B | Bí thư Tỉnh ủy Quảng Nam - Đà Nẵng"]],
+    // Also a given name: a place after a body's head, a person alone.
+    ["Ông C từng là Bí thư Tỉnh ủy Minh Hải.", ["Bí thư Tỉnh ủy Minh Hải"], ["C | Bí thư Tỉnh ủy Minh Hải"]],
+    ["Bà Nguyễn Thị Hà Tuyên - Phó hiệu trưởng cho biết.", ["Phó hiệu trưởng"], ["Nguyễn Thị Hà Tuyên | Phó hiệu trưởng"]],
+  ])("%s", (text, posts, held) => {
+    expect(mentions(text, "position")).toEqual(posts);
+    expect(holds(text)).toEqual(held);
+  });
+  it("a given name alone stays a person", () => {
+    expect(mentions("Hôm qua anh Minh Hải nói với chị Hà Tuyên.", "person")).toEqual(["Minh Hải", "Hà Tuyên"]);
+    expect(mentions("Hôm qua anh Minh Hải nói với chị Hà Tuyên.", "location")).toEqual([]);
+  });
+});
