@@ -68,6 +68,13 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
       best = { ...best, end: parent.end, parent, name: best.known || !best.name ? best.name : `${best.name} ${parent.data.name}` };
     }
   }
+  // "Bộ trưởng Ngoại giao Chính phủ Cách mạng lâm thời Cộng hòa miền Nam Việt Nam": a ministry's fields, then another
+  // government than today's (organizations.tsv kind government) written right after: its ministry, one post.
+  if (best && word === "Bộ" && !best.parent && isProperLike(tokens[best.end]) && !tokens[best.end]!.lineBreakBefore) {
+    const gov = orgAt(ctx, best.end, locs, false);
+    const g = gov?.data.known;
+    if (gov && g?.kind === "government" && g.name !== "Chính phủ") best = { end: gov.end, name: `${word} ${spanText(ctx, k, best.end)} ${g.name}`, parent: gov };
+  }
   return best;
 }
 

@@ -21,6 +21,20 @@ describe("historical places and bodies in a post", () => {
       ["Chủ tịch Ủy ban Trung ương Mặt trận Dân tộc Giải phóng miền Nam Việt Nam"],
       ["Nguyễn Hữu Thọ | Chủ tịch Ủy ban Trung ương Mặt trận Dân tộc Giải phóng miền Nam Việt Nam"],
     ],
+    // Historical Party committees, armies and governments (data/org-heads.tsv, organizations.tsv).
+    ["Ông Võ Văn Kiệt, Bí thư Khu ủy Sài Gòn - Gia Định, phát biểu.", ["Bí thư Khu ủy Sài Gòn - Gia Định"], ["Võ Văn Kiệt | Bí thư Khu ủy Sài Gòn - Gia Định"]],
+    ["Ông B, Bí thư Khu ủy Khu V, nói.", ["Bí thư Khu ủy Khu V"], ["B | Bí thư Khu ủy Khu V"]],
+    ["Ông D, Bí thư Liên khu ủy Việt Bắc, nói.", ["Bí thư Liên khu ủy Việt Bắc"], ["D | Bí thư Liên khu ủy Việt Bắc"]],
+    ["Ông C, Chính ủy Quân giải phóng miền Nam, nói.", ["Chính ủy Quân giải phóng miền Nam"], ["C | Chính ủy Quân giải phóng miền Nam"]],
+    ["Ông Phạm Văn Đồng, Thủ tướng Chính phủ Việt Nam Dân chủ Cộng hòa, phát biểu.", ["Thủ tướng Chính phủ Việt Nam Dân chủ Cộng hòa"], ["Phạm Văn Đồng | Thủ tướng Chính phủ Việt Nam Dân chủ Cộng hòa"]],
+    ["Ông Tôn Đức Thắng, Chủ tịch nước Việt Nam Dân chủ Cộng hòa, phát biểu.", ["Chủ tịch nước Việt Nam Dân chủ Cộng hòa"], ["Tôn Đức Thắng | Chủ tịch nước Việt Nam Dân chủ Cộng hòa"]],
+    // A ministry's fields, then another government than today's: that government's ministry.
+    [
+      "Bà Bình, Bộ trưởng Ngoại giao Chính phủ Cách mạng lâm thời Cộng hòa miền Nam Việt Nam, ký.",
+      ["Bộ trưởng Ngoại giao Chính phủ Cách mạng lâm thời Cộng hòa miền Nam Việt Nam"],
+      ["Bình | Bộ trưởng Ngoại giao Chính phủ Cách mạng lâm thời Cộng hòa miền Nam Việt Nam"],
+    ],
+    ["Ông A, Bộ trưởng Ngoại giao, Chính phủ Cách mạng lâm thời, ký.", ["Bộ trưởng Ngoại giao"], ["A | Bộ trưởng Ngoại giao"]],
     // The Fatherland Front's committee is still read as before.
     ["Ông A là Chủ tịch Ủy ban Trung ương Mặt trận, phát biểu.", ["Chủ tịch Ủy ban Trung ương Mặt trận"], ["A | Chủ tịch Ủy ban Trung ương Mặt trận"]],
   ])("%s", (text, posts, held) => {
