@@ -57,7 +57,9 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
   const person = ctx.lex.surnames.has(tokens[k]?.key ?? "") && isProperLike(tokens[k + 1]);
   if (!best && word !== "Bộ" && !person) {
     const end = looseNameRun(ctx, k, 8, 3);
-    if (end > k && !placeAt(ctx, k, true)) best = { end, name: `${word} ${spanText(ctx, k, end)}` };
+    // ("Viện trưởng Viện nghiên cứu …": the body's word written in full is not put back a second time.)
+    const written = tokens[k]!.key === normalizeKey(word);
+    if (end > k && !placeAt(ctx, k, true)) best = { end, name: written ? spanText(ctx, k, end) : `${word} ${spanText(ctx, k, end)}` };
   }
   // "Trưởng Ban Dân nguyện của Ủy ban thường vụ Quốc hội", "Trưởng ban Tuyên giáo của Tỉnh ủy Nghệ An": the body it
   // belongs to is part of the name.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { holds, mentions } from "../helpers";
+import { holds, mentions, ofs } from "../helpers";
 
 /**
  * Bodies of posts the recognizer used to cut short: historical places and bodies (data/location-aliases.tsv,
@@ -131,5 +131,11 @@ describe("historical provinces in a post", () => {
   it("a given name alone stays a person", () => {
     expect(mentions("Hôm qua anh Minh Hải nói với chị Hà Tuyên.", "person")).toEqual(["Minh Hải", "Hà Tuyên"]);
     expect(mentions("Hôm qua anh Minh Hải nói với chị Hà Tuyên.", "location")).toEqual([]);
+  });
+});
+
+describe("a body's word written in full after its head's title", () => {
+  it("is not put back a second time in the post's body", () => {
+    expect(ofs("ông Lương Thế Huy, Viện trưởng Viện nghiên cứu xã hội, kinh tế và môi trường, tự ứng cử.")).toEqual(["Viện trưởng Viện nghiên cứu xã | Viện nghiên cứu xã"]);
   });
 });
