@@ -56,9 +56,13 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
   }
   const person = ctx.lex.surnames.has(tokens[k]?.key ?? "") && isProperLike(tokens[k + 1]);
   if (!best && word !== "Bộ" && !person) {
-    const end = looseNameRun(ctx, k, 8, 3);
-    // ("Viện trưởng Viện nghiên cứu …": the body's word written in full is not put back a second time.)
+    // ("Viện trưởng Viện nghiên cứu …": the body's word written in full is not put back a second time; its name may go
+    // on with more lower-case words when it ends where a name ends: "Viện chiến lược chính sách,".)
     const written = tokens[k]!.key === normalizeKey(word);
+    const long = written ? looseNameRun(ctx, k, 10, 6) : k;
+    const after = tokens[long];
+    const clean = long > k && (!after || after.kind === "p" || after.lineBreakBefore || STOP.has(after.key) || endsOrgName(ctx, long));
+    const end = clean ? long : looseNameRun(ctx, k, 8, 3);
     if (end > k && !placeAt(ctx, k, true)) best = { end, name: written ? spanText(ctx, k, end) : `${word} ${spanText(ctx, k, end)}` };
   }
   // "Trưởng Ban Dân nguyện của Ủy ban thường vụ Quốc hội", "Trưởng ban Tuyên giáo của Tỉnh ủy Nghệ An": the body it

@@ -135,7 +135,12 @@ describe("historical provinces in a post", () => {
 });
 
 describe("a body's word written in full after its head's title", () => {
-  it("is not put back a second time in the post's body", () => {
-    expect(ofs("ông Lương Thế Huy, Viện trưởng Viện nghiên cứu xã hội, kinh tế và môi trường, tự ứng cử.")).toEqual(["Viện trưởng Viện nghiên cứu xã | Viện nghiên cứu xã"]);
+  // Its name goes on in lower case up to where a name ends (a comma, a function word).
+  it.each([
+    ["Ông B, Viện trưởng Viện chiến lược chính sách, nói.", ["Viện trưởng Viện chiến lược chính sách | Viện chiến lược chính sách"]],
+    ["ông Lương Thế Huy, Viện trưởng Viện nghiên cứu xã hội, kinh tế và môi trường, tự ứng cử.", ["Viện trưởng Viện nghiên cứu xã hội | Viện nghiên cứu xã hội"]],
+    ["Ông A, Viện trưởng Viện nghiên cứu Hán Nôm, nói.", ["Viện trưởng Viện nghiên cứu Hán Nôm | Viện nghiên cứu Hán Nôm"]],
+  ])("%s", (text, of) => {
+    expect(ofs(text)).toEqual(of);
   });
 });
