@@ -405,6 +405,19 @@ export function ownerAfterOf(ctx: ScanContext, k: number, locs: Map<number, Loca
   return body && body.data.bareLevel === undefined && (body.data.known || body.data.place !== undefined) ? body : null;
 }
 
+/**
+ * "… - Viện Hàn lâm Khoa học xã hội Việt Nam" after a post's body: a gazetteer body after a spaced dash at k, on the
+ * same line, is the one that body belongs to; or null.
+ */
+export function ownerAfterDash(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>): OrganizationCandidate | null {
+  const { tokens } = ctx;
+  const dash = tokens[k];
+  const next = tokens[k + 1];
+  if (dash?.key !== "-" || !dash.spaceBefore || dash.lineBreakBefore || !next || !next.spaceBefore || next.lineBreakBefore || !isProperLike(next)) return null;
+  const body = orgAt(ctx, k + 1, locs, false);
+  return body?.data.known && body.reason.startsWith("gazetteer") && body.reason !== "gazetteer+country" ? body : null;
+}
+
 /** A company, bank, hospital or school: its proper name after the head, then maybe its place or parent. */
 function namedBody(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, s: HeadSite): OrganizationCandidate | null {
   const end = nameAfterHead(ctx, j, head, s.loose);

@@ -14,7 +14,7 @@ import { KIND_BIT, longest, spanText, type Candidate, type LocationCandidate, ty
 import { endsWithLevelWord, startsWithCityWord, withoutLevelWord } from "../lexicon/admin-levels";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, placeAt } from "./locations";
 import { endsOrgName, looseNameRun, orgWordEnd, STOP } from "./name-runs";
-import { foreignPlaceAfter, orgAt, ownerAfterOf, precededByPlural } from "./organizations";
+import { foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, precededByPlural } from "./organizations";
 import { OFFICE_RULES } from "./office-rules";
 
 /** "Trưởng ban" + "Dân vận Trung ương" → "Ban Dân vận Trung ương". */
@@ -343,6 +343,14 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
         children.push(elided.parent);
       }
       end = elided.end;
+    }
+    // "Phó Viện trưởng Viện nghiên cứu Văn hóa - Viện Hàn lâm Khoa học xã hội Việt Nam": the known body its body
+    // belongs to, after a spaced dash, is part of the post and a nested mention.
+    const up = data.orgCandidate && !data.ownerOrg ? ownerAfterDash(ctx, end, locs) : null;
+    if (up) {
+      data.ownerOrg = up;
+      children.push(up);
+      end = up.end;
     }
     // "tổ trưởng tổ công tác đặc biệt của VCCI": a unit with no name, of the body after "của", is part of the post.
     const owner = !data.orgCandidate && !data.impliedOrg ? unitOfOwner(ctx, end, locs) : null;

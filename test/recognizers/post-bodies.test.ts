@@ -144,3 +144,19 @@ describe("a body's word written in full after its head's title", () => {
     expect(ofs(text)).toEqual(of);
   });
 });
+
+/** A known body after a spaced dash, which the post's body belongs to, is part of the post (and a nested mention). */
+describe("a post's body, a dash, and the body it belongs to", () => {
+  it.each([
+    [
+      "Ông Lê Ngọc Canh, nguyên Phó Viện trưởng Viện nghiên cứu Văn hóa - Viện Hàn lâm Khoa học xã hội Việt Nam, nói.",
+      ["nguyên Phó Viện trưởng Viện nghiên cứu Văn hóa - Viện Hàn lâm Khoa học xã hội Việt Nam"],
+      ["Viện nghiên cứu Văn hóa", "Viện Hàn lâm Khoa học xã hội Việt Nam"],
+    ],
+    // Not a person or an unknown name after the dash.
+    ["Giám đốc Sở Y tế Hà Nội - Nguyễn Văn A cho biết.", ["Giám đốc Sở Y tế Hà Nội"], ["Sở Y tế Hà Nội"]],
+  ])("%s", (text, posts, orgs) => {
+    expect(mentions(text, "position")).toEqual(posts);
+    expect(mentions(text, "organization")).toEqual(orgs);
+  });
+});
