@@ -402,8 +402,12 @@ export function ownerAfterOf(ctx: ScanContext, k: number, locs: Map<number, Loca
   const next = tokens[k + 1];
   if (tokens[k]?.key !== "của" || tokens[k]!.lineBreakBefore || !next || next.lineBreakBefore || !(isProperLike(next) || next.allCaps)) return null;
   const body = orgAt(ctx, k + 1, locs, false);
-  return body && body.data.bareLevel === undefined && (body.data.known || body.data.place !== undefined) ? body : null;
+  return body && ownsPosts(body) ? body : null;
 }
+
+/** A body that a post or a body named before "của" may belong to: a gazetteer body, one named with its place or by its name after a head; not a head standing alone ("Tỉnh ủy"). */
+export const ownsPosts = (body: OrganizationCandidate): boolean =>
+  body.data.bareLevel === undefined && (!!body.data.known || body.data.place !== undefined || body.reason.startsWith("org-head+name"));
 
 /**
  * "… - Viện Hàn lâm Khoa học xã hội Việt Nam" after a post's body: a gazetteer body after a spaced dash at k, on the

@@ -14,7 +14,7 @@ import { KIND_BIT, longest, spanText, type Candidate, type LocationCandidate, ty
 import { endsWithLevelWord, startsWithCityWord, withoutLevelWord } from "../lexicon/admin-levels";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, placeAt } from "./locations";
 import { endsOrgName, looseNameRun, orgWordEnd, STOP } from "./name-runs";
-import { foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, precededByPlural } from "./organizations";
+import { foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, precededByPlural } from "./organizations";
 import { OFFICE_RULES } from "./office-rules";
 
 /** "Trưởng ban" + "Dân vận Trung ương" → "Ban Dân vận Trung ương". */
@@ -70,7 +70,7 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
   if (best && tokens[best.end]?.key === "của" && !tokens[best.end + 1]?.lineBreakBefore) {
     const parent = orgAt(ctx, best.end + 1, locs, true);
     // (The body is a nested mention; a body the gazetteer does not know is named with it: "Ban Tuyên giáo Tỉnh ủy Nghệ An".)
-    if (parent && (parent.data.known || parent.data.place !== undefined) && parent.data.bareLevel === undefined) {
+    if (parent && ownsPosts(parent)) {
       best = { ...best, end: parent.end, parent, name: best.known || !best.name ? best.name : `${best.name} ${parent.data.name}` };
     }
   }

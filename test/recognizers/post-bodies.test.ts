@@ -56,6 +56,9 @@ describe("a post's body with the body it belongs to", () => {
     // An elided board ("Trưởng ban" + "Tuyên giáo") "của" a body named with its place: the body is a nested mention.
     ["Ông Nguyễn Văn A, Trưởng ban Tuyên giáo của Tỉnh ủy Nghệ An, cho biết.", ["Trưởng ban Tuyên giáo của Tỉnh ủy Nghệ An"], ["Tỉnh ủy Nghệ An"], ["Nguyễn Văn A | Trưởng ban Tuyên giáo của Tỉnh ủy Nghệ An"]],
     ["Trưởng Ban Dân nguyện của Ủy ban thường vụ Quốc hội Nguyễn Thanh Hải trình bày.", ["Trưởng Ban Dân nguyện của Ủy ban thường vụ Quốc hội"], ["Ủy ban thường vụ Quốc hội"], ["Nguyễn Thanh Hải | Trưởng Ban Dân nguyện của Ủy ban thường vụ Quốc hội"]],
+    // A body named by its head and name after "của" too.
+    ["Ông B, Giám đốc Trung tâm Dịch vụ của Công ty Thành Đạt, nói.", ["Giám đốc Trung tâm Dịch vụ của Công ty Thành Đạt"], ["Trung tâm Dịch vụ của Công ty Thành Đạt"], ["B | Giám đốc Trung tâm Dịch vụ của Công ty Thành Đạt"]],
+    ["Ông A, Trưởng phòng Kinh doanh của Công ty Cổ phần Sông Đà, nói.", ["Trưởng phòng Kinh doanh của Công ty Cổ phần Sông Đà"], ["Công ty Cổ phần Sông Đà"], ["A | Trưởng phòng Kinh doanh của Công ty Cổ phần Sông Đà"]],
     // Not after "của": a place, or a head standing alone.
     ["Ông Chử Xuân Dũng, Trưởng Ban chỉ đạo phòng, chống dịch Covid-19 của Hà Nội đã làm việc", ["Trưởng Ban chỉ đạo phòng, chống dịch Covid-19"], [], ["Chử Xuân Dũng | Trưởng Ban chỉ đạo phòng, chống dịch Covid-19"]],
     ["Ông A, Trưởng ban Tuyên giáo của Tỉnh ủy, cho biết.", ["Trưởng ban Tuyên giáo"], ["Tỉnh ủy"], ["A | Trưởng ban Tuyên giáo"]],
