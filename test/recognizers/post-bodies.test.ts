@@ -103,6 +103,9 @@ describe("a post's lower-case or abbreviated body", () => {
     ["Ông A, tổ trưởng tổ dân phố số 5, nói.", ["tổ trưởng"], [], ["A | tổ trưởng"]],
     // A title in parentheses after a name: its holder is that name.
     ["anh Lưu Hồng Quang (Phó bí thư Đoàn trường) cho biết.", ["Phó bí thư Đoàn trường"], ["Đoàn trường"], ["Lưu Hồng Quang | Phó bí thư Đoàn trường"]],
+    // The Youth Union's and an association's cells.
+    ["chị Hoàng Thị E (Bí thư Chi đoàn thôn 3) nói.", ["Bí thư Chi đoàn thôn 3"], ["Chi đoàn thôn 3"], ["Hoàng Thị E | Bí thư Chi đoàn thôn 3"]],
+    ["Bà F, Chi hội trưởng Chi hội Phụ nữ thôn Đông, nói.", ["Chi hội trưởng Chi hội Phụ nữ thôn Đông"], ["Chi hội Phụ nữ thôn Đông"], ["F | Chi hội trưởng Chi hội Phụ nữ thôn Đông"]],
     // Capitalized as a name after the surname "Đoàn", it is a person; "Đoàn Đại biểu Quốc hội" stays the delegation.
     ["Ông Đoàn Trường Sơn, Giám đốc Sở Y tế, cho biết.", ["Giám đốc Sở Y tế"], ["Sở Y tế"], ["Đoàn Trường Sơn | Giám đốc Sở Y tế"]],
     ["Đoàn Đại biểu Quốc hội TP.HCM đã họp.", [], ["Đoàn Đại biểu Quốc hội TP.HCM"], []],
