@@ -82,9 +82,10 @@ export class PhraseTrie<T> {
 
   /**
    * Every phrase that starts at token `from`, longest first: `end` is the index after its last
-   * token. Matching stops at a line break: entries never span lines.
+   * token. Matching stops at a line break: entries never span lines. (At most 16 tokens: the longest names, such as
+   * "Ủy ban Trung ương Mặt trận Dân tộc Giải phóng miền Nam Việt Nam", have 14.)
    */
-  matchAt(tokens: readonly Token[], from: number, start: TrieNode<T> = this.root, limit = 12): Array<{ end: number; values: T[]; bits: number }> {
+  matchAt(tokens: readonly Token[], from: number, start: TrieNode<T> = this.root, limit = 16): Array<{ end: number; values: T[]; bits: number }> {
     if (start === this.root && from < tokens.length && !this.firstWords.mayStart(tokens[from]!.key)) return EMPTY;
     let out: Array<{ end: number; values: T[]; bits: number }> | null = null;
     let node: TrieNode<T> | undefined = start;

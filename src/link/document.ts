@@ -41,6 +41,7 @@ export function fixOffsets(ctx: ScanContext, accepted: Candidate[], holds: HoldL
     if (c.type === "position") {
       fix(c.data.orgCandidate);
       fix(c.data.country);
+      fix(c.data.ownerOrg);
     } else if (c.type === "organization") fix(c.data.aliasOf);
   };
   for (const c of accepted) fix(c);

@@ -102,6 +102,8 @@ export class PostEntities {
       // "Nhà nước Hoa Kỳ" is also "Hoa Kỳ" and "Mỹ", as the text wrote it.
       if (stateOf) for (const form of [stateOf.name, stateOf.written]) if (form !== org.name) a.g.addForm(org, (org.aliases ??= []), form);
     }
+    // ("Trưởng ban Tuyên giáo của Tỉnh ủy Nghệ An": the body after "của" is a mention; the post is of its board.)
+    if (d.ownerOrg && orgMention && a.types.has("organization")) addOrg(a, this.names, d.ownerOrg, true);
     const countryName = d.country ? d.country.data.name : d.foreignCountry;
     if (countryName && a.types.has("location")) country = countryEntity(a, countryName);
     const orgData = othersBody ? (othersBody !== true ? othersBody.data : undefined) : d.orgCandidate?.data;

@@ -28,6 +28,8 @@ export interface PositionData extends PositionBasics {
   /** Organization implied by the title: elided ("Bộ trưởng Tài chính") or national ("Thủ tướng"). */
   impliedOrg?: { name: string; known?: OrgInfo; /** The country whose state it is ("Nhà nước Indonesia"). */ stateOf?: { name: string; written: string } };
   country?: LocationCandidate;
+  /** The body written after "của" that an elided body belongs to ("Trưởng ban Tuyên giáo của Tỉnh ủy Nghệ An"): a nested mention. */
+  ownerOrg?: OrganizationCandidate;
   /** The country of a title that shares it with the next one in a list ("Tổng Bí thư, Chủ tịch nước Lào"). */
   foreignCountry?: string;
   /** The body of a bare title, from the text around it (src/link/context-bodies.ts). */

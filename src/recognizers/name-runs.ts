@@ -73,9 +73,9 @@ export const STOP = new Set(
 const COMPOUND = new Set(["đăng ký", "thư ký", "công nhận", "tiếp nhận", "xác nhận", "tham mưu", "chủ động", "dân chủ", "tự do", "xã hội"]);
 
 /** A word of data/org-name-words.tsv at k with that role, written in lower case (the roles that name a body's parts in any case): where it ends (or -1). */
-export function orgWordEnd(ctx: ScanContext, k: number, role: "ends" | "joined" | "branch" | "of" | "legal" | "royal" | "company" | "apposition"): number {
+export function orgWordEnd(ctx: ScanContext, k: number, role: "ends" | "joined" | "branch" | "of" | "legal" | "royal" | "company" | "apposition" | "unit"): number {
   const t = ctx.tokens[k];
-  const anyCase = role !== "ends" && role !== "joined" && role !== "of";
+  const anyCase = role !== "ends" && role !== "joined" && role !== "of" && role !== "unit";
   if (!t || t.kind !== "w" || (!anyCase && isProperLike(t)) || t.lineBreakBefore) return -1;
   return longest(ctx, k, "cue", (e) => e.info.list === "org-word" && e.info.kind === role)?.end ?? -1;
 }
@@ -90,19 +90,23 @@ const foreignAfterVietnamese = (ctx: ScanContext, k: number): boolean => {
 };
 
 /**
- * `lowerStart`: the name may begin in lower case when a capitalized word comes within three words
- * ("Viện nghiên cứu Văn hóa", "Ủy ban hợp tác Lào - Việt Nam"); used only where a body is expected.
+ * `lowerStart`: the name may begin in lower case when a capitalized word comes within `lowerAhead` words
+ * ("Viện nghiên cứu Văn hóa", "Ủy ban hợp tác Lào - Việt Nam", "Hiệp hội bệnh viện tư nhân VN"); used only where a body
+ * is expected. Those lower-case words are no verb (org-name-words.tsv), title or title modifier ("Sở phụ trách …").
  */
-export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLower = 5, lowerStart = false, cityLast = false): number {
+export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLower = 5, lowerStart = false, cityLast = false, lowerAhead = 3): number {
   const tokens = ctx.tokens;
   const first = tokens[j];
   if (!first || first.kind !== "w" || ctx.inDate[j] || first.lineBreakBefore || has(ctx, j, "title")) return j;
   if (!isProperLike(first)) {
     if (!lowerStart || STOP.has(first.key)) return j;
+    const notInName = (k: number) => lowerAhead > 3 && (endsOrgName(ctx, k) || (ctx.kindsAt(k) & (KIND_BIT.title | KIND_BIT.modifier)) !== 0);
+    if (notInName(j)) return j;
     let cap = -1;
-    for (let k = j + 1; k < Math.min(tokens.length, j + 4); k++) {
+    for (let k = j + 1; k < Math.min(tokens.length, j + 1 + lowerAhead); k++) {
       const t = tokens[k]!;
       if (t.kind !== "w" || STOP.has(t.key) || t.lineBreakBefore) break;
+      if (!isProperLike(t) && notInName(k)) break;
       if (isProperLike(t)) {
         cap = k;
         break;

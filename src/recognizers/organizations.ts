@@ -142,7 +142,8 @@ function partyAfter(ctx: ScanContext, k: number, locs: Map<number, LocationCandi
 /** The party is the Vietnamese one: the body keeps its own (gazetteer) name. */
 const homeParty = (party: OrganizationCandidate): boolean => party.data.known?.kind === "party" && party.reason === "gazetteer";
 
-const LOCAL_BRANCH_KINDS = new Set(["military", "police", "front", "mass-organization"]);
+// ("Giáo hội Phật giáo Việt Nam TP Hà Nội": a church's chapter in a place too.)
+const LOCAL_BRANCH_KINDS = new Set(["military", "police", "front", "mass-organization", "religious"]);
 
 /** Kinds of body named by the city they sit in, after "tại". */
 const SITS_AT = new Set(["court", "procuracy"]);
@@ -290,6 +291,13 @@ function headStandsAt(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo,
   if (place && place.end > j) return false;
   // "Thường vụ" inside "Ban Thường vụ Tỉnh ủy": the longer head that starts before it is the name.
   if (i > 0 && ctx.kindsAt(i - 1) & KIND_BIT.orgHead && isProperLike(tokens[i - 1]) && ctx.matchesAt(i - 1).some((x) => x.end >= j && x.values.some((y) => y.t === "orgHead"))) return false;
+  // "ông Đoàn Trường Sơn": a head after a surname written with lower-case words ("Đoàn trường") that the text all
+  // capitalizes, as a name's, is a person's name ("Đoàn Đại biểu Quốc hội" is still the delegation).
+  if (has(ctx, i, "surname") && !tokens[i]!.allCaps && !tokens[i]!.capsLine) {
+    const want = phraseCased(head.head);
+    const lower = want.length === j - i ? want.flatMap((w, n) => (n > 0 && !/^\p{Lu}/u.test(w) ? [n] : [])) : [];
+    if (lower.length > 0 && lower.every((n) => tokens[i + n]!.cap)) return false;
+  }
   // "Bộ Quy tắc ứng xử", "Bộ luật": the head is an ordinary noun there.
   return !head.notBefore?.some((w) => w.every((key, n) => tokens[j + n]?.key === key));
 }
@@ -389,11 +397,44 @@ function partyUnitOf(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, 
   return orgCandidate(i, end, `org-unit+parent:${head.head}`, byHead(head, spanText(ctx, i, end), { parentName: body.data.name }));
 }
 
+/**
+ * "… của Quốc hội", "… của Tỉnh ủy Nghệ An", "… của VCCI": the body that a body or a post written before "của" at k
+ * belongs to (eval/CONVENTIONS.md "X của Y"): a gazetteer body or a body named with its place, on the same line. Not
+ * a place ("… của Hà Nội"), a person, or a head standing alone ("… của Tỉnh ủy"): null.
+ */
+export function ownerAfterOf(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>): OrganizationCandidate | null {
+  const { tokens } = ctx;
+  const next = tokens[k + 1];
+  if (tokens[k]?.key !== "của" || tokens[k]!.lineBreakBefore || !next || next.lineBreakBefore || !(isProperLike(next) || next.allCaps)) return null;
+  const body = orgAt(ctx, k + 1, locs, false);
+  return body && ownsPosts(body) ? body : null;
+}
+
+/** A body that a post or a body named before "của" may belong to: a gazetteer body, one named with its place or by its name after a head; not a head standing alone ("Tỉnh ủy"). */
+export const ownsPosts = (body: OrganizationCandidate): boolean =>
+  body.data.bareLevel === undefined && (!!body.data.known || body.data.place !== undefined || body.reason.startsWith("org-head+name"));
+
+/**
+ * "… - Viện Hàn lâm Khoa học xã hội Việt Nam" after a post's body: a gazetteer body after a spaced dash at k, on the
+ * same line, is the one that body belongs to; or null.
+ */
+export function ownerAfterDash(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>): OrganizationCandidate | null {
+  const { tokens } = ctx;
+  const dash = tokens[k];
+  const next = tokens[k + 1];
+  if (dash?.key !== "-" || !dash.spaceBefore || dash.lineBreakBefore || !next || !next.spaceBefore || next.lineBreakBefore || !isProperLike(next)) return null;
+  const body = orgAt(ctx, k + 1, locs, false);
+  return body?.data.known && body.reason.startsWith("gazetteer") && body.reason !== "gazetteer+country" ? body : null;
+}
+
 /** A company, bank, hospital or school: its proper name after the head, then maybe its place or parent. */
 function namedBody(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, s: HeadSite): OrganizationCandidate | null {
   const end = nameAfterHead(ctx, j, head, s.loose);
   if (end > j) {
-    const full = whereAfterName(ctx, end, s.locs);
+    let full = whereAfterName(ctx, end, s.locs);
+    // After a title, "Ủy ban Văn hóa xã hội của Quốc hội": the body it belongs to is part of its name, as a known
+    // body's ("Ủy ban Kinh tế của Quốc hội", organizations.tsv).
+    if (s.loose) full = ownerAfterOf(ctx, full, s.locs)?.end ?? full;
     return orgCandidate(i, full, `org-head+name:${head.head}`, byHead(head, spanText(ctx, i, full)));
   }
   // "Bí thư Đảng ủy": a body that may stand alone.
@@ -417,7 +458,10 @@ function nameAfterHead(ctx: ScanContext, k: number, head: OrgHeadInfo, loose: bo
   if (generic && first && tokens[k + 1]?.key === "-" && tokens[k + 1]!.spaceBefore && isVietnameseSyllable(first.key) && (!first.allCaps || first.capsLine) && !has(ctx, k, "place")) return k;
   // After a title the organization is expected: its name may go on in lower case.
   if (loose) {
-    const end = looseNameRun(ctx, k, 12, 5, generic);
+    // ("Chủ tịch Hiệp hội bệnh viện tư nhân VN": after a title, the name of a common head or an association may begin
+    // with up to six lower-case words before its capitalized part; not a ministry's: "Bộ môn", "Bộ trưởng".)
+    const lower = generic || head.kind === "mass-organization";
+    const end = looseNameRun(ctx, k, 12, lower ? 6 : 5, lower, false, lower ? 6 : 3);
     // "Tổng Bí thư Trường Chinh": one Vietnamese syllable after a head that is also a common word
     // (or a surname) is a person's name, not the body's.
     // (So also in a line in capitals.)

@@ -13,16 +13,16 @@ import { isProperLike } from "../text/tokenize";
 import { KIND_BIT, longest, spanText, type Candidate, type LocationCandidate, type OrganizationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "./context";
 import { endsWithLevelWord, startsWithCityWord, withoutLevelWord } from "../lexicon/admin-levels";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, placeAt } from "./locations";
-import { looseNameRun } from "./name-runs";
-import { foreignPlaceAfter, orgAt, precededByPlural } from "./organizations";
+import { endsOrgName, looseNameRun, orgWordEnd, STOP } from "./name-runs";
+import { foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, precededByPlural } from "./organizations";
 import { OFFICE_RULES } from "./office-rules";
 
 /** "Trưởng ban" + "Dân vận Trung ương" → "Ban Dân vận Trung ương". */
-function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, LocationCandidate>): { end: number; name: string; known?: OrgInfo } | null {
+function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, LocationCandidate>): { end: number; name: string; known?: OrgInfo; parent?: OrganizationCandidate } | null {
   const start = ctx.lex.trie.walk(phraseKeys(word));
   if (!start) return null;
   const { tokens } = ctx;
-  let best: { end: number; name: string; known?: OrgInfo } | null = null;
+  let best: { end: number; name: string; known?: OrgInfo; parent?: OrganizationCandidate } | null = null;
   const matches = ctx.lex.trie.matchAt(tokens, k, start, 10);
   for (const m of matches) {
     for (const v of m.values) {
@@ -43,15 +43,6 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
   }
   // The elided part must be written like a name ("Dân vận", "Tài chính"), not "ban ngày".
   if (best && !tokens.slice(k, best.end).some((t) => t.kind === "w" && (t.cap || t.capsLine))) return null;
-  // "Trưởng Ban Dân nguyện của Ủy ban thường vụ Quốc hội": the body it belongs to is part of the name;
-  // also written right after it ("Trưởng phòng Cảnh sát hình sự Công an tỉnh Nghệ An").
-  if (best && tokens[best.end]?.key === "của" && !tokens[best.end + 1]?.lineBreakBefore) {
-    const parent = orgAt(ctx, best.end + 1, locs, true);
-    if (parent && parent.data.known) best = { ...best, end: parent.end };
-  } else if (best && word !== "Bộ" && !tokens[best.end]?.lineBreakBefore) {
-    const parent = parentInRun(ctx, best.end - 1, best.end, locs);
-    if (parent) best = { end: parent.end, name: `${word} ${spanText(ctx, k, parent.end)}` };
-  }
   // Not in the gazetteer: "Trưởng Ban Thi đua - Khen thưởng", "Trưởng khoa Cấp cứu". Vietnamese
   // ministries are all listed, so "Bộ trưởng Mai Tiến Dũng" never makes a ministry of a name; another
   // cabinet's is named by its fields ("Bộ trưởng Kinh tế và Năng lượng Đức").
@@ -65,11 +56,37 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
   }
   const person = ctx.lex.surnames.has(tokens[k]?.key ?? "") && isProperLike(tokens[k + 1]);
   if (!best && word !== "Bộ" && !person) {
-    const run = looseNameRun(ctx, k, 8, 3);
+    // ("Viện trưởng Viện nghiên cứu …": the body's word written in full is not put back a second time; its name may go
+    // on with more lower-case words when it ends where a name ends: "Viện chiến lược chính sách,".)
+    const written = tokens[k]!.key === normalizeKey(word);
+    const long = written ? looseNameRun(ctx, k, 10, 6) : k;
+    const after = tokens[long];
+    const clean = long > k && (!after || after.kind === "p" || after.lineBreakBefore || STOP.has(after.key) || endsOrgName(ctx, long));
+    const run = clean ? long : looseNameRun(ctx, k, 8, 3);
     // "Trưởng phòng Kế hoạch Sở Y tế Hà Nội", "Trưởng khoa Nhi Bệnh viện Bạch Mai": a body that
     // begins inside the unit's name is the body the unit belongs to, named whole after it.
     const end = run > k ? (parentInRun(ctx, k, run, locs)?.end ?? run) : run;
-    if (end > k && !placeAt(ctx, k, true)) best = { end, name: `${word} ${spanText(ctx, k, end)}` };
+    if (end > k && !placeAt(ctx, k, true)) best = { end, name: written ? spanText(ctx, k, end) : `${word} ${spanText(ctx, k, end)}` };
+  }
+  // "Trưởng Ban Dân nguyện của Ủy ban thường vụ Quốc hội", "Trưởng ban Tuyên giáo của Tỉnh ủy Nghệ An": the body it
+  // belongs to is part of the name.
+  if (best && tokens[best.end]?.key === "của" && !tokens[best.end + 1]?.lineBreakBefore) {
+    const parent = orgAt(ctx, best.end + 1, locs, true);
+    // (The body is a nested mention; a body the gazetteer does not know is named with it: "Ban Tuyên giáo Tỉnh ủy Nghệ An".)
+    if (parent && ownsPosts(parent)) {
+      best = { ...best, end: parent.end, parent, name: best.known || !best.name ? best.name : `${best.name} ${parent.data.name}` };
+    }
+  } else if (best && word !== "Bộ" && !tokens[best.end]?.lineBreakBefore) {
+    // (Also written right after it: "Trưởng phòng Cảnh sát hình sự Công an tỉnh Nghệ An".)
+    const parent = parentInRun(ctx, best.end - 1, best.end, locs);
+    if (parent) best = { end: parent.end, name: `${word} ${spanText(ctx, k, parent.end)}` };
+  }
+  // "Bộ trưởng Ngoại giao Chính phủ Cách mạng lâm thời Cộng hòa miền Nam Việt Nam": a ministry's fields, then another
+  // government than today's (organizations.tsv kind government) written right after: its ministry, one post.
+  if (best && word === "Bộ" && !best.parent && isProperLike(tokens[best.end]) && !tokens[best.end]!.lineBreakBefore) {
+    const gov = orgAt(ctx, best.end, locs, false);
+    const g = gov?.data.known;
+    if (gov && g?.kind === "government" && g.name !== "Chính phủ") best = { end: gov.end, name: `${word} ${spanText(ctx, k, best.end)} ${g.name}`, parent: gov };
   }
   return best;
 }
@@ -82,6 +99,24 @@ function parentInRun(ctx: ScanContext, k: number, end: number, locs: Map<number,
     if (parent) return parent;
   }
   return null;
+}
+
+/** How many lower-case words may describe a unit with no name before "của" ("tổ công tác đặc biệt của …"). */
+const MAX_UNIT_WORDS = 4;
+
+/**
+ * "tổ công tác đặc biệt của VCCI" after a title: a unit word of data/org-name-words.tsv (role unit), a few lower-case
+ * words (no function word, verb, title or date), then "của" and the body it belongs to (ownerAfterOf). That body, or null.
+ */
+function unitOfOwner(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>): OrganizationCandidate | null {
+  const { tokens } = ctx;
+  let p = orgWordEnd(ctx, k, "unit");
+  if (p < 0) return null;
+  for (let n = 0; n < MAX_UNIT_WORDS && tokens[p]?.key !== "của"; n++, p++) {
+    const t = tokens[p];
+    if (!t || t.kind !== "w" || t.cap || t.lineBreakBefore || ctx.inDate[p] || STOP.has(t.key) || endsOrgName(ctx, p) || ctx.kindsAt(p) & (KIND_BIT.title | KIND_BIT.modifier)) return null;
+  }
+  return ownerAfterOf(ctx, p, locs);
 }
 
 /** The organizations whose names go on from `node` along `keys` (a short search: two are enough to tell). */
@@ -320,7 +355,26 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     } else if (elided) {
       // (An empty name: the field is written, but which body it names is not known.)
       if (elided.name) data.impliedOrg = { name: elided.name, known: elided.known };
+      if (elided.parent) {
+        data.ownerOrg = elided.parent;
+        children.push(elided.parent);
+      }
       end = elided.end;
+    }
+    // "Phó Viện trưởng Viện nghiên cứu Văn hóa - Viện Hàn lâm Khoa học xã hội Việt Nam": the known body its body
+    // belongs to, after a spaced dash, is part of the post and a nested mention.
+    const up = data.orgCandidate && !data.ownerOrg ? ownerAfterDash(ctx, end, locs) : null;
+    if (up) {
+      data.ownerOrg = up;
+      children.push(up);
+      end = up.end;
+    }
+    // "tổ trưởng tổ công tác đặc biệt của VCCI": a unit with no name, of the body after "của", is part of the post.
+    const owner = !data.orgCandidate && !data.impliedOrg ? unitOfOwner(ctx, end, locs) : null;
+    if (owner) {
+      data.orgCandidate = owner;
+      children.push(owner);
+      end = owner.end;
     }
     const envoy = !!envoyOf(head.info.head) && !data.orgCandidate && !data.impliedOrg;
     // A country after the title or its organization makes it a foreign office; after an envoy's
