@@ -9,7 +9,7 @@
  * the one who decides ("X được Chủ tịch UBND tỉnh bổ nhiệm …") is never the holder, and chains stop
  * at ".", a line break or any word that is not a cue.
  */
-import { has, longest, type Candidate, type PersonCandidate, type PositionCandidate, type ScanContext } from "../recognizers/context";
+import { has, KIND_BIT, longest, type Candidate, type PersonCandidate, type PositionCandidate, type ScanContext } from "../recognizers/context";
 import { OFFICE_RULES } from "../recognizers/office-rules";
 import { termsEnd } from "../recognizers/terms";
 import { normalizeKey } from "../text/normalize";
@@ -154,7 +154,17 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
   // "… chuyển giao cho Chủ tịch Quốc hội Việt Nam, ông Ruveni N. Nadalo tin tưởng": a name not Vietnamese is
   // not the holder of an office of Việt Nam; the comma ended a clause.
   if (commas && notVietnamese(next) && pos.type === "position" && STATE_KINDS.has(pos.data.orgCandidate?.data.known?.kind ?? "")) return false;
+  // "…, trưởng ban trị sự …, bà Vũ Thị Lưu Mai (thường trực …), ông Z (…)": when the name after the comma
+  // has a title of its own in parentheses or after a dash, the list's names carry their titles behind
+  // them, and the one before the comma is the previous item's.
+  if (commas && ctx.tokens[end]?.key === "," && titleBehind(ctx, next.end)) return false;
   return commas <= 1 && copula <= 1 && words >= 1 && words <= 2 && next.reason === "address+name";
+}
+
+/** A title right behind a name that ends at e, in parentheses or after a dash ("bà Y (T)", "bà Y - T"). */
+function titleBehind(ctx: ScanContext, e: number): boolean {
+  const k = ctx.tokens[e]?.key;
+  return (k === "(" || k === "-" || k === "–") && (ctx.kindsAt(e + 1) & (KIND_BIT.title | KIND_BIT.modifier)) !== 0;
 }
 
 /** A foreign name, or one with a word no Vietnamese syllable is ("Ruveni N. Nadalo"; not "Trường Chinh"). */

@@ -101,6 +101,16 @@ describe("a title, a comma and an honour of several words before a name: the nam
   });
 });
 
+describe("a title before \", bà Y\" is not Y's when Y's own title is written behind her name", () => {
+  it.each([
+    ["Còn có ông Đặng Minh Châu - tu sĩ Phật giáo, trưởng ban trị sự Giáo hội Phật giáo Việt Nam TP Hà Nội, bà Vũ Thị Lưu Mai (Phó Chủ tịch Hội Phụ nữ), ông Lưu Hồng Quang (Phó bí thư Đoàn).", ["Vũ Thị Lưu Mai | Phó Chủ tịch Hội Phụ nữ", "Lưu Hồng Quang | Phó bí thư"]],
+    // (With no title behind the name, the title before the comma is hers.)
+    ["Bộ trưởng Bộ Y tế, bà Nguyễn Thị Kim Tiến, Ủy viên Trung ương Đảng, phát biểu.", ["Nguyễn Thị Kim Tiến | Bộ trưởng Bộ Y tế", "Nguyễn Thị Kim Tiến | Ủy viên Trung ương Đảng"]],
+  ])("%s", (text, expected) => {
+    expect(holds(text).sort()).toEqual([...expected].sort());
+  });
+});
+
 describe("a title after \";\" opens the next item of a list: the name written later in that item holds it", () => {
   it.each([
     ["Dự có Trung tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an; Thiếu tướng, Anh hùng LLVTND Phan Văn Lai, Trưởng Ban Liên lạc.", ["Trần Quốc Tỏ | Trung tướng", "Trần Quốc Tỏ | Thứ trưởng Bộ Công an", "Phan Văn Lai | Thiếu tướng", "Phan Văn Lai | Trưởng Ban Liên lạc"]],
