@@ -28,8 +28,13 @@ export function placeAt(ctx: ScanContext, i: number, bareOnly: boolean): { end: 
   if (bareOnly && prev && prev.kind === "w" && prev.cap && !prev.capsLine && !prevOpensSentence && !t.lineBreakBefore && !termEndsAt(ctx, i) && !prev.allCaps) return null;
   // (A name written exactly as the gazetteer spells it may keep its lower-case words: "Việt Nam Cộng hòa".)
   const m = writtenPlace(ctx, i, bareOnly, t, glued);
-  if (!m || everydayWordAt(ctx, i, m.end)) return null;
+  if (!m || everydayWordAt(ctx, i, m.end) || addressBeforeName(ctx, i, m.end)) return null;
   return { end: m.end, info: m.entry.info, cased: m.entry.cased };
+}
+
+/** "Anh Nguyễn Văn An cho biết": a one-word place that is also an address word, before a Vietnamese full name, is the address. */
+function addressBeforeName(ctx: ScanContext, i: number, end: number): boolean {
+  return end === i + 1 && has(ctx, i, "address") && fullNameStartsAt(ctx, end) && ctx.lex.surnames.get(ctx.tokens[end]!.key)?.origin === "kinh";
 }
 
 /** "Anh hùng", "Pháp luật", "Ý kiến": an everyday word (data/place-words.tsv) whose next syllable, in lower case, follows the place's name. */

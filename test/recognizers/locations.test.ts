@@ -52,6 +52,8 @@ describe("a place name inside another name is not a place", () => {
     // start or in an honorary title; the country itself stays a place.
     ["Anh hùng Lao động Nguyễn Văn An dự. Pháp luật quy định rõ. Ý kiến của ông. Nhật ký của bà.", []],
     ["Ông sang Anh học. Nước Pháp và thành phố Mỹ Tho.", ["Anh", "Pháp", "thành phố Mỹ Tho"]],
+    // "Anh" before a Vietnamese full name is the address word; "Anh Quốc" is the country.
+    ["Anh Nguyễn Văn An cho biết. Ông sang Anh Quốc, còn Thủ tướng Anh Boris Johnson thì không.", ["Anh Quốc"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "location")).toEqual(expected);
   });
