@@ -463,36 +463,45 @@ export class EventReader {
       const ev = cueAt(ctx, k, EVENT);
       if (!ev) continue;
       k = ev.end - 1;
-      // (A step that ends the post held, or renews it: "trúng cử" is to a post of its own.)
-      if (ev.cue.subject !== "holder" || ev.cue.event === "dismissal" || !(ENDS_HOLDING.has(ev.cue.event!) || ev.cue.again)) continue;
-      if (this.startingAt.get(this.pastTitleWords(ev.end))?.type === "position") continue; // "từ chức Bộ trưởng": a link of its own
-      const s = sentenceStart(ctx, ev.start);
-      const lead = leadCues(ctx, ev.start, s, byRole("adverb", "passive", "negation", "nomination"));
-      if (lead.some((m) => m.cue.status === "incoming" || m.cue.role === "negation" || m.cue.role === "nomination")) continue;
-      const at = lead.length ? lead[0]!.start : ev.start;
-      const subject = this.clauseSubject(at, s, persons);
-      if (!subject) continue;
-      const mine = (this.linksOf(byPerson, subject.person) ?? []).filter((l) => l.position.start < subject.start);
-      if (!mine.length) continue;
-      // The last sentence that gives the person's posts.
-      const last = sentenceStart(ctx, Math.max(...mine.map((l) => l.position.start)));
-      const told = mine.filter((l) => sentenceStart(ctx, l.position.start) === last);
-      const posts = ev.cue.event === "death" ? told : told.filter((l) => l.tenure?.status !== "former");
-      if (!posts.length || (ev.cue.event !== "death" && posts.length > 1)) continue;
-      const opening = this.d.clauseDate(subject.start)?.date;
-      const date = this.d.dateAfterCue(ev) ?? (opening && !isInterval(opening) ? opening : undefined);
-      for (const link of posts) {
-        if (this.events.some((e) => e.link === link && e.type === ev.cue.event)) continue;
-        const e = this.push({ type: ev.cue.event!, link, ...(date ? { date } : {}), start: subject.start, end: ev.end, reason: ev.cue.phrase, ...(ev.cue.again ? { renews: true } : {}) });
-        const t = link.tenure!;
-        if (ENDS_HOLDING.has(e.type)) {
-          if (t.weight < 3) {
-            t.status = "former";
-            t.weight = 2;
-          }
-        } else setStatus(t, "current", 2);
-        this.dateTenure(t, e);
-      }
+      this.bareEvent(ev, byPerson, persons);
+    }
+  }
+
+  /**
+   * One event word of bareEvents. (A helper of its own: its closures read this step's values, and in
+   * the loop's body they made V8 allocate a context at every token.)
+   */
+  private bareEvent(ev: CueMatch, byPerson: Map<string, HoldLink[]>, persons: Candidate[]): void {
+    const { ctx } = this;
+    // (A step that ends the post held, or renews it: "trúng cử" is to a post of its own.)
+    if (ev.cue.subject !== "holder" || ev.cue.event === "dismissal" || !(ENDS_HOLDING.has(ev.cue.event!) || ev.cue.again)) return;
+    if (this.startingAt.get(this.pastTitleWords(ev.end))?.type === "position") return; // "từ chức Bộ trưởng": a link of its own
+    const s = sentenceStart(ctx, ev.start);
+    const lead = leadCues(ctx, ev.start, s, byRole("adverb", "passive", "negation", "nomination"));
+    if (lead.some((m) => m.cue.status === "incoming" || m.cue.role === "negation" || m.cue.role === "nomination")) return;
+    const at = lead.length ? lead[0]!.start : ev.start;
+    const subject = this.clauseSubject(at, s, persons);
+    if (!subject) return;
+    const mine = (this.linksOf(byPerson, subject.person) ?? []).filter((l) => l.position.start < subject.start);
+    if (!mine.length) return;
+    // The last sentence that gives the person's posts.
+    const last = sentenceStart(ctx, Math.max(...mine.map((l) => l.position.start)));
+    const told = mine.filter((l) => sentenceStart(ctx, l.position.start) === last);
+    const posts = ev.cue.event === "death" ? told : told.filter((l) => l.tenure?.status !== "former");
+    if (!posts.length || (ev.cue.event !== "death" && posts.length > 1)) return;
+    const opening = this.d.clauseDate(subject.start)?.date;
+    const date = this.d.dateAfterCue(ev) ?? (opening && !isInterval(opening) ? opening : undefined);
+    for (const link of posts) {
+      if (this.events.some((e) => e.link === link && e.type === ev.cue.event)) continue;
+      const e = this.push({ type: ev.cue.event!, link, ...(date ? { date } : {}), start: subject.start, end: ev.end, reason: ev.cue.phrase, ...(ev.cue.again ? { renews: true } : {}) });
+      const t = link.tenure!;
+      if (ENDS_HOLDING.has(e.type)) {
+        if (t.weight < 3) {
+          t.status = "former";
+          t.weight = 2;
+        }
+      } else setStatus(t, "current", 2);
+      this.dateTenure(t, e);
     }
   }
 
