@@ -10,6 +10,11 @@ import { isTermNumber, termsEnd } from "../recognizers/terms";
 import { byRole, cueAt, cueBefore, type CueMatch } from "./cues";
 import { sentenceStart } from "./sentences";
 
+// Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
+const SINCE_UNTIL_AT_TIME_CUES = byRole("since", "until", "at-time");
+const SINCE_AT_TIME_CUES = byRole("since", "at-time");
+const SINCE_UNTIL_CUES = byRole("since", "until");
+
 /** How a date written after a title qualifies it. */
 export interface DateAfter {
   date: DateSpan;
@@ -99,7 +104,7 @@ export class TenureDates {
     const paren = this.ctx.tokens[k]?.key === "(";
     if (paren) k++;
     // ("từ năm 2016 đến 2021" is one date mention, its "từ" inside.)
-    const cue = this.dateAt[k] ? null : cueAt(this.ctx, k, byRole("since", "until", "at-time"));
+    const cue = this.dateAt[k] ? null : cueAt(this.ctx, k, SINCE_UNTIL_AT_TIME_CUES);
     if (cue) k = cue.end;
     const d = this.dateAt[k];
     if (!this.firstOf(d, k) || !d!.value || this.isTermDate(k)) return undefined;
@@ -136,7 +141,7 @@ export class TenureDates {
       const opens = k === 0 || SEGMENT_OPEN.has(tokens[k - 1]!.key) || sentenceStart(ctx, k) === k;
       if (!opens) continue;
       let j = k;
-      const cue = dateAt[j] ? null : cueAt(ctx, j, byRole("since", "at-time"));
+      const cue = dateAt[j] ? null : cueAt(ctx, j, SINCE_AT_TIME_CUES);
       if (cue) j = cue.end;
       const d = dateAt[j];
       // ("…, nhiệm kỳ 2014-2019, …" is a term, not when the posts after it were held.)
@@ -200,7 +205,7 @@ export class TenureDates {
     const from = sentenceStart(ctx, k);
     const usable = this.sentenceDates(from).filter(({ k: j }) => {
       const before = ctx.tokens[j - 1]?.key;
-      return before !== "sinh" && before !== "(" && !(j > from && cueBefore(ctx, j, byRole("since", "until")));
+      return before !== "sinh" && before !== "(" && !(j > from && cueBefore(ctx, j, SINCE_UNTIL_CUES));
     });
     return usable.length === 1 ? usable[0]!.d : undefined;
   }
