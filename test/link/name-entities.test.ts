@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/index";
+import { orgKey } from "../../src/link/name-entities";
 
 /** The names of the organizations and places of a text's graph. */
 function names(text: string): string[] {
@@ -47,5 +48,19 @@ describe("a bare body is the one named in a title before it", () => {
     ],
   ])("%s", (text, expected) => {
     expect(holds(text).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe("orgKey: one key for the spellings of a body, the same when asked again (it is remembered)", () => {
+  it.each([
+    ["Thành ủy TP.HCM", "Thành ủy TPHCM"],
+    ["Thành ủy TP HCM", "thành ủy tphcm"],
+    ["Bộ VH-TT-DL", "Bộ VHTTDL"],
+    ["Ủy ban nhân dân tỉnh Quảng Nam", "ủy ban nhân dân tỉnh quảng nam"],
+  ])("%j and %j", (a, b) => {
+    const first = orgKey(a);
+    expect(orgKey(b)).toBe(first);
+    expect(orgKey(a)).toBe(first);
+    expect(first).not.toMatch(/[\s.\-–]/u);
   });
 });
