@@ -3,7 +3,7 @@
  * local or company names built from a head and what follows it ("Tỉnh ủy Quảng Nam",
  * "UBND tỉnh Quảng Nam", "Sở Y tế Hà Nội", "Ngân hàng TMCP Ngoại thương Việt Nam").
  */
-import { phraseCased, type OrgHeadInfo, type OrgInfo } from "../lexicon/lexicon";
+import { phraseCased, type LexEntry, type OrgHeadInfo, type OrgInfo } from "../lexicon/lexicon";
 import { isProperLike, type Token } from "../text/tokenize";
 import { normalizeKey } from "../text/normalize";
 import { has, KIND_BIT, longest, spanText, type LocationCandidate, type OrganizationCandidate, type OrganizationData, type ScanContext } from "./context";
@@ -40,15 +40,22 @@ export function knownOrgAt(ctx: ScanContext, i: number, loose: boolean): KnownOr
   return m ? { end: m.end, info: m.entry.info, abbreviation: m.entry.abbreviation } : null;
 }
 
-// (Apart from knownOrgAt, which runs at almost every token: a closure there would cost a context at every call.)
-function writtenOrg(ctx: ScanContext, i: number, loose: boolean, t: Token) {
-  return longest(ctx, i, "org", (e, end) => {
-    if (e.titleOnly && !loose) return false;
-    if (e.abbreviation) return abbreviationCaseMatches(ctx, i, end, e.cased) && standalone(ctx, i, end);
-    // Written in lower case, a body's name is a common noun ("trái phiếu chính phủ", "cán bộ y tế",
-    // "hợp tác nghị viện") unless the words after it are capitalized as the name ("bệnh viện Bạch Mai").
-    return loose || isProperLike(t) || (!titleCased(e.cased) && capitalizedAsNamed(ctx, i, end, e.cased));
-  });
+// (Apart from knownOrgAt, which runs at almost every token; and a loop, not `longest` with a closure,
+// which would cost a context and a closure at every call.)
+function writtenOrg(ctx: ScanContext, i: number, loose: boolean, t: Token): { end: number; entry: OrgEntry } | null {
+  for (const { end, values } of ctx.matchesAt(i)) {
+    for (const e of values) if (e.t === "org" && orgWritten(ctx, i, end, loose, t, e)) return { end, entry: e };
+  }
+  return null;
+}
+type OrgEntry = Extract<LexEntry, { t: "org" }>;
+
+function orgWritten(ctx: ScanContext, i: number, end: number, loose: boolean, t: Token, e: OrgEntry): boolean {
+  if (e.titleOnly && !loose) return false;
+  if (e.abbreviation) return abbreviationCaseMatches(ctx, i, end, e.cased) && standalone(ctx, i, end);
+  // Written in lower case, a body's name is a common noun ("trái phiếu chính phủ", "cán bộ y tế",
+  // "hợp tác nghị viện") unless the words after it are capitalized as the name ("bệnh viện Bạch Mai").
+  return loose || isProperLike(t) || (!titleCased(e.cased) && capitalizedAsNamed(ctx, i, end, e.cased));
 }
 
 /**
