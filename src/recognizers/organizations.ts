@@ -6,7 +6,7 @@
 import { phraseCased, type LexEntry, type OrgHeadInfo, type OrgInfo } from "../lexicon/lexicon";
 import { isProperLike, type Token } from "../text/tokenize";
 import { normalizeKey } from "../text/normalize";
-import { has, KIND_BIT, longest, spanText, type LocationCandidate, type OrganizationCandidate, type OrganizationData, type ScanContext } from "./context";
+import { has, KIND_BIT, longest, longestEnding, spanText, type LocationCandidate, type OrganizationCandidate, type OrganizationData, type ScanContext } from "./context";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, personAfterLevel, placeAt } from "./locations";
 import { endsOrgName, fullNameStartsAt, looseNameRun, nameRun, orgWordEnd, partyNameRun, STOP } from "./name-runs";
 import { termsEnd } from "./terms";
@@ -293,9 +293,17 @@ function headStandsAt(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo,
   // "Đài Loan", "Trường Sa": a known place that begins with a head word is that place.
   if (place && place.end > j) return false;
   // "Thường vụ" inside "Ban Thường vụ Tỉnh ủy": the longer head that starts before it is the name.
-  if (i > 0 && ctx.kindsAt(i - 1) & KIND_BIT.orgHead && isProperLike(tokens[i - 1]) && ctx.matchesAt(i - 1).some((x) => x.end >= j && x.values.some((y) => y.t === "orgHead"))) return false;
+  if (i > 0 && ctx.kindsAt(i - 1) & KIND_BIT.orgHead && isProperLike(tokens[i - 1]) && longestEnding(ctx, i - 1, "orgHead", j, Infinity)) return false;
   // "Bộ Quy tắc ứng xử", "Bộ luật": the head is an ordinary noun there.
-  return !head.notBefore?.some((w) => w.every((key, n) => tokens[j + n]?.key === key));
+  // (Loops, not closures over j: this is asked for every head at every head word.)
+  if (head.notBefore) for (const words of head.notBefore) if (keysAt(tokens, j, words)) return false;
+  return true;
+}
+
+/** The tokens from j on have these keys. */
+function keysAt(tokens: readonly Token[], j: number, keys: readonly string[]): boolean {
+  for (let n = 0; n < keys.length; n++) if (tokens[j + n]?.key !== keys[n]) return false;
+  return true;
 }
 
 /** How the head at i stands: capitalized (or in capitals), or after a title (`loose`: lower case allowed); and whether a gazetteer name starts there. */

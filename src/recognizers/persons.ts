@@ -513,7 +513,13 @@ export function namesWrittenAgain(ctx: ScanContext, found: readonly PersonCandid
   }
   if (!names.size) return { persons, bodies };
   const strongAt = new Map<number, Candidate[]>();
-  for (const c of strong) for (let k = c.start; k < c.end; k++) strongAt.set(k, [...(strongAt.get(k) ?? []), c]);
+  for (const c of strong) {
+    for (let k = c.start; k < c.end; k++) {
+      const at = strongAt.get(k);
+      if (at) at.push(c);
+      else strongAt.set(k, [c]); // (not a spread copy per token)
+    }
+  }
   for (const [key, model] of names) {
     const len = model.end - model.start;
     const words = key.split(" ");
