@@ -210,6 +210,11 @@ function orgCandidate(start: number, end: number, reason: string, data: Organiza
 /** A body named by its head and what follows it ("Sở" + "Y tế Hà Nội"): the head's kind and gloss. */
 const byHead = (head: OrgHeadInfo, name: string, more?: Partial<OrganizationData>): OrganizationData => ({ name, kind: head.kind, gloss: head.gloss, abbreviations: [], ...more });
 
+/** The data of a gazetteer body read as itself. (A function apart: a closure in knownReading made a context at every call.) */
+function knownData(info: OrgInfo): OrganizationData {
+  return { name: info.name, kind: info.kind, gloss: info.gloss, abbreviations: info.abbreviations, known: info };
+}
+
 /**
  * A gazetteer organization and what is written right after it, which may make it another body:
  * a country's ("Quốc hội Nhật Bản"), a branch in a place ("Hội Nông dân tỉnh X"), a body of a party
@@ -218,11 +223,10 @@ const byHead = (head: OrgHeadInfo, name: string, more?: Partial<OrganizationData
 function knownReading(ctx: ScanContext, i: number, known: KnownOrg, locs: Map<number, LocationCandidate>): OrganizationCandidate {
   const { tokens } = ctx;
   const { info } = known;
-  const itself = (): OrganizationData => ({ name: info.name, kind: info.kind, gloss: info.gloss, abbreviations: info.abbreviations, known: info });
   // Each reading is looked up only when the ones before it did not apply.
   const country = countryAfter(ctx, known.end, info.kind);
   // "Bộ Ngoại giao nước Cộng hòa xã hội chủ nghĩa Việt Nam": the body itself, named in full.
-  if (country?.home) return orgCandidate(i, country.end, "gazetteer+country", itself());
+  if (country?.home) return orgCandidate(i, country.end, "gazetteer+country", knownData(info));
   // "Quốc hội Nhật Bản", "Chính phủ Nhật Bản", "Ủy ban Đối ngoại của Hàn Quốc": that country's body.
   if (country) return orgCandidate(i, country.end, "gazetteer+country", { name: spanText(ctx, i, country.end), kind: "foreign-government", abbreviations: [], country: country.name });
   // "Bộ đội Biên phòng tỉnh Quảng Trị", "Hội Nông dân tỉnh X": the body's branch in that place; a body
@@ -232,21 +236,21 @@ function knownReading(ctx: ScanContext, i: number, known: KnownOrg, locs: Map<nu
   if (branch) return orgCandidate(i, branch.end, "gazetteer+place", { name: spanText(ctx, i, branch.end), kind: info.kind, gloss: info.gloss, abbreviations: [], place: branch.data.name });
   // "Ủy ban Tài chính, Ngân sách của Quốc hội": a body named with the body it belongs to.
   const parent = tokens[known.end]?.key === "của" && !tokens[known.end + 1]?.lineBreakBefore ? knownOrgAt(ctx, known.end + 1, true) : null;
-  if (parent) return orgCandidate(i, parent.end, "gazetteer+parent", itself());
+  if (parent) return orgCandidate(i, parent.end, "gazetteer+parent", knownData(info));
   // "Ủy ban Kinh tế Quốc hội", "Hạ viện Quốc hội Hà Lan": a chamber or committee written right before its assembly.
   const assembly = chamberOf(ctx, known, locs);
-  if (assembly) return orgCandidate(i, assembly.end, "gazetteer+parent", assembly.reason === "gazetteer" ? itself() : { name: spanText(ctx, i, assembly.end), kind: "foreign-government", abbreviations: [], ...(assembly.data.country ? { country: assembly.data.country } : {}) });
+  if (assembly) return orgCandidate(i, assembly.end, "gazetteer+parent", assembly.reason === "gazetteer" ? knownData(info) : { name: spanText(ctx, i, assembly.end), kind: "foreign-government", abbreviations: [], ...(assembly.data.country ? { country: assembly.data.country } : {}) });
   // "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc": a body named with "Đảng" whose party name goes on.
   // (A party's name of two words or more: "Trung ương Đảng Đinh La Thăng" is a person after the body.)
   const ownParty = tokens[known.end - 1]?.key === "đảng" && known.end - i > 1 && !fullNameStartsAt(ctx, known.end) ? partyAfter(ctx, known.end - 1, locs) : null;
-  if (ownParty && ownParty.end > known.end + 1) return orgCandidate(i, ownParty.end, "gazetteer+party", homeParty(ownParty) ? itself() : { name: spanText(ctx, i, ownParty.end), kind: "party", abbreviations: [] });
+  if (ownParty && ownParty.end > known.end + 1) return orgCandidate(i, ownParty.end, "gazetteer+party", homeParty(ownParty) ? knownData(info) : { name: spanText(ctx, i, ownParty.end), kind: "party", abbreviations: [] });
   // A Party body of another party is that party's own ("Bộ Chính trị Đảng Cộng sản Cuba").
   const party = info.kind === "party" ? partyAfter(ctx, known.end, locs) : null;
-  if (party) return orgCandidate(i, party.end, "gazetteer+party", homeParty(party) ? itself() : { name: spanText(ctx, i, party.end), kind: "party", abbreviations: [] });
+  if (party) return orgCandidate(i, party.end, "gazetteer+party", homeParty(party) ? knownData(info) : { name: spanText(ctx, i, party.end), kind: "party", abbreviations: [] });
   // "Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An": the body's branch in a place, a body of its own (or its legal form: "… - CTCP").
   const branched = branchEnd(ctx, known.end, locs);
   if (branched > known.end) return orgCandidate(i, branched, "gazetteer+branch", { name: spanText(ctx, i, branched), kind: info.kind, gloss: info.gloss, abbreviations: [] });
-  return orgCandidate(i, known.end, known.abbreviation ? "gazetteer-abbreviation" : "gazetteer", itself());
+  return orgCandidate(i, known.end, known.abbreviation ? "gazetteer-abbreviation" : "gazetteer", knownData(info));
 }
 
 /** Kinds of body that sit inside an assembly and may be written right before it without "của". */
