@@ -54,7 +54,7 @@ function datesByToken(ctx: ScanContext, dates: DateSpan[]): Array<DateSpan | und
 export class TenureDates {
   readonly dateAt: Array<DateSpan | undefined>;
   private readonly segments: Array<ClauseDate | undefined>;
-  private readonly lastDate: Array<DateSpan | undefined>;
+  private lastDate: Array<DateSpan | undefined> | undefined;
   private readonly bySentence = new Map<number, Array<{ d: DateSpan; k: number }>>();
 
   constructor(
@@ -63,14 +63,20 @@ export class TenureDates {
   ) {
     this.dateAt = datesByToken(ctx, dates);
     this.segments = dates.length ? this.readSegments() : new Array<ClauseDate | undefined>(ctx.tokens.length).fill(undefined);
-    // The last point date at or before each token, read once.
-    this.lastDate = new Array<DateSpan | undefined>(ctx.tokens.length).fill(undefined);
+  }
+
+  /** The last point date at or before each token, read once, when first asked (only events ask). */
+  private lastDates(): Array<DateSpan | undefined> {
+    if (this.lastDate) return this.lastDate;
+    const { tokens } = this.ctx;
+    const lastDate = new Array<DateSpan | undefined>(tokens.length).fill(undefined);
     let last: DateSpan | undefined;
-    for (let j = 0; j < ctx.tokens.length; j++) {
+    for (let j = 0; j < tokens.length; j++) {
       const d = this.dateAt[j];
       if (d && this.firstOf(d, j) && d.value && !isInterval(d) && !this.isTermDate(j)) last = d;
-      this.lastDate[j] = last;
+      lastDate[j] = last;
     }
+    return (this.lastDate = lastDate);
   }
 
   /** Token k starts the date mention it is in. */
@@ -212,6 +218,6 @@ export class TenureDates {
 
   /** The last point date written before token k ("Sáng 10/5, … công bố. Theo đó, …"). */
   dateBefore(k: number): DateSpan | undefined {
-    return this.lastDate[k - 1];
+    return this.lastDates()[k - 1];
   }
 }

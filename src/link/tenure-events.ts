@@ -586,14 +586,16 @@ export class EventReader {
    * chức …"), and the date of the same person's event in the sentence before ("Ông được điều động …").
    */
   inheritDates(links: HoldLink[]): void {
+    if (!this.events.length) return; // (the holdings' own dates are read only for events)
     const ends = new Map<string, { start?: DateSpan; end?: DateSpan }>();
     for (const l of links) {
       const t = l.tenure;
       if (!t) continue;
-      const e = ends.get(this.holdingKey(l)) ?? {};
+      const key = this.holdingKey(l);
+      const e = ends.get(key) ?? {};
       if (t.startDate && !isInterval(t.startDate)) e.start ??= t.startDate;
       if (t.endDate && !isInterval(t.endDate)) e.end ??= t.endDate;
-      ends.set(this.holdingKey(l), e);
+      ends.set(key, e);
     }
     const dated = new Map<string, { sentence: number; date: DateSpan }>();
     for (const ev of [...this.events].sort((a, b) => a.start - b.start)) {
