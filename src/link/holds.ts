@@ -20,6 +20,19 @@ import { postShape } from "./posts";
 import { firstAtOrAfter } from "./sorted";
 import type { Tenure } from "./tenure";
 
+// Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
+const OBJECT_CUES = byRole("object");
+const BY_DECISION_CUES = byRole("by-decision");
+const SOURCE_CUES = byRole("source");
+const OBJECT_AND_CUES = byRole("object", "and");
+const NOMINATION_EVENT_CUES = byRole("nomination", "event");
+const DECIDES_ADVERB_EVENT_CUES = byRole("decides", "adverb", "event");
+const LIST_CUES = byRole("list");
+const AND_CUES = byRole("and");
+const TARGET_EVENT_TARGET_CUES = byRole("target", "event-target");
+const SANCTION_EVENT_CUES = byRole("sanction", "event");
+const HOLDS_ADVERB_CUES = byRole("holds", "adverb");
+
 export interface HoldLink {
   person: PersonCandidate;
   position: PositionCandidate;
@@ -147,7 +160,7 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
   // "Theo Chánh Thanh tra tỉnh, ông Hùng …": a title in a clause that says where a statement comes
   // from, then a comma, is someone else's; so is a title after an object word ("Báo cáo với Thủ
   // tướng, ông Đệ nhấn mạnh", "Làm việc với Bộ trưởng Bộ Y tế, ông X đề nghị").
-  if (commas && ctx.tokens[end]?.key === "," && (sourceClause(ctx, pos.start) || cueBefore(ctx, pos.start, byRole("object")))) return false;
+  if (commas && ctx.tokens[end]?.key === "," && (sourceClause(ctx, pos.start) || cueBefore(ctx, pos.start, OBJECT_CUES))) return false;
   // "Theo Quyết định số 123/QĐ-TTg ngày 10/5 của Thủ tướng, ông X …": so is the last title of a
   // clause that opens the sentence with a decision.
   if (commas && ctx.tokens[end]?.key === "," && decisionClause(ctx, pos.start)) return false;
@@ -193,14 +206,14 @@ function otherCountries(a: PositionCandidate, b: PositionCandidate): boolean {
 /** "Theo quyết định (số …) của" opens the sentence of token `at`, with no comma before `at`. */
 function decisionClause(ctx: ScanContext, at: number): boolean {
   const s = sentenceStart(ctx, at);
-  if (!cueAt(ctx, s, byRole("by-decision"))) return false;
+  if (!cueAt(ctx, s, BY_DECISION_CUES)) return false;
   for (let k = s; k < at; k++) if (ctx.tokens[k]!.key === ",") return false;
   return true;
 }
 
 /** A source word ("Theo") right before token `at`, opening the sentence or following a comma. */
 function sourceClause(ctx: ScanContext, at: number): boolean {
-  const m = cueBefore(ctx, at, byRole("source"));
+  const m = cueBefore(ctx, at, SOURCE_CUES);
   if (!m) return false;
   const before = ctx.tokens[m.start - 1];
   return !before || before.key === "," || SENTENCE_END.has(before.key) || ctx.tokens[m.start]!.lineBreakBefore;
@@ -322,7 +335,7 @@ function firstFrom(persons: readonly PersonCandidate[], at: number, to: number):
 function objectLed(ctx: ScanContext, c: Candidate): boolean {
   let k = c.start;
   for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
-  return !!cueBefore(ctx, k, byRole("object"));
+  return !!cueBefore(ctx, k, OBJECT_CUES);
 }
 
 /** The word before the person (or before the title right before it) makes the person an object. */
@@ -332,7 +345,7 @@ function objectLead(ctx: ScanContext, seq: Seq, person: Candidate): boolean {
   const prev = seq[i - 1];
   if (prev && prev.type === "position" && prev.end === person.start) start = prev.start;
   // "… giữa Phó Thủ tướng A và Bộ trưởng B, Thủ tướng hoan nghênh": a second conjunct too.
-  return !!cueBefore(ctx, start, byRole("object", "and"));
+  return !!cueBefore(ctx, start, OBJECT_AND_CUES);
 }
 
 /** A title with nothing after it but a verb: the subject of a new clause ("Chủ tịch Quốc hội cho rằng"). */
@@ -358,13 +371,13 @@ export function leadCues(ctx: ScanContext, at: number, from: number, accept: Cue
 
 /** A proposal somewhere in [a, b): "giới thiệu", "hiệp thương", "đề cử" … */
 function nominationIn(ctx: ScanContext, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (cueAt(ctx, k, byRole("nomination", "event")) ?.cue.role === "nomination") return true;
+  for (let k = a; k < b; k++) if (cueAt(ctx, k, NOMINATION_EVENT_CUES) ?.cue.role === "nomination") return true;
   return false;
 }
 
 /** An event word (after decision words) starting at k: "bổ nhiệm", "đã ký quyết định bổ nhiệm". */
 function decisionAt(ctx: ScanContext, k: number): CueMatch | null {
-  const cues = readAhead(ctx, k, byRole("decides", "adverb", "event"), 8);
+  const cues = readAhead(ctx, k, DECIDES_ADVERB_EVENT_CUES, 8);
   const ev = cues.find((m) => m.cue.role === "event");
   return ev && cues.every((m) => m.cue.role !== "event" || m === ev) ? ev : null;
 }
@@ -473,14 +486,14 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     if (pos.type !== "position" || claimed.has(pos)) continue;
     // "các Bộ trưởng": generic, no one's office, unless names follow; never read on its own.
     if (pos.data.plural) claimed.add(pos);
-    if (cueBefore(ctx, pos.start, byRole("object"))) continue;
+    if (cueBefore(ctx, pos.start, OBJECT_CUES)) continue;
     let left = tail(ctx, pos);
     const first = seq[n + 1];
     if (first?.type === "position") titledItems(ctx, seq, n, links, claimed);
     if (first?.type !== "person" || lineBreakIn(ctx, left - 1, first.start) || gapSize(ctx, left, first.start) > 5) continue;
     // Between the title and the first name: a list word or a colon ("gồm: ông A"), or for a plural
     // title nothing but address words.
-    const opener = readGap(ctx, left, first.start, byRole("list"), skip);
+    const opener = readGap(ctx, left, first.start, LIST_CUES, skip);
     if (!opener) continue;
     const listed = opener.length > 0 || ctx.tokens.slice(left, first.start).some((t) => t.key === ":");
     // A post several people hold at once, right before bare names ("Phó Chủ tịch Quốc hội Phùng Quốc
@@ -598,7 +611,7 @@ function nameLaterInItem(ctx: ScanContext, seq: Seq, n: number): boolean {
 
 /** Two names of a list: a comma, a semicolon or "và" between them, and address words. */
 function separated(ctx: ScanContext, a: number, b: number, skip: (k: number) => number): boolean {
-  const gap = readGap(ctx, a, b, byRole("and"), skip);
+  const gap = readGap(ctx, a, b, AND_CUES, skip);
   return !!gap && (gap.length > 0 || ctx.tokens.slice(a, b).some((t) => LIST_SEPARATORS.has(t.key)));
 }
 
@@ -659,7 +672,7 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
       // If a name stands just before the chain, the chain is that name's appositive: leave it.
       const before = seq[m - 1];
       // "Thay mặt Chính phủ, Thủ tướng Chính phủ, …": the title goes on a list of objects.
-      if (before && (before.type === "organization" || before.type === "position") && before.end + 1 === prev.start && ctx.tokens[before.end]?.key === "," && cueBefore(ctx, before.start, byRole("object"))) break;
+      if (before && (before.type === "organization" || before.type === "position") && before.end + 1 === prev.start && ctx.tokens[before.end]?.key === "," && cueBefore(ctx, before.start, OBJECT_CUES)) break;
       // Unless a title stands before that name too: "Bộ trưởng Ngoại giao Bồ Đào Nha A, Phó Thủ tướng, Bộ
       // trưởng Ngoại giao B", "Tổng Bí thư A, Ủy viên Bộ Chính trị, Thủ tướng B" (a list of titled names).
       // The whole chain, not only its first title: "Thượng tướng A, Ủy viên Bộ Chính trị, Phó Chủ tịch
@@ -678,7 +691,7 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
 /** An object word before the title at `start`, across a gender word ("của nữ đại biểu"). */
 function objectTitle(ctx: ScanContext, start: number): boolean {
   const k = GENDER_WORDS.has(ctx.tokens[start - 1]?.key ?? "") ? start - 1 : start;
-  return !!cueBefore(ctx, k, byRole("object"));
+  return !!cueBefore(ctx, k, OBJECT_CUES);
 }
 
 const GENDER_WORDS = new Set(["nữ", "nam"]);
@@ -705,7 +718,7 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     const last = seq[chain[chain.length - 1]!]!;
     let k = tail(ctx, last);
     while (k < ctx.tokens.length && (ctx.inDate[k] || ctx.tokens[k]!.key === ",")) k++;
-    const target = cueAt(ctx, k, byRole("target", "event-target"));
+    const target = cueAt(ctx, k, TARGET_EVENT_TARGET_CUES);
     if (!target || (target.cue.role === "event-target" && !lead.some((m) => m.cue.role === "event"))) continue;
     k = target.end;
     while (k < ctx.tokens.length && has(ctx, k, "address")) k++;
@@ -840,7 +853,7 @@ function actedOn(ctx: ScanContext, persons: Candidate[], titleBefore: (p: Candid
     // ("kỷ luật Bí thư Đinh La Thăng": behind the person's own title too.)
     let k = titleBefore(p)?.start ?? p.start;
     for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
-    return !!cueBefore(ctx, k, byRole("sanction", "event"));
+    return !!cueBefore(ctx, k, SANCTION_EVENT_CUES);
   });
 }
 
@@ -924,7 +937,7 @@ function careerEntries(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: S
     const pos = seq[n]!;
     if (pos.type !== "position" || claimed.has(pos) || pos.data.plural) continue;
     // The entry's opening: [bullet] date ("," | ":") [là] title.
-    const lead = leadCues(ctx, pos.start, Math.max(0, pos.start - 3), byRole("holds", "adverb"));
+    const lead = leadCues(ctx, pos.start, Math.max(0, pos.start - 3), HOLDS_ADVERB_CUES);
     let k = lead.length ? lead[0]!.start : pos.start;
     const sep = tokens[k - 1]?.key;
     if (sep !== "," && sep !== ":") continue;

@@ -9,7 +9,7 @@ import { cityWordAsOne, cityWordsAsOne, endsWithLevelWord, isAdminLevelWord, lev
 import type { Entity } from "../schema/graph";
 import { LINK_DATA } from "../generated/link-data";
 import { parseTsv } from "../lexicon/tsv";
-import { capitalizeFirst, normalizeKey } from "../text/normalize";
+import { capitalizeFirst, normalizeKey, remember } from "../text/normalize";
 import type { GraphBuilder } from "./graph-builder";
 import { firstAtOrAfter } from "./sorted";
 
@@ -130,12 +130,15 @@ export class NameIndex {
   }
 }
 
+const orgKeys = new Map<string, string>();
 /**
  * The key of an organization: its name without spaces, dots and dashes, which spell one body in
  * several ways ("Thành ủy TP.HCM", "Thành ủy TP HCM", "Thành ủy TPHCM"; "Bộ VH-TT-DL", "Bộ VHTTDL").
  */
 export function orgKey(name: string): string {
-  return cityWordsAsOne(normalizeKey(name)).replace(/[\s.\-–]+/gu, "");
+  // (Asked for every mention of a body, the same names again and again: the regex pass is remembered.)
+  const hit = orgKeys.get(name);
+  return hit ?? remember(orgKeys, name, cityWordsAsOne(normalizeKey(name)).replace(/[\s.\-–]+/gu, ""));
 }
 
 export function orgEntity(a: Assembly, name: string, known: OrgInfo | undefined, kind: string, gloss?: string, identity?: string): Entity {

@@ -71,7 +71,8 @@ export function shortForms(links: readonly HoldLink[], names: NameIndex, text: (
   }
   const out = new Map<PositionCandidate, PositionCandidate>();
   for (const list of posts.values()) {
-    if (list.length > MAX_POSTS) continue;
+    // (One post alone has no fuller form: its words are not read.)
+    if (list.length > MAX_POSTS || list.length < 2) continue;
     const forms = list.map((c) => form(c, text(c)));
     for (const f of forms) {
       if (holders.get(f.cand)!.size !== 1) continue;

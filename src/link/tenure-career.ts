@@ -11,6 +11,9 @@ import { compare } from "./holdings";
 import { sentenceStart } from "./sentences";
 import { isInterval } from "./tenure-dates";
 
+// Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
+const WHILE_HOLDS_ADVERB_CUES = byRole("while", "holds", "adverb");
+
 /** The words of a title, for telling two posts of one person apart. */
 const titleKey = (ctx: ScanContext, link: HoldLink): string => {
   // (A known body's spellings are one: "Phó Chủ tịch Chính hiệp Trung Quốc" and "Phó Chủ tịch Hội nghị
@@ -38,7 +41,7 @@ function inTimeClause(ctx: ScanContext, link: HoldLink, titleStartAt: Map<number
   if (link.prev) return inTimeClause(ctx, link.prev, titleStartAt);
   let k = link.position.start;
   for (let s = titleStartAt.get(k - 1); CHAIN_JOINERS.has(ctx.tokens[k - 1]?.key ?? "") && s !== undefined; s = titleStartAt.get(k - 1)) k = s;
-  const lead = leadCues(ctx, k, sentenceStart(ctx, k), byRole("while", "holds", "adverb"));
+  const lead = leadCues(ctx, k, sentenceStart(ctx, k), WHILE_HOLDS_ADVERB_CUES);
   return lead.some((m) => m.cue.role === "while");
 }
 

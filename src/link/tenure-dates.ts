@@ -10,6 +10,11 @@ import { isTermNumber, termsEnd } from "../recognizers/terms";
 import { byRole, cueAt, cueBefore, type CueMatch } from "./cues";
 import { sentenceStart } from "./sentences";
 
+// Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
+const SINCE_UNTIL_AT_TIME_CUES = byRole("since", "until", "at-time");
+const SINCE_AT_TIME_CUES = byRole("since", "at-time");
+const SINCE_UNTIL_CUES = byRole("since", "until");
+
 /** How a date written after a title qualifies it. */
 export interface DateAfter {
   date: DateSpan;
@@ -49,7 +54,7 @@ function datesByToken(ctx: ScanContext, dates: DateSpan[]): Array<DateSpan | und
 export class TenureDates {
   readonly dateAt: Array<DateSpan | undefined>;
   private readonly segments: Array<ClauseDate | undefined>;
-  private readonly lastDate: Array<DateSpan | undefined>;
+  private lastDate: Array<DateSpan | undefined> | undefined;
   private readonly bySentence = new Map<number, Array<{ d: DateSpan; k: number }>>();
 
   constructor(
@@ -58,14 +63,20 @@ export class TenureDates {
   ) {
     this.dateAt = datesByToken(ctx, dates);
     this.segments = dates.length ? this.readSegments() : new Array<ClauseDate | undefined>(ctx.tokens.length).fill(undefined);
-    // The last point date at or before each token, read once.
-    this.lastDate = new Array<DateSpan | undefined>(ctx.tokens.length).fill(undefined);
+  }
+
+  /** The last point date at or before each token, read once, when first asked (only events ask). */
+  private lastDates(): Array<DateSpan | undefined> {
+    if (this.lastDate) return this.lastDate;
+    const { tokens } = this.ctx;
+    const lastDate = new Array<DateSpan | undefined>(tokens.length).fill(undefined);
     let last: DateSpan | undefined;
-    for (let j = 0; j < ctx.tokens.length; j++) {
+    for (let j = 0; j < tokens.length; j++) {
       const d = this.dateAt[j];
       if (d && this.firstOf(d, j) && d.value && !isInterval(d) && !this.isTermDate(j)) last = d;
-      this.lastDate[j] = last;
+      lastDate[j] = last;
     }
+    return (this.lastDate = lastDate);
   }
 
   /** Token k starts the date mention it is in. */
@@ -99,7 +110,7 @@ export class TenureDates {
     const paren = this.ctx.tokens[k]?.key === "(";
     if (paren) k++;
     // ("từ năm 2016 đến 2021" is one date mention, its "từ" inside.)
-    const cue = this.dateAt[k] ? null : cueAt(this.ctx, k, byRole("since", "until", "at-time"));
+    const cue = this.dateAt[k] ? null : cueAt(this.ctx, k, SINCE_UNTIL_AT_TIME_CUES);
     if (cue) k = cue.end;
     const d = this.dateAt[k];
     if (!this.firstOf(d, k) || !d!.value || this.isTermDate(k)) return undefined;
@@ -136,7 +147,7 @@ export class TenureDates {
       const opens = k === 0 || SEGMENT_OPEN.has(tokens[k - 1]!.key) || sentenceStart(ctx, k) === k;
       if (!opens) continue;
       let j = k;
-      const cue = dateAt[j] ? null : cueAt(ctx, j, byRole("since", "at-time"));
+      const cue = dateAt[j] ? null : cueAt(ctx, j, SINCE_AT_TIME_CUES);
       if (cue) j = cue.end;
       const d = dateAt[j];
       // ("…, nhiệm kỳ 2014-2019, …" is a term, not when the posts after it were held.)
@@ -200,13 +211,13 @@ export class TenureDates {
     const from = sentenceStart(ctx, k);
     const usable = this.sentenceDates(from).filter(({ k: j }) => {
       const before = ctx.tokens[j - 1]?.key;
-      return before !== "sinh" && before !== "(" && !(j > from && cueBefore(ctx, j, byRole("since", "until")));
+      return before !== "sinh" && before !== "(" && !(j > from && cueBefore(ctx, j, SINCE_UNTIL_CUES));
     });
     return usable.length === 1 ? usable[0]!.d : undefined;
   }
 
   /** The last point date written before token k ("Sáng 10/5, … công bố. Theo đó, …"). */
   dateBefore(k: number): DateSpan | undefined {
-    return this.lastDate[k - 1];
+    return this.lastDates()[k - 1];
   }
 }

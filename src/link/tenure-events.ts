@@ -13,6 +13,28 @@ import { termsEnd } from "../recognizers/terms";
 import { isInterval, TenureDates, type ClauseDate, type DateAfter } from "./tenure-dates";
 import { setStatus, type EventLink, type Tenure } from "./tenure-types";
 
+// Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
+const VENUE_CUES = byRole("venue");
+const ADVERB_PASSIVE_NEGATION_NOMINATION_CUES = byRole("adverb", "passive", "negation", "nomination");
+const EVENT_ADVERB_DECIDES_CUES = byRole("event", "adverb", "decides");
+const EVENT_ADVERB_DECIDES_TARGET_EVENT_TARGET_CUES = byRole("event", "adverb", "decides", "target", "event-target");
+const PEOPLE_LIST_CUES = byRole("people-list");
+const PASSIVE_EVENT_NOMINATION_CUES = byRole("passive", "event", "nomination");
+const TARGET_EVENT_TARGET_CUES = byRole("target", "event-target");
+const EVENT_DECIDES_ADVERB_CUES = byRole("event", "decides", "adverb");
+const EVENT_TARGET_CUES = byRole("event-target");
+const BY_DECISION_CUES = byRole("by-decision");
+const DECIDES_ADVERB_PASSIVE_DECISION_REF_CUES = byRole("decides", "adverb", "passive", "decision-ref");
+const DECIDES_ADVERB_CUES = byRole("decides", "adverb");
+const DECIDES_ADVERB_EVENT_SANCTION_EVENT_TARGET_CUES = byRole("decides", "adverb", "event", "sanction", "event-target");
+const DECISION_OF_CUES = byRole("decision-of");
+const ADVERB_PASSIVE_CUES = byRole("adverb", "passive");
+const PRONOUN_CUES = byRole("pronoun");
+const SAME_TIME_CUES = byRole("same-time");
+const ADVERB_CUES = byRole("adverb");
+const DECIDES_CUES = byRole("decides");
+const CAREER_CUES = byRole("career");
+
 const EVENT = byRole("event");
 let EVENT_STARTS: StartKeys | undefined;
 
@@ -128,7 +150,7 @@ export class EventReader {
     const { ctx } = this;
     const { tokens } = ctx;
     const at = tail(ctx, link.position);
-    const venue = cueAt(ctx, at, byRole("venue"));
+    const venue = cueAt(ctx, at, VENUE_CUES);
     if (!venue) return undefined;
     for (let k = venue.end; k < tokens.length && k < venue.end + MAX_VENUE; k++) {
       const t = tokens[k]!;
@@ -142,7 +164,7 @@ export class EventReader {
   /** A negation or a proposal in the words leading to the event word ("chưa được", "không được",
    *  "đề nghị bổ nhiệm", "dự kiến bầu"). */
   private negated(ev: CueMatch): boolean {
-    const lead = leadCues(this.ctx, ev.start, sentenceStart(this.ctx, ev.start), byRole("adverb", "passive", "negation", "nomination"));
+    const lead = leadCues(this.ctx, ev.start, sentenceStart(this.ctx, ev.start), ADVERB_PASSIVE_NEGATION_NOMINATION_CUES);
     return lead.some((m) => m.cue.role === "negation" || m.cue.role === "nomination");
   }
 
@@ -150,7 +172,7 @@ export class EventReader {
   private approvalBefore(link: HoldLink, evCue: CueMatch, ev: EventLink): void {
     const from = Math.max(sentenceStart(this.ctx, evCue.start), evCue.start - MAX_LOOK);
     for (let k = from; k < evCue.start; k++) {
-      const m = cueAt(this.ctx, k, byRole("event"));
+      const m = cueAt(this.ctx, k, EVENT);
       if (!m) continue;
       if (m.cue.event === "approval" && m.end <= evCue.start && !this.negated(m)) {
         const authority = this.authorityBefore(this.leadStart(m), link.person);
@@ -187,11 +209,11 @@ export class EventReader {
     if (!verbal || !(NAME_FIRST.has(link.reason) || pronoun)) return undefined;
     let k = pronoun ? link.start : link.person.start;
     for (let a = addressEndingAt(this.ctx, k); a >= 0; a = addressEndingAt(this.ctx, k)) k = a;
-    let before = leadCues(this.ctx, k, sentenceStart(this.ctx, k), byRole("event", "adverb", "decides"));
+    let before = leadCues(this.ctx, k, sentenceStart(this.ctx, k), EVENT_ADVERB_DECIDES_CUES);
     // "bổ nhiệm các ông: A giữ chức T1; B giữ chức T2": the words before the list's opening.
     if (!before.length) {
       const open = this.listOpening(k);
-      if (open >= 0) before = leadCues(this.ctx, open, sentenceStart(this.ctx, open), byRole("event", "adverb", "decides", "target", "event-target"));
+      if (open >= 0) before = leadCues(this.ctx, open, sentenceStart(this.ctx, open), EVENT_ADVERB_DECIDES_TARGET_EVENT_TARGET_CUES);
     }
     const ev = [...before].reverse().find((m) => m.cue.role === "event");
     // ("miễn nhiệm ông X, Thống đốc …, để giữ chức T": the decision ends the post written with the name.)
@@ -210,7 +232,7 @@ export class EventReader {
     if (!(prev === ":" || prev === ";" || tokens[k]?.lineBreakBefore)) return -1;
     for (let j = k - 1; j >= 0 && j >= k - MAX_LIST; j--) {
       const key = tokens[j]!.key;
-      if (key === ":") return cueBefore(this.ctx, j, byRole("people-list"))?.start ?? -1;
+      if (key === ":") return cueBefore(this.ctx, j, PEOPLE_LIST_CUES)?.start ?? -1;
       // (A full stop ends the list unless an entry line ends with it.)
       if ((key === "." || key === "!" || key === "?") && !tokens[j + 1]?.lineBreakBefore) return -1;
     }
@@ -233,7 +255,7 @@ export class EventReader {
    */
   private endingBeforeAppositive(link: HoldLink): CueMatch | undefined {
     if (link.reason !== "name-then-title" || link.prev || link.cues.some((m) => m.cue.role !== "chain" && m.cue.role !== "and")) return undefined;
-    const ev = this.cueBeforeName(link, byRole("event"));
+    const ev = this.cueBeforeName(link, EVENT);
     if (!ev || ev.cue.subject !== "authority" || !ENDS_HOLDING.has(ev.cue.event!)) return undefined;
     return ev;
   }
@@ -250,7 +272,7 @@ export class EventReader {
     for (let k = a; k < b; k++) {
       const key = tokens[k]!.key;
       if (key === "." || key === ";" || tokens[k]!.lineBreakBefore) return undefined;
-      const m = cueAt(this.ctx, k, byRole("passive", "event", "nomination"));
+      const m = cueAt(this.ctx, k, PASSIVE_EVENT_NOMINATION_CUES);
       if (!m) continue;
       if (m.cue.role === "nomination") return undefined;
       if (m.cue.role === "passive") passive = true;
@@ -263,9 +285,9 @@ export class EventReader {
   /** "công bố quyết định nghỉ hưu đối với bà X, Phó Chủ tịch …": the event is about the one after "đối với". */
   private eventBeforeTarget(link: HoldLink): CueMatch | undefined {
     if (!NAME_FIRST.has(link.reason) || link.prev) return undefined;
-    const target = this.cueBeforeName(link, byRole("target", "event-target"));
+    const target = this.cueBeforeName(link, TARGET_EVENT_TARGET_CUES);
     if (!target) return undefined;
-    const lead = leadCues(this.ctx, target.start, sentenceStart(this.ctx, target.start), byRole("event", "decides", "adverb"));
+    const lead = leadCues(this.ctx, target.start, sentenceStart(this.ctx, target.start), EVENT_DECIDES_ADVERB_CUES);
     const last = lead[lead.length - 1];
     return last?.cue.role === "event" ? last : undefined;
   }
@@ -279,7 +301,7 @@ export class EventReader {
 
   /** "Thủ tướng Chính phủ vừa có quyết định cho ông X, Thứ trưởng …, nghỉ hưu": who let the person go. */
   private permitter(link: HoldLink): Candidate | undefined {
-    const m = this.cueBeforeName(link, byRole("event-target"));
+    const m = this.cueBeforeName(link, EVENT_TARGET_CUES);
     return m ? this.authorityBefore(m.start, link.person) : undefined;
   }
 
@@ -296,7 +318,7 @@ export class EventReader {
   private decisionOpening(link: HoldLink): { by: CueMatch; decider?: Candidate } | undefined {
     let k = sentenceStart(this.ctx, link.start);
     while (this.d.dateAt[k] || this.ctx.tokens[k]?.key === ",") k++;
-    const by = cueAt(this.ctx, k, byRole("by-decision"));
+    const by = cueAt(this.ctx, k, BY_DECISION_CUES);
     if (!by || by.end > link.start) return undefined;
     const decider = this.startingAt.get(by.end) ?? this.startingAt.get(this.afterDocument(by.end));
     return { by, decider: decider && decider !== link.person && decider !== link.position ? decider : undefined };
@@ -317,7 +339,7 @@ export class EventReader {
     const { ctx } = this;
     let k = ev.start;
     while (k > ev.start - MAX_LOOK) {
-      const lead = leadCues(ctx, k, Math.max(0, k - 8), byRole("decides", "adverb", "passive", "decision-ref"));
+      const lead = leadCues(ctx, k, Math.max(0, k - 8), DECIDES_ADVERB_PASSIVE_DECISION_REF_CUES);
       if (lead.length) k = lead[0]!.start;
       let j = k;
       while (j > 0 && this.d.dateAt[j - 1]) j--; // "Nghị quyết số 400/NQ-UBTVQH14 ngày 20/5/2017 cho thôi …"
@@ -338,7 +360,7 @@ export class EventReader {
 
   /** The entity right before an event word (through decision words): who decided, if not the holder. */
   private authorityBefore(at: number, holder: Candidate): Candidate | undefined {
-    const lead = leadCues(this.ctx, at, sentenceStart(this.ctx, at), byRole("decides", "adverb"));
+    const lead = leadCues(this.ctx, at, sentenceStart(this.ctx, at), DECIDES_ADVERB_CUES);
     let k = lead.length ? lead[0]!.start : at;
     while (k > 0 && this.d.dateAt[k - 1]) k--;
     // ("HĐND tỉnh Quảng Nam khóa IX đã bầu …": the body's terms stand between it and its decision.)
@@ -353,7 +375,7 @@ export class EventReader {
     const own = this.endingAt.get(k);
     if (own?.type === "position") k = own.start; // "kỷ luật Bí thư Đinh La Thăng"
     for (let a = addressEndingAt(this.ctx, k); a >= 0; a = addressEndingAt(this.ctx, k)) k = a;
-    const lead = leadCues(this.ctx, k, sentenceStart(this.ctx, k), byRole("decides", "adverb", "event", "sanction", "event-target"));
+    const lead = leadCues(this.ctx, k, sentenceStart(this.ctx, k), DECIDES_ADVERB_EVENT_SANCTION_EVENT_TARGET_CUES);
     const letsGo = lead.length > 0 && lead[lead.length - 1]!.cue.role === "event-target";
     // ("Bộ Chính trị đã có quyết định cho ông X thôi giữ chức …": a decision that lets the person go;
     // "Ủy ban Thường vụ Quốc hội cho ông X thôi nhiệm vụ đại biểu": the one who lets the person leave
@@ -368,7 +390,7 @@ export class EventReader {
   private decisionOwner(at: number, link: HoldLink): Candidate | undefined {
     // (A short look back: the decision is named near the event word.)
     for (let k = at - 1; k >= Math.max(sentenceStart(this.ctx, at), at - MAX_LOOK); k--) {
-      const m = cueBefore(this.ctx, k, byRole("decision-of"));
+      const m = cueBefore(this.ctx, k, DECISION_OF_CUES);
       if (!m) continue;
       const c = this.startingAt.get(k);
       return c && c.type !== "person" && nameOf(c) !== link.person.data.name ? c : undefined;
@@ -408,11 +430,11 @@ export class EventReader {
       while (k < tokens.length && (this.d.dateAt[k] || AFTER_TITLE.has(tokens[k]!.key))) k++;
       // ("…, được nghỉ hưu theo chế độ": "được" before a step of the holder's own; "sẽ từ chức": a plan.)
       let plan = false;
-      for (let m = cueAt(ctx, k, byRole("adverb", "passive")); m; m = cueAt(ctx, k, byRole("adverb", "passive"))) {
+      for (let m = cueAt(ctx, k, ADVERB_PASSIVE_CUES); m; m = cueAt(ctx, k, ADVERB_PASSIVE_CUES)) {
         if (m.cue.status === "incoming") plan = true;
         k = m.end;
       }
-      const ev = cueAt(ctx, k, byRole("event"));
+      const ev = cueAt(ctx, k, EVENT);
       if (plan || !ev || ev.cue.subject !== "holder" || !ENDS_HOLDING.has(ev.cue.event!)) continue;
       // "…, thôi giữ chức T2": the event is about the title after it (a link of its own).
       if (this.items.some((c) => c.start === ev.end && c.type === "position")) continue;
@@ -463,36 +485,45 @@ export class EventReader {
       const ev = cueAt(ctx, k, EVENT);
       if (!ev) continue;
       k = ev.end - 1;
-      // (A step that ends the post held, or renews it: "trúng cử" is to a post of its own.)
-      if (ev.cue.subject !== "holder" || ev.cue.event === "dismissal" || !(ENDS_HOLDING.has(ev.cue.event!) || ev.cue.again)) continue;
-      if (this.startingAt.get(this.pastTitleWords(ev.end))?.type === "position") continue; // "từ chức Bộ trưởng": a link of its own
-      const s = sentenceStart(ctx, ev.start);
-      const lead = leadCues(ctx, ev.start, s, byRole("adverb", "passive", "negation", "nomination"));
-      if (lead.some((m) => m.cue.status === "incoming" || m.cue.role === "negation" || m.cue.role === "nomination")) continue;
-      const at = lead.length ? lead[0]!.start : ev.start;
-      const subject = this.clauseSubject(at, s, persons);
-      if (!subject) continue;
-      const mine = (this.linksOf(byPerson, subject.person) ?? []).filter((l) => l.position.start < subject.start);
-      if (!mine.length) continue;
-      // The last sentence that gives the person's posts.
-      const last = sentenceStart(ctx, Math.max(...mine.map((l) => l.position.start)));
-      const told = mine.filter((l) => sentenceStart(ctx, l.position.start) === last);
-      const posts = ev.cue.event === "death" ? told : told.filter((l) => l.tenure?.status !== "former");
-      if (!posts.length || (ev.cue.event !== "death" && posts.length > 1)) continue;
-      const opening = this.d.clauseDate(subject.start)?.date;
-      const date = this.d.dateAfterCue(ev) ?? (opening && !isInterval(opening) ? opening : undefined);
-      for (const link of posts) {
-        if (this.events.some((e) => e.link === link && e.type === ev.cue.event)) continue;
-        const e = this.push({ type: ev.cue.event!, link, ...(date ? { date } : {}), start: subject.start, end: ev.end, reason: ev.cue.phrase, ...(ev.cue.again ? { renews: true } : {}) });
-        const t = link.tenure!;
-        if (ENDS_HOLDING.has(e.type)) {
-          if (t.weight < 3) {
-            t.status = "former";
-            t.weight = 2;
-          }
-        } else setStatus(t, "current", 2);
-        this.dateTenure(t, e);
-      }
+      this.bareEvent(ev, byPerson, persons);
+    }
+  }
+
+  /**
+   * One event word of bareEvents. (A helper of its own: its closures read this step's values, and in
+   * the loop's body they made V8 allocate a context at every token.)
+   */
+  private bareEvent(ev: CueMatch, byPerson: Map<string, HoldLink[]>, persons: Candidate[]): void {
+    const { ctx } = this;
+    // (A step that ends the post held, or renews it: "trúng cử" is to a post of its own.)
+    if (ev.cue.subject !== "holder" || ev.cue.event === "dismissal" || !(ENDS_HOLDING.has(ev.cue.event!) || ev.cue.again)) return;
+    if (this.startingAt.get(this.pastTitleWords(ev.end))?.type === "position") return; // "từ chức Bộ trưởng": a link of its own
+    const s = sentenceStart(ctx, ev.start);
+    const lead = leadCues(ctx, ev.start, s, ADVERB_PASSIVE_NEGATION_NOMINATION_CUES);
+    if (lead.some((m) => m.cue.status === "incoming" || m.cue.role === "negation" || m.cue.role === "nomination")) return;
+    const at = lead.length ? lead[0]!.start : ev.start;
+    const subject = this.clauseSubject(at, s, persons);
+    if (!subject) return;
+    const mine = (this.linksOf(byPerson, subject.person) ?? []).filter((l) => l.position.start < subject.start);
+    if (!mine.length) return;
+    // The last sentence that gives the person's posts.
+    const last = sentenceStart(ctx, Math.max(...mine.map((l) => l.position.start)));
+    const told = mine.filter((l) => sentenceStart(ctx, l.position.start) === last);
+    const posts = ev.cue.event === "death" ? told : told.filter((l) => l.tenure?.status !== "former");
+    if (!posts.length || (ev.cue.event !== "death" && posts.length > 1)) return;
+    const opening = this.d.clauseDate(subject.start)?.date;
+    const date = this.d.dateAfterCue(ev) ?? (opening && !isInterval(opening) ? opening : undefined);
+    for (const link of posts) {
+      if (this.events.some((e) => e.link === link && e.type === ev.cue.event)) continue;
+      const e = this.push({ type: ev.cue.event!, link, ...(date ? { date } : {}), start: subject.start, end: ev.end, reason: ev.cue.phrase, ...(ev.cue.again ? { renews: true } : {}) });
+      const t = link.tenure!;
+      if (ENDS_HOLDING.has(e.type)) {
+        if (t.weight < 3) {
+          t.status = "former";
+          t.weight = 2;
+        }
+      } else setStatus(t, "current", 2);
+      this.dateTenure(t, e);
     }
   }
 
@@ -526,7 +557,7 @@ export class EventReader {
       for (let a = addressEndingAt(ctx, start); a >= 0; a = addressEndingAt(ctx, start)) start = a;
       person = named.data.name;
     } else {
-      const p = cueBefore(ctx, at, byRole("pronoun"));
+      const p = cueBefore(ctx, at, PRONOUN_CUES);
       if (!p) return undefined;
       start = p.start;
       // The one person the last three sentences name.
@@ -555,14 +586,16 @@ export class EventReader {
    * chức …"), and the date of the same person's event in the sentence before ("Ông được điều động …").
    */
   inheritDates(links: HoldLink[]): void {
+    if (!this.events.length) return; // (the holdings' own dates are read only for events)
     const ends = new Map<string, { start?: DateSpan; end?: DateSpan }>();
     for (const l of links) {
       const t = l.tenure;
       if (!t) continue;
-      const e = ends.get(this.holdingKey(l)) ?? {};
+      const key = this.holdingKey(l);
+      const e = ends.get(key) ?? {};
       if (t.startDate && !isInterval(t.startDate)) e.start ??= t.startDate;
       if (t.endDate && !isInterval(t.endDate)) e.end ??= t.endDate;
-      ends.set(this.holdingKey(l), e);
+      ends.set(key, e);
     }
     const dated = new Map<string, { sentence: number; date: DateSpan }>();
     for (const ev of [...this.events].sort((a, b) => a.start - b.start)) {
@@ -590,7 +623,7 @@ export class EventReader {
       const s = sentenceStart(this.ctx, ev.start);
       const by =
         this.deciderOf(s) ??
-        (cueAt(this.ctx, s, byRole("same-time")) && s > 0 ? this.decisionOwnerIn(sentenceStart(this.ctx, s - 1), s) : undefined);
+        (cueAt(this.ctx, s, SAME_TIME_CUES) && s > 0 ? this.decisionOwnerIn(sentenceStart(this.ctx, s - 1), s) : undefined);
       if (by && nameOf(by) !== ev.link.person.data.name && by !== ev.link.position) ev.authority = by;
     }
   }
@@ -600,7 +633,7 @@ export class EventReader {
     const { ctx } = this;
     let k = s;
     for (;;) {
-      const m = cueAt(ctx, k, byRole("same-time"));
+      const m = cueAt(ctx, k, SAME_TIME_CUES);
       if (m) k = m.end;
       else if (this.d.dateAt[k] || ctx.tokens[k]?.key === ",") k++;
       else break;
@@ -608,15 +641,15 @@ export class EventReader {
     const c = this.startingAt.get(k);
     if (!c || c.type === "person" || sentenceStart(ctx, c.end) !== s) return undefined;
     let j = c.end;
-    for (let m = cueAt(ctx, j, byRole("adverb")); m; m = cueAt(ctx, j, byRole("adverb"))) j = m.end;
-    return cueAt(ctx, j, byRole("decides")) ? c : undefined;
+    for (let m = cueAt(ctx, j, ADVERB_CUES); m; m = cueAt(ctx, j, ADVERB_CUES)) j = m.end;
+    return cueAt(ctx, j, DECIDES_CUES) ? c : undefined;
   }
 
   /** The body after the last "quyết định của" in [from, to). */
   private decisionOwnerIn(from: number, to: number): Candidate | undefined {
     let found: Candidate | undefined;
     for (let k = Math.max(from, to - MAX_LOOK); k < to; k++) {
-      const m = cueAt(this.ctx, k, byRole("decision-of"));
+      const m = cueAt(this.ctx, k, DECISION_OF_CUES);
       if (!m) continue;
       const c = this.startingAt.get(m.end);
       if (c && c.type !== "person") found = c;
@@ -633,13 +666,13 @@ export class EventReader {
 
   /** "Theo đó, …", "Tại hội nghị, …", "Hội nghị đã …": the date of what came before. */
   private carriedOn(s: number): DateSpan | undefined {
-    const opener = cueAt(this.ctx, s, byRole("same-time"));
+    const opener = cueAt(this.ctx, s, SAME_TIME_CUES);
     return opener ? this.d.dateBefore(s) : undefined;
   }
 
   /** The same person's event in the sentence right before, with no new time told ("Trước đó"). */
   private previousEvent(prev: { sentence: number; date: DateSpan } | undefined, s: number): DateSpan | undefined {
     if (!prev || s === 0 || sentenceStart(this.ctx, s - 1) !== prev.sentence) return undefined;
-    return cueAt(this.ctx, s, byRole("career")) ? undefined : prev.date;
+    return cueAt(this.ctx, s, CAREER_CUES) ? undefined : prev.date;
   }
 }

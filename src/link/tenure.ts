@@ -19,6 +19,10 @@ import { setStatus, type EventLink, type Tenure } from "./tenure-types";
 export type { EventLink, Tenure } from "./tenure-types";
 import { markLeftPosts } from "./tenure-career";
 
+// Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
+const BEFORE_CUES = byRole("before");
+const CAREER_CUES = byRole("career");
+
 // Reasons that state a career step rather than name an office in passing; read plainly they say
 // nothing of now.
 const CAREER_REASONS = new Set(["biography", "while-clause", "career-entry"]);
@@ -88,7 +92,7 @@ function readStatus(ctx: ScanContext, link: HoldLink, t: Tenure, cues: CueMatch[
   for (const m of cues) setStatus(t, m.cue.status, m.cue.role === "while" ? 1 : 2);
   // "nguyên Chủ tịch nước", "Quyền Bộ trưởng", "tân Bộ trưởng", "cố Tổng Bí thư".
   setStatus(t, modifierStatus(pos.data), 3);
-  setStatus(t, cueBefore(ctx, pos.start, byRole("before"))?.cue.status, 3);
+  setStatus(t, cueBefore(ctx, pos.start, BEFORE_CUES)?.cue.status, 3);
   const prev = link.prev?.tenure;
   // "cựu Chủ tịch HĐQT kiêm Tổng Giám đốc": "kiêm" joins two posts held the same way.
   if (prev && prev.weight >= 2 && prev.status !== "current" && link.cues.some((m) => m.cue.role === "chain")) setStatus(t, prev.status, 2);
@@ -97,7 +101,7 @@ function readStatus(ctx: ScanContext, link: HoldLink, t: Tenure, cues: CueMatch[
   // "Trước đó, ông X là Chủ tịch UBND tỉnh": a sentence about an earlier time (what a verb says
   // there, not the titles written with a name: "Trước đó, ngày 27/4, ông X - Chủ tịch UBND tỉnh - …").
   if (t.weight === 0 && (cues.some((m) => m.cue.role === "holds") || !APPOSITIVE.has(link.reason))) {
-    setStatus(t, cueAt(ctx, sentenceStart(ctx, pos.start), byRole("career"))?.cue.status, 1);
+    setStatus(t, cueAt(ctx, sentenceStart(ctx, pos.start), CAREER_CUES)?.cue.status, 1);
   }
 }
 

@@ -76,6 +76,20 @@ export function longest<T extends LexEntry["t"]>(
   return null;
 }
 
+/**
+ * The longest match at i holding an entry of kind `t` that ends at a token in [lo, hi]: `longest` with
+ * an end test, without a closure (a closure over a loop's variable makes V8 allocate a context at every
+ * entry of that scope, which in a per-token loop is every token).
+ */
+export function longestEnding<T extends LexEntry["t"]>(ctx: ScanContext, i: number, t: T, lo: number, hi = lo): { end: number; entry: Extract<LexEntry, { t: T }> } | null {
+  if (!(ctx.kindsAt(i) & KIND_BIT[t])) return null;
+  for (const m of ctx.matchesAt(i)) {
+    if (m.end < lo || m.end > hi) continue;
+    for (const v of m.values) if (v.t === t) return { end: m.end, entry: v as Extract<LexEntry, { t: T }> };
+  }
+  return null;
+}
+
 export function has(ctx: ScanContext, i: number, t: LexEntry["t"]): boolean {
   return (ctx.kindsAt(i) & KIND_BIT[t]) !== 0;
 }

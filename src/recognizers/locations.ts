@@ -2,7 +2,7 @@
  * Locations: a level word and a name ("tỉnh Quảng Nam", "đường Lê Duẩn", "quận 1"), or a known
  * place name written as a proper noun ("Hà Nội", "Nhật Bản").
  */
-import type { PlaceInfo } from "../lexicon/lexicon";
+import type { LexEntry, PlaceInfo } from "../lexicon/lexicon";
 import { isAdminLevelWord } from "../lexicon/admin-levels";
 import { capitalizeFirst } from "../text/normalize";
 import { isProperLike, type Token } from "../text/tokenize";
@@ -44,10 +44,18 @@ function everydayWordAt(ctx: ScanContext, i: number, end: number): boolean {
   return !!longest(ctx, i, "cue", (e, e2) => e.info.list === "place-word" && e2 > end);
 }
 
-// (Apart from placeAt, which runs at every token: a closure there would cost a context at every call.)
-function writtenPlace(ctx: ScanContext, i: number, bareOnly: boolean, t: Token, glued: boolean) {
-  return longest(ctx, i, "place", (e, end) => (!bareOnly || e.info.bare || endsInPlace(ctx, i, end)) && (properRun(ctx, i, end) || (end - i > 2 && isProperLike(t) && spanText(ctx, i, end) === e.cased)) && !(glued && t.allCaps));
+// (Apart from placeAt, which runs at every token; and a loop, not `longest` with a closure, which
+// would cost a context and a closure at every call.)
+function writtenPlace(ctx: ScanContext, i: number, bareOnly: boolean, t: Token, glued: boolean): { end: number; entry: PlaceEntry } | null {
+  if (!has(ctx, i, "place") || (glued && t.allCaps)) return null;
+  for (const { end, values } of ctx.matchesAt(i)) {
+    for (const e of values) {
+      if (e.t === "place" && (!bareOnly || e.info.bare || endsInPlace(ctx, i, end)) && (properRun(ctx, i, end) || (end - i > 2 && isProperLike(t) && spanText(ctx, i, end) === e.cased))) return { end, entry: e };
+    }
+  }
+  return null;
 }
+type PlaceEntry = Extract<LexEntry, { t: "place" }>;
 
 const TERM_KINDS = KIND_BIT.level | KIND_BIT.title | KIND_BIT.orgHead | KIND_BIT.org | KIND_BIT.modifier;
 

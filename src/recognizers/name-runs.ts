@@ -7,6 +7,7 @@
 import { isVietnameseSyllable } from "../text/syllable";
 import { isProperLike } from "../text/tokenize";
 import { has, KIND_BIT, longest, type ScanContext } from "./context";
+import type { LexEntry } from "../lexicon/lexicon";
 import { startsWithNumber } from "../text/chars";
 
 /** A surname at k with a capitalized word after it on the same line: a full name may start there. */
@@ -72,12 +73,22 @@ export const STOP = new Set(
 // Also words whose first syllable is a level word: "Xã hội".
 const COMPOUND = new Set(["đăng ký", "thư ký", "công nhận", "tiếp nhận", "xác nhận", "tham mưu", "chủ động", "dân chủ", "tự do", "xã hội"]);
 
+const ORG_WORD_ROLES = ["ends", "joined", "branch", "of", "legal", "royal", "company", "apposition", "unit"] as const;
+type OrgWordRole = (typeof ORG_WORD_ROLES)[number];
+// One filter per role, made once: orgWordEnd is asked at most tokens, and a closure over `role`
+// made there cost a context and a closure at every call.
+const orgWordOf =
+  (role: OrgWordRole) =>
+  (e: Extract<LexEntry, { t: "cue" }>): boolean =>
+    e.info.list === "org-word" && e.info.kind === role;
+const ORG_WORD_FILTERS = new Map(ORG_WORD_ROLES.map((role) => [role, orgWordOf(role)]));
+
 /** A word of data/org-name-words.tsv at k with that role, written in lower case (the roles that name a body's parts in any case): where it ends (or -1). */
-export function orgWordEnd(ctx: ScanContext, k: number, role: "ends" | "joined" | "branch" | "of" | "legal" | "royal" | "company" | "apposition" | "unit"): number {
+export function orgWordEnd(ctx: ScanContext, k: number, role: OrgWordRole): number {
   const t = ctx.tokens[k];
   const anyCase = role !== "ends" && role !== "joined" && role !== "of" && role !== "unit";
   if (!t || t.kind !== "w" || (!anyCase && isProperLike(t)) || t.lineBreakBefore) return -1;
-  return longest(ctx, k, "cue", (e) => e.info.list === "org-word" && e.info.kind === role)?.end ?? -1;
+  return longest(ctx, k, "cue", ORG_WORD_FILTERS.get(role)!)?.end ?? -1;
 }
 
 /** A lower-case verb or conjunction at k that a body's name never runs into ("rà soát", "thông qua"). */

@@ -3,10 +3,10 @@
  * local or company names built from a head and what follows it ("Tỉnh ủy Quảng Nam",
  * "UBND tỉnh Quảng Nam", "Sở Y tế Hà Nội", "Ngân hàng TMCP Ngoại thương Việt Nam").
  */
-import { phraseCased, type OrgHeadInfo, type OrgInfo } from "../lexicon/lexicon";
+import { phraseCased, type LexEntry, type OrgHeadInfo, type OrgInfo } from "../lexicon/lexicon";
 import { isProperLike, type Token } from "../text/tokenize";
 import { normalizeKey } from "../text/normalize";
-import { has, KIND_BIT, longest, spanText, type LocationCandidate, type OrganizationCandidate, type OrganizationData, type ScanContext } from "./context";
+import { has, KIND_BIT, longest, longestEnding, spanText, type LocationCandidate, type OrganizationCandidate, type OrganizationData, type ScanContext } from "./context";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, personAfterLevel, placeAt } from "./locations";
 import { endsOrgName, fullNameStartsAt, looseNameRun, nameRun, orgWordEnd, partyNameRun, STOP } from "./name-runs";
 import { termsEnd } from "./terms";
@@ -40,15 +40,22 @@ export function knownOrgAt(ctx: ScanContext, i: number, loose: boolean): KnownOr
   return m ? { end: m.end, info: m.entry.info, abbreviation: m.entry.abbreviation } : null;
 }
 
-// (Apart from knownOrgAt, which runs at almost every token: a closure there would cost a context at every call.)
-function writtenOrg(ctx: ScanContext, i: number, loose: boolean, t: Token) {
-  return longest(ctx, i, "org", (e, end) => {
-    if (e.titleOnly && !loose) return false;
-    if (e.abbreviation) return abbreviationCaseMatches(ctx, i, end, e.cased) && standalone(ctx, i, end);
-    // Written in lower case, a body's name is a common noun ("trái phiếu chính phủ", "cán bộ y tế",
-    // "hợp tác nghị viện") unless the words after it are capitalized as the name ("bệnh viện Bạch Mai").
-    return loose || isProperLike(t) || (!titleCased(e.cased) && capitalizedAsNamed(ctx, i, end, e.cased));
-  });
+// (Apart from knownOrgAt, which runs at almost every token; and a loop, not `longest` with a closure,
+// which would cost a context and a closure at every call.)
+function writtenOrg(ctx: ScanContext, i: number, loose: boolean, t: Token): { end: number; entry: OrgEntry } | null {
+  for (const { end, values } of ctx.matchesAt(i)) {
+    for (const e of values) if (e.t === "org" && orgWritten(ctx, i, end, loose, t, e)) return { end, entry: e };
+  }
+  return null;
+}
+type OrgEntry = Extract<LexEntry, { t: "org" }>;
+
+function orgWritten(ctx: ScanContext, i: number, end: number, loose: boolean, t: Token, e: OrgEntry): boolean {
+  if (e.titleOnly && !loose) return false;
+  if (e.abbreviation) return abbreviationCaseMatches(ctx, i, end, e.cased) && standalone(ctx, i, end);
+  // Written in lower case, a body's name is a common noun ("trái phiếu chính phủ", "cán bộ y tế",
+  // "hợp tác nghị viện") unless the words after it are capitalized as the name ("bệnh viện Bạch Mai").
+  return loose || isProperLike(t) || (!titleCased(e.cased) && capitalizedAsNamed(ctx, i, end, e.cased));
 }
 
 /**
@@ -207,6 +214,11 @@ function orgCandidate(start: number, end: number, reason: string, data: Organiza
 /** A body named by its head and what follows it ("Sở" + "Y tế Hà Nội"): the head's kind and gloss. */
 const byHead = (head: OrgHeadInfo, name: string, more?: Partial<OrganizationData>): OrganizationData => ({ name, kind: head.kind, gloss: head.gloss, abbreviations: [], ...more });
 
+/** The data of a gazetteer body read as itself. (A function apart: a closure in knownReading made a context at every call.) */
+function knownData(info: OrgInfo): OrganizationData {
+  return { name: info.name, kind: info.kind, gloss: info.gloss, abbreviations: info.abbreviations, known: info };
+}
+
 /**
  * A gazetteer organization and what is written right after it, which may make it another body:
  * a country's ("Quốc hội Nhật Bản"), a branch in a place ("Hội Nông dân tỉnh X"), a body of a party
@@ -215,11 +227,10 @@ const byHead = (head: OrgHeadInfo, name: string, more?: Partial<OrganizationData
 function knownReading(ctx: ScanContext, i: number, known: KnownOrg, locs: Map<number, LocationCandidate>): OrganizationCandidate {
   const { tokens } = ctx;
   const { info } = known;
-  const itself = (): OrganizationData => ({ name: info.name, kind: info.kind, gloss: info.gloss, abbreviations: info.abbreviations, known: info });
   // Each reading is looked up only when the ones before it did not apply.
   const country = countryAfter(ctx, known.end, info.kind);
   // "Bộ Ngoại giao nước Cộng hòa xã hội chủ nghĩa Việt Nam": the body itself, named in full.
-  if (country?.home) return orgCandidate(i, country.end, "gazetteer+country", itself());
+  if (country?.home) return orgCandidate(i, country.end, "gazetteer+country", knownData(info));
   // "Quốc hội Nhật Bản", "Chính phủ Nhật Bản", "Ủy ban Đối ngoại của Hàn Quốc": that country's body.
   if (country) return orgCandidate(i, country.end, "gazetteer+country", { name: spanText(ctx, i, country.end), kind: "foreign-government", abbreviations: [], country: country.name, identity: `${info.name} ${country.name}` });
   // "Bộ đội Biên phòng tỉnh Quảng Trị", "Hội Nông dân tỉnh X": the body's branch in that place; a body
@@ -229,21 +240,21 @@ function knownReading(ctx: ScanContext, i: number, known: KnownOrg, locs: Map<nu
   if (branch) return orgCandidate(i, branch.end, "gazetteer+place", { name: spanText(ctx, i, branch.end), kind: info.kind, gloss: info.gloss, abbreviations: [], place: branch.data.name });
   // "Ủy ban Tài chính, Ngân sách của Quốc hội": a body named with the body it belongs to.
   const parent = tokens[known.end]?.key === "của" && !tokens[known.end + 1]?.lineBreakBefore ? knownOrgAt(ctx, known.end + 1, true) : null;
-  if (parent) return orgCandidate(i, parent.end, "gazetteer+parent", itself());
+  if (parent) return orgCandidate(i, parent.end, "gazetteer+parent", knownData(info));
   // "Ủy ban Kinh tế Quốc hội", "Hạ viện Quốc hội Hà Lan": a chamber or committee written right before its assembly.
   const assembly = chamberOf(ctx, known, locs);
-  if (assembly) return orgCandidate(i, assembly.end, "gazetteer+parent", assembly.reason === "gazetteer" ? itself() : { name: spanText(ctx, i, assembly.end), kind: "foreign-government", abbreviations: [], ...(assembly.data.country ? { country: assembly.data.country } : {}) });
+  if (assembly) return orgCandidate(i, assembly.end, "gazetteer+parent", assembly.reason === "gazetteer" ? knownData(info) : { name: spanText(ctx, i, assembly.end), kind: "foreign-government", abbreviations: [], ...(assembly.data.country ? { country: assembly.data.country } : {}) });
   // "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc": a body named with "Đảng" whose party name goes on.
   // (A party's name of two words or more: "Trung ương Đảng Đinh La Thăng" is a person after the body.)
   const ownParty = tokens[known.end - 1]?.key === "đảng" && known.end - i > 1 && !fullNameStartsAt(ctx, known.end) ? partyAfter(ctx, known.end - 1, locs) : null;
-  if (ownParty && ownParty.end > known.end + 1) return orgCandidate(i, ownParty.end, "gazetteer+party", homeParty(ownParty) ? itself() : { name: spanText(ctx, i, ownParty.end), kind: "party", abbreviations: [] });
+  if (ownParty && ownParty.end > known.end + 1) return orgCandidate(i, ownParty.end, "gazetteer+party", homeParty(ownParty) ? knownData(info) : { name: spanText(ctx, i, ownParty.end), kind: "party", abbreviations: [] });
   // A Party body of another party is that party's own ("Bộ Chính trị Đảng Cộng sản Cuba").
   const party = info.kind === "party" ? partyAfter(ctx, known.end, locs) : null;
-  if (party) return orgCandidate(i, party.end, "gazetteer+party", homeParty(party) ? itself() : { name: spanText(ctx, i, party.end), kind: "party", abbreviations: [] });
+  if (party) return orgCandidate(i, party.end, "gazetteer+party", homeParty(party) ? knownData(info) : { name: spanText(ctx, i, party.end), kind: "party", abbreviations: [] });
   // "Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An": the body's branch in a place, a body of its own (or its legal form: "… - CTCP").
   const branched = branchEnd(ctx, known.end, locs);
   if (branched > known.end) return orgCandidate(i, branched, "gazetteer+branch", { name: spanText(ctx, i, branched), kind: info.kind, gloss: info.gloss, abbreviations: [] });
-  return orgCandidate(i, known.end, known.abbreviation ? "gazetteer-abbreviation" : "gazetteer", itself());
+  return orgCandidate(i, known.end, known.abbreviation ? "gazetteer-abbreviation" : "gazetteer", knownData(info));
 }
 
 /** Kinds of body that sit inside an assembly and may be written right before it without "của". */
@@ -290,7 +301,7 @@ function headStandsAt(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo,
   // "Đài Loan", "Trường Sa": a known place that begins with a head word is that place.
   if (place && place.end > j) return false;
   // "Thường vụ" inside "Ban Thường vụ Tỉnh ủy": the longer head that starts before it is the name.
-  if (i > 0 && ctx.kindsAt(i - 1) & KIND_BIT.orgHead && isProperLike(tokens[i - 1]) && ctx.matchesAt(i - 1).some((x) => x.end >= j && x.values.some((y) => y.t === "orgHead"))) return false;
+  if (i > 0 && ctx.kindsAt(i - 1) & KIND_BIT.orgHead && isProperLike(tokens[i - 1]) && longestEnding(ctx, i - 1, "orgHead", j, Infinity)) return false;
   // "ông Đoàn Trường Sơn": a head after a surname written with lower-case words ("Đoàn trường") that the text all
   // capitalizes, as a name's, is a person's name ("Đoàn Đại biểu Quốc hội" is still the delegation).
   if (has(ctx, i, "surname") && !tokens[i]!.allCaps && !tokens[i]!.capsLine) {
@@ -299,7 +310,15 @@ function headStandsAt(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo,
     if (lower.length > 0 && lower.every((n) => tokens[i + n]!.cap)) return false;
   }
   // "Bộ Quy tắc ứng xử", "Bộ luật": the head is an ordinary noun there.
-  return !head.notBefore?.some((w) => w.every((key, n) => tokens[j + n]?.key === key));
+  // (Loops, not closures over j: this is asked for every head at every head word.)
+  if (head.notBefore) for (const words of head.notBefore) if (keysAt(tokens, j, words)) return false;
+  return true;
+}
+
+/** The tokens from j on have these keys. */
+function keysAt(tokens: readonly Token[], j: number, keys: readonly string[]): boolean {
+  for (let n = 0; n < keys.length; n++) if (tokens[j + n]?.key !== keys[n]) return false;
+  return true;
 }
 
 /** How the head at i stands: capitalized (or in capitals), or after a title (`loose`: lower case allowed); and whether a gazetteer name starts there. */

@@ -4,7 +4,7 @@
  * right after a title ("Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen").
  */
 import { isProperLike, type Token } from "../text/tokenize";
-import { has, KIND_BIT, longest, type Candidate, type PersonCandidate, type PersonData, type ScanContext } from "./context";
+import { has, KIND_BIT, longest, longestEnding, type Candidate, type PersonCandidate, type PersonData, type ScanContext } from "./context";
 import { STOP } from "./name-runs";
 import { isVietnameseSyllable } from "../text/syllable";
 import { hasNumber } from "../text/chars";
@@ -219,10 +219,15 @@ function provinceAt(ctx: ScanContext, from: number, end: number) {
   return longest(ctx, from, "place", (e, e2) => e2 >= end && (e.info.kind === "province" || e.info.kind === "city"));
 }
 
+/** A body's head word at i that goes on past token `end` ("Đoàn Cấp cao …"). */
+function orgHeadBeyond(ctx: ScanContext, i: number, end: number): boolean {
+  return ctx.matchesAt(i).some((m) => m.end > end && m.values.some((v) => v.t === "orgHead"));
+}
+
 /** A capitalized word inside a sentence at i that starts a known place of two or more words ("Bà Rịa"). */
 function writtenPlaceAt(ctx: ScanContext, i: number): boolean {
   const t = ctx.tokens[i]!;
-  return t.cap && !t.allCaps && !isSentenceStartWord(ctx, i) && !!longest(ctx, i, "place", (_e, e2) => e2 - i >= 2);
+  return t.cap && !t.allCaps && !isSentenceStartWord(ctx, i) && !!longestEnding(ctx, i, "place", i + 2, Infinity); // (at every token: no closure)
 }
 
 /** A country of two or more syllables at `from` that reaches `end` (`through`) or ends before it. */
@@ -344,7 +349,7 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
     if (end === sur.end + 1 && opensLowerPhrase(ctx, sur.end)) continue;
     // "Đoàn Cấp cao Quốc hội Campuchia": a body's head (a delegation) that starts at the surname and goes on
     // in lower case after the name is that head.
-    if (end === sur.end + 1 && ctx.matchesAt(i).some((m) => m.end > end && !tokens[end]!.cap && m.values.some((v) => v.t === "orgHead"))) continue;
+    if (end === sur.end + 1 && orgHeadBeyond(ctx, i, end) && !tokens[end]!.cap) continue;
     // In a headline every word is capitalized: demand known given-name syllables.
     if (t.capsLine && !tokens.slice(sur.end, end).every((x) => lex.givenNames.has(x.key))) continue;
     // A known place is not a person ("Hà Nội", "Lâm Đồng") unless something says so.
@@ -354,7 +359,7 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
     if (asPlace) continue; // (a name inside a known place was skipped at the loop's top)
     // "vấn đề Sơn Trà", "khu du lịch Sơn Trà": two syllables that are exactly a known place, with no title
     // or address word before them, are that place.
-    if (end - i === 2 && longest(ctx, i, "place", (_e, e2) => e2 === end)) continue;
+    if (end - i === 2 && longestEnding(ctx, i, "place", end)) continue;
     // "Đoàn Cu Ba", "đoàn Việt Nam": a surname word before a country is no name; nor a body's head word
     // before a province or a city ("sinh hoạt tại Đoàn Thanh Hóa", "Đoàn TPHCM": a delegation).
     if (countryAt(ctx, sur.end, end, true) || (has(ctx, i, "orgHead") && provinceAt(ctx, sur.end, end))) continue;
@@ -513,7 +518,13 @@ export function namesWrittenAgain(ctx: ScanContext, found: readonly PersonCandid
   }
   if (!names.size) return { persons, bodies };
   const strongAt = new Map<number, Candidate[]>();
-  for (const c of strong) for (let k = c.start; k < c.end; k++) strongAt.set(k, [...(strongAt.get(k) ?? []), c]);
+  for (const c of strong) {
+    for (let k = c.start; k < c.end; k++) {
+      const at = strongAt.get(k);
+      if (at) at.push(c);
+      else strongAt.set(k, [c]); // (not a spread copy per token)
+    }
+  }
   for (const [key, model] of names) {
     const len = model.end - model.start;
     const words = key.split(" ");

@@ -10,7 +10,7 @@ import { phraseKeys } from "../lexicon/lexicon";
 import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import { isVietnameseSyllable } from "../text/syllable";
 import { isProperLike } from "../text/tokenize";
-import { KIND_BIT, longest, spanText, type Candidate, type LocationCandidate, type OrganizationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "./context";
+import { has, KIND_BIT, longest, spanText, type Candidate, type LocationCandidate, type OrganizationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "./context";
 import { endsWithLevelWord, startsWithCityWord, withoutLevelWord } from "../lexicon/admin-levels";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, placeAt } from "./locations";
 import { endsOrgName, looseNameRun, orgWordEnd, STOP } from "./name-runs";
@@ -168,8 +168,12 @@ function portfolioEnd(ctx: ScanContext, k: number): number {
   return closed || firstComma < 0 ? end : firstComma;
 }
 
+// (Filters made once: a closure over `position` cost a context and a closure at every call.)
+const MODIFIER_BEFORE = (e: Extract<LexEntry, { t: "modifier" }>): boolean => e.info.position === "before";
+const MODIFIER_AFTER = (e: Extract<LexEntry, { t: "modifier" }>): boolean => e.info.position === "after";
+
 function modifierAt(ctx: ScanContext, i: number, position: "before" | "after"): { end: number; info: ModifierInfo } | null {
-  const m = longest(ctx, i, "modifier", (e) => e.info.position === position);
+  const m = longest(ctx, i, "modifier", position === "before" ? MODIFIER_BEFORE : MODIFIER_AFTER);
   return m ? { end: m.end, info: m.entry.info } : null;
 }
 
@@ -183,9 +187,13 @@ function consistentCase(ctx: ScanContext, a: number, b: number): boolean {
   return true;
 }
 
+// (A loop, not `longest` with a closure over ctx and i: asked at every title word, often twice.)
 function titleAt(ctx: ScanContext, i: number): { end: number; info: TitleInfo } | null {
-  const m = longest(ctx, i, "title", (_e, end) => consistentCase(ctx, i, end));
-  return m ? { end: m.end, info: m.entry.info } : null;
+  if (!has(ctx, i, "title")) return null;
+  for (const { end, values } of ctx.matchesAt(i)) {
+    for (const e of values) if (e.t === "title" && consistentCase(ctx, i, end)) return { end, info: e.info };
+  }
+  return null;
 }
 
 const { bodyOfPlace: BODY_OF_PLACE, servesOffice: SERVES_OFFICE, genericBodies: FOREIGN_GENERIC_BODIES, headsState: HEADS_STATE, namesUnit: NAMES_UNIT, needsBody: NEEDS_BODY } = OFFICE_RULES;

@@ -112,8 +112,15 @@ function sameSpan(a: string, b: string, start: number, end: number): boolean {
   return true;
 }
 
+// Tokens are gathered in one array kept between calls and copied out at their count: a new array
+// pushed to was regrown a dozen times a chunk (about 8 MB a corpus pass). A longer list than a chunk
+// makes is not kept.
+let gathered: Array<Tok | undefined> = [];
+const KEEP_GATHERED = 1 << 15;
+
 export function tokenize(cased: string, lower: string, from = 0, to = cased.length): Token[] {
-  const tokens: Token[] = [];
+  const into = gathered;
+  let n = 0;
   let prevEnd = from;
   let lineBreak = true;
   let i = from;
@@ -165,12 +172,17 @@ export function tokenize(cased: string, lower: string, from = 0, to = cased.leng
         allCaps = cap && text.length > 1 && key.charCodeAt(1) !== text.charCodeAt(1) && text.toUpperCase() === text;
       }
     }
-    const flags = (cap ? CAP : 0) | (allCaps ? ALL_CAPS : 0) | (start > prevEnd || tokens.length === 0 ? SPACE_BEFORE : 0) | (lineBreak ? LINE_BREAK : 0);
-    tokens.push(new Tok(tokens.length, start, end, kind, key, text, flags));
+    const flags = (cap ? CAP : 0) | (allCaps ? ALL_CAPS : 0) | (start > prevEnd || n === 0 ? SPACE_BEFORE : 0) | (lineBreak ? LINE_BREAK : 0);
+    into[n] = new Tok(n, start, end, kind, key, text, flags);
+    n++;
     work.tokens++;
     lineBreak = false;
     prevEnd = end;
   }
+  const tokens = into.slice(0, n) as Token[];
+  // (Not kept alive by the gathering array until the next call.)
+  if (n > KEEP_GATHERED) gathered = [];
+  else into.fill(undefined, 0, n);
   markCapsLines(tokens);
   return tokens;
 }

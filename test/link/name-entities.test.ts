@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/index";
+import { orgKey } from "../../src/link/name-entities";
 
 /** The names of the organizations and places of a text's graph. */
 function names(text: string): string[] {
@@ -58,5 +59,19 @@ describe("one body, however its city's level word is written (\"TP\", \"thành p
     ["UBND thành phố Thanh Hóa và UBND tỉnh Thanh Hóa ký kết.", ["UBND thành phố Thanh Hóa", "UBND tỉnh Thanh Hóa"]],
   ])("%s", (text, orgs) => {
     expect(extract(text).entities.filter((e) => e.type === "organization").map((e) => e.name)).toEqual(orgs);
+  });
+});
+
+describe("orgKey: one key for the spellings of a body, the same when asked again (it is remembered)", () => {
+  it.each([
+    ["Thành ủy TP.HCM", "Thành ủy TPHCM"],
+    ["Thành ủy TP HCM", "thành ủy tphcm"],
+    ["Bộ VH-TT-DL", "Bộ VHTTDL"],
+    ["Ủy ban nhân dân tỉnh Quảng Nam", "ủy ban nhân dân tỉnh quảng nam"],
+  ])("%j and %j", (a, b) => {
+    const first = orgKey(a);
+    expect(orgKey(b)).toBe(first);
+    expect(orgKey(a)).toBe(first);
+    expect(first).not.toMatch(/[\s.\-–]/u);
   });
 });

@@ -1,0 +1,44 @@
+// longestEnding is `longest` with an end test and no closure (asked at every token): it must give
+// what `longest` gives with the same test written as a closure, at every token of these phrases.
+import { describe, expect, it } from "vitest";
+import { getDefaultLexicon } from "../../src/lexicon/lexicon";
+import { createContext, longest, longestEnding } from "../../src/recognizers/context";
+import { normalizeText } from "../../src/text/normalize";
+import { tokenize } from "../../src/text/tokenize";
+
+function ctxOf(text: string) {
+  const nt = normalizeText(text);
+  return createContext(nt, tokenize(nt.cased, nt.lower, 0, nt.cased.length), getDefaultLexicon());
+}
+
+describe("longestEnding", () => {
+  it.each<[string, string, number, number, string | null]>([
+    // text, kind, first token, lo, hi (Infinity: no upper bound) → the phrase found
+    ["Bà Rịa - Vũng Tàu", "place", 0, 2, "Bà Rịa"],
+    ["tỉnh Bà Rịa - Vũng Tàu", "place", 1, 3, "Bà Rịa"],
+    ["người đồng cấp Bồ Đào Nha", "place", 3, 6, "Bồ Đào Nha"],
+    ["người đồng cấp Bồ Đào Nha", "place", 3, 5, null],
+    ["ông Sơn Trà nói", "place", 1, 3, "Sơn Trà"],
+    ["Đoàn Cấp cao Quốc hội Campuchia", "orgHead", 0, 1, "Đoàn"],
+    ["Đoàn Cấp cao Quốc hội Campuchia", "orgHead", 0, 2, null],
+  ])("%j: %s at token %i ending at %i", (text, kind, i, lo, phrase) => {
+    const ctx = ctxOf(text);
+    const got = longestEnding(ctx, i, kind as "place", lo);
+    expect(got ? ctx.tokens.slice(i, got.end).map((t) => t.cased).join(" ") : null).toBe(phrase);
+  });
+
+  it.each(["Hà Nội và Bà Rịa - Vũng Tàu, Bồ Đào Nha, Tổng Bí thư Nguyễn Phú Trọng, Đoàn Cấp cao Quốc hội Campuchia", "Ủy ban nhân dân tỉnh Quảng Nam"])(
+    "agrees with longest and a closure at every token of %j",
+    (text) => {
+      const ctx = ctxOf(text);
+      for (let i = 0; i < ctx.tokens.length; i++) {
+        for (const kind of ["place", "orgHead", "title", "address"] as const) {
+          for (let end = i + 1; end <= ctx.tokens.length + 1; end++) {
+            expect(longestEnding(ctx, i, kind, end)).toEqual(longest(ctx, i, kind, (_e, e2) => e2 === end));
+            expect(longestEnding(ctx, i, kind, end, Infinity)).toEqual(longest(ctx, i, kind, (_e, e2) => e2 >= end));
+          }
+        }
+      }
+    },
+  );
+});
