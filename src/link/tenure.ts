@@ -52,9 +52,24 @@ export function readTenure(ctx: ScanContext, links: HoldLink[], items: Candidate
   markLeftPosts(ctx, links, byPerson);
   events.eventsAfterTitles(links, byPerson);
   events.bareEvents(byPerson);
+  noPostsAfterDeath(events.events, byPerson);
   events.inheritDates(links);
   events.inheritAuthorities();
   return events.events;
+}
+
+/** "Đồng chí từ trần năm 1988": the dead hold no post, so every post the text gives them is a former one. */
+function noPostsAfterDeath(events: readonly EventLink[], byPerson: Map<string, HoldLink[]>): void {
+  for (const e of events) {
+    if (e.type !== "death") continue;
+    for (const l of byPerson.get(e.link.person.data.name) ?? []) {
+      const t = l.tenure!;
+      if (t.status !== "former" && t.weight < 3) {
+        t.status = "former";
+        t.weight = 2;
+      }
+    }
+  }
 }
 
 /** Status, term, dates and event of one link. */

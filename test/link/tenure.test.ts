@@ -21,6 +21,8 @@ describe("tenure: status, term, start and end of each holding", () => {
     ["Ông Nguyễn Văn Bình hiện là Trưởng ban Kinh tế Trung ương.", ["Nguyễn Văn Bình | Trưởng ban Kinh tế Trung ương | current"]],
     ["Ông Đinh La Thăng thôi giữ chức Bí thư Thành ủy TP.HCM.", ["Đinh La Thăng | Bí thư Thành ủy TP.HCM | former"]],
     ["Sau khi bị kỷ luật, ông Đinh La Thăng không còn là Bí thư Thành ủy TP.HCM.", ["Đinh La Thăng | Bí thư Thành ủy TP.HCM | former"]],
+    // The dead hold no post: every post the text gives them is former, also one told sentences before.
+    ["Năm 1941, đồng chí Trường Chinh được bầu làm Tổng Bí thư. Từ năm 1960 đến 1975, đồng chí là Chủ tịch Ủy ban Thường vụ Quốc hội. Đồng chí từ trần năm 1988.", ["Trường Chinh | Tổng Bí thư | former start=1941", "Trường Chinh | Chủ tịch Ủy ban Thường vụ Quốc hội | former start=1960 end=1975"]],
     // Terms are the holding's, outside the title.
     [
       "Đồng chí Nguyễn Thiện Nhân, Ủy viên Bộ Chính trị khóa XI, XII. Bà Nguyễn Thị Kim Ngân, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội.",
