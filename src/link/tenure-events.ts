@@ -81,7 +81,7 @@ export class EventReader {
   /** The event that states the link, its authority and date; sets the tenure it implies. */
   readEvent(link: HoldLink, t: Tenure, cues: CueMatch[], after: DateAfter | undefined, clause: ClauseDate | undefined): void {
     let authority = link.authority;
-    let evCue = [...cues].reverse().find((m) => m.cue.role === "event") ?? this.eventBeforeName(link) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.endingBeforeAppositive(link);
+    let evCue = [...cues].reverse().find((m) => m.cue.role === "event") ?? this.eventBeforeName(link) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.endingBeforeAppositive(link) ?? this.endingBeforeTitle(link);
     if (!evCue) {
       const by = this.byDecision(link);
       if (by) {
@@ -260,6 +260,15 @@ export class EventReader {
     return ev;
   }
 
+  /** "HĐND tỉnh miễn nhiệm Phó Chủ tịch UBND tỉnh Nguyễn Văn A", "cách chức Chủ tịch X": a decision that
+   *  ends a post, written right before the title and its holder's name. (Not one that gives a post:
+   *  "phân công Phó Thủ tướng X phụ trách …" gives a task to the holder of a post.) */
+  private endingBeforeTitle(link: HoldLink): CueMatch | undefined {
+    if (link.reason !== "title-before-name" || link.prev) return undefined;
+    const ev = cueBefore(this.ctx, link.position.start, EVENT);
+    return ev && ev.cue.subject === "authority" && ENDS_HOLDING.has(ev.cue.event!) ? ev : undefined;
+  }
+
   /** "X được Ban Bí thư chỉ định tham gia Ban Chấp hành … và giữ chức Y": an event word after
    *  "được" between the name and a title a verb gives, with nobody else named in between. */
   private eventInGap(link: HoldLink): CueMatch | undefined {
@@ -430,12 +439,14 @@ export class EventReader {
       while (k < tokens.length && (this.d.dateAt[k] || AFTER_TITLE.has(tokens[k]!.key))) k++;
       // ("…, được nghỉ hưu theo chế độ": "được" before a step of the holder's own; "sẽ từ chức": a plan.)
       let plan = false;
+      let passive = false; // ("…, bị cách chức": after "bị", "được" the holder is the subject)
       for (let m = cueAt(ctx, k, ADVERB_PASSIVE_CUES); m; m = cueAt(ctx, k, ADVERB_PASSIVE_CUES)) {
         if (m.cue.status === "incoming") plan = true;
+        if (m.cue.role === "passive") passive = true;
         k = m.end;
       }
       const ev = cueAt(ctx, k, EVENT);
-      if (plan || !ev || ev.cue.subject !== "holder" || !ENDS_HOLDING.has(ev.cue.event!)) continue;
+      if (plan || !ev || (ev.cue.subject !== "holder" && !passive) || !ENDS_HOLDING.has(ev.cue.event!)) continue;
       // "…, thôi giữ chức T2": the event is about the title after it (a link of its own).
       if (this.items.some((c) => c.start === ev.end && c.type === "position")) continue;
       const from = sentenceStart(ctx, link.position.start);

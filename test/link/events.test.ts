@@ -23,6 +23,13 @@ describe("personnel events", () => {
     ["Thường vụ Quốc hội đồng ý cho thôi nhiệm vụ đại biểu Quốc hội đối với ông Võ Kim Cự.", ["dismissal: Võ Kim Cự | đại biểu Quốc hội by Thường vụ Quốc hội"]],
     // "A cho ông X thôi …": the one who lets the person leave the post decides, even after an object word.
     ["Ủy ban Thường vụ Quốc hội cho ông Võ Kim Cự thôi nhiệm vụ đại biểu Quốc hội.", ["dismissal: Võ Kim Cự | đại biểu Quốc hội by Ủy ban Thường vụ Quốc hội"]],
+    // A decision that ends a post, right before the title and its holder's name; "bị" makes the holder the subject.
+    ["HĐND tỉnh miễn nhiệm Phó Chủ tịch UBND tỉnh Nguyễn Văn An.", ["dismissal: Nguyễn Văn An | Phó Chủ tịch UBND tỉnh by HĐND tỉnh"]],
+    ["Ngô Đình Diệm phế truất Quốc trưởng Bảo Đại năm 1955.", ["dismissal: Bảo Đại | Quốc trưởng by Ngô Đình Diệm on 1955"]],
+    ["Ông Nguyễn Văn An, Chủ tịch UBND tỉnh, bị cách chức.", ["dismissal: Nguyễn Văn An | Chủ tịch UBND tỉnh"]],
+    ["Hòa thượng Thích Phổ Tuệ, Pháp chủ Giáo hội Phật giáo Việt Nam, đã viên tịch ngày 24/1/2017.", ["death: Thích Phổ Tuệ | Pháp chủ Giáo hội Phật giáo Việt Nam on 2017-01-24"]],
+    // (A task given to the holder of a post is no event of that post.)
+    ["Thủ tướng phân công Phó Thủ tướng Vũ Đức Đam phụ trách lĩnh vực y tế.", []],
     [
       "Ông Nguyễn Hạnh Phúc lý giải vì sao Ủy ban Thường vụ Quốc hội cho ông Võ Kim Cự thôi nhiệm vụ ĐBQH chứ không đợi Quốc hội bãi nhiệm.",
       ["dismissal: Võ Kim Cự | ĐBQH by Ủy ban Thường vụ Quốc hội"],
