@@ -677,7 +677,9 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
       // trưởng Ngoại giao B", "Tổng Bí thư A, Ủy viên Bộ Chính trị, Thủ tướng B" (a list of titled names).
       // The whole chain, not only its first title: "Thượng tướng A, Ủy viên Bộ Chính trị, Phó Chủ tịch
       // Quân ủy Trung ương Trung Quốc, Chủ tịch nước B" gives A both titles between.
-      if (before?.type === "person" && readGap(ctx, before.end, prev.start, FIRST_GAP, skipper(ctx, OPENERS)) && !titledBefore(links, before)) {
+      // (Not so when a verb stands between: "Chủ tịch A được cử làm Bí thư Thành ủy, Phó chủ tịch B nghỉ hưu".)
+      const gap = before?.type === "person" ? readGap(ctx, before.end, prev.start, FIRST_GAP, skipper(ctx, OPENERS)) : null;
+      if (gap && (!titledBefore(links, before!) || gap.some((m) => HOLDS_OR_EVENT(m.cue)))) {
         chain.length = 0;
         break;
       }

@@ -111,6 +111,16 @@ describe("a title before \", bà Y\" is not Y's when Y's own title is written be
   });
 });
 
+describe("a title a verb gives to a titled name is not the next name's chain", () => {
+  it.each([
+    ["Chủ tịch Nguyễn Thiện Nhân được cử làm Bí thư Thành ủy TP.HCM, Phó chủ tịch Lê Bá Trình nghỉ hưu.", ["Nguyễn Thiện Nhân | Chủ tịch", "Nguyễn Thiện Nhân | Bí thư Thành ủy TP.HCM", "Lê Bá Trình | Phó chủ tịch"]],
+    // (With commas only, a list of titled names: the titles between go to the second name.)
+    ["Tổng Bí thư Nguyễn Phú Trọng, Ủy viên Bộ Chính trị, Thủ tướng Nguyễn Xuân Phúc dự.", ["Nguyễn Phú Trọng | Tổng Bí thư", "Nguyễn Xuân Phúc | Ủy viên Bộ Chính trị", "Nguyễn Xuân Phúc | Thủ tướng"]],
+  ])("%s", (text, expected) => {
+    expect(holds(text).sort()).toEqual([...expected].sort());
+  });
+});
+
 describe("a title after \";\" opens the next item of a list: the name written later in that item holds it", () => {
   it.each([
     ["Dự có Trung tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an; Thiếu tướng, Anh hùng LLVTND Phan Văn Lai, Trưởng Ban Liên lạc.", ["Trần Quốc Tỏ | Trung tướng", "Trần Quốc Tỏ | Thứ trưởng Bộ Công an", "Phan Văn Lai | Thiếu tướng", "Phan Văn Lai | Trưởng Ban Liên lạc"]],
