@@ -149,6 +149,8 @@ export function orgEntity(a: Assembly, name: string, known: OrgInfo | undefined,
     // A copy: a parenthesized alias is added to this graph's entity, never to the gazetteer's list
     // (which made every later call report it too).
     abbreviations: known ? [...known.abbreviations] : [],
+    // (A known body's other names in the gazetteer, as its abbreviations: "Nhà nước Việt Nam".)
+    ...(known?.aliases.length ? { aliases: [...known.aliases] } : {}),
     kind: known?.kind ?? kind,
     ...(known?.gloss ?? gloss ? { gloss: known?.gloss ?? gloss } : {}),
   }));

@@ -15,7 +15,7 @@ export type EntityBase = {
   id: string;
   /** Canonical display form */
   name: string;
-  /** Other forms seen in the text (at most 50) */
+  /** Other forms seen in the text (at most 50); for an organization the gazetteer knows, also its other names there */
   aliases?: string[];
   /** Distinct forms seen beyond the 50 listed in aliases (or abbreviations) */
   omittedForms?: number;

@@ -75,3 +75,13 @@ describe("orgKey: one key for the spellings of a body, the same when asked again
     expect(first).not.toMatch(/[\s.\-–]/u);
   });
 });
+
+describe("a known organization carries its other names from the gazetteer, as its abbreviations", () => {
+  it.each([
+    ["Chủ tịch nước Trần Đại Quang dự.", "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Nhà nước Việt Nam"],
+    ["Tổng Bí thư Nguyễn Phú Trọng dự.", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Ban Chấp hành Trung ương Đảng"],
+  ])("%s", (text, name, alias) => {
+    const org = extract(text).entities.find((e) => e.type === "organization" && e.name === name);
+    expect(org?.aliases).toContain(alias);
+  });
+});
