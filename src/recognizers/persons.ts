@@ -6,6 +6,7 @@
 import { isProperLike, type Token } from "../text/tokenize";
 import { has, KIND_BIT, longest, longestEnding, type Candidate, type PersonCandidate, type PersonData, type ScanContext } from "./context";
 import { STOP } from "./name-runs";
+import { listedForeigner } from "./foreign-persons";
 import { isVietnameseSyllable } from "../text/syllable";
 import { hasNumber } from "../text/chars";
 import { openerEnd } from "./credits";
@@ -385,6 +386,8 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
     });
     i = end - 1;
   }
+  // "Tập Cận Bình": a foreigner's name in Vietnamese syllables (data/foreign-persons.tsv).
+  for (const c of out) if (!c.data.short && c.data.origin !== "foreign" && listedForeigner(c.data.name)) c.data.origin = "foreign";
   const joined = foreignNamesJoined(ctx, taken, out);
   return out.concat(joined, foreignShortReferences(ctx, taken, out.concat(joined)));
 }

@@ -140,6 +140,19 @@ describe("a body every country has, written with no country, is not Việt Nam's
   });
 });
 
+describe("a foreigner whose name is written in Vietnamese syllables (data/foreign-persons.tsv) holds no office of Việt Nam's", () => {
+  it.each([
+    ["Tổng Bí thư, Chủ tịch nước Tập Cận Bình sẽ thăm Việt Nam.", [], ["Tập Cận Bình | Tổng Bí thư", "Tập Cận Bình | Chủ tịch nước"]],
+    // (A body only another country has stays the title's.)
+    ["Ông Vương Nghị, Ủy viên Quốc vụ, nói.", ["Ủy viên Quốc vụ | Quốc vụ viện Trung Quốc"], ["Vương Nghị | Ủy viên Quốc vụ"]],
+    // (A Vietnamese holder of the same words keeps Việt Nam's office.)
+    ["Chủ tịch nước Trần Đại Quang phát biểu.", ["Chủ tịch nước | Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam"], ["Trần Đại Quang | Chủ tịch nước"]],
+  ])("%s", (text, of, held) => {
+    expect(ofs(text)).toEqual(of);
+    expect(holds(text).sort()).toEqual([...held].sort());
+  });
+});
+
 describe("a foreign body the text names with its country is that country's when written bare, and one body however its country is written", () => {
   it.each([
     // Việt Nam has no Senate: a bare one is the one the text names with a country.
