@@ -422,7 +422,7 @@ function link(links: HoldLink[], claimed: Set<Candidate>, l: HoldLink): HoldLink
  * The end of a parenthesized aside at token k ("(Sinh năm 1972)", "(60 tuổi, quê Hà Tĩnh)"), or -1:
  * short, on one line, and naming no person, title or organization.
  */
-function asideEnd(ctx: ScanContext, seq: Seq, k: number, n: number): number {
+function asideEnd(ctx: ScanContext, seq: Seq, k: number, n: number, person?: PersonCandidate): number {
   const { tokens } = ctx;
   if (tokens[k]?.key !== "(") return -1;
   let close = -1;
@@ -434,8 +434,17 @@ function asideEnd(ctx: ScanContext, seq: Seq, k: number, n: number): number {
     }
   }
   if (close < 0) return -1;
-  for (let m = n; m < seq.length && seq[m]!.start < close; m++) if (seq[m]!.type !== "location") return -1;
+  // (Places only, or another name of the same person: "Ông Lương Văn Cường (Lương Cường - Sinh năm 1957), …".)
+  for (let m = n; m < seq.length && seq[m]!.start < close; m++) {
+    const c = seq[m]!;
+    if (c.type !== "location" && !(person && c.type === "person" && sameSurname(c, person))) return -1;
+  }
   return close + 1;
+}
+
+/** Two full names with one surname ("Lương Cường", "Lương Văn Cường"). */
+function sameSurname(a: PersonCandidate, b: PersonCandidate): boolean {
+  return !a.data.short && !b.data.short && !!a.data.surname && a.data.surname === b.data.surname;
 }
 
 /** Titles joined to `seq[n]` by chain words ("T1, T2 và T3"), forward: their indices. */
@@ -750,7 +759,7 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     let n0 = first0;
     // "Ông Bùi Mạnh Khoa (Sinh năm 1972), Bí thư Đảng ủy …", "ông X (60 tuổi, quê Hà Tĩnh) nguyên là …":
     // an aside about the person is passed over.
-    const aside = subj.pronoun ? -1 : asideEnd(ctx, seq, subj.end, n0);
+    const aside = subj.pronoun ? -1 : asideEnd(ctx, seq, subj.end, n0, subj.person);
     let placed = false; // the aside names a place: "(trú tại xã Ea Tu)", "(thị trấn Lao Bảo, huyện Hướng Hóa)"
     if (aside > 0) for (; n0 < seq.length && seq[n0]!.start < aside; n0++) placed ||= seq[n0]!.type === "location";
     titlesOfSubject(ctx, seq, links, claimed, { ...subj, placed }, n0, aside > 0 ? aside : subj.end);

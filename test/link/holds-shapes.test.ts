@@ -111,6 +111,17 @@ describe("a title before \", bà Y\" is not Y's when Y's own title is written be
   });
 });
 
+describe("an aside after a name, with another name of the same person, is passed over; numbered corps are bodies", () => {
+  it.each([
+    ["Ông Lương Văn Cường (Lương Cường - Sinh năm 1957), Ủy viên Bộ Chính trị, Đại tướng.", ["Lương Văn Cường | Ủy viên Bộ Chính trị", "Lương Văn Cường | Đại tướng"]],
+    // (Another person in the aside: the titles after it are not read as the name's.)
+    ["Ông Nguyễn Văn An (con ông Trần Văn Bình), Giám đốc Sở Y tế, nói.", []],
+    ["Thiếu tướng Phạm Văn Hóa - Tư lệnh Quân đoàn 2; ông Cao Tiến Dũng - Chủ tịch UBND tỉnh Đồng Nai.", ["Phạm Văn Hóa | Thiếu tướng", "Phạm Văn Hóa | Tư lệnh Quân đoàn 2", "Cao Tiến Dũng | Chủ tịch UBND tỉnh Đồng Nai"]],
+  ])("%s", (text, expected) => {
+    expect(holds(text).sort()).toEqual([...expected].sort());
+  });
+});
+
 describe("a title a verb gives to a titled name is not the next name's chain", () => {
   it.each([
     ["Chủ tịch Nguyễn Thiện Nhân được cử làm Bí thư Thành ủy TP.HCM, Phó chủ tịch Lê Bá Trình nghỉ hưu.", ["Nguyễn Thiện Nhân | Chủ tịch", "Nguyễn Thiện Nhân | Bí thư Thành ủy TP.HCM", "Lê Bá Trình | Phó chủ tịch"]],
