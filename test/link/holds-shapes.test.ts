@@ -122,6 +122,15 @@ describe("an aside after a name, with another name of the same person, is passed
   });
 });
 
+describe("a career list after \"giữ nhiều chức vụ (quan trọng)\", \"kinh qua các chức vụ\"", () => {
+  it.each([
+    ["Đồng chí Trường Chinh giữ nhiều chức vụ quan trọng: Tổng Bí thư giai đoạn 1941-1956; Chủ tịch Hội đồng Nhà nước thời kỳ 1981-1987.", ["Trường Chinh | Tổng Bí thư", "Trường Chinh | Chủ tịch Hội đồng Nhà nước"]],
+    ["Ông Nguyễn Văn An từng kinh qua các chức vụ: Bí thư Huyện ủy, Giám đốc Sở Nội vụ.", ["Nguyễn Văn An | Bí thư Huyện ủy", "Nguyễn Văn An | Giám đốc Sở Nội vụ"]],
+  ])("%s", (text, expected) => {
+    expect(holds(text).sort()).toEqual([...expected].sort());
+  });
+});
+
 describe("a title a verb gives to a titled name is not the next name's chain", () => {
   it.each([
     ["Chủ tịch Nguyễn Thiện Nhân được cử làm Bí thư Thành ủy TP.HCM, Phó chủ tịch Lê Bá Trình nghỉ hưu.", ["Nguyễn Thiện Nhân | Chủ tịch", "Nguyễn Thiện Nhân | Bí thư Thành ủy TP.HCM", "Lê Bá Trình | Phó chủ tịch"]],
