@@ -32,9 +32,12 @@ export function placeAt(ctx: ScanContext, i: number, bareOnly: boolean): { end: 
   return { end: m.end, info: m.entry.info, cased: m.entry.cased };
 }
 
-/** "Anh Nguyễn Văn An cho biết": a one-word place that is also an address word, before a Vietnamese full name, is the address. */
+/** "Anh Nguyễn Văn An cho biết", "Anh L. (24 tuổi)": a one-word place that is also an address word, before a Vietnamese full name or an initial, is the address. */
 function addressBeforeName(ctx: ScanContext, i: number, end: number): boolean {
-  return end === i + 1 && has(ctx, i, "address") && fullNameStartsAt(ctx, end) && ctx.lex.surnames.get(ctx.tokens[end]!.key)?.origin === "kinh";
+  if (end !== i + 1 || !has(ctx, i, "address")) return false;
+  const next = ctx.tokens[end];
+  const initial = !!next && /^\p{Lu}$/u.test(next.cased) && ctx.tokens[end + 1]?.key === "." && !ctx.tokens[end + 1]!.spaceBefore;
+  return initial || (fullNameStartsAt(ctx, end) && ctx.lex.surnames.get(next!.key)?.origin === "kinh");
 }
 
 /** "Anh hùng", "Pháp luật", "Ý kiến": an everyday word (data/place-words.tsv) whose next syllable, in lower case, follows the place's name. */

@@ -54,6 +54,7 @@ describe("a place name inside another name is not a place", () => {
     ["Ông sang Anh học. Nước Pháp và thành phố Mỹ Tho.", ["Anh", "Pháp", "thành phố Mỹ Tho"]],
     // "Anh" before a Vietnamese full name is the address word; "Anh Quốc" is the country.
     ["Anh Nguyễn Văn An cho biết. Ông sang Anh Quốc, còn Thủ tướng Anh Boris Johnson thì không.", ["Anh Quốc"]],
+    ["Anh L. (24 tuổi) cho biết.", []],
   ])("%s", (text, expected) => {
     expect(mentions(text, "location")).toEqual(expected);
   });
