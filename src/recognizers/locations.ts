@@ -180,6 +180,12 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
       if (level.entry.info.kind === "country" && place?.info.kind !== "country") continue;
       const levelText = spanText(ctx, i, level.end);
       const street = level.entry.info.kind === "street";
+      // "các tỉnh Nam Trung Bộ", "các tỉnh Tây Nguyên": a unit's level word before a region is a plural's
+      // (the provinces of the region), and the place is the region alone.
+      if (place?.info.kind === "region" && isAdminLevelWord(level.entry.info.word)) {
+        out.push({ type: "location", start: j, end: place.end, priority: 90, reason: `gazetteer:region`, data: { name: place.info.name, kind: place.info.kind, parent: place.info.parent } });
+        continue;
+      }
       if (place) {
         // "cao tốc TPHCM - Long Thành - Dầu Giây": a road named by the places it joins.
         const end = street ? routeEnd(ctx, place.end) : place.end;

@@ -13,6 +13,8 @@ describe("locations", () => {
     // After a plural level word and a colon, the places are listed by their names alone.
     ["Đơn vị bầu cử số 2 gồm thị xã Bỉm Sơn và các huyện: Hà Trung, Nga Sơn, Vĩnh Lộc.", ["thị xã Bỉm Sơn", "Hà Trung", "Nga Sơn", "Vĩnh Lộc"]],
     ["các huyện: nhiều nơi bị ngập", []],
+    // A unit's level word before a region: the provinces of that region; the place is the region.
+    ["Các tỉnh Nam Trung Bộ và các tỉnh Tây Nguyên cùng tỉnh Hà Nam.", ["Nam Trung Bộ", "Tây Nguyên", "tỉnh Hà Nam"]],
     // A named venue is one place, not a title inside it; a body named in it stays a body (see organizations).
     ["Tại Phủ Chủ tịch, Chủ tịch nước tiếp đoàn; sau đó viếng Lăng Chủ tịch Hồ Chí Minh.", ["Phủ Chủ tịch", "Lăng Chủ tịch Hồ Chí Minh"]],
     ["Đoàn đến Phủ Chủ tịch Lào và Nhà Quốc hội.", []],
