@@ -189,7 +189,8 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
       if (place) {
         // "cao tốc TPHCM - Long Thành - Dầu Giây": a road named by the places it joins.
         const end = street ? routeEnd(ctx, place.end) : place.end;
-        const name = end > place.end ? capitalizeFirst(`${levelText} ${spanText(ctx, j, end)}`) : place.info.kind === "country" || place.info.kind === "province" ? place.info.name : capitalizeFirst(`${levelText} ${place.info.name}`);
+        // ("phố Huế", "đường Hà Nội": a street named after a place is a street.)
+        const name = end > place.end || street ? capitalizeFirst(`${levelText} ${spanText(ctx, j, end)}`) : place.info.kind === "country" || place.info.kind === "province" ? place.info.name : capitalizeFirst(`${levelText} ${place.info.name}`);
         out.push({ type: "location", start: i, end, priority: 90, reason: `level+place:${level.entry.info.word}`, data: { name, kind: levelKind(level.entry.info.kind, place.info), parent: place.info.parent } });
         continue;
       }
@@ -231,6 +232,21 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
     const listed = LIST_JOINERS.has(tokens[i - 1]?.key ?? "") && lastLocationEnd === i - 1;
     const district = listed ? placeAt(ctx, i, false) : null;
     if (district) out.push({ type: "location", start: i, end: district.end, priority: 58, reason: `listed:${district.info.kind}`, data: { name: district.info.name, kind: district.info.kind, parent: district.info.parent } });
+  }
+  return joinAddresses(out);
+}
+
+/**
+ * "ngõ 83 đường Dục Nội", "hẻm 12 đường Lê Lợi": a numbered lane written right before the street it
+ * opens on is one address (ANNOTATION.md: a location includes its level words).
+ */
+function joinAddresses(found: LocationCandidate[]): LocationCandidate[] {
+  const out: LocationCandidate[] = [];
+  for (const c of found) {
+    const prev = out[out.length - 1];
+    if (prev && prev.end === c.start && prev.data.kind === "street" && prev.reason.startsWith("level+number:") && c.data.kind === "street") {
+      out[out.length - 1] = { ...prev, end: c.end, reason: `${prev.reason}+street`, data: { ...prev.data, name: `${prev.data.name} ${c.data.name.charAt(0).toLowerCase()}${c.data.name.slice(1)}` } };
+    } else out.push(c);
   }
   return out;
 }

@@ -5,6 +5,8 @@ describe("locations", () => {
   it.each([
     ["Tham dự tại điểm cầu tỉnh Thừa Thiên Huế", ["tỉnh Thừa Thiên Huế"]],
     ["Nhà ở đường Lê Duẩn", ["đường Lê Duẩn"]],
+    // A numbered lane before the street it opens on is one address; a street named after a place is a street.
+    ["Nhà ở ngõ 83 đường Dục Nội, hẻm 12 đường Lê Lợi và phố Huế.", ["ngõ 83 đường Dục Nội", "hẻm 12 đường Lê Lợi", "phố Huế"]],
     ["tại quận Đống Đa, Hà Nội", ["quận Đống Đa", "Hà Nội"]],
     ["trụ sở ở quận 1", ["quận 1"]],
     ["xã Ea Huar (huyện Buôn Đôn, Đắk Lắk)", ["xã Ea Huar", "huyện Buôn Đôn", "Đắk Lắk"]],
