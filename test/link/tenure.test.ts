@@ -217,3 +217,16 @@ describe("tenure: status, term, start and end of each holding", () => {
     expect(date).toMatchObject({ type: "date", value: "2016/2021" });
   });
 });
+
+describe("tenure: \"còn\" (still) in a clause opened by \"khi\" or \"lúc\" tells a past holding", () => {
+  it.each([
+    ["Khi còn là Chủ tịch UBND tỉnh, ông Nguyễn Văn An đã ký quyết định.", ["Nguyễn Văn An | Chủ tịch UBND tỉnh | former"]],
+    ["Khi ông Nguyễn Văn An còn làm Chủ tịch UBND tỉnh Hà Tĩnh, tỉnh đã kêu gọi đầu tư.", ["Nguyễn Văn An | Chủ tịch UBND tỉnh Hà Tĩnh | former"]],
+    ["Lúc còn làm Giám đốc Sở Y tế, ông Trần Văn Bình đã ký.", ["Trần Văn Bình | Giám đốc Sở Y tế | former"]],
+    // Not without such a clause, nor when "còn" stands in another clause than the one "khi" opens.
+    ["Ông Nguyễn Văn An vẫn còn là Chủ tịch UBND tỉnh Hà Tĩnh.", ["Nguyễn Văn An | Chủ tịch UBND tỉnh Hà Tĩnh | current"]],
+    ["Khi ông Nguyễn Văn An đến, ông Lê Văn Bình còn là Chủ tịch UBND tỉnh.", ["Lê Văn Bình | Chủ tịch UBND tỉnh | current"]],
+  ])("%s", (text, expected) => {
+    expect(holdings(text)).toEqual(expected);
+  });
+});
