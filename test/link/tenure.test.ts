@@ -230,3 +230,17 @@ describe("tenure: \"còn\" (still) in a clause opened by \"khi\" or \"lúc\" tel
     expect(holdings(text)).toEqual(expected);
   });
 });
+
+describe("tenure: a period written with no comma before the person it is told of dates the holdings of its clause", () => {
+  it.each([
+    [
+      "Cũng trong giai đoạn này, từ năm 1985 đến 1990 ông Nguyễn Văn An là Ủy viên Ban Thường vụ, Trưởng ban Khoa học rồi Phó Bí thư Thành đoàn TP.HCM.",
+      ["Nguyễn Văn An | Ủy viên Ban Thường vụ | former start=1985 end=1990", "Nguyễn Văn An | Trưởng ban Khoa học | former start=1985 end=1990", "Nguyễn Văn An | Phó Bí thư Thành đoàn TP.HCM | former start=1985 end=1990"],
+    ],
+    ["Từ năm 2015 đến nay ông Nguyễn Văn An là Giám đốc Sở Y tế.", ["Nguyễn Văn An | Giám đốc Sở Y tế | current start=2015"]],
+    // (A point date with no comma is not a period: it opens no dated clause here.)
+    ["Năm 1990 ông Nguyễn Văn An là Phó Bí thư Thành đoàn TP.HCM.", ["Nguyễn Văn An | Phó Bí thư Thành đoàn TP.HCM | current"]],
+  ])("%s", (text, expected) => {
+    expect(holdings(text)).toEqual(expected);
+  });
+});
