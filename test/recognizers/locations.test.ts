@@ -5,6 +5,9 @@ describe("locations", () => {
   it.each([
     ["Tham dự tại điểm cầu tỉnh Thừa Thiên Huế", ["tỉnh Thừa Thiên Huế"]],
     ["Nhà ở đường Lê Duẩn", ["đường Lê Duẩn"]],
+    // a pedestrian street named after a person is a street, not the person
+    ["Ông thăm phố đi bộ Nguyễn Huệ (quận 1)", ["phố đi bộ Nguyễn Huệ", "quận 1"]],
+    ["Khách dạo phố đi bộ Trịnh Công Sơn buổi tối", ["phố đi bộ Trịnh Công Sơn"]],
     ["tại quận Đống Đa, Hà Nội", ["quận Đống Đa", "Hà Nội"]],
     ["trụ sở ở quận 1", ["quận 1"]],
     ["xã Ea Huar (huyện Buôn Đôn, Đắk Lắk)", ["xã Ea Huar", "huyện Buôn Đôn", "Đắk Lắk"]],
