@@ -16,6 +16,10 @@ describe("a bare local body takes the place of its level (data/admin-levels.tsv)
     ["Bí thư Đảng ủy phường Điện Dương (thị xã Điện Bàn, Quảng Nam) bị đưa ra khỏi danh sách bầu cử đại biểu HĐND thị xã.", "HĐND thị xã Điện Bàn", "HĐND thị xã Quảng Nam"],
     // A commune's body is not given the province: the text names many communes, and seldom its own last.
     ["Bệnh nhân ở thôn Quan Nhân, huyện Lý Nhân, tỉnh Hà Nam. Bố của bệnh nhân đã báo cho Trạm Y tế xã.", "Trạm Y tế xã", "Trạm Y tế xã Hà Nam"],
+    // A bare "Đảng ủy" is a commune's, a ward's or an agency's, never a province's (that is the Tỉnh ủy).
+    ["Ông Đinh La Thăng quê Nam Định, nguyên Bí thư Đảng ủy, nguyên Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí Việt Nam.", "Đảng ủy", "Đảng ủy Nam Định"],
+    ["Ông Bùi Mạnh Khoa, Bí thư Đảng ủy, Cục trưởng Cục Thi hành án dân sự tỉnh Thanh Hóa.", "Đảng ủy", "Đảng ủy Thanh Hóa"],
+    ["Ông La Ngọc Dương, Bí thư Đảng ủy, Chủ tịch UBND xã Húc Động (Quảng Ninh) cho hay.", "Đảng ủy", "Đảng ủy Quảng Ninh"],
     // The same body named in a title before, unless a place of its level is written right after it.
     ["Ông Lê Văn A là Bí thư Tỉnh ủy Hòa Bình. Đoàn làm việc với Tỉnh ủy, sau đó thăm Mai Châu.", "Tỉnh ủy Hòa Bình", "Tỉnh ủy"],
     ["Ông Lê Văn A là Bí thư Tỉnh ủy Hòa Bình. Đoàn làm việc với Tỉnh ủy ở Hậu Giang.", "Tỉnh ủy Hậu Giang", "Tỉnh ủy"],
