@@ -110,9 +110,9 @@ export class NameIndex {
   }
 
   /** "Tỉnh ủy" alone: the same body named in full nearby, else "Tỉnh ủy" + the nearest place of its level. */
-  bareBody(name: string, at: number): string {
+  bareBody(name: string, at: number, noPlace = false): string {
     const body = nearest(this.bodiesByHead.get(bodyHead(name)), at);
-    const kinds = levelKinds(normalizeKey(name));
+    const kinds = noPlace ? [] : levelKinds(normalizeKey(name));
     // (A place written right after it, "ở"/"tại" between, is its own, not the same body named before:
     // "…, từng Bí thư Tỉnh ủy Hòa Bình …; Huỳnh Minh Chắc, nguyên Bí thư Tỉnh ủy ở Hậu Giang".)
     if (body && !this.placeRightAfter(kinds, at + name.length)) return body.name;
@@ -164,7 +164,7 @@ export function addOrg(a: Assembly, names: NameIndex, c: OrganizationCandidate, 
   const d = c.data;
   let e: Entity | undefined;
   if (d.aliasOf) e = a.candEntity.get(d.aliasOf);
-  if (!e && d.bareLevel) e = orgEntity(a, names.bareBody(d.name, c.cs!), undefined, d.kind, d.gloss);
+  if (!e && d.bareLevel) e = orgEntity(a, names.bareBody(d.name, c.cs!, d.noPlace), undefined, d.kind, d.gloss);
   // "Thượng viện" alone: a body Việt Nam has not is the one the text names with its country.
   const abroad = !e && d.known?.kind === "foreign-government" && !d.country ? names.foreignBody(d.known.name) : undefined;
   if (abroad) e = bodyEntity(a, abroad);

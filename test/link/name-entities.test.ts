@@ -20,6 +20,11 @@ describe("a bare local body takes the place of its level (data/admin-levels.tsv)
     ["Ông Đinh La Thăng quê Nam Định, nguyên Bí thư Đảng ủy, nguyên Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí Việt Nam.", "Đảng ủy", "Đảng ủy Nam Định"],
     ["Ông Bùi Mạnh Khoa, Bí thư Đảng ủy, Cục trưởng Cục Thi hành án dân sự tỉnh Thanh Hóa.", "Đảng ủy", "Đảng ủy Thanh Hóa"],
     ["Ông La Ngọc Dương, Bí thư Đảng ủy, Chủ tịch UBND xã Húc Động (Quảng Ninh) cho hay.", "Đảng ủy", "Đảng ủy Quảng Ninh"],
+    // So "Đảng đoàn" (a Party group in a body) and "Ban Thường vụ Đảng ủy": org-heads.tsv heads that take a place or a body.
+    ["Ông Võ Mạnh Sơn (Thanh Hóa), Bí thư Đảng đoàn, Chủ tịch Liên đoàn lao động tỉnh.", "Đảng đoàn", "Đảng đoàn Thanh Hóa"],
+    ["Bà Trịnh Thị Minh Hường (Thanh Hóa), Ủy viên Ban Thường vụ Đảng ủy, phát biểu.", "Ban Thường vụ Đảng ủy", "Ban Thường vụ Đảng ủy Thanh Hóa"],
+    // (A body that takes only a place keeps the one named nearby.)
+    ["Đoàn công tác làm việc tại Thanh Hóa. Sở Y tế đã báo cáo.", "Sở Y tế Thanh Hóa", "Sở Y tế"],
     // The same body named in a title before, unless a place of its level is written right after it.
     ["Ông Lê Văn A là Bí thư Tỉnh ủy Hòa Bình. Đoàn làm việc với Tỉnh ủy, sau đó thăm Mai Châu.", "Tỉnh ủy Hòa Bình", "Tỉnh ủy"],
     ["Ông Lê Văn A là Bí thư Tỉnh ủy Hòa Bình. Đoàn làm việc với Tỉnh ủy ở Hậu Giang.", "Tỉnh ủy Hậu Giang", "Tỉnh ủy"],
