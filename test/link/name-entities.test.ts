@@ -84,3 +84,13 @@ describe("orgKey: one key for the spellings of a body, the same when asked again
     expect(first).not.toMatch(/[\s.\-–]/u);
   });
 });
+
+describe("a person first named by a short form takes the full name's surname and origin", () => {
+  it.each([
+    ["Lễ tang đồng chí Fidel diễn ra trọng thể. Tổng tư lệnh Fidel Castro là người bạn lớn.", "Fidel Castro", undefined, "foreign"],
+    ["Ông Nhân phát biểu. Sau đó, ông Nguyễn Thiện Nhân tặng hoa.", "Nguyễn Thiện Nhân", "Nguyễn", "kinh"],
+  ])("%s", (text, name, surname, origin) => {
+    const p = extract(text).entities.find((e) => e.type === "person" && e.name === name);
+    expect(p && p.type === "person" ? [p.surname, p.origin] : null).toEqual([surname, origin]);
+  });
+});
