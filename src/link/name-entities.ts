@@ -34,7 +34,7 @@ export interface Assembly {
 interface At {
   at: number;
 }
-type FullName = At & { name: string; key: string; origin: PersonData["origin"] };
+type FullName = At & { name: string; key: string; surname?: string; origin: PersonData["origin"] };
 type Place = At & { name: string; kind: string };
 type Body = At & { head: string; name: string };
 
@@ -49,7 +49,7 @@ export class NameIndex {
 
   constructor(placed: readonly Placed[]) {
     const fullNames: FullName[] = [];
-    for (const { cand: c, start } of placed) if (c.type === "person" && !c.data.short) fullNames.push({ at: start, name: c.data.name, key: normalizeKey(c.data.name), origin: c.data.origin });
+    for (const { cand: c, start } of placed) if (c.type === "person" && !c.data.short) fullNames.push({ at: start, name: c.data.name, key: normalizeKey(c.data.name), surname: c.data.surname, origin: c.data.origin });
     // By all but the surname ("Xuân Phúc"), then also the last two syllables and the last one
     // ("ông Xuân Phúc", "ông Phúc"). Keys have single spaces; indexOf, not split: this ran per name.
     for (const f of fullNames) {
@@ -110,9 +110,9 @@ export class NameIndex {
   }
 
   /** "Tỉnh ủy" alone: the same body named in full nearby, else "Tỉnh ủy" + the nearest place of its level. */
-  bareBody(name: string, at: number): string {
+  bareBody(name: string, at: number, noPlace = false): string {
     const body = nearest(this.bodiesByHead.get(bodyHead(name)), at);
-    const kinds = levelKinds(normalizeKey(name));
+    const kinds = noPlace ? [] : levelKinds(normalizeKey(name));
     // (A place written right after it, "ở"/"tại" between, is its own, not the same body named before:
     // "…, từng Bí thư Tỉnh ủy Hòa Bình …; Huỳnh Minh Chắc, nguyên Bí thư Tỉnh ủy ở Hậu Giang".)
     if (body && !this.placeRightAfter(kinds, at + name.length)) return body.name;
@@ -166,7 +166,7 @@ export function addOrg(a: Assembly, names: NameIndex, c: OrganizationCandidate, 
   const d = c.data;
   let e: Entity | undefined;
   if (d.aliasOf) e = a.candEntity.get(d.aliasOf);
-  if (!e && d.bareLevel) e = orgEntity(a, names.bareBody(d.name, c.cs!), undefined, d.kind, d.gloss);
+  if (!e && d.bareLevel) e = orgEntity(a, names.bareBody(d.name, c.cs!, d.noPlace), undefined, d.kind, d.gloss);
   // "Thượng viện" alone: a body Việt Nam has not is the one the text names with its country.
   const abroad = !e && d.known?.kind === "foreign-government" && !d.country ? names.foreignBody(d.known.name) : undefined;
   if (abroad) e = bodyEntity(a, abroad);
@@ -197,7 +197,7 @@ export function addPerson(a: Assembly, names: NameIndex, c: PersonCandidate): vo
   // "ông Phúc": the nearest full name before it ending in that syllable, else after it.
   const target = d.short ? names.fullName(normalizeKey(d.name), c.cs!) : undefined;
   const e = target
-    ? (a.g.get("person", target.key) ?? a.g.entity("person", target.key, () => personEntity(target.name, undefined, "kinh")))
+    ? (a.g.get("person", target.key) ?? a.g.entity("person", target.key, () => personEntity(target.name, target.surname, target.origin)))
     : a.g.entity("person", normalizeKey(d.name), () => personEntity(d.name, d.surname, d.origin));
   const s = a.origSpan(c);
   a.g.mention(e, s.start, s.end, c.reason, false, d.name);

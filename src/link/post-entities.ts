@@ -84,6 +84,11 @@ export class PostEntities {
     if (!a.types.has("organization")) {
       /* no organization entity, mention or "of" relation */
     } else if (d.orgCandidate && d.unitParent) org = this.unitOrg(d.orgCandidate, d.unitParent, orgMention);
+    else if (d.orgCandidate && d.foreignCountry) {
+      // "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Lào …": the party body written is that country's, not Việt Nam's.
+      org = orgEntity(a, `${this.text(d.orgCandidate)} ${d.foreignCountry}`, undefined, d.orgCandidate.data.known?.kind ?? "party");
+      if (orgMention) this.nestedMention(d.orgCandidate, org);
+    }
     else if (d.orgCandidate) {
       // "Tiếp Chủ tịch QH Pany Yathotou": a body every country has, written with no country, is not
       // Việt Nam's when only foreigners hold the title (the mention stays; no "of"), but the one

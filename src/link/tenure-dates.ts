@@ -5,7 +5,7 @@
  * that a sentence which carries on an earlier one ("Theo đó, …") takes from it.
  */
 import type { DateSpan } from "../dates/types";
-import type { Candidate, ScanContext } from "../recognizers/context";
+import { has, type Candidate, type ScanContext } from "../recognizers/context";
 import { isTermNumber, termsEnd } from "../recognizers/terms";
 import { byRole, cueAt, cueBefore, type CueMatch } from "./cues";
 import { sentenceStart } from "./sentences";
@@ -155,7 +155,9 @@ export class TenureDates {
       let e = j;
       while (dateAt[e] === d) e++;
       const sep = tokens[e]?.key;
-      if (sep !== "," && sep !== ":") continue;
+      // ("từ năm 1985 đến 1990 ông X là …": a period written with no comma before the person it is told of.)
+      const person = isInterval(d!) && !!tokens[e] && !tokens[e]!.lineBreakBefore && has(ctx, e, "address");
+      if (sep !== "," && sep !== ":" && !person) continue;
       for (let i = k + 1; i <= e && i < tokens.length; i++) segments[i] = best;
       best = { date: d!, since: cue?.cue.role === "since", colon: sep === ":" };
       k = e;

@@ -22,6 +22,8 @@ import { markLeftPosts } from "./tenure-career";
 // Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
 const BEFORE_CUES = byRole("before");
 const CAREER_CUES = byRole("career");
+const HOLDS_CUES = byRole("holds");
+const WHILE_CUES = byRole("while");
 
 // Reasons that state a career step rather than name an office in passing; read plainly they say
 // nothing of now.
@@ -111,6 +113,8 @@ function readStatus(ctx: ScanContext, link: HoldLink, t: Tenure, cues: CueMatch[
   const prev = link.prev?.tenure;
   // "cựu Chủ tịch HĐQT kiêm Tổng Giám đốc": "kiêm" joins two posts held the same way.
   if (prev && prev.weight >= 2 && prev.status !== "current" && link.cues.some((m) => m.cue.role === "chain")) setStatus(t, prev.status, 2);
+  // "Khi còn là Chủ tịch UBND tỉnh, ông X …", "Khi ông X còn làm Chủ tịch …": held at a time told as past.
+  if (t.weight < 2 && stillHeldThen(ctx, pos.start)) setStatus(t, "former", 2);
   // After "nguyên T1," a bare "T2" of the same chain may be former too: say so.
   if (t.weight === 0 && prev?.status === "former") t.status = "unknown";
   // "Trước đó, ông X là Chủ tịch UBND tỉnh": a sentence about an earlier time (what a verb says
@@ -118,6 +122,27 @@ function readStatus(ctx: ScanContext, link: HoldLink, t: Tenure, cues: CueMatch[
   if (t.weight === 0 && (cues.some((m) => m.cue.role === "holds") || !APPOSITIVE.has(link.reason))) {
     setStatus(t, cueAt(ctx, sentenceStart(ctx, pos.start), CAREER_CUES)?.cue.status, 1);
   }
+}
+
+/**
+ * "còn" (still) right before the title or its verb ("còn là", "còn làm"), in a clause that "khi" or "lúc" opens
+ * (link-cues.tsv, role while): "Khi còn là Chủ tịch UBND tỉnh", "Khi ông X còn làm Giám đốc Sở". ("Ông X vẫn còn
+ * là …" with no such clause says nothing of the past.)
+ */
+function stillHeldThen(ctx: ScanContext, at: number): boolean {
+  const { tokens } = ctx;
+  const verb = cueBefore(ctx, at, HOLDS_CUES);
+  const still = (verb ? verb.start : at) - 1;
+  if (tokens[still]?.key !== "còn") return false;
+  // "Khi còn là …": the phrase "khi còn" itself.
+  const joined = cueBefore(ctx, still + 1, WHILE_CUES);
+  if (joined && joined.cue.status === "former") return true;
+  // "Khi ông X còn làm …": the sentence opens with "khi", and no comma comes before "còn".
+  const s = sentenceStart(ctx, still);
+  const opener = cueAt(ctx, s, WHILE_CUES);
+  if (!opener || !["khi", "lúc"].includes(tokens[s]!.key) || opener.end > still) return false;
+  for (let k = opener.end; k < still; k++) if (tokens[k]!.kind !== "w") return false;
+  return true;
 }
 
 /** The dates right after the title, onto the tenure. A bare date there is when something happened

@@ -64,6 +64,9 @@ export interface OrganizationData extends OrganizationBasics {
   known?: OrgInfo;
   /** The organization needs its place from context ("Tỉnh ủy" alone). */
   bareLevel?: string;
+  /** Written bare, a body whose head takes a place or another body ("Đảng ủy", "Đảng đoàn": org-heads.tsv takes
+   * "both"): a commune's, an agency's or a company's, never given a place of the text around it. */
+  noPlace?: boolean;
   /** The place a local body is of ("UBND tỉnh Quảng Nam": "Quảng Nam"), and the token where it is written. */
   place?: string;
   placeStart?: number;

@@ -7,6 +7,7 @@
 import { isProperLike, type Token } from "../text/tokenize";
 import type { LexEntry } from "../lexicon/lexicon";
 import { ENTRY_BIT } from "../lexicon/lexicon";
+import { isVietnameseSyllable } from "../text/syllable";
 
 /** What the credit finder asks of the lexicon: the kinds of phrase starting at a token, and the phrases. */
 export interface CreditLookup {
@@ -37,8 +38,20 @@ function outletEnd(tokens: Token[], k: number): number {
   return end;
 }
 
+/** "Ảnh: HOÀNG GIANG": a name written in capitals, two or more Vietnamese syllables (an outlet is none). End index, or -1. */
+function capsNameEnd(tokens: Token[], k: number): number {
+  let end = k;
+  for (; end < k + MAX_NAME_WORDS; end++) {
+    const t = tokens[end];
+    if (!t || t.kind !== "w" || !t.allCaps || t.cased.length < 2 || !isVietnameseSyllable(t.key) || (end > k && t.lineBreakBefore)) break;
+  }
+  return end - k >= 2 ? end : -1;
+}
+
 /** One part of a byline starting at k: an outlet or a run of name words (hyphen-joined names too). */
 function segmentEnd(tokens: Token[], look: CreditLookup, k: number): number {
+  const caps = capsNameEnd(tokens, k);
+  if (caps > 0) return caps;
   const outlet = outletEnd(tokens, k);
   if (outlet > 0) return outlet;
   let end = k;

@@ -2,6 +2,7 @@
  * Locations: a level word and a name ("tỉnh Quảng Nam", "đường Lê Duẩn", "quận 1"), or a known
  * place name written as a proper noun ("Hà Nội", "Nhật Bản").
  */
+import { openerEnd } from "./credits";
 import type { LexEntry, PlaceInfo } from "../lexicon/lexicon";
 import { isAdminLevelWord } from "../lexicon/admin-levels";
 import { capitalizeFirst } from "../text/normalize";
@@ -201,6 +202,8 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
         out.push({ type: "location", start: i, end: j + 1, priority: 85, reason: `level+number:${level.entry.info.word}`, data: { name: capitalizeFirst(`${levelText} ${t.cased}`), kind: level.entry.info.kind } });
         continue;
       }
+      // "… của TP. Ảnh: Hoàng Giang": a credit's opener before its colon (credit-words.tsv) is no place's name.
+      if (openerEnd(tokens, ctx, j) >= 0) continue;
       // "Phó Chủ tịch UBND tỉnh Nguyễn Hồng Lĩnh": the province is named elsewhere, the name is the holder's.
       // (Not after xã or phường: wards are named after people — "phường Trần Hưng Đạo".)
       if (CLOSED_LIST_KINDS.has(level.entry.info.kind) && personAfterLevel(ctx, j)) continue;

@@ -457,7 +457,8 @@ function namedBody(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, s:
     return orgCandidate(i, full, `org-head+name:${head.head}`, byHead(head, spanText(ctx, i, full)));
   }
   // "Bí thư Đảng ủy": a body that may stand alone.
-  if (head.bare && s.headProper && !precededByPlural(ctx, i)) return orgCandidate(i, j, `org-head:${head.head}`, byHead(head, spanText(ctx, i, j), { bareLevel: head.head }), 80);
+  // ("Đảng ủy", "Đảng đoàn" alone: a commune's, an agency's or a company's, not of the province named nearby.)
+  if (head.bare && s.headProper && !precededByPlural(ctx, i)) return orgCandidate(i, j, `org-head:${head.head}`, byHead(head, spanText(ctx, i, j), { bareLevel: head.head, noPlace: head.takes !== "location" }), 80);
   return null;
 }
 

@@ -444,6 +444,15 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
       data.foreignCountry = country;
     } else data.impliedOrg = { name: head.info.org.org, known: ctx.lex.orgsByKey.get(phraseKeys(head.info.org.org).join(" ")) };
   }
+  // "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Lào Pany Yathotou": a party body of Việt Nam's name, written with no
+  // country in a list before another country's title, is that country's party's (one-party states name theirs alike).
+  if (data.orgCandidate?.data.known?.kind === "party" && !data.orgCandidate.data.country && !data.country && depth < 3) {
+    const sep = tokens[end]?.key;
+    const listed = (sep === "," || sep === "kiêm") && countrySoon(ctx, end + 1) ? positionAt(ctx, end + 1, locs, orgEndAt, depth + 1) : null;
+    const l = listed?.data;
+    const country = l ? (l.country?.data.name ?? l.orgCandidate?.data.country ?? l.foreignCountry) : undefined;
+    if (country && country !== "Việt Nam") data.foreignCountry = country;
+  }
   // A title written in lower case in running text needs something that makes it specific.
   const first = tokens[i]!;
   // "các tổ chức thành viên", "hai nước là thành viên": some heads, in lower case and with no body

@@ -16,6 +16,15 @@ describe("a bare local body takes the place of its level (data/admin-levels.tsv)
     ["Bí thư Đảng ủy phường Điện Dương (thị xã Điện Bàn, Quảng Nam) bị đưa ra khỏi danh sách bầu cử đại biểu HĐND thị xã.", "HĐND thị xã Điện Bàn", "HĐND thị xã Quảng Nam"],
     // A commune's body is not given the province: the text names many communes, and seldom its own last.
     ["Bệnh nhân ở thôn Quan Nhân, huyện Lý Nhân, tỉnh Hà Nam. Bố của bệnh nhân đã báo cho Trạm Y tế xã.", "Trạm Y tế xã", "Trạm Y tế xã Hà Nam"],
+    // A bare "Đảng ủy" is a commune's, a ward's or an agency's, never a province's (that is the Tỉnh ủy).
+    ["Ông Đinh La Thăng quê Nam Định, nguyên Bí thư Đảng ủy, nguyên Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí Việt Nam.", "Đảng ủy", "Đảng ủy Nam Định"],
+    ["Ông Bùi Mạnh Khoa, Bí thư Đảng ủy, Cục trưởng Cục Thi hành án dân sự tỉnh Thanh Hóa.", "Đảng ủy", "Đảng ủy Thanh Hóa"],
+    ["Ông La Ngọc Dương, Bí thư Đảng ủy, Chủ tịch UBND xã Húc Động (Quảng Ninh) cho hay.", "Đảng ủy", "Đảng ủy Quảng Ninh"],
+    // So "Đảng đoàn" (a Party group in a body) and "Ban Thường vụ Đảng ủy": org-heads.tsv heads that take a place or a body.
+    ["Ông Võ Mạnh Sơn (Thanh Hóa), Bí thư Đảng đoàn, Chủ tịch Liên đoàn lao động tỉnh.", "Đảng đoàn", "Đảng đoàn Thanh Hóa"],
+    ["Bà Trịnh Thị Minh Hường (Thanh Hóa), Ủy viên Ban Thường vụ Đảng ủy, phát biểu.", "Ban Thường vụ Đảng ủy", "Ban Thường vụ Đảng ủy Thanh Hóa"],
+    // (A body that takes only a place keeps the one named nearby.)
+    ["Đoàn công tác làm việc tại Thanh Hóa. Sở Y tế đã báo cáo.", "Sở Y tế Thanh Hóa", "Sở Y tế"],
     // The same body named in a title before, unless a place of its level is written right after it.
     ["Ông Lê Văn A là Bí thư Tỉnh ủy Hòa Bình. Đoàn làm việc với Tỉnh ủy, sau đó thăm Mai Châu.", "Tỉnh ủy Hòa Bình", "Tỉnh ủy"],
     ["Ông Lê Văn A là Bí thư Tỉnh ủy Hòa Bình. Đoàn làm việc với Tỉnh ủy ở Hậu Giang.", "Tỉnh ủy Hậu Giang", "Tỉnh ủy"],
@@ -83,5 +92,15 @@ describe("a known organization carries its other names from the gazetteer, as it
   ])("%s", (text, name, alias) => {
     const org = extract(text).entities.find((e) => e.type === "organization" && e.name === name);
     expect(org?.aliases).toContain(alias);
+  });
+});
+
+describe("a person first named by a short form takes the full name's surname and origin", () => {
+  it.each([
+    ["Lễ tang đồng chí Fidel diễn ra trọng thể. Tổng tư lệnh Fidel Castro là người bạn lớn.", "Fidel Castro", undefined, "foreign"],
+    ["Ông Nhân phát biểu. Sau đó, ông Nguyễn Thiện Nhân tặng hoa.", "Nguyễn Thiện Nhân", "Nguyễn", "kinh"],
+  ])("%s", (text, name, surname, origin) => {
+    const p = extract(text).entities.find((e) => e.type === "person" && e.name === name);
+    expect(p && p.type === "person" ? [p.surname, p.origin] : null).toEqual([surname, origin]);
   });
 });

@@ -219,3 +219,30 @@ describe("tenure: status, term, start and end of each holding", () => {
     expect(date).toMatchObject({ type: "date", value: "2016/2021" });
   });
 });
+
+describe("tenure: \"còn\" (still) in a clause opened by \"khi\" or \"lúc\" tells a past holding", () => {
+  it.each([
+    ["Khi còn là Chủ tịch UBND tỉnh, ông Nguyễn Văn An đã ký quyết định.", ["Nguyễn Văn An | Chủ tịch UBND tỉnh | former"]],
+    ["Khi ông Nguyễn Văn An còn làm Chủ tịch UBND tỉnh Hà Tĩnh, tỉnh đã kêu gọi đầu tư.", ["Nguyễn Văn An | Chủ tịch UBND tỉnh Hà Tĩnh | former"]],
+    ["Lúc còn làm Giám đốc Sở Y tế, ông Trần Văn Bình đã ký.", ["Trần Văn Bình | Giám đốc Sở Y tế | former"]],
+    // Not without such a clause, nor when "còn" stands in another clause than the one "khi" opens.
+    ["Ông Nguyễn Văn An vẫn còn là Chủ tịch UBND tỉnh Hà Tĩnh.", ["Nguyễn Văn An | Chủ tịch UBND tỉnh Hà Tĩnh | current"]],
+    ["Khi ông Nguyễn Văn An đến, ông Lê Văn Bình còn là Chủ tịch UBND tỉnh.", ["Lê Văn Bình | Chủ tịch UBND tỉnh | current"]],
+  ])("%s", (text, expected) => {
+    expect(holdings(text)).toEqual(expected);
+  });
+});
+
+describe("tenure: a period written with no comma before the person it is told of dates the holdings of its clause", () => {
+  it.each([
+    [
+      "Cũng trong giai đoạn này, từ năm 1985 đến 1990 ông Nguyễn Văn An là Ủy viên Ban Thường vụ, Trưởng ban Khoa học rồi Phó Bí thư Thành đoàn TP.HCM.",
+      ["Nguyễn Văn An | Ủy viên Ban Thường vụ | former start=1985 end=1990", "Nguyễn Văn An | Trưởng ban Khoa học | former start=1985 end=1990", "Nguyễn Văn An | Phó Bí thư Thành đoàn TP.HCM | former start=1985 end=1990"],
+    ],
+    ["Từ năm 2015 đến nay ông Nguyễn Văn An là Giám đốc Sở Y tế.", ["Nguyễn Văn An | Giám đốc Sở Y tế | current start=2015"]],
+    // (A point date with no comma is not a period: it opens no dated clause here.)
+    ["Năm 1990 ông Nguyễn Văn An là Phó Bí thư Thành đoàn TP.HCM.", ["Nguyễn Văn An | Phó Bí thư Thành đoàn TP.HCM | current"]],
+  ])("%s", (text, expected) => {
+    expect(holdings(text)).toEqual(expected);
+  });
+});

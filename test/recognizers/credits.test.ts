@@ -18,6 +18,10 @@ describe("credits: bylines and photo credits are not persons or places", () => {
     ["sẽ tiếp tục trong thời gian tới. Hiền Hạnh (TTXVN)", []],
     ["nhân dân hai nước.\nThái Bình\nTTXVN", []],
     ["lễ ký kết. Ảnh: Trọng Đức/TTXVN Hoàng Thị Hoa (TTXVN)", []],
+    // a name written in capitals is one byline part, not an outlet per word; a level word before the opener takes no name
+    ["Ông Nhân phát biểu. Ảnh: HOÀNG GIANG Ông Đinh La Thăng cảm ơn.", ["PER:Nhân", "PER:Đinh La Thăng"]],
+    ["Ông Nhân trưởng thành từ TP. Ảnh: NGUYỄN KHÁNH Ông Lê Văn Tám cảm ơn.", ["PER:Nhân", "PER:Lê Văn Tám"]],
+    ["Ảnh: QUANG ĐỊNH/TTO Bí thư Nguyễn Văn An phát biểu tại Hà Nội.", ["PER:Nguyễn Văn An", "LOC:Hà Nội"]],
   ])("%s", (text, expected) => {
     expect(namesAndPlaces(text)).toEqual(expected);
   });

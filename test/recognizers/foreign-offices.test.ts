@@ -175,3 +175,22 @@ describe("a foreign body the text names with its country is that country's when 
     expect(holds(text)).toEqual(expected);
   });
 });
+
+describe("a party body written with no country in a list before another country's title is that country's party's", () => {
+  it.each([
+    ["Tổng Bí thư tiếp Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Lào Pany Yathotou.", ["Ủy viên Bộ Chính trị | Bộ Chính trị Lào"]],
+    ["Ông Phạm Trường Long, Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy Trung ương Trung Quốc, thăm Hà Nội.", ["Ủy viên Bộ Chính trị | Bộ Chính trị Trung Quốc"]],
+    ["Đoàn do Ủy viên Trung ương Đảng, Bộ trưởng Ngoại giao Lào Saleumxay Kommasith dẫn đầu.", ["Ủy viên Trung ương Đảng | Trung ương Đảng Lào"]],
+    // Việt Nam's own: no other country in the list, or the country is Việt Nam's envoy's.
+    ["Ông Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng, tiếp đoàn Lào.", ["Ủy viên Bộ Chính trị | Bộ Chính trị"]],
+    ["Ông Nguyễn Văn An, Ủy viên Trung ương Đảng, Đại sứ Việt Nam tại Lào, dự lễ.", ["Ủy viên Trung ương Đảng | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"]],
+  ])("%s", (text, expected) => {
+    expect(ofs(text).filter((x) => x.startsWith("Ủy viên"))).toEqual(expected);
+  });
+
+  it.each([
+    ["Tổng Bí thư tiếp Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Lào Pany Yathotou.", ["Pany Yathotou | Chủ tịch Quốc hội Lào", "Pany Yathotou | Ủy viên Bộ Chính trị"]],
+  ])("%s: the holder keeps both titles", (text, expected) => {
+    expect(holds(text).sort()).toEqual(expected);
+  });
+});

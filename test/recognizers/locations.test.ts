@@ -7,6 +7,9 @@ describe("locations", () => {
     ["Nhà ở đường Lê Duẩn", ["đường Lê Duẩn"]],
     // A numbered lane before the street it opens on is one address; a street named after a place is a street.
     ["Nhà ở ngõ 83 đường Dục Nội, hẻm 12 đường Lê Lợi và phố Huế.", ["ngõ 83 đường Dục Nội", "hẻm 12 đường Lê Lợi", "phố Huế"]],
+    // a pedestrian street named after a person is a street, not the person
+    ["Ông thăm phố đi bộ Nguyễn Huệ (quận 1)", ["phố đi bộ Nguyễn Huệ", "quận 1"]],
+    ["Khách dạo phố đi bộ Trịnh Công Sơn buổi tối", ["phố đi bộ Trịnh Công Sơn"]],
     ["tại quận Đống Đa, Hà Nội", ["quận Đống Đa", "Hà Nội"]],
     ["trụ sở ở quận 1", ["quận 1"]],
     ["xã Ea Huar (huyện Buôn Đôn, Đắk Lắk)", ["xã Ea Huar", "huyện Buôn Đôn", "Đắk Lắk"]],
