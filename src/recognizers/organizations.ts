@@ -55,7 +55,10 @@ function orgWritten(ctx: ScanContext, i: number, end: number, loose: boolean, t:
   if (e.abbreviation) return abbreviationCaseMatches(ctx, i, end, e.cased) && standalone(ctx, i, end);
   // Written in lower case, a body's name is a common noun ("trái phiếu chính phủ", "cán bộ y tế",
   // "hợp tác nghị viện") unless the words after it are capitalized as the name ("bệnh viện Bạch Mai").
-  return loose || isProperLike(t) || (!titleCased(e.cased) && capitalizedAsNamed(ctx, i, end, e.cased));
+  if (loose || isProperLike(t)) return true;
+  // ("Tổng cục Đường bộ Việt Nam": no body starts at the lower-case second word of a longer head.)
+  if (i > 0 && longestEnding(ctx, i - 1, "orgHead", i + 1, Infinity)) return false;
+  return !titleCased(e.cased) && capitalizedAsNamed(ctx, i, end, e.cased);
 }
 
 /**
