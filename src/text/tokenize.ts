@@ -121,6 +121,42 @@ function sameSpan(a: string, b: string, start: number, end: number): boolean {
   return true;
 }
 
+// The strings of the words seen, kept between calls: a text repeats a few thousand syllables, and a
+// kept string is neither sliced again (32–40 bytes a token) nor hashed again by the trie's Map
+// look-ups (V8 keeps a string's hash in it). Open addressing, filled to half at most; when full, a
+// new word is sliced as before. Only short spans: a slice of 13 or more characters is a view that
+// would keep its whole text alive.
+const INTERN_SLOTS = 1 << 15;
+const INTERN_MAX_LEN = 12;
+const interned: Array<string | undefined> = new Array<string | undefined>(INTERN_SLOTS).fill(undefined);
+let internedCount = 0;
+
+/** `s.slice(start, end)`, the same string object as the last time this span's text was seen. */
+export function spanString(s: string, start: number, end: number): string {
+  const len = end - start;
+  if (len > INTERN_MAX_LEN || len <= 0) return s.slice(start, end);
+  let h = len;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  h ^= h >>> 15;
+  let slot = h & (INTERN_SLOTS - 1);
+  for (let e = interned[slot]; e !== undefined; e = interned[slot]) {
+    if (e.length === len && sameChars(e, s, start)) return e;
+    slot = (slot + 1) & (INTERN_SLOTS - 1);
+  }
+  const str = s.slice(start, end);
+  if (internedCount < INTERN_SLOTS >>> 1) {
+    interned[slot] = str;
+    internedCount++;
+  }
+  return str;
+}
+
+/** `word` equals `s` from `at` on for word's length. */
+function sameChars(word: string, s: string, at: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== s.charCodeAt(at + k)) return false;
+  return true;
+}
+
 // Tokens are gathered in one array kept between calls and copied out at their count: a new array
 // pushed to was regrown a dozen times a chunk (about 8 MB a corpus pass). A longer list than a chunk
 // makes is not kept.
@@ -159,18 +195,19 @@ export function tokenize(cased: string, lower: string, from = 0, to = cased.leng
       kind = "p";
     }
     let end = i;
+    let key = spanString(lower, start, end);
     // "Nguyễn Tấn Bỉnhcho biết", "Sở Y tế TPHCMcho": a space lost before a common word glued to a
     // name; the name ends where the word starts (the word becomes a token of its own, glued).
     if (kind === "w") {
-      const cut = gluedWordAt(cased, lower, start, end);
+      const cut = gluedWordAt(cased, lower, start, end, key);
       if (cut > 0) {
         end = cut;
         i = cut;
+        key = spanString(lower, start, end);
       }
     }
-    const key = lower.slice(start, end);
-    // Most tokens are written in lower case: their cased form is the key itself, not a second slice.
-    const text = sameSpan(cased, lower, start, end) ? key : cased.slice(start, end);
+    // Most tokens are written in lower case: their cased form is the key itself, not a second string.
+    const text = sameSpan(cased, lower, start, end) ? key : spanString(cased, start, end);
     let cap = false;
     let allCaps = false;
     if (kind === "w") {
@@ -204,9 +241,8 @@ const GLUED_WORDS = ["cho", "nói", "đã", "và", "là", "cũng", "vừa", "đa
  * or -1. Only when the whole is no Vietnamese syllable and the rest is one (with its tone marks) or a
  * run of capitals: brand names ("VNExpress", "PVcomBank") end in no such word.
  */
-function gluedWordAt(cased: string, lower: string, start: number, end: number): number {
+function gluedWordAt(cased: string, lower: string, start: number, end: number, key: string): number {
   if (end - start < 4 || cased.charCodeAt(start) === lower.charCodeAt(start)) return -1;
-  const key = lower.slice(start, end);
   if (isVietnameseSyllable(key)) return -1;
   for (const w of GLUED_WORDS) {
     const cut = end - w.length;
