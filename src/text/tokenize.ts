@@ -40,7 +40,8 @@ const LINE_BREAK = 8;
 const CAPS_LINE = 16;
 // The kind in two bits above the flags.
 const KIND_SHIFT = 5;
-const KIND_BITS: Record<TokenKind, number> = { w: 0, n: 1 << KIND_SHIFT, p: 2 << KIND_SHIFT };
+const N_BITS = 1 << KIND_SHIFT;
+const P_BITS = 2 << KIND_SHIFT;
 const KIND_OF: readonly TokenKind[] = ["w", "n", "p"];
 
 // One class with the flags and the kind in one number, and the end read off the key (the key is the
@@ -180,7 +181,7 @@ export function tokenize(cased: string, lower: string, from = 0, to = cased.leng
         allCaps = cap && text.length > 1 && key.charCodeAt(1) !== text.charCodeAt(1) && text.toUpperCase() === text;
       }
     }
-    const flags = KIND_BITS[kind] | (cap ? CAP : 0) | (allCaps ? ALL_CAPS : 0) | (start > prevEnd || n === 0 ? SPACE_BEFORE : 0) | (lineBreak ? LINE_BREAK : 0);
+    const flags = (kind === "w" ? 0 : kind === "n" ? N_BITS : P_BITS) | (cap ? CAP : 0) | (allCaps ? ALL_CAPS : 0) | (start > prevEnd || n === 0 ? SPACE_BEFORE : 0) | (lineBreak ? LINE_BREAK : 0);
     into[n] = new Tok(start, key, text, flags);
     n++;
     work.tokens++;
