@@ -1,7 +1,6 @@
 import { NUMBER, OUTSIDE, PUNCTUATION, WORD } from "./types";
 import type { DateContext, Token, TokenKind } from "./types";
 import { work } from "../util/work";
-import { spanString } from "../text/span-string";
 
 
 // 0 other/punct, 1 digit, 2 letter, 3 space (the definition; CLS below is the same as a table)
@@ -38,19 +37,26 @@ const GAP = 4, NL = 8;
 const ASCII_STR: string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 
 /**
- * A token with a fixed shape, so the parsers' property reads stay monomorphic. Tokens are made on demand from the
- * tokenizer's arrays: parsers look only around hot tokens, so most are never made. Five small fields: the kind and
- * the two flags in one number, the value an integer (-1: none; a NaN field would be a boxed number of its own), the
- * text the tokenizer's kept string (spanString: no slice for a word seen before).
+ * A token with a fixed shape, so the parsers' property reads stay monomorphic. Its text is sliced on first use.
+ * Tokens are made on demand from the tokenizer's arrays: parsers look only around hot tokens, so most are never made.
+ * The kind and the two flags in one number, the value an integer (-1: none; a field holding NaN is a boxed number
+ * of its own at every token).
  */
 class Tok implements Token {
+  private _t: string | undefined;
   constructor(
     private readonly f: number,
+    private readonly src: string,
     readonly start: number,
     readonly end: number,
     private readonly v: number,
-    readonly text: string,
-  ) {}
+    t: string | undefined,
+  ) {
+    this._t = t;
+  }
+  get text(): string {
+    return (this._t ??= this.src.slice(this.start, this.end));
+  }
   get kind(): TokenKind {
     return (this.f & 3) as TokenKind;
   }
@@ -65,7 +71,7 @@ class Tok implements Token {
   }
 }
 
-const NO_TOKEN: Token = new Tok(OUTSIDE | GAP, -1, -1, -1, "");
+const NO_TOKEN: Token = new Tok(OUTSIDE | GAP, "", -1, -1, -1, "");
 
 // A 16-bit hash of a word, computed while scanning it; a bit table of the trigger words' hashes lets most words
 // skip the slice and the Set lookup.
@@ -168,7 +174,7 @@ function makeTok(lower: string, a: TokenArrays, i: number): Tok {
     t = c < 128 ? ASCII_STR[c] : c === 0x2013 || c === 0x2014 || c === 0x2212 ? "-" : undefined;
   }
   const v = a.num[i]!;
-  return new Tok(f & (3 | GAP | NL), s, e, k === NUMBER && v >= 0 ? v : -1, t ?? spanString(lower, s, e));
+  return new Tok(f & (3 | GAP | NL), lower, s, e, k === NUMBER && v >= 0 ? v : -1, t);
 }
 
 /** All tokens of a text (tests and tools; the engine makes them on demand). */

@@ -31,7 +31,6 @@ export interface Token {
 }
 
 import { isVietnameseSyllable } from "./syllable";
-import { spanString } from "./span-string";
 
 const CAP = 1;
 const ALL_CAPS = 2;
@@ -158,7 +157,7 @@ export function tokenize(cased: string, lower: string, from = 0, to = cased.leng
       kind = "p";
     }
     let end = i;
-    let key = spanString(lower, start, end);
+    let key = lower.slice(start, end);
     // "Nguyễn Tấn Bỉnhcho biết", "Sở Y tế TPHCMcho": a space lost before a common word glued to a
     // name; the name ends where the word starts (the word becomes a token of its own, glued).
     if (kind === "w") {
@@ -166,11 +165,11 @@ export function tokenize(cased: string, lower: string, from = 0, to = cased.leng
       if (cut > 0) {
         end = cut;
         i = cut;
-        key = spanString(lower, start, end);
+        key = lower.slice(start, end);
       }
     }
-    // Most tokens are written in lower case: their cased form is the key itself, not a second string.
-    const text = sameSpan(cased, lower, start, end) ? key : spanString(cased, start, end);
+    // Most tokens are written in lower case: their cased form is the key itself, not a second slice.
+    const text = sameSpan(cased, lower, start, end) ? key : cased.slice(start, end);
     let cap = false;
     let allCaps = false;
     if (kind === "w") {
