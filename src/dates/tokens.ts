@@ -31,23 +31,25 @@ CLS.fill(0, 0x3000, 0x3040);
 CLS.fill(3, 0x2000, 0x200c);
 CLS[0xa0] = CLS[0x3000] = CLS[0x202f] = CLS[0xfeff] = 3;
 
+const GAP = 4, NL = 8;
+
 // One-character ASCII punctuation strings, shared.
 const ASCII_STR: string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 
 /**
  * A token with a fixed shape, so the parsers' property reads stay monomorphic. Its text is sliced on first use.
  * Tokens are made on demand from the tokenizer's arrays: parsers look only around hot tokens, so most are never made.
+ * The kind and the two flags in one number, the value an integer (-1: none; a field holding NaN is a boxed number
+ * of its own at every token).
  */
 class Tok implements Token {
   private _t: string | undefined;
   constructor(
-    public kind: TokenKind,
+    private readonly f: number,
     private readonly src: string,
-    public start: number,
-    public end: number,
-    public value: number,
-    public spaceBefore: boolean,
-    public lineBreakBefore: boolean,
+    readonly start: number,
+    readonly end: number,
+    private readonly v: number,
     t: string | undefined,
   ) {
     this._t = t;
@@ -55,9 +57,21 @@ class Tok implements Token {
   get text(): string {
     return (this._t ??= this.src.slice(this.start, this.end));
   }
+  get kind(): TokenKind {
+    return (this.f & 3) as TokenKind;
+  }
+  get value(): number {
+    return this.v >= 0 ? this.v : NaN;
+  }
+  get spaceBefore(): boolean {
+    return (this.f & GAP) !== 0;
+  }
+  get lineBreakBefore(): boolean {
+    return (this.f & NL) !== 0;
+  }
 }
 
-const NO_TOKEN: Token = new Tok(OUTSIDE, "", -1, -1, NaN, true, false, "");
+const NO_TOKEN: Token = new Tok(OUTSIDE | GAP, "", -1, -1, -1, "");
 
 // A 16-bit hash of a word, computed while scanning it; a bit table of the trigger words' hashes lets most words
 // skip the slice and the Set lookup.
@@ -83,7 +97,6 @@ export interface TokenArrays { count: number; start: Int32Array; end: Int32Array
 // Scratch arrays reused across calls (the engine is synchronous; tokens are made from them during one call only).
 let scratch: TokenArrays = { count: 0, start: new Int32Array(4096), end: new Int32Array(4096), num: new Int32Array(4096), flags: new Uint8Array(4096) };
 
-const GAP = 4, NL = 8;
 const MAX_SCRATCH = 1 << 20;
 
 /**
@@ -161,7 +174,7 @@ function makeTok(lower: string, a: TokenArrays, i: number): Tok {
     t = c < 128 ? ASCII_STR[c] : c === 0x2013 || c === 0x2014 || c === 0x2212 ? "-" : undefined;
   }
   const v = a.num[i]!;
-  return new Tok(k, lower, s, e, k === NUMBER && v >= 0 ? v : NaN, (f & GAP) !== 0, (f & NL) !== 0, t);
+  return new Tok(f & (3 | GAP | NL), lower, s, e, k === NUMBER && v >= 0 ? v : -1, t);
 }
 
 /** All tokens of a text (tests and tools; the engine makes them on demand). */

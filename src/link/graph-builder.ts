@@ -82,19 +82,16 @@ export class GraphBuilder {
   /** One relation per type and pair of entities; a new stretch of text stating it is added to its evidences (in text order). */
   relation(type: Relation["type"], from: Entity, to: Entity, start: number, end: number, reason: string): Relation {
     const key = `${type}|${from.id}|${to.id}`;
-    const span = { start, end, text: this.original.slice(start, end) };
     let r = this.relByKey.get(key);
     if (!r) {
+      const span = { start, end, text: this.original.slice(start, end) };
       r = { type, from: from.id, to: to.id, evidence: span, evidences: [span], reason };
       this.relByKey.set(key, r);
-      this.evidenceKeys.set(r, new Set([`${start}|${end}`]));
       this.relations.push(r);
       return r;
     }
-    const seen = this.evidenceKeys.get(r)!;
-    const at = `${start}|${end}`;
-    if (seen.has(at)) return r;
-    seen.add(at);
+    if (!this.newEvidence(r, start, end)) return r;
+    const span = { start, end, text: this.original.slice(start, end) };
     // Spans come mostly in text order: the insertion point is found from the end.
     const ev = r.evidences;
     // Capped like aliases: a text repeating one fact a million times must not make a million-span list.
@@ -108,5 +105,23 @@ export class GraphBuilder {
     ev.splice(i, 0, span);
     r.evidence = ev[0]!;
     return r;
+  }
+
+  /**
+   * True the first time the span [start, end) is told as an evidence of r. Most relations have one
+   * evidence: it is compared as it is, and a set of the spans seen is made at the second.
+   */
+  private newEvidence(r: Relation, start: number, end: number): boolean {
+    const at = `${start}|${end}`;
+    const seen = this.evidenceKeys.get(r);
+    if (seen) {
+      if (seen.has(at)) return false;
+      seen.add(at);
+      return true;
+    }
+    const first = r.evidences[0]!; // (its only one: a set is made at the second)
+    if (first.start === start && first.end === end) return false;
+    this.evidenceKeys.set(r, new Set([`${first.start}|${first.end}`, at]));
+    return true;
   }
 }

@@ -653,7 +653,10 @@ function coordinatedBodies(ctx: ScanContext, cands: OrganizationCandidate[]): Or
   return out;
 }
 
-const inCreditThrough = (ctx: ScanContext, start: number, end: number): boolean => ctx.tokens.slice(start, end).every((t) => ctx.inCredit[t.i] === 1);
+function inCreditThrough(ctx: ScanContext, start: number, end: number): boolean {
+  for (let k = start, stop = Math.min(end, ctx.tokens.length); k < stop; k++) if (ctx.inCredit[k] !== 1) return false;
+  return true;
+}
 
 /** All organization mentions, including an abbreviation in parentheses after a name. */
 export function findOrganizations(ctx: ScanContext, locs: Map<number, LocationCandidate>): OrganizationCandidate[] {

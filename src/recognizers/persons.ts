@@ -328,7 +328,7 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
     if (!lex.surnames.has(t.key) && !t.capsLine && !t.allCaps && !startsOther(ctx, i) && !isSentenceStartWord(ctx, i)) {
       const end = nameEnd(ctx, i, taken, 4, false);
       const sep = tokens[end];
-      if (end - i >= 2 && sep && (sep.key === "," || sep.key === "-") && titleStarts[end + 1] && !tokens.slice(i, end).some((x) => has(ctx, x.i, "place") || has(ctx, x.i, "org"))) {
+      if (end - i >= 2 && sep && (sep.key === "," || sep.key === "-") && titleStarts[end + 1] && !placeOrOrgIn(ctx, i, end)) {
         out.push({ type: "person", start: i, end, priority: 72, reason: "name+appositive-title", data: { name: displayName(tokens, i, end), origin: "foreign", short: false } satisfies PersonData });
         i = end - 1;
         continue;
@@ -535,7 +535,7 @@ export function namesWrittenAgain(ctx: ScanContext, found: readonly PersonCandid
       if (covered[k] || tokens[k]!.key !== words[0]) continue;
       let same = true;
       for (let q = 1; q < len && same; q++) same = tokens[k + q]!.key === words[q] && !tokens[k + q]!.lineBreakBefore && !covered[k + q];
-      if (!same || tokens.slice(k, k + len).some((t) => !t.cap || t.capsLine || ctx.inDate[t.i])) continue;
+      if (!same || !writtenAsName(ctx, k, k + len)) continue;
       const prev = tokens[k - 1];
       const next = tokens[k + len];
       if (prev && isProperLike(prev) && !tokens[k]!.lineBreakBefore) continue;
@@ -553,4 +553,19 @@ export function namesWrittenAgain(ctx: ScanContext, found: readonly PersonCandid
     }
   }
   return { persons, bodies };
+}
+
+/** A token of [start, end) starts a place's or a body's name. */
+function placeOrOrgIn(ctx: ScanContext, start: number, end: number): boolean {
+  for (let k = start, stop = Math.min(end, ctx.tokens.length); k < stop; k++) if (has(ctx, k, "place") || has(ctx, k, "org")) return true;
+  return false;
+}
+
+/** Every token of [start, end) is capitalized in running text and outside a date. */
+function writtenAsName(ctx: ScanContext, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const t = ctx.tokens[k]!;
+    if (!t.cap || t.capsLine || ctx.inDate[k]) return false;
+  }
+  return true;
 }

@@ -7,6 +7,17 @@ const plain = (t: Token) => ({ kind: t.kind, start: t.start, end: t.end, value: 
 const TRIGGERS = new Map([["ngày", 1], ["tháng", 1]]);
 const ctxOf = (lower: string) => makeCtx(lower, lower, TRIGGERS, 1);
 
+// A token's fields as the parsers read them: kind and flags packed in one number, the value an integer or NaN.
+describe("date token fields", () => {
+  it.each([
+    ["ngày 12/3", [[0, NaN, true, false, "ngày"], [1, 12, true, false, "12"], [2, NaN, false, false, "/"], [1, 3, false, false, "3"]]],
+    ["năm 2019\nsố 1234567 – x", [[0, NaN, true, false, "năm"], [1, 2019, true, false, "2019"], [0, NaN, true, true, "số"], [1, NaN, true, false, "1234567"], [2, NaN, true, false, "-"], [0, NaN, true, false, "x"]]],
+  ] as Array<[string, Array<[number, number, boolean, boolean, string]>]>)("%j", (text, want) => {
+    expect(tokenize(text).map((t) => [t.kind, t.value, t.spaceBefore, !!t.lineBreakBefore, t.text])).toEqual(want);
+    expect(tokenize(text).every((t) => text.slice(t.start, t.end) === t.text || t.text === "-")).toBe(true);
+  });
+});
+
 // Tokens on demand from one table of slots reused by every call: a token of an earlier call is never handed out again.
 describe("date tokens made on demand", () => {
   const texts = [
