@@ -150,7 +150,8 @@ export function orgEntity(a: Assembly, name: string, known: OrgInfo | undefined,
     // (which made every later call report it too).
     abbreviations: known ? [...known.abbreviations] : [],
     // (A known body's other names in the gazetteer, as its abbreviations: "Nhà nước Việt Nam".)
-    ...(known?.aliases.length ? { aliases: [...known.aliases] } : {}),
+    // (A "*" marks an alias read only after a title: "Trung ương*" of "Ủy viên Trung ương"; not part of the name.)
+    ...(known?.aliases.length ? { aliases: known.aliases.map((x) => (x.endsWith("*") ? x.slice(0, -1) : x)) } : {}),
     kind: known?.kind ?? kind,
     ...(known?.gloss ?? gloss ? { gloss: known?.gloss ?? gloss } : {}),
   }));
