@@ -199,14 +199,16 @@ export function foreignPlaceAfter(ctx: ScanContext, j: number): LocationCandidat
 const COUNTED = new Set(["người", "năm", "tháng", "ngày", "lần", "lúc", "hôm"]);
 
 /** A unit's number right after its head ("308", "Z30D", "số 7"): the end of it, or -1. */
-function unitNumberEnd(ctx: ScanContext, j: number): number {
+function unitNumberEnd(ctx: ScanContext, j: number, unit = false): number {
   const { tokens } = ctx;
   const at = tokens[j]?.key === "số" ? j + 1 : j;
   const t = tokens[at];
   if (!t || t.lineBreakBefore || ctx.inDate[at] || !/^[\p{L}]?\d{1,4}[\p{L}]?$/u.test(t.key)) return -1;
-  // "Đoàn 20 người", "Sư đoàn 3 năm": a count of something, not a name.
+  // "Đoàn 20 người", "Sư đoàn 3 năm": a count of something, not a name. (A head that is only a military
+  // unit's, "Sư đoàn 308 đóng quân …", is counted only by those words; "Đoàn 20 cán bộ", "Công an 63 địa phương" by any.)
   const next = tokens[at + 1];
-  if (next && next.kind === "w" && !next.cap && (!STOP.has(next.key) || COUNTED.has(next.key)) && !has(ctx, at + 1, "level")) return -1;
+  const counted = unit ? COUNTED.has(next?.key ?? "") : !STOP.has(next?.key ?? "") || COUNTED.has(next?.key ?? "");
+  if (next && next.kind === "w" && !next.cap && counted && !has(ctx, at + 1, "level")) return -1;
   return at + 1;
 }
 
@@ -550,7 +552,7 @@ function whereAfterName(ctx: ScanContext, end: number, locs: Map<number, Locatio
 
 /** "Sư đoàn 308", "Đoàn 125", "Vùng Cảnh sát biển 1": the end of a unit named by its number after a head [i, j), or -1. */
 function numberedUnitEnd(ctx: ScanContext, j: number, head: OrgHeadInfo, headProper: boolean): number {
-  return headProper && (head.takes === "number" || head.kind === "military" || head.kind === "police") ? unitNumberEnd(ctx, j) : -1;
+  return headProper && (head.takes === "number" || head.kind === "military" || head.kind === "police") ? unitNumberEnd(ctx, j, head.kind === "military" && head.takes !== "number") : -1;
 }
 
 /** How many bodies may be written inside one another ("Ban Thường vụ Đảng ủy cơ quan Báo X" is three). */

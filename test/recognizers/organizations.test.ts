@@ -21,6 +21,9 @@ describe("organizations", () => {
     ["Bộ Quốc phòng Việt Nam và Bộ Kế hoạch và Đầu tư Việt Nam ký kết", ["Bộ Quốc phòng Việt Nam", "Bộ Kế hoạch và Đầu tư Việt Nam"]],
     ["Hội Nông dân Việt Nam và Bộ Y tế của Việt Nam", ["Hội Nông dân Việt Nam", "Bộ Y tế"]],
     ["Đội CSGT trật tự Công an quận 1 ra quân", ["Đội CSGT trật tự Công an quận 1"]],
+    // A military unit's number is its name, whatever verb follows; a count is not ("Đoàn 20 cán bộ", "Công an 63 địa phương").
+    ["Sư đoàn 308 đóng quân tại đây, Quân đoàn 2 gồm Sư đoàn 304.", ["Sư đoàn 308", "Quân đoàn 2", "Sư đoàn 304"]],
+    ["Đoàn 20 cán bộ đến. Công an 63 địa phương đã làm sạch dữ liệu.", []],
     ["Bộ đội Biên phòng tỉnh Quảng Trị phối hợp", ["Bộ đội Biên phòng tỉnh Quảng Trị"]],
     ["Cục Đầu tư nước ngoài (Bộ KH&ĐT) cho biết", ["Cục Đầu tư nước ngoài", "Bộ KH&ĐT"]],
     ["Đại sứ quán Việt Nam tại Nhật Bản tổ chức", ["Đại sứ quán Việt Nam tại Nhật Bản"]],
