@@ -11,7 +11,7 @@ import { addressEndingAt, endsOwnPost, holderCues, leadCues, tail, type HoldLink
 import { sentenceStart } from "./sentences";
 import { termsEnd } from "../recognizers/terms";
 import { isInterval, TenureDates, type ClauseDate, type DateAfter } from "./tenure-dates";
-import { setStatus, type EventLink, type Tenure } from "./tenure-types";
+import { endHolding, setStatus, type EventLink, type Tenure } from "./tenure-types";
 
 // Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
 const VENUE_CUES = byRole("venue");
@@ -459,10 +459,7 @@ export class EventReader {
         const e = this.add(other, ev, authority, date);
         const t = other.tenure!;
         this.dateTenure(t, e);
-        if (t.weight < 3) {
-          t.status = "former";
-          t.weight = 2;
-        }
+        endHolding(t);
       }
     }
   }
@@ -528,12 +525,8 @@ export class EventReader {
       if (this.events.some((e) => e.link === link && e.type === ev.cue.event)) continue;
       const e = this.push({ type: ev.cue.event!, link, ...(date ? { date } : {}), start: subject.start, end: ev.end, reason: ev.cue.phrase, ...(ev.cue.again ? { renews: true } : {}) });
       const t = link.tenure!;
-      if (ENDS_HOLDING.has(e.type)) {
-        if (t.weight < 3) {
-          t.status = "former";
-          t.weight = 2;
-        }
-      } else setStatus(t, "current", 2);
+      if (ENDS_HOLDING.has(e.type)) endHolding(t);
+      else setStatus(t, "current", 2);
       this.dateTenure(t, e);
     }
   }

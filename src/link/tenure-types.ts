@@ -46,6 +46,14 @@ export interface Tenure {
 }
 
 /** Raises the status of `t` when `weight` is stronger than what set it. */
+/** A step that ends the holding (dismissal, retirement, death …): former, over all but the title's own words (weight 3). */
+export function endHolding(t: Tenure): void {
+  if (t.weight < 3) {
+    t.status = "former";
+    t.weight = 2;
+  }
+}
+
 export function setStatus(t: Tenure, status: HoldingStatus | undefined, weight: number): void {
   if (status && weight > t.weight) {
     t.status = status;

@@ -14,7 +14,7 @@ import { modifierStatus } from "./posts";
 import { sentenceStart } from "./sentences";
 import { isInterval, isOpenEnded, TenureDates, type DateAfter } from "./tenure-dates";
 import { EventReader } from "./tenure-events";
-import { setStatus, type EventLink, type Tenure } from "./tenure-types";
+import { endHolding, setStatus, type EventLink, type Tenure } from "./tenure-types";
 
 export type { EventLink, Tenure } from "./tenure-types";
 import { markLeftPosts } from "./tenure-career";
@@ -64,13 +64,7 @@ export function readTenure(ctx: ScanContext, links: HoldLink[], items: Candidate
 function noPostsAfterDeath(events: readonly EventLink[], byPerson: Map<string, HoldLink[]>): void {
   for (const e of events) {
     if (e.type !== "death") continue;
-    for (const l of byPerson.get(e.link.person.data.name) ?? []) {
-      const t = l.tenure!;
-      if (t.status !== "former" && t.weight < 3) {
-        t.status = "former";
-        t.weight = 2;
-      }
-    }
+    for (const l of byPerson.get(e.link.person.data.name) ?? []) if (l.tenure!.status !== "former") endHolding(l.tenure!);
   }
 }
 
