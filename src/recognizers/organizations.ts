@@ -134,14 +134,14 @@ function countryAfter(ctx: ScanContext, k: number, kind?: string): { end: number
   // "nước CHXHCN Việt Nam" is one alias of Việt Nam: the "nước" is in the match; a formal name
   // ("Cộng hòa xã hội chủ nghĩa Việt Nam") is the body's too.
   // ("Bộ Quốc phòng Việt Nam": a state body of the country's is named with it, as a foreign one is.)
-  if (home && word !== "nước" && !/^nước /u.test(normalizeKey(p.cased)) && p.end - at < 4 && !(word !== "của" && kind !== undefined && STATE_KINDS.has(kind))) return null;
+  if (home && word !== "nước" && !/^nước /u.test(normalizeKey(p.cased)) && p.end - at < 4 && !(word !== "của" && kind !== undefined && HOME_BODY_KINDS.has(kind))) return null;
   return { end: p.end, name: p.info.name, home };
 }
 
 /** Kinds of body that have no counterpart in each country: "… của Mỹ" after them is not their name. */
 const BUSINESS_KINDS = new Set(["company", "bank", "media", "university", "hospital", "international"]);
-/** Kinds of national state body, which may be written with their country's name after them. */
-const STATE_KINDS = new Set(["ministry", "government", "assembly", "agency", "court", "procuracy", "state"]);
+/** Kinds of national state body, which may be written with their country's name after them ("Bộ Quốc phòng Việt Nam"); not holds.ts's STATE_KINDS, the offices a foreigner cannot hold (a party's or the Front's name has the country in it already). */
+const HOME_BODY_KINDS = new Set(["ministry", "government", "assembly", "agency", "court", "procuracy", "state"]);
 
 /** "Bộ Chính trị Đảng Cộng sản Cuba", "Trường Đảng Trung ương Đảng Cộng sản Trung Quốc": the party a body belongs to, written after it. */
 function partyAfter(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>): OrganizationCandidate | null {

@@ -220,11 +220,6 @@ function provinceAt(ctx: ScanContext, from: number, end: number) {
   return longest(ctx, from, "place", (e, e2) => e2 >= end && (e.info.kind === "province" || e.info.kind === "city"));
 }
 
-/** A body's head word at i that goes on past token `end` ("Đoàn Cấp cao …"). */
-function orgHeadBeyond(ctx: ScanContext, i: number, end: number): boolean {
-  return ctx.matchesAt(i).some((m) => m.end > end && m.values.some((v) => v.t === "orgHead"));
-}
-
 /** A capitalized word inside a sentence at i that starts a known place of two or more words ("Bà Rịa"). */
 function writtenPlaceAt(ctx: ScanContext, i: number): boolean {
   const t = ctx.tokens[i]!;
@@ -350,7 +345,7 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
     if (end === sur.end + 1 && opensLowerPhrase(ctx, sur.end)) continue;
     // "Đoàn Cấp cao Quốc hội Campuchia": a body's head (a delegation) that starts at the surname and goes on
     // in lower case after the name is that head.
-    if (end === sur.end + 1 && orgHeadBeyond(ctx, i, end) && !tokens[end]!.cap) continue;
+    if (end === sur.end + 1 && longestEnding(ctx, i, "orgHead", end + 1, Infinity) && !tokens[end]!.cap) continue;
     // In a headline every word is capitalized: demand known given-name syllables.
     if (t.capsLine && !tokens.slice(sur.end, end).every((x) => lex.givenNames.has(x.key))) continue;
     // A known place is not a person ("Hà Nội", "Lâm Đồng") unless something says so.
