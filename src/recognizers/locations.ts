@@ -236,7 +236,70 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
     const district = listed ? placeAt(ctx, i, false) : null;
     if (district) out.push({ type: "location", start: i, end: district.end, priority: 58, reason: `listed:${district.info.kind}`, data: { name: district.info.name, kind: district.info.kind, parent: district.info.parent } });
   }
-  return joinAddresses(out);
+  return joinAddresses(withCoordinated(ctx, out));
+}
+
+/** Words that put a place after them: "ở", "tại", "trú" (tại), "quê". */
+const LOCATIVE = new Set(["ở", "tại", "trú", "quê"]);
+
+/**
+ * Places no gazetteer lists, named where only a place can stand:
+ * - after "và" (or, after a plural, in a comma list) following a place with its level word, one of the
+ *   same level: "huyện Hướng Hóa và Đakrông", "các xã Tân Lập, Tân Hòa và Tân Tiến";
+ * - after a locative word, names ending in a known place in parentheses: "ở Lỗ Giao, Việt Hùng (Đông Anh)".
+ */
+function withCoordinated(ctx: ScanContext, found: LocationCandidate[]): LocationCandidate[] {
+  const added: LocationCandidate[] = [];
+  const { tokens } = ctx;
+  for (const c of found) {
+    if (!c.reason.startsWith("level+")) continue;
+    const level = longest(ctx, c.start, "level");
+    if (!level || level.end >= c.end) continue;
+    const plural = PLURAL_BEFORE_LEVEL.has(tokens[c.start - 1]?.key ?? "") || tokens[c.start - 1]?.kind === "n";
+    const levelText = spanText(ctx, c.start, level.end);
+    for (let k = c.end, guard = 0; guard < 6; guard++) {
+      const joiner = tokens[k]?.key;
+      if (joiner !== "và" && !(joiner === "," && plural)) break;
+      const end = unknownPlaceName(ctx, k + 1, level.entry.info.kind === "street");
+      if (end < 0) break;
+      added.push({ type: "location", start: k + 1, end, priority: 74, reason: `coordinated:${level.entry.info.word}`, data: { name: capitalizeFirst(`${levelText} ${spanText(ctx, k + 1, end)}`), kind: c.data.kind } });
+      if (joiner === "và") break;
+      k = end;
+    }
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    if (!LOCATIVE.has(tokens[i - 1]!.key) && !(tokens[i - 1]!.key === "tại" && tokens[i - 2]?.key === "trú")) continue;
+    const names: Array<[number, number]> = [];
+    let k = i;
+    for (let end = unknownPlaceName(ctx, k, false); end > k && end - k >= 2 && names.length < 3; end = unknownPlaceName(ctx, k, false)) {
+      names.push([k, end]);
+      k = end;
+      if (tokens[k]?.key !== "," || tokens[k + 1]?.lineBreakBefore) break;
+      k++;
+    }
+    if (!names.length || tokens[k]?.key !== "(" || tokens[k + 1]?.lineBreakBefore) continue;
+    const within = found.find((c) => c.start === k + 1 && tokens[c.end]?.key === ")");
+    if (!within || within.data.kind === "country") continue;
+    for (const [a, b] of names) added.push({ type: "location", start: a, end: b, priority: 74, reason: "named-within-place", data: { name: spanText(ctx, a, b), kind: "place" } });
+  }
+  return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
+}
+
+/**
+ * A name of two or three capitalized syllables (or one foreign word: "Đakrông") at j that is not a known place, body, title or
+ * person's address, with no capitalized word after it; its end, or -1. (A full name "Nguyễn Văn An" only
+ * for a street: streets are named after people, communes seldom.)
+ */
+function unknownPlaceName(ctx: ScanContext, j: number, street: boolean): number {
+  const t = ctx.tokens[j];
+  if (!t || t.lineBreakBefore || t.capsLine || !isProperLike(t) || ctx.inDate[j] || ctx.inCredit[j]) return -1;
+  if (ctx.kindsAt(j) & (KIND_BIT.place | KIND_BIT.level | KIND_BIT.title | KIND_BIT.org | KIND_BIT.orgHead | KIND_BIT.address)) return -1;
+  const end = nameRun(ctx, j, 4);
+  if (end - j < 1 || end - j > 3 || isProperLike(ctx.tokens[end])) return -1;
+  // "Thanh tra", "Đồ án": one Vietnamese syllable is a capitalized word; "N.Đ.Đ" initials.
+  if (end - j === 1 && (isVietnameseSyllable(t.key) || t.cased.length === 1)) return -1;
+  if (!street && end - j === 3 && fullNameStartsAt(ctx, j)) return -1;
+  return end;
 }
 
 /**

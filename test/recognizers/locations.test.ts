@@ -30,6 +30,19 @@ describe("locations", () => {
     ["trên cao tốc TPHCM - Long Thành - Dầu Giây tăng", ["cao tốc TPHCM - Long Thành - Dầu Giây"]],
     ["đoạn đường Cao Bá Quát - Cầu Lùng bị ngập", ["đường Cao Bá Quát - Cầu Lùng"]],
     ["chuyến thăm chính thức Bồ Đào Nha", ["Bồ Đào Nha"]],
+    // A place no gazetteer lists, where only a place can stand: after "và" (or a plural's comma list)
+    // following a place with its level word, or after "ở"/"tại" before a known place in parentheses.
+    ["đoạn qua huyện Hướng Hóa và Đakrông đang được thắt chặt", ["huyện Hướng Hóa", "Đakrông"]],
+    ["tại các xã Phước Lộc, Phước Công và Phước Kim bị sạt lở", ["xã Phước Lộc", "Phước Công", "Phước Kim"]],
+    ["hai cửa khẩu Lao Bảo và La Lay", ["cửa khẩu Lao Bảo", "La Lay"]],
+    ["Hai ca bệnh ở Lỗ Giao, Việt Hùng (Đông Anh) đã được cách ly.", ["Lỗ Giao", "Việt Hùng", "Đông Anh"]],
+    ["các cơ sở ở Phong Khê (TP Bắc Ninh) bị đình chỉ", ["Phong Khê", "TP Bắc Ninh"]],
+    // not a place: a capitalized word, initials, a body, a person with an address or a title after "và"
+    ["cán bộ TP Hội An và Thanh tra Sở GTVT kiểm tra", ["TP Hội An"]],
+    ["làm việc tại Khu công nghiệp Thăng Long và N.Đ.Đ - công nhân", ["Khu công nghiệp Thăng Long"]],
+    ["UBND tỉnh Sơn La và Bộ Giao thông vận tải", []],
+    ["người dân xã Tam Hiệp và ông Nguyễn Văn An", ["xã Tam Hiệp"]],
+    ["làm việc với Nguyễn Văn An (Hà Nội)", ["Hà Nội"]],
     // a known place that begins with its level word in lower case, but not after another level word
     ["ở châu Á và châu Âu", ["châu Á", "châu Âu"]],
     ["các tỉnh miền Trung", ["miền Trung"]],
