@@ -231,9 +231,10 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
       continue;
     }
     // A district named without its level word, in a list after another place: "xã Việt Hùng, Đông Anh",
-    // "Hà Nội - Hà Đông".
-    const listed = LIST_JOINERS.has(tokens[i - 1]?.key ?? "") && lastLocationEnd === i - 1;
+    // "Hà Nội - Hà Đông"; or after a word that only a place follows: "ở Mộc Châu", "tại Đông Anh".
+    const listed = (LIST_JOINERS.has(tokens[i - 1]?.key ?? "") && lastLocationEnd === i - 1) || afterLocative(ctx, i);
     const district = listed ? placeAt(ctx, i, false) : null;
+    if (district && partOfLongerName(ctx, i, district.end)) continue;
     if (district) out.push({ type: "location", start: i, end: district.end, priority: 58, reason: `listed:${district.info.kind}`, data: { name: district.info.name, kind: district.info.kind, parent: district.info.parent } });
   }
   return joinAddresses(withCoordinated(ctx, out));
@@ -241,6 +242,10 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
 
 /** Words that put a place after them: "ở", "tại", "trú" (tại), "quê". */
 const LOCATIVE = new Set(["ở", "tại", "trú", "quê"]);
+const afterLocative = (ctx: ScanContext, i: number): boolean => {
+  const prev = ctx.tokens[i - 1]?.key ?? "";
+  return LOCATIVE.has(prev) && !ctx.tokens[i]!.lineBreakBefore;
+};
 
 /**
  * Places no gazetteer lists, named where only a place can stand:
@@ -268,7 +273,7 @@ function withCoordinated(ctx: ScanContext, found: LocationCandidate[]): Location
     }
   }
   for (let i = 1; i < tokens.length; i++) {
-    if (!LOCATIVE.has(tokens[i - 1]!.key) && !(tokens[i - 1]!.key === "tại" && tokens[i - 2]?.key === "trú")) continue;
+    if (!afterLocative(ctx, i)) continue;
     const names: Array<[number, number]> = [];
     let k = i;
     for (let end = unknownPlaceName(ctx, k, false); end > k && end - k >= 2 && names.length < 3; end = unknownPlaceName(ctx, k, false)) {

@@ -37,6 +37,10 @@ describe("locations", () => {
     ["hai cửa khẩu Lao Bảo và La Lay", ["cửa khẩu Lao Bảo", "La Lay"]],
     ["Hai ca bệnh ở Lỗ Giao, Việt Hùng (Đông Anh) đã được cách ly.", ["Lỗ Giao", "Việt Hùng", "Đông Anh"]],
     ["các cơ sở ở Phong Khê (TP Bắc Ninh) bị đình chỉ", ["Phong Khê", "TP Bắc Ninh"]],
+    // A district named without its level word after "ở", "tại", "quê" (alone, such names are often given names).
+    ["trồng cây ở Cần Giờ và quán ăn tại Lý Nhân, Hà Nam", ["Cần Giờ", "Lý Nhân", "Hà Nam"]],
+    ["các trào lưu ở Mỹ La tinh và tháp Chàm tại Mỹ Sơn…", []],
+    ["anh ở Tuấn Anh", []],
     // not a place: a capitalized word, initials, a body, a person with an address or a title after "và"
     ["cán bộ TP Hội An và Thanh tra Sở GTVT kiểm tra", ["TP Hội An"]],
     ["làm việc tại Khu công nghiệp Thăng Long và N.Đ.Đ - công nhân", ["Khu công nghiệp Thăng Long"]],
