@@ -207,7 +207,7 @@ export class EventReader {
     // ("… quyết định phân công ông làm Bí thư Thành ủy": a pronoun stands where the name would.)
     const pronoun = link.reason === "pronoun-then-title";
     if (!verbal || !(NAME_FIRST.has(link.reason) || pronoun)) return undefined;
-    let k = pronoun ? link.start : link.person.start;
+    let k = subjectStart(link);
     for (let a = addressEndingAt(this.ctx, k); a >= 0; a = addressEndingAt(this.ctx, k)) k = a;
     let before = leadCues(this.ctx, k, sentenceStart(this.ctx, k), EVENT_ADVERB_DECIDES_CUES);
     // "bổ nhiệm các ông: A giữ chức T1; B giữ chức T2": the words before the list's opening.
@@ -272,7 +272,8 @@ export class EventReader {
   /** "X được Ban Bí thư chỉ định tham gia Ban Chấp hành … và giữ chức Y": an event word after
    *  "được" between the name and a title a verb gives, with nobody else named in between. */
   private eventInGap(link: HoldLink): CueMatch | undefined {
-    const a = link.person.end;
+    // (After a pronoun, not after the name it stands for: that is in another sentence.)
+    const a = link.reason === "pronoun-then-title" ? link.start : link.person.end;
     const b = link.position.start;
     if (b <= a || b - a > 30 || !link.cues.some((m) => m.cue.role === "holds" && !m.cue.status)) return undefined;
     if (this.items.some((c) => c.type === "person" && c.start >= a && c.end <= b)) return undefined;
@@ -303,7 +304,7 @@ export class EventReader {
 
   /** The cue `accept` takes that ends right before the name (and its address word: "đối với bà X"). */
   private cueBeforeName(link: HoldLink, accept: ReturnType<typeof byRole>): CueMatch | null {
-    let k = link.person.start;
+    let k = subjectStart(link);
     for (let a = addressEndingAt(this.ctx, k); a >= 0; a = addressEndingAt(this.ctx, k)) k = a;
     return cueBefore(this.ctx, k, accept);
   }
@@ -413,8 +414,8 @@ export class EventReader {
       link,
       ...(authority ? { authority } : {}),
       ...(date ? { date } : {}),
-      start: Math.min(link.person.start, link.position.start, cue.start),
-      end: Math.max(link.person.end, link.position.end, cue.end),
+      start: Math.min(subjectStart(link), link.position.start, cue.start),
+      end: Math.max(subjectStart(link) === link.person.start ? link.person.end : 0, link.position.end, cue.end),
       reason: cue.cue.phrase,
       ...(cue.cue.again ? { renews: true } : {}),
     });
@@ -680,3 +681,6 @@ export class EventReader {
     return cueAt(this.ctx, s, CAREER_CUES) ? undefined : prev.date;
   }
 }
+
+/** Where the link's subject is written: its name, or the pronoun that stands for it ("… Trước đó, ông là T"). */
+const subjectStart = (link: HoldLink): number => (link.reason === "pronoun-then-title" ? link.start : link.person.start);

@@ -183,6 +183,9 @@ describe("personnel events", () => {
     ],
     // Not the date of the sentence before when the sentence tells another time.
     ["Ngày 1/6, bà Lê Thị Hương phát biểu. Trước đó, bà Lê Thị Hương được bầu làm Chủ tịch Hội Phụ nữ tỉnh.", ["election: Lê Thị Hương | Chủ tịch Hội Phụ nữ tỉnh"]],
+    // A pronoun's title is not given by the verb of the sentence that named the person.
+    ["Ông Nguyễn Văn An được bổ nhiệm làm Phó trưởng Ban Kinh tế Trung ương. Trước đó, ông là Phó Chủ tịch UBND tỉnh Nghệ An.", ["appointment: Nguyễn Văn An | Phó trưởng Ban Kinh tế Trung ương"]],
+    ["Bà Lê Thị Hương được bầu làm Chủ tịch Hội Phụ nữ tỉnh. Bà là Ủy viên Ban Thường vụ Tỉnh ủy.", ["election: Lê Thị Hương | Chủ tịch Hội Phụ nữ tỉnh"]],
   ])("%s", (text, expected) => {
     expect(events(text)).toEqual(expected);
   });
