@@ -13,6 +13,10 @@ describe("organization names that go on in lower case", () => {
     ["287 người được Sở TN-MT báo cáo tại tờ trình; Chủ tịch Liên đoàn Luật sư VN phân tích, Khoản 1", ["Sở TN-MT", "Liên đoàn Luật sư VN"]],
     ["Chính phủ mới chuyển ý kiến của Hội đồng Thẩm định Quốc gia sang, vẫn còn", ["Chính phủ", "Hội đồng Thẩm định Quốc gia"]],
     ["UBND tỉnh chấp thuận cho Công ty Cường Hưng đầu tư dự án Khu dân cư", ["UBND tỉnh", "Công ty Cường Hưng"]],
+    // A personnel decision with the body as its subject ("Ủy ban bầu cử" keeps its "bầu").
+    ["Ngân hàng Vietcombank bổ nhiệm ông Nguyễn Văn Bình làm Phó Tổng Giám đốc.", ["Ngân hàng Vietcombank"]],
+    ["Ngân hàng Agribank bầu bà Lê Thị Hoa làm Chủ tịch.", ["Ngân hàng Agribank"]],
+    ["Ông là Chủ tịch Ủy ban bầu cử phường Bắc Sơn.", ["Ủy ban bầu cử phường Bắc Sơn"]],
     // A name that goes on in lower case may end right before such a verb.
     ["Cục Đầu tư nước ngoài yêu cầu các tỉnh báo cáo.", ["Cục Đầu tư nước ngoài"]],
     // Lower case right after a place that ends the name is the sentence going on.
