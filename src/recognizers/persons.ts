@@ -59,6 +59,8 @@ function gluedWord(ctx: ScanContext, j: number, k: number): boolean {
   return syllables >= 2;
 }
 
+const REGNAL_RE = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/u;
+
 function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, capsNeedGiven: boolean): number {
   const { tokens, lex } = ctx;
   let k = j;
@@ -67,7 +69,11 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
     const t = tokens[k]!;
     if (taken[k] || ctx.inDate[k] || ctx.inCredit[k] || (k > j && t.lineBreakBefore)) break;
     // "TRẦN THANH MẪN  Sinh ngày": a name written in capitals ends where the capitals end.
-    if (k > j && t.kind === "w" && !t.capsLine && tokens[k - 1]!.kind === "w" && tokens[k - 1]!.allCaps !== t.allCaps && t.cased.length > 1 && tokens[k - 1]!.cased.length > 1) break;
+    // ("Abdullah II", "Charles III": a foreign ruler's number in capitals ends the name.)
+    if (k > j && t.kind === "w" && !t.capsLine && tokens[k - 1]!.kind === "w" && tokens[k - 1]!.allCaps !== t.allCaps && t.cased.length > 1 && tokens[k - 1]!.cased.length > 1) {
+      if (REGNAL_RE.test(t.cased) && !isVietnameseSyllable(tokens[k - 1]!.key)) k++;
+      break;
+    }
     if (t.kind === "w" && isProperLike(t) && !hasNumber(t.key)) {
       // "… Hernández Về …": a capitalized function word opens the next sentence, not the name.
       //  (Only after a foreign syllable: "Hồ Văn Năm" keeps its "Năm".)

@@ -119,6 +119,9 @@ describe("foreign names in full and their later short references", () => {
     ["Tổng thống V. Pu-tin và Thủ tướng Đ. Mét-vê-đép dự.", ["V. Pu-tin=V. Pu-tin", "Đ. Mét-vê-đép=Đ. Mét-vê-đép"]],
     ["Đô đốc Charles Rigault de Genouilly đánh Đà Nẵng.", ["Charles Rigault de Genouilly=Charles Rigault de Genouilly"]],
     ["Chủ tịch Ủy ban châu Âu Ursula von der Leyen thăm Hà Nội.", ["Ursula von der Leyen=Ursula von der Leyen"]],
+    // A foreign ruler's number is part of the name; not after a Vietnamese name.
+    ["Quốc vương Jordan Abdullah II tiếp Giáo hoàng Benedict XVI tại Amman.", ["Abdullah II=Abdullah II", "Benedict XVI=Benedict XVI"]],
+    ["Ông Nguyễn Văn An XII đến.", ["Nguyễn Văn An=Nguyễn Văn An"]],
     // the first name of a foreign full name ("Thongloun"); one foreign name after a rank, an address
     // word or a title with its country, written again alone
     ["Thủ tướng Lào Thongloun Sisoulith thăm Hà Nội. Thongloun đánh giá cao quan hệ hai nước.", ["Thongloun Sisoulith=Thongloun Sisoulith", "Thongloun=Thongloun Sisoulith"]],
