@@ -85,7 +85,8 @@ export function buildBundledLexicon(): LexiconBuilder {
   // Places: level words, provinces (2025 and before), districts, countries, foreign places, aliases.
   for (const r of parseTsv(file("location-levels.tsv"))) {
     for (const word of splitList(col(r, "word"))) {
-      b.add(phraseKeys(word), { t: "level", info: { word: normalizeDisplay(word), kind: col(r, "kind") || "place" } });
+      const notAfter = splitList(col(r, "not_after")).map((w) => phraseKey(w));
+      b.add(phraseKeys(word), { t: "level", info: { word: normalizeDisplay(word), kind: col(r, "kind") || "place", ...(notAfter.length ? { notAfter } : {}) } });
     }
   }
   for (const r of parseTsv(file("provinces-2025.tsv"))) {

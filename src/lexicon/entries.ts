@@ -66,6 +66,8 @@ export interface PlaceInfo {
 export interface LevelInfo {
   readonly word: string;
   readonly kind: string;
+  /** Words that, right before this one, make it a syllable of another word ("yêu cầu", "văn bản"): no level word there. */
+  readonly notAfter?: readonly string[];
 }
 
 /**

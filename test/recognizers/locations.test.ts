@@ -41,6 +41,10 @@ describe("locations", () => {
     ["trồng cây ở Cần Giờ và quán ăn tại Lý Nhân, Hà Nam", ["Cần Giờ", "Lý Nhân", "Hà Nam"]],
     ["các trào lưu ở Mỹ La tinh và tháp Chàm tại Mỹ Sơn…", []],
     ["anh ở Tuấn Anh", []],
+    // Bridges, stations, villages, caves and peaks, but not inside another word (location-levels.tsv, not_after).
+    ["xe qua cầu Vĩnh Tuy đến ga Hà Nội; người dân bản Ka Túc; hang Sơn Đoòng; đỉnh Fansipan", ["cầu Vĩnh Tuy", "ga Hà Nội", "bản Ka Túc", "hang Sơn Đoòng", "đỉnh Fansipan"]],
+    ["Bộ yêu cầu Bộ Y tế trả lời văn bản Bộ Tài chính; tại điểm cầu Hà Nội; hội nghị thượng đỉnh Mekong", ["Hà Nội", "Mekong"]],
+    ["bản Kế hoạch và bản Tuyên bố chung được thông qua", []],
     // not a place: a capitalized word, initials, a body, a person with an address or a title after "và"
     ["cán bộ TP Hội An và Thanh tra Sở GTVT kiểm tra", ["TP Hội An"]],
     ["làm việc tại Khu công nghiệp Thăng Long và N.Đ.Đ - công nhân", ["Khu công nghiệp Thăng Long"]],
