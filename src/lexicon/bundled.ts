@@ -93,14 +93,22 @@ export function buildBundledLexicon(): LexiconBuilder {
     const name = normalizeDisplay(col(r, "name"));
     if (name) b.addPlace(name, { name, kind: "province", gloss: col(r, "gloss") || undefined, bare: true });
   }
+  // Bare district names are often also ordinary words or given names ("Phú Nhuận", "Tân Phú"):
+  // they count as places only after a level word, except the provinces and the cities whose
+  // names cannot be a person's ("Nha Trang", "Vũng Tàu"; not "Long Khánh", "Vinh", "Phan Thiết").
+  const givenNames = new Set(parseList(file("given-names.txt")).map(phraseKey));
+  const surnames = new Set(parseTsv(file("surnames.tsv")).flatMap((r) => splitList(col(r, "surname")).map(phraseKey)));
+  const personLike = (name: string): boolean => {
+    const keys = phraseKeys(name);
+    return surnames.has(keys[0]!) || keys.every((k) => givenNames.has(k));
+  };
   for (const r of parseTsv(file("units-pre2025.tsv"))) {
     const name = normalizeDisplay(col(r, "name"));
     const level = col(r, "level");
     if (!name) continue;
     const province = !r.parent;
-    // Bare district names are often also ordinary words or given names ("Phú Nhuận", "Tân Phú"):
-    // they count as places only after a level word, except the provinces.
-    b.addPlace(name, { name, kind: province ? "province" : level === "thành phố" ? "city" : "district", parent: r.parent || undefined, bare: province });
+    const city = level === "thành phố";
+    b.addPlace(name, { name, kind: province ? "province" : city ? "city" : "district", parent: r.parent || undefined, bare: province || (city && !personLike(name)) });
   }
   for (const r of parseTsv(file("countries.tsv"))) {
     const name = normalizeDisplay(col(r, "name"));
