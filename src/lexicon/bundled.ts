@@ -93,9 +93,10 @@ export function buildBundledLexicon(): LexiconBuilder {
     const name = normalizeDisplay(col(r, "name"));
     if (name) b.addPlace(name, { name, kind: "province", gloss: col(r, "gloss") || undefined, bare: true });
   }
-  // Bare district names are often also ordinary words or given names ("Phú Nhuận", "Tân Phú"):
-  // they count as places only after a level word, except the provinces and the cities whose
-  // names cannot be a person's ("Nha Trang", "Vũng Tàu"; not "Long Khánh", "Vinh", "Phan Thiết").
+  // District and city names are often also given names ("Phú Nhuận", "Tân Phú", "Long Khánh"): those
+  // that can be a person's (a surname first, or given names only) count as places only after a level
+  // word; the others are places written bare too ("Nha Trang", "Mộc Châu"), unless they are also
+  // ordinary words or names of something else (data/ambiguous-places.tsv: "Hai Bà Trưng", "Tây Sơn").
   const givenNames = new Set(parseList(file("given-names.txt")).map(phraseKey));
   const surnames = new Set(parseTsv(file("surnames.tsv")).flatMap((r) => splitList(col(r, "surname")).map(phraseKey)));
   const personLike = (name: string): boolean => {
@@ -107,8 +108,7 @@ export function buildBundledLexicon(): LexiconBuilder {
     const level = col(r, "level");
     if (!name) continue;
     const province = !r.parent;
-    const city = level === "thành phố";
-    b.addPlace(name, { name, kind: province ? "province" : city ? "city" : "district", parent: r.parent || undefined, bare: province || (city && !personLike(name)) });
+    b.addPlace(name, { name, kind: province ? "province" : level === "thành phố" ? "city" : "district", parent: r.parent || undefined, bare: province || !personLike(name) });
   }
   for (const r of parseTsv(file("countries.tsv"))) {
     const name = normalizeDisplay(col(r, "name"));

@@ -41,9 +41,12 @@ describe("locations", () => {
     ["trồng cây ở Cần Giờ và quán ăn tại Lý Nhân, Hà Nam", ["Cần Giờ", "Lý Nhân", "Hà Nam"]],
     ["các trào lưu ở Mỹ La tinh và tháp Chàm tại Mỹ Sơn…", []],
     ["anh ở Tuấn Anh", []],
-    // A city under a province is named bare when its name cannot be a person's (data/given-names.txt, surnames.tsv).
+    // A city or district is named bare when its name cannot be a person's (data/given-names.txt, surnames.tsv)
+    // and is no ordinary word or other name (data/ambiguous-places.tsv).
     ["lượng khách đến Vũng Tàu và Nha Trang tăng, Đà Lạt đông", ["Vũng Tàu", "Nha Trang", "Đà Lạt"]],
+    ["khu tập thể Kim Liên (Đống Đa) và chè Mộc Châu", ["Đống Đa", "Mộc Châu"]],
     ["Chị Long Khánh cho biết", []],
+    ["cuộc khởi nghĩa Hai Bà Trưng và phong trào Tây Sơn; quận Hai Bà Trưng", ["quận Hai Bà Trưng"]],
     // Bridges, stations, villages, caves and peaks, but not inside another word (location-levels.tsv, not_after).
     ["xe qua cầu Vĩnh Tuy đến ga Hà Nội; người dân bản Ka Túc; hang Sơn Đoòng; đỉnh Fansipan", ["cầu Vĩnh Tuy", "ga Hà Nội", "bản Ka Túc", "hang Sơn Đoòng", "đỉnh Fansipan"]],
     ["Bộ yêu cầu Bộ Y tế trả lời văn bản Bộ Tài chính; tại điểm cầu Hà Nội; hội nghị thượng đỉnh Mekong", ["Hà Nội", "Mekong"]],
