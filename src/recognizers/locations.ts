@@ -274,22 +274,43 @@ function withCoordinated(ctx: ScanContext, found: LocationCandidate[]): Location
       k = end;
     }
   }
-  for (let i = 1; i < tokens.length; i++) {
-    if (!afterLocative(ctx, i)) continue;
-    const names: Array<[number, number]> = [];
-    let k = i;
-    for (let end = unknownPlaceName(ctx, k, false); end > k && end - k >= 2 && names.length < 3; end = unknownPlaceName(ctx, k, false)) {
-      names.push([k, end]);
-      k = end;
-      if (tokens[k]?.key !== "," || tokens[k + 1]?.lineBreakBefore) break;
-      k++;
-    }
-    if (!names.length || tokens[k]?.key !== "(" || tokens[k + 1]?.lineBreakBefore) continue;
-    const within = found.find((c) => c.start === k + 1 && tokens[c.end]?.key === ")");
-    if (!within || within.data.kind === "country") continue;
-    for (const [a, b] of names) added.push({ type: "location", start: a, end: b, priority: 74, reason: "named-within-place", data: { name: spanText(ctx, a, b), kind: "place" } });
-  }
+  const foundAt = new Map(found.map((c) => [c.start, c]));
+  for (let i = 1; i < tokens.length; i++) if (afterLocative(ctx, i)) placesAfterLocative(ctx, i, foundAt, added);
   return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
+}
+
+/**
+ * After "ở"/"tại", a comma list of places, the unlisted ones among them names of two or three syllables:
+ * ending in a known place in parentheses ("ở Lỗ Giao, Việt Hùng (Đông Anh)", "trú tại khu Trung, Việt
+ * Hùng (Đông Anh)") or in a known unit ("ở Lỗ Giao, Việt Hùng, Đông Anh"), or, two unlisted names or
+ * more and nothing else, at the clause's end ("ở Lỗ Giao, Việt Hùng; công nhân …").
+ */
+function placesAfterLocative(ctx: ScanContext, i: number, foundAt: Map<number, LocationCandidate>, added: LocationCandidate[]): void {
+  const { tokens } = ctx;
+  const names: Array<[number, number]> = [];
+  let known = 0;
+  let last: LocationCandidate | undefined; // the list's last item, when a listed place
+  let k = i;
+  for (let items = 0; items < 4; items++) {
+    const c = foundAt.get(k);
+    const end = c ? c.end : unknownPlaceName(ctx, k, false);
+    if (end <= k || (!c && end - k < 2)) break;
+    last = c;
+    if (c) known++;
+    else names.push([k, end]);
+    k = end;
+    if (tokens[k]?.key !== "," || tokens[k + 1]?.lineBreakBefore) break;
+    k++;
+  }
+  if (!names.length) return;
+  const next = tokens[k];
+  const within = next?.key === "(" && !tokens[k + 1]?.lineBreakBefore ? foundAt.get(k + 1) : undefined;
+  const closed = !!within && tokens[within.end]?.key === ")" && within.data.kind !== "country";
+  const clauseEnd = !next || next.lineBreakBefore || next.key === ";" || next.key === "." || next.key === ")";
+  // ("ở Lỗ Giao, Việt Hùng, Đông Anh": the unit they lie in, last.)
+  const inUnit = !!last && ADMIN_UNIT_KINDS.has(last.data.kind) && names[names.length - 1]![1] < last.start;
+  if (!closed && !inUnit && !(known === 0 && names.length >= 2 && clauseEnd)) return;
+  for (const [a, b] of names) added.push({ type: "location", start: a, end: b, priority: 74, reason: "named-within-place", data: { name: spanText(ctx, a, b), kind: "place" } });
 }
 
 /**

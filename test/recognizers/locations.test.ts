@@ -37,6 +37,9 @@ describe("locations", () => {
     ["hai cửa khẩu Lao Bảo và La Lay", ["cửa khẩu Lao Bảo", "La Lay"]],
     ["Hai ca bệnh ở Lỗ Giao, Việt Hùng (Đông Anh) đã được cách ly.", ["Lỗ Giao", "Việt Hùng", "Đông Anh"]],
     ["các cơ sở ở Phong Khê (TP Bắc Ninh) bị đình chỉ", ["Phong Khê", "TP Bắc Ninh"]],
+    ["trú tại khu Trung, Việt Hùng (Đông Anh); ở Lỗ Giao, Việt Hùng; công nhân", ["khu Trung", "Việt Hùng", "Đông Anh", "Lỗ Giao", "Việt Hùng"]],
+    ["Ông sinh ra tại Tân Định, Sài Gòn và Hội nghị diễn ra tại Pác Bó, Cao Bằng.", ["Tân Định", "Sài Gòn", "Pác Bó", "Cao Bằng"]],
+    ["Ông ở Hà Nội, Nguyễn Văn An cho biết.", ["Hà Nội"]],
     // A district named without its level word after "ở", "tại", "quê" (alone, such names are often given names).
     ["trồng cây ở Cần Giờ và quán ăn tại Lý Nhân, Hà Nam", ["Cần Giờ", "Lý Nhân", "Hà Nam"]],
     ["các trào lưu ở Mỹ La tinh và tháp Chàm tại Mỹ Sơn…", []],
