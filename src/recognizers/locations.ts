@@ -258,25 +258,31 @@ const afterLocative = (ctx: ScanContext, i: number): boolean => {
 function withCoordinated(ctx: ScanContext, found: LocationCandidate[]): LocationCandidate[] {
   const added: LocationCandidate[] = [];
   const { tokens } = ctx;
+  const foundAt = new Map(found.map((c) => [c.start, c]));
   for (const c of found) {
     if (!c.reason.startsWith("level+")) continue;
     const level = longest(ctx, c.start, "level");
     if (!level || level.end >= c.end) continue;
     const plural = PLURAL_BEFORE_LEVEL.has(tokens[c.start - 1]?.key ?? "") || tokens[c.start - 1]?.kind === "n";
     const levelText = spanText(ctx, c.start, level.end);
-    for (let k = c.end, guard = 0; guard < 6; guard++) {
+    for (let k = pastPlaceAside(tokens, c.end, foundAt), guard = 0; guard < 6; guard++) {
       const joiner = tokens[k]?.key;
       if (joiner !== "và" && !(joiner === "," && plural)) break;
       const end = unknownPlaceName(ctx, k + 1, level.entry.info.kind === "street");
       if (end < 0) break;
       added.push({ type: "location", start: k + 1, end, priority: 74, reason: `coordinated:${level.entry.info.word}`, data: { name: capitalizeFirst(`${levelText} ${spanText(ctx, k + 1, end)}`), kind: c.data.kind } });
       if (joiner === "và") break;
-      k = end;
+      k = pastPlaceAside(tokens, end, foundAt);
     }
   }
-  const foundAt = new Map(found.map((c) => [c.start, c]));
   for (let i = 1; i < tokens.length; i++) if (afterLocative(ctx, i)) placesAfterLocative(ctx, i, foundAt, added);
   return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
+}
+
+/** Past the place written in parentheses at k ("cụm công nghiệp Phú Lâm (huyện Tiên Du) và Phong Khê"), else k. */
+function pastPlaceAside(tokens: Token[], k: number, foundAt: Map<number, LocationCandidate>): number {
+  const inner = tokens[k]?.key === "(" ? foundAt.get(k + 1) : undefined;
+  return inner && tokens[inner.end]?.key === ")" ? inner.end + 1 : k;
 }
 
 /**

@@ -35,6 +35,7 @@ describe("locations", () => {
     ["đoạn qua huyện Hướng Hóa và Đakrông đang được thắt chặt", ["huyện Hướng Hóa", "Đakrông"]],
     ["tại các xã Phước Lộc, Phước Công và Phước Kim bị sạt lở", ["xã Phước Lộc", "Phước Công", "Phước Kim"]],
     ["hai cửa khẩu Lao Bảo và La Lay", ["cửa khẩu Lao Bảo", "La Lay"]],
+    ["xả thải ở cụm công nghiệp Phú Lâm (huyện Tiên Du) và Phong Khê (TP Bắc Ninh)", ["cụm công nghiệp Phú Lâm", "huyện Tiên Du", "Phong Khê", "TP Bắc Ninh"]],
     ["Hai ca bệnh ở Lỗ Giao, Việt Hùng (Đông Anh) đã được cách ly.", ["Lỗ Giao", "Việt Hùng", "Đông Anh"]],
     ["các cơ sở ở Phong Khê (TP Bắc Ninh) bị đình chỉ", ["Phong Khê", "TP Bắc Ninh"]],
     ["trú tại khu Trung, Việt Hùng (Đông Anh); ở Lỗ Giao, Việt Hùng; công nhân", ["khu Trung", "Việt Hùng", "Đông Anh", "Lỗ Giao", "Việt Hùng"]],
