@@ -81,7 +81,7 @@ function readLink(ctx: ScanContext, d: TenureDates, events: EventReader, link: H
   }
   const cues = chainCues(link);
   readStatus(ctx, link, t, cues);
-  const after = datesAfter(d, ctx, pos, t, cues.some((m) => m.cue.begins || m.cue.role === "event"));
+  const after = datesAfter(d, ctx, pos, t, cues.some((m) => m.cue.begins || m.cue.role === "event"), cues.some((m) => m.cue.begins && m.cue.role === "holds"));
   const career = CAREER_REASONS.has(link.reason) || link.reason === "pronoun-then-title" || cues.some((m) => m.cue.role === "holds" || m.cue.role === "event");
   // ("Từ năm 2001 đến năm 2006, đồng chí là T1, T2; T3; T4": the chain goes on past its semicolons.)
   const clause = career ? (d.clauseDate(pos.start) ?? link.prev?.tenure?.clause) : undefined;
@@ -140,9 +140,9 @@ function stillHeldThen(ctx: ScanContext, at: number): boolean {
 }
 
 /** The dates right after the title, onto the tenure. A bare date there is when something happened
- *  to it ("được bầu làm Chủ tịch ngày 2/3"): an event's date, nothing by itself; in parentheses, a
- *  career list's year of it. */
-function datesAfter(d: TenureDates, ctx: ScanContext, pos: Candidate, t: Tenure, begins: boolean): DateAfter | undefined {
+ *  to it ("được bầu làm Chủ tịch ngày 2/3"): an event's date, nothing by itself, unless the verb is one
+ *  of taking office ("nhậm chức", link-cues.tsv time start); in parentheses, a career list's year of it. */
+function datesAfter(d: TenureDates, ctx: ScanContext, pos: Candidate, t: Tenure, begins: boolean, takesOffice: boolean): DateAfter | undefined {
   const a = d.dateAtToken(tail(ctx, pos));
   if (!a) return undefined;
   if (a.role === "interval") {
@@ -151,6 +151,8 @@ function datesAfter(d: TenureDates, ctx: ScanContext, pos: Candidate, t: Tenure,
     else t.endDate ??= a.date;
   } else if (a.role === "since") t.startDate ??= a.date;
   else if (a.role === "until") t.endDate ??= a.date;
+  // ("nhậm chức Tổng thống Mỹ ngày 20/1/2021": a verb of taking office dates the start.)
+  else if (takesOffice && !a.paren) t.startDate ??= a.date;
   // ("trở thành Phó Bí thư Thành đoàn (năm 1988)": the year it began.)
   else if (a.paren) {
     if (begins) t.startDate ??= a.date;
