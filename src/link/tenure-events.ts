@@ -30,6 +30,9 @@ const DECIDES_ADVERB_EVENT_SANCTION_EVENT_TARGET_CUES = byRole("decides", "adver
 const DECISION_OF_CUES = byRole("decision-of");
 const ADVERB_PASSIVE_CUES = byRole("adverb", "passive");
 const PRONOUN_CUES = byRole("pronoun");
+const HOLDS_CUES = byRole("holds");
+const POST_REF_CUES = byRole("post-ref");
+const UNTIL_STEP_CUES = byRole("until-step");
 const SAME_TIME_CUES = byRole("same-time");
 const ADVERB_CUES = byRole("adverb");
 const DECIDES_CUES = byRole("decides");
@@ -463,6 +466,32 @@ export class EventReader {
         endHolding(t);
       }
     }
+  }
+
+  /**
+   * "giữ chức Tổng Bí thư cho đến khi qua đời năm 1986", "được bầu làm T và giữ chức vụ này đến khi
+   * từ trần": a step of the holder's own (a death, a retirement) that ended the post, told right after
+   * it (or after the post written again); its date is the post's end.
+   */
+  heldUntil(link: HoldLink, t: Tenure): void {
+    const { ctx } = this;
+    let k = tail(ctx, link.position);
+    // ("giữ chức vụ này": the verb's longest cue, "giữ chức vụ", takes the words of the post's.)
+    const v = ctx.tokens[k]?.key === "và" ? k + 1 : k;
+    if (cueAt(ctx, v, HOLDS_CUES)) {
+      for (let j = v + 1; j <= v + 2; j++) {
+        const ref = cueAt(ctx, j, POST_REF_CUES);
+        if (ref) k = ref.end;
+        if (ref) break;
+      }
+    }
+    const until = cueAt(ctx, k, UNTIL_STEP_CUES);
+    const ev = until ? cueAt(ctx, until.end, EVENT) : null;
+    if (!ev || ev.cue.subject !== "holder" || !ENDS_HOLDING.has(ev.cue.event!) || this.events.some((e) => e.link === link && e.type === ev.cue.event)) return;
+    const date = this.d.dateAfterCue(ev);
+    const e = this.push({ type: ev.cue.event!, link, ...(date ? { date } : {}), start: subjectStart(link), end: ev.end, reason: ev.cue.phrase });
+    endHolding(t);
+    this.dateTenure(t, e);
   }
 
   /** Past a short aside in parentheses at token k ("(Quảng Nam)", "(sinh năm 1960)"), else k. */

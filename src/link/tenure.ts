@@ -92,6 +92,7 @@ function readLink(ctx: ScanContext, d: TenureDates, events: EventReader, link: H
     else t.endDate ??= clause.date;
   } else if (clause && (clause.since || cues.some((m) => m.cue.begins))) t.startDate ??= clause.date;
   events.readEvent(link, t, cues, after, clause);
+  events.heldUntil(link, t);
   // (When the text tells it: the status at the article's date may not be the one then.)
   const told = clause?.date ?? d.clauseDate(pos.start)?.date;
   if (told && !isInterval(told)) t.toldAt = told;

@@ -196,6 +196,10 @@ describe("personnel events", () => {
     ["Đồng chí Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Nghệ An. Đồng chí đã nghỉ hưu từ ngày 1/3/2017.", ["retirement: Nguyễn Văn An | Giám đốc Sở Y tế tỉnh Nghệ An on 2017-03-01"]],
     ["Ông Nguyễn Văn An, Giám đốc Sở Y tế. Năm 2015, ông nghỉ hưu.", ["retirement: Nguyễn Văn An | Giám đốc Sở Y tế on 2015"]],
     ["Tổng thống Belarus Alexander Lukashenko tiếp Chủ tịch Quốc hội. Ông Lukashenko tái đắc cử vào tháng 8/2020.", ["election: Alexander Lukashenko | Tổng thống Belarus on 2020-08"]],
+    // A step of the holder's own right after the post (or after "giữ chức vụ này") ended it then.
+    ["Ông Lê Duẩn giữ chức Tổng Bí thư cho đến khi qua đời năm 1986.", ["death: Lê Duẩn | Tổng Bí thư on 1986"]],
+    ["Năm 1960, ông Lê Duẩn được bầu làm Bí thư Thứ nhất và giữ chức vụ này đến khi qua đời năm 1986.", ["election: Lê Duẩn | Bí thư Thứ nhất on 1960", "death: Lê Duẩn | Bí thư Thứ nhất on 1986"]],
+    ["Ông Nguyễn Văn An làm Giám đốc Sở Y tế đến khi nghỉ hưu vào tháng 6/2015.", ["retirement: Nguyễn Văn An | Giám đốc Sở Y tế on 2015-06"]],
   ];
   it.each(laterSteps)("later step: %s", (text, expected) => expect(events(text)).toEqual(expected));
 
