@@ -442,6 +442,27 @@ function asideEnd(ctx: ScanContext, seq: Seq, k: number, n: number, person?: Per
   return close + 1;
 }
 
+const AGE_AFTER_CUES = byRole("age-after");
+const AGE_BEFORE_CUES = byRole("age-before");
+
+/**
+ * "Ông Nguyễn Văn Hưng, 52 tuổi, Phó chủ tịch …", "bà X, sinh năm 1970, Giám đốc …": the person's age
+ * between commas (link-cues.tsv roles age-after, age-before) is passed over. Where the second comma
+ * is, or -1.
+ */
+function ageAsideEnd(ctx: ScanContext, k: number): number {
+  const { tokens } = ctx;
+  if (tokens[k]?.key !== ",") return -1;
+  const isNumber = (j: number) => tokens[j]?.kind === "n" && !tokens[j]!.lineBreakBefore;
+  let e = -1;
+  if (isNumber(k + 1)) e = cueAt(ctx, k + 2, AGE_AFTER_CUES)?.end ?? -1;
+  else {
+    const before = cueAt(ctx, k + 1, AGE_BEFORE_CUES);
+    if (before && isNumber(before.end)) e = before.end + 1;
+  }
+  return e > 0 && tokens[e]?.key === "," && !tokens[e]!.lineBreakBefore ? e : -1;
+}
+
 /** Two full names with one surname ("Lương Cường", "Lương Văn Cường"). */
 function sameSurname(a: PersonCandidate, b: PersonCandidate): boolean {
   return !a.data.short && !b.data.short && !!a.data.surname && a.data.surname === b.data.surname;
@@ -759,7 +780,7 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     let n0 = first0;
     // "Ông Bùi Mạnh Khoa (Sinh năm 1972), Bí thư Đảng ủy …", "ông X (60 tuổi, quê Hà Tĩnh) nguyên là …":
     // an aside about the person is passed over.
-    const aside = subj.pronoun ? -1 : asideEnd(ctx, seq, subj.end, n0, subj.person);
+    const aside = subj.pronoun ? -1 : Math.max(asideEnd(ctx, seq, subj.end, n0, subj.person), ageAsideEnd(ctx, subj.end));
     let placed = false; // the aside names a place: "(trú tại xã Ea Tu)", "(thị trấn Lao Bảo, huyện Hướng Hóa)"
     if (aside > 0) for (; n0 < seq.length && seq[n0]!.start < aside; n0++) placed ||= seq[n0]!.type === "location";
     titlesOfSubject(ctx, seq, links, claimed, { ...subj, placed }, n0, aside > 0 ? aside : subj.end);

@@ -188,6 +188,10 @@ describe("holds: who holds which position", () => {
       "Ông Bùi Mạnh Khoa (Sinh năm 1972), Bí thư Đảng ủy, Cục trưởng Cục Thi hành án dân sự tỉnh Thanh Hóa.",
       ["Bùi Mạnh Khoa | Bí thư Đảng ủy", "Bùi Mạnh Khoa | Cục trưởng Cục Thi hành án dân sự tỉnh Thanh Hóa"],
     ],
+    // The person's age between commas (link-cues.tsv age-after, age-before) is passed over.
+    ["Ông Nguyễn Văn Hưng, 52 tuổi, Phó chủ tịch UBND huyện Bình Chánh, cho biết.", ["Nguyễn Văn Hưng | Phó chủ tịch UBND huyện Bình Chánh"]],
+    ["Bà Lê Thị Hà, sinh năm 1970, Giám đốc Sở Y tế, phát biểu.", ["Lê Thị Hà | Giám đốc Sở Y tế"]],
+    ["Ông Nguyễn Văn Hưng, 52 tuổi, cho biết Phó chủ tịch UBND huyện Trần Văn Tâm đã đến.", ["Trần Văn Tâm | Phó chủ tịch UBND huyện"]],
     ["Ngày 30/4, Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên - Đỗ Quốc Văn, đã ký công điện.", ["Đỗ Quốc Văn | Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên"]],
     // The holder after "cho", once a decision word leads the title.
     ["Chủ tịch Quốc hội trao quyết định bổ nhiệm chức vụ Phó Trưởng Ban Kinh tế Trung ương cho ông Đinh La Thăng.", ["Đinh La Thăng | Phó Trưởng Ban Kinh tế Trung ương"]],
