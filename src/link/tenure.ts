@@ -6,7 +6,7 @@
  * events that state it ("được bổ nhiệm", "cho thôi giữ chức", "…, đã từ trần").
  */
 import type { DateSpan } from "../dates/types";
-import type { Candidate, ScanContext } from "../recognizers/context";
+import { has, type Candidate, type ScanContext } from "../recognizers/context";
 import { termsEnd } from "../recognizers/terms";
 import { byRole, cueAt, cueBefore, type CueMatch } from "./cues";
 import { tail, type HoldLink } from "./holds";
@@ -24,6 +24,7 @@ const BEFORE_CUES = byRole("before");
 const CAREER_CUES = byRole("career");
 const HOLDS_CUES = byRole("holds");
 const WHILE_CUES = byRole("while");
+const ADVERB_CUES = byRole("adverb");
 
 // Reasons that state a career step rather than name an office in passing; read plainly they say
 // nothing of now.
@@ -93,9 +94,23 @@ function readLink(ctx: ScanContext, d: TenureDates, events: EventReader, link: H
   } else if (clause && (clause.since || cues.some((m) => m.cue.begins))) t.startDate ??= clause.date;
   events.readEvent(link, t, cues, after, clause);
   events.heldUntil(link, t);
+  if (!t.startDate) t.startDate = tookOfficeAfterName(ctx, d, link);
   // (When the text tells it: the status at the article's date may not be the one then.)
   const told = clause?.date ?? d.clauseDate(pos.start)?.date;
   if (told && !isInterval(told)) t.toldAt = told;
+}
+
+/**
+ * "Tổng thống Mỹ Joe Biden (chính thức) nhậm chức ngày 20/1/2021": a verb of taking office right after the
+ * holder named behind the title (link-cues.tsv, holds with time start, no title after it) dates the start.
+ */
+function tookOfficeAfterName(ctx: ScanContext, d: TenureDates, link: HoldLink): DateSpan | undefined {
+  if (link.reason !== "title-before-name" || link.person.start < link.position.end) return undefined;
+  let k = link.person.end;
+  for (let a = cueAt(ctx, k, ADVERB_CUES); a; a = cueAt(ctx, k, ADVERB_CUES)) k = a.end;
+  const verb = cueAt(ctx, k, HOLDS_CUES);
+  if (!verb?.cue.begins || verb.cue.moves || has(ctx, verb.end, "title")) return undefined;
+  return d.dateAfterCue(verb);
 }
 
 /** The status the words say: the title's own ("nguyên"), the word before it ("tân"), the cues. */

@@ -137,6 +137,7 @@ describe("tenure: status, term, start and end of each holding", () => {
     ["Ông Nguyễn Thiện Nhân trở thành Phó Bí thư Thành đoàn TPHCM (năm 1988).", ["Nguyễn Thiện Nhân | Phó Bí thư Thành đoàn TPHCM | current start=1988"]],
     // A verb of taking office, then a date right after the title: its start (not an event's date alone).
     ["Ông Joe Biden nhậm chức Tổng thống Mỹ ngày 20/1/2021.", ["Joe Biden | Tổng thống Mỹ | current start=2021-01-20"], "2022-01-01"],
+    ["Tổng thống Mỹ Joe Biden chính thức nhậm chức vào ngày 20/1/2021 tại Washington.", ["Joe Biden | Tổng thống Mỹ | current start=2021-01-20"], "2022-01-01"],
     ["Ông Nguyễn Thiện Nhân giữ chức Phó Chủ tịch UBND TP rồi trở thành Bộ trưởng Bộ Giáo dục và Đào tạo tháng 7/2006.", ["Nguyễn Thiện Nhân | Phó Chủ tịch UBND TP | former end=2006-07", "Nguyễn Thiện Nhân | Bộ trưởng Bộ Giáo dục và Đào tạo | current start=2006-07"]],
     // A term between titles is not when the titles after it were held.
     [
