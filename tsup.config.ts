@@ -34,7 +34,10 @@ const common: Options = {
     // functions), to keep the package within its budget (test/package/tarball.slow.test.ts). Not
     // CommonJS here: tsup's CommonJS pass then glues "return" to a helper's name; scripts/minify-cjs.mjs
     // strips the CommonJS chunks after the build instead.
-    if (format === "esm") options.minifyWhitespace = true;
+    if (format === "esm") {
+      options.minifyWhitespace = true;
+      options.minifySyntax = true;
+    }
   },
   // The .d.ts of both entries. The public shapes are declared as types with doc comments (src/schema),
   // which the .d.ts keeps, so editors show each field's doc; the zod .describe() texts are copied from them.

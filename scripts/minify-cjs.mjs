@@ -14,7 +14,7 @@ for (const name of readdirSync(dir)) {
   const file = join(dir, name);
   const code = readFileSync(file, "utf8");
   // esbuild keeps a leading #! line; target es2022 as in tsup.config.ts, so \p{…} regexes stay literals.
-  const out = transformSync(code, { loader: "js", format: "cjs", minifyWhitespace: true, charset: "utf8", target: "es2022" }).code;
+  const out = transformSync(code, { loader: "js", format: "cjs", minifyWhitespace: true, minifySyntax: true, charset: "utf8", target: "es2022" }).code;
   writeFileSync(file, out);
   before += Buffer.byteLength(code);
   after += Buffer.byteLength(out);
