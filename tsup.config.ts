@@ -30,11 +30,15 @@ const common: Options = {
   esbuildOptions(options, { format }) {
     options.charset = "utf8";
     if (format === "cjs") options.define = { ...options.define, "import.meta.url": "undefined" };
-    // ESM without indentation and line breaks (names stay, so stack traces still name the
-    // functions), to keep the package within its budget (test/package/tarball.slow.test.ts). Not
-    // CommonJS here: tsup's CommonJS pass then glues "return" to a helper's name; scripts/minify-cjs.mjs
-    // strips the CommonJS chunks after the build instead.
-    if (format === "esm") options.minifyWhitespace = true;
+    // ESM without indentation and line breaks, and with esbuild's syntax shortenings (names stay,
+    // so stack traces still name the functions), to keep the package within its budget
+    // (test/package/tarball.slow.test.ts). Not CommonJS here: tsup's CommonJS pass then glues
+    // "return" to a helper's name; scripts/minify-cjs.mjs does the same to the CommonJS chunks after
+    // the build instead.
+    if (format === "esm") {
+      options.minifyWhitespace = true;
+      options.minifySyntax = true;
+    }
   },
   // The .d.ts of both entries. The public shapes are declared as types with doc comments (src/schema),
   // which the .d.ts keeps, so editors show each field's doc; the zod .describe() texts are copied from them.

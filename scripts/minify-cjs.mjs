@@ -1,5 +1,5 @@
-// Strips indentation and line breaks from the CommonJS chunks tsup wrote, as esbuild already does
-// for ESM during the build. Done after the build because tsup's CommonJS pass (sucrase) misreads
+// Strips indentation and line breaks from the CommonJS chunks tsup wrote, and applies esbuild's
+// syntax shortenings, as esbuild already does for ESM during the build. Done after the build because tsup's CommonJS pass (sucrase) misreads
 // whitespace-minified input ("return" glued to a helper's name). Names stay, so stack traces still
 // name the functions. (dist/lexicon.cjs is written after this step, by scripts/emit-lexicon.mjs.)
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -14,7 +14,7 @@ for (const name of readdirSync(dir)) {
   const file = join(dir, name);
   const code = readFileSync(file, "utf8");
   // esbuild keeps a leading #! line; target es2022 as in tsup.config.ts, so \p{…} regexes stay literals.
-  const out = transformSync(code, { loader: "js", format: "cjs", minifyWhitespace: true, charset: "utf8", target: "es2022" }).code;
+  const out = transformSync(code, { loader: "js", format: "cjs", minifyWhitespace: true, minifySyntax: true, charset: "utf8", target: "es2022" }).code;
   writeFileSync(file, out);
   before += Buffer.byteLength(code);
   after += Buffer.byteLength(out);

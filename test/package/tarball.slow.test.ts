@@ -5,6 +5,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const root = path.resolve(__dirname, "../..");
@@ -36,6 +37,41 @@ describe.skipIf(!built)("the packed package", () => {
     expect(files).toContain("dist/lexicon.cjs");
     expect(files).toContain("dist/lexicon.json");
     expect(files).not.toContain("dist/cli.cjs");
+  });
+
+  // The ESM declarations are one line re-exporting the CommonJS ones (scripts/share-dts.mjs): a
+  // user's compiler must still find every type under each resolution mode, from ESM and CommonJS.
+  const USE = `import { extract, EntityGraph, type Mention } from "vn-entity-graph";
+import { extractMany } from "vn-entity-graph/node";
+import { z } from "zod";
+const g: EntityGraph = extract("Thủ tướng phát biểu.");
+const m: Mention | undefined = g.mentions[0];
+const s = z.object({ graph: EntityGraph });
+// @ts-expect-error: extract takes a string (were the types lost, this expectation would go unused)
+extract(42, 42, 42);
+void [m, s.parse({ graph: g }).graph.entities, extractMany];
+`;
+  const REQUIRE = `import veg = require("vn-entity-graph");
+import node = require("vn-entity-graph/node");
+const g: veg.EntityGraph = veg.extract("Thủ tướng phát biểu.");
+// @ts-expect-error: extract takes a string
+veg.extract(42, 42, 42);
+void [g, node.extractMany];
+`;
+  it.each([
+    ["node16, ESM", "use.mts", USE, ts.ModuleKind.Node16, ts.ModuleResolutionKind.Node16],
+    ["node16, CommonJS", "use.cts", REQUIRE, ts.ModuleKind.Node16, ts.ModuleResolutionKind.Node16],
+    ["nodenext, ESM", "use.mts", USE, ts.ModuleKind.NodeNext, ts.ModuleResolutionKind.NodeNext],
+    ["nodenext, CommonJS", "use.cts", REQUIRE, ts.ModuleKind.NodeNext, ts.ModuleResolutionKind.NodeNext],
+    ["bundler", "use.ts", USE, ts.ModuleKind.ESNext, ts.ModuleResolutionKind.Bundler],
+    ["node10", "use.ts", USE, ts.ModuleKind.CommonJS, ts.ModuleResolutionKind.Node10],
+  ])("its types check under %s", (_what, name, code, module, moduleResolution) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, code);
+    // esModuleInterop: zod's own declarations need it under node10.
+    const program = ts.createProgram([file], { strict: true, noEmit: true, types: [], target: ts.ScriptTarget.ES2022, module, moduleResolution, esModuleInterop: true });
+    const errors = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    expect(errors).toEqual([]);
   });
 
   const TEXT = "Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến phát biểu.";
