@@ -87,7 +87,7 @@ function load(): Node {
     if (!r.phrase || !EVENT_TYPES.includes(r.type as EventType)) continue;
     const event = r.type as EventType;
     const also = EVENT_TYPES.includes(r.also as EventType) ? (r.also as EventType) : undefined;
-    add({ phrase: r.phrase.normalize("NFC"), role: "event", event, ...(also ? { also } : {}), ...(r.again === "yes" ? { again: true } : {}), subject: r.subject === "holder" ? "holder" : "authority", status: ENDS_HOLDING.has(event) ? "former" : undefined });
+    add({ phrase: r.phrase.normalize("NFC"), role: "event", event, ...(also ? { also } : {}), ...(r.again === "yes" ? { again: true } : {}), ...(r.moves === "yes" ? { moves: true } : {}), subject: r.subject === "holder" ? "holder" : "authority", status: ENDS_HOLDING.has(event) ? "former" : undefined });
   }
   return root;
 }

@@ -125,7 +125,9 @@ function markMovedFrom(ctx: ScanContext, links: HoldLink[], byPerson: Map<string
     // from the post told in the sentence before.
     // Only a post its subject is told to take with a verb ("ông giữ chức", "ông là"): "Sau đó, tại Cửa
     // khẩu, Thượng tướng X, …, làm Trưởng đoàn" is a story going on.)
-    const inLink = link.cues.some((m) => m.cue.moves);
+    // ("UBND tỉnh điều động ông X, Chủ tịch UBND huyện, giữ chức …": a transfer leaves an office, not a seat or a rank.)
+    const transfer = !!link.tenure?.movedBy;
+    const inLink = link.cues.some((m) => m.cue.moves) || transfer;
     const opened = !inLink && toldByVerb(link) && s > 0 && !!cueAt(ctx, s, CAREER)?.cue.moves;
     if (!opened && !inLink) continue;
     // (Opened by "sau đó": the post told with a verb in the sentence before; no rank is left for a post.)
@@ -135,6 +137,7 @@ function markMovedFrom(ctx: ScanContext, links: HoldLink[], byPerson: Map<string
     for (const other of byPerson.get(link.person.data.name) ?? []) {
       const at = other.position.start;
       if (opened && (!toldByVerb(other) || other.position.data.head.kind === "rank")) continue;
+      if (transfer && other.position.data.head.kind !== "office") continue;
       if (at < to && at >= from && (!before || at > before.position.start)) before = other;
     }
     const t = before?.tenure;

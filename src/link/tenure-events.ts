@@ -116,6 +116,7 @@ export class EventReader {
     authority ??= this.decisionOpening(link)?.decider;
     const date = this.eventDate(link, t, evCue, after, clause);
     const ev = this.add(link, evCue, authority, date);
+    if (evCue.cue.moves) t.movedBy = true;
     // "phê chuẩn việc bổ nhiệm": the approval, and the appointment it approves (its decider unnamed).
     // (Beside the event the link stands for: a chain after it goes on with that one.)
     if (evCue.cue.also) this.events.push({ ...ev, type: evCue.cue.also, authority: undefined, deciderUntold: true });

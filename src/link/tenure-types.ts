@@ -33,6 +33,8 @@ export interface Tenure {
   startDate?: DateSpan;
   /** The date it ended (the last part of an interval's value). */
   endDate?: DateSpan;
+  /** Given by a transfer (personnel-events.tsv column moves: "điều động"): the office told before it, in its sentence, was left. */
+  movedBy?: boolean;
   /** The start is the date of an appointment or election, which says nothing of later years. */
   startsAtEvent?: boolean;
   /** The end is the date of a dismissal, retirement … (a date written with the holding says more). */

@@ -138,6 +138,12 @@ describe("tenure: status, term, start and end of each holding", () => {
     // A verb of taking office, then a date right after the title: its start (not an event's date alone).
     ["Ông Joe Biden nhậm chức Tổng thống Mỹ ngày 20/1/2021.", ["Joe Biden | Tổng thống Mỹ | current start=2021-01-20"], "2022-01-01"],
     ["Tổng thống Mỹ Joe Biden chính thức nhậm chức vào ngày 20/1/2021 tại Washington.", ["Joe Biden | Tổng thống Mỹ | current start=2021-01-20"], "2022-01-01"],
+    // A transfer (personnel-events.tsv column moves) leaves the office written with the name before it; not a seat.
+    [
+      "Bộ Chính trị điều động, phân công ông Vũ Văn Phúc, Ủy viên Trung ương Đảng, Phó Bí thư Tỉnh ủy Lai Châu, giữ chức Bí thư Tỉnh ủy Hà Giang.",
+      ["Vũ Văn Phúc | Ủy viên Trung ương Đảng | current", "Vũ Văn Phúc | Phó Bí thư Tỉnh ủy Lai Châu | former", "Vũ Văn Phúc | Bí thư Tỉnh ủy Hà Giang | current"],
+    ],
+    ["UBND tỉnh bổ nhiệm ông Vũ Văn Phúc, Phó Giám đốc Sở Y tế, giữ chức Giám đốc Sở Tài chính.", ["Vũ Văn Phúc | Phó Giám đốc Sở Y tế | current", "Vũ Văn Phúc | Giám đốc Sở Tài chính | current"]],
     ["Ông Nguyễn Thiện Nhân giữ chức Phó Chủ tịch UBND TP rồi trở thành Bộ trưởng Bộ Giáo dục và Đào tạo tháng 7/2006.", ["Nguyễn Thiện Nhân | Phó Chủ tịch UBND TP | former end=2006-07", "Nguyễn Thiện Nhân | Bộ trưởng Bộ Giáo dục và Đào tạo | current start=2006-07"]],
     // A term between titles is not when the titles after it were held.
     [
