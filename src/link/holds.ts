@@ -446,13 +446,14 @@ const AGE_AFTER_CUES = byRole("age-after");
 const AGE_BEFORE_CUES = byRole("age-before");
 
 /**
- * "Ông Nguyễn Văn Hưng, 52 tuổi, Phó chủ tịch …", "bà X, sinh năm 1970, Giám đốc …": the person's age
- * between commas (link-cues.tsv roles age-after, age-before) is passed over. Where the second comma
- * is, or -1.
+ * "Ông Nguyễn Văn Hưng, 52 tuổi, Phó chủ tịch …", "bà X, sinh năm 1970, Giám đốc …", "ông X (52
+ * tuổi, Phó chủ tịch …)": the person's age between commas (link-cues.tsv roles age-after, age-before)
+ * is passed over. Where the comma after it is, or -1.
  */
 function ageAsideEnd(ctx: ScanContext, k: number): number {
   const { tokens } = ctx;
-  if (tokens[k]?.key !== ",") return -1;
+  // (Also in parentheses before the title: "Ông X (52 tuổi, Phó chủ tịch UBND xã) cho biết".)
+  if (tokens[k]?.key !== "," && tokens[k]?.key !== "(") return -1;
   const isNumber = (j: number) => tokens[j]?.kind === "n" && !tokens[j]!.lineBreakBefore;
   let e = -1;
   if (isNumber(k + 1)) e = cueAt(ctx, k + 2, AGE_AFTER_CUES)?.end ?? -1;

@@ -191,6 +191,7 @@ describe("holds: who holds which position", () => {
     // The person's age between commas (link-cues.tsv age-after, age-before) is passed over.
     ["Ông Nguyễn Văn Hưng, 52 tuổi, Phó chủ tịch UBND huyện Bình Chánh, cho biết.", ["Nguyễn Văn Hưng | Phó chủ tịch UBND huyện Bình Chánh"]],
     ["Bà Lê Thị Hà, sinh năm 1970, Giám đốc Sở Y tế, phát biểu.", ["Lê Thị Hà | Giám đốc Sở Y tế"]],
+    ["Ông Nguyễn Văn Hưng (52 tuổi, Phó chủ tịch UBND xã Tân Lập) cho biết.", ["Nguyễn Văn Hưng | Phó chủ tịch UBND xã Tân Lập"]],
     ["Ông Nguyễn Văn Hưng, 52 tuổi, cho biết Phó chủ tịch UBND huyện Trần Văn Tâm đã đến.", ["Trần Văn Tâm | Phó chủ tịch UBND huyện"]],
     ["Ngày 30/4, Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên - Đỗ Quốc Văn, đã ký công điện.", ["Đỗ Quốc Văn | Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên"]],
     // The holder after "cho", once a decision word leads the title.
