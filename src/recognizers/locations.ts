@@ -150,7 +150,7 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
     // A known place that starts with a level word ("TP HCM", "Thành phố Hồ Chí Minh") is taken whole.
     const whole = placeAt(ctx, i, true);
     if (whole && whole.end - i >= 2 && has(ctx, i, "level")) {
-      out.push({ type: "location", start: i, end: whole.end, priority: 90, reason: `gazetteer:${whole.info.kind}`, data: { name: whole.info.name, kind: whole.info.kind, parent: whole.info.parent } });
+      out.push({ type: "location", start: whole.info.kind === "country" ? stateWordStart(ctx, i) : i, end: whole.end, priority: 90, reason: `gazetteer:${whole.info.kind}`, data: { name: whole.info.name, kind: whole.info.kind, parent: whole.info.parent } });
       continue;
     }
     let level = afterAddress || insidePlace ? null : longest(ctx, i, "level");
@@ -192,7 +192,7 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
         const end = street ? routeEnd(ctx, place.end) : place.end;
         // ("phố Huế", "đường Hà Nội": a street named after a place is a street.)
         const name = end > place.end || street ? capitalizeFirst(`${levelText} ${spanText(ctx, j, end)}`) : place.info.kind === "country" || place.info.kind === "province" ? place.info.name : capitalizeFirst(`${levelText} ${place.info.name}`);
-        out.push({ type: "location", start: i, end, priority: 90, reason: `level+place:${level.entry.info.word}`, data: { name, kind: levelKind(level.entry.info.kind, place.info), parent: place.info.parent } });
+        out.push({ type: "location", start: level.entry.info.kind === "country" ? stateWordStart(ctx, i) : i, end, priority: 90, reason: `level+place:${level.entry.info.word}`, data: { name, kind: levelKind(level.entry.info.kind, place.info), parent: place.info.parent } });
         continue;
       }
       const t = tokens[j];
@@ -227,7 +227,8 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
       // country's office). A body named inside it stays a body ("Nhà Quốc hội", "Trụ sở Trung ương Đảng").
       const venue = place.info.kind === "facility" && place.end - i >= 2 && !has(ctx, place.end, "place") && !bodyInside(ctx, i + 1, place.end);
       const priority = venue ? 96 : place.info.kind === "country" || endsInPlace(ctx, i, place.end) ? 62 : 60;
-      out.push({ type: "location", start: i, end: place.end, priority, reason: `gazetteer:${place.info.kind}`, data: { name: place.info.name, kind: place.info.kind, parent: place.info.parent } });
+      const formal = place.info.kind === "country" && tokens[i]!.allCaps && tokens[i]!.key.startsWith("ch");
+      out.push({ type: "location", start: formal ? stateWordStart(ctx, i) : i, end: place.end, priority, reason: `gazetteer:${place.info.kind}`, data: { name: place.info.name, kind: place.info.kind, parent: place.info.parent } });
       continue;
     }
     // A district named without its level word, in a list after another place: "xã Việt Hùng, Đông Anh",
@@ -303,6 +304,20 @@ function personAfterForeignName(ctx: ScanContext, j: number, end: number): numbe
 function foreignState(ctx: ScanContext, i: number): boolean {
   const next = ctx.tokens[i + 1];
   return ctx.tokens[i]!.key === "bang" && !!next && next.kind === "w" && next.cap && !isVietnameseSyllable(next.key);
+}
+
+/** Words before "nước" that make it part of another word: "đất nước", "nhà nước" (the State). */
+const STATE_WORD_COMPOUNDS = new Set(["đất", "nhà"]);
+
+/**
+ * "nước Cộng hòa Cuba", "nước CHDCND Lào": "nước" right before a state's formal name (at i) is its unit
+ * word, as "tỉnh" is a province's, and starts the place; not in "đất nước", "Nhà nước", "Chủ tịch nước".
+ */
+function stateWordStart(ctx: ScanContext, i: number): number {
+  const t = ctx.tokens[i - 1];
+  if (t?.key !== "nước" || ctx.tokens[i]!.lineBreakBefore || STATE_WORD_COMPOUNDS.has(ctx.tokens[i - 2]?.key ?? "")) return i;
+  for (let j = Math.max(0, i - 4); j < i - 1; j++) if (longest(ctx, j, "title", (_e, end) => end === i)) return i;
+  return i - 1;
 }
 
 const LIST_JOINERS = new Set([",", "-", "–"]);

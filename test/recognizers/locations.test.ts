@@ -14,6 +14,11 @@ describe("locations", () => {
     ["trụ sở ở quận 1", ["quận 1"]],
     ["xã Ea Huar (huyện Buôn Đôn, Đắk Lắk)", ["xã Ea Huar", "huyện Buôn Đôn", "Đắk Lắk"]],
     ["chuyến thăm Nhật Bản và Hoa Kỳ", ["Nhật Bản", "Hoa Kỳ"]],
+    // "nước" before a state's formal name is its unit word (like "tỉnh"); not in "đất nước", "Chủ tịch nước", "Nhà nước".
+    ["Đoàn đại biểu nước Cộng hòa Cuba và nhân dân nước CHDCND Lào đến Hà Nội.", ["nước Cộng hòa Cuba", "nước CHDCND Lào", "Hà Nội"]],
+    ["Hiệp định giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và nước Vương quốc Campuchia.", ["nước Cộng hòa xã hội chủ nghĩa Việt Nam", "nước Vương quốc Campuchia"]],
+    ["Xây dựng đất nước Cộng hòa Cuba; nhân dân nước Lào.", ["Cộng hòa Cuba", "Lào"]],
+    ["Chủ tịch nước Cộng hòa Cuba phát biểu.", []],
     ["thành phố Tam Kỳ", ["thành phố Tam Kỳ"]],
     // After a plural level word and a colon, the places are listed by their names alone.
     ["Đơn vị bầu cử số 2 gồm thị xã Bỉm Sơn và các huyện: Hà Trung, Nga Sơn, Vĩnh Lộc.", ["thị xã Bỉm Sơn", "Hà Trung", "Nga Sơn", "Vĩnh Lộc"]],
