@@ -14,6 +14,8 @@ describe("locations", () => {
     ["trụ sở ở quận 1", ["quận 1"]],
     ["xã Ea Huar (huyện Buôn Đôn, Đắk Lắk)", ["xã Ea Huar", "huyện Buôn Đôn", "Đắk Lắk"]],
     ["chuyến thăm Nhật Bản và Hoa Kỳ", ["Nhật Bản", "Hoa Kỳ"]],
+    // A country's other spelling (i / y): "Thụy Sỹ" is "Thụy Sĩ".
+    ["gồm Ba Lan, Thụy Sỹ, Hy Lạp", ["Ba Lan", "Thụy Sỹ", "Hy Lạp"]],
     // "nước" before a state's formal name is its unit word (like "tỉnh"); not in "đất nước", "Chủ tịch nước", "Nhà nước".
     ["Đoàn đại biểu nước Cộng hòa Cuba và nhân dân nước CHDCND Lào đến Hà Nội.", ["nước Cộng hòa Cuba", "nước CHDCND Lào", "Hà Nội"]],
     ["Hiệp định giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và nước Vương quốc Campuchia.", ["nước Cộng hòa xã hội chủ nghĩa Việt Nam", "nước Vương quốc Campuchia"]],
