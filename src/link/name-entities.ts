@@ -11,6 +11,7 @@ import { LINK_DATA } from "../generated/link-data";
 import { parseTsv } from "../lexicon/tsv";
 import { capitalizeFirst, normalizeKey, remember } from "../text/normalize";
 import type { GraphBuilder } from "./graph-builder";
+import { cuePhrases } from "./cues";
 import { firstAtOrAfter } from "./sorted";
 
 /** A candidate with its normalized character offsets. */
@@ -38,6 +39,18 @@ type FullName = At & { name: string; key: string; surname?: string; origin: Pers
 type Place = At & { name: string; kind: string };
 type Body = At & { head: string; name: string };
 
+/**
+ * Whether the place at char `at` of `lower` (the lower-cased text) follows a word for where someone comes
+ * from (data/link-cues.tsv, role home: "quê quán: Trà Vinh", "sinh tại Nam Định").
+ */
+export function homePlaceAt(lower: string): (at: number) => boolean {
+  const words = cuePhrases("home");
+  return (at) => {
+    const before = lower.slice(Math.max(0, at - 24), at).replace(/[\s:,]+$/u, "");
+    return words.some((w) => before.endsWith(w) && !/\p{L}/u.test(before.charAt(before.length - w.length - 1)));
+  };
+}
+
 /** The names written in full, places and bodies with their place, in text order: what short forms refer to. */
 export class NameIndex {
   private readonly byLast = new Map<string, FullName[]>();
@@ -47,7 +60,8 @@ export class NameIndex {
   private readonly namedBodies: OrganizationCandidate[] = [];
   private readonly foreignBodies = new Map<string, OrganizationCandidate | undefined>();
 
-  constructor(placed: readonly Placed[]) {
+  /** `home(at)`: the place at char `at` is where someone comes from ("quê quán Trà Vinh"), no body's place. */
+  constructor(placed: readonly Placed[], home: (at: number) => boolean = () => false) {
     const fullNames: FullName[] = [];
     for (const { cand: c, start } of placed) if (c.type === "person" && !c.data.short) fullNames.push({ at: start, name: c.data.name, key: normalizeKey(c.data.name), surname: c.data.surname, origin: c.data.origin });
     // By all but the surname ("Xuân Phúc"), then also the last two syllables and the last one
@@ -68,7 +82,9 @@ export class NameIndex {
     for (const p of placed) {
       const org = p.cand.type === "organization" ? p.cand : p.cand.type === "position" ? p.cand.data.orgCandidate : undefined;
       if (org) this.namedBodies.push(org);
-      if (p.cand.type === "location") push(this.placesByKind, p.cand.data.kind, { at: p.start, name: p.cand.data.name, kind: p.cand.data.kind });
+      if (p.cand.type === "location") {
+        if (!home(p.start)) push(this.placesByKind, p.cand.data.kind, { at: p.start, name: p.cand.data.name, kind: p.cand.data.kind });
+      }
       // Local bodies written with their place, by head ("tỉnh ủy" → "Tỉnh ủy Quảng Nam").
       else if (p.cand.type === "organization" && p.cand.data.place !== undefined) this.addBody(p.cand.data.name, p.start);
       // (And the body of a title: "Phó Chủ tịch UBND TPHCM X … Phó Chủ tịch UBND TP X".)
