@@ -169,9 +169,26 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
       if (abbr && tokens[j]?.cased.length === 1 && tokens[j + 1]?.key === ".") continue;
       // "các huyện: Hà Trung, Nga Sơn": after a plural level word and a colon, the places of that level
       // are listed by their names (the next ones as in a list after a place, below).
-      if (tokens[j]?.key === ":" && PLURAL_BEFORE_LEVEL.has(tokens[i - 1]?.key ?? "") && !tokens[j + 1]?.lineBreakBefore) {
-        const first = placeAt(ctx, j + 1, false);
-        if (first && first.info.kind !== "country") out.push({ type: "location", start: j + 1, end: first.end, priority: 58, reason: `listed:${first.info.kind}`, data: { name: first.info.name, kind: first.info.kind, parent: first.info.parent } });
+      // ("Quận Cầu Giấy có 8 phường, gồm: Yên Hòa, Mai Dịch, …", "3 ấp: Thạnh Hòa và Thạnh Bình": after a count too, and
+      // the wards and villages the gazetteer does not list are read by their capitalized names, a number kept: "Mỹ Đình 2".)
+      const colon = tokens[j]?.key === ":" ? j : tokens[j + 1]?.key === "gồm" && tokens[j + 2]?.key === ":" ? j + 2 : tokens[j]?.key === "," && tokens[j + 1]?.key === "gồm" && tokens[j + 2]?.key === ":" ? j + 2 : -1;
+      if (colon >= 0 && (PLURAL_BEFORE_LEVEL.has(tokens[i - 1]?.key ?? "") || tokens[i - 1]?.kind === "n") && !tokens[colon + 1]?.lineBreakBefore) {
+        const unlisted = UNLISTED_KINDS.has(level.entry.info.kind);
+        for (let k = colon + 1; k < tokens.length && !tokens[k]!.lineBreakBefore; ) {
+          const found = placeAt(ctx, k, false);
+          const run = unlisted ? nameRun(ctx, k, 4) : k;
+          // ("Mỹ Đình 1": a ward's name that begins with a country's is the ward's.)
+          const known = found && found.info.kind !== "country" && found.end >= run ? found : null;
+          let end = known ? known.end : run;
+          if (end === k) break;
+          if (unlisted && tokens[end]?.kind === "n" && tokens[end]!.key.length <= 2) end++;
+          const name = known ? known.info.name : spanText(ctx, k, end);
+          out.push({ type: "location", start: k, end, priority: known ? 58 : 87, reason: `listed:${known?.info.kind ?? level.entry.info.kind}`, data: { name, kind: known?.info.kind ?? level.entry.info.kind, parent: known?.info.parent } });
+          i = end - 1;
+          const sep = tokens[end]?.key;
+          if (sep !== "," && sep !== "và") break;
+          k = end + 1;
+        }
         continue;
       }
       // "xã Đức Thắng", "phường Mỹ Đình": not the country, the first syllable of the unit's name.
@@ -322,6 +339,8 @@ function stateWordStart(ctx: ScanContext, i: number): number {
 
 const LIST_JOINERS = new Set([",", "-", "–"]);
 const PLURAL_BEFORE_LEVEL = new Set(["các", "những"]);
+/** Levels whose units the gazetteer does not list (wards, communes, villages): in a list after their level word, names. */
+const UNLISTED_KINDS: ReadonlySet<string> = new Set(["ward", "commune", "village"]);
 
 /**
  * "Mỹ Sơn", "Đức Anh": a one-syllable country followed by one more capitalized Vietnamese syllable

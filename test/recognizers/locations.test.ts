@@ -25,6 +25,10 @@ describe("locations", () => {
     // After a plural level word and a colon, the places are listed by their names alone.
     ["Đơn vị bầu cử số 2 gồm thị xã Bỉm Sơn và các huyện: Hà Trung, Nga Sơn, Vĩnh Lộc.", ["thị xã Bỉm Sơn", "Hà Trung", "Nga Sơn", "Vĩnh Lộc"]],
     ["các huyện: nhiều nơi bị ngập", []],
+    // … after a count too ("8 phường, gồm:"), the last after "và"; wards and villages, which the gazetteer does not list,
+    // by their capitalized names with a number ("Mỹ Đình 2"), not as persons.
+    ["Quận Cầu Giấy có 4 phường, gồm: Mai Dịch, Quan Hoa, Mỹ Đình 2 và Nghĩa Tân.", ["Quận Cầu Giấy", "Mai Dịch", "Quan Hoa", "Mỹ Đình 2", "Nghĩa Tân"]],
+    ["Sáp nhập 3 huyện: Hoài Đức, Gia Lâm và Đan Phượng thành quận.", ["Hoài Đức", "Gia Lâm", "Đan Phượng"]],
     // A unit's level word before a region: the provinces of that region; the place is the region.
     ["Các tỉnh Nam Trung Bộ và các tỉnh Tây Nguyên cùng tỉnh Hà Nam.", ["Nam Trung Bộ", "Tây Nguyên", "tỉnh Hà Nam"]],
     // A named venue is one place, not a title inside it; a body named in it stays a body (see organizations).
