@@ -8,7 +8,7 @@ import { FirstWords } from "../lexicon/trie";
 import { parseTsv } from "../lexicon/tsv";
 import type { ScanContext } from "../recognizers/context";
 
-export type CueRole = "holds" | "adverb" | "passive" | "chain" | "and" | "career" | "list" | "target" | "event-target" | "object" | "nomination" | "source" | "sanction" | "decides" | "by-decision" | "before" | "while" | "since" | "until" | "at-time" | "same-time" | "decision-of" | "decision-ref" | "negation" | "event" | "replaces" | "pronoun" | "people-list" | "post-ref" | "handed-to" | "venue" | "home";
+export type CueRole = "holds" | "adverb" | "passive" | "chain" | "and" | "career" | "list" | "target" | "event-target" | "object" | "nomination" | "source" | "sanction" | "decides" | "by-decision" | "before" | "while" | "since" | "until" | "at-time" | "same-time" | "decision-of" | "decision-ref" | "negation" | "event" | "replaces" | "pronoun" | "people-list" | "post-ref" | "handed-to" | "venue";
 export type HoldingStatus = "current" | "former" | "acting" | "incoming" | "unknown";
 export type EventType = "appointment" | "election" | "approval" | "dismissal" | "resignation" | "retirement" | "death";
 
@@ -63,12 +63,9 @@ function insert(node: Node, keys: readonly string[], cue: Cue): void {
   node.cues.push(cue);
 }
 
-const phrasesByRole = new Map<CueRole, string[]>();
-
 function add(cue: Cue): void {
   const keys = phraseKeys(cue.phrase);
   if (!keys.length) return;
-  phrasesByRole.set(cue.role, [...(phrasesByRole.get(cue.role) ?? []), keys.join(" ")]);
   insert((root ??= newNode()), keys, cue);
   firstWords.add(keys[0]!);
   insert(reversed, [...keys].reverse(), cue);
@@ -93,12 +90,6 @@ function load(): Node {
     add({ phrase: r.phrase.normalize("NFC"), role: "event", event, ...(also ? { also } : {}), ...(r.again === "yes" ? { again: true } : {}), subject: r.subject === "holder" ? "holder" : "authority", status: ENDS_HOLDING.has(event) ? "former" : undefined });
   }
   return root;
-}
-
-/** The phrases of one role, as lower-case syllables joined by single spaces. */
-export function cuePhrases(role: CueRole): readonly string[] {
-  load();
-  return phrasesByRole.get(role) ?? [];
 }
 
 export type CueFilter = (c: Cue) => boolean;

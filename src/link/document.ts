@@ -9,7 +9,7 @@ import type { Entity } from "../schema/graph";
 import { GraphBuilder } from "./graph-builder";
 import { addHoldings } from "./holdings";
 import type { HoldLink } from "./holds";
-import { addLocation, addOrg, addPerson, homePlaceAt, NameIndex, type Assembly, type Placed } from "./name-entities";
+import { addLocation, addOrg, addPerson, NameIndex, type Assembly, type Placed } from "./name-entities";
 import { PostEntities } from "./post-entities";
 import type { EventLink } from "./tenure";
 
@@ -69,7 +69,7 @@ export function assemble(
   const placed: Placed[] = [];
   for (const ch of chunks) for (const c of ch.accepted) placed.push({ cand: c, start: c.cs!, end: c.ce! });
   const a: Assembly = { g, cased, types, origSpan: (c) => ({ start: toOriginal(c.cs!), end: toOriginal(c.ce!) }), candEntity: new Map() };
-  const names = new NameIndex(placed, homePlaceAt(lowerText));
+  const names = new NameIndex(placed, lowerText);
   // (Loops, not flatMap, which V8 runs as a generic builtin: a few ms a corpus pass.)
   const links: HoldLink[] = [];
   for (const ch of chunks) for (const l of ch.holds) links.push(l);

@@ -11,7 +11,6 @@ import { LINK_DATA } from "../generated/link-data";
 import { parseTsv } from "../lexicon/tsv";
 import { capitalizeFirst, normalizeKey, remember } from "../text/normalize";
 import type { GraphBuilder } from "./graph-builder";
-import { cuePhrases } from "./cues";
 import { firstAtOrAfter } from "./sorted";
 
 /** A candidate with its normalized character offsets. */
@@ -39,17 +38,10 @@ type FullName = At & { name: string; key: string; surname?: string; origin: Pers
 type Place = At & { name: string; kind: string };
 type Body = At & { head: string; name: string };
 
-/**
- * Whether the place at char `at` of `lower` (the lower-cased text) follows a word for where someone comes
- * from (data/link-cues.tsv, role home: "quê quán: Trà Vinh", "sinh tại Nam Định").
- */
-export function homePlaceAt(lower: string): (at: number) => boolean {
-  const words = cuePhrases("home");
-  return (at) => {
-    const before = lower.slice(Math.max(0, at - 24), at).replace(/[\s:,]+$/u, "");
-    return words.some((w) => before.endsWith(w) && !/\p{L}/u.test(before.charAt(before.length - w.length - 1)));
-  };
-}
+// "quê quán: Trà Vinh", "sinh tại Nam Định" (data/link-cues.tsv, role home): the place someone comes from is no body's place.
+let homeRe: RegExp | undefined;
+const homeBefore = (lower: string, at: number): boolean =>
+  (homeRe ??= new RegExp(`(?:^|[^\\p{L}])(?:${parseTsv(LINK_DATA["link-cues.tsv"] ?? "").filter((r) => r.role === "home").map((r) => r.phrase).join("|")})[\\s:,]*$`, "u")).test(lower.slice(Math.max(0, at - 24), at));
 
 /** The names written in full, places and bodies with their place, in text order: what short forms refer to. */
 export class NameIndex {
@@ -60,8 +52,7 @@ export class NameIndex {
   private readonly namedBodies: OrganizationCandidate[] = [];
   private readonly foreignBodies = new Map<string, OrganizationCandidate | undefined>();
 
-  /** `home(at)`: the place at char `at` is where someone comes from ("quê quán Trà Vinh"), no body's place. */
-  constructor(placed: readonly Placed[], home: (at: number) => boolean = () => false) {
+  constructor(placed: readonly Placed[], lower?: string) {
     const fullNames: FullName[] = [];
     for (const { cand: c, start } of placed) if (c.type === "person" && !c.data.short) fullNames.push({ at: start, name: c.data.name, key: normalizeKey(c.data.name), surname: c.data.surname, origin: c.data.origin });
     // By all but the surname ("Xuân Phúc"), then also the last two syllables and the last one
@@ -83,7 +74,7 @@ export class NameIndex {
       const org = p.cand.type === "organization" ? p.cand : p.cand.type === "position" ? p.cand.data.orgCandidate : undefined;
       if (org) this.namedBodies.push(org);
       if (p.cand.type === "location") {
-        if (!home(p.start)) push(this.placesByKind, p.cand.data.kind, { at: p.start, name: p.cand.data.name, kind: p.cand.data.kind });
+        if (!lower || !homeBefore(lower, p.start)) push(this.placesByKind, p.cand.data.kind, { at: p.start, name: p.cand.data.name, kind: p.cand.data.kind });
       }
       // Local bodies written with their place, by head ("tỉnh ủy" → "Tỉnh ủy Quảng Nam").
       else if (p.cand.type === "organization" && p.cand.data.place !== undefined) this.addBody(p.cand.data.name, p.start);

@@ -31,8 +31,6 @@ export interface OfficeRules {
   envoys: ReadonlyArray<{ prefix: string; mission: string }>;
   /** Normalized title heads that, written in lower case with no body, place or country after them, are a common word ("các tổ chức thành viên"). */
   needsBody: ReadonlySet<string>;
-  /** Normalized title heads whose last words and the name after them are a known body, nested ("Chánh Văn phòng Trung ương Đảng"). */
-  nestsBody: ReadonlySet<string>;
 }
 
 export function readOfficeRules(text: string): OfficeRules {
@@ -47,7 +45,6 @@ export function readOfficeRules(text: string): OfficeRules {
   const namesUnit = new Set<string>();
   const envoys: Array<{ prefix: string; mission: string }> = [];
   const needsBody = new Set<string>();
-  const nestsBody = new Set<string>();
   for (const r of parseTsv(text)) {
     const name = r.name ?? "";
     if (r.rule === "body_of_place") {
@@ -67,10 +64,9 @@ export function readOfficeRules(text: string): OfficeRules {
     else if (r.rule === "names_unit") namesUnit.add(normalizeKey(name));
     else if (r.rule === "envoy") envoys.push({ prefix: normalizeKey(name), mission: (r.value ?? "").trim() });
     else if (r.rule === "needs_body") needsBody.add(normalizeKey(name));
-    else if (r.rule === "nests_body") nestsBody.add(normalizeKey(name));
   }
   envoys.sort((a, b) => b.prefix.length - a.prefix.length);
-  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, honorifics, unitOf, severalHolders, namesUnit, envoys, needsBody, nestsBody };
+  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, honorifics, unitOf, severalHolders, namesUnit, envoys, needsBody };
 }
 
 export const OFFICE_RULES: OfficeRules = readOfficeRules(LINK_DATA["office-rules.tsv"] ?? "");

@@ -219,9 +219,6 @@ function orgCandidate(start: number, end: number, reason: string, data: Organiza
 /** A body named by its head and what follows it ("Sở" + "Y tế Hà Nội"): the head's kind and gloss. */
 const byHead = (head: OrgHeadInfo, name: string, more?: Partial<OrganizationData>): OrganizationData => ({ name, kind: head.kind, gloss: head.gloss, abbreviations: [], ...more });
 
-/** A gazetteer body read as itself over [start, end) (a nested mention a title's words make: "Chánh [Văn phòng Trung ương Đảng]"). */
-export const knownOrgCandidate = (start: number, end: number, info: OrgInfo): OrganizationCandidate => orgCandidate(start, end, "gazetteer", knownData(info));
-
 /** The data of a gazetteer body read as itself. (A function apart: a closure in knownReading made a context at every call.) */
 function knownData(info: OrgInfo): OrganizationData {
   return { name: info.name, kind: info.kind, gloss: info.gloss, abbreviations: info.abbreviations, known: info };
