@@ -14,7 +14,7 @@ import { has, KIND_BIT, longest, spanText, type Candidate, type LocationCandidat
 import { endsWithLevelWord, startsWithCityWord, withoutLevelWord } from "../lexicon/admin-levels";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, placeAt } from "./locations";
 import { endsOrgName, looseNameRun, orgWordEnd, STOP } from "./name-runs";
-import { foreignPlaceAfter, knownOrgCandidate, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, precededByPlural } from "./organizations";
+import { foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, precededByPlural } from "./organizations";
 import { OFFICE_RULES } from "./office-rules";
 
 /** "Trưởng ban" + "Dân vận Trung ương" → "Ban Dân vận Trung ương". */
@@ -363,15 +363,8 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
       children.push(org);
       end = org.end;
     } else if (elided) {
-      // "Chánh Văn phòng Trung ương Đảng": the title's last words and what follows are the known body, nested.
-      const word = phraseKeys((head.info.org as { word: string }).word);
-      const inHead = elided.known && OFFICE_RULES.nestsBody.has(normalizeKey(head.info.head)) && tokens.slice(end - word.length, end).every((t, j) => t.key === word[j]);
-      if (inHead) {
-        data.orgCandidate = knownOrgCandidate(end - word.length, elided.end, elided.known!);
-        children.push(data.orgCandidate);
-      }
       // (An empty name: the field is written, but which body it names is not known.)
-      else if (elided.name) data.impliedOrg = { name: elided.name, known: elided.known };
+      if (elided.name) data.impliedOrg = { name: elided.name, known: elided.known };
       if (elided.parent) {
         data.ownerOrg = elided.parent;
         children.push(elided.parent);
