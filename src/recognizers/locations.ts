@@ -171,7 +171,8 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
       // are listed by their names (the next ones as in a list after a place, below).
       // ("Quận Cầu Giấy có 8 phường, gồm: Yên Hòa, Mai Dịch, …", "3 ấp: Thạnh Hòa và Thạnh Bình": after a count too, and
       // the wards and villages the gazetteer does not list are read by their capitalized names, a number kept: "Mỹ Đình 2".)
-      const colon = tokens[j]?.key === ":" ? j : tokens[j + 1]?.key === "gồm" && tokens[j + 2]?.key === ":" ? j + 2 : tokens[j]?.key === "," && tokens[j + 1]?.key === "gồm" && tokens[j + 2]?.key === ":" ? j + 2 : -1;
+      const g = tokens[j]?.key === "," ? j + 1 : j;
+      const colon = tokens[g]?.key === ":" ? g : tokens[g]?.key === "gồm" && tokens[g + 1]?.key === ":" ? g + 1 : -1;
       if (colon >= 0 && (PLURAL_BEFORE_LEVEL.has(tokens[i - 1]?.key ?? "") || tokens[i - 1]?.kind === "n") && !tokens[colon + 1]?.lineBreakBefore) {
         const unlisted = UNLISTED_KINDS.has(level.entry.info.kind);
         for (let k = colon + 1; k < tokens.length && !tokens[k]!.lineBreakBefore; ) {
@@ -182,8 +183,8 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
           let end = known ? known.end : run;
           if (end === k) break;
           if (unlisted && tokens[end]?.kind === "n" && tokens[end]!.key.length <= 2) end++;
-          const name = known ? known.info.name : spanText(ctx, k, end);
-          out.push({ type: "location", start: k, end, priority: known ? 58 : 87, reason: `listed:${known?.info.kind ?? level.entry.info.kind}`, data: { name, kind: known?.info.kind ?? level.entry.info.kind, parent: known?.info.parent } });
+          const kind = known?.info.kind ?? level.entry.info.kind;
+          out.push({ type: "location", start: k, end, priority: known ? 58 : 87, reason: `listed:${kind}`, data: { name: known?.info.name ?? spanText(ctx, k, end), kind, parent: known?.info.parent } });
           i = end - 1;
           const sep = tokens[end]?.key;
           if (sep !== "," && sep !== "và") break;
@@ -244,8 +245,7 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
       // country's office). A body named inside it stays a body ("Nhà Quốc hội", "Trụ sở Trung ương Đảng").
       const venue = place.info.kind === "facility" && place.end - i >= 2 && !has(ctx, place.end, "place") && !bodyInside(ctx, i + 1, place.end);
       const priority = venue ? 96 : place.info.kind === "country" || endsInPlace(ctx, i, place.end) ? 62 : 60;
-      const formal = place.info.kind === "country" && tokens[i]!.allCaps && tokens[i]!.key.startsWith("ch");
-      out.push({ type: "location", start: formal ? stateWordStart(ctx, i) : i, end: place.end, priority, reason: `gazetteer:${place.info.kind}`, data: { name: place.info.name, kind: place.info.kind, parent: place.info.parent } });
+      out.push({ type: "location", start: i, end: place.end, priority, reason: `gazetteer:${place.info.kind}`, data: { name: place.info.name, kind: place.info.kind, parent: place.info.parent } });
       continue;
     }
     // A district named without its level word, in a list after another place: "xã Việt Hùng, Đông Anh",
@@ -323,8 +323,8 @@ function foreignState(ctx: ScanContext, i: number): boolean {
   return ctx.tokens[i]!.key === "bang" && !!next && next.kind === "w" && next.cap && !isVietnameseSyllable(next.key);
 }
 
-/** Words before "nước" that make it part of another word: "đất nước", "nhà nước" (the State). */
-const STATE_WORD_COMPOUNDS = new Set(["đất", "nhà"]);
+/** Words before "nước" that make it part of another word: "đất nước", "nhà nước" (the State), "Chủ tịch nước". */
+const STATE_WORD_COMPOUNDS = new Set(["đất", "nhà", "tịch"]);
 
 /**
  * "nước Cộng hòa Cuba", "nước CHDCND Lào": "nước" right before a state's formal name (at i) is its unit
@@ -332,9 +332,7 @@ const STATE_WORD_COMPOUNDS = new Set(["đất", "nhà"]);
  */
 function stateWordStart(ctx: ScanContext, i: number): number {
   const t = ctx.tokens[i - 1];
-  if (t?.key !== "nước" || ctx.tokens[i]!.lineBreakBefore || STATE_WORD_COMPOUNDS.has(ctx.tokens[i - 2]?.key ?? "")) return i;
-  for (let j = Math.max(0, i - 4); j < i - 1; j++) if (longest(ctx, j, "title", (_e, end) => end === i)) return i;
-  return i - 1;
+  return t?.key !== "nước" || ctx.tokens[i]!.lineBreakBefore || STATE_WORD_COMPOUNDS.has(ctx.tokens[i - 2]?.key ?? "") ? i : i - 1;
 }
 
 const LIST_JOINERS = new Set([",", "-", "–"]);

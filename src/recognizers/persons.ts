@@ -459,7 +459,6 @@ function foreignShortReferences(ctx: ScanContext, taken: Uint8Array, found: Pers
   return out;
 }
 
-const DASHES = new Set(["-", "–"]);
 const PEOPLE_WORDS = new Set(["người", "dân", "tộc", "tiếng", "chữ", "gốc", "bào"]);
 
 /**
@@ -482,7 +481,7 @@ export function findGivenNameReferences(ctx: ScanContext, occupied: Uint8Array, 
     if (PEOPLE_WORDS.has(prev.key)) continue;
     // "quan hệ Việt - Trung", "Ủy ban Tài chính - Ngân sách": a dash between two words joins a pair, not a name
     // (after a quote it may: "“…” – Lan chia sẻ").
-    if (DASHES.has(prev.key) && tokens[k - 2]?.kind === "w") continue;
+    if ((prev.key === "-" || prev.key === "–") && tokens[k - 2]?.kind === "w") continue;
     if (next && next.kind === "w" && next.cap && !next.lineBreakBefore) continue;
     if (has(ctx, k, "place") || has(ctx, k, "org") || has(ctx, k, "title")) continue;
     // A given name that is also a body's head word ("Bộ" of "Đoàn Xuân Bộ") only after an address word ("ông Bộ"), not in "Bộ đội".

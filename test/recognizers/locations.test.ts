@@ -17,7 +17,7 @@ describe("locations", () => {
     // A country's other spelling (i / y): "Thụy Sỹ" is "Thụy Sĩ".
     ["gồm Ba Lan, Thụy Sỹ, Hy Lạp", ["Ba Lan", "Thụy Sỹ", "Hy Lạp"]],
     // "nước" before a state's formal name is its unit word (like "tỉnh"); not in "đất nước", "Chủ tịch nước", "Nhà nước".
-    ["Đoàn đại biểu nước Cộng hòa Cuba và nhân dân nước CHDCND Lào đến Hà Nội.", ["nước Cộng hòa Cuba", "nước CHDCND Lào", "Hà Nội"]],
+    ["Đoàn đại biểu nước Cộng hòa Cuba và nhân dân nước Cộng hòa Dân chủ Nhân dân Lào đến Hà Nội.", ["nước Cộng hòa Cuba", "nước Cộng hòa Dân chủ Nhân dân Lào", "Hà Nội"]],
     ["Hiệp định giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và nước Vương quốc Campuchia.", ["nước Cộng hòa xã hội chủ nghĩa Việt Nam", "nước Vương quốc Campuchia"]],
     ["Xây dựng đất nước Cộng hòa Cuba; nhân dân nước Lào.", ["Cộng hòa Cuba", "Lào"]],
     ["Chủ tịch nước Cộng hòa Cuba phát biểu.", []],
