@@ -69,7 +69,7 @@ export function assemble(
   const placed: Placed[] = [];
   for (const ch of chunks) for (const c of ch.accepted) placed.push({ cand: c, start: c.cs!, end: c.ce! });
   const a: Assembly = { g, cased, types, origSpan: (c) => ({ start: toOriginal(c.cs!), end: toOriginal(c.ce!) }), candEntity: new Map() };
-  const names = new NameIndex(placed);
+  const names = new NameIndex(placed, lowerText);
   // (Loops, not flatMap, which V8 runs as a generic builtin: a few ms a corpus pass.)
   const links: HoldLink[] = [];
   for (const ch of chunks) for (const l of ch.holds) links.push(l);

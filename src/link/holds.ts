@@ -10,6 +10,7 @@
  * at ".", a line break or any word that is not a cue.
  */
 import { has, KIND_BIT, longest, type Candidate, type PersonCandidate, type PositionCandidate, type ScanContext } from "../recognizers/context";
+import { countryAt } from "../recognizers/locations";
 import { OFFICE_RULES } from "../recognizers/office-rules";
 import { termsEnd } from "../recognizers/terms";
 import { normalizeKey } from "../text/normalize";
@@ -194,6 +195,16 @@ const STATE_KINDS = new Set(["party", "state", "government", "ministry", "assemb
 function countryOf(pos: PositionCandidate): string | undefined {
   const d = pos.data;
   return d.country ? d.country.data.name : (d.foreignCountry ?? d.orgCandidate?.data.country);
+}
+
+/** "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc": the country a title's body ends with. */
+function bodyCountry(ctx: ScanContext, pos: PositionCandidate): string | undefined {
+  const org = pos.data.orgCandidate;
+  for (let k = org ? Math.max(org.start, org.end - 3) : Infinity; org && k < org.end; k++) {
+    const p = countryAt(ctx, k);
+    if (p?.end === org.end) return p.info.name;
+  }
+  return undefined;
 }
 
 /** Two offices of two different countries: not one person's. */
@@ -558,7 +569,6 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
 }
 
 const BARE_JOINS = new Set([",", "và"]);
-
 /** Members, ranks, deputies and the heads data/office-rules.tsv lists (several_holders): posts held by several at once. */
 function severalHolders(pos: PositionCandidate): boolean {
   const d = pos.data;
@@ -694,12 +704,13 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
       const country = countryOf(right);
       const joined = [",", "kiêm"].includes(ctx.tokens[end]?.key ?? "");
       const otherBody = prev.data.orgCandidate?.data.name !== right.data.orgCandidate?.data.name || !prev.data.orgCandidate;
-      const sharesCountry = !!country && joined && otherBody && (countryOf(prev) === country || (!countryOf(prev) && prev.data.head.kind === "membership"));
+      const prevCountry = bodyCountry(ctx, prev) ?? countryOf(prev);
+      const sharesCountry = !!country && joined && otherBody && (prevCountry === country || (!prevCountry && prev.data.head.kind === "membership"));
       if ((objectTitle(ctx, prev.start) && !sharesCountry) || ctx.tokens[prev.start - 1]?.kind === "n") break;
       // "Tổng thống Hoa Kỳ, Thủ tướng Australia, … Thủ tướng Canada": offices of other countries,
       // also before this one, make a list of people.
       const earlier = seq[m - 1];
-      if (otherCountries(prev, right) || (earlier?.type === "position" && otherCountries(earlier, prev))) break;
+      if (otherCountries(prev, right) || (!!prevCountry && !!country && prevCountry !== country) || (earlier?.type === "position" && otherCountries(earlier, prev))) break;
       // If a name stands just before the chain, the chain is that name's appositive: leave it.
       const before = seq[m - 1];
       // "Thay mặt Chính phủ, Thủ tướng Chính phủ, …": the title goes on a list of objects.

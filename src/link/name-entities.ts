@@ -38,6 +38,11 @@ type FullName = At & { name: string; key: string; surname?: string; origin: Pers
 type Place = At & { name: string; kind: string };
 type Body = At & { head: string; name: string };
 
+// "quê quán: Trà Vinh", "sinh tại Nam Định" (data/link-cues.tsv, role home): the place someone comes from is no body's place.
+let homeRe: RegExp | undefined;
+const homeBefore = (lower: string, at: number): boolean =>
+  (homeRe ??= new RegExp(`(?:^|[^\\p{L}])(?:${parseTsv(LINK_DATA["link-cues.tsv"] ?? "").filter((r) => r.role === "home").map((r) => r.phrase).join("|")})[\\s:,]*$`, "u")).test(lower.slice(Math.max(0, at - 24), at));
+
 /** The names written in full, places and bodies with their place, in text order: what short forms refer to. */
 export class NameIndex {
   private readonly byLast = new Map<string, FullName[]>();
@@ -47,7 +52,7 @@ export class NameIndex {
   private readonly namedBodies: OrganizationCandidate[] = [];
   private readonly foreignBodies = new Map<string, OrganizationCandidate | undefined>();
 
-  constructor(placed: readonly Placed[]) {
+  constructor(placed: readonly Placed[], lower?: string) {
     const fullNames: FullName[] = [];
     for (const { cand: c, start } of placed) if (c.type === "person" && !c.data.short) fullNames.push({ at: start, name: c.data.name, key: normalizeKey(c.data.name), surname: c.data.surname, origin: c.data.origin });
     // By all but the surname ("Xuân Phúc"), then also the last two syllables and the last one
@@ -68,7 +73,9 @@ export class NameIndex {
     for (const p of placed) {
       const org = p.cand.type === "organization" ? p.cand : p.cand.type === "position" ? p.cand.data.orgCandidate : undefined;
       if (org) this.namedBodies.push(org);
-      if (p.cand.type === "location") push(this.placesByKind, p.cand.data.kind, { at: p.start, name: p.cand.data.name, kind: p.cand.data.kind });
+      if (p.cand.type === "location") {
+        if (!lower || !homeBefore(lower, p.start)) push(this.placesByKind, p.cand.data.kind, { at: p.start, name: p.cand.data.name, kind: p.cand.data.kind });
+      }
       // Local bodies written with their place, by head ("tỉnh ủy" → "Tỉnh ủy Quảng Nam").
       else if (p.cand.type === "organization" && p.cand.data.place !== undefined) this.addBody(p.cand.data.name, p.start);
       // (And the body of a title: "Phó Chủ tịch UBND TPHCM X … Phó Chủ tịch UBND TP X".)

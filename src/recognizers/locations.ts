@@ -150,7 +150,7 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
     // A known place that starts with a level word ("TP HCM", "Thành phố Hồ Chí Minh") is taken whole.
     const whole = placeAt(ctx, i, true);
     if (whole && whole.end - i >= 2 && has(ctx, i, "level")) {
-      out.push({ type: "location", start: i, end: whole.end, priority: 90, reason: `gazetteer:${whole.info.kind}`, data: { name: whole.info.name, kind: whole.info.kind, parent: whole.info.parent } });
+      out.push({ type: "location", start: whole.info.kind === "country" ? stateWordStart(ctx, i) : i, end: whole.end, priority: 90, reason: `gazetteer:${whole.info.kind}`, data: { name: whole.info.name, kind: whole.info.kind, parent: whole.info.parent } });
       continue;
     }
     let level = afterAddress || insidePlace ? null : longest(ctx, i, "level");
@@ -171,9 +171,27 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
       if (abbr && tokens[j]?.cased.length === 1 && tokens[j + 1]?.key === ".") continue;
       // "các huyện: Hà Trung, Nga Sơn": after a plural level word and a colon, the places of that level
       // are listed by their names (the next ones as in a list after a place, below).
-      if (tokens[j]?.key === ":" && PLURAL_BEFORE_LEVEL.has(tokens[i - 1]?.key ?? "") && !tokens[j + 1]?.lineBreakBefore) {
-        const first = placeAt(ctx, j + 1, false);
-        if (first && first.info.kind !== "country") out.push({ type: "location", start: j + 1, end: first.end, priority: 58, reason: `listed:${first.info.kind}`, data: { name: first.info.name, kind: first.info.kind, parent: first.info.parent } });
+      // ("Quận Cầu Giấy có 8 phường, gồm: Yên Hòa, Mai Dịch, …", "3 ấp: Thạnh Hòa và Thạnh Bình": after a count too, and
+      // the wards and villages the gazetteer does not list are read by their capitalized names, a number kept: "Mỹ Đình 2".)
+      const g = tokens[j]?.key === "," ? j + 1 : j;
+      const colon = tokens[g]?.key === ":" ? g : tokens[g]?.key === "gồm" && tokens[g + 1]?.key === ":" ? g + 1 : -1;
+      if (colon >= 0 && (PLURAL_BEFORE_LEVEL.has(tokens[i - 1]?.key ?? "") || tokens[i - 1]?.kind === "n") && !tokens[colon + 1]?.lineBreakBefore) {
+        const unlisted = UNLISTED_KINDS.has(level.entry.info.kind);
+        for (let k = colon + 1; k < tokens.length && !tokens[k]!.lineBreakBefore; ) {
+          const found = placeAt(ctx, k, false);
+          const run = unlisted ? nameRun(ctx, k, 4) : k;
+          // ("Mỹ Đình 1": a ward's name that begins with a country's is the ward's.)
+          const known = found && found.info.kind !== "country" && found.end >= run ? found : null;
+          let end = known ? known.end : run;
+          if (end === k) break;
+          if (unlisted && tokens[end]?.kind === "n" && tokens[end]!.key.length <= 2) end++;
+          const kind = known?.info.kind ?? level.entry.info.kind;
+          out.push({ type: "location", start: k, end, priority: known ? 58 : 87, reason: `listed:${kind}`, data: { name: known?.info.name ?? spanText(ctx, k, end), kind, parent: known?.info.parent } });
+          i = end - 1;
+          const sep = tokens[end]?.key;
+          if (sep !== "," && sep !== "và") break;
+          k = end + 1;
+        }
         continue;
       }
       // "xã Đức Thắng", "phường Mỹ Đình": not the country, the first syllable of the unit's name.
@@ -194,7 +212,7 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
         const end = street ? routeEnd(ctx, place.end) : place.end;
         // ("phố Huế", "đường Hà Nội": a street named after a place is a street.)
         const name = end > place.end || street ? capitalizeFirst(`${levelText} ${spanText(ctx, j, end)}`) : place.info.kind === "country" || place.info.kind === "province" ? place.info.name : capitalizeFirst(`${levelText} ${place.info.name}`);
-        out.push({ type: "location", start: i, end, priority: 90, reason: `level+place:${level.entry.info.word}`, data: { name, kind: levelKind(level.entry.info.kind, place.info), parent: place.info.parent } });
+        out.push({ type: "location", start: level.entry.info.kind === "country" ? stateWordStart(ctx, i) : i, end, priority: 90, reason: `level+place:${level.entry.info.word}`, data: { name, kind: levelKind(level.entry.info.kind, place.info), parent: place.info.parent } });
         continue;
       }
       const t = tokens[j];
@@ -402,8 +420,22 @@ function foreignState(ctx: ScanContext, i: number): boolean {
   return ctx.tokens[i]!.key === "bang" && !!next && next.kind === "w" && next.cap && !isVietnameseSyllable(next.key);
 }
 
+/** Words before "nước" that make it part of another word: "đất nước", "nhà nước" (the State), "Chủ tịch nước". */
+const STATE_WORD_COMPOUNDS = new Set(["đất", "nhà", "tịch"]);
+
+/**
+ * "nước Cộng hòa Cuba", "nước CHDCND Lào": "nước" right before a state's formal name (at i) is its unit
+ * word, as "tỉnh" is a province's, and starts the place; not in "đất nước", "Nhà nước", "Chủ tịch nước".
+ */
+function stateWordStart(ctx: ScanContext, i: number): number {
+  const t = ctx.tokens[i - 1];
+  return t?.key !== "nước" || ctx.tokens[i]!.lineBreakBefore || STATE_WORD_COMPOUNDS.has(ctx.tokens[i - 2]?.key ?? "") ? i : i - 1;
+}
+
 const LIST_JOINERS = new Set([",", "-", "–"]);
 const PLURAL_BEFORE_LEVEL = new Set(["các", "những"]);
+/** Levels whose units the gazetteer does not list (wards, communes, villages): in a list after their level word, names. */
+const UNLISTED_KINDS: ReadonlySet<string> = new Set(["ward", "commune", "village"]);
 
 /**
  * "Mỹ Sơn", "Đức Anh": a one-syllable country followed by one more capitalized Vietnamese syllable

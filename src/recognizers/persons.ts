@@ -485,6 +485,9 @@ export function findGivenNameReferences(ctx: ScanContext, occupied: Uint8Array, 
     if (prev.kind === "w" && (prev.cap || has(ctx, k - 1, "level") || has(ctx, k - 1, "orgHead"))) continue;
     // "người Việt", "tiếng Việt", "gốc Hoa": a people or a language, not the man named Việt.
     if (PEOPLE_WORDS.has(prev.key)) continue;
+    // "quan hệ Việt - Trung", "Ủy ban Tài chính - Ngân sách": a dash between two words joins a pair, not a name
+    // (after a quote it may: "“…” – Lan chia sẻ").
+    if ((prev.key === "-" || prev.key === "–") && tokens[k - 2]?.kind === "w") continue;
     if (next && next.kind === "w" && next.cap && !next.lineBreakBefore) continue;
     if (has(ctx, k, "place") || has(ctx, k, "org") || has(ctx, k, "title")) continue;
     // A given name that is also a body's head word ("Bộ" of "Đoàn Xuân Bộ") only after an address word ("ông Bộ"), not in "Bộ đội".

@@ -356,7 +356,9 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     const ofBody = head.info.kind === "office" && head.info.org.mode === "follows" && tokens[end]!.key === "của" && !tokens[end + 1]?.lineBreakBefore && isProperLike(tokens[end + 1]);
     const org = head.info.follows ? (orgAt(ctx, end, locs, true) ?? (ofBody ? orgAt(ctx, end + 1, locs, false) : null)) : null;
     const elided = head.info.org.mode === "elided" ? elidedOrg(ctx, head.info.org.word, end, locs) : null;
-    if (org && (!elided || org.end >= elided.end)) {
+    // ("Chánh Văn phòng Trung ương Đảng": the words make a body the gazetteer knows, "Văn phòng Trung ương Đảng",
+    // which is the office's, not "Trung ương Đảng" written after the title.)
+    if (org && (!elided || org.end > elided.end || (org.end === elided.end && !elided.known))) {
       data.orgCandidate = org;
       children.push(org);
       end = org.end;

@@ -61,6 +61,10 @@ describe("holds: who holds which position", () => {
       "Tiếp Thượng tướng Ngụy Phượng Hòa, Ủy viên Quốc vụ, Bộ trưởng Quốc phòng Trung Quốc Tổng Bí thư Nguyễn Phú Trọng hoan nghênh đoàn.",
       ["Nguyễn Phú Trọng | Tổng Bí thư", "Ngụy Phượng Hòa | Bộ trưởng Quốc phòng Trung Quốc", "Ngụy Phượng Hòa | Thượng tướng", "Ngụy Phượng Hòa | Ủy viên Quốc vụ"],
     ],
+    // A chain after "của" whose first body ends with the same country as the next title is one person's; a body of Việt
+    // Nam before a foreign head of state is someone else's.
+    ["Nhận lời mời của Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc, Chủ tịch nước CHND Trung Hoa Tập Cận Bình, ông lên đường.", ["Tập Cận Bình | Chủ tịch nước CHND Trung Hoa", "Tập Cận Bình | Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc"]],
+    ["Hội đàm giữa Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam, Chủ tịch nước Lào Bounnhang Vorachith diễn ra.", ["Bounnhang Vorachith | Chủ tịch nước Lào"]],
     // "Title, ông X": not when the office is Việt Nam's and the name is not Vietnamese (the comma ended a clause).
     ["Khi chuyển giao cho Chủ tịch Quốc hội Việt Nam, ông Ruveni N. Nadalo tin tưởng hội nghị sẽ thành công.", []],
     ["Chủ tịch Quốc hội Việt Nam, bà Nguyễn Thị Kim Ngân, khẳng định điều đó.", ["Nguyễn Thị Kim Ngân | Chủ tịch Quốc hội Việt Nam"]],

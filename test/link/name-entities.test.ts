@@ -26,6 +26,10 @@ describe("a bare local body takes the place of its level (data/admin-levels.tsv)
     // (A body that takes only a place keeps the one named nearby.)
     ["Đoàn công tác làm việc tại Thanh Hóa. Sở Y tế đã báo cáo.", "Sở Y tế Thanh Hóa", "Sở Y tế"],
     // The same body named in a title before, unless a place of its level is written right after it.
+    // A place someone comes from (data/link-cues.tsv, role home) is no body's place; another place nearby still is.
+    ["Ông Lê Văn A sinh năm 1960, quê quán: Trà Vinh. Từ năm 2001, ông là Ủy viên Ban Thường vụ Thành ủy.", "Ban Thường vụ Thành ủy", "Ban Thường vụ Thành ủy Trà Vinh"],
+    ["Ông Lê Văn A, sinh tại Nam Định, giữ chức Giám đốc Sở Khoa học và Công nghệ.", "Sở Khoa học và Công nghệ", "Sở Khoa học và Công nghệ Nam Định"],
+    ["Ông Lê Văn A (quê Nghệ An) làm việc tại tỉnh Hà Tĩnh. Ông là Phó Bí thư Tỉnh ủy.", "Tỉnh ủy Hà Tĩnh", "Tỉnh ủy Nghệ An"],
     ["Ông Lê Văn A là Bí thư Tỉnh ủy Hòa Bình. Đoàn làm việc với Tỉnh ủy, sau đó thăm Mai Châu.", "Tỉnh ủy Hòa Bình", "Tỉnh ủy"],
     ["Ông Lê Văn A là Bí thư Tỉnh ủy Hòa Bình. Đoàn làm việc với Tỉnh ủy ở Hậu Giang.", "Tỉnh ủy Hậu Giang", "Tỉnh ủy"],
   ])("%s", (text, has, hasNot) => {

@@ -14,10 +14,21 @@ describe("locations", () => {
     ["trụ sở ở quận 1", ["quận 1"]],
     ["xã Ea Huar (huyện Buôn Đôn, Đắk Lắk)", ["xã Ea Huar", "huyện Buôn Đôn", "Đắk Lắk"]],
     ["chuyến thăm Nhật Bản và Hoa Kỳ", ["Nhật Bản", "Hoa Kỳ"]],
+    // A country's other spelling (i / y): "Thụy Sỹ" is "Thụy Sĩ".
+    ["gồm Ba Lan, Thụy Sỹ, Hy Lạp", ["Ba Lan", "Thụy Sỹ", "Hy Lạp"]],
+    // "nước" before a state's formal name is its unit word (like "tỉnh"); not in "đất nước", "Chủ tịch nước", "Nhà nước".
+    ["Đoàn đại biểu nước Cộng hòa Cuba và nhân dân nước Cộng hòa Dân chủ Nhân dân Lào đến Hà Nội.", ["nước Cộng hòa Cuba", "nước Cộng hòa Dân chủ Nhân dân Lào", "Hà Nội"]],
+    ["Hiệp định giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và nước Vương quốc Campuchia.", ["nước Cộng hòa xã hội chủ nghĩa Việt Nam", "nước Vương quốc Campuchia"]],
+    ["Xây dựng đất nước Cộng hòa Cuba; nhân dân nước Lào.", ["Cộng hòa Cuba", "Lào"]],
+    ["Chủ tịch nước Cộng hòa Cuba phát biểu.", []],
     ["thành phố Tam Kỳ", ["thành phố Tam Kỳ"]],
     // After a plural level word and a colon, the places are listed by their names alone.
     ["Đơn vị bầu cử số 2 gồm thị xã Bỉm Sơn và các huyện: Hà Trung, Nga Sơn, Vĩnh Lộc.", ["thị xã Bỉm Sơn", "Hà Trung", "Nga Sơn", "Vĩnh Lộc"]],
     ["các huyện: nhiều nơi bị ngập", []],
+    // … after a count too ("8 phường, gồm:"), the last after "và"; wards and villages, which the gazetteer does not list,
+    // by their capitalized names with a number ("Mỹ Đình 2"), not as persons.
+    ["Quận Cầu Giấy có 4 phường, gồm: Mai Dịch, Quan Hoa, Mỹ Đình 2 và Nghĩa Tân.", ["Quận Cầu Giấy", "Mai Dịch", "Quan Hoa", "Mỹ Đình 2", "Nghĩa Tân"]],
+    ["Sáp nhập 3 huyện: Hoài Đức, Gia Lâm và Đan Phượng thành quận.", ["Hoài Đức", "Gia Lâm", "Đan Phượng"]],
     // A unit's level word before a region: the provinces of that region; the place is the region.
     ["Các tỉnh Nam Trung Bộ và các tỉnh Tây Nguyên cùng tỉnh Hà Nam.", ["Nam Trung Bộ", "Tây Nguyên", "tỉnh Hà Nam"]],
     // A named venue is one place, not a title inside it; a body named in it stays a body (see organizations).

@@ -7,6 +7,7 @@ describe("organization names that go on in lower case", () => {
   it.each([
     // The sentence's verb after the body is not part of its name.
     ["Giao Trung tâm Y tế rà soát, thực hiện lấy mẫu.", ["Trung tâm Y tế"]],
+    ["Đa số thành viên Ủy ban Kinh tế tán thành với phương án.", ["Ủy ban Kinh tế"]],
     ["Nghị quyết được Ủy ban Thường vụ thông qua về nội dung trên.", ["Ủy ban Thường vụ"]],
     ["Các chiến sĩ Đồn Biên phòng Thông Thụ tuần tra trên sông.", ["Đồn Biên phòng Thông Thụ"]],
     ["Tỉnh yêu cầu Sở Y tế chỉ đạo các bệnh viện.", ["Sở Y tế"]],

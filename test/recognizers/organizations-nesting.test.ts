@@ -10,6 +10,9 @@ describe("organizations nested in organizations", () => {
     ["Nhận lời mời của Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc, Chủ tịch nước lên đường.", ["Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc"]],
     ["Ông Vương Hỗ Ninh, Bí thư Ban Bí thư Trung ương Đảng Cộng sản Trung Quốc.", ["Ban Bí thư Trung ương Đảng Cộng sản Trung Quốc"]],
     ["Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam ra nghị quyết.", ["Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"]],
+    // "Chánh Văn phòng" + a name that makes a known body with the title's own word: no "Trung ương Đảng" nested in it.
+    ["Ông Lê Văn An, Phó Chánh văn phòng Trung ương Đảng, dự họp.", []],
+    ["Ông Lê Văn An, Chánh Văn phòng UBND tỉnh Nghệ An, và ông Trần Bình, Trưởng ban Kinh tế Trung ương, dự họp.", ["UBND tỉnh Nghệ An"]],
     // A chamber or a committee written right before its assembly, without "của".
     ["Chủ tịch Thượng viện Quốc hội Hà Lan đón đoàn.", ["Thượng viện Quốc hội Hà Lan"]],
     ["Ủy ban Đối ngoại Quốc hội Nhật Bản họp.", ["Ủy ban Đối ngoại Quốc hội Nhật Bản"]],

@@ -8,6 +8,8 @@ describe("organizations", () => {
     ["Tỉnh ủy Quảng Nam họp", ["Tỉnh ủy Quảng Nam"]],
     ["UBND tỉnh Quảng Nam ban hành", ["UBND tỉnh Quảng Nam"]],
     ["Sở Y tế Hà Nội cho biết", ["Sở Y tế Hà Nội"]],
+    // "UB" is short for "Ủy ban" before a committee's name (data/org-heads.tsv).
+    ["Chủ nhiệm UB Quốc phòng và An ninh Võ Trọng Việt, Ủy viên UB Kinh tế Lê Văn An dự họp.", ["UB Quốc phòng và An ninh", "UB Kinh tế"]],
     ["sự phối hợp của MTTQ", ["MTTQ"]],
     ["Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) công bố", ["Ngân hàng TMCP Ngoại thương Việt Nam", "Vietcombank"]],
     ["Bộ GD&ĐT hướng dẫn", ["Bộ GD&ĐT"]],

@@ -20,6 +20,9 @@ describe("persons", () => {
     ["Nguye\u0302\u0303n Xua\u0302n Phu\u0301c phát biểu", ["Nguye\u0302\u0303n Xua\u0302n Phu\u0301c"]],
     // A given name alone, after the full name: "cho Liễu", ", Liễu nói".
     ["Lê Thị Liễu (Giám đốc Công ty GVA) đã nhận tiền. Cụ thể, Liễu nói chuyện với khách và giới thiệu cho Liễu", ["Lê Thị Liễu", "Liễu", "Liễu"]],
+    // … not the second word of a pair joined by a dash ("Việt - Trung", "Tài chính - Ngân sách"); after a quote it is.
+    ["Ông Đào Việt Trung dự. Quan hệ Việt - Trung phát triển. “Em không biết” – Trung nói.", ["Đào Việt Trung", "Trung"]],
+    ["Bà Nguyễn Thị Kim Ngân dự họp với Ủy ban Tài chính - Ngân sách.", ["Nguyễn Thị Kim Ngân"]],
     // Given-name syllables that are also heads or level words stay in the name.
     ["ông Nguyễn Văn Khoa và ông Đào Anh Kiệt", ["Nguyễn Văn Khoa", "Đào Anh Kiệt"]],
     // … and so does a head word ending a three-syllable name before a comma or a full stop (no body follows it);
