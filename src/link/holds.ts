@@ -546,6 +546,13 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     for (let m = n + 1; m < seq.length; m++) {
       const person = seq[m]!;
       if (person.type !== "person") {
+        // "…: A - Phó Chủ tịch Quốc hội, B - Chủ nhiệm Văn phòng Chủ tịch nước, …": items "name - titles" joined by commas.
+        const item = listed && found.length ? nextDashItem(ctx, seq, m, found[found.length - 1]!.person) : null;
+        if (item) {
+          left = item.sep;
+          m = item.at - 1;
+          continue;
+        }
         // "…: A, Chủ nhiệm Văn phòng Chủ tịch nước; B - Bộ trưởng …": an item's own titles, up to the
         // ";" that opens the next item.
         const semi = listed && found.length ? nextSemicolon(ctx, left) : -1;
@@ -569,6 +576,36 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
 }
 
 const BARE_JOINS = new Set([",", "và"]);
+const DASHES = new Set(["-", "–"]);
+/** What may stand between the titles of one "name - titles" item: the titles' own joints. */
+const ITEM_JOINTS = new Set([",", "-", "–", "kiêm"]);
+
+/**
+ * After "name - titles" at seq[m] (the titles right behind a dash after `prev`), the next item of the
+ * same shape: a comma or "và", address words, a name, a dash and a title. Only the item's titles stand
+ * between (no ";", full stop, line break or other word). Its name's index in seq and the separator's token.
+ */
+function nextDashItem(ctx: ScanContext, seq: Seq, m: number, prev: Candidate): { at: number; sep: number } | null {
+  const { tokens } = ctx;
+  const dashed = (c: Candidate, next: Candidate | undefined) => DASHES.has(tokens[c.end]?.key ?? "") && next?.type === "position" && next.start === c.end + 1;
+  if (!dashed(prev, seq[m])) return null;
+  let k = prev.end + 1;
+  for (let q = m; q < seq.length; q++) {
+    const c = seq[q]!;
+    if (c.type === "person") {
+      const sep = k;
+      if (!BARE_JOINS.has(tokens[sep]?.key ?? "") || lineBreakIn(ctx, sep - 1, c.start)) return null;
+      let j = sep + 1;
+      for (let a = longest(ctx, j, "address"); a && j < c.start; a = longest(ctx, j, "address")) j = a.end;
+      return j === c.start && dashed(c, seq[q + 1]) ? { at: q, sep } : null;
+    }
+    for (let j = k; j < c.start; j++) if (!ITEM_JOINTS.has(tokens[j]!.key) || tokens[j]!.lineBreakBefore) return null;
+    if (c.start > k && tokens[c.start]!.lineBreakBefore) return null;
+    k = Math.max(k, tail(ctx, c));
+  }
+  return null;
+}
+
 /** Members, ranks, deputies and the heads data/office-rules.tsv lists (several_holders): posts held by several at once. */
 function severalHolders(pos: PositionCandidate): boolean {
   const d = pos.data;

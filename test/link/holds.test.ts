@@ -79,6 +79,9 @@ describe("holds: who holds which position", () => {
     // … or items with titles before their names: the first name of each item.
     ["Đến dự có các đồng chí Ủy viên Bộ Chính trị: Tổng Bí thư Nguyễn Phú Trọng; Chủ tịch nước Trần Đại Quang.", ["Nguyễn Phú Trọng | Tổng Bí thư", "Nguyễn Phú Trọng | Ủy viên Bộ Chính trị", "Trần Đại Quang | Chủ tịch nước", "Trần Đại Quang | Ủy viên Bộ Chính trị"]],
     ["Ủy viên Bộ Chính trị: Tổng Bí thư Nguyễn Phú Trọng phát biểu.", ["Nguyễn Phú Trọng | Tổng Bí thư"]],
+    // … or items "name - titles" joined by commas: every name holds the list's title; a word that is no title ends the list.
+    ["Cùng đi có các đồng chí Ủy viên Trung ương Đảng: Lê Văn An - Phó Chủ tịch Quốc hội, Trần Minh Bình - Bộ trưởng Bộ Xây dựng, Phạm Thu Hà - Chủ tịch UBND tỉnh Nam Định.", ["Lê Văn An | Phó Chủ tịch Quốc hội", "Lê Văn An | Ủy viên Trung ương Đảng", "Phạm Thu Hà | Chủ tịch UBND tỉnh Nam Định", "Phạm Thu Hà | Ủy viên Trung ương Đảng", "Trần Minh Bình | Bộ trưởng Bộ Xây dựng", "Trần Minh Bình | Ủy viên Trung ương Đảng"]],
+    ["Đến dự có Ủy viên Trung ương Đảng: Lê Văn An - Phó Chủ tịch Quốc hội cùng ông Trần Minh Bình - Bộ trưởng Bộ Xây dựng.", ["Lê Văn An | Phó Chủ tịch Quốc hội", "Trần Minh Bình | Bộ trưởng Bộ Xây dựng"]],
     // A full stop inside an abbreviation ("T.Ư") ends no item: the next items hold the list's title too.
     ["Dự có các đồng chí Ủy viên Bộ Chính trị: Phạm Minh Chính, Trưởng Ban Tổ chức T.Ư; Trương Thị Mai, Trưởng Ban Dân vận T.Ư; Tòng Thị Phóng, Phó Chủ tịch Quốc hội.", ["Phạm Minh Chính | Trưởng Ban Tổ chức T.Ư", "Phạm Minh Chính | Ủy viên Bộ Chính trị", "Trương Thị Mai | Trưởng Ban Dân vận T.Ư", "Trương Thị Mai | Ủy viên Bộ Chính trị", "Tòng Thị Phóng | Phó Chủ tịch Quốc hội", "Tòng Thị Phóng | Ủy viên Bộ Chính trị"]],
     // An aside about the person may name several places; terms may be joined by "và".
