@@ -112,10 +112,13 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
     const c = l.position;
     const d = c.data;
     const origin = l.person.data.origin;
-    if (!isBare(d) || d.contextBody || (origin !== "kinh" && origin !== "ethnic")) continue;
+    // "Ban Chỉ đạo Cải cách tư pháp Trung ương … Chủ tịch nước X - Trưởng Ban Chỉ đạo": a body the title's words
+    // name only by its kind (not one the gazetteer knows) is the one of that kind named before, with its name.
+    const generic = !d.orgCandidate && !d.country && !d.foreignCountry && d.impliedOrg && !d.impliedOrg.known && !d.impliedOrg.stateOf && d.head.org.mode === "elided" ? normalizeKey(d.impliedOrg.name) : undefined;
+    if ((!isBare(d) && !generic) || d.contextBody || (origin !== "kinh" && origin !== "ethnic")) continue;
     const next = chainNext(ctx, c, byPerson.get(l.person) ?? []);
     if (next?.start !== c.end && !endsBare(ctx, c, l.person)) continue;
-    const starts = OFFICE_RULES.bodyInContext[normalizeKey(d.head.head)];
+    const starts = generic ? [generic] : OFFICE_RULES.bodyInContext[normalizeKey(d.head.head)];
     if (!starts || OFFICE_RULES.honorifics.has(normalizeKey(`${d.head.head} ${l.person.data.name}`))) continue;
     const person = holder(l);
     const ahead = next ? bodiesOf(next).filter((b) => fits(bodyName(b), starts) && !heldByOther(d, normalizeKey(bodyName(b)), person)) : [];
@@ -130,7 +133,7 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
     const seen = new Map<string, ContextBody>();
     for (let k = firstAtOrAfter(bodies, s); k < bodies.length && bodies[k]!.at < c.start; k++) {
       const b = bodies[k]!;
-      if (fits(b.key, starts) && !heldByOther(d, b.key, person)) seen.set(b.key, b.body);
+      if (fits(b.key, starts) && b.key !== generic && !heldByOther(d, b.key, person)) seen.set(b.key, b.body);
     }
     if (seen.size === 1) d.contextBody = [...seen.values()][0];
   }

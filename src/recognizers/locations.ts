@@ -5,7 +5,7 @@
 import { openerEnd } from "./credits";
 import type { LexEntry, PlaceInfo } from "../lexicon/lexicon";
 import { isAdminLevelWord } from "../lexicon/admin-levels";
-import { capitalizeFirst } from "../text/normalize";
+import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import { isProperLike, type Token } from "../text/tokenize";
 import { has, KIND_BIT, longest, spanText, type LocationCandidate, type ScanContext } from "./context";
 import { fullNameStartsAt, nameRun, STOP } from "./name-runs";
@@ -211,7 +211,9 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
         // "cao tốc TPHCM - Long Thành - Dầu Giây": a road named by the places it joins.
         const end = street ? routeEnd(ctx, place.end) : place.end;
         // ("phố Huế", "đường Hà Nội": a street named after a place is a street.)
-        const name = end > place.end || street ? capitalizeFirst(`${levelText} ${spanText(ctx, j, end)}`) : place.info.kind === "country" || place.info.kind === "province" ? place.info.name : capitalizeFirst(`${levelText} ${place.info.name}`);
+        // ("sông Mekong" is "Sông Mê Kông", "hồ Hồ Gươm" is "Hồ Gươm": a name that has its level word already keeps one.)
+        const named = place.info.kind === "country" || place.info.kind === "province" || normalizeKey(place.info.name).startsWith(normalizeKey(levelText) + " ");
+        const name = end > place.end || street ? capitalizeFirst(`${levelText} ${spanText(ctx, j, end)}`) : named ? place.info.name : capitalizeFirst(`${levelText} ${place.info.name}`);
         out.push({ type: "location", start: level.entry.info.kind === "country" ? stateWordStart(ctx, i) : i, end, priority: 90, reason: `level+place:${level.entry.info.word}`, data: { name, kind: levelKind(level.entry.info.kind, place.info), parent: place.info.parent } });
         continue;
       }

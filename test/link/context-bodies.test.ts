@@ -23,6 +23,9 @@ describe("a bare title held by someone is an office of the one body of its kind 
     ["Trường Đại học Bách khoa vừa khai giảng. Phó Hiệu trưởng Trần Văn Bình phát biểu.", ["Phó Hiệu trưởng | Trường Đại học Bách khoa"]],
     // The office of the one ministry named: its chief's.
     ["Bộ Xây dựng vừa bổ nhiệm ông Đỗ Đức Duy làm Chánh văn phòng.", ["Chánh văn phòng | Bộ Xây dựng"]],
+    // A body the title names only by its kind ("Trưởng Ban Chỉ đạo") is the one of that kind named before with its name.
+    ["Ban Chỉ đạo Cải cách tư pháp Trung ương đã họp dưới sự chủ trì của Chủ tịch nước Nguyễn Văn An - Trưởng Ban Chỉ đạo.", ["Trưởng Ban Chỉ đạo | Ban Chỉ đạo Cải cách tư pháp Trung ương"]],
+    ["Ông Nguyễn Văn An, Trưởng Ban Chỉ đạo, phát biểu.", []],
     // The next title of the same chain names it.
     ["Ông Trần Thanh Mẫn, Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam, dự họp.", ["Phó Chủ tịch | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]],
     // Every bare form of that holder's office is that post.

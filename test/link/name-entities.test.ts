@@ -40,6 +40,10 @@ describe("a bare local body takes the place of its level (data/admin-levels.tsv)
   it("takes TP. and TP as one place", () => {
     expect(names("Du khách đổ về TP. Vũng Tàu. Bãi biển ở TP Vũng Tàu rất đông.")).toEqual(["TP. Vũng Tàu"]);
   });
+
+  it("writes a place's level word once when its name has it already ('sông Mekong' is 'Sông Mê Kông')", () => {
+    expect(names("Nguồn nước sông Mekong và sông Mê Kông.")).toEqual(["Sông Mê Kông"]);
+  });
 });
 
 /** "person | post" for every holds relation. */
