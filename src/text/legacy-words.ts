@@ -76,17 +76,24 @@ export function countWords(text: string, maxLength: number): { vietnamese: numbe
   let flags = 0; // of the word so far (0 between words)
   let len = 0;
   const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    let k = i < n ? c[text.charCodeAt(i)]! : 0;
+  // (Sums and shifts of non-negative numbers only: a -0 from negating 0 is no small integer to V8. And no
+  // `i < n ? … : 0` in the loop for the end of the text: that alone made the loop 2.5 times slower.)
+  for (let i = 0; i < n; i++) {
+    let k = c[text.charCodeAt(i)]!;
     if (k === 255) k = classOf(c, text.charCodeAt(i));
-    const inWord = -k >>> 31; // 1 inside a word
-    const ends = -flags >>> 31 & (inWord ^ 1); // 1 at the separator after a word
+    const inWord = (k + 255) >> 8; // 1 inside a word (classes are 1–15 there)
+    const ends = ((flags + 15) >> 4) & (inWord ^ 1); // 1 at the separator after a word
     const viet = (flags >> 1) & 1; // HAS_VIET
     vietnamese += ends & viet;
     // HAS_ASCII, not only ASCII letters, no HAS_VIET, and short enough
-    judgeable += ends & flags & (-(flags ^ HAS_ASCII) >>> 31) & (viet ^ 1) & ((len - maxLength - 1) >>> 31);
+    judgeable += ends & flags & (((flags ^ HAS_ASCII) + 15) >> 4) & (viet ^ 1) & (1 + ((maxLength - len) >> 31));
     flags = (flags | k) * inWord;
     len = (len + 1) * inWord;
+  }
+  // A word at the very end of the text.
+  if (flags !== 0 && flags !== HAS_ASCII) {
+    if (flags & HAS_VIET) vietnamese++;
+    else if (flags & HAS_ASCII && len <= maxLength) judgeable++;
   }
   return { vietnamese, judgeable };
 }
