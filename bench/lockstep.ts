@@ -6,6 +6,7 @@
  * corpus pass each (A B, B A, A B …), so that a burst of load from other processes falls on both
  * alike. Per build: CPU and wall time a pass (minimum and median); and the median of the paired
  * ratios B/A of CPU time, the figure to quote. Allocation is measured apart (docs/performance.md).
+ * `--dates` (anywhere in the arguments) times `extract(t, { types: ["date"] })` passes instead.
  */
 import { fork, type ChildProcess } from "node:child_process";
 import os from "node:os";
@@ -16,13 +17,14 @@ import { loadCorpus, median } from "./corpus";
 interface Pass { cpu: number; wall: number }
 const WARMUP = 5;
 
-async function child(entry: string): Promise<void> {
-  const lib = (await import(pathToFileURL(path.resolve(entry)).href)) as { extract(t: string): unknown };
+async function child(entry: string, datesOnly: boolean): Promise<void> {
+  const lib = (await import(pathToFileURL(path.resolve(entry)).href)) as { extract(t: string, o?: { types: string[] }): unknown };
   const { texts } = loadCorpus();
+  const options = datesOnly ? { types: ["date"] } : undefined;
   const pass = (): Pass => {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    for (const t of texts) lib.extract(t);
+    for (const t of texts) lib.extract(t, options);
     const c = process.cpuUsage(c0);
     return { cpu: (c.user + c.system) / 1000, wall: performance.now() - t0 };
   };
@@ -37,8 +39,8 @@ const reply = <T>(k: ChildProcess, msg?: string): Promise<T> =>
     if (msg) k.send(msg);
   });
 
-async function main(a: string, b: string, rounds: number): Promise<void> {
-  const kids = [a, b].map((entry) => fork(process.argv[1]!, ["--child", entry]));
+async function main(a: string, b: string, rounds: number, datesOnly: boolean): Promise<void> {
+  const kids = [a, b].map((entry) => fork(process.argv[1]!, ["--child", entry, ...(datesOnly ? ["--dates"] : [])]));
   await Promise.all(kids.map((k) => reply(k)));
   const load = os.loadavg()[0]!;
   const passes: Pass[][] = [[], []];
@@ -50,11 +52,12 @@ async function main(a: string, b: string, rounds: number): Promise<void> {
     console.log(`${i ? "B" : "A"} ${entry}: CPU ms a pass min ${Math.min(...cpu).toFixed(0)} median ${median(cpu).toFixed(0)}; wall min ${Math.min(...wall).toFixed(0)} median ${median(wall).toFixed(0)}`);
   });
   const ratio = median(passes[0]!.map((p, i) => passes[1]![i]!.cpu / p.cpu));
-  console.log(`B/A CPU time, median of ${rounds} paired passes: ${ratio.toFixed(3)} (load ${load.toFixed(2)} → ${os.loadavg()[0]!.toFixed(2)} on ${os.cpus().length} CPUs)`);
+  console.log(`B/A CPU time${datesOnly ? " (dates only)" : ""}, median of ${rounds} paired passes: ${ratio.toFixed(3)} (load ${load.toFixed(2)} → ${os.loadavg()[0]!.toFixed(2)} on ${os.cpus().length} CPUs)`);
   if (Math.max(load, os.loadavg()[0]!) > os.cpus().length) console.log("  (the load exceeds the CPUs: only the paired ratio means much)");
 }
 
-const args = process.argv.slice(2);
-if (args[0] === "--child") await child(args[1]!);
-else if (args.length < 2) console.log("usage: npx tsx bench/lockstep.ts <a/dist/node.js> <b/dist/node.js> [rounds, default 15]");
-else await main(args[0]!, args[1]!, Number(args[2] ?? 15));
+const datesOnly = process.argv.includes("--dates");
+const args = process.argv.slice(2).filter((a) => a !== "--dates");
+if (args[0] === "--child") await child(args[1]!, datesOnly);
+else if (args.length < 2) console.log("usage: npx tsx bench/lockstep.ts <a/dist/node.js> <b/dist/node.js> [rounds, default 15] [--dates]");
+else await main(args[0]!, args[1]!, Number(args[2] ?? 15), datesOnly);

@@ -37,17 +37,14 @@ export function runParsers(lower: string, cased: string, plan: ParserPlan): { ct
   const { hot, masks } = ctx;
   if (hot.length === 0) return null;
   const { parsers } = plan;
-  // Each parser's own hot tokens, in text order, sorted out in one pass over them.
-  const mine: number[][] = parsers.map(() => []);
-  for (let h = 0; h < hot.length; h++) {
-    for (let m = masks[h]!, k = 0; m !== 0; m >>>= 1, k++) if (m & 1) mine[k]!.push(hot[h]!);
-  }
   const candidates: DateCandidate[] = [];
+  // Each parser over its own hot tokens, in text order: a bit test per hot token (no list per parser to build).
   for (let k = 0; k < parsers.length; k++) {
-    const parser = parsers[k]!, tokens = mine[k]!;
+    const parser = parsers[k]!, bit = 1 << k;
     let next = 0; // the parser's last match ends before this token
-    for (let h = 0; h < tokens.length; h++) {
-      const i = tokens[h]!;
+    for (let h = 0; h < hot.length; h++) {
+      if ((masks[h]! & bit) === 0) continue;
+      const i = hot[h]!;
       if (i < next) continue;
       const end = parser.parseAt(ctx, i, candidates);
       if (end > next) next = end;

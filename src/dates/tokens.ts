@@ -145,21 +145,19 @@ function scan(lower: string, triggers: ReadonlyMap<string, number> | null, numMa
         const m = triggers!.get(lower.slice(i, j));
         if (m !== undefined) { hot!.push(count); masks!.push(m); }
       }
-      num[count] = -1;
       flags[count] = fl; // kind 0
     } else {
       if (c >= 0xd800 && c <= 0xdbff && j < n) {
         const c2 = lower.charCodeAt(j);
         if (c2 >= 0xdc00 && c2 <= 0xdfff) j++;
       }
-      num[count] = -1;
       flags[count] = fl | 2;
     }
     start[count] = i;
     end[count] = j;
     count++;
-    fl = 0;
-    i = j;
+    // (num is read for numbers only.) A single space after a token is read here, not by a turn of the loop.
+    if (j < n && lower.charCodeAt(j) === 32) { fl = GAP; i = j + 1; } else { fl = 0; i = j; }
   }
   arrays.count = count;
   return arrays;
@@ -173,8 +171,8 @@ function makeTok(lower: string, a: TokenArrays, i: number): Tok {
     // dashes and the minus sign read as "-" (the normalizer usually did this already)
     t = c < 128 ? ASCII_STR[c] : c === 0x2013 || c === 0x2014 || c === 0x2212 ? "-" : undefined;
   }
-  const v = a.num[i]!;
-  return new Tok(f & (3 | GAP | NL), lower, s, e, k === NUMBER && v >= 0 ? v : -1, t);
+  const v = k === NUMBER ? a.num[i]! : -1;
+  return new Tok(f & (3 | GAP | NL), lower, s, e, v >= 0 ? v : -1, t);
 }
 
 /** All tokens of a text (tests and tools; the engine makes them on demand). */

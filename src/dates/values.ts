@@ -8,17 +8,43 @@ const DAY_MS = 86_400_000;
  * reference in year 50 resolved "hôm qua" to 1950. Months and days may overflow, as with Date.UTC.
  */
 export function utcMs(y: number, m: number, d: number, h = 0, mi = 0, s = 0): number {
+  if (plainDay(y, m, d) && plainTime(h) && plainTime(mi) && plainTime(s)) return civilDays(y, m, d) * DAY_MS + ((h * 60 + mi) * 60 + s) * 1000;
+  return dateMs(y, m, d, h, mi, s);
+}
+
+/** The same through a Date (any numbers: overflowing months, fractions, NaN, years past the Date range). */
+function dateMs(y: number, m: number, d: number, h: number, mi: number, s: number): number {
   const t = new Date(0);
   t.setUTCFullYear(y, m - 1, d);
   t.setUTCHours(h, mi, s, 0);
   return t.getTime();
 }
 
+// Calendar arithmetic without a Date object (each cost a C++ call or three; the date engine asks for thousands a
+// pass), for the numbers it meets: whole years far inside the Date range (±271 821), months 1–12, whole days and
+// times of modest size. Anything else goes through a Date as before. test/dates/values.test.ts compares them.
+const plainDay = (y: number, m: number, d: number) =>
+  Number.isInteger(y) && y >= -200_000 && y <= 200_000 && Number.isInteger(m) && m >= 1 && m <= 12 && Number.isInteger(d) && d >= -100_000 && d <= 100_000;
+const plainTime = (x: number) => Number.isInteger(x) && x >= -1_000_000 && x <= 1_000_000;
+
+/** Days from 1970-01-01 to y-m-d, proleptic Gregorian (month 1–12; the day may overflow; H. Hinnant's days_from_civil). */
+function civilDays(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const leapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
 /** Years ISO 8601 writes with four digits; a value outside them is not given. */
 export const MIN_YEAR = 1;
 export const MAX_YEAR = 9999;
 
 export function daysInMonth(y: number, m: number): number {
+  if (plainDay(y, m, 1)) return m === 2 && leapYear(y) ? 29 : MONTH_DAYS[m - 1]!;
   return new Date(utcMs(y, m + 1, 0)).getUTCDate();
 }
 
@@ -28,10 +54,23 @@ export function validDate(y: number, m: number, d: number): boolean {
 
 /** Day number (days since 1970-01-01). */
 export function dayNum(y: number, m: number, d: number): number {
+  if (plainDay(y, m, d)) return civilDays(y, m, d);
   return Math.floor(utcMs(y, m, d) / DAY_MS);
 }
 
 export function fromDayNum(n: number): { y: number; m: number; d: number } {
+  if (Number.isInteger(n) && n >= -70_000_000 && n <= 70_000_000) {
+    // H. Hinnant's civil_from_days
+    const z = n + 719_468;
+    const era = Math.floor(z / 146_097);
+    const doe = z - era * 146_097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+  }
   const dt = new Date(n * DAY_MS);
   return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
 }

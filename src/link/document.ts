@@ -82,7 +82,11 @@ export function assemble(
     else if (c.type === "person") addPerson(a, names, c);
   }
   posts.finish();
-  const dateEntities = addDates(g, chunks, original, lowerText, toOriginal);
+  // Date entities by span only when holdings or events will ask for them (a Map keyed by each span costs V8 an
+  // identity hash per span: about 1 % of a dates-only pass).
+  let dated = false;
+  for (const ch of chunks) if (ch.holds.length > 0 || ch.events.length > 0) dated = true;
+  const dateEntities = addDates(g, chunks, original, lowerText, toOriginal, dated);
 
   // holds relations (with their status, term and dates) and personnel events.
   const holdings: Array<{ link: HoldLink; a: number; b: number }> = [];
@@ -104,7 +108,7 @@ export function assemble(
 }
 
 /** One entity per date value (or per text, for a date with no value). */
-function addDates(g: GraphBuilder, chunks: ChunkResult[], original: string, lowerText: string, toOriginal: (i: number) => number): Map<DateSpan, Entity> {
+function addDates(g: GraphBuilder, chunks: ChunkResult[], original: string, lowerText: string, toOriginal: (i: number) => number, keep: boolean): Map<DateSpan, Entity> {
   const dateEntities = new Map<DateSpan, Entity>();
   for (const ch of chunks) {
     for (const d of ch.dates) {
@@ -118,7 +122,7 @@ function addDates(g: GraphBuilder, chunks: ChunkResult[], original: string, lowe
         ...(d.lunar ? { lunar: true } : {}),
       }));
       g.mention(e, toOriginal(d.start), toOriginal(d.end), d.reason, false, e.name);
-      dateEntities.set(d, e);
+      if (keep) dateEntities.set(d, e);
     }
   }
   return dateEntities;

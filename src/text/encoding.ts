@@ -8,7 +8,7 @@
  */
 import type { Warning } from "../schema/graph";
 import type { LegacyEncoding } from "./legacy-tables";
-import { decodes, decodesToSyllable, HAS_ASCII, HAS_MARK, HAS_VIET, judgeWord, MAX_WORD, readsTheSame, scanWords, UNICODE_OK } from "./legacy-words";
+import { countWords, decodes, decodesToSyllable, HAS_ASCII, HAS_MARK, HAS_VIET, judgeWord, MAX_WORD, readsTheSame, scanWords, UNICODE_OK } from "./legacy-words";
 
 export type { LegacyEncoding } from "./legacy-tables";
 
@@ -39,13 +39,10 @@ export function detectLegacyEncoding(text: string): LegacyVerdict {
   const against = { TCVN3: 0, VNI: 0 };
   // First pass, counting only: words with a letter only Unicode Vietnamese has are against both
   // encodings; the other non-ASCII words need judging only if they could outnumber those.
-  let vietnamese = 0;
-  let judged = 0;
   const judgeable = (start: number, end: number, flags: number) => (flags & HAS_ASCII) !== 0 && end - start <= 2 * MAX_WORD;
-  scanWords(text, (start, end, flags) => {
-    if (flags & HAS_VIET) vietnamese++;
-    else if (judgeable(start, end, flags)) judged++;
-  });
+  const counts = countWords(text, 2 * MAX_WORD);
+  const vietnamese = counts.vietnamese;
+  const judged = counts.judgeable;
   let steps = text.length;
   const verdict = (decode: LegacyEncoding | null, unsure: boolean): LegacyVerdict => ({ decode, unsure, evidence, against, judged, steps });
   against.TCVN3 = against.VNI = vietnamese;

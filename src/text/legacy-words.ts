@@ -62,6 +62,44 @@ export function scanWords(text: string, visit: (start: number, end: number, flag
   }
 }
 
+/**
+ * The first count of the legacy check in one pass, without a call per word: words with a letter only Unicode
+ * Vietnamese has (`vietnamese`), and the other non-ASCII words that have an ASCII letter and are no longer than
+ * `maxLength` (`judgeable`): what scanWords would visit with those flags. Without branches at word boundaries
+ * (two mispredicted branches a word cost more than the rest of the loop): each code unit updates the counts by
+ * arithmetic on its class.
+ */
+export function countWords(text: string, maxLength: number): { vietnamese: number; judgeable: number } {
+  const c = (classes ??= buildClasses());
+  let vietnamese = 0;
+  let judgeable = 0;
+  let flags = 0; // of the word so far (0 between words)
+  let len = 0;
+  const n = text.length;
+  // (No -0, which is no small integer to V8: no negation of a number that may be 0. No `i < n ? … : 0` in the
+  // loop for the end of the text: that alone made it 2.5 times slower. And masks, not multiplications, to reset the
+  // word's flags and length: an imul's latency on that chain made the loop 1.6 times slower.)
+  for (let i = 0; i < n; i++) {
+    let k = c[text.charCodeAt(i)]!;
+    if (k === 255) k = classOf(c, text.charCodeAt(i));
+    const inWord = (k + 255) >> 8; // 1 inside a word (classes are 1–15 there)
+    const keep = 0 - inWord; // -1 inside a word, else 0
+    const ends = ((flags + 15) >> 4) & (inWord ^ 1); // 1 at the separator after a word
+    const viet = (flags >> 1) & 1; // HAS_VIET
+    vietnamese += ends & viet;
+    // HAS_ASCII, not only ASCII letters, no HAS_VIET, and short enough
+    judgeable += ends & flags & (((flags ^ HAS_ASCII) + 15) >> 4) & (viet ^ 1) & (1 + ((maxLength - len) >> 31));
+    flags = (flags | k) & keep;
+    len = (len + 1) & keep;
+  }
+  // A word at the very end of the text.
+  if (flags !== 0 && flags !== HAS_ASCII) {
+    if (flags & HAS_VIET) vietnamese++;
+    else if (flags & HAS_ASCII && len <= maxLength) judgeable++;
+  }
+  return { vietnamese, judgeable };
+}
+
 /** One character of the word with its combining marks, composed, and where it starts. */
 export interface Unit {
   s: string;

@@ -9,7 +9,6 @@
  * zero-width characters) create a breakpoint in the offset map; ordinary NFC text maps 1:1.
  */
 import { dict } from "../util/dict";
-import { containsAny } from "./chars";
 import { collapseSpaces } from "./spaces";
 
 export interface NormalizedText {
@@ -196,15 +195,77 @@ export class OffsetMap {
   }
 }
 
-// Code units that CLUSTER_RE rewrites: combining marks, zero-width characters, soft hyphen, "&".
-const CLUSTER_START = new Uint8Array(0x10000);
-for (const [a, b] of [[0x300, 0x36f], [0x1dc0, 0x1dff], [0x20d0, 0x20ff], [0x200b, 0x200d], [0x2060, 0x2060], [0xfeff, 0xfeff], [0xad, 0xad], [0x26, 0x26]] as const) CLUSTER_START.fill(1, a, b + 1);
+// What one pass over a plain text (no HTML) looks for, by code unit: 1 a code unit CLUSTER_RE rewrites (combining
+// marks, zero-width characters, soft hyphen, "&"); 2 one that foldChars changes; 4 the toned second vowel of an
+// old-style tone pair (TONE_PAIR_RE).
+const CLUSTER = 1, FOLD = 2, TONE = 4;
+const PLAIN_SCAN = new Uint8Array(0x10000);
+for (const [a, b] of [[0x300, 0x36f], [0x1dc0, 0x1dff], [0x20d0, 0x20ff], [0x200b, 0x200d], [0x2060, 0x2060], [0xfeff, 0xfeff], [0xad, 0xad], [0x26, 0x26]] as const) {
+  for (let c = a; c <= b; c++) PLAIN_SCAN[c]! |= CLUSTER;
+}
+FOLD_TABLE.forEach((f, c) => { if (f !== 0) PLAIN_SCAN[c]! |= FOLD; });
+for (const ch of "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ") PLAIN_SCAN[ch.charCodeAt(0)]! |= TONE;
+
+/** A letter for certain, before and after the folds (which turn "ʼ" U+02BC, a letter, into "'"). */
+const surelyLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1ea0 && c <= 0x1ef9);
+const LETTER_OR_MARK = /^[\p{L}\p{M}]/u;
+
+/** TONE_PAIR_RE's look-ahead at i of the folded text: no letter or mark starts there. */
+function noLetterAt(text: string, i: number): boolean {
+  if (i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  if (c < 128 || surelyLetter(c)) return !surelyLetter(c);
+  const f = c <= 0x3000 ? FOLD_TABLE[c]! : 0;
+  return !LETTER_OR_MARK.test(f !== 0 ? String.fromCharCode(f) : String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/**
+ * fixTones(foldChars(text)) in one pass that also looks for what CLUSTER_RE would rewrite: null when there is
+ * such a cluster (the caller then takes the long way), else the folded text with its tone pairs fixed. The same
+ * pairs as TONE_PAIR_RE's matches: an o/O/u/U, a toned vowel, then no letter or mark in the folded text (the
+ * folds change neither of the pair's letters, nor a q before them).
+ */
+function foldPlain(text: string): string | null {
+  let parts: string[] | null = null;
+  let last = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const k = PLAIN_SCAN[c]!;
+    if (k === 0) continue;
+    if (k & CLUSTER) return null;
+    if (k & TONE) {
+      const p = i > 0 ? text.charCodeAt(i - 1) : 0;
+      if (!(p === 111 || p === 79 || p === 117 || p === 85) || !noLetterAt(text, i + 1)) continue;
+      const fixed = TONE_PAIRS[text.slice(i - 1, i + 1)];
+      if (!fixed) continue;
+      // "qu" + y: the u belongs to the onset and the mark stays on y ("quý").
+      const q = i > 1 ? text.charCodeAt(i - 2) : 0;
+      if ((q === 113 || q === 81) && (p === 117 || p === 85)) continue;
+      parts ??= [];
+      if (i - 1 > last) parts.push(text.slice(last, i - 1));
+      parts.push(fixed);
+      last = i + 1;
+      continue;
+    }
+    parts ??= [];
+    if (i > last) parts.push(text.slice(last, i));
+    parts.push(String.fromCharCode(FOLD_TABLE[c]!));
+    last = i + 1;
+  }
+  if (!parts) return text;
+  if (last < n) parts.push(text.slice(last));
+  return parts.join("");
+}
 
 export function normalizeText(original: string): NormalizedText {
   const html = original.includes("<") && HTML_HINT_RE.test(original.length > 200_000 ? original.slice(0, 200_000) : original);
   const map = new OffsetMap();
+  // Most texts: one pass folds, fixes old-style tone pairs and finds nothing else to do.
+  const folded = html ? null : foldPlain(original);
+  if (folded !== null) return { original, cased: folded, lower: lowerSameLength(folded), html, toOriginal: (i: number) => map.map(i) };
   let text = original;
-  if (html || containsAny(original, CLUSTER_START)) {
+  {
     const re = html ? HTML_CLUSTER_RE : CLUSTER_RE;
     re.lastIndex = 0;
     const parts: string[] = [];

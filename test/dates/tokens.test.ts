@@ -12,6 +12,9 @@ describe("date token fields", () => {
   it.each([
     ["ngày 12/3", [[0, NaN, true, false, "ngày"], [1, 12, true, false, "12"], [2, NaN, false, false, "/"], [1, 3, false, false, "3"]]],
     ["năm 2019\nsố 1234567 – x", [[0, NaN, true, false, "năm"], [1, 2019, true, false, "2019"], [0, NaN, true, true, "số"], [1, NaN, true, false, "1234567"], [2, NaN, true, false, "-"], [0, NaN, true, false, "x"]]],
+    // a single space after a token is read with it; other spaces and line breaks by the loop
+    ["a  b \nc\t d ,e", [[0, NaN, true, false, "a"], [0, NaN, true, false, "b"], [0, NaN, true, true, "c"], [0, NaN, true, false, "d"], [2, NaN, true, false, ","], [0, NaN, false, false, "e"]]],
+    [" 12 ", [[1, 12, true, false, "12"]]],
   ] as Array<[string, Array<[number, number, boolean, boolean, string]>]>)("%j", (text, want) => {
     expect(tokenize(text).map((t) => [t.kind, t.value, t.spaceBefore, !!t.lineBreakBefore, t.text])).toEqual(want);
     expect(tokenize(text).every((t) => text.slice(t.start, t.end) === t.text || t.text === "-")).toBe(true);

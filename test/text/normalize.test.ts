@@ -22,6 +22,25 @@ describe("normalizeText: one key form for every way Vietnamese is typed", () => 
     expect(normalizeKey(input)).toBe(key);
   });
 
+  // Plain text is folded and its tone pairs fixed in one pass; a text with a cluster ("&", NFD, zero-width) takes
+  // the long way: both give the same text.
+  it.each([
+    ["Hoà.", "Hòa."],
+    ["oà", "òa"],
+    ["hoàʼ", "hòa'"], // U+02BC is a letter, folded to an apostrophe: the pair ends the syllable after the fold
+    ["hoà\u00a0bình", "hòa bình"],
+    ["Quỳ Châu, quý", "Quỳ Châu, quý"], // qu + y
+    ["QUỲ, UỶ", "QUỲ, ỦY"],
+    ["hoàng, khoẻ", "hoàng, khỏe"],
+    ["hoà𝐀", "hoà𝐀"], // an astral letter follows: no pair
+    ["uà ư", "uà ư"], // u + a is no pair
+    ["“Thuỷ” – uỷ viên", '"Thủy" - ủy viên'],
+  ])("one pass or the long way, %j → %j", (input, cased) => {
+    expect(normalizeText(input).cased).toBe(cased);
+    expect(normalizeText(input + " &").cased).toBe(cased + " &");
+    expect(normalizeText(input + " \u200b").cased).toBe(cased + " ");
+  });
+
   it.each([
     "Nguye\u0302\u0303n Xua\u0302n Phu\u0301c phát biểu",
     "a&amp;b&nbsp;c &#7871; &#x1EBF;",

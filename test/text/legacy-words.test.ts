@@ -1,0 +1,38 @@
+/** The legacy check's first count (countWords) is what scanWords visits, counted without a call per word. */
+import { describe, expect, it } from "vitest";
+import { countWords, HAS_ASCII, HAS_VIET, scanWords } from "../../src/text/legacy-words";
+
+function byVisits(text: string, max: number): { vietnamese: number; judgeable: number } {
+  let vietnamese = 0;
+  let judgeable = 0;
+  scanWords(text, (start, end, flags) => {
+    if (flags & HAS_VIET) vietnamese++;
+    else if (flags & HAS_ASCII && end - start <= max) judgeable++;
+  });
+  return { vietnamese, judgeable };
+}
+
+describe("countWords", () => {
+  it.each([
+    ["Nguyễn Xuân Phúc", 1, 2], // ễ only Unicode Vietnamese has; Xuân, Phúc could be legacy
+    ["NguyÔn Xu©n Phóc", 0, 3], // TCVN3 read as Latin-1
+    ["Nguyeãn Xuaân Phuùc", 0, 3], // VNI
+    ["Thu tuong Phuc, 2019", 0, 0], // ASCII words are not counted
+    ["ủy ban, Đà Nẵng", 3, 0],
+    ["é", 0, 0], // no ASCII letter
+    ["a".repeat(24) + "é", 0, 0], // longer than 24
+    ["a".repeat(23) + "é x", 0, 1],
+    ["", 0, 0],
+    ["Xuân", 0, 1], // a word at the very end
+    ["Nguye\u0303\u0302n", 0, 1], // NFD: the combining tilde and circumflex are marks of Latin-1 too
+    ["Nguye\u0323\u0302n", 1, 0], // the dot below is only Vietnamese
+  ])("%j: %i Vietnamese, %i to judge", (text, vietnamese, judgeable) => {
+    expect(countWords(text, 24)).toEqual({ vietnamese, judgeable });
+    expect(byVisits(text, 24)).toEqual({ vietnamese, judgeable });
+  });
+
+  it("agrees with scanWords on mixed scripts", () => {
+    const text = "Chủ tịch Xuân 😀 Phóc Müller où ăn © 東京 שלום ¸−ơ \u00ad x\u0306y 12é3";
+    for (let i = 0; i <= text.length; i++) expect(countWords(text.slice(i), 24)).toEqual(byVisits(text.slice(i), 24));
+  });
+});
