@@ -10,6 +10,7 @@ import { isProperLike, type Token } from "../text/tokenize";
 import { has, KIND_BIT, longest, spanText, type LocationCandidate, type ScanContext } from "./context";
 import { fullNameStartsAt, nameRun, STOP } from "./name-runs";
 import { isVietnameseSyllable } from "../text/syllable";
+import { contextWords, UNIT_WORDS } from "../dates/words";
 
 
 const OPENS_SENTENCE = new Set([".", "!", "?", ":", '"', "("]);
@@ -231,7 +232,7 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
       if (CLOSED_LIST_KINDS.has(level.entry.info.kind) && personAfterLevel(ctx, j)) continue;
       // In a headline every word is capitalized: only a known place or a number follows a level word there.
       const run = tokens[j]?.capsLine ? j : personAfterForeignName(ctx, j, nameRun(ctx, j, street ? 8 : 5));
-      const end = street && run > j ? routeEnd(ctx, run) : run;
+      const end = street && run > j ? routeEnd(ctx, run) : run > j && NUMBERED_NAME_KINDS.has(level.entry.info.kind) ? numberAfterName(ctx, run) : run;
       // "đường Nhân dân…": one capitalized syllable that the name continues past in lower case.
       const next = tokens[end];
       // (Not a one-token foreign or ethnic name: "huyện Đakrông", "đường Yersin".)
@@ -388,6 +389,21 @@ export function personAfterLevel(ctx: ScanContext, j: number): boolean {
   }
   return k - j >= 3 && k - j <= 4;
 }
+
+/** Kinds whose units are also told apart by a number after the name ("phường Cổ Nhuế 1", "cầu Thủ Thiêm 2", "thủy điện Sê San 4"). */
+const NUMBERED_NAME_KINDS = new Set(["ward", "commune", "village", "facility"]);
+
+/** A number of one or two digits right after the name, then the clause's end or a function word, is the name's ("cầu Thủ Thiêm 2 sẽ …"; not "cầu Rồng 5 lần"). */
+function numberAfterName(ctx: ScanContext, end: number): number {
+  const { tokens } = ctx;
+  const n = tokens[end];
+  if (!n || n.kind !== "n" || n.key.length > 2 || !n.spaceBefore || n.lineBreakBefore || ctx.inDate[end]) return end;
+  const after = tokens[end + 1];
+  // ("xã Tân Lập 3 năm liền", "cầu Rồng 5 lần": a count of time units or things, data/date-*.tsv.)
+  if (after && (after.key in UNIT_WORDS || COUNTED.has(after.key))) return end;
+  return !after || after.lineBreakBefore || after.kind === "p" || STOP.has(after.key) ? end + 1 : end;
+}
+const COUNTED = contextWords("counted-after");
 
 /** "đường Cao Bá Quát - Cầu Lùng": more names joined by a spaced dash continue a road's name. */
 function routeEnd(ctx: ScanContext, end: number): number {
