@@ -200,6 +200,10 @@ describe("personnel events", () => {
     ["Ông Lê Duẩn giữ chức Tổng Bí thư cho đến khi qua đời năm 1986.", ["death: Lê Duẩn | Tổng Bí thư on 1986"]],
     ["Năm 1960, ông Lê Duẩn được bầu làm Bí thư Thứ nhất và giữ chức vụ này đến khi qua đời năm 1986.", ["election: Lê Duẩn | Bí thư Thứ nhất on 1960", "death: Lê Duẩn | Bí thư Thứ nhất on 1986"]],
     ["Ông Nguyễn Văn An làm Giám đốc Sở Y tế đến khi nghỉ hưu vào tháng 6/2015.", ["retirement: Nguyễn Văn An | Giám đốc Sở Y tế on 2015-06"]],
+    // "mất" is a death with its date or place after it, "mất chức" a lost post; not "mất việc".
+    ["Năm 1981, ông Trường Chinh được Quốc hội bầu làm Chủ tịch Hội đồng Nhà nước. Ông mất năm 1988 tại Hà Nội.", ["election: Trường Chinh | Chủ tịch Hội đồng Nhà nước by Quốc hội on 1981", "death: Trường Chinh | Chủ tịch Hội đồng Nhà nước on 1988"]],
+    ["Ông Nguyễn Văn An bị mất chức Giám đốc Sở Y tế.", ["dismissal: Nguyễn Văn An | Giám đốc Sở Y tế"]],
+    ["Ông Nguyễn Văn An, Giám đốc Sở Y tế, nói nhiều người mất việc.", []],
   ];
   it.each(laterSteps)("later step: %s", (text, expected) => expect(events(text)).toEqual(expected));
 
