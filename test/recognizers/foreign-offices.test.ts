@@ -194,3 +194,15 @@ describe("a party body written with no country in a list before another country'
     expect(holds(text).sort()).toEqual(expected);
   });
 });
+
+describe("a national assembly or government written with no country in a list before another country's title is that country's", () => {
+  it.each([
+    ["Chủ tịch nước tiếp Ngài Min Aung Soe, Chủ tịch Quốc hội kiêm Chủ tịch Thượng viện Myanmar, đang thăm Việt Nam.", ["Chủ tịch Quốc hội | Quốc hội Myanmar"]],
+    ["Ông Somsavat Lengsavad, Phó Thủ tướng Chính phủ, Bộ trưởng Ngoại giao Lào, dự họp.", ["Phó Thủ tướng Chính phủ | Chính phủ Lào"]],
+    // Việt Nam's own: the next title names no other country.
+    ["Bà Nguyễn Thị Hòa, Chủ tịch Quốc hội, Trưởng đoàn đại biểu Quốc hội Việt Nam, dự họp.", ["Chủ tịch Quốc hội | Quốc hội"]],
+    ["Ông Trần Văn Bình, Phó Thủ tướng Chính phủ kiêm Bộ trưởng Ngoại giao, tiếp Đại sứ Lào.", ["Phó Thủ tướng Chính phủ | Chính phủ"]],
+  ])("%s", (text, expected) => {
+    expect(ofs(text).filter((x) => /^(Chủ tịch Quốc hội|Phó Thủ tướng) /.test(x))).toEqual(expected);
+  });
+});
