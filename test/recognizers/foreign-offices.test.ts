@@ -186,11 +186,13 @@ describe("a party, assembly or government body written with no country in a list
     ["Ông Nguyễn Văn An, Ủy viên Trung ương Đảng, Đại sứ Việt Nam tại Lào, dự lễ.", ["Ủy viên Trung ương Đảng | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"]],
     // So is an assembly or a government: "Chủ tịch Quốc hội kiêm Chủ tịch Thượng viện Myanmar".
     ["Chủ tịch nước tiếp Ngài Min Aung Soe, Chủ tịch Quốc hội kiêm Chủ tịch Thượng viện Myanmar, đang thăm Việt Nam.", ["Chủ tịch Quốc hội | Quốc hội Myanmar"]],
-    ["Ông Somsavat Lengsavad, Phó Thủ tướng Chính phủ, Bộ trưởng Ngoại giao Lào, dự họp.", ["Phó Thủ tướng Chính phủ | Chính phủ Lào"]],
+    ["Ông Somsavat Lengsavad, Phó Thủ tướng Chính phủ kiêm Bộ trưởng Ngoại giao Lào, dự họp.", ["Phó Thủ tướng Chính phủ | Chính phủ Lào"]],
+    // (After a comma, not: the inviting Prime Minister is Việt Nam's.)
+    ["Nhận lời mời của Thủ tướng Chính phủ, Bộ trưởng Ngoại giao Lào Saleumxay Kommasith đã thăm Việt Nam.", ["Thủ tướng Chính phủ | Chính phủ"]],
     ["Bà Nguyễn Thị Hòa, Chủ tịch Quốc hội, Trưởng đoàn đại biểu Quốc hội Việt Nam, dự họp.", ["Chủ tịch Quốc hội | Quốc hội"]],
     ["Ông Trần Văn Bình, Phó Thủ tướng Chính phủ kiêm Bộ trưởng Ngoại giao, tiếp Đại sứ Lào.", ["Phó Thủ tướng Chính phủ | Chính phủ"]],
   ])("%s", (text, expected) => {
-    expect(ofs(text).filter((x) => /^(Ủy viên|(Chủ tịch Quốc hội|Phó Thủ tướng Chính phủ) \|)/.test(x))).toEqual(expected);
+    expect(ofs(text).filter((x) => /^(Ủy viên|(Chủ tịch Quốc hội|(Phó )?Thủ tướng Chính phủ) \|)/.test(x))).toEqual(expected);
   });
 
   it.each([
