@@ -121,7 +121,10 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
     const starts = generic ? [generic] : OFFICE_RULES.bodyInContext[normalizeKey(d.head.head)];
     if (!starts || OFFICE_RULES.honorifics.has(normalizeKey(`${d.head.head} ${l.person.data.name}`))) continue;
     const person = holder(l);
-    const ahead = next ? bodiesOf(next).filter((b) => fits(bodyName(b), starts) && !heldByOther(d, normalizeKey(bodyName(b)), person)) : [];
+    // (A deputy's office has several holders: another "Phó Chủ tịch Ủy ban X" does not stop "Phó Chủ tịch - Tổng Thư ký
+    // Ủy ban X" from being X's, when the next title of the chain names X.)
+    const many = d.modifiers.some((m) => m.meaning === "deputy");
+    const ahead = next ? bodiesOf(next).filter((b) => fits(bodyName(b), starts) && (many || !heldByOther(d, normalizeKey(bodyName(b)), person))) : [];
     if (ahead.length === 1) {
       d.contextBody = ahead[0];
       continue;

@@ -1093,6 +1093,9 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     const people = persons.map((m) => m.person);
     if (!onePerson(people) || !onePerson([...people, ...after.map((m) => m.person)])) continue;
     const subject = before.length ? persons[persons.length - 1]! : persons[0]!;
+    // "X bày tỏ niềm tự hào của Quốc hội Việt Nam đã được các nước giao trọng trách là Chủ tịch APPF": a body
+    // that is the subject of "được"/"bị" between the person and the title is the one the title is given to.
+    if (before.length && bodyTakesPassive(ctx, seq, subject.end, pos.start)) continue;
     // A decision word ("bổ nhiệm", "cho thôi giữ chức") makes the person its object only when the
     // sentence acts on that person: "kỷ luật ông X … và cho thôi giữ chức …".
     if (!holderCues(lead) && !actedOn(ctx, people, (p) => titleOf.get(p))) continue;
@@ -1100,6 +1103,20 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     const end = Math.max(subject.end, pos.end);
     link(links, claimed, { person: subject.person, position: pos, start, end, reason: "sentence-subject", cues: lead });
   }
+}
+
+const PASSIVE: CueFilter = byRole("passive");
+const ADVERB: CueFilter = byRole("adverb");
+
+/** An organization between a and b followed (after adverbs: "đã") by a passive word ("được", "bị"). */
+function bodyTakesPassive(ctx: ScanContext, seq: Seq, a: number, b: number): boolean {
+  for (const c of seq) {
+    if (c.type !== "organization" || c.start < a || c.end > b) continue;
+    let k = c.end;
+    for (let adv = cueAt(ctx, k, ADVERB), g = 0; adv && g < 3; adv = cueAt(ctx, k, ADVERB), g++) k = adv.end;
+    if (k < b && cueAt(ctx, k, PASSIVE)) return true;
+  }
+  return false;
 }
 
 export type { Cue };

@@ -225,6 +225,9 @@ function orgHeadEndsAt(ctx: ScanContext, i: number): boolean {
   return false;
 }
 
+// Kinds of Việt Nam's bodies (organizations.tsv) that another country has under the same name: party, assembly, government.
+const LISTED_NATIONAL_KINDS = new Set(["party", "assembly", "government"]);
+
 /** A foreign country named within the next few tokens of the line (cheap: longest() tests the cached kind bits first). */
 function countrySoon(ctx: ScanContext, k: number): boolean {
   const { tokens } = ctx;
@@ -448,9 +451,12 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
   }
   // "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Lào Pany Yathotou": a party body of Việt Nam's name, written with no
   // country in a list before another country's title, is that country's party's (one-party states name theirs alike).
-  if (data.orgCandidate?.data.known?.kind === "party" && !data.orgCandidate.data.country && !data.country && depth < 3) {
+  // So is a national assembly or government joined by "kiêm": "Chủ tịch Quốc hội kiêm Chủ tịch Thượng viện Myanmar"
+  // heads Myanmar's. (After a comma it may be another person's: "lời mời của Thủ tướng Chính phủ, Bộ trưởng Ngoại giao Lào X".)
+  const kind = data.orgCandidate?.data.known?.kind ?? "";
+  if (LISTED_NATIONAL_KINDS.has(kind) && !data.orgCandidate!.data.country && !data.country && depth < 3) {
     const sep = tokens[end]?.key;
-    const listed = (sep === "," || sep === "kiêm") && countrySoon(ctx, end + 1) ? positionAt(ctx, end + 1, locs, orgEndAt, depth + 1) : null;
+    const listed = ((sep === "," && kind === "party") || sep === "kiêm") && countrySoon(ctx, end + 1) ? positionAt(ctx, end + 1, locs, orgEndAt, depth + 1) : null;
     const l = listed?.data;
     const country = l ? (l.country?.data.name ?? l.orgCandidate?.data.country ?? l.foreignCountry) : undefined;
     if (country && country !== "Việt Nam") data.foreignCountry = country;

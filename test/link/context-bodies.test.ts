@@ -28,6 +28,10 @@ describe("a bare title held by someone is an office of the one body of its kind 
     ["Ông Nguyễn Văn An, Trưởng Ban Chỉ đạo, phát biểu.", []],
     // The next title of the same chain names it.
     ["Ông Trần Thanh Mẫn, Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam, dự họp.", ["Phó Chủ tịch | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]],
+    // A deputy's office has several holders: another deputy of that body named in the text does not stop it.
+    ["Ông Trần Văn Bình, Phó Chủ tịch - Tổng Thư ký Hội Nông dân Việt Nam, phát biểu. Hội nghị cử ông Lê Văn Hòa giữ chức Phó Chủ tịch Hội Nông dân Việt Nam.", ["Phó Chủ tịch Hội Nông dân Việt Nam | Hội Nông dân Việt Nam"]],
+    // A sole office someone else heads still stops it.
+    ["Ông Trần Văn Bình, Chủ tịch - Tổng Thư ký Hội Nông dân Việt Nam, phát biểu. Hội nghị cử ông Lê Văn Hòa giữ chức Chủ tịch Hội Nông dân Việt Nam.", []],
     // Every bare form of that holder's office is that post.
     ["Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng chủ trì. Bộ trưởng Dũng cho biết thêm.", ["Bộ trưởng | Văn phòng Chính phủ"]],
     // A list word after the title is not its body.

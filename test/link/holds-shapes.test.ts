@@ -21,6 +21,9 @@ describe("holds on the shapes news writes them in", () => {
     ["Ông Phạm Văn Sơn được Chủ tịch UBND tỉnh bổ nhiệm làm Giám đốc Sở Y tế.", ["Phạm Văn Sơn | Giám đốc Sở Y tế"]],
     ["Ông Nguyễn Văn Bình được Thủ tướng Nguyễn Xuân Phúc bổ nhiệm giữ chức Thứ trưởng Bộ Y tế.", ["Nguyễn Văn Bình | Thứ trưởng Bộ Y tế", "Nguyễn Xuân Phúc | Thủ tướng"]],
     ["Theo Chánh Thanh tra tỉnh, ông Hoàng Văn Hùng đã ký kết luận.", []],
+    // A body that "được" gives the title to, between the speaker and the title, holds it: not the speaker.
+    ["Phó Chủ tịch Quốc hội Lê Thị Hoa bày tỏ niềm tự hào của Quốc hội Việt Nam đã được các nghị viện tin tưởng giao trọng trách là Chủ tịch Diễn đàn APPF.", ["Lê Thị Hoa | Phó Chủ tịch Quốc hội"]],
+    ["Ông Lê Văn Hòa bày tỏ niềm vui vì đã được Hội đồng quản trị tin tưởng giao trọng trách là Chủ tịch Tập đoàn Hòa Phát.", ["Lê Văn Hòa | Chủ tịch Tập đoàn Hòa Phát"]],
     // Stacked titles and foreign chains.
     ["Ủy viên Bộ Chính trị, Bí thư Thành ủy Đà Nẵng Nguyễn Bá Thanh phát biểu.", ["Nguyễn Bá Thanh | Bí thư Thành ủy Đà Nẵng", "Nguyễn Bá Thanh | Ủy viên Bộ Chính trị"]],
     [

@@ -176,7 +176,7 @@ describe("a foreign body the text names with its country is that country's when 
   });
 });
 
-describe("a party body written with no country in a list before another country's title is that country's party's", () => {
+describe("a party, assembly or government body written with no country in a list before another country's title is that country's", () => {
   it.each([
     ["Tổng Bí thư tiếp Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Lào Pany Yathotou.", ["Ủy viên Bộ Chính trị | Bộ Chính trị Lào"]],
     ["Ông Phạm Trường Long, Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy Trung ương Trung Quốc, thăm Hà Nội.", ["Ủy viên Bộ Chính trị | Bộ Chính trị Trung Quốc"]],
@@ -184,8 +184,15 @@ describe("a party body written with no country in a list before another country'
     // Việt Nam's own: no other country in the list, or the country is Việt Nam's envoy's.
     ["Ông Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng, tiếp đoàn Lào.", ["Ủy viên Bộ Chính trị | Bộ Chính trị"]],
     ["Ông Nguyễn Văn An, Ủy viên Trung ương Đảng, Đại sứ Việt Nam tại Lào, dự lễ.", ["Ủy viên Trung ương Đảng | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"]],
+    // So is an assembly or a government: "Chủ tịch Quốc hội kiêm Chủ tịch Thượng viện Myanmar".
+    ["Chủ tịch nước tiếp Ngài Min Aung Soe, Chủ tịch Quốc hội kiêm Chủ tịch Thượng viện Myanmar, đang thăm Việt Nam.", ["Chủ tịch Quốc hội | Quốc hội Myanmar"]],
+    ["Ông Somsavat Lengsavad, Phó Thủ tướng Chính phủ kiêm Bộ trưởng Ngoại giao Lào, dự họp.", ["Phó Thủ tướng Chính phủ | Chính phủ Lào"]],
+    // (After a comma, not: the inviting Prime Minister is Việt Nam's.)
+    ["Nhận lời mời của Thủ tướng Chính phủ, Bộ trưởng Ngoại giao Lào Saleumxay Kommasith đã thăm Việt Nam.", ["Thủ tướng Chính phủ | Chính phủ"]],
+    ["Bà Nguyễn Thị Hòa, Chủ tịch Quốc hội, Trưởng đoàn đại biểu Quốc hội Việt Nam, dự họp.", ["Chủ tịch Quốc hội | Quốc hội"]],
+    ["Ông Trần Văn Bình, Phó Thủ tướng Chính phủ kiêm Bộ trưởng Ngoại giao, tiếp Đại sứ Lào.", ["Phó Thủ tướng Chính phủ | Chính phủ"]],
   ])("%s", (text, expected) => {
-    expect(ofs(text).filter((x) => x.startsWith("Ủy viên"))).toEqual(expected);
+    expect(ofs(text).filter((x) => /^(Ủy viên|(Chủ tịch Quốc hội|(Phó )?Thủ tướng Chính phủ) \|)/.test(x))).toEqual(expected);
   });
 
   it.each([
