@@ -922,7 +922,17 @@ function firstLinkOk(ctx: ScanContext, seq: Seq, subj: Subject, item: Candidate,
   // "… của Phó Thủ tướng X, Chủ tịch Quốc hội cho rằng": after a name that is an object, a bare
   // title and then a verb start a new clause with another subject.
   // (Only after a comma: "X - T", "X (T)" are appositives whatever follows.)
-  return !(ctx.tokens[leftEnd]?.key === "," && objectLead(ctx, seq, subj.person) && startsClause(ctx, item));
+  if (ctx.tokens[leftEnd]?.key !== ",") return true;
+  if (objectLead(ctx, seq, subj.person) && startsClause(ctx, item)) return false;
+  // "… đối với ông Đinh La Thăng, Tổng Bí thư gửi lời cảm ơn": behind an address word too, but only a
+  // title written alone (no body, no country) and then a verb that joins no further title.
+  return !(objectLed(ctx, subj.person) && writtenAlone(item as PositionCandidate) && startsClause(ctx, item) && !cueAt(ctx, tail(ctx, item), CHAIN_GAP));
+}
+
+/** A title written without its body, country or owner ("Tổng Bí thư", "Phó Chủ tịch"). */
+function writtenAlone(pos: PositionCandidate): boolean {
+  const d = pos.data;
+  return !d.orgCandidate && !d.country && !d.ownerOrg && !d.foreignCountry && !d.plural;
 }
 
 /** An event word whose subject is the one leaving the post ("thôi nhiệm vụ", "nghỉ hưu"). */

@@ -174,10 +174,19 @@ export class TenureDates {
   dateAfterCue(ev: CueMatch): DateSpan | undefined {
     const { tokens } = this.ctx;
     // ("nghỉ hưu để hưởng chế độ bảo hiểm xã hội từ ngày 1/6": the words of the clause, up to its punctuation.)
+    let comma = false;
     for (let k = ev.end; k < ev.end + 12 && k < tokens.length; k++) {
       const t = tokens[k]!;
       const d = this.dateAt[k];
-      if (d) return d.value && !isInterval(d) ? d : undefined;
+      if (d) {
+        // "Sau khi ông X qua đời, ngày 14-7-1986, tại phiên họp …, ông Y được bầu": a date set off by
+        // commas on both sides opens the next clause.
+        let e = k;
+        while (this.dateAt[e] === d) e++;
+        if (comma && tokens[e]?.key === ",") return undefined;
+        return d.value && !isInterval(d) ? d : undefined;
+      }
+      if (t.key === ",") comma = true;
       if (t.lineBreakBefore || (t.kind === "p" && t.key !== ",")) return undefined;
     }
     return undefined;

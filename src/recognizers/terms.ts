@@ -1,7 +1,9 @@
 /** Terms of office after a title or a body: "khóa XII", "các khóa X, XI, XII", "khóa 14". */
-import type { ScanContext } from "./context";
+import type { LexEntry } from "../lexicon/lexicon";
+import { longest, type ScanContext } from "./context";
 
 const TERM_JOINERS = new Set([",", ";", "và"]);
+const INCUMBENT = (e: Extract<LexEntry, { t: "modifier" }>): boolean => e.info.position === "after" && e.info.meaning === "incumbent";
 const ROMAN_OR_NUMBER = /^(?:[ivxlc]+|\d{1,2})$/;
 
 /** Within the terms termsEnd read, the tokens that are the terms themselves ("XI", "14"), not "khóa", "và" or commas. */
@@ -11,6 +13,9 @@ export const isTermNumber = (key: string): boolean => ROMAN_OR_NUMBER.test(key);
 export function termsEnd(ctx: ScanContext, end: number): number {
   const { tokens } = ctx;
   let k = end;
+  // "đại biểu Quốc hội đương nhiệm khóa XIV": an "incumbent" modifier (data/title-modifiers.tsv) before the term.
+  const incumbent = longest(ctx, k, "modifier", INCUMBENT);
+  if (incumbent && tokens[incumbent.end]?.key === "khóa") k = incumbent.end;
   if (tokens[k]?.key === "các" && tokens[k + 1]?.key === "khóa") k++;
   if (tokens[k]?.key !== "khóa" || tokens[k]!.lineBreakBefore || !tokens[k + 1] || !ROMAN_OR_NUMBER.test(tokens[k + 1]!.key) || tokens[k + 1]!.lineBreakBefore) return end;
   k += 2;

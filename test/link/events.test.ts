@@ -45,6 +45,12 @@ describe("personnel events", () => {
     ],
     ["Ngày 7/5, Ban Chấp hành Trung ương quyết định kỷ luật ông Đinh La Thăng và cho thôi giữ chức Ủy viên Bộ Chính trị.", ["dismissal: Đinh La Thăng | Ủy viên Bộ Chính trị by Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam on 2017-05-07"]],
     ["Ông Trần Văn Tâm, nguyên Giám đốc Sở Tài chính, đã từ trần ngày 5/6/2017.", ["death: Trần Văn Tâm | Giám đốc Sở Tài chính on 2017-06-05"]],
+    // A date set off by commas after the event opens the next clause: it is not the event's.
+    [
+      "Sau khi Chủ tịch Nguyễn Văn Tâm qua đời, ngày 14/7/1986, tại phiên họp đặc biệt, ông Lê Văn Hòa được bầu làm Chủ tịch.",
+      ["election: Lê Văn Hòa | Chủ tịch on 1986-07-14", "death: Nguyễn Văn Tâm | Chủ tịch"],
+    ],
+    ["Ông Trần Văn Tâm, nguyên Giám đốc Sở Tài chính, đã từ trần, ngày 5/6/2017.", ["death: Trần Văn Tâm | Giám đốc Sở Tài chính on 2017-06-05"]],
     ["Ông Lê Văn Hòa, Giám đốc Công an tỉnh, nghỉ hưu theo chế độ.", ["retirement: Lê Văn Hòa | Giám đốc Công an tỉnh"]],
     ["Ông Nguyễn Văn Nam được điều động, bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ.", ["appointment: Nguyễn Văn Nam | Phó Giám đốc Sở Nội vụ"]],
     // "nhất trí" (unanimously) between the agent and the event word.

@@ -216,6 +216,13 @@ describe("holds: who holds which position", () => {
     ["theo ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Công Thương Trần Tuấn Anh ký.", ["Trần Tuấn Anh | Bộ trưởng Bộ Công Thương"]],
     // "… của Phó Thủ tướng X, Chủ tịch Quốc hội cho rằng": the bare title starts a new clause.
     ["Nhận xét về phần trả lời của Phó Thủ tướng Trương Hòa Bình, Chủ tịch Quốc hội cho rằng đây là lần đầu.", ["Trương Hòa Bình | Phó Thủ tướng"]],
+    // The same behind an address word when the title is written alone: "đối với ông X, Tổng Bí thư gửi …".
+    ["Về vụ việc xử lý đối với ông Trần Văn Bình, Tổng Bí thư gửi lời cảm ơn các cử tri.", []],
+    ["Phát biểu sau ý kiến của bà Lê Thị Hoa, Thủ tướng cho rằng cần làm rõ.", []],
+    // … but an appositive with its own body, or one joined to a further title, stays the name's.
+    ["Thủ tướng đã tiếp ông Trần Văn Bình, Chủ tịch Tập đoàn Dầu khí Việt Nam.", ["Trần Văn Bình | Chủ tịch Tập đoàn Dầu khí Việt Nam"]],
+    ["theo giải thích của ông Trần Văn Bình, Phó Chủ tịch Tập đoàn Đèo Cả cho biết việc tăng giá là cần thiết.", ["Trần Văn Bình | Phó Chủ tịch Tập đoàn Đèo Cả"]],
+    ["Theo ông Trần Văn Bình, Phó Chủ tịch kiêm Tổng thư ký Hội Nông dân Việt Nam, đây là lần đầu.", ["Trần Văn Bình | Phó Chủ tịch", "Trần Văn Bình | Tổng thư ký Hội Nông dân Việt Nam"]],
     // Only nominated, not appointed.
     ["Bộ Chính trị giới thiệu ông Trần Thanh Mẫn để hiệp thương giữ chức Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.", []],
     // "được cho là" (said to be) states no holding of the sentence's one person.

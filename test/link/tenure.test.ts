@@ -29,6 +29,9 @@ describe("tenure: status, term, start and end of each holding", () => {
       ["Nguyễn Thiện Nhân | Ủy viên Bộ Chính trị | current term=XI, XII", "Nguyễn Thị Kim Ngân | Ủy viên Bộ Chính trị | current", "Nguyễn Thị Kim Ngân | Chủ tịch Quốc hội | current"],
     ],
     ["Ông Đinh La Thăng, đại biểu Quốc hội các khóa XI, XIII.", ["Đinh La Thăng | đại biểu Quốc hội | current term=XI, XIII"]],
+    // "đương nhiệm" (incumbent, data/title-modifiers.tsv) between the title and its term.
+    ["Ông Nguyễn Văn An - đại biểu Quốc hội đương nhiệm khóa XIV được xếp ở đơn vị số 10.", ["Nguyễn Văn An | đại biểu Quốc hội | current term=XIV"]],
+    ["Ông Nguyễn Văn An, đại biểu Quốc hội đương nhiệm, phát biểu.", ["Nguyễn Văn An | đại biểu Quốc hội | current"]],
     ["Ông Nguyễn Văn Thiện, Bí thư Tỉnh ủy Bình Định nhiệm kỳ 2010 - 2015, phát biểu.", ["Nguyễn Văn Thiện | Bí thư Tỉnh ủy Bình Định | current term=2010–2015"]],
     // A re-election renews a holding begun before: its date is no start.
     ["Đầu năm 2016, ông Nguyễn Thiện Nhân tái đắc cử Ủy viên Bộ Chính trị.", ["Nguyễn Thiện Nhân | Ủy viên Bộ Chính trị | current"], "2017-06-01"],
