@@ -140,7 +140,7 @@ export function buildBundledLexicon(): LexiconBuilder {
     const common = col(r, "common") === "yes";
     for (const s of splitList(col(r, "surname"))) b.addSurname(s, origin, common);
   }
-  for (const g of parseList(file("given-names.txt"))) b.givenNames.add(phraseKey(g));
+  for (const g of givenNames) b.givenNames.add(g);
   for (const r of parseTsv(file("address-words.tsv"))) {
     for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "address", kind: col(r, "kind") || "address" });
   }
