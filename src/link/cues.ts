@@ -112,6 +112,12 @@ export function cueAt(ctx: ScanContext, k: number, accept: CueFilter): CueMatch 
   return best;
 }
 
+/** Past the cues `accept` takes written one after another from token k ("đã chính thức …"), at most `max` of them: where they end. */
+export function pastCues(ctx: ScanContext, k: number, accept: CueFilter, max = Infinity): number {
+  for (let m = cueAt(ctx, k, accept), n = 0; m && n < max; m = cueAt(ctx, k, accept), n++) k = m.end;
+  return k;
+}
+
 /** The longest cue ending right before token `end` that `accept` takes. */
 export function cueBefore(ctx: ScanContext, end: number, accept: CueFilter): CueMatch | null {
   load();

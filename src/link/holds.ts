@@ -15,7 +15,7 @@ import { OFFICE_RULES } from "../recognizers/office-rules";
 import { termsEnd } from "../recognizers/terms";
 import { normalizeKey } from "../text/normalize";
 import { isVietnameseSyllable } from "../text/syllable";
-import { byRole, cueAt, cueBefore, ENDS_HOLDING, firstKeys, readGap, type Cue, type CueFilter, type CueMatch, type StartKeys } from "./cues";
+import { byRole, cueAt, cueBefore, ENDS_HOLDING, firstKeys, pastCues, readGap, type Cue, type CueFilter, type CueMatch, type StartKeys } from "./cues";
 import { sentenceStart } from "./sentences";
 import { postShape } from "./posts";
 import { firstAtOrAfter } from "./sorted";
@@ -1122,8 +1122,7 @@ const ADVERB: CueFilter = byRole("adverb");
 function bodyTakesPassive(ctx: ScanContext, seq: Seq, a: number, b: number): boolean {
   for (const c of seq) {
     if (c.type !== "organization" || c.start < a || c.end > b) continue;
-    let k = c.end;
-    for (let adv = cueAt(ctx, k, ADVERB), g = 0; adv && g < 3; adv = cueAt(ctx, k, ADVERB), g++) k = adv.end;
+    const k = pastCues(ctx, c.end, ADVERB, 3);
     if (k < b && cueAt(ctx, k, PASSIVE)) return true;
   }
   return false;

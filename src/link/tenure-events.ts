@@ -277,7 +277,7 @@ export class EventReader {
    *  "được" between the name and a title a verb gives, with nobody else named in between. */
   private eventInGap(link: HoldLink): CueMatch | undefined {
     // (After a pronoun, not after the name it stands for: that is in another sentence.)
-    const a = link.reason === "pronoun-then-title" ? link.start : link.person.end;
+    const a = subjectEnd(link);
     const b = link.position.start;
     if (b <= a || b - a > 30 || !link.cues.some((m) => m.cue.role === "holds" && !m.cue.status)) return undefined;
     if (this.items.some((c) => c.type === "person" && c.start >= a && c.end <= b)) return undefined;
@@ -419,7 +419,7 @@ export class EventReader {
       ...(authority ? { authority } : {}),
       ...(date ? { date } : {}),
       start: Math.min(subjectStart(link), link.position.start, cue.start),
-      end: Math.max(subjectStart(link) === link.person.start ? link.person.end : 0, link.position.end, cue.end),
+      end: Math.max(subjectEnd(link), link.position.end, cue.end),
       reason: cue.cue.phrase,
       ...(cue.cue.again ? { renews: true } : {}),
     });
@@ -482,8 +482,10 @@ export class EventReader {
     if (cueAt(ctx, v, HOLDS_CUES)) {
       for (let j = v + 1; j <= v + 2; j++) {
         const ref = cueAt(ctx, j, POST_REF_CUES);
-        if (ref) k = ref.end;
-        if (ref) break;
+        if (ref) {
+          k = ref.end;
+          break;
+        }
       }
     }
     const until = cueAt(ctx, k, UNTIL_STEP_CUES);
@@ -714,3 +716,5 @@ export class EventReader {
 
 /** Where the link's subject is written: its name, or the pronoun that stands for it ("… Trước đó, ông là T"). */
 const subjectStart = (link: HoldLink): number => (link.reason === "pronoun-then-title" ? link.start : link.person.start);
+/** Where the gap after the subject begins: after the name, or at the pronoun (its words are no cue of a gap). */
+const subjectEnd = (link: HoldLink): number => (link.reason === "pronoun-then-title" ? link.start : link.person.end);

@@ -8,7 +8,7 @@
 import type { DateSpan } from "../dates/types";
 import { has, type Candidate, type ScanContext } from "../recognizers/context";
 import { termsEnd } from "../recognizers/terms";
-import { byRole, cueAt, cueBefore, type CueMatch } from "./cues";
+import { byRole, cueAt, cueBefore, pastCues, type CueMatch } from "./cues";
 import { tail, type HoldLink } from "./holds";
 import { modifierStatus } from "./posts";
 import { sentenceStart } from "./sentences";
@@ -106,9 +106,7 @@ function readLink(ctx: ScanContext, d: TenureDates, events: EventReader, link: H
  */
 function tookOfficeAfterName(ctx: ScanContext, d: TenureDates, link: HoldLink): DateSpan | undefined {
   if (link.reason !== "title-before-name" || link.person.start < link.position.end) return undefined;
-  let k = link.person.end;
-  for (let a = cueAt(ctx, k, ADVERB_CUES); a; a = cueAt(ctx, k, ADVERB_CUES)) k = a.end;
-  const verb = cueAt(ctx, k, HOLDS_CUES);
+  const verb = cueAt(ctx, pastCues(ctx, link.person.end, ADVERB_CUES), HOLDS_CUES);
   if (!verb?.cue.begins || verb.cue.moves || has(ctx, verb.end, "title")) return undefined;
   return d.dateAfterCue(verb);
 }

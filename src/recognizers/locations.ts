@@ -176,7 +176,7 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
       // the wards and villages the gazetteer does not list are read by their capitalized names, a number kept: "Mỹ Đình 2".)
       const g = tokens[j]?.key === "," ? j + 1 : j;
       const colon = tokens[g]?.key === ":" ? g : tokens[g]?.key === "gồm" && tokens[g + 1]?.key === ":" ? g + 1 : -1;
-      if (colon >= 0 && (PLURAL_BEFORE_LEVEL.has(tokens[i - 1]?.key ?? "") || tokens[i - 1]?.kind === "n") && !tokens[colon + 1]?.lineBreakBefore) {
+      if (colon >= 0 && pluralBefore(tokens, i) && !tokens[colon + 1]?.lineBreakBefore) {
         const unlisted = UNLISTED_KINDS.has(level.entry.info.kind);
         for (let k = colon + 1; k < tokens.length && !tokens[k]!.lineBreakBefore; ) {
           const found = placeAt(ctx, k, false);
@@ -185,7 +185,7 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
           const known = found && found.info.kind !== "country" && found.end >= run ? found : null;
           let end = known ? known.end : run;
           if (end === k) break;
-          if (unlisted && tokens[end]?.kind === "n" && tokens[end]!.key.length <= 2) end++;
+          if (unlisted) end = numberAfterName(ctx, end);
           const kind = known?.info.kind ?? level.entry.info.kind;
           out.push({ type: "location", start: k, end, priority: known ? 58 : 87, reason: `listed:${kind}`, data: { name: known?.info.name ?? spanText(ctx, k, end), kind, parent: known?.info.parent } });
           i = end - 1;
@@ -284,7 +284,7 @@ function withCoordinated(ctx: ScanContext, found: LocationCandidate[]): Location
     if (!c.reason.startsWith("level+")) continue;
     const level = longest(ctx, c.start, "level");
     if (!level || level.end >= c.end) continue;
-    const plural = PLURAL_BEFORE_LEVEL.has(tokens[c.start - 1]?.key ?? "") || tokens[c.start - 1]?.kind === "n";
+    const plural = pluralBefore(tokens, c.start);
     const levelText = spanText(ctx, c.start, level.end);
     for (let k = pastPlaceAside(tokens, c.end, foundAt), guard = 0; guard < 6; guard++) {
       const joiner = tokens[k]?.key;
@@ -452,6 +452,8 @@ function stateWordStart(ctx: ScanContext, i: number): number {
 
 const LIST_JOINERS = new Set([",", "-", "–"]);
 const PLURAL_BEFORE_LEVEL = new Set(["các", "những"]);
+/** "các xã", "8 phường": a plural word or a count before the level word at i. */
+const pluralBefore = (tokens: Token[], i: number): boolean => PLURAL_BEFORE_LEVEL.has(tokens[i - 1]?.key ?? "") || tokens[i - 1]?.kind === "n";
 /** Levels whose units the gazetteer does not list (wards, communes, villages): in a list after their level word, names. */
 const UNLISTED_KINDS: ReadonlySet<string> = new Set(["ward", "commune", "village"]);
 
