@@ -210,7 +210,8 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
       }
       if (place) {
         // "cao tốc TPHCM - Long Thành - Dầu Giây": a road named by the places it joins.
-        const end = street ? routeEnd(ctx, place.end) : place.end;
+        // ("thủy điện Sê San 4", "phường Cổ Nhuế 2": a number after a known place's name is the unit's.)
+        const end = street ? routeEnd(ctx, place.end) : NUMBERED_NAME_KINDS.has(level.entry.info.kind) ? numberAfterName(ctx, place.end) : place.end;
         // ("phố Huế", "đường Hà Nội": a street named after a place is a street.)
         // ("sông Mekong" is "Sông Mê Kông", "hồ Hồ Gươm" is "Hồ Gươm": a name that has its level word already keeps one.)
         const named = place.info.kind === "country" || place.info.kind === "province" || normalizeKey(place.info.name).startsWith(normalizeKey(levelText) + " ");

@@ -65,6 +65,9 @@ describe("locations", () => {
     // A number right after a ward's, village's or facility's name is the name's; not a count of things or time.
     ["tại phường Cổ Nhuế 1, quận Bắc Từ Liêm; cầu Thủ Thiêm 2 sẽ xong; hầm Hải Vân 1 (Đà Nẵng)", ["phường Cổ Nhuế 1", "quận Bắc Từ Liêm", "cầu Thủ Thiêm 2", "hầm Hải Vân 1", "Đà Nẵng"]],
     ["xã Tân Lập 3 năm liền đạt chuẩn; cầu Rồng 5 lần phun lửa", ["xã Tân Lập", "cầu Rồng"]],
+    // Two level words that make one (location-levels.tsv: "hồ thủy điện", "đường đèo", "cảng biển"); the number after a known name too.
+    ["nước hồ thủy điện Trị An 2, nhà máy thủy điện Hòa Bình và đường đèo Hải Vân", ["hồ thủy điện Trị An 2", "nhà máy thủy điện Hòa Bình", "đường đèo Hải Vân"]],
+    ["tàu vào cảng biển Hải Phòng qua đường hầm Hải Vân; đường hầm dài 2 km", ["cảng biển Hải Phòng", "đường hầm Hải Vân"]],
     // Bridges, stations, villages, caves and peaks, but not inside another word (location-levels.tsv, not_after).
     ["xe qua cầu Vĩnh Tuy đến ga Hà Nội; người dân bản Ka Túc; hang Sơn Đoòng; đỉnh Fansipan", ["cầu Vĩnh Tuy", "ga Hà Nội", "bản Ka Túc", "hang Sơn Đoòng", "đỉnh Fansipan"]],
     ["Bộ yêu cầu Bộ Y tế trả lời văn bản Bộ Tài chính; tại điểm cầu Hà Nội; hội nghị thượng đỉnh Mekong", ["Hà Nội", "Mekong"]],
