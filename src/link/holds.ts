@@ -20,6 +20,7 @@ import { sentenceStart } from "./sentences";
 import { postShape } from "./posts";
 import { firstAtOrAfter } from "./sorted";
 import type { Tenure } from "./tenure";
+import { grammarWords } from "../lexicon/grammar-words";
 
 // Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
 const OBJECT_CUES = byRole("object");
@@ -775,7 +776,7 @@ function objectTitle(ctx: ScanContext, start: number): boolean {
   return !!cueBefore(ctx, k, OBJECT_CUES);
 }
 
-const GENDER_WORDS = new Set(["nữ", "nam"]);
+const GENDER_WORDS = grammarWords("gender");
 
 /**
  * The name got an office written right before it ("Tổng Bí thư Nguyễn Phú Trọng"); not a rank, which

@@ -13,10 +13,11 @@ import type { ContextBody } from "./context-bodies";
 import { shortForms } from "./post-refs";
 import { addOrg, bodyEntity, countryEntity, orgEntity, orgKey, push, type Assembly, type NameIndex } from "./name-entities";
 import { postModifiers, postName, postShape } from "./posts";
+import { grammarWords } from "../lexicon/grammar-words";
 
 type Position = Extract<Entity, { type: "position" }>;
 
-const GENERIC_CONTEXT = new Set(["chức", "làm", "là", "vị", "ngài"]);
+const GENERIC_CONTEXT = grammarWords("generic-context");
 
 /** "modifiers|head|": what a bare title and its full form share. */
 const positionPrefix = (d: PositionData): string => {

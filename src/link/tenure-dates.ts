@@ -9,6 +9,7 @@ import { has, type Candidate, type ScanContext } from "../recognizers/context";
 import { isTermNumber, termsEnd } from "../recognizers/terms";
 import { byRole, cueAt, cueBefore, type CueMatch } from "./cues";
 import { sentenceStart } from "./sentences";
+import { grammarWords } from "../lexicon/grammar-words";
 
 // Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
 const SINCE_UNTIL_AT_TIME_CUES = byRole("since", "until", "at-time");
@@ -29,7 +30,7 @@ export interface ClauseDate {
 }
 
 // Units of a length of time told before the dates of a holding ("trong 32 năm, từ năm 1955 …").
-const DURATION_UNITS = new Set(["năm", "tháng", "nhiệm"]);
+const DURATION_UNITS = grammarWords("duration-unit");
 // What may stand right before a date that opens a dated segment.
 const SEGMENT_OPEN = new Set(["+", "-", "–", "•", "*", ":", ";", ","]);
 

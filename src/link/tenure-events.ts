@@ -12,6 +12,7 @@ import { sentenceStart } from "./sentences";
 import { termsEnd } from "../recognizers/terms";
 import { isInterval, TenureDates, type ClauseDate, type DateAfter } from "./tenure-dates";
 import { endHolding, setStatus, type EventLink, type Tenure } from "./tenure-types";
+import { grammarWords } from "../lexicon/grammar-words";
 
 // Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
 const VENUE_CUES = byRole("venue");
@@ -51,7 +52,7 @@ const AFTER_TITLE = new Set([",", "(", ")"]);
 // How far back the words of a decision are read (every event reads them: a bound keeps it linear).
 const MAX_LOOK = 40;
 // Words between an event word and the title it names ("tái đắc cử chức Tổng thống").
-const TITLE_WORDS = new Set(["chức", "vụ", "danh", "cương", "vị"]);
+const TITLE_WORDS = grammarWords("title-word");
 // Marks opening an entry of a list ("- Ông A giữ chức …").
 const ENTRY_MARK = new Set(["-", "–", "+", "•", "*"]);
 // How far back the opening of a list of people is looked for (tokens).

@@ -11,6 +11,7 @@ import { has, KIND_BIT, longest, spanText, type LocationCandidate, type ScanCont
 import { fullNameStartsAt, nameRun, STOP } from "./name-runs";
 import { isVietnameseSyllable } from "../text/syllable";
 import { contextWords, UNIT_WORDS } from "../dates/words";
+import { grammarWords } from "../lexicon/grammar-words";
 
 
 const OPENS_SENTENCE = new Set([".", "!", "?", ":", '"', "("]);
@@ -265,7 +266,7 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
 }
 
 /** Words that put a place after them: "ở", "tại", "trú" (tại), "quê". */
-const LOCATIVE = new Set(["ở", "tại", "trú", "quê"]);
+const LOCATIVE = grammarWords("locative");
 const afterLocative = (ctx: ScanContext, i: number): boolean => {
   const prev = ctx.tokens[i - 1]?.key ?? "";
   return LOCATIVE.has(prev) && !ctx.tokens[i]!.lineBreakBefore;
@@ -440,7 +441,7 @@ function foreignState(ctx: ScanContext, i: number): boolean {
 }
 
 /** Words before "nước" that make it part of another word: "đất nước", "nhà nước" (the State), "Chủ tịch nước". */
-const STATE_WORD_COMPOUNDS = new Set(["đất", "nhà", "tịch"]);
+const STATE_WORD_COMPOUNDS = grammarWords("state-compound");
 
 /**
  * "nước Cộng hòa Cuba", "nước CHDCND Lào": "nước" right before a state's formal name (at i) is its unit
@@ -452,7 +453,7 @@ function stateWordStart(ctx: ScanContext, i: number): number {
 }
 
 const LIST_JOINERS = new Set([",", "-", "–"]);
-const PLURAL_BEFORE_LEVEL = new Set(["các", "những"]);
+const PLURAL_BEFORE_LEVEL = grammarWords("plural-level");
 /** "các xã", "8 phường": a plural word or a count before the level word at i. */
 const pluralBefore = (tokens: Token[], i: number): boolean => PLURAL_BEFORE_LEVEL.has(tokens[i - 1]?.key ?? "") || tokens[i - 1]?.kind === "n";
 /** Levels whose units the gazetteer does not list (wards, communes, villages): in a list after their level word, names. */

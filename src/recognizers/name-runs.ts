@@ -9,6 +9,7 @@ import { isProperLike } from "../text/tokenize";
 import { has, KIND_BIT, longest, type ScanContext } from "./context";
 import type { LexEntry } from "../lexicon/lexicon";
 import { startsWithNumber } from "../text/chars";
+import { grammarWords } from "../lexicon/grammar-words";
 
 /** A surname at k with a capitalized word after it on the same line: a full name may start there. */
 export function fullNameStartsAt(ctx: ScanContext, k: number): boolean {
@@ -71,7 +72,7 @@ export const STOP = new Set(
 
 // Words with a stop word as their second syllable: "Đăng ký", "Thư ký", "Công nhận".
 // Also words whose first syllable is a level word: "Xã hội".
-const COMPOUND = new Set(["đăng ký", "thư ký", "công nhận", "tiếp nhận", "xác nhận", "tham mưu", "chủ động", "dân chủ", "tự do", "xã hội"]);
+const COMPOUND = grammarWords("compound");
 
 const ORG_WORD_ROLES = ["ends", "joined", "branch", "of", "legal", "royal", "company", "apposition", "unit"] as const;
 type OrgWordRole = (typeof ORG_WORD_ROLES)[number];

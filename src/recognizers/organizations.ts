@@ -12,6 +12,7 @@ import { endsOrgName, fullNameStartsAt, looseNameRun, nameRun, orgWordEnd, party
 import { termsEnd } from "./terms";
 import { isAsciiLowerAlnum } from "../text/chars";
 import { isVietnameseSyllable } from "../text/syllable";
+import { grammarWords } from "../lexicon/grammar-words";
 
 /** An abbreviation matches by case where it is written in capitals ("VKSND"), not elsewhere ("tối cao"). */
 function abbreviationCaseMatches(ctx: ScanContext, a: number, b: number, entry: string): boolean {
@@ -92,7 +93,7 @@ function standalone(ctx: ScanContext, a: number, b: number): boolean {
 }
 
 // One-word heads that are also common nouns: the name after them must be unmistakable.
-const GENERIC_HEADS = new Set(["ban", "hội", "vụ", "cục", "viện", "đài", "quỹ", "trường", "ủy ban", "hội đồng", "văn phòng", "trung tâm", "tổng cục", "học viện", "báo", "tạp chí", "phòng"]);
+const GENERIC_HEADS = grammarWords("generic-head");
 
 /**
  * A name can end here: punctuation, the end of the line, a function word or verb (STOP, org-name-words.tsv), or a place; or
@@ -196,7 +197,7 @@ export function foreignPlaceAfter(ctx: ScanContext, j: number): LocationCandidat
   return { type: "location", start: j, end, priority: 60, reason: "foreign-name", data: { name: spanText(ctx, j, end), kind: "place" } };
 }
 
-const COUNTED = new Set(["người", "năm", "tháng", "ngày", "lần", "lúc", "hôm"]);
+const COUNTED = grammarWords("unit-count");
 
 /** A unit's number right after its head ("308", "Z30D", "số 7"): the end of it, or -1. */
 function unitNumberEnd(ctx: ScanContext, j: number, unit = false): number {
@@ -607,7 +608,7 @@ function orgAtUnbounded(ctx: ScanContext, i: number, locs: Map<number, LocationC
   return best;
 }
 
-const PLURAL = new Set(["các", "những", "mỗi", "từng", "nhiều", "mọi", "số"]);
+const PLURAL = grammarWords("plural");
 export function precededByPlural(ctx: ScanContext, i: number): boolean {
   const p = ctx.tokens[i - 1];
   return !!p && PLURAL.has(p.key);

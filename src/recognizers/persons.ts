@@ -12,6 +12,7 @@ import { hasNumber } from "../text/chars";
 import { openerEnd } from "./credits";
 import { listedAfterPlace } from "./locations";
 import { precededByPlural } from "./organizations";
+import { grammarWords } from "../lexicon/grammar-words";
 
 const INITIAL_RE = /^\p{Lu}$/u;
 
@@ -237,8 +238,8 @@ function countryAt(ctx: ScanContext, from: number, end: number, through: boolean
   return longest(ctx, from, "place", (e, e2) => e.info.kind === "country" && e2 - from >= 2 && (through ? e2 >= end : e2 < end));
 }
 
-const AT_PLACE = new Set(["tại", "ở"]);
-const NAME_JOINERS = new Set(["và", "cùng", "với", "hoặc"]);
+const AT_PLACE = grammarWords("at-place");
+const NAME_JOINERS = grammarWords("name-joiner");
 
 /** `afterTitle` / `titleStarts`: 1 at the token after a title / where a title starts. */
 export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uint8Array, titleStarts: Uint8Array = new Uint8Array(ctx.tokens.length + 1)): PersonCandidate[] {
@@ -465,7 +466,7 @@ function foreignShortReferences(ctx: ScanContext, taken: Uint8Array, found: Pers
   return out;
 }
 
-const PEOPLE_WORDS = new Set(["người", "dân", "tộc", "tiếng", "chữ", "gốc", "bào"]);
+const PEOPLE_WORDS = grammarWords("people-word");
 
 /**
  * A given name alone ("cho Liễu", "Liễu nói chuyện" after "Lê Thị Liễu" was named): a person when

@@ -1,0 +1,27 @@
+import fs from "node:fs";
+import { describe, expect, it } from "vitest";
+import { grammarWords, type GrammarRole } from "../../src/lexicon/grammar-words";
+import { parseTsv } from "../../src/lexicon/tsv";
+
+const ROLES: GrammarRole[] = ["locative", "at-place", "name-joiner", "people-word", "plural-level", "state-compound", "plural", "generic-head", "unit-count", "compound", "title-word", "generic-context", "duration-unit", "gender"];
+
+describe("data/grammar-words.tsv", () => {
+  it("names only the roles the code reads, each documented in the header", () => {
+    const text = fs.readFileSync(new URL("../../data/grammar-words.tsv", import.meta.url), "utf8");
+    const used = new Set(parseTsv(text).map((r) => r.role));
+    expect([...used].sort()).toEqual([...ROLES].sort());
+    for (const role of ROLES) expect(text).toMatch(new RegExp(`^#\\s+${role}\\s`, "m"));
+  });
+
+  it.each([
+    // [role, a word of it, a word not of it]
+    ["locative", "quê", "và"],
+    ["plural", "mỗi", "ở"],
+    ["generic-head", "ủy ban", "bộ"],
+    ["compound", "xã hội", "xã"],
+    ["title-word", "cương", "làm"],
+  ] as const)("%s has %j, not %j", (role, yes, no) => {
+    expect(grammarWords(role).has(yes)).toBe(true);
+    expect(grammarWords(role).has(no)).toBe(false);
+  });
+});
