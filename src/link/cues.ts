@@ -205,3 +205,6 @@ export const byRole =
   (...roles: CueRole[]): CueFilter =>
   (c) =>
     roles.includes(c.role);
+
+/** Adverbs ("cũng", "đã", "chính thức"): may stand in a linking gap, say nothing of the link. */
+export const ADVERB_CUES: CueFilter = byRole("adverb");

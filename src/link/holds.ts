@@ -15,7 +15,7 @@ import { OFFICE_RULES } from "../recognizers/office-rules";
 import { termsEnd } from "../recognizers/terms";
 import { normalizeKey } from "../text/normalize";
 import { isVietnameseSyllable } from "../text/syllable";
-import { byRole, cueAt, cueBefore, ENDS_HOLDING, firstKeys, pastCues, readGap, type Cue, type CueFilter, type CueMatch, type StartKeys } from "./cues";
+import { ADVERB_CUES, byRole, cueAt, cueBefore, ENDS_HOLDING, firstKeys, pastCues, readGap, type Cue, type CueFilter, type CueMatch, type StartKeys } from "./cues";
 import { sentenceStart } from "./sentences";
 import { postShape } from "./posts";
 import { firstAtOrAfter } from "./sorted";
@@ -1117,13 +1117,12 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
 }
 
 const PASSIVE: CueFilter = byRole("passive");
-const ADVERB: CueFilter = byRole("adverb");
 
 /** An organization between a and b followed (after adverbs: "đã") by a passive word ("được", "bị"). */
 function bodyTakesPassive(ctx: ScanContext, seq: Seq, a: number, b: number): boolean {
   for (const c of seq) {
     if (c.type !== "organization" || c.start < a || c.end > b) continue;
-    const k = pastCues(ctx, c.end, ADVERB, 3);
+    const k = pastCues(ctx, c.end, ADVERB_CUES, 3);
     if (k < b && cueAt(ctx, k, PASSIVE)) return true;
   }
   return false;

@@ -6,7 +6,7 @@
  */
 import type { DateSpan } from "../dates/types";
 import { nameOf, type Candidate, type ScanContext } from "../recognizers/context";
-import { byRole, cueAt, cueBefore, ENDS_HOLDING, firstKeys, type CueMatch, type StartKeys } from "./cues";
+import { ADVERB_CUES, byRole, cueAt, cueBefore, ENDS_HOLDING, firstKeys, pastCues, type CueMatch, type StartKeys } from "./cues";
 import { addressEndingAt, endsOwnPost, holderCues, leadCues, tail, type HoldLink } from "./holds";
 import { sentenceStart } from "./sentences";
 import { termsEnd } from "../recognizers/terms";
@@ -35,7 +35,6 @@ const HOLDS_CUES = byRole("holds");
 const POST_REF_CUES = byRole("post-ref");
 const UNTIL_STEP_CUES = byRole("until-step");
 const SAME_TIME_CUES = byRole("same-time");
-const ADVERB_CUES = byRole("adverb");
 const DECIDES_CUES = byRole("decides");
 const CAREER_CUES = byRole("career");
 
@@ -678,9 +677,7 @@ export class EventReader {
     }
     const c = this.startingAt.get(k);
     if (!c || c.type === "person" || sentenceStart(ctx, c.end) !== s) return undefined;
-    let j = c.end;
-    for (let m = cueAt(ctx, j, ADVERB_CUES); m; m = cueAt(ctx, j, ADVERB_CUES)) j = m.end;
-    return cueAt(ctx, j, DECIDES_CUES) ? c : undefined;
+    return cueAt(ctx, pastCues(ctx, c.end, ADVERB_CUES), DECIDES_CUES) ? c : undefined;
   }
 
   /** The body after the last "quyết định của" in [from, to). */

@@ -8,7 +8,7 @@
 import type { DateSpan } from "../dates/types";
 import { has, type Candidate, type ScanContext } from "../recognizers/context";
 import { termsEnd } from "../recognizers/terms";
-import { byRole, cueAt, cueBefore, pastCues, type CueMatch } from "./cues";
+import { ADVERB_CUES, byRole, cueAt, cueBefore, pastCues, type CueMatch } from "./cues";
 import { tail, type HoldLink } from "./holds";
 import { modifierStatus } from "./posts";
 import { sentenceStart } from "./sentences";
@@ -24,7 +24,6 @@ const BEFORE_CUES = byRole("before");
 const CAREER_CUES = byRole("career");
 const HOLDS_CUES = byRole("holds");
 const WHILE_CUES = byRole("while");
-const ADVERB_CUES = byRole("adverb");
 
 // Reasons that state a career step rather than name an office in passing; read plainly they say
 // nothing of now.
