@@ -48,6 +48,8 @@ export interface HoldLink {
   prev?: HoldLink;
   /** Who decided, when the text names it ("được Bộ Chính trị phân công …"). */
   authority?: Candidate;
+  /** Where the names start when the subject is one of several joined by "và" or commas ("bổ nhiệm các ông A, B giữ chức T"). */
+  listStart?: number;
   /** Status, term and dates of the holding (src/link/tenure.ts). */
   tenure?: Tenure;
   /** The same span in characters of the normalized text, once the chunk is done. */
@@ -511,6 +513,7 @@ export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
   titlesBeforeNames(ctx, seq, links, claimed);
   titlesThenTarget(ctx, seq, links, claimed);
   namesThenTitles(ctx, seq, links, claimed, prons);
+  coordinatedSubjects(ctx, seq, links);
   biography(ctx, seq, links, claimed);
   whileClauses(ctx, seq, links, claimed, prons);
   careerEntries(ctx, seq, links, claimed, prons);
@@ -834,6 +837,52 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     let placed = false; // the aside names a place: "(trú tại xã Ea Tu)", "(thị trấn Lao Bảo, huyện Hướng Hóa)"
     if (aside > 0) for (; n0 < seq.length && seq[n0]!.start < aside; n0++) placed ||= seq[n0]!.type === "location";
     titlesOfSubject(ctx, seq, links, claimed, { ...subj, placed }, n0, aside > 0 ? aside : subj.end);
+  }
+}
+
+/**
+ * "bổ nhiệm các ông A, B giữ chức Phó Vụ trưởng", "bầu ông A và ông B làm Ủy viên Ban Thường vụ": names joined
+ * by "và" or commas before a verb that links the last one to posts several hold at once (deputies, members,
+ * data/office-rules.tsv several_holders): each name holds them. Not after an appositive title (", Giám đốc …"
+ * is the last name's alone) nor for a post one person holds ("ông A và ông B làm Giám đốc" says something else).
+ */
+function coordinatedSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[]): void {
+  const { tokens } = ctx;
+  const byPerson = new Map<Candidate, HoldLink[]>();
+  for (const l of links) {
+    const list = byPerson.get(l.person);
+    if (list) list.push(l);
+    else byPerson.set(l.person, [l]);
+  }
+  const index = new Map<Candidate, number>();
+  seq.forEach((c, i) => index.set(c, i));
+  for (const [person, own] of byPerson) {
+    const first = own[0]!;
+    if (first.reason !== "name-then-title" || first.start !== person.start || OPENERS.has(tokens[person.end]?.key ?? "") || tokens[person.end]?.key === "(") continue;
+    // The whole chain after the verb (every link of this subject), each a post of several.
+    const chain = own.filter((l) => l.start === first.start);
+    if (!chain.every((l) => severalHolders(l.position))) continue;
+    const joined: PersonCandidate[] = [];
+    for (let m = index.get(person)! - 1, k = person.start; m >= 0; m--) {
+      for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
+      const joiner = tokens[k - 1]?.key;
+      const before = seq[m]!;
+      if ((joiner !== "," && joiner !== "và") || before.type !== "person" || before.end !== k - 1 || byPerson.has(before)) break;
+      joined.unshift(before);
+      k = before.start;
+    }
+    if (!joined.length || joined.some((p) => objectLed(ctx, p))) continue;
+    const listStart = joined[0]!.start;
+    for (const l of chain) l.listStart = listStart;
+    for (const p of joined) {
+      let prev: HoldLink | undefined;
+      for (const l of chain) {
+        const copy: HoldLink = { ...l, person: p, start: p.start, listStart, ...(prev ? { prev } : {}) };
+        delete copy.tenure;
+        links.push(copy);
+        prev = copy;
+      }
+    }
   }
 }
 

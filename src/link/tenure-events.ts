@@ -62,6 +62,10 @@ const MAX_VENUE = 16;
 const MAX_ASIDE = 8;
 // Links read from the name to a title after it.
 const NAME_FIRST = new Set(["name-then-title", "appositive-chain", "sentence-subject"]);
+// Links from a title to the names listed after it.
+const LISTED = new Set(["title-then-list", "plural-title-before-names"]);
+// Words between a decision and the plural title it concerns ("bầu các Phó Chủ tịch", "bổ nhiệm 3 Phó Giám đốc").
+const PLURAL_BEFORE = grammarWords("plural-level");
 
 export class EventReader {
   readonly events: EventLink[] = [];
@@ -84,7 +88,7 @@ export class EventReader {
   /** The event that states the link, its authority and date; sets the tenure it implies. */
   readEvent(link: HoldLink, t: Tenure, cues: CueMatch[], after: DateAfter | undefined, clause: ClauseDate | undefined): void {
     let authority = link.authority;
-    let evCue = [...cues].reverse().find((m) => m.cue.role === "event") ?? this.eventBeforeName(link) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.endingBeforeAppositive(link) ?? this.endingBeforeTitle(link);
+    let evCue = [...cues].reverse().find((m) => m.cue.role === "event") ?? this.eventBeforeName(link) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.endingBeforeAppositive(link) ?? this.endingBeforeTitle(link) ?? this.eventBeforeList(link);
     if (!evCue) {
       const by = this.byDecision(link);
       if (by) {
@@ -271,6 +275,17 @@ export class EventReader {
     if (link.reason !== "title-before-name" || link.prev) return undefined;
     const ev = cueBefore(this.ctx, link.position.start, EVENT);
     return ev && ev.cue.subject === "authority" && ENDS_HOLDING.has(ev.cue.event!) ? ev : undefined;
+  }
+
+  /** "HĐND tỉnh bầu các Phó Chủ tịch UBND tỉnh gồm các ông: A, B", "bổ nhiệm 3 Phó Giám đốc Sở là …": a decision
+   *  written right before a title whose holders are listed after it concerns each of them. */
+  private eventBeforeList(link: HoldLink): CueMatch | undefined {
+    if (!LISTED.has(link.reason)) return undefined;
+    const { tokens } = this.ctx;
+    let k = link.position.start;
+    while (k > 0 && (PLURAL_BEFORE.has(tokens[k - 1]!.key) || tokens[k - 1]!.kind === "n")) k--;
+    const ev = cueBefore(this.ctx, k, EVENT);
+    return ev && ev.cue.subject === "authority" && !this.negated(ev) ? ev : undefined;
   }
 
   /** "X được Ban Bí thư chỉ định tham gia Ban Chấp hành … và giữ chức Y": an event word after
@@ -713,6 +728,6 @@ export class EventReader {
 }
 
 /** Where the link's subject is written: its name, or the pronoun that stands for it ("… Trước đó, ông là T"). */
-const subjectStart = (link: HoldLink): number => (link.reason === "pronoun-then-title" ? link.start : link.person.start);
+const subjectStart = (link: HoldLink): number => link.listStart ?? (link.reason === "pronoun-then-title" ? link.start : link.person.start);
 /** Where the gap after the subject begins: after the name, or at the pronoun (its words are no cue of a gap). */
 const subjectEnd = (link: HoldLink): number => (link.reason === "pronoun-then-title" ? link.start : link.person.end);

@@ -53,6 +53,12 @@ describe("personnel events", () => {
     ["Ông Trần Văn Tâm, nguyên Giám đốc Sở Tài chính, đã từ trần, ngày 5/6/2017.", ["death: Trần Văn Tâm | Giám đốc Sở Tài chính on 2017-06-05"]],
     ["Ông Lê Văn Hòa, Giám đốc Công an tỉnh, nghỉ hưu theo chế độ.", ["retirement: Lê Văn Hòa | Giám đốc Công an tỉnh"]],
     ["Ông Nguyễn Văn Nam được điều động, bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ.", ["appointment: Nguyễn Văn Nam | Phó Giám đốc Sở Nội vụ"]],
+    // Names joined by "và" or commas before the verb: each is appointed to a post several hold; a decision before
+    // a plural title concerns each name listed after it.
+    ["Bộ trưởng bổ nhiệm các ông Nguyễn Văn An, Trần Văn Bình giữ chức Phó Vụ trưởng Vụ Pháp chế.", ["appointment: Trần Văn Bình | Phó Vụ trưởng Vụ Pháp chế by Bộ trưởng", "appointment: Nguyễn Văn An | Phó Vụ trưởng Vụ Pháp chế by Bộ trưởng"]],
+    ["HĐND tỉnh bầu ông Lê Văn An và ông Phạm Văn Bình làm Ủy viên UBND tỉnh.", ["election: Phạm Văn Bình | Ủy viên UBND tỉnh by HĐND tỉnh", "election: Lê Văn An | Ủy viên UBND tỉnh by HĐND tỉnh"]],
+    ["HĐND tỉnh đã bầu các Phó Chủ tịch UBND tỉnh gồm các ông: Nguyễn Văn An và Trần Văn Bình.", ["election: Nguyễn Văn An | Phó Chủ tịch UBND tỉnh by HĐND tỉnh", "election: Trần Văn Bình | Phó Chủ tịch UBND tỉnh by HĐND tỉnh"]],
+    ["HĐND tỉnh chưa bầu các Phó Chủ tịch UBND tỉnh gồm các ông: Nguyễn Văn An và Trần Văn Bình.", []],
     // "nhất trí" (unanimously) between the agent and the event word.
     ["Ông Nguyễn Văn Nam được Hội nghị Ban Chấp hành nhất trí bầu làm Chủ tịch Hội Nông dân tỉnh.", ["election: Nguyễn Văn Nam | Chủ tịch Hội Nông dân tỉnh by Ban Chấp hành"]],
     // An approval and the act it approves are two events (eval/CONVENTIONS.md).

@@ -203,6 +203,13 @@ describe("holds: who holds which position", () => {
     ["Ngày 30/4, Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên - Đỗ Quốc Văn, đã ký công điện.", ["Đỗ Quốc Văn | Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên"]],
     // The holder after "cho", once a decision word leads the title.
     ["Chủ tịch Quốc hội trao quyết định bổ nhiệm chức vụ Phó Trưởng Ban Kinh tế Trung ương cho ông Đinh La Thăng.", ["Đinh La Thăng | Phó Trưởng Ban Kinh tế Trung ương"]],
+    // Names joined before a verb that gives posts several hold: each name holds them; not a post one person
+    // holds, not after "lần lượt" (respectively), not a title in apposition to the last name.
+    ["Bộ trưởng bổ nhiệm các ông Nguyễn Văn An, Lê Văn Cường và Trần Văn Bình giữ chức Phó Vụ trưởng Vụ Pháp chế.", ["Nguyễn Văn An | Phó Vụ trưởng Vụ Pháp chế", "Lê Văn Cường | Phó Vụ trưởng Vụ Pháp chế", "Trần Văn Bình | Phó Vụ trưởng Vụ Pháp chế"]],
+    ["Đại hội bầu ông Lê Văn An và ông Phạm Văn Bình làm Ủy viên Ban Thường vụ, Phó Bí thư Đảng ủy.", ["Lê Văn An | Ủy viên Ban Thường vụ", "Lê Văn An | Phó Bí thư Đảng ủy", "Phạm Văn Bình | Ủy viên Ban Thường vụ", "Phạm Văn Bình | Phó Bí thư Đảng ủy"]],
+    ["Ông Nguyễn Văn An và ông Trần Văn Bình giữ chức Giám đốc Sở Y tế.", ["Trần Văn Bình | Giám đốc Sở Y tế"]],
+    ["Ông Nguyễn Văn An và ông Trần Văn Bình lần lượt giữ chức Phó Giám đốc Sở Y tế và Phó Giám đốc Sở Tư pháp.", []],
+    ["Ông Nguyễn Văn An và ông Trần Văn Bình, Phó Giám đốc Sở Y tế, đã đến.", ["Trần Văn Bình | Phó Giám đốc Sở Y tế"]],
   ])("%s", (text, expected) => {
     expect(holds(text).sort()).toEqual(expected.sort());
   });
