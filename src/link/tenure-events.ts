@@ -72,6 +72,8 @@ export class EventReader {
   private readonly eventOf = new Map<HoldLink, EventLink>();
   private readonly endingAt = new Map<number, Candidate>();
   private readonly startingAt = new Map<number, Candidate>();
+  /** Titles given by a decision written before their holder's name ("bổ nhiệm ông A giữ chức T"): the decision, and that holder. */
+  private readonly decidedTitles = new Map<Candidate, { person: Candidate; cue: CueMatch }>();
 
   constructor(
     private readonly ctx: ScanContext,
@@ -88,7 +90,7 @@ export class EventReader {
   /** The event that states the link, its authority and date; sets the tenure it implies. */
   readEvent(link: HoldLink, t: Tenure, cues: CueMatch[], after: DateAfter | undefined, clause: ClauseDate | undefined): void {
     let authority = link.authority;
-    let evCue = [...cues].reverse().find((m) => m.cue.role === "event") ?? this.eventBeforeName(link) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.endingBeforeAppositive(link) ?? this.endingBeforeTitle(link) ?? this.eventBeforeList(link);
+    let evCue = [...cues].reverse().find((m) => m.cue.role === "event") ?? this.decidedBeforeName(link) ?? this.parallelDecision(link) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.endingBeforeAppositive(link) ?? this.endingBeforeTitle(link) ?? this.eventBeforeList(link);
     if (!evCue) {
       const by = this.byDecision(link);
       if (by) {
@@ -210,6 +212,27 @@ export class EventReader {
 
   /** "bổ nhiệm ông X giữ chức Y", "phân công ông X, T1, thôi giữ chức T2, về nhận nhiệm vụ T3": the
    *  titles a verb gives, not the appositives "ông X, T1". */
+  private decidedBeforeName(link: HoldLink): CueMatch | undefined {
+    const ev = this.eventBeforeName(link);
+    if (ev) this.decidedTitles.set(link.position, { person: link.person, cue: ev });
+    return ev;
+  }
+
+  /** "bầu ông A giữ chức T1 và ông B giữ chức T2", "bổ nhiệm ông A làm T1, ông B làm T2": the next name with a
+   *  verb and a title of its own, right after the title a decision gave, is given its title by that decision. */
+  private parallelDecision(link: HoldLink): CueMatch | undefined {
+    if (link.reason !== "name-then-title" || link.prev || !link.cues.some((m) => m.cue.role === "holds" && !m.cue.status)) return undefined;
+    const { ctx } = this;
+    let k = subjectStart(link);
+    for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
+    const joiner = ctx.tokens[k - 1]?.key;
+    if (joiner !== "," && joiner !== "và" && joiner !== ";") return undefined;
+    const title = this.endingAt.get(k - 1);
+    const told = title && this.decidedTitles.get(title);
+    if (!told || told.person === link.person || sentenceStart(ctx, told.cue.start) !== sentenceStart(ctx, k)) return undefined;
+    return told.cue;
+  }
+
   private eventBeforeName(link: HoldLink): CueMatch | undefined {
     const verbal = link.cues.some((m) => m.cue.role === "holds" && !m.cue.status);
     // ("… quyết định phân công ông làm Bí thư Thành ủy": a pronoun stands where the name would.)

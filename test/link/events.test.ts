@@ -59,6 +59,11 @@ describe("personnel events", () => {
     ["HĐND tỉnh bầu ông Lê Văn An và ông Phạm Văn Bình làm Ủy viên UBND tỉnh.", ["election: Phạm Văn Bình | Ủy viên UBND tỉnh by HĐND tỉnh", "election: Lê Văn An | Ủy viên UBND tỉnh by HĐND tỉnh"]],
     ["HĐND tỉnh đã bầu các Phó Chủ tịch UBND tỉnh gồm các ông: Nguyễn Văn An và Trần Văn Bình.", ["election: Nguyễn Văn An | Phó Chủ tịch UBND tỉnh by HĐND tỉnh", "election: Trần Văn Bình | Phó Chủ tịch UBND tỉnh by HĐND tỉnh"]],
     ["HĐND tỉnh chưa bầu các Phó Chủ tịch UBND tỉnh gồm các ông: Nguyễn Văn An và Trần Văn Bình.", []],
+    // The next name with a verb and a title of its own, right after the title a decision gave: the same decision.
+    ["Thủ tướng bổ nhiệm ông Lê Văn Dũng làm Thứ trưởng Bộ Y tế, ông Nguyễn Văn Tư làm Thứ trưởng Bộ Công Thương.", ["appointment: Lê Văn Dũng | Thứ trưởng Bộ Y tế by Thủ tướng", "appointment: Nguyễn Văn Tư | Thứ trưởng Bộ Công Thương by Thủ tướng"]],
+    ["Đại hội bầu ông Lê Văn Dũng giữ chức Bí thư Tỉnh ủy và ông Nguyễn Văn Tư giữ chức Phó Bí thư Tỉnh ủy.", ["election: Lê Văn Dũng | Bí thư Tỉnh ủy", "election: Nguyễn Văn Tư | Phó Bí thư Tỉnh ủy"]],
+    ["Thủ tướng bổ nhiệm ông Lê Văn Dũng làm Thứ trưởng Bộ Y tế. Ông Nguyễn Văn Tư làm Thứ trưởng Bộ Công Thương từ năm 2010.", ["appointment: Lê Văn Dũng | Thứ trưởng Bộ Y tế by Thủ tướng"]],
+    ["Thủ tướng bổ nhiệm ông Lê Văn Dũng làm Thứ trưởng Bộ Y tế, ông Nguyễn Văn Tư, Thứ trưởng Bộ Công Thương, dự lễ.", ["appointment: Lê Văn Dũng | Thứ trưởng Bộ Y tế by Thủ tướng"]],
     // "nhất trí" (unanimously) between the agent and the event word.
     ["Ông Nguyễn Văn Nam được Hội nghị Ban Chấp hành nhất trí bầu làm Chủ tịch Hội Nông dân tỉnh.", ["election: Nguyễn Văn Nam | Chủ tịch Hội Nông dân tỉnh by Ban Chấp hành"]],
     // An approval and the act it approves are two events (eval/CONVENTIONS.md).
