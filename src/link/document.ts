@@ -56,6 +56,22 @@ export function fixOffsets(ctx: ScanContext, accepted: Candidate[], holds: HoldL
   }
 }
 
+/** Characters the text layer drops (zero-width space, joiners, word joiner, BOM, soft hyphen). */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+
+/**
+ * Maps a span's end (exclusive) in the normalized text to the original: a character the text layer dropped
+ * right after the span ("Heng Samrin\u200b dẫn đầu") stays outside it.
+ */
+function endMapper(original: string, toOriginal: (i: number) => number): (i: number) => number {
+  return (i) => {
+    let end = toOriginal(i);
+    const floor = i > 0 ? toOriginal(i - 1) + 1 : 0;
+    while (end > floor && INVISIBLE.test(original[end - 1]!)) end--;
+    return end;
+  };
+}
+
 export function assemble(
   original: string,
   toOriginal: (i: number) => number,
@@ -66,9 +82,10 @@ export function assemble(
   reference: string | null = null,
 ): GraphBuilder {
   const g = new GraphBuilder(original);
+  const toEnd = endMapper(original, toOriginal);
   const placed: Placed[] = [];
   for (const ch of chunks) for (const c of ch.accepted) placed.push({ cand: c, start: c.cs!, end: c.ce! });
-  const a: Assembly = { g, cased, types, origSpan: (c) => ({ start: toOriginal(c.cs!), end: toOriginal(c.ce!) }), candEntity: new Map() };
+  const a: Assembly = { g, cased, types, origSpan: (c) => ({ start: toOriginal(c.cs!), end: toEnd(c.ce!) }), candEntity: new Map() };
   const names = new NameIndex(placed, lowerText);
   // (Loops, not flatMap, which V8 runs as a generic builtin: a few ms a corpus pass.)
   const links: HoldLink[] = [];
@@ -86,14 +103,14 @@ export function assemble(
   // identity hash per span: about 1 % of a dates-only pass).
   let dated = false;
   for (const ch of chunks) if (ch.holds.length > 0 || ch.events.length > 0) dated = true;
-  const dateEntities = addDates(g, chunks, original, lowerText, toOriginal, dated);
+  const dateEntities = addDates(g, chunks, original, lowerText, toOriginal, toEnd, dated);
 
   // holds relations (with their status, term and dates) and personnel events.
   const holdings: Array<{ link: HoldLink; a: number; b: number }> = [];
   const events: Array<{ ev: EventLink; a: number; b: number }> = [];
   for (const ch of chunks) {
-    for (const link of ch.holds) holdings.push({ link, a: toOriginal(link.cs!), b: toOriginal(link.ce!) });
-    for (const ev of ch.events) events.push({ ev, a: toOriginal(ev.cs!), b: toOriginal(ev.ce!) });
+    for (const link of ch.holds) holdings.push({ link, a: toOriginal(link.cs!), b: toEnd(link.ce!) });
+    for (const ev of ch.events) events.push({ ev, a: toOriginal(ev.cs!), b: toEnd(ev.ce!) });
   }
   addHoldings(
     g,
@@ -108,20 +125,20 @@ export function assemble(
 }
 
 /** One entity per date value (or per text, for a date with no value). */
-function addDates(g: GraphBuilder, chunks: ChunkResult[], original: string, lowerText: string, toOriginal: (i: number) => number, keep: boolean): Map<DateSpan, Entity> {
+function addDates(g: GraphBuilder, chunks: ChunkResult[], original: string, lowerText: string, toOriginal: (i: number) => number, toEnd: (i: number) => number, keep: boolean): Map<DateSpan, Entity> {
   const dateEntities = new Map<DateSpan, Entity>();
   for (const ch of chunks) {
     for (const d of ch.dates) {
       const e = g.entity("date", d.value || `text:${lowerText.slice(d.start, d.end)}`, () => ({
         type: "date",
-        name: d.value || original.slice(toOriginal(d.start), toOriginal(d.end)),
+        name: d.value || original.slice(toOriginal(d.start), toEnd(d.end)),
         value: d.value || null,
         grain: d.grain,
         ...(d.partOfDay ? { partOfDay: d.partOfDay } : {}),
         ...(d.fuzzy ? { fuzzy: true } : {}),
         ...(d.lunar ? { lunar: true } : {}),
       }));
-      g.mention(e, toOriginal(d.start), toOriginal(d.end), d.reason, false, e.name);
+      g.mention(e, toOriginal(d.start), toEnd(d.end), d.reason, false, e.name);
       if (keep) dateEntities.set(d, e);
     }
   }
