@@ -86,7 +86,7 @@ export function buildBundledLexicon(): LexiconBuilder {
   for (const r of parseTsv(file("location-levels.tsv"))) {
     for (const word of splitList(col(r, "word"))) {
       const notAfter = splitList(col(r, "not_after")).map((w) => phraseKey(w));
-      b.add(phraseKeys(word), { t: "level", info: { word: normalizeDisplay(word), kind: col(r, "kind") || "place", ...(notAfter.length ? { notAfter } : {}) } });
+      b.add(phraseKeys(word), { t: "level", info: { word: normalizeDisplay(word), kind: col(r, "kind") || "place", ...(notAfter.length ? { notAfter } : {}), ...(col(r, "lower_only") === "yes" ? { lowerOnly: true } : {}) } });
     }
   }
   for (const r of parseTsv(file("provinces-2025.tsv"))) {

@@ -68,6 +68,8 @@ export interface LevelInfo {
   readonly kind: string;
   /** Words that, right before this one, make it a syllable of another word ("yêu cầu", "văn bản"): no level word there. */
   readonly notAfter?: readonly string[];
+  /** A level word only in lower case: capitalized, it starts a name ("Bến Tre", "Bến Nhà Rồng"). */
+  readonly lowerOnly?: boolean;
 }
 
 /**
