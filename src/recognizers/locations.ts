@@ -284,10 +284,15 @@ function withCoordinated(ctx: ScanContext, found: LocationCandidate[]): Location
   const added: LocationCandidate[] = [];
   const { tokens } = ctx;
   const foundAt = new Map(found.map((c) => [c.start, c]));
+  // The names that follow a level word here ("phường Phong Khê" → "phong khê"), and their kinds.
+  const namedUnits = new Map<string, string>();
   for (const c of found) {
     if (!c.reason.startsWith("level+")) continue;
     const level = longest(ctx, c.start, "level");
     if (!level || level.end >= c.end) continue;
+    // (Without the unit's number: "thủy điện Đa Nhim 2" names "Đa Nhim".)
+    const nameEnd = c.end - 1 > level.end && tokens[c.end - 1]!.kind === "n" ? c.end - 1 : c.end;
+    if (c.reason.startsWith("level+name:")) namedUnits.set(keyOf(ctx, level.end, nameEnd), c.data.kind);
     const plural = pluralBefore(tokens, c.start);
     const levelText = spanText(ctx, c.start, level.end);
     for (let k = pastPlaceAside(tokens, c.end, foundAt), guard = 0; guard < 6; guard++) {
@@ -300,8 +305,15 @@ function withCoordinated(ctx: ScanContext, found: LocationCandidate[]): Location
       k = pastPlaceAside(tokens, end, foundAt);
     }
   }
-  for (let i = 1; i < tokens.length; i++) if (afterLocative(ctx, i)) placesAfterLocative(ctx, i, foundAt, added);
+  for (let i = 1; i < tokens.length; i++) if (afterLocative(ctx, i)) placesAfterLocative(ctx, i, foundAt, added, namedUnits);
   return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
+}
+
+/** The lower-case key of tokens [a, b), one space between syllables. */
+function keyOf(ctx: ScanContext, a: number, b: number): string {
+  let key = ctx.tokens[a]!.key;
+  for (let k = a + 1; k < b; k++) key += " " + ctx.tokens[k]!.key;
+  return key;
 }
 
 /** Past the place written in parentheses at k ("cụm công nghiệp Phú Lâm (huyện Tiên Du) và Phong Khê"), else k. */
@@ -316,7 +328,7 @@ function pastPlaceAside(tokens: Token[], k: number, foundAt: Map<number, Locatio
  * Hùng (Đông Anh)") or in a known unit ("ở Lỗ Giao, Việt Hùng, Đông Anh"), or, two unlisted names or
  * more and nothing else, at the clause's end ("ở Lỗ Giao, Việt Hùng; công nhân …").
  */
-function placesAfterLocative(ctx: ScanContext, i: number, foundAt: Map<number, LocationCandidate>, added: LocationCandidate[]): void {
+function placesAfterLocative(ctx: ScanContext, i: number, foundAt: Map<number, LocationCandidate>, added: LocationCandidate[], namedUnits: ReadonlyMap<string, string>): void {
   const { tokens } = ctx;
   const names: Array<[number, number]> = [];
   let known = 0;
@@ -340,7 +352,17 @@ function placesAfterLocative(ctx: ScanContext, i: number, foundAt: Map<number, L
   const clauseEnd = !next || next.lineBreakBefore || next.key === ";" || next.key === "." || next.key === ")";
   // ("ở Lỗ Giao, Việt Hùng, Đông Anh": the unit they lie in, last.)
   const inUnit = !!last && ADMIN_UNIT_KINDS.has(last.data.kind) && names[names.length - 1]![1] < last.start;
-  if (!closed && !inUnit && !(known === 0 && names.length >= 2 && clauseEnd)) return;
+  if (!closed && !inUnit && !(known === 0 && names.length >= 2 && clauseEnd)) {
+    // ("… phường Phong Khê … 6 doanh nghiệp ở Phong Khê": a name the text gives a level word elsewhere.)
+    for (const [a, b] of names) {
+      const kind = namedUnits.get(keyOf(ctx, a, b));
+      if (!kind) continue;
+      // ("ở Sê San 4": the unit's number after its name, as after its level word.)
+      const end = numberAfterName(ctx, b);
+      added.push({ type: "location", start: a, end, priority: 74, reason: "named-elsewhere", data: { name: spanText(ctx, a, end), kind } });
+    }
+    return;
+  }
   for (const [a, b] of names) added.push({ type: "location", start: a, end: b, priority: 74, reason: "named-within-place", data: { name: spanText(ctx, a, b), kind: "place" } });
 }
 

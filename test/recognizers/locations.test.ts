@@ -72,6 +72,8 @@ describe("locations", () => {
     ["xe qua cầu Vĩnh Tuy đến ga Hà Nội; người dân bản Ka Túc; hang Sơn Đoòng; đỉnh Fansipan", ["cầu Vĩnh Tuy", "ga Hà Nội", "bản Ka Túc", "hang Sơn Đoòng", "đỉnh Fansipan"]],
     ["Bộ yêu cầu Bộ Y tế trả lời văn bản Bộ Tài chính; tại điểm cầu Hà Nội; hội nghị thượng đỉnh Mekong", ["Hà Nội", "Mekong"]],
     ["bản Kế hoạch và bản Tuyên bố chung được thông qua", []],
+    // After "ở"/"tại", a name the text gives a level word elsewhere, with its number; not a name it does not.
+    ["trụ sở UBND phường Phong Khê bị ngập; 6 doanh nghiệp ở Phong Khê; thủy điện Đa Nhim 2 và ở Đa Nhim 2 có đảo; ông An ở Cẩm Phong", ["Phong Khê", "thủy điện Đa Nhim 2", "Đa Nhim 2"]],
     // "bến" (a wharf) only in lower case (location-levels.tsv, lower_only): capitalized it starts a name.
     ["tàu neo ngoài bến Ngư Lộc; Bảo tàng Hồ Chí Minh (Bến Nhà Rồng); tỉnh Bến Tre", ["bến Ngư Lộc", "tỉnh Bến Tre"]],
     // not a place: a capitalized word, initials, a body, a person with an address or a title after "và"
