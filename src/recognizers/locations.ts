@@ -200,7 +200,9 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
       }
       // "xã Đức Thắng", "phường Mỹ Đình": not the country, the first syllable of the unit's name.
       const found = placeAt(ctx, j, false);
-      const place = found && !partOfLongerName(ctx, j, found.end) ? found : null;
+      // ("khu tập thể Thanh Xuân Bắc", "phường Thanh Xuân Nam": a unit below a district named after one, with one more syllable.)
+      const longer = found && partOfLongerName(ctx, j, found.end, BELOW_DISTRICT.has(level.entry.info.kind) && found.info.kind !== "country");
+      const place = found && !longer ? found : null;
       // "Cộng hòa", "Vương quốc" count only before a known country ("nghị sĩ Cộng hòa Lindsey Graham").
       if (level.entry.info.kind === "country" && place?.info.kind !== "country") continue;
       const levelText = spanText(ctx, i, level.end);
@@ -417,6 +419,8 @@ export function personAfterLevel(ctx: ScanContext, j: number): boolean {
 }
 
 /** Kinds whose units are also told apart by a number after the name ("phường Cổ Nhuế 1", "cầu Thủ Thiêm 2", "thủy điện Sê San 4"). */
+/** Levels of units inside a district: their names may extend a district's ("phường Thanh Xuân Bắc"). */
+const BELOW_DISTRICT: ReadonlySet<string> = new Set(["ward", "commune", "village"]);
 const NUMBERED_NAME_KINDS = new Set(["ward", "commune", "village", "facility"]);
 
 /** A number of one or two digits right after the name, then the clause's end or a function word, is the name's ("cầu Thủ Thiêm 2 sẽ …"; not "cầu Rồng 5 lần"). */
@@ -488,10 +492,10 @@ const UNLISTED_KINDS: ReadonlySet<string> = new Set(["ward", "commune", "village
  * is the first half of another two-syllable name. (A name after a country is foreign or has three
  * syllables: "Mỹ Lloyd Austin", "tại Mỹ Hà Kim Ngọc".)
  */
-function partOfLongerName(ctx: ScanContext, a: number, b: number): boolean {
+function partOfLongerName(ctx: ScanContext, a: number, b: number, anyLength = false): boolean {
   const { tokens } = ctx;
   const next = tokens[b];
-  if (b - a !== 1 || !next || next.kind !== "w" || !next.cap || next.allCaps || next.capsLine || !next.spaceBefore || next.lineBreakBefore) return false;
+  if ((b - a !== 1 && !anyLength) || !next || next.kind !== "w" || !next.cap || next.allCaps || next.capsLine || !next.spaceBefore || next.lineBreakBefore) return false;
   if (!isVietnameseSyllable(next.key) || ctx.kindsAt(b) & (KIND_BIT.title | KIND_BIT.org | KIND_BIT.orgHead | KIND_BIT.level | KIND_BIT.place)) return false;
   const after = tokens[b + 1];
   // "Fiji Ru-vơ-ni Na-đa-lô": a transliterated name glued by hyphens is a name after the country.

@@ -74,6 +74,8 @@ describe("locations", () => {
     ["bản Kế hoạch và bản Tuyên bố chung được thông qua", []],
     // After "ở"/"tại", a name the text gives a level word elsewhere, with its number; not a name it does not.
     ["trụ sở UBND phường Phong Khê bị ngập; 6 doanh nghiệp ở Phong Khê; thủy điện Đa Nhim 2 và ở Đa Nhim 2 có đảo; ông An ở Cẩm Phong", ["Phong Khê", "thủy điện Đa Nhim 2", "Đa Nhim 2"]],
+    // "khu tập thể" (a collective housing quarter); a unit inside a district may be named after it with one more syllable.
+    ["khu tập thể Kim Liên (Đống Đa), khu tập thể Thanh Xuân Bắc và phường Thanh Xuân Nam; xã Hoài Đức Nguyễn Văn An", ["khu tập thể Kim Liên", "Đống Đa", "khu tập thể Thanh Xuân Bắc", "phường Thanh Xuân Nam", "xã Hoài Đức"]],
     // "bến" (a wharf) only in lower case (location-levels.tsv, lower_only): capitalized it starts a name.
     ["tàu neo ngoài bến Ngư Lộc; Bảo tàng Hồ Chí Minh (Bến Nhà Rồng); tỉnh Bến Tre", ["bến Ngư Lộc", "tỉnh Bến Tre"]],
     // not a place: a capitalized word, initials, a body, a person with an address or a title after "và"
