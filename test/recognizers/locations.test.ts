@@ -59,7 +59,7 @@ describe("locations", () => {
     // A city or district is named bare when its name cannot be a person's (data/given-names.txt, surnames.tsv)
     // and is no ordinary word or other name (data/ambiguous-places.tsv).
     ["lượng khách đến Vũng Tàu và Nha Trang tăng, Đà Lạt đông", ["Vũng Tàu", "Nha Trang", "Đà Lạt"]],
-    ["khu tập thể Kim Liên (Đống Đa) và chè Mộc Châu", ["Đống Đa", "Mộc Châu"]],
+    ["tập thể Kim Liên (Đống Đa) và chè Mộc Châu", ["Đống Đa", "Mộc Châu"]],
     ["Chị Long Khánh cho biết", []],
     ["cuộc khởi nghĩa Hai Bà Trưng và phong trào Tây Sơn; quận Hai Bà Trưng", ["quận Hai Bà Trưng"]],
     // A number right after a ward's, village's or facility's name is the name's; not a count of things or time.
