@@ -16,6 +16,10 @@ describe("organization names that go on in lower case", () => {
     ["UBND tỉnh chấp thuận cho Công ty Cường Hưng đầu tư dự án Khu dân cư", ["UBND tỉnh", "Công ty Cường Hưng"]],
     // A personnel decision with the body as its subject ("Ủy ban bầu cử" keeps its "bầu").
     ["Ngân hàng Vietcombank bổ nhiệm ông Nguyễn Văn Bình làm Phó Tổng Giám đốc.", ["Ngân hàng Vietcombank"]],
+    // What a company does ends its name (org-name-words.tsv, business verbs); its lower-case trade words before the name stay.
+    ["Công ty TNHH Minh Phát trúng thầu.", ["Công ty TNHH Minh Phát"]],
+    ["Công ty Cổ phần Xây dựng Minh Phát khởi công dự án và Công ty Minh Phát lãi lớn.", ["Công ty Cổ phần Xây dựng Minh Phát", "Công ty Minh Phát"]],
+    ["Công ty cổ phần giống bò sữa Mộc Châu tăng vốn; Tập đoàn Viễn thông Quân đội giảm giá.", ["Công ty cổ phần giống bò sữa Mộc Châu", "Tập đoàn Viễn thông Quân đội"]],
     ["Ngân hàng Agribank bầu bà Lê Thị Hoa làm Chủ tịch.", ["Ngân hàng Agribank"]],
     ["Ông là Chủ tịch Ủy ban bầu cử phường Bắc Sơn.", ["Ủy ban bầu cử phường Bắc Sơn"]],
     // A name that goes on in lower case may end right before such a verb.
