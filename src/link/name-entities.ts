@@ -179,9 +179,10 @@ export function addOrg(a: Assembly, names: NameIndex, c: OrganizationCandidate, 
   const abroad = !e && d.known?.kind === "foreign-government" && !d.country ? names.foreignBody(d.known.name) : undefined;
   if (abroad) e = bodyEntity(a, abroad);
   e ??= bodyEntity(a, c);
-  if (d.aliasOf && e.type === "organization") a.g.addForm(e, e.abbreviations, d.name);
+  if (d.aliasOf && !d.short && e.type === "organization") a.g.addForm(e, e.abbreviations, d.name);
   const s = a.origSpan(c);
-  a.g.mention(e, s.start, s.end, c.reason, nested);
+  // (A company's short name is one of its aliases: "Minh Phát" of "Công ty TNHH Minh Phát".)
+  a.g.mention(e, s.start, s.end, c.reason, nested, d.short ? d.name : undefined);
   a.candEntity.set(c, e);
   return e;
 }

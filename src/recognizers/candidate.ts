@@ -79,6 +79,8 @@ export interface OrganizationData extends OrganizationBasics {
   identity?: string;
   /** The mention this one is another name for ("… (PVN)", a later "PVN"). */
   aliasOf?: OrganizationCandidate;
+  /** A company's short name written after its full one ("Công ty TNHH Minh Phát" … "Minh Phát"): an alias, not letters. */
+  short?: boolean;
 }
 
 export interface LocationData {

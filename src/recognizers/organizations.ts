@@ -702,5 +702,36 @@ export function findOrganizations(ctx: ScanContext, locs: Map<number, LocationCa
       }
     }
   }
+  companyShortNames(ctx, out);
   return out.concat(coordinatedBodies(ctx, out));
+}
+
+/**
+ * "Công ty TNHH Minh Phát … Minh Phát đã thi công": after a company named with its head, its proper name (two
+ * capitalized words or more, or one foreign word) written alone later is the company, not a person.
+ * Not after an address word ("ông Minh Phát") nor inside a longer capitalized run.
+ */
+function companyShortNames(ctx: ScanContext, out: OrganizationCandidate[]): void {
+  const { tokens } = ctx;
+  const covered = new Uint8Array(tokens.length + 1);
+  for (const c of out) covered.fill(1, c.start, c.end);
+  const added: OrganizationCandidate[] = [];
+  for (const c of out) {
+    if (c.data.kind !== "company" || !c.reason.startsWith("org-head+name:") || c.data.aliasOf) continue;
+    const head = longest(ctx, c.start, "orgHead");
+    let a = c.end;
+    while (a > (head?.end ?? c.start + 1) && tokens[a - 1]!.kind === "w" && isProperLike(tokens[a - 1]) && !has(ctx, a - 1, "orgHead")) a--;
+    const len = c.end - a;
+    if (len < 1 || len > 4 || (len === 1 && isVietnameseSyllable(tokens[a]!.key)) || placeAt(ctx, a, false)) continue;
+    for (let i = c.end; i + len <= tokens.length; i++) {
+      if (covered[i] || tokens[i]!.key !== tokens[a]!.key) continue;
+      let same = true;
+      for (let n = 1; n < len && same; n++) same = tokens[i + n]!.key === tokens[a + n]!.key && !covered[i + n] && !tokens[i + n]!.lineBreakBefore;
+      if (!same || !isProperLike(tokens[i]) || isProperLike(tokens[i + len]) || (i > 0 && tokens[i - 1]!.kind === "w" && isProperLike(tokens[i - 1]) && !tokens[i]!.lineBreakBefore)) continue;
+      if (has(ctx, i - 1, "address") || ctx.inCredit[i] || ctx.inDate[i]) continue;
+      added.push(orgCandidate(i, i + len, "company-short-name", { name: spanText(ctx, i, i + len), kind: "company", abbreviations: [], aliasOf: c, short: true }, 85));
+      covered.fill(1, i, i + len);
+    }
+  }
+  out.push(...added);
 }

@@ -131,3 +131,22 @@ describe("organizations: places, schools and lists", () => {
     expect(g.entities.filter((e) => e.type === "organization").map((e) => e.name)).toEqual(["Tỉnh ủy Bắc Ninh", "HĐND tỉnh Bắc Ninh", "UBND tỉnh Bắc Ninh", "Ủy ban MTTQ tỉnh Bắc Ninh"]);
   });
 });
+
+/** A company's proper name written alone after its full name is the company (an alias), not a person. */
+describe("company short names", () => {
+  it.each([
+    ["Công ty TNHH Minh Phát trúng thầu. Sau đó, Minh Phát đã thi công; ông Minh Phát cho biết.", ["Công ty TNHH Minh Phát", "Minh Phát"], ["Minh Phát"]],
+    ["Tập đoàn Hoa Sen có nhà máy tại Nghệ An. Hoa Sen xuất khẩu thép.", ["Tập đoàn Hoa Sen", "Hoa Sen"], []],
+    // (Before the full name, or inside a longer name, it stays what it was.)
+    ["Minh Phát nói. Công ty TNHH Minh Phát trúng thầu; Lê Minh Phát đến.", ["Công ty TNHH Minh Phát"], ["Lê Minh Phát"]],
+  ])("%s", (text, orgs, persons) => {
+    expect(mentions(text, "organization")).toEqual(orgs);
+    expect(mentions(text, "person")).toEqual(persons);
+  });
+
+  it("the short name is one of the company's aliases", () => {
+    const g = extract("Công ty Cổ phần Xây dựng Minh Phát khởi công. Minh Phát cho biết.");
+    const orgs = g.entities.filter((e) => e.type === "organization");
+    expect(orgs.map((e) => [e.name, e.type === "organization" ? e.aliases : []])).toEqual([["Công ty Cổ phần Xây dựng Minh Phát", ["Minh Phát"]]]);
+  });
+});
