@@ -583,7 +583,7 @@ export class EventReader {
     const at = lead.length ? lead[0]!.start : ev.start;
     const subject = this.clauseSubject(at, s, persons);
     if (!subject) return;
-    const mine = (this.linksOf(byPerson, subject.person) ?? []).filter((l) => l.position.start < subject.start);
+    const mine = (this.linksOf(byPerson, subject.person) ?? []).filter((l) => l.position.start < at);
     if (!mine.length) return;
     // The last sentence that gives the person's posts.
     const last = sentenceStart(ctx, Math.max(...mine.map((l) => l.position.start)));
@@ -622,14 +622,27 @@ export class EventReader {
    * its address word) or a pronoun ("Ông", "Đồng chí") standing for the one person the last three
    * sentences name, opening the sentence or a clause after a date ("Ngày 5/6, ông …").
    */
+  /** "Ông X, Tổng thống Pháp, tái đắc cử": the name before a title set off by commas that ends right before token at. */
+  private appositiveSubject(at: number): Candidate | undefined {
+    const { tokens } = this.ctx;
+    if (tokens[at - 1]?.key !== ",") return undefined;
+    const title = this.endingAt.get(at - 1);
+    if (title?.type !== "position" || tokens[title.start - 1]?.key !== ",") return undefined;
+    const named = this.endingAt.get(title.start - 1);
+    return named?.type === "person" ? named : undefined;
+  }
+
   private clauseSubject(at: number, s: number, persons: Candidate[]): { person: string; start: number } | undefined {
     const { ctx } = this;
-    const named = this.endingAt.get(at);
+    const named = this.endingAt.get(at) ?? this.appositiveSubject(at);
     let start: number;
     let person: string | undefined;
     if (named?.type === "person") {
       start = named.start;
       for (let a = addressEndingAt(ctx, start); a >= 0; a = addressEndingAt(ctx, start)) start = a;
+      // ("Tổng thống Pháp Emmanuel Macron tái đắc cử": the title written before the name opens the clause.)
+      const title = this.endingAt.get(start);
+      if (title?.type === "position") start = title.start;
       person = named.data.name;
     } else {
       const p = cueBefore(ctx, at, PRONOUN_CUES);

@@ -59,6 +59,10 @@ describe("personnel events", () => {
     ["HĐND tỉnh bầu ông Lê Văn An và ông Phạm Văn Bình làm Ủy viên UBND tỉnh.", ["election: Phạm Văn Bình | Ủy viên UBND tỉnh by HĐND tỉnh", "election: Lê Văn An | Ủy viên UBND tỉnh by HĐND tỉnh"]],
     ["HĐND tỉnh đã bầu các Phó Chủ tịch UBND tỉnh gồm các ông: Nguyễn Văn An và Trần Văn Bình.", ["election: Nguyễn Văn An | Phó Chủ tịch UBND tỉnh by HĐND tỉnh", "election: Trần Văn Bình | Phó Chủ tịch UBND tỉnh by HĐND tỉnh"]],
     ["HĐND tỉnh chưa bầu các Phó Chủ tịch UBND tỉnh gồm các ông: Nguyễn Văn An và Trần Văn Bình.", []],
+    // A step of the holder's own after the name, with the title written before the name or set off by commas.
+    ["Tổng thống Pháp Emmanuel Macron đã tái đắc cử.", ["election: Emmanuel Macron | Tổng thống Pháp"]],
+    ["Ông Emmanuel Macron, Tổng thống Pháp, tái đắc cử.", ["election: Emmanuel Macron | Tổng thống Pháp"]],
+    ["Hôm qua, Tổng thống Pháp Emmanuel Macron không tái đắc cử.", []],
     // The next name with a verb and a title of its own, right after the title a decision gave: the same decision.
     ["Thủ tướng bổ nhiệm ông Lê Văn Dũng làm Thứ trưởng Bộ Y tế, ông Nguyễn Văn Tư làm Thứ trưởng Bộ Công Thương.", ["appointment: Lê Văn Dũng | Thứ trưởng Bộ Y tế by Thủ tướng", "appointment: Nguyễn Văn Tư | Thứ trưởng Bộ Công Thương by Thủ tướng"]],
     ["Đại hội bầu ông Lê Văn Dũng giữ chức Bí thư Tỉnh ủy và ông Nguyễn Văn Tư giữ chức Phó Bí thư Tỉnh ủy.", ["election: Lê Văn Dũng | Bí thư Tỉnh ủy", "election: Nguyễn Văn Tư | Phó Bí thư Tỉnh ủy"]],
