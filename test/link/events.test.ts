@@ -59,6 +59,9 @@ describe("personnel events", () => {
     ["HĐND tỉnh bầu ông Lê Văn An và ông Phạm Văn Bình làm Ủy viên UBND tỉnh.", ["election: Phạm Văn Bình | Ủy viên UBND tỉnh by HĐND tỉnh", "election: Lê Văn An | Ủy viên UBND tỉnh by HĐND tỉnh"]],
     ["HĐND tỉnh đã bầu các Phó Chủ tịch UBND tỉnh gồm các ông: Nguyễn Văn An và Trần Văn Bình.", ["election: Nguyễn Văn An | Phó Chủ tịch UBND tỉnh by HĐND tỉnh", "election: Trần Văn Bình | Phó Chủ tịch UBND tỉnh by HĐND tỉnh"]],
     ["HĐND tỉnh chưa bầu các Phó Chủ tịch UBND tỉnh gồm các ông: Nguyễn Văn An và Trần Văn Bình.", []],
+    // Announcing or filing a resignation resigns; "sa thải" (to fire) dismisses.
+    ["Thủ tướng Nhật Bản Shinzo Abe tuyên bố từ chức.", ["resignation: Shinzo Abe | Thủ tướng Nhật Bản"]],
+    ["Tổng thống Donald Trump sa thải Ngoại trưởng Rex Tillerson.", ["dismissal: Rex Tillerson | Ngoại trưởng by Donald Trump"]],
     // A step of the holder's own after the name, with the title written before the name or set off by commas.
     ["Tổng thống Pháp Emmanuel Macron đã tái đắc cử.", ["election: Emmanuel Macron | Tổng thống Pháp"]],
     ["Ông Emmanuel Macron, Tổng thống Pháp, tái đắc cử.", ["election: Emmanuel Macron | Tổng thống Pháp"]],
