@@ -5,7 +5,7 @@
  * …") by someone the text gives another post now was held before.
  */
 import type { ScanContext } from "../recognizers/context";
-import { byRole, cueAt } from "./cues";
+import { byRole, cueAt, cueBefore } from "./cues";
 import { leadCues, type HoldLink } from "./holds";
 import { compare } from "./holdings";
 import { sentenceStart } from "./sentences";
@@ -13,6 +13,7 @@ import { isInterval } from "./tenure-dates";
 
 // Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
 const WHILE_HOLDS_ADVERB_CUES = byRole("while", "holds", "adverb");
+const ANY_CUE = (): boolean => true;
 
 /** The words of a title, for telling two posts of one person apart. */
 const titleKey = (ctx: ScanContext, link: HoldLink): string => {
@@ -42,7 +43,8 @@ function inTimeClause(ctx: ScanContext, link: HoldLink, titleStartAt: Map<number
   let k = link.position.start;
   for (let s = titleStartAt.get(k - 1); CHAIN_JOINERS.has(ctx.tokens[k - 1]?.key ?? "") && s !== undefined; s = titleStartAt.get(k - 1)) k = s;
   const lead = leadCues(ctx, k, sentenceStart(ctx, k), WHILE_HOLDS_ADVERB_CUES);
-  return lead.some((m) => m.cue.role === "while");
+  // ("Trước khi làm Bộ trưởng, …": "khi" is a syllable of "trước khi" there, a time before the post.)
+  return lead.some((m) => m.cue.role === "while" && (cueBefore(ctx, m.end, ANY_CUE)?.start ?? m.start) >= m.start);
 }
 
 export function markLeftPosts(ctx: ScanContext, links: HoldLink[], byPerson: Map<string, HoldLink[]>): void {

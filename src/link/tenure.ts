@@ -9,7 +9,7 @@ import type { DateSpan } from "../dates/types";
 import { has, type Candidate, type ScanContext } from "../recognizers/context";
 import { termsEnd } from "../recognizers/terms";
 import { ADVERB_CUES, byRole, cueAt, cueBefore, pastCues, type CueMatch } from "./cues";
-import { tail, type HoldLink } from "./holds";
+import { addressEndingAt, tail, type HoldLink } from "./holds";
 import { modifierStatus } from "./posts";
 import { sentenceStart } from "./sentences";
 import { isInterval, isOpenEnded, TenureDates, type DateAfter } from "./tenure-dates";
@@ -122,6 +122,8 @@ function readStatus(ctx: ScanContext, link: HoldLink, t: Tenure, cues: CueMatch[
   if (prev && prev.weight >= 2 && prev.status !== "current" && link.cues.some((m) => m.cue.role === "chain")) setStatus(t, prev.status, 2);
   // "Khi còn là Chủ tịch UBND tỉnh, ông X …", "Khi ông X còn làm Chủ tịch …": held at a time told as past.
   if (t.weight < 2 && stillHeldThen(ctx, pos.start)) setStatus(t, "former", 2);
+  // "Trong giai đoạn ông X làm Giám đốc Sở, …": a clause about a time in the post, opened right before the name.
+  if (t.weight < 1 && cues.some((m) => m.cue.role === "holds")) setStatus(t, whileBeforeName(ctx, link)?.cue.status, 1);
   // After "nguyên T1," a bare "T2" of the same chain may be former too: say so.
   if (t.weight === 0 && prev?.status === "former") t.status = "unknown";
   // "Trước đó, ông X là Chủ tịch UBND tỉnh": a sentence about an earlier time (what a verb says
@@ -129,6 +131,14 @@ function readStatus(ctx: ScanContext, link: HoldLink, t: Tenure, cues: CueMatch[
   if (t.weight === 0 && (cues.some((m) => m.cue.role === "holds") || !APPOSITIVE.has(link.reason))) {
     setStatus(t, cueAt(ctx, sentenceStart(ctx, pos.start), CAREER_CUES)?.cue.status, 1);
   }
+}
+
+/** A clause about a time ("trong giai đoạn", "khi") opening the sentence right before the link's name and its address word. */
+function whileBeforeName(ctx: ScanContext, link: HoldLink): CueMatch | null {
+  let k = link.person.start;
+  for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
+  const opener = cueBefore(ctx, k, WHILE_CUES);
+  return opener && opener.start === sentenceStart(ctx, k) ? opener : null;
 }
 
 /**

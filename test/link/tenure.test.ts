@@ -241,6 +241,10 @@ describe("tenure: \"còn\" (still) in a clause opened by \"khi\" or \"lúc\" tel
     // Not without such a clause, nor when "còn" stands in another clause than the one "khi" opens.
     ["Ông Nguyễn Văn An vẫn còn là Chủ tịch UBND tỉnh Hà Tĩnh.", ["Nguyễn Văn An | Chủ tịch UBND tỉnh Hà Tĩnh | current"]],
     ["Khi ông Nguyễn Văn An đến, ông Lê Văn Bình còn là Chủ tịch UBND tỉnh.", ["Lê Văn Bình | Chủ tịch UBND tỉnh | current"]],
+    // A clause about a time opened right before the name says nothing of now; "trước khi" tells what came before.
+    ["Trong giai đoạn ông Nguyễn Văn An làm Giám đốc Sở Y tế, nhiều sai phạm xảy ra.", ["Nguyễn Văn An | Giám đốc Sở Y tế | unknown"]],
+    ["Trước khi làm Bộ trưởng Bộ Y tế, ông Nguyễn Văn An là Thứ trưởng Bộ Y tế.", ["Nguyễn Văn An | Bộ trưởng Bộ Y tế | current", "Nguyễn Văn An | Thứ trưởng Bộ Y tế | former"]],
+    ["Trước khi họp, Chủ tịch UBND tỉnh Nguyễn Văn An phát biểu.", ["Nguyễn Văn An | Chủ tịch UBND tỉnh | current"]],
   ])("%s", (text, expected) => {
     expect(holdings(text)).toEqual(expected);
   });
