@@ -629,7 +629,13 @@ function ownsTitle(ctx: ScanContext, seq: Seq, m: number): boolean {
 function titledItems(ctx: ScanContext, seq: Seq, n: number, links: HoldLink[], claimed: Set<Candidate>): void {
   const pos = seq[n] as PositionCandidate;
   const colon = tail(ctx, pos);
-  if (ctx.tokens[colon]?.key !== ":" || pos.data.plural) return;
+  if (ctx.tokens[colon]?.key !== ":") return;
+  const comma = commaItems(ctx, seq, n, colon);
+  if (comma.length >= 2) {
+    for (const person of comma) link(links, claimed, { person, position: pos, start: pos.start, end: person.end, reason: "title-then-list", cues: [] });
+    return;
+  }
+  if (pos.data.plural) return;
   const persons: PersonCandidate[] = [];
   let m = n + 1;
   for (let start = colon + 1; ; ) {
@@ -646,6 +652,43 @@ function titledItems(ctx: ScanContext, seq: Seq, n: number, links: HoldLink[], c
   }
   if (persons.length < 2) return;
   for (const person of persons) link(links, claimed, { person, position: pos, start: pos.start, end: person.end, reason: "title-then-list", cues: [] });
+}
+
+/**
+ * "các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Tài chính A, Bộ trưởng Bộ Công Thương B; Đại sứ … C":
+ * items "titles name" joined by "," or "và", up to a ";" or the sentence's end. Each item's titles
+ * (joined by ",", "-", "kiêm") stand right before its name; anything else after a name (its own
+ * title behind a comma, another word) leaves the whole list unread: which items it spans is not known.
+ */
+function commaItems(ctx: ScanContext, seq: Seq, n: number, colon: number): PersonCandidate[] {
+  const { tokens } = ctx;
+  const persons: PersonCandidate[] = [];
+  let start = colon + 1;
+  let m = n + 1;
+  for (;;) {
+    let q = m;
+    if (seq[q]?.type !== "position" || seq[q]!.start !== start) return [];
+    let end = tail(ctx, seq[q]!);
+    for (q++; seq[q]?.type === "position"; q++) {
+      const c = seq[q]!;
+      if (c.start - end !== 1 || !ITEM_JOINTS.has(tokens[end]!.key) || tokens[c.start]!.lineBreakBefore) break;
+      end = tail(ctx, c);
+    }
+    const person = seq[q];
+    if (person?.type !== "person" || person.start !== end || lineBreakIn(ctx, seq[m]!.start, person.end)) return [];
+    persons.push(person);
+    const after = tokens[person.end];
+    // The list ends at ";", a full stop or the end of the line.
+    if (!after || after.key === ";" || after.lineBreakBefore || sentenceStart(ctx, person.end) !== sentenceStart(ctx, person.start)) break;
+    let k = person.end;
+    if (tokens[k]?.key === ",") k++;
+    if (tokens[k]?.key === "và") k++;
+    if (k === person.end || seq[q + 1]?.type !== "position" || seq[q + 1]!.start !== k || tokens[k]!.lineBreakBefore) return persons.length >= 2 && after.key === "." ? persons : [];
+    start = k;
+    m = q + 1;
+  }
+  // (One item alone is a title before a name, read by the next rules.)
+  return persons.length >= 2 ? persons : [];
 }
 
 /** Where the sentence or the line of token k ends: the first token of the next one (sentences.ts decides). */
