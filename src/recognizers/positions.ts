@@ -47,7 +47,13 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
   // ministries are all listed, so "Bộ trưởng Mai Tiến Dũng" never makes a ministry of a name; another
   // cabinet's is named by its fields ("Bộ trưởng Kinh tế và Năng lượng Đức").
   if (!best && word === "Bộ") {
-    const end = portfolioEnd(ctx, k);
+    let end = portfolioEnd(ctx, k);
+    // Fields written in lower case are a title's only before a name or a country ("Bộ trưởng kinh tế Manuel
+    // Caldeira Cabral"): "…", Thứ trưởng thông tin." is the verb "inform", "Bộ trưởng xây dựng …" a verb too.
+    if (end > k && !tokens.slice(k, end).some((t) => t.kind === "w" && (t.cap || t.capsLine))) {
+      const after = tokens[end];
+      if (!after || after.kind !== "w" || !after.cap || after.lineBreakBefore) end = k;
+    }
     // At home, the one ministry whose name starts so ("Bộ trưởng Giáo dục" → Bộ Giáo dục và Đào tạo).
     // When several do ("Nông nghiệp": before and after 2025), none is named: the text does not say which.
     const home = end > k && !foreignCountryAt(ctx, end) ? completions(ctx, start, tokens.slice(k, end).map((t) => t.key)) : [];

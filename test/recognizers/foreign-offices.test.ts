@@ -20,6 +20,9 @@ describe("foreign cabinets: ministries named by their fields, without \"Bộ\"",
     ["Bộ trưởng kinh tế Manuel Caldeira Cabral.", ["PER:Manuel Caldeira Cabral", "POS:Bộ trưởng kinh tế"]],
     // a Vietnamese minister keeps the listed ministry
     ["Bộ trưởng Tài chính Đinh Tiến Dũng", ["PER:Đinh Tiến Dũng", "POS:Bộ trưởng Tài chính"]],
+    // lower-case field words with no name or country after them are a verb: "(the deputy minister) informs"
+    ["\"Đã bắt 20 đối tượng\", Thứ trưởng thông tin.", ["POS:Thứ trưởng"]],
+    ["Sau đó Thứ trưởng thông tin về kết quả.", ["POS:Thứ trưởng"]],
   ])("%s", (text, expected) => {
     expect(tagged(text)).toEqual(expected);
   });
