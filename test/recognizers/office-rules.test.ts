@@ -24,6 +24,12 @@ describe("data/office-rules.tsv", () => {
     expect(rules.bodyOfPlace["toString"]).toBeUndefined();
   });
 
+  it("reads the shorter heads a holder's post may be written with", () => {
+    const rules = readOfficeRules(["name\trule\tvalue\tnote", "Chủ tịch nước\tshort_head\tChủ tịch\t"].join("\n"));
+    expect(rules.shortHeads["chủ tịch nước"]).toEqual(["chủ tịch"]);
+    expect(rules.shortHeads["chủ tịch"]).toBeUndefined();
+  });
+
   it("reads envoys' titles, the longest first, with the word naming their mission", () => {
     const rules = readOfficeRules(["name\trule\tvalue\tnote", "Lãnh sự\tenvoy\tquán\t", "Tổng lãnh sự\tenvoy\tquán\t", "Trưởng đại diện\tenvoy\t\t"].join("\n"));
     expect(rules.envoys).toEqual([
