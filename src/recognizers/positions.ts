@@ -202,7 +202,7 @@ function titleAt(ctx: ScanContext, i: number): { end: number; info: TitleInfo } 
   return null;
 }
 
-const { bodyOfPlace: BODY_OF_PLACE, servesOffice: SERVES_OFFICE, genericBodies: FOREIGN_GENERIC_BODIES, headsState: HEADS_STATE, namesUnit: NAMES_UNIT, needsBody: NEEDS_BODY } = OFFICE_RULES;
+const { bodyOfPlace: BODY_OF_PLACE, servesOffice: SERVES_OFFICE, genericBodies: FOREIGN_GENERIC_BODIES, headsState: HEADS_STATE, namesUnit: NAMES_UNIT, needsBody: NEEDS_BODY, memberOfKinds: MEMBER_OF_KINDS } = OFFICE_RULES;
 
 /**
  * "Trưởng thôn Trung Thành", "Trưởng ấp Phú Hòa Lê Văn Tám", "Trưởng khu phố 3": the village-level unit's
@@ -471,7 +471,12 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
   const first = tokens[i]!;
   // "các tổ chức thành viên", "hai nước là thành viên": some heads, in lower case and with no body
   // after them, are common words, not titles (office-rules.tsv: needs_body).
-  if (!data.orgCandidate && !data.impliedOrg && !data.country && !isProperLike(first) && NEEDS_BODY.has(normalizeKey(head.info.head))) return null;
+  if (!isProperLike(first) && NEEDS_BODY.has(normalizeKey(head.info.head))) {
+    if (!data.orgCandidate && !data.impliedOrg && !data.country) return null;
+    // ("trở thành thành viên APPF": a country's or a parliament's membership of an international body.)
+    const kind = data.orgCandidate?.data.known?.kind;
+    if (kind && MEMBER_OF_KINDS[normalizeKey(head.info.head)]?.includes(kind)) return null;
+  }
   const explicit = !!(data.orgCandidate || data.country || (data.impliedOrg && head.info.org.mode === "elided"));
   return {
     type: "position",

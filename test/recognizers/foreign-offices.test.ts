@@ -36,6 +36,22 @@ describe("foreign cabinets: ministries named by their fields, without \"Bộ\"",
   });
 });
 
+describe("heads of international bodies named by their abbreviation (organizations.tsv)", () => {
+  it.each([
+    ["Ngài Chủ tịch danh dự APPF Tanaka phát biểu.", ["Tanaka | Chủ tịch danh dự APPF"], ["Chủ tịch danh dự APPF | Diễn đàn Nghị viện châu Á - Thái Bình Dương"]],
+    ["Tổng thư ký SCO Ivan Petrov cho biết.", ["Ivan Petrov | Tổng thư ký SCO"], ["Tổng thư ký SCO | Tổ chức Hợp tác Thượng Hải"]],
+    ["Chủ tịch ECB Maria Rossi cho biết lãi suất giữ nguyên.", ["Maria Rossi | Chủ tịch ECB"], ["Chủ tịch ECB | Ngân hàng Trung ương châu Âu"]],
+    ["Việt Nam tham gia Liên minh nghị viện ASEAN (AIPA) và Liên minh Kinh tế Á-Âu.", [], []],
+  ])("%s", (text, expectedHolds, expectedOf) => {
+    expect(holds(text)).toEqual(expectedHolds);
+    expect(ofs(text)).toEqual(expectedOf);
+  });
+
+  it("names a loose form of a known body in full", () => {
+    expect(mentions("Việt Nam tham gia Liên minh nghị viện ASEAN (AIPA) và Liên minh Kinh tế Á-Âu.", "organization")).toEqual(["Liên minh nghị viện ASEAN", "AIPA", "Liên minh Kinh tế Á-Âu"]);
+  });
+});
+
 describe("foreign offices and titles of aides", () => {
   it.each([
     ["Quốc vụ khanh Bộ Ngoại giao Anh Hugo Swire", ["PER:Hugo Swire", "POS:Quốc vụ khanh Bộ Ngoại giao Anh", "ORG:Bộ Ngoại giao Anh"]],
