@@ -9,6 +9,7 @@
  * the one who decides ("X được Chủ tịch UBND tỉnh bổ nhiệm …") is never the holder, and chains stop
  * at ".", a line break or any word that is not a cue.
  */
+import { NUMBER_WORDS } from "../dates/vocabulary";
 import { has, KIND_BIT, longest, type Candidate, type PersonCandidate, type PositionCandidate, type ScanContext } from "../recognizers/context";
 import { countryAt } from "../recognizers/locations";
 import { OFFICE_RULES } from "../recognizers/office-rules";
@@ -790,6 +791,12 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
       // "Tổng thống Hoa Kỳ, Thủ tướng Australia, … Thủ tướng Canada": offices of other countries,
       // also before this one, make a list of people.
       const earlier = seq[m - 1];
+      // "với hai vị Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Y tế, Phó Thủ tướng X": a title joined by "và" to a plural
+      // one or an object before it closes a set of offices; the comma after it does not open X's chain. (After a
+      // name's own titles, "và" may open the next name's: "Đại tướng A, Bộ trưởng Bộ Quốc phòng và Ủy viên Bộ
+      // Chính trị, Bí thư Thành ủy Hà Nội B".)
+      const setOfOffices = earlier?.type === "position" && (earlier.data.plural || objectTitle(ctx, earlier.start) || countBefore(ctx, earlier.start));
+      if (setOfOffices && ctx.tokens[end]?.key === "," && ctx.tokens[prev.start - 1]?.key === "và" && tail(ctx, earlier) === prev.start - 1) break;
       if (otherCountries(prev, right) || (!!prevCountry && !!country && prevCountry !== country) || (earlier?.type === "position" && otherCountries(earlier, prev))) break;
       // If a name stands just before the chain, the chain is that name's appositive: leave it.
       const before = seq[m - 1];
@@ -819,6 +826,13 @@ function objectTitle(ctx: ScanContext, start: number): boolean {
 }
 
 const GENDER_WORDS = new Set(["nữ", "nam"]);
+
+/** A count before the title at `start`, perhaps with "vị": "2 Thẩm phán", "hai vị Bộ trưởng". */
+function countBefore(ctx: ScanContext, start: number): boolean {
+  const k = ctx.tokens[start - 1]?.key === "vị" ? start - 2 : start - 1;
+  const t = ctx.tokens[k];
+  return !!t && (t.kind === "n" || NUMBER_WORDS.has(t.key));
+}
 
 /**
  * The name got an office written right before it ("Tổng Bí thư Nguyễn Phú Trọng"); not a rank, which

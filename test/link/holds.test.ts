@@ -74,6 +74,11 @@ describe("holds: who holds which position", () => {
     // Titles chained before a name: not one after a preposition (across "nữ") or a count.
     ["Sau kiến nghị của nữ đại biểu Quốc hội, Tổng Bí thư Nguyễn Phú Trọng hoan nghênh.", ["Nguyễn Phú Trọng | Tổng Bí thư"]],
     ["Về việc bổ nhiệm 2 Thẩm phán Tòa án nhân dân tối cao, Chủ nhiệm Ủy ban Tư pháp Lê Thị Nga cho biết.", ["Lê Thị Nga | Chủ nhiệm Ủy ban Tư pháp"]],
+    // A title joined by "và" to a counted, plural or object title closes a set of offices: the comma after it opens no chain.
+    ["Trong phiên họp với hai vị Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Xây dựng, Phó Thủ tướng Lê Văn An sẽ trả lời.", ["Lê Văn An | Phó Thủ tướng"]],
+    ["Sau buổi làm việc với Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Xây dựng, Phó Thủ tướng Lê Văn An kết luận.", ["Lê Văn An | Phó Thủ tướng"]],
+    // … but after a name's own titles, "và" opens the next name's chain.
+    ["Đại tướng Trần Văn An, Bộ trưởng Bộ Quốc phòng và Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Lê Minh Bình đồng chủ trì.", ["Lê Minh Bình | Bí thư Thành ủy Hà Nội", "Lê Minh Bình | Ủy viên Bộ Chính trị", "Trần Văn An | Bộ trưởng Bộ Quốc phòng", "Trần Văn An | Đại tướng"]],
     // A list after a title and a colon, each item with its own titles: every item holds the list's title too.
     ["Cùng đi có các đồng chí Ủy viên Bộ Chính trị: Vương Đình Huệ - Phó Thủ tướng Chính phủ; Trương Thị Mai - Trưởng ban Dân vận Trung ương.", ["Trương Thị Mai | Trưởng ban Dân vận Trung ương", "Trương Thị Mai | Ủy viên Bộ Chính trị", "Vương Đình Huệ | Phó Thủ tướng Chính phủ", "Vương Đình Huệ | Ủy viên Bộ Chính trị"]],
     // … or items with titles before their names: the first name of each item.
