@@ -202,6 +202,8 @@ function titleAt(ctx: ScanContext, i: number): { end: number; info: TitleInfo } 
   return null;
 }
 
+// What may end a clause right after a title.
+const CLAUSE_END = new Set([",", ".", ";", ":", ")", "!", "?"]);
 const { bodyOfPlace: BODY_OF_PLACE, servesOffice: SERVES_OFFICE, genericBodies: FOREIGN_GENERIC_BODIES, headsState: HEADS_STATE, namesUnit: NAMES_UNIT, needsBody: NEEDS_BODY, memberOfKinds: MEMBER_OF_KINDS } = OFFICE_RULES;
 
 /**
@@ -420,6 +422,15 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
         const at = placeAt(ctx, end + 1, true);
         if (at) end = at.end;
       }
+    } else if (!envoy && !data.orgCandidate && head.info.org.mode === "implied") {
+      // "Chủ tịch nước CHXHCN Việt Nam Trần Đại Quang", "Thủ tướng Việt Nam Phạm Minh Chính": Việt Nam's own name is
+      // part of the title (the post stays the one of Việt Nam): its formal name always, the short one before the
+      // holder's name or the clause's end ("Tổng Bí thư thăm Việt Nam" is no title of it).
+      const home = countryAt(ctx, end);
+      const after = home ? tokens[home.end] : undefined;
+      const formal = !!home && normalizeKey(spanText(ctx, end, home.end)) !== "việt nam";
+      const named = !after || after.lineBreakBefore || (ctx.lex.surnames.has(after.key) && isProperLike(after) && isProperLike(tokens[home!.end + 1])) || CLAUSE_END.has(after.key);
+      if (home && home.info.name === "Việt Nam" && (formal || named)) end = home.end;
     }
   }
   // "Ủy viên Bộ Chính trị khóa XII": the terms are one person's holding, not the post; they stay

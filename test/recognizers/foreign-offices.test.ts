@@ -36,6 +36,24 @@ describe("foreign cabinets: ministries named by their fields, without \"Bộ\"",
   });
 });
 
+describe("Việt Nam's own name after a title with an implied body is part of the title", () => {
+  it.each([
+    // [text, mentions, holds]
+    ["Chủ tịch nước CHXHCN Việt Nam Lê Văn An đã đến Bắc Kinh.", ["POS:Chủ tịch nước CHXHCN Việt Nam", "PER:Lê Văn An", "LOC:Bắc Kinh"], ["Lê Văn An | Chủ tịch nước CHXHCN Việt Nam"]],
+    ["Thủ tướng Singapore Lý Minh và Thủ tướng Việt Nam Trần Văn Bình hội đàm.", ["POS:Thủ tướng Singapore", "PER:Lý Minh", "POS:Thủ tướng Việt Nam", "PER:Trần Văn Bình"], ["Lý Minh | Thủ tướng Singapore", "Trần Văn Bình | Thủ tướng Việt Nam"]],
+    ["Trên cương vị Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam có nhiều việc.", ["POS:Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam"], []],
+    // The short name with another word after it is a place of its own.
+    ["Tổng Bí thư thăm Việt Nam và Lào.", ["POS:Tổng Bí thư", "LOC:Việt Nam", "LOC:Lào"], []],
+  ])("%s", (text, expected, expectedHolds) => {
+    expect(tagged(text).sort()).toEqual([...expected].sort());
+    expect(holds(text)).toEqual(expectedHolds);
+  });
+
+  it("keeps the post Việt Nam's", () => {
+    expect(ofs("Thủ tướng Việt Nam Trần Văn Bình phát biểu.")).toEqual(["Thủ tướng Việt Nam | Chính phủ"]);
+  });
+});
+
 describe("heads of international bodies named by their abbreviation (organizations.tsv)", () => {
   it.each([
     ["Ngài Chủ tịch danh dự APPF Tanaka phát biểu.", ["Tanaka | Chủ tịch danh dự APPF"], ["Chủ tịch danh dự APPF | Diễn đàn Nghị viện châu Á - Thái Bình Dương"]],
