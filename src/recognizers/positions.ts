@@ -422,8 +422,9 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
         const at = placeAt(ctx, end + 1, true);
         if (at) end = at.end;
       }
-    } else if (!envoy && !data.orgCandidate && head.info.org.mode === "implied") {
-      // "Chủ tịch nước CHXHCN Việt Nam Trần Đại Quang", "Thủ tướng Việt Nam Phạm Minh Chính": Việt Nam's own name is
+    } else if (!envoy && !data.orgCandidate && (head.info.org.mode === "implied" || (head.info.org.mode === "elided" && data.impliedOrg?.known))) {
+      // "Chủ tịch nước CHXHCN Việt Nam Trần Đại Quang", "Thủ tướng Việt Nam Phạm Minh Chính", "Bộ trưởng Ngoại giao
+      // Việt Nam Phạm Bình Minh" (a ministry of Việt Nam's named by its field): Việt Nam's own name is
       // part of the title (the post stays the one of Việt Nam): its formal name always, the short one before the
       // holder's name or the clause's end ("Tổng Bí thư thăm Việt Nam" is no title of it).
       const home = countryAt(ctx, end);

@@ -41,6 +41,7 @@ describe("Việt Nam's own name after a title with an implied body is part of th
     // [text, mentions, holds]
     ["Chủ tịch nước CHXHCN Việt Nam Lê Văn An đã đến Bắc Kinh.", ["POS:Chủ tịch nước CHXHCN Việt Nam", "PER:Lê Văn An", "LOC:Bắc Kinh"], ["Lê Văn An | Chủ tịch nước CHXHCN Việt Nam"]],
     ["Thủ tướng Singapore Lý Minh và Thủ tướng Việt Nam Trần Văn Bình hội đàm.", ["POS:Thủ tướng Singapore", "PER:Lý Minh", "POS:Thủ tướng Việt Nam", "PER:Trần Văn Bình"], ["Lý Minh | Thủ tướng Singapore", "Trần Văn Bình | Thủ tướng Việt Nam"]],
+    ["Bộ trưởng Quốc phòng Việt Nam Trần Văn Bình hội đàm với Bộ trưởng Quốc phòng Nhật Bản.", ["POS:Bộ trưởng Quốc phòng Việt Nam", "PER:Trần Văn Bình", "POS:Bộ trưởng Quốc phòng Nhật Bản"], ["Trần Văn Bình | Bộ trưởng Quốc phòng Việt Nam"]],
     ["Trên cương vị Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam có nhiều việc.", ["POS:Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam"], []],
     // The short name with another word after it is a place of its own.
     ["Tổng Bí thư thăm Việt Nam và Lào.", ["POS:Tổng Bí thư", "LOC:Việt Nam", "LOC:Lào"], []],
