@@ -133,6 +133,14 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
     // (Within the paragraph: in a list of candidates, one per line, the line before is someone else's.)
     for (let i = 0; i < SENTENCES_BACK && s > 0 && !ctx.tokens[s]!.lineBreakBefore; i++) s = sentenceStart(ctx, s - 1);
     s = Math.max(s, c.start - MAX_TOKENS_BACK);
+    // (In a list of people split by ";", the items before are other people's: "A, nguyên Bộ trưởng Tài nguyên - Môi
+    // trường; B, Phó Trưởng ban …; rồi C, thứ trưởng" names no ministry for C.)
+    const from = Math.min(l.person.start, c.start);
+    for (let k = from - 1; k >= s && k >= sentenceStart(ctx, from); k--) {
+      if (ctx.tokens[k]!.key !== ";") continue;
+      s = k + 1;
+      break;
+    }
     const seen = new Map<string, ContextBody>();
     for (let k = firstAtOrAfter(bodies, s); k < bodies.length && bodies[k]!.at < c.start; k++) {
       const b = bodies[k]!;

@@ -80,6 +80,9 @@ describe("a body someone else heads is not another holder's", () => {
     ["Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến dự họp. Bộ trưởng Nguyễn Ngọc Thiện phát biểu.", "Nguyễn Ngọc Thiện", ["-"]],
     // (Its own holder's bare form is that office.)
     ["Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến dự họp. Bộ trưởng Nguyễn Thị Kim Tiến phát biểu.", "Nguyễn Thị Kim Tiến", ["Bộ Y tế"]],
+    // In a list of people split by ";", another item's ministry is not this item's.
+    ["Bị xử lý có Lê Văn An, nguyên Bộ trưởng Xây dựng; Trần Văn Bình, nguyên Bí thư Tỉnh ủy Nam Định; rồi Phạm Thu Hà, thứ trưởng.", "Phạm Thu Hà", ["-"]],
+    ["Ông Lê Văn An, nguyên Bộ trưởng Xây dựng, và bà Phạm Thu Hà, thứ trưởng, bị kỷ luật.", "Phạm Thu Hà", ["Bộ Xây dựng"]],
   ])("%s", (text, person, expected) => {
     expect(bodiesHeldBy(text, person)).toEqual(expected);
   });
