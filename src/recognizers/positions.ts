@@ -397,6 +397,12 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
       children.push(owner);
       end = owner.end;
     }
+    // "Trưởng đại diện WHO tại Việt Nam Kidong Park": an international body's office in a country is written with the
+    // country; the holder's name follows it.
+    if (data.orgCandidate?.data.known?.kind === "international" && tokens[end]?.key === "tại" && !tokens[end + 1]?.lineBreakBefore) {
+      const where = countryAt(ctx, end + 1);
+      if (where) end = where.end;
+    }
     const envoy = !!envoyOf(head.info.head) && !data.orgCandidate && !data.impliedOrg;
     // A country after the title or its organization makes it a foreign office; after an envoy's
     // title, any country is the one it represents ("Đại sứ Việt Nam Nguyễn Văn Kiên").

@@ -61,6 +61,10 @@ describe("heads of international bodies named by their abbreviation (organizatio
     ["Tổng thư ký SCO Ivan Petrov cho biết.", ["Ivan Petrov | Tổng thư ký SCO"], ["Tổng thư ký SCO | Tổ chức Hợp tác Thượng Hải"]],
     ["Chủ tịch ECB Maria Rossi cho biết lãi suất giữ nguyên.", ["Maria Rossi | Chủ tịch ECB"], ["Chủ tịch ECB | Ngân hàng Trung ương châu Âu"]],
     ["Việt Nam tham gia Liên minh nghị viện ASEAN (AIPA) và Liên minh Kinh tế Á-Âu.", [], []],
+    // An international body's office in one country is written with the country; the holder's name follows.
+    ["Trưởng đại diện WHO tại Việt Nam Maria Jensen cho biết.", ["Maria Jensen | Trưởng đại diện WHO tại Việt Nam"], ["Trưởng đại diện WHO tại Việt Nam | Tổ chức Y tế Thế giới"]],
+    ["Bà Maria Jensen, Giám đốc quốc gia Ngân hàng Thế giới tại Việt Nam, cho biết.", ["Maria Jensen | Giám đốc quốc gia Ngân hàng Thế giới tại Việt Nam"], ["Giám đốc quốc gia Ngân hàng Thế giới tại Việt Nam | Ngân hàng Thế giới"]],
+    ["Điều phối viên thường trú Liên hợp quốc tại Việt Nam John Miller phát biểu.", ["John Miller | Điều phối viên thường trú Liên hợp quốc tại Việt Nam"], ["Điều phối viên thường trú Liên hợp quốc tại Việt Nam | Liên hợp quốc"]],
   ])("%s", (text, expectedHolds, expectedOf) => {
     expect(holds(text)).toEqual(expectedHolds);
     expect(ofs(text)).toEqual(expectedOf);
