@@ -5,7 +5,7 @@
  * body of the next title of the same chain). Only when exactly one body fits: a wrong "of" is worse
  * than none.
  */
-import type { Candidate, ContextBody, PositionCandidate, PositionData, ScanContext } from "../recognizers/context";
+import { spanText, type Candidate, type ContextBody, type PositionCandidate, type PositionData, type ScanContext } from "../recognizers/context";
 import { OFFICE_RULES } from "../recognizers/office-rules";
 import { termsEnd } from "../recognizers/terms";
 import { normalizeKey } from "../text/normalize";
@@ -205,7 +205,8 @@ function unitParents(ctx: ScanContext, links: readonly HoldLink[], byPerson: Map
     if (!org || !org.reason.startsWith("org-unit:") || l.position.data.unitParent) continue;
     const kinds = OFFICE_RULES.unitOf[normalizeKey(org.data.name)];
     const next = kinds ? chainNext(ctx, l.position, byPerson.get(l.person) ?? []) : undefined;
-    const parents = next ? bodiesOf(next).filter((b) => fits(bodyName(b), kinds!)) : [];
+    // (The name as written counts too: "Tập đoàn Samsung", which the gazetteer names "Samsung".)
+    const parents = next ? bodiesOf(next).filter((b) => fits(bodyName(b), kinds!) || ("cand" in b && fits(spanText(ctx, b.cand.start, b.cand.end), kinds!))) : [];
     if (parents.length === 1) l.position.data.unitParent = parents[0];
   }
 }

@@ -96,6 +96,8 @@ describe("a unit written alone belongs to the body of the next title of its chai
   };
   it.each([
     ["Ông Trần Hùng Huy, Chủ tịch HĐQT kiêm Tổng Giám đốc ACB, phát biểu.", "Chủ tịch HĐQT | HĐQT Ngân hàng Thương mại Cổ phần Á Châu"],
+    // The company's name as written counts, also when the gazetteer names it more briefly ("Tập đoàn Samsung" → "Samsung").
+    ["Chủ tịch HĐQT kiêm Tổng giám đốc Tập đoàn Samsung Park Min-ho phát biểu.", "Chủ tịch HĐQT | HĐQT Samsung"],
     // (Alone, it stays a board with no company named.)
     ["Ông Trần Hùng Huy, Chủ tịch HĐQT, phát biểu.", "Chủ tịch HĐQT | HĐQT"],
   ])("%s", (text, expected) => {
