@@ -433,7 +433,7 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
       // Việt Nam Phạm Bình Minh" (a ministry of Việt Nam's named by its field): Việt Nam's own name is
       // part of the title (the post stays the one of Việt Nam): its formal name always, the short one before the
       // holder's name or the clause's end ("Tổng Bí thư thăm Việt Nam" is no title of it).
-      const home = countryAt(ctx, end);
+      const home = tokens[end]?.lineBreakBefore ? null : countryAt(ctx, end);
       const after = home ? tokens[home.end] : undefined;
       const formal = !!home && normalizeKey(spanText(ctx, end, home.end)) !== "việt nam";
       const named = !after || after.lineBreakBefore || (ctx.lex.surnames.has(after.key) && isProperLike(after) && isProperLike(tokens[home!.end + 1])) || CLAUSE_END.has(after.key);

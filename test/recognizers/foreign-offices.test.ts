@@ -45,6 +45,8 @@ describe("Việt Nam's own name after a title with an implied body is part of th
     ["Trên cương vị Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam có nhiều việc.", ["POS:Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam"], []],
     // The short name with another word after it is a place of its own.
     ["Tổng Bí thư thăm Việt Nam và Lào.", ["POS:Tổng Bí thư", "LOC:Việt Nam", "LOC:Lào"], []],
+    // … and so is a name on the next line.
+    ["Bài phát biểu của Thủ tướng\nViệt Nam.", ["POS:Thủ tướng", "LOC:Việt Nam"], []],
   ])("%s", (text, expected, expectedHolds) => {
     expect(tagged(text).sort()).toEqual([...expected].sort());
     expect(holds(text)).toEqual(expectedHolds);
