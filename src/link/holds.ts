@@ -631,7 +631,9 @@ function titledItems(ctx: ScanContext, seq: Seq, n: number, links: HoldLink[], c
   const pos = seq[n] as PositionCandidate;
   const colon = tail(ctx, pos);
   if (ctx.tokens[colon]?.key !== ":") return;
-  const comma = commaItems(ctx, seq, n, colon);
+  // (A title with no body is a word for those present: "các đại biểu: Bộ trưởng … A, Chủ tịch … B".)
+  const specific = !!(pos.data.orgCandidate || pos.data.impliedOrg || pos.data.country || pos.data.foreignCountry);
+  const comma = specific ? commaItems(ctx, seq, n, colon) : [];
   if (comma.length >= 2) {
     for (const person of comma) link(links, claimed, { person, position: pos, start: pos.start, end: person.end, reason: "title-then-list", cues: [] });
     return;
