@@ -638,7 +638,8 @@ function titledItems(ctx: ScanContext, seq: Seq, n: number, links: HoldLink[], c
     for (const person of comma) link(links, claimed, { person, position: pos, start: pos.start, end: person.end, reason: "title-then-list", cues: [] });
     return;
   }
-  if (pos.data.plural) return;
+  // (Items split by ";" after a plural title too, when it names its body: "các Ủy viên Trung ương Đảng: A; B".)
+  if (pos.data.plural && !specific) return;
   const persons: PersonCandidate[] = [];
   let m = n + 1;
   for (let start = colon + 1; ; ) {
