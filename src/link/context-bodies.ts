@@ -5,7 +5,7 @@
  * body of the next title of the same chain). Only when exactly one body fits: a wrong "of" is worse
  * than none.
  */
-import type { Candidate, ContextBody, PositionCandidate, PositionData, ScanContext } from "../recognizers/context";
+import { spanText, type Candidate, type ContextBody, type PositionCandidate, type PositionData, type ScanContext } from "../recognizers/context";
 import { OFFICE_RULES } from "../recognizers/office-rules";
 import { termsEnd } from "../recognizers/terms";
 import { normalizeKey } from "../text/normalize";
@@ -133,6 +133,14 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
     // (Within the paragraph: in a list of candidates, one per line, the line before is someone else's.)
     for (let i = 0; i < SENTENCES_BACK && s > 0 && !ctx.tokens[s]!.lineBreakBefore; i++) s = sentenceStart(ctx, s - 1);
     s = Math.max(s, c.start - MAX_TOKENS_BACK);
+    // (In a list of people split by ";", the items before are other people's: "A, nguyên Bộ trưởng Tài nguyên - Môi
+    // trường; B, Phó Trưởng ban …; rồi C, thứ trưởng" names no ministry for C.)
+    const from = Math.min(l.person.start, c.start);
+    for (let k = from - 1; k >= s && k >= sentenceStart(ctx, from); k--) {
+      if (ctx.tokens[k]!.key !== ";") continue;
+      s = k + 1;
+      break;
+    }
     const seen = new Map<string, ContextBody>();
     for (let k = firstAtOrAfter(bodies, s); k < bodies.length && bodies[k]!.at < c.start; k++) {
       const b = bodies[k]!;
@@ -197,7 +205,8 @@ function unitParents(ctx: ScanContext, links: readonly HoldLink[], byPerson: Map
     if (!org || !org.reason.startsWith("org-unit:") || l.position.data.unitParent) continue;
     const kinds = OFFICE_RULES.unitOf[normalizeKey(org.data.name)];
     const next = kinds ? chainNext(ctx, l.position, byPerson.get(l.person) ?? []) : undefined;
-    const parents = next ? bodiesOf(next).filter((b) => fits(bodyName(b), kinds!)) : [];
+    // (The name as written counts too: "Tập đoàn Samsung", which the gazetteer names "Samsung".)
+    const parents = next ? bodiesOf(next).filter((b) => fits(bodyName(b), kinds!) || ("cand" in b && fits(spanText(ctx, b.cand.start, b.cand.end), kinds!))) : [];
     if (parents.length === 1) l.position.data.unitParent = parents[0];
   }
 }

@@ -9,6 +9,7 @@
  * the one who decides ("X được Chủ tịch UBND tỉnh bổ nhiệm …") is never the holder, and chains stop
  * at ".", a line break or any word that is not a cue.
  */
+import { NUMBER_WORDS } from "../dates/vocabulary";
 import { has, KIND_BIT, longest, type Candidate, type PersonCandidate, type PositionCandidate, type ScanContext } from "../recognizers/context";
 import { countryAt } from "../recognizers/locations";
 import { OFFICE_RULES } from "../recognizers/office-rules";
@@ -633,7 +634,16 @@ function ownsTitle(ctx: ScanContext, seq: Seq, m: number): boolean {
 function titledItems(ctx: ScanContext, seq: Seq, n: number, links: HoldLink[], claimed: Set<Candidate>): void {
   const pos = seq[n] as PositionCandidate;
   const colon = tail(ctx, pos);
-  if (ctx.tokens[colon]?.key !== ":" || pos.data.plural) return;
+  if (ctx.tokens[colon]?.key !== ":") return;
+  // (A title with no body is a word for those present: "các đại biểu: Bộ trưởng … A, Chủ tịch … B".)
+  const specific = !!(pos.data.orgCandidate || pos.data.impliedOrg || pos.data.country || pos.data.foreignCountry);
+  const comma = specific ? commaItems(ctx, seq, n, colon) : [];
+  if (comma.length >= 2) {
+    for (const person of comma) link(links, claimed, { person, position: pos, start: pos.start, end: person.end, reason: "title-then-list", cues: [] });
+    return;
+  }
+  // (Items split by ";" after a plural title too, when it names its body: "các Ủy viên Trung ương Đảng: A; B".)
+  if (pos.data.plural && !specific) return;
   const persons: PersonCandidate[] = [];
   let m = n + 1;
   for (let start = colon + 1; ; ) {
@@ -650,6 +660,43 @@ function titledItems(ctx: ScanContext, seq: Seq, n: number, links: HoldLink[], c
   }
   if (persons.length < 2) return;
   for (const person of persons) link(links, claimed, { person, position: pos, start: pos.start, end: person.end, reason: "title-then-list", cues: [] });
+}
+
+/**
+ * "các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Tài chính A, Bộ trưởng Bộ Công Thương B; Đại sứ … C":
+ * items "titles name" joined by "," or "và", up to a ";" or the sentence's end. Each item's titles
+ * (joined by ",", "-", "kiêm") stand right before its name; anything else after a name (its own
+ * title behind a comma, another word) leaves the whole list unread: which items it spans is not known.
+ */
+function commaItems(ctx: ScanContext, seq: Seq, n: number, colon: number): PersonCandidate[] {
+  const { tokens } = ctx;
+  const persons: PersonCandidate[] = [];
+  let start = colon + 1;
+  let m = n + 1;
+  for (;;) {
+    let q = m;
+    if (seq[q]?.type !== "position" || seq[q]!.start !== start) return [];
+    let end = tail(ctx, seq[q]!);
+    for (q++; seq[q]?.type === "position"; q++) {
+      const c = seq[q]!;
+      if (c.start - end !== 1 || !ITEM_JOINTS.has(tokens[end]!.key) || tokens[c.start]!.lineBreakBefore) break;
+      end = tail(ctx, c);
+    }
+    const person = seq[q];
+    if (person?.type !== "person" || person.start !== end || lineBreakIn(ctx, seq[m]!.start, person.end)) return [];
+    persons.push(person);
+    const after = tokens[person.end];
+    // The list ends at ";", a full stop or the end of the line.
+    if (!after || after.key === ";" || after.lineBreakBefore || sentenceStart(ctx, person.end) !== sentenceStart(ctx, person.start)) break;
+    let k = person.end;
+    if (tokens[k]?.key === ",") k++;
+    if (tokens[k]?.key === "và") k++;
+    if (k === person.end || seq[q + 1]?.type !== "position" || seq[q + 1]!.start !== k || tokens[k]!.lineBreakBefore) return persons.length >= 2 && after.key === "." ? persons : [];
+    start = k;
+    m = q + 1;
+  }
+  // (One item alone is a title before a name, read by the next rules.)
+  return persons.length >= 2 ? persons : [];
 }
 
 /** Where the sentence or the line of token k ends: the first token of the next one (sentences.ts decides). */
@@ -751,6 +798,12 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
       // "Tổng thống Hoa Kỳ, Thủ tướng Australia, … Thủ tướng Canada": offices of other countries,
       // also before this one, make a list of people.
       const earlier = seq[m - 1];
+      // "với hai vị Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Y tế, Phó Thủ tướng X": a title joined by "và" to a plural
+      // one or an object before it closes a set of offices; the comma after it does not open X's chain. (After a
+      // name's own titles, "và" may open the next name's: "Đại tướng A, Bộ trưởng Bộ Quốc phòng và Ủy viên Bộ
+      // Chính trị, Bí thư Thành ủy Hà Nội B".)
+      const setOfOffices = earlier?.type === "position" && (earlier.data.plural || objectTitle(ctx, earlier.start) || countBefore(ctx, earlier.start));
+      if (setOfOffices && ctx.tokens[end]?.key === "," && ctx.tokens[prev.start - 1]?.key === "và" && tail(ctx, earlier) === prev.start - 1) break;
       if (otherCountries(prev, right) || (!!prevCountry && !!country && prevCountry !== country) || (earlier?.type === "position" && otherCountries(earlier, prev))) break;
       // If a name stands just before the chain, the chain is that name's appositive: leave it.
       const before = seq[m - 1];
@@ -780,6 +833,13 @@ function objectTitle(ctx: ScanContext, start: number): boolean {
 }
 
 const GENDER_WORDS = grammarWords("gender");
+
+/** A count before the title at `start`, perhaps with "vị": "2 Thẩm phán", "hai vị Bộ trưởng". */
+function countBefore(ctx: ScanContext, start: number): boolean {
+  const k = ctx.tokens[start - 1]?.key === "vị" ? start - 2 : start - 1;
+  const t = ctx.tokens[k];
+  return !!t && (t.kind === "n" || NUMBER_WORDS.has(t.key));
+}
 
 /**
  * The name got an office written right before it ("Tổng Bí thư Nguyễn Phú Trọng"); not a rank, which

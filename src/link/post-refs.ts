@@ -7,6 +7,7 @@
  * ("Phó", "dự khuyết": "Chủ tịch X" is never "Phó Chủ tịch X").
  */
 import type { PositionCandidate } from "../recognizers/context";
+import { OFFICE_RULES } from "../recognizers/office-rules";
 import { normalizeKey } from "../text/normalize";
 import type { HoldLink } from "./holds";
 import { orgKey, personKey, push, type NameIndex } from "./name-entities";
@@ -51,7 +52,9 @@ const subset = <T>(a: Set<T>, b: Set<T>): boolean => {
 
 /** `t` says all `c` says, and more: more words, or the same words and the country they were written with ("Phó Thủ tướng" of Slovakia, "Phó Thủ tướng"). */
 function covers(t: Form, c: Form): boolean {
-  if (t.head !== c.head || !subset(c.mods, t.mods) || !subset(c.words, t.words)) return false;
+  // ("Chủ tịch" may be the "Chủ tịch nước" of the same holder: data/office-rules.tsv, short_head.)
+  const sameHead = t.head === c.head || (OFFICE_RULES.shortHeads[t.head]?.includes(c.head) ?? false);
+  if (!sameHead || !subset(c.mods, t.mods) || !subset(c.words, t.words)) return false;
   for (const m of t.mods) if (!c.mods.has(m) && !SAME_RANK.has(m)) return false;
   return t.words.size > c.words.size || t.mods.size > c.mods.size || (t.placed && !c.placed);
 }
@@ -76,7 +79,10 @@ export function shortForms(links: readonly HoldLink[], names: NameIndex, text: (
     const forms = list.map((c) => form(c, text(c)));
     for (const f of forms) {
       if (holders.get(f.cand)!.size !== 1) continue;
-      const fuller = forms.filter((t) => t !== f && covers(t, f));
+      const covering = forms.filter((t) => t !== f && covers(t, f));
+      // Those with the same head first: "Chủ tịch" is rather "Chủ tịch Trung Quốc" than "Chủ tịch nước …".
+      const sameHead = covering.filter((t) => t.head === f.head);
+      const fuller = sameHead.length ? sameHead : covering;
       // Those with the same modifiers first: "Phó Chủ tịch" is rather "Phó Chủ tịch Ủy ban X" than
       // "Phó Chủ tịch Thường trực Y".
       const same = fuller.filter((t) => t.mods.size === f.mods.size);

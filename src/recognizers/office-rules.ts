@@ -31,6 +31,10 @@ export interface OfficeRules {
   envoys: ReadonlyArray<{ prefix: string; mission: string }>;
   /** Normalized title heads that, written in lower case with no body, place or country after them, are a common word ("các tổ chức thành viên"). */
   needsBody: ReadonlySet<string>;
+  /** By normalized head of needsBody: kinds of organization that, written after it in lower case, still make it no title ("thành viên APPF"). */
+  memberOfKinds: Record<string, string[]>;
+  /** By normalized title head: the shorter heads its holder's post may be written with later ("chủ tịch" of "chủ tịch nước"). */
+  shortHeads: Record<string, string[]>;
 }
 
 export function readOfficeRules(text: string): OfficeRules {
@@ -45,6 +49,8 @@ export function readOfficeRules(text: string): OfficeRules {
   const namesUnit = new Set<string>();
   const envoys: Array<{ prefix: string; mission: string }> = [];
   const needsBody = new Set<string>();
+  const shortHeads: Record<string, string[]> = dict({});
+  const memberOfKinds: Record<string, string[]> = dict({});
   for (const r of parseTsv(text)) {
     const name = r.name ?? "";
     if (r.rule === "body_of_place") {
@@ -63,10 +69,14 @@ export function readOfficeRules(text: string): OfficeRules {
     else if (r.rule === "several_holders") severalHolders.add(normalizeKey(name));
     else if (r.rule === "names_unit") namesUnit.add(normalizeKey(name));
     else if (r.rule === "envoy") envoys.push({ prefix: normalizeKey(name), mission: (r.value ?? "").trim() });
-    else if (r.rule === "needs_body") needsBody.add(normalizeKey(name));
+    else if (r.rule === "needs_body") {
+      needsBody.add(normalizeKey(name));
+      memberOfKinds[normalizeKey(name)] = splitList(r.value);
+    }
+    else if (r.rule === "short_head") shortHeads[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
   }
   envoys.sort((a, b) => b.prefix.length - a.prefix.length);
-  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, honorifics, unitOf, severalHolders, namesUnit, envoys, needsBody };
+  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, honorifics, unitOf, severalHolders, namesUnit, envoys, needsBody, memberOfKinds, shortHeads };
 }
 
 export const OFFICE_RULES: OfficeRules = readOfficeRules(LINK_DATA["office-rules.tsv"] ?? "");

@@ -47,7 +47,13 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
   // ministries are all listed, so "Bộ trưởng Mai Tiến Dũng" never makes a ministry of a name; another
   // cabinet's is named by its fields ("Bộ trưởng Kinh tế và Năng lượng Đức").
   if (!best && word === "Bộ") {
-    const end = portfolioEnd(ctx, k);
+    let end = portfolioEnd(ctx, k);
+    // Fields written in lower case are a title's only before a name or a country ("Bộ trưởng kinh tế Manuel
+    // Caldeira Cabral"): "…", Thứ trưởng thông tin." is the verb "inform", "Bộ trưởng xây dựng …" a verb too.
+    if (end > k && !tokens.slice(k, end).some((t) => t.kind === "w" && (t.cap || t.capsLine))) {
+      const after = tokens[end];
+      if (!after || after.kind !== "w" || !after.cap || after.lineBreakBefore) end = k;
+    }
     // At home, the one ministry whose name starts so ("Bộ trưởng Giáo dục" → Bộ Giáo dục và Đào tạo).
     // When several do ("Nông nghiệp": before and after 2025), none is named: the text does not say which.
     const home = end > k && !foreignCountryAt(ctx, end) ? completions(ctx, start, tokens.slice(k, end).map((t) => t.key)) : [];
@@ -196,7 +202,9 @@ function titleAt(ctx: ScanContext, i: number): { end: number; info: TitleInfo } 
   return null;
 }
 
-const { bodyOfPlace: BODY_OF_PLACE, servesOffice: SERVES_OFFICE, genericBodies: FOREIGN_GENERIC_BODIES, headsState: HEADS_STATE, namesUnit: NAMES_UNIT, needsBody: NEEDS_BODY } = OFFICE_RULES;
+// What may end a clause right after a title.
+const CLAUSE_END = new Set([",", ".", ";", ":", ")", "!", "?"]);
+const { bodyOfPlace: BODY_OF_PLACE, servesOffice: SERVES_OFFICE, genericBodies: FOREIGN_GENERIC_BODIES, headsState: HEADS_STATE, namesUnit: NAMES_UNIT, needsBody: NEEDS_BODY, memberOfKinds: MEMBER_OF_KINDS } = OFFICE_RULES;
 
 /**
  * "Trưởng thôn Trung Thành", "Trưởng ấp Phú Hòa Lê Văn Tám", "Trưởng khu phố 3": the village-level unit's
@@ -389,6 +397,12 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
       children.push(owner);
       end = owner.end;
     }
+    // "Trưởng đại diện WHO tại Việt Nam Kidong Park": an international body's office in a country is written with the
+    // country; the holder's name follows it.
+    if (data.orgCandidate?.data.known?.kind === "international" && tokens[end]?.key === "tại" && !tokens[end + 1]?.lineBreakBefore) {
+      const where = countryAt(ctx, end + 1);
+      if (where) end = where.end;
+    }
     const envoy = !!envoyOf(head.info.head) && !data.orgCandidate && !data.impliedOrg;
     // A country after the title or its organization makes it a foreign office; after an envoy's
     // title, any country is the one it represents ("Đại sứ Việt Nam Nguyễn Văn Kiên").
@@ -414,6 +428,16 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
         const at = placeAt(ctx, end + 1, true);
         if (at) end = at.end;
       }
+    } else if (!envoy && !data.orgCandidate && (head.info.org.mode === "implied" || (head.info.org.mode === "elided" && data.impliedOrg?.known))) {
+      // "Chủ tịch nước CHXHCN Việt Nam Trần Đại Quang", "Thủ tướng Việt Nam Phạm Minh Chính", "Bộ trưởng Ngoại giao
+      // Việt Nam Phạm Bình Minh" (a ministry of Việt Nam's named by its field): Việt Nam's own name is
+      // part of the title (the post stays the one of Việt Nam): its formal name always, the short one before the
+      // holder's name or the clause's end ("Tổng Bí thư thăm Việt Nam" is no title of it).
+      const home = tokens[end]?.lineBreakBefore ? null : countryAt(ctx, end);
+      const after = home ? tokens[home.end] : undefined;
+      const formal = !!home && normalizeKey(spanText(ctx, end, home.end)) !== "việt nam";
+      const named = !after || after.lineBreakBefore || (ctx.lex.surnames.has(after.key) && isProperLike(after) && isProperLike(tokens[home!.end + 1])) || CLAUSE_END.has(after.key);
+      if (home && home.info.name === "Việt Nam" && (formal || named)) end = home.end;
     }
   }
   // "Ủy viên Bộ Chính trị khóa XII": the terms are one person's holding, not the post; they stay
@@ -465,7 +489,12 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
   const first = tokens[i]!;
   // "các tổ chức thành viên", "hai nước là thành viên": some heads, in lower case and with no body
   // after them, are common words, not titles (office-rules.tsv: needs_body).
-  if (!data.orgCandidate && !data.impliedOrg && !data.country && !isProperLike(first) && NEEDS_BODY.has(normalizeKey(head.info.head))) return null;
+  if (!isProperLike(first) && NEEDS_BODY.has(normalizeKey(head.info.head))) {
+    if (!data.orgCandidate && !data.impliedOrg && !data.country) return null;
+    // ("trở thành thành viên APPF": a country's or a parliament's membership of an international body.)
+    const kind = data.orgCandidate?.data.known?.kind;
+    if (kind && MEMBER_OF_KINDS[normalizeKey(head.info.head)]?.includes(kind)) return null;
+  }
   const explicit = !!(data.orgCandidate || data.country || (data.impliedOrg && head.info.org.mode === "elided"));
   return {
     type: "position",

@@ -80,6 +80,9 @@ describe("a body someone else heads is not another holder's", () => {
     ["Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến dự họp. Bộ trưởng Nguyễn Ngọc Thiện phát biểu.", "Nguyễn Ngọc Thiện", ["-"]],
     // (Its own holder's bare form is that office.)
     ["Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến dự họp. Bộ trưởng Nguyễn Thị Kim Tiến phát biểu.", "Nguyễn Thị Kim Tiến", ["Bộ Y tế"]],
+    // In a list of people split by ";", another item's ministry is not this item's.
+    ["Bị xử lý có Lê Văn An, nguyên Bộ trưởng Xây dựng; Trần Văn Bình, nguyên Bí thư Tỉnh ủy Nam Định; rồi Phạm Thu Hà, thứ trưởng.", "Phạm Thu Hà", ["-"]],
+    ["Ông Lê Văn An, nguyên Bộ trưởng Xây dựng, và bà Phạm Thu Hà, thứ trưởng, bị kỷ luật.", "Phạm Thu Hà", ["Bộ Xây dựng"]],
   ])("%s", (text, person, expected) => {
     expect(bodiesHeldBy(text, person)).toEqual(expected);
   });
@@ -93,6 +96,8 @@ describe("a unit written alone belongs to the body of the next title of its chai
   };
   it.each([
     ["Ông Trần Hùng Huy, Chủ tịch HĐQT kiêm Tổng Giám đốc ACB, phát biểu.", "Chủ tịch HĐQT | HĐQT Ngân hàng Thương mại Cổ phần Á Châu"],
+    // The company's name as written counts, also when the gazetteer names it more briefly ("Tập đoàn Samsung" → "Samsung").
+    ["Chủ tịch HĐQT kiêm Tổng giám đốc Tập đoàn Samsung Park Min-ho phát biểu.", "Chủ tịch HĐQT | HĐQT Samsung"],
     // (Alone, it stays a board with no company named.)
     ["Ông Trần Hùng Huy, Chủ tịch HĐQT, phát biểu.", "Chủ tịch HĐQT | HĐQT"],
   ])("%s", (text, expected) => {

@@ -74,6 +74,11 @@ describe("holds: who holds which position", () => {
     // Titles chained before a name: not one after a preposition (across "nữ") or a count.
     ["Sau kiến nghị của nữ đại biểu Quốc hội, Tổng Bí thư Nguyễn Phú Trọng hoan nghênh.", ["Nguyễn Phú Trọng | Tổng Bí thư"]],
     ["Về việc bổ nhiệm 2 Thẩm phán Tòa án nhân dân tối cao, Chủ nhiệm Ủy ban Tư pháp Lê Thị Nga cho biết.", ["Lê Thị Nga | Chủ nhiệm Ủy ban Tư pháp"]],
+    // A title joined by "và" to a counted, plural or object title closes a set of offices: the comma after it opens no chain.
+    ["Trong phiên họp với hai vị Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Xây dựng, Phó Thủ tướng Lê Văn An sẽ trả lời.", ["Lê Văn An | Phó Thủ tướng"]],
+    ["Sau buổi làm việc với Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Xây dựng, Phó Thủ tướng Lê Văn An kết luận.", ["Lê Văn An | Phó Thủ tướng"]],
+    // … but after a name's own titles, "và" opens the next name's chain.
+    ["Đại tướng Trần Văn An, Bộ trưởng Bộ Quốc phòng và Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Lê Minh Bình đồng chủ trì.", ["Lê Minh Bình | Bí thư Thành ủy Hà Nội", "Lê Minh Bình | Ủy viên Bộ Chính trị", "Trần Văn An | Bộ trưởng Bộ Quốc phòng", "Trần Văn An | Đại tướng"]],
     // A list after a title and a colon, each item with its own titles: every item holds the list's title too.
     ["Cùng đi có các đồng chí Ủy viên Bộ Chính trị: Vương Đình Huệ - Phó Thủ tướng Chính phủ; Trương Thị Mai - Trưởng ban Dân vận Trung ương.", ["Trương Thị Mai | Trưởng ban Dân vận Trung ương", "Trương Thị Mai | Ủy viên Bộ Chính trị", "Vương Đình Huệ | Phó Thủ tướng Chính phủ", "Vương Đình Huệ | Ủy viên Bộ Chính trị"]],
     // … or items with titles before their names: the first name of each item.
@@ -84,6 +89,15 @@ describe("holds: who holds which position", () => {
     ["Đến dự có Ủy viên Trung ương Đảng: Lê Văn An - Phó Chủ tịch Quốc hội cùng ông Trần Minh Bình - Bộ trưởng Bộ Xây dựng.", ["Lê Văn An | Phó Chủ tịch Quốc hội", "Trần Minh Bình | Bộ trưởng Bộ Xây dựng"]],
     // A full stop inside an abbreviation ("T.Ư") ends no item: the next items hold the list's title too.
     ["Dự có các đồng chí Ủy viên Bộ Chính trị: Phạm Minh Chính, Trưởng Ban Tổ chức T.Ư; Trương Thị Mai, Trưởng Ban Dân vận T.Ư; Tòng Thị Phóng, Phó Chủ tịch Quốc hội.", ["Phạm Minh Chính | Trưởng Ban Tổ chức T.Ư", "Phạm Minh Chính | Ủy viên Bộ Chính trị", "Trương Thị Mai | Trưởng Ban Dân vận T.Ư", "Trương Thị Mai | Ủy viên Bộ Chính trị", "Tòng Thị Phóng | Phó Chủ tịch Quốc hội", "Tòng Thị Phóng | Ủy viên Bộ Chính trị"]],
+    // … or items "titles name" joined by commas, up to the ";" that closes the list: every name holds the list's title,
+    // also after a plural title; a title of its own behind a name makes the items the ones split by ";".
+    ["Đi cùng có các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Y tế Lê Văn An, Bộ trưởng Bộ Xây dựng Trần Minh Bình; Đại sứ Việt Nam tại Pháp Phạm Thu Hà.", ["Lê Văn An | Bộ trưởng Bộ Y tế", "Lê Văn An | Ủy viên Trung ương Đảng", "Phạm Thu Hà | Đại sứ Việt Nam tại Pháp", "Trần Minh Bình | Bộ trưởng Bộ Xây dựng", "Trần Minh Bình | Ủy viên Trung ương Đảng"]],
+    ["Dự có các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng Bộ Y tế Lê Văn An, Chủ tịch UBND tỉnh Nam Định Trần Minh Bình và Tổng Biên tập Báo Nhân Dân Phạm Thu Hà.", ["Lê Văn An | Bộ trưởng Bộ Y tế", "Lê Văn An | Ủy viên Trung ương Đảng", "Phạm Thu Hà | Tổng Biên tập Báo Nhân Dân", "Phạm Thu Hà | Ủy viên Trung ương Đảng", "Trần Minh Bình | Chủ tịch UBND tỉnh Nam Định", "Trần Minh Bình | Ủy viên Trung ương Đảng"]],
+    ["Dự có các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Y tế Lê Văn An, Chủ tịch Hội Y học; Bộ trưởng Bộ Xây dựng Trần Minh Bình.", ["Lê Văn An | Bộ trưởng Bộ Y tế", "Lê Văn An | Chủ tịch Hội Y học", "Lê Văn An | Ủy viên Trung ương Đảng", "Trần Minh Bình | Bộ trưởng Bộ Xây dựng", "Trần Minh Bình | Ủy viên Trung ương Đảng"]],
+    // Items split by ";" after a plural title that names its body: the same.
+    ["Dự có các Ủy viên Trung ương Đảng: Chủ nhiệm Ủy ban Đối ngoại Lê Văn An; Tổng Thư ký Quốc hội Trần Minh Bình.", ["Lê Văn An | Chủ nhiệm Ủy ban Đối ngoại", "Lê Văn An | Ủy viên Trung ương Đảng", "Trần Minh Bình | Tổng Thư ký Quốc hội", "Trần Minh Bình | Ủy viên Trung ương Đảng"]],
+    // A title with no body before the colon is a word for those present, no one's office.
+    ["Dự hội nghị có các đại biểu: Bộ trưởng Bộ Y tế Lê Văn An, Chủ tịch UBND tỉnh Nam Định Trần Minh Bình.", ["Lê Văn An | Bộ trưởng Bộ Y tế", "Trần Minh Bình | Chủ tịch UBND tỉnh Nam Định"]],
     // An aside about the person may name several places; terms may be joined by "và".
     ["Ông Võ Kim Cự (60 tuổi, quê huyện Cẩm Lạc, huyện Cẩm Xuyên, Hà Tĩnh) nguyên là Bí thư Tỉnh ủy, nguyên Chủ tịch UBND tỉnh Hà Tĩnh chịu trách nhiệm.", ["Võ Kim Cự | Bí thư Tỉnh ủy", "Võ Kim Cự | Chủ tịch UBND tỉnh Hà Tĩnh"]],
     ["Ông Đinh La Thăng là Ủy viên Trung ương Đảng các khóa X, XI và XII, Đại biểu Quốc hội khóa XI, XIII, XIV.", ["Đinh La Thăng | Ủy viên Trung ương Đảng", "Đinh La Thăng | Đại biểu Quốc hội"]],

@@ -52,6 +52,11 @@ describe("a shorter title held by someone who holds that post written in full is
     ["Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình dự. Phó Thủ tướng Trương Hòa Bình nói.", ["Trương Hòa Bình | Phó Thủ tướng Thường trực Chính phủ"]],
     // One post written two ways is one full form.
     ["Bộ trưởng Bộ VH-TT-DL Nguyễn Ngọc Thiện và Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Ngọc Thiện. Bộ trưởng Nguyễn Ngọc Thiện nói.", ["Nguyễn Ngọc Thiện | Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"]],
+    // "Chủ tịch" is the "Chủ tịch nước" of the same holder (office-rules.tsv, short_head), not another chair; a
+    // full form with the same head comes first.
+    ["Chủ tịch nước Lê Văn An đến sân bay. Chủ tịch Lê Văn An duyệt đội danh dự.", ["Lê Văn An | Chủ tịch nước"]],
+    ["Chủ tịch nước Lê Văn An gặp Chủ tịch Trần Minh Bình.", ["Lê Văn An | Chủ tịch nước", "Trần Minh Bình | Chủ tịch"]],
+    ["Chủ tịch Trung Quốc Tập Cận Bình và Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Tập Cận Bình. Chủ tịch Tập Cận Bình nói.", ["Tập Cận Bình | Chủ tịch Trung Quốc", "Tập Cận Bình | Chủ tịch nước Cộng hòa Nhân dân Trung Hoa"]],
     // A modifier makes another office: "Phó Chủ tịch" is not "Chủ tịch UBND tỉnh".
     ["Chủ tịch UBND tỉnh Nghệ An Nguyễn Xuân Đường dự. Phó Chủ tịch Nguyễn Xuân Đường phát biểu.", ["Nguyễn Xuân Đường | Chủ tịch UBND tỉnh Nghệ An", "Nguyễn Xuân Đường | Phó Chủ tịch"]],
   ])("%s", (text, expected) => {

@@ -20,6 +20,9 @@ describe("foreign cabinets: ministries named by their fields, without \"Bộ\"",
     ["Bộ trưởng kinh tế Manuel Caldeira Cabral.", ["PER:Manuel Caldeira Cabral", "POS:Bộ trưởng kinh tế"]],
     // a Vietnamese minister keeps the listed ministry
     ["Bộ trưởng Tài chính Đinh Tiến Dũng", ["PER:Đinh Tiến Dũng", "POS:Bộ trưởng Tài chính"]],
+    // lower-case field words with no name or country after them are a verb: "(the deputy minister) informs"
+    ["\"Đã bắt 20 đối tượng\", Thứ trưởng thông tin.", ["POS:Thứ trưởng"]],
+    ["Sau đó Thứ trưởng thông tin về kết quả.", ["POS:Thứ trưởng"]],
   ])("%s", (text, expected) => {
     expect(tagged(text)).toEqual(expected);
   });
@@ -30,6 +33,47 @@ describe("foreign cabinets: ministries named by their fields, without \"Bộ\"",
     ["Bộ trưởng Nông nghiệp Nguyễn Xuân Cường", []],
   ])("the ministry of %s", (text, expected) => {
     expect(ofs(text)).toEqual(expected);
+  });
+});
+
+describe("Việt Nam's own name after a title with an implied body is part of the title", () => {
+  it.each([
+    // [text, mentions, holds]
+    ["Chủ tịch nước CHXHCN Việt Nam Lê Văn An đã đến Bắc Kinh.", ["POS:Chủ tịch nước CHXHCN Việt Nam", "PER:Lê Văn An", "LOC:Bắc Kinh"], ["Lê Văn An | Chủ tịch nước CHXHCN Việt Nam"]],
+    ["Thủ tướng Singapore Lý Minh và Thủ tướng Việt Nam Trần Văn Bình hội đàm.", ["POS:Thủ tướng Singapore", "PER:Lý Minh", "POS:Thủ tướng Việt Nam", "PER:Trần Văn Bình"], ["Lý Minh | Thủ tướng Singapore", "Trần Văn Bình | Thủ tướng Việt Nam"]],
+    ["Bộ trưởng Quốc phòng Việt Nam Trần Văn Bình hội đàm với Bộ trưởng Quốc phòng Nhật Bản.", ["POS:Bộ trưởng Quốc phòng Việt Nam", "PER:Trần Văn Bình", "POS:Bộ trưởng Quốc phòng Nhật Bản"], ["Trần Văn Bình | Bộ trưởng Quốc phòng Việt Nam"]],
+    ["Trên cương vị Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam có nhiều việc.", ["POS:Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam"], []],
+    // The short name with another word after it is a place of its own.
+    ["Tổng Bí thư thăm Việt Nam và Lào.", ["POS:Tổng Bí thư", "LOC:Việt Nam", "LOC:Lào"], []],
+    // … and so is a name on the next line.
+    ["Bài phát biểu của Thủ tướng\nViệt Nam.", ["POS:Thủ tướng", "LOC:Việt Nam"], []],
+  ])("%s", (text, expected, expectedHolds) => {
+    expect(tagged(text).sort()).toEqual([...expected].sort());
+    expect(holds(text)).toEqual(expectedHolds);
+  });
+
+  it("keeps the post Việt Nam's", () => {
+    expect(ofs("Thủ tướng Việt Nam Trần Văn Bình phát biểu.")).toEqual(["Thủ tướng Việt Nam | Chính phủ"]);
+  });
+});
+
+describe("heads of international bodies named by their abbreviation (organizations.tsv)", () => {
+  it.each([
+    ["Ngài Chủ tịch danh dự APPF Tanaka phát biểu.", ["Tanaka | Chủ tịch danh dự APPF"], ["Chủ tịch danh dự APPF | Diễn đàn Nghị viện châu Á - Thái Bình Dương"]],
+    ["Tổng thư ký SCO Ivan Petrov cho biết.", ["Ivan Petrov | Tổng thư ký SCO"], ["Tổng thư ký SCO | Tổ chức Hợp tác Thượng Hải"]],
+    ["Chủ tịch ECB Maria Rossi cho biết lãi suất giữ nguyên.", ["Maria Rossi | Chủ tịch ECB"], ["Chủ tịch ECB | Ngân hàng Trung ương châu Âu"]],
+    ["Việt Nam tham gia Liên minh nghị viện ASEAN (AIPA) và Liên minh Kinh tế Á-Âu.", [], []],
+    // An international body's office in one country is written with the country; the holder's name follows.
+    ["Trưởng đại diện WHO tại Việt Nam Maria Jensen cho biết.", ["Maria Jensen | Trưởng đại diện WHO tại Việt Nam"], ["Trưởng đại diện WHO tại Việt Nam | Tổ chức Y tế Thế giới"]],
+    ["Bà Maria Jensen, Giám đốc quốc gia Ngân hàng Thế giới tại Việt Nam, cho biết.", ["Maria Jensen | Giám đốc quốc gia Ngân hàng Thế giới tại Việt Nam"], ["Giám đốc quốc gia Ngân hàng Thế giới tại Việt Nam | Ngân hàng Thế giới"]],
+    ["Điều phối viên thường trú Liên hợp quốc tại Việt Nam John Miller phát biểu.", ["John Miller | Điều phối viên thường trú Liên hợp quốc tại Việt Nam"], ["Điều phối viên thường trú Liên hợp quốc tại Việt Nam | Liên hợp quốc"]],
+  ])("%s", (text, expectedHolds, expectedOf) => {
+    expect(holds(text)).toEqual(expectedHolds);
+    expect(ofs(text)).toEqual(expectedOf);
+  });
+
+  it("names a loose form of a known body in full", () => {
+    expect(mentions("Việt Nam tham gia Liên minh nghị viện ASEAN (AIPA) và Liên minh Kinh tế Á-Âu.", "organization")).toEqual(["Liên minh nghị viện ASEAN", "AIPA", "Liên minh Kinh tế Á-Âu"]);
   });
 });
 

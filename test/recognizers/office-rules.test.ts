@@ -24,6 +24,18 @@ describe("data/office-rules.tsv", () => {
     expect(rules.bodyOfPlace["toString"]).toBeUndefined();
   });
 
+  it("reads the kinds of body before which a needs_body head is still no title", () => {
+    const rules = readOfficeRules(["name\trule\tvalue\tnote", "Thành viên\tneeds_body\tinternational\t"].join("\n"));
+    expect([...rules.needsBody]).toEqual(["thành viên"]);
+    expect(rules.memberOfKinds["thành viên"]).toEqual(["international"]);
+  });
+
+  it("reads the shorter heads a holder's post may be written with", () => {
+    const rules = readOfficeRules(["name\trule\tvalue\tnote", "Chủ tịch nước\tshort_head\tChủ tịch\t"].join("\n"));
+    expect(rules.shortHeads["chủ tịch nước"]).toEqual(["chủ tịch"]);
+    expect(rules.shortHeads["chủ tịch"]).toBeUndefined();
+  });
+
   it("reads envoys' titles, the longest first, with the word naming their mission", () => {
     const rules = readOfficeRules(["name\trule\tvalue\tnote", "Lãnh sự\tenvoy\tquán\t", "Tổng lãnh sự\tenvoy\tquán\t", "Trưởng đại diện\tenvoy\t\t"].join("\n"));
     expect(rules.envoys).toEqual([
@@ -77,6 +89,10 @@ describe("needs_body: a head that in lower case and alone is a common word", () 
     // With its body it stays a title, in lower case too.
     ["Bộ trưởng Nguyễn Chí Dũng là thành viên Chính phủ nhận nhiều ý kiến.", ["Bộ trưởng", "thành viên Chính phủ"], null],
     ["Thành viên Ủy ban Thường vụ Quốc hội không thể đồng thời là thành viên Chính phủ.", ["Thành viên Ủy ban Thường vụ Quốc hội", "thành viên Chính phủ"], null],
+    ["Ông Lê Văn Bình là thành viên Hội đồng quản trị Vietcombank.", ["thành viên Hội đồng quản trị Vietcombank"], ["Lê Văn Bình | thành viên Hội đồng quản trị Vietcombank"]],
+    // Before an international body (value "international") it is a country's or a parliament's membership.
+    ["Từ khi trở thành thành viên WTO năm 2007, Việt Nam mở cửa thị trường.", [], []],
+    ["Quốc hội gửi thư tới các Nghị viện thành viên APPF và các nước thành viên ASEAN.", [], []],
   ])("%s", (text, positions, expectedHolds) => {
     expect(mentions(text, "position")).toEqual(positions);
     if (expectedHolds) expect(holds(text)).toEqual(expectedHolds);
