@@ -290,7 +290,8 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
           priority: 80,
           reason,
           // ("Samdech Hun Sen": after a foreign honorific, a foreigner's name, though its syllables are Vietnamese.)
-          data: { name: displayName(tokens, j, end), surname: sur && syll > 1 ? tokens[j]!.cased : undefined, origin: foreignAddr ? "foreign" : sur ? (sur.origin === "kinh" ? "kinh" : "ethnic") : "unknown", short: syll === 1 } satisfies PersonData,
+          // ("đồng chí Somdy Douangdy": no surname, and syllables Vietnamese has not: a foreigner.)
+          data: { name: displayName(tokens, j, end), surname: sur && syll > 1 ? tokens[j]!.cased : undefined, origin: foreignAddr ? "foreign" : sur ? (sur.origin === "kinh" ? "kinh" : "ethnic") : syll > 1 && tokens.slice(j, end).some((t) => t.kind === "w" && !isVietnameseSyllable(t.key)) ? "foreign" : "unknown", short: syll === 1 } satisfies PersonData,
         });
         i = end - 1;
         continue;

@@ -114,3 +114,19 @@ describe("a person first named by a short form takes the full name's surname and
     expect(p && p.type === "person" ? [p.surname, p.origin] : null).toEqual([surname, origin]);
   });
 });
+
+describe("a name after an address word, with no surname, is a foreigner's when a syllable is not Vietnamese", () => {
+  it.each([
+    ["Cùng đi có đồng chí Somdy Douangdy, Phó Thủ tướng.", "Somdy Douangdy", "foreign"],
+    ["Cùng đi có ông Đinh Văn Tư.", "Đinh Văn Tư", "kinh"],
+    ["Cùng đi có anh Tuấn Anh.", "Tuấn Anh", "unknown"],
+  ])("%s", (text, name, origin) => {
+    const p = extract(text).entities.find((e) => e.type === "person" && e.name === name);
+    expect(p && p.type === "person" ? p.origin : null).toBe(origin);
+  });
+
+  it("a foreigner's bare national title is not given Việt Nam's government", () => {
+    const g = extract("Cùng đi có đồng chí Somdy Douangdy, Phó Thủ tướng.");
+    expect(g.relations.filter((r) => r.type === "of")).toEqual([]);
+  });
+});
