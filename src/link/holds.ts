@@ -837,10 +837,11 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
 }
 
 /** The titles after one subject (from seq[n0], the gap starting at token `leftEnd`), as far as the chain goes. */
-function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>, subj: Subject, n0: number, leftEnd: number): void {
+function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>, subj: Subject, n0: number, leftEnd: number, first?: HoldLink): void {
   const { person } = subj;
   const skip = skipper(ctx, GAP_PUNCT);
-  let prev: HoldLink | undefined;
+  // (Given a first link, the titles after it continue its chain.)
+  let prev: HoldLink | undefined = first;
   let before: CueMatch[] = []; // cues of the gap so far, before an agent
   let authority: Candidate | undefined;
   let agentAt: number | undefined; // where the gap before the agent began
@@ -1111,7 +1112,10 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     if (!holderCues(lead) && !actedOn(ctx, people, (p) => titleOf.get(p))) continue;
     const start = Math.min(subject.at, pos.start);
     const end = Math.max(subject.end, pos.end);
-    link(links, claimed, { person: subject.person, position: pos, start, end, reason: "sentence-subject", cues: lead });
+    const first = link(links, claimed, { person: subject.person, position: pos, start, end, reason: "sentence-subject", cues: lead });
+    // The titles joined to it go with it: "ông X có học vị tiến sĩ, là Ủy viên Trung ương Đảng khóa
+    // X, XI, Đại biểu Quốc hội khóa XI", "cho thôi giữ chức A, B".
+    titlesOfSubject(ctx, seq, links, claimed, subject, n + 1, tail(ctx, pos), first);
   }
 }
 
