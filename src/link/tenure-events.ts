@@ -100,6 +100,11 @@ export class EventReader {
     }
     // "sẽ được bổ nhiệm": a plan, not an event (the holding is to come).
     if (!evCue || cues.some((m) => m.start < evCue!.start && m.cue.status === "incoming")) return;
+    // "Bộ Chính trị sẽ phân công ông X làm T": "sẽ" before the event word read from the name's side too.
+    if (this.planned(evCue)) {
+      setStatus(t, "incoming", 2);
+      return;
+    }
     // "chưa được bổ nhiệm", "không được bầu": nothing happened, and nothing says the post is held.
     if (this.negated(evCue)) {
       setStatus(t, "unknown", 2);
@@ -163,6 +168,12 @@ export class EventReader {
       if (t.lineBreakBefore || (t.kind === "p" && t.key !== "(" && t.key !== "-")) return undefined;
     }
     return undefined;
+  }
+
+  /** "sẽ" (link-cues.tsv status incoming) in the words leading to the event word: a plan. */
+  private planned(ev: CueMatch): boolean {
+    const lead = leadCues(this.ctx, ev.start, sentenceStart(this.ctx, ev.start), ADVERB_PASSIVE_NEGATION_NOMINATION_CUES);
+    return lead.some((m) => m.cue.status === "incoming");
   }
 
   /** A negation or a proposal in the words leading to the event word ("chưa được", "không được",

@@ -17,6 +17,18 @@ describe("personnel events", () => {
     ["Ông Nguyễn Văn An được Chủ tịch UBND tỉnh bổ nhiệm giữ chức Giám đốc Sở Y tế từ ngày 1/7.", ["appointment: Nguyễn Văn An | Giám đốc Sở Y tế by Chủ tịch UBND tỉnh on 2017-07-01"]],
     ["Thủ tướng Chính phủ vừa ký quyết định bổ nhiệm ông Trần Văn Sơn giữ chức Thứ trưởng Bộ Tài chính.", ["appointment: Trần Văn Sơn | Thứ trưởng Bộ Tài chính by Thủ tướng Chính phủ"]],
     ["Ông Lê Văn Thành được bầu làm Chủ tịch UBND thành phố.", ["election: Lê Văn Thành | Chủ tịch UBND thành phố"]],
+    // Of several people before the title, the one a decision word acts on, when only a verb of holding leads to the title.
+    [
+      "Ngày 12/3, ông Trần Quang Huy đã trao quyết định của Ban Bí thư điều động ông Lê Minh Sơn, Thứ trưởng Bộ Công Thương tham gia Ban Chấp hành Đảng bộ tỉnh, giữ chức Phó Bí thư Tỉnh ủy Quảng Ngãi.",
+      ["appointment: Lê Minh Sơn | Phó Bí thư Tỉnh ủy Quảng Ngãi by Ban Bí thư on 2017-03-12"],
+    ],
+    // … not when another decision word, or "sẽ", comes between that person and the title.
+    ["Bà Hoàng Thị Lan cho biết Bộ Chính trị đã phân công ông Đỗ Văn Hải làm Bí thư Tỉnh ủy và sẽ phân công ông làm Trưởng đoàn đại biểu Quốc hội tỉnh.", ["appointment: Đỗ Văn Hải | Bí thư Tỉnh ủy by Bộ Chính trị"]],
+    // "sẽ" before the decision word: a plan, no event.
+    ["Ban Bí thư sẽ chỉ định ông Vũ Đình Phong làm Bí thư Tỉnh ủy.", []],
+    // "X thôi giữ chức T1, phân công giữ chức T2": the next post of the same decision, "được" left out.
+    ["Ông Phạm Quốc Bảo thôi giữ chức Bí thư Tỉnh ủy, phân công giữ chức Phó trưởng Ban Tuyên giáo Trung ương.", ["dismissal: Phạm Quốc Bảo | Bí thư Tỉnh ủy", "appointment: Phạm Quốc Bảo | Phó trưởng Ban Tuyên giáo Trung ương"]],
+
     ["HĐND tỉnh đã bầu ông Lê Văn Thành giữ chức Chủ tịch UBND tỉnh.", ["election: Lê Văn Thành | Chủ tịch UBND tỉnh by HĐND tỉnh"]],
     ["Ông Nguyễn Văn Bình được Quốc hội phê chuẩn làm Phó Thủ tướng Chính phủ.", ["approval: Nguyễn Văn Bình | Phó Thủ tướng Chính phủ by Quốc hội"]],
     ["HĐND tỉnh đã miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Bình.", ["dismissal: Lê Văn Bình | Phó Chủ tịch UBND tỉnh by HĐND tỉnh"]],

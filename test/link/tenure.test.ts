@@ -25,6 +25,8 @@ describe("tenure: status, term, start and end of each holding", () => {
     ["Bà Trần Thị Hoa có bằng thạc sĩ, là Ủy viên Trung ương Đảng khóa XII, Đại biểu Quốc hội khóa XIII, XIV.", ["Trần Thị Hoa | Ủy viên Trung ương Đảng | current term=XII", "Trần Thị Hoa | Đại biểu Quốc hội | current term=XIII, XIV"]],
     ["Ông Lê Minh Tâm quê Nghệ An, hiện là Ủy viên Trung ương Đảng các khóa 11, 12; đại biểu Quốc hội khóa 13.", ["Lê Minh Tâm | Ủy viên Trung ương Đảng | current term=11, 12", "Lê Minh Tâm | đại biểu Quốc hội | current term=13"]],
     ["Trước đó ông Phan Văn Lộc lần lượt giữ các chức vụ Phó Giám đốc Sở Tài chính; Thứ trưởng Bộ Tài chính.", ["Phan Văn Lộc | Phó Giám đốc Sở Tài chính | former", "Phan Văn Lộc | Thứ trưởng Bộ Tài chính | former"]],
+    // A decision told as a plan ("sẽ" before the decision word): the holding is to come.
+    ["Ban Bí thư sẽ chỉ định ông Vũ Đình Phong làm Bí thư Tỉnh ủy.", ["Vũ Đình Phong | Bí thư Tỉnh ủy | incoming"]],
     // The dead hold no post: every post the text gives them is former, also one told sentences before.
     ["Năm 1941, đồng chí Trường Chinh được bầu làm Tổng Bí thư. Từ năm 1960 đến 1975, đồng chí là Chủ tịch Ủy ban Thường vụ Quốc hội. Đồng chí từ trần năm 1988.", ["Trường Chinh | Tổng Bí thư | former start=1941", "Trường Chinh | Chủ tịch Ủy ban Thường vụ Quốc hội | former start=1960 end=1975"]],
     // Terms are the holding's, outside the title.
