@@ -19,6 +19,8 @@ export interface OfficeRules {
   headsState: ReadonlySet<string>;
   /** By normalized title head: how the names of the bodies it may refer to begin (normalized). */
   bodyInContext: Record<string, string[]>;
+  /** By normalized title head: how the names of bodies begin that fit bodyInContext but are never its body. */
+  bodyNotInContext: Record<string, string[]>;
   /** Normalized "title name" pairs that are a form of respect ("Chủ tịch Hồ Chí Minh"). */
   honorifics: ReadonlySet<string>;
   /** By normalized unit name ("hđqt"): how the names of the bodies it may belong to begin (normalized). */
@@ -39,6 +41,7 @@ export function readOfficeRules(text: string): OfficeRules {
   const genericBodies = new Set<string>();
   const headsState = new Set<string>();
   const bodyInContext: Record<string, string[]> = dict({});
+  const bodyNotInContext: Record<string, string[]> = dict({});
   const honorifics = new Set<string>();
   const unitOf: Record<string, string[]> = dict({});
   const severalHolders = new Set<string>();
@@ -58,6 +61,7 @@ export function readOfficeRules(text: string): OfficeRules {
     else if (r.rule === "generic_body") genericBodies.add(name);
     else if (r.rule === "heads_state") headsState.add(normalizeKey(name));
     else if (r.rule === "body_in_context") bodyInContext[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
+    else if (r.rule === "body_not_in_context") bodyNotInContext[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
     else if (r.rule === "honorific") honorifics.add(normalizeKey(name));
     else if (r.rule === "unit_of") unitOf[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
     else if (r.rule === "several_holders") severalHolders.add(normalizeKey(name));
@@ -66,7 +70,7 @@ export function readOfficeRules(text: string): OfficeRules {
     else if (r.rule === "needs_body") needsBody.add(normalizeKey(name));
   }
   envoys.sort((a, b) => b.prefix.length - a.prefix.length);
-  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, honorifics, unitOf, severalHolders, namesUnit, envoys, needsBody };
+  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, bodyNotInContext, honorifics, unitOf, severalHolders, namesUnit, envoys, needsBody };
 }
 
 export const OFFICE_RULES: OfficeRules = readOfficeRules(LINK_DATA["office-rules.tsv"] ?? "");
