@@ -63,7 +63,7 @@ const fits = (name: string, starts: readonly string[]): boolean => {
  * The full name a holder goes by among the links: "Dũng" of "Bộ trưởng Dũng" is the one full name
  * ending in that syllable, when there is one.
  */
-function holderNames(links: readonly HoldLink[]): (l: HoldLink) => string {
+export function holderNames(links: readonly HoldLink[]): (l: HoldLink) => string {
   const bySyllable = new Map<string, Set<string>>();
   for (const l of links) {
     const d = l.person.data;

@@ -27,6 +27,13 @@ describe("tenure: status, term, start and end of each holding", () => {
     ["Trước đó ông Phan Văn Lộc lần lượt giữ các chức vụ Phó Giám đốc Sở Tài chính; Thứ trưởng Bộ Tài chính.", ["Phan Văn Lộc | Phó Giám đốc Sở Tài chính | former", "Phan Văn Lộc | Thứ trưởng Bộ Tài chính | former"]],
     // A decision told as a plan ("sẽ" before the decision word): the holding is to come.
     ["Ban Bí thư sẽ chỉ định ông Vũ Đình Phong làm Bí thư Tỉnh ủy.", ["Vũ Đình Phong | Bí thư Tỉnh ủy | incoming"]],
+    // A time clause opened before the name ("trong thời kỳ ông X là T"): T was held before the post given now,
+    // also when the name in the clause is short.
+    [
+      "Ông Trần Văn Hùng, Bí thư Tỉnh ủy, có vi phạm trong thời kỳ ông Hùng là Giám đốc Sở Xây dựng, Chủ tịch UBND huyện.",
+      ["Trần Văn Hùng | Bí thư Tỉnh ủy | current", "Trần Văn Hùng | Giám đốc Sở Xây dựng | former", "Trần Văn Hùng | Chủ tịch UBND huyện | former"],
+    ],
+    ["Trong thời gian ông Lê Văn Khoa làm Chủ tịch UBND huyện, dự án được duyệt. Ông Lê Văn Khoa hiện là Phó Chủ tịch UBND tỉnh.", ["Lê Văn Khoa | Chủ tịch UBND huyện | former", "Lê Văn Khoa | Phó Chủ tịch UBND tỉnh | current"]],
     // The dead hold no post: every post the text gives them is former, also one told sentences before.
     ["Năm 1941, đồng chí Trường Chinh được bầu làm Tổng Bí thư. Từ năm 1960 đến 1975, đồng chí là Chủ tịch Ủy ban Thường vụ Quốc hội. Đồng chí từ trần năm 1988.", ["Trường Chinh | Tổng Bí thư | former start=1941", "Trường Chinh | Chủ tịch Ủy ban Thường vụ Quốc hội | former start=1960 end=1975"]],
     // Terms are the holding's, outside the title.
