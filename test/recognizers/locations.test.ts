@@ -69,6 +69,9 @@ describe("locations", () => {
     ["xe qua cầu Vĩnh Tuy đến ga Hà Nội; người dân bản Ka Túc; hang Sơn Đoòng; đỉnh Fansipan", ["cầu Vĩnh Tuy", "ga Hà Nội", "bản Ka Túc", "hang Sơn Đoòng", "đỉnh Fansipan"]],
     ["Bộ yêu cầu Bộ Y tế trả lời văn bản Bộ Tài chính; tại điểm cầu Hà Nội; hội nghị thượng đỉnh Mekong", ["Hà Nội", "Mekong"]],
     ["bản Kế hoạch và bản Tuyên bố chung được thông qua", []],
+    // A Catholic parish is a place: the name after "giáo xứ" is no person's.
+    ["cử tri Trần Văn Lộc, Chánh xứ giáo xứ Phú Nhai, phát biểu", ["giáo xứ Phú Nhai"]],
+
     // not a place: a capitalized word, initials, a body, a person with an address or a title after "và"
     ["cán bộ TP Hội An và Thanh tra Sở GTVT kiểm tra", ["TP Hội An"]],
     ["làm việc tại Khu công nghiệp Thăng Long và N.Đ.Đ - công nhân", ["Khu công nghiệp Thăng Long"]],
