@@ -227,8 +227,11 @@ export class TenureDates {
     return usable.length === 1 ? usable[0]!.d : undefined;
   }
 
-  /** The last point date written before token k ("Sáng 10/5, … công bố. Theo đó, …"). */
-  dateBefore(k: number): DateSpan | undefined {
-    return this.lastDates()[k - 1];
+  /** The last point date written before token k and from token `from` on ("Sáng 10/5, … công bố. Theo đó, …"). */
+  dateBefore(k: number, from = 0): DateSpan | undefined {
+    const d = this.lastDates()[k - 1];
+    if (!d) return undefined;
+    for (let j = k - 1; j >= from; j--) if (this.dateAt[j] === d) return d;
+    return undefined;
   }
 }

@@ -712,10 +712,13 @@ export class EventReader {
     return `${link.person.data.name}|${words.join(" ")}`;
   }
 
-  /** "Theo đó, …", "Tại hội nghị, …", "Hội nghị đã …": the date of what came before. */
+  /** "Theo đó, …", "Tại hội nghị, …", "Hội nghị đã …": the date of what came before, in the few sentences
+   *  before (not a year of another matter written long before: "… ngân sách năm 2015. … Đồng thời, …"). */
   private carriedOn(s: number): DateSpan | undefined {
-    const opener = cueAt(this.ctx, s, SAME_TIME_CUES);
-    return opener ? this.d.dateBefore(s) : undefined;
+    if (!cueAt(this.ctx, s, SAME_TIME_CUES)) return undefined;
+    let from = s;
+    for (let i = 0; i < CARRIED_SENTENCES && from > 0; i++) from = sentenceStart(this.ctx, from - 1);
+    return this.d.dateBefore(s, from);
   }
 
   /** The same person's event in the sentence right before, with no new time told ("Trước đó"). */
@@ -724,6 +727,9 @@ export class EventReader {
     return cueAt(this.ctx, s, CAREER_CUES) ? undefined : prev.date;
   }
 }
+
+/** How many sentences back a date is carried on by "Theo đó", "Tại hội nghị" (SAME_TIME_CUES). */
+const CARRIED_SENTENCES = 8;
 
 /** Where the link's subject is written: its name, or the pronoun that stands for it ("… Trước đó, ông là T"). */
 const subjectStart = (link: HoldLink): number => (link.reason === "pronoun-then-title" ? link.start : link.person.start);

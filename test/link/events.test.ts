@@ -17,6 +17,16 @@ describe("personnel events", () => {
     ["Ông Nguyễn Văn An được Chủ tịch UBND tỉnh bổ nhiệm giữ chức Giám đốc Sở Y tế từ ngày 1/7.", ["appointment: Nguyễn Văn An | Giám đốc Sở Y tế by Chủ tịch UBND tỉnh on 2017-07-01"]],
     ["Thủ tướng Chính phủ vừa ký quyết định bổ nhiệm ông Trần Văn Sơn giữ chức Thứ trưởng Bộ Tài chính.", ["appointment: Trần Văn Sơn | Thứ trưởng Bộ Tài chính by Thủ tướng Chính phủ"]],
     ["Ông Lê Văn Thành được bầu làm Chủ tịch UBND thành phố.", ["election: Lê Văn Thành | Chủ tịch UBND thành phố"]],
+    // "Đồng thời, …" carries on the date of the few sentences before, not a year of another matter written long before.
+    [
+      "Sáng 12/4, Ủy ban Thường vụ Quốc hội họp. Các ý kiến được tiếp thu. Đồng thời, Ủy ban cho thôi nhiệm vụ đại biểu Quốc hội đối với ông Trần Văn Minh.",
+      ["dismissal: Trần Văn Minh | đại biểu Quốc hội on 2017-04-12"],
+    ],
+    [
+      "Ủy ban cho ý kiến về quyết toán ngân sách năm 2015. Ý kiến thứ 1 được tiếp thu. Ý kiến thứ 2 được tiếp thu. Ý kiến thứ 3 được tiếp thu. Ý kiến thứ 4 được tiếp thu. Ý kiến thứ 5 được tiếp thu. Ý kiến thứ 6 được tiếp thu. Ý kiến thứ 7 được tiếp thu. Ý kiến thứ 8 được tiếp thu. Ý kiến thứ 9 được tiếp thu. Đồng thời, Ủy ban cho thôi nhiệm vụ đại biểu Quốc hội đối với ông Trần Văn Minh.",
+      ["dismissal: Trần Văn Minh | đại biểu Quốc hội"],
+    ],
+
     // Of several people before the title, the one a decision word acts on, when only a verb of holding leads to the title.
     [
       "Ngày 12/3, ông Trần Quang Huy đã trao quyết định của Ban Bí thư điều động ông Lê Minh Sơn, Thứ trưởng Bộ Công Thương tham gia Ban Chấp hành Đảng bộ tỉnh, giữ chức Phó Bí thư Tỉnh ủy Quảng Ngãi.",
