@@ -34,6 +34,9 @@ describe("tenure: status, term, start and end of each holding", () => {
       ["Trần Văn Hùng | Bí thư Tỉnh ủy | current", "Trần Văn Hùng | Giám đốc Sở Xây dựng | former", "Trần Văn Hùng | Chủ tịch UBND huyện | former"],
     ],
     ["Trong thời gian ông Lê Văn Khoa làm Chủ tịch UBND huyện, dự án được duyệt. Ông Lê Văn Khoa hiện là Phó Chủ tịch UBND tỉnh.", ["Lê Văn Khoa | Chủ tịch UBND huyện | former", "Lê Văn Khoa | Phó Chủ tịch UBND tỉnh | current"]],
+    // A career list after "như" (link-cues.tsv: "nhiều vị trí công tác như", "nhiều chức vụ như").
+    ["Ông Đào Minh Quân từng kinh qua nhiều vị trí công tác như Phó bí thư Tỉnh đoàn Nam Định; Giám đốc Sở Nội vụ Nam Định.", ["Đào Minh Quân | Phó bí thư Tỉnh đoàn Nam Định | former", "Đào Minh Quân | Giám đốc Sở Nội vụ Nam Định | former"]],
+    ["Bà Lý Thị Hằng từng giữ nhiều chức vụ như Phó Chủ tịch UBND huyện, Giám đốc Sở Y tế.", ["Lý Thị Hằng | Phó Chủ tịch UBND huyện | former", "Lý Thị Hằng | Giám đốc Sở Y tế | former"]],
     // The dead hold no post: every post the text gives them is former, also one told sentences before.
     ["Năm 1941, đồng chí Trường Chinh được bầu làm Tổng Bí thư. Từ năm 1960 đến 1975, đồng chí là Chủ tịch Ủy ban Thường vụ Quốc hội. Đồng chí từ trần năm 1988.", ["Trường Chinh | Tổng Bí thư | former start=1941", "Trường Chinh | Chủ tịch Ủy ban Thường vụ Quốc hội | former start=1960 end=1975"]],
     // Terms are the holding's, outside the title.
