@@ -671,9 +671,24 @@ export class EventReader {
       const s = sentenceStart(this.ctx, ev.start);
       const by =
         this.deciderOf(s) ??
+        this.decidedAlongside(ev, s) ??
         (cueAt(this.ctx, s, SAME_TIME_CUES) && s > 0 ? this.decisionOwnerIn(sentenceStart(this.ctx, s - 1), s) : undefined);
       if (by && nameOf(by) !== ev.link.person.data.name && by !== ev.link.position) ev.authority = by;
     }
+  }
+
+  /**
+   * "Bộ Chính trị quyết định phân công ông A …; đồng thời phân công ông B …": a decision word right after
+   * "; đồng thời" (or ", đồng thời") goes on with the decision of the clause before; its decider is that
+   * event's, in the same sentence.
+   */
+  private decidedAlongside(ev: EventLink, s: number): Candidate | undefined {
+    const along = cueBefore(this.ctx, ev.start, ALONG_CUES);
+    const sep = along ? this.ctx.tokens[along.start - 1]?.key : undefined;
+    if (!along || (sep !== ";" && sep !== ",")) return undefined;
+    let before: EventLink | undefined;
+    for (const e of this.events) if (e !== ev && e.authority && e.start >= s && e.end < along.start && (!before || e.end > before.end)) before = e;
+    return before?.authority;
   }
 
   /** The entity opening the sentence at s (after "Theo đó", dates and commas) when decision words follow it. */
@@ -727,6 +742,8 @@ export class EventReader {
     return cueAt(this.ctx, s, CAREER_CUES) ? undefined : prev.date;
   }
 }
+
+const ALONG_CUES = byRole("along");
 
 /** How many sentences back a date is carried on by "Theo đó", "Tại hội nghị" (SAME_TIME_CUES). */
 const CARRIED_SENTENCES = 8;
