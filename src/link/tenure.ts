@@ -9,7 +9,7 @@ import type { DateSpan } from "../dates/types";
 import { has, type Candidate, type ScanContext } from "../recognizers/context";
 import { termsEnd } from "../recognizers/terms";
 import { byRole, cueAt, cueBefore, pastCues, type CueMatch } from "./cues";
-import { tail, type HoldLink } from "./holds";
+import { addressEndingAt, tail, type HoldLink } from "./holds";
 import { modifierStatus } from "./posts";
 import { sentenceStart } from "./sentences";
 import { isInterval, isOpenEnded, TenureDates, type DateAfter } from "./tenure-dates";
@@ -122,7 +122,7 @@ function readStatus(ctx: ScanContext, link: HoldLink, t: Tenure, cues: CueMatch[
   // "cựu Chủ tịch HĐQT kiêm Tổng Giám đốc": "kiêm" joins two posts held the same way.
   if (prev && prev.weight >= 2 && prev.status !== "current" && link.cues.some((m) => m.cue.role === "chain")) setStatus(t, prev.status, 2);
   // "Khi còn là Chủ tịch UBND tỉnh, ông X …", "Khi ông X còn làm Chủ tịch …": held at a time told as past.
-  if (t.weight < 2 && stillHeldThen(ctx, pos.start)) setStatus(t, "former", 2);
+  if (t.weight < 2 && stillHeldThen(ctx, pos.start, link.person)) setStatus(t, "former", 2);
   // After "nguyên T1," a bare "T2" of the same chain may be former too: say so.
   if (t.weight === 0 && prev?.status === "former") t.status = "unknown";
   // "Trước đó, ông X là Chủ tịch UBND tỉnh": a sentence about an earlier time (what a verb says
@@ -137,7 +137,7 @@ function readStatus(ctx: ScanContext, link: HoldLink, t: Tenure, cues: CueMatch[
  * (link-cues.tsv, role while): "Khi còn là Chủ tịch UBND tỉnh", "Khi ông X còn làm Giám đốc Sở". ("Ông X vẫn còn
  * là …" with no such clause says nothing of the past.)
  */
-function stillHeldThen(ctx: ScanContext, at: number): boolean {
+function stillHeldThen(ctx: ScanContext, at: number, person: Candidate): boolean {
   const { tokens } = ctx;
   const verb = cueBefore(ctx, at, HOLDS_CUES);
   const still = (verb ? verb.start : at) - 1;
@@ -149,8 +149,16 @@ function stillHeldThen(ctx: ScanContext, at: number): boolean {
   const s = sentenceStart(ctx, still);
   const opener = cueAt(ctx, s, WHILE_CUES);
   if (!opener || !["khi", "lúc"].includes(tokens[s]!.key) || opener.end > still) return false;
-  for (let k = opener.end; k < still; k++) if (tokens[k]!.kind !== "w") return false;
+  for (let k = opener.end; k < still; k++) if (tokens[k]!.kind !== "w") return opensWithHolder(ctx, opener.end, person, still);
   return true;
+}
+
+/** "Khi ông X, nay là T1, còn làm T2": the holder named right after "khi" (behind an address word), before "còn". */
+function opensWithHolder(ctx: ScanContext, at: number, person: Candidate, still: number): boolean {
+  if (person.end > still) return false;
+  let k = person.start;
+  for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
+  return k === at;
 }
 
 /** The dates right after the title, onto the tenure. A bare date there is when something happened
