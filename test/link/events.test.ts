@@ -17,6 +17,12 @@ describe("personnel events", () => {
     ["Ông Nguyễn Văn An được Chủ tịch UBND tỉnh bổ nhiệm giữ chức Giám đốc Sở Y tế từ ngày 1/7.", ["appointment: Nguyễn Văn An | Giám đốc Sở Y tế by Chủ tịch UBND tỉnh on 2017-07-01"]],
     ["Thủ tướng Chính phủ vừa ký quyết định bổ nhiệm ông Trần Văn Sơn giữ chức Thứ trưởng Bộ Tài chính.", ["appointment: Trần Văn Sơn | Thứ trưởng Bộ Tài chính by Thủ tướng Chính phủ"]],
     ["Ông Lê Văn Thành được bầu làm Chủ tịch UBND thành phố.", ["election: Lê Văn Thành | Chủ tịch UBND thành phố"]],
+    // A sentence opened by "Cũng tại phiên làm việc này," (link-cues.tsv same-time): the body after it decides.
+    [
+      "Cũng tại phiên làm việc này, Ủy ban Thường vụ Quốc hội đã biểu quyết về việc cho thôi làm nhiệm vụ đại biểu Quốc hội đối với bà Đặng Thu Hà.",
+      ["dismissal: Đặng Thu Hà | đại biểu Quốc hội by Ủy ban Thường vụ Quốc hội"],
+    ],
+
     // "…; đồng thời phân công ông B …" (link-cues.tsv role along): the decider of the clause before decides it too.
     [
       "Trước đó, Ban Bí thư đã quyết định phân công ông Lương Văn Tín thôi giữ chức Bí thư Tỉnh ủy Hà Giang, giữ chức Phó Trưởng Ban Dân vận Trung ương; đồng thời phân công ông Mạc Đình Khôi giữ chức Bí thư Tỉnh ủy Hà Giang.",
