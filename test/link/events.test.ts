@@ -19,8 +19,8 @@ describe("personnel events", () => {
     ["Ông Lê Văn Thành được bầu làm Chủ tịch UBND thành phố.", ["election: Lê Văn Thành | Chủ tịch UBND thành phố"]],
     // A sentence opened by "Cũng tại phiên làm việc này," (link-cues.tsv same-time): the body after it decides.
     [
-      "Cũng tại phiên làm việc này, Ủy ban Thường vụ Quốc hội đã biểu quyết về việc cho thôi làm nhiệm vụ đại biểu Quốc hội đối với bà Đặng Thu Hà.",
-      ["dismissal: Đặng Thu Hà | đại biểu Quốc hội by Ủy ban Thường vụ Quốc hội"],
+      "Cũng tại phiên làm việc này, Ủy ban Thường vụ Quốc hội đã biểu quyết, nhất trí về việc cho thôi làm nhiệm vụ đại biểu Quốc hội đối với bà Đặng Thu Hà kể từ ngày 2/3/2017.",
+      ["dismissal: Đặng Thu Hà | đại biểu Quốc hội by Ủy ban Thường vụ Quốc hội on 2017-03-02"],
     ],
 
     // "…; đồng thời phân công ông B …" (link-cues.tsv role along): the decider of the clause before decides it too.
