@@ -13,6 +13,7 @@ import { sentenceStart } from "./sentences";
 // Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
 const SINCE_UNTIL_AT_TIME_CUES = byRole("since", "until", "at-time");
 const SINCE_AT_TIME_CUES = byRole("since", "at-time");
+const AGE_BEFORE_CUES = byRole("age-before");
 const SINCE_UNTIL_CUES = byRole("since", "until");
 
 /** How a date written after a title qualifies it. */
@@ -222,7 +223,8 @@ export class TenureDates {
     const from = sentenceStart(ctx, k);
     const usable = this.sentenceDates(from).filter(({ k: j }) => {
       const before = ctx.tokens[j - 1]?.key;
-      return before !== "sinh" && before !== "(" && !(j > from && cueBefore(ctx, j, SINCE_UNTIL_CUES));
+      // (A birth year after "SN" (link-cues.tsv age-before): "Ông X (SN 1970) vừa được bầu …".)
+      return before !== "sinh" && before !== "(" && !cueBefore(ctx, j, AGE_BEFORE_CUES) && !(j > from && cueBefore(ctx, j, SINCE_UNTIL_CUES));
     });
     return usable.length === 1 ? usable[0]!.d : undefined;
   }

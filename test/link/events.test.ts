@@ -17,6 +17,9 @@ describe("personnel events", () => {
     ["Ông Nguyễn Văn An được Chủ tịch UBND tỉnh bổ nhiệm giữ chức Giám đốc Sở Y tế từ ngày 1/7.", ["appointment: Nguyễn Văn An | Giám đốc Sở Y tế by Chủ tịch UBND tỉnh on 2017-07-01"]],
     ["Thủ tướng Chính phủ vừa ký quyết định bổ nhiệm ông Trần Văn Sơn giữ chức Thứ trưởng Bộ Tài chính.", ["appointment: Trần Văn Sơn | Thứ trưởng Bộ Tài chính by Thủ tướng Chính phủ"]],
     ["Ông Lê Văn Thành được bầu làm Chủ tịch UBND thành phố.", ["election: Lê Văn Thành | Chủ tịch UBND thành phố"]],
+    // A birth year after "SN" (link-cues.tsv age-before) is not when the election took place.
+    ["Bà Vi Thị Lan (SN 1975) vừa được bầu làm Chủ tịch UBND huyện Con Cuông.", ["election: Vi Thị Lan | Chủ tịch UBND huyện Con Cuông"]],
+
     // A sentence opened by "Cũng tại phiên làm việc này," (link-cues.tsv same-time): the body after it decides.
     [
       "Cũng tại phiên làm việc này, Ủy ban Thường vụ Quốc hội đã biểu quyết, nhất trí về việc cho thôi làm nhiệm vụ đại biểu Quốc hội đối với bà Đặng Thu Hà kể từ ngày 2/3/2017.",
