@@ -17,6 +17,11 @@ describe("personnel events", () => {
     ["Ông Nguyễn Văn An được Chủ tịch UBND tỉnh bổ nhiệm giữ chức Giám đốc Sở Y tế từ ngày 1/7.", ["appointment: Nguyễn Văn An | Giám đốc Sở Y tế by Chủ tịch UBND tỉnh on 2017-07-01"]],
     ["Thủ tướng Chính phủ vừa ký quyết định bổ nhiệm ông Trần Văn Sơn giữ chức Thứ trưởng Bộ Tài chính.", ["appointment: Trần Văn Sơn | Thứ trưởng Bộ Tài chính by Thủ tướng Chính phủ"]],
     ["Ông Lê Văn Thành được bầu làm Chủ tịch UBND thành phố.", ["election: Lê Văn Thành | Chủ tịch UBND thành phố"]],
+    // "được giao quyền Chủ tịch …": "quyền" belongs to the title, "giao" is the decision (personnel-events.tsv);
+    // a bare "giao" before someone's title and name hands a task, not a post.
+    ["Bà Hà Thị Nga được giao quyền Chủ tịch UBND huyện Quế Phong.", ["appointment: Hà Thị Nga | Chủ tịch UBND huyện Quế Phong"]],
+    ["Chủ tịch UBND tỉnh giao Phó Chủ tịch UBND tỉnh Lê Văn Cường phụ trách lĩnh vực y tế.", []],
+
     // A birth year after "SN" (link-cues.tsv age-before) is not when the election took place.
     ["Bà Vi Thị Lan (SN 1975) vừa được bầu làm Chủ tịch UBND huyện Con Cuông.", ["election: Vi Thị Lan | Chủ tịch UBND huyện Con Cuông"]],
 
