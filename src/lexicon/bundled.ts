@@ -38,10 +38,10 @@ export function buildBundledLexicon(): LexiconBuilder {
     if (!head) continue;
     const kind = (col(r, "kind") || "office") as TitleKind;
     const { org, follows, ofPlace } = parseOrgAttach(col(r, "org"));
-    // ("Phó Trưởng ban": its first word is the modifier, the rest the head.)
+    // ("Phó Trưởng ban": its first word is the modifier, the rest the head; "Đại biểu" of "ĐBQH": a head alone.)
     const same = normalizeDisplay(col(r, "same_as"));
     const modifier = same ? modifiers.get(phraseKey(same.split(" ")[0]!)) : undefined;
-    const sameAs = modifier ? { modifier, head: same.slice(same.indexOf(" ") + 1) } : undefined;
+    const sameAs = modifier ? { modifier, head: same.slice(same.indexOf(" ") + 1) } : same ? { head: same } : undefined;
     b.addTitle({ head, kind, gloss: col(r, "gloss") || undefined, org, follows: follows || kind !== "rank", ...(ofPlace ? { ofPlace } : {}), ...(sameAs ? { sameAs } : {}) });
   }
 

@@ -19,8 +19,9 @@ export interface TitleInfo {
   readonly follows: boolean;
   /** The office governs a place, which may follow without a level word ("Thị trưởng Rotterdam"). */
   readonly ofPlace?: boolean;
-  /** A head written with a modifier as one word ("Phó ban"): the modifier and head it means ("Phó" + "Trưởng ban"). */
-  readonly sameAs?: { readonly modifier: ModifierInfo; readonly head: string };
+  /** A head written with a modifier as one word ("Phó ban"): the modifier and head it means ("Phó" + "Trưởng ban");
+   *  or an abbreviation of a head and its body ("ĐBQH"): the head it means ("Đại biểu"), no modifier. */
+  readonly sameAs?: { readonly modifier?: ModifierInfo; readonly head: string };
 }
 
 export interface ModifierInfo {

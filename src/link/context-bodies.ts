@@ -63,7 +63,7 @@ const fits = (name: string, starts: readonly string[]): boolean => {
  * The full name a holder goes by among the links: "Dũng" of "Bộ trưởng Dũng" is the one full name
  * ending in that syllable, when there is one.
  */
-function holderNames(links: readonly HoldLink[]): (l: HoldLink) => string {
+export function holderNames(links: readonly HoldLink[]): (l: HoldLink) => string {
   const bySyllable = new Map<string, Set<string>>();
   for (const l of links) {
     const d = l.person.data;
@@ -119,12 +119,14 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
     const next = chainNext(ctx, c, byPerson.get(l.person) ?? []);
     if (next?.start !== c.end && !endsBare(ctx, c, l.person)) continue;
     const starts = generic ? [generic] : OFFICE_RULES.bodyInContext[normalizeKey(d.head.head)];
+    // ("Phó trưởng ban" is never of a "Ban Chấp hành" or "Ban Bí thư": office-rules.tsv body_not_in_context.)
+    const notStarts = generic ? [] : OFFICE_RULES.bodyNotInContext[normalizeKey(d.head.head)] ?? [];
     if (!starts || OFFICE_RULES.honorifics.has(normalizeKey(`${d.head.head} ${l.person.data.name}`))) continue;
     const person = holder(l);
     // (A deputy's office has several holders: another "Phó Chủ tịch Ủy ban X" does not stop "Phó Chủ tịch - Tổng Thư ký
     // Ủy ban X" from being X's, when the next title of the chain names X.)
     const many = d.modifiers.some((m) => m.meaning === "deputy");
-    const ahead = next ? bodiesOf(next).filter((b) => fits(bodyName(b), starts) && (many || !heldByOther(d, normalizeKey(bodyName(b)), person))) : [];
+    const ahead = next ? bodiesOf(next).filter((b) => fits(bodyName(b), starts) && !fits(bodyName(b), notStarts) && (many || !heldByOther(d, normalizeKey(bodyName(b)), person))) : [];
     if (ahead.length === 1) {
       d.contextBody = ahead[0];
       continue;
@@ -144,7 +146,7 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
     const seen = new Map<string, ContextBody>();
     for (let k = firstAtOrAfter(bodies, s); k < bodies.length && bodies[k]!.at < c.start; k++) {
       const b = bodies[k]!;
-      if (fits(b.key, starts) && b.key !== generic && !heldByOther(d, b.key, person)) seen.set(b.key, b.body);
+      if (fits(b.key, starts) && !fits(b.key, notStarts) && b.key !== generic && (many || !heldByOther(d, b.key, person))) seen.set(b.key, b.body);
     }
     if (seen.size === 1) d.contextBody = [...seen.values()][0];
   }

@@ -947,10 +947,12 @@ function coordinatedSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[]): voi
 }
 
 /** The titles after one subject (from seq[n0], the gap starting at token `leftEnd`), as far as the chain goes. */
-function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>, subj: Subject, n0: number, leftEnd: number): void {
+function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>, subj: Subject, n0: number, leftEnd: number, first?: HoldLink): void {
   const { person } = subj;
   const skip = skipper(ctx, GAP_PUNCT);
-  let prev: HoldLink | undefined;
+  // (Given a first link, the titles after it continue its chain, joined by list words alone: "là T1,
+  // T2"; not "T1 và sẽ phân công ông làm T2".)
+  let prev: HoldLink | undefined = first;
   let before: CueMatch[] = []; // cues of the gap so far, before an agent
   let authority: Candidate | undefined;
   let agentAt: number | undefined; // where the gap before the agent began
@@ -961,7 +963,7 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     // (No rule reads a gap of more than 9 words: do not read one.)
     if (words + gapSize(ctx, leftEnd, item.start) > 9) break;
     const gap = readGap(ctx, leftEnd, item.start, prev ? CHAIN_GAP : FIRST_GAP, skip);
-    if (!gap) break;
+    if (!gap || (first && gap.some((m) => !FORWARD_CHAIN(m.cue)))) break;
     // "X được [Chủ tịch UBND tỉnh] bổ nhiệm …", "X được [Bộ Chính trị] phân công …", "X - T1 -
     // được [Bộ Chính trị] phân công làm T2": the agent.
     if (!authority && gap.length && gap[gap.length - 1]!.cue.role === "passive" && item.type !== "location") {
@@ -981,7 +983,7 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     if (prev && otherCountries(prev.position, item)) break;
     const cues = [...before, ...gap];
     const count = words + gapSize(ctx, leftEnd, item.start);
-    const ok = prev ? chainLinkOk(cues, count) : firstLinkOk(ctx, seq, subj, item, cues, count, leftEnd, agentAt ?? leftEnd);
+    const ok = prev ? chainLinkOk(cues, count) || nextPostAfterLeaving(prev, cues, count) : firstLinkOk(ctx, seq, subj, item, cues, count, leftEnd, agentAt ?? leftEnd);
     if (!ok) break;
     // "A, Thứ trưởng Bộ Công an; Thiếu tướng, Anh hùng LLVTND B, …": a title after ";" opens the
     // next item of a list, and is the name's written later in that item.
@@ -1013,6 +1015,16 @@ function agentOf(ctx: ScanContext, seq: Seq, n: number): { agent: Candidate; end
 function chainLinkOk(cues: CueMatch[], count: number): boolean {
   const verb = cues.some((m) => HOLDS_OR_EVENT(m.cue));
   return (count <= 4 || (verb && count <= 9)) && holderCues(cues);
+}
+
+/**
+ * "X thôi giữ chức T1, phân công giữ chức T2": after the person's own step out of a post, an appointment
+ * word with no one between names the next post of the same decision ("được" left out, as news writes it).
+ */
+function nextPostAfterLeaving(prev: HoldLink, cues: CueMatch[], count: number): boolean {
+  if (count > 9 || !prev.cues.some(endsOwnPost)) return false;
+  const events = cues.filter((m) => m.cue.role === "event");
+  return events.length === 1 && events[0]!.cue.event === "appointment";
 }
 
 /** The first title after a subject: an appositive (a comma, dash, parenthesis) or a linking verb right after it. */
@@ -1209,7 +1221,13 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     // Trung ương … kỷ luật ông Đinh La Thăng".
     const before = ofSentence(from, from, pos.start);
     const after = ofSentence(from, pos.end, Infinity);
-    const persons = before.length ? before : lead.some((m) => m.cue.role === "while") ? after : [];
+    let persons = before.length ? before : lead.some((m) => m.cue.role === "while") ? after : [];
+    // "Bà A trao quyết định của Bộ Chính trị phân công ông X, T1 tham gia …, giữ chức T2": of several
+    // people before the title, the last one when a decision word acts on it (the one it is given to)
+    // and only a verb of holding leads to the title (not "… và sẽ phân công ông làm T2").
+    const nearest = before[before.length - 1];
+    const holdingOnly = !!nearest && !eventOrPlanIn(ctx, nearest.end, pos.start);
+    if (nearest && !nearest.pronoun && holdingOnly && !onePerson(persons.map((m) => m.person)) && actedOn(ctx, [nearest.person], (p) => titleOf.get(p))) persons = [nearest];
     const people = persons.map((m) => m.person);
     if (!onePerson(people) || !onePerson([...people, ...after.map((m) => m.person)])) continue;
     const subject = before.length ? persons[persons.length - 1]! : persons[0]!;
@@ -1221,8 +1239,22 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     if (!holderCues(lead) && !actedOn(ctx, people, (p) => titleOf.get(p))) continue;
     const start = Math.min(subject.at, pos.start);
     const end = Math.max(subject.end, pos.end);
-    link(links, claimed, { person: subject.person, position: pos, start, end, reason: "sentence-subject", cues: lead });
+    const first = link(links, claimed, { person: subject.person, position: pos, start, end, reason: "sentence-subject", cues: lead });
+    // The titles joined to it go with it: "ông X có học vị tiến sĩ, là Ủy viên Trung ương Đảng khóa
+    // X, XI, Đại biểu Quốc hội khóa XI", "cho thôi giữ chức A, B".
+    titlesOfSubject(ctx, seq, links, claimed, subject, n + 1, tail(ctx, pos), first);
   }
+}
+
+const EVENT_ADVERB_CUES = byRole("event", "adverb");
+
+/** An event word or "sẽ" (an adverb of status incoming) between tokens a and b. */
+function eventOrPlanIn(ctx: ScanContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const m = cueAt(ctx, k, EVENT_ADVERB_CUES);
+    if (m && (m.cue.role === "event" || m.cue.status === "incoming")) return true;
+  }
+  return false;
 }
 
 const PASSIVE: CueFilter = byRole("passive");

@@ -26,7 +26,8 @@ export function postModifiers(d: PositionData): ModifierInfo[] {
  */
 export function postShape(d: PositionData): { modifiers: ModifierInfo[]; head: string } {
   const same = d.head.sameAs;
-  return same ? { modifiers: [same.modifier, ...postModifiers(d)], head: same.head } : { modifiers: postModifiers(d), head: d.head.head };
+  if (!same) return { modifiers: postModifiers(d), head: d.head.head };
+  return { modifiers: same.modifier ? [same.modifier, ...postModifiers(d)] : postModifiers(d), head: same.head };
 }
 
 /** The status the title's own words say ("nguyên" → former, "Quyền" → acting), if any. */

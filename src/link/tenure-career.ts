@@ -5,15 +5,17 @@
  * …") by someone the text gives another post now was held before.
  */
 import type { ScanContext } from "../recognizers/context";
-import { byRole, cueAt, cueBefore } from "./cues";
-import { leadCues, type HoldLink } from "./holds";
+import { byRole, cueAt, cueBefore, type CueMatch } from "./cues";
+import { addressEndingAt, leadCues, type HoldLink } from "./holds";
 import { compare } from "./holdings";
 import { sentenceStart } from "./sentences";
 import { isInterval } from "./tenure-dates";
+import { holderNames } from "./context-bodies";
 
 // Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
 const WHILE_HOLDS_ADVERB_CUES = byRole("while", "holds", "adverb");
 const ANY_CUE = (): boolean => true;
+const WHILE_CUES = byRole("while");
 
 /** The words of a title, for telling two posts of one person apart. */
 const titleKey = (ctx: ScanContext, link: HoldLink): string => {
@@ -37,6 +39,9 @@ const CAREER = byRole("career");
 /** The title is in a clause about a time in it: "trong thời gian (giữ chức) T", "khi còn là T". */
 function inTimeClause(ctx: ScanContext, link: HoldLink, titleStartAt: Map<number, number>): boolean {
   if (link.reason === "while-clause" || link.cues.some((m) => m.cue.role === "while")) return true;
+  // "trong thời gian ông X là T", "trong thời kỳ ông X làm T": the clause opens before the name, and a
+  // verb of holding joins the name to the title.
+  if (!link.prev && link.person.end <= link.position.start && link.cues.some((m) => m.cue.role === "holds") && whileBeforeName(ctx, link)) return true;
   // ("trong thời gian giữ các cương vị T1, T2, T3, bà X …": the whole chain, read back over its commas;
   // "sau khi T1 - T2 X trình bày": over its dashes too.)
   if (link.prev) return inTimeClause(ctx, link.prev, titleStartAt);
@@ -47,9 +52,16 @@ function inTimeClause(ctx: ScanContext, link: HoldLink, titleStartAt: Map<number
   return lead.some((m) => m.cue.role === "while" && (cueBefore(ctx, m.end, ANY_CUE)?.start ?? m.start) >= m.start);
 }
 
+/** A "while" cue (link-cues.tsv) right before the link's name, behind its address word ("trong thời gian ông X"). */
+export function whileBeforeName(ctx: ScanContext, link: HoldLink): CueMatch | null {
+  let k = link.person.start;
+  for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
+  return cueBefore(ctx, k, WHILE_CUES);
+}
+
 export function markLeftPosts(ctx: ScanContext, links: HoldLink[], byPerson: Map<string, HoldLink[]>): void {
   markMovedFrom(ctx, links, byPerson);
-  markHeldBefore(ctx, links, byPerson);
+  markHeldBefore(ctx, links);
   markMovedOn(ctx, byPerson);
 }
 
@@ -156,19 +168,25 @@ function markMovedFrom(ctx: ScanContext, links: HoldLink[], byPerson: Map<string
  * ban …"). Not when the same post is also told as current ("Trong thời gian giữ chức Phó Chủ tịch
  * UBND huyện, ông Ánh, Phó Chủ tịch UBND huyện, …").
  */
-function markHeldBefore(ctx: ScanContext, links: HoldLink[], byPerson: Map<string, HoldLink[]>): void {
+function markHeldBefore(ctx: ScanContext, links: HoldLink[]): void {
   // Where the title ending before a comma at token k starts: "T1, T2" read back from T2.
   const titleStartAt = new Map<number, number>();
   for (const l of links) titleStartAt.set(l.position.end, l.position.start);
   const timed = new Set(links.filter((l) => inTimeClause(ctx, l, titleStartAt)));
   // The posts each person is told to hold now, once per person.
+  // (By full name: "ông Thăng" is the "Đinh La Thăng" named before.)
+  const holder = holderNames(links);
   const nowOf = new Map<string, Set<string>>();
-  for (const [person, mine] of byPerson) nowOf.set(person, new Set(mine.filter((o) => o.tenure?.status === "current" && !timed.has(o)).map((o) => titleKey(ctx, o))));
+  for (const o of links) {
+    if (o.tenure?.status !== "current" || timed.has(o)) continue;
+    const set = nowOf.get(holder(o)) ?? new Set<string>();
+    nowOf.set(holder(o), set.add(titleKey(ctx, o)));
+  }
   for (const link of links) {
     const t = link.tenure;
     if (!t || t.weight > 1 || t.status === "former" || !timed.has(link)) continue;
     const key = titleKey(ctx, link);
-    const now = nowOf.get(link.person.data.name);
+    const now = nowOf.get(holder(link));
     if (!now?.size || [...now].some((o) => samePost(o, key))) continue;
     t.status = "former";
     t.weight = 1;

@@ -14,6 +14,7 @@ import { grammarWords } from "../lexicon/grammar-words";
 // Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
 const SINCE_UNTIL_AT_TIME_CUES = byRole("since", "until", "at-time");
 const SINCE_AT_TIME_CUES = byRole("since", "at-time");
+const AGE_BEFORE_CUES = byRole("age-before");
 const SINCE_UNTIL_CUES = byRole("since", "until");
 
 /** How a date written after a title qualifies it. */
@@ -223,13 +224,17 @@ export class TenureDates {
     const from = sentenceStart(ctx, k);
     const usable = this.sentenceDates(from).filter(({ k: j }) => {
       const before = ctx.tokens[j - 1]?.key;
-      return before !== "sinh" && before !== "(" && !(j > from && cueBefore(ctx, j, SINCE_UNTIL_CUES));
+      // (A birth year after "SN" (link-cues.tsv age-before): "Ông X (SN 1970) vừa được bầu …".)
+      return before !== "sinh" && before !== "(" && !cueBefore(ctx, j, AGE_BEFORE_CUES) && !(j > from && cueBefore(ctx, j, SINCE_UNTIL_CUES));
     });
     return usable.length === 1 ? usable[0]!.d : undefined;
   }
 
-  /** The last point date written before token k ("Sáng 10/5, … công bố. Theo đó, …"). */
-  dateBefore(k: number): DateSpan | undefined {
-    return this.lastDates()[k - 1];
+  /** The last point date written before token k and from token `from` on ("Sáng 10/5, … công bố. Theo đó, …"). */
+  dateBefore(k: number, from = 0): DateSpan | undefined {
+    const d = this.lastDates()[k - 1];
+    if (!d) return undefined;
+    for (let j = k - 1; j >= from; j--) if (this.dateAt[j] === d) return d;
+    return undefined;
   }
 }

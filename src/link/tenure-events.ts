@@ -106,6 +106,11 @@ export class EventReader {
     }
     // "sẽ được bổ nhiệm": a plan, not an event (the holding is to come).
     if (!evCue || cues.some((m) => m.start < evCue!.start && m.cue.status === "incoming")) return;
+    // "Bộ Chính trị sẽ phân công ông X làm T": "sẽ" before the event word read from the name's side too.
+    if (this.planned(evCue)) {
+      setStatus(t, "incoming", 2);
+      return;
+    }
     // "chưa được bổ nhiệm", "không được bầu": nothing happened, and nothing says the post is held.
     if (this.negated(evCue)) {
       setStatus(t, "unknown", 2);
@@ -169,6 +174,12 @@ export class EventReader {
       if (t.lineBreakBefore || (t.kind === "p" && t.key !== "(" && t.key !== "-")) return undefined;
     }
     return undefined;
+  }
+
+  /** "sẽ" (link-cues.tsv status incoming) in the words leading to the event word: a plan. */
+  private planned(ev: CueMatch): boolean {
+    const lead = leadCues(this.ctx, ev.start, sentenceStart(this.ctx, ev.start), ADVERB_PASSIVE_NEGATION_NOMINATION_CUES);
+    return lead.some((m) => m.cue.status === "incoming");
   }
 
   /** A negation or a proposal in the words leading to the event word ("chưa được", "không được",
@@ -711,9 +722,24 @@ export class EventReader {
       const s = sentenceStart(this.ctx, ev.start);
       const by =
         this.deciderOf(s) ??
+        this.decidedAlongside(ev, s) ??
         (cueAt(this.ctx, s, SAME_TIME_CUES) && s > 0 ? this.decisionOwnerIn(sentenceStart(this.ctx, s - 1), s) : undefined);
       if (by && nameOf(by) !== ev.link.person.data.name && by !== ev.link.position) ev.authority = by;
     }
+  }
+
+  /**
+   * "Bộ Chính trị quyết định phân công ông A …; đồng thời phân công ông B …": a decision word right after
+   * "; đồng thời" (or ", đồng thời") goes on with the decision of the clause before; its decider is that
+   * event's, in the same sentence.
+   */
+  private decidedAlongside(ev: EventLink, s: number): Candidate | undefined {
+    const along = cueBefore(this.ctx, ev.start, ALONG_CUES);
+    const sep = along ? this.ctx.tokens[along.start - 1]?.key : undefined;
+    if (!along || (sep !== ";" && sep !== ",")) return undefined;
+    let before: EventLink | undefined;
+    for (const e of this.events) if (e !== ev && e.authority && e.start >= s && e.end < along.start && (!before || e.end > before.end)) before = e;
+    return before?.authority;
   }
 
   /** The entity opening the sentence at s (after "Theo đó", dates and commas) when decision words follow it. */
@@ -750,10 +776,13 @@ export class EventReader {
     return `${link.person.data.name}|${words.join(" ")}`;
   }
 
-  /** "Theo đó, …", "Tại hội nghị, …", "Hội nghị đã …": the date of what came before. */
+  /** "Theo đó, …", "Tại hội nghị, …", "Hội nghị đã …": the date of what came before, in the few sentences
+   *  before (not a year of another matter written long before: "… ngân sách năm 2015. … Đồng thời, …"). */
   private carriedOn(s: number): DateSpan | undefined {
-    const opener = cueAt(this.ctx, s, SAME_TIME_CUES);
-    return opener ? this.d.dateBefore(s) : undefined;
+    if (!cueAt(this.ctx, s, SAME_TIME_CUES)) return undefined;
+    let from = s;
+    for (let i = 0; i < CARRIED_SENTENCES && from > 0; i++) from = sentenceStart(this.ctx, from - 1);
+    return this.d.dateBefore(s, from);
   }
 
   /** The same person's event in the sentence right before, with no new time told ("Trước đó"). */
@@ -762,6 +791,11 @@ export class EventReader {
     return cueAt(this.ctx, s, CAREER_CUES) ? undefined : prev.date;
   }
 }
+
+const ALONG_CUES = byRole("along");
+
+/** How many sentences back a date is carried on by "Theo đó", "Tại hội nghị" (SAME_TIME_CUES). */
+const CARRIED_SENTENCES = 8;
 
 /** Where the link's subject is written: its name, or the pronoun that stands for it ("… Trước đó, ông là T"). */
 const subjectStart = (link: HoldLink): number => link.listStart ?? (link.reason === "pronoun-then-title" ? link.start : link.person.start);

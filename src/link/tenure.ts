@@ -17,7 +17,7 @@ import { EventReader } from "./tenure-events";
 import { endHolding, setStatus, type EventLink, type Tenure } from "./tenure-types";
 
 export type { EventLink, Tenure } from "./tenure-types";
-import { markLeftPosts } from "./tenure-career";
+import { markLeftPosts, whileBeforeName } from "./tenure-career";
 
 // Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
 const BEFORE_CUES = byRole("before");
@@ -121,7 +121,7 @@ function readStatus(ctx: ScanContext, link: HoldLink, t: Tenure, cues: CueMatch[
   // "cựu Chủ tịch HĐQT kiêm Tổng Giám đốc": "kiêm" joins two posts held the same way.
   if (prev && prev.weight >= 2 && prev.status !== "current" && link.cues.some((m) => m.cue.role === "chain")) setStatus(t, prev.status, 2);
   // "Khi còn là Chủ tịch UBND tỉnh, ông X …", "Khi ông X còn làm Chủ tịch …": held at a time told as past.
-  if (t.weight < 2 && stillHeldThen(ctx, pos.start)) setStatus(t, "former", 2);
+  if (t.weight < 2 && stillHeldThen(ctx, pos.start, link.person)) setStatus(t, "former", 2);
   // "Trong giai đoạn ông X làm Giám đốc Sở, …": a clause about a time in the post, opened right before the name.
   if (t.weight < 1 && cues.some((m) => m.cue.role === "holds")) setStatus(t, whileBeforeName(ctx, link)?.cue.status, 1);
   // After "nguyên T1," a bare "T2" of the same chain may be former too: say so.
@@ -133,20 +133,12 @@ function readStatus(ctx: ScanContext, link: HoldLink, t: Tenure, cues: CueMatch[
   }
 }
 
-/** A clause about a time ("trong giai đoạn", "khi") opening the sentence right before the link's name and its address word. */
-function whileBeforeName(ctx: ScanContext, link: HoldLink): CueMatch | null {
-  let k = link.person.start;
-  for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
-  const opener = cueBefore(ctx, k, WHILE_CUES);
-  return opener && opener.start === sentenceStart(ctx, k) ? opener : null;
-}
-
 /**
  * "còn" (still) right before the title or its verb ("còn là", "còn làm"), in a clause that "khi" or "lúc" opens
  * (link-cues.tsv, role while): "Khi còn là Chủ tịch UBND tỉnh", "Khi ông X còn làm Giám đốc Sở". ("Ông X vẫn còn
  * là …" with no such clause says nothing of the past.)
  */
-function stillHeldThen(ctx: ScanContext, at: number): boolean {
+function stillHeldThen(ctx: ScanContext, at: number, person: Candidate): boolean {
   const { tokens } = ctx;
   const verb = cueBefore(ctx, at, HOLDS_CUES);
   const still = (verb ? verb.start : at) - 1;
@@ -158,8 +150,16 @@ function stillHeldThen(ctx: ScanContext, at: number): boolean {
   const s = sentenceStart(ctx, still);
   const opener = cueAt(ctx, s, WHILE_CUES);
   if (!opener || !["khi", "lúc"].includes(tokens[s]!.key) || opener.end > still) return false;
-  for (let k = opener.end; k < still; k++) if (tokens[k]!.kind !== "w") return false;
+  for (let k = opener.end; k < still; k++) if (tokens[k]!.kind !== "w") return opensWithHolder(ctx, opener.end, person, still);
   return true;
+}
+
+/** "Khi ông X, nay là T1, còn làm T2": the holder named right after "khi" (behind an address word), before "còn". */
+function opensWithHolder(ctx: ScanContext, at: number, person: Candidate, still: number): boolean {
+  if (person.end > still) return false;
+  let k = person.start;
+  for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
+  return k === at;
 }
 
 /** The dates right after the title, onto the tenure. A bare date there is when something happened

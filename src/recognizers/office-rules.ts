@@ -19,6 +19,8 @@ export interface OfficeRules {
   headsState: ReadonlySet<string>;
   /** By normalized title head: how the names of the bodies it may refer to begin (normalized). */
   bodyInContext: Record<string, string[]>;
+  /** By normalized title head: how the names of bodies begin that fit bodyInContext but are never its body. */
+  bodyNotInContext: Record<string, string[]>;
   /** Normalized "title name" pairs that are a form of respect ("Chủ tịch Hồ Chí Minh"). */
   honorifics: ReadonlySet<string>;
   /** By normalized unit name ("hđqt"): how the names of the bodies it may belong to begin (normalized). */
@@ -43,6 +45,7 @@ export function readOfficeRules(text: string): OfficeRules {
   const genericBodies = new Set<string>();
   const headsState = new Set<string>();
   const bodyInContext: Record<string, string[]> = dict({});
+  const bodyNotInContext: Record<string, string[]> = dict({});
   const honorifics = new Set<string>();
   const unitOf: Record<string, string[]> = dict({});
   const severalHolders = new Set<string>();
@@ -64,6 +67,7 @@ export function readOfficeRules(text: string): OfficeRules {
     else if (r.rule === "generic_body") genericBodies.add(name);
     else if (r.rule === "heads_state") headsState.add(normalizeKey(name));
     else if (r.rule === "body_in_context") bodyInContext[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
+    else if (r.rule === "body_not_in_context") bodyNotInContext[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
     else if (r.rule === "honorific") honorifics.add(normalizeKey(name));
     else if (r.rule === "unit_of") unitOf[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
     else if (r.rule === "several_holders") severalHolders.add(normalizeKey(name));
@@ -76,7 +80,7 @@ export function readOfficeRules(text: string): OfficeRules {
     else if (r.rule === "short_head") shortHeads[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
   }
   envoys.sort((a, b) => b.prefix.length - a.prefix.length);
-  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, honorifics, unitOf, severalHolders, namesUnit, envoys, needsBody, memberOfKinds, shortHeads };
+  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, bodyNotInContext, honorifics, unitOf, severalHolders, namesUnit, envoys, needsBody, memberOfKinds, shortHeads };
 }
 
 export const OFFICE_RULES: OfficeRules = readOfficeRules(LINK_DATA["office-rules.tsv"] ?? "");

@@ -19,6 +19,13 @@ describe("a bare title held by someone is an office of the one body of its kind 
   it.each([
     ["Ban Kinh tế Trung ương họp chiều nay. Ông Nguyễn Văn An, Phó trưởng ban Thường trực, báo cáo.", ["Phó trưởng ban Thường trực | Ban Kinh tế Trung ương"]],
     ["Thủ tướng ký quyết định bổ nhiệm ông Nguyễn Văn Sinh, Thứ trưởng Bộ Xây dựng, giữ chức Bộ trưởng.", ["Bộ trưởng | Bộ Xây dựng"]],
+    // A "Ban Chấp hành" (named by "Ủy viên Trung ương Đảng") has no "trưởng ban" (body_not_in_context), and a
+    // deputy's office has several holders: the Ban another deputy is written with is this one's too.
+    [
+      "Ông Lê Quang Vinh là Ủy viên Trung ương Đảng, Phó trưởng Ban Dân vận Trung ương. Ban Dân vận Trung ương còn có ông Hoàng Văn Tú, Phó trưởng ban Thường trực.",
+      ["Phó trưởng ban Thường trực | Ban Dân vận Trung ương"],
+    ],
+
     ["Tổng Giám đốc Vietcombank Nguyễn Thanh Tùng và Phó Tổng Giám đốc Đặng Hoài Đức ký kết.", ["Phó Tổng Giám đốc | Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam"]],
     ["Trường Đại học Bách khoa vừa khai giảng. Phó Hiệu trưởng Trần Văn Bình phát biểu.", ["Phó Hiệu trưởng | Trường Đại học Bách khoa"]],
     // The office of the one ministry named: its chief's.

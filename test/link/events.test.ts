@@ -17,6 +17,52 @@ describe("personnel events", () => {
     ["Ông Nguyễn Văn An được Chủ tịch UBND tỉnh bổ nhiệm giữ chức Giám đốc Sở Y tế từ ngày 1/7.", ["appointment: Nguyễn Văn An | Giám đốc Sở Y tế by Chủ tịch UBND tỉnh on 2017-07-01"]],
     ["Thủ tướng Chính phủ vừa ký quyết định bổ nhiệm ông Trần Văn Sơn giữ chức Thứ trưởng Bộ Tài chính.", ["appointment: Trần Văn Sơn | Thứ trưởng Bộ Tài chính by Thủ tướng Chính phủ"]],
     ["Ông Lê Văn Thành được bầu làm Chủ tịch UBND thành phố.", ["election: Lê Văn Thành | Chủ tịch UBND thành phố"]],
+    // "được giao quyền Chủ tịch …": "quyền" belongs to the title, "giao" is the decision (personnel-events.tsv);
+    // a bare "giao" before someone's title and name hands a task, not a post.
+    ["Bà Hà Thị Nga được giao quyền Chủ tịch UBND huyện Quế Phong.", ["appointment: Hà Thị Nga | Chủ tịch UBND huyện Quế Phong"]],
+    ["Chủ tịch UBND tỉnh giao Phó Chủ tịch UBND tỉnh Lê Văn Cường phụ trách lĩnh vực y tế.", []],
+
+    // A birth year after "SN" (link-cues.tsv age-before) is not when the election took place.
+    ["Bà Vi Thị Lan (SN 1975) vừa được bầu làm Chủ tịch UBND huyện Con Cuông.", ["election: Vi Thị Lan | Chủ tịch UBND huyện Con Cuông"]],
+
+    // A sentence opened by "Cũng tại phiên làm việc này," (link-cues.tsv same-time): the body after it decides.
+    [
+      "Cũng tại phiên làm việc này, Ủy ban Thường vụ Quốc hội đã biểu quyết, nhất trí về việc cho thôi làm nhiệm vụ đại biểu Quốc hội đối với bà Đặng Thu Hà kể từ ngày 2/3/2017.",
+      ["dismissal: Đặng Thu Hà | đại biểu Quốc hội by Ủy ban Thường vụ Quốc hội on 2017-03-02"],
+    ],
+
+    // "…; đồng thời phân công ông B …" (link-cues.tsv role along): the decider of the clause before decides it too.
+    [
+      "Trước đó, Ban Bí thư đã quyết định phân công ông Lương Văn Tín thôi giữ chức Bí thư Tỉnh ủy Hà Giang, giữ chức Phó Trưởng Ban Dân vận Trung ương; đồng thời phân công ông Mạc Đình Khôi giữ chức Bí thư Tỉnh ủy Hà Giang.",
+      [
+        "dismissal: Lương Văn Tín | Bí thư Tỉnh ủy Hà Giang by Ban Bí thư",
+        "appointment: Lương Văn Tín | Phó Trưởng Ban Dân vận Trung ương by Ban Bí thư",
+        "appointment: Mạc Đình Khôi | Bí thư Tỉnh ủy Hà Giang by Ban Bí thư",
+      ],
+    ],
+
+    // "Đồng thời, …" carries on the date of the few sentences before, not a year of another matter written long before.
+    [
+      "Sáng 12/4, Ủy ban Thường vụ Quốc hội họp. Các ý kiến được tiếp thu. Đồng thời, Ủy ban cho thôi nhiệm vụ đại biểu Quốc hội đối với ông Trần Văn Minh.",
+      ["dismissal: Trần Văn Minh | đại biểu Quốc hội on 2017-04-12"],
+    ],
+    [
+      "Ủy ban cho ý kiến về quyết toán ngân sách năm 2015. Ý kiến thứ 1 được tiếp thu. Ý kiến thứ 2 được tiếp thu. Ý kiến thứ 3 được tiếp thu. Ý kiến thứ 4 được tiếp thu. Ý kiến thứ 5 được tiếp thu. Ý kiến thứ 6 được tiếp thu. Ý kiến thứ 7 được tiếp thu. Ý kiến thứ 8 được tiếp thu. Ý kiến thứ 9 được tiếp thu. Đồng thời, Ủy ban cho thôi nhiệm vụ đại biểu Quốc hội đối với ông Trần Văn Minh.",
+      ["dismissal: Trần Văn Minh | đại biểu Quốc hội"],
+    ],
+
+    // Of several people before the title, the one a decision word acts on, when only a verb of holding leads to the title.
+    [
+      "Ngày 12/3, ông Trần Quang Huy đã trao quyết định của Ban Bí thư điều động ông Lê Minh Sơn, Thứ trưởng Bộ Công Thương tham gia Ban Chấp hành Đảng bộ tỉnh, giữ chức Phó Bí thư Tỉnh ủy Quảng Ngãi.",
+      ["appointment: Lê Minh Sơn | Phó Bí thư Tỉnh ủy Quảng Ngãi by Ban Bí thư on 2017-03-12"],
+    ],
+    // … not when another decision word, or "sẽ", comes between that person and the title.
+    ["Bà Hoàng Thị Lan cho biết Bộ Chính trị đã phân công ông Đỗ Văn Hải làm Bí thư Tỉnh ủy và sẽ phân công ông làm Trưởng đoàn đại biểu Quốc hội tỉnh.", ["appointment: Đỗ Văn Hải | Bí thư Tỉnh ủy by Bộ Chính trị"]],
+    // "sẽ" before the decision word: a plan, no event.
+    ["Ban Bí thư sẽ chỉ định ông Vũ Đình Phong làm Bí thư Tỉnh ủy.", []],
+    // "X thôi giữ chức T1, phân công giữ chức T2": the next post of the same decision, "được" left out.
+    ["Ông Phạm Quốc Bảo thôi giữ chức Bí thư Tỉnh ủy, phân công giữ chức Phó trưởng Ban Tuyên giáo Trung ương.", ["dismissal: Phạm Quốc Bảo | Bí thư Tỉnh ủy", "appointment: Phạm Quốc Bảo | Phó trưởng Ban Tuyên giáo Trung ương"]],
+
     ["HĐND tỉnh đã bầu ông Lê Văn Thành giữ chức Chủ tịch UBND tỉnh.", ["election: Lê Văn Thành | Chủ tịch UBND tỉnh by HĐND tỉnh"]],
     ["Ông Nguyễn Văn Bình được Quốc hội phê chuẩn làm Phó Thủ tướng Chính phủ.", ["approval: Nguyễn Văn Bình | Phó Thủ tướng Chính phủ by Quốc hội"]],
     ["HĐND tỉnh đã miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Bình.", ["dismissal: Lê Văn Bình | Phó Chủ tịch UBND tỉnh by HĐND tỉnh"]],

@@ -34,6 +34,9 @@ describe("holds: who holds which position", () => {
       "Các đồng chí Nguyễn Xuân Phúc, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ; Trương Thị Mai, Bí thư Trung ương Đảng chủ trì.",
       ["Nguyễn Xuân Phúc | Ủy viên Bộ Chính trị", "Nguyễn Xuân Phúc | Thủ tướng Chính phủ", "Trương Thị Mai | Bí thư Trung ương Đảng"],
     ],
+    // An abbreviation of a title and its body (titles.tsv same_as) is the same post: one line.
+    ["Đại biểu Quốc hội Lê Văn Tâm phát biểu. ĐBQH Lê Văn Tâm cho biết thêm.", ["Lê Văn Tâm | Đại biểu Quốc hội"]],
+    ["ĐBQH Trần Thị Mai đặt câu hỏi. Sau đó, đại biểu Quốc hội Trần Thị Mai cảm ơn.", ["Trần Thị Mai | đại biểu Quốc hội"]],
     ["ông Đoàn Văn Hưng - Chủ tịch UBND xã Ea Huar xác nhận", ["Đoàn Văn Hưng | Chủ tịch UBND xã Ea Huar"]],
     ["Ông Nguyễn Thiện Nhân được phân công giữ chức Bí thư Thành ủy TP.HCM.", ["Nguyễn Thiện Nhân | Bí thư Thành ủy TP.HCM"]],
     ["bổ nhiệm ông Trần Văn Sơn giữ chức Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ.", ["Trần Văn Sơn | Bộ trưởng", "Trần Văn Sơn | Chủ nhiệm Văn phòng Chính phủ"]],

@@ -21,6 +21,24 @@ describe("tenure: status, term, start and end of each holding", () => {
     ["Ông Nguyễn Văn Bình hiện là Trưởng ban Kinh tế Trung ương.", ["Nguyễn Văn Bình | Trưởng ban Kinh tế Trung ương | current"]],
     ["Ông Đinh La Thăng thôi giữ chức Bí thư Thành ủy TP.HCM.", ["Đinh La Thăng | Bí thư Thành ủy TP.HCM | former"]],
     ["Sau khi bị kỷ luật, ông Đinh La Thăng không còn là Bí thư Thành ủy TP.HCM.", ["Đinh La Thăng | Bí thư Thành ủy TP.HCM | former"]],
+    // Titles joined to one introduced by a verb after a clause about the person go with it, terms included.
+    ["Bà Trần Thị Hoa có bằng thạc sĩ, là Ủy viên Trung ương Đảng khóa XII, Đại biểu Quốc hội khóa XIII, XIV.", ["Trần Thị Hoa | Ủy viên Trung ương Đảng | current term=XII", "Trần Thị Hoa | Đại biểu Quốc hội | current term=XIII, XIV"]],
+    ["Ông Lê Minh Tâm quê Nghệ An, hiện là Ủy viên Trung ương Đảng các khóa 11, 12; đại biểu Quốc hội khóa 13.", ["Lê Minh Tâm | Ủy viên Trung ương Đảng | current term=11, 12", "Lê Minh Tâm | đại biểu Quốc hội | current term=13"]],
+    ["Trước đó ông Phan Văn Lộc lần lượt giữ các chức vụ Phó Giám đốc Sở Tài chính; Thứ trưởng Bộ Tài chính.", ["Phan Văn Lộc | Phó Giám đốc Sở Tài chính | former", "Phan Văn Lộc | Thứ trưởng Bộ Tài chính | former"]],
+    // A decision told as a plan ("sẽ" before the decision word): the holding is to come.
+    ["Ban Bí thư sẽ chỉ định ông Vũ Đình Phong làm Bí thư Tỉnh ủy.", ["Vũ Đình Phong | Bí thư Tỉnh ủy | incoming"]],
+    // A time clause opened before the name ("trong thời kỳ ông X là T"): T was held before the post given now,
+    // also when the name in the clause is short.
+    [
+      "Ông Trần Văn Hùng, Bí thư Tỉnh ủy, có vi phạm trong thời kỳ ông Hùng là Giám đốc Sở Xây dựng, Chủ tịch UBND huyện.",
+      ["Trần Văn Hùng | Bí thư Tỉnh ủy | current", "Trần Văn Hùng | Giám đốc Sở Xây dựng | former", "Trần Văn Hùng | Chủ tịch UBND huyện | former"],
+    ],
+    ["Trong thời gian ông Lê Văn Khoa làm Chủ tịch UBND huyện, dự án được duyệt. Ông Lê Văn Khoa hiện là Phó Chủ tịch UBND tỉnh.", ["Lê Văn Khoa | Chủ tịch UBND huyện | former", "Lê Văn Khoa | Phó Chủ tịch UBND tỉnh | current"]],
+    // A career list after "như" (link-cues.tsv: "nhiều vị trí công tác như", "nhiều chức vụ như").
+    ["Ông Đào Minh Quân từng kinh qua nhiều vị trí công tác như Phó bí thư Tỉnh đoàn Nam Định; Giám đốc Sở Nội vụ Nam Định.", ["Đào Minh Quân | Phó bí thư Tỉnh đoàn Nam Định | former", "Đào Minh Quân | Giám đốc Sở Nội vụ Nam Định | former"]],
+    ["Bà Lý Thị Hằng từng giữ nhiều chức vụ như Phó Chủ tịch UBND huyện, Giám đốc Sở Y tế.", ["Lý Thị Hằng | Phó Chủ tịch UBND huyện | former", "Lý Thị Hằng | Giám đốc Sở Y tế | former"]],
+    // "Khi ông X, nay là T1, còn làm T2": the holder named right after "khi", an appositive between, then "còn".
+    ["Khi ông Phan Đức Tài, nay là Bí thư Tỉnh ủy, còn làm Chủ tịch UBND tỉnh, dự án được duyệt.", ["Phan Đức Tài | Bí thư Tỉnh ủy | current", "Phan Đức Tài | Chủ tịch UBND tỉnh | former"]],
     // The dead hold no post: every post the text gives them is former, also one told sentences before.
     ["Năm 1941, đồng chí Trường Chinh được bầu làm Tổng Bí thư. Từ năm 1960 đến 1975, đồng chí là Chủ tịch Ủy ban Thường vụ Quốc hội. Đồng chí từ trần năm 1988.", ["Trường Chinh | Tổng Bí thư | former start=1941", "Trường Chinh | Chủ tịch Ủy ban Thường vụ Quốc hội | former start=1960 end=1975"]],
     // Terms are the holding's, outside the title.

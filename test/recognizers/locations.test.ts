@@ -78,6 +78,9 @@ describe("locations", () => {
     ["khu tập thể Kim Liên (Đống Đa), khu tập thể Thanh Xuân Bắc và phường Thanh Xuân Nam; xã Hoài Đức Nguyễn Văn An", ["khu tập thể Kim Liên", "Đống Đa", "khu tập thể Thanh Xuân Bắc", "phường Thanh Xuân Nam", "xã Hoài Đức"]],
     // "bến" (a wharf) only in lower case (location-levels.tsv, lower_only): capitalized it starts a name.
     ["tàu neo ngoài bến Ngư Lộc; Bảo tàng Hồ Chí Minh (Bến Nhà Rồng); tỉnh Bến Tre", ["bến Ngư Lộc", "tỉnh Bến Tre"]],
+    // A Catholic parish is a place: the name after "giáo xứ" is no person's.
+    ["cử tri Trần Văn Lộc, Chánh xứ giáo xứ Phú Nhai, phát biểu", ["giáo xứ Phú Nhai"]],
+
     // not a place: a capitalized word, initials, a body, a person with an address or a title after "và"
     ["cán bộ TP Hội An và Thanh tra Sở GTVT kiểm tra", ["TP Hội An"]],
     ["làm việc tại Khu công nghiệp Thăng Long và N.Đ.Đ - công nhân", ["Khu công nghiệp Thăng Long"]],
