@@ -95,6 +95,9 @@ export function orgWordEnd(ctx: ScanContext, k: number, role: OrgWordRole): numb
 /** A lower-case verb or conjunction at k that a body's name never runs into ("rà soát", "thông qua"). */
 export const endsOrgName = (ctx: ScanContext, k: number): boolean => orgWordEnd(ctx, k, "ends") > 0;
 
+/** The same words in a line in capitals, where case cannot tell them from a name ("… KIM TIẾN PHÁT BIỂU"). */
+export const endsNameInCaps = (ctx: ScanContext, k: number): boolean => !!ctx.tokens[k]?.capsLine && !!longest(ctx, k, "cue", ORG_WORD_FILTERS.get("ends")!);
+
 /** A capitalized foreign word (no Vietnamese syllable) right after a Vietnamese one: a foreign name starts there. */
 const foreignAfterVietnamese = (ctx: ScanContext, k: number): boolean => {
   const t = ctx.tokens[k]!;

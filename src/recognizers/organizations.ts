@@ -315,6 +315,9 @@ function headStandsAt(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo,
     const lower = want.length === j - i ? want.flatMap((w, n) => (n > 0 && !/^\p{Lu}/u.test(w) ? [n] : [])) : [];
     if (lower.length > 0 && lower.every((n) => tokens[i + n]!.cap)) return false;
   }
+  // "BỘ TRƯỞNG BỘ Y TẾ …" in a line in capitals: a title longer than the head starts there ("Bộ trưởng"), as
+  // the same words in lower case would say.
+  if ((tokens[i]!.capsLine || tokens[i]!.allCaps) && longest(ctx, i, "title", (_e, end) => end > j)) return false;
   // "Bộ Quy tắc ứng xử", "Bộ luật": the head is an ordinary noun there.
   // (Loops, not closures over j: this is asked for every head at every head word.)
   if (head.notBefore) for (const words of head.notBefore) if (keysAt(tokens, j, words)) return false;

@@ -5,7 +5,7 @@
  */
 import { isProperLike, type Token } from "../text/tokenize";
 import { has, KIND_BIT, longest, longestEnding, type Candidate, type PersonCandidate, type PersonData, type ScanContext } from "./context";
-import { STOP } from "./name-runs";
+import { endsNameInCaps, STOP } from "./name-runs";
 import { listedForeigner } from "./foreign-persons";
 import { isVietnameseSyllable } from "../text/syllable";
 import { hasNumber } from "../text/chars";
@@ -89,6 +89,8 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
         if (longer || (!lex.givenNames.has(t.key) && !lastGivenName(ctx, j, k))) break;
       }
       if (t.capsLine && capsNeedGiven && k > j && !lex.givenNames.has(t.key)) break;
+      // ("… NGUYỄN THỊ KIM TIẾN PHÁT BIỂU": in capitals, the verb after the name (org-name-words.tsv, ends) is no syllable of it.)
+      if (k > j + 1 && endsNameInCaps(ctx, k)) break;
       // "… Nguyễn Thiện Nhân Ông Nguyễn Thiện Nhân sinh …" (a heading without its full stop): a
       // capitalized address word before another capitalized word opens the next sentence.
       if (k > j + 1 && !t.capsLine && has(ctx, k, "address") && isProperLike(tokens[k + 1]) && !lex.givenNames.has(t.key)) break;

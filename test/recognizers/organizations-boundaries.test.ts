@@ -18,6 +18,8 @@ describe("organization names that go on in lower case", () => {
     ["Ngân hàng Vietcombank bổ nhiệm ông Nguyễn Văn Bình làm Phó Tổng Giám đốc.", ["Ngân hàng Vietcombank"]],
     // What a company does ends its name (org-name-words.tsv, business verbs); its lower-case trade words before the name stay.
     ["Công ty TNHH Minh Phát trúng thầu.", ["Công ty TNHH Minh Phát"]],
+    // In a line in capitals a title longer than a body's head starts there: "BỘ TRƯỞNG" is no body "Bộ Trưởng …".
+    ["BỘ TRƯỞNG BỘ Y TẾ NGUYỄN THỊ KIM TIẾN PHÁT BIỂU", ["BỘ Y TẾ"]],
     ["Công ty Cổ phần Xây dựng Minh Phát khởi công dự án và Công ty Minh Phát lãi lớn.", ["Công ty Cổ phần Xây dựng Minh Phát", "Công ty Minh Phát"]],
     ["Công ty cổ phần giống bò sữa Mộc Châu tăng vốn; Tập đoàn Viễn thông Quân đội giảm giá.", ["Công ty cổ phần giống bò sữa Mộc Châu", "Tập đoàn Viễn thông Quân đội"]],
     ["Ngân hàng Agribank bầu bà Lê Thị Hoa làm Chủ tịch.", ["Ngân hàng Agribank"]],
