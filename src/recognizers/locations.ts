@@ -261,7 +261,8 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
     }
     // A district named without its level word, in a list after another place: "xã Việt Hùng, Đông Anh",
     // "Hà Nội - Hà Đông"; or after a word that only a place follows: "ở Mộc Châu", "tại Đông Anh".
-    const listed = (LIST_JOINERS.has(tokens[i - 1]?.key ?? "") && lastLocationEnd === i - 1) || afterLocative(ctx, i);
+    // ("thị trấn Trới (Hạ Long, Quảng Ninh)", "khu công nghiệp Việt Hưng (Hạ Long)": in parentheses right after a place, where it lies.)
+    const listed = ((LIST_JOINERS.has(tokens[i - 1]?.key ?? "") || tokens[i - 1]?.key === "(") && lastLocationEnd === i - 1) || afterLocative(ctx, i);
     const district = listed ? placeAt(ctx, i, false) : null;
     if (district && partOfLongerName(ctx, i, district.end)) continue;
     if (district) out.push({ type: "location", start: i, end: district.end, priority: 58, reason: `listed:${district.info.kind}`, data: { name: district.info.name, kind: district.info.kind, parent: district.info.parent } });

@@ -76,6 +76,8 @@ describe("locations", () => {
     ["trụ sở UBND phường Phong Khê bị ngập; 6 doanh nghiệp ở Phong Khê; thủy điện Đa Nhim 2 và ở Đa Nhim 2 có đảo; ông An ở Cẩm Phong", ["Phong Khê", "thủy điện Đa Nhim 2", "Đa Nhim 2"]],
     // "khu tập thể" (a collective housing quarter); a unit inside a district may be named after it with one more syllable.
     ["khu tập thể Kim Liên (Đống Đa), khu tập thể Thanh Xuân Bắc và phường Thanh Xuân Nam; xã Hoài Đức Nguyễn Văn An", ["khu tập thể Kim Liên", "Đống Đa", "khu tập thể Thanh Xuân Bắc", "phường Thanh Xuân Nam", "xã Hoài Đức"]],
+    // In parentheses right after a place, a listed district is where it lies, though its name could be a person's.
+    ["thị trấn Trới (Hạ Long, Quảng Ninh) và khu công nghiệp Việt Hưng (Hạ Long); ông Lê Văn An (Hạ Long)", ["thị trấn Trới", "Hạ Long", "Quảng Ninh", "khu công nghiệp Việt Hưng", "Hạ Long"]],
     // "bến" (a wharf) only in lower case (location-levels.tsv, lower_only): capitalized it starts a name.
     ["tàu neo ngoài bến Ngư Lộc; Bảo tàng Hồ Chí Minh (Bến Nhà Rồng); tỉnh Bến Tre", ["bến Ngư Lộc", "tỉnh Bến Tre"]],
     // A Catholic parish is a place: the name after "giáo xứ" is no person's.
