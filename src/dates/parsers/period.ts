@@ -28,7 +28,8 @@ function yearOf(f: Fields, ref: Ref | null): number | null {
   return v && !v.text ? v.a.y : null;
 }
 
-export const periodTriggers: readonly string[] = [...TRIGGERS, ...NUMBER_WORDS];
+// A number (digits or a word) starts a period only before "tháng" ("6 tháng đầu năm").
+export const periodTriggers: readonly string[] = [...TRIGGERS, ...[...NUMBER_WORDS].map((w) => `${w} tháng`)];
 
 /** One period match at hot token i: the part its first word starts. */
 function periodAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
@@ -282,4 +283,4 @@ function afterLunchAt(ctx: DateContext, i: number, out: DateCandidate[]): number
   return i + 3;
 }
 
-export const periodParser: DateParser = { name: "period", triggers: { words: periodTriggers, numbers: true }, parseAt: periodAt };
+export const periodParser: DateParser = { name: "period", triggers: { words: periodTriggers, numbers: ["tháng"] }, parseAt: periodAt };

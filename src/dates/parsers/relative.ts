@@ -43,6 +43,8 @@ function dirAt(ctx: DateContext, j: number): { kind: "past" | "future" | "ago" |
 }
 
 export const relativeTriggers: readonly string[] = [...TRIGGERS, ...NUMBER_WORDS];
+/** A number in digits starts a relative span only before a unit ("3 ngày tới"). */
+const relativeNumbers: readonly string[] = Object.keys(UNIT_WORDS);
 
 /** One relative match at hot token i. */
 function relativeAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
@@ -113,4 +115,4 @@ function relativeAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
   return d.next;
 }
 
-export const relativeParser: DateParser = { name: "relative", triggers: { words: relativeTriggers, numbers: true }, parseAt: relativeAt };
+export const relativeParser: DateParser = { name: "relative", triggers: { words: relativeTriggers, numbers: relativeNumbers }, parseAt: relativeAt };
