@@ -1,10 +1,9 @@
 // The one scan loop of the date engine: each parser is tried only on the tokens its triggers name (the tokenizer
 // marks them with a bit per parser while it reads the text), in text order, skipping its own matches' insides.
 // A trigger of two words ("chủ nhật"), or a number with the tokens that may follow it (`numbers: ["tháng"]`), marks
-// the first token while scanning; the second is checked once per hot token before the parsers run.
+// the first token while scanning, and the tokenizer keeps the mark only if the token after it is the second.
 import type { DateCandidate, DateContext, DateParser } from "./types";
-import { NUMBER, WORD } from "./types";
-import { makeCtx } from "./tokens";
+import { makeCtx, type PairTriggers } from "./tokens";
 
 /** A parser list made ready to scan. */
 interface ParserPlan {
@@ -13,10 +12,8 @@ interface ParserPlan {
   triggers: Map<string, number>;
   /** The parsers a number may start (`numbers: true` or a list of what may follow). */
   numberMask: number;
-  /** First word → the bits that need a second word, and second word → bits. */
-  pairs: Map<string, { need: number; then: Map<string, number> }>;
-  /** The number bits that need a token after the number, and that token's text → bits. */
-  numberPairs: { need: number; then: Map<string, number> };
+  /** The triggers that need the token after: checked by the tokenizer when it reads that token. */
+  pairs: PairTriggers;
 }
 
 // One bit per parser in a 32-bit mask.
@@ -58,42 +55,16 @@ export function planOf(parsers: readonly DateParser[]): ParserPlan {
   for (const [first, pair] of pairs) pair.need &= ~(single.get(first) ?? 0);
   const triggers = new Map(single);
   for (const [first, pair] of pairs) add(triggers, first, [...pair.then.values()].reduce((a, b) => a | b, 0));
-  plan = { parsers, triggers, numberMask, pairs, numberPairs };
+  const wordNeed = [...pairs.values()].reduce((m, p) => m | p.need, 0);
+  plan = { parsers, triggers, numberMask, pairs: { words: pairs, wordNeed, numbers: numberPairs } };
   PLANS.set(parsers, plan);
   return plan;
 }
 
-/**
- * The masks of hot tokens whose triggers need a second token: kept where it follows, dropped elsewhere (a token
- * left with no parser leaves the hot list).
- */
-function checkPairs(ctx: DateContext, hot: number[], masks: number[], plan: ParserPlan): void {
-  const { pairs, numberPairs } = plan;
-  if (pairs.size === 0 && numberPairs.need === 0) return;
-  let kept = 0;
-  for (let h = 0; h < hot.length; h++) {
-    const i = hot[h]!;
-    let m = masks[h]!;
-    const t = ctx.at(i);
-    if (t.kind === NUMBER) {
-      if (numberPairs.need !== 0) m = (m & ~numberPairs.need) | ((numberPairs.then.get(ctx.at(i + 1).text) ?? 0) & numberPairs.need);
-    } else if (t.kind === WORD && pairs.size !== 0) {
-      const pair = pairs.get(t.text);
-      if (pair !== undefined && pair.need !== 0) m = (m & ~pair.need) | ((pair.then.get(ctx.at(i + 1).text) ?? 0) & pair.need);
-    }
-    if (m === 0) continue;
-    hot[kept] = i;
-    masks[kept++] = m;
-  }
-  hot.length = kept;
-  masks.length = kept;
-}
-
 /** Tokenize a text and run every parser of the plan over it; null when no token can start a date. */
 export function runParsers(lower: string, cased: string, plan: ParserPlan): { ctx: DateContext; candidates: DateCandidate[] } | null {
-  const ctx = makeCtx(lower, cased, plan.triggers, plan.numberMask);
+  const ctx = makeCtx(lower, cased, plan.triggers, plan.numberMask, plan.pairs);
   const { hot, masks } = ctx;
-  checkPairs(ctx, hot, masks, plan);
   if (hot.length === 0) return null;
   const { parsers } = plan;
   const candidates: DateCandidate[] = [];

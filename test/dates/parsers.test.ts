@@ -82,6 +82,14 @@ describe("date parsers", () => {
     expect(calledOn(text, triggers as DateParser["triggers"])).toEqual(expected);
   });
 
+  it.each([
+    ["a first word or a number at the end of the text", "họp chủ nhật, chủ 5", { words: ["chủ nhật"], numbers: ["/"] }, ["chủ"]],
+    ["a dash of any kind reads '-', spaces between or not", "5–7/3, 8—9, 10−11, 12 - 13, 14 . 15", { words: [], numbers: ["-"] }, ["5", "8", "10", "12"]],
+    ["the second word right after, no other token between", "chủ-nhật, chủ nhật", { words: ["chủ nhật"], numbers: false }, ["chủ"]],
+  ] as const)("two-token triggers: %s", (_what, t, triggers, expected) => {
+    expect(calledOn(t, triggers as DateParser["triggers"])).toEqual(expected);
+  });
+
   it("the default parsers are called on fewer tokens: 'chủ tịch', 'ban ngành', 'quốc hội' and counts start none", () => {
     const calls: string[] = [];
     const spied = DEFAULT_DATE_PARSERS.map((p) => ({ ...p, parseAt: (ctx: Parameters<DateParser["parseAt"]>[0], i: number, out: Parameters<DateParser["parseAt"]>[2]) => (calls.push(`${p.name}:${ctx.at(i).text}`), p.parseAt(ctx, i, out)) }));
