@@ -90,12 +90,14 @@ describe("date parsers", () => {
     expect(calledOn(t, triggers as DateParser["triggers"])).toEqual(expected);
   });
 
-  it("the default parsers are called on fewer tokens: 'chủ tịch', 'ban ngành', 'quốc hội' and counts start none", () => {
+  it("the default parsers are called on fewer tokens: 'chủ tịch', 'ban ngành', 'Trung ương', 'cùng nhau' and counts start none", () => {
     const calls: string[] = [];
     const spied = DEFAULT_DATE_PARSERS.map((p) => ({ ...p, parseAt: (ctx: Parameters<DateParser["parseAt"]>[0], i: number, out: Parameters<DateParser["parseAt"]>[2]) => (calls.push(`${p.name}:${ctx.at(i).text}`), p.parseAt(ctx, i, out)) }));
-    const t = "Chủ tịch Quốc hội, ban ngành và 25 người; Chủ nhật, ban đêm, Quốc khánh 2/9";
+    const t = "Chủ tịch Quốc hội, ban ngành Trung ương cùng nhau và 25 người; Chủ nhật, ban đêm, cùng ngày, Quốc khánh 2/9, 14 giờ, 6 tháng";
     expect(found(t, spied)).toEqual(found(t));
-    expect(calls.filter((c) => /:(chủ|ban|quốc|25)$/.test(c))).toEqual(["time:25", "weekday:chủ", "partOfDay:ban", "year:25", "holiday:quốc"]);
+    expect(calls.filter((c) => /:(chủ|ban|quốc|trung|cùng|25|14|6|2)$/.test(c))).toEqual([
+      "numeric:2", "time:14", "relative:cùng", "relative:14", "relative:6", "weekday:chủ", "partOfDay:ban", "period:6", "year:25", "year:2", "year:14", "year:6", "holiday:quốc",
+    ]);
   });
 
   it("a list the engine cannot run is an error of the caller", () => {

@@ -29,7 +29,13 @@ function yearOf(f: Fields, ref: Ref | null): number | null {
 }
 
 // A number (digits or a word) starts a period only before "tháng" ("6 tháng đầu năm").
-export const periodTriggers: readonly string[] = [...TRIGGERS, ...[...NUMBER_WORDS].map((w) => `${w} tháng`)];
+// "đầu"/"giữa"/"cuối" before "năm" or "tháng" ("cuối tuần" too), a dekad word before "tuần", "sau bữa (trưa)".
+export const periodTriggers: readonly string[] = [
+  "quý", "nửa", "tuần", "mùa", "sau bữa", "cuối tuần",
+  ...["đầu", "giữa", "cuối"].flatMap((w) => [`${w} năm`, `${w} tháng`]),
+  ...Object.keys(DEKAD).map((w) => `${w} tuần`),
+  ...[...NUMBER_WORDS].map((w) => `${w} tháng`),
+];
 
 /** One period match at hot token i: the part its first word starts. */
 function periodAt(ctx: DateContext, i: number, out: DateCandidate[]): number {

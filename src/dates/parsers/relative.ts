@@ -42,7 +42,12 @@ function dirAt(ctx: DateContext, j: number): { kind: "past" | "future" | "ago" |
   return null;
 }
 
-export const relativeTriggers: readonly string[] = [...TRIGGERS, ...NUMBER_WORDS];
+// "cùng", "bây", "ngay" and "ngày" only with the word after them that a relative day needs ("cùng ngày", "ngày mai").
+export const relativeTriggers: readonly string[] = [
+  "cùng ngày", "bây giờ", "ngay lúc", "ngày hôm", "ngày mai", "ngày kia", "ngày mốt",
+  ...[...TRIGGERS].filter((w) => w !== "cùng" && w !== "bây" && w !== "ngay" && w !== "ngày"),
+  ...NUMBER_WORDS,
+];
 /** A number in digits starts a relative span only before a unit ("3 ngày tới"). */
 const relativeNumbers: readonly string[] = Object.keys(UNIT_WORDS);
 

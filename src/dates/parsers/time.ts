@@ -14,6 +14,8 @@ const DURATION_BEFORE = contextWords("duration-before");
 const DURATION_AFTER = contextWords("duration-after");
 
 export const timeTriggers: readonly string[] = [...NUMBER_WORDS];
+/** A number in digits starts a clock time only before one of these ("15:23", "9am", "9h30", "10g45", "14 giờ"). */
+const timeNumbers: readonly string[] = [":", "am", "pm", "h", "g", "giờ"];
 
 /** A clock time as written: hour, minute and second, the token after it, and whether it was "H giờ …". */
 interface Clock { hour: number; minute?: number; second?: number; next: number; spelled: boolean }
@@ -125,4 +127,4 @@ function markAt(ctx: DateContext, j: number, h: number, f: Fields): number | fal
   return k + 1;
 }
 
-export const timeParser: DateParser = { name: "time", triggers: { words: timeTriggers, numbers: true }, parseAt: timeAt };
+export const timeParser: DateParser = { name: "time", triggers: { words: timeTriggers, numbers: timeNumbers }, parseAt: timeAt };
