@@ -100,6 +100,14 @@ describe("date parsers", () => {
     ]);
   });
 
+  it("a number in words starts a clock time or a relative span only before its unit (or its own second word)", () => {
+    const calls: string[] = [];
+    const spied = DEFAULT_DATE_PARSERS.map((p) => ({ ...p, parseAt: (ctx: Parameters<DateParser["parseAt"]>[0], i: number, out: Parameters<DateParser["parseAt"]>[2]) => (calls.push(`${p.name}:${ctx.at(i).text}`), p.parseAt(ctx, i, out)) }));
+    const t = "một số người, hai giờ chiều, mười lăm ngày qua, ba mươi";
+    expect(found(t, spied)).toEqual(found(t));
+    expect(calls.filter((c) => /^(time|relative):/.test(c))).toEqual(["time:hai", "time:mười", "time:ba", "relative:hai", "relative:mười", "relative:ba"]);
+  });
+
   it("a list the engine cannot run is an error of the caller", () => {
     expect(() => findDates("x", "x", { reference: REF, parsers: [{ ...threeDaysAgo, triggers: { words: ["a b c"], numbers: false } }] })).toThrow(/two words/);
     expect(() => findDates("x", "x", { reference: REF, parsers: [{ name: "bad" } as unknown as DateParser] })).toThrow(/parseAt/);

@@ -3,7 +3,7 @@
 import { NUMBER, OUTSIDE, PUNCTUATION, WORD, NO_MATCH } from "../types";
 import type { DateCandidate, DateContext, Grain, Point, Ref, Val, DateParser } from "../types";
 import { isW, seqAt } from "../tokens";
-import { NUMBER_WORDS, numberAt, POD_WORDS } from "../vocabulary";
+import { NUMBER_WORDS, numberAt, numberWordTriggers, POD_WORDS } from "../vocabulary";
 import { addUnits, refPoint, truncate } from "../values";
 import { makeCandidate, relDayAt, yearRelAt } from "./common";
 import { UNIT_WORDS, contextWords } from "../words";
@@ -46,7 +46,8 @@ function dirAt(ctx: DateContext, j: number): { kind: "past" | "future" | "ago" |
 export const relativeTriggers: readonly string[] = [
   "cùng ngày", "bây giờ", "ngay lúc", "ngày hôm", "ngày mai", "ngày kia", "ngày mốt",
   ...[...TRIGGERS].filter((w) => w !== "cùng" && w !== "bây" && w !== "ngay" && w !== "ngày"),
-  ...NUMBER_WORDS,
+  // a number in words before a unit ("hai tháng qua", "mười lăm ngày tới"); "năm" is a unit too (above)
+  ...numberWordTriggers(Object.keys(UNIT_WORDS)),
 ];
 /** A number in digits starts a relative span only before a unit ("3 ngày tới"). */
 const relativeNumbers: readonly string[] = Object.keys(UNIT_WORDS);
