@@ -21,7 +21,7 @@ const stages: Record<string, () => void> = {
   "legacy check": () => { for (const t of texts) sink += detectLegacyEncoding(t).judged; },
   normalizeText: () => { for (const t of texts) sink += normalizeText(t).lower.length; },
   "toLowerCase alone": () => { for (const nt of normalized) sink += nt.cased.toLowerCase().length; },
-  "date tokens (scan)": () => { for (const nt of normalized) sink += makeCtx(nt.lower, nt.cased, plan.triggers, plan.numberMask).count; },
+  "date tokens (scan)": () => { for (const nt of normalized) sink += makeCtx(nt.lower, nt.cased, plan.triggers, plan.numberMask, plan.pairs).count; },
   "date engine": () => { for (const nt of normalized) sink += findDatesAndDateline(nt.lower, nt.cased, false).dates.length; },
   "extract dates only": () => { for (const t of texts) sink += extract(t, { types: ["date"] }).mentions.length; },
 };

@@ -57,7 +57,8 @@ const yearStart = (y: number): DatePoint => ({ g: "year", y, m: 1, d: 1, h: 0, m
 
 export const decades: DateParser = {
   name: "decades",
-  triggers: { words: ["thập"], numbers: false },
+  // two-word triggers: the scan calls parseAt on "thập" only before "niên" or "kỷ"
+  triggers: { words: ["thập niên", "thập kỷ"], numbers: false },
   parseAt(ctx, i, out) {
     if (!isW(ctx, i + 1, "niên") && !isW(ctx, i + 1, "kỷ")) return NO_MATCH;
     const n = ctx.at(i + 2);

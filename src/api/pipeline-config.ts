@@ -53,7 +53,11 @@ const DateParserList = z
   .array(
     z.looseObject({
       name: z.string().min(1),
-      triggers: z.looseObject({ words: z.array(z.string().min(1)), numbers: z.boolean() }),
+      // words: one word, or two with one space ("chủ nhật"); numbers: any, none, or what may follow the number
+      triggers: z.looseObject({
+        words: z.array(z.string().regex(/^[^ ]+( [^ ]+)?$/, { error: "one word, or two words with one space" })),
+        numbers: z.union([z.boolean(), z.array(z.string().min(1))], { error: "a boolean, or the texts of the tokens that may follow a number" }),
+      }),
       parseAt: fn("a function parseAt(ctx, i, out) that returns the token after its match, or NO_MATCH"),
     }),
   )

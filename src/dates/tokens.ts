@@ -91,6 +91,17 @@ function bloomOf(triggers: ReadonlyMap<string, number>): Uint8Array {
   return b;
 }
 
+/**
+ * Triggers that need the token after the one they start on: first word → the parser bits that need a second and
+ * the second's text → bits; the same for numbers (`numbers`). A token's text as `Token.text` reads it.
+ */
+export interface PairTriggers {
+  words: ReadonlyMap<string, { need: number; then: ReadonlyMap<string, number> }>;
+  /** The OR of the words' `need` bits (0: no word needs a second). */
+  wordNeed: number;
+  numbers: { need: number; then: ReadonlyMap<string, number> };
+}
+
 /** Token arrays: start, end, value (-1 = none) and flags (kind | 4 gap | 8 line break) of token i. */
 export interface TokenArrays { count: number; start: Int32Array; end: Int32Array; num: Int32Array; flags: Uint8Array }
 
@@ -102,9 +113,10 @@ const MAX_SCRATCH = 1 << 20;
 /**
  * Linear tokenizer into arrays: letter runs, digit runs, single punctuation chars; whitespace only sets the gap flag.
  * With `triggers` (word → bit mask of the parsers it may start), also collects the hot tokens into `hot` and their
- * masks into `masks` (numbers get `numMask`).
+ * masks into `masks` (numbers get `numMask`). With `pairs`, the bits that need a second token are kept only where
+ * it follows (read when the next token is), and a token left with no bit leaves the hot list.
  */
-function scan(lower: string, triggers: ReadonlyMap<string, number> | null, numMask: number, hot: number[] | null, masks: number[] | null): TokenArrays {
+function scan(lower: string, triggers: ReadonlyMap<string, number> | null, numMask: number, hot: number[] | null, masks: number[] | null, pairs: PairTriggers | null = null): TokenArrays {
   const n = lower.length;
   let arrays = scratch;
   if (arrays.start.length < n + 1) {
@@ -114,6 +126,10 @@ function scan(lower: string, triggers: ReadonlyMap<string, number> | null, numMa
   }
   const { start, end, num, flags } = arrays;
   const bloom = triggers ? bloomOf(triggers) : null;
+  const numNeed = pairs && hot ? pairs.numbers.need : 0, wordNeed = pairs && hot ? pairs.wordNeed : 0;
+  // The last hot token's bits that wait for this token's text, and what that text gives them.
+  let pendNeed = 0;
+  let pendThen: ReadonlyMap<string, number> | null = null;
   let count = 0;
   let i = 0;
   let fl = GAP;
@@ -122,6 +138,15 @@ function scan(lower: string, triggers: ReadonlyMap<string, number> | null, numMa
     const k = CLS[c]!;
     if (k === 3) { fl |= c === 10 || c === 13 ? GAP | NL : GAP; i++; continue; }
     let j = i + 1;
+    if (pendNeed !== 0) {
+      // (this token's end is not known yet: a word or number is read to its end here, as below)
+      let e = j;
+      if (k === 1) while (e < n && CLS[lower.charCodeAt(e)] === 1) e++;
+      else if (k === 2) while (e < n && CLS[lower.charCodeAt(e)] === 2) e++;
+      const text = k === 0 ? punctText(lower, c, i, e) : lower.slice(i, e);
+      settle(hot!, masks!, pendNeed, pendThen!.get(text) ?? 0);
+      pendNeed = 0;
+    }
     if (k === 1) {
       let v = c - 48;
       while (j < n) {
@@ -130,7 +155,11 @@ function scan(lower: string, triggers: ReadonlyMap<string, number> | null, numMa
         v = v * 10 + (d - 48);
         j++;
       }
-      if (hot) { hot.push(count); masks!.push(numMask); }
+      if (hot) {
+        hot.push(count);
+        masks!.push(numMask);
+        if (numNeed !== 0) { pendNeed = numNeed; pendThen = pairs!.numbers.then; }
+      }
       num[count] = j - i <= 6 ? v : -1;
       flags[count] = fl | 1;
     } else if (k === 2) {
@@ -142,8 +171,16 @@ function scan(lower: string, triggers: ReadonlyMap<string, number> | null, numMa
         j++;
       }
       if (bloom && bloom[hash16(h, j - i)] === 1) {
-        const m = triggers!.get(lower.slice(i, j));
-        if (m !== undefined) { hot!.push(count); masks!.push(m); }
+        const w = lower.slice(i, j);
+        const m = triggers!.get(w);
+        if (m !== undefined) {
+          hot!.push(count);
+          masks!.push(m);
+          if ((m & wordNeed) !== 0) {
+            const pair = pairs!.words.get(w);
+            if (pair !== undefined && (m & pair.need) !== 0) { pendNeed = pair.need; pendThen = pair.then; }
+          }
+        }
       }
       flags[count] = fl; // kind 0
     } else {
@@ -159,8 +196,28 @@ function scan(lower: string, triggers: ReadonlyMap<string, number> | null, numMa
     // (num is read for numbers only.) A single space after a token is read here, not by a turn of the loop.
     if (j < n && lower.charCodeAt(j) === 32) { fl = GAP; i = j + 1; } else { fl = 0; i = j; }
   }
+  if (pendNeed !== 0) settle(hot!, masks!, pendNeed, 0); // the text ends after it
   arrays.count = count;
   return arrays;
+}
+
+/** The last hot token's bits that needed the next token: `need` cleared, `got` (of them) set; gone if none is left. */
+function settle(hot: number[], masks: number[], need: number, got: number): void {
+  const last = masks.length - 1;
+  const m = (masks[last]! & ~need) | (got & need);
+  if (m !== 0) masks[last] = m;
+  else { hot.pop(); masks.pop(); }
+}
+
+/** A punctuation token's text as `Token.text` reads it (dashes and the minus sign are "-"). */
+function punctText(lower: string, c: number, i: number, j: number): string {
+  if (c < 128) return ASCII_STR[c]!;
+  if (c === 0x2013 || c === 0x2014 || c === 0x2212) return "-";
+  if (c >= 0xd800 && c <= 0xdbff && j < lower.length) {
+    const c2 = lower.charCodeAt(j);
+    if (c2 >= 0xdc00 && c2 <= 0xdfff) j++;
+  }
+  return lower.slice(i, j);
 }
 
 function makeTok(lower: string, a: TokenArrays, i: number): Tok {
@@ -187,10 +244,10 @@ export function tokenize(lower: string): Token[] {
  * The context of one call: hot token indices (numbers and trigger words; parsers only start there) with the bit masks
  * of the parsers each may start (`triggers`: word → mask; `numMask` for numbers), tokens on demand.
  */
-export function makeCtx(lower: string, cased: string, triggers: ReadonlyMap<string, number>, numMask: number): DateContext & { masks: number[] } {
+export function makeCtx(lower: string, cased: string, triggers: ReadonlyMap<string, number>, numMask: number, pairs: PairTriggers | null = null): DateContext & { masks: number[] } {
   const hot: number[] = [];
   const masks: number[] = [];
-  const a = scan(lower, triggers, numMask, hot, masks);
+  const a = scan(lower, triggers, numMask, hot, masks, pairs);
   const len = a.count;
   if (a !== scratch) {
     // A huge text's own arrays: its own table of tokens (filled in order of use, so pre-sized).

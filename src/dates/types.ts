@@ -165,12 +165,21 @@ export interface DateContext {
   at(i: number): Token;
 }
 
-/** What a date parser may start on: its trigger words (lower-case NFC, one word each) and/or any number. */
+/**
+ * What a date parser may start on: its trigger words and/or numbers. The scan calls the parser only there, so a
+ * trigger must name every token where parseAt can match (anywhere else it has to return NO_MATCH and push nothing).
+ */
 export interface DateTriggers {
-  /** Words it may start on (lower-case NFC, one word each): "thập", "quý". */
+  /**
+   * Words it may start on (lower-case NFC): one word ("thứ", "quý"), or two words with one space ("chủ nhật"): the
+   * parser is then called on the first only when the next token is the second.
+   */
   words: readonly string[];
-  /** It may start on any number. */
-  numbers: boolean;
+  /**
+   * Numbers it may start on: `true` any number, `false` none, or the texts of the tokens that may follow the number
+   * (`["tháng"]`: "6 tháng"; `["/", "-", "."]`: "10/3"; a dash of any kind reads "-").
+   */
+  numbers: boolean | readonly string[];
 }
 
 /** parseAt's answer when nothing matches at the token. */

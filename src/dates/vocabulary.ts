@@ -13,6 +13,19 @@ const TAIL = AFTER_TEN_VALUES;
 /** Words that can start a number written in words (cheap pre-check before numberAt). */
 export const NUMBER_WORDS = new Set([...Object.keys(UNITS), "mười"]);
 
+/**
+ * Two-word triggers for a number in words (numberAt) followed by one of `after`: its first word with what can come
+ * next, one of `after` ("hai giờ") or the number's own second word ("hai mươi", "mười lăm").
+ */
+export function numberWordTriggers(after: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of NUMBER_WORDS) {
+    const seconds = [...after, ...(w === "mười" ? Object.keys(TAIL).filter((t) => t !== "mốt") : UNITS[w]! >= 2 ? ["mươi"] : [])];
+    for (const s of seconds) out.push(`${w} ${s}`);
+  }
+  return [...new Set(out)];
+}
+
 /** A number written in words (1–99) or digits at token i. */
 export function numberAt(ctx: DateContext, i: number, maxDigits = 2): { v: number; next: number } | null {
   const t = ctx.at(i);

@@ -85,6 +85,7 @@ describe("createExtractor({ recognizers, dateParsers })", () => {
     ["a name twice", { recognizers: [tickers, tickers] }, ["recognizers", 1, "name"], /"tickers" is also the name of entry 0/],
     ["an unknown type", { recognizers: [{ name: "x", needs: ["company"], run() {} }] }, ["recognizers", 0, "needs", 0], /person/],
     ["triggers without numbers", { dateParsers: [{ name: "d", triggers: { words: ["x"] }, parseAt: () => -1 }] }, ["dateParsers", 0, "triggers", "numbers"], /boolean/],
+    ["a trigger of three words", { dateParsers: [{ name: "d", triggers: { words: ["a b c"], numbers: false }, parseAt: () => -1 }] }, ["dateParsers", 0, "triggers", "words", 0], /two words/],
     ["32 date parsers", { dateParsers: Array.from({ length: 32 }, (_, k) => ({ ...decades, name: `d${k}` })) }, ["dateParsers"], /at most 31/],
   ])("names the bad field: %s", (_what, config, path, message) => {
     let error: { issues?: { path: unknown[]; message: string }[] } | undefined;

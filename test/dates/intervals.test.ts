@@ -104,3 +104,14 @@ describe("intervals: one mention, year carried across the ends", () => {
     ]);
   });
 });
+
+describe("a connector is one or two tokens: candidates further apart are not joined (the words between are not read)", () => {
+  it.each([
+    ["từ ngày 5/3 đến tận ngày 10/3/2023", [["từ ngày 5/3 đến tận ngày 10/3/2023", "2023-03-05/2023-03-10"]]],
+    ["từ ngày 5/3 cho đến tận ngày 10/3/2023", [["ngày 5/3", "2019-03-05"], ["ngày 10/3/2023", "2023-03-10"]]],
+    ["sáng, 10/1", [["sáng, 10/1", "2019-01-10"]]],
+    ["sáng , , 10/1", [["10/1", "2019-01-10"]]],
+  ])("%s", (text, expected) => {
+    expect(find(text).map((s) => [text.slice(s.start, s.end), s.value])).toEqual(expected);
+  });
+});

@@ -34,7 +34,10 @@ function holidayYear(ctx: DateContext, j: number, f: Fields): number {
 
 const TRIGGERS = new Set(["mùng", "mồng", "rằm", "tết", "giao"]);
 
-export const holidayTriggers: readonly string[] = [...BY_FIRST.keys(), ...TRIGGERS];
+// A name's first two words ("quốc khánh", not every "quốc"); "giao thừa", "rằm tháng"; "mùng"/"mồng" N Tết, "tết".
+export const holidayTriggers: readonly string[] = [
+  ...new Set([...HOLIDAYS.flatMap((h) => h.names.map((seq) => seq.slice(0, 2).join(" "))), "giao thừa", "rằm tháng", "mùng", "mồng", "tết"]),
+];
 
 /** One holiday match at hot token i. */
 function holidayAt(ctx: DateContext, i: number, out: DateCandidate[]): number {

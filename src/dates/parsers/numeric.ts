@@ -70,7 +70,7 @@ function nextFree(ctx: DateContext, i: number): boolean {
 // Per text: the last token of the latest dotted date with a year ("Tháng 7.1979", "19.3.2008"), for a range after it.
 const LAST_DOTTED = new WeakMap<DateContext, number>();
 
-/** Words a match can start on (numbers always are). */
+/** Words a match can start on (numbers before a separator always are: "10/3", "5-7/3", "18.3.2008"). */
 export const numericTriggers: readonly string[] = [];
 
 /** One numeric match at hot token i (a number of one or two digits before a separator). */
@@ -184,4 +184,4 @@ function dayMonthTail(ctx: DateContext, j: number, f: Fields): number {
   return j;
 }
 
-export const numericParser: DateParser = { name: "numeric", triggers: { words: numericTriggers, numbers: true }, parseAt: numericAt };
+export const numericParser: DateParser = { name: "numeric", triggers: { words: numericTriggers, numbers: ["/", "-", "."] }, parseAt: numericAt };

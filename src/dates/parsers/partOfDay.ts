@@ -11,7 +11,8 @@ const POD = POD_WORDS; // local alias: hot loop
 const EDGE = contextWords("edge");
 const CLOCK_CUE = contextWords("clock-cue");
 
-export const partOfDayTriggers: readonly string[] = ["rạng", "nửa", "buổi", "ban", ...Object.keys(POD_WORDS)];
+// "rạng sáng", "nửa đêm", "buổi"/"ban" + a part of day ("ban ngành" is no part of day), a part of day alone
+export const partOfDayTriggers: readonly string[] = ["rạng sáng", "nửa đêm", ...["buổi", "ban"].flatMap((w) => Object.keys(POD_WORDS).map((p) => `${w} ${p}`)), ...Object.keys(POD_WORDS)];
 
 /** One partOfDay match at hot token i. */
 function partOfDayAt(ctx: DateContext, i: number, out: DateCandidate[]): number {

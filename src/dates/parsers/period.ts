@@ -28,7 +28,14 @@ function yearOf(f: Fields, ref: Ref | null): number | null {
   return v && !v.text ? v.a.y : null;
 }
 
-export const periodTriggers: readonly string[] = [...TRIGGERS, ...NUMBER_WORDS];
+// A number (digits or a word) starts a period only before "tháng" ("6 tháng đầu năm").
+// "đầu"/"giữa"/"cuối" before "năm" or "tháng" ("cuối tuần" too), a dekad word before "tuần", "sau bữa (trưa)".
+export const periodTriggers: readonly string[] = [
+  "quý", "nửa", "tuần", "mùa", "sau bữa", "cuối tuần",
+  ...["đầu", "giữa", "cuối"].flatMap((w) => [`${w} năm`, `${w} tháng`]),
+  ...Object.keys(DEKAD).map((w) => `${w} tuần`),
+  ...[...NUMBER_WORDS].map((w) => `${w} tháng`),
+];
 
 /** One period match at hot token i: the part its first word starts. */
 function periodAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
@@ -282,4 +289,4 @@ function afterLunchAt(ctx: DateContext, i: number, out: DateCandidate[]): number
   return i + 3;
 }
 
-export const periodParser: DateParser = { name: "period", triggers: { words: periodTriggers, numbers: true }, parseAt: periodAt };
+export const periodParser: DateParser = { name: "period", triggers: { words: periodTriggers, numbers: ["tháng"] }, parseAt: periodAt };

@@ -3,7 +3,7 @@
 import { NUMBER, OUTSIDE, PUNCTUATION, WORD, NO_MATCH } from "../types";
 import type { DateCandidate, DateContext, Grain, Point, Ref, Val, DateParser } from "../types";
 import { isW, seqAt } from "../tokens";
-import { NUMBER_WORDS, numberAt, POD_WORDS } from "../vocabulary";
+import { NUMBER_WORDS, numberAt, numberWordTriggers, POD_WORDS } from "../vocabulary";
 import { addUnits, refPoint, truncate } from "../values";
 import { makeCandidate, relDayAt, yearRelAt } from "./common";
 import { UNIT_WORDS, contextWords } from "../words";
@@ -42,7 +42,15 @@ function dirAt(ctx: DateContext, j: number): { kind: "past" | "future" | "ago" |
   return null;
 }
 
-export const relativeTriggers: readonly string[] = [...TRIGGERS, ...NUMBER_WORDS];
+// "cùng", "bây", "ngay" and "ngày" only with the word after them that a relative day needs ("cùng ngày", "ngày mai").
+export const relativeTriggers: readonly string[] = [
+  "cùng ngày", "bây giờ", "ngay lúc", "ngày hôm", "ngày mai", "ngày kia", "ngày mốt",
+  ...[...TRIGGERS].filter((w) => w !== "cùng" && w !== "bây" && w !== "ngay" && w !== "ngày"),
+  // a number in words before a unit ("hai tháng qua", "mười lăm ngày tới"); "năm" is a unit too (above)
+  ...numberWordTriggers(Object.keys(UNIT_WORDS)),
+];
+/** A number in digits starts a relative span only before a unit ("3 ngày tới"). */
+const relativeNumbers: readonly string[] = Object.keys(UNIT_WORDS);
 
 /** One relative match at hot token i. */
 function relativeAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
@@ -113,4 +121,4 @@ function relativeAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
   return d.next;
 }
 
-export const relativeParser: DateParser = { name: "relative", triggers: { words: relativeTriggers, numbers: true }, parseAt: relativeAt };
+export const relativeParser: DateParser = { name: "relative", triggers: { words: relativeTriggers, numbers: relativeNumbers }, parseAt: relativeAt };

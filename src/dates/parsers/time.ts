@@ -2,7 +2,7 @@
 import { NUMBER, PUNCTUATION, WORD, NO_MATCH } from "../types";
 import type { DateCandidate, DateContext, Fields, DateParser, Token } from "../types";
 import { isP, isW } from "../tokens";
-import { hourWithPod, NUMBER_WORDS, numberAt, POD_WORDS } from "../vocabulary";
+import { hourWithPod, NUMBER_WORDS, numberAt, numberWordTriggers, POD_WORDS } from "../vocabulary";
 import { boundaryBefore, codeAfter, codeBefore, makeCandidate, relDayAt } from "./common";
 import { contextWords } from "../words";
 
@@ -13,7 +13,10 @@ const two = (ctx: DateContext, i: number) => { const t = ctx.at(i); return t.kin
 const DURATION_BEFORE = contextWords("duration-before");
 const DURATION_AFTER = contextWords("duration-after");
 
-export const timeTriggers: readonly string[] = [...NUMBER_WORDS];
+// A number in words before "giờ" ("hai giờ", "mười hai giờ").
+export const timeTriggers: readonly string[] = numberWordTriggers(["giờ"]);
+/** A number in digits starts a clock time only before one of these ("15:23", "9am", "9h30", "10g45", "14 giờ"). */
+const timeNumbers: readonly string[] = [":", "am", "pm", "h", "g", "giờ"];
 
 /** A clock time as written: hour, minute and second, the token after it, and whether it was "H giờ …". */
 interface Clock { hour: number; minute?: number; second?: number; next: number; spelled: boolean }
@@ -125,4 +128,4 @@ function markAt(ctx: DateContext, j: number, h: number, f: Fields): number | fal
   return k + 1;
 }
 
-export const timeParser: DateParser = { name: "time", triggers: { words: timeTriggers, numbers: true }, parseAt: timeAt };
+export const timeParser: DateParser = { name: "time", triggers: { words: timeTriggers, numbers: timeNumbers }, parseAt: timeAt };

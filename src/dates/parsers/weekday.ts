@@ -21,7 +21,8 @@ function ordinalNoun(ctx: DateContext, i: number): boolean {
   return p.kind === WORD && ORDINAL_NOUNS.has(p.text);
 }
 
-export const weekdayTriggers: readonly string[] = ["thứ", "chủ", "chúa"];
+// ("chủ"/"chúa" only before "nhật": "chủ tịch" is no weekday)
+export const weekdayTriggers: readonly string[] = ["thứ", "chủ nhật", "chúa nhật"];
 
 /** One weekday match at hot token i. */
 function weekdayAt(ctx: DateContext, i: number, out: DateCandidate[]): number {

@@ -36,7 +36,8 @@ function years(c: DateCandidate, a: number, b: number): DateCandidate {
   return c;
 }
 
-export const yearTriggers: readonly string[] = [...FIRST];
+// "năm" alone; the other first words only with their second ("giai đoạn", not "giai cấp")
+export const yearTriggers: readonly string[] = ["năm", ...PERIOD_WORDS.filter((pw) => pw[0] !== "năm").map((pw) => pw.slice(0, 2).join(" "))];
 
 /** One year match at hot token i. */
 function yearAt(ctx: DateContext, i: number, out: DateCandidate[]): number {

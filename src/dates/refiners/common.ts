@@ -1,8 +1,14 @@
 // Helpers for refiners that join neighbouring candidates.
 import type { DateCandidate, DateContext, Fields } from "../types";
 
-/** Words/punctuation between two candidates, as strings. */
-export function between(ctx: DateContext, a: DateCandidate, b: DateCandidate): string[] {
+// What `between` gives for candidates more than MAX_GAP tokens apart: no connector (each is one or two tokens:
+// "vào lúc", "đến hết") is that long, so the words are not read.
+const MAX_GAP = 2;
+const FAR: readonly string[] = Object.freeze(["(far)"]);
+
+/** Words/punctuation between two candidates, as strings (FAR when more than MAX_GAP tokens lie between). */
+export function between(ctx: DateContext, a: DateCandidate, b: DateCandidate): readonly string[] {
+  if (b.firstToken - a.endToken > MAX_GAP) return FAR;
   const out: string[] = [];
   // a line break between them keeps them apart
   for (let k = a.endToken; k <= b.firstToken && out.length <= 4; k++) {
@@ -12,7 +18,8 @@ export function between(ctx: DateContext, a: DateCandidate, b: DateCandidate): s
   return out;
 }
 
-export function isConnector(gap: string[], allowed: readonly string[]): boolean {
+/** The gap is one of `allowed` (each at most MAX_GAP tokens, joined by a space). */
+export function isConnector(gap: readonly string[], allowed: readonly string[]): boolean {
   const s = gap.join(" ");
   return allowed.includes(s);
 }
