@@ -637,7 +637,8 @@ function titledItems(ctx: ScanContext, seq: Seq, n: number, links: HoldLink[], c
   if (ctx.tokens[colon]?.key !== ":") return;
   // (A title with no body is a word for those present: "các đại biểu: Bộ trưởng … A, Chủ tịch … B".)
   const specific = !!(pos.data.orgCandidate || pos.data.impliedOrg || pos.data.country || pos.data.foreignCountry);
-  const comma = specific ? commaItems(ctx, seq, n, colon) : [];
+  // (Only a post several hold goes to each item: "Giám đốc Sở Y tế: Phó Giám đốc A, Trưởng phòng B" gives it to no one.)
+  const comma = specific && (pos.data.plural || severalHolders(pos)) ? commaItems(ctx, seq, n, colon) : [];
   if (comma.length >= 2) {
     for (const person of comma) link(links, claimed, { person, position: pos, start: pos.start, end: person.end, reason: "title-then-list", cues: [] });
     return;
