@@ -90,7 +90,7 @@ export class EventReader {
   /** The event that states the link, its authority and date; sets the tenure it implies. */
   readEvent(link: HoldLink, t: Tenure, cues: CueMatch[], after: DateAfter | undefined, clause: ClauseDate | undefined): void {
     let authority = link.authority;
-    let evCue = [...cues].reverse().find((m) => m.cue.role === "event") ?? this.decidedBeforeName(link) ?? this.parallelDecision(link) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.endingBeforeAppositive(link) ?? this.endingBeforeTitle(link) ?? this.eventBeforeList(link);
+    let evCue = [...cues].reverse().find((m) => m.cue.role === "event") ?? this.decidedBeforeName(link) ?? this.parallelDecision(link, after) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.endingBeforeAppositive(link) ?? this.endingBeforeTitle(link) ?? this.eventBeforeList(link);
     if (!evCue) {
       const by = this.byDecision(link);
       if (by) {
@@ -230,9 +230,11 @@ export class EventReader {
   }
 
   /** "bầu ông A giữ chức T1 và ông B giữ chức T2", "bổ nhiệm ông A làm T1, ông B làm T2": the next name with a
-   *  verb and a title of its own, right after the title a decision gave, is given its title by that decision. */
-  private parallelDecision(link: HoldLink): CueMatch | undefined {
-    if (link.reason !== "name-then-title" || link.prev || !link.cues.some((m) => m.cue.role === "holds" && !m.cue.status)) return undefined;
+   *  verb and a title of its own, right after the title a decision gave, is given its title by that decision. Only the
+   *  verb alone: "ông B vẫn làm T2", "ông B làm T2 từ năm 2010 đến năm 2015" tell of no decision. */
+  private parallelDecision(link: HoldLink, after: DateAfter | undefined): CueMatch | undefined {
+    if (link.reason !== "name-then-title" || link.prev || !link.cues.length || !link.cues.every((m) => m.cue.role === "holds" && !m.cue.status)) return undefined;
+    if (after && (after.role === "interval" || after.role === "until")) return undefined;
     const { ctx } = this;
     let k = subjectStart(link);
     for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
