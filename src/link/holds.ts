@@ -928,7 +928,8 @@ function coordinatedSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[]): voi
       for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
       const joiner = tokens[k - 1]?.key;
       const before = seq[m]!;
-      if ((joiner !== "," && joiner !== "và") || before.type !== "person" || before.end !== k - 1 || byPerson.has(before)) break;
+      // (Not across a line break: "Nguyễn Văn A,\nTrần Văn B giữ chức …" are two lines of a list.)
+      if ((joiner !== "," && joiner !== "và") || before.type !== "person" || before.end !== k - 1 || byPerson.has(before) || tokens[k - 1]!.lineBreakBefore || tokens[k]!.lineBreakBefore) break;
       joined.unshift(before);
       k = before.start;
     }

@@ -229,6 +229,8 @@ describe("holds: who holds which position", () => {
     ["Ông Nguyễn Văn An và ông Trần Văn Bình giữ chức Giám đốc Sở Y tế.", ["Trần Văn Bình | Giám đốc Sở Y tế"]],
     ["Ông Nguyễn Văn An và ông Trần Văn Bình lần lượt giữ chức Phó Giám đốc Sở Y tế và Phó Giám đốc Sở Tư pháp.", []],
     ["Ông Nguyễn Văn An và ông Trần Văn Bình, Phó Giám đốc Sở Y tế, đã đến.", ["Trần Văn Bình | Phó Giám đốc Sở Y tế"]],
+    // Not across a line break: the name on the line before is another line's.
+    ["Danh sách gồm Nguyễn Văn An,\nTrần Văn Bình giữ chức Phó Giám đốc Sở Y tế.", ["Trần Văn Bình | Phó Giám đốc Sở Y tế"]],
   ])("%s", (text, expected) => {
     expect(holds(text).sort()).toEqual(expected.sort());
   });
