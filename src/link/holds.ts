@@ -348,8 +348,7 @@ function firstFrom(persons: readonly PersonCandidate[], at: number, to: number):
 
 /** An object word before the name (behind its address word): "thay ông X", "của bà Y". */
 function objectLed(ctx: ScanContext, c: Candidate): boolean {
-  let k = c.start;
-  for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
+  const k = addressStart(ctx, c.start);
   return !!cueBefore(ctx, k, OBJECT_CUES);
 }
 
@@ -925,7 +924,7 @@ function coordinatedSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[]): voi
     if (!chain.every((l) => severalHolders(l.position))) continue;
     const joined: PersonCandidate[] = [];
     for (let m = index.get(person)! - 1, k = person.start; m >= 0; m--) {
-      for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
+      k = addressStart(ctx, k);
       const joiner = tokens[k - 1]?.key;
       const before = seq[m]!;
       // (Not across a line break: "Nguyễn Văn A,\nTrần Văn B giữ chức …" are two lines of a list.)
@@ -1066,10 +1065,18 @@ export const endsOwnPost = (m: CueMatch): boolean => m.cue.role === "event" && m
 function actedOn(ctx: ScanContext, persons: Candidate[], titleBefore: (p: Candidate) => Candidate | undefined): boolean {
   return persons.some((p) => {
     // ("kỷ luật Bí thư Đinh La Thăng": behind the person's own title too.)
-    let k = titleBefore(p)?.start ?? p.start;
-    for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
+    const k = addressStart(ctx, titleBefore(p)?.start ?? p.start);
     return !!cueBefore(ctx, k, SANCTION_EVENT_CUES);
   });
+}
+
+// How many address words may stack before a name ("đồng chí Thượng tướng"): a bound keeps every look back short.
+const MAX_ADDRESS_WORDS = 4;
+
+/** Where the address words right before the name at token k begin ("ông", "đồng chí Thượng tướng"); k if none. */
+export function addressStart(ctx: ScanContext, k: number): number {
+  for (let a = addressEndingAt(ctx, k), n = 0; a >= 0 && n < MAX_ADDRESS_WORDS; a = addressEndingAt(ctx, k), n++) k = a;
+  return k;
 }
 
 /** The start of an address word ("ông", "đồng chí") ending right before token k, or -1. */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { holds } from "../helpers";
+import { getDefaultLexicon } from "../../src/lexicon/lexicon";
+import { addressStart } from "../../src/link/holds";
+import { createContext } from "../../src/recognizers/context";
+import { normalizeText } from "../../src/text/normalize";
+import { tokenize } from "../../src/text/tokenize";
 
 describe("holds: who holds which position", () => {
   it.each([
@@ -295,5 +300,23 @@ describe("holds: who holds which position", () => {
     // "… Phó Chủ tịch Thường trực UBND TP. Ảnh: HOÀNG GIANG Ông Đinh La Thăng …" (a photo credit).
     const got = holds("Ông Nhân từng trên cương vị Phó Chủ tịch Thường trực UBND TP. Ảnh: HOÀNG GIANG Ông Đinh La Thăng cảm ơn.");
     expect(got.filter((h) => !h.startsWith("Nhân |"))).toEqual([]);
+  });
+});
+
+describe("address words before a name (addressStart)", () => {
+  const ctxOf = (text: string) => {
+    const nt = normalizeText(text);
+    return createContext(nt, tokenize(nt.cased, nt.lower, 0, nt.cased.length), getDefaultLexicon());
+  };
+  // The words a look back passes over, as many as stack in news ("các ông", "đồng chí"), never a whole run of them.
+  it.each([
+    ["Có đồng chí Nguyễn Văn An.", "đồng chí"],
+    ["Có Nguyễn Văn An.", ""],
+    ["ông bà ông bà ông bà ông bà Nguyễn Văn An", "ông bà ông bà"],
+  ])("%s", (text, passed) => {
+    const ctx = ctxOf(text);
+    const name = ctx.tokens.findIndex((t) => t.key === "nguyễn");
+    const start = addressStart(ctx, name);
+    expect(ctx.tokens.slice(start, name).map((t) => t.cased).join(" ")).toBe(passed);
   });
 });
