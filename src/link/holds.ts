@@ -932,7 +932,7 @@ function coordinatedSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[]): voi
       joined.unshift(before);
       k = before.start;
     }
-    if (!joined.length || joined.some((p) => objectLed(ctx, p))) continue;
+    if (!joined.length || joined.some((p) => objectLed(ctx, p)) || !listOpens(ctx, addressStart(ctx, joined[0]!.start))) continue;
     const listStart = joined[0]!.start;
     for (const l of chain) l.listStart = listStart;
     for (const p of joined) {
@@ -945,6 +945,22 @@ function coordinatedSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[]): voi
       }
     }
   }
+}
+
+// Words that may stand right before a list of subjects: "bổ nhiệm", "bầu", "được", "đã", "gồm".
+const LIST_OPENER_CUES: CueFilter = byRole("event", "decides", "adverb", "passive", "nomination", "list", "and");
+const LIST_OPENER_MARKS = new Set([",", ":", ";", "(", "-", "–"]);
+const PLURAL_WORDS = grammarWords("plural");
+
+/**
+ * The names joined from token `at` open their clause: the sentence starts there, or a mark, a plural word
+ * ("các ông A, B") or a word that leads to a subject ("bổ nhiệm", "được", "gồm") stands before them. Not after
+ * another verb: "sau khi chia tay ông A, bà B làm Phó Giám đốc" makes A the object of "chia tay".
+ */
+function listOpens(ctx: ScanContext, at: number): boolean {
+  const before = ctx.tokens[at - 1];
+  if (!before || sentenceStart(ctx, at) === at) return true;
+  return LIST_OPENER_MARKS.has(before.key) || PLURAL_WORDS.has(before.key) || !!cueBefore(ctx, at, LIST_OPENER_CUES);
 }
 
 /** The titles after one subject (from seq[n0], the gap starting at token `leftEnd`), as far as the chain goes. */

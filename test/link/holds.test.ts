@@ -236,6 +236,9 @@ describe("holds: who holds which position", () => {
     ["Ông Nguyễn Văn An và ông Trần Văn Bình, Phó Giám đốc Sở Y tế, đã đến.", ["Trần Văn Bình | Phó Giám đốc Sở Y tế"]],
     // Not across a line break: the name on the line before is another line's.
     ["Danh sách gồm Nguyễn Văn An,\nTrần Văn Bình giữ chức Phó Giám đốc Sở Y tế.", ["Trần Văn Bình | Phó Giám đốc Sở Y tế"]],
+    // Nor when a verb stands before the first name: it is that verb's object, not a subject.
+    ["Năm 2010, sau khi chia tay ông Nguyễn Văn An, bà Trần Thị Bình làm Phó Giám đốc Sở Y tế.", ["Trần Thị Bình | Phó Giám đốc Sở Y tế"]],
+    ["Ngày 5/6, ông Lê Văn An và ông Phạm Văn Bình được bầu làm Ủy viên Ban Thường vụ.", ["Lê Văn An | Ủy viên Ban Thường vụ", "Phạm Văn Bình | Ủy viên Ban Thường vụ"]],
   ])("%s", (text, expected) => {
     expect(holds(text).sort()).toEqual(expected.sort());
   });
