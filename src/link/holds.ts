@@ -1240,6 +1240,8 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     const lead = leadCues(ctx, pos.start, from);
     const last = lead[lead.length - 1];
     if (!last || !HOLDS_OR_EVENT(last.cue) || nominationIn(ctx, from, pos.start)) continue;
+    // ("Ông X cho biết các vị trí như T1, T2 sẽ được thi tuyển": words naming posts, with no verb, give them to no one.)
+    if (lead.every((m) => m.cue.role !== "event" && (m.cue.role !== "holds" || m.cue.noun))) continue;
     // The one person of the whole sentence ("… quyết định phân công làm Bí thư … cho ông X": not the
     // one who hands the decision over, named before). After a clause about a time in the post, the
     // person may come later: "Với sai phạm trong thời gian làm Chủ tịch PVN, ngày 7/5, Ban Chấp hành
