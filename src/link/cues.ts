@@ -23,6 +23,8 @@ export interface Cue {
   begins?: boolean;
   /** The person left the post told just before ("chuyển sang làm", "rồi"). */
   moves?: boolean;
+  /** A holds phrase with no verb opening a list of posts ("các vị trí như"): it names posts, not who holds them (link-cues.tsv noun). */
+  noun?: boolean;
   event?: EventType;
   /** The approved act the same phrase tells too ("phê chuẩn việc bổ nhiệm": an appointment). */
   also?: EventType;
@@ -81,7 +83,7 @@ function load(): Node {
   firstWords = new FirstWords();
   for (const r of parseTsv(LINK_DATA["link-cues.tsv"] ?? "")) {
     if (!r.phrase || !r.role) continue;
-    add({ phrase: r.phrase.normalize("NFC"), role: r.role as CueRole, status: asStatus(r.status), ...(r.time === "start" ? { begins: true } : r.time === "moves" ? { begins: true, moves: true } : {}) });
+    add({ phrase: r.phrase.normalize("NFC"), role: r.role as CueRole, status: asStatus(r.status), ...(r.time === "start" ? { begins: true } : r.time === "moves" ? { begins: true, moves: true } : {}), ...(r.noun === "yes" ? { noun: true } : {}) });
   }
   for (const r of parseTsv(LINK_DATA["personnel-events.tsv"] ?? "")) {
     if (!r.phrase || !EVENT_TYPES.includes(r.type as EventType)) continue;

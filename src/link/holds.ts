@@ -348,8 +348,7 @@ function firstFrom(persons: readonly PersonCandidate[], at: number, to: number):
 
 /** An object word before the name (behind its address word): "thay ông X", "của bà Y". */
 function objectLed(ctx: ScanContext, c: Candidate): boolean {
-  let k = c.start;
-  for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
+  const k = addressStart(ctx, c.start);
   return !!cueBefore(ctx, k, OBJECT_CUES);
 }
 
@@ -637,7 +636,8 @@ function titledItems(ctx: ScanContext, seq: Seq, n: number, links: HoldLink[], c
   if (ctx.tokens[colon]?.key !== ":") return;
   // (A title with no body is a word for those present: "các đại biểu: Bộ trưởng … A, Chủ tịch … B".)
   const specific = !!(pos.data.orgCandidate || pos.data.impliedOrg || pos.data.country || pos.data.foreignCountry);
-  const comma = specific ? commaItems(ctx, seq, n, colon) : [];
+  // (Only a post several hold goes to each item: "Giám đốc Sở Y tế: Phó Giám đốc A, Trưởng phòng B" gives it to no one.)
+  const comma = specific && (pos.data.plural || severalHolders(pos)) ? commaItems(ctx, seq, n, colon) : [];
   if (comma.length >= 2) {
     for (const person of comma) link(links, claimed, { person, position: pos, start: pos.start, end: person.end, reason: "title-then-list", cues: [] });
     return;
@@ -924,14 +924,15 @@ function coordinatedSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[]): voi
     if (!chain.every((l) => severalHolders(l.position))) continue;
     const joined: PersonCandidate[] = [];
     for (let m = index.get(person)! - 1, k = person.start; m >= 0; m--) {
-      for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
+      k = addressStart(ctx, k);
       const joiner = tokens[k - 1]?.key;
       const before = seq[m]!;
-      if ((joiner !== "," && joiner !== "và") || before.type !== "person" || before.end !== k - 1 || byPerson.has(before)) break;
+      // (Not across a line break: "Nguyễn Văn A,\nTrần Văn B giữ chức …" are two lines of a list.)
+      if ((joiner !== "," && joiner !== "và") || before.type !== "person" || before.end !== k - 1 || byPerson.has(before) || tokens[k - 1]!.lineBreakBefore || tokens[k]!.lineBreakBefore) break;
       joined.unshift(before);
       k = before.start;
     }
-    if (!joined.length || joined.some((p) => objectLed(ctx, p))) continue;
+    if (!joined.length || joined.some((p) => objectLed(ctx, p)) || !listOpens(ctx, addressStart(ctx, joined[0]!.start))) continue;
     const listStart = joined[0]!.start;
     for (const l of chain) l.listStart = listStart;
     for (const p of joined) {
@@ -944,6 +945,22 @@ function coordinatedSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[]): voi
       }
     }
   }
+}
+
+// Words that may stand right before a list of subjects: "bổ nhiệm", "bầu", "được", "đã", "gồm".
+const LIST_OPENER_CUES: CueFilter = byRole("event", "decides", "adverb", "passive", "nomination", "list", "and");
+const LIST_OPENER_MARKS = new Set([",", ":", ";", "(", "-", "–"]);
+const PLURAL_WORDS = grammarWords("plural");
+
+/**
+ * The names joined from token `at` open their clause: the sentence starts there, or a mark, a plural word
+ * ("các ông A, B") or a word that leads to a subject ("bổ nhiệm", "được", "gồm") stands before them. Not after
+ * another verb: "sau khi chia tay ông A, bà B làm Phó Giám đốc" makes A the object of "chia tay".
+ */
+function listOpens(ctx: ScanContext, at: number): boolean {
+  const before = ctx.tokens[at - 1];
+  if (!before || sentenceStart(ctx, at) === at) return true;
+  return LIST_OPENER_MARKS.has(before.key) || PLURAL_WORDS.has(before.key) || !!cueBefore(ctx, at, LIST_OPENER_CUES);
 }
 
 /** The titles after one subject (from seq[n0], the gap starting at token `leftEnd`), as far as the chain goes. */
@@ -1064,10 +1081,18 @@ export const endsOwnPost = (m: CueMatch): boolean => m.cue.role === "event" && m
 function actedOn(ctx: ScanContext, persons: Candidate[], titleBefore: (p: Candidate) => Candidate | undefined): boolean {
   return persons.some((p) => {
     // ("kỷ luật Bí thư Đinh La Thăng": behind the person's own title too.)
-    let k = titleBefore(p)?.start ?? p.start;
-    for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
+    const k = addressStart(ctx, titleBefore(p)?.start ?? p.start);
     return !!cueBefore(ctx, k, SANCTION_EVENT_CUES);
   });
+}
+
+// How many address words may stack before a name ("đồng chí Thượng tướng"): a bound keeps every look back short.
+const MAX_ADDRESS_WORDS = 4;
+
+/** Where the address words right before the name at token k begin ("ông", "đồng chí Thượng tướng"); k if none. */
+export function addressStart(ctx: ScanContext, k: number): number {
+  for (let a = addressEndingAt(ctx, k), n = 0; a >= 0 && n < MAX_ADDRESS_WORDS; a = addressEndingAt(ctx, k), n++) k = a;
+  return k;
 }
 
 /** The start of an address word ("ông", "đồng chí") ending right before token k, or -1. */
@@ -1215,6 +1240,8 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     const lead = leadCues(ctx, pos.start, from);
     const last = lead[lead.length - 1];
     if (!last || !HOLDS_OR_EVENT(last.cue) || nominationIn(ctx, from, pos.start)) continue;
+    // ("Ông X cho biết các vị trí như T1, T2 sẽ được thi tuyển": words naming posts, with no verb, give them to no one.)
+    if (lead.every((m) => m.cue.role !== "event" && (m.cue.role !== "holds" || m.cue.noun))) continue;
     // The one person of the whole sentence ("… quyết định phân công làm Bí thư … cho ông X": not the
     // one who hands the decision over, named before). After a clause about a time in the post, the
     // person may come later: "Với sai phạm trong thời gian làm Chủ tịch PVN, ngày 7/5, Ban Chấp hành

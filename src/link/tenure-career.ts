@@ -6,7 +6,7 @@
  */
 import type { ScanContext } from "../recognizers/context";
 import { byRole, cueAt, cueBefore, type CueMatch } from "./cues";
-import { addressEndingAt, leadCues, type HoldLink } from "./holds";
+import { addressStart, leadCues, type HoldLink } from "./holds";
 import { compare } from "./holdings";
 import { sentenceStart } from "./sentences";
 import { isInterval } from "./tenure-dates";
@@ -54,8 +54,7 @@ function inTimeClause(ctx: ScanContext, link: HoldLink, titleStartAt: Map<number
 
 /** A "while" cue (link-cues.tsv) right before the link's name, behind its address word ("trong thời gian ông X"). */
 export function whileBeforeName(ctx: ScanContext, link: HoldLink): CueMatch | null {
-  let k = link.person.start;
-  for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
+  const k = addressStart(ctx, link.person.start);
   return cueBefore(ctx, k, WHILE_CUES);
 }
 

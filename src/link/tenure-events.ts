@@ -7,7 +7,7 @@
 import type { DateSpan } from "../dates/types";
 import { nameOf, type Candidate, type ScanContext } from "../recognizers/context";
 import { ADVERB_CUES, byRole, cueAt, cueBefore, ENDS_HOLDING, firstKeys, pastCues, type CueMatch, type StartKeys } from "./cues";
-import { addressEndingAt, endsOwnPost, holderCues, leadCues, tail, type HoldLink } from "./holds";
+import { addressStart, endsOwnPost, holderCues, leadCues, tail, type HoldLink } from "./holds";
 import { sentenceStart } from "./sentences";
 import { termsEnd } from "../recognizers/terms";
 import { isInterval, TenureDates, type ClauseDate, type DateAfter } from "./tenure-dates";
@@ -90,7 +90,7 @@ export class EventReader {
   /** The event that states the link, its authority and date; sets the tenure it implies. */
   readEvent(link: HoldLink, t: Tenure, cues: CueMatch[], after: DateAfter | undefined, clause: ClauseDate | undefined): void {
     let authority = link.authority;
-    let evCue = [...cues].reverse().find((m) => m.cue.role === "event") ?? this.decidedBeforeName(link) ?? this.parallelDecision(link) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.endingBeforeAppositive(link) ?? this.endingBeforeTitle(link) ?? this.eventBeforeList(link);
+    let evCue = [...cues].reverse().find((m) => m.cue.role === "event") ?? this.decidedBeforeName(link) ?? this.parallelDecision(link, after) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.endingBeforeAppositive(link) ?? this.endingBeforeTitle(link) ?? this.eventBeforeList(link);
     if (!evCue) {
       const by = this.byDecision(link);
       if (by) {
@@ -221,8 +221,8 @@ export class EventReader {
     }
   }
 
-  /** "bổ nhiệm ông X giữ chức Y", "phân công ông X, T1, thôi giữ chức T2, về nhận nhiệm vụ T3": the
-   *  titles a verb gives, not the appositives "ông X, T1". */
+  /** The decision written before the link's name (eventBeforeName), kept with the title it gave and its holder
+   *  for the names listed after (parallelDecision). */
   private decidedBeforeName(link: HoldLink): CueMatch | undefined {
     const ev = this.eventBeforeName(link);
     if (ev) this.decidedTitles.set(link.position, { person: link.person, cue: ev });
@@ -230,12 +230,13 @@ export class EventReader {
   }
 
   /** "bầu ông A giữ chức T1 và ông B giữ chức T2", "bổ nhiệm ông A làm T1, ông B làm T2": the next name with a
-   *  verb and a title of its own, right after the title a decision gave, is given its title by that decision. */
-  private parallelDecision(link: HoldLink): CueMatch | undefined {
-    if (link.reason !== "name-then-title" || link.prev || !link.cues.some((m) => m.cue.role === "holds" && !m.cue.status)) return undefined;
+   *  verb and a title of its own, right after the title a decision gave, is given its title by that decision. Only the
+   *  verb alone: "ông B vẫn làm T2", "ông B làm T2 từ năm 2010 đến năm 2015" tell of no decision. */
+  private parallelDecision(link: HoldLink, after: DateAfter | undefined): CueMatch | undefined {
+    if (link.reason !== "name-then-title" || link.prev || !link.cues.length || !link.cues.every((m) => m.cue.role === "holds" && !m.cue.status)) return undefined;
+    if (after && (after.role === "interval" || after.role === "until")) return undefined;
     const { ctx } = this;
-    let k = subjectStart(link);
-    for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
+    const k = addressStart(ctx, subjectStart(link));
     const joiner = ctx.tokens[k - 1]?.key;
     if (joiner !== "," && joiner !== "và" && joiner !== ";") return undefined;
     const title = this.endingAt.get(k - 1);
@@ -244,13 +245,14 @@ export class EventReader {
     return told.cue;
   }
 
+  /** "bổ nhiệm ông X giữ chức Y", "phân công ông X, T1, thôi giữ chức T2, về nhận nhiệm vụ T3": the
+   *  titles a verb gives, not the appositives "ông X, T1". */
   private eventBeforeName(link: HoldLink): CueMatch | undefined {
     const verbal = link.cues.some((m) => m.cue.role === "holds" && !m.cue.status);
     // ("… quyết định phân công ông làm Bí thư Thành ủy": a pronoun stands where the name would.)
     const pronoun = link.reason === "pronoun-then-title";
     if (!verbal || !(NAME_FIRST.has(link.reason) || pronoun)) return undefined;
-    let k = subjectStart(link);
-    for (let a = addressEndingAt(this.ctx, k); a >= 0; a = addressEndingAt(this.ctx, k)) k = a;
+    const k = addressStart(this.ctx, subjectStart(link));
     let before = leadCues(this.ctx, k, sentenceStart(this.ctx, k), EVENT_ADVERB_DECIDES_CUES);
     // "bổ nhiệm các ông: A giữ chức T1; B giữ chức T2": the words before the list's opening.
     if (!before.length) {
@@ -357,8 +359,7 @@ export class EventReader {
 
   /** The cue `accept` takes that ends right before the name (and its address word: "đối với bà X"). */
   private cueBeforeName(link: HoldLink, accept: ReturnType<typeof byRole>): CueMatch | null {
-    let k = subjectStart(link);
-    for (let a = addressEndingAt(this.ctx, k); a >= 0; a = addressEndingAt(this.ctx, k)) k = a;
+    const k = addressStart(this.ctx, subjectStart(link));
     return cueBefore(this.ctx, k, accept);
   }
 
@@ -437,7 +438,7 @@ export class EventReader {
     let k = at;
     const own = this.endingAt.get(k);
     if (own?.type === "position") k = own.start; // "kỷ luật Bí thư Đinh La Thăng"
-    for (let a = addressEndingAt(this.ctx, k); a >= 0; a = addressEndingAt(this.ctx, k)) k = a;
+    k = addressStart(this.ctx, k);
     const lead = leadCues(this.ctx, k, sentenceStart(this.ctx, k), DECIDES_ADVERB_EVENT_SANCTION_EVENT_TARGET_CUES);
     const letsGo = lead.length > 0 && lead[lead.length - 1]!.cue.role === "event-target";
     // ("Bộ Chính trị đã có quyết định cho ông X thôi giữ chức …": a decision that lets the person go;
@@ -628,11 +629,6 @@ export class EventReader {
     return k;
   }
 
-  /**
-   * The person a clause ending at token `at` is about, when it is all that clause says: a name (with
-   * its address word) or a pronoun ("Ông", "Đồng chí") standing for the one person the last three
-   * sentences name, opening the sentence or a clause after a date ("Ngày 5/6, ông …").
-   */
   /** "Ông X, Tổng thống Pháp, tái đắc cử": the name before a title set off by commas that ends right before token at. */
   private appositiveSubject(at: number): Candidate | undefined {
     const { tokens } = this.ctx;
@@ -643,6 +639,11 @@ export class EventReader {
     return named?.type === "person" ? named : undefined;
   }
 
+  /**
+   * The person a clause ending at token `at` is about, when it is all that clause says: a name (with
+   * its address word) or a pronoun ("Ông", "Đồng chí") standing for the one person the last three
+   * sentences name, opening the sentence or a clause after a date ("Ngày 5/6, ông …").
+   */
   private clauseSubject(at: number, s: number, persons: Candidate[]): { person: string; start: number } | undefined {
     const { ctx } = this;
     const named = this.endingAt.get(at) ?? this.appositiveSubject(at);
@@ -650,7 +651,7 @@ export class EventReader {
     let person: string | undefined;
     if (named?.type === "person") {
       start = named.start;
-      for (let a = addressEndingAt(ctx, start); a >= 0; a = addressEndingAt(ctx, start)) start = a;
+      start = addressStart(ctx, start);
       // ("Tổng thống Pháp Emmanuel Macron tái đắc cử": the title written before the name opens the clause.)
       const title = this.endingAt.get(start);
       if (title?.type === "position") start = title.start;

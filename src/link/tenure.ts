@@ -9,7 +9,7 @@ import type { DateSpan } from "../dates/types";
 import { has, type Candidate, type ScanContext } from "../recognizers/context";
 import { termsEnd } from "../recognizers/terms";
 import { ADVERB_CUES, byRole, cueAt, cueBefore, pastCues, type CueMatch } from "./cues";
-import { addressEndingAt, tail, type HoldLink } from "./holds";
+import { addressStart, tail, type HoldLink } from "./holds";
 import { modifierStatus } from "./posts";
 import { sentenceStart } from "./sentences";
 import { isInterval, isOpenEnded, TenureDates, type DateAfter } from "./tenure-dates";
@@ -157,8 +157,7 @@ function stillHeldThen(ctx: ScanContext, at: number, person: Candidate): boolean
 /** "Khi ông X, nay là T1, còn làm T2": the holder named right after "khi" (behind an address word), before "còn". */
 function opensWithHolder(ctx: ScanContext, at: number, person: Candidate, still: number): boolean {
   if (person.end > still) return false;
-  let k = person.start;
-  for (let a = addressEndingAt(ctx, k); a >= 0; a = addressEndingAt(ctx, k)) k = a;
+  const k = addressStart(ctx, person.start);
   return k === at;
 }
 

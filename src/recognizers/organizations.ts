@@ -712,12 +712,15 @@ export function findOrganizations(ctx: ScanContext, locs: Map<number, LocationCa
 /**
  * "Công ty TNHH Minh Phát … Minh Phát đã thi công": after a company named with its head, its proper name (two
  * capitalized words or more, or one foreign word) written alone later is the company, not a person.
- * Not after an address word ("ông Minh Phát") nor inside a longer capitalized run.
+ * Not after an address word ("ông Minh Phát") nor inside a longer capitalized run; not a person's full name
+ * (a surname and two names or more: "Công ty TNHH Trần Văn Nam" … "Trần Văn Nam, Giám đốc công ty").
  */
 function companyShortNames(ctx: ScanContext, out: OrganizationCandidate[]): void {
   const { tokens } = ctx;
   const covered = new Uint8Array(tokens.length + 1);
   for (const c of out) covered.fill(1, c.start, c.end);
+  // Where each capitalized word stands, read once (each company then looks at its own first word only).
+  let at: Map<string, number[]> | undefined;
   const added: OrganizationCandidate[] = [];
   for (const c of out) {
     if (c.data.kind !== "company" || !c.reason.startsWith("org-head+name:") || c.data.aliasOf) continue;
@@ -726,11 +729,21 @@ function companyShortNames(ctx: ScanContext, out: OrganizationCandidate[]): void
     while (a > (head?.end ?? c.start + 1) && tokens[a - 1]!.kind === "w" && isProperLike(tokens[a - 1]) && !has(ctx, a - 1, "orgHead")) a--;
     const len = c.end - a;
     if (len < 1 || len > 4 || (len === 1 && isVietnameseSyllable(tokens[a]!.key)) || placeAt(ctx, a, false)) continue;
-    for (let i = c.end; i + len <= tokens.length; i++) {
-      if (covered[i] || tokens[i]!.key !== tokens[a]!.key) continue;
+    if (len >= 3 && ctx.lex.surnames.has(tokens[a]!.key)) continue;
+    if (!at) {
+      at = new Map();
+      for (let i = 0; i < tokens.length; i++) {
+        if (!isProperLike(tokens[i])) continue;
+        const list = at.get(tokens[i]!.key);
+        if (list) list.push(i);
+        else at.set(tokens[i]!.key, [i]);
+      }
+    }
+    for (const i of at.get(tokens[a]!.key) ?? []) {
+      if (i < c.end || covered[i] || i + len > tokens.length) continue;
       let same = true;
       for (let n = 1; n < len && same; n++) same = tokens[i + n]!.key === tokens[a + n]!.key && !covered[i + n] && !tokens[i + n]!.lineBreakBefore;
-      if (!same || !isProperLike(tokens[i]) || isProperLike(tokens[i + len]) || (i > 0 && tokens[i - 1]!.kind === "w" && isProperLike(tokens[i - 1]) && !tokens[i]!.lineBreakBefore)) continue;
+      if (!same || isProperLike(tokens[i + len]) || (i > 0 && tokens[i - 1]!.kind === "w" && isProperLike(tokens[i - 1]) && !tokens[i]!.lineBreakBefore)) continue;
       if (has(ctx, i - 1, "address") || ctx.inCredit[i] || ctx.inDate[i]) continue;
       added.push(orgCandidate(i, i + len, "company-short-name", { name: spanText(ctx, i, i + len), kind: "company", abbreviations: [], aliasOf: c, short: true }, 85));
       covered.fill(1, i, i + len);

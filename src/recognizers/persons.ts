@@ -240,6 +240,19 @@ function countryAt(ctx: ScanContext, from: number, end: number, through: boolean
   return longest(ctx, from, "place", (e, e2) => e.info.kind === "country" && e2 - from >= 2 && (through ? e2 >= end : e2 < end));
 }
 
+/**
+ * "H'Vơn Kbuôr", "Y Bih Niê": an Ê Đê or Mnông name, its prefix first (H', K': surnames.tsv prefix) and its family
+ * name last (surnames.tsv ethnic): no foreigner's though its syllables are not Vietnamese.
+ */
+function minorityName(lex: ScanContext["lex"], tokens: readonly Token[], j: number, end: number): boolean {
+  for (let k = j; k < end; k++) {
+    const key = tokens[k]!.key.replace(/’/g, "'");
+    const apostrophe = key.indexOf("'");
+    if (lex.surnames.get(key)?.origin === "ethnic" || (apostrophe > 0 && lex.surnames.get(key.slice(0, apostrophe + 1))?.origin === "prefix")) return true;
+  }
+  return false;
+}
+
 const AT_PLACE = grammarWords("at-place");
 const NAME_JOINERS = grammarWords("name-joiner");
 
@@ -293,7 +306,7 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
           reason,
           // ("Samdech Hun Sen": after a foreign honorific, a foreigner's name, though its syllables are Vietnamese.)
           // ("đồng chí Somdy Douangdy": no surname, and syllables Vietnamese has not: a foreigner.)
-          data: { name: displayName(tokens, j, end), surname: sur && syll > 1 ? tokens[j]!.cased : undefined, origin: foreignAddr ? "foreign" : sur ? (sur.origin === "kinh" ? "kinh" : "ethnic") : syll > 1 && tokens.slice(j, end).some((t) => t.kind === "w" && !isVietnameseSyllable(t.key)) ? "foreign" : "unknown", short: syll === 1 } satisfies PersonData,
+          data: { name: displayName(tokens, j, end), surname: sur && syll > 1 ? tokens[j]!.cased : undefined, origin: foreignAddr ? "foreign" : sur ? (sur.origin === "kinh" ? "kinh" : "ethnic") : syll > 1 && !minorityName(lex, tokens, j, end) && tokens.slice(j, end).some((t) => t.kind === "w" && !isVietnameseSyllable(t.key)) ? "foreign" : "unknown", short: syll === 1 } satisfies PersonData,
         });
         i = end - 1;
         continue;

@@ -117,6 +117,9 @@ describe("personnel events", () => {
     ["Đại hội bầu ông Lê Văn Dũng giữ chức Bí thư Tỉnh ủy và ông Nguyễn Văn Tư giữ chức Phó Bí thư Tỉnh ủy.", ["election: Lê Văn Dũng | Bí thư Tỉnh ủy", "election: Nguyễn Văn Tư | Phó Bí thư Tỉnh ủy"]],
     ["Thủ tướng bổ nhiệm ông Lê Văn Dũng làm Thứ trưởng Bộ Y tế. Ông Nguyễn Văn Tư làm Thứ trưởng Bộ Công Thương từ năm 2010.", ["appointment: Lê Văn Dũng | Thứ trưởng Bộ Y tế by Thủ tướng"]],
     ["Thủ tướng bổ nhiệm ông Lê Văn Dũng làm Thứ trưởng Bộ Y tế, ông Nguyễn Văn Tư, Thứ trưởng Bộ Công Thương, dự lễ.", ["appointment: Lê Văn Dũng | Thứ trưởng Bộ Y tế by Thủ tướng"]],
+    // Not with a word of its own between the name and the title, nor with a period of time after it: no decision told.
+    ["Thủ tướng bổ nhiệm ông Lê Văn Dũng làm Thứ trưởng Bộ Y tế, ông Nguyễn Văn Tư vẫn làm Thứ trưởng Bộ Công Thương.", ["appointment: Lê Văn Dũng | Thứ trưởng Bộ Y tế by Thủ tướng"]],
+    ["Thủ tướng bổ nhiệm ông Lê Văn Dũng làm Thứ trưởng Bộ Y tế; ông Nguyễn Văn Tư làm Thứ trưởng Bộ Y tế từ năm 2010 đến năm 2015.", ["appointment: Lê Văn Dũng | Thứ trưởng Bộ Y tế by Thủ tướng"]],
     // "nhất trí" (unanimously) between the agent and the event word.
     ["Ông Nguyễn Văn Nam được Hội nghị Ban Chấp hành nhất trí bầu làm Chủ tịch Hội Nông dân tỉnh.", ["election: Nguyễn Văn Nam | Chủ tịch Hội Nông dân tỉnh by Ban Chấp hành"]],
     // An approval and the act it approves are two events (eval/CONVENTIONS.md).

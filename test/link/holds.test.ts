@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { holds } from "../helpers";
+import { getDefaultLexicon } from "../../src/lexicon/lexicon";
+import { addressStart } from "../../src/link/holds";
+import { createContext } from "../../src/recognizers/context";
+import { normalizeText } from "../../src/text/normalize";
+import { tokenize } from "../../src/text/tokenize";
 
 describe("holds: who holds which position", () => {
   it.each([
@@ -97,6 +102,8 @@ describe("holds: who holds which position", () => {
     ["Đi cùng có các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Y tế Lê Văn An, Bộ trưởng Bộ Xây dựng Trần Minh Bình; Đại sứ Việt Nam tại Pháp Phạm Thu Hà.", ["Lê Văn An | Bộ trưởng Bộ Y tế", "Lê Văn An | Ủy viên Trung ương Đảng", "Phạm Thu Hà | Đại sứ Việt Nam tại Pháp", "Trần Minh Bình | Bộ trưởng Bộ Xây dựng", "Trần Minh Bình | Ủy viên Trung ương Đảng"]],
     ["Dự có các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng Bộ Y tế Lê Văn An, Chủ tịch UBND tỉnh Nam Định Trần Minh Bình và Tổng Biên tập Báo Nhân Dân Phạm Thu Hà.", ["Lê Văn An | Bộ trưởng Bộ Y tế", "Lê Văn An | Ủy viên Trung ương Đảng", "Phạm Thu Hà | Tổng Biên tập Báo Nhân Dân", "Phạm Thu Hà | Ủy viên Trung ương Đảng", "Trần Minh Bình | Chủ tịch UBND tỉnh Nam Định", "Trần Minh Bình | Ủy viên Trung ương Đảng"]],
     ["Dự có các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Y tế Lê Văn An, Chủ tịch Hội Y học; Bộ trưởng Bộ Xây dựng Trần Minh Bình.", ["Lê Văn An | Bộ trưởng Bộ Y tế", "Lê Văn An | Chủ tịch Hội Y học", "Lê Văn An | Ủy viên Trung ương Đảng", "Trần Minh Bình | Bộ trưởng Bộ Xây dựng", "Trần Minh Bình | Ủy viên Trung ương Đảng"]],
+    // A post one person holds, before such a list, is no item's: the list names who came, not its holder.
+    ["Tham dự có Giám đốc Sở Y tế: Phó Giám đốc Nguyễn Văn An, Trưởng phòng Trần Văn Bình.", ["Nguyễn Văn An | Phó Giám đốc", "Trần Văn Bình | Trưởng phòng"]],
     // Items split by ";" after a plural title that names its body: the same.
     ["Dự có các Ủy viên Trung ương Đảng: Chủ nhiệm Ủy ban Đối ngoại Lê Văn An; Tổng Thư ký Quốc hội Trần Minh Bình.", ["Lê Văn An | Chủ nhiệm Ủy ban Đối ngoại", "Lê Văn An | Ủy viên Trung ương Đảng", "Trần Minh Bình | Tổng Thư ký Quốc hội", "Trần Minh Bình | Ủy viên Trung ương Đảng"]],
     // A title with no body before the colon is a word for those present, no one's office.
@@ -227,6 +234,11 @@ describe("holds: who holds which position", () => {
     ["Ông Nguyễn Văn An và ông Trần Văn Bình giữ chức Giám đốc Sở Y tế.", ["Trần Văn Bình | Giám đốc Sở Y tế"]],
     ["Ông Nguyễn Văn An và ông Trần Văn Bình lần lượt giữ chức Phó Giám đốc Sở Y tế và Phó Giám đốc Sở Tư pháp.", []],
     ["Ông Nguyễn Văn An và ông Trần Văn Bình, Phó Giám đốc Sở Y tế, đã đến.", ["Trần Văn Bình | Phó Giám đốc Sở Y tế"]],
+    // Not across a line break: the name on the line before is another line's.
+    ["Danh sách gồm Nguyễn Văn An,\nTrần Văn Bình giữ chức Phó Giám đốc Sở Y tế.", ["Trần Văn Bình | Phó Giám đốc Sở Y tế"]],
+    // Nor when a verb stands before the first name: it is that verb's object, not a subject.
+    ["Năm 2010, sau khi chia tay ông Nguyễn Văn An, bà Trần Thị Bình làm Phó Giám đốc Sở Y tế.", ["Trần Thị Bình | Phó Giám đốc Sở Y tế"]],
+    ["Ngày 5/6, ông Lê Văn An và ông Phạm Văn Bình được bầu làm Ủy viên Ban Thường vụ.", ["Lê Văn An | Ủy viên Ban Thường vụ", "Phạm Văn Bình | Ủy viên Ban Thường vụ"]],
   ])("%s", (text, expected) => {
     expect(holds(text).sort()).toEqual(expected.sort());
   });
@@ -291,5 +303,23 @@ describe("holds: who holds which position", () => {
     // "… Phó Chủ tịch Thường trực UBND TP. Ảnh: HOÀNG GIANG Ông Đinh La Thăng …" (a photo credit).
     const got = holds("Ông Nhân từng trên cương vị Phó Chủ tịch Thường trực UBND TP. Ảnh: HOÀNG GIANG Ông Đinh La Thăng cảm ơn.");
     expect(got.filter((h) => !h.startsWith("Nhân |"))).toEqual([]);
+  });
+});
+
+describe("address words before a name (addressStart)", () => {
+  const ctxOf = (text: string) => {
+    const nt = normalizeText(text);
+    return createContext(nt, tokenize(nt.cased, nt.lower, 0, nt.cased.length), getDefaultLexicon());
+  };
+  // The words a look back passes over, as many as stack in news ("các ông", "đồng chí"), never a whole run of them.
+  it.each([
+    ["Có đồng chí Nguyễn Văn An.", "đồng chí"],
+    ["Có Nguyễn Văn An.", ""],
+    ["ông bà ông bà ông bà ông bà Nguyễn Văn An", "ông bà ông bà"],
+  ])("%s", (text, passed) => {
+    const ctx = ctxOf(text);
+    const name = ctx.tokens.findIndex((t) => t.key === "nguyễn");
+    const start = addressStart(ctx, name);
+    expect(ctx.tokens.slice(start, name).map((t) => t.cased).join(" ")).toBe(passed);
   });
 });

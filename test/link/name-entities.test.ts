@@ -120,6 +120,9 @@ describe("a name after an address word, with no surname, is a foreigner's when a
     ["Cùng đi có đồng chí Somdy Douangdy, Phó Thủ tướng.", "Somdy Douangdy", "foreign"],
     ["Cùng đi có ông Đinh Văn Tư.", "Đinh Văn Tư", "kinh"],
     ["Cùng đi có anh Tuấn Anh.", "Tuấn Anh", "unknown"],
+    // An Ê Đê or Mnông name: its prefix (H') first, its family name (Kbuôr, Niê) last: no foreigner's.
+    ["Cùng đi có bà H'Vơn Kbuôr.", "H'Vơn Kbuôr", "unknown"],
+    ["Cùng đi có đồng chí Y Biêr Niê, Phó Thủ tướng.", "Y Biêr Niê", "ethnic"],
   ])("%s", (text, name, origin) => {
     const p = extract(text).entities.find((e) => e.type === "person" && e.name === name);
     expect(p && p.type === "person" ? p.origin : null).toBe(origin);
@@ -128,5 +131,10 @@ describe("a name after an address word, with no surname, is a foreigner's when a
   it("a foreigner's bare national title is not given Việt Nam's government", () => {
     const g = extract("Cùng đi có đồng chí Somdy Douangdy, Phó Thủ tướng.");
     expect(g.relations.filter((r) => r.type === "of")).toEqual([]);
+  });
+
+  it("an Ê Đê woman's bare national title is Việt Nam's", () => {
+    const g = extract("Cùng đi có bà H'Vơn Kbuôr, Phó Thủ tướng.");
+    expect(g.relations.filter((r) => r.type === "of").length).toBe(1);
   });
 });

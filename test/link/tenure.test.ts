@@ -37,6 +37,8 @@ describe("tenure: status, term, start and end of each holding", () => {
     // A career list after "như" (link-cues.tsv: "nhiều vị trí công tác như", "nhiều chức vụ như").
     ["Ông Đào Minh Quân từng kinh qua nhiều vị trí công tác như Phó bí thư Tỉnh đoàn Nam Định; Giám đốc Sở Nội vụ Nam Định.", ["Đào Minh Quân | Phó bí thư Tỉnh đoàn Nam Định | former", "Đào Minh Quân | Giám đốc Sở Nội vụ Nam Định | former"]],
     ["Bà Lý Thị Hằng từng giữ nhiều chức vụ như Phó Chủ tịch UBND huyện, Giám đốc Sở Y tế.", ["Lý Thị Hằng | Phó Chủ tịch UBND huyện | former", "Lý Thị Hằng | Giám đốc Sở Y tế | former"]],
+    // (With no verb leading to it, such a list names posts, held by no one the sentence names.)
+    ["Ông Nguyễn Văn An cho biết các vị trí như Giám đốc Sở Y tế, Giám đốc Sở Tài chính sẽ được thi tuyển.", []],
     // "Khi ông X, nay là T1, còn làm T2": the holder named right after "khi", an appositive between, then "còn".
     ["Khi ông Phan Đức Tài, nay là Bí thư Tỉnh ủy, còn làm Chủ tịch UBND tỉnh, dự án được duyệt.", ["Phan Đức Tài | Bí thư Tỉnh ủy | current", "Phan Đức Tài | Chủ tịch UBND tỉnh | former"]],
     // The dead hold no post: every post the text gives them is former, also one told sentences before.

@@ -141,6 +141,8 @@ describe("company short names", () => {
     ["Tập đoàn Hoa Sen có nhà máy tại Nghệ An. Hoa Sen xuất khẩu thép.", ["Tập đoàn Hoa Sen", "Hoa Sen"], []],
     // (Before the full name, or inside a longer name, it stays what it was.)
     ["Minh Phát nói. Công ty TNHH Minh Phát trúng thầu; Lê Minh Phát đến.", ["Công ty TNHH Minh Phát"], ["Lê Minh Phát"]],
+    // (A company named after its owner: his full name alone is the person.)
+    ["Công ty TNHH Trần Văn Nam được thành lập năm 2010. Trần Văn Nam, Giám đốc công ty, cho biết.", ["Công ty TNHH Trần Văn Nam"], ["Trần Văn Nam"]],
   ])("%s", (text, orgs, persons) => {
     expect(mentions(text, "organization")).toEqual(orgs);
     expect(mentions(text, "person")).toEqual(persons);
