@@ -60,6 +60,8 @@ const MAX_LIST = 150;
 const MAX_VENUE = 16;
 // How long an aside in parentheses after a name may be (tokens).
 const MAX_ASIDE = 8;
+// How long a holder's title set off by commas after the name may be (tokens).
+const MAX_APPOSITIVE = 24;
 // Links read from the name to a title after it.
 const NAME_FIRST = new Set(["name-then-title", "appositive-chain", "sentence-subject"]);
 // Links from a title to the names listed after it.
@@ -144,7 +146,7 @@ export class EventReader {
     const pos = link.position;
     // "… đối với ông X kể từ ngày 15/5": after the holder named last.
     if (!after && link.end > pos.end) {
-      const late = this.d.dateAtToken(link.end);
+      const late = this.d.dateAtToken(link.end) ?? this.sinceAfterAppositive(link.end);
       if (late && late.role !== "interval" && !late.paren) after = late;
       if (late?.role === "since" && !ends) t.startDate ??= late.date;
     }
@@ -548,6 +550,23 @@ export class EventReader {
   }
 
   /** Past a short aside in parentheses at token k ("(Quảng Nam)", "(sinh năm 1960)"), else k. */
+  /** "… đối với ông X, đại biểu Quốc hội thuộc Đoàn …, kể từ ngày 15/5/2017": past a comma (and the holder's title set
+   *  off by commas) after the name, a date told as "since" (kể từ, từ); a bare date there may open the next clause. */
+  private sinceAfterAppositive(k: number): DateAfter | undefined {
+    const { tokens } = this.ctx;
+    if (tokens[k]?.key !== ",") return undefined;
+    let j = k + 1;
+    if (this.startingAt.get(j)?.type === "position") {
+      for (; j < tokens.length && j <= k + MAX_APPOSITIVE && tokens[j]!.key !== ","; j++) {
+        if (tokens[j]!.lineBreakBefore || tokens[j]!.key === "." || tokens[j]!.key === ";") return undefined;
+      }
+      if (tokens[j]?.key !== ",") return undefined;
+      j++;
+    }
+    const d = this.d.dateAtToken(j);
+    return d?.role === "since" ? d : undefined;
+  }
+
   private pastAside(k: number): number {
     const { tokens } = this.ctx;
     if (tokens[k]?.key !== "(") return k;

@@ -105,6 +105,8 @@ describe("personnel events", () => {
     ["HĐND tỉnh bầu ông Lê Văn An và ông Phạm Văn Bình làm Ủy viên UBND tỉnh.", ["election: Phạm Văn Bình | Ủy viên UBND tỉnh by HĐND tỉnh", "election: Lê Văn An | Ủy viên UBND tỉnh by HĐND tỉnh"]],
     ["HĐND tỉnh đã bầu các Phó Chủ tịch UBND tỉnh gồm các ông: Nguyễn Văn An và Trần Văn Bình.", ["election: Nguyễn Văn An | Phó Chủ tịch UBND tỉnh by HĐND tỉnh", "election: Trần Văn Bình | Phó Chủ tịch UBND tỉnh by HĐND tỉnh"]],
     ["HĐND tỉnh chưa bầu các Phó Chủ tịch UBND tỉnh gồm các ông: Nguyễn Văn An và Trần Văn Bình.", []],
+    // "kể từ" after the holder's name, also past the holder's title set off by commas, dates the act.
+    ["Ủy ban Thường vụ Quốc hội đồng ý cho thôi làm nhiệm vụ đại biểu Quốc hội đối với ông Võ Kim Cự, đại biểu Quốc hội thuộc Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh, kể từ ngày 15/5/2017.", ["dismissal: Võ Kim Cự | đại biểu Quốc hội by Ủy ban Thường vụ Quốc hội on 2017-05-15"]],
     // Announcing or filing a resignation resigns; "sa thải" (to fire) dismisses.
     ["Thủ tướng Nhật Bản Shinzo Abe tuyên bố từ chức.", ["resignation: Shinzo Abe | Thủ tướng Nhật Bản"]],
     ["Tổng thống Donald Trump sa thải Ngoại trưởng Rex Tillerson.", ["dismissal: Rex Tillerson | Ngoại trưởng by Donald Trump"]],
