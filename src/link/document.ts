@@ -6,6 +6,7 @@
 import type { DateSpan } from "../dates/types";
 import type { Candidate, ScanContext } from "../recognizers/context";
 import type { Entity } from "../schema/graph";
+import { isDropped } from "../text/normalize";
 import { GraphBuilder } from "./graph-builder";
 import { addHoldings } from "./holdings";
 import type { HoldLink } from "./holds";
@@ -56,9 +57,6 @@ export function fixOffsets(ctx: ScanContext, accepted: Candidate[], holds: HoldL
   }
 }
 
-/** Characters the text layer drops (zero-width space, joiners, word joiner, BOM, soft hyphen). */
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
-
 /**
  * Maps a span's end (exclusive) in the normalized text to the original: a character the text layer dropped
  * right after the span ("Heng Samrin\u200b dẫn đầu") stays outside it.
@@ -67,7 +65,7 @@ function endMapper(original: string, toOriginal: (i: number) => number): (i: num
   return (i) => {
     let end = toOriginal(i);
     const floor = i > 0 ? toOriginal(i - 1) + 1 : 0;
-    while (end > floor && INVISIBLE.test(original[end - 1]!)) end--;
+    while (end > floor && isDropped(original.charCodeAt(end - 1))) end--;
     return end;
   };
 }

@@ -10,9 +10,10 @@
  * at ".", a line break or any word that is not a cue.
  */
 import { NUMBER_WORDS } from "../dates/vocabulary";
-import { has, KIND_BIT, longest, type Candidate, type PersonCandidate, type PositionCandidate, type ScanContext } from "../recognizers/context";
+import { has, KIND_BIT, longest, spanKey, type Candidate, type PersonCandidate, type PositionCandidate, type ScanContext } from "../recognizers/context";
 import { countryAt } from "../recognizers/locations";
 import { OFFICE_RULES } from "../recognizers/office-rules";
+import { precededByPlural } from "../recognizers/organizations";
 import { termsEnd } from "../recognizers/terms";
 import { normalizeKey } from "../text/normalize";
 import { isVietnameseSyllable } from "../text/syllable";
@@ -298,7 +299,7 @@ function pronouns(ctx: ScanContext, seq: Seq): Subject[] {
     else if (w3 === p && last && last.at >= back2) out.push({ person: last.person, at: k, end, pronoun: true });
     else if (p - w3 <= 20) {
       // Else the one name written with the pronoun's own word ("bà Phan Thị Mỹ Thanh … ông X … bà đã …").
-      const word = tokens.slice(k, end).map((t) => t.key).join(" ");
+      const word = spanKey(ctx, k, end);
       const same = persons.slice(w3, p).filter((c) => addressedAs(ctx, c, word));
       // "… được phân công làm Bí thư thay ông Đinh La Thăng. Ông là …": a name after "thay", "của",
       // "với" is an object; the pronoun goes on with the subject.
@@ -331,7 +332,7 @@ function sentenceTopic(ctx: ScanContext, persons: readonly PersonCandidate[], fr
 /** The name is written right after that address word ("Ngài Vladimir Andreichenko"). */
 function addressedAs(ctx: ScanContext, c: Candidate, word: string): boolean {
   const a = addressEndingAt(ctx, c.start);
-  return a >= 0 && ctx.tokens.slice(a, c.start).map((t) => t.key).join(" ") === word;
+  return a >= 0 && spanKey(ctx, a, c.start) === word;
 }
 
 /** The index of the first of persons[0, to) that starts at or after token `at` (binary search). */
@@ -950,7 +951,6 @@ function coordinatedSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[]): voi
 // Words that may stand right before a list of subjects: "bổ nhiệm", "bầu", "được", "đã", "gồm".
 const LIST_OPENER_CUES: CueFilter = byRole("event", "decides", "adverb", "passive", "nomination", "list", "and");
 const LIST_OPENER_MARKS = new Set([",", ":", ";", "(", "-", "–"]);
-const PLURAL_WORDS = grammarWords("plural");
 
 /**
  * The names joined from token `at` open their clause: the sentence starts there, or a mark, a plural word
@@ -960,7 +960,7 @@ const PLURAL_WORDS = grammarWords("plural");
 function listOpens(ctx: ScanContext, at: number): boolean {
   const before = ctx.tokens[at - 1];
   if (!before || sentenceStart(ctx, at) === at) return true;
-  return LIST_OPENER_MARKS.has(before.key) || PLURAL_WORDS.has(before.key) || !!cueBefore(ctx, at, LIST_OPENER_CUES);
+  return LIST_OPENER_MARKS.has(before.key) || precededByPlural(ctx, at) || !!cueBefore(ctx, at, LIST_OPENER_CUES);
 }
 
 /** The titles after one subject (from seq[n0], the gap starting at token `leftEnd`), as far as the chain goes. */

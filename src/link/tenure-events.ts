@@ -108,13 +108,14 @@ export class EventReader {
     }
     // "sẽ được bổ nhiệm": a plan, not an event (the holding is to come).
     if (!evCue || cues.some((m) => m.start < evCue!.start && m.cue.status === "incoming")) return;
+    const lead = this.leadToEvent(evCue);
     // "Bộ Chính trị sẽ phân công ông X làm T": "sẽ" before the event word read from the name's side too.
-    if (this.planned(evCue)) {
+    if (lead.some((m) => m.cue.status === "incoming")) {
       setStatus(t, "incoming", 2);
       return;
     }
     // "chưa được bổ nhiệm", "không được bầu": nothing happened, and nothing says the post is held.
-    if (this.negated(evCue)) {
+    if (denies(lead)) {
       setStatus(t, "unknown", 2);
       return;
     }
@@ -178,17 +179,15 @@ export class EventReader {
     return undefined;
   }
 
-  /** "sẽ" (link-cues.tsv status incoming) in the words leading to the event word: a plan. */
-  private planned(ev: CueMatch): boolean {
-    const lead = leadCues(this.ctx, ev.start, sentenceStart(this.ctx, ev.start), ADVERB_PASSIVE_NEGATION_NOMINATION_CUES);
-    return lead.some((m) => m.cue.status === "incoming");
+  /** The adverbs, passives, negations and proposals leading to the event word ("sẽ", "chưa được", "đề nghị"). */
+  private leadToEvent(ev: CueMatch): CueMatch[] {
+    return leadCues(this.ctx, ev.start, sentenceStart(this.ctx, ev.start), ADVERB_PASSIVE_NEGATION_NOMINATION_CUES);
   }
 
   /** A negation or a proposal in the words leading to the event word ("chưa được", "không được",
    *  "đề nghị bổ nhiệm", "dự kiến bầu"). */
   private negated(ev: CueMatch): boolean {
-    const lead = leadCues(this.ctx, ev.start, sentenceStart(this.ctx, ev.start), ADVERB_PASSIVE_NEGATION_NOMINATION_CUES);
-    return lead.some((m) => m.cue.role === "negation" || m.cue.role === "nomination");
+    return denies(this.leadToEvent(ev));
   }
 
   /** An approval word earlier in the sentence of an appointment or election: a second event, decided by who approved. */
@@ -549,7 +548,6 @@ export class EventReader {
     this.dateTenure(t, e);
   }
 
-  /** Past a short aside in parentheses at token k ("(Quảng Nam)", "(sinh năm 1960)"), else k. */
   /** "… đối với ông X, đại biểu Quốc hội thuộc Đoàn …, kể từ ngày 15/5/2017": past a comma (and the holder's title set
    *  off by commas) after the name, a date told as "since" (kể từ, từ); a bare date there may open the next clause. */
   private sinceAfterAppositive(k: number): DateAfter | undefined {
@@ -567,6 +565,7 @@ export class EventReader {
     return d?.role === "since" ? d : undefined;
   }
 
+  /** Past a short aside in parentheses at token k ("(Quảng Nam)", "(sinh năm 1960)"), else k. */
   private pastAside(k: number): number {
     const { tokens } = this.ctx;
     if (tokens[k]?.key !== "(") return k;
@@ -813,6 +812,9 @@ export class EventReader {
 }
 
 const ALONG_CUES = byRole("along");
+
+/** A negation or a proposal among the words leading to an event word: nothing happened. */
+const denies = (lead: readonly CueMatch[]): boolean => lead.some((m) => m.cue.role === "negation" || m.cue.role === "nomination");
 
 /** How many sentences back a date is carried on by "Theo đó", "Tại hội nghị" (SAME_TIME_CUES). */
 const CARRIED_SENTENCES = 8;

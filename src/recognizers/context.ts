@@ -100,5 +100,12 @@ export function spanText(ctx: ScanContext, a: number, b: number): string {
   return collapseSpaces(ctx.nt.cased.slice(ctx.tokens[a]!.start, ctx.tokens[b - 1]!.end)); // (a token span: nothing to trim)
 }
 
+/** The keys of tokens [a, b) (lower case, tones placed one way), one space between them: "phong khê". */
+export function spanKey(ctx: ScanContext, a: number, b: number): string {
+  let key = "";
+  for (let k = a; k < b; k++) key += k > a ? " " + ctx.tokens[k]!.key : ctx.tokens[k]!.key;
+  return key;
+}
+
 export { nameOf } from "./candidate";
 export type { Candidate, ContextBody, PersonCandidate, PositionCandidate, OrganizationCandidate, LocationCandidate, PersonData, PositionData, OrganizationData, LocationData } from "./candidate";

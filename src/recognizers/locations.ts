@@ -7,7 +7,7 @@ import type { LexEntry, PlaceInfo } from "../lexicon/lexicon";
 import { isAdminLevelWord } from "../lexicon/admin-levels";
 import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import { isProperLike, type Token } from "../text/tokenize";
-import { has, KIND_BIT, longest, spanText, type LocationCandidate, type ScanContext } from "./context";
+import { has, KIND_BIT, longest, spanKey, spanText, type LocationCandidate, type ScanContext } from "./context";
 import { fullNameStartsAt, nameRun, STOP } from "./name-runs";
 import { isVietnameseSyllable } from "../text/syllable";
 import { contextWords, UNIT_WORDS } from "../dates/words";
@@ -180,7 +180,7 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
       const g = tokens[j]?.key === "," ? j + 1 : j;
       const colon = tokens[g]?.key === ":" ? g : tokens[g]?.key === "gồm" && tokens[g + 1]?.key === ":" ? g + 1 : -1;
       if (colon >= 0 && pluralBefore(tokens, i) && !tokens[colon + 1]?.lineBreakBefore) {
-        const unlisted = UNLISTED_KINDS.has(level.entry.info.kind);
+        const unlisted = BELOW_DISTRICT_KINDS.has(level.entry.info.kind);
         for (let k = colon + 1; k < tokens.length && !tokens[k]!.lineBreakBefore; ) {
           const found = placeAt(ctx, k, false);
           const run = unlisted ? nameRun(ctx, k, 4) : k;
@@ -201,7 +201,7 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
       // "xã Đức Thắng", "phường Mỹ Đình": not the country, the first syllable of the unit's name.
       const found = placeAt(ctx, j, false);
       // ("khu tập thể Thanh Xuân Bắc", "phường Thanh Xuân Nam": a unit below a district named after one, with one more syllable.)
-      const longer = found && partOfLongerName(ctx, j, found.end, BELOW_DISTRICT.has(level.entry.info.kind) && found.info.kind !== "country");
+      const longer = found && partOfLongerName(ctx, j, found.end, BELOW_DISTRICT_KINDS.has(level.entry.info.kind) && found.info.kind !== "country");
       const place = found && !longer ? found : null;
       // "Cộng hòa", "Vương quốc" count only before a known country ("nghị sĩ Cộng hòa Lindsey Graham").
       if (level.entry.info.kind === "country" && place?.info.kind !== "country") continue;
@@ -295,7 +295,7 @@ function withCoordinated(ctx: ScanContext, found: LocationCandidate[]): Location
     if (!level || level.end >= c.end) continue;
     // (Without the unit's number: "thủy điện Đa Nhim 2" names "Đa Nhim".)
     const nameEnd = c.end - 1 > level.end && tokens[c.end - 1]!.kind === "n" ? c.end - 1 : c.end;
-    if (c.reason.startsWith("level+name:")) namedUnits.set(keyOf(ctx, level.end, nameEnd), c.data.kind);
+    if (c.reason.startsWith("level+name:")) namedUnits.set(spanKey(ctx, level.end, nameEnd), c.data.kind);
     const plural = pluralBefore(tokens, c.start);
     const levelText = spanText(ctx, c.start, level.end);
     for (let k = pastPlaceAside(tokens, c.end, foundAt), guard = 0; guard < 6; guard++) {
@@ -310,13 +310,6 @@ function withCoordinated(ctx: ScanContext, found: LocationCandidate[]): Location
   }
   for (let i = 1; i < tokens.length; i++) if (afterLocative(ctx, i)) placesAfterLocative(ctx, i, foundAt, added, namedUnits);
   return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
-}
-
-/** The lower-case key of tokens [a, b), one space between syllables. */
-function keyOf(ctx: ScanContext, a: number, b: number): string {
-  let key = ctx.tokens[a]!.key;
-  for (let k = a + 1; k < b; k++) key += " " + ctx.tokens[k]!.key;
-  return key;
 }
 
 /** Past the place written in parentheses at k ("cụm công nghiệp Phú Lâm (huyện Tiên Du) và Phong Khê"), else k. */
@@ -358,7 +351,7 @@ function placesAfterLocative(ctx: ScanContext, i: number, foundAt: Map<number, L
   if (!closed && !inUnit && !(known === 0 && names.length >= 2 && clauseEnd)) {
     // ("… phường Phong Khê … 6 doanh nghiệp ở Phong Khê": a name the text gives a level word elsewhere.)
     for (const [a, b] of names) {
-      const kind = namedUnits.get(keyOf(ctx, a, b));
+      const kind = namedUnits.get(spanKey(ctx, a, b));
       if (!kind) continue;
       // ("ở Sê San 4": the unit's number after its name, as after its level word.)
       const end = numberAfterName(ctx, b);
@@ -420,8 +413,6 @@ export function personAfterLevel(ctx: ScanContext, j: number): boolean {
 }
 
 /** Kinds whose units are also told apart by a number after the name ("phường Cổ Nhuế 1", "cầu Thủ Thiêm 2", "thủy điện Sê San 4"). */
-/** Levels of units inside a district: their names may extend a district's ("phường Thanh Xuân Bắc"). */
-const BELOW_DISTRICT: ReadonlySet<string> = new Set(["ward", "commune", "village"]);
 const NUMBERED_NAME_KINDS = new Set(["ward", "commune", "village", "facility"]);
 
 /** A number of one or two digits right after the name, then the clause's end or a function word, is the name's ("cầu Thủ Thiêm 2 sẽ …"; not "cầu Rồng 5 lần"). */
@@ -485,8 +476,11 @@ const LIST_JOINERS = new Set([",", "-", "–"]);
 const PLURAL_BEFORE_LEVEL = grammarWords("plural-level");
 /** "các xã", "8 phường": a plural word or a count before the level word at i. */
 const pluralBefore = (tokens: Token[], i: number): boolean => PLURAL_BEFORE_LEVEL.has(tokens[i - 1]?.key ?? "") || tokens[i - 1]?.kind === "n";
-/** Levels whose units the gazetteer does not list (wards, communes, villages): in a list after their level word, names. */
-const UNLISTED_KINDS: ReadonlySet<string> = new Set(["ward", "commune", "village"]);
+/**
+ * Levels of units inside a district (wards, communes, villages): the gazetteer does not list them, so in a list
+ * after their level word they are read by their names; and a name may extend a district's ("phường Thanh Xuân Bắc").
+ */
+const BELOW_DISTRICT_KINDS: ReadonlySet<string> = new Set(["ward", "commune", "village"]);
 
 /**
  * "Mỹ Sơn", "Đức Anh": a one-syllable country followed by one more capitalized Vietnamese syllable

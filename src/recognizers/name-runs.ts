@@ -84,10 +84,10 @@ const orgWordOf =
     e.info.list === "org-word" && e.info.kind === role;
 const ORG_WORD_FILTERS = new Map(ORG_WORD_ROLES.map((role) => [role, orgWordOf(role)]));
 
-/** A word of data/org-name-words.tsv at k with that role, written in lower case (the roles that name a body's parts in any case): where it ends (or -1). */
-export function orgWordEnd(ctx: ScanContext, k: number, role: OrgWordRole): number {
+/** A word of data/org-name-words.tsv at k with that role, written in lower case (the roles that name a body's parts in any case, or `caseBlind` in a line in capitals): where it ends (or -1). */
+export function orgWordEnd(ctx: ScanContext, k: number, role: OrgWordRole, caseBlind = false): number {
   const t = ctx.tokens[k];
-  const anyCase = role !== "ends" && role !== "joined" && role !== "of" && role !== "unit";
+  const anyCase = caseBlind || (role !== "ends" && role !== "joined" && role !== "of" && role !== "unit");
   if (!t || t.kind !== "w" || (!anyCase && isProperLike(t)) || t.lineBreakBefore) return -1;
   return longest(ctx, k, "cue", ORG_WORD_FILTERS.get(role)!)?.end ?? -1;
 }
@@ -96,7 +96,7 @@ export function orgWordEnd(ctx: ScanContext, k: number, role: OrgWordRole): numb
 export const endsOrgName = (ctx: ScanContext, k: number): boolean => orgWordEnd(ctx, k, "ends") > 0;
 
 /** The same words in a line in capitals, where case cannot tell them from a name ("… KIM TIẾN PHÁT BIỂU"). */
-export const endsNameInCaps = (ctx: ScanContext, k: number): boolean => !!ctx.tokens[k]?.capsLine && !!longest(ctx, k, "cue", ORG_WORD_FILTERS.get("ends")!);
+export const endsNameInCaps = (ctx: ScanContext, k: number): boolean => !!ctx.tokens[k]?.capsLine && orgWordEnd(ctx, k, "ends", true) > 0;
 
 /** A capitalized foreign word (no Vietnamese syllable) right after a Vietnamese one: a foreign name starts there. */
 const foreignAfterVietnamese = (ctx: ScanContext, k: number): boolean => {

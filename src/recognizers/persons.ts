@@ -4,7 +4,7 @@
  * right after a title ("Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen").
  */
 import { isProperLike, type Token } from "../text/tokenize";
-import { has, KIND_BIT, longest, longestEnding, type Candidate, type PersonCandidate, type PersonData, type ScanContext } from "./context";
+import { has, KIND_BIT, longest, longestEnding, spanKey, type Candidate, type PersonCandidate, type PersonData, type ScanContext } from "./context";
 import { endsNameInCaps, STOP } from "./name-runs";
 import { listedForeigner } from "./foreign-persons";
 import { isVietnameseSyllable } from "../text/syllable";
@@ -246,7 +246,7 @@ function countryAt(ctx: ScanContext, from: number, end: number, through: boolean
  */
 function minorityName(lex: ScanContext["lex"], tokens: readonly Token[], j: number, end: number): boolean {
   for (let k = j; k < end; k++) {
-    const key = tokens[k]!.key.replace(/’/g, "'");
+    const key = tokens[k]!.key;
     const apostrophe = key.indexOf("'");
     if (lex.surnames.get(key)?.origin === "ethnic" || (apostrophe > 0 && lex.surnames.get(key.slice(0, apostrophe + 1))?.origin === "prefix")) return true;
   }
@@ -538,7 +538,7 @@ export function namesWrittenAgain(ctx: ScanContext, found: readonly PersonCandid
     covered.fill(1, c.start, c.end);
     if (c.end - c.start < 2 || lex.surnames.has(tokens[c.start]!.key) || !(c.reason === "title+name" || (c.reason === "address+name" && personallyAddressed(ctx, c.start)))) continue;
     if (tokens.slice(c.start, c.end).some((t) => t.kind !== "w" || t.allCaps)) continue;
-    names.set(tokens.slice(c.start, c.end).map((t) => t.key).join(" "), c);
+    names.set(spanKey(ctx, c.start, c.end), c);
   }
   if (!names.size) return { persons, bodies };
   const strongAt = new Map<number, Candidate[]>();

@@ -199,8 +199,12 @@ export class OffsetMap {
 // marks, zero-width characters, soft hyphen, "&"); 2 one that foldChars changes; 4 the toned second vowel of an
 // old-style tone pair (TONE_PAIR_RE).
 const CLUSTER = 1, FOLD = 2, TONE = 4;
+// The characters the text layer drops (CLUSTER_RE's one-character clusters): zero-width space and joiners, word joiner, BOM, soft hyphen.
+const DROPPED = [[0x200b, 0x200d], [0x2060, 0x2060], [0xfeff, 0xfeff], [0xad, 0xad]] as const;
+/** A code unit the text layer drops from the normalized text (so no span of it may end with one). */
+export const isDropped = (c: number): boolean => DROPPED.some(([a, b]) => c >= a && c <= b);
 const PLAIN_SCAN = new Uint8Array(0x10000);
-for (const [a, b] of [[0x300, 0x36f], [0x1dc0, 0x1dff], [0x20d0, 0x20ff], [0x200b, 0x200d], [0x2060, 0x2060], [0xfeff, 0xfeff], [0xad, 0xad], [0x26, 0x26]] as const) {
+for (const [a, b] of [[0x300, 0x36f], [0x1dc0, 0x1dff], [0x20d0, 0x20ff], ...DROPPED, [0x26, 0x26]] as const) {
   for (let c = a; c <= b; c++) PLAIN_SCAN[c]! |= CLUSTER;
 }
 FOLD_TABLE.forEach((f, c) => { if (f !== 0) PLAIN_SCAN[c]! |= FOLD; });
