@@ -33,6 +33,8 @@ export interface OfficeRules {
   envoys: ReadonlyArray<{ prefix: string; mission: string }>;
   /** Normalized title heads that, written in lower case with no body, place or country after them, are a common word ("các tổ chức thành viên"). */
   needsBody: ReadonlySet<string>;
+  /** By normalized head: written with no body, place or country after it, a title only right before a capitalized word (a name). */
+  needsName: ReadonlySet<string>;
   /** By normalized head of needsBody: kinds of organization that, written after it in lower case, still make it no title ("thành viên APPF"). */
   memberOfKinds: Record<string, string[]>;
   /** By normalized title head: the shorter heads its holder's post may be written with later ("chủ tịch" of "chủ tịch nước"). */
@@ -52,6 +54,7 @@ export function readOfficeRules(text: string): OfficeRules {
   const namesUnit = new Set<string>();
   const envoys: Array<{ prefix: string; mission: string }> = [];
   const needsBody = new Set<string>();
+  const needsName = new Set<string>();
   const shortHeads: Record<string, string[]> = dict({});
   const memberOfKinds: Record<string, string[]> = dict({});
   for (const r of parseTsv(text)) {
@@ -77,10 +80,11 @@ export function readOfficeRules(text: string): OfficeRules {
       needsBody.add(normalizeKey(name));
       memberOfKinds[normalizeKey(name)] = splitList(r.value);
     }
+    else if (r.rule === "needs_name") needsName.add(normalizeKey(name));
     else if (r.rule === "short_head") shortHeads[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
   }
   envoys.sort((a, b) => b.prefix.length - a.prefix.length);
-  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, bodyNotInContext, honorifics, unitOf, severalHolders, namesUnit, envoys, needsBody, memberOfKinds, shortHeads };
+  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, bodyNotInContext, honorifics, unitOf, severalHolders, namesUnit, envoys, needsBody, needsName, memberOfKinds, shortHeads };
 }
 
 export const OFFICE_RULES: OfficeRules = readOfficeRules(LINK_DATA["office-rules.tsv"] ?? "");

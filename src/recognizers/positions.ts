@@ -16,6 +16,7 @@ import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, placeA
 import { endsOrgName, looseNameRun, orgWordEnd, STOP } from "./name-runs";
 import { foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, precededByPlural } from "./organizations";
 import { OFFICE_RULES } from "./office-rules";
+import { grammarWords } from "../lexicon/grammar-words";
 
 /** "Trưởng ban" + "Dân vận Trung ương" → "Ban Dân vận Trung ương". */
 function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, LocationCandidate>): { end: number; name: string; known?: OrgInfo; parent?: OrganizationCandidate } | null {
@@ -204,7 +205,10 @@ function titleAt(ctx: ScanContext, i: number): { end: number; info: TitleInfo } 
 
 // What may end a clause right after a title.
 const CLAUSE_END = new Set([",", ".", ";", ":", ")", "!", "?"]);
-const { bodyOfPlace: BODY_OF_PLACE, servesOffice: SERVES_OFFICE, genericBodies: FOREIGN_GENERIC_BODIES, headsState: HEADS_STATE, namesUnit: NAMES_UNIT, needsBody: NEEDS_BODY, memberOfKinds: MEMBER_OF_KINDS } = OFFICE_RULES;
+// "Đại hội Đại biểu toàn quốc": a title right after these words names who meets, not a post.
+const GATHERING = grammarWords("gathering");
+
+const { bodyOfPlace: BODY_OF_PLACE, servesOffice: SERVES_OFFICE, genericBodies: FOREIGN_GENERIC_BODIES, headsState: HEADS_STATE, namesUnit: NAMES_UNIT, needsBody: NEEDS_BODY, needsName: NEEDS_NAME, memberOfKinds: MEMBER_OF_KINDS } = OFFICE_RULES;
 
 /**
  * "Trưởng thôn Trung Thành", "Trưởng ấp Phú Hòa Lê Văn Tám", "Trưởng khu phố 3": the village-level unit's
@@ -494,6 +498,12 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     // ("trở thành thành viên APPF": a country's or a parliament's membership of an international body.)
     const kind = data.orgCandidate?.data.known?.kind;
     if (kind && MEMBER_OF_KINDS[normalizeKey(head.info.head)]?.includes(kind)) return null;
+  }
+  if (i >= 2 && !tokens[i]!.lineBreakBefore && GATHERING.has(`${tokens[i - 2]!.key} ${tokens[i - 1]!.key}`)) return null;
+  // "196 lượt ĐB": some heads are titles only before the holder's name (office-rules.tsv: needs_name).
+  if (NEEDS_NAME.has(normalizeKey(head.info.head)) && !data.orgCandidate && !data.impliedOrg && !data.country) {
+    const next = tokens[end];
+    if (!next || next.kind !== "w" || !next.cap || next.lineBreakBefore) return null;
   }
   const explicit = !!(data.orgCandidate || data.country || (data.impliedOrg && head.info.org.mode === "elided"));
   return {

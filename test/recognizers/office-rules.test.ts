@@ -98,3 +98,34 @@ describe("needs_body: a head that in lower case and alone is a common word", () 
     if (expectedHolds) expect(holds(text)).toEqual(expectedHolds);
   });
 });
+
+describe("needs_name: a head that alone is a title only before its holder's name", () => {
+  it.each([
+    // [text, positions, holds]
+    ["ĐB Phan Thị Lan (đoàn Thái Nguyên) đề nghị làm rõ trách nhiệm.", ["ĐB"], ["Phan Thị Lan | ĐB"]],
+    ["Tranh luận với ĐB Hoàng Văn Tú, Bộ trưởng cho rằng cần thêm thời gian.", ["ĐB", "Bộ trưởng"], ["Hoàng Văn Tú | ĐB"]],
+    // With no name after it, "ĐB" is "deputies" in general, or an abbreviation of something else.
+    ["Đã có hơn 120 lượt ĐB đặt câu hỏi và 40 lượt ĐB tranh luận.", [], []],
+    ["Vì thế, ĐB đề nghị thay quy định này.", [], []],
+    ["Vùng ĐB sông Cửu Long thiếu nước ngọt.", [], []],
+  ])("%s", (text, positions, expectedHolds) => {
+    expect(mentions(text, "position")).toEqual(positions);
+    expect(holds(text)).toEqual(expectedHolds);
+  });
+
+  it("reads the rule", () => {
+    expect([...readOfficeRules(["name\trule\tvalue\tnote", "ĐB\tneeds_name\t\t"].join("\n")).needsName]).toEqual(["đb"]);
+  });
+});
+
+describe("grammar-words.tsv gathering: a title right after 'Đại hội' names who meets", () => {
+  it.each([
+    // [text, positions, holds]
+    ["Đại hội Đại biểu toàn quốc lần thứ XIV của Đảng bế mạc. ĐB Lê Thị Mai phát biểu.", ["ĐB"], ["Lê Thị Mai | ĐB"]],
+    ["Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh khai mạc. Đại biểu Trần Văn Hậu tham luận.", ["Đại biểu"], ["Trần Văn Hậu | Đại biểu"]],
+    ["Đại hội Đảng viên chi bộ thôn Đông diễn ra sáng nay.", [], []],
+  ])("%s", (text, positions, expectedHolds) => {
+    expect(mentions(text, "position")).toEqual(positions);
+    expect(holds(text)).toEqual(expectedHolds);
+  });
+});
