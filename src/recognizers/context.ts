@@ -42,6 +42,7 @@ export function createContext(nt: NormalizedText, tokens: Token[], lex: Lexicon)
     if (m.length === 0) continue;
     let k = 0;
     for (let j = 0; j < m.length; j++) k |= m[j]!.bits;
+    if (k & ENTRY_BIT.level && tokens[i]!.cap) k = dropLowerOnly(m);
     matches[i] = m;
     kinds[i] = k;
   }
@@ -50,6 +51,23 @@ export function createContext(nt: NormalizedText, tokens: Token[], lex: Lexicon)
   // A signature is looked for only where the chunk ends the text.
   const textEnd = n === 0 || onlySpaceFrom(nt.cased, tokens[n - 1]!.end);
   return { nt, tokens, lex, inDate: new Uint8Array(n), inCredit: findCredits(tokens, { kindsAt, matchesAt }, textEnd), matchesAt, kindsAt };
+}
+
+/**
+ * A capitalized word is no level word that location-levels.tsv marks lower_only ("Mỹ Đình", "Văn Miếu", "Bến
+ * Tre"): its level entries leave the token's matches (fresh objects; the trie's value arrays are copied, not
+ * changed). The token's kind bits after.
+ */
+function dropLowerOnly(m: LexMatch[]): number {
+  let k = 0;
+  for (const x of m) {
+    if (x.bits & ENTRY_BIT.level && x.values.some((v) => v.t === "level" && v.info.lowerOnly)) {
+      x.values = x.values.filter((v) => !(v.t === "level" && v.info.lowerOnly));
+      x.bits = x.values.reduce((b, v) => b | ENTRY_BIT[v.t], 0);
+    }
+    k |= x.bits;
+  }
+  return k;
 }
 
 /** Nothing but white space from `from` to the end (stops at the first other character). */

@@ -200,8 +200,10 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
       }
       // "xã Đức Thắng", "phường Mỹ Đình": not the country, the first syllable of the unit's name.
       const found = placeAt(ctx, j, false);
-      // ("khu tập thể Thanh Xuân Bắc", "phường Thanh Xuân Nam": a unit below a district named after one, with one more syllable.)
-      const longer = found && partOfLongerName(ctx, j, found.end, BELOW_DISTRICT_KINDS.has(level.entry.info.kind) && found.info.kind !== "country");
+      // ("khu tập thể Thanh Xuân Bắc", "phường Thanh Xuân Nam": a unit below a district named after one, with one more syllable;
+      // so is a facility: "sân bay quốc tế Tân Sơn Nhất" is not at "Tân Sơn".)
+      const longerKind = BELOW_DISTRICT_KINDS.has(level.entry.info.kind) || level.entry.info.kind === "facility";
+      const longer = found && partOfLongerName(ctx, j, found.end, longerKind && found.info.kind !== "country");
       const place = found && !longer ? found : null;
       // "Cộng hòa", "Vương quốc" count only before a known country ("nghị sĩ Cộng hòa Lindsey Graham").
       if (level.entry.info.kind === "country" && place?.info.kind !== "country") continue;
@@ -369,7 +371,8 @@ function placesAfterLocative(ctx: ScanContext, i: number, foundAt: Map<number, L
  */
 function unknownPlaceName(ctx: ScanContext, j: number, street: boolean): number {
   const t = ctx.tokens[j];
-  if (!t || t.lineBreakBefore || t.capsLine || !isProperLike(t) || ctx.inDate[j] || ctx.inCredit[j]) return -1;
+  // ("hoàng thành Thăng Long và BQL Văn Miếu": an acronym starts no place's name.)
+  if (!t || t.lineBreakBefore || t.capsLine || t.allCaps || !isProperLike(t) || ctx.inDate[j] || ctx.inCredit[j]) return -1;
   if (ctx.kindsAt(j) & (KIND_BIT.place | KIND_BIT.level | KIND_BIT.title | KIND_BIT.org | KIND_BIT.orgHead | KIND_BIT.address)) return -1;
   const end = nameRun(ctx, j, 4);
   if (end - j < 1 || end - j > 3 || isProperLike(ctx.tokens[end])) return -1;

@@ -38,6 +38,8 @@ export function nameRun(ctx: ScanContext, j: number, max = 5): number {
     if (t.kind === "w" && isProperLike(t) && !startsWithNumber(t.key)) {
       // A title or organization head starts something else ("sông Ngũ Huyện Khê" keeps its "Huyện"), and so does a place with its level word.
       if (k > j && (has(ctx, k, "title") || has(ctx, k, "orgHead") || levelWithPlaceAt(ctx, k))) break;
+      // "công viên Rừng Sác Đây là …": a caption run into the next sentence, its full stop missing.
+      if (k > j && !t.allCaps && SENTENCE_OPENERS.has(t.key)) break;
       // After a two-syllable unit name, a surname with a given name is the person the text turns to
       // ("Chủ tịch UBND xã Tam Hiệp Nguyễn Văn An"); "đường Nguyễn Văn Linh" starts with its surname.
       if (k - j >= 2 && !has(ctx, k, "place") && !ctx.inDate[k + 1] && fullNameStartsAt(ctx, k)) break;
@@ -73,6 +75,7 @@ export const STOP = new Set(
 // Words with a stop word as their second syllable: "Đăng ký", "Thư ký", "Công nhận".
 // Also words whose first syllable is a level word: "Xã hội".
 const COMPOUND = grammarWords("compound");
+const SENTENCE_OPENERS = grammarWords("sentence-opener");
 
 const ORG_WORD_ROLES = ["ends", "joined", "branch", "of", "legal", "royal", "company", "apposition", "unit"] as const;
 type OrgWordRole = (typeof ORG_WORD_ROLES)[number];

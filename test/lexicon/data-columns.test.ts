@@ -21,3 +21,14 @@ describe("data columns the lexicon compiler reads", () => {
     for (const r of rows(file)) for (const c of ["common", "bare", "legal_form"]) expect(["", "yes", undefined]).toContain(r[c]);
   });
 });
+
+describe("every data row fits its header", () => {
+  // A tab too many moves a flag into a column no one reads ("đình … gia | triều\t\tyes" left lower_only empty).
+  const files = fs.readdirSync(new URL("../../data/", import.meta.url)).filter((f) => f.endsWith(".tsv"));
+  it.each(files)("%s", (file) => {
+    const lines = fs.readFileSync(new URL(`../../data/${file}`, import.meta.url), "utf8").split("\n").filter((l) => l.trim() && !l.startsWith("#"));
+    const width = lines[0]!.split("\t").length;
+    const over = lines.slice(1).filter((l) => l.split("\t").length > width);
+    expect(over).toEqual([]);
+  });
+});

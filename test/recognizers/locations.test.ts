@@ -137,3 +137,39 @@ describe("a capitalized level word mid-sentence (data/admin-levels.tsv)", () => 
     expect(mentions(text, "location")).toEqual(place ? [place] : []);
   });
 });
+
+describe("landmarks keep their feature word (location-levels.tsv; eval/CONVENTIONS.md: temples, towers, parks, landfills, airports)", () => {
+  it.each([
+    // [text, locations, persons]
+    ["Đoàn dâng hương tại đền Hùng Vương rồi thăm tháp Bút.", ["đền Hùng Vương", "tháp Bút"], []],
+    ["Phật tử về chùa Tam Chúc và đình Chu Quyến dự lễ.", ["chùa Tam Chúc", "đình Chu Quyến"], []],
+    ["Nhiều người tập thể dục ở công viên Hòa Bình.", ["công viên Hòa Bình"], []],
+    ["Rác được chở về bãi rác Khánh Sơn.", ["bãi rác Khánh Sơn"], []],
+    ["Đoàn viếng Nghĩa trang liệt sĩ quốc gia Đường 9.", ["Nghĩa trang liệt sĩ quốc gia Đường 9"], []],
+    ["Du khách đến Khu di tích Kim Liên và thành cổ Sơn Tây.", ["Khu di tích Kim Liên", "thành cổ Sơn Tây"], []],
+    // A known place inside a longer facility name does not cut it ("Tân Sơn" is a district).
+    ["Chuyến bay hạ cánh xuống sân bay quốc tế Tân Sơn Nhất.", ["sân bay quốc tế Tân Sơn Nhất"], []],
+    ["Cảng hàng không quốc tế Phú Bài đón khách.", ["Cảng hàng không quốc tế Phú Bài"], []],
+    // Capitalized, a lower_only level word is a syllable of a name: a middle name, a ward, "Văn Miếu".
+    ["Ông Nguyễn Đình Hùng nhận tiền đền bù.", [], ["Nguyễn Đình Hùng"]],
+    ["Lãnh đạo phường Mỹ Đình 1 cho biết.", ["phường Mỹ Đình 1"], []],
+    ["Huyện Tháp Mười trồng sen.", ["Huyện Tháp Mười"], []],
+  ])("%s", (text, locations, persons) => {
+    expect(mentions(text, "location")).toEqual(locations);
+    expect(mentions(text, "person")).toEqual(persons);
+  });
+});
+
+describe("where a place's name stops", () => {
+  it.each([
+    // An acronym after "và" starts no second place of the same level ("BQL" is a board).
+    ["BQL hoàng thành Thăng Long và BQL Văn Miếu họp.", ["hoàng thành Thăng Long"]],
+    // A caption run into the next sentence, its full stop missing (grammar-words.tsv sentence-opener).
+    ["Đoàn trồng cây tại công viên Gia Định Đây là hoạt động thường niên.", ["công viên Gia Định"]],
+    ["Khách đông ở công viên Gia Định Các gia đình mang theo đồ ăn.", ["công viên Gia Định"]],
+    // "Sau" is no opener: "Bãi Sau" is a beach.
+    ["Du khách đổ về khu vực Bãi Sau.", ["khu vực Bãi Sau"]],
+  ])("%s", (text, locations) => {
+    expect(mentions(text, "location")).toEqual(locations);
+  });
+});
