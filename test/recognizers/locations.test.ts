@@ -150,6 +150,9 @@ describe("landmarks keep their feature word (location-levels.tsv; eval/CONVENTIO
     // A known place inside a longer facility name does not cut it ("Tân Sơn" is a district).
     ["Chuyến bay hạ cánh xuống sân bay quốc tế Tân Sơn Nhất.", ["sân bay quốc tế Tân Sơn Nhất"], []],
     ["Cảng hàng không quốc tế Phú Bài đón khách.", ["Cảng hàng không quốc tế Phú Bài"], []],
+    ["Tàu lạ xâm phạm bãi Tư Chính, bãi đỗ xe ở cảng quá tải.", ["bãi Tư Chính"], []],
+    ["Ngư dân bám biển ở vùng biển Trường Sa.", ["vùng biển Trường Sa"], []],
+    ["Cháy rừng ở tiểu bang Oregon.", ["tiểu bang Oregon"], []],
     // Capitalized, a lower_only level word is a syllable of a name: a middle name, a ward, "Văn Miếu".
     ["Ông Nguyễn Đình Hùng nhận tiền đền bù.", [], ["Nguyễn Đình Hùng"]],
     ["Lãnh đạo phường Mỹ Đình 1 cho biết.", ["phường Mỹ Đình 1"], []],
