@@ -147,7 +147,8 @@ export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLowe
       const proper = isProperLike(t);
       if (!proper) {
         // "Ban Chỉ đạo phòng, chống dịch": a pair written with a comma inside the name.
-        const joined = k > j ? orgWordEnd(ctx, k, "joined") : -1;
+        // ("Đảng ủy Khối các cơ quan tỉnh": a phrase whose first word, capitalized, came before.)
+        const joined = k > j ? Math.max(orgWordEnd(ctx, k, "joined"), tokens[k - 1]!.cap ? orgWordEnd(ctx, k - 1, "joined", true) : -1) : -1;
         if (joined > 0 && tokens[joined - 1]!.kind === "w" && !tokens[joined]?.lineBreakBefore) {
           k = joined;
           end = k;

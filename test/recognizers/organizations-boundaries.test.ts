@@ -31,6 +31,10 @@ describe("organization names that go on in lower case", () => {
     // "phòng, chống" is written with a comma inside the name.
     ["Ban Chỉ đạo phòng, chống dịch tỉnh Nghệ An họp.", ["Ban Chỉ đạo phòng, chống dịch tỉnh Nghệ An"]],
     ["Ban chỉ đạo phòng, chống dịch Covid-19 huyện Lý Nhân chủ trì.", ["Ban chỉ đạo phòng, chống dịch Covid-19 huyện Lý Nhân"]],
+    // "nhỏ và vừa", "Khối các cơ quan": "và" and "các" stay inside these names; elsewhere they end one.
+    ["Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Bình Dương kiến nghị giảm thuế.", ["Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Bình Dương"]],
+    ["Đảng ủy Khối các cơ quan tỉnh Hà Nam tổng kết năm.", ["Đảng ủy Khối các cơ quan tỉnh Hà Nam"]],
+    ["Tỉnh ủy yêu cầu Ban Quản lý các cơ quan báo cáo.", ["Tỉnh ủy", "Ban Quản lý"]],
     ["Ban chỉ đạo Quốc gia phòng, chống dịch Covid-19 thống nhất tạm dừng.", ["Ban chỉ đạo Quốc gia phòng, chống dịch Covid-19"]],
     // Capitalized, the same words are the name's own.
     ["Ủy ban Kiểm tra Trung ương đã họp.", ["Ủy ban Kiểm tra Trung ương"]],
