@@ -269,7 +269,43 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
     if (district && partOfLongerName(ctx, i, district.end)) continue;
     if (district) out.push({ type: "location", start: i, end: district.end, priority: 58, reason: `listed:${district.info.kind}`, data: { name: district.info.name, kind: district.info.kind, parent: district.info.parent } });
   }
-  return joinAddresses(withCoordinated(ctx, out));
+  return joinAddresses(withCoordinated(ctx, withHouseNumbers(ctx, out)));
+}
+
+/** "22", "12A" (one token). */
+const houseNumber = (t: Token): boolean => t.kind === "n" || /^\p{N}{1,4}\p{L}$/u.test(t.key);
+
+/** Words before "số N" that make it a house number (grammar-words.tsv house-number). */
+const HOUSE_NUMBER_CUES = grammarWords("house-number");
+
+/**
+ * "nhà đất: số 22 Cô Giang", "trụ sở tại số 12 Tôn Đản": after a house number the name is the street's, not a
+ * person's (a street named after someone is a location). Only where the words before "số" make it an address:
+ * "áo số 10 Nguyễn Quang Hải" is a player. The street's name alone is the place (no level word was written).
+ */
+function withHouseNumbers(ctx: ScanContext, found: LocationCandidate[]): LocationCandidate[] {
+  const { tokens } = ctx;
+  const added: LocationCandidate[] = [];
+  let lastEnd = -1;
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    // ("số 22 Cô Giang, số 45 Nguyễn Thái Học, 20 Bạch Đằng": a list of addresses goes on after a comma.)
+    const listed = tokens[i - 1]!.key === "," && lastEnd === i - 1;
+    const at = tokens[i]!.key === "số" && houseNumber(tokens[i + 1]!) ? i + 1 : listed && houseNumber(tokens[i]!) ? i : -1;
+    if (at < 0 || !(listed || HOUSE_NUMBER_CUES.has(tokens[i - 1]!.key))) continue;
+    // The number, with a glued "/N" or letter ("số 25/3", "số 12A").
+    let j = at + 1;
+    if (tokens[j]?.key === "/" && !tokens[j]!.spaceBefore && tokens[j + 1]?.kind === "n" && !tokens[j + 1]!.spaceBefore) j += 2;
+    else if (tokens[j]?.kind === "w" && !tokens[j]!.spaceBefore && tokens[j]!.key.length === 1) j++;
+    const t = tokens[j];
+    if (!t || !t.spaceBefore || t.lineBreakBefore || t.capsLine || ctx.inDate[j] || ctx.inCredit[j]) continue;
+    if (ctx.kindsAt(j) & (KIND_BIT.level | KIND_BIT.title | KIND_BIT.org | KIND_BIT.orgHead)) continue;
+    const end = nameRun(ctx, j, 4);
+    if (end - j < 2 || !properRun(ctx, j, end)) continue;
+    added.push({ type: "location", start: j, end, priority: 88, reason: "house-number", data: { name: spanText(ctx, j, end), kind: "street" } });
+    i = end - 1;
+    lastEnd = end;
+  }
+  return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
 }
 
 /** Words that put a place after them: "ở", "tại", "trú" (tại), "quê". */
@@ -303,6 +339,21 @@ function withCoordinated(ctx: ScanContext, found: LocationCandidate[]): Location
     for (let k = pastPlaceAside(tokens, c.end, foundAt), guard = 0; guard < 6; guard++) {
       const joiner = tokens[k]?.key;
       if (joiner !== "và" && !(joiner === "," && plural)) break;
+      // (A place found already: the list goes on after it.)
+      const have = foundAt.get(k + 1);
+      if (have) {
+        if (joiner === "và") break;
+        k = pastPlaceAside(tokens, have.end, foundAt);
+        continue;
+      }
+      // ("quận Hoàng Mai và Long Biên": a listed place of the same level, which alone needs its level word.)
+      const known = placeAt(ctx, k + 1, false);
+      if (known && known.info.kind === level.entry.info.kind && !partOfLongerName(ctx, k + 1, known.end, true)) {
+        added.push({ type: "location", start: k + 1, end: known.end, priority: 74, reason: `coordinated:${level.entry.info.word}`, data: { name: known.info.name, kind: known.info.kind, parent: known.info.parent } });
+        if (joiner === "và") break;
+        k = pastPlaceAside(tokens, known.end, foundAt);
+        continue;
+      }
       const end = unknownPlaceName(ctx, k + 1, level.entry.info.kind === "street");
       if (end < 0) break;
       added.push({ type: "location", start: k + 1, end, priority: 74, reason: `coordinated:${level.entry.info.word}`, data: { name: capitalizeFirst(`${levelText} ${spanText(ctx, k + 1, end)}`), kind: c.data.kind } });

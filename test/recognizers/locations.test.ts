@@ -176,3 +176,21 @@ describe("where a place's name stops", () => {
     expect(mentions(text, "location")).toEqual(locations);
   });
 });
+
+describe("a street after a house number, and a list of places of one level", () => {
+  it.each([
+    // [text, locations, persons]
+    ["UBND thành phố thu hồi nhà, đất: số 15 Lê Lợi, số 8 Phan Đình Phùng, 40 Hùng Vương.", ["Lê Lợi", "Phan Đình Phùng", "Hùng Vương"], []],
+    ["Công ty có trụ sở tại số 25/3 Lý Tự Trọng, quận 1.", ["Lý Tự Trọng", "quận 1"], []],
+    ["Ngôi nhà (số 12B Trần Quốc Toản) bị cháy.", ["Trần Quốc Toản"], []],
+    // Not after words that make the number a shirt's or a candidate's: the name is a person's.
+    ["Tiền đạo mang áo số 9 Nguyễn Văn Toàn ghi bàn.", [], ["Nguyễn Văn Toàn"]],
+    ["Ứng cử viên số 2 Lê Thị Hoa trúng cử.", [], ["Lê Thị Hoa"]],
+    // A listed place after "và" or in a plural's list keeps the level of the first one.
+    ["Mưa lớn gây ngập ở quận Cầu Giấy và Thanh Xuân.", ["quận Cầu Giấy", "Thanh Xuân"], []],
+    ["Các huyện Yên Thành, Quỳnh Lưu và Diễn Châu bị lũ.", ["huyện Yên Thành", "Quỳnh Lưu", "Diễn Châu"], []],
+  ])("%s", (text, locations, persons) => {
+    expect(mentions(text, "location")).toEqual(locations);
+    expect(mentions(text, "person")).toEqual(persons);
+  });
+});
