@@ -529,7 +529,12 @@ function stateWordStart(ctx: ScanContext, i: number): number {
 const LIST_JOINERS = new Set([",", "-", "–"]);
 const PLURAL_BEFORE_LEVEL = grammarWords("plural-level");
 /** "các xã", "8 phường": a plural word or a count before the level word at i. */
-const pluralBefore = (tokens: Token[], i: number): boolean => PLURAL_BEFORE_LEVEL.has(tokens[i - 1]?.key ?? "") || tokens[i - 1]?.kind === "n";
+const pluralBefore = (tokens: Token[], i: number): boolean => {
+  // ("các tuyến phố …", "những ngôi chùa …": a classifier between the plural and the level word.)
+  const k = LEVEL_CLASSIFIERS.has(tokens[i - 1]?.key ?? "") ? i - 1 : i;
+  return PLURAL_BEFORE_LEVEL.has(tokens[k - 1]?.key ?? "") || tokens[k - 1]?.kind === "n";
+};
+const LEVEL_CLASSIFIERS = grammarWords("level-classifier");
 /**
  * Levels of units inside a district (wards, communes, villages): the gazetteer does not list them, so in a list
  * after their level word they are read by their names; and a name may extend a district's ("phường Thanh Xuân Bắc").

@@ -189,6 +189,9 @@ describe("a street after a house number, and a list of places of one level", () 
     // A listed place after "và" or in a plural's list keeps the level of the first one.
     ["Mưa lớn gây ngập ở quận Cầu Giấy và Thanh Xuân.", ["quận Cầu Giấy", "Thanh Xuân"], []],
     ["Các huyện Yên Thành, Quỳnh Lưu và Diễn Châu bị lũ.", ["huyện Yên Thành", "Quỳnh Lưu", "Diễn Châu"], []],
+    // A classifier between the plural and the level word ("các tuyến phố", "hai cây cầu").
+    ["Cấm xe tải trên các tuyến phố Phan Chu Trinh, Lê Thánh Tông.", ["phố Phan Chu Trinh", "Lê Thánh Tông"], []],
+    ["Hai cây cầu Thăng Long và Vĩnh Tuy được sửa.", ["cầu Thăng Long", "Vĩnh Tuy"], []],
   ])("%s", (text, locations, persons) => {
     expect(mentions(text, "location")).toEqual(locations);
     expect(mentions(text, "person")).toEqual(persons);
