@@ -254,6 +254,15 @@ function minorityName(lex: ScanContext["lex"], tokens: readonly Token[], j: numb
 }
 
 const AT_PLACE = grammarWords("at-place");
+const VENUE = grammarWords("venue");
+
+/** A word for a shop or a venue (one or two syllables) ends right before i, and no "chủ" (owner) before it. */
+function venueBefore(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i - 1], b = tokens[i - 2];
+  if (!a || a.cap) return false;
+  const at = VENUE.has(a.key) ? i - 1 : b && !b.cap && VENUE.has(`${b.key} ${a.key}`) ? i - 2 : -1;
+  return at >= 0 && tokens[at - 1]?.key !== "chủ";
+}
 const NAME_JOINERS = grammarWords("name-joiner");
 
 /** `afterTitle` / `titleStarts`: 1 at the token after a title / where a title starts. */
@@ -391,6 +400,12 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
     // "các quán bar tại Bùi Viện": a bare name right after "tại" or "ở" is a place named after someone
     // (a street, a school), not a person; people are met "tại nhà ông X".
     if (AT_PLACE.has(tokens[i - 1]?.key ?? "")) {
+      i = end - 1;
+      continue;
+    }
+    // "quán karaoke Hoàng Gia", "nhà hàng Thu Hương": two syllables right after a word for a shop or a venue are
+    // its name (a full name there is someone's: "nhân viên nhà hàng Lê Văn Bình"; so is the owner's, "chủ quán …").
+    if (end - i <= 2 && venueBefore(tokens, i)) {
       i = end - 1;
       continue;
     }

@@ -151,3 +151,16 @@ describe("foreign names in full and their later short references", () => {
     expect(g.mentions.filter((m) => m.type === "person").map((m) => `${m.text}=${name(m.entity)}`)).toEqual(expected);
   });
 });
+
+describe("a shop's or venue's name is no person (grammar-words.tsv venue)", () => {
+  it.each([
+    // [text, persons]
+    ["Vụ cháy xảy ra tại quán karaoke Hoàng Long.", []],
+    ["Đoàn kiểm tra nhà hàng Phạm Gia và khách sạn Trần Anh.", []],
+    // A full name after the venue word is someone's; so is a name after "chủ quán" (the owner).
+    ["Nhân viên nhà hàng Lê Văn Bình bị thương nhẹ.", ["Lê Văn Bình"]],
+    ["Chủ quán Hoàng Long khai với cơ quan công an.", ["Hoàng Long"]],
+  ])("%s", (text, persons) => {
+    expect(mentions(text, "person")).toEqual(persons);
+  });
+});
