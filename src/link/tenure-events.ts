@@ -253,7 +253,10 @@ export class EventReader {
     // ("… quyết định phân công ông làm Bí thư Thành ủy": a pronoun stands where the name would.)
     const pronoun = link.reason === "pronoun-then-title";
     if (!verbal || !(NAME_FIRST.has(link.reason) || pronoun)) return undefined;
-    const k = addressStart(this.ctx, subjectStart(link));
+    let k = addressStart(this.ctx, subjectStart(link));
+    // ("bổ nhiệm Trung tướng X giữ chức T": the holder's rank written before the name.)
+    const rank = this.endingAt.get(k);
+    if (rank?.type === "position" && rank.data.head.kind === "rank") k = addressStart(this.ctx, rank.start);
     let before = leadCues(this.ctx, k, sentenceStart(this.ctx, k), EVENT_ADVERB_DECIDES_CUES);
     // "bổ nhiệm các ông: A giữ chức T1; B giữ chức T2": the words before the list's opening.
     if (!before.length) {

@@ -17,6 +17,9 @@ describe("personnel events", () => {
     ["Ông Nguyễn Văn An được Chủ tịch UBND tỉnh bổ nhiệm giữ chức Giám đốc Sở Y tế từ ngày 1/7.", ["appointment: Nguyễn Văn An | Giám đốc Sở Y tế by Chủ tịch UBND tỉnh on 2017-07-01"]],
     ["Thủ tướng Chính phủ vừa ký quyết định bổ nhiệm ông Trần Văn Sơn giữ chức Thứ trưởng Bộ Tài chính.", ["appointment: Trần Văn Sơn | Thứ trưởng Bộ Tài chính by Thủ tướng Chính phủ"]],
     ["Ông Lê Văn Thành được bầu làm Chủ tịch UBND thành phố.", ["election: Lê Văn Thành | Chủ tịch UBND thành phố"]],
+    // The holder's rank written before the name ("bổ nhiệm Thiếu tướng X giữ chức T"), an appositive after it too.
+    ["Bộ trưởng Bộ Công an bổ nhiệm Thiếu tướng Đỗ Văn Hải giữ chức Cục trưởng Cục An ninh mạng.", ["appointment: Đỗ Văn Hải | Cục trưởng Cục An ninh mạng by Bộ trưởng Bộ Công an"]],
+    ["Trước đó, Thủ tướng đã bổ nhiệm Thượng tướng Vũ Văn Bình, Tư lệnh Quân khu 3, giữ chức Thứ trưởng Bộ Quốc phòng.", ["appointment: Vũ Văn Bình | Thứ trưởng Bộ Quốc phòng by Thủ tướng"]],
     // "được giao quyền Chủ tịch …": "quyền" belongs to the title, "giao" is the decision (personnel-events.tsv);
     // a bare "giao" before someone's title and name hands a task, not a post.
     ["Bà Hà Thị Nga được giao quyền Chủ tịch UBND huyện Quế Phong.", ["appointment: Hà Thị Nga | Chủ tịch UBND huyện Quế Phong"]],

@@ -203,6 +203,8 @@ describe("tenure: status, term, start and end of each holding", () => {
     ["Ông Hồ Văn Tám, Bí thư Tỉnh ủy từ tháng 10/2015 đến nay, phát biểu.", ["Hồ Văn Tám | Bí thư Tỉnh ủy | current start=2015-10"]],
     // A sentence opened by "Trước đó" tells an earlier time.
     ["Trước đó, ông Hồ Văn Tám là Chủ tịch UBND tỉnh Long An.", ["Hồ Văn Tám | Chủ tịch UBND tỉnh Long An | former"]],
+    // …but a post a decision in it gives is not earlier: the appointment makes it current.
+    ["Trước đó, Thủ tướng đã bổ nhiệm Thiếu tướng Vũ Văn Bình, Phó Tư lệnh Quân khu 3, giữ chức Thứ trưởng Bộ Quốc phòng.", ["Vũ Văn Bình | Thiếu tướng | current", "Vũ Văn Bình | Phó Tư lệnh Quân khu 3 | current", "Vũ Văn Bình | Thứ trưởng Bộ Quốc phòng | current"]],
     // … not the titles written with the name there.
     ["Trước đó, ngày 27/4, ông Võ Văn Hùng - Chủ tịch UBND tỉnh Quảng Trị đã kiểm tra công tác phòng dịch.", ["Võ Văn Hùng | Chủ tịch UBND tỉnh Quảng Trị | current"]],
     // A period written with the holding says more than the date of the event that ended it.
