@@ -35,6 +35,9 @@ const HOLDS_CUES = byRole("holds");
 const POST_REF_CUES = byRole("post-ref");
 const UNTIL_STEP_CUES = byRole("until-step");
 const SAME_TIME_CUES = byRole("same-time");
+/** A same-time opener at k, "cũng" before it or not ("Cũng tại kỳ họp, …"). */
+const sameTimeAt = (ctx: ScanContext, k: number): CueMatch | null =>
+  cueAt(ctx, k, SAME_TIME_CUES) ?? (ctx.tokens[k]?.key === "cũng" ? cueAt(ctx, k + 1, SAME_TIME_CUES) : null);
 const DECIDES_CUES = byRole("decides");
 const CAREER_CUES = byRole("career");
 
@@ -745,7 +748,7 @@ export class EventReader {
       const by =
         this.deciderOf(s) ??
         this.decidedAlongside(ev, s) ??
-        (cueAt(this.ctx, s, SAME_TIME_CUES) && s > 0 ? this.decisionOwnerIn(sentenceStart(this.ctx, s - 1), s) : undefined);
+        (sameTimeAt(this.ctx, s) && s > 0 ? this.decisionOwnerIn(sentenceStart(this.ctx, s - 1), s) : undefined);
       if (by && nameOf(by) !== ev.link.person.data.name && by !== ev.link.position) ev.authority = by;
     }
   }
@@ -769,7 +772,7 @@ export class EventReader {
     const { ctx } = this;
     let k = s;
     for (;;) {
-      const m = cueAt(ctx, k, SAME_TIME_CUES);
+      const m = sameTimeAt(ctx, k);
       if (m) k = m.end;
       else if (this.d.dateAt[k] || ctx.tokens[k]?.key === ",") k++;
       else break;
@@ -801,7 +804,7 @@ export class EventReader {
   /** "Theo đó, …", "Tại hội nghị, …", "Hội nghị đã …": the date of what came before, in the few sentences
    *  before (not a year of another matter written long before: "… ngân sách năm 2015. … Đồng thời, …"). */
   private carriedOn(s: number): DateSpan | undefined {
-    if (!cueAt(this.ctx, s, SAME_TIME_CUES)) return undefined;
+    if (!sameTimeAt(this.ctx, s)) return undefined;
     let from = s;
     for (let i = 0; i < CARRIED_SENTENCES && from > 0; i++) from = sentenceStart(this.ctx, from - 1);
     return this.d.dateBefore(s, from);

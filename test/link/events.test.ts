@@ -34,6 +34,15 @@ describe("personnel events", () => {
       ["dismissal: Đặng Thu Hà | đại biểu Quốc hội by Ủy ban Thường vụ Quốc hội on 2017-03-02"],
     ],
 
+    // "Cũng" before a same-time opener ("Cũng tại kỳ họp,"): the date told before.
+    [
+      "Sáng 12/7, HĐND tỉnh Quảng Trị tổ chức kỳ họp bất thường. Với 100% đại biểu tán thành, ông Võ Văn Hưng được bầu làm Chủ tịch UBND tỉnh. Cũng tại kỳ họp, bà Hà Sỹ Đồng được bầu làm Ủy viên UBND tỉnh.",
+      ["election: Võ Văn Hưng | Chủ tịch UBND tỉnh", "election: Hà Sỹ Đồng | Ủy viên UBND tỉnh on 2017-07-12"],
+    ],
+    // "thôi làm T" ends the post; "do được X điều động giữ chức T2" after the holder gives T2 (the reason told).
+    ["Ông Trần Văn Nam được điều động làm Bí thư Tỉnh ủy và thôi làm Chủ tịch UBND tỉnh.", ["appointment: Trần Văn Nam | Bí thư Tỉnh ủy", "dismissal: Trần Văn Nam | Chủ tịch UBND tỉnh"]],
+    ["Ông Lê Văn Dũng do được Ban Bí thư điều động giữ chức Phó Trưởng Ban Kinh tế Trung ương nên thôi làm Chủ tịch UBND tỉnh.", ["appointment: Lê Văn Dũng | Phó Trưởng Ban Kinh tế Trung ương by Ban Bí thư", "dismissal: Lê Văn Dũng | Chủ tịch UBND tỉnh"]],
+
     // "…; đồng thời phân công ông B …" (link-cues.tsv role along): the decider of the clause before decides it too.
     [
       "Trước đó, Ban Bí thư đã quyết định phân công ông Lương Văn Tín thôi giữ chức Bí thư Tỉnh ủy Hà Giang, giữ chức Phó Trưởng Ban Dân vận Trung ương; đồng thời phân công ông Mạc Đình Khôi giữ chức Bí thư Tỉnh ủy Hà Giang.",
