@@ -286,12 +286,15 @@ const HOUSE_NUMBER_CUES = grammarWords("house-number");
 function withHouseNumbers(ctx: ScanContext, found: LocationCandidate[]): LocationCandidate[] {
   const { tokens } = ctx;
   const added: LocationCandidate[] = [];
+  const startsAt = new Set(found.map((c) => c.start));
   let lastEnd = -1;
   for (let i = 1; i + 2 < tokens.length; i++) {
     // ("số 22 Cô Giang, số 45 Nguyễn Thái Học, 20 Bạch Đằng": a list of addresses goes on after a comma.)
     const listed = tokens[i - 1]!.key === "," && lastEnd === i - 1;
     const at = tokens[i]!.key === "số" && houseNumber(tokens[i + 1]!) ? i + 1 : listed && houseNumber(tokens[i]!) ? i : -1;
-    if (at < 0 || !(listed || HOUSE_NUMBER_CUES.has(tokens[i - 1]!.key))) continue;
+    // ("…, số 5 Trần Thánh Tông, Hà Nội": after a comma, an address goes on with its place.)
+    const cued = listed || HOUSE_NUMBER_CUES.has(tokens[i - 1]!.key) || tokens[i - 1]!.key === ",";
+    if (at < 0 || !cued) continue;
     // The number, with a glued "/N" or letter ("số 25/3", "số 12A").
     let j = at + 1;
     if (tokens[j]?.key === "/" && !tokens[j]!.spaceBefore && tokens[j + 1]?.kind === "n" && !tokens[j + 1]!.spaceBefore) j += 2;
@@ -301,6 +304,7 @@ function withHouseNumbers(ctx: ScanContext, found: LocationCandidate[]): Locatio
     if (ctx.kindsAt(j) & (KIND_BIT.level | KIND_BIT.title | KIND_BIT.org | KIND_BIT.orgHead)) continue;
     const end = nameRun(ctx, j, 4);
     if (end - j < 2 || !properRun(ctx, j, end)) continue;
+    if (tokens[i - 1]!.key === "," && !listed && !(tokens[end]?.key === "," && startsAt.has(end + 1))) continue;
     added.push({ type: "location", start: j, end, priority: 88, reason: "house-number", data: { name: spanText(ctx, j, end), kind: "street" } });
     i = end - 1;
     lastEnd = end;

@@ -183,6 +183,9 @@ describe("a street after a house number, and a list of places of one level", () 
     ["UBND thành phố thu hồi nhà, đất: số 15 Lê Lợi, số 8 Phan Đình Phùng, 40 Hùng Vương.", ["Lê Lợi", "Phan Đình Phùng", "Hùng Vương"], []],
     ["Công ty có trụ sở tại số 25/3 Lý Tự Trọng, quận 1.", ["Lý Tự Trọng", "quận 1"], []],
     ["Ngôi nhà (số 12B Trần Quốc Toản) bị cháy.", ["Trần Quốc Toản"], []],
+    // After a comma, an address that goes on with its place.
+    ["Lễ viếng tổ chức tại Nhà tang lễ Quốc gia, số 5 Trần Thánh Tông, Hà Nội.", ["Nhà tang lễ Quốc gia", "Trần Thánh Tông", "Hà Nội"], []],
+    ["Cầu thủ áo số 7, số 10 Nguyễn Văn Quyết, ghi bàn.", [], ["Nguyễn Văn Quyết"]],
     // Not after words that make the number a shirt's or a candidate's: the name is a person's.
     ["Tiền đạo mang áo số 9 Nguyễn Văn Toàn ghi bàn.", [], ["Nguyễn Văn Toàn"]],
     ["Ứng cử viên số 2 Lê Thị Hoa trúng cử.", [], ["Lê Thị Hoa"]],
