@@ -69,7 +69,8 @@ export function buildBundledLexicon(): LexiconBuilder {
     // One row, one head: its other spellings share the data object.
     const notBefore = splitList(col(r, "not_before")).map((w) => phraseKeys(w));
     const legalForm = col(r, "legal_form") === "yes";
-    const info: OrgHeadInfo = { head: heads[0]!, kind: col(r, "kind") || "organization", takes, gloss: col(r, "gloss") || undefined, bare, ...(notBefore.length ? { notBefore } : {}), ...(legalForm ? { legalForm } : {}) };
+    const personName = col(r, "person_name") === "yes";
+    const info: OrgHeadInfo = { head: heads[0]!, kind: col(r, "kind") || "organization", takes, gloss: col(r, "gloss") || undefined, bare, ...(notBefore.length ? { notBefore } : {}), ...(legalForm ? { legalForm } : {}), ...(personName ? { personName } : {}) };
     for (const head of heads) b.add(phraseKeys(head), { t: "orgHead", info });
   }
   // "Ban Dân vận Trung ương" also exists in every province: "Ban Dân vận" + "Tỉnh ủy X".

@@ -53,6 +53,8 @@ export interface OrgHeadInfo {
   readonly notBefore?: string[][];
   /** A company's legal form ("Công ty cổ phần"): the name after it may begin with lower-case words of its trade. */
   readonly legalForm?: boolean;
+  /** A body of the state that may be named after a person ("Bảo tàng Hồ Chí Minh"); the others never are. */
+  readonly personName?: boolean;
 }
 
 export interface PlaceInfo {

@@ -474,6 +474,9 @@ function namedBody(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, s:
 /** The end of the proper name after a head at k (k itself when there is none that can be delimited). */
 function nameAfterHead(ctx: ScanContext, k: number, head: OrgHeadInfo, loose: boolean): number {
   const { tokens } = ctx;
+  // "Phó Giám đốc Sở Nguyễn Văn An", "Thứ trưởng Bộ Trần Văn Bình": no ministry, department or committee is named
+  // after a person; a Vietnamese full name right after its head is the holder's, the body is the bare head.
+  if (STATE_BODY_KINDS.has(head.kind) && !head.personName && kinhFullNameAt(ctx, k)) return k;
   const generic = GENERIC_HEADS.has(normalizeKey(head.head));
   // "Đảng Dân chủ Tự do", "Đảng Cộng hòa": a party's name is capitalized word by word.
   if (head.kind === "party" && head.takes === "name" && !generic) return partyNameRun(ctx, k);
@@ -512,6 +515,19 @@ function nameAfterHead(ctx: ScanContext, k: number, head: OrgHeadInfo, loose: bo
   // "Báo Sankei cho biết", "Báo Japan Today": a name of no Vietnamese syllable cannot be ordinary words.
   const foreign = end > k && tokens.slice(k, end).every((t) => !isVietnameseSyllable(t.key));
   return (single && (continues || generic)) || (generic && continues && !foreign) ? k : end;
+}
+
+/** Kinds of body (org-heads.tsv) that belong to the state, the party, the army or the front. */
+const STATE_BODY_KINDS: ReadonlySet<string> = new Set(["government", "party", "agency", "ministry", "police", "military", "court", "procuracy", "assembly", "state", "front"]);
+
+/** A Kinh surname that is no ordinary word, then two more capitalized syllables on the line: a full name. */
+function kinhFullNameAt(ctx: ScanContext, k: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  const surname = t && ctx.lex.surnames.get(t.key);
+  if (!surname || surname.origin !== "kinh" || surname.common || !t.cap || t.allCaps) return false;
+  for (let j = k + 1; j <= k + 2; j++) if (!isProperLike(tokens[j]) || tokens[j]!.lineBreakBefore || tokens[j]!.allCaps && tokens[j]!.cased.length > 1) return false;
+  return true;
 }
 
 /** How many lower-case words of its trade may come between a company's legal form and its capitalized name. */

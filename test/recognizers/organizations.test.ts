@@ -206,3 +206,17 @@ describe("a delegation is no body: the body it comes from is", () => {
     expect(mentions(text, "organization")).toEqual(expected);
   });
 });
+
+describe("no state body is named after a person (org-heads.tsv person_name)", () => {
+  it.each([
+    // [text, organizations, persons]
+    ["Sở Y tế cho biết, Phó Giám đốc Sở Trần Thị Lan đã đi kiểm tra.", ["Sở Y tế"], ["Trần Thị Lan"]],
+    ["Bộ Công an họp. Thứ trưởng Bộ Lê Văn Tuyến phát biểu.", ["Bộ Công an"], ["Lê Văn Tuyến"]],
+    // Bodies that may bear a person's name keep it.
+    ["Giám đốc Bảo tàng Hồ Chí Minh Vũ Mạnh Hà phát biểu.", ["Bảo tàng Hồ Chí Minh"], ["Vũ Mạnh Hà"]],
+    ["Bệnh viện Nguyễn Tri Phương tiếp nhận bệnh nhân.", ["Bệnh viện Nguyễn Tri Phương"], []],
+  ])("%s", (text, organizations, persons) => {
+    expect(mentions(text, "organization")).toEqual(organizations);
+    expect(mentions(text, "person")).toEqual(persons);
+  });
+});
