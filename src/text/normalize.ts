@@ -212,12 +212,17 @@ FOLD_TABLE.forEach((f, c) => { if (f !== 0) PLAIN_SCAN[c]! |= FOLD; });
 for (const ch of "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ") PLAIN_SCAN[ch.charCodeAt(0)]! |= TONE;
 
 
-/** PLAIN_SCAN << 8 | countWords' class (legacy-words.ts), for the pass that folds and counts at once (made at its first use). */
+/**
+ * PLAIN_SCAN << 8 | countWords' class (legacy-words.ts), for the pass that folds and counts at once (made at its
+ * first use); OU_BIT marks o/O/u/U, which may start a tone pair.
+ */
+const OU_BIT = TONE << 9;
 let PLAIN_WORDS: Uint16Array | null = null;
 function plainWords(): Uint16Array {
   const t = new Uint16Array(0x10000);
   t.set(wordClasses());
   for (let c = 0; c < 0x10000; c++) if (PLAIN_SCAN[c] !== 0) t[c]! |= PLAIN_SCAN[c]! << 8;
+  for (const ch of "oOuU") t[ch.charCodeAt(0)]! |= OU_BIT;
   return t;
 }
 
@@ -247,6 +252,7 @@ function foldPlain(text: string, counts: WordCounts | null = null, maxLength = 0
   // countWords' state, when `counts` asks for it (the same arithmetic: see there).
   const wc = counts ? (PLAIN_WORDS ??= plainWords()) : null;
   let vietnamese = 0, judgeable = 0, flags = 0, len = 0;
+  let ou = 0; // TONE when the code unit before is an o/O/u/U (the first of a tone pair), else 0
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     let k: number;
@@ -266,7 +272,9 @@ function foldPlain(text: string, counts: WordCounts | null = null, maxLength = 0
       judgeable += ends & flags & (((flags ^ HAS_ASCII) + 15) >> 4) & (viet ^ 1) & (1 + ((maxLength - len) >> 31));
       flags = (flags | w) & keep;
       len = (len + 1) & keep;
-      k = t >> 8;
+      // (A toned vowel after anything but o/u is no pair: no branch taken for it, as the common case.)
+      k = (t >> 8) & (ou | CLUSTER | FOLD);
+      ou = (t >> 9) & TONE;
     } else k = PLAIN_SCAN[c]!;
     if (k === 0) continue;
     if (k & CLUSTER) return null;
