@@ -205,11 +205,17 @@ const DROPPED = [[0x200b, 0x200d], [0x2060, 0x2060], [0xfeff, 0xfeff], [0xad, 0x
 /** A code unit the text layer drops from the normalized text (so no span of it may end with one). */
 export const isDropped = (c: number): boolean => DROPPED.some(([a, b]) => c >= a && c <= b);
 const PLAIN_SCAN = new Uint8Array(0x10000);
+// (and the code units it marks, a few hundred, for PLAIN_WORDS below)
+const PLAIN_MARKED: number[] = [];
+const markPlain = (c: number, k: number) => {
+  if (PLAIN_SCAN[c] === 0) PLAIN_MARKED.push(c);
+  PLAIN_SCAN[c]! |= k;
+};
 for (const [a, b] of [[0x300, 0x36f], [0x1dc0, 0x1dff], [0x20d0, 0x20ff], ...DROPPED, [0x26, 0x26]] as const) {
-  for (let c = a; c <= b; c++) PLAIN_SCAN[c]! |= CLUSTER;
+  for (let c = a; c <= b; c++) markPlain(c, CLUSTER);
 }
-FOLD_TABLE.forEach((f, c) => { if (f !== 0) PLAIN_SCAN[c]! |= FOLD; });
-for (const ch of "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ") PLAIN_SCAN[ch.charCodeAt(0)]! |= TONE;
+for (const from of Object.keys(CHAR_FOLD)) markPlain(from.charCodeAt(0), FOLD);
+for (const ch of "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ") markPlain(ch.charCodeAt(0), TONE);
 
 
 /**
@@ -221,7 +227,7 @@ let PLAIN_WORDS: Uint16Array | null = null;
 function plainWords(): Uint16Array {
   const t = new Uint16Array(0x10000);
   t.set(wordClasses());
-  for (let c = 0; c < 0x10000; c++) if (PLAIN_SCAN[c] !== 0) t[c]! |= PLAIN_SCAN[c]! << 8;
+  for (const c of PLAIN_MARKED) t[c]! |= PLAIN_SCAN[c]! << 8;
   for (const ch of "oOuU") t[ch.charCodeAt(0)]! |= OU_BIT;
   return t;
 }
