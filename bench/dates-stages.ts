@@ -9,6 +9,7 @@ import { planOf } from "../src/dates/scan";
 import { makeCtx } from "../src/dates/tokens";
 import { detectLegacyEncoding } from "../src/text/encoding";
 import { normalizeText } from "../src/text/normalize";
+import { readText } from "../src/text/legacy-input";
 import { loadCorpus, median } from "./corpus";
 
 const corpus = loadCorpus(process.argv[2]);
@@ -20,6 +21,8 @@ const stages: Record<string, () => void> = {
   "bare pass": () => { for (const t of texts) sink += t.normalize("NFC").toLowerCase().split(/\s+/).length; },
   "legacy check": () => { for (const t of texts) sink += detectLegacyEncoding(t).judged; },
   normalizeText: () => { for (const t of texts) sink += normalizeText(t).lower.length; },
+  "check + normalize": () => { for (const t of texts) sink += detectLegacyEncoding(t).judged + normalizeText(t).lower.length; },
+  "readText (one pass)": () => { for (const t of texts) sink += readText(t).nt.lower.length; },
   "toLowerCase alone": () => { for (const nt of normalized) sink += nt.cased.toLowerCase().length; },
   "date tokens (scan)": () => { for (const nt of normalized) sink += makeCtx(nt.lower, nt.cased, plan.triggers, plan.numberMask, plan.pairs).count; },
   "date engine": () => { for (const nt of normalized) sink += findDatesAndDateline(nt.lower, nt.cased, false).dates.length; },

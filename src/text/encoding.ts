@@ -8,7 +8,7 @@
  */
 import type { Warning } from "../schema/graph";
 import type { LegacyEncoding } from "./legacy-tables";
-import { countWords, decodes, decodesToSyllable, HAS_ASCII, HAS_MARK, HAS_VIET, judgeWord, MAX_WORD, readsTheSame, scanWords, UNICODE_OK } from "./legacy-words";
+import { countWords, decodes, decodesToSyllable, HAS_ASCII, HAS_MARK, HAS_VIET, judgeWord, MAX_WORD, readsTheSame, scanWords, UNICODE_OK, type WordCounts } from "./legacy-words";
 
 export type { LegacyEncoding } from "./legacy-tables";
 
@@ -34,13 +34,14 @@ const CLEAR_RATIO = 3;
 // …and at least this share of the non-ASCII words judged (legacy sentences of the news corpus: ≥ 0.4).
 const DENSITY = 0.3;
 
-export function detectLegacyEncoding(text: string): LegacyVerdict {
+/** `counted`: countWords(text, 2 * MAX_WORD) when the caller has it already (normalizeCounting). */
+export function detectLegacyEncoding(text: string, counted?: WordCounts): LegacyVerdict {
   const evidence = { TCVN3: 0, VNI: 0 };
   const against = { TCVN3: 0, VNI: 0 };
   // First pass, counting only: words with a letter only Unicode Vietnamese has are against both
   // encodings; the other non-ASCII words need judging only if they could outnumber those.
   const judgeable = (start: number, end: number, flags: number) => (flags & HAS_ASCII) !== 0 && end - start <= 2 * MAX_WORD;
-  const counts = countWords(text, 2 * MAX_WORD);
+  const counts = counted ?? countWords(text, 2 * MAX_WORD);
   const vietnamese = counts.vietnamese;
   const judged = counts.judgeable;
   let steps = text.length;

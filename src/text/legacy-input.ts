@@ -6,7 +6,8 @@
 import type { Warning } from "../schema/graph";
 import { detectLegacyEncoding, legacyWarning } from "./encoding";
 import { decodeLegacy } from "./legacy-decode";
-import { normalizeText, type NormalizedText } from "./normalize";
+import { MAX_WORD } from "./legacy-words";
+import { normalizeCounting, normalizeText, type NormalizedText } from "./normalize";
 
 export interface ReadText {
   nt: NormalizedText;
@@ -16,10 +17,12 @@ export interface ReadText {
 }
 
 export function readText(text: string): ReadText {
-  const verdict = detectLegacyEncoding(text);
+  // The legacy check's first count is made in the normalization's pass over the text (a plain text's, the most).
+  const { nt: plain, counts } = normalizeCounting(text, 2 * MAX_WORD);
+  const verdict = detectLegacyEncoding(text, counts);
   if (!verdict.decode) {
     const w = legacyWarning(verdict);
-    return { nt: normalizeText(text), warnings: w ? [w] : [], unreadable: verdict.unsure };
+    return { nt: plain, warnings: w ? [w] : [], unreadable: verdict.unsure };
   }
   const decoded = decodeLegacy(text, verdict.decode);
   const inner = normalizeText(decoded.text);

@@ -62,6 +62,22 @@ export function scanWords(text: string, visit: (start: number, end: number, flag
   }
 }
 
+/** The legacy check's first count: see countWords. */
+export interface WordCounts {
+  vietnamese: number;
+  judgeable: number;
+}
+
+/** The word classes of countWords by code unit (255: not yet known, see wordClassOf), for a loop that counts as it does. */
+export function wordClasses(): Uint8Array {
+  return (classes ??= buildClasses());
+}
+
+/** The class of a code unit whose entry in wordClasses() is 255 (decided now, and written there). */
+export function wordClassOf(code: number): number {
+  return classOf((classes ??= buildClasses()), code);
+}
+
 /**
  * The first count of the legacy check in one pass, without a call per word: words with a letter only Unicode
  * Vietnamese has (`vietnamese`), and the other non-ASCII words that have an ASCII letter and are no longer than
@@ -69,7 +85,7 @@ export function scanWords(text: string, visit: (start: number, end: number, flag
  * (two mispredicted branches a word cost more than the rest of the loop): each code unit updates the counts by
  * arithmetic on its class.
  */
-export function countWords(text: string, maxLength: number): { vietnamese: number; judgeable: number } {
+export function countWords(text: string, maxLength: number): WordCounts {
   const c = (classes ??= buildClasses());
   let vietnamese = 0;
   let judgeable = 0;

@@ -10,6 +10,7 @@
  */
 import { dict } from "../util/dict";
 import { collapseSpaces } from "./spaces";
+import { countWords, HAS_ASCII, HAS_VIET, wordClasses, wordClassOf, type WordCounts } from "./legacy-words";
 
 export interface NormalizedText {
   readonly original: string;
@@ -204,11 +205,32 @@ const DROPPED = [[0x200b, 0x200d], [0x2060, 0x2060], [0xfeff, 0xfeff], [0xad, 0x
 /** A code unit the text layer drops from the normalized text (so no span of it may end with one). */
 export const isDropped = (c: number): boolean => DROPPED.some(([a, b]) => c >= a && c <= b);
 const PLAIN_SCAN = new Uint8Array(0x10000);
+// (and the code units it marks, a few hundred, for PLAIN_WORDS below)
+const PLAIN_MARKED: number[] = [];
+const markPlain = (c: number, k: number) => {
+  if (PLAIN_SCAN[c] === 0) PLAIN_MARKED.push(c);
+  PLAIN_SCAN[c]! |= k;
+};
 for (const [a, b] of [[0x300, 0x36f], [0x1dc0, 0x1dff], [0x20d0, 0x20ff], ...DROPPED, [0x26, 0x26]] as const) {
-  for (let c = a; c <= b; c++) PLAIN_SCAN[c]! |= CLUSTER;
+  for (let c = a; c <= b; c++) markPlain(c, CLUSTER);
 }
-FOLD_TABLE.forEach((f, c) => { if (f !== 0) PLAIN_SCAN[c]! |= FOLD; });
-for (const ch of "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ") PLAIN_SCAN[ch.charCodeAt(0)]! |= TONE;
+for (const from of Object.keys(CHAR_FOLD)) markPlain(from.charCodeAt(0), FOLD);
+for (const ch of "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ") markPlain(ch.charCodeAt(0), TONE);
+
+
+/**
+ * PLAIN_SCAN << 8 | countWords' class (legacy-words.ts), for the pass that folds and counts at once (made at its
+ * first use); OU_BIT marks o/O/u/U, which may start a tone pair.
+ */
+const OU_BIT = TONE << 9;
+let PLAIN_WORDS: Uint16Array | null = null;
+function plainWords(): Uint16Array {
+  const t = new Uint16Array(0x10000);
+  t.set(wordClasses());
+  for (const c of PLAIN_MARKED) t[c]! |= PLAIN_SCAN[c]! << 8;
+  for (const ch of "oOuU") t[ch.charCodeAt(0)]! |= OU_BIT;
+  return t;
+}
 
 /** A letter for certain, before and after the folds (which turn "ʼ" U+02BC, a letter, into "'"). */
 const surelyLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1ea0 && c <= 0x1ef9);
@@ -229,13 +251,37 @@ function noLetterAt(text: string, i: number): boolean {
  * pairs as TONE_PAIR_RE's matches: an o/O/u/U, a toned vowel, then no letter or mark in the folded text (the
  * folds change neither of the pair's letters, nor a q before them).
  */
-function foldPlain(text: string): string | null {
+function foldPlain(text: string, counts: WordCounts | null = null, maxLength = 0): string | null {
   let parts: string[] | null = null;
   let last = 0;
   const n = text.length;
+  // countWords' state, when `counts` asks for it (the same arithmetic: see there).
+  const wc = counts ? (PLAIN_WORDS ??= plainWords()) : null;
+  let vietnamese = 0, judgeable = 0, flags = 0, len = 0;
+  let ou = 0; // TONE when the code unit before is an o/O/u/U (the first of a tone pair), else 0
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const k = PLAIN_SCAN[c]!;
+    let k: number;
+    if (wc !== null) {
+      // One table: countWords' class in the low byte (255: not yet known), PLAIN_SCAN's flags in the high one.
+      const t = wc[c]!;
+      let w = t & 0xff;
+      if (w === 255) {
+        w = wordClassOf(c);
+        wc[c] = (t & 0xff00) | w;
+      }
+      const inWord = (w + 255) >> 8;
+      const keep = 0 - inWord;
+      const ends = ((flags + 15) >> 4) & (inWord ^ 1);
+      const viet = (flags >> 1) & 1;
+      vietnamese += ends & viet;
+      judgeable += ends & flags & (((flags ^ HAS_ASCII) + 15) >> 4) & (viet ^ 1) & (1 + ((maxLength - len) >> 31));
+      flags = (flags | w) & keep;
+      len = (len + 1) & keep;
+      // (A toned vowel after anything but o/u is no pair: no branch taken for it, as the common case.)
+      k = (t >> 8) & (ou | CLUSTER | FOLD);
+      ou = (t >> 9) & TONE;
+    } else k = PLAIN_SCAN[c]!;
     if (k === 0) continue;
     if (k & CLUSTER) return null;
     if (k & TONE) {
@@ -257,16 +303,35 @@ function foldPlain(text: string): string | null {
     parts.push(String.fromCharCode(FOLD_TABLE[c]!));
     last = i + 1;
   }
+  if (counts) {
+    // A word at the very end of the text.
+    if (flags !== 0 && flags !== HAS_ASCII) {
+      if (flags & HAS_VIET) vietnamese++;
+      else if (flags & HAS_ASCII && len <= maxLength) judgeable++;
+    }
+    counts.vietnamese = vietnamese;
+    counts.judgeable = judgeable;
+  }
   if (!parts) return text;
   if (last < n) parts.push(text.slice(last));
   return parts.join("");
 }
 
-export function normalizeText(original: string): NormalizedText {
+/**
+ * normalizeText, and the legacy check's first count of the same string (countWords(original, maxLength)) made in
+ * its pass over a plain text.
+ */
+export function normalizeCounting(original: string, maxLength: number): { nt: NormalizedText; counts: WordCounts } {
+  const counts: WordCounts = { vietnamese: -1, judgeable: 0 }; // (-1: not counted, the text took the long way)
+  const nt = normalizeText(original, counts, maxLength);
+  return { nt, counts: counts.vietnamese >= 0 ? counts : countWords(original, maxLength) };
+}
+
+export function normalizeText(original: string, counts: WordCounts | null = null, maxLength = 0): NormalizedText {
   const html = original.includes("<") && HTML_HINT_RE.test(original.length > 200_000 ? original.slice(0, 200_000) : original);
   const map = new OffsetMap();
-  // Most texts: one pass folds, fixes old-style tone pairs and finds nothing else to do.
-  const folded = html ? null : foldPlain(original);
+  // Most texts: one pass folds, fixes old-style tone pairs and finds nothing else to do (and counts, if asked).
+  const folded = html ? null : foldPlain(original, counts, maxLength);
   if (folded !== null) return { original, cased: folded, lower: lowerSameLength(folded), html, toOriginal: (i: number) => map.map(i) };
   let text = original;
   {

@@ -1,6 +1,7 @@
 /** The legacy check's first count (countWords) is what scanWords visits, counted without a call per word. */
 import { describe, expect, it } from "vitest";
 import { countWords, HAS_ASCII, HAS_VIET, scanWords } from "../../src/text/legacy-words";
+import { normalizeCounting, normalizeText } from "../../src/text/normalize";
 
 function byVisits(text: string, max: number): { vietnamese: number; judgeable: number } {
   let vietnamese = 0;
@@ -35,4 +36,27 @@ describe("countWords", () => {
     const text = "Chủ tịch Xuân 😀 Phóc Müller où ăn © 東京 שלום ¸−ơ \u00ad x\u0306y 12é3";
     for (let i = 0; i <= text.length; i++) expect(countWords(text.slice(i), 24)).toEqual(byVisits(text.slice(i), 24));
   });
+});
+
+describe("normalizeCounting: countWords made in the normalization's pass", () => {
+  it.each([
+    ["Nguyễn Xuân Phúc"],
+    ["NguyÔn Xu©n Phóc"],
+    ["Nguyeãn Xuaân Phuùc"],
+    ["“Hoà bình”\u00a0– thuỷ lợi, uỷ ban"], // folds and old-style tone pairs on the plain path
+    ["Nguye\u0303\u0302n Xuân"], // a combining mark: the long way, counted apart
+    ["Tôi &amp; anh"], // an entity: the long way
+    ["<p>Chủ tịch Xuân</p>"], // HTML
+    ["a".repeat(23) + "é x"],
+    [""],
+  ])("%j", (text) => {
+    const { nt, counts } = normalizeCounting(text, 24);
+    expect(counts).toEqual(countWords(text, 24));
+    expect(nt).toMatchObject({ cased: normalizeText(text).cased, lower: normalizeText(text).lower });
+  });
+});
+
+it("normalizeCounting counts as countWords on every suffix of mixed scripts", () => {
+  const text = "Chủ tịch Xuân 😀 Phóc Müller “où” ăn © 東京 שלום ¸−ơ x\u0306y 12é3 hoà\u00a0uỷ";
+  for (let i = 0; i <= text.length; i++) expect(normalizeCounting(text.slice(i), 24).counts).toEqual(countWords(text.slice(i), 24));
 });
