@@ -994,6 +994,9 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
         if (agent.agent !== item) n++;
         continue;
       }
+      // "X được Chủ tịch UBND tỉnh tặng Bằng khen", "X được Thủ tướng tiếp": a title right after
+      // "được"/"bị" is who acts on X (with no decision word after it, the act gives no post).
+      if (item.type === "position" && gap[gap.length - 1]!.end === item.start) break;
     }
     if (item.type !== "position" || claimed.has(item)) break;
     // "X, Tổng thống Thổ Nhĩ Kỳ, Tổng thống Senegal, …": offices of two countries are a list of people.
