@@ -537,10 +537,12 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     let left = tail(ctx, pos);
     const first = seq[n + 1];
     if (first?.type === "position") titledItems(ctx, seq, n, links, claimed);
-    if (first?.type !== "person" || lineBreakIn(ctx, left - 1, first.start) || gapSize(ctx, left, first.start) > 5) continue;
+    // "… gồm:⏎Ông A;⏎Ông B": after a colon that ends its line, one name to a line.
+    const byLines = first?.type === "person" && colonEndsLine(ctx, left, first.start);
+    if (first?.type !== "person" || (!byLines && lineBreakIn(ctx, left - 1, first.start)) || gapSize(ctx, left, first.start) > 5) continue;
     // Between the title and the first name: a list word or a colon ("gồm: ông A"), or for a plural
     // title nothing but address words.
-    const opener = readGap(ctx, left, first.start, LIST_CUES, skip);
+    const opener = readGap(ctx, left, first.start, LIST_CUES, byLines ? (k) => lineMarkEnd(ctx, k) ?? skip(k) : skip);
     if (!opener) continue;
     const listed = opener.length > 0 || ctx.tokens.slice(left, first.start).some((t) => t.key === ":");
     // A post several people hold at once, right before bare names ("Phó Chủ tịch Quốc hội Phùng Quốc
@@ -550,6 +552,12 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     const found: HoldLink[] = [];
     for (let m = n + 1; m < seq.length; m++) {
       const person = seq[m]!;
+      if (byLines) {
+        if (person.type !== "person" || !lineItem(ctx, left, person.start, found.length === 0) || !endsLine(ctx, person.end)) break;
+        found.push({ person, position: pos, start: pos.start, end: person.end, reason: "title-then-list", cues: opener });
+        left = person.end;
+        continue;
+      }
       if (person.type !== "person") {
         // "…: A - Phó Chủ tịch Quốc hội, B - Chủ nhiệm Văn phòng Chủ tịch nước, …": items "name - titles" joined by commas.
         const item = listed && found.length ? nextDashItem(ctx, seq, m, found[found.length - 1]!.person) : null;
@@ -578,6 +586,60 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     if (found.length < 2 && !pos.data.plural) continue;
     for (const l of found) link(links, claimed, l);
   }
+}
+
+/** A colon between a and b right before a line break, with no other line break between a and it. */
+function colonEndsLine(ctx: ScanContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.lineBreakBefore && k > a) return false;
+    if (t.key === ":") return !!ctx.tokens[k + 1]?.lineBreakBefore;
+  }
+  return false;
+}
+
+/** Item marks at a line's start: "- ", "+ ", "• ", "1. ", "2) ". */
+const LINE_MARKS = new Set(["-", "–", "+", "•", "*"]);
+
+/** Where an item mark starting a line at k ends ("- ", "1. "), or undefined. */
+function lineMarkEnd(ctx: ScanContext, k: number): number | undefined {
+  const t = ctx.tokens[k];
+  if (!t?.lineBreakBefore) return undefined;
+  if (LINE_MARKS.has(t.key)) return k + 1;
+  const next = ctx.tokens[k + 1]?.key;
+  return t.kind === "n" && (next === "." || next === ")") ? k + 2 : undefined;
+}
+
+/**
+ * One item of a list written a name to a line: from `a` (after the colon, or after the last name) to the
+ * name at `b`, only the last name's ",", ";" or "." (not for the first), one line break, an item mark and
+ * address words ("Ông", "đồng chí").
+ */
+function lineItem(ctx: ScanContext, a: number, b: number, first: boolean): boolean {
+  const { tokens } = ctx;
+  let k = a;
+  if (first) {
+    while (k < b && tokens[k]!.key !== ":") k++;
+    a = k++; // the colon
+  } else if (k < b && (LIST_SEPARATORS.has(tokens[k]!.key) || tokens[k]!.key === ".") && !tokens[k]!.lineBreakBefore) k++;
+  if (k > b || !tokens[k]?.lineBreakBefore) return false;
+  k = lineMarkEnd(ctx, k) ?? k;
+  for (let e = longest(ctx, k, "address"); e && k < b; e = longest(ctx, k, "address")) k = e.end;
+  return k === b && lineBreaks(ctx, a, b) === 1;
+}
+
+function lineBreaks(ctx: ScanContext, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k <= b && k < ctx.tokens.length; k++) if (ctx.tokens[k]!.lineBreakBefore) n++;
+  return n;
+}
+
+/** The name ending at `end` ends its line (a ",", ";" or "." may follow it). */
+function endsLine(ctx: ScanContext, end: number): boolean {
+  const t = ctx.tokens[end];
+  if (!t || t.lineBreakBefore) return true;
+  if (!(LIST_SEPARATORS.has(t.key) || t.key === ".")) return false;
+  return !ctx.tokens[end + 1] || ctx.tokens[end + 1]!.lineBreakBefore;
 }
 
 const BARE_JOINS = new Set([",", "và"]);
