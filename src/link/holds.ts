@@ -30,7 +30,7 @@ const BY_DECISION_CUES = byRole("by-decision");
 const SOURCE_CUES = byRole("source");
 const OBJECT_AND_CUES = byRole("object", "and");
 const NOMINATION_EVENT_CUES = byRole("nomination", "event");
-const DECIDES_ADVERB_EVENT_CUES = byRole("decides", "adverb", "event");
+const DECIDES_ADVERB_EVENT_CUES = byRole("decides", "adverb", "event", "hands-over");
 const LIST_CUES = byRole("list");
 const AND_CUES = byRole("and");
 const TARGET_EVENT_TARGET_CUES = byRole("target", "event-target");
@@ -77,6 +77,8 @@ const FORWARD_CHAIN: CueFilter = byRole("chain", "and");
 const CAREER_CHAIN: CueFilter = byRole("chain", "and", "career", "holds", "adverb", "since", "until");
 const LEAD: CueFilter = byRole("holds", "adverb", "passive", "event", "before", "while", "decides");
 const HOLDS_OR_EVENT: CueFilter = byRole("holds", "event");
+/** After an agent: FIRST_GAP and what the agent does to decide ("X được Chủ tịch UBND tỉnh [ký quyết định] bổ nhiệm làm T"). */
+const AGENT_GAP: CueFilter = byRole("holds", "adverb", "passive", "event", "career", "before", "while", "decides", "hands-over");
 
 /** The end of a title with the terms written after it ("… khóa XI, XII"): terms are not in its span. */
 export const tail = (ctx: ScanContext, pos: Candidate): number => termsEnd(ctx, pos.end);
@@ -1041,7 +1043,7 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     if (lineBreakIn(ctx, leftEnd - 1, item.start)) break;
     // (No rule reads a gap of more than 9 words: do not read one.)
     if (words + gapSize(ctx, leftEnd, item.start) > 9) break;
-    const gap = readGap(ctx, leftEnd, item.start, prev ? CHAIN_GAP : FIRST_GAP, skip);
+    const gap = readGap(ctx, leftEnd, item.start, prev ? CHAIN_GAP : authority && agentAt !== undefined ? AGENT_GAP : FIRST_GAP, skip);
     if (!gap || (first && gap.some((m) => !FORWARD_CHAIN(m.cue)))) break;
     // "X được [Chủ tịch UBND tỉnh] bổ nhiệm …", "X được [Bộ Chính trị] phân công …", "X - T1 -
     // được [Bộ Chính trị] phân công làm T2": the agent.
@@ -1077,7 +1079,7 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     const reason = subj.pronoun ? "pronoun-then-title" : !prev ? "name-then-title" : "appositive-chain";
     // The cues of a chain joined by commas alone are the first link's: "từng giữ các chức vụ: T1, T2".
     const joined = !!prev && cues.every((m) => FORWARD_CHAIN(m.cue) || m.cue.role === "career");
-    prev = link(links, claimed, { person, position: item, start: subj.at, end: item.end, reason, cues, ...(joined ? { prev } : {}), ...(authority && agentAt !== undefined ? { authority } : {}) });
+    prev = link(links, claimed, { person, position: item, start: subj.at, end: item.end, reason, cues, ...(joined ? { prev } : {}), ...(authority && agentAt !== undefined && !gap.some((m) => m.cue.role === "hands-over") ? { authority } : {}) });
     leftEnd = tail(ctx, item);
     words = 0;
     before = [];

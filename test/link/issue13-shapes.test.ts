@@ -65,3 +65,23 @@ describe("issue 13 shapes: list markers and enumerations", () => {
     ["Các Phó Chủ tịch UBND tỉnh gồm:\nÔng Lê Văn Hải cho biết tình hình.\nÔng Trần Văn Bình phát biểu.", []],
   ])("%s", (text, expected) => expect(read(text).holds).toEqual(sorted(expected)));
 });
+
+describe("issue 13 shapes: an agent that signs or hands over the decision", () => {
+  it.each([
+    // "ký quyết định" between the agent and the decision word: the person holds the post.
+    ["Bà Lê Thị Hương được Chủ tịch UBND TP Cần Thơ Trần Việt Trường ký quyết định bổ nhiệm làm Giám đốc Sở Y tế.", ["Trần Việt Trường | Chủ tịch UBND TP Cần Thơ", "Lê Thị Hương | Giám đốc Sở Y tế"], ["appointment: Lê Thị Hương | Giám đốc Sở Y tế"]],
+    ["Bà Lê Thị Hương được Chủ tịch UBND TP ký quyết định bổ nhiệm làm Giám đốc Sở Y tế.", ["Lê Thị Hương | Giám đốc Sở Y tế"], ["appointment: Lê Thị Hương | Giám đốc Sở Y tế"]],
+    // "trao quyết định" (link-cues.tsv hands-over): the post is the person's; who hands it over is no authority.
+    ["Ông Võ Văn Hưng được Bộ trưởng Tô Lâm trao quyết định bổ nhiệm Giám đốc Công an TP Đà Nẵng.", ["Tô Lâm | Bộ trưởng", "Võ Văn Hưng | Giám đốc Công an TP Đà Nẵng"], ["appointment: Võ Văn Hưng | Giám đốc Công an TP Đà Nẵng"]],
+    ["Ông Phạm Văn Tùng được Giám đốc Công an tỉnh Nam Định trao quyết định.", [], []],
+  ])("%s", (text, holds, events) => {
+    const g = read(text);
+    expect(g.holds).toEqual(sorted(holds));
+    expect(g.events).toEqual(sorted(events));
+  });
+
+  it("gives no authority to the one who hands the decision over", () => {
+    const g = extract("Ông Võ Văn Hưng được Bộ trưởng Tô Lâm trao quyết định bổ nhiệm Giám đốc Công an TP Đà Nẵng.", { referenceDate: "2021-06-01" });
+    expect(g.events.map((e) => e.authority)).toEqual([undefined]);
+  });
+});
