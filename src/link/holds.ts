@@ -365,6 +365,21 @@ function objectLead(ctx: ScanContext, seq: Seq, person: Candidate): boolean {
   return !!cueBefore(ctx, start, OBJECT_AND_CUES);
 }
 
+const PLAN_LEAD: CueFilter = byRole("adverb", "event", "nomination", "decides");
+
+/**
+ * "HĐND tỉnh dự kiến bầu ông X giữ chức T", "đề nghị bổ nhiệm bà Y làm T": the person is the object of a
+ * decision only proposed (a nomination word before the decision word right before the name): the post is
+ * not held (eval/CONVENTIONS.md). ("sẽ bầu ông X làm T" stays an incoming holding: test/link/tenure.test.ts.)
+ */
+function plannedObject(ctx: ScanContext, person: Candidate): boolean {
+  const at = addressStart(ctx, person.start);
+  const lead = leadCues(ctx, at, sentenceStart(ctx, at), PLAN_LEAD);
+  const last = lead[lead.length - 1];
+  if (!last || last.end !== at || last.cue.role !== "event" || last.cue.subject !== "authority") return false;
+  return lead.some((m) => m.cue.role === "nomination");
+}
+
 /** A title with nothing after it but a verb: the subject of a new clause ("Chủ tịch Quốc hội cho rằng"). */
 function startsClause(ctx: ScanContext, pos: Candidate): boolean {
   const next = ctx.tokens[tail(ctx, pos)];
@@ -1118,6 +1133,7 @@ function firstLinkOk(ctx: ScanContext, seq: Seq, subj: Subject, item: Candidate,
   const opens = punct || (cues.length > 0 && cues[0]!.start === at && cues[0]!.cue.role !== "career");
   if (!(item.start > leftEnd && count <= 9 && opens && holderCues(cues))) return false;
   if (subj.pronoun) return !punct;
+  if (!punct && plannedObject(ctx, subj.person)) return false;
   // "Ông Ka Túc (thị trấn Lao Bảo, huyện Hướng Hóa), Chủ tịch UBND tỉnh đã chỉ đạo": after where a
   // citizen lives, a title and a verb start a new clause about someone else.
   if (subj.placed && startsClause(ctx, item)) return false;
@@ -1328,6 +1344,7 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     // "X bày tỏ niềm tự hào của Quốc hội Việt Nam đã được các nước giao trọng trách là Chủ tịch APPF": a body
     // that is the subject of "được"/"bị" between the person and the title is the one the title is given to.
     if (before.length && bodyTakesPassive(ctx, seq, subject.end, pos.start)) continue;
+    if (!subject.pronoun && plannedObject(ctx, subject.person)) continue;
     // A decision word ("bổ nhiệm", "cho thôi giữ chức") makes the person its object only when the
     // sentence acts on that person: "kỷ luật ông X … và cho thôi giữ chức …".
     if (!holderCues(lead) && !actedOn(ctx, people, (p) => titleOf.get(p))) continue;

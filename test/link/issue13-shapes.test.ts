@@ -85,3 +85,15 @@ describe("issue 13 shapes: an agent that signs or hands over the decision", () =
     expect(g.events.map((e) => e.authority)).toEqual([undefined]);
   });
 });
+
+describe("issue 13 shapes: proposals give no post", () => {
+  it.each([
+    ["HĐND tỉnh dự kiến bầu ông Nguyễn Văn Út giữ chức Chủ tịch UBND tỉnh.", []],
+    ["Ban Thường vụ đề nghị bổ nhiệm ông Lê Văn Tám giữ chức Giám đốc Sở Y tế.", []],
+    ["Ông Trần Văn Hòa được giới thiệu để bầu giữ chức Chủ tịch UBND huyện.", []],
+    ["Bộ Chính trị giới thiệu ông Trần Văn Nam để bầu giữ chức Bí thư Tỉnh ủy.", []],
+    // A decision taken, or agreed to, does.
+    ["HĐND tỉnh đã bầu ông Nguyễn Văn Út giữ chức Chủ tịch UBND tỉnh.", ["Nguyễn Văn Út | Chủ tịch UBND tỉnh"]],
+    ["Thủ tướng đã đồng ý bổ nhiệm ông Lê Văn Tám giữ chức Thứ trưởng Bộ Y tế.", ["Lê Văn Tám | Thứ trưởng Bộ Y tế"]],
+  ])("%s", (text, expected) => expect(read(text).holds).toEqual(sorted(expected)));
+});
