@@ -501,6 +501,15 @@ export class EventReader {
         if (m.cue.role === "passive") passive = true;
         k = m.end;
       }
+      // ("…, đã được Quốc hội miễn nhiệm": the body or titled person after "được"/"bị" is who decided.)
+      let agent: Candidate | undefined;
+      const by = passive ? this.startingAt.get(k) : undefined;
+      if (by && (by.type === "organization" || by.type === "position")) {
+        const named = by.type === "position" ? this.startingAt.get(tail(ctx, by)) : undefined;
+        agent = named?.type === "person" ? named : by;
+        k = agent === by ? tail(ctx, by) : agent.end;
+        for (let m = cueAt(ctx, k, DECIDES_ADVERB_CUES); m; m = cueAt(ctx, k, DECIDES_ADVERB_CUES)) k = m.end;
+      }
       const ev = cueAt(ctx, k, EVENT);
       if (plan || !ev || (ev.cue.subject !== "holder" && !passive) || !ENDS_HOLDING.has(ev.cue.event!)) continue;
       // "…, thôi giữ chức T2": the event is about the title after it (a link of its own).
@@ -509,7 +518,7 @@ export class EventReader {
       // ("từ ngày 1/6, ông X, Phó Chủ tịch …, đã nghỉ hưu": the date opening the clause of the name.)
       const opening = this.d.clauseDate(Math.min(link.person.start, link.position.start))?.date;
       const date = this.d.dateAfterCue(ev) ?? (opening && !isInterval(opening) ? opening : undefined);
-      const authority = this.permitter(link);
+      const authority = agent ?? this.permitter(link);
       for (const other of byPerson.get(link.person.data.name) ?? []) {
         if (other.position.start < from || other.position.start > link.position.start || this.eventOf.has(other)) continue;
         const e = this.add(other, ev, authority, date);

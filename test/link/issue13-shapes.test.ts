@@ -97,3 +97,34 @@ describe("issue 13 shapes: proposals give no post", () => {
     ["Thủ tướng đã đồng ý bổ nhiệm ông Lê Văn Tám giữ chức Thứ trưởng Bộ Y tế.", ["Lê Văn Tám | Thứ trưởng Bộ Y tế"]],
   ])("%s", (text, expected) => expect(read(text).holds).toEqual(sorted(expected)));
 });
+
+describe("issue 13 shapes: personnel events (item 2's verbs)", () => {
+  // "type: person | post [by authority]"
+  function events(text: string): string[] {
+    const g = extract(text, { referenceDate: "2021-06-01" });
+    const name = (id: string | undefined) => fold(g.entities.find((e) => e.id === id)?.name ?? "");
+    return g.events.map((e) => `${e.type}: ${name(e.person)} | ${name(e.position)}${e.authority ? ` by ${name(e.authority)}` : ""}`).sort();
+  }
+  it.each([
+    ["Ngày 10/3, Thủ tướng Chính phủ đã bổ nhiệm ông Nguyễn Văn Sinh giữ chức Thứ trưởng Bộ Xây dựng.", ["appointment: Nguyễn Văn Sinh | Thứ trưởng Bộ Xây dựng by Thủ tướng Chính phủ"]],
+    ["Ông Trần Lưu Quang được Bộ Chính trị điều động, phân công giữ chức Bí thư Thành ủy Hải Phòng.", ["appointment: Trần Lưu Quang | Bí thư Thành ủy Hải Phòng by Bộ Chính trị"]],
+    ["Ông Nguyễn Văn Quảng tái cử Bí thư Thành ủy Đà Nẵng nhiệm kỳ 2020-2025.", ["election: Nguyễn Văn Quảng | Bí thư Thành ủy Đà Nẵng"]],
+    ["Ông Nguyễn Đức Chung bị cách chức Chủ tịch UBND TP Hà Nội.", ["dismissal: Nguyễn Đức Chung | Chủ tịch UBND TP Hà Nội"]],
+    ["Ông Lê Văn Dũng, Phó Chủ tịch UBND tỉnh Thái Bình, đã nghỉ hưu từ ngày 1/5.", ["retirement: Lê Văn Dũng | Phó Chủ tịch UBND tỉnh Thái Bình"]],
+    ["Đồng chí Hoàng Văn Kiên, nguyên Bí thư Tỉnh ủy Lạng Sơn, đã từ trần ngày 2/2/2021.", ["death: Hoàng Văn Kiên | Bí thư Tỉnh ủy Lạng Sơn"]],
+    ["Ông Nguyễn Văn Bình xin từ chức Giám đốc Sở Giao thông vận tải tỉnh Long An.", ["resignation: Nguyễn Văn Bình | Giám đốc Sở Giao thông vận tải tỉnh Long An"]],
+    ["Bà Phạm Thị Thanh Trà trúng cử đại biểu Quốc hội khóa XV.", ["election: Phạm Thị Thanh Trà | đại biểu Quốc hội"]],
+    ["Bà Trương Thị Ngọc Ánh được hiệp thương cử giữ chức Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.", ["election: Trương Thị Ngọc Ánh | Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"]],
+    ["Ông Nguyễn Hoà Bình được bầu làm Chánh án Tòa án nhân dân tối cao.".normalize("NFD"), ["election: Nguyễn Hòa Bình | Chánh án Tòa án nhân dân tối cao"]],
+    ["Ông Trần Văn Minh, nguyên Chủ tịch UBND TP Đà Nẵng, qua đời ở tuổi 62.", ["death: Trần Văn Minh | Chủ tịch UBND TP Đà Nẵng"]],
+    ["Ông Chu Ngọc Anh bị bãi nhiệm chức Chủ tịch UBND TP Hà Nội.", ["dismissal: Chu Ngọc Anh | Chủ tịch UBND TP Hà Nội"]],
+    ["Ông Đoàn Ngọc Hải xin từ chức Phó Chủ tịch UBND quận 1.", ["resignation: Đoàn Ngọc Hải | Phó Chủ tịch UBND quận 1"]],
+    ["UBND tỉnh Sóc Trăng công bố quyết định giao ông Trần Văn Lâu phụ trách Sở Tài chính.", []],
+    // After the holder's titles and name, "được"/"bị" with who decided, then the step that ends the post.
+    ["Bộ trưởng Bộ Giao thông vận tải Nguyễn Văn Thể đã được Quốc hội miễn nhiệm.", ["dismissal: Nguyễn Văn Thể | Bộ trưởng Bộ Giao thông vận tải by Quốc hội"]],
+    ["Ông Nguyễn Văn Thể, Bộ trưởng Bộ Giao thông vận tải, đã được Quốc hội miễn nhiệm.", ["dismissal: Nguyễn Văn Thể | Bộ trưởng Bộ Giao thông vận tải by Quốc hội"]],
+    ["Phó Chủ tịch UBND tỉnh Trần Văn Tân đã bị Thủ tướng Chính phủ cách chức.", ["dismissal: Trần Văn Tân | Phó Chủ tịch UBND tỉnh by Thủ tướng Chính phủ"]],
+    ["Giám đốc Sở Y tế Nguyễn Văn Bình được Chủ tịch UBND tỉnh Lê Văn Hưởng cho thôi giữ chức.", ["dismissal: Nguyễn Văn Bình | Giám đốc Sở Y tế by Lê Văn Hưởng"]],
+    ["Giám đốc Sở Y tế Nguyễn Văn Bình được Chủ tịch UBND tỉnh tặng bằng khen.", []],
+  ])("%s", (text, expected) => expect(events(text)).toEqual(sorted(expected)));
+});
