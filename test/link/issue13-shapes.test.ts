@@ -128,3 +128,14 @@ describe("issue 13 shapes: personnel events (item 2's verbs)", () => {
     ["Giám đốc Sở Y tế Nguyễn Văn Bình được Chủ tịch UBND tỉnh tặng bằng khen.", []],
   ])("%s", (text, expected) => expect(events(text)).toEqual(sorted(expected)));
 });
+
+describe("issue 13 shapes: later short references hold nothing of their own", () => {
+  it.each([
+    ["Bà Nguyễn Thị Kim Ngân được bầu làm Chủ tịch Quốc hội. Chủ tịch Quốc hội Kim Ngân sau đó phát biểu.", ["Nguyễn Thị Kim Ngân | Chủ tịch Quốc hội"]],
+    ["Thủ tướng Nguyễn Xuân Phúc chủ trì. Thủ tướng Xuân Phúc yêu cầu.", ["Nguyễn Xuân Phúc | Thủ tướng"]],
+    ["Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân cho biết. Theo ông Nhân, thành phố cần đổi mới.", ["Nguyễn Thiện Nhân | Bí thư Thành ủy TP.HCM"]],
+    ["Thủ tướng Australia Anthony Albanese thăm Việt Nam. Ông Albanese cho biết hai nước sẽ nâng cấp quan hệ.", ["Anthony Albanese | Thủ tướng Australia"]],
+    ["Tổng thống Hàn Quốc Yoon Suk Yeol tiếp đoàn. Ông Yoon đánh giá cao vai trò của Việt Nam.", ["Yoon Suk Yeol | Tổng thống Hàn Quốc"]],
+    ["Thủ tướng Ấn Độ Narendra Modi hội đàm với Thủ tướng Phạm Minh Chính. Thủ tướng Modi nhấn mạnh hợp tác quốc phòng.", ["Narendra Modi | Thủ tướng Ấn Độ", "Phạm Minh Chính | Thủ tướng"]],
+  ])("%s", (text, expected) => expect(read(text).holds).toEqual(sorted(expected)));
+});
