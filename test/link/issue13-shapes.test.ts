@@ -126,6 +126,10 @@ describe("issue 13 shapes: personnel events (item 2's verbs)", () => {
     ["Phó Chủ tịch UBND tỉnh Trần Văn Tân đã bị Thủ tướng Chính phủ cách chức.", ["dismissal: Trần Văn Tân | Phó Chủ tịch UBND tỉnh by Thủ tướng Chính phủ"]],
     ["Giám đốc Sở Y tế Nguyễn Văn Bình được Chủ tịch UBND tỉnh Lê Văn Hưởng cho thôi giữ chức.", ["dismissal: Nguyễn Văn Bình | Giám đốc Sở Y tế by Lê Văn Hưởng"]],
     ["Giám đốc Sở Y tế Nguyễn Văn Bình được Chủ tịch UBND tỉnh tặng bằng khen.", []],
+    // "bãi nhiệm tư cách" (personnel-events.tsv): the seat's standing before the seat; "với tư cách" alone is no event.
+    ["Quốc hội đã bãi nhiệm tư cách đại biểu Quốc hội đối với ông Trịnh Xuân Thanh.", ["dismissal: Trịnh Xuân Thanh | đại biểu Quốc hội by Quốc hội"]],
+    ["HĐND tỉnh bãi nhiệm tư cách đại biểu HĐND tỉnh đối với bà Lê Thị Hoa.", ["dismissal: Lê Thị Hoa | đại biểu HĐND tỉnh by HĐND tỉnh"]],
+    ["Ông Nguyễn Văn An, với tư cách Trưởng đoàn, phát biểu.", []],
   ])("%s", (text, expected) => expect(events(text)).toEqual(sorted(expected)));
 });
 
