@@ -168,7 +168,8 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
   // "Theo Chánh Thanh tra tỉnh, ông Hùng …": a title in a clause that says where a statement comes
   // from, then a comma, is someone else's; so is a title after an object word ("Báo cáo với Thủ
   // tướng, ông Đệ nhấn mạnh", "Làm việc với Bộ trưởng Bộ Y tế, ông X đề nghị").
-  if (commas && ctx.tokens[end]?.key === "," && (sourceClause(ctx, pos.start) || cueBefore(ctx, pos.start, OBJECT_CUES))) return false;
+  // (But a name set off by commas on both sides is the title's: "Theo Giám đốc Sở Y tế, ông Tăng Chí Thượng, số ca …".)
+  if (commas && ctx.tokens[end]?.key === "," && (sourceClause(ctx, pos.start) ? !closedAside(ctx, next) : cueBefore(ctx, pos.start, OBJECT_CUES))) return false;
   // "Theo Quyết định số 123/QĐ-TTg ngày 10/5 của Thủ tướng, ông X …": so is the last title of a
   // clause that opens the sentence with a decision.
   if (commas && ctx.tokens[end]?.key === "," && decisionClause(ctx, pos.start)) return false;
@@ -227,6 +228,14 @@ function decisionClause(ctx: ScanContext, at: number): boolean {
   if (!cueAt(ctx, s, BY_DECISION_CUES)) return false;
   for (let k = s; k < at; k++) if (ctx.tokens[k]!.key === ",") return false;
   return true;
+}
+
+/** A name followed by a comma and then a clause in lower case with no title ("…, ông X, số ca mắc giảm"): an aside. */
+function closedAside(ctx: ScanContext, person: Candidate): boolean {
+  const { tokens } = ctx;
+  if (tokens[person.end]?.key !== "," || tokens[person.end + 1]?.lineBreakBefore) return false;
+  const next = tokens[person.end + 1];
+  return !!next && next.kind === "w" && !next.cap && !(ctx.kindsAt(person.end + 1) & KIND_BIT.title);
 }
 
 /** A source word ("Theo") right before token `at`, opening the sentence or following a comma. */

@@ -39,6 +39,10 @@ describe("issue 13 shapes: passive agents are not holders", () => {
     ["Theo lời Phó Chủ tịch UBND huyện, bà Nguyễn Thị Lan là người phát hiện vụ việc.", []],
     ["Theo Cục trưởng Cục Quản lý thị trường, ông Trần Hữu Linh đã được điều động.", []],
     ["Theo Phó Giám đốc Sở Giao thông vận tải TP.HCM Bùi Hòa An, dự án sẽ hoàn thành trong năm nay.", ["Bùi Hòa An | Phó Giám đốc Sở Giao thông vận tải TP.HCM"]],
+    // … and "Theo T, ông X, <clause>": the name set off by commas is the title's.
+    ["Theo Giám đốc Sở Y tế TP.HCM, ông Tăng Chí Thượng, số ca mắc giảm mạnh.", ["Tăng Chí Thượng | Giám đốc Sở Y tế TP.HCM"]],
+    ["Theo Phó Chủ tịch UBND huyện, bà Nguyễn Thị Lan, người dân đã được hỗ trợ.", ["Nguyễn Thị Lan | Phó Chủ tịch UBND huyện"]],
+    ["Theo Chánh Thanh tra tỉnh, ông Hoàng Văn Hùng, Phó Chánh Thanh tra, đã ký kết luận.", ["Hoàng Văn Hùng | Phó Chánh Thanh tra"]],
   ])("%s", (text, expected) => expect(read(text).holds).toEqual(sorted(expected)));
 });
 
