@@ -134,6 +134,7 @@ describe("issue 13 shapes: personnel events (item 2's verbs)", () => {
     // "bãi nhiệm tư cách" (personnel-events.tsv): the seat's standing before the seat; "với tư cách" alone is no event.
     ["Quốc hội đã bãi nhiệm tư cách đại biểu Quốc hội đối với ông Trịnh Xuân Thanh.", ["dismissal: Trịnh Xuân Thanh | đại biểu Quốc hội by Quốc hội"]],
     ["HĐND tỉnh bãi nhiệm tư cách đại biểu HĐND tỉnh đối với bà Lê Thị Hoa.", ["dismissal: Lê Thị Hoa | đại biểu HĐND tỉnh by HĐND tỉnh"]],
+    ["Quốc hội bãi nhiệm tư cách đại biểu đối với ông Hoàng Văn Thắng.", ["dismissal: Hoàng Văn Thắng | đại biểu by Quốc hội"]],
     ["Ông Nguyễn Văn An, với tư cách Trưởng đoàn, phát biểu.", []],
   ])("%s", (text, expected) => expect(events(text)).toEqual(sorted(expected)));
 });
