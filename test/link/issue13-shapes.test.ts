@@ -131,6 +131,13 @@ describe("issue 13 shapes: personnel events (item 2's verbs)", () => {
     ["Phó Chủ tịch UBND tỉnh Trần Văn Tân đã bị Thủ tướng Chính phủ cách chức.", ["dismissal: Trần Văn Tân | Phó Chủ tịch UBND tỉnh by Thủ tướng Chính phủ"]],
     ["Giám đốc Sở Y tế Nguyễn Văn Bình được Chủ tịch UBND tỉnh Lê Văn Hưởng cho thôi giữ chức.", ["dismissal: Nguyễn Văn Bình | Giám đốc Sở Y tế by Lê Văn Hưởng"]],
     ["Giám đốc Sở Y tế Nguyễn Văn Bình được Chủ tịch UBND tỉnh tặng bằng khen.", []],
+    // …and an election by the agent, with no title after it, to the one title written for the person.
+    ["Chủ tịch UBND tỉnh Lê Văn Hưởng vừa được HĐND tỉnh bầu lại.", ["election: Lê Văn Hưởng | Chủ tịch UBND tỉnh by HĐND tỉnh"]],
+    ["Ông Lê Văn Hưởng, Chủ tịch UBND tỉnh, đã được HĐND tỉnh bầu.", ["election: Lê Văn Hưởng | Chủ tịch UBND tỉnh by HĐND tỉnh"]],
+    ["Quốc vương chúc mừng Thủ tướng Phạm Minh Chính được Quốc hội bầu vào cương vị mới.", ["election: Phạm Minh Chính | Thủ tướng by Quốc hội"]],
+    // (Two titles: which one was elected is not said; a transfer names no post.)
+    ["Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn Hưởng vừa được HĐND tỉnh bầu lại.", []],
+    ["Phó Chủ tịch UBND huyện Lê Văn An vừa được Ban Thường vụ điều động.", []],
     // "bãi nhiệm tư cách" (personnel-events.tsv): the seat's standing before the seat; "với tư cách" alone is no event.
     ["Quốc hội đã bãi nhiệm tư cách đại biểu Quốc hội đối với ông Trịnh Xuân Thanh.", ["dismissal: Trịnh Xuân Thanh | đại biểu Quốc hội by Quốc hội"]],
     ["HĐND tỉnh bãi nhiệm tư cách đại biểu HĐND tỉnh đối với bà Lê Thị Hoa.", ["dismissal: Lê Thị Hoa | đại biểu HĐND tỉnh by HĐND tỉnh"]],
