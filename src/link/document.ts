@@ -10,7 +10,7 @@ import { isDropped } from "../text/normalize";
 import { GraphBuilder } from "./graph-builder";
 import { addHoldings } from "./holdings";
 import type { HoldLink } from "./holds";
-import { addLocation, addOrg, addPerson, NameIndex, type Assembly, type Placed } from "./name-entities";
+import { addLocation, addOrg, addPerson, adoptOrigins, NameIndex, type Assembly, type Placed } from "./name-entities";
 import { PostEntities } from "./post-entities";
 import type { EventLink } from "./tenure";
 
@@ -85,6 +85,7 @@ export function assemble(
   for (const ch of chunks) for (const c of ch.accepted) placed.push({ cand: c, start: c.cs!, end: c.ce! });
   const a: Assembly = { g, cased, types, origSpan: (c) => ({ start: toOriginal(c.cs!), end: toEnd(c.ce!) }), candEntity: new Map() };
   const names = new NameIndex(placed, lowerText);
+  adoptOrigins(names, placed);
   // (Loops, not flatMap, which V8 runs as a generic builtin: a few ms a corpus pass.)
   const links: HoldLink[] = [];
   for (const ch of chunks) for (const l of ch.holds) links.push(l);

@@ -30,7 +30,7 @@ const BY_DECISION_CUES = byRole("by-decision");
 const SOURCE_CUES = byRole("source");
 const OBJECT_AND_CUES = byRole("object", "and");
 const NOMINATION_EVENT_CUES = byRole("nomination", "event");
-const DECIDES_ADVERB_EVENT_CUES = byRole("decides", "adverb", "event");
+const DECIDES_ADVERB_EVENT_CUES = byRole("decides", "adverb", "event", "hands-over");
 const LIST_CUES = byRole("list");
 const AND_CUES = byRole("and");
 const TARGET_EVENT_TARGET_CUES = byRole("target", "event-target");
@@ -77,6 +77,8 @@ const FORWARD_CHAIN: CueFilter = byRole("chain", "and");
 const CAREER_CHAIN: CueFilter = byRole("chain", "and", "career", "holds", "adverb", "since", "until");
 const LEAD: CueFilter = byRole("holds", "adverb", "passive", "event", "before", "while", "decides");
 const HOLDS_OR_EVENT: CueFilter = byRole("holds", "event");
+/** After an agent: FIRST_GAP and what the agent does to decide ("X được Chủ tịch UBND tỉnh [ký quyết định] bổ nhiệm làm T"). */
+const AGENT_GAP: CueFilter = byRole("holds", "adverb", "passive", "event", "career", "before", "while", "decides", "hands-over");
 
 /** The end of a title with the terms written after it ("… khóa XI, XII"): terms are not in its span. */
 export const tail = (ctx: ScanContext, pos: Candidate): number => termsEnd(ctx, pos.end);
@@ -166,7 +168,8 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
   // "Theo Chánh Thanh tra tỉnh, ông Hùng …": a title in a clause that says where a statement comes
   // from, then a comma, is someone else's; so is a title after an object word ("Báo cáo với Thủ
   // tướng, ông Đệ nhấn mạnh", "Làm việc với Bộ trưởng Bộ Y tế, ông X đề nghị").
-  if (commas && ctx.tokens[end]?.key === "," && (sourceClause(ctx, pos.start) || cueBefore(ctx, pos.start, OBJECT_CUES))) return false;
+  // (But a name set off by commas on both sides is the title's: "Theo Giám đốc Sở Y tế, ông Tăng Chí Thượng, số ca …".)
+  if (commas && ctx.tokens[end]?.key === "," && (sourceClause(ctx, pos.start) ? !closedAside(ctx, next) : cueBefore(ctx, pos.start, OBJECT_CUES))) return false;
   // "Theo Quyết định số 123/QĐ-TTg ngày 10/5 của Thủ tướng, ông X …": so is the last title of a
   // clause that opens the sentence with a decision.
   if (commas && ctx.tokens[end]?.key === "," && decisionClause(ctx, pos.start)) return false;
@@ -225,6 +228,14 @@ function decisionClause(ctx: ScanContext, at: number): boolean {
   if (!cueAt(ctx, s, BY_DECISION_CUES)) return false;
   for (let k = s; k < at; k++) if (ctx.tokens[k]!.key === ",") return false;
   return true;
+}
+
+/** A name followed by a comma and then a clause in lower case with no title ("…, ông X, số ca mắc giảm"): an aside. */
+function closedAside(ctx: ScanContext, person: Candidate): boolean {
+  const { tokens } = ctx;
+  if (tokens[person.end]?.key !== "," || tokens[person.end + 1]?.lineBreakBefore) return false;
+  const next = tokens[person.end + 1];
+  return !!next && next.kind === "w" && !next.cap && !(ctx.kindsAt(person.end + 1) & KIND_BIT.title);
 }
 
 /** A source word ("Theo") right before token `at`, opening the sentence or following a comma. */
@@ -361,6 +372,21 @@ function objectLead(ctx: ScanContext, seq: Seq, person: Candidate): boolean {
   if (prev && prev.type === "position" && prev.end === person.start) start = prev.start;
   // "… giữa Phó Thủ tướng A và Bộ trưởng B, Thủ tướng hoan nghênh": a second conjunct too.
   return !!cueBefore(ctx, start, OBJECT_AND_CUES);
+}
+
+const PLAN_LEAD: CueFilter = byRole("adverb", "event", "nomination", "decides");
+
+/**
+ * "HĐND tỉnh dự kiến bầu ông X giữ chức T", "đề nghị bổ nhiệm bà Y làm T": the person is the object of a
+ * decision only proposed (a nomination word before the decision word right before the name): the post is
+ * not held (eval/CONVENTIONS.md). ("sẽ bầu ông X làm T" stays an incoming holding: test/link/tenure.test.ts.)
+ */
+function plannedObject(ctx: ScanContext, person: Candidate): boolean {
+  const at = addressStart(ctx, person.start);
+  const lead = leadCues(ctx, at, sentenceStart(ctx, at), PLAN_LEAD);
+  const last = lead[lead.length - 1];
+  if (!last || last.end !== at || last.cue.role !== "event" || last.cue.subject !== "authority") return false;
+  return lead.some((m) => m.cue.role === "nomination");
 }
 
 /** A title with nothing after it but a verb: the subject of a new clause ("Chủ tịch Quốc hội cho rằng"). */
@@ -537,10 +563,12 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     let left = tail(ctx, pos);
     const first = seq[n + 1];
     if (first?.type === "position") titledItems(ctx, seq, n, links, claimed);
-    if (first?.type !== "person" || lineBreakIn(ctx, left - 1, first.start) || gapSize(ctx, left, first.start) > 5) continue;
+    // "… gồm:⏎Ông A;⏎Ông B": after a colon that ends its line, one name to a line.
+    const byLines = first?.type === "person" && colonEndsLine(ctx, left, first.start);
+    if (first?.type !== "person" || (!byLines && lineBreakIn(ctx, left - 1, first.start)) || gapSize(ctx, left, first.start) > 5) continue;
     // Between the title and the first name: a list word or a colon ("gồm: ông A"), or for a plural
     // title nothing but address words.
-    const opener = readGap(ctx, left, first.start, LIST_CUES, skip);
+    const opener = readGap(ctx, left, first.start, LIST_CUES, byLines ? (k) => lineMarkEnd(ctx, k) ?? skip(k) : skip);
     if (!opener) continue;
     const listed = opener.length > 0 || ctx.tokens.slice(left, first.start).some((t) => t.key === ":");
     // A post several people hold at once, right before bare names ("Phó Chủ tịch Quốc hội Phùng Quốc
@@ -550,6 +578,12 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     const found: HoldLink[] = [];
     for (let m = n + 1; m < seq.length; m++) {
       const person = seq[m]!;
+      if (byLines) {
+        if (person.type !== "person" || !lineItem(ctx, left, person.start, found.length === 0) || !endsLine(ctx, person.end)) break;
+        found.push({ person, position: pos, start: pos.start, end: person.end, reason: "title-then-list", cues: opener });
+        left = person.end;
+        continue;
+      }
       if (person.type !== "person") {
         // "…: A - Phó Chủ tịch Quốc hội, B - Chủ nhiệm Văn phòng Chủ tịch nước, …": items "name - titles" joined by commas.
         const item = listed && found.length ? nextDashItem(ctx, seq, m, found[found.length - 1]!.person) : null;
@@ -578,6 +612,60 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     if (found.length < 2 && !pos.data.plural) continue;
     for (const l of found) link(links, claimed, l);
   }
+}
+
+/** A colon between a and b right before a line break, with no other line break between a and it. */
+function colonEndsLine(ctx: ScanContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.lineBreakBefore && k > a) return false;
+    if (t.key === ":") return !!ctx.tokens[k + 1]?.lineBreakBefore;
+  }
+  return false;
+}
+
+/** Item marks at a line's start: "- ", "+ ", "• ", "1. ", "2) ". */
+const LINE_MARKS = new Set(["-", "–", "+", "•", "*"]);
+
+/** Where an item mark starting a line at k ends ("- ", "1. "), or undefined. */
+function lineMarkEnd(ctx: ScanContext, k: number): number | undefined {
+  const t = ctx.tokens[k];
+  if (!t?.lineBreakBefore) return undefined;
+  if (LINE_MARKS.has(t.key)) return k + 1;
+  const next = ctx.tokens[k + 1]?.key;
+  return t.kind === "n" && (next === "." || next === ")") ? k + 2 : undefined;
+}
+
+/**
+ * One item of a list written a name to a line: from `a` (after the colon, or after the last name) to the
+ * name at `b`, only the last name's ",", ";" or "." (not for the first), one line break, an item mark and
+ * address words ("Ông", "đồng chí").
+ */
+function lineItem(ctx: ScanContext, a: number, b: number, first: boolean): boolean {
+  const { tokens } = ctx;
+  let k = a;
+  if (first) {
+    while (k < b && tokens[k]!.key !== ":") k++;
+    a = k++; // the colon
+  } else if (k < b && (LIST_SEPARATORS.has(tokens[k]!.key) || tokens[k]!.key === ".") && !tokens[k]!.lineBreakBefore) k++;
+  if (k > b || !tokens[k]?.lineBreakBefore) return false;
+  k = lineMarkEnd(ctx, k) ?? k;
+  for (let e = longest(ctx, k, "address"); e && k < b; e = longest(ctx, k, "address")) k = e.end;
+  return k === b && lineBreaks(ctx, a, b) === 1;
+}
+
+function lineBreaks(ctx: ScanContext, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k <= b && k < ctx.tokens.length; k++) if (ctx.tokens[k]!.lineBreakBefore) n++;
+  return n;
+}
+
+/** The name ending at `end` ends its line (a ",", ";" or "." may follow it). */
+function endsLine(ctx: ScanContext, end: number): boolean {
+  const t = ctx.tokens[end];
+  if (!t || t.lineBreakBefore) return true;
+  if (!(LIST_SEPARATORS.has(t.key) || t.key === ".")) return false;
+  return !ctx.tokens[end + 1] || ctx.tokens[end + 1]!.lineBreakBefore;
 }
 
 const BARE_JOINS = new Set([",", "và"]);
@@ -979,7 +1067,7 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     if (lineBreakIn(ctx, leftEnd - 1, item.start)) break;
     // (No rule reads a gap of more than 9 words: do not read one.)
     if (words + gapSize(ctx, leftEnd, item.start) > 9) break;
-    const gap = readGap(ctx, leftEnd, item.start, prev ? CHAIN_GAP : FIRST_GAP, skip);
+    const gap = readGap(ctx, leftEnd, item.start, prev ? CHAIN_GAP : authority && agentAt !== undefined ? AGENT_GAP : FIRST_GAP, skip);
     if (!gap || (first && gap.some((m) => !FORWARD_CHAIN(m.cue)))) break;
     // "X được [Chủ tịch UBND tỉnh] bổ nhiệm …", "X được [Bộ Chính trị] phân công …", "X - T1 -
     // được [Bộ Chính trị] phân công làm T2": the agent.
@@ -994,6 +1082,9 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
         if (agent.agent !== item) n++;
         continue;
       }
+      // "X được Chủ tịch UBND tỉnh tặng Bằng khen", "X được Thủ tướng tiếp": a title right after
+      // "được"/"bị" is who acts on X (with no decision word after it, the act gives no post).
+      if (item.type === "position" && gap[gap.length - 1]!.end === item.start) break;
     }
     if (item.type !== "position" || claimed.has(item)) break;
     // "X, Tổng thống Thổ Nhĩ Kỳ, Tổng thống Senegal, …": offices of two countries are a list of people.
@@ -1012,7 +1103,7 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     const reason = subj.pronoun ? "pronoun-then-title" : !prev ? "name-then-title" : "appositive-chain";
     // The cues of a chain joined by commas alone are the first link's: "từng giữ các chức vụ: T1, T2".
     const joined = !!prev && cues.every((m) => FORWARD_CHAIN(m.cue) || m.cue.role === "career");
-    prev = link(links, claimed, { person, position: item, start: subj.at, end: item.end, reason, cues, ...(joined ? { prev } : {}), ...(authority && agentAt !== undefined ? { authority } : {}) });
+    prev = link(links, claimed, { person, position: item, start: subj.at, end: item.end, reason, cues, ...(joined ? { prev } : {}), ...(authority && agentAt !== undefined && !gap.some((m) => m.cue.role === "hands-over") ? { authority } : {}) });
     leftEnd = tail(ctx, item);
     words = 0;
     before = [];
@@ -1051,6 +1142,7 @@ function firstLinkOk(ctx: ScanContext, seq: Seq, subj: Subject, item: Candidate,
   const opens = punct || (cues.length > 0 && cues[0]!.start === at && cues[0]!.cue.role !== "career");
   if (!(item.start > leftEnd && count <= 9 && opens && holderCues(cues))) return false;
   if (subj.pronoun) return !punct;
+  if (!punct && plannedObject(ctx, subj.person)) return false;
   // "Ông Ka Túc (thị trấn Lao Bảo, huyện Hướng Hóa), Chủ tịch UBND tỉnh đã chỉ đạo": after where a
   // citizen lives, a title and a verb start a new clause about someone else.
   if (subj.placed && startsClause(ctx, item)) return false;
@@ -1261,6 +1353,7 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     // "X bày tỏ niềm tự hào của Quốc hội Việt Nam đã được các nước giao trọng trách là Chủ tịch APPF": a body
     // that is the subject of "được"/"bị" between the person and the title is the one the title is given to.
     if (before.length && bodyTakesPassive(ctx, seq, subject.end, pos.start)) continue;
+    if (!subject.pronoun && plannedObject(ctx, subject.person)) continue;
     // A decision word ("bổ nhiệm", "cho thôi giữ chức") makes the person its object only when the
     // sentence acts on that person: "kỷ luật ông X … và cho thôi giữ chức …".
     if (!holderCues(lead) && !actedOn(ctx, people, (p) => titleOf.get(p))) continue;

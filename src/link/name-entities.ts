@@ -12,6 +12,7 @@ import { parseTsv } from "../lexicon/tsv";
 import { capitalizeFirst, normalizeKey, remember } from "../text/normalize";
 import type { GraphBuilder } from "./graph-builder";
 import { firstAtOrAfter } from "./sorted";
+import { isVietnameseSyllable } from "../text/syllable";
 
 /** A candidate with its normalized character offsets. */
 export interface Placed {
@@ -204,7 +205,7 @@ export function countryEntity(a: Assembly, name: string): Entity {
 export function addPerson(a: Assembly, names: NameIndex, c: PersonCandidate): void {
   const d = c.data;
   // "ông Phúc": the nearest full name before it ending in that syllable, else after it.
-  const target = d.short ? names.fullName(normalizeKey(d.name), c.cs!) : undefined;
+  const target = referent(names, c);
   const e = target
     ? (a.g.get("person", target.key) ?? a.g.entity("person", target.key, () => personEntity(target.name, target.surname, target.origin)))
     : a.g.entity("person", normalizeKey(d.name), () => personEntity(d.name, d.surname, d.origin));
@@ -215,8 +216,32 @@ export function addPerson(a: Assembly, names: NameIndex, c: PersonCandidate): vo
 
 /** The key of the person a name stands for (a short name: the full name it refers to), before any entity is made. */
 export function personKey(names: NameIndex, c: PersonCandidate): string {
+  return referent(names, c)?.key ?? normalizeKey(c.data.name);
+}
+
+/** A two-syllable reference to a full name ("Thủ tướng Xuân Phúc") takes that name's origin: its titles are a Vietnamese holder's. */
+export function adoptOrigins(names: NameIndex, placed: readonly Placed[]): void {
+  for (const { cand: c } of placed) {
+    if (c.type !== "person" || c.data.short) continue;
+    const full = referent(names, c);
+    if (full) c.data.origin = full.origin;
+  }
+}
+
+/**
+ * The full name a reference stands for: a short name ("ông Phúc"), or a Vietnamese name of two syllables
+ * that ends a longer full name written before it ("bà Kim Ngân", "Thủ tướng Xuân Phúc" after "Nguyễn
+ * Thị Kim Ngân", "Nguyễn Xuân Phúc"; "Kim" is also a surname, so the name looks full).
+ */
+function referent(names: NameIndex, c: PersonCandidate): FullName | undefined {
   const d = c.data;
-  return (d.short ? names.fullName(normalizeKey(d.name), c.cs!)?.key : undefined) ?? normalizeKey(d.name);
+  const key = normalizeKey(d.name);
+  if (d.short) return names.fullName(key, c.cs!);
+  // (Without a Vietnamese surname the two syllables read as a foreign name: "Xuân Phúc".)
+  const parts = key.split(" ");
+  if (parts.length !== 2 || !parts.every(isVietnameseSyllable)) return undefined;
+  const full = names.fullName(key, c.cs!);
+  return full && full.at < c.cs! && full.key.endsWith(` ${key}`) && (full.origin === "kinh" || full.origin === "ethnic") ? full : undefined;
 }
 
 function personEntity(name: string, surname: string | undefined, origin: PersonData["origin"]): Omit<Extract<Entity, { type: "person" }>, "id"> {

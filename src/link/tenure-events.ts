@@ -507,15 +507,35 @@ export class EventReader {
         if (m.cue.role === "passive") passive = true;
         k = m.end;
       }
+      // ("…, đã được Quốc hội miễn nhiệm": the body or titled person after "được"/"bị" is who decided.)
+      let agent: Candidate | undefined;
+      const by = passive ? this.startingAt.get(k) : undefined;
+      if (by && (by.type === "organization" || by.type === "position")) {
+        const named = by.type === "position" ? this.startingAt.get(tail(ctx, by)) : undefined;
+        agent = named?.type === "person" ? named : by;
+        k = agent === by ? tail(ctx, by) : agent.end;
+        for (let m = cueAt(ctx, k, DECIDES_ADVERB_CUES); m; m = cueAt(ctx, k, DECIDES_ADVERB_CUES)) k = m.end;
+      }
       const ev = cueAt(ctx, k, EVENT);
-      if (plan || !ev || (ev.cue.subject !== "holder" && !passive) || !ENDS_HOLDING.has(ev.cue.event!)) continue;
+      // ("Chủ tịch UBND tỉnh X vừa được HĐND tỉnh bầu lại": an election by the agent, with no title after it, is to the
+      // one title written for the person.)
+      const elected = !!ev && !!agent && ev.cue.event === "election";
+      if (plan || !ev || (ev.cue.subject !== "holder" && !passive) || !(ENDS_HOLDING.has(ev.cue.event!) || elected)) continue;
       // "…, thôi giữ chức T2": the event is about the title after it (a link of its own).
       if (this.items.some((c) => c.start === ev.end && c.type === "position")) continue;
       const from = sentenceStart(ctx, link.position.start);
+      if (elected) {
+        const mine = (byPerson.get(link.person.data.name) ?? []).filter((o) => o.position.start >= from && o.position.start <= ev.start);
+        if (mine.length !== 1 || this.eventOf.has(link)) continue;
+        const e = this.add(link, ev, agent, this.d.dateAfterCue(ev));
+        setStatus(link.tenure!, "current", 2);
+        this.dateTenure(link.tenure!, e);
+        continue;
+      }
       // ("từ ngày 1/6, ông X, Phó Chủ tịch …, đã nghỉ hưu": the date opening the clause of the name.)
       const opening = this.d.clauseDate(Math.min(link.person.start, link.position.start))?.date;
       const date = this.d.dateAfterCue(ev) ?? (opening && !isInterval(opening) ? opening : undefined);
-      const authority = this.permitter(link);
+      const authority = agent ?? this.permitter(link);
       for (const other of byPerson.get(link.person.data.name) ?? []) {
         if (other.position.start < from || other.position.start > link.position.start || this.eventOf.has(other)) continue;
         const e = this.add(other, ev, authority, date);

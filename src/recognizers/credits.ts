@@ -138,6 +138,13 @@ function markEndSignature(tokens: Token[], look: CreditLookup, out: Uint8Array):
   // Trailing outlet: "(TTXVN)", "TTXVN" on its own line, "/TTXVN".
   if (tokens[k - 1]?.key === ")" && outletEnd(tokens, k - 2) === k - 1 && tokens[k - 3]?.key === "(") k -= 3;
   else if (k >= 2 && outletEnd(tokens, k - 1) === k && (tokens[k - 1]!.lineBreakBefore || tokens[k - 2]!.key === "/")) k -= tokens[k - 2]!.key === "/" ? 2 : 1;
+  // "THÁI BÌNH", "NGUYỄN HƯNG": a name in capitals on a line of its own after the last sentence.
+  let line = k - 1;
+  while (line > 0 && !tokens[line]!.lineBreakBefore) line--;
+  if (line > 0 && tokens[line]!.lineBreakBefore && SENTENCE_END.has(tokens[line - 1]!.key) && capsNameEnd(tokens, line) === k) {
+    for (let j = line; j < k; j++) out[j] = 1;
+    return;
+  }
   // The name: name words (and glued hyphens) back to a sentence end or a line start.
   let a = k;
   while (a > 0 && k - a < MAX_NAME_WORDS + 2) {

@@ -454,7 +454,7 @@ function joinAddresses(found: LocationCandidate[]): LocationCandidate[] {
 
 /**
  * A full Vietnamese name right after a level word that no gazetteer knows as a place: a surname,
- * then one to three syllables that are all given-name syllables, then no further capitalized word.
+ * then one to three syllables, all given-name syllables but perhaps the last, then no further capitalized word.
  * Provinces and districts are closed lists (their names are in the gazetteer), so "tỉnh Trần Văn
  * Lâm" is the bare "tỉnh" of a body followed by its holder.
  */
@@ -463,11 +463,14 @@ export function personAfterLevel(ctx: ScanContext, j: number): boolean {
   const first = tokens[j];
   if (!first || first.lineBreakBefore || first.allCaps || !isProperLike(first) || !has(ctx, j, "surname") || has(ctx, j, "place")) return false;
   let k = j + 1;
+  let unlisted = 0; // syllables not in given-names.txt
   while (k < tokens.length && k - j <= 4 && isProperLike(tokens[k]) && !tokens[k]!.lineBreakBefore && !tokens[k]!.allCaps) {
-    if (!ctx.lex.givenNames.has(tokens[k]!.key) || !isVietnameseSyllable(tokens[k]!.key)) return false;
+    if (!isVietnameseSyllable(tokens[k]!.key)) return false;
+    if (!ctx.lex.givenNames.has(tokens[k]!.key)) unlisted = k;
     k++;
   }
-  return k - j >= 3 && k - j <= 4;
+  // (The given name itself may be one the list lacks, "tỉnh Lê Văn Hưởng"; the middle names may not.)
+  return k - j >= 3 && k - j <= 4 && (!unlisted || unlisted === k - 1);
 }
 
 /** Kinds whose units are also told apart by a number after the name ("phường Cổ Nhuế 1", "cầu Thủ Thiêm 2", "thủy điện Sê San 4"). */

@@ -107,6 +107,28 @@ const foreignAfterVietnamese = (ctx: ScanContext, k: number): boolean => {
   return !isVietnameseSyllable(t.key) && isVietnameseSyllable(ctx.tokens[k - 1]!.key) && !t.allCaps;
 };
 
+/** Middle names that all but always follow a surname: "Nguyễn Văn …", "Lê Thị …". */
+const MIDDLE_MARKERS = new Set(["văn", "thị"]);
+/** Marks after which two capitalized words end a body's name, not start a person's ("Công ty Hoàng Long, …"). */
+const BODY_NAME_ENDS = new Set([",", ".", ")", ";"]);
+
+/**
+ * The surname at k inside a body's capitalized name starts the person named after it: the capitalized words from
+ * k are a full name (three or more; two unless a comma, a stop or a bracket follows them),
+ * and no later surname there opens one with "Văn"/"Thị" ("… Hoàng Long Nguyễn Văn Long": the name starts at
+ * "Nguyễn"; "Công ty TNHH Xây dựng Hoàng Long, bị bắt": "Hoàng Long" is the company's).
+ */
+function nameStartsHere(ctx: ScanContext, k: number): boolean {
+  const { tokens } = ctx;
+  let run = k;
+  while (run < tokens.length && run - k < 6 && tokens[run]!.kind === "w" && isProperLike(tokens[run]) && (run === k || !tokens[run]!.lineBreakBefore)) run++;
+  const len = run - k;
+  for (let m = k + 1; m + 2 < run + 1 && m < run - 1; m++) if (ctx.lex.surnames.has(tokens[m]!.key) && MIDDLE_MARKERS.has(tokens[m + 1]!.key)) return false;
+  if (len >= 3) return true;
+  const after = tokens[run];
+  return !after || after.lineBreakBefore || !BODY_NAME_ENDS.has(after.key);
+}
+
 /**
  * `lowerStart`: the name may begin in lower case when a capitalized word comes within `lowerAhead` words
  * ("Viện nghiên cứu Văn hóa", "Ủy ban hợp tác Lào - Việt Nam", "Hiệp hội bệnh viện tư nhân VN"); used only where a body
@@ -182,7 +204,7 @@ export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLowe
         if (k > j && (has(ctx, k, "title") || levelWithPlaceAt(ctx, k) || (has(ctx, k, "address") && !has(ctx, k, "orgHead") && !has(ctx, k, "org")))) break;
         // A person's name glued after the organization: "… Đèo Cả Nguyễn Văn A", or a foreign one
         // after a Vietnamese name: "Đảng Công Minh Natsuo Yamaguchi".
-        if (k > j && ctx.lex.surnames.has(t.key) && !has(ctx, k, "place") && isProperLike(tokens[k + 1])) break;
+        if (k > j && ctx.lex.surnames.has(t.key) && !has(ctx, k, "place") && isProperLike(tokens[k + 1]) && nameStartsHere(ctx, k)) break;
         // (`cityLast`, where no title came before: one foreign word that ends a name going on in lower case is
         // the city it is named after, "Đại học Kỹ thuật Magdeburg"; after a title it is the holder, "Cục Lễ tân Philatov".)
         if (k > j && foreignAfterVietnamese(ctx, k) && !has(ctx, k, "place") && !(cityLast && sawLower && !isProperLike(tokens[k + 1]) && !(tokens[k + 1]?.key === "-" && !tokens[k + 1]!.spaceBefore))) break;

@@ -138,3 +138,16 @@ describe("a name after an address word, with no surname, is a foreigner's when a
     expect(g.relations.filter((r) => r.type === "of").length).toBe(1);
   });
 });
+
+describe("a two-syllable reference to a full name written before it is that person", () => {
+  const persons = (text: string) => extract(text, { referenceDate: "2021-06-01" }).entities.filter((e) => e.type === "person").map((e) => e.name);
+  it.each([
+    // [text, persons]
+    ["Chủ tịch Quốc hội Nguyễn Thị Kim Ngân phát biểu. Bà Kim Ngân nhấn mạnh vai trò của Quốc hội.", ["Nguyễn Thị Kim Ngân"]],
+    ["Bí thư Thành ủy Nguyễn Thiện Nhân dự họp. Bí thư Thiện Nhân yêu cầu các sở báo cáo.", ["Nguyễn Thiện Nhân"]],
+    ["Thủ tướng Nguyễn Xuân Phúc chủ trì. Thủ tướng Xuân Phúc yêu cầu.", ["Nguyễn Xuân Phúc"]],
+    // Not before the full name, nor a foreign name.
+    ["Bà Kim Ngân phát biểu. Chủ tịch Quốc hội Nguyễn Thị Kim Ngân cho biết.", ["Kim Ngân", "Nguyễn Thị Kim Ngân"]],
+    ["Thủ tướng Shinzo Abe phát biểu. Ông Shinzo Abe cho biết.", ["Shinzo Abe"]],
+  ])("%s", (text, expected) => expect(persons(text)).toEqual(expected));
+});

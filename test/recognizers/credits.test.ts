@@ -18,6 +18,10 @@ describe("credits: bylines and photo credits are not persons or places", () => {
     ["sẽ tiếp tục trong thời gian tới. Hiền Hạnh (TTXVN)", []],
     ["nhân dân hai nước.\nThái Bình\nTTXVN", []],
     ["lễ ký kết. Ảnh: Trọng Đức/TTXVN Hoàng Thị Hoa (TTXVN)", []],
+    // …also written in capitals, on a line of its own ("THÁI BÌNH" is an author, not the province)
+    ["Hội nghị kết thúc tốt đẹp.\nTHÁI BÌNH", []],
+    ["Hợp tác Việt - Lào ngày càng phát triển.\nVIỆT NAM", ["LOC:Lào"]],
+    ["Lễ ký kết diễn ra tại Hà Nội.\nNGUYỄN HƯNG", ["LOC:Hà Nội"]],
     // a name written in capitals is one byline part, not an outlet per word; a level word before the opener takes no name
     ["Ông Nhân phát biểu. Ảnh: HOÀNG GIANG Ông Đinh La Thăng cảm ơn.", ["PER:Nhân", "PER:Đinh La Thăng"]],
     ["Ông Nhân trưởng thành từ TP. Ảnh: NGUYỄN KHÁNH Ông Lê Văn Tám cảm ơn.", ["PER:Nhân", "PER:Lê Văn Tám"]],
@@ -44,6 +48,7 @@ describe("credits: bylines and photo credits are not persons or places", () => {
     ["Người phát biểu cuối cùng. Ông Nguyễn Văn Bình", ["PER:Nguyễn Văn Bình"]],
     ["Bộ trưởng Bộ Y tế\nNguyễn Thị Kim Tiến", ["PER:Nguyễn Thị Kim Tiến"]],
     ["Nguyễn Văn Thường", ["PER:Nguyễn Văn Thường"]],
+    ["Các đại biểu dự lễ.\nHÀ NỘI - VIỆT NAM", ["LOC:HÀ NỘI", "LOC:VIỆT NAM"]],
     ["Theo Quyết định 15/QĐ-TTg, ông Lê Văn Thành", ["PER:Lê Văn Thành"]],
   ])("not a credit: %s", (text, expected) => {
     expect(namesAndPlaces(text)).toEqual(expected);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/index";
-import { mentions } from "../helpers";
+import { holds, mentions } from "../helpers";
 
 /** Where a body's name ends when it goes on in lower case (data/org-name-words.tsv). */
 describe("organization names that go on in lower case", () => {
@@ -156,5 +156,26 @@ describe("company short names", () => {
     const g = extract("Công ty Cổ phần Xây dựng Minh Phát khởi công. Minh Phát cho biết.");
     const orgs = g.entities.filter((e) => e.type === "organization");
     expect(orgs.map((e) => [e.name, e.type === "organization" ? e.aliases : []])).toEqual([["Công ty Cổ phần Xây dựng Minh Phát", ["Minh Phát"]]]);
+  });
+});
+
+/**
+ * A company's name that ends in a word that is also a surname ("Hoàng Long", "Đại Dương"): it ends where a full
+ * name begins (three words or more, the one that opens with "Văn"/"Thị" when two surnames stand in the run), and
+ * two capitalized words before a comma are the company's.
+ */
+describe("a company name ending in a surname-like word, then its head's name", () => {
+  it.each([
+    // [text, organizations, persons, holds]
+    ["Giám đốc Công ty TNHH Xây dựng Hoàng Long Nguyễn Văn Long bị bắt.", ["Công ty TNHH Xây dựng Hoàng Long"], ["Nguyễn Văn Long"], ["Nguyễn Văn Long | Giám đốc Công ty TNHH Xây dựng Hoàng Long"]],
+    ["Ông Nguyễn Văn Long, Giám đốc Công ty TNHH Xây dựng Hoàng Long, bị bắt.", ["Công ty TNHH Xây dựng Hoàng Long"], ["Nguyễn Văn Long"], ["Nguyễn Văn Long | Giám đốc Công ty TNHH Xây dựng Hoàng Long"]],
+    ["Giám đốc Công ty TNHH Đại Dương Nguyễn Văn An cho biết.", ["Công ty TNHH Đại Dương"], ["Nguyễn Văn An"], ["Nguyễn Văn An | Giám đốc Công ty TNHH Đại Dương"]],
+    ["Giám đốc Công ty TNHH Hoàng Long, ông Nguyễn Văn Long, bị bắt.", ["Công ty TNHH Hoàng Long"], ["Nguyễn Văn Long"], ["Nguyễn Văn Long | Giám đốc Công ty TNHH Hoàng Long"]],
+    // (A name of three words after the company's own is the person: unchanged.)
+    ["Chủ tịch HĐQT Tập đoàn Đèo Cả Hồ Minh Hoàng phát biểu.", ["HĐQT Tập đoàn Đèo Cả"], ["Hồ Minh Hoàng"], ["Hồ Minh Hoàng | Chủ tịch HĐQT Tập đoàn Đèo Cả"]],
+  ])("%s", (text, orgs, persons, holding) => {
+    expect(mentions(text, "organization")).toEqual(orgs);
+    expect(mentions(text, "person")).toEqual(persons);
+    expect(holds(text)).toEqual(holding);
   });
 });

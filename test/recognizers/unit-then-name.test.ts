@@ -47,6 +47,10 @@ describe("a body's bare level word, then its holder", () => {
     ["Chủ tịch UBND huyện Lê Văn Tám dự", ["Lê Văn Tám | Chủ tịch UBND huyện"], ["Lê Văn Tám"]],
     ["Chủ tịch UBND phường Trần Hưng Đạo dự họp", [], []],
     ["Chủ tịch UBND huyện Trần Văn Thời Lê Văn An dự", ["Lê Văn An | Chủ tịch UBND huyện Trần Văn Thời"], ["Lê Văn An"]],
+    // The given name may be one given-names.txt lacks ("Hưởng"); the middle names are listed.
+    ["Chủ tịch UBND tỉnh Lê Văn Hưởng vừa được HĐND tỉnh bầu lại", ["Lê Văn Hưởng | Chủ tịch UBND tỉnh"], ["Lê Văn Hưởng"]],
+    ["Chủ tịch UBND tỉnh Nguyễn Văn Hưởng phát biểu", ["Nguyễn Văn Hưởng | Chủ tịch UBND tỉnh"], ["Nguyễn Văn Hưởng"]],
+    ["Chủ tịch UBND huyện Trần Văn Thời cho biết", [], []],
   ])("%s", (text, holding, persons) => {
     expect(holds(text)).toEqual(holding);
     expect(mentions(text, "person")).toEqual(persons);
