@@ -32,6 +32,12 @@ describe("a bare local body takes the place of its level (data/admin-levels.tsv)
     ["Ông Lê Văn A (quê Nghệ An) làm việc tại tỉnh Hà Tĩnh. Ông là Phó Bí thư Tỉnh ủy.", "Tỉnh ủy Hà Tĩnh", "Tỉnh ủy Nghệ An"],
     ["Ông Lê Văn A là Bí thư Tỉnh ủy Hòa Bình. Đoàn làm việc với Tỉnh ủy, sau đó thăm Mai Châu.", "Tỉnh ủy Hòa Bình", "Tỉnh ủy"],
     ["Ông Lê Văn A là Bí thư Tỉnh ủy Hòa Bình. Đoàn làm việc với Tỉnh ủy ở Hậu Giang.", "Tỉnh ủy Hậu Giang", "Tỉnh ủy"],
+    // The next title of the same chain names the place for both: not the province named before.
+    ["Đoàn công tác làm việc tại tỉnh Lai Châu. Sau đó, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Phú Thọ Lê Văn A phát biểu.", "Tỉnh ủy Phú Thọ", "Tỉnh ủy Lai Châu"],
+    ["Đoàn thăm tỉnh Lai Châu. Ông Lê Văn A, Phó Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Phú Thọ cho biết.", "Tỉnh ủy Phú Thọ", "Tỉnh ủy Lai Châu"],
+    ["Ông Lê Văn A, Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh Phú Thọ cho biết.", "Tỉnh ủy Phú Thọ", "Tỉnh ủy"],
+    // (A district's body after it names no province; a city under the central government has no Tỉnh ủy.)
+    ["Đoàn thăm tỉnh Lai Châu. Ông Lê Văn A, Bí thư Tỉnh ủy, Chủ tịch UBND huyện Tam Đường phát biểu.", "Tỉnh ủy Lai Châu", "Tỉnh ủy Tam Đường"],
   ])("%s", (text, has, hasNot) => {
     expect(names(text)).toContain(has);
     expect(names(text)).not.toContain(hasNot);
