@@ -549,7 +549,8 @@ export class EventReader {
   }
 
   /** "… đối với ông X, đại biểu Quốc hội thuộc Đoàn …, kể từ ngày 15/5/2017": past a comma (and the holder's title set
-   *  off by commas) after the name, a date told as "since" (kể từ, từ); a bare date there may open the next clause. */
+   *  off by commas, or ended by "kể từ") after the name, a date told as "since" (kể từ, từ); a bare date there may open
+   *  the next clause. */
   private sinceAfterAppositive(k: number): DateAfter | undefined {
     const { tokens } = this.ctx;
     if (tokens[k]?.key !== ",") return undefined;
@@ -557,6 +558,11 @@ export class EventReader {
     if (this.startingAt.get(j)?.type === "position") {
       for (; j < tokens.length && j <= k + MAX_APPOSITIVE && tokens[j]!.key !== ","; j++) {
         if (tokens[j]!.lineBreakBefore || tokens[j]!.key === "." || tokens[j]!.key === ";") return undefined;
+        // ("…, đại biểu Quốc hội khóa XIV thuộc Đoàn … kể từ ngày 15/5/2017": "kể từ" ends the title with no comma.)
+        if (tokens[j]!.key === "kể" && j > k + 1) {
+          const d = this.d.dateAtToken(j);
+          if (d?.role === "since") return d;
+        }
       }
       if (tokens[j]?.key !== ",") return undefined;
       j++;
