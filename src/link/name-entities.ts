@@ -35,7 +35,8 @@ interface At {
   at: number;
 }
 type FullName = At & { name: string; key: string; surname?: string; origin: PersonData["origin"] };
-type Place = At & { name: string; kind: string };
+/** A place, and the level of the body whose name it is written in ("Yên Bái" of "Tỉnh ủy Yên Bái": province). */
+type Place = At & { name: string; kind: string; level?: string };
 type Body = At & { head: string; name: string };
 
 // "quê quán: Trà Vinh", "sinh tại Nam Định" (data/link-cues.tsv, role home): the place someone comes from is no body's place.
@@ -85,6 +86,11 @@ export class NameIndex {
       // (And the body of a title: "Phó Chủ tịch UBND TPHCM X … Phó Chủ tịch UBND TP X".)
       // (Not a commune's: a text names many, and a bare "UBND xã" is seldom the one named last.)
       else if (p.cand.type === "position" && p.cand.data.orgCandidate?.data.place !== undefined && levelOfBody(normalizeKey(p.cand.data.orgCandidate.data.name))?.kinds.length !== 0) this.addBody(p.cand.data.orgCandidate.data.name, p.start);
+      // (A place written in a body's name is a place named there: "Tỉnh ủy Yên Bái … Ban Chấp hành Đảng bộ tỉnh".)
+      if (org?.data.place !== undefined && !org.data.country) {
+        const lv = levelOfBody(normalizeKey(org.data.name));
+        if (lv?.kinds.length) push(this.placesByKind, lv.level, { at: p.start, name: org.data.place, kind: lv.level, level: lv.level });
+      }
       if (p.cand.type === "position") {
         const d = p.cand.data;
         const body = d.orgCandidate?.data.name ?? (d.impliedOrg && !d.impliedOrg.stateOf ? d.impliedOrg.name : undefined);
@@ -151,11 +157,18 @@ export class NameIndex {
     if (body && !this.placeRightAfter(kinds, at + name.length)) return body.name;
     // ("Tỉnh ủy" is a province's: Hà Nội, Hải Phòng … have a Thành ủy.)
     const provinceOnly = kinds.length === 1 && kinds[0] === "province";
-    const placesOf = (k: string) => (provinceOnly ? this.placesByKind.get(k)?.filter((p) => !CENTRAL_CITIES.has(placeKey(p.name))) : this.placesByKind.get(k));
+    // (A place read from another body's name is of that body's level: the province of "UBND tỉnh Bình Thuận" is not
+    // the city of a bare "UBND TP".)
+    const level = levelOfBody(normalizeKey(name))?.level ?? "province";
+    const placesOf = (k: string) => this.placesByKind.get(k)?.filter((p) => (!provinceOnly || !CENTRAL_CITIES.has(placeKey(p.name))) && (p.level === undefined || p.level === level));
     const place = kinds
       .map((k) => nearestAround(placesOf(k), at))
       .filter((x) => x)
       .sort((a, b) => Math.abs(a!.at - at) - Math.abs(b!.at - at))[0];
+    // (With none before it, a place far after it is its own only when the text names no other of its level: a headline's
+    // "Bí thư Tỉnh ủy" in a text about several provinces is none of them.)
+    const all = place && place.at - at > PLACE_AFTER ? kinds.flatMap((k) => placesOf(k) ?? []) : [];
+    if (all.length && all.every((x) => x.at > at) && all.some((x) => placeKey(x.name) !== placeKey(place!.name))) return capitalizeFirst(name);
     if (!place) return capitalizeFirst(name);
     // ("UBND TP" + "TP. Phan Thiết" is "UBND TP Phan Thiết": the level is written once.)
     const placeName = endsWithLevelWord(name) ? withoutLevelWord(place.name) : place.name;

@@ -36,6 +36,13 @@ describe("a bare local body takes the place of its level (data/admin-levels.tsv)
     ["Đoàn công tác làm việc tại tỉnh Lai Châu. Sau đó, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Phú Thọ Lê Văn A phát biểu.", "Tỉnh ủy Phú Thọ", "Tỉnh ủy Lai Châu"],
     ["Đoàn thăm tỉnh Lai Châu. Ông Lê Văn A, Phó Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Phú Thọ cho biết.", "Tỉnh ủy Phú Thọ", "Tỉnh ủy Lai Châu"],
     ["Ông Lê Văn A, Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh Phú Thọ cho biết.", "Tỉnh ủy Phú Thọ", "Tỉnh ủy"],
+    // With no place before it, a place far after it is its own only when the text names no other of that kind.
+    ["Nhiều địa phương đề xuất Bí thư Tỉnh ủy cũng cần có cảnh vệ. Chiều nay, Quốc hội thảo luận về dự thảo luật, nội dung được nhiều đại biểu quan tâm góp ý nhất là nên mở rộng hay thu hẹp đối tượng. Đại biểu Lê Văn A (đoàn Bến Tre) và đại biểu Trần Văn B (đoàn Hà Nam) đồng tình.", "Tỉnh ủy", "Tỉnh ủy Bến Tre"],
+    ["Bí thư Tỉnh ủy thăm công trình. Chiều 5/6, đoàn công tác của Tỉnh ủy đã đến thăm công trình thủy lợi đang được xây dựng tại huyện Tam Đường, tỉnh Lai Châu.", "Tỉnh ủy Lai Châu", "Tỉnh ủy"],
+    // A place written in a body's name counts as named there, at that body's level only.
+    ["Sáng 8/2, Tỉnh ủy Phú Thọ tổ chức hội nghị. Tại hội nghị, Ban Chấp hành Đảng bộ tỉnh đã thảo luận.", "Ban Chấp hành Đảng bộ tỉnh Phú Thọ", "Ban Chấp hành Đảng bộ tỉnh"],
+    ["Ông Lê Văn A, nguyên Bí thư Tỉnh ủy Bình Định, đã ký văn bản thay mặt Ban Thường vụ Tỉnh ủy.", "Ban Thường vụ Tỉnh ủy Bình Định", "Ban Thường vụ Tỉnh ủy"],
+    ["Chủ tịch UBND tỉnh Bình Thuận giao Công an tỉnh kiểm tra. Văn phòng UBND TP rà soát lại quy trình.", "Công an tỉnh Bình Thuận", "Văn phòng UBND TP Bình Thuận"],
     // (A district's body after it names no province; a city under the central government has no Tỉnh ủy.)
     ["Đoàn thăm tỉnh Lai Châu. Ông Lê Văn A, Bí thư Tỉnh ủy, Chủ tịch UBND huyện Tam Đường phát biểu.", "Tỉnh ủy Lai Châu", "Tỉnh ủy Tam Đường"],
   ])("%s", (text, has, hasNot) => {
