@@ -97,6 +97,9 @@ export class NameIndex {
         const place = d.orgCandidate?.data.place ?? (body ? placeInName(body) : undefined);
         const kinds = body && place ? levelOfBody(normalizeKey(body))?.kinds : undefined;
         if (place && kinds?.length) this.titlePlaces.set(p.start, { place, kinds });
+        // (The place of a body a title implies: "Trưởng Đoàn đại biểu Quốc hội tỉnh Đồng Nai".)
+        const lv = !d.orgCandidate && place ? levelOfBody(normalizeKey(body!)) : undefined;
+        if (lv?.kinds.length) push(this.placesByKind, lv.level, { at: p.start, name: place!, kind: lv.level, level: lv.level });
       }
     }
   }
@@ -167,8 +170,9 @@ export class NameIndex {
       .sort((a, b) => Math.abs(a!.at - at) - Math.abs(b!.at - at))[0];
     // (With none before it, a place far after it is its own only when the text names no other of its level: a headline's
     // "Bí thư Tỉnh ủy" in a text about several provinces is none of them.)
-    const all = place && place.at - at > PLACE_AFTER ? kinds.flatMap((k) => placesOf(k) ?? []) : [];
-    if (all.length && all.every((x) => x.at > at) && all.some((x) => placeKey(x.name) !== placeKey(place!.name))) return capitalizeFirst(name);
+    // (Any place of its kinds counts as another: "đoàn Hà Nội" beside "đoàn Bến Tre" for a bare "Tỉnh ủy".)
+    const far = place && place.at - at > PLACE_AFTER && !kinds.some((k) => placesOf(k)?.some((x) => x.at < at));
+    if (far && kinds.some((k) => this.placesByKind.get(k)?.some((x) => placeKey(x.name) !== placeKey(place!.name)))) return capitalizeFirst(name);
     if (!place) return capitalizeFirst(name);
     // ("UBND TP" + "TP. Phan Thiết" is "UBND TP Phan Thiết": the level is written once.)
     const placeName = endsWithLevelWord(name) ? withoutLevelWord(place.name) : place.name;
