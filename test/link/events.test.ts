@@ -107,6 +107,8 @@ describe("personnel events", () => {
     ["HĐND tỉnh chưa bầu các Phó Chủ tịch UBND tỉnh gồm các ông: Nguyễn Văn An và Trần Văn Bình.", []],
     // "kể từ" after the holder's name, also past the holder's title set off by commas, dates the act.
     ["Ủy ban Thường vụ Quốc hội đồng ý cho thôi làm nhiệm vụ đại biểu Quốc hội đối với ông Võ Kim Cự, đại biểu Quốc hội thuộc Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh, kể từ ngày 15/5/2017.", ["dismissal: Võ Kim Cự | đại biểu Quốc hội by Ủy ban Thường vụ Quốc hội on 2017-05-15"]],
+    // A title standing for its holder opens a career list: the decision told before gives none of its posts.
+    ["Ông Trần Văn Nam được phân công giữ chức Bí thư Tỉnh ủy Nam Định. Tân Bí thư Tỉnh ủy Nam Định từng kinh qua nhiều vị trí công tác như Phó Giám đốc Sở Tài chính Nam Định; Chủ tịch UBND huyện Giao Thủy.", ["appointment: Trần Văn Nam | Bí thư Tỉnh ủy Nam Định"]],
     // ("kể từ" may end the holder's title with no comma, past its term and its delegation.)
     ["Ủy ban Thường vụ Quốc hội nhất trí cho thôi làm nhiệm vụ đại biểu Quốc hội đối với ông Trần Văn Nam, đại biểu Quốc hội khóa XIV thuộc Đoàn đại biểu Quốc hội tỉnh Nam Định kể từ ngày 15/5/ 2017 vì lý do sức khỏe.", ["dismissal: Trần Văn Nam | đại biểu Quốc hội by Ủy ban Thường vụ Quốc hội on 2017-05-15"]],
     ["HĐND tỉnh miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021 kể từ ngày 1/6/2017.", ["dismissal: Lê Văn Hòa | Phó Chủ tịch UBND tỉnh by HĐND tỉnh on 2017-06-01"]],
