@@ -157,8 +157,11 @@ export class EventReader {
       t.startDate = undefined;
       t.endDate ??= after.date;
     }
-    const date =
-      own ?? this.venueDate(link) ?? (clause && !isInterval(clause.date) ? clause.date : undefined) ?? this.d.clauseDate(evCue.start)?.date ?? this.d.dateAfterCue(evCue) ?? this.d.onlyDate(evCue.start);
+    const exact = own ?? this.venueDate(link);
+    // "Từ năm 1939, …, đồng chí X … được bầu làm Quyền Tổng Bí thư tại Hội nghị … (tháng 11-1940)": a holding begins
+    // when it is given; the act's own later date is its start, not the year the sentence opens with.
+    if (exact && !ends && !evCue.cue.again && clause?.since && t.startDate === clause.date && exact.value > clause.date.value) t.startDate = undefined;
+    const date = exact ?? (clause && !isInterval(clause.date) ? clause.date : undefined) ?? this.d.clauseDate(evCue.start)?.date ?? this.d.dateAfterCue(evCue) ?? this.d.onlyDate(evCue.start);
     return date && !isInterval(date) ? date : undefined;
   }
 

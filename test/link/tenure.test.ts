@@ -37,6 +37,12 @@ describe("tenure: status, term, start and end of each holding", () => {
     ],
     // (Two holders of the title named before: it stands for neither.)
     ["Ông Trần Văn Nam là Bí thư Tỉnh ủy Nam Định. Ông Lê Văn Hòa cũng là Bí thư Tỉnh ủy Nam Định. Bí thư Tỉnh ủy Nam Định từng giữ chức Chủ tịch UBND huyện Giao Thủy.", ["Trần Văn Nam | Bí thư Tỉnh ủy Nam Định | current", "Lê Văn Hòa | Bí thư Tỉnh ủy Nam Định | current"]],
+    // A holding begins when it is given: the act's own later date is its start, not the year the sentence opens with.
+    [
+      "Từ năm 1939, trong bối cảnh tình hình có nhiều chuyển biến, đồng chí Trần Văn Nam đã có công lao lớn và được bầu làm Bí thư Tỉnh ủy tại Hội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh (tháng 11-1940).",
+      ["Trần Văn Nam | Bí thư Tỉnh ủy | unknown start=1940-11"],
+    ],
+    ["Từ năm 2015, ông Trần Văn Nam được bổ nhiệm làm Giám đốc Sở Y tế.", ["Trần Văn Nam | Giám đốc Sở Y tế | current start=2015"]],
     // A decision told as a plan ("sẽ" before the decision word): the holding is to come.
     ["Ban Bí thư sẽ chỉ định ông Vũ Đình Phong làm Bí thư Tỉnh ủy.", ["Vũ Đình Phong | Bí thư Tỉnh ủy | incoming"]],
     // A time clause opened before the name ("trong thời kỳ ông X là T"): T was held before the post given now,
