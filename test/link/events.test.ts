@@ -181,6 +181,11 @@ describe("personnel events", () => {
       "Sáng 10/5, các quyết định về công tác cán bộ đã được công bố tại Hà Nội. Theo đó, ông Trần Văn Long thôi giữ chức Bí thư Thành ủy Hà Nội. Ông được điều động giữ chức Phó ban Kinh tế Trung ương.",
       ["dismissal: Trần Văn Long | Bí thư Thành ủy Hà Nội on 2017-05-10", "appointment: Trần Văn Long | Phó ban Kinh tế Trung ương on 2017-05-10"],
     ],
+    // (So does "Theo quyết định này", the decision of the sentence before, with its decider: link-cues.tsv same-time.)
+    [
+      "Sáng 11/5, Ban Tổ chức Trung ương tổ chức hội nghị triển khai quyết định của Bộ Chính trị về công tác cán bộ. Theo quyết định này, ông Trần Văn Long, Ủy viên Trung ương Đảng, thôi giữ chức Bí thư Tỉnh ủy Hà Nam, được phân công nhiệm vụ Phó Trưởng Ban Tổ chức Trung ương.",
+      ["dismissal: Trần Văn Long | Bí thư Tỉnh ủy Hà Nam by Bộ Chính trị on 2017-05-11", "appointment: Trần Văn Long | Phó Trưởng Ban Tổ chức Trung ương by Bộ Chính trị on 2017-05-11"],
+    ],
     [
       "Sáng 22/5, Hội nghị Ủy ban Trung ương MTTQ Việt Nam khai mạc. Hội nghị đã hiệp thương cử ông Lê Văn Minh giữ chức Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
       ["election: Lê Văn Minh | Chủ tịch Ủy ban Trung ương MTTQ Việt Nam on 2017-05-22"],
