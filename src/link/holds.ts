@@ -1047,7 +1047,9 @@ function agentOf(ctx: ScanContext, seq: Seq, n: number): { agent: Candidate; end
   const item = seq[n]!;
   const after = seq[n + 1];
   const agent = item.type === "position" && after?.type === "person" && titleThenName(ctx, item, after) ? after : item;
-  return decisionAt(ctx, agent.end) ? { agent, end: agent.end } : null;
+  // (Its term may stand between: "được Quốc hội khóa XIII phê chuẩn bổ nhiệm …".)
+  const end = termsEnd(ctx, agent.end);
+  return decisionAt(ctx, end) ? { agent, end } : null;
 }
 
 /** A further title of a chain: chain words alone, or a verb phrase that says the name holds this one too ("X, T1, được điều động, bổ nhiệm giữ chức T2"). */

@@ -199,9 +199,15 @@ export class EventReader {
     for (let k = from; k < evCue.start; k++) {
       const m = cueAt(this.ctx, k, EVENT);
       if (!m) continue;
-      if (m.cue.event === "approval" && m.end <= evCue.start && !this.negated(m)) {
+      // ("phê chuẩn bổ nhiệm giữ chức T": the approval's phrase may run into the appointment's, "bổ nhiệm giữ chức".)
+      if (m.cue.event === "approval" && (m.end <= evCue.start || m.cue.also === ev.type) && !this.negated(m)) {
         const authority = this.authorityBefore(this.leadStart(m), link.person);
         this.events.push({ ...ev, type: "approval", reason: m.cue.phrase, start: Math.min(ev.start, m.start), authority });
+        // (The body "được" names there approved the act; who made it is not told, as after "phê chuẩn bổ nhiệm ông X".)
+        if (m.end > evCue.start && authority && ev.authority === authority) {
+          ev.authority = undefined;
+          ev.deciderUntold = true;
+        }
         return;
       }
       k = m.end - 1;

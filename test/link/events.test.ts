@@ -132,6 +132,10 @@ describe("personnel events", () => {
     // An approval and the act it approves are two events (eval/CONVENTIONS.md).
     ["Quốc hội phê chuẩn đề nghị của Thủ tướng bổ nhiệm ông Nguyễn Chí Dũng giữ chức Bộ trưởng Bộ Kế hoạch và Đầu tư.", ["appointment: Nguyễn Chí Dũng | Bộ trưởng Bộ Kế hoạch và Đầu tư by Thủ tướng", "approval: Nguyễn Chí Dũng | Bộ trưởng Bộ Kế hoạch và Đầu tư by Quốc hội"]],
     ["Quốc hội đã biểu quyết phê chuẩn việc bổ nhiệm ông Nguyễn Chí Dũng làm Bộ trưởng Bộ Kế hoạch và Đầu tư.", ["approval: Nguyễn Chí Dũng | Bộ trưởng Bộ Kế hoạch và Đầu tư by Quốc hội", "appointment: Nguyễn Chí Dũng | Bộ trưởng Bộ Kế hoạch và Đầu tư"]],
+    // After "được", the approving body with its term; "phê chuẩn bổ nhiệm" runs into "bổ nhiệm giữ chức": both events,
+    // the appointment's maker untold.
+    ["Ông Lê Văn Minh được Quốc hội khóa XIII phê chuẩn bổ nhiệm giữ chức Bộ trưởng Bộ Y tế.", ["appointment: Lê Văn Minh | Bộ trưởng Bộ Y tế", "approval: Lê Văn Minh | Bộ trưởng Bộ Y tế by Quốc hội"]],
+    ["Ông Lê Văn Minh được HĐND tỉnh khóa XIV bầu làm Chủ tịch UBND tỉnh.", ["election: Lê Văn Minh | Chủ tịch UBND tỉnh by HĐND tỉnh"]],
     ["Thủ tướng Chính phủ đã phê chuẩn kết quả bầu Chủ tịch UBND tỉnh Quảng Nam đối với ông Lê Trí Thanh.", ["approval: Lê Trí Thanh | Chủ tịch UBND tỉnh Quảng Nam by Thủ tướng Chính phủ", "election: Lê Trí Thanh | Chủ tịch UBND tỉnh Quảng Nam"]],
     // The same kind of act told again with a later date is a later act: the latest is kept.
     ["Năm 2016, ông Nguyễn Văn An được bầu làm Bí thư Tỉnh ủy Nghệ An. Tháng 10/2020, ông được bầu lại làm Bí thư Tỉnh ủy Nghệ An.", ["election: Nguyễn Văn An | Bí thư Tỉnh ủy Nghệ An on 2020-10"]],
