@@ -132,6 +132,8 @@ describe("personnel events", () => {
     // An approval and the act it approves are two events (eval/CONVENTIONS.md).
     ["Quốc hội phê chuẩn đề nghị của Thủ tướng bổ nhiệm ông Nguyễn Chí Dũng giữ chức Bộ trưởng Bộ Kế hoạch và Đầu tư.", ["appointment: Nguyễn Chí Dũng | Bộ trưởng Bộ Kế hoạch và Đầu tư by Thủ tướng", "approval: Nguyễn Chí Dũng | Bộ trưởng Bộ Kế hoạch và Đầu tư by Quốc hội"]],
     ["Quốc hội đã biểu quyết phê chuẩn việc bổ nhiệm ông Nguyễn Chí Dũng làm Bộ trưởng Bộ Kế hoạch và Đầu tư.", ["approval: Nguyễn Chí Dũng | Bộ trưởng Bộ Kế hoạch và Đầu tư by Quốc hội", "appointment: Nguyễn Chí Dũng | Bộ trưởng Bộ Kế hoạch và Đầu tư"]],
+    // "Ngài" standing alone for the foreign dignitary named before (link-cues.tsv pronoun).
+    ["Chủ tịch nước chúc mừng Ngài Jan Kowalski nhân dịp Ngài được bầu lại giữ chức Chủ tịch Hạ viện Ba Lan.", ["election: Jan Kowalski | Chủ tịch Hạ viện Ba Lan"]],
     // After "được", the approving body with its term; "phê chuẩn bổ nhiệm" runs into "bổ nhiệm giữ chức": both events,
     // the appointment's maker untold.
     ["Ông Lê Văn Minh được Quốc hội khóa XIII phê chuẩn bổ nhiệm giữ chức Bộ trưởng Bộ Y tế.", ["appointment: Lê Văn Minh | Bộ trưởng Bộ Y tế", "approval: Lê Văn Minh | Bộ trưởng Bộ Y tế by Quốc hội"]],
