@@ -43,6 +43,9 @@ describe("tenure: status, term, start and end of each holding", () => {
       ["Trần Văn Nam | Bí thư Tỉnh ủy | unknown start=1940-11"],
     ],
     ["Từ năm 2015, ông Trần Văn Nam được bổ nhiệm làm Giám đốc Sở Y tế.", ["Trần Văn Nam | Giám đốc Sở Y tế | current start=2015"]],
+    // "trọng trách" (an important post) names posts like "chức vụ" (link-cues.tsv holds; after "như", only with a verb).
+    ["Ông Trần Văn Nam từng giữ nhiều trọng trách như Bí thư Tỉnh ủy Nam Định, Thứ trưởng Bộ Y tế.", ["Trần Văn Nam | Bí thư Tỉnh ủy Nam Định | former", "Trần Văn Nam | Thứ trưởng Bộ Y tế | former"]],
+    ["Ông Trần Văn Nam cho biết các trọng trách như Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đều quan trọng.", []],
     // A decision told as a plan ("sẽ" before the decision word): the holding is to come.
     ["Ban Bí thư sẽ chỉ định ông Vũ Đình Phong làm Bí thư Tỉnh ủy.", ["Vũ Đình Phong | Bí thư Tỉnh ủy | incoming"]],
     // A time clause opened before the name ("trong thời kỳ ông X là T"): T was held before the post given now,
