@@ -94,7 +94,7 @@ export class NameIndex {
       if (p.cand.type === "position") {
         const d = p.cand.data;
         const body = d.orgCandidate?.data.name ?? (d.impliedOrg && !d.impliedOrg.stateOf ? d.impliedOrg.name : undefined);
-        const place = d.orgCandidate?.data.place ?? (body ? placeInName(body) : undefined);
+        const place = d.orgCandidate ? d.orgCandidate.data.place : body ? placeInName(body) : undefined;
         const kinds = body && place ? levelOfBody(normalizeKey(body))?.kinds : undefined;
         if (place && kinds?.length) this.titlePlaces.set(p.start, { place, kinds });
         // (The place of a body a title implies: "Trưởng Đoàn đại biểu Quốc hội tỉnh Đồng Nai".)
@@ -307,7 +307,8 @@ function placeInName(name: string): string | undefined {
   if (written.length !== words.length) return undefined;
   for (let i = 1; i < words.length - 1; i++) {
     const n = i + 2 < words.length && isAdminLevelWord(`${words[i]} ${words[i + 1]}`) ? 2 : isAdminLevelWord(words[i]!) ? 1 : 0;
-    if (n) return written.slice(i + n).join(" ");
+    // (A place is a proper name: "Huyện đoàn" is a body's head, "đoàn" no place.)
+    if (n) return /^\p{Lu}/u.test(written[i + n]!) ? written.slice(i + n).join(" ") : undefined;
   }
   return undefined;
 }

@@ -45,6 +45,8 @@ describe("a bare local body takes the place of its level (data/admin-levels.tsv)
     ["Chủ tịch UBND tỉnh Bình Thuận giao Công an tỉnh kiểm tra. Văn phòng UBND TP rà soát lại quy trình.", "Công an tỉnh Bình Thuận", "Văn phòng UBND TP Bình Thuận"],
     // (A place a title's implied body names counts too; a central city named before is no province before a bare Tỉnh ủy.)
     ["Ông Lê Văn A làm việc tại Hà Nội. Bà Trần Thị B, Trưởng Đoàn đại biểu Quốc hội tỉnh Phú Thọ, từng là Ủy viên Ban Thường vụ Tỉnh ủy.", "Ban Thường vụ Tỉnh ủy Phú Thọ", "Ban Thường vụ Tỉnh ủy"],
+    // (A body's head with a level word in it names no place: "Ban chấp hành Huyện đoàn" after a bare "Huyện đoàn".)
+    ["Ông Lê Văn A từng là cán bộ Huyện đoàn, Ủy viên Ban chấp hành Huyện đoàn, Chánh Văn phòng Huyện đoàn Châu Thành.", "Huyện đoàn Châu Thành", "Huyện đoàn đoàn"],
     // (A district's body after it names no province; a city under the central government has no Tỉnh ủy.)
     ["Đoàn thăm tỉnh Lai Châu. Ông Lê Văn A, Bí thư Tỉnh ủy, Chủ tịch UBND huyện Tam Đường phát biểu.", "Tỉnh ủy Lai Châu", "Tỉnh ủy Tam Đường"],
   ])("%s", (text, has, hasNot) => {
