@@ -261,6 +261,8 @@ interface Subject {
   at: number;
   end: number;
   pronoun: boolean;
+  /** A title standing for its one holder ("Tân Bí thư Tỉnh ủy từng kinh qua …"): read like a pronoun. */
+  title?: boolean;
   /** A parenthesized aside right after the name names a place. */
   placed?: boolean;
 }
@@ -544,8 +546,28 @@ export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
   biography(ctx, seq, links, claimed);
   whileClauses(ctx, seq, links, claimed, prons);
   careerEntries(ctx, seq, links, claimed, prons);
-  sentenceSubjects(ctx, seq, links, claimed, prons);
+  sentenceSubjects(ctx, seq, links, claimed, [...prons, ...titleSubjects(ctx, seq, links, claimed)].sort((a, b) => a.at - b.at));
   return links;
+}
+
+const TITLE_BEFORE: CueFilter = byRole("before");
+
+/**
+ * "Ông Nguyễn Văn A … giữ chức Bí thư Tỉnh ủy. Tân Bí thư Tỉnh ủy từng kinh qua nhiều vị trí như T1; T2": a title that
+ * opens its sentence ("tân" before it at most), held by no name of its own, stands for the one person the text has
+ * given that post, like a pronoun.
+ */
+function titleSubjects(ctx: ScanContext, seq: Seq, links: readonly HoldLink[], claimed: Set<Candidate>): Subject[] {
+  const out: Subject[] = [];
+  for (const c of seq) {
+    if (c.type !== "position" || claimed.has(c) || c.data.plural || !c.data.capitalized) continue;
+    const from = sentenceStart(ctx, c.start);
+    if (c.start !== from && !(c.start === from + 1 && cueAt(ctx, from, TITLE_BEFORE)?.end === c.start)) continue;
+    const key = spanKey(ctx, c.start, c.end);
+    const holders = links.filter((l) => l.position.start < c.start && spanKey(ctx, l.position.start, l.position.end) === key).map((l) => l.person);
+    if (holders.length && onePerson(holders)) out.push({ person: holders[holders.length - 1]!, at: c.start, end: c.end, pronoun: true, title: true });
+  }
+  return out;
 }
 
 /**
@@ -1116,7 +1138,9 @@ function agentOf(ctx: ScanContext, seq: Seq, n: number): { agent: Candidate; end
   const item = seq[n]!;
   const after = seq[n + 1];
   const agent = item.type === "position" && after?.type === "person" && titleThenName(ctx, item, after) ? after : item;
-  return decisionAt(ctx, agent.end) ? { agent, end: agent.end } : null;
+  // (Its term may stand between: "được Quốc hội khóa XIII phê chuẩn bổ nhiệm …".)
+  const end = termsEnd(ctx, agent.end);
+  return decisionAt(ctx, end) ? { agent, end } : null;
 }
 
 /** A further title of a chain: chain words alone, or a verb phrase that says the name holds this one too ("X, T1, được điều động, bổ nhiệm giữ chức T2"). */
@@ -1359,7 +1383,7 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     if (!holderCues(lead) && !actedOn(ctx, people, (p) => titleOf.get(p))) continue;
     const start = Math.min(subject.at, pos.start);
     const end = Math.max(subject.end, pos.end);
-    const first = link(links, claimed, { person: subject.person, position: pos, start, end, reason: "sentence-subject", cues: lead });
+    const first = link(links, claimed, { person: subject.person, position: pos, start, end, reason: subject.title ? "pronoun-then-title" : "sentence-subject", cues: lead });
     // The titles joined to it go with it: "ông X có học vị tiến sĩ, là Ủy viên Trung ương Đảng khóa
     // X, XI, Đại biểu Quốc hội khóa XI", "cho thôi giữ chức A, B".
     titlesOfSubject(ctx, seq, links, claimed, subject, n + 1, tail(ctx, pos), first);

@@ -36,7 +36,8 @@ interface At {
   at: number;
 }
 type FullName = At & { name: string; key: string; surname?: string; origin: PersonData["origin"] };
-type Place = At & { name: string; kind: string };
+/** A place, and the level of the body whose name it is written in ("Yên Bái" of "Tỉnh ủy Yên Bái": province). */
+type Place = At & { name: string; kind: string; level?: string };
 type Body = At & { head: string; name: string };
 
 // "quê quán: Trà Vinh", "sinh tại Nam Định" (data/link-cues.tsv, role home): the place someone comes from is no body's place.
@@ -52,8 +53,12 @@ export class NameIndex {
   /** Bodies written with more than a head ("Thượng viện Cộng hòa Haiti", "Thượng viện Mỹ"), and what foreignBody found. */
   private readonly namedBodies: OrganizationCandidate[] = [];
   private readonly foreignBodies = new Map<string, OrganizationCandidate | undefined>();
+  /** Titles whose body is written with its place, by the title's first character: "Chủ tịch HĐND tỉnh Bắc Ninh". */
+  private readonly titlePlaces = new Map<number, { place: string; kinds: readonly string[] }>();
+  private readonly lower: string | undefined;
 
   constructor(placed: readonly Placed[], lower?: string) {
+    this.lower = lower;
     const fullNames: FullName[] = [];
     for (const { cand: c, start } of placed) if (c.type === "person" && !c.data.short) fullNames.push({ at: start, name: c.data.name, key: normalizeKey(c.data.name), surname: c.data.surname, origin: c.data.origin });
     // By all but the surname ("Xuân Phúc"), then also the last two syllables and the last one
@@ -82,12 +87,38 @@ export class NameIndex {
       // (And the body of a title: "Phó Chủ tịch UBND TPHCM X … Phó Chủ tịch UBND TP X".)
       // (Not a commune's: a text names many, and a bare "UBND xã" is seldom the one named last.)
       else if (p.cand.type === "position" && p.cand.data.orgCandidate?.data.place !== undefined && levelOfBody(normalizeKey(p.cand.data.orgCandidate.data.name))?.kinds.length !== 0) this.addBody(p.cand.data.orgCandidate.data.name, p.start);
+      // (A place written in a body's name is a place named there: "Tỉnh ủy Yên Bái … Ban Chấp hành Đảng bộ tỉnh".)
+      if (org?.data.place !== undefined && !org.data.country) {
+        const lv = levelOfBody(normalizeKey(org.data.name));
+        if (lv?.kinds.length) push(this.placesByKind, lv.level, { at: p.start, name: org.data.place, kind: lv.level, level: lv.level });
+      }
+      if (p.cand.type === "position") {
+        const d = p.cand.data;
+        const body = d.orgCandidate?.data.name ?? (d.impliedOrg && !d.impliedOrg.stateOf ? d.impliedOrg.name : undefined);
+        const place = d.orgCandidate ? d.orgCandidate.data.place : body ? placeInName(body) : undefined;
+        const kinds = body && place ? levelOfBody(normalizeKey(body))?.kinds : undefined;
+        if (place && kinds?.length) this.titlePlaces.set(p.start, { place, kinds });
+        // (The place of a body a title implies: "Trưởng Đoàn đại biểu Quốc hội tỉnh Đồng Nai".)
+        const lv = !d.orgCandidate && place ? levelOfBody(normalizeKey(body!)) : undefined;
+        if (lv?.kinds.length) push(this.placesByKind, lv.level, { at: p.start, name: place!, kind: lv.level, level: lv.level });
+      }
     }
   }
 
   private addBody(name: string, at: number): void {
     const head = bodyHead(name);
     push(this.bodiesByHead, head, { at, head, name });
+  }
+
+  /** The place of the title joined right after a bare body by a comma, a dash or "kiêm", when of one of `kinds`. */
+  private chainedPlace(kinds: readonly string[], end: number): string | undefined {
+    if (!this.lower || !kinds.length) return undefined;
+    const joiner = /^ ?(?:,|-|–|kiêm) /u.exec(this.lower.slice(end, end + 8));
+    const title = joiner ? this.titlePlaces.get(end + joiner[0].length) : undefined;
+    if (!title || !title.kinds.some((k) => kinds.includes(k))) return undefined;
+    // ("Tỉnh ủy" is a province's: a city under the central government has a Thành ủy.)
+    if (kinds.length === 1 && kinds[0] === "province" && CENTRAL_CITIES.has(placeKey(title.place))) return undefined;
+    return title.place;
   }
 
   /** A place of one of `kinds` written right after a bare body that ends at `end` (a word between at most). */
@@ -118,19 +149,31 @@ export class NameIndex {
   }
 
   /** "Tỉnh ủy" alone: the same body named in full nearby, else "Tỉnh ủy" + the nearest place of its level. */
-  bareBody(name: string, at: number, noPlace = false): string {
-    const body = nearest(this.bodiesByHead.get(bodyHead(name)), at);
+  bareBody(name: string, at: number, noPlace = false, end = at + name.length): string {
     const kinds = noPlace ? [] : levelKinds(normalizeKey(name));
+    // (A title's chain names one place for all its bodies: "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bắc Ninh" is Bắc Ninh's
+    // Tỉnh ủy, whatever province was named before.)
+    const chained = this.chainedPlace(kinds, end);
+    if (chained) return `${capitalizeFirst(name)} ${endsWithLevelWord(name) ? withoutLevelWord(chained) : chained}`;
+    const body = nearest(this.bodiesByHead.get(bodyHead(name)), at);
     // (A place written right after it, "ở"/"tại" between, is its own, not the same body named before:
     // "…, từng Bí thư Tỉnh ủy Hòa Bình …; Huỳnh Minh Chắc, nguyên Bí thư Tỉnh ủy ở Hậu Giang".)
     if (body && !this.placeRightAfter(kinds, at + name.length)) return body.name;
     // ("Tỉnh ủy" is a province's: Hà Nội, Hải Phòng … have a Thành ủy.)
     const provinceOnly = kinds.length === 1 && kinds[0] === "province";
-    const placesOf = (k: string) => (provinceOnly ? this.placesByKind.get(k)?.filter((p) => !CENTRAL_CITIES.has(placeKey(p.name))) : this.placesByKind.get(k));
+    // (A place read from another body's name is of that body's level: the province of "UBND tỉnh Bình Thuận" is not
+    // the city of a bare "UBND TP".)
+    const level = levelOfBody(normalizeKey(name))?.level ?? "province";
+    const placesOf = (k: string) => this.placesByKind.get(k)?.filter((p) => (!provinceOnly || !CENTRAL_CITIES.has(placeKey(p.name))) && (p.level === undefined || p.level === level));
     const place = kinds
       .map((k) => nearestAround(placesOf(k), at))
       .filter((x) => x)
       .sort((a, b) => Math.abs(a!.at - at) - Math.abs(b!.at - at))[0];
+    // (With none before it, a place far after it is its own only when the text names no other of its level: a headline's
+    // "Bí thư Tỉnh ủy" in a text about several provinces is none of them.)
+    // (Any place of its kinds counts as another: "đoàn Hà Nội" beside "đoàn Bến Tre" for a bare "Tỉnh ủy".)
+    const far = place && place.at - at > PLACE_AFTER && !kinds.some((k) => placesOf(k)?.some((x) => x.at < at));
+    if (far && kinds.some((k) => this.placesByKind.get(k)?.some((x) => placeKey(x.name) !== placeKey(place!.name)))) return capitalizeFirst(name);
     if (!place) return capitalizeFirst(name);
     // ("UBND TP" + "TP. Phan Thiết" is "UBND TP Phan Thiết": the level is written once.)
     const placeName = endsWithLevelWord(name) ? withoutLevelWord(place.name) : place.name;
@@ -175,7 +218,7 @@ export function addOrg(a: Assembly, names: NameIndex, c: OrganizationCandidate, 
   const d = c.data;
   let e: Entity | undefined;
   if (d.aliasOf) e = a.candEntity.get(d.aliasOf);
-  if (!e && d.bareLevel) e = orgEntity(a, names.bareBody(d.name, c.cs!, d.noPlace), undefined, d.kind, d.gloss);
+  if (!e && d.bareLevel) e = orgEntity(a, names.bareBody(d.name, c.cs!, d.noPlace, c.ce), undefined, d.kind, d.gloss);
   // "Thượng viện" alone: a body Việt Nam has not is the one the text names with its country.
   const abroad = !e && d.known?.kind === "foreign-government" && !d.country ? names.foreignBody(d.known.name) : undefined;
   if (abroad) e = bodyEntity(a, abroad);
@@ -280,6 +323,19 @@ function nearestAround<T extends At>(xs: T[] | undefined, at: number): T | undef
   const after = xs[lo];
   if (after && after.at - at <= PLACE_AFTER && (!before || after.at - at < at - before.at)) return after;
   return before ?? after;
+}
+
+/** The place a body's name ends with, after its level word: "Bắc Ninh" of "Đoàn đại biểu Quốc hội tỉnh Bắc Ninh". */
+function placeInName(name: string): string | undefined {
+  const written = name.split(" ");
+  const words = normalizeKey(name).split(" ");
+  if (written.length !== words.length) return undefined;
+  for (let i = 1; i < words.length - 1; i++) {
+    const n = i + 2 < words.length && isAdminLevelWord(`${words[i]} ${words[i + 1]}`) ? 2 : isAdminLevelWord(words[i]!) ? 1 : 0;
+    // (A place is a proper name: "Huyện đoàn" is a body's head, "đoàn" no place.)
+    if (n) return /^\p{Lu}/u.test(written[i + n]!) ? written.slice(i + n).join(" ") : undefined;
+  }
+  return undefined;
 }
 
 /** The first two syllables of a body's key, its head: "tỉnh ủy" of "Tỉnh ủy Quảng Nam". A city's level

@@ -160,8 +160,11 @@ export class EventReader {
       t.startDate = undefined;
       t.endDate ??= after.date;
     }
-    const date =
-      own ?? this.venueDate(link) ?? (clause && !isInterval(clause.date) ? clause.date : undefined) ?? this.d.clauseDate(evCue.start)?.date ?? this.d.dateAfterCue(evCue) ?? this.d.onlyDate(evCue.start);
+    const exact = own ?? this.venueDate(link);
+    // "Từ năm 1939, …, đồng chí X … được bầu làm Quyền Tổng Bí thư tại Hội nghị … (tháng 11-1940)": a holding begins
+    // when it is given; the act's own later date is its start, not the year the sentence opens with.
+    if (exact && !ends && !evCue.cue.again && clause?.since && t.startDate === clause.date && exact.value > clause.date.value) t.startDate = undefined;
+    const date = exact ?? (clause && !isInterval(clause.date) ? clause.date : undefined) ?? this.d.clauseDate(evCue.start)?.date ?? this.d.dateAfterCue(evCue) ?? this.d.onlyDate(evCue.start);
     return date && !isInterval(date) ? date : undefined;
   }
 
@@ -199,9 +202,15 @@ export class EventReader {
     for (let k = from; k < evCue.start; k++) {
       const m = cueAt(this.ctx, k, EVENT);
       if (!m) continue;
-      if (m.cue.event === "approval" && m.end <= evCue.start && !this.negated(m)) {
+      // ("phê chuẩn bổ nhiệm giữ chức T": the approval's phrase may run into the appointment's, "bổ nhiệm giữ chức".)
+      if (m.cue.event === "approval" && (m.end <= evCue.start || m.cue.also === ev.type) && !this.negated(m)) {
         const authority = this.authorityBefore(this.leadStart(m), link.person);
         this.events.push({ ...ev, type: "approval", reason: m.cue.phrase, start: Math.min(ev.start, m.start), authority });
+        // (The body "được" names there approved the act; who made it is not told, as after "phê chuẩn bổ nhiệm ông X".)
+        if (m.end > evCue.start && authority && ev.authority === authority) {
+          ev.authority = undefined;
+          ev.deciderUntold = true;
+        }
         return;
       }
       k = m.end - 1;
@@ -575,7 +584,8 @@ export class EventReader {
   }
 
   /** "… đối với ông X, đại biểu Quốc hội thuộc Đoàn …, kể từ ngày 15/5/2017": past a comma (and the holder's title set
-   *  off by commas) after the name, a date told as "since" (kể từ, từ); a bare date there may open the next clause. */
+   *  off by commas, or ended by "kể từ") after the name, a date told as "since" (kể từ, từ); a bare date there may open
+   *  the next clause. */
   private sinceAfterAppositive(k: number): DateAfter | undefined {
     const { tokens } = this.ctx;
     if (tokens[k]?.key !== ",") return undefined;
@@ -583,6 +593,11 @@ export class EventReader {
     if (this.startingAt.get(j)?.type === "position") {
       for (; j < tokens.length && j <= k + MAX_APPOSITIVE && tokens[j]!.key !== ","; j++) {
         if (tokens[j]!.lineBreakBefore || tokens[j]!.key === "." || tokens[j]!.key === ";") return undefined;
+        // ("…, đại biểu Quốc hội khóa XIV thuộc Đoàn … kể từ ngày 15/5/2017": "kể từ" ends the title with no comma.)
+        if (tokens[j]!.key === "kể" && j > k + 1) {
+          const d = this.d.dateAtToken(j);
+          if (d?.role === "since") return d;
+        }
       }
       if (tokens[j]?.key !== ",") return undefined;
       j++;

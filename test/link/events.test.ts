@@ -119,6 +119,11 @@ describe("personnel events", () => {
     ["HĐND tỉnh chưa bầu các Phó Chủ tịch UBND tỉnh gồm các ông: Nguyễn Văn An và Trần Văn Bình.", []],
     // "kể từ" after the holder's name, also past the holder's title set off by commas, dates the act.
     ["Ủy ban Thường vụ Quốc hội đồng ý cho thôi làm nhiệm vụ đại biểu Quốc hội đối với ông Võ Kim Cự, đại biểu Quốc hội thuộc Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh, kể từ ngày 15/5/2017.", ["dismissal: Võ Kim Cự | đại biểu Quốc hội by Ủy ban Thường vụ Quốc hội on 2017-05-15"]],
+    // A title standing for its holder opens a career list: the decision told before gives none of its posts.
+    ["Ông Trần Văn Nam được phân công giữ chức Bí thư Tỉnh ủy Nam Định. Tân Bí thư Tỉnh ủy Nam Định từng kinh qua nhiều vị trí công tác như Phó Giám đốc Sở Tài chính Nam Định; Chủ tịch UBND huyện Giao Thủy.", ["appointment: Trần Văn Nam | Bí thư Tỉnh ủy Nam Định"]],
+    // ("kể từ" may end the holder's title with no comma, past its term and its delegation.)
+    ["Ủy ban Thường vụ Quốc hội nhất trí cho thôi làm nhiệm vụ đại biểu Quốc hội đối với ông Trần Văn Nam, đại biểu Quốc hội khóa XIV thuộc Đoàn đại biểu Quốc hội tỉnh Nam Định kể từ ngày 15/5/ 2017 vì lý do sức khỏe.", ["dismissal: Trần Văn Nam | đại biểu Quốc hội by Ủy ban Thường vụ Quốc hội on 2017-05-15"]],
+    ["HĐND tỉnh miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021 kể từ ngày 1/6/2017.", ["dismissal: Lê Văn Hòa | Phó Chủ tịch UBND tỉnh by HĐND tỉnh on 2017-06-01"]],
     // Announcing or filing a resignation resigns; "sa thải" (to fire) dismisses.
     ["Thủ tướng Nhật Bản Shinzo Abe tuyên bố từ chức.", ["resignation: Shinzo Abe | Thủ tướng Nhật Bản"]],
     ["Tổng thống Donald Trump sa thải Ngoại trưởng Rex Tillerson.", ["dismissal: Rex Tillerson | Ngoại trưởng by Donald Trump"]],
@@ -139,6 +144,12 @@ describe("personnel events", () => {
     // An approval and the act it approves are two events (eval/CONVENTIONS.md).
     ["Quốc hội phê chuẩn đề nghị của Thủ tướng bổ nhiệm ông Nguyễn Chí Dũng giữ chức Bộ trưởng Bộ Kế hoạch và Đầu tư.", ["appointment: Nguyễn Chí Dũng | Bộ trưởng Bộ Kế hoạch và Đầu tư by Thủ tướng", "approval: Nguyễn Chí Dũng | Bộ trưởng Bộ Kế hoạch và Đầu tư by Quốc hội"]],
     ["Quốc hội đã biểu quyết phê chuẩn việc bổ nhiệm ông Nguyễn Chí Dũng làm Bộ trưởng Bộ Kế hoạch và Đầu tư.", ["approval: Nguyễn Chí Dũng | Bộ trưởng Bộ Kế hoạch và Đầu tư by Quốc hội", "appointment: Nguyễn Chí Dũng | Bộ trưởng Bộ Kế hoạch và Đầu tư"]],
+    // "Ngài" standing alone for the foreign dignitary named before (link-cues.tsv pronoun).
+    ["Chủ tịch nước chúc mừng Ngài Jan Kowalski nhân dịp Ngài được bầu lại giữ chức Chủ tịch Hạ viện Ba Lan.", ["election: Jan Kowalski | Chủ tịch Hạ viện Ba Lan"]],
+    // After "được", the approving body with its term; "phê chuẩn bổ nhiệm" runs into "bổ nhiệm giữ chức": both events,
+    // the appointment's maker untold.
+    ["Ông Lê Văn Minh được Quốc hội khóa XIII phê chuẩn bổ nhiệm giữ chức Bộ trưởng Bộ Y tế.", ["appointment: Lê Văn Minh | Bộ trưởng Bộ Y tế", "approval: Lê Văn Minh | Bộ trưởng Bộ Y tế by Quốc hội"]],
+    ["Ông Lê Văn Minh được HĐND tỉnh khóa XIV bầu làm Chủ tịch UBND tỉnh.", ["election: Lê Văn Minh | Chủ tịch UBND tỉnh by HĐND tỉnh"]],
     ["Thủ tướng Chính phủ đã phê chuẩn kết quả bầu Chủ tịch UBND tỉnh Quảng Nam đối với ông Lê Trí Thanh.", ["approval: Lê Trí Thanh | Chủ tịch UBND tỉnh Quảng Nam by Thủ tướng Chính phủ", "election: Lê Trí Thanh | Chủ tịch UBND tỉnh Quảng Nam"]],
     // The same kind of act told again with a later date is a later act: the latest is kept.
     ["Năm 2016, ông Nguyễn Văn An được bầu làm Bí thư Tỉnh ủy Nghệ An. Tháng 10/2020, ông được bầu lại làm Bí thư Tỉnh ủy Nghệ An.", ["election: Nguyễn Văn An | Bí thư Tỉnh ủy Nghệ An on 2020-10"]],
@@ -187,6 +198,11 @@ describe("personnel events", () => {
     [
       "Sáng 10/5, các quyết định về công tác cán bộ đã được công bố tại Hà Nội. Theo đó, ông Trần Văn Long thôi giữ chức Bí thư Thành ủy Hà Nội. Ông được điều động giữ chức Phó ban Kinh tế Trung ương.",
       ["dismissal: Trần Văn Long | Bí thư Thành ủy Hà Nội on 2017-05-10", "appointment: Trần Văn Long | Phó ban Kinh tế Trung ương on 2017-05-10"],
+    ],
+    // (So does "Theo quyết định này", the decision of the sentence before, with its decider: link-cues.tsv same-time.)
+    [
+      "Sáng 11/5, Ban Tổ chức Trung ương tổ chức hội nghị triển khai quyết định của Bộ Chính trị về công tác cán bộ. Theo quyết định này, ông Trần Văn Long, Ủy viên Trung ương Đảng, thôi giữ chức Bí thư Tỉnh ủy Hà Nam, được phân công nhiệm vụ Phó Trưởng Ban Tổ chức Trung ương.",
+      ["dismissal: Trần Văn Long | Bí thư Tỉnh ủy Hà Nam by Bộ Chính trị on 2017-05-11", "appointment: Trần Văn Long | Phó Trưởng Ban Tổ chức Trung ương by Bộ Chính trị on 2017-05-11"],
     ],
     [
       "Sáng 22/5, Hội nghị Ủy ban Trung ương MTTQ Việt Nam khai mạc. Hội nghị đã hiệp thương cử ông Lê Văn Minh giữ chức Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",

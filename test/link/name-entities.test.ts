@@ -32,6 +32,23 @@ describe("a bare local body takes the place of its level (data/admin-levels.tsv)
     ["Ông Lê Văn A (quê Nghệ An) làm việc tại tỉnh Hà Tĩnh. Ông là Phó Bí thư Tỉnh ủy.", "Tỉnh ủy Hà Tĩnh", "Tỉnh ủy Nghệ An"],
     ["Ông Lê Văn A là Bí thư Tỉnh ủy Hòa Bình. Đoàn làm việc với Tỉnh ủy, sau đó thăm Mai Châu.", "Tỉnh ủy Hòa Bình", "Tỉnh ủy"],
     ["Ông Lê Văn A là Bí thư Tỉnh ủy Hòa Bình. Đoàn làm việc với Tỉnh ủy ở Hậu Giang.", "Tỉnh ủy Hậu Giang", "Tỉnh ủy"],
+    // The next title of the same chain names the place for both: not the province named before.
+    ["Đoàn công tác làm việc tại tỉnh Lai Châu. Sau đó, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Phú Thọ Lê Văn A phát biểu.", "Tỉnh ủy Phú Thọ", "Tỉnh ủy Lai Châu"],
+    ["Đoàn thăm tỉnh Lai Châu. Ông Lê Văn A, Phó Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Phú Thọ cho biết.", "Tỉnh ủy Phú Thọ", "Tỉnh ủy Lai Châu"],
+    ["Ông Lê Văn A, Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh Phú Thọ cho biết.", "Tỉnh ủy Phú Thọ", "Tỉnh ủy"],
+    // With no place before it, a place far after it is its own only when the text names no other of that kind.
+    ["Nhiều địa phương đề xuất Bí thư Tỉnh ủy cũng cần có cảnh vệ. Chiều nay, Quốc hội thảo luận về dự thảo luật, nội dung được nhiều đại biểu quan tâm góp ý nhất là nên mở rộng hay thu hẹp đối tượng. Đại biểu Lê Văn A (đoàn Bến Tre) và đại biểu Trần Văn B (đoàn Hà Nam) đồng tình.", "Tỉnh ủy", "Tỉnh ủy Bến Tre"],
+    ["Bí thư Tỉnh ủy thăm công trình. Chiều 5/6, đoàn công tác của Tỉnh ủy đã đến thăm công trình thủy lợi đang được xây dựng tại huyện Tam Đường, tỉnh Lai Châu.", "Tỉnh ủy Lai Châu", "Tỉnh ủy"],
+    // A place written in a body's name counts as named there, at that body's level only.
+    ["Sáng 8/2, Tỉnh ủy Phú Thọ tổ chức hội nghị. Tại hội nghị, Ban Chấp hành Đảng bộ tỉnh đã thảo luận.", "Ban Chấp hành Đảng bộ tỉnh Phú Thọ", "Ban Chấp hành Đảng bộ tỉnh"],
+    ["Ông Lê Văn A, nguyên Bí thư Tỉnh ủy Bình Định, đã ký văn bản thay mặt Ban Thường vụ Tỉnh ủy.", "Ban Thường vụ Tỉnh ủy Bình Định", "Ban Thường vụ Tỉnh ủy"],
+    ["Chủ tịch UBND tỉnh Bình Thuận giao Công an tỉnh kiểm tra. Văn phòng UBND TP rà soát lại quy trình.", "Công an tỉnh Bình Thuận", "Văn phòng UBND TP Bình Thuận"],
+    // (A place a title's implied body names counts too; a central city named before is no province before a bare Tỉnh ủy.)
+    ["Ông Lê Văn A làm việc tại Hà Nội. Bà Trần Thị B, Trưởng Đoàn đại biểu Quốc hội tỉnh Phú Thọ, từng là Ủy viên Ban Thường vụ Tỉnh ủy.", "Ban Thường vụ Tỉnh ủy Phú Thọ", "Ban Thường vụ Tỉnh ủy"],
+    // (A body's head with a level word in it names no place: "Ban chấp hành Huyện đoàn" after a bare "Huyện đoàn".)
+    ["Ông Lê Văn A từng là cán bộ Huyện đoàn, Ủy viên Ban chấp hành Huyện đoàn, Chánh Văn phòng Huyện đoàn Châu Thành.", "Huyện đoàn Châu Thành", "Huyện đoàn đoàn"],
+    // (A district's body after it names no province; a city under the central government has no Tỉnh ủy.)
+    ["Đoàn thăm tỉnh Lai Châu. Ông Lê Văn A, Bí thư Tỉnh ủy, Chủ tịch UBND huyện Tam Đường phát biểu.", "Tỉnh ủy Lai Châu", "Tỉnh ủy Tam Đường"],
   ])("%s", (text, has, hasNot) => {
     expect(names(text)).toContain(has);
     expect(names(text)).not.toContain(hasNot);

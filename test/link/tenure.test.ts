@@ -25,6 +25,27 @@ describe("tenure: status, term, start and end of each holding", () => {
     ["Bà Trần Thị Hoa có bằng thạc sĩ, là Ủy viên Trung ương Đảng khóa XII, Đại biểu Quốc hội khóa XIII, XIV.", ["Trần Thị Hoa | Ủy viên Trung ương Đảng | current term=XII", "Trần Thị Hoa | Đại biểu Quốc hội | current term=XIII, XIV"]],
     ["Ông Lê Minh Tâm quê Nghệ An, hiện là Ủy viên Trung ương Đảng các khóa 11, 12; đại biểu Quốc hội khóa 13.", ["Lê Minh Tâm | Ủy viên Trung ương Đảng | current term=11, 12", "Lê Minh Tâm | đại biểu Quốc hội | current term=13"]],
     ["Trước đó ông Phan Văn Lộc lần lượt giữ các chức vụ Phó Giám đốc Sở Tài chính; Thứ trưởng Bộ Tài chính.", ["Phan Văn Lộc | Phó Giám đốc Sở Tài chính | former", "Phan Văn Lộc | Thứ trưởng Bộ Tài chính | former"]],
+    // A title opening its sentence ("tân" before it at most) stands for the one person given that post, like a pronoun;
+    // the decision told of that person before is no event of the posts listed after it.
+    [
+      "Ông Trần Văn Nam được phân công giữ chức Bí thư Tỉnh ủy Nam Định. Tân Bí thư Tỉnh ủy Nam Định từng kinh qua nhiều vị trí công tác như Phó Giám đốc Sở Tài chính Nam Định; Chủ tịch UBND huyện Giao Thủy.",
+      ["Trần Văn Nam | Bí thư Tỉnh ủy Nam Định | current", "Trần Văn Nam | Phó Giám đốc Sở Tài chính Nam Định | former", "Trần Văn Nam | Chủ tịch UBND huyện Giao Thủy | former"],
+    ],
+    [
+      "Bà Lê Thị Mai được bổ nhiệm làm Phó Trưởng Ban Dân vận Trung ương. Phó Trưởng Ban Dân vận Trung ương là Ủy viên Trung ương Đảng khóa XII, Đại biểu Quốc hội khóa XIV.",
+      ["Lê Thị Mai | Phó Trưởng Ban Dân vận Trung ương | current", "Lê Thị Mai | Ủy viên Trung ương Đảng | current term=XII", "Lê Thị Mai | Đại biểu Quốc hội | current term=XIV"],
+    ],
+    // (Two holders of the title named before: it stands for neither.)
+    ["Ông Trần Văn Nam là Bí thư Tỉnh ủy Nam Định. Ông Lê Văn Hòa cũng là Bí thư Tỉnh ủy Nam Định. Bí thư Tỉnh ủy Nam Định từng giữ chức Chủ tịch UBND huyện Giao Thủy.", ["Trần Văn Nam | Bí thư Tỉnh ủy Nam Định | current", "Lê Văn Hòa | Bí thư Tỉnh ủy Nam Định | current"]],
+    // A holding begins when it is given: the act's own later date is its start, not the year the sentence opens with.
+    [
+      "Từ năm 1939, trong bối cảnh tình hình có nhiều chuyển biến, đồng chí Trần Văn Nam đã có công lao lớn và được bầu làm Bí thư Tỉnh ủy tại Hội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh (tháng 11-1940).",
+      ["Trần Văn Nam | Bí thư Tỉnh ủy | unknown start=1940-11"],
+    ],
+    ["Từ năm 2015, ông Trần Văn Nam được bổ nhiệm làm Giám đốc Sở Y tế.", ["Trần Văn Nam | Giám đốc Sở Y tế | current start=2015"]],
+    // "trọng trách" (an important post) names posts like "chức vụ" (link-cues.tsv holds; after "như", only with a verb).
+    ["Ông Trần Văn Nam từng giữ nhiều trọng trách như Bí thư Tỉnh ủy Nam Định, Thứ trưởng Bộ Y tế.", ["Trần Văn Nam | Bí thư Tỉnh ủy Nam Định | former", "Trần Văn Nam | Thứ trưởng Bộ Y tế | former"]],
+    ["Ông Trần Văn Nam cho biết các trọng trách như Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đều quan trọng.", []],
     // A decision told as a plan ("sẽ" before the decision word): the holding is to come.
     ["Ban Bí thư sẽ chỉ định ông Vũ Đình Phong làm Bí thư Tỉnh ủy.", ["Vũ Đình Phong | Bí thư Tỉnh ủy | incoming"]],
     // A time clause opened before the name ("trong thời kỳ ông X là T"): T was held before the post given now,
