@@ -45,6 +45,8 @@ describe("persons", () => {
     ["Ông Nhân chuyển đến Đoàn TPHCM, còn ông Thăng sinh hoạt tại Đoàn Thanh Hóa; tại La Hay, ông Đoàn Văn Hậu dự.", ["Nhân", "Thăng", "Đoàn Văn Hậu"]],
     // A space lost before a common word: the name ends where the word starts.
     ["Giám đốc Sở Y tế TPHCM Nguyễn Tấn Bỉnhcho biết đã 75 ngày", ["Nguyễn Tấn Bỉnh"]],
+    // … and before a name glued to the word before it: the name starts at its capital.
+    ["Bộ trưởng Tài chính Trung QuốcLưu Côn phát biểu", ["Lưu Côn"]],
     // A surname word before a title or body going on in lower case is no name; a capitalized one is.
     ["giữa cấp ủy, Hội đồng nhân dân, Đoàn Đại biểu Quốc hội tỉnh và các tổ chức", []],
     ["Ông Đoàn Đại Nghĩa phát biểu", ["Đoàn Đại Nghĩa"]],
