@@ -468,10 +468,12 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     // ("Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia": the country of the next title's foreign body too.)
     const generic = FOREIGN_GENERIC_BODIES.has(head.info.org.org);
     const country = listed ? (listed.data.country?.data.name ?? (generic ? listed.data.orgCandidate?.data.country : undefined)) : undefined;
+    const known = ctx.lex.orgsByKey.get(phraseKeys(head.info.org.org).join(" "));
     if (country) {
-      data.impliedOrg = generic ? { name: `${head.info.org.org} ${country}` } : undefined;
+      // ("Ủy viên Quốc vụ, Bộ trưởng Quốc phòng Trung Quốc": a body only one foreign state has stays the title's.)
+      data.impliedOrg = generic ? { name: `${head.info.org.org} ${country}` } : known?.kind === "foreign-government" ? { name: head.info.org.org, known } : undefined;
       data.foreignCountry = country;
-    } else data.impliedOrg = { name: head.info.org.org, known: ctx.lex.orgsByKey.get(phraseKeys(head.info.org.org).join(" ")) };
+    } else data.impliedOrg = { name: head.info.org.org, known };
   }
   // "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Lào Pany Yathotou": a party body of Việt Nam's name, written with no
   // country in a list before another country's title, is that country's party's (one-party states name theirs alike).
