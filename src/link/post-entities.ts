@@ -79,8 +79,9 @@ export class PostEntities {
     let country: Entity | undefined;
     const othersBody = this.othersGenericBody(c);
     // (A place's own government, "Chính quyền tỉnh Kanagawa", is written: foreign holders keep it.)
-    // (A body only another country has, "Quốc vụ viện Trung Quốc" of "Ủy viên Quốc vụ", stays.)
-    const implied = d.impliedOrg && (d.impliedOrg.stateOf || d.impliedOrg.known?.kind === "foreign-government" || !this.foreignHolders(c)) ? d.impliedOrg : undefined;
+    // (A body only another country has, "Quốc vụ viện Trung Quốc" of "Ủy viên Quốc vụ", stays; so does one
+    // written with its foreign party, "Ban Đối ngoại Trung ương Đảng Cộng sản Trung Quốc".)
+    const implied = d.impliedOrg && (d.impliedOrg.stateOf || d.impliedOrg.foreign || d.impliedOrg.known?.kind === "foreign-government" || !this.foreignHolders(c)) ? d.impliedOrg : undefined;
     // With `types` leaving organizations or locations out, none is made here either.
     if (!a.types.has("organization")) {
       /* no organization entity, mention or "of" relation */

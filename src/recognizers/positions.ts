@@ -18,11 +18,13 @@ import { foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, prec
 import { OFFICE_RULES } from "./office-rules";
 
 /** "Trưởng ban" + "Dân vận Trung ương" → "Ban Dân vận Trung ương". */
-function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, LocationCandidate>): { end: number; name: string; known?: OrgInfo; parent?: OrganizationCandidate } | null {
+type ElidedOrg = { end: number; name: string; known?: OrgInfo; parent?: OrganizationCandidate; foreign?: true };
+
+function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, LocationCandidate>): ElidedOrg | null {
   const start = ctx.lex.trie.walk(phraseKeys(word));
   if (!start) return null;
   const { tokens } = ctx;
-  let best: { end: number; name: string; known?: OrgInfo; parent?: OrganizationCandidate } | null = null;
+  let best: ElidedOrg | null = null;
   const matches = ctx.lex.trie.matchAt(tokens, k, start, 10);
   for (const m of matches) {
     for (const v of m.values) {
@@ -93,6 +95,14 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
     const gov = orgAt(ctx, best.end, locs, false);
     const g = gov?.data.known;
     if (gov && g?.kind === "government" && g.name !== "Chính phủ") best = { end: gov.end, name: `${word} ${spanText(ctx, k, best.end)} ${g.name}`, parent: gov };
+  }
+  // "Trưởng Ban Đối ngoại Trung ương Đảng Cộng sản Trung Quốc": a body written with a foreign country's name is
+  // that country's, whoever holds its title.
+  if (best && !best.known && best.name) {
+    for (let j = k; j < best.end; j++) {
+      const c = foreignCountryAt(ctx, j);
+      if (c && c.end <= best.end) return { ...best, foreign: true };
+    }
   }
   return best;
 }
@@ -375,7 +385,7 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
       end = org.end;
     } else if (elided) {
       // (An empty name: the field is written, but which body it names is not known.)
-      if (elided.name) data.impliedOrg = { name: elided.name, known: elided.known };
+      if (elided.name) data.impliedOrg = { name: elided.name, known: elided.known, ...(elided.foreign ? { foreign: true as const } : {}) };
       if (elided.parent) {
         data.ownerOrg = elided.parent;
         children.push(elided.parent);
