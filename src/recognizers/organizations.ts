@@ -239,6 +239,9 @@ function knownReading(ctx: ScanContext, i: number, known: KnownOrg, locs: Map<nu
   if (country?.home) return orgCandidate(i, country.end, "gazetteer+country", knownData(info));
   // "Quốc hội Nhật Bản", "Chính phủ Nhật Bản", "Ủy ban Đối ngoại của Hàn Quốc": that country's body.
   if (country) return orgCandidate(i, country.end, "gazetteer+country", { name: spanText(ctx, i, country.end), kind: "foreign-government", abbreviations: [], country: country.name, identity: `${info.name} ${country.name}` });
+  // "Samsung Việt Nam", "Tổng giám đốc Honda Việt Nam": a foreign company's arm here, a company of its own.
+  const arm = armHere(ctx, known, info);
+  if (arm > 0) return orgCandidate(i, arm, "gazetteer+country", { name: spanText(ctx, i, arm), kind: info.kind, gloss: info.gloss, abbreviations: [] });
   // "Bộ đội Biên phòng tỉnh Quảng Trị", "Hội Nông dân tỉnh X": the body's branch in that place; a body
   // of a federal state: "Quốc hội Bang Hessen", "Chính phủ bang California".
   const state = locs.get(known.end);
@@ -261,6 +264,21 @@ function knownReading(ctx: ScanContext, i: number, known: KnownOrg, locs: Map<nu
   const branched = branchEnd(ctx, known.end, locs);
   if (branched > known.end) return orgCandidate(i, branched, "gazetteer+branch", { name: spanText(ctx, i, branched), kind: info.kind, gloss: info.gloss, abbreviations: [] });
   return orgCandidate(i, known.end, known.abbreviation ? "gazetteer-abbreviation" : "gazetteer", knownData(info));
+}
+
+/**
+ * The end of "Việt Nam" written right after a known foreign company or bank, written with a foreign word last
+ * ("Samsung Việt Nam", "Honda Việt Nam"): the company's arm in this country, a company of its own. Else -1.
+ */
+function armHere(ctx: ScanContext, known: KnownOrg, info: OrgInfo): number {
+  if (info.kind !== "company" && info.kind !== "bank") return -1;
+  // (A company of this country, "Vietcombank" = "Ngân hàng TMCP Ngoại thương Việt Nam", has no arm here.)
+  if (info.name.split(" ").some((w) => isVietnameseSyllable(normalizeKey(w)))) return -1;
+  const last = ctx.tokens[known.end - 1];
+  const next = ctx.tokens[known.end];
+  if (!last || isVietnameseSyllable(last.key) || !next || next.lineBreakBefore || !next.cap) return -1;
+  const p = countryAt(ctx, known.end);
+  return p && !isForeignCountry(p.info) && p.end - known.end === 2 ? p.end : -1;
 }
 
 /** Kinds of body that sit inside an assembly and may be written right before it without "của". */

@@ -186,6 +186,20 @@ describe("foreign bodies", () => {
     expect(mentions(text, "organization")).toEqual(expected);
   });
 
+  // A foreign company's arm in Việt Nam is a company of its own, and its head's post is of it; a company of
+  // this country written before "Việt Nam", or one the country only follows, is the company alone.
+  it.each([
+    ["Tổng giám đốc Samsung Việt Nam Kim Min Soo cho biết", ["Samsung Việt Nam"], ["Kim Min Soo | Tổng giám đốc Samsung Việt Nam"]],
+    ["Chủ tịch Honda Việt Nam Yamada Taro phát biểu", ["Honda Việt Nam"], ["Yamada Taro | Chủ tịch Honda Việt Nam"]],
+    ["Samsung đầu tư thêm vào Việt Nam", ["Samsung"], []],
+    ["Tổng giám đốc Vietcombank Việt Nam phát biểu", ["Vietcombank"], []],
+  ])("%s", (text, orgs, holds) => {
+    expect(mentions(text, "organization")).toEqual(orgs);
+    const g = extract(text);
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+    expect(g.relations.filter((r) => r.type === "holds").map((r) => `${name(r.from)} | ${name(r.to)}`)).toEqual(holds);
+  });
+
   it.each(["sớm xây dựng Bộ Quy tắc ứng xử trên Biển Đông", "theo Bộ luật Hình sự năm 2015"])("a set or a code is no ministry: %s", (text) => {
     expect(mentions(text, "organization")).toEqual([]);
   });
