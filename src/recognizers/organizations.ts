@@ -56,7 +56,9 @@ function orgWritten(ctx: ScanContext, i: number, end: number, loose: boolean, t:
   if (e.abbreviation) return abbreviationCaseMatches(ctx, i, end, e.cased) && standalone(ctx, i, end);
   // Written in lower case, a body's name is a common noun ("trái phiếu chính phủ", "cán bộ y tế",
   // "hợp tác nghị viện") unless the words after it are capitalized as the name ("bệnh viện Bạch Mai").
-  if (loose || isProperLike(t)) return true;
+  if (loose) return true;
+  // ("Lê Văn Hòa phát biểu": a name written in capitals word by word, "Hòa Phát", is not written so in lower case.)
+  if (isProperLike(t)) return !titleCased(e.cased) || everyWordCapitalized(ctx, i, end);
   // ("Tổng cục Đường bộ Việt Nam": no body starts at the lower-case second word of a longer head.)
   if (i > 0 && longestEnding(ctx, i - 1, "orgHead", i + 1, Infinity)) return false;
   return !titleCased(e.cased) && capitalizedAsNamed(ctx, i, end, e.cased);
@@ -77,6 +79,12 @@ function capitalizedAsNamed(ctx: ScanContext, a: number, b: number, entry: strin
 function titleCased(name: string): boolean {
   const words = name.split(" ");
   return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** Every word of tokens a..b is capitalized (or in a headline). */
+function everyWordCapitalized(ctx: ScanContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.tokens[k]!.kind === "w" && !isProperLike(ctx.tokens[k])) return false;
+  return true;
 }
 
 /** Not glued into a code: "NĐ-CP", "15/2020/QH14", "CP-01". */

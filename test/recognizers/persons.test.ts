@@ -45,6 +45,8 @@ describe("persons", () => {
     ["Ông Nhân chuyển đến Đoàn TPHCM, còn ông Thăng sinh hoạt tại Đoàn Thanh Hóa; tại La Hay, ông Đoàn Văn Hậu dự.", ["Nhân", "Thăng", "Đoàn Văn Hậu"]],
     // A space lost before a common word: the name ends where the word starts.
     ["Giám đốc Sở Y tế TPHCM Nguyễn Tấn Bỉnhcho biết đã 75 ngày", ["Nguyễn Tấn Bỉnh"]],
+    // A company's name written in capitals word by word ("Hòa Phát") is no company in lower case: the name goes on.
+    ["Giám đốc Sở Tài chính Lê Văn Hòa phát biểu tại hội nghị", ["Lê Văn Hòa"]],
     // … and before a name glued to the word before it: the name starts at its capital.
     ["Bộ trưởng Tài chính Trung QuốcLưu Côn phát biểu", ["Lưu Côn"]],
     // A surname word before a title or body going on in lower case is no name; a capitalized one is.
