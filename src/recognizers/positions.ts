@@ -418,6 +418,8 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     // title, any country is the one it represents ("Đại sứ Việt Nam Nguyễn Văn Kiên").
     const country = envoy ? countryAt(ctx, end) : foreignCountryAt(ctx, end);
     const mission = envoy ? missionAt(ctx, head.info.head, end) : null;
+    // "do nước Chủ tịch Brunei đề xuất": the country that chairs a body (ASEAN's, named elsewhere), no office of its state.
+    if (country && !mission && !data.orgCandidate && !data.impliedOrg?.known && i > 0 && tokens[i - 1]!.key === "nước" && !tokens[i - 1]!.cap) return null;
     if (mission) {
       // "Đại sứ Việt Nam tại Mỹ", "Đại sứ Hàn Quốc tại Việt Nam": the envoy of the mission there.
       if (country) data.country = { type: "location", start: end, end: country.end, priority: 62, reason: "gazetteer:country", data: { name: country.info.name, kind: "country" } };
