@@ -109,6 +109,7 @@ export class PostEntities {
       org = orgEntity(a, implied.name, implied.known, implied.known?.kind ?? (stateOf ? "state" : "organization"));
       // "Nhà nước Hoa Kỳ" is also "Hoa Kỳ" and "Mỹ", as the text wrote it.
       if (stateOf) for (const form of [stateOf.name, stateOf.written]) if (form !== org.name) a.g.addForm(org, (org.aliases ??= []), form);
+      for (const form of implied.forms ?? []) if (form !== org.name) a.g.addForm(org, (org.aliases ??= []), form);
     }
     // ("Trưởng ban Tuyên giáo của Tỉnh ủy Nghệ An": the body after "của" is a mention; the post is of its board.)
     if (d.ownerOrg && orgMention && a.types.has("organization")) addOrg(a, this.names, d.ownerOrg, true);

@@ -33,6 +33,8 @@ export interface PositionData extends PositionBasics {
     stateOf?: { name: string; written: string };
     /** Written with a foreign body it belongs to ("Ban Đối ngoại Trung ương Đảng Cộng sản Trung Quốc"). */
     foreign?: true;
+    /** Other names it goes by, as the text wrote them: the country of a foreign envoy's mission ("Nhật Bản"). */
+    forms?: string[];
   };
   country?: LocationCandidate;
   /** The body written after "của" that an elided body belongs to ("Trưởng ban Tuyên giáo của Tỉnh ủy Nghệ An"): a nested mention. */

@@ -164,6 +164,17 @@ describe("foreign ministers and vice presidents: the body of their own country",
   });
 });
 
+describe("a foreign envoy with no posting written heads that country's mission", () => {
+  it.each([
+    ["Thứ trưởng tiếp Đại sứ Hàn Quốc Park Noh Wan đến chào.", ["Đại sứ Hàn Quốc | Đại sứ quán Hàn Quốc"]],
+    ["Tổng lãnh sự Pháp Emmanuel Dupont dự lễ.", ["Tổng lãnh sự Pháp | Tổng lãnh sự quán Pháp"]],
+    // (Việt Nam's own envoy, posted where the text does not say, heads no mission it names.)
+    ["Đại sứ Việt Nam Nguyễn Văn Kiên trình quốc thư.", []],
+  ])("%s", (text, expected) => {
+    expect(ofs(text)).toEqual(expected);
+  });
+});
+
 describe("colonial offices govern a region", () => {
   it.each([
     ["Toàn quyền Đông Dương Paul Doumer chuyển về Hà Nội.", ["PER:Paul Doumer", "POS:Toàn quyền Đông Dương", "LOC:Hà Nội"]],
