@@ -103,6 +103,11 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
       k++;
       continue;
     }
+    // "Ankie Broekers – Knol" in a text that also writes "Broekers-Knol": a foreign double name with its dash spaced.
+    if (k > j && spacedDoubleName(ctx, k)) {
+      k += 2;
+      continue;
+    }
     // "Kim Ho-il", "Ru-vơ-ni Na-đa-lô": syllables glued by hyphens after a capitalized one belong to it.
     // (Not a lower-case word glued to a Vietnamese name of two syllables or more: "Trường Chinh-người cộng sản".)
     if (t.key === "-" && !t.spaceBefore && k > j && tokens[k - 1]!.kind === "w" && !tokens[k - 1]!.allCaps && tokens[k + 1]?.kind === "w" && !tokens[k + 1]!.spaceBefore && !gluedWord(ctx, j, k)) {
@@ -142,10 +147,13 @@ function nameText(tokens: Token[], a: number, b: number): string {
   let s = "";
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
-    s += (k > a && t.spaceBefore ? " " : "") + t.cased;
+    // ("Broekers – Knol", read as one double name: named as it is glued, "Broekers-Knol".)
+    const dash = t.key === "-" || t.key === "–";
+    s += dash ? "-" : (k > a && t.spaceBefore && !DASHES.has(tokens[k - 1]!.key) ? " " : "") + t.cased;
   }
   return s;
 }
+const DASHES = new Set(["-", "–"]);
 
 /** Title-case a name written in capitals ("NGUYỄN XUÂN PHÚC" → "Nguyễn Xuân Phúc"). */
 function displayName(tokens: Token[], a: number, b: number): string {
@@ -589,4 +597,18 @@ function writtenAsName(ctx: ScanContext, start: number, end: number): boolean {
     if (!t.cap || t.capsLine || ctx.inDate[k]) return false;
   }
   return true;
+}
+
+/**
+ * A spaced dash at k between two foreign words of a name that the text also writes glued by a hyphen
+ * ("Broekers – Knol", "Broekers-Knol"): one double name. ("Obama – Medvedev" joins two names.)
+ */
+function spacedDoubleName(ctx: ScanContext, k: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if ((t.key !== "-" && t.key !== "–") || !t.spaceBefore || !prev || prev.kind !== "w" || !next || next.kind !== "w" || !next.cap || next.lineBreakBefore) return false;
+  if (isVietnameseSyllable(prev.key) || isVietnameseSyllable(next.key)) return false;
+  return ctx.nt.lower.includes(`${prev.key}-${next.key}`);
 }

@@ -47,6 +47,9 @@ describe("persons", () => {
     ["Giám đốc Sở Y tế TPHCM Nguyễn Tấn Bỉnhcho biết đã 75 ngày", ["Nguyễn Tấn Bỉnh"]],
     // A company's name written in capitals word by word ("Hòa Phát") is no company in lower case: the name goes on.
     ["Giám đốc Sở Tài chính Lê Văn Hòa phát biểu tại hội nghị", ["Lê Văn Hòa"]],
+    // A foreign double name written once with a spaced dash, once glued: one name; two names for one meeting stay two.
+    ["Chủ tịch Thượng viện Marta Gomez – Ruiz dự họp. Bà Marta Gomez-Ruiz nói.", ["Marta Gomez – Ruiz", "Marta Gomez-Ruiz"]],
+    ["Thượng đỉnh Obama – Medvedev và ông Barack Obama", ["Obama", "Barack Obama"]],
     // … and before a name glued to the word before it: the name starts at its capital.
     ["Bộ trưởng Tài chính Trung QuốcLưu Côn phát biểu", ["Lưu Côn"]],
     // A surname word before a title or body going on in lower case is no name; a capitalized one is.
