@@ -10,7 +10,7 @@ import { listedForeigner } from "./foreign-persons";
 import { isVietnameseSyllable } from "../text/syllable";
 import { hasNumber } from "../text/chars";
 import { openerEnd } from "./credits";
-import { listedAfterPlace } from "./locations";
+import { countryAt as placeCountryAt, listedAfterPlace } from "./locations";
 import { precededByPlural } from "./organizations";
 import { grammarWords } from "../lexicon/grammar-words";
 
@@ -218,6 +218,24 @@ function afterTitleAndAbbreviation(tokens: Token[], afterTitle: Uint8Array, i: n
   return false;
 }
 
+/**
+ * "Chủ tịch Hội đồng Liên bang (Thượng viện) Nga Valentina Matviyenko": after a title, a body's other name in
+ * parentheses (capitalized first, up to four words), then the country, the name at i.
+ */
+function afterTitleAliasCountry(ctx: ScanContext, afterTitle: Uint8Array, i: number): boolean {
+  const { tokens } = ctx;
+  for (let c = i - 1; c > 0 && c >= i - 4; c--) {
+    if (tokens[c - 1]?.key !== ")" || placeCountryAt(ctx, c)?.end !== i) continue;
+    for (let k = c - 2; k > 0 && k >= c - 6; k--) {
+      const t = tokens[k]!;
+      if (t.key === "(") return afterTitle[k] === 1 && k < c - 2 && !!tokens[k + 1]!.cap;
+      if (t.kind !== "w") return false;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** A capitalized word at the start of a sentence is not evidence of a name by itself. */
 function isSentenceStartWord(ctx: ScanContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
@@ -320,7 +338,7 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
         continue;
       }
     }
-    if ((afterTitle[i] || afterTitleAndAbbreviation(tokens, afterTitle, i)) && isProperLike(tokens[i]) && !tokens[i]!.lineBreakBefore && (!startsOther(ctx, i) || headAsName(ctx, i))) {
+    if ((afterTitle[i] || afterTitleAndAbbreviation(tokens, afterTitle, i) || (tokens[i - 1]?.kind === "w" && afterTitleAliasCountry(ctx, afterTitle, i))) && isProperLike(tokens[i]) && !tokens[i]!.lineBreakBefore && (!startsOther(ctx, i) || headAsName(ctx, i))) {
       const end = nameEnd(ctx, i, taken, 5, true);
       // One syllable after a title is a name only when it is one and nothing follows it in the
       // phrase ("Ủy viên Ban cán sự…", "Ủy viên Trung ương" are not names).

@@ -35,6 +35,8 @@ describe("holds: who holds which position", () => {
       "Chủ tịch nước Trần Đại Quang đã hội kiến Ủy viên trưởng Ủy ban Thường vụ Đại hội Đại biểu nhân dân toàn quốc (Nhân đại) Trung Quốc Trương Đức Giang, Chủ tịch Hội nghị Hiệp thương chính trị nhân dân toàn quốc (Chính hiệp) Trung Quốc Du Chính Thanh.",
       ["Trần Đại Quang | Chủ tịch nước", "Trương Đức Giang | Ủy viên trưởng Ủy ban Thường vụ Đại hội Đại biểu nhân dân toàn quốc", "Du Chính Thanh | Chủ tịch Hội nghị Hiệp thương chính trị nhân dân toàn quốc"],
     ],
+    // … also a foreign name after the chamber's other name in parentheses and the country.
+    ["Chủ tịch nước hội kiến Chủ tịch Hội đồng Liên bang (Thượng viện) Nga Elena Petrova.", ["Elena Petrova | Chủ tịch Hội đồng Liên bang"]],
     // A double name written with a spaced dash and glued is one person.
     ["Chủ tịch Thượng viện Marta Gomez – Ruiz dự họp. Bà Marta Gomez-Ruiz nói.", ["Marta Gomez-Ruiz | Chủ tịch Thượng viện"]],
     // … and the titles joined before it are the name's too.
