@@ -116,6 +116,14 @@ export class NameIndex {
     return nearest(this.byLast.get(key), at);
   }
 
+  /** "V. Andreichenko": the full name written in the text whose first word has that initial ("Vladimir Andreichenko"). */
+  initialed(key: string, at: number): FullName | undefined {
+    const m = /^(\p{L})\. ?(\p{L}.*)$/u.exec(key);
+    if (!m) return undefined;
+    const [, initial, rest] = m;
+    return nearest(this.byLast.get(rest!)?.filter((f) => f.key.startsWith(initial!) && f.key.indexOf(" ") > 1 && f.key.endsWith(` ${rest}`)), at);
+  }
+
   /** "Tỉnh ủy" alone: the same body named in full nearby, else "Tỉnh ủy" + the nearest place of its level. */
   bareBody(name: string, at: number, noPlace = false): string {
     const body = nearest(this.bodiesByHead.get(bodyHead(name)), at);
@@ -204,7 +212,7 @@ export function countryEntity(a: Assembly, name: string): Entity {
 export function addPerson(a: Assembly, names: NameIndex, c: PersonCandidate): void {
   const d = c.data;
   // "ông Phúc": the nearest full name before it ending in that syllable, else after it.
-  const target = d.short ? names.fullName(normalizeKey(d.name), c.cs!) : undefined;
+  const target = d.short ? names.fullName(normalizeKey(d.name), c.cs!) : names.initialed(normalizeKey(d.name), c.cs!);
   const e = target
     ? (a.g.get("person", target.key) ?? a.g.entity("person", target.key, () => personEntity(target.name, target.surname, target.origin)))
     : a.g.entity("person", normalizeKey(d.name), () => personEntity(d.name, d.surname, d.origin));
@@ -216,7 +224,7 @@ export function addPerson(a: Assembly, names: NameIndex, c: PersonCandidate): vo
 /** The key of the person a name stands for (a short name: the full name it refers to), before any entity is made. */
 export function personKey(names: NameIndex, c: PersonCandidate): string {
   const d = c.data;
-  return (d.short ? names.fullName(normalizeKey(d.name), c.cs!)?.key : undefined) ?? normalizeKey(d.name);
+  return (d.short ? names.fullName(normalizeKey(d.name), c.cs!) : names.initialed(normalizeKey(d.name), c.cs!))?.key ?? normalizeKey(d.name);
 }
 
 function personEntity(name: string, surname: string | undefined, origin: PersonData["origin"]): Omit<Extract<Entity, { type: "person" }>, "id"> {

@@ -126,6 +126,9 @@ describe("foreign names in full and their later short references", () => {
     ["Thủ tướng Lee Hsien Loong cho biết. Ông Lee nói", ["Lee Hsien Loong=Lee Hsien Loong", "Lee=Lee Hsien Loong"]],
     ["Ngoại trưởng Antony J. Blinken. Blinken cho biết sau đó", ["Antony J. Blinken=Antony J. Blinken", "Blinken=Antony J. Blinken"]],
     ["Chủ tịch Tập Cận Bình phát biểu. Ông Tập nói", ["Tập Cận Bình=Tập Cận Bình", "Tập=Tập Cận Bình"]],
+    // A name with its first word as an initial is the full name written with that initial, before or after it.
+    ["Ngài A. Kowalski tiếp đoàn. Chủ tịch Hạ viện Andrzej Kowalski cho biết.", ["A. Kowalski=Andrzej Kowalski", "Andrzej Kowalski=Andrzej Kowalski"]],
+    ["Ngài B. Kowalski tiếp đoàn. Chủ tịch Hạ viện Andrzej Kowalski cho biết.", ["B. Kowalski=B. Kowalski", "Andrzej Kowalski=Andrzej Kowalski"]],
     // a country is never the start of a name
     ["đối tác Hàn Quốc Kim Jong Un", ["Kim Jong Un=Kim Jong Un"]],
     // an initial before a name transliterated with hyphens; a particle inside a foreign name
