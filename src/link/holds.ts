@@ -762,6 +762,11 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
       // Thanh": the body's country after its alias, then the name.
       const country = next;
       if (country?.type === "location" && country.data.kind === "country" && seq[n + 3]?.start === country.end && !lineBreakIn(ctx, country.start, country.end)) next = seq[n + 3];
+      // "Chủ tịch Viện Đại biểu (Hạ viện) Quốc hội Belarus Ngài V. Andreichenko": the chamber's assembly after its
+      // alias, then the name (after an honorific).
+      const assembly = seq[n + 2];
+      const after = seq[n + 3];
+      if (next === assembly && assembly?.type === "organization" && ASSEMBLY_KINDS.has(assembly.data.known?.kind ?? assembly.data.kind) && after?.type === "person" && addressStart(ctx, after.start) === assembly.end && !lineBreakIn(ctx, assembly.start, after.end)) next = after;
       aliased = next?.type === "person";
     }
     if (!aliased && !titleThenName(ctx, pos, next)) continue;
@@ -825,6 +830,9 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
     for (const prev of chain) link(links, claimed, { person, position: prev, start: prev.start, end: person.end, reason: "title-chain-before-name", cues: [] });
   }
 }
+
+/** An assembly or another country's (written with its country): the body a chamber written before it belongs to. */
+const ASSEMBLY_KINDS = new Set(["assembly", "foreign-government"]);
 
 /** An object word before the title at `start`, across a gender word ("của nữ đại biểu"). */
 function objectTitle(ctx: ScanContext, start: number): boolean {
