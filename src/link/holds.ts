@@ -756,12 +756,15 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
     if (pos.type !== "position" || claimed.has(pos)) continue;
     let next = seq[n + 1];
     let aliased = false;
-    if (next?.type === "organization" && ctx.tokens[pos.end]?.key === "(" && next.start === pos.end + 1 && ctx.tokens[next.end]?.key === ")" && seq[n + 2]?.start === next.end + 1) {
+    if (next?.type === "organization" && ctx.tokens[pos.end]?.key === "(" && next.start === pos.end + 1 && ctx.tokens[next.end]?.key === ")" && (seq[n + 2]?.start === next.end + 1 || (ctx.tokens[next.end + 1]?.key === "tại" && seq[n + 2]?.start === next.end + 2))) {
       next = seq[n + 2];
       // "Chủ tịch Hội nghị Hiệp thương chính trị nhân dân toàn quốc (Chính hiệp) Trung Quốc Du Chính
       // Thanh": the body's country after its alias, then the name.
       const country = next;
-      if (country?.type === "location" && country.data.kind === "country" && seq[n + 3]?.start === country.end && !lineBreakIn(ctx, country.start, country.end)) next = seq[n + 3];
+      // ("… (UNICEF) tại Việt Nam Rana Flowers": or where the office is.)
+      const at = ctx.tokens[country!.start - 1]?.key === "tại" ? 1 : 0;
+      if (at && country?.type !== "location") next = undefined;
+      if (country?.type === "location" && (country.data.kind === "country" || at) && seq[n + 3]?.start === country.end && !lineBreakIn(ctx, country.start, country.end)) next = seq[n + 3];
       // "Chủ tịch Viện Đại biểu (Hạ viện) Quốc hội Belarus Ngài V. Andreichenko": the chamber's assembly after its
       // alias, then the name (after an honorific).
       const assembly = seq[n + 2];

@@ -10,7 +10,7 @@ import { listedForeigner } from "./foreign-persons";
 import { isVietnameseSyllable } from "../text/syllable";
 import { hasNumber } from "../text/chars";
 import { openerEnd } from "./credits";
-import { countryAt as placeCountryAt, listedAfterPlace } from "./locations";
+import { countryAt as placeCountryAt, listedAfterPlace, placeAt } from "./locations";
 import { precededByPlural } from "./organizations";
 import { grammarWords } from "../lexicon/grammar-words";
 
@@ -219,16 +219,19 @@ function afterTitleAndAbbreviation(tokens: Token[], afterTitle: Uint8Array, i: n
 }
 
 /**
- * "Chủ tịch Hội đồng Liên bang (Thượng viện) Nga Valentina Matviyenko": after a title, a body's other name in
- * parentheses (capitalized first, up to four words), then the country, the name at i.
+ * "Chủ tịch Hội đồng Liên bang (Thượng viện) Nga Valentina Matviyenko", "Trưởng đại diện Quỹ Nhi đồng Liên hợp quốc
+ * (UNICEF) tại Việt Nam Rana Flowers": after a title, a body's other name in parentheses (capitalized first, up to
+ * four words), then the country or where the office is, the name at i.
  */
 function afterTitleAliasCountry(ctx: ScanContext, afterTitle: Uint8Array, i: number): boolean {
   const { tokens } = ctx;
   for (let c = i - 1; c > 0 && c >= i - 4; c--) {
-    if (tokens[c - 1]?.key !== ")" || placeCountryAt(ctx, c)?.end !== i) continue;
-    for (let k = c - 2; k > 0 && k >= c - 6; k--) {
+    const at = tokens[c - 1]?.key === "tại";
+    const close = at ? c - 2 : c - 1;
+    if (tokens[close]?.key !== ")" || (at ? placeAt(ctx, c, true) : placeCountryAt(ctx, c))?.end !== i) continue;
+    for (let k = close - 1; k > 0 && k >= close - 5; k--) {
       const t = tokens[k]!;
-      if (t.key === "(") return afterTitle[k] === 1 && k < c - 2 && !!tokens[k + 1]!.cap;
+      if (t.key === "(") return afterTitle[k] === 1 && k < close - 1 && !!tokens[k + 1]!.cap;
       if (t.kind !== "w") return false;
     }
     return false;

@@ -37,6 +37,8 @@ describe("holds: who holds which position", () => {
     ],
     // … also a foreign name after the chamber's other name in parentheses and the country.
     ["Chủ tịch nước hội kiến Chủ tịch Hội đồng Liên bang (Thượng viện) Nga Elena Petrova.", ["Elena Petrova | Chủ tịch Hội đồng Liên bang"]],
+    // … or where the office is, after "tại".
+    ["Trưởng đại diện Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Việt Nam Maria Lopez cho biết.", ["Maria Lopez | Trưởng đại diện Quỹ Nhi đồng Liên hợp quốc"]],
     // … or after its alias, the assembly it belongs to and an honorific.
     ["Chủ tịch nước hội kiến Chủ tịch Viện Đại biểu (Hạ viện) Quốc hội Belarus Ngài Ivan Petrov.", ["Ivan Petrov | Chủ tịch Viện Đại biểu"]],
     // A double name written with a spaced dash and glued is one person.
