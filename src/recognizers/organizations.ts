@@ -369,6 +369,9 @@ function headReading(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, 
   if (head.takes === "number") return null; // (only with a number: numberedUnit)
   if (head.kind === "delegation") return s.headProper || s.loose ? standingDelegation(ctx, i, j) : null;
   const loc = head.takes === "location" || head.takes === "both" ? placeAfterHead(ctx, j, head, s) : null;
+  // ("Đoàn đại biểu Quốc hội Lào": a delegation of Laos's assembly, no provincial deputies' delegation; the delegation
+  // head reads the assembly.)
+  if (loc && head.kind === "assembly" && loc.data.kind === "country" && foreignCountryAt(ctx, loc.start)) return null;
   // ("Đảng bộ Thành phố họp": a head that takes either, then a level word alone, is that level's body, its place elsewhere.)
   const levelAlone = head.takes === "both" && !loc && s.headProper && has(ctx, j, "level") && !placeAt(ctx, j, true);
   if (head.takes === "location" || (head.takes === "both" && loc) || levelAlone) return bodyOfPlace(ctx, i, j, head, loc, s);

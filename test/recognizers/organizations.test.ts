@@ -212,6 +212,9 @@ describe("a delegation is no body: the body it comes from is", () => {
     ["Chủ tịch nước đã tiếp Đoàn đại biểu Hội Hữu nghị đối ngoại Nhân dân Trung Quốc", ["Hội Hữu nghị đối ngoại Nhân dân Trung Quốc"]],
     ["Thủ tướng và Đoàn cấp cao Chính phủ Việt Nam đến Hà Lan", ["Chính phủ Việt Nam"]],
     ["sau lễ đón Đoàn Đại biểu cấp cao Thượng viện Cộng hòa Haiti", ["Thượng viện Cộng hòa Haiti"]],
+    // (without "cấp cao": another country's assembly is no provincial delegation of deputies)
+    ["Đoàn đại biểu Quốc hội Campuchia do Chủ tịch Quốc hội dẫn đầu", ["Quốc hội Campuchia", "Quốc hội"]],
+    ["Thủ tướng tiếp đoàn Đại biểu Quốc hội Hungary sang thăm", ["Quốc hội Hungary"]],
     // alone, a delegation names nothing
     ["Chủ tịch nước và Đoàn đại biểu cấp cao Việt Nam rời Hà Nội", []],
     // the standing delegation of deputies at home is a body, with or without its place
