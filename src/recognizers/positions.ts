@@ -18,6 +18,9 @@ import { foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, prec
 import { OFFICE_RULES } from "./office-rules";
 
 /** "Trưởng ban" + "Dân vận Trung ương" → "Ban Dân vận Trung ương". */
+/** Units whose deputies make a delegation at home ("đoàn đại biểu Thành phố Hà Nội"). */
+const HOME_UNIT_KINDS = new Set(["province", "city"]);
+
 type ElidedOrg = { end: number; name: string; known?: OrgInfo; parent?: OrganizationCandidate; foreign?: true };
 
 function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, LocationCandidate>): ElidedOrg | null {
@@ -40,6 +43,9 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
       } else if (v.t === "orgHead" && v.info.takes === "parent") {
         const parent = orgAt(ctx, m.end, locs, true);
         if (parent && (!best || parent.end > best.end)) best = { end: parent.end, name: `${word} ${spanText(ctx, k, parent.end)}` };
+        // "Phó Trưởng đoàn đại biểu Thành phố Hà Nội": a delegation of deputies named by its province or city.
+        const place = !parent && v.info.kind === "delegation" ? locs.get(m.end) : undefined;
+        if (place && HOME_UNIT_KINDS.has(place.data.kind) && (!best || place.end > best.end)) best = { end: place.end, name: `${word} ${spanText(ctx, k, place.end)}` };
       }
     }
   }
@@ -331,6 +337,8 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     k = mod.end;
   }
   if (!head) return null;
+  // "tiếp đoàn Đại biểu Quốc hội Romania", "Trưởng đoàn đại biểu quân sự": after "đoàn", the delegates are the delegation, no title.
+  if (!modifiers.length && normalizeKey(head.info.head) === "đại biểu" && tokens[i - 1]?.key === "đoàn") return null;
   // "Đại sứ Quán Việt Nam" is the embassy ("Đại sứ quán"), not an ambassador; so is "nhân viên Đại sứ
   // quán", with no country named: a longer body head at the title's start, going on in lower case.
   if ((orgEndAt.get(i) ?? 0) > head.end) return null;

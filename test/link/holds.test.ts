@@ -37,6 +37,10 @@ describe("holds: who holds which position", () => {
     ],
     // … also a foreign name after the chamber's other name in parentheses and the country.
     ["Chủ tịch nước hội kiến Chủ tịch Hội đồng Liên bang (Thượng viện) Nga Elena Petrova.", ["Elena Petrova | Chủ tịch Hội đồng Liên bang"]],
+    // "Trưởng đoàn đại biểu" + a province: the head of its deputies' delegation, one title.
+    ["Phó Trưởng đoàn đại biểu tỉnh Nghệ An Trần Thị Lan phát biểu.", ["Trần Thị Lan | Phó Trưởng đoàn đại biểu tỉnh Nghệ An"]],
+    // After "đoàn" the delegates are the delegation: no "đại biểu" held by its head.
+    ["Đại tướng Lý Minh, Trưởng đoàn đại biểu quân sự cấp cao Trung Quốc, phát biểu.", ["Lý Minh | Đại tướng", "Lý Minh | Trưởng đoàn"]],
     // … or where the office is, after "tại".
     ["Trưởng đại diện Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Việt Nam Maria Lopez cho biết.", ["Maria Lopez | Trưởng đại diện Quỹ Nhi đồng Liên hợp quốc"]],
     // … or after its alias, the assembly it belongs to and an honorific.
