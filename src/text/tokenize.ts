@@ -225,9 +225,11 @@ function gluedWordAt(cased: string, lower: string, start: number, end: number, k
  */
 function camelCutAt(cased: string, lower: string, start: number, end: number, key: string): number | null {
   if (end - start < 4 || isVietnameseSyllable(key)) return null;
+  // (Only the first capital inside the word is tried, so a long word is read once.)
   for (let j = start + 1; j < end - 1; j++) {
     if (cased.charCodeAt(j) === lower.charCodeAt(j) || cased.charCodeAt(j - 1) !== lower.charCodeAt(j - 1)) continue;
-    if (cased.charCodeAt(j - 1) === cased.toUpperCase().charCodeAt(j - 1)) continue; // (a digit or mark, no lower-case letter)
+    const before = cased[j - 1]!;
+    if (before === before.toUpperCase()) continue; // (a digit or mark, no lower-case letter)
     const head = key.slice(0, j - start);
     const rest = key.slice(j - start);
     if (isVietnameseSyllable(head) && isVietnameseSyllable(rest) && /[^a-z]/u.test(head + rest)) return j;
