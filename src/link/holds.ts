@@ -865,24 +865,31 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
     const pos = seq[n]!;
     if (pos.type !== "position" || claimed.has(pos)) continue;
     let next = seq[n + 1];
-    if (next?.type === "organization" && ctx.tokens[pos.end]?.key === "(" && next.start === pos.end + 1 && ctx.tokens[next.end]?.key === ")" && seq[n + 2]?.start === next.end + 1) {
+    let aliased = false;
+    if (next?.type === "organization" && ctx.tokens[pos.end]?.key === "(" && next.start === pos.end + 1 && ctx.tokens[next.end]?.key === ")" && (seq[n + 2]?.start === next.end + 1 || (ctx.tokens[next.end + 1]?.key === "tại" && seq[n + 2]?.start === next.end + 2))) {
       next = seq[n + 2];
       // "Chủ tịch Hội nghị Hiệp thương chính trị nhân dân toàn quốc (Chính hiệp) Trung Quốc Du Chính
       // Thanh": the body's country after its alias, then the name.
       const country = next;
-      if (country?.type === "location" && country.data.kind === "country" && seq[n + 3]?.start === country.end && !lineBreakIn(ctx, country.start, country.end)) next = seq[n + 3];
-      if (next?.type === "person") {
-        link(links, claimed, { person: next, position: pos, start: pos.start, end: next.end, reason: "title-before-name", cues: [] });
-        continue;
-      }
+      // ("… (UNICEF) tại Việt Nam Rana Flowers": or where the office is.)
+      const at = ctx.tokens[country!.start - 1]?.key === "tại" ? 1 : 0;
+      if (at && country?.type !== "location") next = undefined;
+      if (country?.type === "location" && (country.data.kind === "country" || at) && seq[n + 3]?.start === country.end && !lineBreakIn(ctx, country.start, country.end)) next = seq[n + 3];
+      // "Chủ tịch Viện Đại biểu (Hạ viện) Quốc hội Belarus Ngài V. Andreichenko": the chamber's assembly after its
+      // alias, then the name (after an honorific).
+      const assembly = seq[n + 2];
+      const after = seq[n + 3];
+      if (next === assembly && assembly?.type === "organization" && ASSEMBLY_KINDS.has(assembly.data.known?.kind ?? assembly.data.kind) && after?.type === "person" && addressStart(ctx, after.start) === assembly.end && !lineBreakIn(ctx, assembly.start, after.end)) next = after;
+      aliased = next?.type === "person";
     }
-    if (!titleThenName(ctx, pos, next)) continue;
-    const person = next!;
+    if (!aliased && !titleThenName(ctx, pos, next)) continue;
+    const person = next as PersonCandidate;
     // "Thiếu tướng X - Tư lệnh Bộ Tư lệnh Thủ đô, bà Y - Phó hiệu trưởng …": a title standing as the
     // appositive of the name before it is that name's, not the next one's behind a comma.
     const before = seq[n - 1];
-    if (person.start > tail(ctx, pos) && before?.type === "person" && ctx.tokens[before.end]?.key !== "," && readGap(ctx, before.end, pos.start, FIRST_GAP, skipper(ctx, OPENERS))?.every((m) => m.cue.role !== "career")) continue;
+    if (!aliased && person.start > tail(ctx, pos) && before?.type === "person" && ctx.tokens[before.end]?.key !== "," && readGap(ctx, before.end, pos.start, FIRST_GAP, skipper(ctx, OPENERS))?.every((m) => m.cue.role !== "career")) continue;
     link(links, claimed, { person, position: pos, start: pos.start, end: person.end, reason: "title-before-name", cues: [] });
+    // (With an alias between, "Chủ tịch kiêm Tổng giám đốc Công ty … (Vinamilk) X": the chain before is X's too.)
     // The titles before it, nearest first; linked once the chain's start is known.
     const chain: PositionCandidate[] = [];
     let right = pos;
@@ -936,6 +943,9 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
     for (const prev of chain) link(links, claimed, { person, position: prev, start: prev.start, end: person.end, reason: "title-chain-before-name", cues: [] });
   }
 }
+
+/** An assembly or another country's (written with its country): the body a chamber written before it belongs to. */
+const ASSEMBLY_KINDS = new Set(["assembly", "foreign-government"]);
 
 /** An object word before the title at `start`, across a gender word ("của nữ đại biểu"). */
 function objectTitle(ctx: ScanContext, start: number): boolean {

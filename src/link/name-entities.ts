@@ -148,6 +148,14 @@ export class NameIndex {
     return nearest(this.byLast.get(key), at);
   }
 
+  /** "V. Andreichenko": the full name written in the text whose first word has that initial ("Vladimir Andreichenko"). */
+  initialed(key: string, at: number): FullName | undefined {
+    const m = /^(\p{L})\. ?(\p{L}.*)$/u.exec(key);
+    if (!m) return undefined;
+    const [, initial, rest] = m;
+    return nearest(this.byLast.get(rest!)?.filter((f) => f.key.startsWith(initial!) && f.key.indexOf(" ") > 1 && f.key.endsWith(` ${rest}`)), at);
+  }
+
   /** "Tỉnh ủy" alone: the same body named in full nearby, else "Tỉnh ủy" + the nearest place of its level. */
   bareBody(name: string, at: number, noPlace = false, end = at + name.length): string {
     const kinds = noPlace ? [] : levelKinds(normalizeKey(name));
@@ -280,6 +288,9 @@ function referent(names: NameIndex, c: PersonCandidate): FullName | undefined {
   const d = c.data;
   const key = normalizeKey(d.name);
   if (d.short) return names.fullName(key, c.cs!);
+  // ("V. Andreichenko": the full name written with that initial.)
+  const initialed = names.initialed(key, c.cs!);
+  if (initialed) return initialed;
   // (Without a Vietnamese surname the two syllables read as a foreign name: "Xuân Phúc".)
   const parts = key.split(" ");
   if (parts.length !== 2 || !parts.every(isVietnameseSyllable)) return undefined;

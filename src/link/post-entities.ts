@@ -37,6 +37,8 @@ export class PostEntities {
   private readonly waiting = new Map<PositionCandidate, PositionCandidate[]>();
   /** Bare titles without a holder: read once every post is known. */
   private readonly unheld: PositionCandidate[] = [];
+  /** Titles of a chamber only other countries have, with no country and no holder ("Chủ tịch Thượng viện"): read last too. */
+  private readonly unheldForeign: PositionCandidate[] = [];
 
   constructor(
     private readonly a: Assembly,
@@ -61,6 +63,7 @@ export class PostEntities {
       if (e) this.mention(c, e, c.reason + "+coreference");
       else push(this.waiting, full, c);
     } else if (!held && !d.orgCandidate && !d.impliedOrg && !d.country && !d.foreignCountry) this.unheld.push(c);
+    else if (!held && d.capitalized && d.orgCandidate?.data.known?.kind === "foreign-government" && !d.orgCandidate.data.country && !d.country && !d.foreignCountry) this.unheldForeign.push(c);
     else this.make(c);
   }
 
@@ -69,6 +72,19 @@ export class PostEntities {
     // (A full form never made leaves its shorter forms posts of their own.)
     for (const [full, ws] of this.waiting) if (!this.a.candEntity.has(full)) for (const w of ws) this.make(w, false);
     for (const c of this.unheld) this.resolveUnheld(c);
+    for (const c of this.unheldForeign) this.resolveForeignChamber(c);
+  }
+
+  /**
+   * "… tới Chủ tịch Thượng viện và Chủ tịch Hạ viện Quốc hội Hà Lan" after "Chủ tịch Thượng viện Quốc hội Hà Lan X":
+   * a chamber's title with no country and no holder is the one post the text writes in full from those words.
+   */
+  private resolveForeignChamber(c: PositionCandidate): void {
+    const key = normalizeKey(postName(this.text(c), c.data));
+    const fuller = (this.byPrefix.get(positionPrefix(c.data)) ?? []).filter((e) => normalizeKey(e.name).startsWith(`${key} `));
+    if (fuller.length !== 1) return this.make(c);
+    if (c.data.orgCandidate && this.a.types.has("organization")) addOrg(this.a, this.names, c.data.orgCandidate, true);
+    this.mention(c, fuller[0]!, c.reason + "+coreference");
   }
 
   /** The post of a title: its organization (nested mention, implied body) or country, and the "of" relation. */
@@ -79,8 +95,9 @@ export class PostEntities {
     let country: Entity | undefined;
     const othersBody = this.othersGenericBody(c);
     // (A place's own government, "Chính quyền tỉnh Kanagawa", is written: foreign holders keep it.)
-    // (A body only another country has, "Quốc vụ viện Trung Quốc" of "Ủy viên Quốc vụ", stays.)
-    const implied = d.impliedOrg && (d.impliedOrg.stateOf || d.impliedOrg.known?.kind === "foreign-government" || !this.foreignHolders(c)) ? d.impliedOrg : undefined;
+    // (A body only another country has, "Quốc vụ viện Trung Quốc" of "Ủy viên Quốc vụ", stays; so does one
+    // written with its foreign party, "Ban Đối ngoại Trung ương Đảng Cộng sản Trung Quốc".)
+    const implied = d.impliedOrg && (d.impliedOrg.stateOf || d.impliedOrg.foreign || d.impliedOrg.known?.kind === "foreign-government" || !this.foreignHolders(c)) ? d.impliedOrg : undefined;
     // With `types` leaving organizations or locations out, none is made here either.
     if (!a.types.has("organization")) {
       /* no organization entity, mention or "of" relation */
@@ -108,6 +125,7 @@ export class PostEntities {
       org = orgEntity(a, implied.name, implied.known, implied.known?.kind ?? (stateOf ? "state" : "organization"));
       // "Nhà nước Hoa Kỳ" is also "Hoa Kỳ" and "Mỹ", as the text wrote it.
       if (stateOf) for (const form of [stateOf.name, stateOf.written]) if (form !== org.name) a.g.addForm(org, (org.aliases ??= []), form);
+      for (const form of implied.forms ?? []) if (form !== org.name) a.g.addForm(org, (org.aliases ??= []), form);
     }
     // ("Trưởng ban Tuyên giáo của Tỉnh ủy Nghệ An": the body after "của" is a mention; the post is of its board.)
     if (d.ownerOrg && orgMention && a.types.has("organization")) addOrg(a, this.names, d.ownerOrg, true);

@@ -26,7 +26,16 @@ export interface PositionData extends PositionBasics {
   /** Organization written after the title (a nested mention). */
   orgCandidate?: OrganizationCandidate;
   /** Organization implied by the title: elided ("Bộ trưởng Tài chính") or national ("Thủ tướng"). */
-  impliedOrg?: { name: string; known?: OrgInfo; /** The country whose state it is ("Nhà nước Indonesia"). */ stateOf?: { name: string; written: string } };
+  impliedOrg?: {
+    name: string;
+    known?: OrgInfo;
+    /** The country whose state it is ("Nhà nước Indonesia"). */
+    stateOf?: { name: string; written: string };
+    /** Written with a foreign body it belongs to ("Ban Đối ngoại Trung ương Đảng Cộng sản Trung Quốc"). */
+    foreign?: true;
+    /** Other names it goes by, as the text wrote them: the country of a foreign envoy's mission ("Nhật Bản"). */
+    forms?: string[];
+  };
   country?: LocationCandidate;
   /** The body written after "của" that an elided body belongs to ("Trưởng ban Tuyên giáo của Tỉnh ủy Nghệ An"): a nested mention. */
   ownerOrg?: OrganizationCandidate;

@@ -56,7 +56,9 @@ function orgWritten(ctx: ScanContext, i: number, end: number, loose: boolean, t:
   if (e.abbreviation) return abbreviationCaseMatches(ctx, i, end, e.cased) && standalone(ctx, i, end);
   // Written in lower case, a body's name is a common noun ("trái phiếu chính phủ", "cán bộ y tế",
   // "hợp tác nghị viện") unless the words after it are capitalized as the name ("bệnh viện Bạch Mai").
-  if (loose || isProperLike(t)) return true;
+  if (loose) return true;
+  // ("Lê Văn Hòa phát biểu": a name written in capitals word by word, "Hòa Phát", is not written so in lower case.)
+  if (isProperLike(t)) return !titleCased(e.cased) || everyWordCapitalized(ctx, i, end);
   // ("Tổng cục Đường bộ Việt Nam": no body starts at the lower-case second word of a longer head.)
   if (i > 0 && longestEnding(ctx, i - 1, "orgHead", i + 1, Infinity)) return false;
   return !titleCased(e.cased) && capitalizedAsNamed(ctx, i, end, e.cased);
@@ -77,6 +79,12 @@ function capitalizedAsNamed(ctx: ScanContext, a: number, b: number, entry: strin
 function titleCased(name: string): boolean {
   const words = name.split(" ");
   return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** Every word of tokens a..b is capitalized (or in a headline). */
+function everyWordCapitalized(ctx: ScanContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.tokens[k]!.kind === "w" && !isProperLike(ctx.tokens[k])) return false;
+  return true;
 }
 
 /** Not glued into a code: "NĐ-CP", "15/2020/QH14", "CP-01". */
@@ -239,6 +247,9 @@ function knownReading(ctx: ScanContext, i: number, known: KnownOrg, locs: Map<nu
   if (country?.home) return orgCandidate(i, country.end, "gazetteer+country", knownData(info));
   // "Quốc hội Nhật Bản", "Chính phủ Nhật Bản", "Ủy ban Đối ngoại của Hàn Quốc": that country's body.
   if (country) return orgCandidate(i, country.end, "gazetteer+country", { name: spanText(ctx, i, country.end), kind: "foreign-government", abbreviations: [], country: country.name, identity: `${info.name} ${country.name}` });
+  // "Samsung Việt Nam", "Tổng giám đốc Honda Việt Nam": a foreign company's arm here, a company of its own.
+  const arm = armHere(ctx, known, info);
+  if (arm > 0) return orgCandidate(i, arm, "gazetteer+country", { name: spanText(ctx, i, arm), kind: info.kind, gloss: info.gloss, abbreviations: [] });
   // "Bộ đội Biên phòng tỉnh Quảng Trị", "Hội Nông dân tỉnh X": the body's branch in that place; a body
   // of a federal state: "Quốc hội Bang Hessen", "Chính phủ bang California".
   const state = locs.get(known.end);
@@ -261,6 +272,21 @@ function knownReading(ctx: ScanContext, i: number, known: KnownOrg, locs: Map<nu
   const branched = branchEnd(ctx, known.end, locs);
   if (branched > known.end) return orgCandidate(i, branched, "gazetteer+branch", { name: spanText(ctx, i, branched), kind: info.kind, gloss: info.gloss, abbreviations: [] });
   return orgCandidate(i, known.end, known.abbreviation ? "gazetteer-abbreviation" : "gazetteer", knownData(info));
+}
+
+/**
+ * The end of "Việt Nam" written right after a known foreign company or bank, written with a foreign word last
+ * ("Samsung Việt Nam", "Honda Việt Nam"): the company's arm in this country, a company of its own. Else -1.
+ */
+function armHere(ctx: ScanContext, known: KnownOrg, info: OrgInfo): number {
+  if (info.kind !== "company" && info.kind !== "bank") return -1;
+  // (A company of this country, "Vietcombank" = "Ngân hàng TMCP Ngoại thương Việt Nam", has no arm here.)
+  if (info.name.split(" ").some((w) => isVietnameseSyllable(normalizeKey(w)))) return -1;
+  const last = ctx.tokens[known.end - 1];
+  const next = ctx.tokens[known.end];
+  if (!last || isVietnameseSyllable(last.key) || !next || next.lineBreakBefore || !next.cap) return -1;
+  const p = countryAt(ctx, known.end);
+  return p && !isForeignCountry(p.info) && p.end - known.end === 2 ? p.end : -1;
 }
 
 /** Kinds of body that sit inside an assembly and may be written right before it without "của". */
@@ -343,6 +369,9 @@ function headReading(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, 
   if (head.takes === "number") return null; // (only with a number: numberedUnit)
   if (head.kind === "delegation") return s.headProper || s.loose ? standingDelegation(ctx, i, j) : null;
   const loc = head.takes === "location" || head.takes === "both" ? placeAfterHead(ctx, j, head, s) : null;
+  // ("Đoàn đại biểu Quốc hội Lào": a delegation of Laos's assembly, no provincial deputies' delegation; the delegation
+  // head reads the assembly.)
+  if (loc && head.kind === "assembly" && loc.data.kind === "country" && foreignCountryAt(ctx, loc.start)) return null;
   // ("Đảng bộ Thành phố họp": a head that takes either, then a level word alone, is that level's body, its place elsewhere.)
   const levelAlone = head.takes === "both" && !loc && s.headProper && has(ctx, j, "level") && !placeAt(ctx, j, true);
   if (head.takes === "location" || (head.takes === "both" && loc) || levelAlone) return bodyOfPlace(ctx, i, j, head, loc, s);

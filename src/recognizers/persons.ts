@@ -10,7 +10,7 @@ import { listedForeigner } from "./foreign-persons";
 import { isVietnameseSyllable } from "../text/syllable";
 import { hasNumber } from "../text/chars";
 import { openerEnd } from "./credits";
-import { listedAfterPlace } from "./locations";
+import { countryAt as placeCountryAt, listedAfterPlace, placeAt } from "./locations";
 import { precededByPlural } from "./organizations";
 import { grammarWords } from "../lexicon/grammar-words";
 
@@ -103,6 +103,11 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
       k++;
       continue;
     }
+    // "Ankie Broekers – Knol" in a text that also writes "Broekers-Knol": a foreign double name with its dash spaced.
+    if (k > j && spacedDoubleName(ctx, k)) {
+      k += 2;
+      continue;
+    }
     // "Kim Ho-il", "Ru-vơ-ni Na-đa-lô": syllables glued by hyphens after a capitalized one belong to it.
     // (Not a lower-case word glued to a Vietnamese name of two syllables or more: "Trường Chinh-người cộng sản".)
     if (t.key === "-" && !t.spaceBefore && k > j && tokens[k - 1]!.kind === "w" && !tokens[k - 1]!.allCaps && tokens[k + 1]?.kind === "w" && !tokens[k + 1]!.spaceBefore && !gluedWord(ctx, j, k)) {
@@ -142,10 +147,13 @@ function nameText(tokens: Token[], a: number, b: number): string {
   let s = "";
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
-    s += (k > a && t.spaceBefore ? " " : "") + t.cased;
+    // ("Broekers – Knol", read as one double name: named as it is glued, "Broekers-Knol".)
+    const dash = t.key === "-" || t.key === "–";
+    s += dash ? "-" : (k > a && t.spaceBefore && !DASHES.has(tokens[k - 1]!.key) ? " " : "") + t.cased;
   }
   return s;
 }
+const DASHES = new Set(["-", "–"]);
 
 /** Title-case a name written in capitals ("NGUYỄN XUÂN PHÚC" → "Nguyễn Xuân Phúc"). */
 function displayName(tokens: Token[], a: number, b: number): string {
@@ -206,6 +214,27 @@ function afterTitleAndAbbreviation(tokens: Token[], afterTitle: Uint8Array, i: n
   for (let k = i - 2; k > 0 && k >= i - 5; k--) {
     if (tokens[k]!.key === "(") return afterTitle[k] === 1 && k < i - 2;
     if (tokens[k]!.kind !== "w" || !tokens[k]!.cap) return false;
+  }
+  return false;
+}
+
+/**
+ * "Chủ tịch Hội đồng Liên bang (Thượng viện) Nga Valentina Matviyenko", "Trưởng đại diện Quỹ Nhi đồng Liên hợp quốc
+ * (UNICEF) tại Việt Nam Rana Flowers": after a title, a body's other name in parentheses (capitalized first, up to
+ * four words), then the country or where the office is, the name at i.
+ */
+function afterTitleAliasCountry(ctx: ScanContext, afterTitle: Uint8Array, i: number): boolean {
+  const { tokens } = ctx;
+  for (let c = i - 1; c > 0 && c >= i - 4; c--) {
+    const at = tokens[c - 1]?.key === "tại";
+    const close = at ? c - 2 : c - 1;
+    if (tokens[close]?.key !== ")" || (at ? placeAt(ctx, c, true) : placeCountryAt(ctx, c))?.end !== i) continue;
+    for (let k = close - 1; k > 0 && k >= close - 5; k--) {
+      const t = tokens[k]!;
+      if (t.key === "(") return afterTitle[k] === 1 && k < close - 1 && !!tokens[k + 1]!.cap;
+      if (t.kind !== "w") return false;
+    }
+    return false;
   }
   return false;
 }
@@ -321,7 +350,7 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
         continue;
       }
     }
-    if ((afterTitle[i] || afterTitleAndAbbreviation(tokens, afterTitle, i)) && isProperLike(tokens[i]) && !tokens[i]!.lineBreakBefore && (!startsOther(ctx, i) || headAsName(ctx, i))) {
+    if ((afterTitle[i] || afterTitleAndAbbreviation(tokens, afterTitle, i) || (tokens[i - 1]?.kind === "w" && afterTitleAliasCountry(ctx, afterTitle, i))) && isProperLike(tokens[i]) && !tokens[i]!.lineBreakBefore && (!startsOther(ctx, i) || headAsName(ctx, i))) {
       const end = nameEnd(ctx, i, taken, 5, true);
       // One syllable after a title is a name only when it is one and nothing follows it in the
       // phrase ("Ủy viên Ban cán sự…", "Ủy viên Trung ương" are not names).
@@ -604,4 +633,18 @@ function writtenAsName(ctx: ScanContext, start: number, end: number): boolean {
     if (!t.cap || t.capsLine || ctx.inDate[k]) return false;
   }
   return true;
+}
+
+/**
+ * A spaced dash at k between two foreign words of a name that the text also writes glued by a hyphen
+ * ("Broekers – Knol", "Broekers-Knol"): one double name. ("Obama – Medvedev" joins two names.)
+ */
+function spacedDoubleName(ctx: ScanContext, k: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if ((t.key !== "-" && t.key !== "–") || !t.spaceBefore || !prev || prev.kind !== "w" || !next || next.kind !== "w" || !next.cap || next.lineBreakBefore) return false;
+  if (isVietnameseSyllable(prev.key) || isVietnameseSyllable(next.key)) return false;
+  return ctx.nt.lower.includes(`${prev.key}-${next.key}`);
 }

@@ -19,11 +19,16 @@ import { OFFICE_RULES } from "./office-rules";
 import { grammarWords } from "../lexicon/grammar-words";
 
 /** "Trưởng ban" + "Dân vận Trung ương" → "Ban Dân vận Trung ương". */
-function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, LocationCandidate>): { end: number; name: string; known?: OrgInfo; parent?: OrganizationCandidate } | null {
+/** Units whose deputies make a delegation at home ("đoàn đại biểu Thành phố Hà Nội"). */
+const HOME_UNIT_KINDS = new Set(["province", "city"]);
+
+type ElidedOrg = { end: number; name: string; known?: OrgInfo; parent?: OrganizationCandidate; foreign?: true };
+
+function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, LocationCandidate>): ElidedOrg | null {
   const start = ctx.lex.trie.walk(phraseKeys(word));
   if (!start) return null;
   const { tokens } = ctx;
-  let best: { end: number; name: string; known?: OrgInfo; parent?: OrganizationCandidate } | null = null;
+  let best: ElidedOrg | null = null;
   const matches = ctx.lex.trie.matchAt(tokens, k, start, 10);
   for (const m of matches) {
     for (const v of m.values) {
@@ -39,6 +44,9 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
       } else if (v.t === "orgHead" && v.info.takes === "parent") {
         const parent = orgAt(ctx, m.end, locs, true);
         if (parent && (!best || parent.end > best.end)) best = { end: parent.end, name: `${word} ${spanText(ctx, k, parent.end)}` };
+        // "Phó Trưởng đoàn đại biểu Thành phố Hà Nội": a delegation of deputies named by its province or city.
+        const place = !parent && v.info.kind === "delegation" ? locs.get(m.end) : undefined;
+        if (place && HOME_UNIT_KINDS.has(place.data.kind) && (!best || place.end > best.end)) best = { end: place.end, name: `${word} ${spanText(ctx, k, place.end)}` };
       }
     }
   }
@@ -94,6 +102,14 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
     const gov = orgAt(ctx, best.end, locs, false);
     const g = gov?.data.known;
     if (gov && g?.kind === "government" && g.name !== "Chính phủ") best = { end: gov.end, name: `${word} ${spanText(ctx, k, best.end)} ${g.name}`, parent: gov };
+  }
+  // "Trưởng Ban Đối ngoại Trung ương Đảng Cộng sản Trung Quốc": a body written with a foreign country's name is
+  // that country's, whoever holds its title.
+  if (best && !best.known && best.name) {
+    for (let j = k; j < best.end; j++) {
+      const c = foreignCountryAt(ctx, j);
+      if (c && c.end <= best.end) return { ...best, foreign: true };
+    }
   }
   return best;
 }
@@ -325,6 +341,8 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     k = mod.end;
   }
   if (!head) return null;
+  // "tiếp đoàn Đại biểu Quốc hội Romania", "Trưởng đoàn đại biểu quân sự": after "đoàn", the delegates are the delegation, no title.
+  if (!modifiers.length && normalizeKey(head.info.head) === "đại biểu" && tokens[i - 1]?.key === "đoàn") return null;
   // "Đại sứ Quán Việt Nam" is the embassy ("Đại sứ quán"), not an ambassador; so is "nhân viên Đại sứ
   // quán", with no country named: a longer body head at the title's start, going on in lower case.
   if ((orgEndAt.get(i) ?? 0) > head.end) return null;
@@ -379,7 +397,7 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
       end = org.end;
     } else if (elided) {
       // (An empty name: the field is written, but which body it names is not known.)
-      if (elided.name) data.impliedOrg = { name: elided.name, known: elided.known };
+      if (elided.name) data.impliedOrg = { name: elided.name, known: elided.known, ...(elided.foreign ? { foreign: true as const } : {}) };
       if (elided.parent) {
         data.ownerOrg = elided.parent;
         children.push(elided.parent);
@@ -412,6 +430,8 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     // title, any country is the one it represents ("Đại sứ Việt Nam Nguyễn Văn Kiên").
     const country = envoy ? countryAt(ctx, end) : foreignCountryAt(ctx, end);
     const mission = envoy ? missionAt(ctx, head.info.head, end) : null;
+    // "do nước Chủ tịch Brunei đề xuất": the country that chairs a body (ASEAN's, named elsewhere), no office of its state.
+    if (country && !mission && !data.orgCandidate && !data.impliedOrg?.known && i > 0 && tokens[i - 1]!.key === "nước" && !tokens[i - 1]!.cap) return null;
     if (mission) {
       // "Đại sứ Việt Nam tại Mỹ", "Đại sứ Hàn Quốc tại Việt Nam": the envoy of the mission there.
       if (country) data.country = { type: "location", start: end, end: country.end, priority: 62, reason: "gazetteer:country", data: { name: country.info.name, kind: "country" } };
@@ -426,6 +446,10 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
       // "Tổng thống Indonesia": a head of state's office is of that country's state.
       const state = !body && !data.orgCandidate && HEADS_STATE.has(normalizeKey(head.info.head));
       data.impliedOrg = body ? { name: `${body} ${country.info.name}` } : state ? { name: `Nhà nước ${country.info.name}`, stateOf: { name: country.info.name, written: spanText(ctx, end, country.end) } } : undefined;
+      // "Đại sứ Nhật Bản Umeda Kunio": a foreign envoy with no posting written heads that country's mission
+      // ("Đại sứ quán Nhật Bản"), also named by the country.
+      const mission = envoy && !data.impliedOrg && isForeignCountry(country.info) ? envoyOf(head.info.head)?.mission : undefined;
+      if (mission) data.impliedOrg = { name: `${capitalizeFirst(`${envoyOf(head.info.head)!.prefix} ${mission}`)} ${country.info.name}`, forms: [country.info.name, spanText(ctx, end, country.end)] };
       end = country.end;
       // "Trưởng đại diện Hàn Quốc tại Việt Nam": where the envoy is posted.
       if (tokens[end]?.key === "tại" && envoy) {
@@ -472,10 +496,12 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     // ("Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia": the country of the next title's foreign body too.)
     const generic = FOREIGN_GENERIC_BODIES.has(head.info.org.org);
     const country = listed ? (listed.data.country?.data.name ?? (generic ? listed.data.orgCandidate?.data.country : undefined)) : undefined;
+    const known = ctx.lex.orgsByKey.get(phraseKeys(head.info.org.org).join(" "));
     if (country) {
-      data.impliedOrg = generic ? { name: `${head.info.org.org} ${country}` } : undefined;
+      // ("Ủy viên Quốc vụ, Bộ trưởng Quốc phòng Trung Quốc": a body only one foreign state has stays the title's.)
+      data.impliedOrg = generic ? { name: `${head.info.org.org} ${country}` } : known?.kind === "foreign-government" ? { name: head.info.org.org, known } : undefined;
       data.foreignCountry = country;
-    } else data.impliedOrg = { name: head.info.org.org, known: ctx.lex.orgsByKey.get(phraseKeys(head.info.org.org).join(" ")) };
+    } else data.impliedOrg = { name: head.info.org.org, known };
   }
   // "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Lào Pany Yathotou": a party body of Việt Nam's name, written with no
   // country in a list before another country's title, is that country's party's (one-party states name theirs alike).

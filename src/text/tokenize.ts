@@ -161,7 +161,7 @@ export function tokenize(cased: string, lower: string, from = 0, to = cased.leng
     // "Nguyễn Tấn Bỉnhcho biết", "Sở Y tế TPHCMcho": a space lost before a common word glued to a
     // name; the name ends where the word starts (the word becomes a token of its own, glued).
     if (kind === "w") {
-      const cut = gluedWordAt(cased, lower, start, end, key);
+      const cut = camelCutAt(cased, lower, start, end, key) ?? gluedWordAt(cased, lower, start, end, key);
       if (cut > 0) {
         end = cut;
         i = cut;
@@ -215,6 +215,27 @@ function gluedWordAt(cased: string, lower: string, start: number, end: number, k
     if (/[^a-z]/u.test(head) && isVietnameseSyllable(head)) return cut;
   }
   return -1;
+}
+
+/**
+ * Where a capitalized word glued to the word before it starts ("Trung Quốc|Ngụy Phượng Hòa", "huyện|Cần
+ * Giờ"), or null: a capital after a lower-case letter inside a word, when the whole is no Vietnamese
+ * syllable, both parts are, and one of them carries a Vietnamese letter or tone mark (brand names
+ * written in camel case, "VnExpress", "McCain", "VietNam", are left whole).
+ */
+function camelCutAt(cased: string, lower: string, start: number, end: number, key: string): number | null {
+  if (end - start < 4 || isVietnameseSyllable(key)) return null;
+  // (Only the first capital inside the word is tried, so a long word is read once.)
+  for (let j = start + 1; j < end - 1; j++) {
+    if (cased.charCodeAt(j) === lower.charCodeAt(j) || cased.charCodeAt(j - 1) !== lower.charCodeAt(j - 1)) continue;
+    const before = cased[j - 1]!;
+    if (before === before.toUpperCase()) continue; // (a digit or mark, no lower-case letter)
+    const head = key.slice(0, j - start);
+    const rest = key.slice(j - start);
+    if (isVietnameseSyllable(head) && isVietnameseSyllable(rest) && /[^a-z]/u.test(head + rest)) return j;
+    return null;
+  }
+  return null;
 }
 
 /** A line whose words are mostly in capitals is a headline: flag its tokens. */

@@ -35,6 +35,23 @@ describe("holds: who holds which position", () => {
       "Chủ tịch nước Trần Đại Quang đã hội kiến Ủy viên trưởng Ủy ban Thường vụ Đại hội Đại biểu nhân dân toàn quốc (Nhân đại) Trung Quốc Trương Đức Giang, Chủ tịch Hội nghị Hiệp thương chính trị nhân dân toàn quốc (Chính hiệp) Trung Quốc Du Chính Thanh.",
       ["Trần Đại Quang | Chủ tịch nước", "Trương Đức Giang | Ủy viên trưởng Ủy ban Thường vụ Đại hội Đại biểu nhân dân toàn quốc", "Du Chính Thanh | Chủ tịch Hội nghị Hiệp thương chính trị nhân dân toàn quốc"],
     ],
+    // … also a foreign name after the chamber's other name in parentheses and the country.
+    ["Chủ tịch nước hội kiến Chủ tịch Hội đồng Liên bang (Thượng viện) Nga Elena Petrova.", ["Elena Petrova | Chủ tịch Hội đồng Liên bang"]],
+    // "Trưởng đoàn đại biểu" + a province: the head of its deputies' delegation, one title.
+    ["Phó Trưởng đoàn đại biểu tỉnh Nghệ An Trần Thị Lan phát biểu.", ["Trần Thị Lan | Phó Trưởng đoàn đại biểu tỉnh Nghệ An"]],
+    // After "đoàn" the delegates are the delegation: no "đại biểu" held by its head.
+    ["Đại tướng Lý Minh, Trưởng đoàn đại biểu quân sự cấp cao Trung Quốc, phát biểu.", ["Lý Minh | Đại tướng", "Lý Minh | Trưởng đoàn"]],
+    // … or where the office is, after "tại".
+    ["Trưởng đại diện Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Việt Nam Maria Lopez cho biết.", ["Maria Lopez | Trưởng đại diện Quỹ Nhi đồng Liên hợp quốc"]],
+    // … or after its alias, the assembly it belongs to and an honorific.
+    ["Chủ tịch nước hội kiến Chủ tịch Viện Đại biểu (Hạ viện) Quốc hội Belarus Ngài Ivan Petrov.", ["Ivan Petrov | Chủ tịch Viện Đại biểu"]],
+    // A double name written with a spaced dash and glued is one person.
+    ["Chủ tịch Thượng viện Marta Gomez – Ruiz dự họp. Bà Marta Gomez-Ruiz nói.", ["Marta Gomez-Ruiz | Chủ tịch Thượng viện"]],
+    // … and the titles joined before it are the name's too.
+    [
+      "Chủ tịch kiêm Tổng giám đốc Công ty Cổ phần Bia Sài Gòn (Sabeco) Lê Văn Hòa phát biểu.",
+      ["Lê Văn Hòa | Tổng giám đốc Công ty Cổ phần Bia Sài Gòn", "Lê Văn Hòa | Chủ tịch"],
+    ],
     [
       "Các đồng chí Nguyễn Xuân Phúc, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ; Trương Thị Mai, Bí thư Trung ương Đảng chủ trì.",
       ["Nguyễn Xuân Phúc | Ủy viên Bộ Chính trị", "Nguyễn Xuân Phúc | Thủ tướng Chính phủ", "Trương Thị Mai | Bí thư Trung ương Đảng"],

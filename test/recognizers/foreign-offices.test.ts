@@ -164,6 +164,30 @@ describe("foreign ministers and vice presidents: the body of their own country",
   });
 });
 
+describe("a chamber's title with no country and no holder is the post written in full from those words", () => {
+  it.each([
+    [
+      "Thủ tướng hội kiến Chủ tịch Thượng viện Quốc hội Hà Lan Anna Berg. Thủ tướng mời Chủ tịch Thượng viện và Chủ tịch Hạ viện Quốc hội Hà Lan.",
+      ["Thủ tướng | Chính phủ", "Chủ tịch Thượng viện Quốc hội Hà Lan | Thượng viện Quốc hội Hà Lan", "Chủ tịch Hạ viện Quốc hội Hà Lan | Hạ viện Quốc hội Hà Lan"],
+    ],
+    // (With none written in full, it stays a post of its own.)
+    ["Thủ tướng gửi lời mời tới Chủ tịch Thượng viện.", ["Thủ tướng | Chính phủ", "Chủ tịch Thượng viện | Thượng viện"]],
+  ])("%s", (text, expected) => {
+    expect(ofs(text)).toEqual(expected);
+  });
+});
+
+describe("a foreign envoy with no posting written heads that country's mission", () => {
+  it.each([
+    ["Thứ trưởng tiếp Đại sứ Hàn Quốc Park Noh Wan đến chào.", ["Đại sứ Hàn Quốc | Đại sứ quán Hàn Quốc"]],
+    ["Tổng lãnh sự Pháp Emmanuel Dupont dự lễ.", ["Tổng lãnh sự Pháp | Tổng lãnh sự quán Pháp"]],
+    // (Việt Nam's own envoy, posted where the text does not say, heads no mission it names.)
+    ["Đại sứ Việt Nam Nguyễn Văn Kiên trình quốc thư.", []],
+  ])("%s", (text, expected) => {
+    expect(ofs(text)).toEqual(expected);
+  });
+});
+
 describe("colonial offices govern a region", () => {
   it.each([
     ["Toàn quyền Đông Dương Paul Doumer chuyển về Hà Nội.", ["PER:Paul Doumer", "POS:Toàn quyền Đông Dương", "LOC:Hà Nội"]],

@@ -90,7 +90,7 @@ describe("organizations", () => {
     expect(g.entities.filter((e) => e.type === "organization").map((e) => e.name)).toContain(name);
   });
 
-  it.each(["Nghị định 15/2020/NĐ-CP quy định", "Trường Chinh là Tổng Bí thư", "Hội An, Trường Sa, Đài Loan và Trường Chinh", "Hội nghị Trung ương 5", "lãnh đạo và nhân dân Việt Nam"])("no organization inside %s", (text) => {
+  it.each(["Nghị định 15/2020/NĐ-CP quy định", "Trường Chinh là Tổng Bí thư", "Hội An, Trường Sa, Đài Loan và Trường Chinh", "Hội nghị Trung ương 5", "lãnh đạo và nhân dân Việt Nam", "ông Trần Văn Hòa phát biểu"])("no organization inside %s", (text) => {
     expect(mentions(text, "organization")).toEqual([]);
   });
 });
@@ -186,6 +186,20 @@ describe("foreign bodies", () => {
     expect(mentions(text, "organization")).toEqual(expected);
   });
 
+  // A foreign company's arm in Việt Nam is a company of its own, and its head's post is of it; a company of
+  // this country written before "Việt Nam", or one the country only follows, is the company alone.
+  it.each([
+    ["Tổng giám đốc Samsung Việt Nam Kim Min Soo cho biết", ["Samsung Việt Nam"], ["Kim Min Soo | Tổng giám đốc Samsung Việt Nam"]],
+    ["Chủ tịch Honda Việt Nam Yamada Taro phát biểu", ["Honda Việt Nam"], ["Yamada Taro | Chủ tịch Honda Việt Nam"]],
+    ["Samsung đầu tư thêm vào Việt Nam", ["Samsung"], []],
+    ["Tổng giám đốc Vietcombank Việt Nam phát biểu", ["Vietcombank"], []],
+  ])("%s", (text, orgs, holds) => {
+    expect(mentions(text, "organization")).toEqual(orgs);
+    const g = extract(text);
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+    expect(g.relations.filter((r) => r.type === "holds").map((r) => `${name(r.from)} | ${name(r.to)}`)).toEqual(holds);
+  });
+
   it.each(["sớm xây dựng Bộ Quy tắc ứng xử trên Biển Đông", "theo Bộ luật Hình sự năm 2015"])("a set or a code is no ministry: %s", (text) => {
     expect(mentions(text, "organization")).toEqual([]);
   });
@@ -198,6 +212,9 @@ describe("a delegation is no body: the body it comes from is", () => {
     ["Chủ tịch nước đã tiếp Đoàn đại biểu Hội Hữu nghị đối ngoại Nhân dân Trung Quốc", ["Hội Hữu nghị đối ngoại Nhân dân Trung Quốc"]],
     ["Thủ tướng và Đoàn cấp cao Chính phủ Việt Nam đến Hà Lan", ["Chính phủ Việt Nam"]],
     ["sau lễ đón Đoàn Đại biểu cấp cao Thượng viện Cộng hòa Haiti", ["Thượng viện Cộng hòa Haiti"]],
+    // (without "cấp cao": another country's assembly is no provincial delegation of deputies)
+    ["Đoàn đại biểu Quốc hội Campuchia do Chủ tịch Quốc hội dẫn đầu", ["Quốc hội Campuchia", "Quốc hội"]],
+    ["Thủ tướng tiếp đoàn Đại biểu Quốc hội Hungary sang thăm", ["Quốc hội Hungary"]],
     // alone, a delegation names nothing
     ["Chủ tịch nước và Đoàn đại biểu cấp cao Việt Nam rời Hà Nội", []],
     // the standing delegation of deputies at home is a body, with or without its place

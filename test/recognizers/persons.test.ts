@@ -45,6 +45,13 @@ describe("persons", () => {
     ["Ông Nhân chuyển đến Đoàn TPHCM, còn ông Thăng sinh hoạt tại Đoàn Thanh Hóa; tại La Hay, ông Đoàn Văn Hậu dự.", ["Nhân", "Thăng", "Đoàn Văn Hậu"]],
     // A space lost before a common word: the name ends where the word starts.
     ["Giám đốc Sở Y tế TPHCM Nguyễn Tấn Bỉnhcho biết đã 75 ngày", ["Nguyễn Tấn Bỉnh"]],
+    // A company's name written in capitals word by word ("Hòa Phát") is no company in lower case: the name goes on.
+    ["Giám đốc Sở Tài chính Lê Văn Hòa phát biểu tại hội nghị", ["Lê Văn Hòa"]],
+    // A foreign double name written once with a spaced dash, once glued: one name; two names for one meeting stay two.
+    ["Chủ tịch Thượng viện Marta Gomez – Ruiz dự họp. Bà Marta Gomez-Ruiz nói.", ["Marta Gomez – Ruiz", "Marta Gomez-Ruiz"]],
+    ["Thượng đỉnh Obama – Medvedev và ông Barack Obama", ["Obama", "Barack Obama"]],
+    // … and before a name glued to the word before it: the name starts at its capital.
+    ["Bộ trưởng Tài chính Trung QuốcLưu Côn phát biểu", ["Lưu Côn"]],
     // A surname word before a title or body going on in lower case is no name; a capitalized one is.
     ["giữa cấp ủy, Hội đồng nhân dân, Đoàn Đại biểu Quốc hội tỉnh và các tổ chức", []],
     ["Ông Đoàn Đại Nghĩa phát biểu", ["Đoàn Đại Nghĩa"]],
@@ -119,6 +126,9 @@ describe("foreign names in full and their later short references", () => {
     ["Thủ tướng Lee Hsien Loong cho biết. Ông Lee nói", ["Lee Hsien Loong=Lee Hsien Loong", "Lee=Lee Hsien Loong"]],
     ["Ngoại trưởng Antony J. Blinken. Blinken cho biết sau đó", ["Antony J. Blinken=Antony J. Blinken", "Blinken=Antony J. Blinken"]],
     ["Chủ tịch Tập Cận Bình phát biểu. Ông Tập nói", ["Tập Cận Bình=Tập Cận Bình", "Tập=Tập Cận Bình"]],
+    // A name with its first word as an initial is the full name written with that initial, before or after it.
+    ["Ngài A. Kowalski tiếp đoàn. Chủ tịch Hạ viện Andrzej Kowalski cho biết.", ["A. Kowalski=Andrzej Kowalski", "Andrzej Kowalski=Andrzej Kowalski"]],
+    ["Ngài B. Kowalski tiếp đoàn. Chủ tịch Hạ viện Andrzej Kowalski cho biết.", ["B. Kowalski=B. Kowalski", "Andrzej Kowalski=Andrzej Kowalski"]],
     // a country is never the start of a name
     ["đối tác Hàn Quốc Kim Jong Un", ["Kim Jong Un=Kim Jong Un"]],
     // an initial before a name transliterated with hyphens; a particle inside a foreign name

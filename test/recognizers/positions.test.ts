@@ -62,6 +62,15 @@ describe("positions: modifiers + head + organization", () => {
     // (A title whose own body is a foreign one keeps it: "Ủy viên Quốc vụ" is of the State Council.)
     ["Thượng tướng Ngụy Phượng Hòa, Ủy viên Quốc vụ, Bộ trưởng Bộ Quốc phòng Trung Quốc làm Trưởng đoàn",
       ["Ủy viên Quốc vụ | Quốc vụ viện Trung Quốc", "Bộ trưởng Bộ Quốc phòng Trung Quốc | Bộ Quốc phòng Trung Quốc"]],
+    // "nước Chủ tịch" + a country: the country that chairs a body, no office of that country's state.
+    ["Các nước ủng hộ sáng kiến do nước Chủ tịch Singapore đề xuất", []],
+    ["Lào, nước Chủ tịch ASEAN năm nay, đăng cai hội nghị", ["Chủ tịch ASEAN | Hiệp hội các quốc gia Đông Nam Á"]],
+    // A foreign party's commission, its "Ban" left out after the head, is that party's whoever heads it.
+    ["Trưởng Ban Tuyên truyền Trung ương Đảng Nhân dân Cách mạng Lào Kikeo Khaykhamphithoune phát biểu",
+      ["Trưởng Ban Tuyên truyền Trung ương Đảng Nhân dân Cách mạng Lào | Ban Tuyên truyền Trung ương Đảng Nhân dân Cách mạng Lào"]],
+    // … also when the country is written after the next title with no "Bộ" (the country is the list's).
+    ["Ủy viên Quốc vụ, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị tiếp đoàn",
+      ["Ủy viên Quốc vụ | Quốc vụ viện Trung Quốc", "Bộ trưởng Ngoại giao Trung Quốc | Bộ Ngoại giao Trung Quốc"]],
   ])("a foreign office, %s, belongs to that country's body", (text, expected) => {
     expect(ofs(text)).toEqual(expected);
   });

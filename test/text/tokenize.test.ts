@@ -25,6 +25,22 @@ describe("tokenizer character classes", () => {
   });
 });
 
+// A space lost between two words, the second capitalized: the capital starts a token when both parts are
+// Vietnamese syllables and one carries a Vietnamese letter or tone; brand names in camel case stay whole.
+describe("a capitalized word glued to the word before it", () => {
+  it.each([
+    ["Bộ trưởng Tài chính Trung QuốcLưu Côn", ["bộ", "trưởng", "tài", "chính", "trung", "quốc", "lưu", "côn"]],
+    ["về thăm xãTân Lập", ["về", "thăm", "xã", "tân", "lập"]],
+    ["TheoGiám đốc Sở", ["theo", "giám", "đốc", "sở"]],
+    ["báo VnExpress", ["báo", "vnexpress"]],
+    ["ông McCain, hãng PetroVietnam", ["ông", "mccain", ",", "hãng", "petrovietnam"]],
+    ["đội tuyển VietNam", ["đội", "tuyển", "vietnam"]],
+  ])("%j → %j", (text, keys) => {
+    const lower = text.toLowerCase();
+    expect(tokenize(text, lower, 0, text.length).map((t) => t.key)).toEqual(keys);
+  });
+});
+
 // Tokens are gathered in one array kept between calls: every call must still return a list of its own.
 describe("tokenize returns a list of its own at every call", () => {
   const keys = (text: string) => tokenize(text, text.toLowerCase()).map((t, i) => `${i}:${t.key}`);
