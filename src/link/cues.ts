@@ -55,6 +55,8 @@ let reversed: Node = newNode();
 let longestPhrase = 1;
 // (Most tokens start no cue: the filter answers without a Map probe.)
 let firstWords = new FirstWords();
+// The roles of the cues each first syllable starts (firstKeys reads this, not the whole trie).
+let firstRoles = new Map<string, Set<CueRole>>();
 
 function insert(node: Node, keys: readonly string[], cue: Cue): void {
   for (const k of keys) {
@@ -70,6 +72,9 @@ function add(cue: Cue): void {
   if (!keys.length) return;
   insert((root ??= newNode()), keys, cue);
   firstWords.add(keys[0]!);
+  let roles = firstRoles.get(keys[0]!);
+  if (!roles) firstRoles.set(keys[0]!, (roles = new Set()));
+  roles.add(cue.role);
   insert(reversed, [...keys].reverse(), cue);
   longestPhrase = Math.max(longestPhrase, keys.length);
 }
@@ -81,6 +86,7 @@ function load(): Node {
   root = newNode();
   reversed = newNode();
   firstWords = new FirstWords();
+  firstRoles = new Map();
   for (const r of parseTsv(LINK_DATA["link-cues.tsv"] ?? "")) {
     if (!r.phrase || !r.role) continue;
     add({ phrase: r.phrase.normalize("NFC"), role: r.role as CueRole, status: asStatus(r.status), ...(r.time === "start" ? { begins: true } : r.time === "moves" ? { begins: true, moves: true } : {}), ...(r.noun === "yes" ? { noun: true } : {}) });
@@ -194,9 +200,9 @@ export interface StartKeys {
 export function firstKeys(role: CueRole): StartKeys {
   const keys = new Set<string>();
   const filter = new FirstWords();
-  const hasRole = (n: Node): boolean => n.cues.some((c) => c.role === role) || [...n.next.values()].some(hasRole);
-  for (const [key, n] of load().next) {
-    if (!hasRole(n)) continue;
+  load();
+  for (const [key, roles] of firstRoles) {
+    if (!roles.has(role)) continue;
     keys.add(key);
     filter.add(key);
   }
