@@ -43,6 +43,10 @@ describe("organizations", () => {
     ["Giám đốc Sở Y tế TPHCMcho biết", ["Sở Y tế TPHCM"]],
     ["VNExpress và PVcomBank cho biết", ["VNExpress"]],
     ["theo báo Dân Việt, nông dân Việt Nam được mùa", ["Dân Việt"]],
+    // Foreign news agencies and papers that world news cites (data/organizations.tsv, kind media).
+    ["Theo Reuters, Hãng tin AFP và Tân Hoa xã đưa tin cùng ngày.", ["Reuters", "Hãng tin AFP", "Tân Hoa xã"]],
+    ["Hãng thông tấn Yonhap dẫn lời, còn NHK và CNN cho biết.", ["Hãng thông tấn Yonhap", "NHK", "CNN"]],
+    ["Theo tờ The New York Times, Thông tấn xã Nga TASS đã xác nhận.", ["The New York Times", "Thông tấn xã Nga TASS"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "organization")).toEqual(expected);
   });

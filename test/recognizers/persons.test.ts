@@ -116,6 +116,9 @@ describe("after an address word, a name, not a body read by a one-word generic h
     ["Trả lời PV Lao Động, các chiến sĩ Tây Tiến và cầu thủ Nà Ếch cho biết.", []],
     ["Đến đây, PV Báo CAND còn phát hiện thêm.", []],
     ["Phóng viên Thu Hà và chiến sĩ Nguyễn Văn Bình đưa tin.", ["Thu Hà", "Nguyễn Văn Bình"]],
+    // Professions of world and business news (data/address-words.tsv): a foreign name after one is a person.
+    ["Theo Bloomberg, tỷ phú Elon Musk đã bán cổ phiếu; nhà kinh tế học Joseph Stiglitz nhận định.", ["Elon Musk", "Joseph Stiglitz"]],
+    ["Tiền đạo Nguyễn Tiến Linh ghi bàn, thủ môn Đặng Văn Lâm bắt chính.", ["Nguyễn Tiến Linh", "Đặng Văn Lâm"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "person")).toEqual(expected);
   });
