@@ -106,7 +106,11 @@ export function properRun(ctx: ScanContext, a: number, b: number): boolean {
   // "châu Á", "thủ đô Hà Nội", "Liên bang Nga": a known place may begin with its level word, in lower case
   // or not. (Not after another level word: "các tỉnh miền Trung" are provinces of a region, not a province.)
   const level = longest(ctx, a, "level", (_e, end) => end < b);
-  return !!level && !has(ctx, a - 1, "level") && casedAsName(ctx, level.end, b);
+  if (!level) return false;
+  if (!has(ctx, a - 1, "level") && casedAsName(ctx, level.end, b)) return true;
+  // ("đồng bằng sông Hồng", "vùng đồng bằng sông Hồng": and a second level word inside the name, in lower case too.)
+  const inner = longest(ctx, level.end, "level", (_e, end) => end < b);
+  return !!inner && casedAsName(ctx, inner.end, b);
 }
 
 function casedAsName(ctx: ScanContext, a: number, b: number): boolean {
@@ -243,8 +247,11 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
       const end = street && run > j ? routeEnd(ctx, run) : run > j && NUMBERED_NAME_KINDS.has(level.entry.info.kind) ? numberAfterName(ctx, run) : run;
       // "đường Nhân dân…": one capitalized syllable that the name continues past in lower case.
       const next = tokens[end];
-      // (Not a one-token foreign or ethnic name: "huyện Đakrông", "đường Yersin".)
-      const truncated = end - j === 1 && isVietnameseSyllable(tokens[j]!.key) && !!next && next.kind === "w" && !next.cap && !next.capsLine && !next.lineBreakBefore;
+      // (Not a one-token foreign or ethnic name: "huyện Đakrông", "đường Yersin"; nor a river's, a lake's or a
+      // mountain's, whose names are often one syllable: "sông Hồng dâng cao", "núi Bà"; nor, but for a building's, before a
+      // word that joins names: "đường Láng và …", "các tỉnh miền Trung và Nam Bộ".)
+      // ("sông Ngũ huyện Khê": a level word after the syllable may be the name's own: no place.)
+      const truncated = end - j === 1 && (level.entry.info.kind !== "natural" || has(ctx, end, "level")) && isVietnameseSyllable(tokens[j]!.key) && !!next && next.kind === "w" && !next.cap && !next.capsLine && !next.lineBreakBefore && !(level.entry.info.kind !== "facility" && NAME_JOINERS.has(next.key));
       if (end > j && !truncated) {
         out.push({ type: "location", start: i, end, priority: 88, reason: `level+name:${level.entry.info.word}`, data: { name: capitalizeFirst(`${levelText} ${spanText(ctx, j, end)}`), kind: level.entry.info.kind } });
         continue;
@@ -314,6 +321,7 @@ function withHouseNumbers(ctx: ScanContext, found: LocationCandidate[]): Locatio
 
 /** Words that put a place after them: "ở", "tại", "trú" (tại), "quê". */
 const LOCATIVE = grammarWords("locative");
+const NAME_JOINERS = grammarWords("name-joiner");
 const afterLocative = (ctx: ScanContext, i: number): boolean => {
   const prev = ctx.tokens[i - 1]?.key ?? "";
   return LOCATIVE.has(prev) && !ctx.tokens[i]!.lineBreakBefore;

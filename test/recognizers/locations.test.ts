@@ -172,6 +172,14 @@ describe("where a place's name stops", () => {
     ["Khách đông ở công viên Gia Định Các gia đình mang theo đồ ăn.", ["công viên Gia Định"]],
     // "Sau" is no opener: "Bãi Sau" is a beach.
     ["Du khách đổ về khu vực Bãi Sau.", ["khu vực Bãi Sau"]],
+    // A river's, a lake's or a mountain's name is often one syllable, and a verb may follow it; so may "và"
+    // after a street's. (A lower-case word after one syllable of a street's name may still be the name's: no place.)
+    ["Lũ trên sông Hồng dâng cao, nước sông Lam lên nhanh.", ["sông Hồng", "sông Lam"]],
+    ["Nhà ở đường Láng và phố Huế bị ngập; đường Nhân dân chưa có.", ["đường Láng", "phố Huế"]],
+    ["cấm xả ra sông Ngũ huyện Khê nên xả thẳng ra đường", []],
+    // Regions and straits (location-levels.tsv), a level word inside a region's name in lower case.
+    ["Hạn mặn ở đồng bằng sông Cửu Long và vùng đồng bằng sông Hồng.", ["đồng bằng sông Cửu Long", "vùng đồng bằng sông Hồng"]],
+    ["Tàu đi qua eo biển Đài Loan tới tỉnh bang Ontario và khu tự trị Tây Tạng.", ["eo biển Đài Loan", "tỉnh bang Ontario", "khu tự trị Tây Tạng"]],
   ])("%s", (text, locations) => {
     expect(mentions(text, "location")).toEqual(locations);
   });
