@@ -8,7 +8,7 @@ import { repoRoot, sharedAvailable } from "../../scripts/lib/gold";
 import { checkGoldFile } from "../../scripts/lib/gold-check";
 
 describe.skipIf(!sharedAvailable())("the gold files in eval/", () => {
-  const dirs = ["dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"].map((d) => path.join(repoRoot, "eval", d)).filter((d) => fs.existsSync(d));
+  const dirs = ["dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"].map((d) => path.join(repoRoot, "eval", d)).filter((d) => fs.existsSync(d));
   const files = dirs.flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith(".json")).map((f) => path.join(d, f)));
   it.each(files.map((f) => [path.relative(repoRoot, f), f]))("%s", (_, file) => {
     expect(checkGoldFile(file)).toEqual([]);
