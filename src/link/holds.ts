@@ -486,6 +486,31 @@ function asideEnd(ctx: ScanContext, seq: Seq, k: number, n: number, person?: Per
 }
 
 const AGE_AFTER_CUES = byRole("age-after");
+const HOME_CUES = byRole("home");
+
+/**
+ * "Ông Võ Văn Thưởng, 53 tuổi, quê Vĩnh Long, được Quốc hội bầu …", "bà X, quê xã Y, huyện Z, …": where the person
+ * comes from (link-cues.tsv role home) between commas after the name, or after the age aside ending at k, is
+ * passed over too. Where the comma after it is, or -1. (Only places: "quê" and a title after it say something else.)
+ */
+function homeAsideEnd(ctx: ScanContext, seq: Seq, k: number, n: number): number {
+  const { tokens } = ctx;
+  if (tokens[k]?.key !== "," || tokens[k + 1]?.lineBreakBefore) return -1;
+  const cue = cueAt(ctx, k + 1, HOME_CUES);
+  if (!cue) return -1;
+  let m = n;
+  while (m < seq.length && seq[m]!.start < cue.end) m++;
+  let at = cue.end;
+  for (; m < seq.length; m++) {
+    const c = seq[m]!;
+    if (c.type !== "location" || c.start !== at) return -1;
+    if (tokens[c.end]?.key !== "," || tokens[c.end]!.lineBreakBefore) return -1;
+    // ("quê xã Y, huyện Z, tỉnh T, …": the places of one address, joined by commas.)
+    if (seq[m + 1]?.type !== "location" || seq[m + 1]!.start !== c.end + 1) return c.end;
+    at = c.end + 1;
+  }
+  return -1;
+}
 const AGE_BEFORE_CUES = byRole("age-before");
 
 /**
@@ -1014,9 +1039,12 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     let n0 = first0;
     // "Ông Bùi Mạnh Khoa (Sinh năm 1972), Bí thư Đảng ủy …", "ông X (60 tuổi, quê Hà Tĩnh) nguyên là …":
     // an aside about the person is passed over.
-    const aside = subj.pronoun ? -1 : Math.max(asideEnd(ctx, seq, subj.end, n0, subj.person), ageAsideEnd(ctx, subj.end));
+    const age = subj.pronoun ? -1 : ageAsideEnd(ctx, subj.end);
+    const home = subj.pronoun ? -1 : homeAsideEnd(ctx, seq, age > 0 ? age : subj.end, n0);
+    const aside = subj.pronoun ? -1 : Math.max(asideEnd(ctx, seq, subj.end, n0, subj.person), age, home);
     let placed = false; // the aside names a place: "(trú tại xã Ea Tu)", "(thị trấn Lao Bảo, huyện Hướng Hóa)"
-    if (aside > 0) for (; n0 < seq.length && seq[n0]!.start < aside; n0++) placed ||= seq[n0]!.type === "location";
+    // (Not where the person comes from: "quê Vĩnh Long".)
+    if (aside > 0) for (; n0 < seq.length && seq[n0]!.start < aside; n0++) placed ||= seq[n0]!.type === "location" && home < 0;
     titlesOfSubject(ctx, seq, links, claimed, { ...subj, placed }, n0, aside > 0 ? aside : subj.end);
   }
 }

@@ -241,6 +241,10 @@ describe("holds: who holds which position", () => {
     ["Bà Lê Thị Hà, sinh năm 1970, Giám đốc Sở Y tế, phát biểu.", ["Lê Thị Hà | Giám đốc Sở Y tế"]],
     ["Ông Nguyễn Văn Hưng (52 tuổi, Phó chủ tịch UBND xã Tân Lập) cho biết.", ["Nguyễn Văn Hưng | Phó chủ tịch UBND xã Tân Lập"]],
     ["Ông Nguyễn Văn Hưng, 52 tuổi, cho biết Phó chủ tịch UBND huyện Trần Văn Tâm đã đến.", ["Trần Văn Tâm | Phó chủ tịch UBND huyện"]],
+    // So is where the person comes from (link-cues.tsv home), after the age or alone, one place or an address.
+    ["Ông Võ Văn Thưởng, 53 tuổi, quê Vĩnh Long, được Quốc hội bầu làm Chủ tịch nước.", ["Võ Văn Thưởng | Chủ tịch nước"]],
+    ["Bà Nguyễn Thị Lan, quê xã Tam Hiệp, huyện Phúc Thọ, TP Hà Nội, Giám đốc Sở Y tế, cho biết.", ["Nguyễn Thị Lan | Giám đốc Sở Y tế"]],
+    ["Ông Lê Văn An, quê Nghệ An, cho biết Chủ tịch UBND tỉnh Hà Tĩnh Trần Văn Bình đã đến.", ["Trần Văn Bình | Chủ tịch UBND tỉnh Hà Tĩnh"]],
     ["Ngày 30/4, Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên - Đỗ Quốc Văn, đã ký công điện.", ["Đỗ Quốc Văn | Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên"]],
     // The holder after "cho", once a decision word leads the title.
     ["Chủ tịch Quốc hội trao quyết định bổ nhiệm chức vụ Phó Trưởng Ban Kinh tế Trung ương cho ông Đinh La Thăng.", ["Đinh La Thăng | Phó Trưởng Ban Kinh tế Trung ương"]],
