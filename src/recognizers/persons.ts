@@ -397,7 +397,8 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
       continue;
     }
     const sur = longest(ctx, i, "surname");
-    if (!sur) continue;
+    // ("Minh Hà⏎Nguồn: Báo Chính phủ": a name never runs across a line break, not from its surname either.)
+    if (!sur || tokens[sur.end]?.lineBreakBefore) continue;
     const ethnic = sur.entry.origin !== "kinh";
     const end = nameEnd(ctx, sur.end, taken, ethnic ? 5 : 3, true);
     if (end === sur.end) continue;

@@ -119,6 +119,9 @@ describe("after an address word, a name, not a body read by a one-word generic h
     // Professions of world and business news (data/address-words.tsv): a foreign name after one is a person.
     ["Theo Bloomberg, tỷ phú Elon Musk đã bán cổ phiếu; nhà kinh tế học Joseph Stiglitz nhận định.", ["Elon Musk", "Joseph Stiglitz"]],
     ["Tiền đạo Nguyễn Tiến Linh ghi bàn, thủ môn Đặng Văn Lâm bắt chính.", ["Nguyễn Tiến Linh", "Đặng Văn Lâm"]],
+    // A name never runs across a line break, not even from its surname to its given name (a byline, then a source line).
+    ["Bài: Minh Hà\nNguồn: Báo Chính phủ", []],
+    ["Hoàng Phương - Minh Hà\nTheo Báo Chính phủ", ["Hoàng Phương"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "person")).toEqual(expected);
   });
