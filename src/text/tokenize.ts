@@ -135,7 +135,8 @@ export function tokenize(cased: string, lower: string, from = 0, to = cased.leng
     const c = cased.charCodeAt(i);
     const cls = classOf(c, cased, i);
     if (cls === SPACE) {
-      if (c === 10) lineBreak = true;
+      // (\n, a lone \r of old Mac files, and Unicode's line and paragraph separators; the date tokenizer reads \r too.)
+      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) lineBreak = true;
       i++;
       continue;
     }

@@ -33,6 +33,8 @@ export function graphProblems(input: string, g: Graph): string[] {
     const e = byId.get(m.entity);
     if (!e) problems.push(`unknown entity: ${what()}`);
     else if (e.type !== m.type) problems.push(`entity is a ${e.type}: ${what()}`);
+    // A person's name is written on one line (a byline, then a source line, is two things).
+    if (m.type === "person" && /[\n\r\u2028\u2029]/u.test(m.text)) problems.push(`a person across a line break: ${what()}`);
   }
 
   for (const r of g.relations) {
