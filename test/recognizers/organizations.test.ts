@@ -47,6 +47,9 @@ describe("organizations", () => {
     ["Theo Reuters, Hãng tin AFP và Tân Hoa xã đưa tin cùng ngày.", ["Reuters", "Hãng tin AFP", "Tân Hoa xã"]],
     ["Hãng thông tấn Yonhap dẫn lời, còn NHK và CNN cho biết.", ["Hãng thông tấn Yonhap", "NHK", "CNN"]],
     ["Theo tờ The New York Times, Thông tấn xã Nga TASS đã xác nhận.", ["The New York Times", "Thông tấn xã Nga TASS"]],
+    // A high command and a trade union take the name after them (org-heads.tsv).
+    ["Bộ Tư lệnh Quân khu 7 và Bộ Tư lệnh Hải quân diễn tập.", ["Bộ Tư lệnh Quân khu 7", "Bộ Tư lệnh Hải quân"]],
+    ["Công đoàn Giáo dục Việt Nam thăm hỏi; tổ chức công đoàn cơ sở.", ["Công đoàn Giáo dục Việt Nam"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "organization")).toEqual(expected);
   });
