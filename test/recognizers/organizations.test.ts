@@ -50,6 +50,9 @@ describe("organizations", () => {
     // A high command and a trade union take the name after them (org-heads.tsv).
     ["Bộ Tư lệnh Quân khu 7 và Bộ Tư lệnh Hải quân diễn tập.", ["Bộ Tư lệnh Quân khu 7", "Bộ Tư lệnh Hải quân"]],
     ["Công đoàn Giáo dục Việt Nam thăm hỏi; tổ chức công đoàn cơ sở.", ["Công đoàn Giáo dục Việt Nam"]],
+    // A name that goes on in lower case ends before the body's verb (org-name-words.tsv ends).
+    ["Bộ Tư lệnh Biên phòng diễn tập; Cục Cảnh sát hình sự phát hiện đường dây.", ["Bộ Tư lệnh Biên phòng", "Cục Cảnh sát hình sự"]],
+    ["Trung tâm thuộc Cục Đầu tư nước ngoài triển khai thực hiện.", ["Cục Đầu tư nước ngoài"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "organization")).toEqual(expected);
   });
