@@ -3,6 +3,7 @@
  * local or company names built from a head and what follows it ("Tỉnh ủy Quảng Nam",
  * "UBND tỉnh Quảng Nam", "Sở Y tế Hà Nội", "Ngân hàng TMCP Ngoại thương Việt Nam").
  */
+import { isAdminLevelWord } from "../lexicon/admin-levels";
 import { phraseCased, type LexEntry, type OrgHeadInfo, type OrgInfo } from "../lexicon/lexicon";
 import { isProperLike, type Token } from "../text/tokenize";
 import { normalizeKey } from "../text/normalize";
@@ -403,8 +404,33 @@ function placeAfterHead(ctx: ScanContext, j: number, head: OrgHeadInfo, s: HeadS
   const { tokens } = ctx;
   const loc = locationAfter(ctx, j, s.locs) ?? (head.takes === "location" && (s.headProper || s.loose) ? foreignPlaceAfter(ctx, j) : null);
   if (loc) return loc;
+  // "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh Quảng Ninh": after a capitalized head,
+  // lower-case words of what the body does, then its place written with its level word: the words are its name's.
+  const words = s.headProper ? lowerWordsBeforePlace(ctx, j) : j;
+  if (words > j) return s.locs.get(words) ?? null;
   // "VKSND cấp cao tại Hà Nội", "Tòa án nhân dân cấp cao tại Đà Nẵng": a court sits "at" its city.
   return SITS_AT.has(head.kind) && tokens[j]?.key === "tại" && !tokens[j + 1]?.lineBreakBefore ? locationAfter(ctx, j + 1, s.locs) : null;
+}
+
+/**
+ * Where lower-case words after a head at j end right before a place written with its level word ("… dân dụng và công
+ * nghiệp| tỉnh Quảng Ninh"): at most MAX_WORDS_BEFORE_PLACE of them, none a function word or a verb but "và", a verb a body
+ * does (org-name-words.tsv ends), a title or another body's head. That place's token, or j.
+ */
+const MAX_WORDS_BEFORE_PLACE = 14;
+function lowerWordsBeforePlace(ctx: ScanContext, j: number): number {
+  const { tokens } = ctx;
+  // (Not a level word or "và" first: "UBND thành phố X", "Đảng bộ và chính quyền TP.HCM".)
+  if (has(ctx, j, "level") || tokens[j]?.key === "và") return j;
+  for (let p = j; p < tokens.length && p - j <= MAX_WORDS_BEFORE_PLACE; p++) {
+    const t = tokens[p]!;
+    // (A unit of local government's place: "… phố Chử Xuân Dũng" is a street.)
+    const level = p > j ? longest(ctx, p, "level") : null;
+    if (level) return isAdminLevelWord(level.entry.info.word) && tokens[p - 1]!.key !== "và" && isProperLike(tokens[level.end]) ? p : j;
+    if (t.kind !== "w" || t.lineBreakBefore || ctx.inDate[p] || isProperLike(t)) return j;
+    if ((STOP.has(t.key) && t.key !== "và") || endsOrgName(ctx, p) || has(ctx, p, "title") || has(ctx, p, "orgHead")) return j;
+  }
+  return j;
 }
 
 /** "UBND tỉnh Quảng Nam", "Đại sứ quán Việt Nam tại Nhật Bản"; or the head alone ("Tỉnh ủy", "UBND tỉnh"), its place elsewhere. */

@@ -53,6 +53,9 @@ describe("organizations", () => {
     // A name that goes on in lower case ends before the body's verb (org-name-words.tsv ends).
     ["Bộ Tư lệnh Biên phòng diễn tập; Cục Cảnh sát hình sự phát hiện đường dây.", ["Bộ Tư lệnh Biên phòng", "Cục Cảnh sát hình sự"]],
     ["Trung tâm thuộc Cục Đầu tư nước ngoài triển khai thực hiện.", ["Cục Đầu tư nước ngoài"]],
+    // Lower-case words of what a body does between its head and its place (a unit of local government's).
+    ["Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh Quảng Ninh là chủ đầu tư.", ["Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh Quảng Ninh"]],
+    ["Phó Chủ tịch UBND thành phố Chử Xuân Dũng; Đảng bộ và chính quyền TP.HCM", ["UBND thành phố"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "organization")).toEqual(expected);
   });
