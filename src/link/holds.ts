@@ -379,15 +379,18 @@ function objectLead(ctx: ScanContext, seq: Seq, person: Candidate): boolean {
 const PLAN_LEAD: CueFilter = byRole("adverb", "event", "nomination", "decides");
 
 /**
- * "HĐND tỉnh dự kiến bầu ông X giữ chức T", "đề nghị bổ nhiệm bà Y làm T": the person is the object of a
- * decision only proposed (a nomination word before the decision word right before the name): the post is
- * not held (eval/CONVENTIONS.md). ("sẽ bầu ông X làm T" stays an incoming holding: test/link/tenure.test.ts.)
+ * "HĐND tỉnh dự kiến bầu ông X giữ chức T", "đề nghị bổ nhiệm bà Y làm T", "đề cử ông Z làm T": the person is the
+ * object of a decision only proposed (a nomination word before the decision word right before the name, or right
+ * before the name itself): the post is not held (eval/CONVENTIONS.md). ("sẽ bầu ông X làm T" stays an incoming holding: test/link/tenure.test.ts.)
  */
 function plannedObject(ctx: ScanContext, person: Candidate): boolean {
   const at = addressStart(ctx, person.start);
   const lead = leadCues(ctx, at, sentenceStart(ctx, at), PLAN_LEAD);
   const last = lead[lead.length - 1];
-  if (!last || last.end !== at || last.cue.role !== "event" || last.cue.subject !== "authority") return false;
+  if (!last || last.end !== at) return false;
+  // ("Ông Trump đề cử ông Marco Rubio làm Ngoại trưởng", "đề nghị ông C làm Phó Giám đốc": the nomination word itself.)
+  if (last.cue.role === "nomination") return true;
+  if (last.cue.role !== "event" || last.cue.subject !== "authority") return false;
   return lead.some((m) => m.cue.role === "nomination");
 }
 

@@ -98,6 +98,9 @@ holdsTable("issue 13 shapes: proposals give no post", [
   ["Ban Thường vụ đề nghị bổ nhiệm ông Lê Văn Tám giữ chức Giám đốc Sở Y tế.", []],
   ["Ông Trần Văn Hòa được giới thiệu để bầu giữ chức Chủ tịch UBND huyện.", []],
   ["Bộ Chính trị giới thiệu ông Trần Văn Nam để bầu giữ chức Bí thư Tỉnh ủy.", []],
+  // The nomination word right before the name ("đề cử", "đề nghị"); an appositive title after the name stays held.
+  ["Ông Donald Trump đề cử ông Marco Rubio làm Ngoại trưởng; Bộ trưởng đề nghị ông Lê Văn Cường làm Phó Giám đốc.", []],
+  ["Đại hội giới thiệu ông Nguyễn Văn An, Bí thư Huyện ủy, tham gia Ban Chấp hành.", ["Nguyễn Văn An | Bí thư Huyện ủy"]],
   // A decision taken, or agreed to, does.
   ["HĐND tỉnh đã bầu ông Nguyễn Văn Út giữ chức Chủ tịch UBND tỉnh.", ["Nguyễn Văn Út | Chủ tịch UBND tỉnh"]],
   ["Thủ tướng đã đồng ý bổ nhiệm ông Lê Văn Tám giữ chức Thứ trưởng Bộ Y tế.", ["Lê Văn Tám | Thứ trưởng Bộ Y tế"]],
