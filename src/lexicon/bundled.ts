@@ -5,7 +5,7 @@
 import { DATA } from "../generated/data";
 import { normalizeDisplay } from "../text/normalize";
 import { LexiconBuilder, parseOrgAttach } from "./builder";
-import { phraseKey, phraseKeys, type ModifierInfo, type OrgHeadInfo, type PlaceInfo, type TitleKind } from "./entries";
+import { phraseKey, phraseKeys, type CueInfo, type ModifierInfo, type OrgHeadInfo, type PlaceInfo, type TitleKind } from "./entries";
 import { parseList, parseTsv, splitList, type Row } from "./tsv";
 
 const file = (name: string): string => DATA[name] ?? "";
@@ -18,8 +18,17 @@ function col(row: Row, ...names: string[]): string {
 export function buildBundledLexicon(): LexiconBuilder {
   const b = new LexiconBuilder();
   for (const r of parseTsv(file("ambiguous-places.tsv"))) b.notBare.add(phraseKey(col(r, "name")));
+  addTitles(b);
+  addOrganizations(b);
+  const givenNames = new Set(parseList(file("given-names.txt")).map(phraseKey));
+  addPlaces(b, givenNames);
+  addPeople(b, givenNames);
+  addCueWords(b);
+  return b;
+}
 
-  // Titles and their modifiers.
+/** Titles and the words that change or describe them (titles.tsv, title-modifiers.tsv). */
+function addTitles(b: LexiconBuilder): void {
   const modifiers = new Map<string, ModifierInfo>();
   for (const r of parseTsv(file("title-modifiers.tsv"))) {
     const text = normalizeDisplay(col(r, "modifier"));
@@ -44,8 +53,10 @@ export function buildBundledLexicon(): LexiconBuilder {
     const sameAs = modifier ? { modifier, head: same.slice(same.indexOf(" ") + 1) } : same ? { head: same } : undefined;
     b.addTitle({ head, kind, gloss: col(r, "gloss") || undefined, org, follows: follows || kind !== "rank", ...(ofPlace ? { ofPlace } : {}), ...(sameAs ? { sameAs } : {}) });
   }
+}
 
-  // Organizations and organization heads.
+/** National organizations (organizations.tsv) and the heads local and company names start with (org-heads.tsv). */
+function addOrganizations(b: LexiconBuilder): void {
   for (const r of parseTsv(file("organizations.tsv"))) {
     const name = normalizeDisplay(col(r, "name"));
     if (!name) continue;
@@ -82,8 +93,13 @@ export function buildBundledLexicon(): LexiconBuilder {
     const head: OrgHeadInfo = { head: m[1]!, kind: "party", takes: "parent", gloss: info.gloss?.replace(/^Central /, ""), bare: false };
     b.add(phraseKeys(m[1]!), { t: "orgHead", info: head });
   }
+}
 
-  // Places: level words, provinces (2025 and before), districts, countries, foreign places, aliases.
+/**
+ * Places: level words, provinces (2025 and before), districts, countries, foreign places, aliases. `givenNames` tells
+ * which district names may be a person's.
+ */
+function addPlaces(b: LexiconBuilder, givenNames: ReadonlySet<string>): void {
   for (const r of parseTsv(file("location-levels.tsv"))) {
     for (const word of splitList(col(r, "word"))) {
       const notAfter = splitList(col(r, "not_after")).map((w) => phraseKey(w));
@@ -98,7 +114,6 @@ export function buildBundledLexicon(): LexiconBuilder {
   // that can be a person's (a surname first, or given names only) count as places only after a level
   // word; the others are places written bare too ("Nha Trang", "Mộc Châu"), unless they are also
   // ordinary words or names of something else (data/ambiguous-places.tsv: "Hai Bà Trưng", "Tây Sơn").
-  const givenNames = new Set(parseList(file("given-names.txt")).map(phraseKey));
   const surnames = new Set(parseTsv(file("surnames.tsv")).flatMap((r) => splitList(col(r, "surname")).map(phraseKey)));
   const personLike = (name: string): boolean => {
     const keys = phraseKeys(name);
@@ -134,8 +149,10 @@ export function buildBundledLexicon(): LexiconBuilder {
     if (!alias) continue;
     b.addPlace(alias, { name: canonical, kind: col(r, "kind") || "place", bare: true });
   }
+}
 
-  // People: surnames, given-name syllables, address words.
+/** People: surnames, given-name syllables, address words. */
+function addPeople(b: LexiconBuilder, givenNames: ReadonlySet<string>): void {
   for (const r of parseTsv(file("surnames.tsv"))) {
     const origin = col(r, "origin") || "kinh";
     const common = col(r, "common") === "yes";
@@ -145,22 +162,21 @@ export function buildBundledLexicon(): LexiconBuilder {
   for (const r of parseTsv(file("address-words.tsv"))) {
     for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "address", kind: col(r, "kind") || "address" });
   }
+}
 
-  // Cue words: credit openers, ministry fields, particles of foreign names, words that end or join a body's name.
-  for (const r of parseTsv(file("portfolios.tsv"))) {
-    for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "cue", info: { list: "portfolio", text: normalizeDisplay(w), kind: col(r, "kind") || "field" } });
+/** Cue words: credit openers, ministry fields, particles of foreign names, words that end or join a body's name. */
+function addCueWords(b: LexiconBuilder): void {
+  addCueList(b, "portfolios.tsv", "portfolio", "kind", "field");
+  addCueList(b, "credit-words.tsv", "credit", "kind", "photo");
+  addCueList(b, "name-particles.tsv", "particle", "kind", "particle");
+  addCueList(b, "place-words.tsv", "place-word", null, "word");
+  addCueList(b, "org-name-words.tsv", "org-word", "role", "ends");
+}
+
+/** Every word of a word list as a cue of `list`, its kind read from `kindColumn` (else `fallback`). */
+function addCueList(b: LexiconBuilder, name: string, list: CueInfo["list"], kindColumn: string | null, fallback: string): void {
+  for (const r of parseTsv(file(name))) {
+    const kind = (kindColumn && col(r, kindColumn)) || fallback;
+    for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "cue", info: { list, text: normalizeDisplay(w), kind } });
   }
-  for (const r of parseTsv(file("credit-words.tsv"))) {
-    for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "cue", info: { list: "credit", text: normalizeDisplay(w), kind: col(r, "kind") || "photo" } });
-  }
-  for (const r of parseTsv(file("name-particles.tsv"))) {
-    for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "cue", info: { list: "particle", text: normalizeDisplay(w), kind: col(r, "kind") || "particle" } });
-  }
-  for (const r of parseTsv(file("place-words.tsv"))) {
-    for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "cue", info: { list: "place-word", text: normalizeDisplay(w), kind: "word" } });
-  }
-  for (const r of parseTsv(file("org-name-words.tsv"))) {
-    for (const w of splitList(col(r, "word"))) b.add(phraseKeys(w), { t: "cue", info: { list: "org-word", text: normalizeDisplay(w), kind: col(r, "role") || "ends" } });
-  }
-  return b;
 }
