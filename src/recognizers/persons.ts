@@ -5,7 +5,7 @@
  */
 import { isProperLike, type Token } from "../text/tokenize";
 import { has, KIND_BIT, longest, longestEnding, spanKey, type Candidate, type PersonCandidate, type PersonData, type ScanContext } from "./context";
-import { endsNameInCaps, STOP } from "./name-runs";
+import { endsNameInCaps, fullNameStartsAt, STOP } from "./name-runs";
 import { listedForeigner } from "./foreign-persons";
 import { isVietnameseSyllable } from "../text/syllable";
 import { hasNumber } from "../text/chars";
@@ -130,6 +130,12 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
       const name = tokens[last + 1];
       if (isProperLike(name) && !name!.lineBreakBefore) {
         k = last + 1;
+        continue;
+      }
+      // ("Haitham al-Ghais", "Ahmed el-Sayed": the particle glued by a hyphen to the capitalized word.)
+      const glued = tokens[last + 2];
+      if (name?.key === "-" && !name.spaceBefore && isProperLike(glued) && !glued!.spaceBefore) {
+        k = last + 3;
         continue;
       }
     }
@@ -350,6 +356,9 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
         continue;
       }
     }
+    // "Cựu Tổng Giám đốc VietBank Nguyễn Văn An": a brand written in mixed case (no Vietnamese syllable) before a
+    // Vietnamese full name is the body's, not the first word of the name (the name is read from its surname below).
+    if (brandBeforeName(ctx, i)) continue;
     if ((afterTitle[i] || afterTitleAndAbbreviation(tokens, afterTitle, i) || (tokens[i - 1]?.kind === "w" && afterTitleAliasCountry(ctx, afterTitle, i))) && isProperLike(tokens[i]) && !tokens[i]!.lineBreakBefore && (!startsOther(ctx, i) || headAsName(ctx, i))) {
       const end = nameEnd(ctx, i, taken, 5, true);
       // One syllable after a title is a name only when it is one and nothing follows it in the
@@ -470,6 +479,13 @@ function foreignNamesJoined(ctx: ScanContext, taken: Uint8Array, found: PersonCa
     out.push({ type: "person", start: j, end, priority: 72, reason: "title+name-and-name", data: { name: displayName(tokens, j, end), origin: "foreign", short: end - j === 1 } satisfies PersonData });
   }
   return out;
+}
+
+/** A mixed-case word ("VietBank", "PGBank", "OceanBank") that no Vietnamese name begins with, before a Vietnamese full name. */
+const MIXED_CASE_RE = /^(?=\p{Lu})(?=.*\p{Ll})(?=.+\p{Lu})/u;
+function brandBeforeName(ctx: ScanContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  return t.kind === "w" && !t.allCaps && MIXED_CASE_RE.test(t.cased) && !isVietnameseSyllable(t.key) && fullNameStartsAt(ctx, i + 1) && isVietnameseSyllable(ctx.tokens[i + 2]!.key);
 }
 
 /** A word of a foreign name that may stand for it alone: no Vietnamese syllable, three letters or more, capitalized, no place or body. */

@@ -1,0 +1,123 @@
+/**
+ * Issue 13, world and business news: made-up sentences in the shapes Vietnamese outlets use for foreign
+ * cabinets, heads of state, envoys, international bodies and bank or company boards. Each row: the text, the
+ * holds (person | post, with the status when it is not plain "current"), the `of` relations (post | body) and
+ * the events. A wrong edge (a brand read as a person's first name, a company as a holder) is worse than a
+ * missing one, so a row may expect fewer edges than an annotator would list.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index";
+
+function read(text: string) {
+  const g = extract(text, { referenceDate: "2025-06-01" });
+  const name = (id?: string) => g.entities.find((e) => e.id === id)?.name ?? "";
+  return {
+    holds: g.relations.filter((r) => r.type === "holds").map((r) => `${name(r.from)} | ${name(r.to)}${r.status && r.status !== "unknown" && r.status !== "current" ? ` | ${r.status}` : ""}`).sort(),
+    of: g.relations.filter((r) => r.type === "of").map((r) => `${name(r.from)} | ${name(r.to)}`).sort(),
+    events: g.events.map((e) => `${e.type}: ${name(e.person)} | ${name(e.position)}`).sort(),
+  };
+}
+
+type Row = [text: string, holds: string[], of: string[], events: string[]];
+function table(title: string, rows: Row[]): void {
+  describe(title, () => {
+    it.each(rows)("%s", (text, holds, of, events) => expect(read(text)).toEqual({ holds: [...holds].sort(), of: [...of].sort(), events: [...events].sort() }));
+  });
+}
+
+table("world news: heads of state and government, ministers, envoys, international bodies", [
+  ["Tổng thống Nga Vladimir Putin ngày 3/5 đã điện đàm với Tổng thống Pháp Emmanuel Macron.", ["Emmanuel Macron | Tổng thống Pháp", "Vladimir Putin | Tổng thống Nga"], ["Tổng thống Nga | Nhà nước Nga", "Tổng thống Pháp | Nhà nước Pháp"], []],
+  ["Ngoại trưởng Mỹ Antony Blinken sẽ thăm Việt Nam vào tuần tới.", ["Antony Blinken | Ngoại trưởng Mỹ"], ["Ngoại trưởng Mỹ | Bộ Ngoại giao Mỹ"], []],
+  ["Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru cho biết Tokyo sẽ tăng ngân sách quốc phòng.", ["Kihara Minoru | Bộ trưởng Quốc phòng Nhật Bản"], ["Bộ trưởng Quốc phòng Nhật Bản | Bộ Quốc phòng Nhật Bản"], []],
+  ["Thủ tướng Ấn Độ Narendra Modi tuyên bố sẽ tái tranh cử.", ["Narendra Modi | Thủ tướng Ấn Độ"], ["Thủ tướng Ấn Độ | Chính phủ Ấn Độ"], []],
+  ["Tổng Thư ký Liên hợp quốc António Guterres kêu gọi các bên kiềm chế.", ["António Guterres | Tổng Thư ký Liên hợp quốc"], ["Tổng Thư ký Liên hợp quốc | Liên hợp quốc"], []],
+  ["Chủ tịch Ủy ban châu Âu Ursula von der Leyen phát biểu tại Brussels.", ["Ursula von der Leyen | Chủ tịch Ủy ban châu Âu"], ["Chủ tịch Ủy ban châu Âu | Ủy ban châu Âu"], []],
+  ["Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu đã trình quốc thư lên Nhà vua Naruhito.", ["Naruhito | Nhà vua", "Phạm Quang Hiệu | Đại sứ Việt Nam tại Nhật Bản"], ["Đại sứ Việt Nam tại Nhật Bản | Đại sứ quán Việt Nam tại Nhật Bản"], []],
+  ["Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper cho rằng quan hệ hai nước đang phát triển tốt đẹp.", ["Marc Knapper | Đại sứ Hoa Kỳ tại Việt Nam"], ["Đại sứ Hoa Kỳ tại Việt Nam | Đại sứ quán Mỹ tại Việt Nam"], []],
+  ["Đại diện Thương mại Mỹ Katherine Tai sẽ có cuộc gặp với các đối tác châu Á.", ["Katherine Tai | Đại diện Thương mại Mỹ"], [], []],
+  ["Đại diện Thương mại Katherine Tai cho biết.", ["Katherine Tai | Đại diện Thương mại"], [], []],
+  ["Ông là đại diện thương mại của hãng tại Việt Nam.", [], [], []],
+  ["Cố vấn An ninh Quốc gia Mỹ Jake Sullivan đã tới Bắc Kinh.", ["Jake Sullivan | Cố vấn An ninh Quốc gia Mỹ"], [], []],
+  ["Tổng thống Mỹ Donald Trump đã sa thải Cố vấn An ninh Quốc gia Michael Waltz.", ["Donald Trump | Tổng thống Mỹ", "Michael Waltz | Cố vấn An ninh Quốc gia | former"], ["Tổng thống Mỹ | Nhà nước Mỹ"], ["dismissal: Michael Waltz | Cố vấn An ninh Quốc gia"]],
+  ["Phát ngôn viên Bộ Ngoại giao Trung Quốc Mao Ninh cho biết Bắc Kinh phản đối quyết định này.", ["Mao Ninh | Phát ngôn viên Bộ Ngoại giao Trung Quốc"], ["Phát ngôn viên Bộ Ngoại giao Trung Quốc | Bộ Ngoại giao Trung Quốc"], []],
+  ["Chủ tịch Hạ viện Mỹ Mike Johnson cho biết dự luật sẽ được bỏ phiếu vào tuần tới.", ["Mike Johnson | Chủ tịch Hạ viện Mỹ"], ["Chủ tịch Hạ viện Mỹ | Hạ viện Mỹ"], []],
+  ["Thái tử Saudi Arabia Mohammed bin Salman đã tiếp đoàn đại biểu Mỹ.", ["Mohammed bin Salman | Thái tử Saudi Arabia"], [], []],
+  ["Cựu Tổng thống Mỹ Donald Trump tuyên bố tranh cử.", ["Donald Trump | Tổng thống Mỹ | former"], ["Tổng thống Mỹ | Nhà nước Mỹ"], []],
+  ["Tân Thủ tướng Anh Keir Starmer đã ra mắt nội các mới.", ["Keir Starmer | Thủ tướng Anh"], ["Thủ tướng Anh | Chính phủ Anh"], []],
+  ["Quyền Bộ trưởng Quốc phòng Mỹ Patrick Shanahan đã tới thăm Việt Nam.", ["Patrick Shanahan | Bộ trưởng Quốc phòng Mỹ | acting"], ["Bộ trưởng Quốc phòng Mỹ | Bộ Quốc phòng Mỹ"], []],
+  ["Thủ tướng Nhật Bản Kishida Fumio cho biết ông sẽ không tái tranh cử. Ông Kishida nhậm chức năm 2021.", ["Kishida Fumio | Thủ tướng Nhật Bản"], ["Thủ tướng Nhật Bản | Chính phủ Nhật Bản"], []],
+  ["Thủ tướng Singapore Lý Hiển Long đã chuyển giao quyền lực cho Phó Thủ tướng Hoàng Tuần Tài.", ["Hoàng Tuần Tài | Phó Thủ tướng", "Lý Hiển Long | Thủ tướng Singapore"], ["Thủ tướng Singapore | Chính phủ Singapore"], []],
+  ["Chủ tịch Trung Quốc Tập Cận Bình đã hội đàm với Tổng thống Mỹ Joe Biden bên lề hội nghị APEC.", ["Joe Biden | Tổng thống Mỹ", "Tập Cận Bình | Chủ tịch Trung Quốc"], ["Chủ tịch Trung Quốc | Nhà nước Trung Quốc", "Tổng thống Mỹ | Nhà nước Mỹ"], []],
+  ["Chủ tịch Cục Dự trữ Liên bang Mỹ (Fed) Jerome Powell cho biết lãi suất sẽ giữ nguyên.", ["Jerome Powell | Chủ tịch Cục Dự trữ Liên bang Mỹ"], ["Chủ tịch Cục Dự trữ Liên bang Mỹ | Cục Dự trữ Liên bang Mỹ"], []],
+  ["Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF) Kristalina Georgieva dự báo kinh tế toàn cầu tăng trưởng chậm lại.", ["Kristalina Georgieva | Tổng Giám đốc Quỹ Tiền tệ Quốc tế"], ["Tổng Giám đốc Quỹ Tiền tệ Quốc tế | Quỹ Tiền tệ Quốc tế"], []],
+  ["Tổng Thư ký NATO Jens Stoltenberg cho biết liên minh sẽ tăng cường hiện diện ở sườn đông.", ["Jens Stoltenberg | Tổng Thư ký NATO"], ["Tổng Thư ký NATO | Tổ chức Hiệp ước Bắc Đại Tây Dương"], []],
+  ["Phó Tổng thống Mỹ Kamala Harris đã tới Singapore.", ["Kamala Harris | Phó Tổng thống Mỹ"], ["Phó Tổng thống Mỹ | Nhà nước Mỹ"], []],
+  ["Chủ tịch Thượng viện Campuchia Hun Sen đã tiếp Chủ tịch Quốc hội Việt Nam Trần Thanh Mẫn.", ["Hun Sen | Chủ tịch Thượng viện Campuchia", "Trần Thanh Mẫn | Chủ tịch Quốc hội Việt Nam"], ["Chủ tịch Quốc hội Việt Nam | Quốc hội", "Chủ tịch Thượng viện Campuchia | Thượng viện Campuchia"], []],
+  ["Đại sứ đặc mệnh toàn quyền Việt Nam tại Hoa Kỳ Nguyễn Quốc Dũng đã trình thư ủy nhiệm.", ["Nguyễn Quốc Dũng | Đại sứ đặc mệnh toàn quyền Việt Nam tại Hoa Kỳ"], ["Đại sứ đặc mệnh toàn quyền Việt Nam tại Hoa Kỳ | Đại sứ quán Việt Nam tại Mỹ"], []],
+  ["Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã gặp Ngoại trưởng Mỹ Antony Blinken.", ["Antony Blinken | Ngoại trưởng Mỹ", "Bùi Thanh Sơn | Bộ trưởng Ngoại giao", "Bùi Thanh Sơn | Phó Thủ tướng"], ["Bộ trưởng Ngoại giao | Bộ Ngoại giao", "Ngoại trưởng Mỹ | Bộ Ngoại giao Mỹ", "Phó Thủ tướng | Chính phủ"], []],
+  ["Cựu Thủ tướng Nhật Bản Abe Shinzo bị ám sát năm 2022.", ["Abe Shinzo | Thủ tướng Nhật Bản | former"], ["Thủ tướng Nhật Bản | Chính phủ Nhật Bản"], []],
+  ["Nguyên Tổng thống Hàn Quốc Moon Jae-in bị truy tố.", ["Moon Jae-in | Tổng thống Hàn Quốc | former"], ["Tổng thống Hàn Quốc | Nhà nước Hàn Quốc"], []],
+  ["Tổng thống Pháp Emmanuel Macron đã bổ nhiệm ông Michel Barnier làm Thủ tướng.", ["Emmanuel Macron | Tổng thống Pháp", "Michel Barnier | Thủ tướng"], ["Tổng thống Pháp | Nhà nước Pháp"], ["appointment: Michel Barnier | Thủ tướng"]],
+  ["Thủ tướng Pháp Gabriel Attal đã đệ đơn từ chức lên Tổng thống Macron.", ["Gabriel Attal | Thủ tướng Pháp | former", "Macron | Tổng thống"], ["Thủ tướng Pháp | Chính phủ Pháp"], ["resignation: Gabriel Attal | Thủ tướng Pháp"]],
+  ["Bộ trưởng Ngoại giao Trung Quốc Vương Nghị, Ủy viên Bộ Chính trị Đảng Cộng sản Trung Quốc, đã tới Hà Nội.", ["Vương Nghị | Bộ trưởng Ngoại giao Trung Quốc", "Vương Nghị | Ủy viên Bộ Chính trị Đảng Cộng sản Trung Quốc"], ["Bộ trưởng Ngoại giao Trung Quốc | Bộ Ngoại giao Trung Quốc", "Ủy viên Bộ Chính trị Đảng Cộng sản Trung Quốc | Bộ Chính trị Đảng Cộng sản Trung Quốc"], []],
+  ["Tổng Thư ký OPEC Haitham al-Ghais phát biểu.", ["Haitham al-Ghais | Tổng Thư ký OPEC"], ["Tổng Thư ký OPEC | Tổ chức các nước xuất khẩu dầu mỏ"], []],
+  ["Tổng thống Ai Cập Abdel Fattah al-Sisi cho biết.", ["Abdel Fattah al-Sisi | Tổng thống Ai Cập"], ["Tổng thống Ai Cập | Nhà nước Ai Cập"], []],
+  ["Thống đốc Ngân hàng Trung ương Nhật Bản Ueda Kazuo cho biết.", ["Ueda Kazuo | Thống đốc Ngân hàng Trung ương Nhật Bản"], ["Thống đốc Ngân hàng Trung ương Nhật Bản | Ngân hàng Trung ương Nhật Bản"], []],
+  ["Ông Antony Blinken, Ngoại trưởng Mỹ, cho biết Washington ủng hộ.", ["Antony Blinken | Ngoại trưởng Mỹ"], ["Ngoại trưởng Mỹ | Bộ Ngoại giao Mỹ"], []],
+  ["Theo Ngoại trưởng Mỹ, ông Nguyễn Văn M sẽ dẫn đầu đoàn.", [], ["Ngoại trưởng Mỹ | Bộ Ngoại giao Mỹ"], []],
+  ["Quốc vụ khanh Bộ Ngoại giao Anh Anne-Marie Trevelyan đã thăm Hà Nội.", ["Anne-Marie Trevelyan | Quốc vụ khanh Bộ Ngoại giao Anh"], ["Quốc vụ khanh Bộ Ngoại giao Anh | Bộ Ngoại giao Anh"], []],
+  ["Thượng viện Mỹ đã phê chuẩn ông Marco Rubio làm Ngoại trưởng.", ["Marco Rubio | Ngoại trưởng"], [], ["approval: Marco Rubio | Ngoại trưởng"]],
+  ["Ông Kim Jong-un, Chủ tịch Ủy ban Quốc vụ Triều Tiên, đã thị sát.", ["Kim Jong-un | Chủ tịch Ủy ban Quốc vụ Triều Tiên"], ["Chủ tịch Ủy ban Quốc vụ Triều Tiên | Ủy ban Quốc vụ Triều Tiên"], []],
+  ["Tổng Giám đốc Tổ chức Y tế Thế giới (WHO) Tedros Adhanom Ghebreyesus cho biết.", ["Tedros Adhanom Ghebreyesus | Tổng Giám đốc Tổ chức Y tế Thế giới"], ["Tổng Giám đốc Tổ chức Y tế Thế giới | Tổ chức Y tế Thế giới"], []],
+  ["Ông Rutte, cựu Thủ tướng Hà Lan, được bổ nhiệm làm Tổng Thư ký NATO.", ["Rutte | Thủ tướng Hà Lan | former", "Rutte | Tổng Thư ký NATO"], ["Thủ tướng Hà Lan | Chính phủ Hà Lan", "Tổng Thư ký NATO | Tổ chức Hiệp ước Bắc Đại Tây Dương"], ["appointment: Rutte | Tổng Thư ký NATO"]],
+  ["Thủ tướng Canada Justin Trudeau tuyên bố từ chức.", ["Justin Trudeau | Thủ tướng Canada | former"], ["Thủ tướng Canada | Chính phủ Canada"], ["resignation: Justin Trudeau | Thủ tướng Canada"]],
+  ["Tổng Lãnh sự Việt Nam tại Thượng Hải Ninh Thành Công cho biết.", ["Ninh Thành Công | Tổng Lãnh sự Việt Nam tại Thượng Hải"], ["Tổng Lãnh sự Việt Nam tại Thượng Hải | Tổng Lãnh sự quán Việt Nam tại Thượng Hải"], []],
+  ["Thứ trưởng Ngoại giao Mỹ Kurt Campbell cho biết.", ["Kurt Campbell | Thứ trưởng Ngoại giao Mỹ"], ["Thứ trưởng Ngoại giao Mỹ | Bộ Ngoại giao Mỹ"], []],
+  ["Thư ký Báo chí Nhà Trắng Karine Jean-Pierre cho biết.", ["Karine Jean-Pierre | Thư ký Báo chí Nhà Trắng"], ["Thư ký Báo chí Nhà Trắng | Nhà Trắng"], []],
+  ["Chánh văn phòng Nhà Trắng Susie Wiles cho biết.", ["Susie Wiles | Chánh văn phòng Nhà Trắng"], ["Chánh văn phòng Nhà Trắng | Nhà Trắng"], []],
+  ["Thống đốc bang California Gavin Newsom cho biết.", ["Gavin Newsom | Thống đốc bang California"], ["Thống đốc bang California | Chính quyền bang California"], []],
+  ["Phó Thủ tướng Thường trực Trung Quốc Đinh Tiết Tường thăm Việt Nam.", ["Đinh Tiết Tường | Phó Thủ tướng Thường trực Trung Quốc"], ["Phó Thủ tướng Thường trực Trung Quốc | Chính phủ Trung Quốc"], []],
+  ["Phó Chủ tịch nước Trung Quốc Hàn Chính gặp Phó Chủ tịch nước Võ Thị Ánh Xuân.", ["Hàn Chính | Phó Chủ tịch nước Trung Quốc", "Võ Thị Ánh Xuân | Phó Chủ tịch nước"], ["Phó Chủ tịch nước Trung Quốc | Nhà nước Trung Quốc", "Phó Chủ tịch nước | Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam"], []],
+  ["Tổng thống Nga bổ nhiệm ông Andrei Belousov làm Bộ trưởng Quốc phòng.", ["Andrei Belousov | Bộ trưởng Quốc phòng"], ["Tổng thống Nga | Nhà nước Nga"], ["appointment: Andrei Belousov | Bộ trưởng Quốc phòng"]],
+  ["Nữ hoàng Anh Elizabeth II qua đời ngày 8/9/2022.", ["Elizabeth II | Nữ hoàng Anh | former"], ["Nữ hoàng Anh | Nhà nước Anh"], ["death: Elizabeth II | Nữ hoàng Anh"]],
+]);
+
+table("business news: bank and company boards, CEOs, founders, appointments and departures", [
+  ["Chủ tịch HĐQT Vietcombank Phạm Quang Dũng cho biết lợi nhuận năm nay tăng 10%.", ["Phạm Quang Dũng | Chủ tịch HĐQT Vietcombank"], ["Chủ tịch HĐQT Vietcombank | HĐQT Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam"], []],
+  ["CEO của Apple Tim Cook đã tới Hà Nội.", ["Tim Cook | CEO của Apple"], ["CEO của Apple | Apple"], []],
+  ["Giám đốc điều hành Nvidia Jensen Huang thăm Việt Nam.", ["Jensen Huang | Giám đốc điều hành Nvidia"], ["Giám đốc điều hành Nvidia | Nvidia"], []],
+  ["Ông Trần Văn Bình, Phó Tổng giám đốc Ngân hàng TMCP Ngoại thương Việt Nam, cho biết.", ["Trần Văn Bình | Phó Tổng giám đốc Ngân hàng TMCP Ngoại thương Việt Nam"], ["Phó Tổng giám đốc Ngân hàng TMCP Ngoại thương Việt Nam | Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam"], []],
+  ["Chủ tịch Hội đồng thành viên EVN Đặng Hoàng An cho biết tập đoàn lỗ.", ["Đặng Hoàng An | Chủ tịch Hội đồng thành viên EVN"], ["Chủ tịch Hội đồng thành viên EVN | Hội đồng thành viên Tập đoàn Điện lực Việt Nam"], []],
+  ["Bà Lê Thị Cúc, thành viên HĐQT Vietinbank, đã từ nhiệm.", ["Lê Thị Cúc | thành viên HĐQT Vietinbank | former"], ["thành viên HĐQT Vietinbank | HĐQT Ngân hàng Thương mại Cổ phần Công Thương Việt Nam"], ["resignation: Lê Thị Cúc | thành viên HĐQT Vietinbank"]],
+  ["Ông Phạm Văn Dũng được bổ nhiệm làm Tổng Giám đốc Ngân hàng TMCP Á Châu (ACB) từ ngày 1/7.", ["Phạm Văn Dũng | Tổng Giám đốc Ngân hàng TMCP Á Châu"], ["Tổng Giám đốc Ngân hàng TMCP Á Châu | Ngân hàng Thương mại Cổ phần Á Châu"], ["appointment: Phạm Văn Dũng | Tổng Giám đốc Ngân hàng TMCP Á Châu"]],
+  ["Ông Nguyễn Đức Em đã rời ghế Tổng Giám đốc Sacombank sau 5 năm.", ["Nguyễn Đức Em | Tổng Giám đốc Sacombank | former"], ["Tổng Giám đốc Sacombank | Ngân hàng Thương mại Cổ phần Sài Gòn Thương Tín"], []],
+  ["HĐQT Ngân hàng TMCP Quân đội (MB) đã bổ nhiệm ông Phạm Như Ánh làm Tổng Giám đốc.", ["Phạm Như Ánh | Tổng Giám đốc"], ["Tổng Giám đốc | Ngân hàng Thương mại Cổ phần Quân đội"], ["appointment: Phạm Như Ánh | Tổng Giám đốc"]],
+  ["Chủ tịch HĐQT Tập đoàn Vingroup Phạm Nhật Vượng cho biết VinFast sẽ mở nhà máy tại Ấn Độ.", ["Phạm Nhật Vượng | Chủ tịch HĐQT Tập đoàn Vingroup"], ["Chủ tịch HĐQT Tập đoàn Vingroup | HĐQT Tập đoàn Vingroup"], []],
+  ["Tỷ phú Elon Musk, CEO của Tesla, đã mua Twitter.", ["Elon Musk | CEO của Tesla"], ["CEO của Tesla | Tesla"], []],
+  ["Phó Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty CP FPT Nguyễn Văn Khoa phát biểu.", ["Nguyễn Văn Khoa | Phó Chủ tịch HĐQT", "Nguyễn Văn Khoa | Tổng Giám đốc Công ty CP FPT"], ["Phó Chủ tịch HĐQT | HĐQT Công ty CP FPT", "Tổng Giám đốc Công ty CP FPT | Công ty CP FPT"], []],
+  ["Ông Trương Gia Bình, nhà sáng lập FPT, cho biết.", ["Trương Gia Bình | nhà sáng lập FPT"], ["nhà sáng lập FPT | Tập đoàn FPT"], []],
+  ["Bà Nguyễn Thị Phương Thảo, Chủ tịch HĐQT HDBank, kiêm Tổng Giám đốc Vietjet, phát biểu.", ["Nguyễn Thị Phương Thảo | Chủ tịch HĐQT HDBank", "Nguyễn Thị Phương Thảo | Tổng Giám đốc Vietjet"], ["Chủ tịch HĐQT HDBank | HĐQT Ngân hàng Thương mại Cổ phần Phát triển Thành phố Hồ Chí Minh", "Tổng Giám đốc Vietjet | Công ty Cổ phần Hàng không VietJet"], []],
+  ["Ông Lê Đức Thọ thôi giữ chức Chủ tịch HĐQT Vietinbank từ ngày 1/5.", ["Lê Đức Thọ | Chủ tịch HĐQT Vietinbank | former"], ["Chủ tịch HĐQT Vietinbank | HĐQT Ngân hàng Thương mại Cổ phần Công Thương Việt Nam"], ["dismissal: Lê Đức Thọ | Chủ tịch HĐQT Vietinbank"]],
+  ["Tổng Giám đốc Tập đoàn Dầu khí Việt Nam (Petrovietnam) Lê Mạnh Hùng đã làm việc với đối tác.", ["Lê Mạnh Hùng | Tổng Giám đốc Tập đoàn Dầu khí Việt Nam"], ["Tổng Giám đốc Tập đoàn Dầu khí Việt Nam | Tập đoàn Dầu khí Quốc gia Việt Nam"], []],
+  ["Ông Lê Ngọc Sơn được bổ nhiệm giữ chức Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí Việt Nam.", ["Lê Ngọc Sơn | Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí Việt Nam"], ["Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí Việt Nam | Hội đồng thành viên Tập đoàn Dầu khí Quốc gia Việt Nam"], ["appointment: Lê Ngọc Sơn | Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí Việt Nam"]],
+  ["CEO Microsoft Satya Nadella cho biết công ty sẽ đầu tư vào AI.", ["Satya Nadella | CEO Microsoft"], ["CEO Microsoft | Microsoft"], []],
+  ["Ông Sundar Pichai, Giám đốc điều hành Google, phát biểu.", ["Sundar Pichai | Giám đốc điều hành Google"], ["Giám đốc điều hành Google | Google"], []],
+  ["Đại hội đồng cổ đông đã bầu ông Lê Văn Phúc làm Chủ tịch HĐQT nhiệm kỳ 2025-2030.", ["Lê Văn Phúc | Chủ tịch HĐQT"], ["Chủ tịch HĐQT | HĐQT"], ["election: Lê Văn Phúc | Chủ tịch HĐQT"]],
+  ["Ông Nguyễn Văn Giang được HĐQT bầu làm Chủ tịch HĐQT Ngân hàng TMCP Sài Gòn Thương Tín.", ["Nguyễn Văn Giang | Chủ tịch HĐQT Ngân hàng TMCP Sài Gòn Thương Tín"], ["Chủ tịch HĐQT Ngân hàng TMCP Sài Gòn Thương Tín | HĐQT Ngân hàng Thương mại Cổ phần Sài Gòn Thương Tín"], ["election: Nguyễn Văn Giang | Chủ tịch HĐQT Ngân hàng TMCP Sài Gòn Thương Tín"]],
+  ["Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng cho biết lãi suất sẽ ổn định.", ["Nguyễn Thị Hồng | Thống đốc Ngân hàng Nhà nước"], ["Thống đốc Ngân hàng Nhà nước | Ngân hàng Nhà nước Việt Nam"], []],
+  ["Chủ tịch HĐTV Agribank Phạm Đức Ấn phát biểu tại hội nghị.", ["Phạm Đức Ấn | Chủ tịch HĐTV Agribank"], ["Chủ tịch HĐTV Agribank | HĐTV Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam"], []],
+  ["Bà Trương Mỹ Lan, Chủ tịch Tập đoàn Vạn Thịnh Phát, bị tuyên án tử hình.", ["Trương Mỹ Lan | Chủ tịch Tập đoàn Vạn Thịnh Phát"], ["Chủ tịch Tập đoàn Vạn Thịnh Phát | Tập đoàn Vạn Thịnh Phát"], []],
+  ["Ông Nguyễn Xuân Sơn, nguyên Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam, bị tuyên án.", ["Nguyễn Xuân Sơn | Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam | former"], ["Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam | HĐTV Tập đoàn Dầu khí Quốc gia Việt Nam"], []],
+  ["Cựu Chủ tịch HĐQT OceanBank Hà Văn Thắm bị xét xử.", ["Hà Văn Thắm | Chủ tịch HĐQT OceanBank | former"], ["Chủ tịch HĐQT OceanBank | HĐQT Ngân hàng Thương mại TNHH Một thành viên Đại Dương"], []],
+  ["Cựu Tổng Giám đốc VietBank Nguyễn Văn An bị bắt.", [], [], []],
+  ["Chủ tịch HĐQT PGBank Nguyễn Văn Bình cho biết.", [], ["Chủ tịch HĐQT | HĐQT"], []],
+  ["Quyền Tổng Giám đốc Sacombank Nguyễn Đức Thạch Diễm đã ký quyết định.", ["Nguyễn Đức Thạch Diễm | Tổng Giám đốc Sacombank | acting"], ["Tổng Giám đốc Sacombank | Ngân hàng Thương mại Cổ phần Sài Gòn Thương Tín"], []],
+  ["Ông Warren Buffett, Chủ tịch kiêm CEO Berkshire Hathaway, cho biết.", ["Warren Buffett | CEO Berkshire Hathaway", "Warren Buffett | Chủ tịch"], ["CEO Berkshire Hathaway | Berkshire Hathaway"], []],
+  ["Giám đốc Công ty TNHH Thương mại Minh Phát Nguyễn Văn Ích bị bắt.", ["Nguyễn Văn Ích | Giám đốc Công ty TNHH Thương mại Minh Phát"], ["Giám đốc Công ty TNHH Thương mại Minh Phát | Công ty TNHH Thương mại Minh Phát"], []],
+  ["Ông Bùi Thành Nhơn trở lại ghế Chủ tịch HĐQT Novaland.", ["Bùi Thành Nhơn | Chủ tịch HĐQT Novaland"], ["Chủ tịch HĐQT Novaland | HĐQT Tập đoàn Novaland"], []],
+  ["Ông Sam Altman, CEO của OpenAI, đã bị sa thải.", ["Sam Altman | CEO của OpenAI | former"], ["CEO của OpenAI | OpenAI"], ["dismissal: Sam Altman | CEO của OpenAI"]],
+  ["Hội đồng quản trị OpenAI đã sa thải CEO Sam Altman.", ["Sam Altman | CEO | former"], [], ["dismissal: Sam Altman | CEO"]],
+  ["Ông Lê Văn Thành đã được bổ nhiệm giữ chức Phó Tổng giám đốc Vietinbank kể từ ngày 1/6/2024.", ["Lê Văn Thành | Phó Tổng giám đốc Vietinbank"], ["Phó Tổng giám đốc Vietinbank | Ngân hàng Thương mại Cổ phần Công Thương Việt Nam"], ["appointment: Lê Văn Thành | Phó Tổng giám đốc Vietinbank"]],
+  ["Theo Chủ tịch HĐQT Vietcombank, ông Nguyễn Văn Long đã nộp đơn từ nhiệm.", [], ["Chủ tịch HĐQT Vietcombank | HĐQT Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam"], []],
+  ["Thượng nghị sĩ John McCain cho biết.", ["John McCain | Thượng nghị sĩ"], [], []],
+]);
