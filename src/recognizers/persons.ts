@@ -371,7 +371,10 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
       const abbreviation = !tokens[i]!.capsLine && !lex.surnames.has(tokens[i]!.key) && tokens.slice(i, end).every((x) => x.allCaps);
       // ("… phòng, chống dịch Covid-19": a word glued to a number by a hyphen names a thing.)
       const code = end - i === 1 && tokens[end]?.key === "-" && !tokens[end]!.spaceBefore && tokens[end + 1]?.kind === "n" && !tokens[end + 1]!.spaceBefore;
-      if (end > i && oneOk && !abbreviation && !code) {
+      // "Bà Rosalind Brewer, Giám đốc điều hành Walgreens, từ chức", "Ông Bob Iger trở lại làm CEO Disney.": the holder
+      // is named before the title; foreign words after it, up to the clause's end, are the body's name, not a holder's.
+      const body = end > i && holderNamedBefore(ctx, out, titleStarts, i) && foreignRunToClauseEnd(ctx, i, end);
+      if (end > i && oneOk && !abbreviation && !code && !body) {
         const sur = lex.surnames.get(tokens[i]!.key);
         out.push({
           type: "person",
@@ -479,6 +482,53 @@ function foreignNamesJoined(ctx: ScanContext, taken: Uint8Array, found: PersonCa
     out.push({ type: "person", start: j, end, priority: 72, reason: "title+name-and-name", data: { name: displayName(tokens, j, end), origin: "foreign", short: end - j === 1 } satisfies PersonData });
   }
   return out;
+}
+
+/** Where the title that ends right before i starts (back over a chain "Chủ tịch kiêm CEO …"), or -1. */
+function titleStartBefore(tokens: readonly Token[], titleStarts: Uint8Array, i: number): number {
+  let s = -1;
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+    if (titleStarts[k]) {
+      s = k;
+      break;
+    }
+    if (tokens[k]!.kind !== "w") return -1;
+  }
+  if (s > 0 && tokens[s - 1]!.key === "kiêm") {
+    const before = titleStartBefore(tokens, titleStarts, s - 1);
+    if (before >= 0) return before;
+  }
+  return s;
+}
+
+/** Words that, right before a title, say its holder is the subject named before it ("ông X trở lại làm CEO …"). */
+const HOLDER_BEFORE = new Set(["làm", "là"]);
+const CLAUSE_ENDS = new Set([",", ".", ")", ";", ":", "!", "?"]);
+
+/**
+ * The title that ends right before i has its holder named before it: a name set off by a comma before the title
+ * ("Bà Rosalind Brewer, Giám đốc điều hành …"), read from an address word or a surname (not another title's holder,
+ * as in a list "Tổng thống Mỹ Joe Biden, Thủ tướng Nhật Bản Kishida Fumio"), or the subject of "làm"/"là" in the sentence.
+ */
+function holderNamedBefore(ctx: ScanContext, found: readonly PersonCandidate[], titleStarts: Uint8Array, i: number): boolean {
+  const { tokens } = ctx;
+  const s = titleStartBefore(tokens, titleStarts, i);
+  if (s < 2) return false;
+  const before = tokens[s - 1]!.key;
+  const last = found[found.length - 1];
+  if (!last || last.end > s || last.reason === "title+name" || last.reason === "title+name-and-name") return false;
+  if (before === ",") return last.end === s - 1;
+  if (!HOLDER_BEFORE.has(before)) return false;
+  for (let k = last.end; k < s; k++) if (tokens[k]!.kind === "p" && tokens[k]!.key !== "," || tokens[k]!.lineBreakBefore) return false;
+  return true;
+}
+
+/** Tokens [i, end) are foreign words (no Vietnamese syllable) and the clause ends after them. */
+function foreignRunToClauseEnd(ctx: ScanContext, i: number, end: number): boolean {
+  const { tokens } = ctx;
+  for (let k = i; k < end; k++) if (tokens[k]!.kind === "w" && isVietnameseSyllable(tokens[k]!.key)) return false;
+  const after = tokens[end];
+  return !after || after.lineBreakBefore || CLAUSE_ENDS.has(after.key);
 }
 
 /** A mixed-case word ("VietBank", "PGBank", "OceanBank") that no Vietnamese name begins with, before a Vietnamese full name. */

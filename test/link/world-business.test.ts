@@ -171,6 +171,37 @@ table("world and business news, more shapes: boards, co-founders, courts that re
   ["Bộ trưởng Giáo dục Singapore Chan Chun Sing thăm Việt Nam.", ["Chan Chun Sing | Bộ trưởng Giáo dục Singapore"], ["Bộ trưởng Giáo dục Singapore | Bộ Giáo dục Singapore"], []],
 ]);
 
+table("a holder named before the title: foreign words after it are the body, not another holder; lists of leaders keep theirs", [
+  ["Bà Rosalind Brewer, Giám đốc điều hành Walgreens, từ chức.", ["Rosalind Brewer | Giám đốc điều hành"], [], []],
+  ["Bà Mary Barra, Chủ tịch kiêm CEO General Motors, cho biết.", ["Mary Barra | CEO", "Mary Barra | Chủ tịch"], [], []],
+  ["Ông Bob Iger trở lại làm CEO Disney.", ["Bob Iger | CEO"], [], []],
+  ["Ông Bob Iger được bổ nhiệm làm CEO Disney.", ["Bob Iger | CEO"], [], ["appointment: Bob Iger | CEO"]],
+  ["Dự có Tổng thống Mỹ Joe Biden, Thủ tướng Nhật Bản Kishida Fumio, Tổng thống Hàn Quốc Yoon Suk Yeol.", ["Joe Biden | Tổng thống Mỹ", "Kishida Fumio | Thủ tướng Nhật Bản", "Yoon Suk Yeol | Tổng thống Hàn Quốc"], ["Thủ tướng Nhật Bản | Chính phủ Nhật Bản", "Tổng thống Hàn Quốc | Nhà nước Hàn Quốc", "Tổng thống Mỹ | Nhà nước Mỹ"], []],
+  ["Bà Kamala Harris, Phó Tổng thống Mỹ, cho biết.", ["Kamala Harris | Phó Tổng thống Mỹ"], ["Phó Tổng thống Mỹ | Nhà nước Mỹ"], []],
+  ["Chủ tịch Quỹ đầu tư Dragon Capital Dominic Scriven cho biết.", ["Dominic Scriven | Chủ tịch Quỹ đầu tư Dragon Capital"], ["Chủ tịch Quỹ đầu tư Dragon Capital | Dragon Capital"], []],
+  ["Tổng Giám đốc Công ty Quản lý Quỹ VinaCapital Don Lam cho biết.", ["Don Lam | Tổng Giám đốc Công ty Quản lý Quỹ VinaCapital"], ["Tổng Giám đốc Công ty Quản lý Quỹ VinaCapital | VinaCapital"], []],
+  ["Chủ tịch Phòng Thương mại Mỹ tại Việt Nam (AmCham) Adam Sitkoff cho biết.", ["Adam Sitkoff | Chủ tịch Phòng Thương mại Mỹ tại Việt Nam"], ["Chủ tịch Phòng Thương mại Mỹ tại Việt Nam | Phòng Thương mại Hoa Kỳ tại Việt Nam"], []],
+  ["Giám đốc điều hành AmCham Adam Sitkoff cho biết.", ["Adam Sitkoff | Giám đốc điều hành AmCham"], ["Giám đốc điều hành AmCham | Phòng Thương mại Hoa Kỳ tại Việt Nam"], []],
+  ["Vietcombank vừa bổ nhiệm ông Nguyễn Văn Cường làm Phó Tổng Giám đốc.", ["Nguyễn Văn Cường | Phó Tổng Giám đốc"], ["Phó Tổng Giám đốc | Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam"], ["appointment: Nguyễn Văn Cường | Phó Tổng Giám đốc"]],
+  ["Ông Marco Rubio, Ngoại trưởng kiêm Cố vấn An ninh Quốc gia Mỹ, cho biết.", ["Marco Rubio | Cố vấn An ninh Quốc gia Mỹ", "Marco Rubio | Ngoại trưởng"], ["Ngoại trưởng | Bộ Ngoại giao Mỹ"], []],
+  ["Ông Lê Hữu Phúc (CEO Công ty Phúc Long) cho biết giá cà phê tăng.", ["Lê Hữu Phúc | CEO Công ty Phúc Long"], ["CEO Công ty Phúc Long | Công ty Phúc Long"], []],
+  ["Tổng thống Hàn Quốc Lee Jae-myung cùng Phu nhân Kim Hea-kyung thăm Việt Nam.", ["Lee Jae-myung | Tổng thống Hàn Quốc"], ["Tổng thống Hàn Quốc | Nhà nước Hàn Quốc"], []],
+  ["Bà Kamala Harris thua ông Donald Trump trong cuộc bầu cử Tổng thống Mỹ.", [], ["Tổng thống Mỹ | Nhà nước Mỹ"], []],
+  ["Ông Tô Lâm đã điện đàm với Tổng thống Mỹ Donald Trump.", ["Donald Trump | Tổng thống Mỹ"], ["Tổng thống Mỹ | Nhà nước Mỹ"], []],
+  ["Tổng Bí thư Tô Lâm tiếp Đại sứ Mỹ Marc Knapper.", ["Marc Knapper | Đại sứ Mỹ", "Tô Lâm | Tổng Bí thư"], ["Tổng Bí thư | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Đại sứ Mỹ | Đại sứ quán Mỹ"], []],
+  ["Trong cuộc gặp với Thủ tướng Anh, ông Macron cho biết.", [], ["Thủ tướng Anh | Chính phủ Anh"], []],
+  ["Tổng thống Nga Putin và Chủ tịch Trung Quốc Tập Cận Bình đã hội đàm tại Moskva.", ["Putin | Tổng thống Nga", "Tập Cận Bình | Chủ tịch Trung Quốc"], ["Chủ tịch Trung Quốc | Nhà nước Trung Quốc", "Tổng thống Nga | Nhà nước Nga"], []],
+  ["Bà Mao Ninh, người phát ngôn Bộ Ngoại giao Trung Quốc, cho biết.", ["Mao Ninh | người phát ngôn Bộ Ngoại giao Trung Quốc"], ["người phát ngôn Bộ Ngoại giao Trung Quốc | Bộ Ngoại giao Trung Quốc"], []],
+  ["Chủ tịch Hội đồng quản trị Tập đoàn Samsung Lee Jae-yong thăm Việt Nam.", ["Lee Jae-yong | Chủ tịch Hội đồng quản trị Tập đoàn Samsung"], ["Chủ tịch Hội đồng quản trị Tập đoàn Samsung | Hội đồng quản trị Samsung"], []],
+  ["Ông Pat Gelsinger rời ghế CEO Intel.", ["Pat Gelsinger | CEO Intel | former"], ["CEO Intel | Intel"], []],
+  ["Ông Lip-Bu Tan được bổ nhiệm làm CEO Intel.", ["Lip-Bu Tan | CEO Intel"], ["CEO Intel | Intel"], ["appointment: Lip-Bu Tan | CEO Intel"]],
+  ["Tổng Lãnh sự Mỹ tại TP.HCM Susan Burns cho biết.", ["Susan Burns | Tổng Lãnh sự Mỹ tại TP.HCM"], ["Tổng Lãnh sự Mỹ tại TP.HCM | Tổng Lãnh sự quán Mỹ tại Thành phố Hồ Chí Minh"], []],
+  ["Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam (VCCI) Phạm Tấn Công cho biết.", ["Phạm Tấn Công | Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam"], ["Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam | Phòng Thương mại và Công nghiệp Việt Nam"], []],
+  ["Bộ trưởng Tài chính Mỹ Scott Bessent và Đại diện Thương mại Jamieson Greer đã đàm phán với phía Trung Quốc.", ["Jamieson Greer | Đại diện Thương mại", "Scott Bessent | Bộ trưởng Tài chính Mỹ"], ["Bộ trưởng Tài chính Mỹ | Bộ Tài chính Mỹ"], []],
+  ["Chủ tịch Đảng Dân chủ Hàn Quốc Lee Jae-myung cho biết.", ["Lee Jae-myung | Chủ tịch Đảng Dân chủ Hàn Quốc"], ["Chủ tịch Đảng Dân chủ Hàn Quốc | Đảng Dân chủ Hàn Quốc"], []],
+  ["Hạ nghị sĩ Mỹ Nancy Pelosi cho biết.", ["Nancy Pelosi | Hạ nghị sĩ Mỹ"], [], []],
+]);
+
 /** Person mentions: a brand or a company is no part of a name, and a name's particles and address words are read. */
 const persons = (text: string) => extract(text, { referenceDate: "2025-06-01" }).mentions.filter((m) => m.type === "person").map((m) => m.text);
 describe("world and business news: person mentions", () => {
@@ -185,5 +216,10 @@ describe("world and business news: person mentions", () => {
     ["Tổng thống Pháp Emmanuel Macron và Phu nhân Brigitte Macron thăm Hà Nội.", ["Emmanuel Macron", "Brigitte Macron"]],
     ["Cố vấn An ninh Quốc gia Mỹ Jake Sullivan đã tới Bắc Kinh.", ["Jake Sullivan"]],
     ["Đại diện Thương mại Mỹ Katherine Tai sẽ có cuộc gặp với các đối tác châu Á.", ["Katherine Tai"]],
+    ["Bà Rosalind Brewer, Giám đốc điều hành Walgreens, từ chức.", ["Rosalind Brewer"]],
+    ["Bà Mary Barra, Chủ tịch kiêm CEO General Motors, cho biết.", ["Mary Barra"]],
+    ["Ông Bob Iger trở lại làm CEO Disney.", ["Bob Iger"]],
+    ["Giám đốc điều hành AmCham Adam Sitkoff cho biết.", ["Adam Sitkoff"]],
+    ["Chủ tịch Quỹ đầu tư Dragon Capital Dominic Scriven cho biết.", ["Dominic Scriven"]],
   ] as Array<[string, string[]]>)("%s", (text, expected) => expect(persons(text)).toEqual(expected));
 });
