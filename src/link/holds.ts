@@ -883,6 +883,8 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
       aliased = next?.type === "person";
     }
     if (!aliased && !titleThenName(ctx, pos, next)) continue;
+    // "Phu nhân Tổng thống Pháp Brigitte Macron": a word for a relative before the title; the name is the relative's.
+    if (kinBefore(ctx, pos.start)) continue;
     const person = next as PersonCandidate;
     // "Thiếu tướng X - Tư lệnh Bộ Tư lệnh Thủ đô, bà Y - Phó hiệu trưởng …": a title standing as the
     // appositive of the name before it is that name's, not the next one's behind a comma.
@@ -954,6 +956,17 @@ function objectTitle(ctx: ScanContext, start: number): boolean {
 }
 
 const GENDER_WORDS = grammarWords("gender");
+const KIN_WORDS = grammarWords("kin");
+/**
+ * A word for a relative (data/grammar-words.tsv, kin), one or two syllables, ends right before token k, and does not
+ * stand after a comma as another name's appositive ("Ông A, chồng Chủ tịch HĐQT Trương Mỹ Lan": she holds the title).
+ */
+function kinBefore(ctx: ScanContext, k: number): boolean {
+  const a = ctx.tokens[k - 1], b = ctx.tokens[k - 2];
+  if (!a || a.kind !== "w") return false;
+  const from = KIN_WORDS.has(a.key) ? k - 1 : b && b.kind === "w" && KIN_WORDS.has(`${b.key} ${a.key}`) ? k - 2 : -1;
+  return from >= 0 && ctx.tokens[from - 1]?.key !== ",";
+}
 
 /** A count before the title at `start`, perhaps with "vị": "2 Thẩm phán", "hai vị Bộ trưởng". */
 function countBefore(ctx: ScanContext, start: number): boolean {

@@ -202,6 +202,19 @@ table("a holder named before the title: foreign words after it are the body, not
   ["Hạ nghị sĩ Mỹ Nancy Pelosi cho biết.", ["Nancy Pelosi | Hạ nghị sĩ Mỹ"], [], []],
 ]);
 
+table("an aide of an office written with \"của\", and a relative named after a title: neither holds that office", [
+  ["Đặc phái viên của Tổng thống Mỹ Steve Witkoff tới Moskva.", ["Steve Witkoff | Đặc phái viên của Tổng thống Mỹ"], ["Đặc phái viên của Tổng thống Mỹ | Nhà nước Mỹ"], []],
+  ["Người phát ngôn của Tổng thống Nga Dmitry Peskov cho biết.", ["Dmitry Peskov | Người phát ngôn của Tổng thống Nga"], ["Người phát ngôn của Tổng thống Nga | Nhà nước Nga"], []],
+  ["Đặc phái viên Mỹ Steve Witkoff tới Moskva.", ["Steve Witkoff | Đặc phái viên Mỹ"], [], []],
+  ["Phu nhân Tổng thống Pháp Brigitte Macron thăm trường học.", [], ["Tổng thống Pháp | Nhà nước Pháp"], []],
+  ["Vợ Tổng thống Ukraine Olena Zelenska phát biểu.", [], ["Tổng thống Ukraine | Nhà nước Ukraine"], []],
+  ["Con trai Tổng thống Mỹ Hunter Biden bị truy tố.", [], ["Tổng thống Mỹ | Nhà nước Mỹ"], []],
+  ["Ông Nguyễn Văn An, chồng Chủ tịch HĐQT Trương Mỹ Lan, bị bắt.", ["Trương Mỹ Lan | Chủ tịch HĐQT"], ["Chủ tịch HĐQT | HĐQT"], []],
+  ["Thủ tướng Phạm Minh Chính và Phu nhân Lê Thị Bích Trân dự.", ["Phạm Minh Chính | Thủ tướng"], ["Thủ tướng | Chính phủ"], []],
+  ["Cố vấn của Tổng thống Pháp về châu Á Emmanuel Bonne cho biết.", ["Emmanuel Bonne | Cố vấn của Tổng thống Pháp về châu Á"], ["Cố vấn của Tổng thống Pháp về châu Á | Nhà nước Pháp"], []],
+  ["Người phát ngôn của UBND tỉnh Bình Thuận Nguyễn Đình Trung cho biết.", ["Nguyễn Đình Trung | Người phát ngôn của UBND tỉnh Bình Thuận"], ["Người phát ngôn của UBND tỉnh Bình Thuận | UBND tỉnh Bình Thuận"], []],
+]);
+
 /** Person mentions: a brand or a company is no part of a name, and a name's particles and address words are read. */
 const persons = (text: string) => extract(text, { referenceDate: "2025-06-01" }).mentions.filter((m) => m.type === "person").map((m) => m.text);
 describe("world and business news: person mentions", () => {
