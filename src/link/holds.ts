@@ -1401,6 +1401,8 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     // that is the subject of "được"/"bị" between the person and the title is the one the title is given to.
     if (before.length && bodyTakesPassive(ctx, seq, subject.end, pos.start)) continue;
     if (!subject.pronoun && plannedObject(ctx, subject.person)) continue;
+    // "Tổng thống Zelensky bổ nhiệm một tướng trẻ làm Tổng Tư lệnh": the subject of a decision word is who decides.
+    if (before.length && decidesBetween(ctx, subject.end, pos.start)) continue;
     // A decision word ("bổ nhiệm", "cho thôi giữ chức") makes the person its object only when the
     // sentence acts on that person: "kỷ luật ông X … và cho thôi giữ chức …".
     if (!holderCues(lead) && !actedOn(ctx, people, (p) => titleOf.get(p))) continue;
@@ -1425,6 +1427,18 @@ function eventOrPlanIn(ctx: ScanContext, a: number, b: number): boolean {
 }
 
 const PASSIVE: CueFilter = byRole("passive");
+const EVENT_CUES: CueFilter = byRole("event");
+
+/**
+ * A decision word whose subject is the one who decides ("bổ nhiệm", "bầu") right after a name ending at a (adverbs
+ * between: "Zelensky đã bổ nhiệm …"), before b: that name decides. (Not a later one acting on the name: "kỷ luật ông X
+ * … và cho thôi giữ chức …".)
+ */
+function decidesBetween(ctx: ScanContext, a: number, b: number): boolean {
+  const k = pastCues(ctx, a, ADVERB_CUES, 3);
+  const m = k < b ? cueAt(ctx, k, EVENT_CUES) : undefined;
+  return !!m && m.cue.subject === "authority";
+}
 
 /** An organization between a and b followed (after adverbs: "đã") by a passive word ("được", "bị"). */
 function bodyTakesPassive(ctx: ScanContext, seq: Seq, a: number, b: number): boolean {

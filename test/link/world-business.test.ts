@@ -215,6 +215,29 @@ table("an aide of an office written with \"của\", and a relative named after a
   ["Người phát ngôn của UBND tỉnh Bình Thuận Nguyễn Đình Trung cho biết.", ["Nguyễn Đình Trung | Người phát ngôn của UBND tỉnh Bình Thuận"], ["Người phát ngôn của UBND tỉnh Bình Thuận | UBND tỉnh Bình Thuận"], []],
 ]);
 
+table("who decides is not who is appointed; a general's rank written \"Tướng\"", [
+  ["Tổng thống Zelensky bổ nhiệm tướng Oleksandr Syrskyi làm Tổng Tư lệnh.", ["Oleksandr Syrskyi | Tổng Tư lệnh", "Oleksandr Syrskyi | tướng", "Zelensky | Tổng thống"], [], ["appointment: Oleksandr Syrskyi | Tổng Tư lệnh"]],
+  ["Tổng thống Zelensky bổ nhiệm một tướng trẻ làm Tổng Tư lệnh.", ["Zelensky | Tổng thống"], [], []],
+  ["Tổng thống Zelensky đã bổ nhiệm một tướng trẻ làm Tổng Tư lệnh.", ["Zelensky | Tổng thống"], [], []],
+  ["Tướng Aung San là người sáng lập quân đội Myanmar.", ["Aung San | Tướng"], [], []],
+  ["Các tướng lĩnh quân đội dự.", [], [], []],
+  ["Tể tướng Tô Hiến Thành là người chính trực.", ["Tô Hiến Thành | Tể tướng"], [], []],
+  ["Ông Nguyễn Văn Tú được Thủ tướng bổ nhiệm làm Thứ trưởng Bộ Tài chính.", ["Nguyễn Văn Tú | Thứ trưởng Bộ Tài chính"], ["Thủ tướng | Chính phủ", "Thứ trưởng Bộ Tài chính | Bộ Tài chính"], ["appointment: Nguyễn Văn Tú | Thứ trưởng Bộ Tài chính"]],
+  ["Ban Bí thư đã kỷ luật ông Nguyễn Văn Tú bằng hình thức cảnh cáo và cho thôi giữ chức Bí thư Tỉnh ủy.", ["Nguyễn Văn Tú | Bí thư Tỉnh ủy | former"], ["Bí thư Tỉnh ủy | Tỉnh ủy"], ["dismissal: Nguyễn Văn Tú | Bí thư Tỉnh ủy"]],
+  ["Tổng thống Ukraine Zelensky đã sa thải Tổng Tư lệnh Valery Zaluzhny.", ["Valery Zaluzhny | Tổng Tư lệnh | former", "Zelensky | Tổng thống Ukraine"], ["Tổng thống Ukraine | Nhà nước Ukraine"], ["dismissal: Valery Zaluzhny | Tổng Tư lệnh"]],
+  ["Bộ trưởng Quốc phòng Nga Sergei Shoigu bị cách chức và được bổ nhiệm làm Thư ký Hội đồng An ninh Nga.", ["Sergei Shoigu | Bộ trưởng Quốc phòng Nga | former", "Sergei Shoigu | Thư ký Hội đồng An ninh Nga"], ["Bộ trưởng Quốc phòng Nga | Bộ Quốc phòng Nga", "Thư ký Hội đồng An ninh Nga | Hội đồng An ninh Nga"], ["appointment: Sergei Shoigu | Thư ký Hội đồng An ninh Nga", "dismissal: Sergei Shoigu | Bộ trưởng Quốc phòng Nga"]],
+  ["Quốc hội Ukraine đã phê chuẩn bà Yulia Svyrydenko làm Thủ tướng.", ["Yulia Svyrydenko | Thủ tướng"], [], ["approval: Yulia Svyrydenko | Thủ tướng"]],
+  ["Ông Rodrigo Duterte, cựu Tổng thống Philippines, bị bắt.", ["Rodrigo Duterte | Tổng thống Philippines | former"], ["Tổng thống Philippines | Nhà nước Philippines"], []],
+  ["Quyền Thủ tướng Thái Lan Phumtham Wechayachai cho biết.", ["Phumtham Wechayachai | Thủ tướng Thái Lan | acting"], ["Thủ tướng Thái Lan | Chính phủ Thái Lan"], []],
+  ["Tổng thống Syria Bashar al-Assad đã bị lật đổ.", ["Bashar al-Assad | Tổng thống Syria"], ["Tổng thống Syria | Nhà nước Syria"], []],
+  ["Thị trưởng London Sadiq Khan cho biết.", ["Sadiq Khan | Thị trưởng London"], ["Thị trưởng London | Chính quyền London"], []],
+  ["Chủ tịch FIFA Gianni Infantino đã gửi thư.", ["Gianni Infantino | Chủ tịch FIFA"], ["Chủ tịch FIFA | Liên đoàn Bóng đá Thế giới"], []],
+  ["Trưởng đại diện UNICEF tại Việt Nam Rana Flowers cho biết.", ["Rana Flowers | Trưởng đại diện UNICEF tại Việt Nam"], ["Trưởng đại diện UNICEF tại Việt Nam | Quỹ Nhi đồng Liên hợp quốc"], []],
+  ["Ông Nguyễn Văn Lộc, nguyên Phó Tổng Giám đốc Vietcombank, được bổ nhiệm làm Tổng Giám đốc Vietcombank.", ["Nguyễn Văn Lộc | Phó Tổng Giám đốc Vietcombank | former", "Nguyễn Văn Lộc | Tổng Giám đốc Vietcombank"], ["Phó Tổng Giám đốc Vietcombank | Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam", "Tổng Giám đốc Vietcombank | Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam"], ["appointment: Nguyễn Văn Lộc | Tổng Giám đốc Vietcombank"]],
+  ["Ông Nguyễn Hồ Nam thôi làm thành viên HĐQT Eximbank.", ["Nguyễn Hồ Nam | thành viên HĐQT Eximbank | former"], ["thành viên HĐQT Eximbank | HĐQT Ngân hàng Thương mại Cổ phần Xuất Nhập khẩu Việt Nam"], ["dismissal: Nguyễn Hồ Nam | thành viên HĐQT Eximbank"]],
+  ["Thiếu tướng Tào Đức Thắng, Chủ tịch kiêm Tổng Giám đốc Viettel, phát biểu.", ["Tào Đức Thắng | Chủ tịch", "Tào Đức Thắng | Thiếu tướng", "Tào Đức Thắng | Tổng Giám đốc Viettel"], ["Chủ tịch | Tập đoàn Công nghiệp - Viễn thông Quân đội", "Tổng Giám đốc Viettel | Tập đoàn Công nghiệp - Viễn thông Quân đội"], []],
+]);
+
 /** Person mentions: a brand or a company is no part of a name, and a name's particles and address words are read. */
 const persons = (text: string) => extract(text, { referenceDate: "2025-06-01" }).mentions.filter((m) => m.type === "person").map((m) => m.text);
 describe("world and business news: person mentions", () => {
