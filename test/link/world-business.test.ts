@@ -238,6 +238,12 @@ table("who decides is not who is appointed; a general's rank written \"Tướng\
   ["Thiếu tướng Tào Đức Thắng, Chủ tịch kiêm Tổng Giám đốc Viettel, phát biểu.", ["Tào Đức Thắng | Chủ tịch", "Tào Đức Thắng | Thiếu tướng", "Tào Đức Thắng | Tổng Giám đốc Viettel"], ["Chủ tịch | Tập đoàn Công nghiệp - Viễn thông Quân đội", "Tổng Giám đốc Viettel | Tập đoàn Công nghiệp - Viễn thông Quân đội"], []],
 ]);
 
+table("interim heads and a holder's sex before the title", [
+  ["Tổng thống lâm thời Syria Ahmed al-Sharaa đã thăm Saudi Arabia.", ["Ahmed al-Sharaa | Tổng thống Syria | acting"], ["Tổng thống Syria | Nhà nước Syria"], []],
+  ["Bà Sanae Takaichi trở thành nữ Thủ tướng đầu tiên của Nhật Bản.", ["Sanae Takaichi | Thủ tướng"], [], []],
+  ["Bà Nguyễn Thị Bình là nữ Phó Chủ tịch nước đầu tiên.", ["Nguyễn Thị Bình | Phó Chủ tịch nước"], ["Phó Chủ tịch nước | Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam"], []],
+]);
+
 /** Person mentions: a brand or a company is no part of a name, and a name's particles and address words are read. */
 const persons = (text: string) => extract(text, { referenceDate: "2025-06-01" }).mentions.filter((m) => m.type === "person").map((m) => m.text);
 describe("world and business news: person mentions", () => {
