@@ -244,6 +244,13 @@ table("interim heads and a holder's sex before the title", [
   ["Bà Nguyễn Thị Bình là nữ Phó Chủ tịch nước đầu tiên.", ["Nguyễn Thị Bình | Phó Chủ tịch nước"], ["Phó Chủ tịch nước | Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam"], []],
 ]);
 
+table("short articles: a summit call, a minister's visit; a resignation filed; a fund's name with \"Trực tiếp\"", [
+  ["Giám đốc Quỹ Đầu tư Trực tiếp Nga (RDIF) Kirill Dmitriev cho biết.", ["Kirill Dmitriev | Giám đốc Quỹ Đầu tư Trực tiếp Nga"], ["Giám đốc Quỹ Đầu tư Trực tiếp Nga | Quỹ Đầu tư Trực tiếp Nga"], []],
+  ["Cùng ngày, bà Nguyễn Thị Mai, thành viên HĐQT, đã nộp đơn từ nhiệm vì lý do cá nhân.", ["Nguyễn Thị Mai | thành viên HĐQT | former"], ["thành viên HĐQT | HĐQT"], ["resignation: Nguyễn Thị Mai | thành viên HĐQT"]],
+  ["Ngày 12/3, Tổng thống Mỹ Donald Trump đã có cuộc điện đàm với Tổng thống Nga Vladimir Putin. Người phát ngôn Điện Kremlin Dmitry Peskov cho biết ông Putin đánh giá cao cuộc điện đàm. Cuộc gặp có sự tham dự của Cố vấn An ninh Quốc gia Mỹ Mike Waltz và Đặc phái viên của Tổng thống Mỹ Steve Witkoff.", ["Dmitry Peskov | Người phát ngôn Điện Kremlin", "Donald Trump | Tổng thống Mỹ", "Mike Waltz | Cố vấn An ninh Quốc gia Mỹ", "Steve Witkoff | Đặc phái viên của Tổng thống Mỹ", "Vladimir Putin | Tổng thống Nga"], ["Người phát ngôn Điện Kremlin | Điện Kremlin", "Tổng thống Mỹ | Nhà nước Mỹ", "Tổng thống Nga | Nhà nước Nga", "Đặc phái viên của Tổng thống Mỹ | Nhà nước Mỹ"], []],
+  ["Chiều 5/8, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Ngoại giao Singapore Vivian Balakrishnan. Bộ trưởng Vivian Balakrishnan chuyển lời thăm hỏi của Thủ tướng Singapore Lawrence Wong. Dự tiếp có Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt, Đại sứ Singapore tại Việt Nam Jaya Ratnam và Đại sứ Việt Nam tại Singapore Trần Phú Vinh.", ["Jaya Ratnam | Đại sứ Singapore tại Việt Nam", "Lawrence Wong | Thủ tướng Singapore", "Phạm Minh Chính | Thủ tướng", "Trần Phú Vinh | Đại sứ Việt Nam tại Singapore", "Vivian Balakrishnan | Bộ trưởng Ngoại giao Singapore", "Đỗ Hùng Việt | Thứ trưởng Bộ Ngoại giao"], ["Bộ trưởng Ngoại giao Singapore | Bộ Ngoại giao Singapore", "Thủ tướng Singapore | Chính phủ Singapore", "Thủ tướng | Chính phủ", "Thứ trưởng Bộ Ngoại giao | Bộ Ngoại giao", "Đại sứ Singapore tại Việt Nam | Đại sứ quán Singapore tại Việt Nam", "Đại sứ Việt Nam tại Singapore | Đại sứ quán Việt Nam tại Singapore"], []],
+]);
+
 /** Person mentions: a brand or a company is no part of a name, and a name's particles and address words are read. */
 const persons = (text: string) => extract(text, { referenceDate: "2025-06-01" }).mentions.filter((m) => m.type === "person").map((m) => m.text);
 describe("world and business news: person mentions", () => {
