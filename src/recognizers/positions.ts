@@ -384,6 +384,16 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
       if (field > 0) end = field;
     }
   }
+  // "Tổng Giám đốc (CEO) Công ty X", "Giám đốc tài chính (CFO) của Vinamilk": the title's abbreviation in
+  // parentheses, then its body: the abbreviation stays inside the title, which goes on to the body.
+  if (!served && head.info.follows && tokens[end]?.key === "(" && tokens[end + 1]?.allCaps && !tokens[end + 1]!.capsLine) {
+    const alias = titleAt(ctx, end + 1);
+    const close = alias ? alias.end : -1;
+    if (alias && tokens[close]?.key === ")" && !tokens[close + 1]?.lineBreakBefore) {
+      const at = close + 1;
+      if (orgAt(ctx, at, locs, true) || (tokens[at]?.key === "của" && isProperLike(tokens[at + 1]) && orgAt(ctx, at + 1, locs, false))) end = at;
+    }
+  }
   if (!served && head.info.kind !== "rank" && end < tokens.length && !tokens[end]!.lineBreakBefore) {
     // "Tổng Giám đốc của Tập đoàn Hòa Phát": "của" and the body whose office it is stay in the title.
     const ofBody = head.info.kind === "office" && head.info.org.mode === "follows" && tokens[end]!.key === "của" && !tokens[end + 1]?.lineBreakBefore && isProperLike(tokens[end + 1]);

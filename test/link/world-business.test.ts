@@ -260,6 +260,12 @@ table("executives named by function (COO, CTO, sales), and more short articles",
   ["Ông Kim Jong-un, Tổng Bí thư Đảng Lao động Triều Tiên, Chủ tịch Ủy ban Quốc vụ, đã tiếp Bộ trưởng Quốc phòng Nga Andrei Belousov.", ["Andrei Belousov | Bộ trưởng Quốc phòng Nga", "Kim Jong-un | Chủ tịch Ủy ban Quốc vụ", "Kim Jong-un | Tổng Bí thư Đảng Lao động Triều Tiên"], ["Bộ trưởng Quốc phòng Nga | Bộ Quốc phòng Nga", "Chủ tịch Ủy ban Quốc vụ | Ủy ban Quốc vụ", "Tổng Bí thư Đảng Lao động Triều Tiên | Đảng Lao động Triều Tiên"], []],
 ]);
 
+table("a title's English abbreviation in parentheses before its company", [
+  ["Ông Nguyễn Văn An, Tổng Giám đốc (CEO) Công ty CP Thế Giới Di Động, cho biết doanh thu giảm.", ["Nguyễn Văn An | Tổng Giám đốc Công ty CP Thế Giới Di Động"], ["Tổng Giám đốc Công ty CP Thế Giới Di Động | Công ty CP Thế Giới Di Động"], []],
+  ["Giám đốc tài chính (CFO) của Vinamilk Lê Thành Liêm cho biết.", ["Lê Thành Liêm | Giám đốc tài chính của Vinamilk"], ["Giám đốc tài chính của Vinamilk | Công ty Cổ phần Sữa Việt Nam"], []],
+  ["CFO Lê Thành Liêm cho biết.", ["Lê Thành Liêm | CFO"], [], []],
+]);
+
 /** Person mentions: a brand or a company is no part of a name, and a name's particles and address words are read. */
 const persons = (text: string) => extract(text, { referenceDate: "2025-06-01" }).mentions.filter((m) => m.type === "person").map((m) => m.text);
 describe("world and business news: person mentions", () => {
