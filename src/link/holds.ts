@@ -957,14 +957,30 @@ function objectTitle(ctx: ScanContext, start: number): boolean {
 
 const GENDER_WORDS = grammarWords("gender");
 const KIN_WORDS = grammarWords("kin");
+/** The start of a word for a relative (data/grammar-words.tsv, kin) of one or two syllables ending right before k, or -1. */
+function kinStart(ctx: ScanContext, k: number): number {
+  const a = ctx.tokens[k - 1], b = ctx.tokens[k - 2];
+  if (!a || a.kind !== "w") return -1;
+  return KIN_WORDS.has(a.key) ? k - 1 : b && b.kind === "w" && KIN_WORDS.has(`${b.key} ${a.key}`) ? k - 2 : -1;
+}
+
+/**
+ * ", vợ cựu Tổng thống Bill Clinton,", ", vợ ông Trần Văn Hùng,": the person is named after a title or an address
+ * word that a kin word after a comma opens.
+ */
+function kinAppositive(ctx: ScanContext, seq: Seq, person: Candidate): boolean {
+  const title = seq.find((c) => c.type === "position" && c.end <= person.start && person.start - c.end <= 1);
+  const at = title ? title.start : addressStart(ctx, person.start);
+  const from = kinStart(ctx, at);
+  return from > 0 && ctx.tokens[from - 1]!.key === ",";
+}
+
 /**
  * A word for a relative (data/grammar-words.tsv, kin), one or two syllables, ends right before token k, and does not
  * stand after a comma as another name's appositive ("Ông A, chồng Chủ tịch HĐQT Trương Mỹ Lan": she holds the title).
  */
 function kinBefore(ctx: ScanContext, k: number): boolean {
-  const a = ctx.tokens[k - 1], b = ctx.tokens[k - 2];
-  if (!a || a.kind !== "w") return false;
-  const from = KIN_WORDS.has(a.key) ? k - 1 : b && b.kind === "w" && KIN_WORDS.has(`${b.key} ${a.key}`) ? k - 2 : -1;
+  const from = kinStart(ctx, k);
   return from >= 0 && ctx.tokens[from - 1]?.key !== ",";
 }
 
@@ -1028,6 +1044,9 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     // "Ông Bùi Mạnh Khoa (Sinh năm 1972), Bí thư Đảng ủy …", "ông X (60 tuổi, quê Hà Tĩnh) nguyên là …":
     // an aside about the person is passed over.
     const aside = subj.pronoun ? -1 : Math.max(asideEnd(ctx, seq, subj.end, n0, subj.person), ageAsideEnd(ctx, subj.end));
+    // "Bà Hillary Clinton, vợ cựu Tổng thống Bill Clinton, từng là Ngoại trưởng Mỹ": a name inside an appositive of
+    // kinship is not the subject of the clause after it.
+    if (!subj.pronoun && kinAppositive(ctx, seq, subj.person)) continue;
     let placed = false; // the aside names a place: "(trú tại xã Ea Tu)", "(thị trấn Lao Bảo, huyện Hướng Hóa)"
     if (aside > 0) for (; n0 < seq.length && seq[n0]!.start < aside; n0++) placed ||= seq[n0]!.type === "location";
     titlesOfSubject(ctx, seq, links, claimed, { ...subj, placed }, n0, aside > 0 ? aside : subj.end);
@@ -1385,7 +1404,8 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     // one who hands the decision over, named before). After a clause about a time in the post, the
     // person may come later: "Với sai phạm trong thời gian làm Chủ tịch PVN, ngày 7/5, Ban Chấp hành
     // Trung ương … kỷ luật ông Đinh La Thăng".
-    const before = ofSentence(from, from, pos.start);
+    // (A name inside an appositive of kinship is no subject: ", vợ cựu Tổng thống Bill Clinton, từng là …".)
+    const before = ofSentence(from, from, pos.start).filter((m) => m.pronoun || !kinAppositive(ctx, seq, m.person));
     const after = ofSentence(from, pos.end, Infinity);
     let persons = before.length ? before : lead.some((m) => m.cue.role === "while") ? after : [];
     // "Bà A trao quyết định của Bộ Chính trị phân công ông X, T1 tham gia …, giữ chức T2": of several

@@ -266,6 +266,23 @@ table("a title's English abbreviation in parentheses before its company", [
   ["CFO Lê Thành Liêm cho biết.", ["Lê Thành Liêm | CFO"], [], []],
 ]);
 
+table("a relative named in an appositive is no subject; founders; a romanized name after an unknown company", [
+  ["Bà Hillary Clinton, vợ cựu Tổng thống Bill Clinton, từng là Ngoại trưởng Mỹ.", ["Bill Clinton | Tổng thống | former", "Hillary Clinton | Ngoại trưởng Mỹ | former"], ["Ngoại trưởng Mỹ | Bộ Ngoại giao Mỹ"], []],
+  ["Bà Nguyễn Thị Lan, vợ ông Trần Văn Hùng, từng là Giám đốc Sở Y tế.", ["Nguyễn Thị Lan | Giám đốc Sở Y tế | former"], ["Giám đốc Sở Y tế | Sở Y tế"], []],
+  ["Ông Trần Văn Hùng, con trai ông Trần Văn Nam, là Giám đốc Công ty Hoàng Long.", ["Trần Văn Hùng | Giám đốc Công ty Hoàng Long"], ["Giám đốc Công ty Hoàng Long | Công ty Hoàng Long"], []],
+  ["Ông Hunter Biden, con trai Tổng thống Joe Biden, đã được ân xá.", ["Joe Biden | Tổng thống"], [], []],
+  ["Người sáng lập Microsoft Bill Gates thăm Việt Nam.", ["Bill Gates | Người sáng lập Microsoft"], ["Người sáng lập Microsoft | Microsoft"], []],
+  ["Ông Trương Gia Bình là người sáng lập Tập đoàn FPT.", ["Trương Gia Bình | người sáng lập Tập đoàn FPT"], ["người sáng lập Tập đoàn FPT | Tập đoàn FPT"], []],
+  ["Tổng Giám đốc LG Electronics Việt Nam Shin Dong Ho cho biết.", ["Shin Dong Ho | Tổng Giám đốc LG Electronics Việt Nam"], ["Tổng Giám đốc LG Electronics Việt Nam | LG Electronics Việt Nam"], []],
+  ["Thủ tướng Phạm Minh Chính tiếp Chủ tịch Tập đoàn Hyosung Cho Hyun-joon.", ["Cho Hyun-joon | Chủ tịch Tập đoàn Hyosung", "Phạm Minh Chính | Thủ tướng"], ["Chủ tịch Tập đoàn Hyosung | Tập đoàn Hyosung", "Thủ tướng | Chính phủ"], []],
+  ["Chủ tịch Tập đoàn Lotte Shin Dong-bin thăm Hà Nội.", ["Shin Dong-bin | Chủ tịch Tập đoàn Lotte"], ["Chủ tịch Tập đoàn Lotte | Tập đoàn Lotte"], []],
+  ["Tổng Giám đốc Tập đoàn Đèo Cả Nguyễn Văn An dự.", ["Nguyễn Văn An | Tổng Giám đốc Tập đoàn Đèo Cả"], ["Tổng Giám đốc Tập đoàn Đèo Cả | Công ty Cổ phần Tập đoàn Đèo Cả"], []],
+  ["Ông Keir Starmer thay ông Rishi Sunak làm Thủ tướng Anh.", ["Keir Starmer | Thủ tướng Anh", "Rishi Sunak | Thủ tướng Anh | former"], ["Thủ tướng Anh | Chính phủ Anh"], []],
+  ["CEO Nvidia Jensen Huang và CEO OpenAI Sam Altman đã gặp nhau.", ["Jensen Huang | CEO Nvidia", "Sam Altman | CEO OpenAI"], ["CEO Nvidia | Nvidia", "CEO OpenAI | OpenAI"], []],
+  ["Ông Sam Altman đã trở lại vị trí CEO OpenAI chỉ sau 5 ngày.", ["Sam Altman | CEO OpenAI"], ["CEO OpenAI | OpenAI"], []],
+  ["Nhà sáng lập Alibaba Jack Ma đã xuất hiện trở lại.", ["Jack Ma | Nhà sáng lập Alibaba"], ["Nhà sáng lập Alibaba | Alibaba"], []],
+]);
+
 /** Person mentions: a brand or a company is no part of a name, and a name's particles and address words are read. */
 const persons = (text: string) => extract(text, { referenceDate: "2025-06-01" }).mentions.filter((m) => m.type === "person").map((m) => m.text);
 describe("world and business news: person mentions", () => {
@@ -285,5 +302,6 @@ describe("world and business news: person mentions", () => {
     ["Ông Bob Iger trở lại làm CEO Disney.", ["Bob Iger"]],
     ["Giám đốc điều hành AmCham Adam Sitkoff cho biết.", ["Adam Sitkoff"]],
     ["Chủ tịch Quỹ đầu tư Dragon Capital Dominic Scriven cho biết.", ["Dominic Scriven"]],
+    ["Thủ tướng Phạm Minh Chính tiếp Chủ tịch Tập đoàn Hyosung Cho Hyun-joon.", ["Phạm Minh Chính", "Cho Hyun-joon"]],
   ] as Array<[string, string[]]>)("%s", (text, expected) => expect(persons(text)).toEqual(expected));
 });
