@@ -224,6 +224,15 @@ const CLAUSE_END = new Set([",", ".", ";", ":", ")", "!", "?"]);
 // "Đại hội Đại biểu toàn quốc": a title right after these words names who meets, not a post.
 const GATHERING = grammarWords("gathering");
 
+/** The ruling party of `country` that a title implying Việt Nam's party body is an office of there ("Tổng Bí thư Lào"). */
+function rulingPartyOf(ctx: ScanContext, head: TitleInfo, country: string): { name: string; known?: OrgInfo } | undefined {
+  if (head.org.mode !== "implied") return undefined;
+  const name = OFFICE_RULES.rulingParty[head.org.org]?.[country];
+  if (!name) return undefined;
+  const known = ctx.lex.orgsByKey.get(phraseKeys(name).join(" "));
+  return known ? { name, known } : { name };
+}
+
 const { bodyOfPlace: BODY_OF_PLACE, servesOffice: SERVES_OFFICE, genericBodies: FOREIGN_GENERIC_BODIES, headsState: HEADS_STATE, namesUnit: NAMES_UNIT, needsBody: NEEDS_BODY, needsName: NEEDS_NAME, memberOfKinds: MEMBER_OF_KINDS } = OFFICE_RULES;
 
 /**
@@ -455,7 +464,9 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
       const body = data.impliedOrg?.name ?? (head.info.org.mode === "implied" && FOREIGN_GENERIC_BODIES.has(head.info.org.org) ? head.info.org.org : undefined);
       // "Tổng thống Indonesia": a head of state's office is of that country's state.
       const state = !body && !data.orgCandidate && HEADS_STATE.has(normalizeKey(head.info.head));
-      data.impliedOrg = body ? { name: `${body} ${country.info.name}` } : state ? { name: `Nhà nước ${country.info.name}`, stateOf: { name: country.info.name, written: spanText(ctx, end, country.end) } } : undefined;
+      // ("Tổng Bí thư Lào": the party that one country's office is of, data/office-rules.tsv ruling_party.)
+      const party = !body && !state && !data.orgCandidate ? rulingPartyOf(ctx, head.info, country.info.name) : undefined;
+      data.impliedOrg = body ? { name: `${body} ${country.info.name}` } : state ? { name: `Nhà nước ${country.info.name}`, stateOf: { name: country.info.name, written: spanText(ctx, end, country.end) } } : party;
       // "Đại sứ Nhật Bản Umeda Kunio": a foreign envoy with no posting written heads that country's mission
       // ("Đại sứ quán Nhật Bản"), also named by the country.
       const mission = envoy && !data.impliedOrg && isForeignCountry(country.info) ? envoyOf(head.info.head)?.mission : undefined;
@@ -509,7 +520,7 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     const known = ctx.lex.orgsByKey.get(phraseKeys(head.info.org.org).join(" "));
     if (country) {
       // ("Ủy viên Quốc vụ, Bộ trưởng Quốc phòng Trung Quốc": a body only one foreign state has stays the title's.)
-      data.impliedOrg = generic ? { name: `${head.info.org.org} ${country}` } : known?.kind === "foreign-government" ? { name: head.info.org.org, known } : undefined;
+      data.impliedOrg = generic ? { name: `${head.info.org.org} ${country}` } : known?.kind === "foreign-government" ? { name: head.info.org.org, known } : rulingPartyOf(ctx, head.info, country);
       data.foreignCountry = country;
     } else data.impliedOrg = { name: head.info.org.org, known };
   }

@@ -283,6 +283,13 @@ table("a relative named in an appositive is no subject; founders; a romanized na
   ["Nhà sáng lập Alibaba Jack Ma đã xuất hiện trở lại.", ["Jack Ma | Nhà sáng lập Alibaba"], ["Nhà sáng lập Alibaba | Alibaba"], []],
 ]);
 
+table("a general secretary of another one-party state is of that country's ruling party", [
+  ["Tổng Bí thư Lào Thongloun Sisoulith hội đàm với Tổng Bí thư Tô Lâm.", ["Thongloun Sisoulith | Tổng Bí thư Lào", "Tô Lâm | Tổng Bí thư"], ["Tổng Bí thư Lào | Đảng Nhân dân Cách mạng Lào", "Tổng Bí thư | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"], []],
+  ["Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith đã tới Hà Nội.", ["Thongloun Sisoulith | Chủ tịch nước Lào", "Thongloun Sisoulith | Tổng Bí thư"], ["Chủ tịch nước Lào | Nhà nước Lào", "Tổng Bí thư | Đảng Nhân dân Cách mạng Lào"], []],
+  ["Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Chủ tịch nước Lương Cường.", ["Lương Cường | Chủ tịch nước", "Tập Cận Bình | Chủ tịch Trung Quốc", "Tập Cận Bình | Tổng Bí thư"], ["Chủ tịch Trung Quốc | Nhà nước Trung Quốc", "Chủ tịch nước | Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Tổng Bí thư | Đảng Cộng sản Trung Quốc"], []],
+  ["Tổng Bí thư thăm Lào.", [], ["Tổng Bí thư | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"], []],
+]);
+
 /** Person mentions: a brand or a company is no part of a name, and a name's particles and address words are read. */
 const persons = (text: string) => extract(text, { referenceDate: "2025-06-01" }).mentions.filter((m) => m.type === "person").map((m) => m.text);
 describe("world and business news: person mentions", () => {
