@@ -911,6 +911,8 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
       aliased = next?.type === "person";
     }
     if (!aliased && !titleThenName(ctx, pos, next)) continue;
+    // "Phu nhân Tổng thống Pháp Brigitte Macron": a word for a relative before the title; the name is the relative's.
+    if (kinBefore(ctx, pos.start)) continue;
     const person = next as PersonCandidate;
     // "Thiếu tướng X - Tư lệnh Bộ Tư lệnh Thủ đô, bà Y - Phó hiệu trưởng …": a title standing as the
     // appositive of the name before it is that name's, not the next one's behind a comma.
@@ -982,6 +984,33 @@ function objectTitle(ctx: ScanContext, start: number): boolean {
 }
 
 const GENDER_WORDS = grammarWords("gender");
+const KIN_WORDS = grammarWords("kin");
+/** The start of a word for a relative (data/grammar-words.tsv, kin) of one or two syllables ending right before k, or -1. */
+function kinStart(ctx: ScanContext, k: number): number {
+  const a = ctx.tokens[k - 1], b = ctx.tokens[k - 2];
+  if (!a || a.kind !== "w") return -1;
+  return KIN_WORDS.has(a.key) ? k - 1 : b && b.kind === "w" && KIN_WORDS.has(`${b.key} ${a.key}`) ? k - 2 : -1;
+}
+
+/**
+ * ", vợ cựu Tổng thống Bill Clinton,", ", vợ ông Trần Văn Hùng,": the person is named after a title or an address
+ * word that a kin word after a comma opens.
+ */
+function kinAppositive(ctx: ScanContext, seq: Seq, person: Candidate): boolean {
+  const title = seq.find((c) => c.type === "position" && c.end <= person.start && person.start - c.end <= 1);
+  const at = title ? title.start : addressStart(ctx, person.start);
+  const from = kinStart(ctx, at);
+  return from > 0 && ctx.tokens[from - 1]!.key === ",";
+}
+
+/**
+ * A word for a relative (data/grammar-words.tsv, kin), one or two syllables, ends right before token k, and does not
+ * stand after a comma as another name's appositive ("Ông A, chồng Chủ tịch HĐQT Trương Mỹ Lan": she holds the title).
+ */
+function kinBefore(ctx: ScanContext, k: number): boolean {
+  const from = kinStart(ctx, k);
+  return from >= 0 && ctx.tokens[from - 1]?.key !== ",";
+}
 
 /** A count before the title at `start`, perhaps with "vị": "2 Thẩm phán", "hai vị Bộ trưởng". */
 function countBefore(ctx: ScanContext, start: number): boolean {
@@ -1045,6 +1074,9 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     const age = subj.pronoun ? -1 : ageAsideEnd(ctx, subj.end);
     const home = subj.pronoun ? -1 : homeAsideEnd(ctx, seq, age > 0 ? age : subj.end, n0);
     const aside = subj.pronoun ? -1 : Math.max(asideEnd(ctx, seq, subj.end, n0, subj.person), age, home);
+    // "Bà Hillary Clinton, vợ cựu Tổng thống Bill Clinton, từng là Ngoại trưởng Mỹ": a name inside an appositive of
+    // kinship is not the subject of the clause after it.
+    if (!subj.pronoun && kinAppositive(ctx, seq, subj.person)) continue;
     let placed = false; // the aside names a place: "(trú tại xã Ea Tu)", "(thị trấn Lao Bảo, huyện Hướng Hóa)"
     // (Not where the person comes from: "quê Vĩnh Long".)
     if (aside > 0) for (; n0 < seq.length && seq[n0]!.start < aside; n0++) placed ||= seq[n0]!.type === "location" && home < 0;
@@ -1403,7 +1435,8 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     // one who hands the decision over, named before). After a clause about a time in the post, the
     // person may come later: "Với sai phạm trong thời gian làm Chủ tịch PVN, ngày 7/5, Ban Chấp hành
     // Trung ương … kỷ luật ông Đinh La Thăng".
-    const before = ofSentence(from, from, pos.start);
+    // (A name inside an appositive of kinship is no subject: ", vợ cựu Tổng thống Bill Clinton, từng là …".)
+    const before = ofSentence(from, from, pos.start).filter((m) => m.pronoun || !kinAppositive(ctx, seq, m.person));
     const after = ofSentence(from, pos.end, Infinity);
     let persons = before.length ? before : lead.some((m) => m.cue.role === "while") ? after : [];
     // "Bà A trao quyết định của Bộ Chính trị phân công ông X, T1 tham gia …, giữ chức T2": of several
@@ -1419,6 +1452,8 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     // that is the subject of "được"/"bị" between the person and the title is the one the title is given to.
     if (before.length && bodyTakesPassive(ctx, seq, subject.end, pos.start)) continue;
     if (!subject.pronoun && plannedObject(ctx, subject.person)) continue;
+    // "Tổng thống Zelensky bổ nhiệm một tướng trẻ làm Tổng Tư lệnh": the subject of a decision word is who decides.
+    if (before.length && decidesBetween(ctx, subject.end, pos.start)) continue;
     // A decision word ("bổ nhiệm", "cho thôi giữ chức") makes the person its object only when the
     // sentence acts on that person: "kỷ luật ông X … và cho thôi giữ chức …".
     if (!holderCues(lead) && !actedOn(ctx, people, (p) => titleOf.get(p))) continue;
@@ -1443,6 +1478,18 @@ function eventOrPlanIn(ctx: ScanContext, a: number, b: number): boolean {
 }
 
 const PASSIVE: CueFilter = byRole("passive");
+const EVENT_CUES: CueFilter = byRole("event");
+
+/**
+ * A decision word whose subject is the one who decides ("bổ nhiệm", "bầu") right after a name ending at a (adverbs
+ * between: "Zelensky đã bổ nhiệm …"), before b: that name decides. (Not a later one acting on the name: "kỷ luật ông X
+ * … và cho thôi giữ chức …".)
+ */
+function decidesBetween(ctx: ScanContext, a: number, b: number): boolean {
+  const k = pastCues(ctx, a, ADVERB_CUES, 3);
+  const m = k < b ? cueAt(ctx, k, EVENT_CUES) : undefined;
+  return !!m && m.cue.subject === "authority";
+}
 
 /** An organization between a and b followed (after adverbs: "đã") by a passive word ("được", "bị"). */
 function bodyTakesPassive(ctx: ScanContext, seq: Seq, a: number, b: number): boolean {

@@ -36,8 +36,13 @@ export function modifierStatus(d: PositionData): HoldingStatus | undefined {
   return m ? STATUS_OF_MEANING[m.meaning] : undefined;
 }
 
+/** A title's abbreviation in parentheses inside it, between two words ("Tổng Giám đốc (CEO) Công ty X"). */
+const TITLE_ALIAS_RE = / \((?:CEO|CFO|COO|CTO)\) /gu;
+
 /** The title as written without its status words: "Nguyên Chủ tịch nước" → "Chủ tịch nước". */
-export function postName(text: string, d: PositionData): string {
+export function postName(written: string, d: PositionData): string {
+  // ("Tổng Giám đốc (CEO) Công ty X": the title's abbreviation in parentheses is no word of the post's name.)
+  const text = written.replace(TITLE_ALIAS_RE, " ");
   const status = d.modifiers.filter(isStatus);
   if (!status.length) return text;
   const words = text.split(" ");

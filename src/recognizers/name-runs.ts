@@ -107,6 +107,12 @@ const foreignAfterVietnamese = (ctx: ScanContext, k: number): boolean => {
   return !isVietnameseSyllable(t.key) && isVietnameseSyllable(ctx.tokens[k - 1]!.key) && !t.allCaps;
 };
 
+/** "Cho Hyun-joon", "Lee Jae-yong": a capitalized word, then one glued by a hyphen to a lower-case syllable. */
+function romanizedNameAt(ctx: ScanContext, k: number): boolean {
+  const [a, b, dash, c] = [ctx.tokens[k], ctx.tokens[k + 1], ctx.tokens[k + 2], ctx.tokens[k + 3]];
+  return !!a && !!b && !!dash && !!c && isProperLike(a) && !a.allCaps && isProperLike(b) && !b.allCaps && !b.lineBreakBefore && dash.key === "-" && !dash.spaceBefore && c.kind === "w" && !c.spaceBefore && !c.cap;
+}
+
 /** Middle names that all but always follow a surname: "Nguyễn Văn …", "Lê Thị …". */
 const MIDDLE_MARKERS = new Set(["văn", "thị"]);
 /** Marks after which two capitalized words end a body's name, not start a person's ("Công ty Hoàng Long, …"). */
@@ -205,6 +211,9 @@ export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLowe
         // A person's name glued after the organization: "… Đèo Cả Nguyễn Văn A", or a foreign one
         // after a Vietnamese name: "Đảng Công Minh Natsuo Yamaguchi".
         if (k > j && ctx.lex.surnames.has(t.key) && !has(ctx, k, "place") && isProperLike(tokens[k + 1]) && nameStartsHere(ctx, k)) break;
+        // "Tập đoàn Hyosung Cho Hyun-joon": a name in two capitalized words, the second glued by a hyphen to a
+        // lower-case syllable (a romanized Korean or Chinese given name), is the holder's after the body.
+        if (k > j && romanizedNameAt(ctx, k)) break;
         // (`cityLast`, where no title came before: one foreign word that ends a name going on in lower case is
         // the city it is named after, "Đại học Kỹ thuật Magdeburg"; after a title it is the holder, "Cục Lễ tân Philatov".)
         if (k > j && foreignAfterVietnamese(ctx, k) && !has(ctx, k, "place") && !(cityLast && sawLower && !isProperLike(tokens[k + 1]) && !(tokens[k + 1]?.key === "-" && !tokens[k + 1]!.spaceBefore))) break;

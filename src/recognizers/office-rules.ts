@@ -37,6 +37,8 @@ export interface OfficeRules {
   needsName: ReadonlySet<string>;
   /** By normalized head of needsBody: kinds of organization that, written after it in lower case, still make it no title ("thành viên APPF"). */
   memberOfKinds: Record<string, string[]>;
+  /** By national party body (as written in organizations.tsv), then by country: that country's ruling party ("Tổng Bí thư Lào"). */
+  rulingParty: Record<string, Record<string, string>>;
   /** By normalized title head: the shorter heads its holder's post may be written with later ("chủ tịch" of "chủ tịch nước"). */
   shortHeads: Record<string, string[]>;
 }
@@ -57,6 +59,7 @@ export function readOfficeRules(text: string): OfficeRules {
   const needsName = new Set<string>();
   const shortHeads: Record<string, string[]> = dict({});
   const memberOfKinds: Record<string, string[]> = dict({});
+  const rulingParty: Record<string, Record<string, string>> = dict({});
   for (const r of parseTsv(text)) {
     const name = r.name ?? "";
     if (r.rule === "body_of_place") {
@@ -82,9 +85,17 @@ export function readOfficeRules(text: string): OfficeRules {
     }
     else if (r.rule === "needs_name") needsName.add(normalizeKey(name));
     else if (r.rule === "short_head") shortHeads[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
+    else if (r.rule === "ruling_party") {
+      const byCountry: Record<string, string> = dict({});
+      for (const pair of splitList(r.value)) {
+        const eq = pair.indexOf("=");
+        if (eq > 0) byCountry[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
+      }
+      rulingParty[name] = byCountry;
+    }
   }
   envoys.sort((a, b) => b.prefix.length - a.prefix.length);
-  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, bodyNotInContext, honorifics, unitOf, severalHolders, namesUnit, envoys, needsBody, needsName, memberOfKinds, shortHeads };
+  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, bodyNotInContext, honorifics, unitOf, severalHolders, namesUnit, envoys, needsBody, needsName, memberOfKinds, rulingParty, shortHeads };
 }
 
 export const OFFICE_RULES: OfficeRules = readOfficeRules(LINK_DATA["office-rules.tsv"] ?? "");

@@ -5,7 +5,7 @@
  */
 import { isProperLike, type Token } from "../text/tokenize";
 import { has, KIND_BIT, longest, longestEnding, spanKey, type Candidate, type PersonCandidate, type PersonData, type ScanContext } from "./context";
-import { endsNameInCaps, STOP } from "./name-runs";
+import { endsNameInCaps, fullNameStartsAt, STOP } from "./name-runs";
 import { listedForeigner } from "./foreign-persons";
 import { isVietnameseSyllable } from "../text/syllable";
 import { hasNumber } from "../text/chars";
@@ -130,6 +130,12 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
       const name = tokens[last + 1];
       if (isProperLike(name) && !name!.lineBreakBefore) {
         k = last + 1;
+        continue;
+      }
+      // ("Haitham al-Ghais", "Ahmed el-Sayed": the particle glued by a hyphen to the capitalized word.)
+      const glued = tokens[last + 2];
+      if (name?.key === "-" && !name.spaceBefore && isProperLike(glued) && !glued!.spaceBefore) {
+        k = last + 3;
         continue;
       }
     }
@@ -350,6 +356,9 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
         continue;
       }
     }
+    // "Cựu Tổng Giám đốc VietBank Nguyễn Văn An": a brand written in mixed case (no Vietnamese syllable) before a
+    // Vietnamese full name is the body's, not the first word of the name (the name is read from its surname below).
+    if (brandBeforeName(ctx, i)) continue;
     if ((afterTitle[i] || afterTitleAndAbbreviation(tokens, afterTitle, i) || (tokens[i - 1]?.kind === "w" && afterTitleAliasCountry(ctx, afterTitle, i))) && isProperLike(tokens[i]) && !tokens[i]!.lineBreakBefore && (!startsOther(ctx, i) || headAsName(ctx, i))) {
       const end = nameEnd(ctx, i, taken, 5, true);
       // One syllable after a title is a name only when it is one and nothing follows it in the
@@ -362,7 +371,10 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
       const abbreviation = !tokens[i]!.capsLine && !lex.surnames.has(tokens[i]!.key) && tokens.slice(i, end).every((x) => x.allCaps);
       // ("… phòng, chống dịch Covid-19": a word glued to a number by a hyphen names a thing.)
       const code = end - i === 1 && tokens[end]?.key === "-" && !tokens[end]!.spaceBefore && tokens[end + 1]?.kind === "n" && !tokens[end + 1]!.spaceBefore;
-      if (end > i && oneOk && !abbreviation && !code) {
+      // "Bà Rosalind Brewer, Giám đốc điều hành Walgreens, từ chức", "Ông Bob Iger trở lại làm CEO Disney.": the holder
+      // is named before the title; foreign words after it, up to the clause's end, are the body's name, not a holder's.
+      const body = end > i && holderNamedBefore(ctx, out, titleStarts, i) && foreignRunToClauseEnd(ctx, i, end);
+      if (end > i && oneOk && !abbreviation && !code && !body) {
         const sur = lex.surnames.get(tokens[i]!.key);
         out.push({
           type: "person",
@@ -471,6 +483,60 @@ function foreignNamesJoined(ctx: ScanContext, taken: Uint8Array, found: PersonCa
     out.push({ type: "person", start: j, end, priority: 72, reason: "title+name-and-name", data: { name: displayName(tokens, j, end), origin: "foreign", short: end - j === 1 } satisfies PersonData });
   }
   return out;
+}
+
+/** Where the title that ends right before i starts (back over a chain "Chủ tịch kiêm CEO …"), or -1. */
+function titleStartBefore(tokens: readonly Token[], titleStarts: Uint8Array, i: number): number {
+  let s = -1;
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+    if (titleStarts[k]) {
+      s = k;
+      break;
+    }
+    if (tokens[k]!.kind !== "w") return -1;
+  }
+  if (s > 0 && tokens[s - 1]!.key === "kiêm") {
+    const before = titleStartBefore(tokens, titleStarts, s - 1);
+    if (before >= 0) return before;
+  }
+  return s;
+}
+
+/** Words that, right before a title, say its holder is the subject named before it ("ông X trở lại làm CEO …"). */
+const HOLDER_BEFORE = new Set(["làm", "là"]);
+const CLAUSE_ENDS = new Set([",", ".", ")", ";", ":", "!", "?"]);
+
+/**
+ * The title that ends right before i has its holder named before it: a name set off by a comma before the title
+ * ("Bà Rosalind Brewer, Giám đốc điều hành …"), read from an address word or a surname (not another title's holder,
+ * as in a list "Tổng thống Mỹ Joe Biden, Thủ tướng Nhật Bản Kishida Fumio"), or the subject of "làm"/"là" in the sentence.
+ */
+function holderNamedBefore(ctx: ScanContext, found: readonly PersonCandidate[], titleStarts: Uint8Array, i: number): boolean {
+  const { tokens } = ctx;
+  const s = titleStartBefore(tokens, titleStarts, i);
+  if (s < 2) return false;
+  const before = tokens[s - 1]!.key;
+  const last = found[found.length - 1];
+  if (!last || last.end > s || last.reason === "title+name" || last.reason === "title+name-and-name") return false;
+  if (before === ",") return last.end === s - 1;
+  if (!HOLDER_BEFORE.has(before)) return false;
+  for (let k = last.end; k < s; k++) if (tokens[k]!.kind === "p" && tokens[k]!.key !== "," || tokens[k]!.lineBreakBefore) return false;
+  return true;
+}
+
+/** Tokens [i, end) are foreign words (no Vietnamese syllable) and the clause ends after them. */
+function foreignRunToClauseEnd(ctx: ScanContext, i: number, end: number): boolean {
+  const { tokens } = ctx;
+  for (let k = i; k < end; k++) if (tokens[k]!.kind === "w" && isVietnameseSyllable(tokens[k]!.key)) return false;
+  const after = tokens[end];
+  return !after || after.lineBreakBefore || CLAUSE_ENDS.has(after.key);
+}
+
+/** A mixed-case word ("VietBank", "PGBank", "OceanBank") that no Vietnamese name begins with, before a Vietnamese full name. */
+const MIXED_CASE_RE = /^(?=\p{Lu})(?=.*\p{Ll})(?=.+\p{Lu})/u;
+function brandBeforeName(ctx: ScanContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  return t.kind === "w" && !t.allCaps && MIXED_CASE_RE.test(t.cased) && !isVietnameseSyllable(t.key) && fullNameStartsAt(ctx, i + 1) && isVietnameseSyllable(ctx.tokens[i + 2]!.key);
 }
 
 /** A word of a foreign name that may stand for it alone: no Vietnamese syllable, three letters or more, capitalized, no place or body. */

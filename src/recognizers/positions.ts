@@ -224,6 +224,15 @@ const CLAUSE_END = new Set([",", ".", ";", ":", ")", "!", "?"]);
 // "Đại hội Đại biểu toàn quốc": a title right after these words names who meets, not a post.
 const GATHERING = grammarWords("gathering");
 
+/** The ruling party of `country` that a title implying Việt Nam's party body is an office of there ("Tổng Bí thư Lào"). */
+function rulingPartyOf(ctx: ScanContext, head: TitleInfo, country: string): { name: string; known?: OrgInfo } | undefined {
+  if (head.org.mode !== "implied") return undefined;
+  const name = OFFICE_RULES.rulingParty[head.org.org]?.[country];
+  if (!name) return undefined;
+  const known = ctx.lex.orgsByKey.get(phraseKeys(name).join(" "));
+  return known ? { name, known } : { name };
+}
+
 const { bodyOfPlace: BODY_OF_PLACE, servesOffice: SERVES_OFFICE, genericBodies: FOREIGN_GENERIC_BODIES, headsState: HEADS_STATE, namesUnit: NAMES_UNIT, needsBody: NEEDS_BODY, needsName: NEEDS_NAME, memberOfKinds: MEMBER_OF_KINDS } = OFFICE_RULES;
 
 /**
@@ -384,6 +393,16 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
       if (field > 0) end = field;
     }
   }
+  // "Tổng Giám đốc (CEO) Công ty X", "Giám đốc tài chính (CFO) của Vinamilk": the title's abbreviation in
+  // parentheses, then its body: the abbreviation stays inside the title, which goes on to the body.
+  if (!served && head.info.follows && tokens[end]?.key === "(" && tokens[end + 1]?.allCaps && !tokens[end + 1]!.capsLine) {
+    const alias = titleAt(ctx, end + 1);
+    const close = alias ? alias.end : -1;
+    if (alias && tokens[close]?.key === ")" && !tokens[close + 1]?.lineBreakBefore) {
+      const at = close + 1;
+      if (orgAt(ctx, at, locs, true) || (tokens[at]?.key === "của" && isProperLike(tokens[at + 1]) && orgAt(ctx, at + 1, locs, false))) end = at;
+    }
+  }
   if (!served && head.info.kind !== "rank" && end < tokens.length && !tokens[end]!.lineBreakBefore) {
     // "Tổng Giám đốc của Tập đoàn Hòa Phát": "của" and the body whose office it is stay in the title.
     const ofBody = head.info.kind === "office" && head.info.org.mode === "follows" && tokens[end]!.key === "của" && !tokens[end + 1]?.lineBreakBefore && isProperLike(tokens[end + 1]);
@@ -445,7 +464,9 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
       const body = data.impliedOrg?.name ?? (head.info.org.mode === "implied" && FOREIGN_GENERIC_BODIES.has(head.info.org.org) ? head.info.org.org : undefined);
       // "Tổng thống Indonesia": a head of state's office is of that country's state.
       const state = !body && !data.orgCandidate && HEADS_STATE.has(normalizeKey(head.info.head));
-      data.impliedOrg = body ? { name: `${body} ${country.info.name}` } : state ? { name: `Nhà nước ${country.info.name}`, stateOf: { name: country.info.name, written: spanText(ctx, end, country.end) } } : undefined;
+      // ("Tổng Bí thư Lào": the party that one country's office is of, data/office-rules.tsv ruling_party.)
+      const party = !body && !state && !data.orgCandidate ? rulingPartyOf(ctx, head.info, country.info.name) : undefined;
+      data.impliedOrg = body ? { name: `${body} ${country.info.name}` } : state ? { name: `Nhà nước ${country.info.name}`, stateOf: { name: country.info.name, written: spanText(ctx, end, country.end) } } : party;
       // "Đại sứ Nhật Bản Umeda Kunio": a foreign envoy with no posting written heads that country's mission
       // ("Đại sứ quán Nhật Bản"), also named by the country.
       const mission = envoy && !data.impliedOrg && isForeignCountry(country.info) ? envoyOf(head.info.head)?.mission : undefined;
@@ -499,7 +520,7 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     const known = ctx.lex.orgsByKey.get(phraseKeys(head.info.org.org).join(" "));
     if (country) {
       // ("Ủy viên Quốc vụ, Bộ trưởng Quốc phòng Trung Quốc": a body only one foreign state has stays the title's.)
-      data.impliedOrg = generic ? { name: `${head.info.org.org} ${country}` } : known?.kind === "foreign-government" ? { name: head.info.org.org, known } : undefined;
+      data.impliedOrg = generic ? { name: `${head.info.org.org} ${country}` } : known?.kind === "foreign-government" ? { name: head.info.org.org, known } : rulingPartyOf(ctx, head.info, country);
       data.foreignCountry = country;
     } else data.impliedOrg = { name: head.info.org.org, known };
   }

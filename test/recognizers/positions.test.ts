@@ -53,7 +53,8 @@ describe("positions: modifiers + head + organization", () => {
     ["Tổng thống Indonesia Joko Widodo", ["Tổng thống Indonesia | Nhà nước Indonesia"]],
     ["Chủ tịch Trung Quốc Tập Cận Bình thăm Việt Nam", ["Chủ tịch Trung Quốc | Nhà nước Trung Quốc"]],
     ["Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith",
-      ["Tổng Bí thư | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Chủ tịch nước Lào | Nhà nước Lào"]],
+      // (The Lao general secretary's post is of the Lao party: data/office-rules.tsv, ruling_party.)
+      ["Tổng Bí thư | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Tổng Bí thư | Đảng Nhân dân Cách mạng Lào", "Chủ tịch nước Lào | Nhà nước Lào"]],
     // … also when the next title's country is in its foreign body: a deputy prime minister of Slovakia.
     ["Thủ tướng tiếp Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia Robert Kalinak",
       ["Thủ tướng | Chính phủ", "Phó Thủ tướng | Chính phủ Slovakia", "Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia | Bộ Nội vụ Cộng hòa Slovakia"]],
