@@ -984,7 +984,7 @@ function objectTitle(ctx: ScanContext, start: number): boolean {
 }
 
 const GENDER_WORDS = grammarWords("gender");
-const KIN_WORDS = grammarWords("kin");
+const KIN_WORDS = grammarWords("relative");
 /** The start of a word for a relative (data/grammar-words.tsv, kin) of one or two syllables ending right before k, or -1. */
 function kinStart(ctx: ScanContext, k: number): number {
   const a = ctx.tokens[k - 1], b = ctx.tokens[k - 2];
