@@ -71,6 +71,8 @@ const NAME_FIRST = new Set(["name-then-title", "appositive-chain", "sentence-sub
 const LISTED = new Set(["title-then-list", "plural-title-before-names"]);
 // Words between a decision and the plural title it concerns ("bầu các Phó Chủ tịch", "bổ nhiệm 3 Phó Giám đốc").
 const PLURAL_BEFORE = grammarWords("plural-level");
+// Words between a post the holder leaves and the retirement that is why ("thôi giữ chức T để nghỉ hưu").
+const STEP_REASON = grammarWords("step-reason");
 
 export class EventReader {
   readonly events: EventLink[] = [];
@@ -122,6 +124,9 @@ export class EventReader {
       setStatus(t, "unknown", 2);
       return;
     }
+    // "ông X thôi giữ chức T để nghỉ hưu theo chế độ": the post left to retire (grammar-words.tsv step-reason).
+    const retired = this.retirementAfter(evCue, Math.max(tail(this.ctx, link.position), link.person.start > link.position.start ? link.person.end : 0));
+    if (retired) evCue = retired.cue;
     const passive = cues.some((m) => m.cue.role === "passive" && m.start < evCue!.start);
     if (!authority && evCue.cue.subject === "authority" && !passive) authority = this.authorityBefore(this.leadStart(evCue), link.person);
     // "Bộ Chính trị quyết định phân công ông X thôi giữ chức …", "Ban Chấp hành Trung ương … kỷ luật
@@ -131,7 +136,7 @@ export class EventReader {
     authority ??= this.decisionOwner(evCue.start, link);
     // "Theo Quyết định số 123/QĐ-TTg ngày 10/5/2017 của Thủ tướng, ông X được bổ nhiệm …".
     authority ??= this.decisionOpening(link)?.decider;
-    const date = this.eventDate(link, t, evCue, after, clause);
+    const date = this.eventDate(link, t, evCue, after, clause) ?? (retired ? this.d.dateAfterCue(retired.step) : undefined);
     const ev = this.add(link, evCue, authority, date);
     if (evCue.cue.moves) t.movedBy = true;
     // "phê chuẩn việc bổ nhiệm": the approval, and the appointment it approves (its decider unnamed).
@@ -183,6 +188,31 @@ export class EventReader {
       if (t.lineBreakBefore || (t.kind === "p" && t.key !== "(" && t.key !== "-")) return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * "thôi giữ chức T để nghỉ hưu", "thôi giữ chức T do nghỉ hưu theo chế độ", "thôi giữ chức T, nghỉ hưu từ ngày 1/9": a
+   * post the holder leaves (the holder's own "thôi giữ chức", not a decision that relieves: "cho thôi", "miễn nhiệm")
+   * followed at `k`, past dates, by a reason word and a retirement: a retirement, the words of "thôi giữ chức" kept.
+   */
+  private retirementAfter(ev: CueMatch, k: number): { cue: CueMatch; step: CueMatch } | undefined {
+    if (ev.cue.event !== "dismissal" || ev.cue.subject !== "holder") return undefined;
+    const { tokens } = this.ctx;
+    // (Past the date it takes effect: "… (kể) từ ngày 1/8/2025 để nghỉ hưu".)
+    let j0 = k;
+    if (tokens[j0]?.key === "kể") j0++;
+    if (tokens[j0]?.key === "từ") j0++;
+    if (this.d.dateAt[j0]) k = j0;
+    while (k < tokens.length && this.d.dateAt[k]) k++;
+    if (!STEP_REASON.has(tokens[k]?.key ?? "") || tokens[k]!.lineBreakBefore) return undefined;
+    let j = k + 1;
+    for (let m = cueAt(this.ctx, j, ADVERB_PASSIVE_CUES); m; m = cueAt(this.ctx, j, ADVERB_PASSIVE_CUES)) {
+      if (m.cue.status === "incoming") return undefined;
+      j = m.end;
+    }
+    const step = cueAt(this.ctx, j, EVENT);
+    if (step?.cue.event !== "retirement") return undefined;
+    return { cue: { start: ev.start, end: ev.end, cue: { ...ev.cue, event: "retirement", phrase: step.cue.phrase } }, step };
   }
 
   /** The adverbs, passives, negations and proposals leading to the event word ("sẽ", "chưa được", "đề nghị"). */
@@ -525,7 +555,10 @@ export class EventReader {
         k = agent === by ? tail(ctx, by) : agent.end;
         for (let m = cueAt(ctx, k, DECIDES_ADVERB_CUES); m; m = cueAt(ctx, k, DECIDES_ADVERB_CUES)) k = m.end;
       }
-      const ev = cueAt(ctx, k, EVENT);
+      let ev = cueAt(ctx, k, EVENT);
+      // ("…, thôi giữ chức để nghỉ hưu theo chế độ": a retirement.)
+      const retired = ev ? this.retirementAfter(ev, ev.end) : undefined;
+      if (retired) ev = retired.cue;
       // ("Chủ tịch UBND tỉnh X vừa được HĐND tỉnh bầu lại": an election by the agent, with no title after it, is to the
       // one title written for the person.)
       const elected = !!ev && !!agent && ev.cue.event === "election";
@@ -543,7 +576,7 @@ export class EventReader {
       }
       // ("từ ngày 1/6, ông X, Phó Chủ tịch …, đã nghỉ hưu": the date opening the clause of the name.)
       const opening = this.d.clauseDate(Math.min(link.person.start, link.position.start))?.date;
-      const date = this.d.dateAfterCue(ev) ?? (opening && !isInterval(opening) ? opening : undefined);
+      const date = this.d.dateAfterCue(ev!) ?? (retired ? this.d.dateAfterCue(retired.step) : undefined) ?? (opening && !isInterval(opening) ? opening : undefined);
       const authority = agent ?? this.permitter(link);
       for (const other of byPerson.get(link.person.data.name) ?? []) {
         if (other.position.start < from || other.position.start > link.position.start || this.eventOf.has(other)) continue;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index";
+
+/**
+ * Vietnamese domestic personnel news (issue 13): made-up sentences in the shapes such news uses, each with
+ * what the graph must say — the holds relations with their qualifiers ("person > post [status term start end]")
+ * and the events ("type: person | post by authority on date"). Only the lines listed are checked.
+ */
+function graph(text: string, referenceDate = "2025-08-15") {
+  const g = extract(text, { referenceDate });
+  const ent = (id: string | undefined) => g.entities.find((e) => e.id === id);
+  const name = (id: string | undefined) => ent(id)?.name;
+  const holds = g.relations.flatMap((r) => {
+    if (r.type !== "holds") return [];
+    const q = [r.status && r.status !== "unknown" ? r.status : "", r.term ? `term ${r.term}` : "", r.start ? `start ${r.start}` : "", r.end ? `end ${r.end}` : ""].filter(Boolean).join(" ");
+    return [`${name(r.from)} > ${name(r.to)}${q ? ` [${q}]` : ""}`];
+  });
+  const events = g.events.map((e) => {
+    const d = ent(e.date);
+    return [`${e.type}: ${name(e.person)} | ${name(e.position)}`, e.authority && `by ${name(e.authority)}`, d?.type === "date" && `on ${d.value}`].filter(Boolean).join(" ");
+  });
+  return { holds, events };
+}
+
+describe("domestic personnel news: events", () => {
+  it.each([
+    // The holder's own "thôi giữ chức T" with a retirement as its reason (grammar-words.tsv step-reason) is a retirement.
+    ["Ông Nguyễn Văn Hùng thôi giữ chức Giám đốc Sở Y tế tỉnh Nghệ An để nghỉ hưu theo chế độ.", ["retirement: Nguyễn Văn Hùng | Giám đốc Sở Y tế tỉnh Nghệ An"]],
+    ["Bà Trần Thị Mai, Phó Chủ tịch UBND tỉnh Hà Tĩnh, thôi giữ chức để nghỉ hưu theo chế độ từ ngày 1/8/2025.", ["retirement: Trần Thị Mai | Phó Chủ tịch UBND tỉnh Hà Tĩnh on 2025-08-01"]],
+    ["Ông Bùi Văn Nam thôi giữ chức Phó Bí thư Tỉnh ủy, nghỉ hưu theo chế độ từ ngày 1/9/2025.", ["retirement: Bùi Văn Nam | Phó Bí thư Tỉnh ủy on 2025-09-01"]],
+    ["Ông Võ Văn Minh thôi giữ chức Chủ tịch UBND tỉnh Bình Dương do nghỉ hưu theo chế độ.", ["retirement: Võ Văn Minh | Chủ tịch UBND tỉnh Bình Dương"]],
+    ["Ông Phạm Văn Cường thôi giữ chức Giám đốc Sở Tài chính kể từ ngày 1/8/2025 để nghỉ hưu.", ["retirement: Phạm Văn Cường | Giám đốc Sở Tài chính on 2025-08-01"]],
+    // A decision that relieves stays a dismissal whatever the reason; another person's retirement, another reason: too.
+    ["HĐND tỉnh đã miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Nguyễn Văn Thành để nghỉ hưu theo chế độ.", ["dismissal: Nguyễn Văn Thành | Chủ tịch UBND tỉnh by HĐND tỉnh"]],
+    ["Ông Lê Văn An thôi giữ chức Bí thư Huyện ủy, ông Trần Văn Bình nghỉ hưu.", ["dismissal: Lê Văn An | Bí thư Huyện ủy"]],
+    ["Ông Lê Văn An thôi giữ chức Bí thư Huyện ủy để nhận nhiệm vụ mới.", ["dismissal: Lê Văn An | Bí thư Huyện ủy"]],
+  ])("%s", (text, expected) => {
+    expect(graph(text).events).toEqual(expected);
+  });
+});
