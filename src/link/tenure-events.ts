@@ -73,6 +73,8 @@ const LISTED = new Set(["title-then-list", "plural-title-before-names"]);
 const PLURAL_BEFORE = grammarWords("plural-level");
 // Words between a post the holder leaves and the retirement that is why ("thôi giữ chức T để nghỉ hưu").
 const STEP_REASON = grammarWords("step-reason");
+// Words opening a clause of the holder's own step, the holder named after it ("Sau khi thôi giữ chức T, ông X …").
+const STEP_CLAUSE = grammarWords("step-clause");
 
 export class EventReader {
   readonly events: EventLink[] = [];
@@ -97,7 +99,7 @@ export class EventReader {
   /** The event that states the link, its authority and date; sets the tenure it implies. */
   readEvent(link: HoldLink, t: Tenure, cues: CueMatch[], after: DateAfter | undefined, clause: ClauseDate | undefined): void {
     let authority = link.authority;
-    let evCue = [...cues].reverse().find((m) => m.cue.role === "event") ?? this.decidedBeforeName(link) ?? this.parallelDecision(link, after) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.endingBeforeAppositive(link) ?? this.endingBeforeTitle(link) ?? this.eventBeforeList(link);
+    let evCue = [...cues].reverse().find((m) => m.cue.role === "event") ?? this.decidedBeforeName(link) ?? this.parallelDecision(link, after) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.endingBeforeAppositive(link) ?? this.endingBeforeTitle(link) ?? this.ownEndingBeforeTitle(link) ?? this.eventBeforeList(link);
     if (!evCue) {
       const by = this.byDecision(link);
       if (by) {
@@ -357,6 +359,29 @@ export class EventReader {
     if (link.reason !== "title-before-name" || link.prev) return undefined;
     const ev = cueBefore(this.ctx, link.position.start, EVENT);
     return ev && ev.cue.subject === "authority" && ENDS_HOLDING.has(ev.cue.event!) ? ev : undefined;
+  }
+
+  /**
+   * "Sau khi thôi giữ chức Bí thư Tỉnh ủy X, ông Y chuyển công tác …", "Sau khi được bầu làm Chủ tịch UBND tỉnh, ông Y …":
+   * a step of the holder's own (or one told after "được"), opening the sentence (after "sau khi", "khi": grammar-words.tsv step-clause)
+   * right before the title, its holder named after the comma.
+   */
+  private ownEndingBeforeTitle(link: HoldLink): CueMatch | undefined {
+    if (link.reason !== "title-before-name" || link.prev || link.person.start < link.position.end) return undefined;
+    const { ctx } = this;
+    const ev = cueBefore(ctx, link.position.start, EVENT);
+    if (!ev) return undefined;
+    const s = sentenceStart(ctx, ev.start);
+    const lead = leadCues(ctx, ev.start, s, ADVERB_PASSIVE_CUES);
+    if (lead.some((m) => m.cue.status === "incoming")) return undefined;
+    // ("Sau khi được bầu làm Bí thư Tỉnh ủy, ông X …": after "được" the subject is the holder too.)
+    if (ev.cue.subject !== "holder" && !lead.some((m) => m.cue.role === "passive")) return undefined;
+    let k = lead.length ? lead[0]!.start : ev.start;
+    const key = (j: number) => ctx.tokens[j]?.key ?? "";
+    if (k - 2 >= s && STEP_CLAUSE.has(`${key(k - 2)} ${key(k - 1)}`)) k -= 2;
+    else if (k - 1 >= s && STEP_CLAUSE.has(key(k - 1))) k -= 1;
+    while (k > s && (this.d.dateAt[k - 1] || key(k - 1) === ",")) k--;
+    return k === s ? ev : undefined;
   }
 
   /** "HĐND tỉnh bầu các Phó Chủ tịch UBND tỉnh gồm các ông: A, B", "bổ nhiệm 3 Phó Giám đốc Sở là …": a decision

@@ -34,7 +34,22 @@ describe("domestic personnel news: events", () => {
     ["HĐND tỉnh đã miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Nguyễn Văn Thành để nghỉ hưu theo chế độ.", ["dismissal: Nguyễn Văn Thành | Chủ tịch UBND tỉnh by HĐND tỉnh"]],
     ["Ông Lê Văn An thôi giữ chức Bí thư Huyện ủy, ông Trần Văn Bình nghỉ hưu.", ["dismissal: Lê Văn An | Bí thư Huyện ủy"]],
     ["Ông Lê Văn An thôi giữ chức Bí thư Huyện ủy để nhận nhiệm vụ mới.", ["dismissal: Lê Văn An | Bí thư Huyện ủy"]],
+    // "Sau khi thôi giữ chức T, ông X …" (grammar-words.tsv step-clause): X left T; "Sau khi được bầu làm T, ông X": X was elected.
+    ["Sau khi thôi làm Bí thư Tỉnh ủy Bình Định, ông Hồ Quốc Dũng chuyển công tác về Trung ương.", ["dismissal: Hồ Quốc Dũng | Bí thư Tỉnh ủy Bình Định"]],
+    ["Ngày 5/3/2025, sau khi thôi giữ chức Giám đốc Sở Nội vụ, ông Trần Văn Nam nhận nhiệm vụ mới.", ["dismissal: Trần Văn Nam | Giám đốc Sở Nội vụ on 2025-03-05"]],
+    ["Sau khi được bầu làm Bí thư Tỉnh ủy, ông Lê Văn Tám về quê.", ["election: Lê Văn Tám | Bí thư Tỉnh ủy"]],
+    ["Ông Lê Văn An thôi giữ chức Bí thư Tỉnh ủy, ông Trần Văn Bình phát biểu.", ["dismissal: Lê Văn An | Bí thư Tỉnh ủy"]],
   ])("%s", (text, expected) => {
     expect(graph(text).events).toEqual(expected);
+  });
+});
+
+describe("domestic personnel news: holdings", () => {
+  it.each([
+    ["Sau khi thôi giữ chức Bí thư Tỉnh ủy Bình Định, ông Hồ Quốc Dũng chuyển công tác về Trung ương.", ["Hồ Quốc Dũng > Bí thư Tỉnh ủy Bình Định [former]"]],
+    ["Ông Lê Văn An thôi giữ chức Bí thư Tỉnh ủy, ông Trần Văn Bình phát biểu.", ["Lê Văn An > Bí thư Tỉnh ủy [former]"]],
+    ["Ông Bùi Văn Nam thôi giữ chức Phó Bí thư Tỉnh ủy, nghỉ hưu theo chế độ từ ngày 1/9/2025.", ["Bùi Văn Nam > Phó Bí thư Tỉnh ủy [former end 2025-09-01]"]],
+  ])("%s", (text, expected) => {
+    expect(graph(text).holds).toEqual(expected);
   });
 });
