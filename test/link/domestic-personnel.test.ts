@@ -49,6 +49,13 @@ describe("domestic personnel news: holdings", () => {
     ["Sau khi thôi giữ chức Bí thư Tỉnh ủy Bình Định, ông Hồ Quốc Dũng chuyển công tác về Trung ương.", ["Hồ Quốc Dũng > Bí thư Tỉnh ủy Bình Định [former]"]],
     ["Ông Lê Văn An thôi giữ chức Bí thư Tỉnh ủy, ông Trần Văn Bình phát biểu.", ["Lê Văn An > Bí thư Tỉnh ủy [former]"]],
     ["Ông Bùi Văn Nam thôi giữ chức Phó Bí thư Tỉnh ủy, nghỉ hưu theo chế độ từ ngày 1/9/2025.", ["Bùi Văn Nam > Phó Bí thư Tỉnh ủy [former end 2025-09-01]"]],
+    // Abbreviated party memberships (titles.tsv UVTW, UVBCT): held, and the chain goes on past them.
+    ["Đồng chí Nguyễn Văn Quảng, UVTW Đảng, Bí thư Thành ủy Đà Nẵng, dự hội nghị.", ["Nguyễn Văn Quảng > UVTW Đảng [current]", "Nguyễn Văn Quảng > Bí thư Thành ủy Đà Nẵng [current]"]],
+    ["Đồng chí Trương Thị Mai, UVBCT, Thường trực Ban Bí thư, phát biểu chỉ đạo.", ["Trương Thị Mai > UVBCT [current]", "Trương Thị Mai > Thường trực Ban Bí thư [current]"]],
+    ["Đồng chí Lê Văn Tâm, UVTƯ, Bí thư Tỉnh ủy, dự.", ["Lê Văn Tâm > UVTƯ [current]", "Lê Văn Tâm > Bí thư Tỉnh ủy [current]"]],
+    // … the same post as the full title: one holds line, named by the full form.
+    ["Đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, dự. Đồng chí Trương Thị Mai, UVBCT, phát biểu.", ["Trương Thị Mai > Ủy viên Bộ Chính trị [current]"]],
+    ["Đồng chí Trương Thị Mai, Ủy viên Trung ương Đảng, dự. Đồng chí Trương Thị Mai, UVTW Đảng, phát biểu.", ["Trương Thị Mai > Ủy viên Trung ương Đảng [current]"]],
   ])("%s", (text, expected) => {
     expect(graph(text).holds).toEqual(expected);
   });
