@@ -60,3 +60,14 @@ describe("domestic personnel news: holdings", () => {
     expect(graph(text).holds).toEqual(expected);
   });
 });
+
+describe("domestic personnel news: posts and bodies as written", () => {
+  const spans = (text: string) => extract(text, { referenceDate: "2025-08-15" }).mentions.filter((m) => m.type === "position" || m.type === "organization").map((m) => `${m.type}: ${m.text}`);
+  it.each([
+    // "KH&CN": the "CN" glued by "&" is no address word (Bachelor), so the level word after it starts the place.
+    ["Ông Đặng Văn Hải, Giám đốc Sở KH&CN tỉnh Thái Bình, cho biết.", ["position: Giám đốc Sở KH&CN tỉnh Thái Bình", "organization: Sở KH&CN tỉnh Thái Bình"]],
+    ["Sở KH&CN huyện Nghi Lộc cho biết.", ["organization: Sở KH&CN huyện Nghi Lộc"]],
+  ])("%s", (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
