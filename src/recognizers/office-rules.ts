@@ -39,6 +39,8 @@ export interface OfficeRules {
   memberOfKinds: Record<string, string[]>;
   /** By normalized title head: the shorter heads its holder's post may be written with later ("chủ tịch" of "chủ tịch nước"). */
   shortHeads: Record<string, string[]>;
+  /** By normalized title head: a body's head word that, written alone after the title, is part of it ("Giám đốc Sở"). */
+  bareBody: Record<string, string[]>;
 }
 
 export function readOfficeRules(text: string): OfficeRules {
@@ -57,6 +59,7 @@ export function readOfficeRules(text: string): OfficeRules {
   const needsName = new Set<string>();
   const shortHeads: Record<string, string[]> = dict({});
   const memberOfKinds: Record<string, string[]> = dict({});
+  const bareBody: Record<string, string[]> = dict({});
   for (const r of parseTsv(text)) {
     const name = r.name ?? "";
     if (r.rule === "body_of_place") {
@@ -82,9 +85,10 @@ export function readOfficeRules(text: string): OfficeRules {
     }
     else if (r.rule === "needs_name") needsName.add(normalizeKey(name));
     else if (r.rule === "short_head") shortHeads[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
+    else if (r.rule === "bare_body") bareBody[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
   }
   envoys.sort((a, b) => b.prefix.length - a.prefix.length);
-  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, bodyNotInContext, honorifics, unitOf, severalHolders, namesUnit, envoys, needsBody, needsName, memberOfKinds, shortHeads };
+  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, bodyNotInContext, honorifics, unitOf, severalHolders, namesUnit, envoys, needsBody, needsName, memberOfKinds, shortHeads, bareBody };
 }
 
 export const OFFICE_RULES: OfficeRules = readOfficeRules(LINK_DATA["office-rules.tsv"] ?? "");

@@ -53,6 +53,10 @@ describe("domestic personnel news: holdings", () => {
     ["Đồng chí Nguyễn Văn Quảng, UVTW Đảng, Bí thư Thành ủy Đà Nẵng, dự hội nghị.", ["Nguyễn Văn Quảng > UVTW Đảng [current]", "Nguyễn Văn Quảng > Bí thư Thành ủy Đà Nẵng [current]"]],
     ["Đồng chí Trương Thị Mai, UVBCT, Thường trực Ban Bí thư, phát biểu chỉ đạo.", ["Trương Thị Mai > UVBCT [current]", "Trương Thị Mai > Thường trực Ban Bí thư [current]"]],
     ["Đồng chí Lê Văn Tâm, UVTƯ, Bí thư Tỉnh ủy, dự.", ["Lê Văn Tâm > UVTƯ [current]", "Lê Văn Tâm > Bí thư Tỉnh ủy [current]"]],
+    // "Phó Giám đốc Sở" (office-rules.tsv bare_body): the word belongs to the title, the holder after it is linked, and
+    // the Sở named before is the post's body.
+    ["Sở Y tế tỉnh Nghệ An tổ chức hội nghị. Phó Giám đốc Sở Nguyễn Văn Sơn phát biểu.", ["Nguyễn Văn Sơn > Phó Giám đốc Sở [current]"]],
+    ["Sở Xây dựng Hà Nội vừa tổ chức hội nghị. Ông Nguyễn Văn Long, Phó Giám đốc Sở, cho biết.", ["Nguyễn Văn Long > Phó Giám đốc Sở [current]"]],
     // … the same post as the full title: one holds line, named by the full form.
     ["Đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, dự. Đồng chí Trương Thị Mai, UVBCT, phát biểu.", ["Trương Thị Mai > Ủy viên Bộ Chính trị [current]"]],
     ["Đồng chí Trương Thị Mai, Ủy viên Trung ương Đảng, dự. Đồng chí Trương Thị Mai, UVTW Đảng, phát biểu.", ["Trương Thị Mai > Ủy viên Trung ương Đảng [current]"]],
@@ -67,7 +71,25 @@ describe("domestic personnel news: posts and bodies as written", () => {
     // "KH&CN": the "CN" glued by "&" is no address word (Bachelor), so the level word after it starts the place.
     ["Ông Đặng Văn Hải, Giám đốc Sở KH&CN tỉnh Thái Bình, cho biết.", ["position: Giám đốc Sở KH&CN tỉnh Thái Bình", "organization: Sở KH&CN tỉnh Thái Bình"]],
     ["Sở KH&CN huyện Nghi Lộc cho biết.", ["organization: Sở KH&CN huyện Nghi Lộc"]],
+    ["Sở Y tế tỉnh Nghệ An tổ chức hội nghị. Phó Giám đốc Sở Nguyễn Văn Sơn phát biểu.", ["organization: Sở Y tế tỉnh Nghệ An", "position: Phó Giám đốc Sở"]],
+    // A name written after "Sở" is the body's own: no bare word.
+    ["Phó Giám đốc Sở Xây dựng Nguyễn Văn Long cho biết.", ["position: Phó Giám đốc Sở Xây dựng", "organization: Sở Xây dựng"]],
   ])("%s", (text, expected) => {
     expect(spans(text)).toEqual(expected);
+  });
+});
+
+describe("domestic personnel news: the body of a bare 'Sở'", () => {
+  const ofs = (text: string) => {
+    const g = extract(text, { referenceDate: "2025-08-15" });
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+    return g.relations.flatMap((r) => (r.type === "of" ? [`${name(r.from)} of ${name(r.to)}`] : []));
+  };
+  it.each([
+    ["Sở Xây dựng Hà Nội vừa tổ chức hội nghị. Ông Nguyễn Văn Long, Phó Giám đốc Sở, cho biết.", ["Phó Giám đốc Sở of Sở Xây dựng Hà Nội"]],
+    // Only a body named "Sở …": not the hospital named before.
+    ["Bệnh viện Bạch Mai tổ chức hội nghị. Ông Nguyễn Văn Long, Phó Giám đốc Sở, cho biết.", []],
+  ])("%s", (text, expected) => {
+    expect(ofs(text)).toEqual(expected);
   });
 });
