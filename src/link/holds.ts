@@ -1183,7 +1183,9 @@ function firstLinkOk(ctx: ScanContext, seq: Seq, subj: Subject, item: Candidate,
   // "X thay ông Y làm T", "… gặp ông Y giữ chức …": a name after an object word is not the subject of the verb after it.
   // (But "Ủy ban Thường vụ Quốc hội cho ông Y thôi nhiệm vụ đại biểu": a step of the person's own that
   // ends a post, right after the name, is what the one before lets the person do.)
-  if (!punct && objectLed(ctx, subj.person) && !endsOwnPost(cues[0]!)) return false;
+  // ("Ông A trao quyết định đối với ông B giữ chức T", "… trao quyết định bổ nhiệm cho ông B giữ chức T": the decision is
+  // handed to the name after "đối với", "cho"; the verb after it is that one's.)
+  if (!punct && objectLed(ctx, subj.person) && !endsOwnPost(cues[0]!) && !handedTo(ctx, subj.person)) return false;
   // "… của Phó Thủ tướng X, Chủ tịch Quốc hội cho rằng": after a name that is an object, a bare
   // title and then a verb start a new clause with another subject.
   // (Only after a comma: "X - T", "X (T)" are appositives whatever follows.)
@@ -1193,6 +1195,19 @@ function firstLinkOk(ctx: ScanContext, seq: Seq, subj: Subject, item: Candidate,
   // title written alone (no body, no country) and then a verb that joins no further title.
   return !(objectLed(ctx, subj.person) && writtenAlone(item as PositionCandidate) && startsClause(ctx, item) && !cueAt(ctx, tail(ctx, item), CHAIN_GAP));
 }
+
+/**
+ * The name after "đối với" or "cho" (link-cues.tsv target, event-target) that a decision handed over or an event word
+ * leads to: "trao quyết định đối với ông X", "trao quyết định bổ nhiệm cho ông X" (X is who it is about).
+ */
+export function handedTo(ctx: ScanContext, person: Candidate): boolean {
+  const k = addressStart(ctx, person.start);
+  const target = cueBefore(ctx, k, TARGET_EVENT_TARGET_CUES);
+  if (!target) return false;
+  const lead = leadCues(ctx, target.start, sentenceStart(ctx, target.start), HANDED_LEAD);
+  return lead.some((m) => m.cue.role === "hands-over");
+}
+const HANDED_LEAD: CueFilter = byRole("hands-over", "event", "adverb", "decision-ref");
 
 /** A title written without its body, country or owner ("Tổng Bí thư", "Phó Chủ tịch"). */
 function writtenAlone(pos: PositionCandidate): boolean {

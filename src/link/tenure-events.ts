@@ -23,6 +23,7 @@ const PEOPLE_LIST_CUES = byRole("people-list");
 const PASSIVE_EVENT_NOMINATION_CUES = byRole("passive", "event", "nomination");
 const TARGET_EVENT_TARGET_CUES = byRole("target", "event-target");
 const EVENT_DECIDES_ADVERB_CUES = byRole("event", "decides", "adverb");
+const EVENT_DECIDES_ADVERB_HANDS_OVER_CUES = byRole("event", "decides", "adverb", "hands-over");
 const EVENT_TARGET_CUES = byRole("event-target");
 const BY_DECISION_CUES = byRole("by-decision");
 const DECIDES_ADVERB_PASSIVE_DECISION_REF_CUES = byRole("decides", "adverb", "passive", "decision-ref");
@@ -423,9 +424,14 @@ export class EventReader {
     if (!NAME_FIRST.has(link.reason) || link.prev) return undefined;
     const target = this.cueBeforeName(link, TARGET_EVENT_TARGET_CUES);
     if (!target) return undefined;
-    const lead = leadCues(this.ctx, target.start, sentenceStart(this.ctx, target.start), EVENT_DECIDES_ADVERB_CUES);
+    const lead = leadCues(this.ctx, target.start, sentenceStart(this.ctx, target.start), EVENT_DECIDES_ADVERB_HANDS_OVER_CUES);
     const last = lead[lead.length - 1];
-    return last?.cue.role === "event" ? last : undefined;
+    if (last?.cue.role === "event") return last;
+    // "trao quyết định đối với ông X giữ chức T": the decision handed over gives the post a verb names (no event word, no decider told).
+    if (last?.cue.role === "hands-over" && link.cues.some((m) => m.cue.role === "holds" && !m.cue.status)) {
+      return { start: last.start, end: last.end, cue: { phrase: last.cue.phrase, role: "event", event: "appointment", subject: "holder" } };
+    }
+    return undefined;
   }
 
   /** The cue `accept` takes that ends right before the name (and its address word: "đối với bà X"). */

@@ -39,6 +39,11 @@ describe("domestic personnel news: events", () => {
     ["Ngày 5/3/2025, sau khi thôi giữ chức Giám đốc Sở Nội vụ, ông Trần Văn Nam nhận nhiệm vụ mới.", ["dismissal: Trần Văn Nam | Giám đốc Sở Nội vụ on 2025-03-05"]],
     ["Sau khi được bầu làm Bí thư Tỉnh ủy, ông Lê Văn Tám về quê.", ["election: Lê Văn Tám | Bí thư Tỉnh ủy"]],
     ["Ông Lê Văn An thôi giữ chức Bí thư Tỉnh ủy, ông Trần Văn Bình phát biểu.", ["dismissal: Lê Văn An | Bí thư Tỉnh ủy"]],
+    // A decision handed to the one after "đối với" or "cho" (link-cues.tsv hands-over): an appointment to the post a verb
+    // gives that one; who hands it over is not said to have decided it.
+    ["Chủ tịch UBND tỉnh trao quyết định đối với ông Nguyễn Văn Nam giữ chức Giám đốc Sở Nội vụ.", ["appointment: Nguyễn Văn Nam | Giám đốc Sở Nội vụ"]],
+    ["Ông Lê Văn Hải, Phó Chủ tịch UBND tỉnh, trao quyết định cho ông Trần Văn Bình giữ chức Giám đốc Sở Y tế.", ["appointment: Trần Văn Bình | Giám đốc Sở Y tế"]],
+    ["Tại hội nghị, đồng chí Nguyễn Văn Lâm đã trao quyết định bổ nhiệm đối với ông Trần Văn Phúc giữ chức Phó Giám đốc Sở Tài chính.", ["appointment: Trần Văn Phúc | Phó Giám đốc Sở Tài chính"]],
   ])("%s", (text, expected) => {
     expect(graph(text).events).toEqual(expected);
   });
@@ -53,6 +58,9 @@ describe("domestic personnel news: holdings", () => {
     ["Đồng chí Nguyễn Văn Quảng, UVTW Đảng, Bí thư Thành ủy Đà Nẵng, dự hội nghị.", ["Nguyễn Văn Quảng > UVTW Đảng [current]", "Nguyễn Văn Quảng > Bí thư Thành ủy Đà Nẵng [current]"]],
     ["Đồng chí Trương Thị Mai, UVBCT, Thường trực Ban Bí thư, phát biểu chỉ đạo.", ["Trương Thị Mai > UVBCT [current]", "Trương Thị Mai > Thường trực Ban Bí thư [current]"]],
     ["Đồng chí Lê Văn Tâm, UVTƯ, Bí thư Tỉnh ủy, dự.", ["Lê Văn Tâm > UVTƯ [current]", "Lê Văn Tâm > Bí thư Tỉnh ủy [current]"]],
+    // The one a decision is handed to ("trao quyết định cho/đối với ông X giữ chức T") holds T; the one handing it over does not.
+    ["Ông Lê Văn Hải, Phó Chủ tịch UBND tỉnh, trao quyết định cho ông Trần Văn Bình giữ chức Giám đốc Sở Y tế.", ["Lê Văn Hải > Phó Chủ tịch UBND tỉnh [current]", "Trần Văn Bình > Giám đốc Sở Y tế [current]"]],
+    ["Ông Nguyễn Văn Lâm trao quyết định đối với ông Trần Văn Phúc giữ chức Phó Giám đốc Sở Tài chính.", ["Trần Văn Phúc > Phó Giám đốc Sở Tài chính [current]"]],
     // "Phó Giám đốc Sở" (office-rules.tsv bare_body): the word belongs to the title, the holder after it is linked, and
     // the Sở named before is the post's body.
     ["Sở Y tế tỉnh Nghệ An tổ chức hội nghị. Phó Giám đốc Sở Nguyễn Văn Sơn phát biểu.", ["Nguyễn Văn Sơn > Phó Giám đốc Sở [current]"]],
