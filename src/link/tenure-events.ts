@@ -20,6 +20,7 @@ const ADVERB_PASSIVE_NEGATION_NOMINATION_CUES = byRole("adverb", "passive", "neg
 const EVENT_ADVERB_DECIDES_CUES = byRole("event", "adverb", "decides");
 const EVENT_ADVERB_DECIDES_TARGET_EVENT_TARGET_CUES = byRole("event", "adverb", "decides", "target", "event-target");
 const PEOPLE_LIST_CUES = byRole("people-list");
+const LIST_WORD_CUES = byRole("list");
 const PASSIVE_EVENT_NOMINATION_CUES = byRole("passive", "event", "nomination");
 const TARGET_EVENT_TARGET_CUES = byRole("target", "event-target");
 const EVENT_DECIDES_ADVERB_CUES = byRole("event", "decides", "adverb");
@@ -321,15 +322,25 @@ export class EventReader {
   private listOpening(k: number): number {
     const { tokens } = this.ctx;
     while (k > 0 && ENTRY_MARK.has(tokens[k - 1]!.key) && !tokens[k]!.lineBreakBefore) k--;
+    // ("…: 1. A giữ chức T1; 2. B giữ chức T2": a number and "." or ")" open the entry.)
+    if (k >= 2 && (tokens[k - 1]!.key === "." || tokens[k - 1]!.key === ")") && tokens[k - 2]!.kind === "n" && !tokens[k]!.lineBreakBefore && !tokens[k - 1]!.lineBreakBefore) k -= 2;
     const prev = tokens[k - 1]?.key;
     if (!(prev === ":" || prev === ";" || tokens[k]?.lineBreakBefore)) return -1;
     for (let j = k - 1; j >= 0 && j >= k - MAX_LIST; j--) {
       const key = tokens[j]!.key;
-      if (key === ":") return cueBefore(this.ctx, j, PEOPLE_LIST_CUES)?.start ?? -1;
-      // (A full stop ends the list unless an entry line ends with it.)
-      if ((key === "." || key === "!" || key === "?") && !tokens[j + 1]?.lineBreakBefore) return -1;
+      // ("Các đồng chí được bổ nhiệm gồm: …": a list word right after the decision opens the list too.)
+      if (key === ":") return cueBefore(this.ctx, j, PEOPLE_LIST_CUES)?.start ?? this.decidedList(j) ?? -1;
+      // (A full stop ends the list unless an entry line ends with it, or it follows an entry's number: "; 2. B".)
+      const entryNumber = key === "." && tokens[j - 1]?.kind === "n" && (tokens[j - 1]!.lineBreakBefore || [":", ";"].includes(tokens[j - 2]?.key ?? ""));
+      if ((key === "." || key === "!" || key === "?") && !tokens[j + 1]?.lineBreakBefore && !entryNumber) return -1;
     }
     return -1;
+  }
+
+  /** "được bổ nhiệm gồm:" ending at the colon at j: where the list word starts, when an event word is right before it. */
+  private decidedList(j: number): number | undefined {
+    const list = cueBefore(this.ctx, j, LIST_WORD_CUES);
+    return list && cueBefore(this.ctx, list.start, EVENT)?.cue.role === "event" ? list.start : undefined;
   }
 
   /** A title written right after the link's name, behind a comma, that is not the link's own. */

@@ -44,6 +44,21 @@ describe("domestic personnel news: events", () => {
     ["Chủ tịch UBND tỉnh trao quyết định đối với ông Nguyễn Văn Nam giữ chức Giám đốc Sở Nội vụ.", ["appointment: Nguyễn Văn Nam | Giám đốc Sở Nội vụ"]],
     ["Ông Lê Văn Hải, Phó Chủ tịch UBND tỉnh, trao quyết định cho ông Trần Văn Bình giữ chức Giám đốc Sở Y tế.", ["appointment: Trần Văn Bình | Giám đốc Sở Y tế"]],
     ["Tại hội nghị, đồng chí Nguyễn Văn Lâm đã trao quyết định bổ nhiệm đối với ông Trần Văn Phúc giữ chức Phó Giám đốc Sở Tài chính.", ["appointment: Trần Văn Phúc | Phó Giám đốc Sở Tài chính"]],
+    // Numbered entries of a list of people ("…: 1. A giữ chức T1; 2. B giữ chức T2"), also after "được bổ nhiệm gồm:".
+    [
+      "UBND tỉnh bổ nhiệm các ông: 1. Nguyễn Văn An giữ chức Giám đốc Sở Y tế; 2. Trần Văn Bình giữ chức Giám đốc Sở Nội vụ.",
+      ["appointment: Nguyễn Văn An | Giám đốc Sở Y tế by UBND tỉnh", "appointment: Trần Văn Bình | Giám đốc Sở Nội vụ by UBND tỉnh"],
+    ],
+    [
+      "HĐND tỉnh đã bầu các ông: 1. Nguyễn Văn An, Phó Chủ tịch UBND huyện, giữ chức Chủ tịch UBND huyện; 2. Trần Văn Bình giữ chức Phó Chủ tịch UBND huyện.",
+      ["election: Nguyễn Văn An | Chủ tịch UBND huyện by HĐND tỉnh", "election: Trần Văn Bình | Phó Chủ tịch UBND huyện by HĐND tỉnh"],
+    ],
+    [
+      "Các đồng chí được bổ nhiệm gồm: 1. Nguyễn Văn An giữ chức Chủ tịch UBND huyện; 2. Trần Văn Bình giữ chức Phó Chủ tịch UBND huyện.",
+      ["appointment: Nguyễn Văn An | Chủ tịch UBND huyện", "appointment: Trần Văn Bình | Phó Chủ tịch UBND huyện"],
+    ],
+    // A list word with no decision before it opens no list of appointees.
+    ["Các đồng chí tham dự gồm: 1. Nguyễn Văn An giữ chức Chủ tịch UBND huyện; 2. Trần Văn Bình giữ chức Phó Chủ tịch UBND huyện.", []],
   ])("%s", (text, expected) => {
     expect(graph(text).events).toEqual(expected);
   });
