@@ -29,7 +29,7 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
   if (!start) return null;
   const { tokens } = ctx;
   let best: ElidedOrg | null = null;
-  const matches = ctx.lex.trie.matchAt(tokens, k, start, 10);
+  const matches = ctx.lex.trie.matchAt(tokens, k, start, 14); // ("Ban Chỉ đạo về phòng, chống tham nhũng, lãng phí, tiêu cực": 13 tokens after "Ban")
   for (const m of matches) {
     for (const v of m.values) {
       // An abbreviation must be written in capitals ("Bộ trưởng NN-PTNT").

@@ -95,6 +95,9 @@ describe("domestic personnel news: posts and bodies as written", () => {
     ["Ông Đặng Văn Hải, Giám đốc Sở KH&CN tỉnh Thái Bình, cho biết.", ["position: Giám đốc Sở KH&CN tỉnh Thái Bình", "organization: Sở KH&CN tỉnh Thái Bình"]],
     ["Sở KH&CN huyện Nghi Lộc cho biết.", ["organization: Sở KH&CN huyện Nghi Lộc"]],
     ["Sở Y tế tỉnh Nghệ An tổ chức hội nghị. Phó Giám đốc Sở Nguyễn Văn Sơn phát biểu.", ["organization: Sở Y tế tỉnh Nghệ An", "position: Phó Giám đốc Sở"]],
+    // A provincial anti-corruption steering committee (org-heads.tsv): its name's commas stay in it, with or without "về".
+    ["Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Nghệ An họp.", ["organization: Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Nghệ An"]],
+    ["Ông Nguyễn Văn Lực, Phó Trưởng Ban Chỉ đạo về phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Hà Tĩnh, phát biểu.", ["position: Phó Trưởng Ban Chỉ đạo về phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Hà Tĩnh"]],
     // A name written after "Sở" is the body's own: no bare word.
     ["Phó Giám đốc Sở Xây dựng Nguyễn Văn Long cho biết.", ["position: Phó Giám đốc Sở Xây dựng", "organization: Sở Xây dựng"]],
   ])("%s", (text, expected) => {
