@@ -169,6 +169,11 @@ export class EventReader {
       t.startDate = undefined;
       t.endDate ??= after.date;
     }
+    // ("Kể từ ngày 1/7/2025, ông X thôi giữ chức T": the date opening the clause is when the holding ends.)
+    if (ends && clause?.since && !isInterval(clause.date) && t.startDate === clause.date) {
+      t.startDate = undefined;
+      t.endDate ??= clause.date;
+    }
     const exact = own ?? this.venueDate(link);
     // "Từ năm 1939, …, đồng chí X … được bầu làm Quyền Tổng Bí thư tại Hội nghị … (tháng 11-1940)": a holding begins
     // when it is given; the act's own later date is its start, not the year the sentence opens with.

@@ -69,6 +69,10 @@ describe("domestic personnel news: holdings", () => {
     ["Sau khi thôi giữ chức Bí thư Tỉnh ủy Bình Định, ông Hồ Quốc Dũng chuyển công tác về Trung ương.", ["Hồ Quốc Dũng > Bí thư Tỉnh ủy Bình Định [former]"]],
     ["Ông Lê Văn An thôi giữ chức Bí thư Tỉnh ủy, ông Trần Văn Bình phát biểu.", ["Lê Văn An > Bí thư Tỉnh ủy [former]"]],
     ["Ông Bùi Văn Nam thôi giữ chức Phó Bí thư Tỉnh ủy, nghỉ hưu theo chế độ từ ngày 1/9/2025.", ["Bùi Văn Nam > Phó Bí thư Tỉnh ủy [former end 2025-09-01]"]],
+    // A transfer ("được điều động, bổ nhiệm giữ chức T") leaves an office, never the rank written before the name.
+    ["Thượng tá Lê Văn Thắng được điều động, bổ nhiệm giữ chức Trưởng Công an huyện Gio Linh.", ["Lê Văn Thắng > Thượng tá [current]", "Lê Văn Thắng > Trưởng Công an huyện Gio Linh [current]"]],
+    // "Kể từ ngày D, ông X thôi giữ chức T": D ends the holding; it began at no date told.
+    ["Kể từ ngày 1/7/2025, ông Nguyễn Văn Tám thôi giữ chức Chủ tịch UBND huyện Đông Anh.", ["Nguyễn Văn Tám > Chủ tịch UBND huyện Đông Anh [former end 2025-07-01]"]],
     // Abbreviated party memberships (titles.tsv UVTW, UVBCT): held, and the chain goes on past them.
     ["Đồng chí Nguyễn Văn Quảng, UVTW Đảng, Bí thư Thành ủy Đà Nẵng, dự hội nghị.", ["Nguyễn Văn Quảng > UVTW Đảng [current]", "Nguyễn Văn Quảng > Bí thư Thành ủy Đà Nẵng [current]"]],
     ["Đồng chí Trương Thị Mai, UVBCT, Thường trực Ban Bí thư, phát biểu chỉ đạo.", ["Trương Thị Mai > UVBCT [current]", "Trương Thị Mai > Thường trực Ban Bí thư [current]"]],
