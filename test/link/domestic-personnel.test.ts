@@ -123,3 +123,15 @@ describe("domestic personnel news: the body of a bare 'Sở'", () => {
     expect(ofs(text)).toEqual(expected);
   });
 });
+
+describe("domestic personnel news: a holiday's name as a given name", () => {
+  const all = (text: string) => extract(text, { referenceDate: "2025-08-15" }).mentions.map((m) => `${m.type}: ${m.text}`);
+  it.each([
+    // Title-cased right after a surname, "Quốc Khánh" is the rest of a name, not National Day.
+    ["Ông Đặng Quốc Khánh được phân công giữ chức Bí thư Tỉnh ủy Hà Giang.", ["person: Đặng Quốc Khánh", "position: Bí thư Tỉnh ủy Hà Giang", "organization: Tỉnh ủy Hà Giang"]],
+    ["Ông Nguyễn Quốc Khánh, Giám đốc Sở Nội vụ, phát biểu dịp Quốc khánh.", ["person: Nguyễn Quốc Khánh", "position: Giám đốc Sở Nội vụ", "organization: Sở Nội vụ", "date: Quốc khánh"]],
+    ["Mừng Quốc Khánh 2/9, ông Lê Văn An tặng quà.", ["date: Quốc Khánh 2/9", "person: Lê Văn An"]],
+  ])("%s", (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
