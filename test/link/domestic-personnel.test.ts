@@ -44,6 +44,8 @@ describe("domestic personnel news: events", () => {
     ["Chủ tịch UBND tỉnh trao quyết định đối với ông Nguyễn Văn Nam giữ chức Giám đốc Sở Nội vụ.", ["appointment: Nguyễn Văn Nam | Giám đốc Sở Nội vụ"]],
     ["Ông Lê Văn Hải, Phó Chủ tịch UBND tỉnh, trao quyết định cho ông Trần Văn Bình giữ chức Giám đốc Sở Y tế.", ["appointment: Trần Văn Bình | Giám đốc Sở Y tế"]],
     ["Tại hội nghị, đồng chí Nguyễn Văn Lâm đã trao quyết định bổ nhiệm đối với ông Trần Văn Phúc giữ chức Phó Giám đốc Sở Tài chính.", ["appointment: Trần Văn Phúc | Phó Giám đốc Sở Tài chính"]],
+    // "chuẩn y" (personnel-events.tsv): a party body's approval.
+    ["Ban Bí thư đã chuẩn y ông Nguyễn Văn Mạnh giữ chức Phó Bí thư Tỉnh ủy Phú Thọ.", ["approval: Nguyễn Văn Mạnh | Phó Bí thư Tỉnh ủy Phú Thọ by Ban Bí thư"]],
     // Numbered entries of a list of people ("…: 1. A giữ chức T1; 2. B giữ chức T2"), also after "được bổ nhiệm gồm:".
     [
       "UBND tỉnh bổ nhiệm các ông: 1. Nguyễn Văn An giữ chức Giám đốc Sở Y tế; 2. Trần Văn Bình giữ chức Giám đốc Sở Nội vụ.",
@@ -102,6 +104,10 @@ describe("domestic personnel news: posts and bodies as written", () => {
     // A provincial anti-corruption steering committee (org-heads.tsv): its name's commas stay in it, with or without "về".
     ["Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Nghệ An họp.", ["organization: Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Nghệ An"]],
     ["Ông Nguyễn Văn Lực, Phó Trưởng Ban Chỉ đạo về phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Hà Tĩnh, phát biểu.", ["position: Phó Trưởng Ban Chỉ đạo về phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Hà Tĩnh"]],
+    // The provincial office of the deputies' delegation and the People's Council, a district's office of HĐND and UBND
+    // (org-heads.tsv): one body, "ĐBQH" in it no title (the body is elided into "Chánh Văn phòng": no nested mention).
+    ["Ông Lê Văn Sơn được bổ nhiệm làm Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Nghệ An.", ["position: Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Nghệ An"]],
+    ["Bà Lê Thị Mai, Chánh Văn phòng HĐND và UBND huyện Nghi Xuân, báo cáo.", ["position: Chánh Văn phòng HĐND và UBND huyện Nghi Xuân"]],
     // A name written after "Sở" is the body's own: no bare word.
     ["Phó Giám đốc Sở Xây dựng Nguyễn Văn Long cho biết.", ["position: Phó Giám đốc Sở Xây dựng", "organization: Sở Xây dựng"]],
   ])("%s", (text, expected) => {
