@@ -77,6 +77,8 @@ const PLURAL_BEFORE = grammarWords("plural-level");
 const STEP_REASON = grammarWords("step-reason");
 // Words opening a clause of the holder's own step, the holder named after it ("Sau khi thôi giữ chức T, ông X …").
 const STEP_CLAUSE = grammarWords("step-clause");
+// Words opening how long an appointment runs, after the title ("…, thời hạn 5 năm kể từ ngày …").
+const TERM_LENGTH = grammarWords("term-length");
 
 export class EventReader {
   readonly events: EventLink[] = [];
@@ -162,6 +164,14 @@ export class EventReader {
       const late = this.d.dateAtToken(link.end) ?? this.sinceAfterAppositive(link.end);
       if (late && late.role !== "interval" && !late.paren) after = late;
       if (late?.role === "since" && !ends) t.startDate ??= late.date;
+    }
+    // ("bổ nhiệm … giữ chức T, thời hạn 5 năm kể từ ngày 15/7/2025": the date the term runs from.)
+    if (!after && !ends) {
+      const term = this.sinceAfterTermLength(tail(this.ctx, pos));
+      if (term) {
+        after = term;
+        t.startDate ??= term.date;
+      }
     }
     const own = after && (after.role === "bare" || after.role === "since" || (ends && after.role === "until")) ? after.date : undefined;
     // "cho thôi làm nhiệm vụ … kể từ ngày 15/5": the day it takes effect is when the holding ends.
@@ -684,6 +694,19 @@ export class EventReader {
     }
     const d = this.d.dateAtToken(j);
     return d?.role === "since" ? d : undefined;
+  }
+
+  /** ", thời hạn 5 năm kể từ ngày 15/7/2025" at token k (grammar-words.tsv term-length): the date told as "since" in that clause. */
+  private sinceAfterTermLength(k: number): DateAfter | undefined {
+    const { tokens } = this.ctx;
+    if (tokens[k]?.key !== "," || !TERM_LENGTH.has(`${tokens[k + 1]?.key} ${tokens[k + 2]?.key}`)) return undefined;
+    for (let j = k + 3; j < tokens.length && j <= k + 3 + MAX_ASIDE; j++) {
+      const t = tokens[j]!;
+      if (t.lineBreakBefore || (t.kind === "p" && t.key !== "/")) return undefined;
+      const d = this.d.dateAtToken(j);
+      if (d) return d.role === "since" ? d : undefined;
+    }
+    return undefined;
   }
 
   /** Past a short aside in parentheses at token k ("(Quảng Nam)", "(sinh năm 1960)"), else k. */

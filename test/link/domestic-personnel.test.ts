@@ -44,6 +44,9 @@ describe("domestic personnel news: events", () => {
     ["Chủ tịch UBND tỉnh trao quyết định đối với ông Nguyễn Văn Nam giữ chức Giám đốc Sở Nội vụ.", ["appointment: Nguyễn Văn Nam | Giám đốc Sở Nội vụ"]],
     ["Ông Lê Văn Hải, Phó Chủ tịch UBND tỉnh, trao quyết định cho ông Trần Văn Bình giữ chức Giám đốc Sở Y tế.", ["appointment: Trần Văn Bình | Giám đốc Sở Y tế"]],
     ["Tại hội nghị, đồng chí Nguyễn Văn Lâm đã trao quyết định bổ nhiệm đối với ông Trần Văn Phúc giữ chức Phó Giám đốc Sở Tài chính.", ["appointment: Trần Văn Phúc | Phó Giám đốc Sở Tài chính"]],
+    // ", thời hạn 5 năm kể từ ngày D" after the title (grammar-words.tsv term-length): the appointment's date.
+    ["UBND tỉnh quyết định bổ nhiệm ông Nguyễn Văn Phước giữ chức Giám đốc Sở Tài chính, thời hạn 5 năm kể từ ngày 15/7/2025.", ["appointment: Nguyễn Văn Phước | Giám đốc Sở Tài chính by UBND tỉnh on 2025-07-15"]],
+    ["Ông Nguyễn Văn Phước được bổ nhiệm lại giữ chức Giám đốc Sở Tài chính, thời hạn bổ nhiệm là 5 năm kể từ ngày 15/7/2025.", ["appointment: Nguyễn Văn Phước | Giám đốc Sở Tài chính on 2025-07-15"]],
     // "chuẩn y" (personnel-events.tsv): a party body's approval.
     ["Ban Bí thư đã chuẩn y ông Nguyễn Văn Mạnh giữ chức Phó Bí thư Tỉnh ủy Phú Thọ.", ["approval: Nguyễn Văn Mạnh | Phó Bí thư Tỉnh ủy Phú Thọ by Ban Bí thư"]],
     // Numbered entries of a list of people ("…: 1. A giữ chức T1; 2. B giữ chức T2"), also after "được bổ nhiệm gồm:".
