@@ -24,6 +24,7 @@ const BEFORE_CUES = byRole("before");
 const CAREER_CUES = byRole("career");
 const HOLDS_CUES = byRole("holds");
 const WHILE_CUES = byRole("while");
+const SINCE_CUES = byRole("since", "until");
 
 // Reasons that state a career step rather than name an office in passing; read plainly they say
 // nothing of now.
@@ -82,6 +83,8 @@ function readLink(ctx: ScanContext, d: TenureDates, events: EventReader, link: H
   const cues = chainCues(link);
   readStatus(ctx, link, t, cues);
   const after = datesAfter(d, ctx, pos, t, cues.some((m) => m.cue.begins || m.cue.role === "event"), cues.some((m) => m.cue.begins && m.cue.role === "holds"));
+  // "Ông X từ năm 2016 đến năm 2021 là Bí thư Thành ủy …": the period written between the name and its verb.
+  if (!after && !t.startDate && !t.endDate) periodBeforeVerb(ctx, d, link, t);
   const career = CAREER_REASONS.has(link.reason) || link.reason === "pronoun-then-title" || cues.some((m) => m.cue.role === "holds" || m.cue.role === "event");
   // ("Từ năm 2001 đến năm 2006, đồng chí là T1, T2; T3; T4": the chain goes on past its semicolons.)
   const clause = career ? (d.clauseDate(pos.start) ?? link.prev?.tenure?.clause) : undefined;
@@ -108,6 +111,29 @@ function tookOfficeAfterName(ctx: ScanContext, d: TenureDates, link: HoldLink): 
   const verb = cueAt(ctx, pastCues(ctx, link.person.end, ADVERB_CUES), HOLDS_CUES);
   if (!verb?.cue.begins || verb.cue.moves || has(ctx, verb.end, "title")) return undefined;
   return d.dateAfterCue(verb);
+}
+
+/**
+ * "Ông X từ năm 2016 đến năm 2021 là T", "Ông X từ năm 2016 giữ chức T": an interval or a "từ" date right after the name,
+ * then a verb of holding right before the title (nothing else between), dates the holding.
+ */
+function periodBeforeVerb(ctx: ScanContext, d: TenureDates, link: HoldLink, t: Tenure): void {
+  if ((link.reason !== "name-then-title" && link.reason !== "sentence-subject") || link.person.end >= link.position.start) return;
+  const verb = cueBefore(ctx, link.position.start, HOLDS_CUES);
+  if (!verb || verb.cue.status) return;
+  let k = link.person.end;
+  if (ctx.tokens[k]?.key === ",") k++;
+  const a = d.dateAtToken(k);
+  if (!a || a.paren) return;
+  let e = k;
+  while (e < verb.start && (ctx.inDate[e] || cueAt(ctx, e, SINCE_CUES)?.start === e)) e = ctx.inDate[e] ? e + 1 : cueAt(ctx, e, SINCE_CUES)!.end;
+  if (ctx.tokens[e]?.key === ",") e++;
+  if (e !== verb.start) return;
+  if (a.role === "interval") {
+    t.startDate = a.date;
+    if (isOpenEnded(a.date)) t.ongoing = true;
+    else t.endDate = a.date;
+  } else if (a.role === "since") t.startDate = a.date;
 }
 
 /** The status the words say: the title's own ("nguyên"), the word before it ("tân"), the cues. */

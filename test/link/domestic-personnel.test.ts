@@ -78,6 +78,9 @@ describe("domestic personnel news: holdings", () => {
     ["Thượng tá Lê Văn Thắng được điều động, bổ nhiệm giữ chức Trưởng Công an huyện Gio Linh.", ["Lê Văn Thắng > Thượng tá [current]", "Lê Văn Thắng > Trưởng Công an huyện Gio Linh [current]"]],
     // "Kể từ ngày D, ông X thôi giữ chức T": D ends the holding; it began at no date told.
     ["Kể từ ngày 1/7/2025, ông Nguyễn Văn Tám thôi giữ chức Chủ tịch UBND huyện Đông Anh.", ["Nguyễn Văn Tám > Chủ tịch UBND huyện Đông Anh [former end 2025-07-01]"]],
+    // A period between the name and its verb of holding dates the holding.
+    ["Ông Trần Lưu Quang từ năm 2016 đến năm 2021 là Bí thư Thành ủy Hải Phòng.", ["Trần Lưu Quang > Bí thư Thành ủy Hải Phòng [former start 2016 end 2021]"]],
+    ["Ông Trần Lưu Quang từ năm 2016 giữ chức Bí thư Thành ủy Hải Phòng.", ["Trần Lưu Quang > Bí thư Thành ủy Hải Phòng [current start 2016]"]],
     // Abbreviated party memberships (titles.tsv UVTW, UVBCT): held, and the chain goes on past them.
     ["Đồng chí Nguyễn Văn Quảng, UVTW Đảng, Bí thư Thành ủy Đà Nẵng, dự hội nghị.", ["Nguyễn Văn Quảng > UVTW Đảng [current]", "Nguyễn Văn Quảng > Bí thư Thành ủy Đà Nẵng [current]"]],
     ["Đồng chí Trương Thị Mai, UVBCT, Thường trực Ban Bí thư, phát biểu chỉ đạo.", ["Trương Thị Mai > UVBCT [current]", "Trương Thị Mai > Thường trực Ban Bí thư [current]"]],
