@@ -114,6 +114,10 @@ describe("domestic personnel news: posts and bodies as written", () => {
     // (org-heads.tsv): one body, "ĐBQH" in it no title (the body is elided into "Chánh Văn phòng": no nested mention).
     ["Ông Lê Văn Sơn được bổ nhiệm làm Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Nghệ An.", ["position: Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Nghệ An"]],
     ["Bà Lê Thị Mai, Chánh Văn phòng HĐND và UBND huyện Nghi Xuân, báo cáo.", ["position: Chánh Văn phòng HĐND và UBND huyện Nghi Xuân"]],
+    // A place's Front written "MTTQ tỉnh" (org-heads.tsv): the local body, not the national one; "MTTQ" alone stays national.
+    ["Bà Nguyễn Thị Hương, Phó Chủ tịch MTTQ tỉnh, trao quà.", ["position: Phó Chủ tịch MTTQ tỉnh", "organization: MTTQ tỉnh"]],
+    ["Ông Lưu Văn Bình, Chủ tịch MTTQ huyện Thanh Sơn, tham dự.", ["position: Chủ tịch MTTQ huyện Thanh Sơn", "organization: MTTQ huyện Thanh Sơn"]],
+    ["MTTQ các cấp tham gia giám sát.", ["organization: MTTQ"]],
     // A name written after "Sở" is the body's own: no bare word.
     ["Phó Giám đốc Sở Xây dựng Nguyễn Văn Long cho biết.", ["position: Phó Giám đốc Sở Xây dựng", "organization: Sở Xây dựng"]],
   ])("%s", (text, expected) => {
