@@ -18,6 +18,7 @@ import { endHolding, setStatus, type EventLink, type Tenure } from "./tenure-typ
 
 export type { EventLink, Tenure } from "./tenure-types";
 import { markLeftPosts, whileBeforeName } from "./tenure-career";
+import { grammarWords } from "../lexicon/grammar-words";
 
 // Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
 const BEFORE_CUES = byRole("before");
@@ -152,12 +153,31 @@ function readStatus(ctx: ScanContext, link: HoldLink, t: Tenure, cues: CueMatch[
   if (t.weight < 1 && cues.some((m) => m.cue.role === "holds")) setStatus(t, whileBeforeName(ctx, link)?.cue.status, 1);
   // After "nguyên T1," a bare "T2" of the same chain may be former too: say so.
   if (t.weight === 0 && prev?.status === "former") t.status = "unknown";
+  // "…, trước khi được bầu giữ chức T1, ông là T2": the clause right before the subject tells a time before a step, and a
+  // verb gives T2 then (grammar-words.tsv before-clause).
+  if (t.weight === 0 && cues.some((m) => m.cue.role === "holds") && afterBeforeClause(ctx, link)) setStatus(t, "former", 1);
   // "Trước đó, ông X là Chủ tịch UBND tỉnh": a sentence about an earlier time (what a verb says
   // there, not the titles written with a name: "Trước đó, ngày 27/4, ông X - Chủ tịch UBND tỉnh - …").
   if (t.weight === 0 && (cues.some((m) => m.cue.role === "holds") || !APPOSITIVE.has(link.reason))) {
     setStatus(t, cueAt(ctx, sentenceStart(ctx, pos.start), CAREER_CUES)?.cue.status, 1);
   }
 }
+
+/** The link's subject (name or pronoun) comes right after a clause "trước khi …," that ends with a comma. */
+function afterBeforeClause(ctx: ScanContext, link: HoldLink): boolean {
+  if (link.reason !== "pronoun-then-title" && link.reason !== "name-then-title") return false;
+  const { tokens } = ctx;
+  const k = addressStart(ctx, link.reason === "pronoun-then-title" ? link.start : link.person.start);
+  if (tokens[k - 1]?.key !== ",") return false;
+  const s = sentenceStart(ctx, k);
+  for (let j = k - 2; j >= s; j--) {
+    const key = tokens[j]!.key;
+    if (key === "," || key === ";" || key === ":") return BEFORE_CLAUSE.has(`${tokens[j + 1]?.key} ${tokens[j + 2]?.key}`);
+    if (j === s) return BEFORE_CLAUSE.has(`${tokens[j]?.key} ${tokens[j + 1]?.key}`);
+  }
+  return false;
+}
+const BEFORE_CLAUSE = grammarWords("before-clause");
 
 /**
  * "còn" (still) right before the title or its verb ("còn là", "còn làm"), in a clause that "khi" or "lúc" opens

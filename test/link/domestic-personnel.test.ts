@@ -47,6 +47,11 @@ describe("domestic personnel news: events", () => {
     // ", thời hạn 5 năm kể từ ngày D" after the title (grammar-words.tsv term-length): the appointment's date.
     ["UBND tỉnh quyết định bổ nhiệm ông Nguyễn Văn Phước giữ chức Giám đốc Sở Tài chính, thời hạn 5 năm kể từ ngày 15/7/2025.", ["appointment: Nguyễn Văn Phước | Giám đốc Sở Tài chính by UBND tỉnh on 2025-07-15"]],
     ["Ông Nguyễn Văn Phước được bổ nhiệm lại giữ chức Giám đốc Sở Tài chính, thời hạn bổ nhiệm là 5 năm kể từ ngày 15/7/2025.", ["appointment: Nguyễn Văn Phước | Giám đốc Sở Tài chính on 2025-07-15"]],
+    // "Với 100% đại biểu … tán thành, ông X được bầu" (link-cues.tsv same-time): the vote of the session dated before.
+    [
+      "Sáng 9/7, HĐND tỉnh Quảng Trị tổ chức kỳ họp chuyên đề. Với 100% đại biểu có mặt tán thành, ông Hoàng Nam được bầu giữ chức Phó Chủ tịch UBND tỉnh.",
+      ["election: Hoàng Nam | Phó Chủ tịch UBND tỉnh on 2025-07-09"],
+    ],
     // "chuẩn y" (personnel-events.tsv): a party body's approval.
     ["Ban Bí thư đã chuẩn y ông Nguyễn Văn Mạnh giữ chức Phó Bí thư Tỉnh ủy Phú Thọ.", ["approval: Nguyễn Văn Mạnh | Phó Bí thư Tỉnh ủy Phú Thọ by Ban Bí thư"]],
     // Numbered entries of a list of people ("…: 1. A giữ chức T1; 2. B giữ chức T2"), also after "được bổ nhiệm gồm:".
@@ -78,6 +83,8 @@ describe("domestic personnel news: holdings", () => {
     ["Thượng tá Lê Văn Thắng được điều động, bổ nhiệm giữ chức Trưởng Công an huyện Gio Linh.", ["Lê Văn Thắng > Thượng tá [current]", "Lê Văn Thắng > Trưởng Công an huyện Gio Linh [current]"]],
     // "Kể từ ngày D, ông X thôi giữ chức T": D ends the holding; it began at no date told.
     ["Kể từ ngày 1/7/2025, ông Nguyễn Văn Tám thôi giữ chức Chủ tịch UBND huyện Đông Anh.", ["Nguyễn Văn Tám > Chủ tịch UBND huyện Đông Anh [former end 2025-07-01]"]],
+    // "…, trước khi được bầu giữ chức T1, ông là T2" (grammar-words.tsv before-clause): T2 was held before.
+    ["Ông Hoàng Nam sinh năm 1975, trước khi được bầu giữ chức Phó Chủ tịch UBND tỉnh, ông là Giám đốc Sở Y tế.", ["Hoàng Nam > Giám đốc Sở Y tế [former]", "Hoàng Nam > Phó Chủ tịch UBND tỉnh [current]"]],
     // A period between the name and its verb of holding dates the holding.
     ["Ông Trần Lưu Quang từ năm 2016 đến năm 2021 là Bí thư Thành ủy Hải Phòng.", ["Trần Lưu Quang > Bí thư Thành ủy Hải Phòng [former start 2016 end 2021]"]],
     ["Ông Trần Lưu Quang từ năm 2016 giữ chức Bí thư Thành ủy Hải Phòng.", ["Trần Lưu Quang > Bí thư Thành ủy Hải Phòng [current start 2016]"]],
