@@ -274,11 +274,14 @@ function pronounAt(ctx: ScanContext, k: number): number {
   if (end < 0) return -1;
   const prev = tokens[k - 1]?.key;
   if (prev === "các" || prev === "những" || prev === "hai" || prev === "vị") return -1; // plural or "vị đồng chí" …
+  // ("Con trai ông là Giám đốc Sở", "thân sinh ông": after a word for a relative the pronoun is a possessive.)
+  if (prev && (KIN.has(prev) || KIN.has(`${tokens[k - 2]?.key} ${prev}`))) return -1;
   const next = tokens[end];
   return next && next.kind === "w" && !next.cap ? end : -1;
 }
 
 const PRONOUN = byRole("pronoun");
+const KIN = grammarWords("kin");
 let PRONOUN_STARTS: StartKeys | undefined;
 
 /**

@@ -757,7 +757,11 @@ export class EventReader {
     const at = lead.length ? lead[0]!.start : ev.start;
     const subject = this.clauseSubject(at, s, persons);
     if (!subject) return;
-    const mine = (this.linksOf(byPerson, subject.person) ?? []).filter((l) => l.position.start < at);
+    let mine = (this.linksOf(byPerson, subject.person) ?? []).filter((l) => l.position.start < at);
+    // ("Ông X từ trần hồi … Ông nguyên là Phó Trưởng Ban …": a death told first, the posts in the sentence right after;
+    // one told as left before, "nguyên", "từng", did not end at the death.)
+    const after = !mine.length && ev.cue.event === "death";
+    if (after) mine = this.postsInNextSentence(byPerson, subject.person, ev.end);
     if (!mine.length) return;
     // The last sentence that gives the person's posts.
     const last = sentenceStart(ctx, Math.max(...mine.map((l) => l.position.start)));
@@ -768,12 +772,24 @@ export class EventReader {
     const date = this.d.dateAfterCue(ev) ?? (opening && !isInterval(opening) ? opening : undefined);
     for (const link of posts) {
       if (this.events.some((e) => e.link === link && e.type === ev.cue.event)) continue;
-      const e = this.push({ type: ev.cue.event!, link, ...(date ? { date } : {}), start: subject.start, end: ev.end, reason: ev.cue.phrase, ...(ev.cue.again ? { renews: true } : {}) });
       const t = link.tenure!;
+      const leftBefore = after && t.status === "former";
+      const e = this.push({ type: ev.cue.event!, link, ...(date ? { date } : {}), start: subject.start, end: ev.end, reason: ev.cue.phrase, ...(ev.cue.again ? { renews: true } : {}), ...(leftBefore ? { leftBefore } : {}) });
       if (ENDS_HOLDING.has(e.type)) endHolding(t);
       else setStatus(t, "current", 2);
-      this.dateTenure(t, e);
+      if (!leftBefore) this.dateTenure(t, e);
     }
+  }
+
+  /** The person's posts told in the sentence after the one of token k, by a pronoun or the name opening it. */
+  private postsInNextSentence(byPerson: Map<string, HoldLink[]>, person: string, k: number): HoldLink[] {
+    const { ctx } = this;
+    let next = k;
+    while (next < ctx.tokens.length && sentenceStart(ctx, next) !== next) next++;
+    if (next >= ctx.tokens.length) return [];
+    return (this.linksOf(byPerson, person) ?? []).filter(
+      (l) => sentenceStart(ctx, l.position.start) === next && (l.reason === "pronoun-then-title" || l.reason === "name-then-title") && l.start === next,
+    );
   }
 
   /** The links of a person named in full or, once named in full, by the end of the name alone ("ông Lukashenko", "ông Thăng"). */
@@ -869,7 +885,7 @@ export class EventReader {
       if (!ev.date) ev.date = (ENDS_HOLDING.has(ev.type) ? own?.end : own?.start) ?? (undated ? (this.carriedOn(s) ?? this.previousEvent(dated.get(person), s)) : undefined);
       if (!ev.date) continue;
       dated.set(person, { sentence: s, date: ev.date });
-      if (ev.link.tenure) this.dateTenure(ev.link.tenure, ev);
+      if (ev.link.tenure && !ev.leftBefore) this.dateTenure(ev.link.tenure, ev);
     }
   }
 

@@ -52,6 +52,10 @@ describe("domestic personnel news: events", () => {
       "Sáng 9/7, HĐND tỉnh Quảng Trị tổ chức kỳ họp chuyên đề. Với 100% đại biểu có mặt tán thành, ông Hoàng Nam được bầu giữ chức Phó Chủ tịch UBND tỉnh.",
       ["election: Hoàng Nam | Phó Chủ tịch UBND tỉnh on 2025-07-09"],
     ],
+    // A death told first, the posts in the sentence right after ("Ông nguyên là T"): the announcement's posts.
+    ["Ông Nguyễn Văn Yên từ trần hồi 10h ngày 3/7/2025 tại Hà Nội. Ông nguyên là Phó Trưởng Ban Tuyên giáo Trung ương.", ["death: Nguyễn Văn Yên | Phó Trưởng Ban Tuyên giáo Trung ương on 2025-07-03T10:00"]],
+    // … not a post of someone else the next sentence names ("Con trai ông là …").
+    ["Ông Nguyễn Văn Yên từ trần ngày 3/7/2025. Con trai ông là Giám đốc Sở Y tế.", []],
     // "chuẩn y" (personnel-events.tsv): a party body's approval.
     ["Ban Bí thư đã chuẩn y ông Nguyễn Văn Mạnh giữ chức Phó Bí thư Tỉnh ủy Phú Thọ.", ["approval: Nguyễn Văn Mạnh | Phó Bí thư Tỉnh ủy Phú Thọ by Ban Bí thư"]],
     // Numbered entries of a list of people ("…: 1. A giữ chức T1; 2. B giữ chức T2"), also after "được bổ nhiệm gồm:".
@@ -85,6 +89,13 @@ describe("domestic personnel news: holdings", () => {
     ["Kể từ ngày 1/7/2025, ông Nguyễn Văn Tám thôi giữ chức Chủ tịch UBND huyện Đông Anh.", ["Nguyễn Văn Tám > Chủ tịch UBND huyện Đông Anh [former end 2025-07-01]"]],
     // "…, trước khi được bầu giữ chức T1, ông là T2" (grammar-words.tsv before-clause): T2 was held before.
     ["Ông Hoàng Nam sinh năm 1975, trước khi được bầu giữ chức Phó Chủ tịch UBND tỉnh, ông là Giám đốc Sở Y tế.", ["Hoàng Nam > Giám đốc Sở Y tế [former]", "Hoàng Nam > Phó Chủ tịch UBND tỉnh [current]"]],
+    // A post told as left ("nguyên là") after the death is not ended by it; one told plainly is.
+    ["Ông Nguyễn Văn Yên từ trần hồi 10h ngày 3/7/2025 tại Hà Nội. Ông nguyên là Phó Trưởng Ban Tuyên giáo Trung ương.", ["Nguyễn Văn Yên > Phó Trưởng Ban Tuyên giáo Trung ương [former]"]],
+    ["Ông Nguyễn Văn Yên từ trần ngày 3/7/2025. Ông là Chủ tịch Hội Cựu chiến binh tỉnh.", ["Nguyễn Văn Yên > Chủ tịch Hội Cựu chiến binh tỉnh [former end 2025-07-03]"]],
+    // After a word for a relative the pronoun is a possessive (grammar-words.tsv kin): the relative holds the post, not the one named.
+    ["Ông Nguyễn Văn Yên phát biểu. Vợ ông là Phó Giám đốc Sở Y tế.", []],
+    ["Ông Nguyễn Văn Yên phát biểu. Con gái ông hiện là Phó Giám đốc Sở Y tế.", []],
+    ["Ông Nguyễn Văn Yên phát biểu. Ông là Phó Giám đốc Sở Y tế.", ["Nguyễn Văn Yên > Phó Giám đốc Sở Y tế [current]"]],
     // A period between the name and its verb of holding dates the holding.
     ["Ông Trần Lưu Quang từ năm 2016 đến năm 2021 là Bí thư Thành ủy Hải Phòng.", ["Trần Lưu Quang > Bí thư Thành ủy Hải Phòng [former start 2016 end 2021]"]],
     ["Ông Trần Lưu Quang từ năm 2016 giữ chức Bí thư Thành ủy Hải Phòng.", ["Trần Lưu Quang > Bí thư Thành ủy Hải Phòng [current start 2016]"]],
