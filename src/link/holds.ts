@@ -390,9 +390,24 @@ function plannedObject(ctx: ScanContext, person: Candidate): boolean {
   const at = addressStart(ctx, person.start);
   const lead = leadCues(ctx, at, sentenceStart(ctx, at), PLAN_LEAD);
   const last = lead[lead.length - 1];
+  // ("đề nghị ông X giữ chức T", "giới thiệu bà Y làm T": the nomination word right before the name.)
+  if (last && last.end === at && last.cue.role === "nomination") return true;
   if (!last || last.end !== at || last.cue.role !== "event" || last.cue.subject !== "authority") return false;
-  return lead.some((m) => m.cue.role === "nomination");
+  if (lead.some((m) => m.cue.role === "nomination")) return true;
+  // ("UBND tỉnh đề nghị HĐND tỉnh bầu ông X giữ chức T": the body asked to decide stands between the proposal and the decision.)
+  // (Not "theo đề nghị của Sở Nội vụ, …": the proposal of someone else, on which the decision was made.)
+  const { tokens } = ctx;
+  const s = sentenceStart(ctx, at);
+  const from = lead[0]!.start;
+  for (let j = from - 1; j > s && from - j <= MAX_AGENT_WORDS && tokens[j - 1]!.kind === "w"; j--) {
+    const m = cueBefore(ctx, j, NOMINATION_CUES);
+    if (m) return tokens[j]!.key !== "của";
+  }
+  return false;
 }
+const NOMINATION_CUES: CueFilter = byRole("nomination");
+// How many words the body asked to decide may take ("HĐND tỉnh", "Ủy ban Thường vụ Quốc hội").
+const MAX_AGENT_WORDS = 8;
 
 /** A title with nothing after it but a verb: the subject of a new clause ("Chủ tịch Quốc hội cho rằng"). */
 function startsClause(ctx: ScanContext, pos: Candidate): boolean {

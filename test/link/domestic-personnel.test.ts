@@ -56,6 +56,11 @@ describe("domestic personnel news: events", () => {
     ["Ông Nguyễn Văn Yên từ trần hồi 10h ngày 3/7/2025 tại Hà Nội. Ông nguyên là Phó Trưởng Ban Tuyên giáo Trung ương.", ["death: Nguyễn Văn Yên | Phó Trưởng Ban Tuyên giáo Trung ương on 2025-07-03T10:00"]],
     // … not a post of someone else the next sentence names ("Con trai ông là …").
     ["Ông Nguyễn Văn Yên từ trần ngày 3/7/2025. Con trai ông là Giám đốc Sở Y tế.", []],
+    [
+      "Ông Võ Văn Thưởng thôi giữ các chức vụ Ủy viên Bộ Chính trị, Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII.",
+      ["dismissal: Võ Văn Thưởng | Ủy viên Bộ Chính trị", "dismissal: Võ Văn Thưởng | Ủy viên Ban Chấp hành Trung ương Đảng"],
+    ],
+    ["UBND tỉnh đề nghị HĐND tỉnh bầu ông Lê Văn Hùng giữ chức Phó Chủ tịch UBND tỉnh.", []],
     // "chuẩn y" (personnel-events.tsv): a party body's approval.
     ["Ban Bí thư đã chuẩn y ông Nguyễn Văn Mạnh giữ chức Phó Bí thư Tỉnh ủy Phú Thọ.", ["approval: Nguyễn Văn Mạnh | Phó Bí thư Tỉnh ủy Phú Thọ by Ban Bí thư"]],
     // Numbered entries of a list of people ("…: 1. A giữ chức T1; 2. B giữ chức T2"), also after "được bổ nhiệm gồm:".
@@ -96,6 +101,18 @@ describe("domestic personnel news: holdings", () => {
     ["Ông Nguyễn Văn Yên phát biểu. Vợ ông là Phó Giám đốc Sở Y tế.", []],
     ["Ông Nguyễn Văn Yên phát biểu. Con gái ông hiện là Phó Giám đốc Sở Y tế.", []],
     ["Ông Nguyễn Văn Yên phát biểu. Ông là Phó Giám đốc Sở Y tế.", ["Nguyễn Văn Yên > Phó Giám đốc Sở Y tế [current]"]],
+    // A post only proposed is not held: "đề nghị ông X giữ chức T", "đề nghị HĐND tỉnh bầu ông X …" (the body asked to
+    // decide between the proposal and the decision); "theo đề nghị của …" is the proposal a decision was made on.
+    ["Ông Nguyễn Văn Lâm đề nghị ông Trần Văn Phúc giữ chức Phó Giám đốc Sở Tài chính.", []],
+    ["UBND tỉnh đề nghị HĐND tỉnh bầu ông Lê Văn Hùng giữ chức Phó Chủ tịch UBND tỉnh.", []],
+    ["Ông Nguyễn Văn Lâm đề nghị Chủ tịch UBND tỉnh bổ nhiệm ông Trần Văn Phúc giữ chức Phó Giám đốc Sở Tài chính.", []],
+    ["Theo đề nghị của Giám đốc Sở Nội vụ Chủ tịch UBND tỉnh bổ nhiệm ông Trần Văn Phúc giữ chức Phó Giám đốc Sở Tài chính.", ["Trần Văn Phúc > Phó Giám đốc Sở Tài chính [current]"]],
+    ["Ông Nguyễn Văn Lâm đề nghị ông Trần Văn Phúc, Giám đốc Sở Tài chính, làm rõ.", ["Trần Văn Phúc > Giám đốc Sở Tài chính [current]"]],
+    // "thôi giữ các chức vụ (:) T1, T2, T3" (personnel-events.tsv): every post listed is left.
+    [
+      "Bà Trương Thị Mai thôi giữ các chức vụ: Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương.",
+      ["Trương Thị Mai > Ủy viên Bộ Chính trị [former]", "Trương Thị Mai > Thường trực Ban Bí thư [former]", "Trương Thị Mai > Trưởng Ban Tổ chức Trung ương [former]"],
+    ],
     // A period between the name and its verb of holding dates the holding.
     ["Ông Trần Lưu Quang từ năm 2016 đến năm 2021 là Bí thư Thành ủy Hải Phòng.", ["Trần Lưu Quang > Bí thư Thành ủy Hải Phòng [former start 2016 end 2021]"]],
     ["Ông Trần Lưu Quang từ năm 2016 giữ chức Bí thư Thành ủy Hải Phòng.", ["Trần Lưu Quang > Bí thư Thành ủy Hải Phòng [current start 2016]"]],
