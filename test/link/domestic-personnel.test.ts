@@ -113,6 +113,11 @@ describe("domestic personnel news: holdings", () => {
       "Bà Trương Thị Mai thôi giữ các chức vụ: Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương.",
       ["Trương Thị Mai > Ủy viên Bộ Chính trị [former]", "Trương Thị Mai > Thường trực Ban Bí thư [former]", "Trương Thị Mai > Trưởng Ban Tổ chức Trung ương [former]"],
     ],
+    // "điều động, chỉ định ông X, T1, … giữ chức T2" (personnel-events.tsv, moves): a transfer, T1 is left.
+    [
+      "Ngày 3/7, Ban Thường vụ Tỉnh ủy Thanh Hóa đã ban hành quyết định điều động, chỉ định ông Lê Văn Hải, Phó Giám đốc Sở Nội vụ, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Huyện ủy Nga Sơn.",
+      ["Lê Văn Hải > Phó Giám đốc Sở Nội vụ [former end 2025-07-03]", "Lê Văn Hải > Bí thư Huyện ủy Nga Sơn [current start 2025-07-03]"],
+    ],
     // A period between the name and its verb of holding dates the holding.
     ["Ông Trần Lưu Quang từ năm 2016 đến năm 2021 là Bí thư Thành ủy Hải Phòng.", ["Trần Lưu Quang > Bí thư Thành ủy Hải Phòng [former start 2016 end 2021]"]],
     ["Ông Trần Lưu Quang từ năm 2016 giữ chức Bí thư Thành ủy Hải Phòng.", ["Trần Lưu Quang > Bí thư Thành ủy Hải Phòng [current start 2016]"]],
