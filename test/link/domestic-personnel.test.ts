@@ -118,6 +118,8 @@ describe("domestic personnel news: holdings", () => {
       "Ngày 3/7, Ban Thường vụ Tỉnh ủy Thanh Hóa đã ban hành quyết định điều động, chỉ định ông Lê Văn Hải, Phó Giám đốc Sở Nội vụ, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Huyện ủy Nga Sơn.",
       ["Lê Văn Hải > Phó Giám đốc Sở Nội vụ [former end 2025-07-03]", "Lê Văn Hải > Bí thư Huyện ủy Nga Sơn [current start 2025-07-03]"],
     ],
+    // "được điều động đến nhận công tác và chỉ định giữ chức T" (link-cues.tsv adverb): the words of the transfer stand in the gap.
+    ["Ông Đào Quang Khải được điều động đến nhận công tác và chỉ định giữ chức Bí thư Huyện ủy Thuận Thành.", ["Đào Quang Khải > Bí thư Huyện ủy Thuận Thành [current]"]],
     // A period between the name and its verb of holding dates the holding.
     ["Ông Trần Lưu Quang từ năm 2016 đến năm 2021 là Bí thư Thành ủy Hải Phòng.", ["Trần Lưu Quang > Bí thư Thành ủy Hải Phòng [former start 2016 end 2021]"]],
     ["Ông Trần Lưu Quang từ năm 2016 giữ chức Bí thư Thành ủy Hải Phòng.", ["Trần Lưu Quang > Bí thư Thành ủy Hải Phòng [current start 2016]"]],
