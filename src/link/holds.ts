@@ -559,6 +559,7 @@ export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
   pluralTitles(ctx, seq, links, claimed);
   titlesBeforeNames(ctx, seq, links, claimed);
   titlesThenTarget(ctx, seq, links, claimed);
+  respectively(ctx, seq, links, claimed);
   namesThenTitles(ctx, seq, links, claimed, prons);
   coordinatedSubjects(ctx, seq, links);
   biography(ctx, seq, links, claimed);
@@ -900,6 +901,12 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
       if (next === assembly && assembly?.type === "organization" && ASSEMBLY_KINDS.has(assembly.data.known?.kind ?? assembly.data.kind) && after?.type === "person" && addressStart(ctx, after.start) === assembly.end && !lineBreakIn(ctx, assembly.start, after.end)) next = after;
       aliased = next?.type === "person";
     }
+    // "Tân Giám đốc Công an tỉnh Nghệ An là Thiếu tướng Bùi Quang Thanh": "là", the holder's rank, then the name.
+    const ranked = !aliased && next?.type === "position" && next.data.head.kind === "rank" && next.start === tail(ctx, pos) + 1 && ctx.tokens[tail(ctx, pos)]?.key === "là" ? seq[n + 2] : undefined;
+    if (ranked?.type === "person" && ranked.start === next!.end && !lineBreakIn(ctx, pos.start, ranked.end)) {
+      link(links, claimed, { person: ranked, position: pos, start: pos.start, end: ranked.end, reason: "title-before-name", cues: [] });
+      continue;
+    }
     if (!aliased && !titleThenName(ctx, pos, next)) continue;
     const person = next as PersonCandidate;
     // "Thiếu tướng X - Tư lệnh Bộ Tư lệnh Thủ đô, bà Y - Phó hiệu trưởng …": a title standing as the
@@ -1012,6 +1019,51 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     for (const position of titlesOf(seq, chain)) {
       prev = link(links, claimed, { person, position, start: pos.start, end: person.end, reason: "title-then-holder", cues: lead, prev });
     }
+  }
+}
+
+const RESPECTIVELY = grammarWords("respectively");
+const PAIR_JOINS = new Set([",", "và", ";"]);
+
+/**
+ * "Ông A và ông B lần lượt giữ chức T1 và T2", "bầu các ông A, B lần lượt giữ chức T1, T2": names joined by "," or
+ * "và" before "lần lượt" (grammar-words.tsv respectively), then a verb of holding and as many titles joined the same
+ * way: each name holds the title in its place.
+ */
+function respectively(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>): void {
+  const { tokens } = ctx;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (!RESPECTIVELY.has(`${tokens[k]!.key} ${tokens[k + 1]!.key}`)) continue;
+    let n = seq.findIndex((c) => c.start >= k) - 1;
+    if (n < -1) n = seq.length - 1;
+    const names: PersonCandidate[] = [];
+    for (let right = k; n >= 0; n--) {
+      const c = seq[n]!;
+      if (c.type !== "person" || lineBreakIn(ctx, c.end - 1, right)) break;
+      // (Between names: a joiner, address words; before "lần lượt": nothing.)
+      const gap = tokens.slice(c.end, addressStart(ctx, right)).map((t) => t.key);
+      if (names.length ? !(gap.length === 1 && PAIR_JOINS.has(gap[0]!)) : gap.length) break;
+      names.unshift(c);
+      right = c.start;
+    }
+    const m = seq.findIndex((c) => c.start >= k + 2);
+    const first = seq[m];
+    if (names.length < 2 || !first || first.type !== "position" || claimed.has(first)) continue;
+    const cues = readGap(ctx, k + 2, first.start, FIRST_GAP, skipper(ctx, GAP_PUNCT));
+    if (!cues || !cues.some((c) => HOLDS_OR_EVENT(c.cue)) || !holderCues(cues)) continue;
+    const titles: PositionCandidate[] = [first];
+    for (let j = m + 1; j < seq.length && titles.length < names.length; j++) {
+      const c = seq[j]!;
+      const end = tail(ctx, titles[titles.length - 1]!);
+      if (c.type !== "position" || claimed.has(c) || c.start !== end + 1 || !PAIR_JOINS.has(tokens[end]!.key) || lineBreakIn(ctx, end, c.start)) break;
+      titles.push(c);
+    }
+    // ("… lần lượt giữ chức T1, T2 và T3" for two names: not one to one.)
+    const after = tail(ctx, titles[titles.length - 1]!);
+    if (titles.length !== names.length || (PAIR_JOINS.has(tokens[after]?.key ?? "") && seq.find((c) => c.start === after + 1)?.type === "position")) continue;
+    // (The decision before the first name is every one's: "bầu ông A, ông B lần lượt …".)
+    const listStart = names[0]!.start;
+    names.forEach((person, i) => link(links, claimed, { person, position: titles[i]!, start: person.start, end: titles[i]!.end, reason: "name-then-title", cues, listStart }));
   }
 }
 

@@ -61,6 +61,10 @@ describe("domestic personnel news: events", () => {
       ["dismissal: Võ Văn Thưởng | Ủy viên Bộ Chính trị", "dismissal: Võ Văn Thưởng | Ủy viên Ban Chấp hành Trung ương Đảng"],
     ],
     ["UBND tỉnh đề nghị HĐND tỉnh bầu ông Lê Văn Hùng giữ chức Phó Chủ tịch UBND tỉnh.", []],
+    [
+      "HĐND tỉnh đã bầu ông Trần Văn Hải, ông Nguyễn Văn Tài lần lượt giữ chức Chủ tịch UBND tỉnh, Phó Chủ tịch UBND tỉnh.",
+      ["election: Trần Văn Hải | Chủ tịch UBND tỉnh by HĐND tỉnh", "election: Nguyễn Văn Tài | Phó Chủ tịch UBND tỉnh by HĐND tỉnh"],
+    ],
     // "chuẩn y" (personnel-events.tsv): a party body's approval.
     ["Ban Bí thư đã chuẩn y ông Nguyễn Văn Mạnh giữ chức Phó Bí thư Tỉnh ủy Phú Thọ.", ["approval: Nguyễn Văn Mạnh | Phó Bí thư Tỉnh ủy Phú Thọ by Ban Bí thư"]],
     // Numbered entries of a list of people ("…: 1. A giữ chức T1; 2. B giữ chức T2"), also after "được bổ nhiệm gồm:".
@@ -120,6 +124,12 @@ describe("domestic personnel news: holdings", () => {
     ],
     // "được điều động đến nhận công tác và chỉ định giữ chức T" (link-cues.tsv adverb): the words of the transfer stand in the gap.
     ["Ông Đào Quang Khải được điều động đến nhận công tác và chỉ định giữ chức Bí thư Huyện ủy Thuận Thành.", ["Đào Quang Khải > Bí thư Huyện ủy Thuận Thành [current]"]],
+    // "A và B lần lượt giữ chức T1 và T2" (grammar-words.tsv respectively): one to one, in order.
+    ["Ông Nguyễn Văn Tuấn và ông Lê Minh Hưng lần lượt giữ chức Giám đốc Sở Nội vụ và Giám đốc Sở Tài chính.", ["Nguyễn Văn Tuấn > Giám đốc Sở Nội vụ [current]", "Lê Minh Hưng > Giám đốc Sở Tài chính [current]"]],
+    // … not when the counts differ.
+    ["Ông Nguyễn Văn Tuấn và ông Lê Minh Hưng lần lượt giữ chức Giám đốc Sở Nội vụ, Giám đốc Sở Tài chính và Giám đốc Sở Y tế.", []],
+    // "T là [rank] X": the title is X's, as the rank is.
+    ["Tân Giám đốc Công an tỉnh Nghệ An là Thiếu tướng Bùi Quang Thanh.", ["Bùi Quang Thanh > Giám đốc Công an tỉnh Nghệ An [current]", "Bùi Quang Thanh > Thiếu tướng [current]"]],
     // A period between the name and its verb of holding dates the holding.
     ["Ông Trần Lưu Quang từ năm 2016 đến năm 2021 là Bí thư Thành ủy Hải Phòng.", ["Trần Lưu Quang > Bí thư Thành ủy Hải Phòng [former start 2016 end 2021]"]],
     ["Ông Trần Lưu Quang từ năm 2016 giữ chức Bí thư Thành ủy Hải Phòng.", ["Trần Lưu Quang > Bí thư Thành ủy Hải Phòng [current start 2016]"]],
