@@ -65,6 +65,11 @@ describe("domestic personnel news: events", () => {
       "HĐND tỉnh đã bầu ông Trần Văn Hải, ông Nguyễn Văn Tài lần lượt giữ chức Chủ tịch UBND tỉnh, Phó Chủ tịch UBND tỉnh.",
       ["election: Trần Văn Hải | Chủ tịch UBND tỉnh by HĐND tỉnh", "election: Nguyễn Văn Tài | Phó Chủ tịch UBND tỉnh by HĐND tỉnh"],
     ],
+    // "nhận quyết định" (link-cues.tsv passive): the one who receives the decision is the holder it is about.
+    ["Ông Trần Văn Sơn nhận quyết định bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ.", ["appointment: Trần Văn Sơn | Phó Giám đốc Sở Nội vụ"]],
+    ["Ông Trần Văn Sơn, Phó Giám đốc Sở Nội vụ, nhận quyết định nghỉ hưu.", ["retirement: Trần Văn Sơn | Phó Giám đốc Sở Nội vụ"]],
+    // "công nhận kết quả bầu" (personnel-events.tsv): the election and its approval.
+    ["Bà Lê Thị Thu được công nhận kết quả bầu giữ chức Chủ tịch UBND xã Tân Lập.", ["approval: Lê Thị Thu | Chủ tịch UBND xã Tân Lập", "election: Lê Thị Thu | Chủ tịch UBND xã Tân Lập"]],
     // "chuẩn y" (personnel-events.tsv): a party body's approval.
     ["Ban Bí thư đã chuẩn y ông Nguyễn Văn Mạnh giữ chức Phó Bí thư Tỉnh ủy Phú Thọ.", ["approval: Nguyễn Văn Mạnh | Phó Bí thư Tỉnh ủy Phú Thọ by Ban Bí thư"]],
     // Numbered entries of a list of people ("…: 1. A giữ chức T1; 2. B giữ chức T2"), also after "được bổ nhiệm gồm:".
