@@ -901,6 +901,7 @@ export class EventReader {
       const s = sentenceStart(this.ctx, ev.start);
       const by =
         this.deciderOf(s) ??
+        this.deciderAfterOpener(ev, s) ??
         this.decidedAlongside(ev, s) ??
         (sameTimeAt(this.ctx, s) && s > 0 ? this.decisionOwnerIn(sentenceStart(this.ctx, s - 1), s) : undefined);
       if (by && nameOf(by) !== ev.link.person.data.name && by !== ev.link.position) ev.authority = by;
@@ -922,7 +923,7 @@ export class EventReader {
   }
 
   /** The entity opening the sentence at s (after "Theo đó", dates and commas) when decision words follow it. */
-  private deciderOf(s: number): Candidate | undefined {
+  private deciderOf(s: number, sentence = s): Candidate | undefined {
     const { ctx } = this;
     let k = s;
     for (;;) {
@@ -932,8 +933,20 @@ export class EventReader {
       else break;
     }
     const c = this.startingAt.get(k);
-    if (!c || c.type === "person" || sentenceStart(ctx, c.end) !== s) return undefined;
+    if (!c || c.type === "person" || sentenceStart(ctx, c.end) !== sentence) return undefined;
     return cueAt(ctx, pastCues(ctx, c.end, ADVERB_CUES), DECIDES_CUES) ? c : undefined;
+  }
+
+  /** "… Việt Nam Theo đó, ngày 21/6, Bộ Chính trị đã có văn bản … để ông X thôi giữ chức …": a capitalized same-time
+   *  opener inside the sentence (a caption ran into it, its full stop missing) opens a clause deciderOf reads. */
+  private deciderAfterOpener(ev: EventLink, s: number): Candidate | undefined {
+    const { tokens } = this.ctx;
+    for (let k = Math.min(ev.start, ev.link.start) - 1; k > s && k >= ev.start - MAX_LOOK; k--) {
+      const t = tokens[k]!;
+      if (!t.cap || tokens[k - 1]!.kind === "p" || !cueAt(this.ctx, k, SAME_TIME_CUES)) continue;
+      return this.deciderOf(k, s);
+    }
+    return undefined;
   }
 
   /** The body after the last "quyết định của" in [from, to). */

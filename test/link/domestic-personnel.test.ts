@@ -70,6 +70,12 @@ describe("domestic personnel news: events", () => {
     ["Ông Trần Văn Sơn, Phó Giám đốc Sở Nội vụ, nhận quyết định nghỉ hưu.", ["retirement: Trần Văn Sơn | Phó Giám đốc Sở Nội vụ"]],
     // "công nhận kết quả bầu" (personnel-events.tsv): the election and its approval.
     ["Bà Lê Thị Thu được công nhận kết quả bầu giữ chức Chủ tịch UBND xã Tân Lập.", ["approval: Lê Thị Thu | Chủ tịch UBND xã Tân Lập", "election: Lê Thị Thu | Chủ tịch UBND xã Tân Lập"]],
+    // A caption run into the text, its full stop missing: "… Việt Nam Theo đó, ngày 21/6, Bộ Chính trị đã có văn bản …
+    // đồng ý để ông X thôi giữ chức T": the capitalized "Theo đó" opens the clause whose subject decided.
+    [
+      "Ông Hà Ban thông báo ý kiến về nhân sự Chủ tịch UB Trung ương MTTQ Việt Nam Theo đó, ngày 21/6, Bộ Chính trị đã có văn bản số 4178 với nội dung: đồng ý để ông Nguyễn Thiện Nhân thôi giữ chức Bí thư Đảng đoàn.",
+      ["dismissal: Nguyễn Thiện Nhân | Bí thư Đảng đoàn by Bộ Chính trị on 2025-06-21"],
+    ],
     // "chuẩn y" (personnel-events.tsv): a party body's approval.
     ["Ban Bí thư đã chuẩn y ông Nguyễn Văn Mạnh giữ chức Phó Bí thư Tỉnh ủy Phú Thọ.", ["approval: Nguyễn Văn Mạnh | Phó Bí thư Tỉnh ủy Phú Thọ by Ban Bí thư"]],
     // Numbered entries of a list of people ("…: 1. A giữ chức T1; 2. B giữ chức T2"), also after "được bổ nhiệm gồm:".
