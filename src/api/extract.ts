@@ -2,7 +2,7 @@
 import { DEFAULT_DATE_PARSERS, detectDateline, findDates, findDatesAndDateline, formatReference, parseReference, type DateParser, type DateReference, type DateSpan } from "../dates/index";
 import { buildLexicon, getDefaultLexicon, type Lexicon } from "../lexicon/lexicon";
 import { assemble, fixOffsets, type ChunkResult } from "../link/document";
-import { createContext } from "../recognizers/context";
+import { createContext, type ScanContext } from "../recognizers/context";
 import { DEFAULT_RECOGNIZERS, runPipeline, type Recognizer } from "../pipeline";
 import { EntityGraph, type EntityType, type Warning } from "../schema/graph";
 import { ExtractOptions, type ExtractorConfig } from "../schema/options";
@@ -101,11 +101,30 @@ function run({ lex, recognizers, dateParsers }: Setup, text: unknown, rawOptions
 function scanChunk(lex: Lexicon, steps: readonly Recognizer[], nt: NormalizedText, from: number, to: number, dates: DateSpan[], types: ReadonlySet<EntityType>, knownGiven: Set<string>): ChunkResult {
   const tokens = tokenize(nt.cased, nt.lower, from, to);
   const ctx = createContext(nt, tokens, lex);
+  dates = withoutNamedHolidays(ctx, dates);
   markDates(ctx.inDate, tokens, dates);
   const { accepted, holds, events } = runPipeline(ctx, steps, dates, types, knownGiven);
   const kept = accepted.filter((c) => types.has(c.type));
   fixOffsets(ctx, kept, holds, events);
   return { accepted: kept, holds, events, dates };
+}
+
+/**
+ * "Ông Đặng Quốc Khánh", "Nguyễn Quốc Khánh": a holiday's name written with every word capitalized right after a
+ * capitalized surname is the rest of a person's name (Quốc Khánh is a common given name), no date.
+ */
+function withoutNamedHolidays(ctx: ScanContext, dates: DateSpan[]): DateSpan[] {
+  if (!dates.some((d) => d.reason === "holiday")) return dates;
+  const { tokens } = ctx;
+  return dates.filter((d) => {
+    if (d.reason !== "holiday") return true;
+    let k = 0;
+    while (k < tokens.length && tokens[k]!.start < d.start) k++;
+    const prev = tokens[k - 1];
+    if (!prev || tokens[k]?.start !== d.start || prev.kind !== "w" || !prev.cap || prev.allCaps || !ctx.lex.surnames.has(prev.key)) return true;
+    for (let j = k; j < tokens.length && tokens[j]!.start < d.end; j++) if (tokens[j]!.kind !== "w" || !tokens[j]!.cap || tokens[j]!.allCaps) return true;
+    return false;
+  });
 }
 
 function markDates(inDate: Uint8Array, tokens: { start: number; end: number }[], dates: DateSpan[]): void {

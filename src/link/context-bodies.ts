@@ -118,7 +118,8 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
     if ((!isBare(d) && !generic) || d.contextBody || (origin !== "kinh" && origin !== "ethnic")) continue;
     const next = chainNext(ctx, c, byPerson.get(l.person) ?? []);
     if (next?.start !== c.end && !endsBare(ctx, c, l.person)) continue;
-    const starts = generic ? [generic] : OFFICE_RULES.bodyInContext[normalizeKey(d.head.head)];
+    // ("Phó Giám đốc Sở": only a body whose name begins with the word written.)
+    const starts = generic ? [generic] : d.bareBody ? [d.bareBody] : OFFICE_RULES.bodyInContext[normalizeKey(d.head.head)];
     // ("Phó trưởng ban" is never of a "Ban Chấp hành" or "Ban Bí thư": office-rules.tsv body_not_in_context.)
     const notStarts = generic ? [] : OFFICE_RULES.bodyNotInContext[normalizeKey(d.head.head)] ?? [];
     if (!starts || OFFICE_RULES.honorifics.has(normalizeKey(`${d.head.head} ${l.person.data.name}`))) continue;

@@ -274,11 +274,14 @@ function pronounAt(ctx: ScanContext, k: number): number {
   if (end < 0) return -1;
   const prev = tokens[k - 1]?.key;
   if (prev === "các" || prev === "những" || prev === "hai" || prev === "vị") return -1; // plural or "vị đồng chí" …
+  // ("Con trai ông là Giám đốc Sở", "thân sinh ông": after a word for a relative the pronoun is a possessive.)
+  if (prev && (KIN.has(prev) || KIN.has(`${tokens[k - 2]?.key} ${prev}`))) return -1;
   const next = tokens[end];
   return next && next.kind === "w" && !next.cap ? end : -1;
 }
 
 const PRONOUN = byRole("pronoun");
+const KIN = grammarWords("kin");
 let PRONOUN_STARTS: StartKeys | undefined;
 
 /**
@@ -387,12 +390,24 @@ function plannedObject(ctx: ScanContext, person: Candidate): boolean {
   const at = addressStart(ctx, person.start);
   const lead = leadCues(ctx, at, sentenceStart(ctx, at), PLAN_LEAD);
   const last = lead[lead.length - 1];
-  if (!last || last.end !== at) return false;
-  // ("Ông Trump đề cử ông Marco Rubio làm Ngoại trưởng", "đề nghị ông C làm Phó Giám đốc": the nomination word itself.)
-  if (last.cue.role === "nomination") return true;
-  if (last.cue.role !== "event" || last.cue.subject !== "authority") return false;
-  return lead.some((m) => m.cue.role === "nomination");
+  // ("đề nghị ông X giữ chức T", "giới thiệu bà Y làm T": the nomination word right before the name.)
+  if (last && last.end === at && last.cue.role === "nomination") return true;
+  if (!last || last.end !== at || last.cue.role !== "event" || last.cue.subject !== "authority") return false;
+  if (lead.some((m) => m.cue.role === "nomination")) return true;
+  // ("UBND tỉnh đề nghị HĐND tỉnh bầu ông X giữ chức T": the body asked to decide stands between the proposal and the decision.)
+  // (Not "theo đề nghị của Sở Nội vụ, …": the proposal of someone else, on which the decision was made.)
+  const { tokens } = ctx;
+  const s = sentenceStart(ctx, at);
+  const from = lead[0]!.start;
+  for (let j = from - 1; j > s && from - j <= MAX_AGENT_WORDS && tokens[j - 1]!.kind === "w"; j--) {
+    const m = cueBefore(ctx, j, NOMINATION_CUES);
+    if (m) return tokens[j]!.key !== "của";
+  }
+  return false;
 }
+const NOMINATION_CUES: CueFilter = byRole("nomination");
+// How many words the body asked to decide may take ("HĐND tỉnh", "Ủy ban Thường vụ Quốc hội").
+const MAX_AGENT_WORDS = 8;
 
 /** A title with nothing after it but a verb: the subject of a new clause ("Chủ tịch Quốc hội cho rằng"). */
 function startsClause(ctx: ScanContext, pos: Candidate): boolean {
@@ -569,6 +584,7 @@ export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
   pluralTitles(ctx, seq, links, claimed);
   titlesBeforeNames(ctx, seq, links, claimed);
   titlesThenTarget(ctx, seq, links, claimed);
+  respectively(ctx, seq, links, claimed);
   namesThenTitles(ctx, seq, links, claimed, prons);
   coordinatedSubjects(ctx, seq, links);
   biography(ctx, seq, links, claimed);
@@ -910,6 +926,12 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
       if (next === assembly && assembly?.type === "organization" && ASSEMBLY_KINDS.has(assembly.data.known?.kind ?? assembly.data.kind) && after?.type === "person" && addressStart(ctx, after.start) === assembly.end && !lineBreakIn(ctx, assembly.start, after.end)) next = after;
       aliased = next?.type === "person";
     }
+    // "Tân Giám đốc Công an tỉnh Nghệ An là Thiếu tướng Bùi Quang Thanh": "là", the holder's rank, then the name.
+    const ranked = !aliased && next?.type === "position" && next.data.head.kind === "rank" && next.start === tail(ctx, pos) + 1 && ctx.tokens[tail(ctx, pos)]?.key === "là" ? seq[n + 2] : undefined;
+    if (ranked?.type === "person" && ranked.start === next!.end && !lineBreakIn(ctx, pos.start, ranked.end)) {
+      link(links, claimed, { person: ranked, position: pos, start: pos.start, end: ranked.end, reason: "title-before-name", cues: [] });
+      continue;
+    }
     if (!aliased && !titleThenName(ctx, pos, next)) continue;
     // "Phu nhân Tổng thống Pháp Brigitte Macron": a word for a relative before the title; the name is the relative's.
     if (kinBefore(ctx, pos.start)) continue;
@@ -1051,6 +1073,51 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     for (const position of titlesOf(seq, chain)) {
       prev = link(links, claimed, { person, position, start: pos.start, end: person.end, reason: "title-then-holder", cues: lead, prev });
     }
+  }
+}
+
+const RESPECTIVELY = grammarWords("respectively");
+const PAIR_JOINS = new Set([",", "và", ";"]);
+
+/**
+ * "Ông A và ông B lần lượt giữ chức T1 và T2", "bầu các ông A, B lần lượt giữ chức T1, T2": names joined by "," or
+ * "và" before "lần lượt" (grammar-words.tsv respectively), then a verb of holding and as many titles joined the same
+ * way: each name holds the title in its place.
+ */
+function respectively(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>): void {
+  const { tokens } = ctx;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (!RESPECTIVELY.has(`${tokens[k]!.key} ${tokens[k + 1]!.key}`)) continue;
+    let n = seq.findIndex((c) => c.start >= k) - 1;
+    if (n < -1) n = seq.length - 1;
+    const names: PersonCandidate[] = [];
+    for (let right = k; n >= 0; n--) {
+      const c = seq[n]!;
+      if (c.type !== "person" || lineBreakIn(ctx, c.end - 1, right)) break;
+      // (Between names: a joiner, address words; before "lần lượt": nothing.)
+      const gap = tokens.slice(c.end, addressStart(ctx, right)).map((t) => t.key);
+      if (names.length ? !(gap.length === 1 && PAIR_JOINS.has(gap[0]!)) : gap.length) break;
+      names.unshift(c);
+      right = c.start;
+    }
+    const m = seq.findIndex((c) => c.start >= k + 2);
+    const first = seq[m];
+    if (names.length < 2 || !first || first.type !== "position" || claimed.has(first)) continue;
+    const cues = readGap(ctx, k + 2, first.start, FIRST_GAP, skipper(ctx, GAP_PUNCT));
+    if (!cues || !cues.some((c) => HOLDS_OR_EVENT(c.cue)) || !holderCues(cues)) continue;
+    const titles: PositionCandidate[] = [first];
+    for (let j = m + 1; j < seq.length && titles.length < names.length; j++) {
+      const c = seq[j]!;
+      const end = tail(ctx, titles[titles.length - 1]!);
+      if (c.type !== "position" || claimed.has(c) || c.start !== end + 1 || !PAIR_JOINS.has(tokens[end]!.key) || lineBreakIn(ctx, end, c.start)) break;
+      titles.push(c);
+    }
+    // ("… lần lượt giữ chức T1, T2 và T3" for two names: not one to one.)
+    const after = tail(ctx, titles[titles.length - 1]!);
+    if (titles.length !== names.length || (PAIR_JOINS.has(tokens[after]?.key ?? "") && seq.find((c) => c.start === after + 1)?.type === "position")) continue;
+    // (The decision before the first name is every one's: "bầu ông A, ông B lần lượt …".)
+    const listStart = names[0]!.start;
+    names.forEach((person, i) => link(links, claimed, { person, position: titles[i]!, start: person.start, end: titles[i]!.end, reason: "name-then-title", cues, listStart }));
   }
 }
 
@@ -1246,7 +1313,9 @@ function firstLinkOk(ctx: ScanContext, seq: Seq, subj: Subject, item: Candidate,
   // "X thay ông Y làm T", "… gặp ông Y giữ chức …": a name after an object word is not the subject of the verb after it.
   // (But "Ủy ban Thường vụ Quốc hội cho ông Y thôi nhiệm vụ đại biểu": a step of the person's own that
   // ends a post, right after the name, is what the one before lets the person do.)
-  if (!punct && objectLed(ctx, subj.person) && !endsOwnPost(cues[0]!)) return false;
+  // ("Ông A trao quyết định đối với ông B giữ chức T", "… trao quyết định bổ nhiệm cho ông B giữ chức T": the decision is
+  // handed to the name after "đối với", "cho"; the verb after it is that one's.)
+  if (!punct && objectLed(ctx, subj.person) && !endsOwnPost(cues[0]!) && !handedTo(ctx, subj.person)) return false;
   // "… của Phó Thủ tướng X, Chủ tịch Quốc hội cho rằng": after a name that is an object, a bare
   // title and then a verb start a new clause with another subject.
   // (Only after a comma: "X - T", "X (T)" are appositives whatever follows.)
@@ -1256,6 +1325,19 @@ function firstLinkOk(ctx: ScanContext, seq: Seq, subj: Subject, item: Candidate,
   // title written alone (no body, no country) and then a verb that joins no further title.
   return !(objectLed(ctx, subj.person) && writtenAlone(item as PositionCandidate) && startsClause(ctx, item) && !cueAt(ctx, tail(ctx, item), CHAIN_GAP));
 }
+
+/**
+ * The name after "đối với" or "cho" (link-cues.tsv target, event-target) that a decision handed over or an event word
+ * leads to: "trao quyết định đối với ông X", "trao quyết định bổ nhiệm cho ông X" (X is who it is about).
+ */
+export function handedTo(ctx: ScanContext, person: Candidate): boolean {
+  const k = addressStart(ctx, person.start);
+  const target = cueBefore(ctx, k, TARGET_EVENT_TARGET_CUES);
+  if (!target) return false;
+  const lead = leadCues(ctx, target.start, sentenceStart(ctx, target.start), HANDED_LEAD);
+  return lead.some((m) => m.cue.role === "hands-over");
+}
+const HANDED_LEAD: CueFilter = byRole("hands-over", "event", "adverb", "decision-ref");
 
 /** A title written without its body, country or owner ("Tổng Bí thư", "Phó Chủ tịch"). */
 function writtenAlone(pos: PositionCandidate): boolean {

@@ -139,7 +139,8 @@ function markMovedFrom(ctx: ScanContext, links: HoldLink[], byPerson: Map<string
     // Only a post its subject is told to take with a verb ("ông giữ chức", "ông là"): "Sau đó, tại Cửa
     // khẩu, Thượng tướng X, …, làm Trưởng đoàn" is a story going on.)
     // ("UBND tỉnh điều động ông X, Chủ tịch UBND huyện, giữ chức …": a transfer leaves an office, not a seat or a rank.)
-    const transfer = !!link.tenure?.movedBy;
+    // ("được điều động, bổ nhiệm giữ chức T": the transfer's word in the link's cues, the event read from the next one.)
+    const transfer = !!link.tenure?.movedBy || link.cues.some((m) => m.cue.moves && m.cue.role === "event");
     const inLink = link.cues.some((m) => m.cue.moves) || transfer;
     const opened = !inLink && toldByVerb(link) && s > 0 && !!cueAt(ctx, s, CAREER)?.cue.moves;
     if (!opened && !inLink) continue;

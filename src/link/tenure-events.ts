@@ -20,9 +20,11 @@ const ADVERB_PASSIVE_NEGATION_NOMINATION_CUES = byRole("adverb", "passive", "neg
 const EVENT_ADVERB_DECIDES_CUES = byRole("event", "adverb", "decides");
 const EVENT_ADVERB_DECIDES_TARGET_EVENT_TARGET_CUES = byRole("event", "adverb", "decides", "target", "event-target");
 const PEOPLE_LIST_CUES = byRole("people-list");
+const LIST_WORD_CUES = byRole("list");
 const PASSIVE_EVENT_NOMINATION_CUES = byRole("passive", "event", "nomination");
 const TARGET_EVENT_TARGET_CUES = byRole("target", "event-target");
 const EVENT_DECIDES_ADVERB_CUES = byRole("event", "decides", "adverb");
+const EVENT_DECIDES_ADVERB_HANDS_OVER_CUES = byRole("event", "decides", "adverb", "hands-over");
 const EVENT_TARGET_CUES = byRole("event-target");
 const BY_DECISION_CUES = byRole("by-decision");
 const DECIDES_ADVERB_PASSIVE_DECISION_REF_CUES = byRole("decides", "adverb", "passive", "decision-ref");
@@ -71,6 +73,12 @@ const NAME_FIRST = new Set(["name-then-title", "appositive-chain", "sentence-sub
 const LISTED = new Set(["title-then-list", "plural-title-before-names"]);
 // Words between a decision and the plural title it concerns ("bầu các Phó Chủ tịch", "bổ nhiệm 3 Phó Giám đốc").
 const PLURAL_BEFORE = grammarWords("plural-level");
+// Words between a post the holder leaves and the retirement that is why ("thôi giữ chức T để nghỉ hưu").
+const STEP_REASON = grammarWords("step-reason");
+// Words opening a clause of the holder's own step, the holder named after it ("Sau khi thôi giữ chức T, ông X …").
+const STEP_CLAUSE = grammarWords("step-clause");
+// Words opening how long an appointment runs, after the title ("…, thời hạn 5 năm kể từ ngày …").
+const TERM_LENGTH = grammarWords("term-length");
 
 export class EventReader {
   readonly events: EventLink[] = [];
@@ -95,7 +103,7 @@ export class EventReader {
   /** The event that states the link, its authority and date; sets the tenure it implies. */
   readEvent(link: HoldLink, t: Tenure, cues: CueMatch[], after: DateAfter | undefined, clause: ClauseDate | undefined): void {
     let authority = link.authority;
-    let evCue = [...cues].reverse().find((m) => m.cue.role === "event") ?? this.decidedBeforeName(link) ?? this.parallelDecision(link, after) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.endingBeforeAppositive(link) ?? this.endingBeforeTitle(link) ?? this.eventBeforeList(link);
+    let evCue = [...cues].reverse().find((m) => m.cue.role === "event") ?? this.decidedBeforeName(link) ?? this.parallelDecision(link, after) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.endingBeforeAppositive(link) ?? this.endingBeforeTitle(link) ?? this.ownEndingBeforeTitle(link) ?? this.eventBeforeList(link);
     if (!evCue) {
       const by = this.byDecision(link);
       if (by) {
@@ -122,6 +130,9 @@ export class EventReader {
       setStatus(t, "unknown", 2);
       return;
     }
+    // "ông X thôi giữ chức T để nghỉ hưu theo chế độ": the post left to retire (grammar-words.tsv step-reason).
+    const retired = this.retirementAfter(evCue, Math.max(tail(this.ctx, link.position), link.person.start > link.position.start ? link.person.end : 0));
+    if (retired) evCue = retired.cue;
     const passive = cues.some((m) => m.cue.role === "passive" && m.start < evCue!.start);
     if (!authority && evCue.cue.subject === "authority" && !passive) authority = this.authorityBefore(this.leadStart(evCue), link.person);
     // "Bộ Chính trị quyết định phân công ông X thôi giữ chức …", "Ban Chấp hành Trung ương … kỷ luật
@@ -131,7 +142,7 @@ export class EventReader {
     authority ??= this.decisionOwner(evCue.start, link);
     // "Theo Quyết định số 123/QĐ-TTg ngày 10/5/2017 của Thủ tướng, ông X được bổ nhiệm …".
     authority ??= this.decisionOpening(link)?.decider;
-    const date = this.eventDate(link, t, evCue, after, clause);
+    const date = this.eventDate(link, t, evCue, after, clause) ?? (retired ? this.d.dateAfterCue(retired.step) : undefined);
     const ev = this.add(link, evCue, authority, date);
     if (evCue.cue.moves) t.movedBy = true;
     // "phê chuẩn việc bổ nhiệm": the approval, and the appointment it approves (its decider unnamed).
@@ -154,11 +165,24 @@ export class EventReader {
       if (late && late.role !== "interval" && !late.paren) after = late;
       if (late?.role === "since" && !ends) t.startDate ??= late.date;
     }
+    // ("bổ nhiệm … giữ chức T, thời hạn 5 năm kể từ ngày 15/7/2025": the date the term runs from.)
+    if (!after && !ends) {
+      const term = this.sinceAfterTermLength(tail(this.ctx, pos));
+      if (term) {
+        after = term;
+        t.startDate ??= term.date;
+      }
+    }
     const own = after && (after.role === "bare" || after.role === "since" || (ends && after.role === "until")) ? after.date : undefined;
     // "cho thôi làm nhiệm vụ … kể từ ngày 15/5": the day it takes effect is when the holding ends.
     if (ends && after?.role === "since" && t.startDate === after.date) {
       t.startDate = undefined;
       t.endDate ??= after.date;
+    }
+    // ("Kể từ ngày 1/7/2025, ông X thôi giữ chức T": the date opening the clause is when the holding ends.)
+    if (ends && clause?.since && !isInterval(clause.date) && t.startDate === clause.date) {
+      t.startDate = undefined;
+      t.endDate ??= clause.date;
     }
     const exact = own ?? this.venueDate(link);
     // "Từ năm 1939, …, đồng chí X … được bầu làm Quyền Tổng Bí thư tại Hội nghị … (tháng 11-1940)": a holding begins
@@ -183,6 +207,31 @@ export class EventReader {
       if (t.lineBreakBefore || (t.kind === "p" && t.key !== "(" && t.key !== "-")) return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * "thôi giữ chức T để nghỉ hưu", "thôi giữ chức T do nghỉ hưu theo chế độ", "thôi giữ chức T, nghỉ hưu từ ngày 1/9": a
+   * post the holder leaves (the holder's own "thôi giữ chức", not a decision that relieves: "cho thôi", "miễn nhiệm")
+   * followed at `k`, past dates, by a reason word and a retirement: a retirement, the words of "thôi giữ chức" kept.
+   */
+  private retirementAfter(ev: CueMatch, k: number): { cue: CueMatch; step: CueMatch } | undefined {
+    if (ev.cue.event !== "dismissal" || ev.cue.subject !== "holder") return undefined;
+    const { tokens } = this.ctx;
+    // (Past the date it takes effect: "… (kể) từ ngày 1/8/2025 để nghỉ hưu".)
+    let j0 = k;
+    if (tokens[j0]?.key === "kể") j0++;
+    if (tokens[j0]?.key === "từ") j0++;
+    if (this.d.dateAt[j0]) k = j0;
+    while (k < tokens.length && this.d.dateAt[k]) k++;
+    if (!STEP_REASON.has(tokens[k]?.key ?? "") || tokens[k]!.lineBreakBefore) return undefined;
+    let j = k + 1;
+    for (let m = cueAt(this.ctx, j, ADVERB_PASSIVE_CUES); m; m = cueAt(this.ctx, j, ADVERB_PASSIVE_CUES)) {
+      if (m.cue.status === "incoming") return undefined;
+      j = m.end;
+    }
+    const step = cueAt(this.ctx, j, EVENT);
+    if (step?.cue.event !== "retirement") return undefined;
+    return { cue: { start: ev.start, end: ev.end, cue: { ...ev.cue, event: "retirement", phrase: step.cue.phrase } }, step };
   }
 
   /** The adverbs, passives, negations and proposals leading to the event word ("sẽ", "chưa được", "đề nghị"). */
@@ -288,15 +337,25 @@ export class EventReader {
   private listOpening(k: number): number {
     const { tokens } = this.ctx;
     while (k > 0 && ENTRY_MARK.has(tokens[k - 1]!.key) && !tokens[k]!.lineBreakBefore) k--;
+    // ("…: 1. A giữ chức T1; 2. B giữ chức T2": a number and "." or ")" open the entry.)
+    if (k >= 2 && (tokens[k - 1]!.key === "." || tokens[k - 1]!.key === ")") && tokens[k - 2]!.kind === "n" && !tokens[k]!.lineBreakBefore && !tokens[k - 1]!.lineBreakBefore) k -= 2;
     const prev = tokens[k - 1]?.key;
     if (!(prev === ":" || prev === ";" || tokens[k]?.lineBreakBefore)) return -1;
     for (let j = k - 1; j >= 0 && j >= k - MAX_LIST; j--) {
       const key = tokens[j]!.key;
-      if (key === ":") return cueBefore(this.ctx, j, PEOPLE_LIST_CUES)?.start ?? -1;
-      // (A full stop ends the list unless an entry line ends with it.)
-      if ((key === "." || key === "!" || key === "?") && !tokens[j + 1]?.lineBreakBefore) return -1;
+      // ("Các đồng chí được bổ nhiệm gồm: …": a list word right after the decision opens the list too.)
+      if (key === ":") return cueBefore(this.ctx, j, PEOPLE_LIST_CUES)?.start ?? this.decidedList(j) ?? -1;
+      // (A full stop ends the list unless an entry line ends with it, or it follows an entry's number: "; 2. B".)
+      const entryNumber = key === "." && tokens[j - 1]?.kind === "n" && (tokens[j - 1]!.lineBreakBefore || [":", ";"].includes(tokens[j - 2]?.key ?? ""));
+      if ((key === "." || key === "!" || key === "?") && !tokens[j + 1]?.lineBreakBefore && !entryNumber) return -1;
     }
     return -1;
+  }
+
+  /** "được bổ nhiệm gồm:" ending at the colon at j: where the list word starts, when an event word is right before it. */
+  private decidedList(j: number): number | undefined {
+    const list = cueBefore(this.ctx, j, LIST_WORD_CUES);
+    return list && cueBefore(this.ctx, list.start, EVENT)?.cue.role === "event" ? list.start : undefined;
   }
 
   /** A title written right after the link's name, behind a comma, that is not the link's own. */
@@ -327,6 +386,29 @@ export class EventReader {
     if (link.reason !== "title-before-name" || link.prev) return undefined;
     const ev = cueBefore(this.ctx, link.position.start, EVENT);
     return ev && ev.cue.subject === "authority" && ENDS_HOLDING.has(ev.cue.event!) ? ev : undefined;
+  }
+
+  /**
+   * "Sau khi thôi giữ chức Bí thư Tỉnh ủy X, ông Y chuyển công tác …", "Sau khi được bầu làm Chủ tịch UBND tỉnh, ông Y …":
+   * a step of the holder's own (or one told after "được"), opening the sentence (after "sau khi", "khi": grammar-words.tsv step-clause)
+   * right before the title, its holder named after the comma.
+   */
+  private ownEndingBeforeTitle(link: HoldLink): CueMatch | undefined {
+    if (link.reason !== "title-before-name" || link.prev || link.person.start < link.position.end) return undefined;
+    const { ctx } = this;
+    const ev = cueBefore(ctx, link.position.start, EVENT);
+    if (!ev) return undefined;
+    const s = sentenceStart(ctx, ev.start);
+    const lead = leadCues(ctx, ev.start, s, ADVERB_PASSIVE_CUES);
+    if (lead.some((m) => m.cue.status === "incoming")) return undefined;
+    // ("Sau khi được bầu làm Bí thư Tỉnh ủy, ông X …": after "được" the subject is the holder too.)
+    if (ev.cue.subject !== "holder" && !lead.some((m) => m.cue.role === "passive")) return undefined;
+    let k = lead.length ? lead[0]!.start : ev.start;
+    const key = (j: number) => ctx.tokens[j]?.key ?? "";
+    if (k - 2 >= s && STEP_CLAUSE.has(`${key(k - 2)} ${key(k - 1)}`)) k -= 2;
+    else if (k - 1 >= s && STEP_CLAUSE.has(key(k - 1))) k -= 1;
+    while (k > s && (this.d.dateAt[k - 1] || key(k - 1) === ",")) k--;
+    return k === s ? ev : undefined;
   }
 
   /** "HĐND tỉnh bầu các Phó Chủ tịch UBND tỉnh gồm các ông: A, B", "bổ nhiệm 3 Phó Giám đốc Sở là …": a decision
@@ -368,9 +450,14 @@ export class EventReader {
     if (!NAME_FIRST.has(link.reason) || link.prev) return undefined;
     const target = this.cueBeforeName(link, TARGET_EVENT_TARGET_CUES);
     if (!target) return undefined;
-    const lead = leadCues(this.ctx, target.start, sentenceStart(this.ctx, target.start), EVENT_DECIDES_ADVERB_CUES);
+    const lead = leadCues(this.ctx, target.start, sentenceStart(this.ctx, target.start), EVENT_DECIDES_ADVERB_HANDS_OVER_CUES);
     const last = lead[lead.length - 1];
-    return last?.cue.role === "event" ? last : undefined;
+    if (last?.cue.role === "event") return last;
+    // "trao quyết định đối với ông X giữ chức T": the decision handed over gives the post a verb names (no event word, no decider told).
+    if (last?.cue.role === "hands-over" && link.cues.some((m) => m.cue.role === "holds" && !m.cue.status)) {
+      return { start: last.start, end: last.end, cue: { phrase: last.cue.phrase, role: "event", event: "appointment", subject: "holder" } };
+    }
+    return undefined;
   }
 
   /** The cue `accept` takes that ends right before the name (and its address word: "đối với bà X"). */
@@ -525,7 +612,10 @@ export class EventReader {
         k = agent === by ? tail(ctx, by) : agent.end;
         for (let m = cueAt(ctx, k, DECIDES_ADVERB_CUES); m; m = cueAt(ctx, k, DECIDES_ADVERB_CUES)) k = m.end;
       }
-      const ev = cueAt(ctx, k, EVENT);
+      let ev = cueAt(ctx, k, EVENT);
+      // ("…, thôi giữ chức để nghỉ hưu theo chế độ": a retirement.)
+      const retired = ev ? this.retirementAfter(ev, ev.end) : undefined;
+      if (retired) ev = retired.cue;
       // ("Chủ tịch UBND tỉnh X vừa được HĐND tỉnh bầu lại": an election by the agent, with no title after it, is to the
       // one title written for the person.)
       const elected = !!ev && !!agent && ev.cue.event === "election";
@@ -543,7 +633,7 @@ export class EventReader {
       }
       // ("từ ngày 1/6, ông X, Phó Chủ tịch …, đã nghỉ hưu": the date opening the clause of the name.)
       const opening = this.d.clauseDate(Math.min(link.person.start, link.position.start))?.date;
-      const date = this.d.dateAfterCue(ev) ?? (opening && !isInterval(opening) ? opening : undefined);
+      const date = this.d.dateAfterCue(ev!) ?? (retired ? this.d.dateAfterCue(retired.step) : undefined) ?? (opening && !isInterval(opening) ? opening : undefined);
       const authority = agent ?? this.permitter(link);
       for (const other of byPerson.get(link.person.data.name) ?? []) {
         if (other.position.start < from || other.position.start > link.position.start || this.eventOf.has(other)) continue;
@@ -606,6 +696,19 @@ export class EventReader {
     return d?.role === "since" ? d : undefined;
   }
 
+  /** ", thời hạn 5 năm kể từ ngày 15/7/2025" at token k (grammar-words.tsv term-length): the date told as "since" in that clause. */
+  private sinceAfterTermLength(k: number): DateAfter | undefined {
+    const { tokens } = this.ctx;
+    if (tokens[k]?.key !== "," || !TERM_LENGTH.has(`${tokens[k + 1]?.key} ${tokens[k + 2]?.key}`)) return undefined;
+    for (let j = k + 3; j < tokens.length && j <= k + 3 + MAX_ASIDE; j++) {
+      const t = tokens[j]!;
+      if (t.lineBreakBefore || (t.kind === "p" && t.key !== "/")) return undefined;
+      const d = this.d.dateAtToken(j);
+      if (d) return d.role === "since" ? d : undefined;
+    }
+    return undefined;
+  }
+
   /** Past a short aside in parentheses at token k ("(Quảng Nam)", "(sinh năm 1960)"), else k. */
   private pastAside(k: number): number {
     const { tokens } = this.ctx;
@@ -654,7 +757,11 @@ export class EventReader {
     const at = lead.length ? lead[0]!.start : ev.start;
     const subject = this.clauseSubject(at, s, persons);
     if (!subject) return;
-    const mine = (this.linksOf(byPerson, subject.person) ?? []).filter((l) => l.position.start < at);
+    let mine = (this.linksOf(byPerson, subject.person) ?? []).filter((l) => l.position.start < at);
+    // ("Ông X từ trần hồi … Ông nguyên là Phó Trưởng Ban …": a death told first, the posts in the sentence right after;
+    // one told as left before, "nguyên", "từng", did not end at the death.)
+    const after = !mine.length && ev.cue.event === "death";
+    if (after) mine = this.postsInNextSentence(byPerson, subject.person, ev.end);
     if (!mine.length) return;
     // The last sentence that gives the person's posts.
     const last = sentenceStart(ctx, Math.max(...mine.map((l) => l.position.start)));
@@ -665,12 +772,24 @@ export class EventReader {
     const date = this.d.dateAfterCue(ev) ?? (opening && !isInterval(opening) ? opening : undefined);
     for (const link of posts) {
       if (this.events.some((e) => e.link === link && e.type === ev.cue.event)) continue;
-      const e = this.push({ type: ev.cue.event!, link, ...(date ? { date } : {}), start: subject.start, end: ev.end, reason: ev.cue.phrase, ...(ev.cue.again ? { renews: true } : {}) });
       const t = link.tenure!;
+      const leftBefore = after && t.status === "former";
+      const e = this.push({ type: ev.cue.event!, link, ...(date ? { date } : {}), start: subject.start, end: ev.end, reason: ev.cue.phrase, ...(ev.cue.again ? { renews: true } : {}), ...(leftBefore ? { leftBefore } : {}) });
       if (ENDS_HOLDING.has(e.type)) endHolding(t);
       else setStatus(t, "current", 2);
-      this.dateTenure(t, e);
+      if (!leftBefore) this.dateTenure(t, e);
     }
+  }
+
+  /** The person's posts told in the sentence after the one of token k, by a pronoun or the name opening it. */
+  private postsInNextSentence(byPerson: Map<string, HoldLink[]>, person: string, k: number): HoldLink[] {
+    const { ctx } = this;
+    let next = k;
+    while (next < ctx.tokens.length && sentenceStart(ctx, next) !== next) next++;
+    if (next >= ctx.tokens.length) return [];
+    return (this.linksOf(byPerson, person) ?? []).filter(
+      (l) => sentenceStart(ctx, l.position.start) === next && (l.reason === "pronoun-then-title" || l.reason === "name-then-title") && l.start === next,
+    );
   }
 
   /** The links of a person named in full or, once named in full, by the end of the name alone ("ông Lukashenko", "ông Thăng"). */
@@ -766,7 +885,7 @@ export class EventReader {
       if (!ev.date) ev.date = (ENDS_HOLDING.has(ev.type) ? own?.end : own?.start) ?? (undated ? (this.carriedOn(s) ?? this.previousEvent(dated.get(person), s)) : undefined);
       if (!ev.date) continue;
       dated.set(person, { sentence: s, date: ev.date });
-      if (ev.link.tenure) this.dateTenure(ev.link.tenure, ev);
+      if (ev.link.tenure && !ev.leftBefore) this.dateTenure(ev.link.tenure, ev);
     }
   }
 
@@ -782,6 +901,7 @@ export class EventReader {
       const s = sentenceStart(this.ctx, ev.start);
       const by =
         this.deciderOf(s) ??
+        this.deciderAfterOpener(ev, s) ??
         this.decidedAlongside(ev, s) ??
         (sameTimeAt(this.ctx, s) && s > 0 ? this.decisionOwnerIn(sentenceStart(this.ctx, s - 1), s) : undefined);
       if (by && nameOf(by) !== ev.link.person.data.name && by !== ev.link.position) ev.authority = by;
@@ -803,7 +923,7 @@ export class EventReader {
   }
 
   /** The entity opening the sentence at s (after "Theo đó", dates and commas) when decision words follow it. */
-  private deciderOf(s: number): Candidate | undefined {
+  private deciderOf(s: number, sentence = s): Candidate | undefined {
     const { ctx } = this;
     let k = s;
     for (;;) {
@@ -813,8 +933,20 @@ export class EventReader {
       else break;
     }
     const c = this.startingAt.get(k);
-    if (!c || c.type === "person" || sentenceStart(ctx, c.end) !== s) return undefined;
+    if (!c || c.type === "person" || sentenceStart(ctx, c.end) !== sentence) return undefined;
     return cueAt(ctx, pastCues(ctx, c.end, ADVERB_CUES), DECIDES_CUES) ? c : undefined;
+  }
+
+  /** "… Việt Nam Theo đó, ngày 21/6, Bộ Chính trị đã có văn bản … để ông X thôi giữ chức …": a capitalized same-time
+   *  opener inside the sentence (a caption ran into it, its full stop missing) opens a clause deciderOf reads. */
+  private deciderAfterOpener(ev: EventLink, s: number): Candidate | undefined {
+    const { tokens } = this.ctx;
+    for (let k = Math.min(ev.start, ev.link.start) - 1; k > s && k >= ev.start - MAX_LOOK; k--) {
+      const t = tokens[k]!;
+      if (!t.cap || tokens[k - 1]!.kind === "p" || !cueAt(this.ctx, k, SAME_TIME_CUES)) continue;
+      return this.deciderOf(k, s);
+    }
+    return undefined;
   }
 
   /** The body after the last "quyết định của" in [from, to). */

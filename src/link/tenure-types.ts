@@ -19,6 +19,8 @@ export interface EventLink {
   renews?: boolean;
   /** Told as approved by someone else ("phê chuẩn việc bổ nhiệm"): its own decider is not that one. */
   deciderUntold?: boolean;
+  /** A death told of a post the text gives as left before ("Ông X từ trần … Ông nguyên là T"): it does not end that post. */
+  leftBefore?: boolean;
   cs?: number;
   ce?: number;
 }

@@ -18,12 +18,14 @@ import { endHolding, setStatus, type EventLink, type Tenure } from "./tenure-typ
 
 export type { EventLink, Tenure } from "./tenure-types";
 import { markLeftPosts, whileBeforeName } from "./tenure-career";
+import { grammarWords } from "../lexicon/grammar-words";
 
 // Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
 const BEFORE_CUES = byRole("before");
 const CAREER_CUES = byRole("career");
 const HOLDS_CUES = byRole("holds");
 const WHILE_CUES = byRole("while");
+const SINCE_CUES = byRole("since", "until");
 
 // Reasons that state a career step rather than name an office in passing; read plainly they say
 // nothing of now.
@@ -82,6 +84,8 @@ function readLink(ctx: ScanContext, d: TenureDates, events: EventReader, link: H
   const cues = chainCues(link);
   readStatus(ctx, link, t, cues);
   const after = datesAfter(d, ctx, pos, t, cues.some((m) => m.cue.begins || m.cue.role === "event"), cues.some((m) => m.cue.begins && m.cue.role === "holds"));
+  // "Ông X từ năm 2016 đến năm 2021 là Bí thư Thành ủy …": the period written between the name and its verb.
+  if (!after && !t.startDate && !t.endDate) periodBeforeVerb(ctx, d, link, t);
   const career = CAREER_REASONS.has(link.reason) || link.reason === "pronoun-then-title" || cues.some((m) => m.cue.role === "holds" || m.cue.role === "event");
   // ("Từ năm 2001 đến năm 2006, đồng chí là T1, T2; T3; T4": the chain goes on past its semicolons.)
   const clause = career ? (d.clauseDate(pos.start) ?? link.prev?.tenure?.clause) : undefined;
@@ -110,6 +114,29 @@ function tookOfficeAfterName(ctx: ScanContext, d: TenureDates, link: HoldLink): 
   return d.dateAfterCue(verb);
 }
 
+/**
+ * "Ông X từ năm 2016 đến năm 2021 là T", "Ông X từ năm 2016 giữ chức T": an interval or a "từ" date right after the name,
+ * then a verb of holding right before the title (nothing else between), dates the holding.
+ */
+function periodBeforeVerb(ctx: ScanContext, d: TenureDates, link: HoldLink, t: Tenure): void {
+  if ((link.reason !== "name-then-title" && link.reason !== "sentence-subject") || link.person.end >= link.position.start) return;
+  const verb = cueBefore(ctx, link.position.start, HOLDS_CUES);
+  if (!verb || verb.cue.status) return;
+  let k = link.person.end;
+  if (ctx.tokens[k]?.key === ",") k++;
+  const a = d.dateAtToken(k);
+  if (!a || a.paren) return;
+  let e = k;
+  while (e < verb.start && (ctx.inDate[e] || cueAt(ctx, e, SINCE_CUES)?.start === e)) e = ctx.inDate[e] ? e + 1 : cueAt(ctx, e, SINCE_CUES)!.end;
+  if (ctx.tokens[e]?.key === ",") e++;
+  if (e !== verb.start) return;
+  if (a.role === "interval") {
+    t.startDate = a.date;
+    if (isOpenEnded(a.date)) t.ongoing = true;
+    else t.endDate = a.date;
+  } else if (a.role === "since") t.startDate = a.date;
+}
+
 /** The status the words say: the title's own ("nguyên"), the word before it ("tân"), the cues. */
 function readStatus(ctx: ScanContext, link: HoldLink, t: Tenure, cues: CueMatch[]): void {
   const pos = link.position;
@@ -126,12 +153,31 @@ function readStatus(ctx: ScanContext, link: HoldLink, t: Tenure, cues: CueMatch[
   if (t.weight < 1 && cues.some((m) => m.cue.role === "holds")) setStatus(t, whileBeforeName(ctx, link)?.cue.status, 1);
   // After "nguyên T1," a bare "T2" of the same chain may be former too: say so.
   if (t.weight === 0 && prev?.status === "former") t.status = "unknown";
+  // "…, trước khi được bầu giữ chức T1, ông là T2": the clause right before the subject tells a time before a step, and a
+  // verb gives T2 then (grammar-words.tsv before-clause).
+  if (t.weight === 0 && cues.some((m) => m.cue.role === "holds") && afterBeforeClause(ctx, link)) setStatus(t, "former", 1);
   // "Trước đó, ông X là Chủ tịch UBND tỉnh": a sentence about an earlier time (what a verb says
   // there, not the titles written with a name: "Trước đó, ngày 27/4, ông X - Chủ tịch UBND tỉnh - …").
   if (t.weight === 0 && (cues.some((m) => m.cue.role === "holds") || !APPOSITIVE.has(link.reason))) {
     setStatus(t, cueAt(ctx, sentenceStart(ctx, pos.start), CAREER_CUES)?.cue.status, 1);
   }
 }
+
+/** The link's subject (name or pronoun) comes right after a clause "trước khi …," that ends with a comma. */
+function afterBeforeClause(ctx: ScanContext, link: HoldLink): boolean {
+  if (link.reason !== "pronoun-then-title" && link.reason !== "name-then-title") return false;
+  const { tokens } = ctx;
+  const k = addressStart(ctx, link.reason === "pronoun-then-title" ? link.start : link.person.start);
+  if (tokens[k - 1]?.key !== ",") return false;
+  const s = sentenceStart(ctx, k);
+  for (let j = k - 2; j >= s; j--) {
+    const key = tokens[j]!.key;
+    if (key === "," || key === ";" || key === ":") return BEFORE_CLAUSE.has(`${tokens[j + 1]?.key} ${tokens[j + 2]?.key}`);
+    if (j === s) return BEFORE_CLAUSE.has(`${tokens[j]?.key} ${tokens[j + 1]?.key}`);
+  }
+  return false;
+}
+const BEFORE_CLAUSE = grammarWords("before-clause");
 
 /**
  * "còn" (still) right before the title or its verb ("còn là", "còn làm"), in a clause that "khi" or "lúc" opens

@@ -43,6 +43,9 @@ export interface PositionData extends PositionBasics {
   foreignCountry?: string;
   /** The body of a bare title, from the text around it (src/link/context-bodies.ts). */
   contextBody?: ContextBody;
+  /** A body's head word written alone after the title, part of its span ("Phó Giám đốc Sở"; office-rules.tsv bare_body):
+   *  the body from the text around it must begin with it (normalized). */
+  bareBody?: string;
   /** The body its organization, a unit written alone ("HĐQT"), belongs to (src/link/context-bodies.ts). */
   unitParent?: ContextBody;
   /** Something makes the title specific (an organization, a country, an elided body): also in lower case. */

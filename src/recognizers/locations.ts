@@ -151,7 +151,8 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
       if (p) placeEnd = p.end;
     }
     // After "ông", "bà"… comes a person ("bà H.T.P" is not "H." = huyện).
-    const afterAddress = i > 0 && has(ctx, i - 1, "address");
+    // ("Sở KH&CN tỉnh Nghệ An": an abbreviation's last letters glued by "&" are no address word, "CN" there is no Bachelor.)
+    const afterAddress = i > 0 && has(ctx, i - 1, "address") && !(tokens[i - 2]?.key === "&" && !tokens[i - 1]!.spaceBefore);
     const insidePlace = placeEnd > i && !longest(ctx, i, "place");
     // A known place that starts with a level word ("TP HCM", "Thành phố Hồ Chí Minh") is taken whole.
     const whole = placeAt(ctx, i, true);

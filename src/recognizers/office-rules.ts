@@ -41,6 +41,8 @@ export interface OfficeRules {
   rulingParty: Record<string, Record<string, string>>;
   /** By normalized title head: the shorter heads its holder's post may be written with later ("chủ tịch" of "chủ tịch nước"). */
   shortHeads: Record<string, string[]>;
+  /** By normalized title head: a body's head word that, written alone after the title, is part of it ("Giám đốc Sở"). */
+  bareBody: Record<string, string[]>;
 }
 
 export function readOfficeRules(text: string): OfficeRules {
@@ -60,6 +62,7 @@ export function readOfficeRules(text: string): OfficeRules {
   const shortHeads: Record<string, string[]> = dict({});
   const memberOfKinds: Record<string, string[]> = dict({});
   const rulingParty: Record<string, Record<string, string>> = dict({});
+  const bareBody: Record<string, string[]> = dict({});
   for (const r of parseTsv(text)) {
     const name = r.name ?? "";
     if (r.rule === "body_of_place") {
@@ -93,9 +96,10 @@ export function readOfficeRules(text: string): OfficeRules {
       }
       rulingParty[name] = byCountry;
     }
+    else if (r.rule === "bare_body") bareBody[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
   }
   envoys.sort((a, b) => b.prefix.length - a.prefix.length);
-  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, bodyNotInContext, honorifics, unitOf, severalHolders, namesUnit, envoys, needsBody, needsName, memberOfKinds, rulingParty, shortHeads };
+  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, bodyNotInContext, honorifics, unitOf, severalHolders, namesUnit, envoys, needsBody, needsName, memberOfKinds, rulingParty, shortHeads, bareBody };
 }
 
 export const OFFICE_RULES: OfficeRules = readOfficeRules(LINK_DATA["office-rules.tsv"] ?? "");

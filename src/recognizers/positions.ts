@@ -29,7 +29,7 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
   if (!start) return null;
   const { tokens } = ctx;
   let best: ElidedOrg | null = null;
-  const matches = ctx.lex.trie.matchAt(tokens, k, start, 10);
+  const matches = ctx.lex.trie.matchAt(tokens, k, start, 14); // ("Ban Chỉ đạo về phòng, chống tham nhũng, lãng phí, tiêu cực": 13 tokens after "Ban")
   for (const m of matches) {
     for (const v of m.values) {
       // An abbreviation must be written in capitals ("Bộ trưởng NN-PTNT").
@@ -233,7 +233,7 @@ function rulingPartyOf(ctx: ScanContext, head: TitleInfo, country: string): { na
   return known ? { name, known } : { name };
 }
 
-const { bodyOfPlace: BODY_OF_PLACE, servesOffice: SERVES_OFFICE, genericBodies: FOREIGN_GENERIC_BODIES, headsState: HEADS_STATE, namesUnit: NAMES_UNIT, needsBody: NEEDS_BODY, needsName: NEEDS_NAME, memberOfKinds: MEMBER_OF_KINDS } = OFFICE_RULES;
+const { bodyOfPlace: BODY_OF_PLACE, servesOffice: SERVES_OFFICE, genericBodies: FOREIGN_GENERIC_BODIES, headsState: HEADS_STATE, namesUnit: NAMES_UNIT, needsBody: NEEDS_BODY, needsName: NEEDS_NAME, memberOfKinds: MEMBER_OF_KINDS, bareBody: BARE_BODY } = OFFICE_RULES;
 
 /**
  * "Trưởng thôn Trung Thành", "Trưởng ấp Phú Hòa Lê Văn Tám", "Trưởng khu phố 3": the village-level unit's
@@ -510,6 +510,15 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     }
   }
   if (!data.orgCandidate && !data.impliedOrg && !data.country && NAMES_UNIT.has(normalizeKey(head.info.head))) end = unitNameAfter(ctx, end);
+  // "Phó Giám đốc Sở, …", "Phó Giám đốc Sở Nguyễn Văn Sơn": a body's head word alone after the title is part of it
+  // (office-rules.tsv bare_body); the body is the one the text names around it (src/link/context-bodies.ts).
+  if (!data.orgCandidate && !data.impliedOrg && !data.country && head.info.follows) {
+    const bare = bareBodyAfter(ctx, head.info.head, end);
+    if (bare) {
+      data.bareBody = bare.word;
+      end = bare.end;
+    }
+  }
   if (!data.orgCandidate && !data.impliedOrg && !data.country && head.info.org.mode === "implied") {
     // "Tổng Bí thư, Chủ tịch nước Lào": the country at the end of the list is this title's too.
     const sep = tokens[end]?.key;
@@ -563,6 +572,27 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     // ("từng" is "each" or "once": "từng Bí thư Tỉnh ủy Hòa Bình" names one body, so it is "once".)
     data: Object.assign(data, { explicit, capitalized: isProperLike(first), plural: plural && !(tokens[i - 1]?.key === "từng" && explicit && isProperLike(first)) }), // data is this call's own: no copy
   };
+}
+
+// What may follow a body's head word written alone after a title ("Phó Giám đốc Sở, …", "Giám đốc Sở và …").
+const AFTER_BARE_BODY = new Set([",", ".", ";", ":", ")", "!", "?", "-", "–", "và", "kiêm"]);
+
+/** "Sở" written alone at k after the title (office-rules.tsv bare_body), before punctuation, a joiner, the end or a person's name. */
+function bareBodyAfter(ctx: ScanContext, head: string, k: number): { word: string; end: number } | null {
+  const words = BARE_BODY[normalizeKey(head)];
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (!words || !t || t.lineBreakBefore || !isProperLike(t) || t.allCaps) return null;
+  for (const w of words) {
+    const keys = w.split(" ");
+    if (!keys.every((key, n) => tokens[k + n]?.key === key && !tokens[k + n]!.lineBreakBefore)) continue;
+    const end = k + keys.length;
+    const next = tokens[end];
+    // (A name after it is the holder's: a surname written like a name, then another such word.)
+    const named = !!next && ctx.lex.surnames.has(next.key) && isProperLike(next) && isProperLike(tokens[end + 1]);
+    if (!next || next.lineBreakBefore || AFTER_BARE_BODY.has(next.key) || named) return { word: w, end };
+  }
+  return null;
 }
 
 /** A body head at i longer than the title ending at `headEnd`, going on in lower case. (Apart from positionAt, which runs at every token: a closure there would cost a context at every call.) */

@@ -116,6 +116,9 @@ describe("needs_name: a head that alone is a title only before its holder's name
   it("reads the rule", () => {
     expect([...readOfficeRules(["name\trule\tvalue\tnote", "ĐB\tneeds_name\t\t"].join("\n")).needsName]).toEqual(["đb"]);
   });
+  it("reads bare_body", () => {
+    expect(readOfficeRules(["name\trule\tvalue\tnote", "Giám đốc\tbare_body\tSở | Bệnh viện\t"].join("\n")).bareBody["giám đốc"]).toEqual(["sở", "bệnh viện"]);
+  });
 });
 
 describe("grammar-words.tsv gathering: a title right after 'Đại hội' names who meets", () => {
