@@ -13,6 +13,7 @@ import { capitalizeFirst, normalizeKey, remember } from "../text/normalize";
 import type { GraphBuilder } from "./graph-builder";
 import { firstAtOrAfter } from "./sorted";
 import { isVietnameseSyllable } from "../text/syllable";
+import { work } from "../util/work";
 
 /** A candidate with its normalized character offsets. */
 export interface Placed {
@@ -56,6 +57,8 @@ export class NameIndex {
   /** Titles whose body is written with its place, by the title's first character: "Chủ tịch HĐND tỉnh Bắc Ninh". */
   private readonly titlePlaces = new Map<number, { place: string; kinds: readonly string[] }>();
   private readonly lower: string | undefined;
+  /** bareBody's places of a kind that may be a bare body's of a level: by "kind|level|provinceOnly". */
+  private readonly placesOf = new Map<string, Place[] | undefined>();
 
   constructor(placed: readonly Placed[], lower?: string) {
     this.lower = lower;
@@ -172,7 +175,15 @@ export class NameIndex {
     // (A place read from another body's name is of that body's level: the province of "UBND tỉnh Bình Thuận" is not
     // the city of a bare "UBND TP".)
     const level = levelOfBody(normalizeKey(name))?.level ?? "province";
-    const placesOf = (k: string) => this.placesByKind.get(k)?.filter((p) => (!provinceOnly || !CENTRAL_CITIES.has(placeKey(p.name))) && (p.level === undefined || p.level === level));
+    // (Filtered once per kind, level and province test, not per bare body: a long text names hundreds of each.)
+    const placesOf = (k: string): Place[] | undefined => {
+      const key = `${k}|${level}|${provinceOnly}`;
+      if (this.placesOf.has(key)) return this.placesOf.get(key);
+      const xs = this.placesByKind.get(k)?.filter((p) => (!provinceOnly || !CENTRAL_CITIES.has(placeKey(p.name))) && (p.level === undefined || p.level === level));
+      work.lookups += this.placesByKind.get(k)?.length ?? 0;
+      this.placesOf.set(key, xs);
+      return xs;
+    };
     const place = kinds
       .map((k) => nearestAround(placesOf(k), at))
       .filter((x) => x)

@@ -113,6 +113,8 @@ describe("work grows linearly: a character of the 200 KB input costs ≤ 1.1× o
     ["one surname repeated (name runs)", (n) => repeatTo("Nguyễn ", n)],
     ['"ông " (a chain of address words; was quadratic)', (n) => repeatTo("ông ", n)],
     ["an appositive list that never ends", (n) => repeatTo("Ủy viên Bộ Chính trị, Trưởng ban Dân vận Trung ương Trương Thị Mai, ", n)],
+    // (Was quadratic: each bare "Tỉnh ủy" filtered every place of the text for its level.)
+    ["a bare body among places, repeated", (n) => repeatTo("Tỉnh ủy đã họp tại tỉnh Nghệ An và tỉnh Hà Tĩnh. ", n)],
     ...GROWING,
   ])("%s", (_name, make) => {
     const small = measured(make(20 * KB)).perChar;
