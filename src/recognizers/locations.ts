@@ -494,10 +494,10 @@ export function personAfterLevel(ctx: ScanContext, j: number): boolean {
   const first = tokens[j];
   if (!first || first.lineBreakBefore || first.allCaps || !isProperLike(first) || !has(ctx, j, "surname") || has(ctx, j, "place")) return false;
   let k = j + 1;
-  let unlisted = 0; // syllables not in given-names.txt
+  let unlisted = 0; // the first syllable not in given-names.txt
   while (k < tokens.length && k - j <= 4 && isProperLike(tokens[k]) && !tokens[k]!.lineBreakBefore && !tokens[k]!.allCaps) {
     if (!isVietnameseSyllable(tokens[k]!.key)) return false;
-    if (!ctx.lex.givenNames.has(tokens[k]!.key)) unlisted = k;
+    if (!unlisted && !ctx.lex.givenNames.has(tokens[k]!.key)) unlisted = k;
     k++;
   }
   // (The given name itself may be one the list lacks, "tỉnh Lê Văn Hưởng"; the middle names may not.)
