@@ -18,12 +18,12 @@ import { foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, prec
 import { OFFICE_RULES } from "./office-rules";
 import { grammarWords } from "../lexicon/grammar-words";
 
-/** "Trưởng ban" + "Dân vận Trung ương" → "Ban Dân vận Trung ương". */
 /** Units whose deputies make a delegation at home ("đoàn đại biểu Thành phố Hà Nội"). */
 const HOME_UNIT_KINDS = new Set(["province", "city"]);
 
 type ElidedOrg = { end: number; name: string; known?: OrgInfo; parent?: OrganizationCandidate; foreign?: true };
 
+/** "Trưởng ban" + "Dân vận Trung ương" → "Ban Dân vận Trung ương". */
 function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, LocationCandidate>): ElidedOrg | null {
   const start = ctx.lex.trie.walk(phraseKeys(word));
   if (!start) return null;
