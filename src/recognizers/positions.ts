@@ -448,8 +448,8 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
       data.impliedOrg = body ? { name: `${body} ${country.info.name}` } : state ? { name: `Nhà nước ${country.info.name}`, stateOf: { name: country.info.name, written: spanText(ctx, end, country.end) } } : undefined;
       // "Đại sứ Nhật Bản Umeda Kunio": a foreign envoy with no posting written heads that country's mission
       // ("Đại sứ quán Nhật Bản"), also named by the country.
-      const mission = envoy && !data.impliedOrg && isForeignCountry(country.info) ? envoyOf(head.info.head)?.mission : undefined;
-      if (mission) data.impliedOrg = { name: `${capitalizeFirst(`${envoyOf(head.info.head)!.prefix} ${mission}`)} ${country.info.name}`, forms: [country.info.name, spanText(ctx, end, country.end)] };
+      const abroad = envoy && !data.impliedOrg && isForeignCountry(country.info) ? envoyOf(head.info.head) : undefined;
+      if (abroad?.mission) data.impliedOrg = { name: `${capitalizeFirst(`${abroad.prefix} ${abroad.mission}`)} ${country.info.name}`, forms: [country.info.name, spanText(ctx, end, country.end)] };
       end = country.end;
       // "Trưởng đại diện Hàn Quốc tại Việt Nam": where the envoy is posted.
       if (tokens[end]?.key === "tại" && envoy) {
