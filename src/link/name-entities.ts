@@ -57,6 +57,8 @@ export class NameIndex {
   /** Titles whose body is written with its place, by the title's first character: "Chủ tịch HĐND tỉnh Bắc Ninh". */
   private readonly titlePlaces = new Map<number, { place: string; kinds: readonly string[] }>();
   private readonly lower: string | undefined;
+  /** initialed's full names by initial and the rest ("v putin"): a sorted sub-list of byLast's. */
+  private readonly byInitial = new Map<string, FullName[]>();
   /** bareBody's places of a kind that may be a bare body's of a level: by "kind|level|provinceOnly". */
   private readonly placesOf = new Map<string, Place[] | undefined>();
 
@@ -156,7 +158,15 @@ export class NameIndex {
     const m = /^(\p{L})\. ?(\p{L}.*)$/u.exec(key);
     if (!m) return undefined;
     const [, initial, rest] = m;
-    return nearest(this.byLast.get(rest!)?.filter((f) => f.key.startsWith(initial!) && f.key.indexOf(" ") > 1 && f.key.endsWith(` ${rest}`)), at);
+    // (The names of one initial, filtered once: a text that writes "V. Putin" at every turn was quadratic.)
+    const k = `${initial} ${rest}`;
+    let xs = this.byInitial.get(k);
+    if (!xs) {
+      const all = this.byLast.get(rest!) ?? [];
+      this.byInitial.set(k, (xs = all.filter((f) => f.key.startsWith(initial!) && f.key.indexOf(" ") > 1 && f.key.endsWith(` ${rest}`))));
+      work.lookups += all.length;
+    }
+    return nearest(xs, at);
   }
 
   /** "Tỉnh ủy" alone: the same body named in full nearby, else "Tỉnh ủy" + the nearest place of its level. */
