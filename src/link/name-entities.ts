@@ -59,8 +59,10 @@ export class NameIndex {
   private readonly lower: string | undefined;
   /** initialed's full names by initial and the rest ("v putin"): a sorted sub-list of byLast's. */
   private readonly byInitial = new Map<string, FullName[]>();
-  /** bareBody's places of a kind that may be a bare body's of a level: by "kind|level|provinceOnly". */
-  private readonly placesOf = new Map<string, Place[] | undefined>();
+  /** bareBody's places of a kind that may be a bare body's of a level, and where the first is: by "kind|level|provinceOnly". */
+  private readonly placesOf = new Map<string, { xs: Place[] | undefined; first: number }>();
+  /** The places of each kind by placeKey (made at the first bareBody that asks). */
+  private readonly placeKeys = new Map<string, Set<string>>();
 
   constructor(placed: readonly Placed[], lower?: string) {
     this.lower = lower;
@@ -169,6 +171,17 @@ export class NameIndex {
     return nearest(xs, at);
   }
 
+  /** The text names a place of `kind` other than the one whose placeKey is `key`. */
+  private otherPlace(kind: string, key: string): boolean {
+    let keys = this.placeKeys.get(kind);
+    if (!keys) {
+      const xs = this.placesByKind.get(kind) ?? [];
+      this.placeKeys.set(kind, (keys = new Set(xs.map((x) => placeKey(x.name)))));
+      work.lookups += xs.length;
+    }
+    return keys.size > 1 || (keys.size === 1 && !keys.has(key));
+  }
+
   /** "Tỉnh ủy" alone: the same body named in full nearby, else "Tỉnh ủy" + the nearest place of its level. */
   bareBody(name: string, at: number, noPlace = false, end = at + name.length): string {
     const kinds = noPlace ? [] : levelKinds(normalizeKey(name));
@@ -186,23 +199,25 @@ export class NameIndex {
     // the city of a bare "UBND TP".)
     const level = levelOfBody(normalizeKey(name))?.level ?? "province";
     // (Filtered once per kind, level and province test, not per bare body: a long text names hundreds of each.)
-    const placesOf = (k: string): Place[] | undefined => {
+    const placesOf = (k: string): { xs: Place[] | undefined; first: number } => {
       const key = `${k}|${level}|${provinceOnly}`;
-      if (this.placesOf.has(key)) return this.placesOf.get(key);
-      const xs = this.placesByKind.get(k)?.filter((p) => (!provinceOnly || !CENTRAL_CITIES.has(placeKey(p.name))) && (p.level === undefined || p.level === level));
-      work.lookups += this.placesByKind.get(k)?.length ?? 0;
-      this.placesOf.set(key, xs);
-      return xs;
+      let got = this.placesOf.get(key);
+      if (!got) {
+        const xs = this.placesByKind.get(k)?.filter((p) => (!provinceOnly || !CENTRAL_CITIES.has(placeKey(p.name))) && (p.level === undefined || p.level === level));
+        work.lookups += this.placesByKind.get(k)?.length ?? 0;
+        this.placesOf.set(key, (got = { xs, first: (xs ?? []).reduce((m, x) => Math.min(m, x.at), Infinity) }));
+      }
+      return got;
     };
     const place = kinds
-      .map((k) => nearestAround(placesOf(k), at))
+      .map((k) => nearestAround(placesOf(k).xs, at))
       .filter((x) => x)
       .sort((a, b) => Math.abs(a!.at - at) - Math.abs(b!.at - at))[0];
     // (With none before it, a place far after it is its own only when the text names no other of its level: a headline's
     // "Bí thư Tỉnh ủy" in a text about several provinces is none of them.)
     // (Any place of its kinds counts as another: "đoàn Hà Nội" beside "đoàn Bến Tre" for a bare "Tỉnh ủy".)
-    const far = place && place.at - at > PLACE_AFTER && !kinds.some((k) => placesOf(k)?.some((x) => x.at < at));
-    if (far && kinds.some((k) => this.placesByKind.get(k)?.some((x) => placeKey(x.name) !== placeKey(place!.name)))) return capitalizeFirst(name);
+    const far = place && place.at - at > PLACE_AFTER && !kinds.some((k) => placesOf(k).first < at);
+    if (far && kinds.some((k) => this.otherPlace(k, placeKey(place!.name)))) return capitalizeFirst(name);
     if (!place) return capitalizeFirst(name);
     // ("UBND TP" + "TP. Phan Thiết" is "UBND TP Phan Thiết": the level is written once.)
     const placeName = endsWithLevelWord(name) ? withoutLevelWord(place.name) : place.name;
