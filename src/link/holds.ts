@@ -598,8 +598,8 @@ const TITLE_BEFORE: CueFilter = byRole("before");
 
 /**
  * "Ông Nguyễn Văn A … giữ chức Bí thư Tỉnh ủy. Tân Bí thư Tỉnh ủy từng kinh qua nhiều vị trí như T1; T2": a title that
- * opens its sentence ("tân" before it at most), held by no name of its own, stands for the one person the text has
- * given that post, like a pronoun.
+ * opens its sentence (a one-word "before" cue, "tân" or "cố", before it at most), held by no name of its own, stands
+ * for the one person the text has given that post, like a pronoun.
  */
 function titleSubjects(ctx: ScanContext, seq: Seq, links: readonly HoldLink[], claimed: Set<Candidate>): Subject[] {
   const out: Subject[] = [];

@@ -13,6 +13,7 @@ import { capitalizeFirst, normalizeKey, remember } from "../text/normalize";
 import type { GraphBuilder } from "./graph-builder";
 import { firstAtOrAfter } from "./sorted";
 import { isVietnameseSyllable } from "../text/syllable";
+import { work } from "../util/work";
 
 /** A candidate with its normalized character offsets. */
 export interface Placed {
@@ -56,6 +57,12 @@ export class NameIndex {
   /** Titles whose body is written with its place, by the title's first character: "Chủ tịch HĐND tỉnh Bắc Ninh". */
   private readonly titlePlaces = new Map<number, { place: string; kinds: readonly string[] }>();
   private readonly lower: string | undefined;
+  /** initialed's full names by initial and the rest ("v putin"): a sorted sub-list of byLast's. */
+  private readonly byInitial = new Map<string, FullName[]>();
+  /** bareBody's places of a kind that may be a bare body's of a level, and where the first is: by "kind|level|provinceOnly". */
+  private readonly placesOf = new Map<string, { xs: Place[] | undefined; first: number }>();
+  /** The places of each kind by placeKey (made at the first bareBody that asks). */
+  private readonly placeKeys = new Map<string, Set<string>>();
 
   constructor(placed: readonly Placed[], lower?: string) {
     this.lower = lower;
@@ -153,7 +160,26 @@ export class NameIndex {
     const m = /^(\p{L})\. ?(\p{L}.*)$/u.exec(key);
     if (!m) return undefined;
     const [, initial, rest] = m;
-    return nearest(this.byLast.get(rest!)?.filter((f) => f.key.startsWith(initial!) && f.key.indexOf(" ") > 1 && f.key.endsWith(` ${rest}`)), at);
+    // (The names of one initial, filtered once: a text that writes "V. Putin" at every turn was quadratic.)
+    const k = `${initial} ${rest}`;
+    let xs = this.byInitial.get(k);
+    if (!xs) {
+      const all = this.byLast.get(rest!) ?? [];
+      this.byInitial.set(k, (xs = all.filter((f) => f.key.startsWith(initial!) && f.key.indexOf(" ") > 1 && f.key.endsWith(` ${rest}`))));
+      work.lookups += all.length;
+    }
+    return nearest(xs, at);
+  }
+
+  /** The text names a place of `kind` other than the one whose placeKey is `key`. */
+  private otherPlace(kind: string, key: string): boolean {
+    let keys = this.placeKeys.get(kind);
+    if (!keys) {
+      const xs = this.placesByKind.get(kind) ?? [];
+      this.placeKeys.set(kind, (keys = new Set(xs.map((x) => placeKey(x.name)))));
+      work.lookups += xs.length;
+    }
+    return keys.size > 1 || (keys.size === 1 && !keys.has(key));
   }
 
   /** "Tỉnh ủy" alone: the same body named in full nearby, else "Tỉnh ủy" + the nearest place of its level. */
@@ -172,16 +198,26 @@ export class NameIndex {
     // (A place read from another body's name is of that body's level: the province of "UBND tỉnh Bình Thuận" is not
     // the city of a bare "UBND TP".)
     const level = levelOfBody(normalizeKey(name))?.level ?? "province";
-    const placesOf = (k: string) => this.placesByKind.get(k)?.filter((p) => (!provinceOnly || !CENTRAL_CITIES.has(placeKey(p.name))) && (p.level === undefined || p.level === level));
+    // (Filtered once per kind, level and province test, not per bare body: a long text names hundreds of each.)
+    const placesOf = (k: string): { xs: Place[] | undefined; first: number } => {
+      const key = `${k}|${level}|${provinceOnly}`;
+      let got = this.placesOf.get(key);
+      if (!got) {
+        const xs = this.placesByKind.get(k)?.filter((p) => (!provinceOnly || !CENTRAL_CITIES.has(placeKey(p.name))) && (p.level === undefined || p.level === level));
+        work.lookups += this.placesByKind.get(k)?.length ?? 0;
+        this.placesOf.set(key, (got = { xs, first: (xs ?? []).reduce((m, x) => Math.min(m, x.at), Infinity) }));
+      }
+      return got;
+    };
     const place = kinds
-      .map((k) => nearestAround(placesOf(k), at))
+      .map((k) => nearestAround(placesOf(k).xs, at))
       .filter((x) => x)
       .sort((a, b) => Math.abs(a!.at - at) - Math.abs(b!.at - at))[0];
     // (With none before it, a place far after it is its own only when the text names no other of its level: a headline's
     // "Bí thư Tỉnh ủy" in a text about several provinces is none of them.)
     // (Any place of its kinds counts as another: "đoàn Hà Nội" beside "đoàn Bến Tre" for a bare "Tỉnh ủy".)
-    const far = place && place.at - at > PLACE_AFTER && !kinds.some((k) => placesOf(k)?.some((x) => x.at < at));
-    if (far && kinds.some((k) => this.placesByKind.get(k)?.some((x) => placeKey(x.name) !== placeKey(place!.name)))) return capitalizeFirst(name);
+    const far = place && place.at - at > PLACE_AFTER && !kinds.some((k) => placesOf(k).first < at);
+    if (far && kinds.some((k) => this.otherPlace(k, placeKey(place!.name)))) return capitalizeFirst(name);
     if (!place) return capitalizeFirst(name);
     // ("UBND TP" + "TP. Phan Thiết" is "UBND TP Phan Thiết": the level is written once.)
     const placeName = endsWithLevelWord(name) ? withoutLevelWord(place.name) : place.name;

@@ -139,8 +139,9 @@ function markEndSignature(tokens: Token[], look: CreditLookup, out: Uint8Array):
   if (tokens[k - 1]?.key === ")" && outletEnd(tokens, k - 2) === k - 1 && tokens[k - 3]?.key === "(") k -= 3;
   else if (k >= 2 && outletEnd(tokens, k - 1) === k && (tokens[k - 1]!.lineBreakBefore || tokens[k - 2]!.key === "/")) k -= tokens[k - 2]!.key === "/" ? 2 : 1;
   // "THÁI BÌNH", "NGUYỄN HƯNG": a name in capitals on a line of its own after the last sentence.
+  // (Back to the line's start, no further than such a name is long.)
   let line = k - 1;
-  while (line > 0 && !tokens[line]!.lineBreakBefore) line--;
+  while (line > 0 && line > k - MAX_NAME_WORDS && !tokens[line]!.lineBreakBefore) line--;
   if (line > 0 && tokens[line]!.lineBreakBefore && SENTENCE_END.has(tokens[line - 1]!.key) && capsNameEnd(tokens, line) === k) {
     for (let j = line; j < k; j++) out[j] = 1;
     return;

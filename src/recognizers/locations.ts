@@ -198,8 +198,7 @@ function levelWordAt(ctx: ScanContext, i: number, blocked: boolean): LevelMatch 
   let level = blocked ? null : longest(ctx, i, "level");
   // "yêu cầu Bộ Y tế", "văn bản Bộ Tài chính": the word is a syllable of another word there.
   if (level?.entry.info.notAfter?.includes(tokens[i - 1]?.key ?? "")) level = null;
-  // ("Bến Tre", "Bến Nhà Rồng": a word that is a level word only in lower case starts a name when capitalized.)
-  if (level?.entry.info.lowerOnly && tokens[i]!.cap) level = null;
+  // ("Bến Tre", "Bến Nhà Rồng": a level word only in lower case is none capitalized; createContext drops it then.)
   // Mid-sentence, a capitalized "Hồ", "Sông", "Cầu", "Chợ" starts a proper name ("Hồ Chí Minh",
   // "Cầu Giấy"), not a level word; administrative levels are often capitalized and stay.
   if (level && level.end === i + 1 && tokens[i]!.cap && !tokens[i]!.allCaps && !tokens[i]!.lineBreakBefore && !SENTENCE_END.has(tokens[i - 1]?.key ?? ".") && !isAdminLevelWord(tokens[i]!.key) && !foreignState(ctx, i)) level = null;
@@ -495,10 +494,10 @@ export function personAfterLevel(ctx: ScanContext, j: number): boolean {
   const first = tokens[j];
   if (!first || first.lineBreakBefore || first.allCaps || !isProperLike(first) || !has(ctx, j, "surname") || has(ctx, j, "place")) return false;
   let k = j + 1;
-  let unlisted = 0; // syllables not in given-names.txt
+  let unlisted = 0; // the first syllable not in given-names.txt
   while (k < tokens.length && k - j <= 4 && isProperLike(tokens[k]) && !tokens[k]!.lineBreakBefore && !tokens[k]!.allCaps) {
     if (!isVietnameseSyllable(tokens[k]!.key)) return false;
-    if (!ctx.lex.givenNames.has(tokens[k]!.key)) unlisted = k;
+    if (!unlisted && !ctx.lex.givenNames.has(tokens[k]!.key)) unlisted = k;
     k++;
   }
   // (The given name itself may be one the list lacks, "tỉnh Lê Văn Hưởng"; the middle names may not.)

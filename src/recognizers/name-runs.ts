@@ -113,8 +113,8 @@ function romanizedNameAt(ctx: ScanContext, k: number): boolean {
   return !!a && !!b && !!dash && !!c && isProperLike(a) && !a.allCaps && isProperLike(b) && !b.allCaps && !b.lineBreakBefore && dash.key === "-" && !dash.spaceBefore && c.kind === "w" && !c.spaceBefore && !c.cap;
 }
 
-/** Middle names that all but always follow a surname: "Nguyễn Văn …", "Lê Thị …". */
-const MIDDLE_MARKERS = new Set(["văn", "thị"]);
+/** Middle names that all but always follow a surname: "Nguyễn Văn …", "Lê Thị …" (grammar-words.tsv middle-name). */
+const MIDDLE_MARKERS = grammarWords("middle-name");
 /** Marks after which two capitalized words end a body's name, not start a person's ("Công ty Hoàng Long, …"). */
 const BODY_NAME_ENDS = new Set([",", ".", ")", ";"]);
 
@@ -129,7 +129,7 @@ function nameStartsHere(ctx: ScanContext, k: number): boolean {
   let run = k;
   while (run < tokens.length && run - k < 6 && tokens[run]!.kind === "w" && isProperLike(tokens[run]) && (run === k || !tokens[run]!.lineBreakBefore)) run++;
   const len = run - k;
-  for (let m = k + 1; m + 2 < run + 1 && m < run - 1; m++) if (ctx.lex.surnames.has(tokens[m]!.key) && MIDDLE_MARKERS.has(tokens[m + 1]!.key)) return false;
+  for (let m = k + 1; m < run - 1; m++) if (ctx.lex.surnames.has(tokens[m]!.key) && MIDDLE_MARKERS.has(tokens[m + 1]!.key)) return false;
   if (len >= 3) return true;
   const after = tokens[run];
   return !after || after.lineBreakBefore || !BODY_NAME_ENDS.has(after.key);

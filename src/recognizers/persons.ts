@@ -713,5 +713,23 @@ function spacedDoubleName(ctx: ScanContext, k: number): boolean {
   const next = tokens[k + 1];
   if ((t.key !== "-" && t.key !== "–") || !t.spaceBefore || !prev || prev.kind !== "w" || !next || next.kind !== "w" || !next.cap || next.lineBreakBefore) return false;
   if (isVietnameseSyllable(prev.key) || isVietnameseSyllable(next.key)) return false;
-  return ctx.nt.lower.includes(`${prev.key}-${next.key}`);
+  let pairs = HYPHEN_PAIRS.get(ctx.nt);
+  if (!pairs) HYPHEN_PAIRS.set(ctx.nt, (pairs = hyphenPairs(ctx.nt.lower)));
+  return pairs.has(`${prev.key}-${next.key}`);
+}
+
+/** By text: the words it glues with a hyphen, "broekers-knol" (read once: a search of the whole text per dash was quadratic). */
+const HYPHEN_PAIRS = new WeakMap<object, Set<string>>();
+const WORD_CHAR = /[\p{L}\p{M}\p{N}'’]/u;
+
+function hyphenPairs(lower: string): Set<string> {
+  const out = new Set<string>();
+  for (let h = lower.indexOf("-"); h >= 0; h = lower.indexOf("-", h + 1)) {
+    let a = h;
+    while (a > 0 && WORD_CHAR.test(lower[a - 1]!)) a--;
+    let b = h + 1;
+    while (b < lower.length && WORD_CHAR.test(lower[b]!)) b++;
+    if (a < h && b > h + 1) out.add(lower.slice(a, b));
+  }
+  return out;
 }

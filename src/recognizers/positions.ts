@@ -18,12 +18,12 @@ import { foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, prec
 import { OFFICE_RULES } from "./office-rules";
 import { grammarWords } from "../lexicon/grammar-words";
 
-/** "Trưởng ban" + "Dân vận Trung ương" → "Ban Dân vận Trung ương". */
 /** Units whose deputies make a delegation at home ("đoàn đại biểu Thành phố Hà Nội"). */
 const HOME_UNIT_KINDS = new Set(["province", "city"]);
 
 type ElidedOrg = { end: number; name: string; known?: OrgInfo; parent?: OrganizationCandidate; foreign?: true };
 
+/** "Trưởng ban" + "Dân vận Trung ương" → "Ban Dân vận Trung ương". */
 function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, LocationCandidate>): ElidedOrg | null {
   const start = ctx.lex.trie.walk(phraseKeys(word));
   if (!start) return null;
@@ -469,8 +469,8 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
       data.impliedOrg = body ? { name: `${body} ${country.info.name}` } : state ? { name: `Nhà nước ${country.info.name}`, stateOf: { name: country.info.name, written: spanText(ctx, end, country.end) } } : party;
       // "Đại sứ Nhật Bản Umeda Kunio": a foreign envoy with no posting written heads that country's mission
       // ("Đại sứ quán Nhật Bản"), also named by the country.
-      const mission = envoy && !data.impliedOrg && isForeignCountry(country.info) ? envoyOf(head.info.head)?.mission : undefined;
-      if (mission) data.impliedOrg = { name: `${capitalizeFirst(`${envoyOf(head.info.head)!.prefix} ${mission}`)} ${country.info.name}`, forms: [country.info.name, spanText(ctx, end, country.end)] };
+      const abroad = envoy && !data.impliedOrg && isForeignCountry(country.info) ? envoyOf(head.info.head) : undefined;
+      if (abroad?.mission) data.impliedOrg = { name: `${capitalizeFirst(`${abroad.prefix} ${abroad.mission}`)} ${country.info.name}`, forms: [country.info.name, spanText(ctx, end, country.end)] };
       end = country.end;
       // "Trưởng đại diện Hàn Quốc tại Việt Nam": where the envoy is posted.
       if (tokens[end]?.key === "tại" && envoy) {

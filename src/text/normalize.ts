@@ -214,9 +214,9 @@ const markPlain = (c: number, k: number) => {
 for (const [a, b] of [[0x300, 0x36f], [0x1dc0, 0x1dff], [0x20d0, 0x20ff], ...DROPPED, [0x26, 0x26]] as const) {
   for (let c = a; c <= b; c++) markPlain(c, CLUSTER);
 }
-for (const from of Object.keys(CHAR_FOLD)) markPlain(from.charCodeAt(0), FOLD);
+// (From FOLD_TABLE, as foldChars reads it: a fold it cannot hold, above U+3000, is no fold here either.)
+FOLD_TABLE.forEach((f, c) => { if (f !== 0) markPlain(c, FOLD); });
 for (const ch of "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ") markPlain(ch.charCodeAt(0), TONE);
-
 
 /**
  * PLAIN_SCAN << 8 | countWords' class (legacy-words.ts), for the pass that folds and counts at once (made at its

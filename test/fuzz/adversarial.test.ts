@@ -113,6 +113,12 @@ describe("work grows linearly: a character of the 200 KB input costs ≤ 1.1× o
     ["one surname repeated (name runs)", (n) => repeatTo("Nguyễn ", n)],
     ['"ông " (a chain of address words; was quadratic)', (n) => repeatTo("ông ", n)],
     ["an appositive list that never ends", (n) => repeatTo("Ủy viên Bộ Chính trị, Trưởng ban Dân vận Trung ương Trương Thị Mai, ", n)],
+    // (Was quadratic: each bare "Tỉnh ủy" filtered every place of the text for its level.)
+    ["a bare body among places, repeated", (n) => repeatTo("Tỉnh ủy đã họp tại tỉnh Nghệ An và tỉnh Hà Tĩnh. ", n)],
+    // (Was quadratic: each bare body far before the first place looked at every place for one named otherwise.)
+    ["bare bodies, then places", (n) => repeatTo("Tỉnh ủy họp bàn. ", n / 2) + repeatTo("Đoàn đến tỉnh Nghệ An. ", n / 2)],
+    // (Was quadratic: each "V. Putin" filtered every earlier "Vladimir Putin" for its initial.)
+    ["a name and its initialed form, repeated", (n) => repeatTo("Tổng thống Nga Vladimir Putin và Tổng thống Nga V. Putin. ", n)],
     ...GROWING,
   ])("%s", (_name, make) => {
     const small = measured(make(20 * KB)).perChar;

@@ -50,6 +50,8 @@ describe("persons", () => {
     // A foreign double name written once with a spaced dash, once glued: one name; two names for one meeting stay two.
     ["Chủ tịch Thượng viện Marta Gomez – Ruiz dự họp. Bà Marta Gomez-Ruiz nói.", ["Marta Gomez – Ruiz", "Marta Gomez-Ruiz"]],
     ["Thượng đỉnh Obama – Medvedev và ông Barack Obama", ["Obama", "Barack Obama"]],
+    // (Glued as whole words: a web address that holds "gomez-ruiz" inside longer words does not join the name.)
+    ["Chủ tịch Thượng viện Marta Gomez – Ruiz dự họp. Website martagomez-ruizpress.com đưa tin.", ["Marta Gomez"]],
     // … and before a name glued to the word before it: the name starts at its capital.
     ["Bộ trưởng Tài chính Trung QuốcLưu Côn phát biểu", ["Lưu Côn"]],
     // A surname word before a title or body going on in lower case is no name; a capitalized one is.

@@ -50,6 +50,8 @@ describe("a body's bare level word, then its holder", () => {
     // The given name may be one given-names.txt lacks ("Hưởng"); the middle names are listed.
     ["Chủ tịch UBND tỉnh Lê Văn Hưởng vừa được HĐND tỉnh bầu lại", ["Lê Văn Hưởng | Chủ tịch UBND tỉnh"], ["Lê Văn Hưởng"]],
     ["Chủ tịch UBND tỉnh Nguyễn Văn Hưởng phát biểu", ["Nguyễn Văn Hưởng | Chủ tịch UBND tỉnh"], ["Nguyễn Văn Hưởng"]],
+    // (Not the middle name too: "Xưởng" and "Hưởng" both unlisted make no full name.)
+    ["Chủ tịch UBND huyện Lê Xưởng Hưởng dự họp", [], []],
     ["Chủ tịch UBND huyện Trần Văn Thời cho biết", [], []],
   ])("%s", (text, holding, persons) => {
     expect(holds(text)).toEqual(holding);
