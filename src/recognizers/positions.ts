@@ -330,10 +330,9 @@ function missionAt(ctx: ScanContext, head: string, k: number): { end: number; na
   return { end: at.end, name: `${capitalizeFirst(body)} ${country.info.name} tại ${at.info.name}` };
 }
 
-/** A position starting at token i, or null. */
-export function positionAt(ctx: ScanContext, i: number, locs: Map<number, LocationCandidate>, orgEndAt: Map<number, number> = new Map(), depth = 0): PositionCandidate | null {
+/** The title at i with the modifiers written before its head ("Phó", "Quyền"), or null. */
+function headAt(ctx: ScanContext, i: number): { head: { end: number; info: TitleInfo }; modifiers: ModifierInfo[] } | null {
   const { tokens } = ctx;
-  if (ctx.inDate[i] || !(ctx.kindsAt(i) & (KIND_BIT.title | KIND_BIT.modifier))) return null;
   const modifiers: ModifierInfo[] = [];
   let k = i;
   let head: { end: number; info: TitleInfo } | null = null;
@@ -349,7 +348,16 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     modifiers.push(mod.info);
     k = mod.end;
   }
-  if (!head) return null;
+  return head ? { head, modifiers } : null;
+}
+
+/** A position starting at token i, or null. */
+export function positionAt(ctx: ScanContext, i: number, locs: Map<number, LocationCandidate>, orgEndAt: Map<number, number> = new Map(), depth = 0): PositionCandidate | null {
+  const { tokens } = ctx;
+  if (ctx.inDate[i] || !(ctx.kindsAt(i) & (KIND_BIT.title | KIND_BIT.modifier))) return null;
+  const found = headAt(ctx, i);
+  if (!found) return null;
+  const { head, modifiers } = found;
   // "tiếp đoàn Đại biểu Quốc hội Romania", "Trưởng đoàn đại biểu quân sự": after "đoàn", the delegates are the delegation, no title.
   if (!modifiers.length && normalizeKey(head.info.head) === "đại biểu" && tokens[i - 1]?.key === "đoàn") return null;
   // "Đại sứ Quán Việt Nam" is the embassy ("Đại sứ quán"), not an ambassador; so is "nhân viên Đại sứ
@@ -372,179 +380,14 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     end = after.end;
   }
   // (explicit, capitalized and plural are known at the end)
-  const data: Omit<PositionData, "explicit" | "capitalized" | "plural"> = { head: head.info, modifiers };
-  const children: Candidate[] = [];
-  // "Thư ký Thủ tướng", "Trợ lý Tổng Bí thư", "Thư ký riêng của Thủ tướng", "Cố vấn của Tổng thống Pháp
-  // về châu Á": the office served (a whole title, with its country) and the adviser's field are part of the title.
-  let served: PositionCandidate | null = null;
-  if (SERVES_OFFICE.has(normalizeKey(head.info.head)) && depth < 3) {
-    const at = tokens[end]?.key === "của" && !tokens[end]!.lineBreakBefore ? end + 1 : end;
-    served = tokens[at] && !tokens[at]!.lineBreakBefore && titleAt(ctx, at) ? positionAt(ctx, at, locs, orgEndAt, depth + 1) : null;
-    if (served) {
-      // The aide works in the body of the office served ("thư ký Bộ trưởng Bộ Giáo dục").
-      const s = served.data;
-      if (s.orgCandidate) {
-        data.orgCandidate = s.orgCandidate;
-        children.push(s.orgCandidate);
-      } else if (s.impliedOrg) data.impliedOrg = s.impliedOrg;
-      if (s.country) data.country = s.country;
-      end = served.end;
-      const field = tokens[end]?.key === "về" ? adviceField(ctx, end + 1, locs) : -1;
-      if (field > 0) end = field;
-    }
-  }
-  // "Tổng Giám đốc (CEO) Công ty X", "Giám đốc tài chính (CFO) của Vinamilk": the title's abbreviation in
-  // parentheses, then its body: the abbreviation stays inside the title, which goes on to the body.
-  if (!served && head.info.follows && tokens[end]?.key === "(" && tokens[end + 1]?.allCaps && !tokens[end + 1]!.capsLine) {
-    const alias = titleAt(ctx, end + 1);
-    const close = alias ? alias.end : -1;
-    if (alias && tokens[close]?.key === ")" && !tokens[close + 1]?.lineBreakBefore) {
-      const at = close + 1;
-      if (orgAt(ctx, at, locs, true) || (tokens[at]?.key === "của" && isProperLike(tokens[at + 1]) && orgAt(ctx, at + 1, locs, false))) end = at;
-    }
-  }
-  if (!served && head.info.kind !== "rank" && end < tokens.length && !tokens[end]!.lineBreakBefore) {
-    // "Tổng Giám đốc của Tập đoàn Hòa Phát": "của" and the body whose office it is stay in the title.
-    const ofBody = head.info.kind === "office" && head.info.org.mode === "follows" && tokens[end]!.key === "của" && !tokens[end + 1]?.lineBreakBefore && isProperLike(tokens[end + 1]);
-    const org = head.info.follows ? (orgAt(ctx, end, locs, true) ?? (ofBody ? orgAt(ctx, end + 1, locs, false) : null)) : null;
-    const elided = head.info.org.mode === "elided" ? elidedOrg(ctx, head.info.org.word, end, locs) : null;
-    // ("Chánh Văn phòng Trung ương Đảng": the words make a body the gazetteer knows, "Văn phòng Trung ương Đảng",
-    // which is the office's, not "Trung ương Đảng" written after the title.)
-    if (org && (!elided || org.end > elided.end || (org.end === elided.end && !elided.known))) {
-      data.orgCandidate = org;
-      children.push(org);
-      end = org.end;
-    } else if (elided) {
-      // (An empty name: the field is written, but which body it names is not known.)
-      if (elided.name) data.impliedOrg = { name: elided.name, known: elided.known, ...(elided.foreign ? { foreign: true as const } : {}) };
-      if (elided.parent) {
-        data.ownerOrg = elided.parent;
-        children.push(elided.parent);
-      }
-      end = elided.end;
-    }
-    // "Phó Viện trưởng Viện nghiên cứu Văn hóa - Viện Hàn lâm Khoa học xã hội Việt Nam": the known body its body
-    // belongs to, after a spaced dash, is part of the post and a nested mention.
-    const up = data.orgCandidate && !data.ownerOrg ? ownerAfterDash(ctx, end, locs) : null;
-    if (up) {
-      data.ownerOrg = up;
-      children.push(up);
-      end = up.end;
-    }
-    // "tổ trưởng tổ công tác đặc biệt của VCCI": a unit with no name, of the body after "của", is part of the post.
-    const owner = !data.orgCandidate && !data.impliedOrg ? unitOfOwner(ctx, end, locs) : null;
-    if (owner) {
-      data.orgCandidate = owner;
-      children.push(owner);
-      end = owner.end;
-    }
-    // "Trưởng đại diện WHO tại Việt Nam Kidong Park": an international body's office in a country is written with the
-    // country; the holder's name follows it.
-    if (data.orgCandidate?.data.known?.kind === "international" && tokens[end]?.key === "tại" && !tokens[end + 1]?.lineBreakBefore) {
-      const where = countryAt(ctx, end + 1);
-      if (where) end = where.end;
-    }
-    const envoy = !!envoyOf(head.info.head) && !data.orgCandidate && !data.impliedOrg;
-    // A country after the title or its organization makes it a foreign office; after an envoy's
-    // title, any country is the one it represents ("Đại sứ Việt Nam Nguyễn Văn Kiên").
-    const country = envoy ? countryAt(ctx, end) : foreignCountryAt(ctx, end);
-    const mission = envoy ? missionAt(ctx, head.info.head, end) : null;
-    // "do nước Chủ tịch Brunei đề xuất": the country that chairs a body (ASEAN's, named elsewhere), no office of its state.
-    if (country && !mission && !data.orgCandidate && !data.impliedOrg?.known && i > 0 && tokens[i - 1]!.key === "nước" && !tokens[i - 1]!.cap) return null;
-    if (mission) {
-      // "Đại sứ Việt Nam tại Mỹ", "Đại sứ Hàn Quốc tại Việt Nam": the envoy of the mission there.
-      if (country) data.country = { type: "location", start: end, end: country.end, priority: 62, reason: "gazetteer:country", data: { name: country.info.name, kind: "country" } };
-      data.impliedOrg = { name: mission.name };
-      end = mission.end;
-    } else if (country) {
-      // The country is part of the title's span; it is linked, not a nested mention.
-      data.country = { type: "location", start: end, end: country.end, priority: 62, reason: "gazetteer:country", data: { name: country.info.name, kind: "country" } };
-      // The body is that country's own: "Bộ trưởng Ngoại giao Lào" → "Bộ Ngoại giao Lào", "Thủ tướng
-      // Nhật Bản" → "Chính phủ Nhật Bản". Only generic bodies: "Chủ tịch nước Lào" implies no Vietnamese state.
-      const body = data.impliedOrg?.name ?? (head.info.org.mode === "implied" && FOREIGN_GENERIC_BODIES.has(head.info.org.org) ? head.info.org.org : undefined);
-      // "Tổng thống Indonesia": a head of state's office is of that country's state.
-      const state = !body && !data.orgCandidate && HEADS_STATE.has(normalizeKey(head.info.head));
-      // ("Tổng Bí thư Lào": the party that one country's office is of, data/office-rules.tsv ruling_party.)
-      const party = !body && !state && !data.orgCandidate ? rulingPartyOf(ctx, head.info, country.info.name) : undefined;
-      data.impliedOrg = body ? { name: `${body} ${country.info.name}` } : state ? { name: `Nhà nước ${country.info.name}`, stateOf: { name: country.info.name, written: spanText(ctx, end, country.end) } } : party;
-      // "Đại sứ Nhật Bản Umeda Kunio": a foreign envoy with no posting written heads that country's mission
-      // ("Đại sứ quán Nhật Bản"), also named by the country.
-      const abroad = envoy && !data.impliedOrg && isForeignCountry(country.info) ? envoyOf(head.info.head) : undefined;
-      if (abroad?.mission) data.impliedOrg = { name: `${capitalizeFirst(`${abroad.prefix} ${abroad.mission}`)} ${country.info.name}`, forms: [country.info.name, spanText(ctx, end, country.end)] };
-      end = country.end;
-      // "Trưởng đại diện Hàn Quốc tại Việt Nam": where the envoy is posted.
-      if (tokens[end]?.key === "tại" && envoy) {
-        const at = placeAt(ctx, end + 1, true);
-        if (at) end = at.end;
-      }
-    } else if (!envoy && !data.orgCandidate && (head.info.org.mode === "implied" || (head.info.org.mode === "elided" && data.impliedOrg?.known))) {
-      // "Chủ tịch nước CHXHCN Việt Nam Trần Đại Quang", "Thủ tướng Việt Nam Phạm Minh Chính", "Bộ trưởng Ngoại giao
-      // Việt Nam Phạm Bình Minh" (a ministry of Việt Nam's named by its field): Việt Nam's own name is
-      // part of the title (the post stays the one of Việt Nam): its formal name always, the short one before the
-      // holder's name or the clause's end ("Tổng Bí thư thăm Việt Nam" is no title of it).
-      const home = tokens[end]?.lineBreakBefore ? null : countryAt(ctx, end);
-      const after = home ? tokens[home.end] : undefined;
-      const formal = !!home && normalizeKey(spanText(ctx, end, home.end)) !== "việt nam";
-      const named = !after || after.lineBreakBefore || (ctx.lex.surnames.has(after.key) && isProperLike(after) && isProperLike(tokens[home!.end + 1])) || CLAUSE_END.has(after.key);
-      if (home && home.info.name === "Việt Nam" && (formal || named)) end = home.end;
-    }
-  }
-  // "Ủy viên Bộ Chính trị khóa XII": the terms are one person's holding, not the post; they stay
-  // outside the span (the linking step reads them onto the holds relation).
-  // "Bí thư TP HCM", "Chủ tịch tỉnh Đồng Nai": the body is implied by the place written after the title.
-  if (!data.orgCandidate && !data.impliedOrg && !data.country && head.info.ofPlace) {
-    // "Thị trưởng Rotterdam": a foreign city no gazetteer lists is the mayor's, not a person.
-    const city = locs.get(end) ? null : foreignPlaceAfter(ctx, end);
-    if (city) {
-      data.impliedOrg = placeGovernment(ctx, end, city.end);
-      end = city.end;
-    }
-  }
-  if (!data.orgCandidate && !data.impliedOrg && !data.country && head.info.follows && !tokens[end]?.lineBreakBefore) {
-    const place = placeAfterTitle(ctx, head.info, end, locs);
-    if (place) {
-      if (place.body) data.impliedOrg = { name: place.body };
-      // "Thống đốc tỉnh Kanagawa", "Toàn quyền Đông Dương": a governor's office is of the place's government.
-      else if (head.info.ofPlace) data.impliedOrg = placeGovernment(ctx, end, place.end);
-      end = place.end;
-    }
-  }
-  if (!data.orgCandidate && !data.impliedOrg && !data.country && NAMES_UNIT.has(normalizeKey(head.info.head))) end = unitNameAfter(ctx, end);
-  // "Phó Giám đốc Sở, …", "Phó Giám đốc Sở Nguyễn Văn Sơn": a body's head word alone after the title is part of it
-  // (office-rules.tsv bare_body); the body is the one the text names around it (src/link/context-bodies.ts).
-  if (!data.orgCandidate && !data.impliedOrg && !data.country && head.info.follows) {
-    const bare = bareBodyAfter(ctx, head.info.head, end);
-    if (bare) {
-      data.bareBody = bare.word;
-      end = bare.end;
-    }
-  }
-  if (!data.orgCandidate && !data.impliedOrg && !data.country && head.info.org.mode === "implied") {
-    // "Tổng Bí thư, Chủ tịch nước Lào": the country at the end of the list is this title's too.
-    const sep = tokens[end]?.key;
-    const listed = (sep === "," || sep === "kiêm") && depth < 3 && countrySoon(ctx, end + 1) ? positionAt(ctx, end + 1, locs, orgEndAt, depth + 1) : null;
-    // ("Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia": the country of the next title's foreign body too.)
-    const generic = FOREIGN_GENERIC_BODIES.has(head.info.org.org);
-    const country = listed ? (listed.data.country?.data.name ?? (generic ? listed.data.orgCandidate?.data.country : undefined)) : undefined;
-    const known = ctx.lex.orgsByKey.get(phraseKeys(head.info.org.org).join(" "));
-    if (country) {
-      // ("Ủy viên Quốc vụ, Bộ trưởng Quốc phòng Trung Quốc": a body only one foreign state has stays the title's.)
-      data.impliedOrg = generic ? { name: `${head.info.org.org} ${country}` } : known?.kind === "foreign-government" ? { name: head.info.org.org, known } : rulingPartyOf(ctx, head.info, country);
-      data.foreignCountry = country;
-    } else data.impliedOrg = { name: head.info.org.org, known };
-  }
-  // "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Lào Pany Yathotou": a party body of Việt Nam's name, written with no
-  // country in a list before another country's title, is that country's party's (one-party states name theirs alike).
-  // So is a national assembly or government joined by "kiêm": "Chủ tịch Quốc hội kiêm Chủ tịch Thượng viện Myanmar"
-  // heads Myanmar's. (After a comma it may be another person's: "lời mời của Thủ tướng Chính phủ, Bộ trưởng Ngoại giao Lào X".)
-  const kind = data.orgCandidate?.data.known?.kind ?? "";
-  if (LISTED_NATIONAL_KINDS.has(kind) && !data.orgCandidate!.data.country && !data.country && depth < 3) {
-    const sep = tokens[end]?.key;
-    const listed = ((sep === "," && kind === "party") || sep === "kiêm") && countrySoon(ctx, end + 1) ? positionAt(ctx, end + 1, locs, orgEndAt, depth + 1) : null;
-    const l = listed?.data;
-    const country = l ? (l.country?.data.name ?? l.orgCandidate?.data.country ?? l.foreignCountry) : undefined;
-    if (country && country !== "Việt Nam") data.foreignCountry = country;
-  }
+  const span: TitleSpan = { data: { head: head.info, modifiers }, children: [], end };
+  const { data, children } = span;
+  const served = servedOffice(ctx, head.info, span, locs, orgEndAt, depth);
+  if (!served) withAbbreviation(ctx, head.info, span, locs);
+  if (!served && head.info.kind !== "rank" && span.end < tokens.length && !tokens[span.end]!.lineBreakBefore && !bodyAfterTitle(ctx, i, head.info, span, locs)) return null;
+  impliedByPlace(ctx, head.info, span, locs);
+  countryOfList(ctx, head.info, span, locs, orgEndAt, depth);
+  end = span.end;
   // A title written in lower case in running text needs something that makes it specific.
   const first = tokens[i]!;
   // "các tổ chức thành viên", "hai nước là thành viên": some heads, in lower case and with no body
@@ -572,6 +415,225 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     // ("từng" is "each" or "once": "từng Bí thư Tỉnh ủy Hòa Bình" names one body, so it is "once".)
     data: Object.assign(data, { explicit, capitalized: isProperLike(first), plural: plural && !(tokens[i - 1]?.key === "từng" && explicit && isProperLike(first)) }), // data is this call's own: no copy
   };
+}
+
+/** What a title's span holds while it is read: its data, its nested mentions, and where it ends so far. */
+interface TitleSpan {
+  data: Omit<PositionData, "explicit" | "capitalized" | "plural">;
+  children: Candidate[];
+  end: number;
+}
+
+/** An aide's title and the office served, read on into the span; that office, or null. */
+function servedOffice(ctx: ScanContext, head: TitleInfo, span: TitleSpan, locs: Map<number, LocationCandidate>, orgEndAt: Map<number, number>, depth: number): PositionCandidate | null {
+  const { tokens } = ctx;
+  const { data, children } = span;
+  let end = span.end;
+  // "Thư ký Thủ tướng", "Trợ lý Tổng Bí thư", "Thư ký riêng của Thủ tướng", "Cố vấn của Tổng thống Pháp
+  // về châu Á": the office served (a whole title, with its country) and the adviser's field are part of the title.
+  let served: PositionCandidate | null = null;
+  if (SERVES_OFFICE.has(normalizeKey(head.head)) && depth < 3) {
+    const at = tokens[end]?.key === "của" && !tokens[end]!.lineBreakBefore ? end + 1 : end;
+    served = tokens[at] && !tokens[at]!.lineBreakBefore && titleAt(ctx, at) ? positionAt(ctx, at, locs, orgEndAt, depth + 1) : null;
+    if (served) {
+      // The aide works in the body of the office served ("thư ký Bộ trưởng Bộ Giáo dục").
+      const s = served.data;
+      if (s.orgCandidate) {
+        data.orgCandidate = s.orgCandidate;
+        children.push(s.orgCandidate);
+      } else if (s.impliedOrg) data.impliedOrg = s.impliedOrg;
+      if (s.country) data.country = s.country;
+      end = served.end;
+      const field = tokens[end]?.key === "về" ? adviceField(ctx, end + 1, locs) : -1;
+      if (field > 0) end = field;
+    }
+  }
+  span.end = end;
+  return served;
+}
+
+/** A title's abbreviation in parentheses, then its body, read on into the span. */
+function withAbbreviation(ctx: ScanContext, head: TitleInfo, span: TitleSpan, locs: Map<number, LocationCandidate>): void {
+  const { tokens } = ctx;
+  let end = span.end;
+  // "Tổng Giám đốc (CEO) Công ty X", "Giám đốc tài chính (CFO) của Vinamilk": the title's abbreviation in
+  // parentheses, then its body: the abbreviation stays inside the title, which goes on to the body.
+  if (head.follows && tokens[end]?.key === "(" && tokens[end + 1]?.allCaps && !tokens[end + 1]!.capsLine) {
+    const alias = titleAt(ctx, end + 1);
+    const close = alias ? alias.end : -1;
+    if (alias && tokens[close]?.key === ")" && !tokens[close + 1]?.lineBreakBefore) {
+      const at = close + 1;
+      if (orgAt(ctx, at, locs, true) || (tokens[at]?.key === "của" && isProperLike(tokens[at + 1]) && orgAt(ctx, at + 1, locs, false))) end = at;
+    }
+  }
+  span.end = end;
+}
+
+/**
+ * The body written after a title (its organization, an elided one, the body it belongs to, a country, an envoy's mission),
+ * read on into the span; false when the words make it no title at all ("do nước Chủ tịch Brunei đề xuất").
+ */
+function bodyAfterTitle(ctx: ScanContext, i: number, head: TitleInfo, span: TitleSpan, locs: Map<number, LocationCandidate>): boolean {
+  const { tokens } = ctx;
+  const { data, children } = span;
+  let end = span.end;
+  // "Tổng Giám đốc của Tập đoàn Hòa Phát": "của" and the body whose office it is stay in the title.
+  const ofBody = head.kind === "office" && head.org.mode === "follows" && tokens[end]!.key === "của" && !tokens[end + 1]?.lineBreakBefore && isProperLike(tokens[end + 1]);
+  const org = head.follows ? (orgAt(ctx, end, locs, true) ?? (ofBody ? orgAt(ctx, end + 1, locs, false) : null)) : null;
+  const elided = head.org.mode === "elided" ? elidedOrg(ctx, head.org.word, end, locs) : null;
+  // ("Chánh Văn phòng Trung ương Đảng": the words make a body the gazetteer knows, "Văn phòng Trung ương Đảng",
+  // which is the office's, not "Trung ương Đảng" written after the title.)
+  if (org && (!elided || org.end > elided.end || (org.end === elided.end && !elided.known))) {
+    data.orgCandidate = org;
+    children.push(org);
+    end = org.end;
+  } else if (elided) {
+    // (An empty name: the field is written, but which body it names is not known.)
+    if (elided.name) data.impliedOrg = { name: elided.name, known: elided.known, ...(elided.foreign ? { foreign: true as const } : {}) };
+    if (elided.parent) {
+      data.ownerOrg = elided.parent;
+      children.push(elided.parent);
+    }
+    end = elided.end;
+  }
+  // "Phó Viện trưởng Viện nghiên cứu Văn hóa - Viện Hàn lâm Khoa học xã hội Việt Nam": the known body its body
+  // belongs to, after a spaced dash, is part of the post and a nested mention.
+  const up = data.orgCandidate && !data.ownerOrg ? ownerAfterDash(ctx, end, locs) : null;
+  if (up) {
+    data.ownerOrg = up;
+    children.push(up);
+    end = up.end;
+  }
+  // "tổ trưởng tổ công tác đặc biệt của VCCI": a unit with no name, of the body after "của", is part of the post.
+  const owner = !data.orgCandidate && !data.impliedOrg ? unitOfOwner(ctx, end, locs) : null;
+  if (owner) {
+    data.orgCandidate = owner;
+    children.push(owner);
+    end = owner.end;
+  }
+  // "Trưởng đại diện WHO tại Việt Nam Kidong Park": an international body's office in a country is written with the
+  // country; the holder's name follows it.
+  if (data.orgCandidate?.data.known?.kind === "international" && tokens[end]?.key === "tại" && !tokens[end + 1]?.lineBreakBefore) {
+    const where = countryAt(ctx, end + 1);
+    if (where) end = where.end;
+  }
+  const envoy = !!envoyOf(head.head) && !data.orgCandidate && !data.impliedOrg;
+  // A country after the title or its organization makes it a foreign office; after an envoy's
+  // title, any country is the one it represents ("Đại sứ Việt Nam Nguyễn Văn Kiên").
+  const country = envoy ? countryAt(ctx, end) : foreignCountryAt(ctx, end);
+  const mission = envoy ? missionAt(ctx, head.head, end) : null;
+  // "do nước Chủ tịch Brunei đề xuất": the country that chairs a body (ASEAN's, named elsewhere), no office of its state.
+  if (country && !mission && !data.orgCandidate && !data.impliedOrg?.known && i > 0 && tokens[i - 1]!.key === "nước" && !tokens[i - 1]!.cap) return false;
+  if (mission) {
+    // "Đại sứ Việt Nam tại Mỹ", "Đại sứ Hàn Quốc tại Việt Nam": the envoy of the mission there.
+    if (country) data.country = { type: "location", start: end, end: country.end, priority: 62, reason: "gazetteer:country", data: { name: country.info.name, kind: "country" } };
+    data.impliedOrg = { name: mission.name };
+    end = mission.end;
+  } else if (country) {
+    // The country is part of the title's span; it is linked, not a nested mention.
+    data.country = { type: "location", start: end, end: country.end, priority: 62, reason: "gazetteer:country", data: { name: country.info.name, kind: "country" } };
+    // The body is that country's own: "Bộ trưởng Ngoại giao Lào" → "Bộ Ngoại giao Lào", "Thủ tướng
+    // Nhật Bản" → "Chính phủ Nhật Bản". Only generic bodies: "Chủ tịch nước Lào" implies no Vietnamese state.
+    const body = data.impliedOrg?.name ?? (head.org.mode === "implied" && FOREIGN_GENERIC_BODIES.has(head.org.org) ? head.org.org : undefined);
+    // "Tổng thống Indonesia": a head of state's office is of that country's state.
+    const state = !body && !data.orgCandidate && HEADS_STATE.has(normalizeKey(head.head));
+    // ("Tổng Bí thư Lào": the party that one country's office is of, data/office-rules.tsv ruling_party.)
+    const party = !body && !state && !data.orgCandidate ? rulingPartyOf(ctx, head, country.info.name) : undefined;
+    data.impliedOrg = body ? { name: `${body} ${country.info.name}` } : state ? { name: `Nhà nước ${country.info.name}`, stateOf: { name: country.info.name, written: spanText(ctx, end, country.end) } } : party;
+    // "Đại sứ Nhật Bản Umeda Kunio": a foreign envoy with no posting written heads that country's mission
+    // ("Đại sứ quán Nhật Bản"), also named by the country.
+    const abroad = envoy && !data.impliedOrg && isForeignCountry(country.info) ? envoyOf(head.head) : undefined;
+    if (abroad?.mission) data.impliedOrg = { name: `${capitalizeFirst(`${abroad.prefix} ${abroad.mission}`)} ${country.info.name}`, forms: [country.info.name, spanText(ctx, end, country.end)] };
+    end = country.end;
+    // "Trưởng đại diện Hàn Quốc tại Việt Nam": where the envoy is posted.
+    if (tokens[end]?.key === "tại" && envoy) {
+      const at = placeAt(ctx, end + 1, true);
+      if (at) end = at.end;
+    }
+  } else if (!envoy && !data.orgCandidate && (head.org.mode === "implied" || (head.org.mode === "elided" && data.impliedOrg?.known))) {
+    // "Chủ tịch nước CHXHCN Việt Nam Trần Đại Quang", "Thủ tướng Việt Nam Phạm Minh Chính", "Bộ trưởng Ngoại giao
+    // Việt Nam Phạm Bình Minh" (a ministry of Việt Nam's named by its field): Việt Nam's own name is
+    // part of the title (the post stays the one of Việt Nam): its formal name always, the short one before the
+    // holder's name or the clause's end ("Tổng Bí thư thăm Việt Nam" is no title of it).
+    const home = tokens[end]?.lineBreakBefore ? null : countryAt(ctx, end);
+    const after = home ? tokens[home.end] : undefined;
+    const formal = !!home && normalizeKey(spanText(ctx, end, home.end)) !== "việt nam";
+    const named = !after || after.lineBreakBefore || (ctx.lex.surnames.has(after.key) && isProperLike(after) && isProperLike(tokens[home!.end + 1])) || CLAUSE_END.has(after.key);
+    if (home && home.info.name === "Việt Nam" && (formal || named)) end = home.end;
+  }
+  span.end = end;
+  return true;
+}
+
+/** A body implied by a place after the title, a unit's name, or a body's head word alone ("Phó Giám đốc Sở"). */
+function impliedByPlace(ctx: ScanContext, head: TitleInfo, span: TitleSpan, locs: Map<number, LocationCandidate>): void {
+  const { tokens } = ctx;
+  const { data } = span;
+  let end = span.end;
+  // "Ủy viên Bộ Chính trị khóa XII": the terms are one person's holding, not the post; they stay
+  // outside the span (the linking step reads them onto the holds relation).
+  // "Bí thư TP HCM", "Chủ tịch tỉnh Đồng Nai": the body is implied by the place written after the title.
+  if (!data.orgCandidate && !data.impliedOrg && !data.country && head.ofPlace) {
+    // "Thị trưởng Rotterdam": a foreign city no gazetteer lists is the mayor's, not a person.
+    const city = locs.get(end) ? null : foreignPlaceAfter(ctx, end);
+    if (city) {
+      data.impliedOrg = placeGovernment(ctx, end, city.end);
+      end = city.end;
+    }
+  }
+  if (!data.orgCandidate && !data.impliedOrg && !data.country && head.follows && !tokens[end]?.lineBreakBefore) {
+    const place = placeAfterTitle(ctx, head, end, locs);
+    if (place) {
+      if (place.body) data.impliedOrg = { name: place.body };
+      // "Thống đốc tỉnh Kanagawa", "Toàn quyền Đông Dương": a governor's office is of the place's government.
+      else if (head.ofPlace) data.impliedOrg = placeGovernment(ctx, end, place.end);
+      end = place.end;
+    }
+  }
+  if (!data.orgCandidate && !data.impliedOrg && !data.country && NAMES_UNIT.has(normalizeKey(head.head))) end = unitNameAfter(ctx, end);
+  // "Phó Giám đốc Sở, …", "Phó Giám đốc Sở Nguyễn Văn Sơn": a body's head word alone after the title is part of it
+  // (office-rules.tsv bare_body); the body is the one the text names around it (src/link/context-bodies.ts).
+  if (!data.orgCandidate && !data.impliedOrg && !data.country && head.follows) {
+    const bare = bareBodyAfter(ctx, head.head, end);
+    if (bare) {
+      data.bareBody = bare.word;
+      end = bare.end;
+    }
+  }
+  span.end = end;
+}
+
+/** The implied body of a title with no body written, and the country a list of titles ends with. */
+function countryOfList(ctx: ScanContext, head: TitleInfo, span: TitleSpan, locs: Map<number, LocationCandidate>, orgEndAt: Map<number, number>, depth: number): void {
+  const { tokens } = ctx;
+  const { data } = span;
+  const end = span.end;
+  if (!data.orgCandidate && !data.impliedOrg && !data.country && head.org.mode === "implied") {
+    // "Tổng Bí thư, Chủ tịch nước Lào": the country at the end of the list is this title's too.
+    const sep = tokens[end]?.key;
+    const listed = (sep === "," || sep === "kiêm") && depth < 3 && countrySoon(ctx, end + 1) ? positionAt(ctx, end + 1, locs, orgEndAt, depth + 1) : null;
+    // ("Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia": the country of the next title's foreign body too.)
+    const generic = FOREIGN_GENERIC_BODIES.has(head.org.org);
+    const country = listed ? (listed.data.country?.data.name ?? (generic ? listed.data.orgCandidate?.data.country : undefined)) : undefined;
+    const known = ctx.lex.orgsByKey.get(phraseKeys(head.org.org).join(" "));
+    if (country) {
+      // ("Ủy viên Quốc vụ, Bộ trưởng Quốc phòng Trung Quốc": a body only one foreign state has stays the title's.)
+      data.impliedOrg = generic ? { name: `${head.org.org} ${country}` } : known?.kind === "foreign-government" ? { name: head.org.org, known } : rulingPartyOf(ctx, head, country);
+      data.foreignCountry = country;
+    } else data.impliedOrg = { name: head.org.org, known };
+  }
+  // "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Lào Pany Yathotou": a party body of Việt Nam's name, written with no
+  // country in a list before another country's title, is that country's party's (one-party states name theirs alike).
+  // So is a national assembly or government joined by "kiêm": "Chủ tịch Quốc hội kiêm Chủ tịch Thượng viện Myanmar"
+  // heads Myanmar's. (After a comma it may be another person's: "lời mời của Thủ tướng Chính phủ, Bộ trưởng Ngoại giao Lào X".)
+  const kind = data.orgCandidate?.data.known?.kind ?? "";
+  if (LISTED_NATIONAL_KINDS.has(kind) && !data.orgCandidate!.data.country && !data.country && depth < 3) {
+    const sep = tokens[end]?.key;
+    const listed = ((sep === "," && kind === "party") || sep === "kiêm") && countrySoon(ctx, end + 1) ? positionAt(ctx, end + 1, locs, orgEndAt, depth + 1) : null;
+    const l = listed?.data;
+    const country = l ? (l.country?.data.name ?? l.orgCandidate?.data.country ?? l.foreignCountry) : undefined;
+    if (country && country !== "Việt Nam") data.foreignCountry = country;
+  }
 }
 
 // What may follow a body's head word written alone after a title ("Phó Giám đốc Sở, …", "Giám đốc Sở và …").
