@@ -303,168 +303,198 @@ const NAME_JOINERS = grammarWords("name-joiner");
 /** `afterTitle` / `titleStarts`: 1 at the token after a title / where a title starts. */
 export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uint8Array, titleStarts: Uint8Array = new Uint8Array(ctx.tokens.length + 1)): PersonCandidate[] {
   const out: PersonCandidate[] = [];
-  const { tokens, lex } = ctx;
+  const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || ctx.inDate[i] || ctx.inCredit[i]) continue;
     // No name starts inside a known place: "người đồng cấp Ấn Độ Modi" is not "Độ Modi".
     if (isProperLike(tokens[i]) && insidePlace(ctx, i)) continue;
-    // 1. After an address word or a title: any proper name, short references included.
-    // ("Long Thành - Bà Rịa": a capitalized address word inside a sentence that starts a known place is that place.)
-    const addr = writtenPlaceAt(ctx, i) ? null : longest(ctx, i, "address");
-    let j = -1;
-    let reason = "";
-    let foreignAddr = false;
-    if (addr && !taken[addr.end]) {
-      // "đồng chí Thượng tướng", "ông bà": address words may stack, at most a few.
-      j = addr.end;
-      foreignAddr = addr.entry.kind === "foreign-honorific";
-      for (let more = longest(ctx, j, "address"), guard = 0; more && guard < 3; more = longest(ctx, j, "address"), guard++) {
-        j = more.end;
-        if (more.entry.kind === "foreign-honorific") foreignAddr = true;
-      }
-      reason = "address+name";
-    }
-    if (j >= 0 && isProperLike(tokens[j])) {
-      const end = nameEnd(ctx, j, taken, 6, true);
-      // "Tiến sĩ Kinh tế", "Kỹ sư Xây dựng": after a degree or a profession one capitalized word is
-      // a field, not a short name.
-      const field = end - j === 1 && addr!.entry.kind !== "address" && tokens[end]?.kind === "w" && !tokens[end]!.cap;
-      // "các đồng chí Lãnh đạo Đảng": after a plural address, one capitalized word going on in lower case
-      // is a word written with a capital of respect; a list of people names them in full.
-      // ("các ông Tư và Ba": short names joined are names.)
-      const plural = precededByPlural(ctx, i) || precededByPlural(ctx, i + 1);
-      const group = end - j === 1 && plural && tokens[end]?.kind === "w" && !tokens[end]!.cap && !NAME_JOINERS.has(tokens[end]!.key);
-      // "PV Lao Động", "chiến sĩ Tây Tiến": after a profession, Vietnamese words that neither start with
-      // a surname nor are all given names name a paper or a unit, not a person ("PV Thu Hà" is one).
-      const sur0 = lex.surnames.has(tokens[j]!.key);
-      // ("PV Báo CAND": nor a body's head word that is no surname.)
-      const notName = addr!.entry.kind === "profession" && !sur0 && ((end - j > 1 && isVietnameseSyllable(tokens[j]!.key) && tokens.slice(j, end).some((t) => !lex.givenNames.has(t.key))) || (end - j === 1 && startsOther(ctx, j) && isProperLike(tokens[end])));
-      if (end > j && !field && !group && !notName && !nationality(ctx, addr!.entry.kind, j, end)) {
-        const sur = lex.surnames.get(tokens[j]!.key);
-        const syll = end - j;
-        out.push({
-          type: "person",
-          start: j,
-          end,
-          priority: 80,
-          reason,
-          // ("Samdech Hun Sen": after a foreign honorific, a foreigner's name, though its syllables are Vietnamese.)
-          // ("đồng chí Somdy Douangdy": no surname, and syllables Vietnamese has not: a foreigner.)
-          data: { name: displayName(tokens, j, end), surname: sur && syll > 1 ? tokens[j]!.cased : undefined, origin: foreignAddr ? "foreign" : sur ? (sur.origin === "kinh" ? "kinh" : "ethnic") : syll > 1 && !minorityName(lex, tokens, j, end) && tokens.slice(j, end).some((t) => t.kind === "w" && !isVietnameseSyllable(t.key)) ? "foreign" : "unknown", short: syll === 1 } satisfies PersonData,
-        });
-        i = end - 1;
-        continue;
-      }
+    const addressed = nameAfterAddress(ctx, i, taken);
+    if (addressed) {
+      out.push(addressed);
+      i = addressed.end - 1;
+      continue;
     }
     // "Cựu Tổng Giám đốc VietBank Nguyễn Văn An": a brand written in mixed case (no Vietnamese syllable) before a
     // Vietnamese full name is the body's, not the first word of the name (the name is read from its surname below).
     if (brandBeforeName(ctx, i)) continue;
-    if ((afterTitle[i] || afterTitleAndAbbreviation(tokens, afterTitle, i) || (tokens[i - 1]?.kind === "w" && afterTitleAliasCountry(ctx, afterTitle, i))) && isProperLike(tokens[i]) && !tokens[i]!.lineBreakBefore && (!startsOther(ctx, i) || headAsName(ctx, i))) {
-      const end = nameEnd(ctx, i, taken, 5, true);
-      // One syllable after a title is a name only when it is one and nothing follows it in the
-      // phrase ("Ủy viên Ban cán sự…", "Ủy viên Trung ương" are not names).
-      const next = tokens[end];
-      // A foreign surname alone is one ("Tổng thống Putin cho biết", "Bộ trưởng Cabral"): it is no Vietnamese syllable.
-      const foreign = !isVietnameseSyllable(tokens[i]!.key) && !tokens[i]!.allCaps && !tokens[i]!.capsLine;
-      const oneOk = end - i > 1 || foreign || (lex.givenNames.has(tokens[i]!.key) && (!next || next.kind !== "w"));
-      // "ủy viên UB TƯ MTTQ": words in capitals in a line that is not, not starting with a surname, abbreviate a body.
-      const abbreviation = !tokens[i]!.capsLine && !lex.surnames.has(tokens[i]!.key) && tokens.slice(i, end).every((x) => x.allCaps);
-      // ("… phòng, chống dịch Covid-19": a word glued to a number by a hyphen names a thing.)
-      const code = end - i === 1 && tokens[end]?.key === "-" && !tokens[end]!.spaceBefore && tokens[end + 1]?.kind === "n" && !tokens[end + 1]!.spaceBefore;
-      // "Bà Rosalind Brewer, Giám đốc điều hành Walgreens, từ chức", "Ông Bob Iger trở lại làm CEO Disney.": the holder
-      // is named before the title; foreign words after it, up to the clause's end, are the body's name, not a holder's.
-      const body = end > i && holderNamedBefore(ctx, out, titleStarts, i) && foreignRunToClauseEnd(ctx, i, end);
-      if (end > i && oneOk && !abbreviation && !code && !body) {
-        const sur = lex.surnames.get(tokens[i]!.key);
-        out.push({
-          type: "person",
-          start: i,
-          end,
-          priority: 78,
-          reason: "title+name",
-          data: { name: displayName(tokens, i, end), surname: sur && end - i > 1 ? tokens[i]!.cased : undefined, origin: sur ? (sur.origin === "kinh" ? "kinh" : "ethnic") : startsOther(ctx, i) ? "unknown" : "foreign", short: end - i === 1 } satisfies PersonData,
-        });
-        i = end - 1;
-        continue;
-      }
-    }
-    // 2. A surname and at least one given syllable.
-    const t = tokens[i]!;
-    if (!isProperLike(t)) continue;
-    // 3. Any name written like one and followed by ", <title>" or " - <title>" (a name-then-title
-    //    appositive): "Souphanh Keomixay, Ủy viên Trung ương Đảng, Bộ trưởng …".
-    if (!lex.surnames.has(t.key) && !t.capsLine && !t.allCaps && !startsOther(ctx, i) && !isSentenceStartWord(ctx, i)) {
-      const end = nameEnd(ctx, i, taken, 4, false);
-      const sep = tokens[end];
-      if (end - i >= 2 && sep && (sep.key === "," || sep.key === "-") && titleStarts[end + 1] && !placeOrOrgIn(ctx, i, end)) {
-        out.push({ type: "person", start: i, end, priority: 72, reason: "name+appositive-title", data: { name: displayName(tokens, i, end), origin: "foreign", short: false } satisfies PersonData });
-        i = end - 1;
-        continue;
-      }
-    }
-    // "Phó Giáo sư kinh tế", "Bác sĩ": an address phrase of several words is not a surname and a name.
-    const addressPhrase = longest(ctx, i, "address");
-    if (addressPhrase && addressPhrase.end > i + 1) {
-      i = addressPhrase.end - 1;
+    const titled = nameAfterTitle(ctx, i, taken, afterTitle, titleStarts, out);
+    if (titled) {
+      out.push(titled);
+      i = titled.end - 1;
       continue;
     }
-    const sur = longest(ctx, i, "surname");
-    // ("Minh Hà⏎Nguồn: Báo Chính phủ": a name never runs across a line break, not from its surname either.)
-    if (!sur || tokens[sur.end]?.lineBreakBefore) continue;
-    const ethnic = sur.entry.origin !== "kinh";
-    const end = nameEnd(ctx, sur.end, taken, ethnic ? 5 : 3, true);
-    if (end === sur.end) continue;
-    // "Đoàn Đại biểu Quốc hội tỉnh": the word after the surname opens a title or a body that goes on in
-    // lower case; it is no given name.
-    if (end === sur.end + 1 && opensLowerPhrase(ctx, sur.end)) continue;
-    // "Đoàn Cấp cao Quốc hội Campuchia": a body's head (a delegation) that starts at the surname and goes on
-    // in lower case after the name is that head.
-    if (end === sur.end + 1 && longestEnding(ctx, i, "orgHead", end + 1, Infinity) && !tokens[end]!.cap) continue;
-    // In a headline every word is capitalized: demand known given-name syllables.
-    if (t.capsLine && !tokens.slice(sur.end, end).every((x) => lex.givenNames.has(x.key))) continue;
-    // A known place is not a person ("Hà Nội", "Lâm Đồng") unless something says so.
-    // After another place in a list ("Hà Nội - Hà Đông") any known place is read as one.
-    const listed = listedAfterPlace(ctx, i);
-    const asPlace = placeThrough(ctx, i, end, listed);
-    if (asPlace) continue; // (a name inside a known place was skipped at the loop's top)
-    // "vấn đề Sơn Trà", "khu du lịch Sơn Trà": two syllables that are exactly a known place, with no title
-    // or address word before them, are that place.
-    if (end - i === 2 && longestEnding(ctx, i, "place", end)) continue;
-    // "Đoàn Cu Ba", "đoàn Việt Nam": a surname word before a country is no name; nor a body's head word
-    // before a province or a city ("sinh hoạt tại Đoàn Thanh Hóa", "Đoàn TPHCM": a delegation).
-    if (countryAt(ctx, sur.end, end, true) || (has(ctx, i, "orgHead") && provinceAt(ctx, sur.end, end))) continue;
-    // "Hàn Quốc Kim Jong Un": a country of two or more syllables is the country; the name comes after it.
-    const country = countryAt(ctx, i, end, false);
-    if (country) {
-      i = country.end - 1;
+    if (!isProperLike(tokens[i])) continue;
+    const appositive = nameBeforeAppositive(ctx, i, taken, titleStarts);
+    if (appositive) {
+      out.push(appositive);
+      i = appositive.end - 1;
       continue;
     }
-    // "các quán bar tại Bùi Viện": a bare name right after "tại" or "ở" is a place named after someone
-    // (a street, a school), not a person; people are met "tại nhà ông X".
-    if (AT_PLACE.has(tokens[i - 1]?.key ?? "")) {
-      i = end - 1;
-      continue;
-    }
-    // "quán karaoke Hoàng Gia", "nhà hàng Thu Hương": two syllables right after a word for a shop or a venue are
-    // its name (a full name there is someone's: "nhân viên nhà hàng Lê Văn Bình"; so is the owner's, "chủ quán …").
-    if (end - i <= 2 && venueBefore(tokens, i)) {
-      i = end - 1;
-      continue;
-    }
-    out.push({
-      type: "person",
-      start: i,
-      end,
-      priority: 70,
-      reason: ethnic ? "ethnic-name" : "surname+given",
-      data: { name: displayName(tokens, i, end), surname: nameText(tokens, i, sur.end), origin: ethnic ? "ethnic" : "kinh", short: false } satisfies PersonData,
-    });
-    i = end - 1;
+    const read = nameFromSurname(ctx, i, taken);
+    if (!read) continue;
+    if (read.person) out.push(read.person);
+    i = read.end - 1;
   }
   // "Tập Cận Bình": a foreigner's name in Vietnamese syllables (data/foreign-persons.tsv).
   for (const c of out) if (!c.data.short && c.data.origin !== "foreign" && listedForeigner(c.data.name)) c.data.origin = "foreign";
   const joined = foreignNamesJoined(ctx, taken, out);
   return out.concat(joined, foreignShortReferences(ctx, taken, out.concat(joined)));
+}
+
+/** 1. After an address word ("ông", "PGS.TS", "Samdech"): any proper name, short references included; or null. */
+function nameAfterAddress(ctx: ScanContext, i: number, taken: Uint8Array): PersonCandidate | null {
+  const { tokens, lex } = ctx;
+  // ("Long Thành - Bà Rịa": a capitalized address word inside a sentence that starts a known place is that place.)
+  const addr = writtenPlaceAt(ctx, i) ? null : longest(ctx, i, "address");
+  let j = -1;
+  let reason = "";
+  let foreignAddr = false;
+  if (addr && !taken[addr.end]) {
+    // "đồng chí Thượng tướng", "ông bà": address words may stack, at most a few.
+    j = addr.end;
+    foreignAddr = addr.entry.kind === "foreign-honorific";
+    for (let more = longest(ctx, j, "address"), guard = 0; more && guard < 3; more = longest(ctx, j, "address"), guard++) {
+      j = more.end;
+      if (more.entry.kind === "foreign-honorific") foreignAddr = true;
+    }
+    reason = "address+name";
+  }
+  if (j >= 0 && isProperLike(tokens[j])) {
+    const end = nameEnd(ctx, j, taken, 6, true);
+    // "Tiến sĩ Kinh tế", "Kỹ sư Xây dựng": after a degree or a profession one capitalized word is
+    // a field, not a short name.
+    const field = end - j === 1 && addr!.entry.kind !== "address" && tokens[end]?.kind === "w" && !tokens[end]!.cap;
+    // "các đồng chí Lãnh đạo Đảng": after a plural address, one capitalized word going on in lower case
+    // is a word written with a capital of respect; a list of people names them in full.
+    // ("các ông Tư và Ba": short names joined are names.)
+    const plural = precededByPlural(ctx, i) || precededByPlural(ctx, i + 1);
+    const group = end - j === 1 && plural && tokens[end]?.kind === "w" && !tokens[end]!.cap && !NAME_JOINERS.has(tokens[end]!.key);
+    // "PV Lao Động", "chiến sĩ Tây Tiến": after a profession, Vietnamese words that neither start with
+    // a surname nor are all given names name a paper or a unit, not a person ("PV Thu Hà" is one).
+    const sur0 = lex.surnames.has(tokens[j]!.key);
+    // ("PV Báo CAND": nor a body's head word that is no surname.)
+    const notName = addr!.entry.kind === "profession" && !sur0 && ((end - j > 1 && isVietnameseSyllable(tokens[j]!.key) && tokens.slice(j, end).some((t) => !lex.givenNames.has(t.key))) || (end - j === 1 && startsOther(ctx, j) && isProperLike(tokens[end])));
+    if (end > j && !field && !group && !notName && !nationality(ctx, addr!.entry.kind, j, end)) {
+      const sur = lex.surnames.get(tokens[j]!.key);
+      const syll = end - j;
+      return {
+        type: "person",
+        start: j,
+        end,
+        priority: 80,
+        reason,
+        // ("Samdech Hun Sen": after a foreign honorific, a foreigner's name, though its syllables are Vietnamese.)
+        // ("đồng chí Somdy Douangdy": no surname, and syllables Vietnamese has not: a foreigner.)
+        data: { name: displayName(tokens, j, end), surname: sur && syll > 1 ? tokens[j]!.cased : undefined, origin: foreignAddr ? "foreign" : sur ? (sur.origin === "kinh" ? "kinh" : "ethnic") : syll > 1 && !minorityName(lex, tokens, j, end) && tokens.slice(j, end).some((t) => t.kind === "w" && !isVietnameseSyllable(t.key)) ? "foreign" : "unknown", short: syll === 1 } satisfies PersonData,
+      };
+    }
+  }
+  return null;
+}
+
+/** After a title: a proper name (one syllable only when it can be a name), not a body's words after the title; or null. */
+function nameAfterTitle(ctx: ScanContext, i: number, taken: Uint8Array, afterTitle: Uint8Array, titleStarts: Uint8Array, found: readonly PersonCandidate[]): PersonCandidate | null {
+  const { tokens, lex } = ctx;
+  if ((afterTitle[i] || afterTitleAndAbbreviation(tokens, afterTitle, i) || (tokens[i - 1]?.kind === "w" && afterTitleAliasCountry(ctx, afterTitle, i))) && isProperLike(tokens[i]) && !tokens[i]!.lineBreakBefore && (!startsOther(ctx, i) || headAsName(ctx, i))) {
+    const end = nameEnd(ctx, i, taken, 5, true);
+    // One syllable after a title is a name only when it is one and nothing follows it in the
+    // phrase ("Ủy viên Ban cán sự…", "Ủy viên Trung ương" are not names).
+    const next = tokens[end];
+    // A foreign surname alone is one ("Tổng thống Putin cho biết", "Bộ trưởng Cabral"): it is no Vietnamese syllable.
+    const foreign = !isVietnameseSyllable(tokens[i]!.key) && !tokens[i]!.allCaps && !tokens[i]!.capsLine;
+    const oneOk = end - i > 1 || foreign || (lex.givenNames.has(tokens[i]!.key) && (!next || next.kind !== "w"));
+    // "ủy viên UB TƯ MTTQ": words in capitals in a line that is not, not starting with a surname, abbreviate a body.
+    const abbreviation = !tokens[i]!.capsLine && !lex.surnames.has(tokens[i]!.key) && tokens.slice(i, end).every((x) => x.allCaps);
+    // ("… phòng, chống dịch Covid-19": a word glued to a number by a hyphen names a thing.)
+    const code = end - i === 1 && tokens[end]?.key === "-" && !tokens[end]!.spaceBefore && tokens[end + 1]?.kind === "n" && !tokens[end + 1]!.spaceBefore;
+    // "Bà Rosalind Brewer, Giám đốc điều hành Walgreens, từ chức", "Ông Bob Iger trở lại làm CEO Disney.": the holder
+    // is named before the title; foreign words after it, up to the clause's end, are the body's name, not a holder's.
+    const body = end > i && holderNamedBefore(ctx, found, titleStarts, i) && foreignRunToClauseEnd(ctx, i, end);
+    if (end > i && oneOk && !abbreviation && !code && !body) {
+      const sur = lex.surnames.get(tokens[i]!.key);
+      return {
+        type: "person",
+        start: i,
+        end,
+        priority: 78,
+        reason: "title+name",
+        data: { name: displayName(tokens, i, end), surname: sur && end - i > 1 ? tokens[i]!.cased : undefined, origin: sur ? (sur.origin === "kinh" ? "kinh" : "ethnic") : startsOther(ctx, i) ? "unknown" : "foreign", short: end - i === 1 } satisfies PersonData,
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * 3. Any name written like one and followed by ", <title>" or " - <title>" (a name-then-title appositive):
+ * "Souphanh Keomixay, Ủy viên Trung ương Đảng, Bộ trưởng …"; or null.
+ */
+function nameBeforeAppositive(ctx: ScanContext, i: number, taken: Uint8Array, titleStarts: Uint8Array): PersonCandidate | null {
+  const { tokens, lex } = ctx;
+  const t = tokens[i]!;
+  if (!lex.surnames.has(t.key) && !t.capsLine && !t.allCaps && !startsOther(ctx, i) && !isSentenceStartWord(ctx, i)) {
+    const end = nameEnd(ctx, i, taken, 4, false);
+    const sep = tokens[end];
+    if (end - i >= 2 && sep && (sep.key === "," || sep.key === "-") && titleStarts[end + 1] && !placeOrOrgIn(ctx, i, end)) {
+      return { type: "person", start: i, end, priority: 72, reason: "name+appositive-title", data: { name: displayName(tokens, i, end), origin: "foreign", short: false } satisfies PersonData };
+    }
+  }
+  return null;
+}
+
+/**
+ * 2. A surname and at least one given syllable. Where the reading at i goes on (`end`, with the person read, if any),
+ * or null for the next token.
+ */
+function nameFromSurname(ctx: ScanContext, i: number, taken: Uint8Array): { end: number; person?: PersonCandidate } | null {
+  const { tokens, lex } = ctx;
+  const t = tokens[i]!;
+  // "Phó Giáo sư kinh tế", "Bác sĩ": an address phrase of several words is not a surname and a name.
+  const addressPhrase = longest(ctx, i, "address");
+  if (addressPhrase && addressPhrase.end > i + 1) return { end: addressPhrase.end };
+  const sur = longest(ctx, i, "surname");
+  // ("Minh Hà⏎Nguồn: Báo Chính phủ": a name never runs across a line break, not from its surname either.)
+  if (!sur || tokens[sur.end]?.lineBreakBefore) return null;
+  const ethnic = sur.entry.origin !== "kinh";
+  const end = nameEnd(ctx, sur.end, taken, ethnic ? 5 : 3, true);
+  if (end === sur.end) return null;
+  // "Đoàn Đại biểu Quốc hội tỉnh": the word after the surname opens a title or a body that goes on in
+  // lower case; it is no given name.
+  if (end === sur.end + 1 && opensLowerPhrase(ctx, sur.end)) return null;
+  // "Đoàn Cấp cao Quốc hội Campuchia": a body's head (a delegation) that starts at the surname and goes on
+  // in lower case after the name is that head.
+  if (end === sur.end + 1 && longestEnding(ctx, i, "orgHead", end + 1, Infinity) && !tokens[end]!.cap) return null;
+  // In a headline every word is capitalized: demand known given-name syllables.
+  if (t.capsLine && !tokens.slice(sur.end, end).every((x) => lex.givenNames.has(x.key))) return null;
+  // A known place is not a person ("Hà Nội", "Lâm Đồng") unless something says so.
+  // After another place in a list ("Hà Nội - Hà Đông") any known place is read as one.
+  const listed = listedAfterPlace(ctx, i);
+  const asPlace = placeThrough(ctx, i, end, listed);
+  if (asPlace) return null; // (a name inside a known place was skipped at the loop's top)
+  // "vấn đề Sơn Trà", "khu du lịch Sơn Trà": two syllables that are exactly a known place, with no title
+  // or address word before them, are that place.
+  if (end - i === 2 && longestEnding(ctx, i, "place", end)) return null;
+  // "Đoàn Cu Ba", "đoàn Việt Nam": a surname word before a country is no name; nor a body's head word
+  // before a province or a city ("sinh hoạt tại Đoàn Thanh Hóa", "Đoàn TPHCM": a delegation).
+  if (countryAt(ctx, sur.end, end, true) || (has(ctx, i, "orgHead") && provinceAt(ctx, sur.end, end))) return null;
+  // "Hàn Quốc Kim Jong Un": a country of two or more syllables is the country; the name comes after it.
+  const country = countryAt(ctx, i, end, false);
+  if (country) return { end: country.end };
+  // "các quán bar tại Bùi Viện": a bare name right after "tại" or "ở" is a place named after someone
+  // (a street, a school), not a person; people are met "tại nhà ông X".
+  if (AT_PLACE.has(tokens[i - 1]?.key ?? "")) return { end };
+  // "quán karaoke Hoàng Gia", "nhà hàng Thu Hương": two syllables right after a word for a shop or a venue are
+  // its name (a full name there is someone's: "nhân viên nhà hàng Lê Văn Bình"; so is the owner's, "chủ quán …").
+  if (end - i <= 2 && venueBefore(tokens, i)) return { end };
+  const person: PersonCandidate = {
+    type: "person",
+    start: i,
+    end,
+    priority: 70,
+    reason: ethnic ? "ethnic-name" : "surname+given",
+    data: { name: displayName(tokens, i, end), surname: nameText(tokens, i, sur.end), origin: ethnic ? "ethnic" : "kinh", short: false } satisfies PersonData,
+  };
+  return { end, person };
 }
 
 /**
