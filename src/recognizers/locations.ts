@@ -211,94 +211,94 @@ function levelWordAt(ctx: ScanContext, i: number, blocked: boolean): LevelMatch 
  */
 function afterLevel(ctx: ScanContext, i: number, level: LevelMatch, out: LocationCandidate[]): number {
   const { tokens } = ctx;
-    let j = level.end;
-    // "TP. HCM", "Q.1": a dot only after an abbreviated level word.
-    const abbr = tokens[level.end - 1]!.allCaps || tokens[level.end - 1]!.cased.length === 1;
-    if (abbr && tokens[j]?.key === "." && tokens[j]!.spaceBefore === false && !tokens[j + 1]?.lineBreakBefore) j++;
-    // ("… nhân dân TP. Ông Nguyễn Thiện Nhân sinh năm 1953": an address word after the dot opens a sentence.)
-    if (tokens[j - 1]?.key === "." && has(ctx, j, "address") && !placeAt(ctx, j, false)) return i;
-    if (tokens[j]?.lineBreakBefore) return i;
-    // "H.T.P" is a run of initials, not "H." (huyện) + "T".
-    if (abbr && tokens[j]?.cased.length === 1 && tokens[j + 1]?.key === ".") return i;
-    // "các huyện: Hà Trung, Nga Sơn": after a plural level word and a colon, the places of that level
-    // are listed by their names (the next ones as in a list after a place, below).
-    // ("Quận Cầu Giấy có 8 phường, gồm: Yên Hòa, Mai Dịch, …", "3 ấp: Thạnh Hòa và Thạnh Bình": after a count too, and
-    // the wards and villages the gazetteer does not list are read by their capitalized names, a number kept: "Mỹ Đình 2".)
-    const g = tokens[j]?.key === "," ? j + 1 : j;
-    const colon = tokens[g]?.key === ":" ? g : tokens[g]?.key === "gồm" && tokens[g + 1]?.key === ":" ? g + 1 : -1;
-    if (colon >= 0 && pluralBefore(tokens, i) && !tokens[colon + 1]?.lineBreakBefore) {
-      const unlisted = BELOW_DISTRICT_KINDS.has(level.entry.info.kind);
-      for (let k = colon + 1; k < tokens.length && !tokens[k]!.lineBreakBefore; ) {
-        const found = placeAt(ctx, k, false);
-        const run = unlisted ? nameRun(ctx, k, 4) : k;
-        // ("Mỹ Đình 1": a ward's name that begins with a country's is the ward's.)
-        const known = found && found.info.kind !== "country" && found.end >= run ? found : null;
-        let end = known ? known.end : run;
-        if (end === k) break;
-        if (unlisted) end = numberAfterName(ctx, end);
-        const kind = known?.info.kind ?? level.entry.info.kind;
-        out.push({ type: "location", start: k, end, priority: known ? 58 : 87, reason: `listed:${kind}`, data: { name: known?.info.name ?? spanText(ctx, k, end), kind, parent: known?.info.parent } });
-        i = end - 1;
-        const sep = tokens[end]?.key;
-        if (sep !== "," && sep !== "và") break;
-        k = end + 1;
-      }
-      return i;
+  let j = level.end;
+  // "TP. HCM", "Q.1": a dot only after an abbreviated level word.
+  const abbr = tokens[level.end - 1]!.allCaps || tokens[level.end - 1]!.cased.length === 1;
+  if (abbr && tokens[j]?.key === "." && tokens[j]!.spaceBefore === false && !tokens[j + 1]?.lineBreakBefore) j++;
+  // ("… nhân dân TP. Ông Nguyễn Thiện Nhân sinh năm 1953": an address word after the dot opens a sentence.)
+  if (tokens[j - 1]?.key === "." && has(ctx, j, "address") && !placeAt(ctx, j, false)) return i;
+  if (tokens[j]?.lineBreakBefore) return i;
+  // "H.T.P" is a run of initials, not "H." (huyện) + "T".
+  if (abbr && tokens[j]?.cased.length === 1 && tokens[j + 1]?.key === ".") return i;
+  // "các huyện: Hà Trung, Nga Sơn": after a plural level word and a colon, the places of that level
+  // are listed by their names (the next ones as in a list after a place, below).
+  // ("Quận Cầu Giấy có 8 phường, gồm: Yên Hòa, Mai Dịch, …", "3 ấp: Thạnh Hòa và Thạnh Bình": after a count too, and
+  // the wards and villages the gazetteer does not list are read by their capitalized names, a number kept: "Mỹ Đình 2".)
+  const g = tokens[j]?.key === "," ? j + 1 : j;
+  const colon = tokens[g]?.key === ":" ? g : tokens[g]?.key === "gồm" && tokens[g + 1]?.key === ":" ? g + 1 : -1;
+  if (colon >= 0 && pluralBefore(tokens, i) && !tokens[colon + 1]?.lineBreakBefore) {
+    const unlisted = BELOW_DISTRICT_KINDS.has(level.entry.info.kind);
+    for (let k = colon + 1; k < tokens.length && !tokens[k]!.lineBreakBefore; ) {
+      const found = placeAt(ctx, k, false);
+      const run = unlisted ? nameRun(ctx, k, 4) : k;
+      // ("Mỹ Đình 1": a ward's name that begins with a country's is the ward's.)
+      const known = found && found.info.kind !== "country" && found.end >= run ? found : null;
+      let end = known ? known.end : run;
+      if (end === k) break;
+      if (unlisted) end = numberAfterName(ctx, end);
+      const kind = known?.info.kind ?? level.entry.info.kind;
+      out.push({ type: "location", start: k, end, priority: known ? 58 : 87, reason: `listed:${kind}`, data: { name: known?.info.name ?? spanText(ctx, k, end), kind, parent: known?.info.parent } });
+      i = end - 1;
+      const sep = tokens[end]?.key;
+      if (sep !== "," && sep !== "và") break;
+      k = end + 1;
     }
-    // "xã Đức Thắng", "phường Mỹ Đình": not the country, the first syllable of the unit's name.
-    const found = placeAt(ctx, j, false);
-    // ("khu tập thể Thanh Xuân Bắc", "phường Thanh Xuân Nam": a unit below a district named after one, with one more syllable;
-    // so is a facility: "sân bay quốc tế Tân Sơn Nhất" is not at "Tân Sơn".)
-    const longerKind = BELOW_DISTRICT_KINDS.has(level.entry.info.kind) || level.entry.info.kind === "facility";
-    const longer = found && partOfLongerName(ctx, j, found.end, longerKind && found.info.kind !== "country");
-    const place = found && !longer ? found : null;
-    // "Cộng hòa", "Vương quốc" count only before a known country ("nghị sĩ Cộng hòa Lindsey Graham").
-    if (level.entry.info.kind === "country" && place?.info.kind !== "country") return i;
-    const levelText = spanText(ctx, i, level.end);
-    const street = level.entry.info.kind === "street";
-    // "các tỉnh Nam Trung Bộ", "các tỉnh Tây Nguyên": a unit's level word before a region is a plural's
-    // (the provinces of the region), and the place is the region alone.
-    if (place?.info.kind === "region" && isAdminLevelWord(level.entry.info.word)) {
-      out.push({ type: "location", start: j, end: place.end, priority: 90, reason: `gazetteer:region`, data: { name: place.info.name, kind: place.info.kind, parent: place.info.parent } });
-      return i;
-    }
-    if (place) {
-      // "cao tốc TPHCM - Long Thành - Dầu Giây": a road named by the places it joins.
-      // ("thủy điện Sê San 4", "phường Cổ Nhuế 2": a number after a known place's name is the unit's.)
-      const end = street ? routeEnd(ctx, place.end) : NUMBERED_NAME_KINDS.has(level.entry.info.kind) ? numberAfterName(ctx, place.end) : place.end;
-      // ("phố Huế", "đường Hà Nội": a street named after a place is a street.)
-      // ("sông Mekong" is "Sông Mê Kông", "hồ Hồ Gươm" is "Hồ Gươm": a name that has its level word already keeps one.)
-      const named = place.info.kind === "country" || place.info.kind === "province" || normalizeKey(place.info.name).startsWith(normalizeKey(levelText) + " ");
-      const name = end > place.end || street ? capitalizeFirst(`${levelText} ${spanText(ctx, j, end)}`) : named ? place.info.name : capitalizeFirst(`${levelText} ${place.info.name}`);
-      out.push({ type: "location", start: level.entry.info.kind === "country" ? stateWordStart(ctx, i) : i, end, priority: 90, reason: `level+place:${level.entry.info.word}`, data: { name, kind: levelKind(level.entry.info.kind, place.info), parent: place.info.parent } });
-      return i;
-    }
-    const t = tokens[j];
-    // "quận 1", "phường 3", "Quốc lộ 1A", "suối 33" (not "cầu 6", "hầm 1": numbered parts, not names).
-    const numbered = NUMBERED_KINDS.has(level.entry.info.kind) || level.entry.info.word === "suối";
-    if (t && numbered && (t.kind === "n" || /^\p{N}{1,3}\p{L}?$/u.test(t.key)) && t.key.length <= 4 && !t.lineBreakBefore) {
-      out.push({ type: "location", start: i, end: j + 1, priority: 85, reason: `level+number:${level.entry.info.word}`, data: { name: capitalizeFirst(`${levelText} ${t.cased}`), kind: level.entry.info.kind } });
-      return i;
-    }
-    // "… của TP. Ảnh: Hoàng Giang": a credit's opener before its colon (credit-words.tsv) is no place's name.
-    if (openerEnd(tokens, ctx, j) >= 0) return i;
-    // "Phó Chủ tịch UBND tỉnh Nguyễn Hồng Lĩnh": the province is named elsewhere, the name is the holder's.
-    // (Not after xã or phường: wards are named after people — "phường Trần Hưng Đạo".)
-    if (CLOSED_LIST_KINDS.has(level.entry.info.kind) && personAfterLevel(ctx, j)) return i;
-    // In a headline every word is capitalized: only a known place or a number follows a level word there.
-    const run = tokens[j]?.capsLine ? j : personAfterForeignName(ctx, j, nameRun(ctx, j, street ? 8 : 5));
-    const end = street && run > j ? routeEnd(ctx, run) : run > j && NUMBERED_NAME_KINDS.has(level.entry.info.kind) ? numberAfterName(ctx, run) : run;
-    // "đường Nhân dân…": one capitalized syllable that the name continues past in lower case.
-    const next = tokens[end];
-    // (Not a one-token foreign or ethnic name: "huyện Đakrông", "đường Yersin"; nor a river's, a lake's or a
-    // mountain's, whose names are often one syllable: "sông Hồng dâng cao", "núi Bà"; nor, but for a building's, before a
-    // word that joins names: "đường Láng và …", "các tỉnh miền Trung và Nam Bộ".)
-    // ("sông Ngũ huyện Khê": a level word after the syllable may be the name's own: no place.)
-    const truncated = end - j === 1 && (level.entry.info.kind !== "natural" || has(ctx, end, "level")) && isVietnameseSyllable(tokens[j]!.key) && !!next && next.kind === "w" && !next.cap && !next.capsLine && !next.lineBreakBefore && !(level.entry.info.kind !== "facility" && NAME_JOINERS.has(next.key));
-    if (end > j && !truncated) {
-      out.push({ type: "location", start: i, end, priority: 88, reason: `level+name:${level.entry.info.word}`, data: { name: capitalizeFirst(`${levelText} ${spanText(ctx, j, end)}`), kind: level.entry.info.kind } });
-      return i;
-    }
+    return i;
+  }
+  // "xã Đức Thắng", "phường Mỹ Đình": not the country, the first syllable of the unit's name.
+  const found = placeAt(ctx, j, false);
+  // ("khu tập thể Thanh Xuân Bắc", "phường Thanh Xuân Nam": a unit below a district named after one, with one more syllable;
+  // so is a facility: "sân bay quốc tế Tân Sơn Nhất" is not at "Tân Sơn".)
+  const longerKind = BELOW_DISTRICT_KINDS.has(level.entry.info.kind) || level.entry.info.kind === "facility";
+  const longer = found && partOfLongerName(ctx, j, found.end, longerKind && found.info.kind !== "country");
+  const place = found && !longer ? found : null;
+  // "Cộng hòa", "Vương quốc" count only before a known country ("nghị sĩ Cộng hòa Lindsey Graham").
+  if (level.entry.info.kind === "country" && place?.info.kind !== "country") return i;
+  const levelText = spanText(ctx, i, level.end);
+  const street = level.entry.info.kind === "street";
+  // "các tỉnh Nam Trung Bộ", "các tỉnh Tây Nguyên": a unit's level word before a region is a plural's
+  // (the provinces of the region), and the place is the region alone.
+  if (place?.info.kind === "region" && isAdminLevelWord(level.entry.info.word)) {
+    out.push({ type: "location", start: j, end: place.end, priority: 90, reason: `gazetteer:region`, data: { name: place.info.name, kind: place.info.kind, parent: place.info.parent } });
+    return i;
+  }
+  if (place) {
+    // "cao tốc TPHCM - Long Thành - Dầu Giây": a road named by the places it joins.
+    // ("thủy điện Sê San 4", "phường Cổ Nhuế 2": a number after a known place's name is the unit's.)
+    const end = street ? routeEnd(ctx, place.end) : NUMBERED_NAME_KINDS.has(level.entry.info.kind) ? numberAfterName(ctx, place.end) : place.end;
+    // ("phố Huế", "đường Hà Nội": a street named after a place is a street.)
+    // ("sông Mekong" is "Sông Mê Kông", "hồ Hồ Gươm" is "Hồ Gươm": a name that has its level word already keeps one.)
+    const named = place.info.kind === "country" || place.info.kind === "province" || normalizeKey(place.info.name).startsWith(normalizeKey(levelText) + " ");
+    const name = end > place.end || street ? capitalizeFirst(`${levelText} ${spanText(ctx, j, end)}`) : named ? place.info.name : capitalizeFirst(`${levelText} ${place.info.name}`);
+    out.push({ type: "location", start: level.entry.info.kind === "country" ? stateWordStart(ctx, i) : i, end, priority: 90, reason: `level+place:${level.entry.info.word}`, data: { name, kind: levelKind(level.entry.info.kind, place.info), parent: place.info.parent } });
+    return i;
+  }
+  const t = tokens[j];
+  // "quận 1", "phường 3", "Quốc lộ 1A", "suối 33" (not "cầu 6", "hầm 1": numbered parts, not names).
+  const numbered = NUMBERED_KINDS.has(level.entry.info.kind) || level.entry.info.word === "suối";
+  if (t && numbered && (t.kind === "n" || /^\p{N}{1,3}\p{L}?$/u.test(t.key)) && t.key.length <= 4 && !t.lineBreakBefore) {
+    out.push({ type: "location", start: i, end: j + 1, priority: 85, reason: `level+number:${level.entry.info.word}`, data: { name: capitalizeFirst(`${levelText} ${t.cased}`), kind: level.entry.info.kind } });
+    return i;
+  }
+  // "… của TP. Ảnh: Hoàng Giang": a credit's opener before its colon (credit-words.tsv) is no place's name.
+  if (openerEnd(tokens, ctx, j) >= 0) return i;
+  // "Phó Chủ tịch UBND tỉnh Nguyễn Hồng Lĩnh": the province is named elsewhere, the name is the holder's.
+  // (Not after xã or phường: wards are named after people — "phường Trần Hưng Đạo".)
+  if (CLOSED_LIST_KINDS.has(level.entry.info.kind) && personAfterLevel(ctx, j)) return i;
+  // In a headline every word is capitalized: only a known place or a number follows a level word there.
+  const run = tokens[j]?.capsLine ? j : personAfterForeignName(ctx, j, nameRun(ctx, j, street ? 8 : 5));
+  const end = street && run > j ? routeEnd(ctx, run) : run > j && NUMBERED_NAME_KINDS.has(level.entry.info.kind) ? numberAfterName(ctx, run) : run;
+  // "đường Nhân dân…": one capitalized syllable that the name continues past in lower case.
+  const next = tokens[end];
+  // (Not a one-token foreign or ethnic name: "huyện Đakrông", "đường Yersin"; nor a river's, a lake's or a
+  // mountain's, whose names are often one syllable: "sông Hồng dâng cao", "núi Bà"; nor, but for a building's, before a
+  // word that joins names: "đường Láng và …", "các tỉnh miền Trung và Nam Bộ".)
+  // ("sông Ngũ huyện Khê": a level word after the syllable may be the name's own: no place.)
+  const truncated = end - j === 1 && (level.entry.info.kind !== "natural" || has(ctx, end, "level")) && isVietnameseSyllable(tokens[j]!.key) && !!next && next.kind === "w" && !next.cap && !next.capsLine && !next.lineBreakBefore && !(level.entry.info.kind !== "facility" && NAME_JOINERS.has(next.key));
+  if (end > j && !truncated) {
+    out.push({ type: "location", start: i, end, priority: 88, reason: `level+name:${level.entry.info.word}`, data: { name: capitalizeFirst(`${levelText} ${spanText(ctx, j, end)}`), kind: level.entry.info.kind } });
+    return i;
+  }
   return -1;
 }
 
