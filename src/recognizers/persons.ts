@@ -341,6 +341,12 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
   return out.concat(joined, foreignShortReferences(ctx, taken, out.concat(joined)));
 }
 
+/** Every token of [a, b) is a given-name syllable. (A loop, not a closure over `lex`: V8 then made a context at every call.) */
+function allGivenNames(lex: ScanContext["lex"], tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!lex.givenNames.has(tokens[k]!.key)) return false;
+  return true;
+}
+
 /** 1. After an address word ("ông", "PGS.TS", "Samdech"): any proper name, short references included; or null. */
 function nameAfterAddress(ctx: ScanContext, i: number, taken: Uint8Array): PersonCandidate | null {
   const { tokens, lex } = ctx;
@@ -373,7 +379,7 @@ function nameAfterAddress(ctx: ScanContext, i: number, taken: Uint8Array): Perso
     // a surname nor are all given names name a paper or a unit, not a person ("PV Thu Hà" is one).
     const sur0 = lex.surnames.has(tokens[j]!.key);
     // ("PV Báo CAND": nor a body's head word that is no surname.)
-    const notName = addr!.entry.kind === "profession" && !sur0 && ((end - j > 1 && isVietnameseSyllable(tokens[j]!.key) && tokens.slice(j, end).some((t) => !lex.givenNames.has(t.key))) || (end - j === 1 && startsOther(ctx, j) && isProperLike(tokens[end])));
+    const notName = addr!.entry.kind === "profession" && !sur0 && ((end - j > 1 && isVietnameseSyllable(tokens[j]!.key) && !allGivenNames(lex, tokens, j, end)) || (end - j === 1 && startsOther(ctx, j) && isProperLike(tokens[end])));
     if (end > j && !field && !group && !notName && !nationality(ctx, addr!.entry.kind, j, end)) {
       const sur = lex.surnames.get(tokens[j]!.key);
       const syll = end - j;
