@@ -5,7 +5,7 @@ import { parseTsv } from "./tsv";
 /** The roles of data/grammar-words.tsv; a misspelled role is a type error, not an empty set. */
 export type GrammarRole =
   | "locative" | "at-place" | "name-joiner" | "people-word" | "plural-level" | "state-compound" | "plural"
-  | "generic-head" | "unit-count" | "compound" | "title-word" | "generic-context" | "duration-unit" | "gender" | "gathering" | "sentence-opener" | "house-number" | "level-classifier" | "venue" | "relative";
+  | "generic-head" | "unit-count" | "compound" | "title-word" | "generic-context" | "duration-unit" | "gender" | "gathering" | "sentence-opener" | "house-number" | "level-classifier" | "venue" | "relative" | "unnamed-post" | "capital-head";
 
 const BY_ROLE = new Map<string, Set<string>>();
 for (const r of parseTsv(LINK_DATA["grammar-words.tsv"] ?? "")) {

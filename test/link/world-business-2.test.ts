@@ -1,0 +1,38 @@
+/**
+ * Issue 13, world and business news, the shapes h/world left (see world-business.test.ts): made-up sentences in the shapes Vietnamese outlets use for foreign
+ * cabinets, heads of state, envoys, international bodies and bank or company boards. Each row: the text, the
+ * holds (person | post, with the status when it is not plain "current"), the `of` relations (post | body) and
+ * the events. A wrong edge (a brand read as a person's first name, a company as a holder) is worse than a
+ * missing one, so a row may expect fewer edges than an annotator would list.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index";
+
+function read(text: string) {
+  const g = extract(text, { referenceDate: "2025-06-01" });
+  const name = (id?: string) => g.entities.find((e) => e.id === id)?.name ?? "";
+  return {
+    holds: g.relations.filter((r) => r.type === "holds").map((r) => `${name(r.from)} | ${name(r.to)}${r.status && r.status !== "unknown" && r.status !== "current" ? ` | ${r.status}` : ""}`).sort(),
+    of: g.relations.filter((r) => r.type === "of").map((r) => `${name(r.from)} | ${name(r.to)}`).sort(),
+    events: g.events.map((e) => `${e.type}: ${name(e.person)} | ${name(e.position)}`).sort(),
+  };
+}
+
+type Row = [text: string, holds: string[], of: string[], events: string[]];
+function table(title: string, rows: Row[]): void {
+  describe(title, () => {
+    it.each(rows)("%s", (text, holds, of, events) => expect(read(text)).toEqual({ holds: [...holds].sort(), of: [...of].sort(), events: [...events].sort() }));
+  });
+}
+
+table("world and business news: divisions, events about a post written after the verb", [
+  // A bank's division "Khối …" is part of the post, never a person.
+  ["Giám đốc Khối Khách hàng cá nhân của Vietinbank Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Giám đốc Khối Khách hàng cá nhân của Vietinbank"], ["Giám đốc Khối Khách hàng cá nhân của Vietinbank | Khối Khách hàng cá nhân của Vietinbank"], []],
+  ["Phó Giám đốc Khối Ngân hàng bán lẻ BIDV Trần Thị Hoa cho biết.", ["Trần Thị Hoa | Phó Giám đốc Khối Ngân hàng bán lẻ BIDV"], ["Phó Giám đốc Khối Ngân hàng bán lẻ BIDV | Khối Ngân hàng bán lẻ BIDV"], []],
+  ["Khối ngoại bán ròng 500 tỷ đồng trong phiên hôm qua.", [], [], []],
+  ["Ông là đại biểu khối Trung ương.", [], [], []],
+  // The resignation is from the post named after the verb, not from the title before the name.
+  ["Thủ tướng Anh Rishi Sunak đã từ chức lãnh đạo đảng Bảo thủ.", ["Rishi Sunak | Thủ tướng Anh"], ["Thủ tướng Anh | Chính phủ Anh"], []],
+  ["Ông Rishi Sunak, Thủ tướng Anh, đã từ chức lãnh đạo đảng Bảo thủ.", ["Rishi Sunak | Thủ tướng Anh"], ["Thủ tướng Anh | Chính phủ Anh"], []],
+  ["Thủ tướng Anh Rishi Sunak đã từ chức.", ["Rishi Sunak | Thủ tướng Anh | former"], ["Thủ tướng Anh | Chính phủ Anh"], ["resignation: Rishi Sunak | Thủ tướng Anh"]],
+]);
