@@ -36,3 +36,22 @@ table("world and business news: divisions, events about a post written after the
   ["Ông Rishi Sunak, Thủ tướng Anh, đã từ chức lãnh đạo đảng Bảo thủ.", ["Rishi Sunak | Thủ tướng Anh"], ["Thủ tướng Anh | Chính phủ Anh"], []],
   ["Thủ tướng Anh Rishi Sunak đã từ chức.", ["Rishi Sunak | Thủ tướng Anh | former"], ["Thủ tướng Anh | Chính phủ Anh"], ["resignation: Rishi Sunak | Thủ tướng Anh"]],
 ]);
+
+table("business news: a company's one-word name between a founder's or CEO's title and the holder's name", [
+  // The company's name is no part of the person's; the title then stands apart from the name (no edge rather than a wrong one).
+  ["Nhà sáng lập Amazon Jeff Bezos cho biết.", [], [], []],
+  ["CEO Amazon Andy Jassy cho biết.", [], [], []],
+  ["Nhà sáng lập Microsoft Bill Gates cho biết.", ["Bill Gates | Nhà sáng lập Microsoft"], ["Nhà sáng lập Microsoft | Microsoft"], []],
+  ["CEO Tim Cook cho biết.", ["Tim Cook | CEO"], [], []],
+  ["Tổng thống Recep Tayyip Erdogan cho biết.", ["Recep Tayyip Erdogan | Tổng thống"], [], []],
+]);
+
+describe("the holder's name after a founder's title and a company's one-word name", () => {
+  it.each([
+    ["Nhà sáng lập Amazon Jeff Bezos cho biết.", ["Jeff Bezos"]],
+    ["Cựu CEO Amazon Jeff Bezos cho biết.", ["Jeff Bezos"]],
+    ["Tổng thống Recep Tayyip Erdogan cho biết.", ["Recep Tayyip Erdogan"]],
+  ])("%s", (text, persons) => {
+    expect(extract(text).entities.filter((e) => e.type === "person").map((e) => e.name)).toEqual(persons);
+  });
+});
