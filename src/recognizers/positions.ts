@@ -315,6 +315,11 @@ function envoyOf(head: string): { prefix: string; mission: string } | undefined 
   return OFFICE_RULES.envoys.find((e) => key === e.prefix || key.startsWith(`${e.prefix} `));
 }
 
+/** The name of the mission an envoy heads: the title's head and the mission's word ("Đại sứ quán"), or the mission's whole name when the row gives one ("Đại biện" → "Đại sứ quán"). */
+function missionName(envoy: { prefix: string; mission: string }, head: string): string {
+  return envoy.mission.includes(" ") ? envoy.mission : `${head.slice(0, envoy.prefix.length)} ${envoy.mission}`;
+}
+
 /**
  * "Việt Nam tại Mỹ", "Cộng hòa Cuba tại Việt Nam" after an envoy's title: the mission the envoy heads,
  * named as the language names it ("Đại sứ" → "Đại sứ quán Việt Nam tại Mỹ"; "Lãnh sự" → "Lãnh sự quán …").
@@ -326,7 +331,7 @@ function missionAt(ctx: ScanContext, head: string, k: number): { end: number; na
   const at = placeAt(ctx, country.end + 1, true);
   if (!at) return null;
   const envoy = envoyOf(head);
-  const body = envoy?.mission ? `${head.slice(0, envoy.prefix.length)} ${envoy.mission}` : "Cơ quan đại diện";
+  const body = envoy?.mission ? missionName(envoy, head) : "Cơ quan đại diện";
   return { end: at.end, name: `${capitalizeFirst(body)} ${country.info.name} tại ${at.info.name}` };
 }
 
@@ -470,7 +475,7 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
       // "Đại sứ Nhật Bản Umeda Kunio": a foreign envoy with no posting written heads that country's mission
       // ("Đại sứ quán Nhật Bản"), also named by the country.
       const mission = envoy && !data.impliedOrg && isForeignCountry(country.info) ? envoyOf(head.info.head)?.mission : undefined;
-      if (mission) data.impliedOrg = { name: `${capitalizeFirst(`${envoyOf(head.info.head)!.prefix} ${mission}`)} ${country.info.name}`, forms: [country.info.name, spanText(ctx, end, country.end)] };
+      if (mission) data.impliedOrg = { name: `${capitalizeFirst(missionName(envoyOf(head.info.head)!, envoyOf(head.info.head)!.prefix))} ${country.info.name}`, forms: [country.info.name, spanText(ctx, end, country.end)] };
       end = country.end;
       // "Trưởng đại diện Hàn Quốc tại Việt Nam": where the envoy is posted.
       if (tokens[end]?.key === "tại" && envoy) {

@@ -46,6 +46,13 @@ table("business news: a company's one-word name between a founder's or CEO's tit
   ["Tổng thống Recep Tayyip Erdogan cho biết.", ["Recep Tayyip Erdogan | Tổng thống"], [], []],
 ]);
 
+table("world news: a chargé d'affaires heads the embassy", [
+  ["Đại biện lâm thời Mỹ tại Việt Nam John Smith cho biết.", ["John Smith | Đại biện lâm thời Mỹ tại Việt Nam"], ["Đại biện lâm thời Mỹ tại Việt Nam | Đại sứ quán Mỹ tại Việt Nam"], []],
+  ["Đại biện lâm thời Mỹ John Smith cho biết.", ["John Smith | Đại biện lâm thời Mỹ"], ["Đại biện lâm thời Mỹ | Đại sứ quán Mỹ"], []],
+  ["Đại biện Việt Nam tại Myanmar Nguyễn Văn An đã gặp các quan chức.", ["Nguyễn Văn An | Đại biện Việt Nam tại Myanmar"], ["Đại biện Việt Nam tại Myanmar | Đại sứ quán Việt Nam tại Myanmar"], []],
+  ["Đại sứ Nhật Bản Umeda Kunio cho biết.", ["Umeda Kunio | Đại sứ Nhật Bản"], ["Đại sứ Nhật Bản | Đại sứ quán Nhật Bản"], []],
+]);
+
 describe("the holder's name after a founder's title and a company's one-word name", () => {
   it.each([
     ["Nhà sáng lập Amazon Jeff Bezos cho biết.", ["Jeff Bezos"]],
