@@ -31,6 +31,8 @@ export interface OfficeRules {
   namesUnit: ReadonlySet<string>;
   /** Titles written before a company's one-word name and then its holder's ("Nhà sáng lập Amazon Jeff Bezos"). */
   brandFirst: ReadonlySet<string>;
+  /** Titles that may take a field after "về" before the holder's name ("Cao ủy Liên hợp quốc về Nhân quyền Volker Türk"). */
+  fieldAfter: ReadonlySet<string>;
   /** Envoys' titles by how their normalized head begins, longest first: the word naming the mission ("quán"), or "". */
   envoys: ReadonlyArray<{ prefix: string; mission: string }>;
   /** Normalized title heads that, written in lower case with no body, place or country after them, are a common word ("các tổ chức thành viên"). */
@@ -57,6 +59,7 @@ export function readOfficeRules(text: string): OfficeRules {
   const severalHolders = new Set<string>();
   const namesUnit = new Set<string>();
   const brandFirst = new Set<string>();
+  const fieldAfter = new Set<string>();
   const envoys: Array<{ prefix: string; mission: string }> = [];
   const needsBody = new Set<string>();
   const needsName = new Set<string>();
@@ -82,6 +85,7 @@ export function readOfficeRules(text: string): OfficeRules {
     else if (r.rule === "several_holders") severalHolders.add(normalizeKey(name));
     else if (r.rule === "names_unit") namesUnit.add(normalizeKey(name));
     else if (r.rule === "brand_first") brandFirst.add(normalizeKey(name));
+    else if (r.rule === "field_after") fieldAfter.add(normalizeKey(name));
     else if (r.rule === "envoy") envoys.push({ prefix: normalizeKey(name), mission: (r.value ?? "").trim() });
     else if (r.rule === "needs_body") {
       needsBody.add(normalizeKey(name));
@@ -99,7 +103,7 @@ export function readOfficeRules(text: string): OfficeRules {
     }
   }
   envoys.sort((a, b) => b.prefix.length - a.prefix.length);
-  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, bodyNotInContext, honorifics, unitOf, severalHolders, namesUnit, brandFirst, envoys, needsBody, needsName, memberOfKinds, rulingParty, shortHeads };
+  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, bodyNotInContext, honorifics, unitOf, severalHolders, namesUnit, brandFirst, fieldAfter, envoys, needsBody, needsName, memberOfKinds, rulingParty, shortHeads };
 }
 
 export const OFFICE_RULES: OfficeRules = readOfficeRules(LINK_DATA["office-rules.tsv"] ?? "");

@@ -13,7 +13,7 @@ import { isProperLike } from "../text/tokenize";
 import { has, KIND_BIT, longest, spanText, type Candidate, type LocationCandidate, type OrganizationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "./context";
 import { endsWithLevelWord, startsWithCityWord, withoutLevelWord } from "../lexicon/admin-levels";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, placeAt } from "./locations";
-import { endsOrgName, looseNameRun, orgWordEnd, STOP } from "./name-runs";
+import { endsOrgName, fullNameStartsAt, looseNameRun, orgWordEnd, STOP } from "./name-runs";
 import { foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, precededByPlural } from "./organizations";
 import { OFFICE_RULES } from "./office-rules";
 import { grammarWords } from "../lexicon/grammar-words";
@@ -233,7 +233,7 @@ function rulingPartyOf(ctx: ScanContext, head: TitleInfo, country: string): { na
   return known ? { name, known } : { name };
 }
 
-const { bodyOfPlace: BODY_OF_PLACE, servesOffice: SERVES_OFFICE, genericBodies: FOREIGN_GENERIC_BODIES, headsState: HEADS_STATE, namesUnit: NAMES_UNIT, needsBody: NEEDS_BODY, needsName: NEEDS_NAME, memberOfKinds: MEMBER_OF_KINDS } = OFFICE_RULES;
+const { bodyOfPlace: BODY_OF_PLACE, servesOffice: SERVES_OFFICE, genericBodies: FOREIGN_GENERIC_BODIES, headsState: HEADS_STATE, namesUnit: NAMES_UNIT, fieldAfter: FIELD_AFTER, needsBody: NEEDS_BODY, needsName: NEEDS_NAME, memberOfKinds: MEMBER_OF_KINDS } = OFFICE_RULES;
 
 /**
  * "Trưởng thôn Trung Thành", "Trưởng ấp Phú Hòa Lê Văn Tám", "Trưởng khu phố 3": the village-level unit's
@@ -302,11 +302,31 @@ function placeGovernment(ctx: ScanContext, a: number, b: number): NonNullable<Po
 }
 
 /** "về châu Á", "về An ninh quốc gia": an adviser's field, a place or a capitalized name. Its end, or -1. */
-function adviceField(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>): number {
+function adviceField(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>, fieldAfter: boolean): number {
   const loc = locs.get(k);
   if (loc) return loc.end;
+  const field = fieldAfter ? fieldBeforeName(ctx, k) : -1;
+  if (field > 0) return field;
   const end = looseNameRun(ctx, k, 6, 2);
   return end > k ? end : -1;
+}
+
+/**
+ * "về khí hậu John Kerry", "về Nhân quyền Volker Türk": after "về", the end of a field of one to four Vietnamese
+ * words (an envoy's, a commissioner's or an adviser's) written right before the holder's name (a foreign word, or a
+ * surname and a capitalized syllable); -1 when no name follows so soon.
+ */
+function fieldBeforeName(ctx: ScanContext, k: number): number {
+  const { tokens } = ctx;
+  for (let n = k; n < k + 4; n++) {
+    const t = tokens[n];
+    if (!t || t.kind !== "w" || t.allCaps || t.lineBreakBefore || !isVietnameseSyllable(t.key) || has(ctx, n, "title")) return -1;
+    const next = tokens[n + 1];
+    if (!next || next.lineBreakBefore || next.kind !== "w" || !next.cap || next.allCaps) continue;
+    if (has(ctx, n + 1, "place")) return -1;
+    if (!isVietnameseSyllable(next.key) || fullNameStartsAt(ctx, n + 1)) return n + 1;
+  }
+  return -1;
 }
 
 /** The envoy's title whose head begins as a row of office-rules.tsv envoy does ("Đại sứ đặc mệnh toàn quyền"). */
@@ -394,7 +414,7 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
       } else if (s.impliedOrg) data.impliedOrg = s.impliedOrg;
       if (s.country) data.country = s.country;
       end = served.end;
-      const field = tokens[end]?.key === "về" ? adviceField(ctx, end + 1, locs) : -1;
+      const field = tokens[end]?.key === "về" ? adviceField(ctx, end + 1, locs, FIELD_AFTER.has(normalizeKey(head.info.head))) : -1;
       if (field > 0) end = field;
     }
   }
@@ -540,6 +560,12 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     const l = listed?.data;
     const country = l ? (l.country?.data.name ?? l.orgCandidate?.data.country ?? l.foreignCountry) : undefined;
     if (country && country !== "Việt Nam") data.foreignCountry = country;
+  }
+  // "Cao ủy Liên hợp quốc về Nhân quyền Volker Türk", "Đặc phái viên Mỹ về khí hậu John Kerry": the field after "về",
+  // right before the holder's name, is part of the title.
+  if (!served && tokens[end]?.key === "về" && !tokens[end + 1]?.lineBreakBefore && FIELD_AFTER.has(normalizeKey(head.info.head))) {
+    const field = fieldBeforeName(ctx, end + 1);
+    if (field > 0) end = field;
   }
   // A title written in lower case in running text needs something that makes it specific.
   const first = tokens[i]!;

@@ -53,6 +53,16 @@ table("world news: a chargé d'affaires heads the embassy", [
   ["Đại sứ Nhật Bản Umeda Kunio cho biết.", ["Umeda Kunio | Đại sứ Nhật Bản"], ["Đại sứ Nhật Bản | Đại sứ quán Nhật Bản"], []],
 ]);
 
+table("world news: a commissioner's, an envoy's or an adviser's field after \"về\" before the holder's name", [
+  ["Cao ủy Liên hợp quốc về Nhân quyền Volker Türk cho biết.", ["Volker Türk | Cao ủy Liên hợp quốc về Nhân quyền"], ["Cao ủy Liên hợp quốc về Nhân quyền | Liên hợp quốc"], []],
+  ["Đặc phái viên của Tổng thống Mỹ về khí hậu John Kerry cho biết.", ["John Kerry | Đặc phái viên của Tổng thống Mỹ về khí hậu"], ["Đặc phái viên của Tổng thống Mỹ về khí hậu | Nhà nước Mỹ"], []],
+  ["Đặc phái viên Mỹ về khí hậu John Kerry cho biết.", ["John Kerry | Đặc phái viên Mỹ về khí hậu"], [], []],
+  ["Cố vấn của Tổng thống Pháp về an ninh Emmanuel Bonne cho biết.", ["Emmanuel Bonne | Cố vấn của Tổng thống Pháp về an ninh"], ["Cố vấn của Tổng thống Pháp về an ninh | Nhà nước Pháp"], []],
+  // "về" as a verb of motion: no field, and a place after it is no holder.
+  ["Bộ trưởng Ngoại giao Mỹ về thăm Hà Nội.", [], ["Bộ trưởng Ngoại giao Mỹ | Bộ Ngoại giao Mỹ"], []],
+  ["Đặc phái viên Mỹ về thăm Hà Nội.", [], [], []],
+]);
+
 describe("the holder's name after a founder's title and a company's one-word name", () => {
   it.each([
     ["Nhà sáng lập Amazon Jeff Bezos cho biết.", ["Jeff Bezos"]],
