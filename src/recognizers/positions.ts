@@ -344,15 +344,21 @@ function missionName(envoy: { prefix: string; mission: string }, head: string): 
  * "Việt Nam tại Mỹ", "Cộng hòa Cuba tại Việt Nam" after an envoy's title: the mission the envoy heads,
  * named as the language names it ("Đại sứ" → "Đại sứ quán Việt Nam tại Mỹ"; "Lãnh sự" → "Lãnh sự quán …").
  */
-function missionAt(ctx: ScanContext, head: string, k: number): { end: number; name: string } | null {
+function missionAt(ctx: ScanContext, head: string, k: number, locs: Map<number, LocationCandidate>, standing: boolean): { end: number; name: string } | null {
   const { tokens } = ctx;
   const country = countryAt(ctx, k);
   if (!country || tokens[country.end]?.key !== "tại" || tokens[country.end + 1]?.lineBreakBefore) return null;
-  const at = placeAt(ctx, country.end + 1, true);
-  if (!at) return null;
   const envoy = envoyOf(head);
-  const body = envoy?.mission ? missionName(envoy, head) : "Cơ quan đại diện";
-  return { end: at.end, name: `${capitalizeFirst(body)} ${country.info.name} tại ${at.info.name}` };
+  let body = envoy?.mission ? missionName(envoy, head) : "Cơ quan đại diện";
+  // ("Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc": a standing mission's name says so.)
+  if (standing && envoy?.mission.includes(" ")) body = `${body} thường trực`;
+  const at = placeAt(ctx, country.end + 1, true);
+  if (at) return { end: at.end, name: `${capitalizeFirst(body)} ${country.info.name} tại ${at.info.name}` };
+  // "… Việt Nam tại Liên hợp quốc": a mission to an international body (an embassy or a consulate, "… quán", is in a place).
+  if (normalizeKey(body).endsWith("quán")) return null;
+  const org = orgAt(ctx, country.end + 1, locs, false);
+  if (org?.data.known?.kind !== "international") return null;
+  return { end: org.end, name: `${capitalizeFirst(body)} ${country.info.name} tại ${org.data.name}` };
 }
 
 /** A position starting at token i, or null. */
@@ -473,7 +479,7 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     // A country after the title or its organization makes it a foreign office; after an envoy's
     // title, any country is the one it represents ("Đại sứ Việt Nam Nguyễn Văn Kiên").
     const country = envoy ? countryAt(ctx, end) : foreignCountryAt(ctx, end);
-    const mission = envoy ? missionAt(ctx, head.info.head, end) : null;
+    const mission = envoy ? missionAt(ctx, head.info.head, end, locs, modifiers.some((m) => m.meaning === "standing")) : null;
     // "do nước Chủ tịch Brunei đề xuất": the country that chairs a body (ASEAN's, named elsewhere), no office of its state.
     if (country && !mission && !data.orgCandidate && !data.impliedOrg?.known && i > 0 && tokens[i - 1]!.key === "nước" && !tokens[i - 1]!.cap) return null;
     if (mission) {

@@ -63,6 +63,12 @@ table("world news: a commissioner's, an envoy's or an adviser's field after \"v�
   ["Đặc phái viên Mỹ về thăm Hà Nội.", [], [], []],
 ]);
 
+table("world news: the head of a mission to an international body", [
+  ["Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc Đặng Hoàng Giang cho biết.", ["Đặng Hoàng Giang | Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc"], ["Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc | Phái đoàn thường trực Việt Nam tại Liên hợp quốc"], []],
+  ["Trưởng phái đoàn Việt Nam tại ASEAN Nguyễn Văn An phát biểu.", ["Nguyễn Văn An | Trưởng phái đoàn Việt Nam tại ASEAN"], ["Trưởng phái đoàn Việt Nam tại ASEAN | Phái đoàn Việt Nam tại Hiệp hội các quốc gia Đông Nam Á"], []],
+  ["Trưởng phái đoàn Liên minh châu Âu tại Việt Nam Julien Guerrier cho biết.", ["Julien Guerrier | Trưởng phái đoàn Liên minh châu Âu tại Việt Nam"], ["Trưởng phái đoàn Liên minh châu Âu tại Việt Nam | Liên minh châu Âu"], []],
+]);
+
 describe("the holder's name after a founder's title and a company's one-word name", () => {
   it.each([
     ["Nhà sáng lập Amazon Jeff Bezos cho biết.", ["Jeff Bezos"]],
