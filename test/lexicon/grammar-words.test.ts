@@ -23,6 +23,7 @@ describe("data/grammar-words.tsv", () => {
     ["relative", "phu nhân", "ông"],
     ["unnamed-post", "lãnh đạo", "lãnh"],
     ["capital-head", "khối", "phòng"],
+    ["capital-head", "lực lượng vũ trang", "lực lượng"],
   ] as const)("%s has %j, not %j", (role, yes, no) => {
     expect(grammarWords(role).has(yes)).toBe(true);
     expect(grammarWords(role).has(no)).toBe(false);

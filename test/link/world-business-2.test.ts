@@ -69,6 +69,12 @@ table("world news: the head of a mission to an international body", [
   ["Trưởng phái đoàn Liên minh châu Âu tại Việt Nam Julien Guerrier cho biết.", ["Julien Guerrier | Trưởng phái đoàn Liên minh châu Âu tại Việt Nam"], ["Trưởng phái đoàn Liên minh châu Âu tại Việt Nam | Liên minh châu Âu"], []],
 ]);
 
+table("world news: a country's armed forces after a commander's title", [
+  ["Tổng Tư lệnh Lực lượng Vũ trang Ukraine Oleksandr Syrskyi cho biết.", ["Oleksandr Syrskyi | Tổng Tư lệnh Lực lượng Vũ trang Ukraine"], ["Tổng Tư lệnh Lực lượng Vũ trang Ukraine | Lực lượng Vũ trang Ukraine"], []],
+  ["Tư lệnh Lực lượng Phòng vệ Israel Herzi Halevi cho biết.", ["Herzi Halevi | Tư lệnh Lực lượng Phòng vệ Israel"], ["Tư lệnh Lực lượng Phòng vệ Israel | Lực lượng Phòng vệ Israel"], []],
+  ["Quân đoàn 3 được tăng cường lực lượng vũ trang Tây Ninh.", [], [], []],
+]);
+
 describe("the holder's name after a founder's title and a company's one-word name", () => {
   it.each([
     ["Nhà sáng lập Amazon Jeff Bezos cho biết.", ["Jeff Bezos"]],
