@@ -5,8 +5,9 @@
  * body of the next title of the same chain). Only when exactly one body fits: a wrong "of" is worse
  * than none.
  */
-import { spanText, type Candidate, type ContextBody, type PositionCandidate, type PositionData, type ScanContext } from "../recognizers/context";
+import { spanText, type Candidate, type ContextBody, type OrganizationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "../recognizers/context";
 import { OFFICE_RULES } from "../recognizers/office-rules";
+import { ownsPosts } from "../recognizers/organizations";
 import { termsEnd } from "../recognizers/terms";
 import { normalizeKey } from "../text/normalize";
 import { byRole, cueAt } from "./cues";
@@ -84,6 +85,8 @@ export function holderNames(links: readonly HoldLink[]): (l: HoldLink) => string
 export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate[], links: readonly HoldLink[]): void {
   const holder = holderNames(links);
   const bodies: Body[] = [];
+  const orgAt = new Map<number, Candidate>();
+  for (const c of accepted) if (c.type === "organization") orgAt.set(c.start, c);
   for (const c of accepted) {
     if (c.type === "organization") {
       const d = c.data;
@@ -115,6 +118,12 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
     // "Ban Chỉ đạo Cải cách tư pháp Trung ương … Chủ tịch nước X - Trưởng Ban Chỉ đạo": a body the title's words
     // name only by its kind (not one the gazetteer knows) is the one of that kind named before, with its name.
     const generic = !d.orgCandidate && !d.country && !d.foreignCountry && d.impliedOrg && !d.impliedOrg.known && !d.impliedOrg.stateOf && d.head.org.mode === "elided" ? normalizeKey(d.impliedOrg.name) : undefined;
+    // "Tổng Giám đốc Nguyễn Văn Đức của Công ty Điện lực Hà Nội": the title, its holder's name, then "của" and the body.
+    const owner = isBare(d) && !d.contextBody && d.head.kind === "office" ? ownerAfterName(ctx, c, l.person, orgAt) : undefined;
+    if (owner) {
+      d.contextBody = { cand: owner };
+      continue;
+    }
     if ((!isBare(d) && !generic) || d.contextBody || (origin !== "kinh" && origin !== "ethnic")) continue;
     const next = chainNext(ctx, c, byPerson.get(l.person) ?? []);
     if (next?.start !== c.end && !endsBare(ctx, c, l.person)) continue;
@@ -151,6 +160,16 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
     if (seen.size === 1) d.contextBody = [...seen.values()][0];
   }
   sameHolderSameBody(links, holder);
+}
+
+/**
+ * The body named by "của" right after the holder's name that follows the title ("Tổng Giám đốc Nguyễn Văn Đức của Công
+ * ty Điện lực Hà Nội"): a body the gazetteer knows, or one named by its head and a name or a place; not a head alone.
+ */
+function ownerAfterName(ctx: ScanContext, c: Candidate, person: Candidate, orgAt: Map<number, Candidate>): OrganizationCandidate | undefined {
+  if (person.start !== c.end || ctx.tokens[person.end]?.key !== "của" || ctx.tokens[person.end + 1]?.lineBreakBefore) return undefined;
+  const org = orgAt.get(person.end + 1);
+  return org?.type === "organization" && ownsPosts(org) ? org : undefined;
 }
 
 /** One holder's other bare forms of an office that got its body ("Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng … Bộ trưởng Mai Tiến Dũng"). */

@@ -75,6 +75,14 @@ table("world news: a country's armed forces after a commander's title", [
   ["Quân đoàn 3 được tăng cường lực lượng vũ trang Tây Ninh.", [], [], []],
 ]);
 
+table("business news: the title, its holder's name, then \"của\" and the body", [
+  ["Tổng Giám đốc Nguyễn Văn Đức của Công ty Điện lực Hà Nội cho biết.", ["Nguyễn Văn Đức | Tổng Giám đốc"], ["Tổng Giám đốc | Công ty Điện lực Hà Nội"], []],
+  ["CEO Tim Cook của Apple cho biết.", ["Tim Cook | CEO"], ["CEO | Apple"], []],
+  ["Bộ trưởng Nguyễn Văn An của Bộ Y tế cho biết.", ["Nguyễn Văn An | Bộ trưởng"], ["Bộ trưởng | Bộ Y tế"], []],
+  // A body's head alone names no body.
+  ["Ông là Giám đốc Nguyễn Văn An của công ty.", ["Nguyễn Văn An | Giám đốc"], [], []],
+]);
+
 describe("the holder's name after a founder's title and a company's one-word name", () => {
   it.each([
     ["Nhà sáng lập Amazon Jeff Bezos cho biết.", ["Jeff Bezos"]],
