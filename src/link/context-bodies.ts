@@ -118,6 +118,13 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
     // "Ban Chỉ đạo Cải cách tư pháp Trung ương … Chủ tịch nước X - Trưởng Ban Chỉ đạo": a body the title's words
     // name only by its kind (not one the gazetteer knows) is the one of that kind named before, with its name.
     const generic = !d.orgCandidate && !d.country && !d.foreignCountry && d.impliedOrg && !d.impliedOrg.known && !d.impliedOrg.stateOf && d.head.org.mode === "elided" ? normalizeKey(d.impliedOrg.name) : undefined;
+    // "Quốc hội Thái Lan bầu bà X làm Thủ tướng": a foreigner's bare title that implies a body every country has is
+    // of that body of the one foreign country the sentence names its bodies and titles with.
+    const abroad = !d.contextBody && origin === "foreign" ? foreignCountryOfSentence(ctx, c, l.person, accepted) : undefined;
+    if (abroad) {
+      d.contextBody = { name: `${d.impliedOrg!.known?.name ?? d.impliedOrg!.name} ${abroad}` };
+      continue;
+    }
     // "Tổng Giám đốc Nguyễn Văn Đức của Công ty Điện lực Hà Nội": the title, its holder's name, then "của" and the body.
     const owner = isBare(d) && !d.contextBody && d.head.kind === "office" ? ownerAfterName(ctx, c, l.person, orgAt) : undefined;
     if (owner) {
@@ -160,6 +167,31 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
     if (seen.size === 1) d.contextBody = [...seen.values()][0];
   }
   sameHolderSameBody(links, holder);
+}
+
+/**
+ * The one foreign country named with the bodies and titles of the sentence of c, which implies a body every country
+ * has ("Thủ tướng" → Chính phủ, office-rules.tsv generic_body) and is written with no body or country, its holder
+ * named before it in that sentence and joined to it by words ("Quốc hội Thái Lan bầu bà X làm Thủ tướng" → Thái Lan); undefined when there is
+ * none, or several, or Việt Nam among them.
+ */
+function foreignCountryOfSentence(ctx: ScanContext, c: PositionCandidate, person: Candidate, accepted: readonly Candidate[]): string | undefined {
+  const d = c.data;
+  if (d.orgCandidate || d.country || d.foreignCountry || !d.impliedOrg || d.impliedOrg.stateOf || !OFFICE_RULES.genericBodies.has(d.impliedOrg.known?.name ?? d.impliedOrg.name)) return undefined;
+  const s = sentenceStart(ctx, c.start);
+  if (person.start < s || person.end > c.start) return undefined;
+  // (Joined by words, "làm", "giữ chức": "A, Thứ trưởng, Thư ký Thủ tướng" in a delegation's list is another matter.)
+  for (let k = person.end; k < c.start; k++) if (ctx.tokens[k]!.kind === "p") return undefined;
+  let country: string | undefined;
+  for (const o of accepted) {
+    if (o.start < s) continue;
+    if (o.start >= c.start) break;
+    const named = o.type === "organization" ? o.data.country : o.type === "position" ? (o.data.country?.data.name ?? o.data.foreignCountry ?? o.data.orgCandidate?.data.country) : undefined;
+    if (!named) continue;
+    if (named === "Việt Nam" || (country && country !== named)) return undefined;
+    country = named;
+  }
+  return country;
 }
 
 /**

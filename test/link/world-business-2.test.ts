@@ -83,6 +83,15 @@ table("business news: the title, its holder's name, then \"của\" and the body"
   ["Ông là Giám đốc Nguyễn Văn An của công ty.", ["Nguyễn Văn An | Giám đốc"], [], []],
 ]);
 
+table("world news: a foreigner's bare title in a sentence that names one foreign country's bodies", [
+  ["Quốc hội Thái Lan bầu bà Paetongtarn Shinawatra làm Thủ tướng.", ["Paetongtarn Shinawatra | Thủ tướng"], ["Thủ tướng | Chính phủ Thái Lan"], ["election: Paetongtarn Shinawatra | Thủ tướng"]],
+  ["Tổng thống Mỹ Donald Trump bổ nhiệm ông Marco Rubio làm Ngoại trưởng.", ["Donald Trump | Tổng thống Mỹ", "Marco Rubio | Ngoại trưởng"], ["Ngoại trưởng | Bộ Ngoại giao Mỹ", "Tổng thống Mỹ | Nhà nước Mỹ"], ["appointment: Marco Rubio | Ngoại trưởng"]],
+  // Two countries, or Việt Nam among them: which one is not known.
+  ["Đại sứ Việt Nam tại Thái Lan gặp bà Paetongtarn Shinawatra, Thủ tướng.", ["Paetongtarn Shinawatra | Thủ tướng"], ["Đại sứ Việt Nam tại Thái Lan | Đại sứ quán Việt Nam tại Thái Lan"], []],
+  // A Vietnamese holder keeps Việt Nam's office.
+  ["Thủ tướng Phạm Minh Chính tiếp Đại sứ Thái Lan.", ["Phạm Minh Chính | Thủ tướng"], ["Thủ tướng | Chính phủ", "Đại sứ Thái Lan | Đại sứ quán Thái Lan"], []],
+]);
+
 describe("the holder's name after a founder's title and a company's one-word name", () => {
   it.each([
     ["Nhà sáng lập Amazon Jeff Bezos cho biết.", ["Jeff Bezos"]],
