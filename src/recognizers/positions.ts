@@ -329,6 +329,21 @@ function fieldBeforeName(ctx: ScanContext, k: number): number {
   return -1;
 }
 
+/**
+ * "Nhà sáng lập Amazon Jeff Bezos": after a title written before its company's name (office-rules.tsv brand_first),
+ * three capitalized foreign words, no particle among them and no fourth: the first is the company's one-word name.
+ */
+function brandAfterTitle(ctx: ScanContext, head: string, k: number): OrganizationCandidate | null {
+  if (!OFFICE_RULES.brandFirst.has(normalizeKey(head))) return null;
+  const { tokens } = ctx;
+  const foreignWord = (n: number): boolean => {
+    const t = tokens[n];
+    return !!t && t.kind === "w" && t.cap && !t.allCaps && !t.lineBreakBefore && !isVietnameseSyllable(t.key) && (n === k || t.spaceBefore) && !has(ctx, n, "place") && !has(ctx, n, "title");
+  };
+  if (!foreignWord(k) || !foreignWord(k + 1) || !foreignWord(k + 2) || foreignWord(k + 3) || tokens[k + 3]?.key === "-") return null;
+  return { type: "organization", start: k, end: k + 1, priority: 92, reason: "brand-after-title", data: { name: tokens[k]!.cased, kind: "company", gloss: "Company", abbreviations: [] } };
+}
+
 /** The envoy's title whose head begins as a row of office-rules.tsv envoy does ("Đại sứ đặc mệnh toàn quyền"). */
 function envoyOf(head: string): { prefix: string; mission: string } | undefined {
   const key = normalizeKey(head);
@@ -437,7 +452,7 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
   if (!served && head.info.kind !== "rank" && end < tokens.length && !tokens[end]!.lineBreakBefore) {
     // "Tổng Giám đốc của Tập đoàn Hòa Phát": "của" and the body whose office it is stay in the title.
     const ofBody = head.info.kind === "office" && head.info.org.mode === "follows" && tokens[end]!.key === "của" && !tokens[end + 1]?.lineBreakBefore && isProperLike(tokens[end + 1]);
-    const org = head.info.follows ? (orgAt(ctx, end, locs, true) ?? (ofBody ? orgAt(ctx, end + 1, locs, false) : null)) : null;
+    const org = head.info.follows ? (orgAt(ctx, end, locs, true) ?? (ofBody ? orgAt(ctx, end + 1, locs, false) : null) ?? brandAfterTitle(ctx, head.info.head, end)) : null;
     const elided = head.info.org.mode === "elided" ? elidedOrg(ctx, head.info.org.word, end, locs) : null;
     // ("Chánh Văn phòng Trung ương Đảng": the words make a body the gazetteer knows, "Văn phòng Trung ương Đảng",
     // which is the office's, not "Trung ương Đảng" written after the title.)

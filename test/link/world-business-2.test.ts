@@ -38,9 +38,10 @@ table("world and business news: divisions, events about a post written after the
 ]);
 
 table("business news: a company's one-word name between a founder's or CEO's title and the holder's name", [
-  // The company's name is no part of the person's; the title then stands apart from the name (no edge rather than a wrong one).
-  ["Nhà sáng lập Amazon Jeff Bezos cho biết.", [], [], []],
-  ["CEO Amazon Andy Jassy cho biết.", [], [], []],
+  // The company's name is no part of the person's but the title's body.
+  ["Nhà sáng lập Amazon Jeff Bezos cho biết.", ["Jeff Bezos | Nhà sáng lập Amazon"], ["Nhà sáng lập Amazon | Amazon"], []],
+  ["CEO Amazon Andy Jassy cho biết.", ["Andy Jassy | CEO Amazon"], ["CEO Amazon | Amazon"], []],
+  ["Cựu CEO Amazon Jeff Bezos cho biết.", ["Jeff Bezos | CEO Amazon | former"], ["CEO Amazon | Amazon"], []],
   ["Nhà sáng lập Microsoft Bill Gates cho biết.", ["Bill Gates | Nhà sáng lập Microsoft"], ["Nhà sáng lập Microsoft | Microsoft"], []],
   ["CEO Tim Cook cho biết.", ["Tim Cook | CEO"], [], []],
   ["Tổng thống Recep Tayyip Erdogan cho biết.", ["Recep Tayyip Erdogan | Tổng thống"], [], []],
