@@ -5,8 +5,9 @@
  * body of the next title of the same chain). Only when exactly one body fits: a wrong "of" is worse
  * than none.
  */
-import { spanText, type Candidate, type ContextBody, type PositionCandidate, type PositionData, type ScanContext } from "../recognizers/context";
+import { spanText, type Candidate, type ContextBody, type OrganizationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "../recognizers/context";
 import { OFFICE_RULES } from "../recognizers/office-rules";
+import { ownsPosts } from "../recognizers/organizations";
 import { termsEnd } from "../recognizers/terms";
 import { normalizeKey } from "../text/normalize";
 import { byRole, cueAt } from "./cues";
@@ -84,6 +85,8 @@ export function holderNames(links: readonly HoldLink[]): (l: HoldLink) => string
 export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate[], links: readonly HoldLink[]): void {
   const holder = holderNames(links);
   const bodies: Body[] = [];
+  const orgAt = new Map<number, Candidate>();
+  for (const c of accepted) if (c.type === "organization") orgAt.set(c.start, c);
   for (const c of accepted) {
     if (c.type === "organization") {
       const d = c.data;
@@ -115,6 +118,19 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
     // "Ban Chỉ đạo Cải cách tư pháp Trung ương … Chủ tịch nước X - Trưởng Ban Chỉ đạo": a body the title's words
     // name only by its kind (not one the gazetteer knows) is the one of that kind named before, with its name.
     const generic = !d.orgCandidate && !d.country && !d.foreignCountry && d.impliedOrg && !d.impliedOrg.known && !d.impliedOrg.stateOf && d.head.org.mode === "elided" ? normalizeKey(d.impliedOrg.name) : undefined;
+    // "Quốc hội Thái Lan bầu bà X làm Thủ tướng": a foreigner's bare title that implies a body every country has is
+    // of that body of the one foreign country the sentence names its bodies and titles with.
+    const abroad = !d.contextBody && origin === "foreign" ? foreignCountryOfSentence(ctx, c, l.person, accepted) : undefined;
+    if (abroad) {
+      d.contextBody = { name: `${d.impliedOrg!.known?.name ?? d.impliedOrg!.name} ${abroad}` };
+      continue;
+    }
+    // "Tổng Giám đốc Nguyễn Văn Đức của Công ty Điện lực Hà Nội": the title, its holder's name, then "của" and the body.
+    const owner = isBare(d) && !d.contextBody && d.head.kind === "office" ? ownerAfterName(ctx, c, l.person, orgAt) : undefined;
+    if (owner) {
+      d.contextBody = { cand: owner };
+      continue;
+    }
     if ((!isBare(d) && !generic) || d.contextBody || (origin !== "kinh" && origin !== "ethnic")) continue;
     const next = chainNext(ctx, c, byPerson.get(l.person) ?? []);
     if (next?.start !== c.end && !endsBare(ctx, c, l.person)) continue;
@@ -152,6 +168,41 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
     if (seen.size === 1) d.contextBody = [...seen.values()][0];
   }
   sameHolderSameBody(links, holder);
+}
+
+/**
+ * The one foreign country named with the bodies and titles of the sentence of c, which implies a body every country
+ * has ("Thủ tướng" → Chính phủ, office-rules.tsv generic_body) and is written with no body or country, its holder
+ * named before it in that sentence and joined to it by words ("Quốc hội Thái Lan bầu bà X làm Thủ tướng" → Thái Lan); undefined when there is
+ * none, or several, or Việt Nam among them.
+ */
+function foreignCountryOfSentence(ctx: ScanContext, c: PositionCandidate, person: Candidate, accepted: readonly Candidate[]): string | undefined {
+  const d = c.data;
+  if (d.orgCandidate || d.country || d.foreignCountry || !d.impliedOrg || d.impliedOrg.stateOf || !OFFICE_RULES.genericBodies.has(d.impliedOrg.known?.name ?? d.impliedOrg.name)) return undefined;
+  const s = sentenceStart(ctx, c.start);
+  if (person.start < s || person.end > c.start) return undefined;
+  // (Joined by words, "làm", "giữ chức": "A, Thứ trưởng, Thư ký Thủ tướng" in a delegation's list is another matter.)
+  for (let k = person.end; k < c.start; k++) if (ctx.tokens[k]!.kind === "p") return undefined;
+  let country: string | undefined;
+  for (const o of accepted) {
+    if (o.start < s) continue;
+    if (o.start >= c.start) break;
+    const named = o.type === "organization" ? o.data.country : o.type === "position" ? (o.data.country?.data.name ?? o.data.foreignCountry ?? o.data.orgCandidate?.data.country) : undefined;
+    if (!named) continue;
+    if (named === "Việt Nam" || (country && country !== named)) return undefined;
+    country = named;
+  }
+  return country;
+}
+
+/**
+ * The body named by "của" right after the holder's name that follows the title ("Tổng Giám đốc Nguyễn Văn Đức của Công
+ * ty Điện lực Hà Nội"): a body the gazetteer knows, or one named by its head and a name or a place; not a head alone.
+ */
+function ownerAfterName(ctx: ScanContext, c: Candidate, person: Candidate, orgAt: Map<number, Candidate>): OrganizationCandidate | undefined {
+  if (person.start !== c.end || ctx.tokens[person.end]?.key !== "của" || ctx.tokens[person.end + 1]?.lineBreakBefore) return undefined;
+  const org = orgAt.get(person.end + 1);
+  return org?.type === "organization" && ownsPosts(org) ? org : undefined;
 }
 
 /** One holder's other bare forms of an office that got its body ("Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng … Bộ trưởng Mai Tiến Dũng"). */

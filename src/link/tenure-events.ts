@@ -57,6 +57,7 @@ const AFTER_TITLE = new Set([",", "(", ")"]);
 const MAX_LOOK = 40;
 // Words between an event word and the title it names ("tái đắc cử chức Tổng thống").
 const TITLE_WORDS = grammarWords("title-word");
+const UNNAMED_POSTS = grammarWords("unnamed-post");
 // Marks opening an entry of a list ("- Ông A giữ chức …").
 const ENTRY_MARK = new Set(["-", "–", "+", "•", "*"]);
 // How far back the opening of a list of people is looked for (tokens).
@@ -622,6 +623,7 @@ export class EventReader {
       if (plan || !ev || (ev.cue.subject !== "holder" && !passive) || !(ENDS_HOLDING.has(ev.cue.event!) || elected)) continue;
       // "…, thôi giữ chức T2": the event is about the title after it (a link of its own).
       if (this.items.some((c) => c.start === ev.end && c.type === "position")) continue;
+      if (this.unnamedPostAfter(ev.end)) continue;
       const from = sentenceStart(ctx, link.position.start);
       if (elected) {
         const mine = (byPerson.get(link.person.data.name) ?? []).filter((o) => o.position.start >= from && o.position.start <= ev.start);
@@ -751,6 +753,7 @@ export class EventReader {
     // (A step that ends the post held, or renews it: "trúng cử" is to a post of its own.)
     if (ev.cue.subject !== "holder" || ev.cue.event === "dismissal" || !(ENDS_HOLDING.has(ev.cue.event!) || ev.cue.again)) return;
     if (this.startingAt.get(this.pastTitleWords(ev.end))?.type === "position") return; // "từ chức Bộ trưởng": a link of its own
+    if (this.unnamedPostAfter(ev.end)) return;
     const s = sentenceStart(ctx, ev.start);
     const lead = leadCues(ctx, ev.start, s, ADVERB_PASSIVE_NEGATION_NOMINATION_CUES);
     if (lead.some((m) => m.cue.status === "incoming" || m.cue.role === "negation" || m.cue.role === "nomination")) return;
@@ -798,6 +801,16 @@ export class EventReader {
     if (own) return own;
     const full = [...byPerson.keys()].filter((key) => key.endsWith(` ${name}`));
     return full.length === 1 ? byPerson.get(full[0]!) : undefined;
+  }
+
+  /**
+   * "từ chức lãnh đạo đảng Bảo thủ": an event word (past "chức") followed by a post written with no title
+   * (grammar-words.tsv unnamed-post); the event is about that post, not about a title told before the name.
+   */
+  private unnamedPostAfter(k: number): boolean {
+    const { tokens } = this.ctx;
+    const at = this.pastTitleWords(k);
+    return UNNAMED_POSTS.has(`${tokens[at]?.key} ${tokens[at + 1]?.key}`);
   }
 
   /** Past "chức", "chức vụ" after an event word ("tái đắc cử chức Tổng thống"). */

@@ -29,6 +29,10 @@ export interface OfficeRules {
   severalHolders: ReadonlySet<string>;
   /** Normalized title heads written before their village-level unit's name ("Trưởng thôn Trung Thành"). */
   namesUnit: ReadonlySet<string>;
+  /** Titles written before a company's one-word name and then its holder's ("Nhà sáng lập Amazon Jeff Bezos"). */
+  brandFirst: ReadonlySet<string>;
+  /** Titles that may take a field after "về" before the holder's name ("Cao ủy Liên hợp quốc về Nhân quyền Volker Türk"). */
+  fieldAfter: ReadonlySet<string>;
   /** Envoys' titles by how their normalized head begins, longest first: the word naming the mission ("quán"), or "". */
   envoys: ReadonlyArray<{ prefix: string; mission: string }>;
   /** Normalized title heads that, written in lower case with no body, place or country after them, are a common word ("các tổ chức thành viên"). */
@@ -56,6 +60,8 @@ export function readOfficeRules(text: string): OfficeRules {
   const unitOf: Record<string, string[]> = dict({});
   const severalHolders = new Set<string>();
   const namesUnit = new Set<string>();
+  const brandFirst = new Set<string>();
+  const fieldAfter = new Set<string>();
   const envoys: Array<{ prefix: string; mission: string }> = [];
   const needsBody = new Set<string>();
   const needsName = new Set<string>();
@@ -81,6 +87,8 @@ export function readOfficeRules(text: string): OfficeRules {
     else if (r.rule === "unit_of") unitOf[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
     else if (r.rule === "several_holders") severalHolders.add(normalizeKey(name));
     else if (r.rule === "names_unit") namesUnit.add(normalizeKey(name));
+    else if (r.rule === "brand_first") brandFirst.add(normalizeKey(name));
+    else if (r.rule === "field_after") fieldAfter.add(normalizeKey(name));
     else if (r.rule === "envoy") envoys.push({ prefix: normalizeKey(name), mission: (r.value ?? "").trim() });
     else if (r.rule === "needs_body") {
       needsBody.add(normalizeKey(name));
@@ -99,7 +107,7 @@ export function readOfficeRules(text: string): OfficeRules {
     else if (r.rule === "bare_body") bareBody[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
   }
   envoys.sort((a, b) => b.prefix.length - a.prefix.length);
-  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, bodyNotInContext, honorifics, unitOf, severalHolders, namesUnit, envoys, needsBody, needsName, memberOfKinds, rulingParty, shortHeads, bareBody };
+  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, bodyNotInContext, honorifics, unitOf, severalHolders, namesUnit, brandFirst, fieldAfter, envoys, needsBody, needsName, memberOfKinds, rulingParty, shortHeads, bareBody };
 }
 
 export const OFFICE_RULES: OfficeRules = readOfficeRules(LINK_DATA["office-rules.tsv"] ?? "");

@@ -103,6 +103,7 @@ function standalone(ctx: ScanContext, a: number, b: number): boolean {
 
 // One-word heads that are also common nouns: the name after them must be unmistakable.
 const GENERIC_HEADS = grammarWords("generic-head");
+const CAPITAL_HEADS = grammarWords("capital-head");
 
 /**
  * A name can end here: punctuation, the end of the line, a function word or verb (STOP, org-name-words.tsv), or a place; or
@@ -345,6 +346,8 @@ function headStandsAt(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo,
   // "BỘ TRƯỞNG BỘ Y TẾ …" in a line in capitals: a title longer than the head starts there ("Bộ trưởng"), as
   // the same words in lower case would say.
   if ((tokens[i]!.capsLine || tokens[i]!.allCaps) && longest(ctx, i, "title", (_e, end) => end > j)) return false;
+  // "đại biểu khối Trung ương": a head that names a body only capitalized (grammar-words.tsv capital-head).
+  if (!isProperLike(tokens[i]) && !tokens[i]!.allCaps && CAPITAL_HEADS.has(normalizeKey(head.head))) return false;
   // "Bộ Quy tắc ứng xử", "Bộ luật": the head is an ordinary noun there.
   // (Loops, not closures over j: this is asked for every head at every head word.)
   if (head.notBefore) for (const words of head.notBefore) if (keysAt(tokens, j, words)) return false;

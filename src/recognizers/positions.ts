@@ -13,7 +13,7 @@ import { isProperLike } from "../text/tokenize";
 import { has, KIND_BIT, longest, spanText, type Candidate, type LocationCandidate, type OrganizationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "./context";
 import { endsWithLevelWord, startsWithCityWord, withoutLevelWord } from "../lexicon/admin-levels";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, placeAt } from "./locations";
-import { endsOrgName, looseNameRun, orgWordEnd, STOP } from "./name-runs";
+import { endsOrgName, fullNameStartsAt, looseNameRun, orgWordEnd, STOP } from "./name-runs";
 import { foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, precededByPlural } from "./organizations";
 import { OFFICE_RULES } from "./office-rules";
 import { grammarWords } from "../lexicon/grammar-words";
@@ -233,7 +233,7 @@ function rulingPartyOf(ctx: ScanContext, head: TitleInfo, country: string): { na
   return known ? { name, known } : { name };
 }
 
-const { bodyOfPlace: BODY_OF_PLACE, servesOffice: SERVES_OFFICE, genericBodies: FOREIGN_GENERIC_BODIES, headsState: HEADS_STATE, namesUnit: NAMES_UNIT, needsBody: NEEDS_BODY, needsName: NEEDS_NAME, memberOfKinds: MEMBER_OF_KINDS, bareBody: BARE_BODY } = OFFICE_RULES;
+const { bodyOfPlace: BODY_OF_PLACE, servesOffice: SERVES_OFFICE, genericBodies: FOREIGN_GENERIC_BODIES, headsState: HEADS_STATE, namesUnit: NAMES_UNIT, fieldAfter: FIELD_AFTER, needsBody: NEEDS_BODY, needsName: NEEDS_NAME, memberOfKinds: MEMBER_OF_KINDS, bareBody: BARE_BODY } = OFFICE_RULES;
 
 /**
  * "Trưởng thôn Trung Thành", "Trưởng ấp Phú Hòa Lê Văn Tám", "Trưởng khu phố 3": the village-level unit's
@@ -302,11 +302,46 @@ function placeGovernment(ctx: ScanContext, a: number, b: number): NonNullable<Po
 }
 
 /** "về châu Á", "về An ninh quốc gia": an adviser's field, a place or a capitalized name. Its end, or -1. */
-function adviceField(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>): number {
+function adviceField(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>, fieldAfter: boolean): number {
   const loc = locs.get(k);
   if (loc) return loc.end;
+  const field = fieldAfter ? fieldBeforeName(ctx, k) : -1;
+  if (field > 0) return field;
   const end = looseNameRun(ctx, k, 6, 2);
   return end > k ? end : -1;
+}
+
+/**
+ * "về khí hậu John Kerry", "về Nhân quyền Volker Türk": after "về", the end of a field of one to four Vietnamese
+ * words (an envoy's, a commissioner's or an adviser's) written right before the holder's name (a foreign word, or a
+ * surname and a capitalized syllable); -1 when no name follows so soon.
+ */
+function fieldBeforeName(ctx: ScanContext, k: number): number {
+  const { tokens } = ctx;
+  for (let n = k; n < k + 4; n++) {
+    const t = tokens[n];
+    if (!t || t.kind !== "w" || t.allCaps || t.lineBreakBefore || !isVietnameseSyllable(t.key) || has(ctx, n, "title")) return -1;
+    const next = tokens[n + 1];
+    if (!next || next.lineBreakBefore || next.kind !== "w" || !next.cap || next.allCaps) continue;
+    if (has(ctx, n + 1, "place")) return -1;
+    if (!isVietnameseSyllable(next.key) || fullNameStartsAt(ctx, n + 1)) return n + 1;
+  }
+  return -1;
+}
+
+/**
+ * "Nhà sáng lập Amazon Jeff Bezos": after a title written before its company's name (office-rules.tsv brand_first),
+ * three capitalized foreign words, no particle among them and no fourth: the first is the company's one-word name.
+ */
+function brandAfterTitle(ctx: ScanContext, head: string, k: number): OrganizationCandidate | null {
+  if (!OFFICE_RULES.brandFirst.has(normalizeKey(head))) return null;
+  const { tokens } = ctx;
+  const foreignWord = (n: number): boolean => {
+    const t = tokens[n];
+    return !!t && t.kind === "w" && t.cap && !t.allCaps && !t.lineBreakBefore && !isVietnameseSyllable(t.key) && (n === k || t.spaceBefore) && !has(ctx, n, "place") && !has(ctx, n, "title");
+  };
+  if (!foreignWord(k) || !foreignWord(k + 1) || !foreignWord(k + 2) || foreignWord(k + 3) || tokens[k + 3]?.key === "-") return null;
+  return { type: "organization", start: k, end: k + 1, priority: 92, reason: "brand-after-title", data: { name: tokens[k]!.cased, kind: "company", gloss: "Company", abbreviations: [] } };
 }
 
 /** The envoy's title whose head begins as a row of office-rules.tsv envoy does ("Đại sứ đặc mệnh toàn quyền"). */
@@ -315,19 +350,30 @@ function envoyOf(head: string): { prefix: string; mission: string } | undefined 
   return OFFICE_RULES.envoys.find((e) => key === e.prefix || key.startsWith(`${e.prefix} `));
 }
 
+/** The name of the mission an envoy heads: the title's head and the mission's word ("Đại sứ quán"), or the mission's whole name when the row gives one ("Đại biện" → "Đại sứ quán"). */
+function missionName(envoy: { prefix: string; mission: string }, head: string): string {
+  return envoy.mission.includes(" ") ? envoy.mission : `${head.slice(0, envoy.prefix.length)} ${envoy.mission}`;
+}
+
 /**
  * "Việt Nam tại Mỹ", "Cộng hòa Cuba tại Việt Nam" after an envoy's title: the mission the envoy heads,
  * named as the language names it ("Đại sứ" → "Đại sứ quán Việt Nam tại Mỹ"; "Lãnh sự" → "Lãnh sự quán …").
  */
-function missionAt(ctx: ScanContext, head: string, k: number): { end: number; name: string } | null {
+function missionAt(ctx: ScanContext, head: string, k: number, locs: Map<number, LocationCandidate>, standing: boolean): { end: number; name: string } | null {
   const { tokens } = ctx;
   const country = countryAt(ctx, k);
   if (!country || tokens[country.end]?.key !== "tại" || tokens[country.end + 1]?.lineBreakBefore) return null;
-  const at = placeAt(ctx, country.end + 1, true);
-  if (!at) return null;
   const envoy = envoyOf(head);
-  const body = envoy?.mission ? `${head.slice(0, envoy.prefix.length)} ${envoy.mission}` : "Cơ quan đại diện";
-  return { end: at.end, name: `${capitalizeFirst(body)} ${country.info.name} tại ${at.info.name}` };
+  let body = envoy?.mission ? missionName(envoy, head) : "Cơ quan đại diện";
+  // ("Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc": a standing mission's name says so.)
+  if (standing && envoy?.mission.includes(" ")) body = `${body} thường trực`;
+  const at = placeAt(ctx, country.end + 1, true);
+  if (at) return { end: at.end, name: `${capitalizeFirst(body)} ${country.info.name} tại ${at.info.name}` };
+  // "… Việt Nam tại Liên hợp quốc": a mission to an international body (an embassy or a consulate, "… quán", is in a place).
+  if (normalizeKey(body).endsWith("quán")) return null;
+  const org = orgAt(ctx, country.end + 1, locs, false);
+  if (org?.data.known?.kind !== "international") return null;
+  return { end: org.end, name: `${capitalizeFirst(body)} ${country.info.name} tại ${org.data.name}` };
 }
 
 /** The title at i with the modifiers written before its head ("Phó", "Quyền"), or null. */
@@ -388,6 +434,12 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
   impliedByPlace(ctx, head.info, span, locs);
   countryOfList(ctx, head.info, span, locs, orgEndAt, depth);
   end = span.end;
+  // "Cao ủy Liên hợp quốc về Nhân quyền Volker Türk", "Đặc phái viên Mỹ về khí hậu John Kerry": the field after "về",
+  // right before the holder's name, is part of the title.
+  if (!served && tokens[end]?.key === "về" && !tokens[end + 1]?.lineBreakBefore && FIELD_AFTER.has(normalizeKey(head.info.head))) {
+    const field = fieldBeforeName(ctx, end + 1);
+    if (field > 0) end = field;
+  }
   // A title written in lower case in running text needs something that makes it specific.
   const first = tokens[i]!;
   // "các tổ chức thành viên", "hai nước là thành viên": some heads, in lower case and with no body
@@ -444,7 +496,7 @@ function servedOffice(ctx: ScanContext, head: TitleInfo, span: TitleSpan, locs: 
       } else if (s.impliedOrg) data.impliedOrg = s.impliedOrg;
       if (s.country) data.country = s.country;
       end = served.end;
-      const field = tokens[end]?.key === "về" ? adviceField(ctx, end + 1, locs) : -1;
+      const field = tokens[end]?.key === "về" ? adviceField(ctx, end + 1, locs, FIELD_AFTER.has(normalizeKey(head.head))) : -1;
       if (field > 0) end = field;
     }
   }
@@ -479,7 +531,7 @@ function bodyAfterTitle(ctx: ScanContext, i: number, head: TitleInfo, span: Titl
   let end = span.end;
   // "Tổng Giám đốc của Tập đoàn Hòa Phát": "của" and the body whose office it is stay in the title.
   const ofBody = head.kind === "office" && head.org.mode === "follows" && tokens[end]!.key === "của" && !tokens[end + 1]?.lineBreakBefore && isProperLike(tokens[end + 1]);
-  const org = head.follows ? (orgAt(ctx, end, locs, true) ?? (ofBody ? orgAt(ctx, end + 1, locs, false) : null)) : null;
+  const org = head.follows ? (orgAt(ctx, end, locs, true) ?? (ofBody ? orgAt(ctx, end + 1, locs, false) : null) ?? brandAfterTitle(ctx, head.head, end)) : null;
   const elided = head.org.mode === "elided" ? elidedOrg(ctx, head.org.word, end, locs) : null;
   // ("Chánh Văn phòng Trung ương Đảng": the words make a body the gazetteer knows, "Văn phòng Trung ương Đảng",
   // which is the office's, not "Trung ương Đảng" written after the title.)
@@ -521,7 +573,7 @@ function bodyAfterTitle(ctx: ScanContext, i: number, head: TitleInfo, span: Titl
   // A country after the title or its organization makes it a foreign office; after an envoy's
   // title, any country is the one it represents ("Đại sứ Việt Nam Nguyễn Văn Kiên").
   const country = envoy ? countryAt(ctx, end) : foreignCountryAt(ctx, end);
-  const mission = envoy ? missionAt(ctx, head.head, end) : null;
+  const mission = envoy ? missionAt(ctx, head.head, end, locs, data.modifiers.some((m) => m.meaning === "standing")) : null;
   // "do nước Chủ tịch Brunei đề xuất": the country that chairs a body (ASEAN's, named elsewhere), no office of its state.
   if (country && !mission && !data.orgCandidate && !data.impliedOrg?.known && i > 0 && tokens[i - 1]!.key === "nước" && !tokens[i - 1]!.cap) return false;
   if (mission) {
@@ -543,7 +595,7 @@ function bodyAfterTitle(ctx: ScanContext, i: number, head: TitleInfo, span: Titl
     // "Đại sứ Nhật Bản Umeda Kunio": a foreign envoy with no posting written heads that country's mission
     // ("Đại sứ quán Nhật Bản"), also named by the country.
     const abroad = envoy && !data.impliedOrg && isForeignCountry(country.info) ? envoyOf(head.head) : undefined;
-    if (abroad?.mission) data.impliedOrg = { name: `${capitalizeFirst(`${abroad.prefix} ${abroad.mission}`)} ${country.info.name}`, forms: [country.info.name, spanText(ctx, end, country.end)] };
+    if (abroad?.mission) data.impliedOrg = { name: `${capitalizeFirst(missionName(abroad, abroad.prefix))} ${country.info.name}`, forms: [country.info.name, spanText(ctx, end, country.end)] };
     end = country.end;
     // "Trưởng đại diện Hàn Quốc tại Việt Nam": where the envoy is posted.
     if (tokens[end]?.key === "tại" && envoy) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { grammarWords, type GrammarRole } from "../../src/lexicon/grammar-words";
 import { parseTsv } from "../../src/lexicon/tsv";
 
-const ROLES: GrammarRole[] = ["locative", "at-place", "name-joiner", "people-word", "plural-level", "state-compound", "plural", "generic-head", "unit-count", "compound", "title-word", "generic-context", "duration-unit", "gender", "gathering", "sentence-opener", "house-number", "level-classifier", "venue", "step-reason", "step-clause", "term-length", "before-clause", "kin", "respectively", "relative", "middle-name"];
+const ROLES: GrammarRole[] = ["locative", "at-place", "name-joiner", "people-word", "plural-level", "state-compound", "plural", "generic-head", "unit-count", "compound", "title-word", "generic-context", "duration-unit", "gender", "gathering", "sentence-opener", "house-number", "level-classifier", "venue", "step-reason", "step-clause", "term-length", "before-clause", "kin", "respectively", "relative", "middle-name", "unnamed-post", "capital-head"];
 
 describe("data/grammar-words.tsv", () => {
   it("names only the roles the code reads, each documented in the header", () => {
@@ -22,6 +22,9 @@ describe("data/grammar-words.tsv", () => {
     ["title-word", "cương", "làm"],
     ["relative", "phu nhân", "ông"],
     ["middle-name", "thị", "hoa"],
+    ["unnamed-post", "lãnh đạo", "lãnh"],
+    ["capital-head", "khối", "phòng"],
+    ["capital-head", "lực lượng vũ trang", "lực lượng"],
   ] as const)("%s has %j, not %j", (role, yes, no) => {
     expect(grammarWords(role).has(yes)).toBe(true);
     expect(grammarWords(role).has(no)).toBe(false);
