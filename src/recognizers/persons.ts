@@ -573,10 +573,19 @@ function foreignRunToClauseEnd(ctx: ScanContext, i: number, end: number): boolea
 }
 
 /** A mixed-case word ("VietBank", "PGBank", "OceanBank") that no Vietnamese name begins with, before a Vietnamese full name. */
-const MIXED_CASE_RE = /^(?=\p{Lu})(?=.*\p{Ll})(?=.+\p{Lu})/u;
 function brandBeforeName(ctx: ScanContext, i: number): boolean {
   const t = ctx.tokens[i]!;
-  return t.kind === "w" && !t.allCaps && MIXED_CASE_RE.test(t.cased) && !isVietnameseSyllable(t.key) && fullNameStartsAt(ctx, i + 1) && isVietnameseSyllable(ctx.tokens[i + 2]!.key);
+  return t.kind === "w" && mixedCase(t) && !isVietnameseSyllable(t.key) && fullNameStartsAt(ctx, i + 1) && isVietnameseSyllable(ctx.tokens[i + 2]!.key);
+}
+
+/**
+ * Capitalized, not in capitals, and with another capital after the first letter ("VietBank", "PVcomBank"). (Compared
+ * with the lower-case key, of the same length: a regex here ran at every word and cost 4 ms a corpus pass.)
+ */
+function mixedCase(t: Token): boolean {
+  if (!t.cap || t.allCaps) return false;
+  for (let k = 1; k < t.cased.length; k++) if (t.cased.charCodeAt(k) !== t.key.charCodeAt(k)) return true;
+  return false;
 }
 
 /**
