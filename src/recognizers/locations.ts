@@ -322,9 +322,9 @@ function withHouseNumbers(ctx: ScanContext, found: LocationCandidate[]): Locatio
     // ("số 22 Cô Giang, số 45 Nguyễn Thái Học, 20 Bạch Đằng": a list of addresses goes on after a comma.)
     const listed = tokens[i - 1]!.key === "," && lastEnd === i - 1;
     const at = tokens[i]!.key === "số" && houseNumber(tokens[i + 1]!) ? i + 1 : listed && houseNumber(tokens[i]!) ? i : -1;
+    if (at < 0) continue;
     // ("…, số 5 Trần Thánh Tông, Hà Nội": after a comma, an address goes on with its place.)
-    const cued = listed || HOUSE_NUMBER_CUES.has(tokens[i - 1]!.key) || tokens[i - 1]!.key === ",";
-    if (at < 0 || !cued) continue;
+    if (!listed && !HOUSE_NUMBER_CUES.has(tokens[i - 1]!.key) && tokens[i - 1]!.key !== ",") continue;
     // The number, with a glued "/N" or letter ("số 25/3", "số 12A").
     let j = at + 1;
     if (tokens[j]?.key === "/" && !tokens[j]!.spaceBefore && tokens[j + 1]?.kind === "n" && !tokens[j + 1]!.spaceBefore) j += 2;
