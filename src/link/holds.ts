@@ -151,11 +151,18 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
   let commas = 0;
   let words = 0;
   let copula = 0;
+  let referent = false;
   for (let k = end; k < next.start; ) {
     const t = ctx.tokens[k]!;
     if (t.key === "," || t.key === "-") commas++;
     else if (t.key === "là" && k === end) copula++;
-    else {
+    else if (k === end && !t.cap && (REFERENTS.has(spanKey(ctx, k, k + 2)) || REFERENTS.has(t.key))) {
+      // "Hiệu trưởng nhà trường Huỳnh Quyết Thắng", "Giám đốc đơn vị Nguyễn Văn An": a lower-case word for the body
+      // in context (grammar-words.tsv referent) stands between the title and its holder.
+      referent = true;
+      k += REFERENTS.has(t.key) ? 1 : 2;
+      continue;
+    } else {
       // An address phrase of one word or several ("ông", "đồng chí", "Anh hùng Lao động").
       const a = longest(ctx, k, "address", (_e, e) => e <= next.start);
       if (!a) return false;
@@ -180,6 +187,8 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
   // has a title of its own in parentheses or after a dash, the list's names carry their titles behind
   // them, and the one before the comma is the previous item's.
   if (commas && ctx.tokens[end]?.key === "," && titleBehind(ctx, next.end)) return false;
+  // (After a word for the body in context, a full name with no address word is the holder's too.)
+  if (referent && !commas && !copula && !words) return next.reason === "surname+given" || next.reason === "ethnic-name";
   return commas <= 1 && copula <= 1 && words >= 1 && words <= 2 && next.reason === "address+name";
 }
 
@@ -1077,6 +1086,7 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
 }
 
 const RESPECTIVELY = grammarWords("respectively");
+const REFERENTS = grammarWords("referent");
 // Their first syllables: the pair is built only there (a string at every token cost 24 MB a corpus pass).
 const RESPECTIVELY_FIRST = new Set([...RESPECTIVELY].map((w) => w.split(" ")[0]!));
 const PAIR_JOINS = new Set([",", "và", ";"]);

@@ -245,6 +245,9 @@ describe("holds: who holds which position", () => {
     ["Ông Võ Văn Thưởng, 53 tuổi, quê Vĩnh Long, được Quốc hội bầu làm Chủ tịch nước.", ["Võ Văn Thưởng | Chủ tịch nước"]],
     ["Bà Nguyễn Thị Lan, quê xã Tam Hiệp, huyện Phúc Thọ, TP Hà Nội, Giám đốc Sở Y tế, cho biết.", ["Nguyễn Thị Lan | Giám đốc Sở Y tế"]],
     ["Ông Lê Văn An, quê Nghệ An, cho biết Chủ tịch UBND tỉnh Hà Tĩnh Trần Văn Bình đã đến.", ["Trần Văn Bình | Chủ tịch UBND tỉnh Hà Tĩnh"]],
+    // A lower-case word for the body in context between the title and a full name (grammar-words.tsv referent).
+    ["Hiệu trưởng nhà trường Huỳnh Quyết Thắng phát biểu; Giám đốc đơn vị Nguyễn Văn An cho biết.", ["Huỳnh Quyết Thắng | Hiệu trưởng", "Nguyễn Văn An | Giám đốc"]],
+    ["Hiệu trưởng nhà trường cho biết ông Lê Văn Cường sẽ về hưu.", []],
     ["Ngày 30/4, Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên - Đỗ Quốc Văn, đã ký công điện.", ["Đỗ Quốc Văn | Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên"]],
     // The holder after "cho", once a decision word leads the title.
     ["Chủ tịch Quốc hội trao quyết định bổ nhiệm chức vụ Phó Trưởng Ban Kinh tế Trung ương cho ông Đinh La Thăng.", ["Đinh La Thăng | Phó Trưởng Ban Kinh tế Trung ương"]],
