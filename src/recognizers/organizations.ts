@@ -209,6 +209,23 @@ export function foreignPlaceAfter(ctx: ScanContext, j: number): LocationCandidat
 
 const COUNTED = grammarWords("unit-count");
 
+/**
+ * "Công ty Cổ phần May 10", "Tổng công ty Licogi 16": a number of one to three digits right after a company's name is
+ * part of it, unless a counted noun follows it ("Công ty X 20 năm qua") or it is glued to more ("10/2", "10.000").
+ * Where the name ends.
+ */
+const NUMBER_ENDS = new Set([",", ";", ")", ":"]);
+function companyNumberEnd(ctx: ScanContext, end: number): number {
+  const { tokens } = ctx;
+  const n = tokens[end];
+  if (!n || n.kind !== "n" || n.key.length > 3 || !n.spaceBefore || n.lineBreakBefore || ctx.inDate[end]) return end;
+  const after = tokens[end + 1];
+  // (Glued to it only a comma, a semicolon, a closing parenthesis, a colon or a full stop that ends the sentence.)
+  if (after && !after.spaceBefore && !NUMBER_ENDS.has(after.key) && !(after.key === "." && (!tokens[end + 2] || tokens[end + 2]!.spaceBefore) && tokens[end + 2]?.kind !== "n")) return end;
+  if (after && (COUNTED.has(after.key) || (after.kind === "w" && !after.cap && !endsOrgName(ctx, end + 1) && !STOP.has(after.key)))) return end;
+  return end + 1;
+}
+
 /** A unit's number right after its head ("308", "Z30D", "số 7"): the end of it, or -1. */
 function unitNumberEnd(ctx: ScanContext, j: number, unit = false): number {
   const { tokens } = ctx;
@@ -515,7 +532,8 @@ export function ownerAfterDash(ctx: ScanContext, k: number, locs: Map<number, Lo
 
 /** A company, bank, hospital or school: its proper name after the head, then maybe its place or parent. */
 function namedBody(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, s: HeadSite): OrganizationCandidate | null {
-  const end = nameAfterHead(ctx, j, head, s.loose);
+  const named = nameAfterHead(ctx, j, head, s.loose);
+  const end = named > j && head.kind === "company" ? companyNumberEnd(ctx, named) : named;
   if (end > j) {
     let full = whereAfterName(ctx, end, s.locs);
     // After a title, "Ủy ban Văn hóa xã hội của Quốc hội": the body it belongs to is part of its name, as a known

@@ -56,6 +56,8 @@ describe("organizations", () => {
     // Lower-case words of what a body does between its head and its place (a unit of local government's).
     ["Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh Quảng Ninh là chủ đầu tư.", ["Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh Quảng Ninh"]],
     ["Phó Chủ tịch UBND thành phố Chử Xuân Dũng; Đảng bộ và chính quyền TP.HCM", ["UBND thành phố"]],
+    // A company's number is part of its name, not a count ("20 năm", "10.000").
+    ["Tại Công ty Cổ phần May 10, Tổng công ty Licogi 16 và Công ty Hòa Phát 20 năm qua; Công ty Minh Phát 10.000 đồng", ["Công ty Cổ phần May 10", "Tổng công ty Licogi 16", "Công ty Hòa Phát", "Công ty Minh Phát"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "organization")).toEqual(expected);
   });
