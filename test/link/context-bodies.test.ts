@@ -28,6 +28,8 @@ describe("a bare title held by someone is an office of the one body of its kind 
 
     ["Tổng Giám đốc Vietcombank Nguyễn Thanh Tùng và Phó Tổng Giám đốc Đặng Hoài Đức ký kết.", ["Phó Tổng Giám đốc | Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam"]],
     ["Trường Đại học Bách khoa vừa khai giảng. Phó Hiệu trưởng Trần Văn Bình phát biểu.", ["Phó Hiệu trưởng | Trường Đại học Bách khoa"]],
+    // … also across a word for the body in context before the holder (grammar-words.tsv referent).
+    ["Trường Đại học Bách khoa vừa khai giảng. Hiệu trưởng nhà trường Trần Văn Bình phát biểu.", ["Hiệu trưởng | Trường Đại học Bách khoa"]],
     // The office of the one ministry named: its chief's.
     ["Bộ Xây dựng vừa bổ nhiệm ông Đỗ Đức Duy làm Chánh văn phòng.", ["Chánh văn phòng | Bộ Xây dựng"]],
     // A body the title names only by its kind ("Trưởng Ban Chỉ đạo") is the one of that kind named before with its name.
