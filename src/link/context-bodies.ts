@@ -237,7 +237,7 @@ function endsBare(ctx: ScanContext, c: Candidate, person: Candidate): boolean {
   const t = ctx.tokens[end];
   if (!t || t.lineBreakBefore || person.start === end) return true;
   // ("Hiệu trưởng nhà trường Huỳnh Quyết Thắng": a word for the body in context, then the holder; grammar-words.tsv referent.)
-  const referent = REFERENTS.has(t.key) ? 1 : REFERENTS.has(spanKey(ctx, end, end + 2)) ? 2 : 0;
+  const referent = REFERENTS.has(t.key) ? 1 : end + 1 < ctx.tokens.length && REFERENTS.has(spanKey(ctx, end, end + 2)) ? 2 : 0;
   if (referent && person.start === end + referent) return true;
   // (A list word is not a body: "UBND tỉnh có 4 Phó Chủ tịch là các ông …", "… Phó Chủ tịch gồm".)
   return t.kind === "p" ? t.key !== "của" : CHAIN_JOINERS.has(t.key) || t.key === "và" || !!cueAt(ctx, end, LIST_WORD);
