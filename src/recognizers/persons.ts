@@ -13,7 +13,6 @@ import { openerEnd } from "./credits";
 import { countryAt as placeCountryAt, listedAfterPlace, placeAt } from "./locations";
 import { precededByPlural } from "./organizations";
 import { grammarWords } from "../lexicon/grammar-words";
-import { OFFICE_RULES } from "./office-rules";
 import { normalizeKey } from "../text/normalize";
 
 const INITIAL_RE = /^\p{Lu}$/u;
@@ -419,16 +418,14 @@ function nameAfterTitle(ctx: ScanContext, i: number, taken: Uint8Array, afterTit
     // is named before the title; foreign words after it, up to the clause's end, are the body's name, not a holder's.
     const body = end > i && holderNamedBefore(ctx, found, titleStarts, i) && foreignRunToClauseEnd(ctx, i, end);
     if (end > i && oneOk && !abbreviation && !code && !body) {
-      // ("Nhà sáng lập Amazon Jeff Bezos": a company's one-word name between the title and its holder's.)
-      const at = brandFirstAt(ctx, i, end) ? i + 1 : i;
-      const sur = lex.surnames.get(tokens[at]!.key);
+      const sur = lex.surnames.get(tokens[i]!.key);
       return {
         type: "person",
-        start: at,
+        start: i,
         end,
         priority: 78,
         reason: "title+name",
-        data: { name: displayName(tokens, at, end), surname: sur && end - at > 1 ? tokens[at]!.cased : undefined, origin: sur ? (sur.origin === "kinh" ? "kinh" : "ethnic") : startsOther(ctx, at) ? "unknown" : "foreign", short: end - at === 1 } satisfies PersonData,
+        data: { name: displayName(tokens, i, end), surname: sur && end - i > 1 ? tokens[i]!.cased : undefined, origin: sur ? (sur.origin === "kinh" ? "kinh" : "ethnic") : startsOther(ctx, i) ? "unknown" : "foreign", short: end - i === 1 } satisfies PersonData,
       };
     }
   }
@@ -585,24 +582,6 @@ function brandBeforeName(ctx: ScanContext, i: number): boolean {
 function mixedCase(t: Token): boolean {
   if (!t.cap || t.allCaps) return false;
   for (let k = 1; k < t.cased.length; k++) if (t.cased.charCodeAt(k) !== t.key.charCodeAt(k)) return true;
-  return false;
-}
-
-/**
- * "Nhà sáng lập Amazon Jeff Bezos", "CEO Amazon Andy Jassy": after a title written before its company's name
- * (office-rules.tsv brand_first), three capitalized foreign words [i, end), no particle among them: the first is the
- * company's one-word name, the other two the holder's.
- */
-function brandFirstAt(ctx: ScanContext, i: number, end: number): boolean {
-  if (end - i !== 3) return false;
-  for (let k = i; k < end; k++) {
-    const t = ctx.tokens[k]!;
-    if (t.kind !== "w" || !t.cap || t.allCaps || isVietnameseSyllable(t.key) || (k > i && !t.spaceBefore)) return false;
-  }
-  for (let s = i - 1; s >= 0 && s >= i - 4; s--) {
-    const head = longest(ctx, s, "title", (_e, e) => e === i);
-    if (head) return OFFICE_RULES.brandFirst.has(normalizeKey(head.entry.info.head));
-  }
   return false;
 }
 
