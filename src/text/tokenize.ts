@@ -135,8 +135,9 @@ export function tokenize(cased: string, lower: string, from = 0, to = cased.leng
     const c = cased.charCodeAt(i);
     const cls = classOf(c, cased, i);
     if (cls === SPACE) {
-      // (\n, a lone \r of old Mac files, and Unicode's line and paragraph separators; the date tokenizer reads \r too.)
-      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) lineBreak = true;
+      // (\n, or a lone \r of old Mac files, which normalization keeps; the date tokenizer reads \r too. Unicode's line
+      // and paragraph separators are "\n" by then: src/text/normalize.ts.)
+      if (c === 10 || c === 13) lineBreak = true;
       i++;
       continue;
     }
