@@ -116,9 +116,10 @@ function scanChunk(lex: Lexicon, steps: readonly Recognizer[], nt: NormalizedTex
 function withoutNamedHolidays(ctx: ScanContext, dates: DateSpan[]): DateSpan[] {
   if (!dates.some((d) => d.reason === "holiday")) return dates;
   const { tokens } = ctx;
+  // (The dates come in text order, as markDates reads them: one pointer walks the tokens once.)
+  let k = 0;
   return dates.filter((d) => {
     if (d.reason !== "holiday") return true;
-    let k = 0;
     while (k < tokens.length && tokens[k]!.start < d.start) k++;
     const prev = tokens[k - 1];
     if (!prev || tokens[k]?.start !== d.start || prev.kind !== "w" || !prev.cap || prev.allCaps || !ctx.lex.surnames.has(prev.key)) return true;
