@@ -5,8 +5,8 @@
  * body of the next title of the same chain). Only when exactly one body fits: a wrong "of" is worse
  * than none.
  */
-import { spanKey, spanText, type Candidate, type ContextBody, type OrganizationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "../recognizers/context";
-import { grammarWords } from "../lexicon/grammar-words";
+import { spanText, type Candidate, type ContextBody, type OrganizationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "../recognizers/context";
+import { grammarWordList } from "../lexicon/grammar-words";
 import { OFFICE_RULES } from "../recognizers/office-rules";
 import { ownsPosts } from "../recognizers/organizations";
 import { termsEnd } from "../recognizers/terms";
@@ -237,14 +237,14 @@ function endsBare(ctx: ScanContext, c: Candidate, person: Candidate): boolean {
   const t = ctx.tokens[end];
   if (!t || t.lineBreakBefore || person.start === end) return true;
   // ("Hiệu trưởng nhà trường Huỳnh Quyết Thắng": a word for the body in context, then the holder; grammar-words.tsv referent.)
-  const referent = REFERENTS.has(t.key) ? 1 : end + 1 < ctx.tokens.length && REFERENTS.has(spanKey(ctx, end, end + 2)) ? 2 : 0;
+  const referent = REFERENTS.at(ctx.tokens, end);
   if (referent && person.start === end + referent) return true;
   // (A list word is not a body: "UBND tỉnh có 4 Phó Chủ tịch là các ông …", "… Phó Chủ tịch gồm".)
   return t.kind === "p" ? t.key !== "của" : CHAIN_JOINERS.has(t.key) || t.key === "và" || !!cueAt(ctx, end, LIST_WORD);
 }
 
 const LIST_WORD = byRole("list");
-const REFERENTS = grammarWords("referent");
+const REFERENTS = grammarWordList("referent");
 
 /** The title of the same holder right after c, joined to it only by a comma, a dash or "kiêm". */
 function chainNext(ctx: ScanContext, c: Candidate, own: readonly HoldLink[]): PositionCandidate | undefined {

@@ -22,7 +22,7 @@ import { sentenceStart } from "./sentences";
 import { postShape } from "./posts";
 import { firstAtOrAfter } from "./sorted";
 import type { Tenure } from "./tenure";
-import { grammarWords } from "../lexicon/grammar-words";
+import { grammarWordList, grammarWords } from "../lexicon/grammar-words";
 
 // Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
 const OBJECT_CUES = byRole("object");
@@ -156,11 +156,11 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
     const t = ctx.tokens[k]!;
     if (t.key === "," || t.key === "-") commas++;
     else if (t.key === "là" && k === end) copula++;
-    else if (k === end && !t.cap && (REFERENTS.has(spanKey(ctx, k, k + 2)) || REFERENTS.has(t.key))) {
+    else if (k === end && !t.cap && REFERENTS.at(ctx.tokens, k) > 0) {
       // "Hiệu trưởng nhà trường Huỳnh Quyết Thắng", "Giám đốc đơn vị Nguyễn Văn An": a lower-case word for the body
       // in context (grammar-words.tsv referent) stands between the title and its holder.
       referent = true;
-      k += REFERENTS.has(t.key) ? 1 : 2;
+      k += REFERENTS.at(ctx.tokens, k);
       continue;
     } else {
       // An address phrase of one word or several ("ông", "đồng chí", "Anh hùng Lao động").
@@ -284,13 +284,13 @@ function pronounAt(ctx: ScanContext, k: number): number {
   const prev = tokens[k - 1]?.key;
   if (prev === "các" || prev === "những" || prev === "hai" || prev === "vị") return -1; // plural or "vị đồng chí" …
   // ("Con trai ông là Giám đốc Sở", "thân sinh ông": after a word for a relative the pronoun is a possessive.)
-  if (prev && (KIN.has(prev) || KIN.has(`${tokens[k - 2]?.key} ${prev}`))) return -1;
+  if (KIN.before(tokens, k) >= 0) return -1;
   const next = tokens[end];
   return next && next.kind === "w" && !next.cap ? end : -1;
 }
 
 const PRONOUN = byRole("pronoun");
-const KIN = grammarWords("kin");
+const KIN = grammarWordList("kin");
 let PRONOUN_STARTS: StartKeys | undefined;
 
 /**
@@ -1015,13 +1015,8 @@ function objectTitle(ctx: ScanContext, start: number): boolean {
 }
 
 const GENDER_WORDS = grammarWords("gender");
-const KIN_WORDS = grammarWords("relative");
-/** The start of a word for a relative (data/grammar-words.tsv, kin) of one or two syllables ending right before k, or -1. */
-function kinStart(ctx: ScanContext, k: number): number {
-  const a = ctx.tokens[k - 1], b = ctx.tokens[k - 2];
-  if (!a || a.kind !== "w") return -1;
-  return KIN_WORDS.has(a.key) ? k - 1 : b && b.kind === "w" && KIN_WORDS.has(`${b.key} ${a.key}`) ? k - 2 : -1;
-}
+// Words for a relative before a title or an address word (data/grammar-words.tsv, relative), one or two syllables.
+const KIN_WORDS = grammarWordList("relative");
 
 /**
  * ", vợ cựu Tổng thống Bill Clinton,", ", vợ ông Trần Văn Hùng,": the person is named after a title or an address
@@ -1030,16 +1025,16 @@ function kinStart(ctx: ScanContext, k: number): number {
 function kinAppositive(ctx: ScanContext, seq: Seq, person: Candidate): boolean {
   const title = seq.find((c) => c.type === "position" && c.end <= person.start && person.start - c.end <= 1);
   const at = title ? title.start : addressStart(ctx, person.start);
-  const from = kinStart(ctx, at);
+  const from = KIN_WORDS.before(ctx.tokens, at);
   return from > 0 && ctx.tokens[from - 1]!.key === ",";
 }
 
 /**
- * A word for a relative (data/grammar-words.tsv, kin), one or two syllables, ends right before token k, and does not
+ * A word for a relative (data/grammar-words.tsv, relative), one or two syllables, ends right before token k, and does not
  * stand after a comma as another name's appositive ("Ông A, chồng Chủ tịch HĐQT Trương Mỹ Lan": she holds the title).
  */
 function kinBefore(ctx: ScanContext, k: number): boolean {
-  const from = kinStart(ctx, k);
+  const from = KIN_WORDS.before(ctx.tokens, k);
   return from >= 0 && ctx.tokens[from - 1]?.key !== ",";
 }
 
@@ -1085,10 +1080,8 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
   }
 }
 
-const RESPECTIVELY = grammarWords("respectively");
-const REFERENTS = grammarWords("referent");
-// Their first syllables: the pair is built only there (a string at every token cost 24 MB a corpus pass).
-const RESPECTIVELY_FIRST = new Set([...RESPECTIVELY].map((w) => w.split(" ")[0]!));
+const RESPECTIVELY = grammarWordList("respectively");
+const REFERENTS = grammarWordList("referent");
 const PAIR_JOINS = new Set([",", "và", ";"]);
 
 /**
@@ -1101,7 +1094,7 @@ function respectively(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
   // (The reading is a function of its own: closures over the loop's k made V8 allocate a context at every token, 36 MB
   // a corpus pass.)
   for (let k = 1; k + 1 < tokens.length; k++) {
-    if (RESPECTIVELY_FIRST.has(tokens[k]!.key) && RESPECTIVELY.has(`${tokens[k]!.key} ${tokens[k + 1]!.key}`)) respectivelyAt(ctx, seq, links, claimed, k);
+    if (RESPECTIVELY.at(tokens, k) === 2) respectivelyAt(ctx, seq, links, claimed, k);
   }
 }
 

@@ -12,7 +12,7 @@ import { sentenceStart } from "./sentences";
 import { termsEnd } from "../recognizers/terms";
 import { isInterval, TenureDates, type ClauseDate, type DateAfter } from "./tenure-dates";
 import { endHolding, setStatus, type EventLink, type Tenure } from "./tenure-types";
-import { grammarWords } from "../lexicon/grammar-words";
+import { grammarWordList, grammarWords } from "../lexicon/grammar-words";
 
 // Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
 const VENUE_CUES = byRole("venue");
@@ -57,7 +57,7 @@ const AFTER_TITLE = new Set([",", "(", ")"]);
 const MAX_LOOK = 40;
 // Words between an event word and the title it names ("tái đắc cử chức Tổng thống").
 const TITLE_WORDS = grammarWords("title-word");
-const UNNAMED_POSTS = grammarWords("unnamed-post");
+const UNNAMED_POSTS = grammarWordList("unnamed-post");
 // Marks opening an entry of a list ("- Ông A giữ chức …").
 const ENTRY_MARK = new Set(["-", "–", "+", "•", "*"]);
 // How far back the opening of a list of people is looked for (tokens).
@@ -77,9 +77,9 @@ const PLURAL_BEFORE = grammarWords("plural-level");
 // Words between a post the holder leaves and the retirement that is why ("thôi giữ chức T để nghỉ hưu").
 const STEP_REASON = grammarWords("step-reason");
 // Words opening a clause of the holder's own step, the holder named after it ("Sau khi thôi giữ chức T, ông X …").
-const STEP_CLAUSE = grammarWords("step-clause");
+const STEP_CLAUSE = grammarWordList("step-clause");
 // Words opening how long an appointment runs, after the title ("…, thời hạn 5 năm kể từ ngày …").
-const TERM_LENGTH = grammarWords("term-length");
+const TERM_LENGTH = grammarWordList("term-length");
 
 export class EventReader {
   readonly events: EventLink[] = [];
@@ -405,10 +405,9 @@ export class EventReader {
     // ("Sau khi được bầu làm Bí thư Tỉnh ủy, ông X …": after "được" the subject is the holder too.)
     if (ev.cue.subject !== "holder" && !lead.some((m) => m.cue.role === "passive")) return undefined;
     let k = lead.length ? lead[0]!.start : ev.start;
-    const key = (j: number) => ctx.tokens[j]?.key ?? "";
-    if (k - 2 >= s && STEP_CLAUSE.has(`${key(k - 2)} ${key(k - 1)}`)) k -= 2;
-    else if (k - 1 >= s && STEP_CLAUSE.has(key(k - 1))) k -= 1;
-    while (k > s && (this.d.dateAt[k - 1] || key(k - 1) === ",")) k--;
+    const clause = STEP_CLAUSE.before(ctx.tokens, k, s);
+    if (clause >= 0) k = clause;
+    while (k > s && (this.d.dateAt[k - 1] || ctx.tokens[k - 1]!.key === ",")) k--;
     return k === s ? ev : undefined;
   }
 
@@ -701,7 +700,7 @@ export class EventReader {
   /** ", thời hạn 5 năm kể từ ngày 15/7/2025" at token k (grammar-words.tsv term-length): the date told as "since" in that clause. */
   private sinceAfterTermLength(k: number): DateAfter | undefined {
     const { tokens } = this.ctx;
-    if (tokens[k]?.key !== "," || !TERM_LENGTH.has(`${tokens[k + 1]?.key} ${tokens[k + 2]?.key}`)) return undefined;
+    if (tokens[k]?.key !== "," || TERM_LENGTH.at(tokens, k + 1) !== 2) return undefined;
     for (let j = k + 3; j < tokens.length && j <= k + 3 + MAX_ASIDE; j++) {
       const t = tokens[j]!;
       if (t.lineBreakBefore || (t.kind === "p" && t.key !== "/")) return undefined;
@@ -810,7 +809,7 @@ export class EventReader {
   private unnamedPostAfter(k: number): boolean {
     const { tokens } = this.ctx;
     const at = this.pastTitleWords(k);
-    return UNNAMED_POSTS.has(`${tokens[at]?.key} ${tokens[at + 1]?.key}`);
+    return UNNAMED_POSTS.at(tokens, at) === 2;
   }
 
   /** Past "chức", "chức vụ" after an event word ("tái đắc cử chức Tổng thống"). */

@@ -18,7 +18,7 @@ import { endHolding, setStatus, type EventLink, type Tenure } from "./tenure-typ
 
 export type { EventLink, Tenure } from "./tenure-types";
 import { markLeftPosts, whileBeforeName } from "./tenure-career";
-import { grammarWords } from "../lexicon/grammar-words";
+import { grammarWordList } from "../lexicon/grammar-words";
 
 // Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
 const BEFORE_CUES = byRole("before");
@@ -172,12 +172,12 @@ function afterBeforeClause(ctx: ScanContext, link: HoldLink): boolean {
   const s = sentenceStart(ctx, k);
   for (let j = k - 2; j >= s; j--) {
     const key = tokens[j]!.key;
-    if (key === "," || key === ";" || key === ":") return BEFORE_CLAUSE.has(`${tokens[j + 1]?.key} ${tokens[j + 2]?.key}`);
-    if (j === s) return BEFORE_CLAUSE.has(`${tokens[j]?.key} ${tokens[j + 1]?.key}`);
+    if (key === "," || key === ";" || key === ":") return BEFORE_CLAUSE.at(tokens, j + 1) === 2;
+    if (j === s) return BEFORE_CLAUSE.at(tokens, j) === 2;
   }
   return false;
 }
-const BEFORE_CLAUSE = grammarWords("before-clause");
+const BEFORE_CLAUSE = grammarWordList("before-clause");
 
 /**
  * "còn" (still) right before the title or its verb ("còn là", "còn làm"), in a clause that "khi" or "lúc" opens

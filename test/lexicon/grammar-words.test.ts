@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { grammarWords, type GrammarRole } from "../../src/lexicon/grammar-words";
+import { grammarWordList, grammarWords, type GrammarRole } from "../../src/lexicon/grammar-words";
 import { parseTsv } from "../../src/lexicon/tsv";
 
 const ROLES: GrammarRole[] = ["locative", "at-place", "name-joiner", "people-word", "plural-level", "state-compound", "plural", "generic-head", "unit-count", "compound", "title-word", "generic-context", "duration-unit", "gender", "gathering", "sentence-opener", "house-number", "level-classifier", "venue", "step-reason", "step-clause", "term-length", "before-clause", "kin", "respectively", "relative", "middle-name", "unnamed-post", "capital-head", "referent"];
@@ -28,5 +28,33 @@ describe("data/grammar-words.tsv", () => {
   ] as const)("%s has %j, not %j", (role, yes, no) => {
     expect(grammarWords(role).has(yes)).toBe(true);
     expect(grammarWords(role).has(no)).toBe(false);
+  });
+});
+
+describe("a role's words read on tokens (one or two syllables, the longer first)", () => {
+  const keys = (text: string) => text.split(" ").map((key) => ({ key }));
+  it.each([
+    // [role, text, token, tokens the word at it takes]
+    ["kin", "thân sinh ông", 0, 2],
+    ["kin", "con trai ông", 0, 1],
+    ["kin", "em ông", 0, 1],
+    ["respectively", "lần lượt giữ", 0, 2],
+    ["respectively", "lần đầu", 0, 0],
+    ["referent", "nhà trường Huỳnh", 0, 2],
+    ["referent", "nhà", 0, 0],
+  ] as const)("%s at %j token %i: %i", (role, text, k, n) => {
+    expect(grammarWordList(role).at(keys(text), k)).toBe(n);
+  });
+  it.each([
+    // [role, text, token, from, where the word ending before it starts]
+    ["kin", "con trai ông", 2, 0, 1],
+    ["kin", "thân sinh ông", 2, 0, 0],
+    ["relative", ", vợ Tổng", 2, 0, 1],
+    ["step-clause", "sau khi thôi", 2, 0, 0],
+    // (Not before `from`: the one-syllable word is read instead.)
+    ["step-clause", "sau khi thôi", 2, 1, 1],
+    ["step-clause", "giữ thôi", 1, 0, -1],
+  ] as const)("%s before %j token %i from %i: %i", (role, text, k, from, start) => {
+    expect(grammarWordList(role).before(keys(text), k, from)).toBe(start);
   });
 });
