@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/index";
+import { personnelGraph } from "../helpers";
 
 /**
  * Made-up sentences in the shapes of Vietnamese domestic personnel news (appointments, elections, dismissals,
@@ -8,21 +8,6 @@ import { extract } from "../../src/index";
  * ("type: person | post by authority on date"), in the order the graph gives them (the last three are short articles, headline first). Rules behind them:
  * test/link/domestic-personnel.test.ts and the other tables of test/link.
  */
-function graph(text: string) {
-  const g = extract(text, { referenceDate: "2025-08-15" });
-  const ent = (id: string | undefined) => g.entities.find((e) => e.id === id);
-  const name = (id: string | undefined) => ent(id)?.name;
-  const holds = g.relations.flatMap((r) => {
-    if (r.type !== "holds") return [];
-    const q = [r.status && r.status !== "unknown" ? r.status : "", r.term ? `term ${r.term}` : "", r.start ? `start ${r.start}` : "", r.end ? `end ${r.end}` : ""].filter(Boolean).join(" ");
-    return [`${name(r.from)} > ${name(r.to)}${q ? ` [${q}]` : ""}`];
-  });
-  const events = g.events.map((e) => {
-    const d = ent(e.date);
-    return [`${e.type}: ${name(e.person)} | ${name(e.position)}`, e.authority && `by ${name(e.authority)}`, d?.type === "date" && `on ${d.value}`].filter(Boolean).join(" ");
-  });
-  return { holds, events };
-}
 
 const PROBES: Array<[string, string[], string[]]> = [
   ["Ông Nguyễn Văn Hùng thôi giữ chức Giám đốc Sở Y tế tỉnh Nghệ An để nghỉ hưu theo chế độ.", ["Nguyễn Văn Hùng > Giám đốc Sở Y tế tỉnh Nghệ An [former]"], ["retirement: Nguyễn Văn Hùng | Giám đốc Sở Y tế tỉnh Nghệ An"]],
@@ -262,7 +247,7 @@ const PROBES: Array<[string, string[], string[]]> = [
 
 describe("domestic personnel news: probe sentences", () => {
   it.each(PROBES)("%s", (text, holds, events) => {
-    const g = graph(text);
+    const g = personnelGraph(text);
     expect(g.holds).toEqual(holds);
     expect(g.events).toEqual(events);
   });

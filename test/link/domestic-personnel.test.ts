@@ -1,26 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/index";
+import { personnelGraph } from "../helpers";
 
 /**
  * Vietnamese domestic personnel news (issue 13): made-up sentences in the shapes such news uses, each with
  * what the graph must say — the holds relations with their qualifiers ("person > post [status term start end]")
  * and the events ("type: person | post by authority on date"). Only the lines listed are checked.
  */
-function graph(text: string, referenceDate = "2025-08-15") {
-  const g = extract(text, { referenceDate });
-  const ent = (id: string | undefined) => g.entities.find((e) => e.id === id);
-  const name = (id: string | undefined) => ent(id)?.name;
-  const holds = g.relations.flatMap((r) => {
-    if (r.type !== "holds") return [];
-    const q = [r.status && r.status !== "unknown" ? r.status : "", r.term ? `term ${r.term}` : "", r.start ? `start ${r.start}` : "", r.end ? `end ${r.end}` : ""].filter(Boolean).join(" ");
-    return [`${name(r.from)} > ${name(r.to)}${q ? ` [${q}]` : ""}`];
-  });
-  const events = g.events.map((e) => {
-    const d = ent(e.date);
-    return [`${e.type}: ${name(e.person)} | ${name(e.position)}`, e.authority && `by ${name(e.authority)}`, d?.type === "date" && `on ${d.value}`].filter(Boolean).join(" ");
-  });
-  return { holds, events };
-}
 
 describe("domestic personnel news: events", () => {
   it.each([
@@ -94,7 +80,7 @@ describe("domestic personnel news: events", () => {
     // A list word with no decision before it opens no list of appointees.
     ["Các đồng chí tham dự gồm: 1. Nguyễn Văn An giữ chức Chủ tịch UBND huyện; 2. Trần Văn Bình giữ chức Phó Chủ tịch UBND huyện.", []],
   ])("%s", (text, expected) => {
-    expect(graph(text).events).toEqual(expected);
+    expect(personnelGraph(text).events).toEqual(expected);
   });
 });
 
@@ -159,7 +145,7 @@ describe("domestic personnel news: holdings", () => {
     ["Đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, dự. Đồng chí Trương Thị Mai, UVBCT, phát biểu.", ["Trương Thị Mai > Ủy viên Bộ Chính trị [current]"]],
     ["Đồng chí Trương Thị Mai, Ủy viên Trung ương Đảng, dự. Đồng chí Trương Thị Mai, UVTW Đảng, phát biểu.", ["Trương Thị Mai > Ủy viên Trung ương Đảng [current]"]],
   ])("%s", (text, expected) => {
-    expect(graph(text).holds).toEqual(expected);
+    expect(personnelGraph(text).holds).toEqual(expected);
   });
 });
 

@@ -7,25 +7,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/index";
+import { edgeTable } from "../helpers";
 
-function read(text: string) {
-  const g = extract(text, { referenceDate: "2025-06-01" });
-  const name = (id?: string) => g.entities.find((e) => e.id === id)?.name ?? "";
-  return {
-    holds: g.relations.filter((r) => r.type === "holds").map((r) => `${name(r.from)} | ${name(r.to)}${r.status && r.status !== "unknown" && r.status !== "current" ? ` | ${r.status}` : ""}`).sort(),
-    of: g.relations.filter((r) => r.type === "of").map((r) => `${name(r.from)} | ${name(r.to)}`).sort(),
-    events: g.events.map((e) => `${e.type}: ${name(e.person)} | ${name(e.position)}`).sort(),
-  };
-}
-
-type Row = [text: string, holds: string[], of: string[], events: string[]];
-function table(title: string, rows: Row[]): void {
-  describe(title, () => {
-    it.each(rows)("%s", (text, holds, of, events) => expect(read(text)).toEqual({ holds: [...holds].sort(), of: [...of].sort(), events: [...events].sort() }));
-  });
-}
-
-table("world and business news: divisions, events about a post written after the verb", [
+edgeTable("world and business news: divisions, events about a post written after the verb", [
   // A bank's division "Khối …" is part of the post, never a person.
   ["Giám đốc Khối Khách hàng cá nhân của Vietinbank Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Giám đốc Khối Khách hàng cá nhân của Vietinbank"], ["Giám đốc Khối Khách hàng cá nhân của Vietinbank | Khối Khách hàng cá nhân của Vietinbank"], []],
   ["Phó Giám đốc Khối Ngân hàng bán lẻ BIDV Trần Thị Hoa cho biết.", ["Trần Thị Hoa | Phó Giám đốc Khối Ngân hàng bán lẻ BIDV"], ["Phó Giám đốc Khối Ngân hàng bán lẻ BIDV | Khối Ngân hàng bán lẻ BIDV"], []],
@@ -37,7 +21,7 @@ table("world and business news: divisions, events about a post written after the
   ["Thủ tướng Anh Rishi Sunak đã từ chức.", ["Rishi Sunak | Thủ tướng Anh | former"], ["Thủ tướng Anh | Chính phủ Anh"], ["resignation: Rishi Sunak | Thủ tướng Anh"]],
 ]);
 
-table("business news: a company's one-word name between a founder's or CEO's title and the holder's name", [
+edgeTable("business news: a company's one-word name between a founder's or CEO's title and the holder's name", [
   // The company's name is no part of the person's but the title's body.
   ["Nhà sáng lập Amazon Jeff Bezos cho biết.", ["Jeff Bezos | Nhà sáng lập Amazon"], ["Nhà sáng lập Amazon | Amazon"], []],
   ["CEO Amazon Andy Jassy cho biết.", ["Andy Jassy | CEO Amazon"], ["CEO Amazon | Amazon"], []],
@@ -47,14 +31,14 @@ table("business news: a company's one-word name between a founder's or CEO's tit
   ["Tổng thống Recep Tayyip Erdogan cho biết.", ["Recep Tayyip Erdogan | Tổng thống"], [], []],
 ]);
 
-table("world news: a chargé d'affaires heads the embassy", [
+edgeTable("world news: a chargé d'affaires heads the embassy", [
   ["Đại biện lâm thời Mỹ tại Việt Nam John Smith cho biết.", ["John Smith | Đại biện lâm thời Mỹ tại Việt Nam"], ["Đại biện lâm thời Mỹ tại Việt Nam | Đại sứ quán Mỹ tại Việt Nam"], []],
   ["Đại biện lâm thời Mỹ John Smith cho biết.", ["John Smith | Đại biện lâm thời Mỹ"], ["Đại biện lâm thời Mỹ | Đại sứ quán Mỹ"], []],
   ["Đại biện Việt Nam tại Myanmar Nguyễn Văn An đã gặp các quan chức.", ["Nguyễn Văn An | Đại biện Việt Nam tại Myanmar"], ["Đại biện Việt Nam tại Myanmar | Đại sứ quán Việt Nam tại Myanmar"], []],
   ["Đại sứ Nhật Bản Umeda Kunio cho biết.", ["Umeda Kunio | Đại sứ Nhật Bản"], ["Đại sứ Nhật Bản | Đại sứ quán Nhật Bản"], []],
 ]);
 
-table("world news: a commissioner's, an envoy's or an adviser's field after \"về\" before the holder's name", [
+edgeTable("world news: a commissioner's, an envoy's or an adviser's field after \"về\" before the holder's name", [
   ["Cao ủy Liên hợp quốc về Nhân quyền Volker Türk cho biết.", ["Volker Türk | Cao ủy Liên hợp quốc về Nhân quyền"], ["Cao ủy Liên hợp quốc về Nhân quyền | Liên hợp quốc"], []],
   ["Đặc phái viên của Tổng thống Mỹ về khí hậu John Kerry cho biết.", ["John Kerry | Đặc phái viên của Tổng thống Mỹ về khí hậu"], ["Đặc phái viên của Tổng thống Mỹ về khí hậu | Nhà nước Mỹ"], []],
   ["Đặc phái viên Mỹ về khí hậu John Kerry cho biết.", ["John Kerry | Đặc phái viên Mỹ về khí hậu"], [], []],
@@ -64,19 +48,19 @@ table("world news: a commissioner's, an envoy's or an adviser's field after \"v�
   ["Đặc phái viên Mỹ về thăm Hà Nội.", [], [], []],
 ]);
 
-table("world news: the head of a mission to an international body", [
+edgeTable("world news: the head of a mission to an international body", [
   ["Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc Đặng Hoàng Giang cho biết.", ["Đặng Hoàng Giang | Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc"], ["Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc | Phái đoàn thường trực Việt Nam tại Liên hợp quốc"], []],
   ["Trưởng phái đoàn Việt Nam tại ASEAN Nguyễn Văn An phát biểu.", ["Nguyễn Văn An | Trưởng phái đoàn Việt Nam tại ASEAN"], ["Trưởng phái đoàn Việt Nam tại ASEAN | Phái đoàn Việt Nam tại Hiệp hội các quốc gia Đông Nam Á"], []],
   ["Trưởng phái đoàn Liên minh châu Âu tại Việt Nam Julien Guerrier cho biết.", ["Julien Guerrier | Trưởng phái đoàn Liên minh châu Âu tại Việt Nam"], ["Trưởng phái đoàn Liên minh châu Âu tại Việt Nam | Liên minh châu Âu"], []],
 ]);
 
-table("world news: a country's armed forces after a commander's title", [
+edgeTable("world news: a country's armed forces after a commander's title", [
   ["Tổng Tư lệnh Lực lượng Vũ trang Ukraine Oleksandr Syrskyi cho biết.", ["Oleksandr Syrskyi | Tổng Tư lệnh Lực lượng Vũ trang Ukraine"], ["Tổng Tư lệnh Lực lượng Vũ trang Ukraine | Lực lượng Vũ trang Ukraine"], []],
   ["Tư lệnh Lực lượng Phòng vệ Israel Herzi Halevi cho biết.", ["Herzi Halevi | Tư lệnh Lực lượng Phòng vệ Israel"], ["Tư lệnh Lực lượng Phòng vệ Israel | Lực lượng Phòng vệ Israel"], []],
   ["Quân đoàn 3 được tăng cường lực lượng vũ trang Tây Ninh.", [], [], []],
 ]);
 
-table("business news: the title, its holder's name, then \"của\" and the body", [
+edgeTable("business news: the title, its holder's name, then \"của\" and the body", [
   ["Tổng Giám đốc Nguyễn Văn Đức của Công ty Điện lực Hà Nội cho biết.", ["Nguyễn Văn Đức | Tổng Giám đốc"], ["Tổng Giám đốc | Công ty Điện lực Hà Nội"], []],
   ["CEO Tim Cook của Apple cho biết.", ["Tim Cook | CEO"], ["CEO | Apple"], []],
   ["Bộ trưởng Nguyễn Văn An của Bộ Y tế cho biết.", ["Nguyễn Văn An | Bộ trưởng"], ["Bộ trưởng | Bộ Y tế"], []],
@@ -84,7 +68,7 @@ table("business news: the title, its holder's name, then \"của\" and the body"
   ["Ông là Giám đốc Nguyễn Văn An của công ty.", ["Nguyễn Văn An | Giám đốc"], [], []],
 ]);
 
-table("world news: a foreigner's bare title in a sentence that names one foreign country's bodies", [
+edgeTable("world news: a foreigner's bare title in a sentence that names one foreign country's bodies", [
   ["Quốc hội Thái Lan bầu bà Paetongtarn Shinawatra làm Thủ tướng.", ["Paetongtarn Shinawatra | Thủ tướng"], ["Thủ tướng | Chính phủ Thái Lan"], ["election: Paetongtarn Shinawatra | Thủ tướng"]],
   ["Tổng thống Mỹ Donald Trump bổ nhiệm ông Marco Rubio làm Ngoại trưởng.", ["Donald Trump | Tổng thống Mỹ", "Marco Rubio | Ngoại trưởng"], ["Ngoại trưởng | Bộ Ngoại giao Mỹ", "Tổng thống Mỹ | Nhà nước Mỹ"], ["appointment: Marco Rubio | Ngoại trưởng"]],
   // Two countries, or Việt Nam among them: which one is not known.

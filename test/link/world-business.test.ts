@@ -7,25 +7,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/index";
+import { edgeTable } from "../helpers";
 
-function read(text: string) {
-  const g = extract(text, { referenceDate: "2025-06-01" });
-  const name = (id?: string) => g.entities.find((e) => e.id === id)?.name ?? "";
-  return {
-    holds: g.relations.filter((r) => r.type === "holds").map((r) => `${name(r.from)} | ${name(r.to)}${r.status && r.status !== "unknown" && r.status !== "current" ? ` | ${r.status}` : ""}`).sort(),
-    of: g.relations.filter((r) => r.type === "of").map((r) => `${name(r.from)} | ${name(r.to)}`).sort(),
-    events: g.events.map((e) => `${e.type}: ${name(e.person)} | ${name(e.position)}`).sort(),
-  };
-}
-
-type Row = [text: string, holds: string[], of: string[], events: string[]];
-function table(title: string, rows: Row[]): void {
-  describe(title, () => {
-    it.each(rows)("%s", (text, holds, of, events) => expect(read(text)).toEqual({ holds: [...holds].sort(), of: [...of].sort(), events: [...events].sort() }));
-  });
-}
-
-table("world news: heads of state and government, ministers, envoys, international bodies", [
+edgeTable("world news: heads of state and government, ministers, envoys, international bodies", [
   ["Tổng thống Nga Vladimir Putin ngày 3/5 đã điện đàm với Tổng thống Pháp Emmanuel Macron.", ["Emmanuel Macron | Tổng thống Pháp", "Vladimir Putin | Tổng thống Nga"], ["Tổng thống Nga | Nhà nước Nga", "Tổng thống Pháp | Nhà nước Pháp"], []],
   ["Ngoại trưởng Mỹ Antony Blinken sẽ thăm Việt Nam vào tuần tới.", ["Antony Blinken | Ngoại trưởng Mỹ"], ["Ngoại trưởng Mỹ | Bộ Ngoại giao Mỹ"], []],
   ["Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru cho biết Tokyo sẽ tăng ngân sách quốc phòng.", ["Kihara Minoru | Bộ trưởng Quốc phòng Nhật Bản"], ["Bộ trưởng Quốc phòng Nhật Bản | Bộ Quốc phòng Nhật Bản"], []],
@@ -82,7 +66,7 @@ table("world news: heads of state and government, ministers, envoys, internation
   ["Nữ hoàng Anh Elizabeth II qua đời ngày 8/9/2022.", ["Elizabeth II | Nữ hoàng Anh | former"], ["Nữ hoàng Anh | Nhà nước Anh"], ["death: Elizabeth II | Nữ hoàng Anh"]],
 ]);
 
-table("business news: bank and company boards, CEOs, founders, appointments and departures", [
+edgeTable("business news: bank and company boards, CEOs, founders, appointments and departures", [
   ["Chủ tịch HĐQT Vietcombank Phạm Quang Dũng cho biết lợi nhuận năm nay tăng 10%.", ["Phạm Quang Dũng | Chủ tịch HĐQT Vietcombank"], ["Chủ tịch HĐQT Vietcombank | HĐQT Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam"], []],
   ["CEO của Apple Tim Cook đã tới Hà Nội.", ["Tim Cook | CEO của Apple"], ["CEO của Apple | Apple"], []],
   ["Giám đốc điều hành Nvidia Jensen Huang thăm Việt Nam.", ["Jensen Huang | Giám đốc điều hành Nvidia"], ["Giám đốc điều hành Nvidia | Nvidia"], []],
@@ -122,7 +106,7 @@ table("business news: bank and company boards, CEOs, founders, appointments and 
   ["Thượng nghị sĩ John McCain cho biết.", ["John McCain | Thượng nghị sĩ"], [], []],
 ]);
 
-table("world and business news, more shapes: boards, co-founders, courts that remove a head, acting and elected heads", [
+edgeTable("world and business news, more shapes: boards, co-founders, courts that remove a head, acting and elected heads", [
   ["Ông Nguyễn Văn Hải, Trưởng Ban kiểm soát Ngân hàng TMCP Á Châu, đã từ nhiệm.", ["Nguyễn Văn Hải | Trưởng Ban kiểm soát Ngân hàng TMCP Á Châu | former"], ["Trưởng Ban kiểm soát Ngân hàng TMCP Á Châu | Ban kiểm soát Ngân hàng TMCP Á Châu"], ["resignation: Nguyễn Văn Hải | Trưởng Ban kiểm soát Ngân hàng TMCP Á Châu"]],
   ["Ông Jensen Huang, nhà đồng sáng lập kiêm CEO Nvidia, thăm Hà Nội.", ["Jensen Huang | CEO Nvidia", "Jensen Huang | nhà đồng sáng lập"], ["CEO Nvidia | Nvidia"], []],
   ["Đồng sáng lập Microsoft Bill Gates thăm Việt Nam.", ["Bill Gates | Đồng sáng lập Microsoft"], ["Đồng sáng lập Microsoft | Microsoft"], []],
@@ -171,7 +155,7 @@ table("world and business news, more shapes: boards, co-founders, courts that re
   ["Bộ trưởng Giáo dục Singapore Chan Chun Sing thăm Việt Nam.", ["Chan Chun Sing | Bộ trưởng Giáo dục Singapore"], ["Bộ trưởng Giáo dục Singapore | Bộ Giáo dục Singapore"], []],
 ]);
 
-table("a holder named before the title: foreign words after it are the body, not another holder; lists of leaders keep theirs", [
+edgeTable("a holder named before the title: foreign words after it are the body, not another holder; lists of leaders keep theirs", [
   ["Bà Rosalind Brewer, Giám đốc điều hành Walgreens, từ chức.", ["Rosalind Brewer | Giám đốc điều hành"], [], []],
   ["Bà Mary Barra, Chủ tịch kiêm CEO General Motors, cho biết.", ["Mary Barra | CEO", "Mary Barra | Chủ tịch"], [], []],
   ["Ông Bob Iger trở lại làm CEO Disney.", ["Bob Iger | CEO"], [], []],
@@ -202,7 +186,7 @@ table("a holder named before the title: foreign words after it are the body, not
   ["Hạ nghị sĩ Mỹ Nancy Pelosi cho biết.", ["Nancy Pelosi | Hạ nghị sĩ Mỹ"], [], []],
 ]);
 
-table("an aide of an office written with \"của\", and a relative named after a title: neither holds that office", [
+edgeTable("an aide of an office written with \"của\", and a relative named after a title: neither holds that office", [
   ["Đặc phái viên của Tổng thống Mỹ Steve Witkoff tới Moskva.", ["Steve Witkoff | Đặc phái viên của Tổng thống Mỹ"], ["Đặc phái viên của Tổng thống Mỹ | Nhà nước Mỹ"], []],
   ["Người phát ngôn của Tổng thống Nga Dmitry Peskov cho biết.", ["Dmitry Peskov | Người phát ngôn của Tổng thống Nga"], ["Người phát ngôn của Tổng thống Nga | Nhà nước Nga"], []],
   ["Đặc phái viên Mỹ Steve Witkoff tới Moskva.", ["Steve Witkoff | Đặc phái viên Mỹ"], [], []],
@@ -215,7 +199,7 @@ table("an aide of an office written with \"của\", and a relative named after a
   ["Người phát ngôn của UBND tỉnh Bình Thuận Nguyễn Đình Trung cho biết.", ["Nguyễn Đình Trung | Người phát ngôn của UBND tỉnh Bình Thuận"], ["Người phát ngôn của UBND tỉnh Bình Thuận | UBND tỉnh Bình Thuận"], []],
 ]);
 
-table("who decides is not who is appointed; a general's rank written \"Tướng\"", [
+edgeTable("who decides is not who is appointed; a general's rank written \"Tướng\"", [
   ["Tổng thống Zelensky bổ nhiệm tướng Oleksandr Syrskyi làm Tổng Tư lệnh.", ["Oleksandr Syrskyi | Tổng Tư lệnh", "Oleksandr Syrskyi | tướng", "Zelensky | Tổng thống"], [], ["appointment: Oleksandr Syrskyi | Tổng Tư lệnh"]],
   ["Tổng thống Zelensky bổ nhiệm một tướng trẻ làm Tổng Tư lệnh.", ["Zelensky | Tổng thống"], [], []],
   ["Tổng thống Zelensky đã bổ nhiệm một tướng trẻ làm Tổng Tư lệnh.", ["Zelensky | Tổng thống"], [], []],
@@ -238,20 +222,20 @@ table("who decides is not who is appointed; a general's rank written \"Tướng\
   ["Thiếu tướng Tào Đức Thắng, Chủ tịch kiêm Tổng Giám đốc Viettel, phát biểu.", ["Tào Đức Thắng | Chủ tịch", "Tào Đức Thắng | Thiếu tướng", "Tào Đức Thắng | Tổng Giám đốc Viettel"], ["Chủ tịch | Tập đoàn Công nghiệp - Viễn thông Quân đội", "Tổng Giám đốc Viettel | Tập đoàn Công nghiệp - Viễn thông Quân đội"], []],
 ]);
 
-table("interim heads and a holder's sex before the title", [
+edgeTable("interim heads and a holder's sex before the title", [
   ["Tổng thống lâm thời Syria Ahmed al-Sharaa đã thăm Saudi Arabia.", ["Ahmed al-Sharaa | Tổng thống Syria | acting"], ["Tổng thống Syria | Nhà nước Syria"], []],
   ["Bà Sanae Takaichi trở thành nữ Thủ tướng đầu tiên của Nhật Bản.", ["Sanae Takaichi | Thủ tướng"], [], []],
   ["Bà Nguyễn Thị Bình là nữ Phó Chủ tịch nước đầu tiên.", ["Nguyễn Thị Bình | Phó Chủ tịch nước"], ["Phó Chủ tịch nước | Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam"], []],
 ]);
 
-table("short articles: a summit call, a minister's visit; a resignation filed; a fund's name with \"Trực tiếp\"", [
+edgeTable("short articles: a summit call, a minister's visit; a resignation filed; a fund's name with \"Trực tiếp\"", [
   ["Giám đốc Quỹ Đầu tư Trực tiếp Nga (RDIF) Kirill Dmitriev cho biết.", ["Kirill Dmitriev | Giám đốc Quỹ Đầu tư Trực tiếp Nga"], ["Giám đốc Quỹ Đầu tư Trực tiếp Nga | Quỹ Đầu tư Trực tiếp Nga"], []],
   ["Cùng ngày, bà Nguyễn Thị Mai, thành viên HĐQT, đã nộp đơn từ nhiệm vì lý do cá nhân.", ["Nguyễn Thị Mai | thành viên HĐQT | former"], ["thành viên HĐQT | HĐQT"], ["resignation: Nguyễn Thị Mai | thành viên HĐQT"]],
   ["Ngày 12/3, Tổng thống Mỹ Donald Trump đã có cuộc điện đàm với Tổng thống Nga Vladimir Putin. Người phát ngôn Điện Kremlin Dmitry Peskov cho biết ông Putin đánh giá cao cuộc điện đàm. Cuộc gặp có sự tham dự của Cố vấn An ninh Quốc gia Mỹ Mike Waltz và Đặc phái viên của Tổng thống Mỹ Steve Witkoff.", ["Dmitry Peskov | Người phát ngôn Điện Kremlin", "Donald Trump | Tổng thống Mỹ", "Mike Waltz | Cố vấn An ninh Quốc gia Mỹ", "Steve Witkoff | Đặc phái viên của Tổng thống Mỹ", "Vladimir Putin | Tổng thống Nga"], ["Người phát ngôn Điện Kremlin | Điện Kremlin", "Tổng thống Mỹ | Nhà nước Mỹ", "Tổng thống Nga | Nhà nước Nga", "Đặc phái viên của Tổng thống Mỹ | Nhà nước Mỹ"], []],
   ["Chiều 5/8, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Ngoại giao Singapore Vivian Balakrishnan. Bộ trưởng Vivian Balakrishnan chuyển lời thăm hỏi của Thủ tướng Singapore Lawrence Wong. Dự tiếp có Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt, Đại sứ Singapore tại Việt Nam Jaya Ratnam và Đại sứ Việt Nam tại Singapore Trần Phú Vinh.", ["Jaya Ratnam | Đại sứ Singapore tại Việt Nam", "Lawrence Wong | Thủ tướng Singapore", "Phạm Minh Chính | Thủ tướng", "Trần Phú Vinh | Đại sứ Việt Nam tại Singapore", "Vivian Balakrishnan | Bộ trưởng Ngoại giao Singapore", "Đỗ Hùng Việt | Thứ trưởng Bộ Ngoại giao"], ["Bộ trưởng Ngoại giao Singapore | Bộ Ngoại giao Singapore", "Thủ tướng Singapore | Chính phủ Singapore", "Thủ tướng | Chính phủ", "Thứ trưởng Bộ Ngoại giao | Bộ Ngoại giao", "Đại sứ Singapore tại Việt Nam | Đại sứ quán Singapore tại Việt Nam", "Đại sứ Việt Nam tại Singapore | Đại sứ quán Việt Nam tại Singapore"], []],
 ]);
 
-table("executives named by function (COO, CTO, sales), and more short articles", [
+edgeTable("executives named by function (COO, CTO, sales), and more short articles", [
   ["Trước đó, Giám đốc vận hành Jeff Williams đã nghỉ hưu.", ["Jeff Williams | Giám đốc vận hành | former"], [], ["retirement: Jeff Williams | Giám đốc vận hành"]],
   ["Giám đốc kinh doanh Công ty CP Hoàng Long Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Giám đốc kinh doanh Công ty CP Hoàng Long"], ["Giám đốc kinh doanh Công ty CP Hoàng Long | Công ty CP Hoàng Long"], []],
   ["Ông Nguyễn Văn An, Giám đốc công nghệ của FPT, cho biết.", ["Nguyễn Văn An | Giám đốc công nghệ của FPT"], ["Giám đốc công nghệ của FPT | Tập đoàn FPT"], []],
@@ -260,13 +244,13 @@ table("executives named by function (COO, CTO, sales), and more short articles",
   ["Ông Kim Jong-un, Tổng Bí thư Đảng Lao động Triều Tiên, Chủ tịch Ủy ban Quốc vụ, đã tiếp Bộ trưởng Quốc phòng Nga Andrei Belousov.", ["Andrei Belousov | Bộ trưởng Quốc phòng Nga", "Kim Jong-un | Chủ tịch Ủy ban Quốc vụ", "Kim Jong-un | Tổng Bí thư Đảng Lao động Triều Tiên"], ["Bộ trưởng Quốc phòng Nga | Bộ Quốc phòng Nga", "Chủ tịch Ủy ban Quốc vụ | Ủy ban Quốc vụ", "Tổng Bí thư Đảng Lao động Triều Tiên | Đảng Lao động Triều Tiên"], []],
 ]);
 
-table("a title's English abbreviation in parentheses before its company", [
+edgeTable("a title's English abbreviation in parentheses before its company", [
   ["Ông Nguyễn Văn An, Tổng Giám đốc (CEO) Công ty CP Thế Giới Di Động, cho biết doanh thu giảm.", ["Nguyễn Văn An | Tổng Giám đốc Công ty CP Thế Giới Di Động"], ["Tổng Giám đốc Công ty CP Thế Giới Di Động | Công ty CP Thế Giới Di Động"], []],
   ["Giám đốc tài chính (CFO) của Vinamilk Lê Thành Liêm cho biết.", ["Lê Thành Liêm | Giám đốc tài chính của Vinamilk"], ["Giám đốc tài chính của Vinamilk | Công ty Cổ phần Sữa Việt Nam"], []],
   ["CFO Lê Thành Liêm cho biết.", ["Lê Thành Liêm | CFO"], [], []],
 ]);
 
-table("a relative named in an appositive is no subject; founders; a romanized name after an unknown company", [
+edgeTable("a relative named in an appositive is no subject; founders; a romanized name after an unknown company", [
   ["Bà Hillary Clinton, vợ cựu Tổng thống Bill Clinton, từng là Ngoại trưởng Mỹ.", ["Bill Clinton | Tổng thống | former", "Hillary Clinton | Ngoại trưởng Mỹ | former"], ["Ngoại trưởng Mỹ | Bộ Ngoại giao Mỹ"], []],
   ["Bà Nguyễn Thị Lan, vợ ông Trần Văn Hùng, từng là Giám đốc Sở Y tế.", ["Nguyễn Thị Lan | Giám đốc Sở Y tế | former"], ["Giám đốc Sở Y tế | Sở Y tế"], []],
   ["Ông Trần Văn Hùng, con trai ông Trần Văn Nam, là Giám đốc Công ty Hoàng Long.", ["Trần Văn Hùng | Giám đốc Công ty Hoàng Long"], ["Giám đốc Công ty Hoàng Long | Công ty Hoàng Long"], []],
@@ -283,7 +267,7 @@ table("a relative named in an appositive is no subject; founders; a romanized na
   ["Nhà sáng lập Alibaba Jack Ma đã xuất hiện trở lại.", ["Jack Ma | Nhà sáng lập Alibaba"], ["Nhà sáng lập Alibaba | Alibaba"], []],
 ]);
 
-table("a general secretary of another one-party state is of that country's ruling party", [
+edgeTable("a general secretary of another one-party state is of that country's ruling party", [
   ["Tổng Bí thư Lào Thongloun Sisoulith hội đàm với Tổng Bí thư Tô Lâm.", ["Thongloun Sisoulith | Tổng Bí thư Lào", "Tô Lâm | Tổng Bí thư"], ["Tổng Bí thư Lào | Đảng Nhân dân Cách mạng Lào", "Tổng Bí thư | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"], []],
   ["Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith đã tới Hà Nội.", ["Thongloun Sisoulith | Chủ tịch nước Lào", "Thongloun Sisoulith | Tổng Bí thư"], ["Chủ tịch nước Lào | Nhà nước Lào", "Tổng Bí thư | Đảng Nhân dân Cách mạng Lào"], []],
   ["Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Chủ tịch nước Lương Cường.", ["Lương Cường | Chủ tịch nước", "Tập Cận Bình | Chủ tịch Trung Quốc", "Tập Cận Bình | Tổng Bí thư"], ["Chủ tịch Trung Quốc | Nhà nước Trung Quốc", "Chủ tịch nước | Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Tổng Bí thư | Đảng Cộng sản Trung Quốc"], []],
