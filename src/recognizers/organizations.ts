@@ -209,12 +209,14 @@ export function foreignPlaceAfter(ctx: ScanContext, j: number): LocationCandidat
 
 const COUNTED = grammarWords("unit-count");
 
+// What may be glued to a company's number (a full stop ending the sentence apart).
+const NUMBER_ENDS = new Set([",", ";", ")", ":"]);
+
 /**
  * "Công ty Cổ phần May 10", "Tổng công ty Licogi 16": a number of one to three digits right after a company's name is
  * part of it, unless a counted noun follows it ("Công ty X 20 năm qua") or it is glued to more ("10/2", "10.000").
  * Where the name ends.
  */
-const NUMBER_ENDS = new Set([",", ";", ")", ":"]);
 function companyNumberEnd(ctx: ScanContext, end: number): number {
   const { tokens } = ctx;
   const n = tokens[end];
@@ -432,23 +434,22 @@ function placeAfterHead(ctx: ScanContext, j: number, head: OrgHeadInfo, s: HeadS
   return SITS_AT.has(head.kind) && tokens[j]?.key === "tại" && !tokens[j + 1]?.lineBreakBefore ? locationAfter(ctx, j + 1, s.locs) : null;
 }
 
+const MAX_WORDS_BEFORE_PLACE = 14;
+
 /**
  * Where lower-case words after a head at j end right before a place written with its level word ("… dân dụng và công
- * nghiệp| tỉnh Quảng Ninh"): at most MAX_WORDS_BEFORE_PLACE of them, none a function word or a verb but "và", a verb a body
- * does (org-name-words.tsv ends), a title or another body's head. That place's token, or j.
+ * nghiệp| tỉnh Quảng Ninh"): at most MAX_WORDS_BEFORE_PLACE of them, each a word of what the body does (tradeWord),
+ * none another body's head. That place's token, or j.
  */
-const MAX_WORDS_BEFORE_PLACE = 14;
 function lowerWordsBeforePlace(ctx: ScanContext, j: number): number {
   const { tokens } = ctx;
   // (Not a level word or "và" first: "UBND thành phố X", "Đảng bộ và chính quyền TP.HCM".)
   if (has(ctx, j, "level") || tokens[j]?.key === "và") return j;
   for (let p = j; p < tokens.length && p - j <= MAX_WORDS_BEFORE_PLACE; p++) {
-    const t = tokens[p]!;
     // (A unit of local government's place: "… phố Chử Xuân Dũng" is a street.)
     const level = p > j ? longest(ctx, p, "level") : null;
     if (level) return isAdminLevelWord(level.entry.info.word) && tokens[p - 1]!.key !== "và" && isProperLike(tokens[level.end]) ? p : j;
-    if (t.kind !== "w" || t.lineBreakBefore || ctx.inDate[p] || isProperLike(t)) return j;
-    if ((STOP.has(t.key) && t.key !== "và") || endsOrgName(ctx, p) || has(ctx, p, "title") || has(ctx, p, "orgHead")) return j;
+    if (tradeWord(ctx, p) !== "word" || has(ctx, p, "orgHead")) return j;
   }
   return j;
 }
@@ -610,6 +611,17 @@ function kinhFullNameAt(ctx: ScanContext, k: number): boolean {
 const MAX_TRADE_WORDS = 10;
 
 /**
+ * Token p read as one of the lower-case words of what a body does ("giống bò sữa", "đầu tư xây dựng công trình"): "word";
+ * "stop" for a function word or verb but "và", a verb a body does (org-name-words.tsv ends) or a title; "other" for
+ * anything not a lower-case word on the line (punctuation, a capital, a date).
+ */
+function tradeWord(ctx: ScanContext, p: number): "word" | "stop" | "other" {
+  const t = ctx.tokens[p]!;
+  if (t.kind !== "w" || t.lineBreakBefore || ctx.inDate[p] || isProperLike(t)) return "other";
+  return (STOP.has(t.key) && t.key !== "và") || endsOrgName(ctx, p) || has(ctx, p, "title") ? "stop" : "word";
+}
+
+/**
  * "Công ty cổ phần giống bò sữa Mộc Châu": after a company's legal form, lower-case words of its trade (no
  * function word or verb but "và"), then its capitalized name, ending where a name can end. The end, or k.
  */
@@ -617,9 +629,9 @@ function tradeNameEnd(ctx: ScanContext, k: number): number {
   const { tokens } = ctx;
   let p = k;
   for (; p < tokens.length && p - k < MAX_TRADE_WORDS; p++) {
-    const t = tokens[p]!;
-    if (t.kind !== "w" || t.lineBreakBefore || ctx.inDate[p] || isProperLike(t)) break;
-    if ((STOP.has(t.key) && t.key !== "và") || endsOrgName(ctx, p) || has(ctx, p, "title")) return k;
+    const w = tradeWord(ctx, p);
+    if (w === "other") break;
+    if (w === "stop") return k;
   }
   if (p === k || !isProperLike(tokens[p]) || tokens[p]!.lineBreakBefore || has(ctx, p, "orgHead") || has(ctx, p, "title")) return k;
   const end = looseNameRun(ctx, p, 6, 2);
