@@ -472,7 +472,7 @@ function nameFromSurname(ctx: ScanContext, i: number, taken: Uint8Array): { end:
   // in lower case after the name is that head.
   if (end === sur.end + 1 && longestEnding(ctx, i, "orgHead", end + 1, Infinity) && !tokens[end]!.cap) return null;
   // In a headline every word is capitalized: demand known given-name syllables.
-  if (t.capsLine && !tokens.slice(sur.end, end).every((x) => lex.givenNames.has(x.key))) return null;
+  if (t.capsLine && !allGivenNames(lex, tokens, sur.end, end)) return null;
   // A known place is not a person ("Hà Nội", "Lâm Đồng") unless something says so.
   // After another place in a list ("Hà Nội - Hà Đông") any known place is read as one.
   const listed = listedAfterPlace(ctx, i);
