@@ -151,18 +151,14 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
   let commas = 0;
   let words = 0;
   let copula = 0;
-  let referent = false;
-  for (let k = end; k < next.start; ) {
+  // "Hiệu trưởng nhà trường Huỳnh Quyết Thắng", "Giám đốc đơn vị Nguyễn Văn An": a lower-case word for the body in
+  // context (grammar-words.tsv referent) may stand first between the title and its holder.
+  const referent = ctx.tokens[end]!.cap ? 0 : REFERENTS.at(ctx.tokens, end);
+  for (let k = end + referent; k < next.start; ) {
     const t = ctx.tokens[k]!;
     if (t.key === "," || t.key === "-") commas++;
     else if (t.key === "là" && k === end) copula++;
-    else if (k === end && !t.cap && REFERENTS.at(ctx.tokens, k) > 0) {
-      // "Hiệu trưởng nhà trường Huỳnh Quyết Thắng", "Giám đốc đơn vị Nguyễn Văn An": a lower-case word for the body
-      // in context (grammar-words.tsv referent) stands between the title and its holder.
-      referent = true;
-      k += REFERENTS.at(ctx.tokens, k);
-      continue;
-    } else {
+    else {
       // An address phrase of one word or several ("ông", "đồng chí", "Anh hùng Lao động").
       const a = longest(ctx, k, "address", (_e, e) => e <= next.start);
       if (!a) return false;
@@ -188,7 +184,7 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
   // them, and the one before the comma is the previous item's.
   if (commas && ctx.tokens[end]?.key === "," && titleBehind(ctx, next.end)) return false;
   // (After a word for the body in context, a full name with no address word is the holder's too.)
-  if (referent && !commas && !copula && !words) return next.reason === "surname+given" || next.reason === "ethnic-name";
+  if (referent > 0 && !commas && !copula && !words) return next.reason === "surname+given" || next.reason === "ethnic-name";
   return commas <= 1 && copula <= 1 && words >= 1 && words <= 2 && next.reason === "address+name";
 }
 
