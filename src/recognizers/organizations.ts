@@ -533,7 +533,7 @@ export function ownerAfterDash(ctx: ScanContext, k: number, locs: Map<number, Lo
 
 /** A company, bank, hospital or school: its proper name after the head, then maybe its place or parent. */
 function namedBody(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, s: HeadSite): OrganizationCandidate | null {
-  const named = nameAfterHead(ctx, j, head, s.loose);
+  const named = nameAfterHead(ctx, j, head, s.loose, opensSentence(ctx, i));
   const end = named > j && head.kind === "company" ? companyNumberEnd(ctx, named) : named;
   if (end > j) {
     let full = whereAfterName(ctx, end, s.locs);
@@ -548,8 +548,31 @@ function namedBody(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, s:
   return null;
 }
 
-/** The end of the proper name after a head at k (k itself when there is none that can be delimited). */
-function nameAfterHead(ctx: ScanContext, k: number, head: OrgHeadInfo, loose: boolean): number {
+/** Tokens a..b are a Kinh full name of two to four capitalized syllables ("Lê Lợi", "Chu Văn An"): a surname, then given names. */
+function kinhNameSpan(ctx: ScanContext, a: number, b: number): boolean {
+  const { tokens, lex } = ctx;
+  if (b - a < 2 || b - a > 4 || !tokens[a]!.cap || lex.surnames.get(tokens[a]!.key)?.origin !== "kinh") return false;
+  for (let k = a + 1; k < b; k++) if (!tokens[k]!.cap || !lex.givenNames.has(tokens[k]!.key)) return false;
+  return true;
+}
+
+/** Token i opens its sentence or its line: a body there is the sentence's subject. */
+function opensSentence(ctx: ScanContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  return !prev || ctx.tokens[i]!.lineBreakBefore || prev.key === "." || prev.key === "!" || prev.key === "?" || prev.key === ":";
+}
+
+/** The sentence ends right before token k: a full stop, "!", "?", a line break or the text's end. */
+function sentenceEndsBefore(ctx: ScanContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !t || t.lineBreakBefore || t.key === "." || t.key === "!" || t.key === "?" || t.key === "…";
+}
+
+/**
+ * The end of the proper name after a head at k (k itself when there is none that can be delimited).
+ * `subject`: the body opens its sentence, so lower-case words that run to the sentence's end are its predicate.
+ */
+function nameAfterHead(ctx: ScanContext, k: number, head: OrgHeadInfo, loose: boolean, subject: boolean): number {
   const { tokens } = ctx;
   // "Phó Giám đốc Sở Nguyễn Văn An", "Thứ trưởng Bộ Trần Văn Bình": no ministry, department or committee is named
   // after a person; a Vietnamese full name right after its head is the holder's, the body is the bare head.
@@ -580,9 +603,11 @@ function nameAfterHead(ctx: ScanContext, k: number, head: OrgHeadInfo, loose: bo
   const looseEnd = looseNameRun(ctx, k, 10, 3, false, true);
   // "Cục Đầu tư nước ngoài (…)", "Trường ĐH Bách khoa TPHCM": the name goes on in lower case and
   // ends where a name can end (punctuation, a function word, a place).
-  // ("CLB Hà Nội quản lý sân": lower case right after a place is the sentence going on.)
+  // ("CLB Hà Nội quản lý sân": lower case right after a place is the sentence going on; "Trường THCS Lê Lợi khai
+  // giảng.": a body that opens its sentence, lower-case words to the sentence's end are what it does; nor do they go
+  // on a name that is a person's, "Trường THCS Lê Lợi khai giảng năm học mới".)
   const lower = tokens.slice(k, looseEnd).findIndex((t) => t.kind === "w" && !t.cap);
-  if (looseEnd - k >= 2 && endsCleanly(ctx, looseEnd) && lower >= 0 && !placeEndsAt(ctx, k + lower)) return looseEnd;
+  if (looseEnd - k >= 2 && endsCleanly(ctx, looseEnd) && lower >= 0 && !placeEndsAt(ctx, k + lower) && !(subject && sentenceEndsBefore(ctx, looseEnd)) && !kinhNameSpan(ctx, k, k + lower)) return looseEnd;
   const end = nameRun(ctx, k, 7);
   // "Ban Chấp hành…", "Bệnh viện Nông nghiệp", "Trường Chinh": one capitalized syllable that the
   // name continues past in lower case cannot be delimited here: leave it.

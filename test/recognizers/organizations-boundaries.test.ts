@@ -38,6 +38,14 @@ describe("organization names that go on in lower case", () => {
     ["Ban chỉ đạo Quốc gia phòng, chống dịch Covid-19 thống nhất tạm dừng.", ["Ban chỉ đạo Quốc gia phòng, chống dịch Covid-19"]],
     // Capitalized, the same words are the name's own.
     ["Ủy ban Kiểm tra Trung ương đã họp.", ["Ủy ban Kiểm tra Trung ương"]],
+    // A body that opens its sentence: lower-case words that run to the sentence's end are what it does.
+    ["Bệnh viện Nguyễn Trãi quá tải.", ["Bệnh viện Nguyễn Trãi"]],
+    ["Trường Đại học Bách khoa tuyển sinh.", []],
+    ["Cục Đầu tư nước ngoài cho biết.", ["Cục Đầu tư nước ngoài"]],
+    ["Ông làm việc tại Cục Đầu tư nước ngoài.", ["Cục Đầu tư nước ngoài"]],
+    // A name that is a person's ("Lê Lợi", "Chu Văn An") does not go on in lower case.
+    ["Trường THCS Lê Lợi khai giảng năm học mới.", ["Trường THCS Lê Lợi"]],
+    ["Hôm qua, Trường THPT Chu Văn An khai giảng năm học mới.", ["Trường THPT Chu Văn An"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "organization")).toEqual(expected);
   });
