@@ -4,7 +4,7 @@ import { parseTsv } from "./tsv";
 
 /** The roles of data/grammar-words.tsv; a misspelled role is a type error, not an empty set. */
 export type GrammarRole =
-  | "locative" | "at-place" | "name-joiner" | "people-word" | "plural-level" | "state-compound" | "plural"
+  | "locative" | "toward-place" | "at-place" | "name-joiner" | "people-word" | "plural-level" | "state-compound" | "plural"
   | "generic-head" | "unit-count" | "compound" | "title-word" | "generic-context" | "duration-unit" | "gender" | "gathering" | "sentence-opener" | "house-number" | "level-classifier" | "venue" | "step-reason" | "step-clause" | "term-length" | "before-clause" | "kin" | "respectively" | "relative"
   | "middle-name" | "unnamed-post" | "capital-head" | "referent";
 

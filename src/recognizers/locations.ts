@@ -182,7 +182,7 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
     // A district named without its level word, in a list after another place: "xã Việt Hùng, Đông Anh",
     // "Hà Nội - Hà Đông"; or after a word that only a place follows: "ở Mộc Châu", "tại Đông Anh".
     // ("thị trấn Trới (Hạ Long, Quảng Ninh)", "khu công nghiệp Việt Hưng (Hạ Long)": in parentheses right after a place, where it lies.)
-    const listed = ((LIST_JOINERS.has(tokens[i - 1]?.key ?? "") || tokens[i - 1]?.key === "(") && lastLocationEnd === i - 1) || afterLocative(ctx, i);
+    const listed = ((LIST_JOINERS.has(tokens[i - 1]?.key ?? "") || tokens[i - 1]?.key === "(") && lastLocationEnd === i - 1) || afterLocative(ctx, i) || afterToward(ctx, i);
     const district = listed ? placeAt(ctx, i, false) : null;
     if (district && partOfLongerName(ctx, i, district.end)) continue;
     if (district) out.push({ type: "location", start: i, end: district.end, priority: 58, reason: `listed:${district.info.kind}`, data: { name: district.info.name, kind: district.info.kind, parent: district.info.parent } });
@@ -344,11 +344,14 @@ function withHouseNumbers(ctx: ScanContext, found: LocationCandidate[]): Locatio
 
 /** Words that put a place after them: "ở", "tại", "trú" (tại), "quê". */
 const LOCATIVE = grammarWords("locative");
+const TOWARD = grammarWords("toward-place");
 const NAME_JOINERS = grammarWords("name-joiner");
 const afterLocative = (ctx: ScanContext, i: number): boolean => {
   const prev = ctx.tokens[i - 1]?.key ?? "";
   return LOCATIVE.has(prev) && !ctx.tokens[i]!.lineBreakBefore;
 };
+/** After a verb of going ("đến Hội An", "về Biên Hòa"), on its line. */
+const afterToward = (ctx: ScanContext, i: number): boolean => TOWARD.has(ctx.tokens[i - 1]?.key ?? "") && !ctx.tokens[i]!.lineBreakBefore;
 
 /**
  * Places no gazetteer lists, named where only a place can stand:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mentions } from "../helpers";
+import { holds, mentions } from "../helpers";
 
 describe("locations", () => {
   it.each([
@@ -95,6 +95,14 @@ describe("locations", () => {
     // "TP." ends a sentence when an address word follows; a place after it is the city.
     ["vì hạnh phúc của nhân dân TP. Ông Nguyễn Thiện Nhân sinh năm 1953, quê Trà Vinh.", ["Trà Vinh"]],
     ["Ông là người con của TP. Hồ Chí Minh.", ["TP. Hồ Chí Minh"]],
+    // A listed city or district whose name could be given names is a place after a verb of going (grammar-words.tsv
+    // toward-place) as after "ở", "tại"; written alone it is not one, and a person's short name stays a person.
+    ["Du khách đổ về Hội An và đến Biên Hòa.", ["Hội An", "Biên Hòa"]],
+    ["Đoàn đến thăm Đông Hà rồi rời Long Khánh.", ["Đông Hà", "Long Khánh"]],
+    ["Biên Hòa là thành phố công nghiệp.", []],
+    ["Ông Vinh về thăm quê.", []],
+    // An island district or commune keeps its whole level word (location-levels.tsv, admin-levels.tsv).
+    ["Huyện đảo Lý Sơn đón khách; ông về xã đảo Thạnh An, huyện Cần Giờ.", ["Huyện đảo Lý Sơn", "xã đảo Thạnh An", "huyện Cần Giờ"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "location")).toEqual(expected);
   });
@@ -206,5 +214,14 @@ describe("a street after a house number, and a list of places of one level", () 
   ])("%s", (text, locations, persons) => {
     expect(mentions(text, "location")).toEqual(locations);
     expect(mentions(text, "person")).toEqual(persons);
+  });
+});
+
+describe("a body of an island district holds its place whole", () => {
+  it.each([
+    ["Chủ tịch UBND huyện đảo Lý Sơn Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Chủ tịch UBND huyện đảo Lý Sơn"]],
+    ["Bí thư Huyện ủy Lý Sơn Trần Văn Bình phát biểu.", ["Trần Văn Bình | Bí thư Huyện ủy Lý Sơn"]],
+  ])("%s", (text, expected) => {
+    expect(holds(text)).toEqual(expected);
   });
 });
