@@ -25,7 +25,8 @@ function levelWithPlaceAt(ctx: ScanContext, k: number): boolean {
   const lv = isProperLike(ctx.tokens[k]) ? longest(ctx, k, "level") : null;
   if (!lv) return false;
   const at = ctx.tokens[lv.end]?.key === "." && lv.end - k === 1 ? lv.end + 1 : lv.end;
-  return isProperLike(ctx.tokens[at]) && !ctx.tokens[at]!.lineBreakBefore && has(ctx, at, "place");
+  // ("TP.HCM", "TP. HCM": a place the gazetteer lists with its level word glued to it.)
+  return (isProperLike(ctx.tokens[at]) && !ctx.tokens[at]!.lineBreakBefore && has(ctx, at, "place")) || (longest(ctx, k, "place")?.end ?? 0) > lv.end;
 }
 
 /** Capitalized words after a level word: the unit's own name (at most `max` syllables). */

@@ -236,9 +236,10 @@ function unitNumberEnd(ctx: ScanContext, j: number, unit = false): number {
   if (!t || t.lineBreakBefore || ctx.inDate[at] || !/^[\p{L}]?\d{1,4}[\p{L}]?$/u.test(t.key)) return -1;
   // "Đoàn 20 người", "Sư đoàn 3 năm": a count of something, not a name. (A head that is only a military
   // unit's, "Sư đoàn 308 đóng quân …", is counted only by those words; "Đoàn 20 cán bộ", "Công an 63 địa phương" by any.)
+  // ("Đội CSGT số 7 xử lý": a number after "số" is the unit's, whatever follows.)
   const next = tokens[at + 1];
   const counted = unit ? COUNTED.has(next?.key ?? "") : !STOP.has(next?.key ?? "") || COUNTED.has(next?.key ?? "");
-  if (next && next.kind === "w" && !next.cap && counted && !has(ctx, at + 1, "level")) return -1;
+  if (at === j && next && next.kind === "w" && !next.cap && counted && !has(ctx, at + 1, "level")) return -1;
   return at + 1;
 }
 
@@ -365,6 +366,10 @@ function headStandsAt(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo,
   // "BỘ TRƯỞNG BỘ Y TẾ …" in a line in capitals: a title longer than the head starts there ("Bộ trưởng"), as
   // the same words in lower case would say.
   if ((tokens[i]!.capsLine || tokens[i]!.allCaps) && longest(ctx, i, "title", (_e, end) => end > j)) return false;
+  // "QUỐC HỘI Căn cứ Hiến pháp …": a head word in capitals right after another word in capitals, in a line that is not
+  // all capitals, ends that capitalized phrase (here the known body); it starts no body of its own.
+  const prev = tokens[i - 1];
+  if (prev && tokens[i]!.allCaps && !tokens[i]!.capsLine && !tokens[i]!.lineBreakBefore && prev.allCaps && isVietnameseSyllable(prev.key) && isVietnameseSyllable(tokens[i]!.key)) return false;
   // "đại biểu khối Trung ương": a head that names a body only capitalized (grammar-words.tsv capital-head).
   if (!isProperLike(tokens[i]) && !tokens[i]!.allCaps && CAPITAL_HEADS.has(normalizeKey(head.head))) return false;
   // "Bộ Quy tắc ứng xử", "Bộ luật": the head is an ordinary noun there.

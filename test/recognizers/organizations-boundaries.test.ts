@@ -46,6 +46,15 @@ describe("organization names that go on in lower case", () => {
     // A name that is a person's ("Lê Lợi", "Chu Văn An") does not go on in lower case.
     ["Trường THCS Lê Lợi khai giảng năm học mới.", ["Trường THCS Lê Lợi"]],
     ["Hôm qua, Trường THPT Chu Văn An khai giảng năm học mới.", ["Trường THPT Chu Văn An"]],
+    // A place written with its level word glued to it ends the name whole ("TP.HCM"), read as the body's place.
+    ["Ông là Chủ tịch Hiệp hội Bất động sản TP.HCM.", ["Hiệp hội Bất động sản TP.HCM"]],
+    ["Hiệp hội Bất động sản TP.HCM (HoREA) kiến nghị.", ["Hiệp hội Bất động sản TP.HCM", "HoREA"]],
+    // A unit's number after "số" is its own, whatever verb follows; a count is not ("Đoàn 20 cán bộ").
+    ["Đội CSGT số 7 xử lý vi phạm; Đội Cảnh sát giao thông số 3 tuần tra.", ["Đội CSGT số 7", "Đội Cảnh sát giao thông số 3"]],
+    // "tổ chức" in lower case after a body is what it does (org-name-words.tsv ends).
+    ["Hội đồng Thi đua - Khen thưởng Trung ương tổ chức hội nghị; Đội CSGT Bàn Cờ tổ chức diễn tập.", ["Hội đồng Thi đua - Khen thưởng Trung ương", "Đội CSGT Bàn Cờ"]],
+    // A head word in capitals after another word in capitals ("QUỐC HỘI"), in a line not all capitals, starts no body.
+    ["Nghị quyết số 35/2017/QH14. QUỐC HỘI Căn cứ Hiến pháp năm 2013.", ["QUỐC HỘI"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "organization")).toEqual(expected);
   });
