@@ -57,6 +57,12 @@ export function nameRun(ctx: ScanContext, j: number, max = 5): number {
       k++;
       continue;
     }
+    // "Chăm-pa-sắc", "Pác-xế": a transliterated name's syllables glued by hyphens, the later ones in lower case.
+    const glued = tokens[k + 1];
+    if (t.kind === "p" && t.key === "-" && k > j && !t.spaceBefore && glued && !glued.spaceBefore && glued.kind === "w" && tokens[k - 1]!.kind === "w") {
+      k += 2;
+      continue;
+    }
     break;
   }
   // Never end on a hyphen.

@@ -103,6 +103,13 @@ describe("locations", () => {
     ["Ông Vinh về thăm quê.", []],
     // An island district or commune keeps its whole level word (location-levels.tsv, admin-levels.tsv).
     ["Huyện đảo Lý Sơn đón khách; ông về xã đảo Thạnh An, huyện Cần Giờ.", ["Huyện đảo Lý Sơn", "xã đảo Thạnh An", "huyện Cần Giờ"]],
+    // Numbered roads of a province, a district, a ring (location-levels.tsv); "vành đai" alone is any belt.
+    ["Đường Vành đai 3 được khởi công; xe chạy trên đường tỉnh 842 và đường huyện 12.", ["Đường Vành đai 3", "đường tỉnh 842", "đường huyện 12"]],
+    ["Lực lượng tạo nên một vành đai 3 lớp.", []],
+    // A transliterated name's syllables glued by hyphens stay one name.
+    ["Đoàn đến tỉnh Chăm-pa-sắc và thành phố Pác-xế của Lào.", ["tỉnh Chăm-pa-sắc", "thành phố Pác-xế", "Lào"]],
+    // Regions of the world (foreign-places.tsv).
+    ["Các nước Đông Âu, Tây Âu, Nam Mỹ và Đông Á.", ["Đông Âu", "Tây Âu", "Nam Mỹ", "Đông Á"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "location")).toEqual(expected);
   });
