@@ -117,7 +117,8 @@ export function startsWithCityWord(name: string): boolean {
 
 /** The level of a body named by its normalized key ("ubnd thị xã" → district, "thành ủy" → city), if written. */
 export function levelOfBody(key: string): AdminLevel | undefined {
-  const words = key.split(" ");
+  // ("UBND TP.HCM", "UBND TPHCM": a city's unit word glued to its letters is that unit word.)
+  const words = key.split(" ").flatMap((w) => splitGluedCityWord(w) ?? [w]);
   const found = [byCommittee.get(words.slice(0, 2).join(" ")), ...levelWordsIn(words)].filter((l) => l !== undefined);
   return found.sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level))[0];
 }

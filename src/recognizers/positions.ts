@@ -50,6 +50,11 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
       }
     }
   }
+  // "Trưởng Công an xã Tân Lập": the title holds the body's head word, a place follows it right away.
+  if (!best && start.values) {
+    const loc = locs.get(k);
+    for (const v of start.values) if (loc && v.t === "orgHead" && v.info.takes === "location") best = { end: loc.end, name: `${word} ${spanText(ctx, k, loc.end)}` };
+  }
   // The elided part must be written like a name ("Dân vận", "Tài chính"), not "ban ngày".
   if (best && !tokens.slice(k, best.end).some((t) => t.kind === "w" && (t.cap || t.capsLine))) return null;
   // Not in the gazetteer: "Trưởng Ban Thi đua - Khen thưởng", "Trưởng khoa Cấp cứu". Vietnamese

@@ -27,6 +27,11 @@ describe("positions: modifiers + head + organization", () => {
     ["Bộ trưởng Tài chính Hồ Đức Phớc", "Bộ trưởng Tài chính | Bộ Tài chính"],
     ["Thủ tướng Chính phủ Nguyễn Xuân Phúc", "Thủ tướng Chính phủ | Chính phủ"],
     ["Ủy viên Bộ Chính trị Trương Thị Mai", "Ủy viên Bộ Chính trị | Bộ Chính trị"],
+    // A title that holds its body's head word ("Trưởng Công an"), then the place: the body is the head with the place.
+    ["Ông Ngô Văn Tuấn, Trưởng Công an xã Tân Lập, cho biết.", "Trưởng Công an xã Tân Lập | Công an xã Tân Lập"],
+    ["Phó Trưởng Công an huyện Nam Đàn Lê Văn Hải cho biết.", "Phó Trưởng Công an huyện Nam Đàn | Công an huyện Nam Đàn"],
+    // A bare body in a title's chain is of the place the chain names last, also a city written glued ("TP.HCM").
+    ["Ông Phan Văn Mãi, Phó Bí thư Thành ủy, Chủ tịch UBND TP.HCM, phát biểu.", "Phó Bí thư Thành ủy | Thành ủy Thành phố Hồ Chí Minh"],
     // A body implied by the place after the title; "Hồ Chí Minh" alone would be the person.
     ["Bí thư tỉnh Quảng Nam Phan Việt Cường", "Bí thư tỉnh Quảng Nam | Tỉnh ủy Quảng Nam"],
     ["Bí thư TP HCM Nguyễn Thiện Nhân", "Bí thư TP HCM | Thành ủy Thành phố Hồ Chí Minh"],
