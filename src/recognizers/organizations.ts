@@ -618,7 +618,8 @@ function nameAfterHead(ctx: ScanContext, k: number, head: OrgHeadInfo, loose: bo
   // name continues past in lower case cannot be delimited here: leave it.
   const next = tokens[end];
   const continues = !!next && next.kind === "w" && !next.cap && !next.capsLine && !has(ctx, end, "level");
-  const single = end - k === 1 && !tokens[k]!.allCaps && !brandLike(tokens[k]!.key, ctx);
+  // (In a line in capitals a word in capitals is no abbreviation: "PHÒNG DỊCH" is a common word after a common head.)
+  const single = end - k === 1 && (!tokens[k]!.allCaps || tokens[k]!.capsLine) && !brandLike(tokens[k]!.key, ctx);
   // "Báo Sankei cho biết", "Báo Japan Today": a name of no Vietnamese syllable cannot be ordinary words.
   const foreign = end > k && tokens.slice(k, end).every((t) => !isVietnameseSyllable(t.key));
   return (single && (continues || generic)) || (generic && continues && !foreign) ? k : end;

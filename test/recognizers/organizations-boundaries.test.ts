@@ -55,6 +55,8 @@ describe("organization names that go on in lower case", () => {
     ["Hội đồng Thi đua - Khen thưởng Trung ương tổ chức hội nghị; Đội CSGT Bàn Cờ tổ chức diễn tập.", ["Hội đồng Thi đua - Khen thưởng Trung ương", "Đội CSGT Bàn Cờ"]],
     // A head word in capitals after another word in capitals ("QUỐC HỘI"), in a line not all capitals, starts no body.
     ["Nghị quyết số 35/2017/QH14. QUỐC HỘI Căn cứ Hiến pháp năm 2013.", ["QUỐC HỘI"]],
+    // In a line in capitals, one common word after a common head ("PHÒNG DỊCH": epidemic prevention) names no body.
+    ["BỘ TRƯỞNG BỘ Y TẾ ĐÀO HỒNG LAN: CẦN CHỦ ĐỘNG PHÒNG DỊCH\nBộ trưởng cho biết.", ["BỘ Y TẾ"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "organization")).toEqual(expected);
   });
