@@ -73,6 +73,8 @@ export interface LevelInfo {
   readonly notAfter?: readonly string[];
   /** A level word only in lower case: capitalized, it starts a name ("Bến Tre", "Bến Nhà Rồng"). */
   readonly lowerOnly?: boolean;
+  /** A number right after it names the place, though places of its kind are named by words: any ("suối 33") or only in roman numerals ("khu vực VIII"). */
+  readonly numbered?: "any" | "roman";
 }
 
 /**

@@ -127,6 +127,12 @@ function casedAsName(ctx: ScanContext, a: number, b: number): boolean {
 }
 
 const SENTENCE_END = new Set([".", "!", "?", ":", '"', "(", "-", "…"]);
+/** The word at k counts the number before it: "3 tỉnh", "20 người", "5 năm" (COUNTED, below; units of time). */
+function countedAfter(ctx: ScanContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && t.kind === "w" && !t.cap && (t.key in UNIT_WORDS || COUNTED.has(t.key) || has(ctx, k, "level"));
+}
+
 const NUMBERED_KINDS = new Set(["district", "ward", "commune", "village", "street"]);
 /** "Thành phố Hồ Chí Minh" → "Hồ Chí Minh" (data/admin-levels.tsv). */
 export { withoutLevelWord } from "../lexicon/admin-levels";
@@ -275,8 +281,13 @@ function afterLevel(ctx: ScanContext, i: number, level: LevelMatch, out: Locatio
   }
   const t = tokens[j];
   // "quận 1", "phường 3", "Quốc lộ 1A", "suối 33" (not "cầu 6", "hầm 1": numbered parts, not names).
-  const numbered = NUMBERED_KINDS.has(level.entry.info.kind) || level.entry.info.word === "suối";
-  if (t && numbered && (t.kind === "n" || /^\p{N}{1,3}\p{L}?$/u.test(t.key)) && t.key.length <= 4 && !t.lineBreakBefore) {
+  // (A word numbered only by the data, "khu vực", counts what follows its number: "khu vực 3 tỉnh Tây Nguyên".)
+  const byData = !NUMBERED_KINDS.has(level.entry.info.kind) && !!level.entry.info.numbered;
+  const numbered = NUMBERED_KINDS.has(level.entry.info.kind) || (byData && !countedAfter(ctx, j + 1));
+  // ("khu vực VIII": such a word is numbered in roman numerals too.)
+  const roman = byData && !!t && t.allCaps && /^[ivxl]{1,5}$/u.test(t.key);
+  const arabic = !!t && (t.kind === "n" || /^\p{N}{1,3}\p{L}?$/u.test(t.key)) && level.entry.info.numbered !== "roman";
+  if (t && numbered && (arabic || roman) && t.key.length <= 5 && !t.lineBreakBefore) {
     out.push({ type: "location", start: i, end: j + 1, priority: 85, reason: `level+number:${level.entry.info.word}`, data: { name: capitalizeFirst(`${levelText} ${t.cased}`), kind: level.entry.info.kind } });
     return i;
   }

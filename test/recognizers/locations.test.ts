@@ -110,6 +110,8 @@ describe("locations", () => {
     ["Đoàn đến tỉnh Chăm-pa-sắc và thành phố Pác-xế của Lào.", ["tỉnh Chăm-pa-sắc", "thành phố Pác-xế", "Lào"]],
     // Regions of the world (foreign-places.tsv).
     ["Các nước Đông Âu, Tây Âu, Nam Mỹ và Đông Á.", ["Đông Âu", "Tây Âu", "Nam Mỹ", "Đông Á"]],
+    // A stream numbered by the data; an economy's sectors and a count after "khu vực" are no places.
+    ["Mưa lớn ở suối 33; lao động chuyển sang khu vực 2, 3 ở khu vực 3 tỉnh Tây Nguyên.", ["suối 33", "Tây Nguyên"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "location")).toEqual(expected);
   });

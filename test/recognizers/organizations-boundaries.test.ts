@@ -57,6 +57,8 @@ describe("organization names that go on in lower case", () => {
     ["Nghị quyết số 35/2017/QH14. QUỐC HỘI Căn cứ Hiến pháp năm 2013.", ["QUỐC HỘI"]],
     // In a line in capitals, one common word after a common head ("PHÒNG DỊCH": epidemic prevention) names no body.
     ["BỘ TRƯỞNG BỘ Y TẾ ĐÀO HỒNG LAN: CẦN CHỦ ĐỘNG PHÒNG DỊCH\nBộ trưởng cho biết.", ["BỘ Y TẾ"]],
+    // A regional unit numbered in roman numerals (location-levels.tsv numbered: "khu vực"); "khu vực 2, 3" are sectors.
+    ["Chi cục Hải quan khu vực VIII thu ngân sách; Chi cục Thuế khu vực II thông báo.", ["Chi cục Hải quan khu vực VIII", "Chi cục Thuế khu vực II"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "organization")).toEqual(expected);
   });
