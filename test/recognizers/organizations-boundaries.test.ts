@@ -59,6 +59,7 @@ describe("organization names that go on in lower case", () => {
     ["BỘ TRƯỞNG BỘ Y TẾ ĐÀO HỒNG LAN: CẦN CHỦ ĐỘNG PHÒNG DỊCH\nBộ trưởng cho biết.", ["BỘ Y TẾ"]],
     // A regional unit numbered in roman numerals (location-levels.tsv numbered: "khu vực"); "khu vực 2, 3" are sectors.
     ["Chi cục Hải quan khu vực VIII thu ngân sách; Chi cục Thuế khu vực II thông báo.", ["Chi cục Hải quan khu vực VIII", "Chi cục Thuế khu vực II"]],
+    ["Thuế tỉnh Nghệ An thu ngân sách đạt 80%; thuế thu nhập cá nhân tăng; Thuế thu nhập doanh nghiệp giảm.", ["Thuế tỉnh Nghệ An"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "organization")).toEqual(expected);
   });

@@ -30,6 +30,8 @@ describe("positions: modifiers + head + organization", () => {
     // A title that holds its body's head word ("Trưởng Công an"), then the place: the body is the head with the place.
     ["Ông Ngô Văn Tuấn, Trưởng Công an xã Tân Lập, cho biết.", "Trưởng Công an xã Tân Lập | Công an xã Tân Lập"],
     ["Phó Trưởng Công an huyện Nam Đàn Lê Văn Hải cho biết.", "Phó Trưởng Công an huyện Nam Đàn | Công an huyện Nam Đàn"],
+    // The province's tax office from March 2025 ("Thuế tỉnh X", before it "Cục Thuế tỉnh X") and its head.
+    ["Ông Nguyễn Văn Long, Trưởng Thuế tỉnh Hà Tĩnh, cho biết.", "Trưởng Thuế tỉnh Hà Tĩnh | Thuế tỉnh Hà Tĩnh"],
     // A bare body in a title's chain is of the place the chain names last, also a city written glued ("TP.HCM").
     ["Ông Phan Văn Mãi, Phó Bí thư Thành ủy, Chủ tịch UBND TP.HCM, phát biểu.", "Phó Bí thư Thành ủy | Thành ủy Thành phố Hồ Chí Minh"],
     // A body implied by the place after the title; "Hồ Chí Minh" alone would be the person.
