@@ -432,6 +432,12 @@ function nameAfterTitle(ctx: ScanContext, i: number, taken: Uint8Array, afterTit
   return null;
 }
 
+/** Some word of tokens a..b is no Vietnamese syllable ("Manet", "Widodo"). */
+function foreignWordIn(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k]!.kind === "w" && !isVietnameseSyllable(tokens[k]!.key)) return true;
+  return false;
+}
+
 /**
  * 3. Any name written like one and followed by ", <title>" or " - <title>" (a name-then-title appositive):
  * "Souphanh Keomixay, Ủy viên Trung ương Đảng, Bộ trưởng …"; or null.
@@ -439,9 +445,13 @@ function nameAfterTitle(ctx: ScanContext, i: number, taken: Uint8Array, afterTit
 function nameBeforeAppositive(ctx: ScanContext, i: number, taken: Uint8Array, titleStarts: Uint8Array): PersonCandidate | null {
   const { tokens, lex } = ctx;
   const t = tokens[i]!;
-  if (!lex.surnames.has(t.key) && !t.capsLine && !t.allCaps && !startsOther(ctx, i) && !isSentenceStartWord(ctx, i)) {
+  // ("Hun Manet, Thủ tướng Campuchia, …": at a sentence's start only a name with a foreign word, whose capitals say it
+  // is a name whatever the position.)
+  const opens = isSentenceStartWord(ctx, i);
+  if (!lex.surnames.has(t.key) && !t.capsLine && !t.allCaps && !startsOther(ctx, i)) {
     const end = nameEnd(ctx, i, taken, 4, false);
     const sep = tokens[end];
+    if (opens && !foreignWordIn(tokens, i, end)) return null;
     if (end - i >= 2 && sep && (sep.key === "," || sep.key === "-") && titleStarts[end + 1] && !placeOrOrgIn(ctx, i, end)) {
       return { type: "person", start: i, end, priority: 72, reason: "name+appositive-title", data: { name: displayName(tokens, i, end), origin: "foreign", short: false } satisfies PersonData };
     }

@@ -7,6 +7,9 @@ describe("persons", () => {
     ["Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu", ["Nguyễn Xuân Phúc"]],
     ["Các đồng chí Nguyễn Xuân Phúc, Trương Thị Mai chủ trì", ["Nguyễn Xuân Phúc", "Trương Thị Mai"]],
     ["đồng chí Trương Hòa Bình dự", ["Trương Hòa Bình"]], // Hòa Bình is also a province
+    // A foreign name opening its sentence before ", <title>" is a name; Vietnamese words there are not ("Tại Hà Nội, Thủ tướng").
+    ["Hun Manet, Thủ tướng Campuchia, đến Hà Nội.", ["Hun Manet"]],
+    ["Sáng nay, Bộ trưởng dự họp; Tại Hội nghị, Bộ trưởng phát biểu.", []],
     ["ông Điểu K'Ré, Ủy viên Trung ương Đảng", ["Điểu K'Ré"]],
     ["ông Y Thanh Hà Niê Kđăm phát biểu", ["Y Thanh Hà Niê Kđăm"]],
     ["Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen thăm Việt Nam", ["Nakatani Gen"]],
