@@ -8,7 +8,7 @@ import { phraseCased, type LexEntry, type OrgHeadInfo, type OrgInfo } from "../l
 import { isProperLike, type Token } from "../text/tokenize";
 import { normalizeKey } from "../text/normalize";
 import { has, KIND_BIT, longest, longestEnding, spanText, type LocationCandidate, type OrganizationCandidate, type OrganizationData, type ScanContext } from "./context";
-import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, personAfterLevel, placeAt } from "./locations";
+import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, holderAfterLevel, placeAt } from "./locations";
 import { endsOrgName, fullNameStartsAt, looseNameRun, nameRun, orgWordEnd, partyNameRun, STOP } from "./name-runs";
 import { termsEnd } from "./terms";
 import { isAsciiLowerAlnum } from "../text/chars";
@@ -478,7 +478,7 @@ function bodyOfPlace(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, 
   const lv = longest(ctx, j, "level");
   // ("UBND tỉnh⏎Nguyễn Văn A": a name on the next line is not the place.)
   // ("UBND tỉnh Nguyễn Hồng Lĩnh": a person's full name is no place either.)
-  if (lv && (!isProperLike(tokens[lv.end]) || tokens[lv.end]!.lineBreakBefore || (lv.entry.info.kind !== "ward" && lv.entry.info.kind !== "commune" && personAfterLevel(ctx, lv.end)))) end = lv.end;
+  if (lv && (!isProperLike(tokens[lv.end]) || tokens[lv.end]!.lineBreakBefore || holderAfterLevel(ctx, j, lv.end, lv.entry.info.kind))) end = lv.end;
   // "UBND TP." at the end of a sentence: the dot is the sentence's.
   if (end > j && tokens[end - 1]!.key === ".") end--;
   return end > j || head.bare ? orgCandidate(i, end, `org-head:${head.head}`, byHead(head, spanText(ctx, i, end), { bareLevel: head.head }), 80) : null;

@@ -11,8 +11,8 @@ import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import { isVietnameseSyllable } from "../text/syllable";
 import { isProperLike } from "../text/tokenize";
 import { has, KIND_BIT, longest, spanText, type Candidate, type LocationCandidate, type OrganizationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "./context";
-import { endsWithLevelWord, startsWithCityWord, withoutLevelWord } from "../lexicon/admin-levels";
-import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, placeAt } from "./locations";
+import { bodyWithLevelWord, endsWithLevelWord, startsWithCityWord, withoutLevelWord } from "../lexicon/admin-levels";
+import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, holderAfterLevel, isForeignCountry, placeAt } from "./locations";
 import { endsOrgName, fullNameStartsAt, looseNameRun, orgWordEnd, STOP } from "./name-runs";
 import { foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, precededByPlural } from "./organizations";
 import { OFFICE_RULES } from "./office-rules";
@@ -647,6 +647,13 @@ function impliedByPlace(ctx: ScanContext, head: TitleInfo, span: TitleSpan, locs
       end = place.end;
     }
   }
+  if (!data.orgCandidate && !data.impliedOrg && !data.country && head.follows && !tokens[end]?.lineBreakBefore) {
+    const level = bareLevelAfter(ctx, head, end);
+    if (level) {
+      data.impliedOrg = { name: level.body, bareLevel: true };
+      end = level.end;
+    }
+  }
   if (!data.orgCandidate && !data.impliedOrg && !data.country && NAMES_UNIT.has(normalizeKey(head.head))) end = unitNameAfter(ctx, end);
   // "Phó Giám đốc Sở, …", "Phó Giám đốc Sở Nguyễn Văn Sơn": a body's head word alone after the title is part of it
   // (office-rules.tsv bare_body); the body is the one the text names around it (src/link/context-bodies.ts).
@@ -691,6 +698,32 @@ function countryOfList(ctx: ScanContext, head: TitleInfo, span: TitleSpan, locs:
     const country = l ? (l.country?.data.name ?? l.orgCandidate?.data.country ?? l.foreignCountry) : undefined;
     if (country && country !== "Việt Nam") data.foreignCountry = country;
   }
+}
+
+/**
+ * "Chủ tịch tỉnh Nguyễn Văn An", "Bí thư huyện, …", "Phó Chủ tịch xã Lê Văn Cường": a unit's level word written
+ * alone after a title that heads that unit's body (office-rules.tsv body_of_place), before the holder's name,
+ * punctuation, a joiner, the end or a lower-case word, is part of the title; the body ("UBND tỉnh") is the one of
+ * the place the text names around it (NameIndex.bareBody). Its body's bare name and end, or null.
+ */
+function bareLevelAfter(ctx: ScanContext, head: TitleInfo, k: number): { body: string; end: number } | null {
+  const rule = BODY_OF_PLACE[normalizeKey(head.head)];
+  const { tokens } = ctx;
+  const lv = rule ? longest(ctx, k, "level") : null;
+  if (!lv || !endsWithLevelWord(spanText(ctx, k, lv.end))) return null;
+  const kindBody = rule![lv.entry.info.kind];
+  if (!kindBody) return null;
+  // ("Phó Chủ tịch quận": "UBND quận", not the "UBND huyện" of its level.)
+  const body = bodyWithLevelWord(kindBody, spanText(ctx, k, lv.end));
+  // ("tỉnh ủy", "tỉnh đoàn", "tỉnh lộ": a longer word begins with the level word.)
+  if (ctx.matchesAt(k).some((m) => m.end > lv.end)) return null;
+  let end = lv.end;
+  // ("TP. Nguyễn Văn A": a dot glued to an abbreviated level word.)
+  if (tokens[end]?.key === "." && !tokens[end]!.spaceBefore && tokens[end - 1]!.allCaps && isProperLike(tokens[end + 1])) end++;
+  const next = tokens[end];
+  const free = !next || next.lineBreakBefore || AFTER_BARE_BODY.has(next.key) || (next.kind === "w" && !next.cap && !next.allCaps);
+  if (!free && !holderAfterLevel(ctx, k, end, lv.entry.info.kind)) return null;
+  return { body, end };
 }
 
 // What may follow a body's head word written alone after a title ("Phó Giám đốc Sở, …", "Giám đốc Sở và …").

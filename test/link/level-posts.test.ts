@@ -1,0 +1,87 @@
+/**
+ * Issue 13: a title followed by a bare level word of local government ("Chủ tịch tỉnh", "Bí thư huyện") or by a
+ * lower-case generic body ("Giám đốc bệnh viện"), then a person's name. The level word belongs to the title (the
+ * post of the body of that level, eval/CONVENTIONS.md "A chair written without its body"), the body is the one of
+ * the place the text names around it, and the name holds the post; a unit named after a person stays a unit when
+ * nothing says otherwise ("phường Trần Hưng Đạo"). Made-up sentences; a wrong edge is worse than a missing one.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index";
+
+/** Mentions ("type:text", text order), holds ("person | post") and of ("post | body"), the last two sorted. */
+function read(text: string) {
+  const g = extract(text);
+  const name = (id: string) => g.entities.find((e) => e.id === id)?.name ?? "";
+  const rel = (type: string) => g.relations.filter((r) => r.type === type).map((r) => `${name(r.from)} | ${name(r.to)}`).sort();
+  return { mentions: g.mentions.filter((m) => m.type !== "date").map((m) => `${m.type.slice(0, 3)}:${m.text}`), holds: rel("holds"), of: rel("of") };
+}
+
+type Row = [text: string, mentions: string[], holds: string[], of: string[]];
+
+function table(title: string, rows: Row[]): void {
+  describe(title, () => {
+    it.each(rows)("%s", (text, mentions, holds, of) => expect(read(text)).toEqual({ mentions, holds: [...holds].sort(), of: [...of].sort() }));
+  });
+}
+
+table("a title, a bare level word, its holder (provinces, cities and districts are closed lists)", [
+  ["Chủ tịch tỉnh Nguyễn Văn An phát biểu tại hội nghị.", ["pos:Chủ tịch tỉnh", "per:Nguyễn Văn An"], ["Nguyễn Văn An | Chủ tịch tỉnh"], ["Chủ tịch tỉnh | UBND tỉnh"]],
+  ["Phó Chủ tịch tỉnh Lê Thị Hoa đã ký quyết định.", ["pos:Phó Chủ tịch tỉnh", "per:Lê Thị Hoa"], ["Lê Thị Hoa | Phó Chủ tịch tỉnh"], ["Phó Chủ tịch tỉnh | UBND tỉnh"]],
+  ["Bí thư tỉnh Trần Quốc Vượng dự lễ.", ["pos:Bí thư tỉnh", "per:Trần Quốc Vượng"], ["Trần Quốc Vượng | Bí thư tỉnh"], ["Bí thư tỉnh | Tỉnh ủy"]],
+  ["Bí thư huyện Trần Văn Bình cho biết.", ["pos:Bí thư huyện", "per:Trần Văn Bình"], ["Trần Văn Bình | Bí thư huyện"], ["Bí thư huyện | Huyện ủy"]],
+  ["Phó Bí thư huyện Hoàng Văn Lực cho biết.", ["pos:Phó Bí thư huyện", "per:Hoàng Văn Lực"], ["Hoàng Văn Lực | Phó Bí thư huyện"], ["Phó Bí thư huyện | Huyện ủy"]],
+  ["Chủ tịch huyện Đỗ Văn Chiến kiểm tra đê.", ["pos:Chủ tịch huyện", "per:Đỗ Văn Chiến"], ["Đỗ Văn Chiến | Chủ tịch huyện"], ["Chủ tịch huyện | UBND huyện"]],
+  // The body is the one of the level word written: a quận has a UBND quận and a Quận ủy, a thị xã a Thị ủy.
+  ["Chủ tịch quận Nguyễn Văn Hòa cho biết.", ["pos:Chủ tịch quận", "per:Nguyễn Văn Hòa"], ["Nguyễn Văn Hòa | Chủ tịch quận"], ["Chủ tịch quận | UBND quận"]],
+  ["Bí thư quận Nguyễn Văn Hòa cho biết.", ["pos:Bí thư quận", "per:Nguyễn Văn Hòa"], ["Nguyễn Văn Hòa | Bí thư quận"], ["Bí thư quận | Quận ủy"]],
+  ["Chủ tịch thị xã Trần Văn Nam cho biết.", ["pos:Chủ tịch thị xã", "per:Trần Văn Nam"], ["Trần Văn Nam | Chủ tịch thị xã"], ["Chủ tịch thị xã | UBND thị xã"]],
+  ["Bí thư thị xã Trần Văn Nam cho biết.", ["pos:Bí thư thị xã", "per:Trần Văn Nam"], ["Trần Văn Nam | Bí thư thị xã"], ["Bí thư thị xã | Thị ủy"]],
+  // ("thành phố" whole: "phố Hoàng Minh Tuấn" is no street.)
+  ["Chủ tịch thành phố Hoàng Minh Tuấn kiểm tra công trình.", ["pos:Chủ tịch thành phố", "per:Hoàng Minh Tuấn"], ["Hoàng Minh Tuấn | Chủ tịch thành phố"], ["Chủ tịch thành phố | UBND thành phố"]],
+  ["Chủ tịch TP Phan Văn Mãi phát biểu.", ["pos:Chủ tịch TP", "per:Phan Văn Mãi"], ["Phan Văn Mãi | Chủ tịch TP"], ["Chủ tịch TP | UBND TP"]],
+  ["Bí thư thành phố Nguyễn Văn Nên phát biểu.", ["pos:Bí thư thành phố", "per:Nguyễn Văn Nên"], ["Nguyễn Văn Nên | Bí thư thành phố"], ["Bí thư thành phố | Thành ủy"]],
+  ["Phó Chủ tịch tỉnh Nguyễn Văn An và Phó Chủ tịch tỉnh Trần Văn Bình cùng dự.", ["pos:Phó Chủ tịch tỉnh", "per:Nguyễn Văn An", "pos:Phó Chủ tịch tỉnh", "per:Trần Văn Bình"], ["Nguyễn Văn An | Phó Chủ tịch tỉnh", "Trần Văn Bình | Phó Chủ tịch tỉnh"], ["Phó Chủ tịch tỉnh | UBND tỉnh"]],
+  ["Nguyên Chủ tịch tỉnh Nguyễn Văn An đã nghỉ hưu.", ["pos:Nguyên Chủ tịch tỉnh", "per:Nguyễn Văn An"], ["Nguyễn Văn An | Chủ tịch tỉnh"], ["Chủ tịch tỉnh | UBND tỉnh"]],
+]);
+
+table("a title and a bare level word with no name after it", [
+  ["Ông Nguyễn Văn An, Chủ tịch tỉnh, cho biết.", ["per:Nguyễn Văn An", "pos:Chủ tịch tỉnh"], ["Nguyễn Văn An | Chủ tịch tỉnh"], ["Chủ tịch tỉnh | UBND tỉnh"]],
+  ["Bà Lê Thị Hoa, Phó Chủ tịch huyện, cho biết.", ["per:Lê Thị Hoa", "pos:Phó Chủ tịch huyện"], ["Lê Thị Hoa | Phó Chủ tịch huyện"], ["Phó Chủ tịch huyện | UBND huyện"]],
+  ["Chủ tịch tỉnh cho biết sẽ kiểm tra.", ["pos:Chủ tịch tỉnh"], [], ["Chủ tịch tỉnh | UBND tỉnh"]],
+]);
+
+table("the body of the place the text names, one post with the fuller form", [
+  ["Tại tỉnh Nghệ An, Chủ tịch tỉnh Nguyễn Văn An phát biểu.", ["loc:tỉnh Nghệ An", "pos:Chủ tịch tỉnh", "per:Nguyễn Văn An"], ["Nguyễn Văn An | Chủ tịch tỉnh"], ["Chủ tịch tỉnh | UBND tỉnh Nghệ An"]],
+  ["Tại huyện Quỳnh Lưu, Bí thư huyện Trần Văn Bình cho biết.", ["loc:huyện Quỳnh Lưu", "pos:Bí thư huyện", "per:Trần Văn Bình"], ["Trần Văn Bình | Bí thư huyện"], ["Bí thư huyện | Huyện ủy Huyện Quỳnh Lưu"]],
+  // (A headline's "Chủ tịch tỉnh", then the fuller form: one post, named by the fuller one.)
+  ["Chủ tịch tỉnh Nguyễn Văn An cho biết. Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn An nói thêm.", ["pos:Chủ tịch tỉnh", "per:Nguyễn Văn An", "pos:Chủ tịch UBND tỉnh Nghệ An", "org:UBND tỉnh Nghệ An", "per:Nguyễn Văn An"], ["Nguyễn Văn An | Chủ tịch UBND tỉnh Nghệ An"], ["Chủ tịch UBND tỉnh Nghệ An | UBND tỉnh Nghệ An"]],
+]);
+
+table("a place written after the title stays the title's (unchanged)", [
+  ["Chủ tịch tỉnh Quảng Nam Lê Trí Thanh phát biểu.", ["pos:Chủ tịch tỉnh Quảng Nam", "per:Lê Trí Thanh"], ["Lê Trí Thanh | Chủ tịch tỉnh Quảng Nam"], ["Chủ tịch tỉnh Quảng Nam | UBND tỉnh Quảng Nam"]],
+  ["Bí thư huyện Quỳnh Lưu Trần Văn Bình cho biết.", ["pos:Bí thư huyện Quỳnh Lưu", "per:Trần Văn Bình"], ["Trần Văn Bình | Bí thư huyện Quỳnh Lưu"], ["Bí thư huyện Quỳnh Lưu | Huyện ủy Huyện Quỳnh Lưu"]],
+  ["Chủ tịch xã Lê Lợi Nguyễn Văn Nam cho biết.", ["pos:Chủ tịch xã Lê Lợi", "per:Nguyễn Văn Nam"], ["Nguyễn Văn Nam | Chủ tịch xã Lê Lợi"], ["Chủ tịch xã Lê Lợi | UBND xã Lê Lợi"]],
+  // (A district the gazetteer knows, named after a person: the place.)
+  ["Chủ tịch huyện Trần Văn Thời cho biết.", ["pos:Chủ tịch huyện Trần Văn Thời"], [], ["Chủ tịch huyện Trần Văn Thời | UBND huyện Trần Văn Thời"]],
+  ["Chủ tịch tỉnh Nghệ An cho biết.", ["pos:Chủ tịch tỉnh Nghệ An"], [], ["Chủ tịch tỉnh Nghệ An | UBND tỉnh Nghệ An"]],
+  ["Người dân xã Đức Thắng Nguyễn Văn An cho biết.", ["loc:xã Đức Thắng", "per:Nguyễn Văn An"], [], []],
+]);
+
+table("a commune or ward: its holder with a middle name or named elsewhere, else the unit", [
+  ["Chủ tịch xã Phạm Văn Dũng nói.", ["pos:Chủ tịch xã", "per:Phạm Văn Dũng"], ["Phạm Văn Dũng | Chủ tịch xã"], ["Chủ tịch xã | UBND xã"]],
+  ["Phó Chủ tịch xã Lê Văn Cường cho biết.", ["pos:Phó Chủ tịch xã", "per:Lê Văn Cường"], ["Lê Văn Cường | Phó Chủ tịch xã"], ["Phó Chủ tịch xã | UBND xã"]],
+  ["Bí thư xã Nguyễn Thị Mai cho biết.", ["pos:Bí thư xã", "per:Nguyễn Thị Mai"], ["Nguyễn Thị Mai | Bí thư xã"], ["Bí thư xã | Đảng ủy xã"]],
+  ["Chủ tịch phường Trần Thị Lan cho biết.", ["pos:Chủ tịch phường", "per:Trần Thị Lan"], ["Trần Thị Lan | Chủ tịch phường"], ["Chủ tịch phường | UBND phường"]],
+  ["Bí thư phường Lê Thị Mai cho biết.", ["pos:Bí thư phường", "per:Lê Thị Mai"], ["Lê Thị Mai | Bí thư phường"], ["Bí thư phường | Đảng ủy phường"]],
+  // A name with no such middle name is a unit named after someone, unless the text names that person.
+  ["Chủ tịch phường Trần Hưng Đạo dự họp.", ["pos:Chủ tịch phường Trần Hưng Đạo"], [], ["Chủ tịch phường Trần Hưng Đạo | UBND phường Trần Hưng Đạo"]],
+  ["Chủ tịch xã Trần Quốc Toản cho biết.", ["pos:Chủ tịch xã Trần Quốc Toản"], [], ["Chủ tịch xã Trần Quốc Toản | UBND xã Trần Quốc Toản"]],
+  ["Chủ tịch xã Trần Quốc Toản cho biết. Theo ông Toản, dự án sẽ xong.", ["pos:Chủ tịch xã", "per:Trần Quốc Toản", "per:Toản"], ["Trần Quốc Toản | Chủ tịch xã"], ["Chủ tịch xã | UBND xã"]],
+  // With the committee written, only when the text names the person.
+  ["Chủ tịch UBND phường Trần Hưng Đạo dự họp.", ["pos:Chủ tịch UBND phường Trần Hưng Đạo", "org:UBND phường Trần Hưng Đạo"], [], ["Chủ tịch UBND phường Trần Hưng Đạo | UBND phường Trần Hưng Đạo"]],
+  ["Phó Chủ tịch UBND xã Lê Văn Cường cho biết.", ["pos:Phó Chủ tịch UBND xã Lê Văn Cường", "org:UBND xã Lê Văn Cường"], [], ["Phó Chủ tịch UBND xã Lê Văn Cường | UBND xã Lê Văn Cường"]],
+  ["Phó Chủ tịch UBND xã Lê Văn Cường cho biết. Theo ông Cường, dự án sẽ xong.", ["pos:Phó Chủ tịch UBND xã", "org:UBND xã", "per:Lê Văn Cường", "per:Cường"], ["Lê Văn Cường | Phó Chủ tịch UBND xã"], ["Phó Chủ tịch UBND xã | UBND xã"]],
+  // The unit written elsewhere, or a higher unit after the name: the unit.
+  ["Phó Chủ tịch xã Lê Văn Cường cho biết. Người dân tại xã Lê Văn Cường rất vui.", ["pos:Phó Chủ tịch xã Lê Văn Cường", "loc:xã Lê Văn Cường"], [], ["Phó Chủ tịch xã Lê Văn Cường | UBND xã Lê Văn Cường"]],
+  ["Chủ tịch xã Lê Văn Cường, huyện Quỳnh Lưu cho biết.", ["pos:Chủ tịch xã Lê Văn Cường", "loc:huyện Quỳnh Lưu"], [], ["Chủ tịch xã Lê Văn Cường | UBND xã Lê Văn Cường"]],
+]);
