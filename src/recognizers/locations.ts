@@ -523,9 +523,20 @@ export function holderAfterLevel(ctx: ScanContext, i: number, j: number, kind: s
   const before = titleBefore(ctx, i);
   if (!before || !personAfterLevel(ctx, j)) return false;
   const { tokens } = ctx;
-  let end = j + 1;
-  while (end < tokens.length && end - j < 4 && isProperLike(tokens[end]) && !tokens[end]!.lineBreakBefore) end++;
+  const end = fullNameEnd(ctx, j);
   if (tokens[end]?.key === "," && has(ctx, end + 1, "level")) return false;
+  const named = namedElsewhere(ctx, j, end);
+  if (named === "unit") return false;
+  return named === "person" || (before === "title" && MIDDLE_NAMES.has(tokens[j + 1]!.key));
+}
+
+/**
+ * How the text names the full name [j, end) elsewhere: "person" when it writes its given name after an address word
+ * ("ông Cường") or the full name again not after a level word; "unit" when it writes it after a level word with no
+ * title before ("tại xã Lê Văn Cường"); else null.
+ */
+export function namedElsewhere(ctx: ScanContext, j: number, end: number): "person" | "unit" | null {
+  const { tokens } = ctx;
   const key = spanKey(ctx, j, end);
   const given = tokens[end - 1]!.key;
   let person = false;
@@ -535,12 +546,20 @@ export function holderAfterLevel(ctx: ScanContext, i: number, j: number, kind: s
     if (tokens[k]!.key === given && has(ctx, k - 1, "address") && !isProperLike(tokens[k + 1])) person = true;
     if (tokens[k]!.key !== tokens[j]!.key || spanKey(ctx, k, k + end - j) !== key) continue;
     if (!has(ctx, k - 1, "level")) person = true;
-    else if (!titleBefore(ctx, k - 1)) return false;
+    else if (!titleBefore(ctx, k - 1)) return "unit";
   }
-  return person || (before === "title" && MIDDLE_NAMES.has(tokens[j + 1]!.key));
+  return person ? "person" : null;
 }
 
 const MIDDLE_NAMES = grammarWords("middle-name");
+
+/** The end of the full name personAfterLevel reads at j. */
+export function fullNameEnd(ctx: ScanContext, j: number): number {
+  const { tokens } = ctx;
+  let end = j + 1;
+  while (end < tokens.length && end - j < 4 && isProperLike(tokens[end]) && !tokens[end]!.lineBreakBefore && !tokens[end]!.allCaps) end++;
+  return end;
+}
 
 /** A title ends at i ("Chủ tịch|xã"), or a body's head right after one ("Phó Chủ tịch UBND|xã"). */
 function titleBefore(ctx: ScanContext, i: number): "title" | "body" | null {

@@ -8,7 +8,7 @@ import { phraseCased, type LexEntry, type OrgHeadInfo, type OrgInfo } from "../l
 import { isProperLike, type Token } from "../text/tokenize";
 import { normalizeKey } from "../text/normalize";
 import { has, KIND_BIT, longest, longestEnding, spanText, type LocationCandidate, type OrganizationCandidate, type OrganizationData, type ScanContext } from "./context";
-import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, holderAfterLevel, placeAt } from "./locations";
+import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, fullNameEnd, isForeignCountry, holderAfterLevel, namedElsewhere, personAfterLevel, placeAt } from "./locations";
 import { endsOrgName, fullNameStartsAt, looseNameRun, nameRun, orgWordEnd, partyNameRun, STOP } from "./name-runs";
 import { termsEnd } from "./terms";
 import { isAsciiLowerAlnum } from "../text/chars";
@@ -538,6 +538,7 @@ export function ownerAfterDash(ctx: ScanContext, k: number, locs: Map<number, Lo
 
 /** A company, bank, hospital or school: its proper name after the head, then maybe its place or parent. */
 function namedBody(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, s: HeadSite): OrganizationCandidate | null {
+  if (s.loose && !s.headProper && !head.legalForm && holderAfterBody(ctx, i, j)) return null;
   const named = nameAfterHead(ctx, j, head, s.loose, opensSentence(ctx, i));
   const end = named > j && head.kind === "company" ? companyNumberEnd(ctx, named) : named;
   if (end > j) {
@@ -571,6 +572,27 @@ function opensSentence(ctx: ScanContext, i: number): boolean {
 function sentenceEndsBefore(ctx: ScanContext, k: number): boolean {
   const t = ctx.tokens[k];
   return !t || t.lineBreakBefore || t.key === "." || t.key === "!" || t.key === "?" || t.key === "…";
+}
+
+/**
+ * "Giám đốc bệnh viện Đào Xuân Cơ", "Hiệu trưởng trường Nguyễn Thị Lan": a head in lower case right after a title
+ * (i), then a Kinh full name at j, is the body the text names around it, and the name is the title's holder, when
+ * the text names that person elsewhere ("ông Cơ") or names another body of this head ("Bệnh viện Bạch Mai").
+ * Hospitals, schools and companies are named after people ("trường Lê Văn Tám"): with neither, the name is the body's.
+ */
+function holderAfterBody(ctx: ScanContext, i: number, j: number): boolean {
+  if (!personAfterLevel(ctx, j)) return false;
+  const named = namedElsewhere(ctx, j, fullNameEnd(ctx, j));
+  if (named) return named === "person";
+  const { tokens } = ctx;
+  const n = j - i;
+  for (let p = 0; p + n < tokens.length; p++) {
+    if (p === i || !tokens[p]!.cap || !isProperLike(tokens[p + n])) continue;
+    let same = true;
+    for (let q = 0; q < n && same; q++) same = tokens[p + q]!.key === tokens[i + q]!.key;
+    if (same && !kinhFullNameAt(ctx, p + n)) return true;
+  }
+  return false;
 }
 
 /**

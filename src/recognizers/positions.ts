@@ -734,7 +734,7 @@ function bareBodyAfter(ctx: ScanContext, head: string, k: number): { word: strin
   const words = BARE_BODY[normalizeKey(head)];
   const { tokens } = ctx;
   const t = tokens[k];
-  if (!words || !t || t.lineBreakBefore || !isProperLike(t) || t.allCaps) return null;
+  if (!words || !t || t.lineBreakBefore || t.allCaps) return null;
   for (const w of words) {
     const keys = w.split(" ");
     if (!keys.every((key, n) => tokens[k + n]?.key === key && !tokens[k + n]!.lineBreakBefore)) continue;
@@ -742,6 +742,11 @@ function bareBodyAfter(ctx: ScanContext, head: string, k: number): { word: strin
     const next = tokens[end];
     // (A name after it is the holder's: a surname written like a name, then another such word.)
     const named = !!next && ctx.lex.surnames.has(next.key) && isProperLike(next) && isProperLike(tokens[end + 1]);
+    // ("Giám đốc sở Ngô Văn Hải": in lower case, only before the holder's name.)
+    if (!isProperLike(t)) {
+      if (named && !next.lineBreakBefore) return { word: w, end };
+      continue;
+    }
     if (!next || next.lineBreakBefore || AFTER_BARE_BODY.has(next.key) || named) return { word: w, end };
   }
   return null;
