@@ -107,3 +107,16 @@ table("bodies named after people stay names (hospitals, schools, companies with 
   ["Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ cho biết.", ["pos:Giám đốc Bệnh viện Bạch Mai", "org:Bệnh viện Bạch Mai", "per:Đào Xuân Cơ"], ["Đào Xuân Cơ | Giám đốc Bệnh viện Bạch Mai"], ["Giám đốc Bệnh viện Bạch Mai | Bệnh viện Bạch Mai"]],
   ["Hiệu trưởng Trường THPT Nguyễn Du Lê Văn Tám cho biết.", ["pos:Hiệu trưởng Trường THPT Nguyễn Du", "org:Trường THPT Nguyễn Du", "per:Lê Văn Tám"], ["Lê Văn Tám | Hiệu trưởng Trường THPT Nguyễn Du"], ["Hiệu trưởng Trường THPT Nguyễn Du | Trường THPT Nguyễn Du"]],
 ]);
+
+table("numbered military regions (organizations.tsv: Vùng 1–5 Hải quân, Vùng Cảnh sát biển 1–4, as Quân khu 1–9)", [
+  ["Tư lệnh Vùng 2 Hải quân Nguyễn Văn Bình dự lễ.", ["pos:Tư lệnh Vùng 2 Hải quân", "org:Vùng 2 Hải quân", "per:Nguyễn Văn Bình"], ["Nguyễn Văn Bình | Tư lệnh Vùng 2 Hải quân"], ["Tư lệnh Vùng 2 Hải quân | Vùng 2 Hải quân"]],
+  ["Phó Tư lệnh Vùng 1 Hải quân Nguyễn Văn Bình dự lễ.", ["pos:Phó Tư lệnh Vùng 1 Hải quân", "org:Vùng 1 Hải quân", "per:Nguyễn Văn Bình"], ["Nguyễn Văn Bình | Phó Tư lệnh Vùng 1 Hải quân"], ["Phó Tư lệnh Vùng 1 Hải quân | Vùng 1 Hải quân"]],
+  ["Chính ủy Vùng 5 Hải quân Trần Văn Nam phát biểu.", ["pos:Chính ủy Vùng 5 Hải quân", "org:Vùng 5 Hải quân", "per:Trần Văn Nam"], ["Trần Văn Nam | Chính ủy Vùng 5 Hải quân"], ["Chính ủy Vùng 5 Hải quân | Vùng 5 Hải quân"]],
+  ["Bộ Tư lệnh Vùng 2 Hải quân tổ chức lễ.", ["org:Bộ Tư lệnh Vùng 2 Hải quân"], [], []],
+  ["Bộ Tư lệnh Vùng Cảnh sát biển 3 tổ chức lễ.", ["org:Bộ Tư lệnh Vùng Cảnh sát biển 3"], [], []],
+  ["Vùng 5 Hải quân tổ chức lễ.", ["org:Vùng 5 Hải quân"], [], []],
+  ["Tư lệnh Quân khu 7 Nguyễn Văn Bình dự lễ.", ["pos:Tư lệnh Quân khu 7", "org:Quân khu 7", "per:Nguyễn Văn Bình"], ["Nguyễn Văn Bình | Tư lệnh Quân khu 7"], ["Tư lệnh Quân khu 7 | Quân khu 7"]],
+  ["Bộ Tư lệnh Quân khu 9 tổ chức lễ.", ["org:Bộ Tư lệnh Quân khu 9"], [], []],
+  ["Sư đoàn trưởng Sư đoàn 312 Nguyễn Văn Bình dự lễ.", ["pos:Sư đoàn trưởng Sư đoàn 312", "org:Sư đoàn 312", "per:Nguyễn Văn Bình"], ["Nguyễn Văn Bình | Sư đoàn trưởng Sư đoàn 312"], ["Sư đoàn trưởng Sư đoàn 312 | Sư đoàn 312"]],
+  ["Lữ đoàn trưởng Lữ đoàn 147 Nguyễn Văn Bình dự lễ.", ["pos:Lữ đoàn trưởng Lữ đoàn 147", "org:Lữ đoàn 147", "per:Nguyễn Văn Bình"], ["Nguyễn Văn Bình | Lữ đoàn trưởng Lữ đoàn 147"], ["Lữ đoàn trưởng Lữ đoàn 147 | Lữ đoàn 147"]],
+]);
