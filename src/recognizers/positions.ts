@@ -10,8 +10,8 @@ import { phraseKeys } from "../lexicon/lexicon";
 import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import { isVietnameseSyllable } from "../text/syllable";
 import { isProperLike } from "../text/tokenize";
-import { has, KIND_BIT, longest, spanText, type Candidate, type LocationCandidate, type OrganizationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "./context";
-import { bodyWithLevelWord, endsWithLevelWord, startsWithCityWord, withoutLevelWord } from "../lexicon/admin-levels";
+import { has, KIND_BIT, longest, spanKey, spanText, type Candidate, type LocationCandidate, type OrganizationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "./context";
+import { bodyWithLevelWord, endsWithLevelWord, levelOfBody, startsWithCityWord, withoutLevelWord } from "../lexicon/admin-levels";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, holderAfterLevel, isForeignCountry, placeAt } from "./locations";
 import { endsOrgName, fullNameStartsAt, looseNameRun, orgWordEnd, STOP } from "./name-runs";
 import { foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, precededByPlural } from "./organizations";
@@ -713,11 +713,15 @@ function bareLevelAfter(ctx: ScanContext, head: TitleInfo, k: number): { body: s
   if (!lv || !endsWithLevelWord(spanText(ctx, k, lv.end))) return null;
   const kindBody = rule![lv.entry.info.kind];
   if (!kindBody) return null;
-  // ("Phó Chủ tịch quận": "UBND quận", not the "UBND huyện" of its level.)
-  const body = bodyWithLevelWord(kindBody, spanText(ctx, k, lv.end));
-  // ("tỉnh ủy", "tỉnh đoàn", "tỉnh lộ": a longer word begins with the level word.)
-  if (ctx.matchesAt(k).some((m) => m.end > lv.end)) return null;
+  // ("Phó Chủ tịch quận": "UBND quận", not the "UBND huyện" of its level; "Chủ tịch TP. Phan Văn Mãi": "UBND TP", the
+  // abbreviation's dot left out.)
   let end = lv.end;
+  let body = bodyWithLevelWord(kindBody, spanText(ctx, k, lv.end).replace(/\.$/u, ""));
+  // ("Bí thư huyện ủy, …": the unit's Party committee written in lower case, "Huyện ủy" of the place named around it.)
+  const committee = tokens[end]?.key === "ủy" && !tokens[end]!.lineBreakBefore ? levelOfBody(spanKey(ctx, k, end + 1)) : undefined;
+  if (committee?.committee === spanKey(ctx, k, end + 1) && normalizeKey(body) === committee.committee) body = capitalizeFirst(spanText(ctx, k, ++end).toLowerCase());
+  // ("tỉnh đoàn", "tỉnh lộ": a longer word begins with the level word.)
+  else if (ctx.matchesAt(k).some((m) => m.end > lv.end)) return null;
   // ("TP. Nguyễn Văn A": a dot glued to an abbreviated level word.)
   if (tokens[end]?.key === "." && !tokens[end]!.spaceBefore && tokens[end - 1]!.allCaps && isProperLike(tokens[end + 1])) end++;
   const next = tokens[end];

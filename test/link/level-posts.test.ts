@@ -120,3 +120,44 @@ table("numbered military regions (organizations.tsv: Vùng 1–5 Hải quân, V�
   ["Sư đoàn trưởng Sư đoàn 312 Nguyễn Văn Bình dự lễ.", ["pos:Sư đoàn trưởng Sư đoàn 312", "org:Sư đoàn 312", "per:Nguyễn Văn Bình"], ["Nguyễn Văn Bình | Sư đoàn trưởng Sư đoàn 312"], ["Sư đoàn trưởng Sư đoàn 312 | Sư đoàn 312"]],
   ["Lữ đoàn trưởng Lữ đoàn 147 Nguyễn Văn Bình dự lễ.", ["pos:Lữ đoàn trưởng Lữ đoàn 147", "org:Lữ đoàn 147", "per:Nguyễn Văn Bình"], ["Nguyễn Văn Bình | Lữ đoàn trưởng Lữ đoàn 147"], ["Lữ đoàn trưởng Lữ đoàn 147 | Lữ đoàn 147"]],
 ]);
+
+table("a city's short forms", [
+  ["Chủ tịch TP.HCM Phan Văn Mãi phát biểu.", ["pos:Chủ tịch TP.HCM", "per:Phan Văn Mãi"], ["Phan Văn Mãi | Chủ tịch TP.HCM"], ["Chủ tịch TP.HCM | UBND thành phố Hồ Chí Minh"]],
+  ["Bí thư TP.HCM Nguyễn Văn Nên phát biểu.", ["pos:Bí thư TP.HCM", "per:Nguyễn Văn Nên"], ["Nguyễn Văn Nên | Bí thư TP.HCM"], ["Bí thư TP.HCM | Thành ủy Thành phố Hồ Chí Minh"]],
+  ["Bí thư Thành ủy TP Nguyễn Văn Nên phát biểu.", ["pos:Bí thư Thành ủy TP", "org:Thành ủy TP", "per:Nguyễn Văn Nên"], ["Nguyễn Văn Nên | Bí thư Thành ủy TP"], ["Bí thư Thành ủy TP | Thành ủy TP"]],
+  ["Chủ tịch UBND TP Nguyễn Văn Nên phát biểu.", ["pos:Chủ tịch UBND TP", "org:UBND TP", "per:Nguyễn Văn Nên"], ["Nguyễn Văn Nên | Chủ tịch UBND TP"], ["Chủ tịch UBND TP | UBND TP"]],
+  ["Chủ tịch TP. Phan Văn Mãi phát biểu.", ["pos:Chủ tịch TP.", "per:Phan Văn Mãi"], ["Phan Văn Mãi | Chủ tịch TP."], ["Chủ tịch TP. | UBND TP"]],
+  ["Chủ tịch TP Hà Nội Trần Sỹ Thanh phát biểu.", ["pos:Chủ tịch TP Hà Nội", "per:Trần Sỹ Thanh"], ["Trần Sỹ Thanh | Chủ tịch TP Hà Nội"], ["Chủ tịch TP Hà Nội | UBND thành phố Hà Nội"]],
+  ["Tại Hà Nội, Chủ tịch TP Trần Sỹ Thanh cho biết.", ["loc:Hà Nội", "pos:Chủ tịch TP", "per:Trần Sỹ Thanh"], ["Trần Sỹ Thanh | Chủ tịch TP"], ["Chủ tịch TP | UBND TP Hà Nội"]],
+  ["Trong chuyến thăm Đồng Nai, Bí thư tỉnh Nguyễn Văn An cho biết.", ["loc:Đồng Nai", "pos:Bí thư tỉnh", "per:Nguyễn Văn An"], ["Nguyễn Văn An | Bí thư tỉnh"], ["Bí thư tỉnh | Tỉnh ủy Đồng Nai"]],
+  ["Phó Chủ tịch Thường trực tỉnh Nguyễn Văn An phát biểu.", ["pos:Phó Chủ tịch Thường trực tỉnh", "per:Nguyễn Văn An"], ["Nguyễn Văn An | Phó Chủ tịch Thường trực tỉnh"], ["Phó Chủ tịch Thường trực tỉnh | UBND tỉnh"]],
+]);
+
+table("no post taken from a word that only begins with a level word, and no holder through a passive agent", [
+  ["Chủ tịch tỉnh lộ 5 dài 10 km.", ["pos:Chủ tịch", "loc:tỉnh lộ 5"], [], []],
+  ["Theo Chủ tịch tỉnh, dự án sẽ xong.", ["pos:Chủ tịch tỉnh"], [], ["Chủ tịch tỉnh | UBND tỉnh"]],
+  ["Chủ tịch tỉnh đã ký quyết định bổ nhiệm ông Trần Văn Bình.", ["pos:Chủ tịch tỉnh", "per:Trần Văn Bình"], [], ["Chủ tịch tỉnh | UBND tỉnh"]],
+  ["Ông An được Chủ tịch tỉnh bổ nhiệm giữ chức Giám đốc Sở Y tế.", ["per:An", "pos:Chủ tịch tỉnh", "pos:Giám đốc Sở Y tế", "org:Sở Y tế"], ["An | Giám đốc Sở Y tế"], ["Chủ tịch tỉnh | UBND tỉnh", "Giám đốc Sở Y tế | Sở Y tế"]],
+]);
+
+table("a unit's Party committee in lower case after \"Bí thư\"", [
+  ["Đồng chí Trần Văn Bình, Bí thư huyện ủy, phát biểu.", ["per:Trần Văn Bình", "pos:Bí thư huyện ủy"], ["Trần Văn Bình | Bí thư huyện ủy"], ["Bí thư huyện ủy | Huyện ủy"]],
+  ["Bí thư quận ủy Lê Văn Hòa phát biểu.", ["pos:Bí thư quận ủy", "per:Lê Văn Hòa"], ["Lê Văn Hòa | Bí thư quận ủy"], ["Bí thư quận ủy | Quận ủy"]],
+  ["Tại huyện Quỳnh Lưu, Phó Bí thư thường trực huyện ủy Nguyễn Văn An phát biểu.", ["loc:huyện Quỳnh Lưu", "pos:Phó Bí thư thường trực huyện ủy", "per:Nguyễn Văn An"], ["Nguyễn Văn An | Phó Bí thư thường trực huyện ủy"], ["Phó Bí thư thường trực huyện ủy | Huyện ủy Huyện Quỳnh Lưu"]],
+  ["Chủ tịch huyện ủy cho biết.", ["pos:Chủ tịch"], [], []],
+]);
+
+table("titles shared, chained and listed with a bare level word", [
+  ["Ông Trần Văn Bình, Bí thư huyện, cho biết.", ["per:Trần Văn Bình", "pos:Bí thư huyện"], ["Trần Văn Bình | Bí thư huyện"], ["Bí thư huyện | Huyện ủy"]],
+  ["Ông Trần Văn Bình - Chủ tịch xã cho biết.", ["per:Trần Văn Bình", "pos:Chủ tịch xã"], ["Trần Văn Bình | Chủ tịch xã"], ["Chủ tịch xã | UBND xã"]],
+  ["Bà Lê Thị Hoa, Phó Chủ tịch phường, cho biết.", ["per:Lê Thị Hoa", "pos:Phó Chủ tịch phường"], ["Lê Thị Hoa | Phó Chủ tịch phường"], ["Phó Chủ tịch phường | UBND phường"]],
+  ["Bí thư huyện kiêm Chủ tịch huyện Trần Văn Bình dự họp.", ["pos:Bí thư huyện", "pos:Chủ tịch huyện", "per:Trần Văn Bình"], ["Trần Văn Bình | Bí thư huyện", "Trần Văn Bình | Chủ tịch huyện"], ["Bí thư huyện | Huyện ủy", "Chủ tịch huyện | UBND huyện"]],
+  ["Chủ tịch tỉnh Nguyễn Văn An, Phó Chủ tịch tỉnh Lê Văn Bình cùng dự.", ["pos:Chủ tịch tỉnh", "per:Nguyễn Văn An", "pos:Phó Chủ tịch tỉnh", "per:Lê Văn Bình"], ["Nguyễn Văn An | Chủ tịch tỉnh", "Lê Văn Bình | Phó Chủ tịch tỉnh"], ["Chủ tịch tỉnh | UBND tỉnh", "Phó Chủ tịch tỉnh | UBND tỉnh"]],
+  ["Tại tỉnh Nghệ An, Chủ tịch tỉnh và Bí thư tỉnh cùng dự họp.", ["loc:tỉnh Nghệ An", "pos:Chủ tịch tỉnh", "pos:Bí thư tỉnh"], [], ["Chủ tịch tỉnh | UBND tỉnh Nghệ An", "Bí thư tỉnh | Tỉnh ủy Nghệ An"]],
+  ["Phó Chủ tịch xã Lê Văn Cường và Chủ tịch xã Trần Văn Nam cùng dự.", ["pos:Phó Chủ tịch xã", "per:Lê Văn Cường", "pos:Chủ tịch xã", "per:Trần Văn Nam"], ["Lê Văn Cường | Phó Chủ tịch xã", "Trần Văn Nam | Chủ tịch xã"], ["Phó Chủ tịch xã | UBND xã", "Chủ tịch xã | UBND xã"]],
+  ["Chủ tịch xã Nguyễn Văn An (huyện Quỳnh Lưu) cho biết.", ["pos:Chủ tịch xã", "per:Nguyễn Văn An", "loc:huyện Quỳnh Lưu"], ["Nguyễn Văn An | Chủ tịch xã"], ["Chủ tịch xã | UBND xã"]],
+  ["Chủ tịch huyện Nguyễn Văn Hùng đã chỉ đạo các xã khẩn trương khắc phục.", ["pos:Chủ tịch huyện", "per:Nguyễn Văn Hùng"], ["Nguyễn Văn Hùng | Chủ tịch huyện"], ["Chủ tịch huyện | UBND huyện"]],
+  ["Anh Nguyễn Văn Tuấn, cán bộ xã Lê Văn Cường, cho biết.", ["per:Nguyễn Văn Tuấn", "loc:xã Lê Văn Cường"], [], []],
+  ["Người dân phường Nguyễn Thái Bình cho biết.", ["loc:phường Nguyễn Thái Bình"], [], []],
+  ["Chủ tịch phường Nguyễn Thái Bình cho biết.", ["pos:Chủ tịch phường Nguyễn Thái Bình"], [], ["Chủ tịch phường Nguyễn Thái Bình | UBND phường Nguyễn Thái Bình"]],
+]);
