@@ -161,3 +161,17 @@ table("titles shared, chained and listed with a bare level word", [
   ["Người dân phường Nguyễn Thái Bình cho biết.", ["loc:phường Nguyễn Thái Bình"], [], []],
   ["Chủ tịch phường Nguyễn Thái Bình cho biết.", ["pos:Chủ tịch phường Nguyễn Thái Bình"], [], ["Chủ tịch phường Nguyễn Thái Bình | UBND phường Nguyễn Thái Bình"]],
 ]);
+
+table("more sentence shapes around a title with a bare level word", [
+  ["Chủ tịch tỉnh - ông Nguyễn Văn An cho biết.", ["pos:Chủ tịch tỉnh", "per:Nguyễn Văn An"], ["Nguyễn Văn An | Chủ tịch tỉnh"], ["Chủ tịch tỉnh | UBND tỉnh"]],
+  ["Phát biểu tại hội nghị, Phó Chủ tịch tỉnh Hoàng Thị Mai nhấn mạnh.", ["pos:Phó Chủ tịch tỉnh", "per:Hoàng Thị Mai"], ["Hoàng Thị Mai | Phó Chủ tịch tỉnh"], ["Phó Chủ tịch tỉnh | UBND tỉnh"]],
+  ["Theo Bí thư huyện Lê Văn Tám, huyện đã hoàn thành kế hoạch.", ["pos:Bí thư huyện", "per:Lê Văn Tám"], ["Lê Văn Tám | Bí thư huyện"], ["Bí thư huyện | Huyện ủy"]],
+  ["Chủ tịch tỉnh Bà Rịa - Vũng Tàu Nguyễn Văn Thọ phát biểu.", ["pos:Chủ tịch tỉnh Bà Rịa - Vũng Tàu", "per:Nguyễn Văn Thọ"], ["Nguyễn Văn Thọ | Chủ tịch tỉnh Bà Rịa - Vũng Tàu"], ["Chủ tịch tỉnh Bà Rịa - Vũng Tàu | UBND tỉnh Bà Rịa - Vũng Tàu"]],
+  ["Chủ tịch xã Hòa Bình Lê Văn Tư cho biết.", ["pos:Chủ tịch xã Hòa Bình", "per:Lê Văn Tư"], ["Lê Văn Tư | Chủ tịch xã Hòa Bình"], ["Chủ tịch xã Hòa Bình | UBND xã Hòa Bình"]],
+  ["Chủ tịch xã này cho biết.", ["pos:Chủ tịch xã"], [], ["Chủ tịch xã | UBND xã"]],
+  ["Ông Trần Văn Hiệp được bầu giữ chức Chủ tịch tỉnh.", ["per:Trần Văn Hiệp", "pos:Chủ tịch tỉnh"], ["Trần Văn Hiệp | Chủ tịch tỉnh"], ["Chủ tịch tỉnh | UBND tỉnh"]],
+  ["Ông Nguyễn Văn An thôi giữ chức Bí thư huyện.", ["per:Nguyễn Văn An", "pos:Bí thư huyện"], ["Nguyễn Văn An | Bí thư huyện"], ["Bí thư huyện | Huyện ủy"]],
+  ["Ông Lê Văn Tư, nguyên Chủ tịch xã, cho biết.", ["per:Lê Văn Tư", "pos:nguyên Chủ tịch xã"], ["Lê Văn Tư | Chủ tịch xã"], ["Chủ tịch xã | UBND xã"]],
+  ["Chủ tịch tỉnh Nguyễn Văn An và Giám đốc Sở Y tế Lê Thị Hoa cùng dự.", ["pos:Chủ tịch tỉnh", "per:Nguyễn Văn An", "pos:Giám đốc Sở Y tế", "org:Sở Y tế", "per:Lê Thị Hoa"], ["Nguyễn Văn An | Chủ tịch tỉnh", "Lê Thị Hoa | Giám đốc Sở Y tế"], ["Chủ tịch tỉnh | UBND tỉnh", "Giám đốc Sở Y tế | Sở Y tế"]],
+  ["Giám đốc bệnh viện Đào Xuân Cơ cho biết. Ông Cơ nói thêm rằng bệnh viện đã sẵn sàng.", ["pos:Giám đốc bệnh viện", "per:Đào Xuân Cơ", "per:Cơ"], ["Đào Xuân Cơ | Giám đốc bệnh viện"], []],
+]);
