@@ -647,7 +647,7 @@ function impliedByPlace(ctx: ScanContext, head: TitleInfo, span: TitleSpan, locs
       end = place.end;
     }
   }
-  if (!data.orgCandidate && !data.impliedOrg && !data.country && head.follows && !tokens[end]?.lineBreakBefore) {
+  if (!data.orgCandidate && !data.impliedOrg && !data.country && (head.follows || head.org.mode === "elided") && !tokens[end]?.lineBreakBefore) {
     const level = bareLevelAfter(ctx, head, end);
     if (level) {
       data.impliedOrg = { name: level.body, bareLevel: true };

@@ -175,3 +175,13 @@ table("more sentence shapes around a title with a bare level word", [
   ["Chủ tịch tỉnh Nguyễn Văn An và Giám đốc Sở Y tế Lê Thị Hoa cùng dự.", ["pos:Chủ tịch tỉnh", "per:Nguyễn Văn An", "pos:Giám đốc Sở Y tế", "org:Sở Y tế", "per:Lê Thị Hoa"], ["Nguyễn Văn An | Chủ tịch tỉnh", "Lê Thị Hoa | Giám đốc Sở Y tế"], ["Chủ tịch tỉnh | UBND tỉnh", "Giám đốc Sở Y tế | Sở Y tế"]],
   ["Giám đốc bệnh viện Đào Xuân Cơ cho biết. Ông Cơ nói thêm rằng bệnh viện đã sẵn sàng.", ["pos:Giám đốc bệnh viện", "per:Đào Xuân Cơ", "per:Cơ"], ["Đào Xuân Cơ | Giám đốc bệnh viện"], []],
 ]);
+
+table("a police chief's unit (office-rules.tsv body_of_place for \"Trưởng Công an\")", [
+  ["Trưởng Công an xã Lê Văn Hùng cho biết.", ["pos:Trưởng Công an xã", "per:Lê Văn Hùng"], ["Lê Văn Hùng | Trưởng Công an xã"], ["Trưởng Công an xã | Công an xã"]],
+  ["Trưởng công an xã Lê Văn Hùng cho biết.", ["pos:Trưởng công an xã", "per:Lê Văn Hùng"], ["Lê Văn Hùng | Trưởng công an xã"], ["Trưởng công an xã | Công an xã"]],
+  ["Phó Trưởng Công an huyện Nguyễn Văn Tâm cho biết.", ["pos:Phó Trưởng Công an huyện", "per:Nguyễn Văn Tâm"], ["Nguyễn Văn Tâm | Phó Trưởng Công an huyện"], ["Phó Trưởng Công an huyện | Công an huyện"]],
+  ["Trưởng Công an xã Yên Hòa Lê Văn Hùng cho biết.", ["pos:Trưởng Công an xã Yên Hòa", "per:Lê Văn Hùng"], ["Lê Văn Hùng | Trưởng Công an xã Yên Hòa"], ["Trưởng Công an xã Yên Hòa | Công an xã Yên Hòa"]],
+  ["Trưởng Công an huyện Quỳnh Lưu cho biết.", ["pos:Trưởng Công an huyện Quỳnh Lưu"], [], ["Trưởng Công an huyện Quỳnh Lưu | Công an huyện Quỳnh Lưu"]],
+  ["Ông Lê Văn Hùng, Trưởng Công an xã, cho biết.", ["per:Lê Văn Hùng", "pos:Trưởng Công an xã"], ["Lê Văn Hùng | Trưởng Công an xã"], ["Trưởng Công an xã | Công an xã"]],
+  ["Trưởng Công an phường Trần Hưng Đạo cho biết.", ["pos:Trưởng Công an phường Trần Hưng Đạo"], [], ["Trưởng Công an phường Trần Hưng Đạo | Công an phường Trần Hưng Đạo"]],
+]);
