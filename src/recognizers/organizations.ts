@@ -7,13 +7,14 @@ import { isAdminLevelWord } from "../lexicon/admin-levels";
 import { phraseCased, type LexEntry, type OrgHeadInfo, type OrgInfo } from "../lexicon/lexicon";
 import { isProperLike, type Token } from "../text/tokenize";
 import { normalizeKey } from "../text/normalize";
-import { has, KIND_BIT, longest, longestEnding, spanText, type LocationCandidate, type OrganizationCandidate, type OrganizationData, type ScanContext } from "./context";
+import { has, KIND_BIT, longest, longestEnding, spanKey, spanText, type LocationCandidate, type OrganizationCandidate, type OrganizationData, type ScanContext } from "./context";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, fullNameEnd, isForeignCountry, holderAfterLevel, namedElsewhere, personAfterLevel, placeAt } from "./locations";
 import { endsOrgName, fullNameStartsAt, looseNameRun, nameRun, orgWordEnd, partyNameRun, STOP } from "./name-runs";
 import { termsEnd } from "./terms";
 import { isAsciiLowerAlnum } from "../text/chars";
 import { isVietnameseSyllable } from "../text/syllable";
 import { grammarWords } from "../lexicon/grammar-words";
+import { OFFICE_RULES } from "./office-rules";
 
 /** An abbreviation matches by case where it is written in capitals ("VKSND"), not elsewhere ("tối cao"). */
 function abbreviationCaseMatches(ctx: ScanContext, a: number, b: number, entry: string): boolean {
@@ -581,7 +582,7 @@ function sentenceEndsBefore(ctx: ScanContext, k: number): boolean {
  * Hospitals, schools and companies are named after people ("trường Lê Văn Tám"): with neither, the name is the body's.
  */
 function holderAfterBody(ctx: ScanContext, i: number, j: number): boolean {
-  if (!personAfterLevel(ctx, j)) return false;
+  if (!personAfterLevel(ctx, j) || !bareBodyOfTitleBefore(ctx, i, j)) return false;
   const named = namedElsewhere(ctx, j, fullNameEnd(ctx, j));
   if (named) return named === "person";
   const { tokens } = ctx;
@@ -591,6 +592,22 @@ function holderAfterBody(ctx: ScanContext, i: number, j: number): boolean {
     let same = true;
     for (let q = 0; q < n && same; q++) same = tokens[p + q]!.key === tokens[i + q]!.key;
     if (same && !kinhFullNameAt(ctx, p + n)) return true;
+  }
+  return false;
+}
+
+/**
+ * The head [i, j) is one the title ending at i may take alone (office-rules.tsv bare_body: "Giám đốc" + "bệnh viện",
+ * "Hiệu trưởng" + "trường"); not a body always named after a person ("doanh nghiệp tư nhân Lê Văn Hưng").
+ */
+function bareBodyOfTitleBefore(ctx: ScanContext, i: number, j: number): boolean {
+  const key = spanKey(ctx, i, j);
+  for (let s = Math.max(0, i - 4); s < i; s++) {
+    if (!(ctx.kindsAt(s) & KIND_BIT.title)) continue;
+    for (const m of ctx.matchesAt(s)) {
+      if (m.end !== i) continue;
+      for (const v of m.values) if (v.t === "title" && OFFICE_RULES.bareBody[normalizeKey(v.info.head)]?.includes(key)) return true;
+    }
   }
   return false;
 }

@@ -91,6 +91,7 @@ table("a lower-case body after a title, then its holder: the body named around i
   ["Giám đốc bệnh viện Đào Xuân Cơ cho biết. Theo ông Cơ, bệnh viện đã sẵn sàng.", ["pos:Giám đốc bệnh viện", "per:Đào Xuân Cơ", "per:Cơ"], ["Đào Xuân Cơ | Giám đốc bệnh viện"], []],
   ["Tại Trường THCS Lê Lợi, Hiệu trưởng trường Nguyễn Thị Lan cho biết.", ["org:Trường THCS Lê Lợi", "pos:Hiệu trưởng trường", "per:Nguyễn Thị Lan"], ["Nguyễn Thị Lan | Hiệu trưởng trường"], ["Hiệu trưởng trường | Trường THCS Lê Lợi"]],
   ["Công ty TNHH Minh Phát cho biết. Giám đốc công ty Lê Văn Hưng cho biết thêm.", ["org:Công ty TNHH Minh Phát", "pos:Giám đốc công ty", "per:Lê Văn Hưng"], ["Lê Văn Hưng | Giám đốc công ty"], ["Giám đốc công ty | Công ty TNHH Minh Phát"]],
+  ["Phó Giám đốc trung tâm Lê Văn Minh cho biết. Ông Minh nói thêm.", ["pos:Phó Giám đốc trung tâm", "per:Lê Văn Minh", "per:Minh"], ["Lê Văn Minh | Phó Giám đốc trung tâm"], []],
   ["Giám đốc trung tâm Nguyễn Văn Hải cho hay. Ông Hải nói thêm.", ["pos:Giám đốc trung tâm", "per:Nguyễn Văn Hải", "per:Hải"], ["Nguyễn Văn Hải | Giám đốc trung tâm"], []],
   // No department is named after a person: "sở" in lower case before a full name is the holder's body.
   ["Giám đốc sở Ngô Văn Hải cho hay.", ["pos:Giám đốc sở", "per:Ngô Văn Hải"], ["Ngô Văn Hải | Giám đốc sở"], []],
@@ -103,6 +104,9 @@ table("bodies named after people stay names (hospitals, schools, companies with 
   ["Giám đốc bệnh viện Nguyễn Tri Phương cho biết.", ["pos:Giám đốc bệnh viện Nguyễn Tri Phương", "org:bệnh viện Nguyễn Tri Phương"], [], ["Giám đốc bệnh viện Nguyễn Tri Phương | Bệnh viện Nguyễn Tri Phương"]],
   ["Hiệu trưởng trường Lê Văn Tám cho biết.", ["pos:Hiệu trưởng trường Lê Văn Tám", "org:trường Lê Văn Tám"], [], ["Hiệu trưởng trường Lê Văn Tám | Trường Lê Văn Tám"]],
   ["Giám đốc Cty TNHH một thành viên Lê Quang Lộc cho biết.", ["pos:Giám đốc Cty TNHH một thành viên Lê Quang Lộc", "org:Cty TNHH một thành viên Lê Quang Lộc"], [], ["Giám đốc Cty TNHH một thành viên Lê Quang Lộc | Cty TNHH một thành viên Lê Quang Lộc"]],
+  // (A private enterprise or a household business is named after its owner, whoever the text names.)
+  ["Giám đốc doanh nghiệp tư nhân Lê Văn Hưng cho biết. Ông Hưng nói thêm.", ["pos:Giám đốc doanh nghiệp tư nhân Lê Văn Hưng", "org:doanh nghiệp tư nhân Lê Văn Hưng", "per:Hưng"], [], ["Giám đốc doanh nghiệp tư nhân Lê Văn Hưng | Doanh nghiệp tư nhân Lê Văn Hưng"]],
+  ["Giám đốc hộ kinh doanh Lê Văn Hưng cho biết. Ông Hưng nói thêm.", ["pos:Giám đốc hộ kinh doanh Lê Văn Hưng", "org:hộ kinh doanh Lê Văn Hưng", "per:Hưng"], [], ["Giám đốc hộ kinh doanh Lê Văn Hưng | Hộ kinh doanh Lê Văn Hưng"]],
   ["Giám đốc Công ty TNHH Lê Quang Lộc cho biết. Ông Lộc nói thêm.", ["pos:Giám đốc Công ty TNHH Lê Quang Lộc", "org:Công ty TNHH Lê Quang Lộc", "per:Lộc"], [], ["Giám đốc Công ty TNHH Lê Quang Lộc | Công ty TNHH Lê Quang Lộc"]],
   ["Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ cho biết.", ["pos:Giám đốc Bệnh viện Bạch Mai", "org:Bệnh viện Bạch Mai", "per:Đào Xuân Cơ"], ["Đào Xuân Cơ | Giám đốc Bệnh viện Bạch Mai"], ["Giám đốc Bệnh viện Bạch Mai | Bệnh viện Bạch Mai"]],
   ["Hiệu trưởng Trường THPT Nguyễn Du Lê Văn Tám cho biết.", ["pos:Hiệu trưởng Trường THPT Nguyễn Du", "org:Trường THPT Nguyễn Du", "per:Lê Văn Tám"], ["Lê Văn Tám | Hiệu trưởng Trường THPT Nguyễn Du"], ["Hiệu trưởng Trường THPT Nguyễn Du | Trường THPT Nguyễn Du"]],
