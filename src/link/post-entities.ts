@@ -125,7 +125,7 @@ export class PostEntities {
     else if (implied) {
       const { stateOf } = implied;
       // ("Chủ tịch tỉnh": "UBND tỉnh" and the province named around it.)
-      const name = implied.bareLevel ? this.names.bareBody(implied.name, c.cs!, false, c.ce) : implied.name;
+      const name = implied.bareLevel ? this.names.bareBody(implied.name, c.cs!, false, c.ce, true) : implied.name;
       org = orgEntity(a, name, implied.known, implied.known?.kind ?? (stateOf ? "state" : "organization"));
       // "Nhà nước Hoa Kỳ" is also "Hoa Kỳ" and "Mỹ", as the text wrote it.
       if (stateOf) for (const form of [stateOf.name, stateOf.written]) if (form !== org.name) a.g.addForm(org, (org.aliases ??= []), form);

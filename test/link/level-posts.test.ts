@@ -189,3 +189,8 @@ table("a police chief's unit (office-rules.tsv body_of_place for \"Trưởng Cô
   ["Ông Lê Văn Hùng, Trưởng Công an xã, cho biết.", ["per:Lê Văn Hùng", "pos:Trưởng Công an xã"], ["Lê Văn Hùng | Trưởng Công an xã"], ["Trưởng Công an xã | Công an xã"]],
   ["Trưởng Công an phường Trần Hưng Đạo cho biết.", ["pos:Trưởng Công an phường Trần Hưng Đạo"], [], ["Trưởng Công an phường Trần Hưng Đạo | Công an phường Trần Hưng Đạo"]],
 ]);
+
+table("the place around a bare level word: only when the text names one of its level", [
+  ["Đoàn công tác làm việc tại Bến Tre. Sau đó, Chủ tịch tỉnh Nguyễn Văn An cho biết.", ["loc:Bến Tre", "pos:Chủ tịch tỉnh", "per:Nguyễn Văn An"], ["Nguyễn Văn An | Chủ tịch tỉnh"], ["Chủ tịch tỉnh | UBND tỉnh Bến Tre"]],
+  ["Đại biểu Trần Văn Hải (Bến Tre) và đại biểu Lê Văn Bình (Vĩnh Phúc) phát biểu. Nhiều tỉnh đề nghị Chủ tịch tỉnh có cảnh vệ.", ["pos:Đại biểu", "per:Trần Văn Hải", "loc:Bến Tre", "pos:đại biểu", "per:Lê Văn Bình", "loc:Vĩnh Phúc", "pos:Chủ tịch tỉnh"], ["Trần Văn Hải | Đại biểu", "Lê Văn Bình | Đại biểu"], ["Chủ tịch tỉnh | UBND tỉnh"]],
+]);
