@@ -194,3 +194,10 @@ table("the place around a bare level word: only when the text names one of its l
   ["Đoàn công tác làm việc tại Bến Tre. Sau đó, Chủ tịch tỉnh Nguyễn Văn An cho biết.", ["loc:Bến Tre", "pos:Chủ tịch tỉnh", "per:Nguyễn Văn An"], ["Nguyễn Văn An | Chủ tịch tỉnh"], ["Chủ tịch tỉnh | UBND tỉnh Bến Tre"]],
   ["Đại biểu Trần Văn Hải (Bến Tre) và đại biểu Lê Văn Bình (Vĩnh Phúc) phát biểu. Nhiều tỉnh đề nghị Chủ tịch tỉnh có cảnh vệ.", ["pos:Đại biểu", "per:Trần Văn Hải", "loc:Bến Tre", "pos:đại biểu", "per:Lê Văn Bình", "loc:Vĩnh Phúc", "pos:Chủ tịch tỉnh"], ["Trần Văn Hải | Đại biểu", "Lê Văn Bình | Đại biểu"], ["Chủ tịch tỉnh | UBND tỉnh"]],
 ]);
+
+table("a provincial or city Youth Union written alone after the title (org-heads.tsv bare)", [
+  ["Bí thư Tỉnh đoàn Nguyễn Văn An phát biểu.", ["pos:Bí thư Tỉnh đoàn", "org:Tỉnh đoàn", "per:Nguyễn Văn An"], ["Nguyễn Văn An | Bí thư Tỉnh đoàn"], ["Bí thư Tỉnh đoàn | Tỉnh đoàn"]],
+  ["Tại Nghệ An, Bí thư Tỉnh đoàn Nguyễn Văn An phát biểu.", ["loc:Nghệ An", "pos:Bí thư Tỉnh đoàn", "org:Tỉnh đoàn", "per:Nguyễn Văn An"], ["Nguyễn Văn An | Bí thư Tỉnh đoàn"], ["Bí thư Tỉnh đoàn | Tỉnh đoàn Nghệ An"]],
+  ["Phó Bí thư Thành đoàn Lê Thị Hoa phát biểu.", ["pos:Phó Bí thư Thành đoàn", "org:Thành đoàn", "per:Lê Thị Hoa"], ["Lê Thị Hoa | Phó Bí thư Thành đoàn"], ["Phó Bí thư Thành đoàn | Thành đoàn"]],
+  ["Tỉnh đoàn Nghệ An tổ chức lễ.", ["org:Tỉnh đoàn Nghệ An"], [], []],
+]);
