@@ -85,6 +85,20 @@ export function splitGluedCityWord(word: string): [string, string] | null {
   return w ? [cityWordAsOne(w), word.slice(w.length)] : null;
 }
 
+/**
+ * A body of a level ("UBND huyện", "Huyện ủy") as the body of the unit written with `word` ("quận" → "UBND quận",
+ * "Quận ủy"): its level word, or its Party committee, replaced by the one of that word.
+ */
+export function bodyWithLevelWord(body: string, word: string): string {
+  const l = byWord.get(word.toLowerCase());
+  if (!l) return body;
+  const lower = body.toLowerCase();
+  const w = UNIT_WORDS.find((u) => lower.endsWith(` ${u}`));
+  if (w) return `${body.slice(0, body.length - w.length)}${word}`;
+  const c = byCommittee.get(lower);
+  return c && l.committee ? l.committee.charAt(0).toUpperCase() + l.committee.slice(1) : body;
+}
+
 /** "UBND TP", "Đảng ủy xã": the name ends with a unit's level word. */
 export function endsWithLevelWord(name: string): boolean {
   const lower = name.toLowerCase();

@@ -183,7 +183,7 @@ export class NameIndex {
   }
 
   /** "Tỉnh ủy" alone: the same body named in full nearby, else "Tỉnh ủy" + the nearest place of its level. */
-  bareBody(name: string, at: number, noPlace = false, end = at + name.length): string {
+  bareBody(name: string, at: number, noPlace = false, end = at + name.length, onePlace = false): string {
     const kinds = noPlace ? [] : levelKinds(normalizeKey(name));
     // (A title's chain names one place for all its bodies: "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bắc Ninh" is Bắc Ninh's
     // Tỉnh ủy, whatever province was named before.)
@@ -219,6 +219,9 @@ export class NameIndex {
     const far = place && place.at - at > PLACE_AFTER && !kinds.some((k) => placesOf(k).first < at);
     if (far && kinds.some((k) => this.otherPlace(k, placeKey(place!.name)))) return capitalizeFirst(name);
     if (!place) return capitalizeFirst(name);
+    // (`onePlace`: only when the text names no other place of its kinds, for a title written with its level word alone
+    // — "Nhiều tỉnh muốn bí thư, chủ tịch tỉnh …" in a text that names the deputies' provinces is none of them.)
+    if (onePlace && kinds.some((k) => this.otherPlace(k, placeKey(place.name)))) return capitalizeFirst(name);
     // ("UBND TP" + "TP. Phan Thiết" is "UBND TP Phan Thiết": the level is written once.)
     const placeName = endsWithLevelWord(name) ? withoutLevelWord(place.name) : place.name;
     return `${capitalizeFirst(name)} ${placeName}`;

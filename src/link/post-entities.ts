@@ -29,6 +29,8 @@ export class PostEntities {
   /** Position entities by prefix, each listed once. */
   private readonly byPrefix = new Map<string, Entity[]>();
   private readonly listed = new Set<Entity>();
+  /** Posts named so far by a title written with a level word alone ("Chủ tịch tỉnh"): any fuller form renames them. */
+  private readonly levelNamed = new Set<Entity>();
   /** Titles someone holds, from the links, and their holders. */
   private readonly held = new Map<PositionCandidate, PersonCandidate[]>();
   /** Shorter forms of a holder's post, and the title written in full they stand for (post-refs.ts). */
@@ -122,7 +124,9 @@ export class PostEntities {
     else if (d.contextBody) org = this.contextOrg(d.contextBody);
     else if (implied) {
       const { stateOf } = implied;
-      org = orgEntity(a, implied.name, implied.known, implied.known?.kind ?? (stateOf ? "state" : "organization"));
+      // ("Chủ tịch tỉnh": "UBND tỉnh" and the province named around it.)
+      const name = implied.bareLevel ? this.names.bareBody(implied.name, c.cs!, false, c.ce, true) : implied.name;
+      org = orgEntity(a, name, implied.known, implied.known?.kind ?? (stateOf ? "state" : "organization"));
       // "Nhà nước Hoa Kỳ" is also "Hoa Kỳ" and "Mỹ", as the text wrote it.
       if (stateOf) for (const form of [stateOf.name, stateOf.written]) if (form !== org.name) a.g.addForm(org, (org.aliases ??= []), form);
       for (const form of implied.forms ?? []) if (form !== org.name) a.g.addForm(org, (org.aliases ??= []), form);
@@ -201,12 +205,16 @@ export class PostEntities {
     if (!this.listed.has(e)) {
       this.listed.add(e);
       push(this.byPrefix, prefix, e);
+      if (d.impliedOrg?.bareLevel) this.levelNamed.add(e);
     }
     // The fullest form names the entity ("Thủ tướng Chính phủ" over "Thủ tướng"); a bare body's is not
-    // fuller ("Phó Chủ tịch UBND thành phố" after "Phó Chủ tịch UBND TP.HCM").
-    if (post.length > e.name.length && d.orgCandidate?.data.bareLevel === undefined && e.type === "position") {
+    // fuller ("Phó Chủ tịch UBND thành phố" after "Phó Chủ tịch UBND TP.HCM"), but for a title written with a level
+    // word alone ("Chủ tịch tỉnh … Chủ tịch UBND tỉnh": eval/CONVENTIONS.md, a chair written without its body).
+    const fuller = d.orgCandidate?.data.bareLevel === undefined || this.levelNamed.has(e);
+    if (post.length > e.name.length && fuller && !d.impliedOrg?.bareLevel && e.type === "position") {
       g.addForm(e, (e.aliases ??= []), e.name);
       e.name = post;
+      this.levelNamed.delete(e);
     }
     this.mention(c, e, c.reason);
     for (const w of this.waiting.get(c) ?? []) this.mention(w, e, w.reason + "+coreference");

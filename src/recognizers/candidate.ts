@@ -35,6 +35,8 @@ export interface PositionData extends PositionBasics {
     foreign?: true;
     /** Other names it goes by, as the text wrote them: the country of a foreign envoy's mission ("Nhật Bản"). */
     forms?: string[];
+    /** A unit's level word written alone after the title ("Chủ tịch tỉnh"): the body ("UBND tỉnh") of the place named around it. */
+    bareLevel?: true;
   };
   country?: LocationCandidate;
   /** The body written after "của" that an elided body belongs to ("Trưởng ban Tuyên giáo của Tỉnh ủy Nghệ An"): a nested mention. */

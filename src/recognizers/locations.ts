@@ -295,7 +295,8 @@ function afterLevel(ctx: ScanContext, i: number, level: LevelMatch, out: Locatio
   if (openerEnd(tokens, ctx, j) >= 0) return i;
   // "Phó Chủ tịch UBND tỉnh Nguyễn Hồng Lĩnh": the province is named elsewhere, the name is the holder's.
   // (Not after xã or phường: wards are named after people — "phường Trần Hưng Đạo".)
-  if (CLOSED_LIST_KINDS.has(level.entry.info.kind) && personAfterLevel(ctx, j)) return i;
+  // ("Chủ tịch thành phố Hoàng Minh Tuấn": past the whole level word, so that "phố" is not read as a street's.)
+  if (holderAfterLevel(ctx, i, j, level.entry.info.kind)) return level.end - 1;
   // In a headline every word is capitalized: only a known place or a number follows a level word there.
   const run = tokens[j]?.capsLine ? j : personAfterForeignName(ctx, j, nameRun(ctx, j, street ? 8 : 5));
   const end = street && run > j ? routeEnd(ctx, run) : run > j && NUMBERED_NAME_KINDS.has(level.entry.info.kind) ? numberAfterName(ctx, run) : run;
@@ -516,6 +517,72 @@ export function personAfterLevel(ctx: ScanContext, j: number): boolean {
   }
   // (The given name itself may be one the list lacks, "tỉnh Lê Văn Hưởng"; the middle names may not.)
   return k - j >= 3 && k - j <= 4 && (!unlisted || unlisted === k - 1);
+}
+
+/**
+ * The full name at j after a unit's level word at i is the holder of a title written right before it, not the unit's
+ * name: "Chủ tịch tỉnh Trần Văn Lâm" (provinces, cities and districts are closed lists: personAfterLevel alone).
+ * Wards and communes are named after people ("phường Trần Hưng Đạo", "phường Võ Thị Sáu"): after a title
+ * ("Phó Chủ tịch xã Lê Văn Cường") or its committee ("Chủ tịch UBND phường …") only when the text names that person
+ * elsewhere ("ông Cường", the full name again), or, right after the title, when the name has a middle name that all
+ * but always follows a surname (grammar-words.tsv middle-name: "Lê Văn Cường", "Nguyễn Thị Hoa"); never when the text
+ * writes the unit elsewhere ("tại xã Lê Văn Cường") or a higher unit follows ("xã Lê Văn Cường, huyện …").
+ */
+export function holderAfterLevel(ctx: ScanContext, i: number, j: number, kind: string): boolean {
+  if (CLOSED_LIST_KINDS.has(kind)) return personAfterLevel(ctx, j);
+  if (kind !== "ward" && kind !== "commune") return false;
+  const before = titleBefore(ctx, i);
+  if (!before || !personAfterLevel(ctx, j)) return false;
+  const { tokens } = ctx;
+  const end = fullNameEnd(ctx, j);
+  if (tokens[end]?.key === "," && has(ctx, end + 1, "level")) return false;
+  const named = namedElsewhere(ctx, j, end);
+  if (named === "unit") return false;
+  return named === "person" || (before === "title" && MIDDLE_NAMES.has(tokens[j + 1]!.key));
+}
+
+/**
+ * How the text names the full name [j, end) elsewhere: "person" when it writes its given name after an address word
+ * ("ông Cường") or the full name again not after a level word; "unit" when it writes it after a level word with no
+ * title before ("tại xã Lê Văn Cường"); else null.
+ */
+export function namedElsewhere(ctx: ScanContext, j: number, end: number): "person" | "unit" | null {
+  const { tokens } = ctx;
+  const key = spanKey(ctx, j, end);
+  const given = tokens[end - 1]!.key;
+  let person = false;
+  for (let k = 1; k < tokens.length; k++) {
+    if (k === j || !isProperLike(tokens[k])) continue;
+    // ("ông Cường", "bà Hoa": the given name after an address word.)
+    if (tokens[k]!.key === given && has(ctx, k - 1, "address") && !isProperLike(tokens[k + 1])) person = true;
+    if (tokens[k]!.key !== tokens[j]!.key || spanKey(ctx, k, k + end - j) !== key) continue;
+    if (!has(ctx, k - 1, "level")) person = true;
+    else if (!titleBefore(ctx, k - 1)) return "unit";
+  }
+  return person ? "person" : null;
+}
+
+const MIDDLE_NAMES = grammarWords("middle-name");
+
+/** The end of the full name personAfterLevel reads at j. */
+export function fullNameEnd(ctx: ScanContext, j: number): number {
+  const { tokens } = ctx;
+  let end = j + 1;
+  while (end < tokens.length && end - j < 4 && isProperLike(tokens[end]) && !tokens[end]!.lineBreakBefore && !tokens[end]!.allCaps) end++;
+  return end;
+}
+
+/** A title ends at i ("Chủ tịch|xã"), or a body's head right after one ("Phó Chủ tịch UBND|xã"). */
+function titleBefore(ctx: ScanContext, i: number): "title" | "body" | null {
+  for (let s = Math.max(0, i - 5); s < i; s++) {
+    if (!(ctx.kindsAt(s) & (KIND_BIT.title | KIND_BIT.orgHead))) continue;
+    for (const m of ctx.matchesAt(s)) {
+      if (m.end !== i) continue;
+      if (m.values.some((v) => v.t === "title")) return "title";
+      if (m.values.some((v) => v.t === "orgHead") && titleBefore(ctx, s)) return "body";
+    }
+  }
+  return null;
 }
 
 /** Kinds whose units are also told apart by a number after the name ("phường Cổ Nhuế 1", "cầu Thủ Thiêm 2", "thủy điện Sê San 4"). */

@@ -7,13 +7,14 @@ import { isAdminLevelWord } from "../lexicon/admin-levels";
 import { phraseCased, type LexEntry, type OrgHeadInfo, type OrgInfo } from "../lexicon/lexicon";
 import { isProperLike, type Token } from "../text/tokenize";
 import { normalizeKey } from "../text/normalize";
-import { has, KIND_BIT, longest, longestEnding, spanText, type LocationCandidate, type OrganizationCandidate, type OrganizationData, type ScanContext } from "./context";
-import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, personAfterLevel, placeAt } from "./locations";
+import { has, KIND_BIT, longest, longestEnding, spanKey, spanText, type LocationCandidate, type OrganizationCandidate, type OrganizationData, type ScanContext } from "./context";
+import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, fullNameEnd, isForeignCountry, holderAfterLevel, namedElsewhere, personAfterLevel, placeAt } from "./locations";
 import { endsOrgName, fullNameStartsAt, looseNameRun, nameRun, orgWordEnd, partyNameRun, STOP } from "./name-runs";
 import { termsEnd } from "./terms";
 import { isAsciiLowerAlnum } from "../text/chars";
 import { isVietnameseSyllable } from "../text/syllable";
 import { grammarWords } from "../lexicon/grammar-words";
+import { OFFICE_RULES } from "./office-rules";
 
 /** An abbreviation matches by case where it is written in capitals ("VKSND"), not elsewhere ("tối cao"). */
 function abbreviationCaseMatches(ctx: ScanContext, a: number, b: number, entry: string): boolean {
@@ -478,7 +479,7 @@ function bodyOfPlace(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, 
   const lv = longest(ctx, j, "level");
   // ("UBND tỉnh⏎Nguyễn Văn A": a name on the next line is not the place.)
   // ("UBND tỉnh Nguyễn Hồng Lĩnh": a person's full name is no place either.)
-  if (lv && (!isProperLike(tokens[lv.end]) || tokens[lv.end]!.lineBreakBefore || (lv.entry.info.kind !== "ward" && lv.entry.info.kind !== "commune" && personAfterLevel(ctx, lv.end)))) end = lv.end;
+  if (lv && (!isProperLike(tokens[lv.end]) || tokens[lv.end]!.lineBreakBefore || holderAfterLevel(ctx, j, lv.end, lv.entry.info.kind))) end = lv.end;
   // "UBND TP." at the end of a sentence: the dot is the sentence's.
   if (end > j && tokens[end - 1]!.key === ".") end--;
   return end > j || head.bare ? orgCandidate(i, end, `org-head:${head.head}`, byHead(head, spanText(ctx, i, end), { bareLevel: head.head }), 80) : null;
@@ -538,6 +539,7 @@ export function ownerAfterDash(ctx: ScanContext, k: number, locs: Map<number, Lo
 
 /** A company, bank, hospital or school: its proper name after the head, then maybe its place or parent. */
 function namedBody(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, s: HeadSite): OrganizationCandidate | null {
+  if (s.loose && !s.headProper && !head.legalForm && holderAfterBody(ctx, i, j)) return null;
   const named = nameAfterHead(ctx, j, head, s.loose, opensSentence(ctx, i));
   const end = named > j && head.kind === "company" ? companyNumberEnd(ctx, named) : named;
   if (end > j) {
@@ -571,6 +573,43 @@ function opensSentence(ctx: ScanContext, i: number): boolean {
 function sentenceEndsBefore(ctx: ScanContext, k: number): boolean {
   const t = ctx.tokens[k];
   return !t || t.lineBreakBefore || t.key === "." || t.key === "!" || t.key === "?" || t.key === "…";
+}
+
+/**
+ * "Giám đốc bệnh viện Đào Xuân Cơ", "Hiệu trưởng trường Nguyễn Thị Lan": a head in lower case right after a title
+ * (i), then a Kinh full name at j, is the body the text names around it, and the name is the title's holder, when
+ * the text names that person elsewhere ("ông Cơ") or names another body of this head ("Bệnh viện Bạch Mai").
+ * Hospitals, schools and companies are named after people ("trường Lê Văn Tám"): with neither, the name is the body's.
+ */
+function holderAfterBody(ctx: ScanContext, i: number, j: number): boolean {
+  if (!personAfterLevel(ctx, j) || !bareBodyOfTitleBefore(ctx, i, j)) return false;
+  const named = namedElsewhere(ctx, j, fullNameEnd(ctx, j));
+  if (named) return named === "person";
+  const { tokens } = ctx;
+  const n = j - i;
+  for (let p = 0; p + n < tokens.length; p++) {
+    if (p === i || !tokens[p]!.cap || !isProperLike(tokens[p + n])) continue;
+    let same = true;
+    for (let q = 0; q < n && same; q++) same = tokens[p + q]!.key === tokens[i + q]!.key;
+    if (same && !kinhFullNameAt(ctx, p + n)) return true;
+  }
+  return false;
+}
+
+/**
+ * The head [i, j) is one the title ending at i may take alone (office-rules.tsv bare_body: "Giám đốc" + "bệnh viện",
+ * "Hiệu trưởng" + "trường"); not a body always named after a person ("doanh nghiệp tư nhân Lê Văn Hưng").
+ */
+function bareBodyOfTitleBefore(ctx: ScanContext, i: number, j: number): boolean {
+  const key = spanKey(ctx, i, j);
+  for (let s = Math.max(0, i - 4); s < i; s++) {
+    if (!(ctx.kindsAt(s) & KIND_BIT.title)) continue;
+    for (const m of ctx.matchesAt(s)) {
+      if (m.end !== i) continue;
+      for (const v of m.values) if (v.t === "title" && OFFICE_RULES.bareBody[normalizeKey(v.info.head)]?.includes(key)) return true;
+    }
+  }
+  return false;
 }
 
 /**

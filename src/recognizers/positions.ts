@@ -10,9 +10,9 @@ import { phraseKeys } from "../lexicon/lexicon";
 import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import { isVietnameseSyllable } from "../text/syllable";
 import { isProperLike } from "../text/tokenize";
-import { has, KIND_BIT, longest, spanText, type Candidate, type LocationCandidate, type OrganizationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "./context";
-import { endsWithLevelWord, startsWithCityWord, withoutLevelWord } from "../lexicon/admin-levels";
-import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, placeAt } from "./locations";
+import { has, KIND_BIT, longest, spanKey, spanText, type Candidate, type LocationCandidate, type OrganizationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "./context";
+import { bodyWithLevelWord, endsWithLevelWord, levelOfBody, startsWithCityWord, withoutLevelWord } from "../lexicon/admin-levels";
+import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, holderAfterLevel, isForeignCountry, placeAt } from "./locations";
 import { endsOrgName, fullNameStartsAt, looseNameRun, orgWordEnd, STOP } from "./name-runs";
 import { foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, precededByPlural } from "./organizations";
 import { OFFICE_RULES } from "./office-rules";
@@ -647,6 +647,13 @@ function impliedByPlace(ctx: ScanContext, head: TitleInfo, span: TitleSpan, locs
       end = place.end;
     }
   }
+  if (!data.orgCandidate && !data.impliedOrg && !data.country && (head.follows || head.org.mode === "elided") && !tokens[end]?.lineBreakBefore) {
+    const level = bareLevelAfter(ctx, head, end);
+    if (level) {
+      data.impliedOrg = { name: level.body, bareLevel: true };
+      end = level.end;
+    }
+  }
   if (!data.orgCandidate && !data.impliedOrg && !data.country && NAMES_UNIT.has(normalizeKey(head.head))) end = unitNameAfter(ctx, end);
   // "Phó Giám đốc Sở, …", "Phó Giám đốc Sở Nguyễn Văn Sơn": a body's head word alone after the title is part of it
   // (office-rules.tsv bare_body); the body is the one the text names around it (src/link/context-bodies.ts).
@@ -693,6 +700,36 @@ function countryOfList(ctx: ScanContext, head: TitleInfo, span: TitleSpan, locs:
   }
 }
 
+/**
+ * "Chủ tịch tỉnh Nguyễn Văn An", "Bí thư huyện, …", "Phó Chủ tịch xã Lê Văn Cường": a unit's level word written
+ * alone after a title that heads that unit's body (office-rules.tsv body_of_place), before the holder's name,
+ * punctuation, a joiner, the end or a lower-case word, is part of the title; the body ("UBND tỉnh") is the one of
+ * the place the text names around it (NameIndex.bareBody). Its body's bare name and end, or null.
+ */
+function bareLevelAfter(ctx: ScanContext, head: TitleInfo, k: number): { body: string; end: number } | null {
+  const rule = BODY_OF_PLACE[normalizeKey(head.head)];
+  const { tokens } = ctx;
+  const lv = rule ? longest(ctx, k, "level") : null;
+  if (!lv || !endsWithLevelWord(spanText(ctx, k, lv.end))) return null;
+  const kindBody = rule![lv.entry.info.kind];
+  if (!kindBody) return null;
+  // ("Phó Chủ tịch quận": "UBND quận", not the "UBND huyện" of its level; "Chủ tịch TP. Phan Văn Mãi": "UBND TP", the
+  // abbreviation's dot left out.)
+  let end = lv.end;
+  let body = bodyWithLevelWord(kindBody, spanText(ctx, k, lv.end).replace(/\.$/u, ""));
+  // ("Bí thư huyện ủy, …": the unit's Party committee written in lower case, "Huyện ủy" of the place named around it.)
+  const committee = tokens[end]?.key === "ủy" && !tokens[end]!.lineBreakBefore ? levelOfBody(spanKey(ctx, k, end + 1)) : undefined;
+  if (committee?.committee === spanKey(ctx, k, end + 1) && normalizeKey(body) === committee.committee) body = capitalizeFirst(spanText(ctx, k, ++end).toLowerCase());
+  // ("tỉnh đoàn", "tỉnh lộ": a longer word begins with the level word.)
+  else if (ctx.matchesAt(k).some((m) => m.end > lv.end)) return null;
+  // ("TP. Nguyễn Văn A": a dot glued to an abbreviated level word.)
+  if (tokens[end]?.key === "." && !tokens[end]!.spaceBefore && tokens[end - 1]!.allCaps && isProperLike(tokens[end + 1])) end++;
+  const next = tokens[end];
+  const free = !next || next.lineBreakBefore || AFTER_BARE_BODY.has(next.key) || (next.kind === "w" && !next.cap && !next.allCaps);
+  if (!free && !holderAfterLevel(ctx, k, end, lv.entry.info.kind)) return null;
+  return { body, end };
+}
+
 // What may follow a body's head word written alone after a title ("Phó Giám đốc Sở, …", "Giám đốc Sở và …").
 const AFTER_BARE_BODY = new Set([",", ".", ";", ":", ")", "!", "?", "-", "–", "và", "kiêm"]);
 
@@ -701,7 +738,7 @@ function bareBodyAfter(ctx: ScanContext, head: string, k: number): { word: strin
   const words = BARE_BODY[normalizeKey(head)];
   const { tokens } = ctx;
   const t = tokens[k];
-  if (!words || !t || t.lineBreakBefore || !isProperLike(t) || t.allCaps) return null;
+  if (!words || !t || t.lineBreakBefore || t.allCaps) return null;
   for (const w of words) {
     const keys = w.split(" ");
     if (!keys.every((key, n) => tokens[k + n]?.key === key && !tokens[k + n]!.lineBreakBefore)) continue;
@@ -709,6 +746,11 @@ function bareBodyAfter(ctx: ScanContext, head: string, k: number): { word: strin
     const next = tokens[end];
     // (A name after it is the holder's: a surname written like a name, then another such word.)
     const named = !!next && ctx.lex.surnames.has(next.key) && isProperLike(next) && isProperLike(tokens[end + 1]);
+    // ("Giám đốc sở Ngô Văn Hải": in lower case, only before the holder's name.)
+    if (!isProperLike(t)) {
+      if (named && !next.lineBreakBefore) return { word: w, end };
+      continue;
+    }
     if (!next || next.lineBreakBefore || AFTER_BARE_BODY.has(next.key) || named) return { word: w, end };
   }
   return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ADMIN_LEVELS, cityWordAsOne, endsWithLevelWord, isAdminLevelWord, levelOfBody, readAdminLevels, splitGluedCityWord, startsWithCityWord, withoutLevelWord, withoutProvincialWord } from "../../src/lexicon/admin-levels";
+import { ADMIN_LEVELS, bodyWithLevelWord, cityWordAsOne, endsWithLevelWord, isAdminLevelWord, levelOfBody, readAdminLevels, splitGluedCityWord, startsWithCityWord, withoutLevelWord, withoutProvincialWord } from "../../src/lexicon/admin-levels";
 import { ofs } from "../helpers";
 
 describe("data/admin-levels.tsv", () => {
@@ -131,4 +131,18 @@ describe("a city's unit word, however written", () => {
   ])("%s glued splits as %j", (w, parts) => {
     expect(splitGluedCityWord(w)).toEqual(parts);
   });
+});
+
+describe("bodyWithLevelWord: a level's body as the body of the unit written (office-rules.tsv body_of_place)", () => {
+  it.each([
+    // [body of the level, level word written, body]
+    ["UBND huyện", "quận", "UBND quận"],
+    ["UBND huyện", "thị xã", "UBND thị xã"],
+    ["UBND thành phố", "TP", "UBND TP"],
+    ["Huyện ủy", "quận", "Quận ủy"],
+    ["Huyện ủy", "thị xã", "Thị ủy"],
+    ["Thành ủy", "thành phố", "Thành ủy"],
+    ["Đảng ủy xã", "xã", "Đảng ủy xã"],
+    ["UBND tỉnh", "tỉnh", "UBND tỉnh"],
+  ])("%s + %s → %s", (body, word, expected) => expect(bodyWithLevelWord(body, word)).toBe(expected));
 });

@@ -234,3 +234,15 @@ describe("a body of an island district holds its place whole", () => {
     expect(holds(text)).toEqual(expected);
   });
 });
+
+describe("a title, a bare level word and its holder: no place (src/recognizers/locations.ts holderAfterLevel)", () => {
+  it.each([
+    // [text, locations]
+    ["Chủ tịch thành phố Hoàng Minh Tuấn kiểm tra công trình.", []],
+    ["Phó Chủ tịch xã Lê Văn Cường cho biết.", []],
+    ["Chủ tịch phường Trần Thị Lan cho biết.", []],
+    ["Chủ tịch phường Trần Hưng Đạo dự họp.", []],
+    ["Người dân tại xã Lê Văn Cường rất vui.", ["xã Lê Văn Cường"]],
+    ["Chủ tịch xã Lê Văn Cường, huyện Quỳnh Lưu cho biết.", ["huyện Quỳnh Lưu"]],
+  ])("%s", (text, locations) => expect(mentions(text, "location")).toEqual(locations));
+});

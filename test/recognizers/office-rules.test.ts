@@ -132,3 +132,16 @@ describe("grammar-words.tsv gathering: a title right after 'Đại hội' names 
     expect(holds(text)).toEqual(expectedHolds);
   });
 });
+
+describe("office-rules.tsv bare_body in lower case: only before the holder's name", () => {
+  it.each([
+    // [text, positions, holds]
+    ["Giám đốc sở Ngô Văn Hải cho hay.", ["Giám đốc sở"], ["Ngô Văn Hải | Giám đốc sở"]],
+    ["Giám đốc sở cho hay.", ["Giám đốc"], []],
+    ["Tại Trường THCS Lê Lợi, Hiệu trưởng trường Nguyễn Thị Lan cho biết.", ["Hiệu trưởng trường"], ["Nguyễn Thị Lan | Hiệu trưởng trường"]],
+    ["Công ty TNHH Minh Phát cho biết. Giám đốc công ty Lê Văn Hưng cho biết thêm.", ["Giám đốc công ty"], ["Lê Văn Hưng | Giám đốc công ty"]],
+  ])("%s", (text, positions, expectedHolds) => {
+    expect(mentions(text, "position")).toEqual(positions);
+    expect(holds(text)).toEqual(expectedHolds);
+  });
+});

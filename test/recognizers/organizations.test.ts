@@ -8,6 +8,9 @@ describe("organizations", () => {
     ["Tỉnh ủy Quảng Nam họp", ["Tỉnh ủy Quảng Nam"]],
     ["UBND tỉnh Quảng Nam ban hành", ["UBND tỉnh Quảng Nam"]],
     ["Sở Y tế Hà Nội cho biết", ["Sở Y tế Hà Nội"]],
+    // Numbered naval and coast guard regions (organizations.tsv), with their commands, not cut at "Vùng".
+    ["Bộ Tư lệnh Vùng 2 Hải quân tổ chức lễ", ["Bộ Tư lệnh Vùng 2 Hải quân"]],
+    ["Vùng III Hải quân và Vùng Cảnh sát biển 4 phối hợp", ["Vùng III Hải quân", "Vùng Cảnh sát biển 4"]],
     // "UB" is short for "Ủy ban" before a committee's name (data/org-heads.tsv).
     ["Chủ nhiệm UB Quốc phòng và An ninh Võ Trọng Việt, Ủy viên UB Kinh tế Lê Văn An dự họp.", ["UB Quốc phòng và An ninh", "UB Kinh tế"]],
     ["sự phối hợp của MTTQ", ["MTTQ"]],
