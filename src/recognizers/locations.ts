@@ -12,6 +12,7 @@ import { fullNameStartsAt, nameRun, STOP } from "./name-runs";
 import { isVietnameseSyllable } from "../text/syllable";
 import { contextWords, UNIT_WORDS } from "../dates/words";
 import { grammarWords } from "../lexicon/grammar-words";
+import { work } from "../util/work";
 
 
 const OPENS_SENTENCE = new Set([".", "!", "?", ":", '"', "("]);
@@ -547,10 +548,22 @@ export function holderAfterLevel(ctx: ScanContext, i: number, j: number, kind: s
  * title before ("tại xã Lê Văn Cường"); else null.
  */
 export function namedElsewhere(ctx: ScanContext, j: number, end: number): "person" | "unit" | null {
-  const { tokens } = ctx;
   const key = spanKey(ctx, j, end);
+  // (Once per name and chunk: the name at j itself, after a title and a level word, counts neither way, so the answer is
+  // the same for every place the name is written; a text of many "Chủ tịch xã X" read the whole chunk for each.)
+  let seen = namedByCtx.get(ctx);
+  if (!seen) namedByCtx.set(ctx, (seen = new Map()));
+  let named = seen.get(key);
+  if (named === undefined) seen.set(key, (named = howNamed(ctx, j, end, key)));
+  return named;
+}
+const namedByCtx = new WeakMap<ScanContext, Map<string, "person" | "unit" | null>>();
+
+function howNamed(ctx: ScanContext, j: number, end: number, key: string): "person" | "unit" | null {
+  const { tokens } = ctx;
   const given = tokens[end - 1]!.key;
   let person = false;
+  work.lookups += tokens.length;
   for (let k = 1; k < tokens.length; k++) {
     if (k === j || !isProperLike(tokens[k])) continue;
     // ("ông Cường", "bà Hoa": the given name after an address word.)

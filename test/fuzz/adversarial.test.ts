@@ -119,6 +119,8 @@ describe("work grows linearly: a character of the 200 KB input costs ≤ 1.1× o
     ["bare bodies, then places", (n) => repeatTo("Tỉnh ủy họp bàn. ", n / 2) + repeatTo("Đoàn đến tỉnh Nghệ An. ", n / 2)],
     // (Was quadratic: each "V. Putin" filtered every earlier "Vladimir Putin" for its initial.)
     ["a name and its initialed form, repeated", (n) => repeatTo("Tổng thống Nga Vladimir Putin và Tổng thống Nga V. Putin. ", n)],
+    // (Was quadratic within a chunk: each "Chủ tịch xã" + full name looked at every token for that name written elsewhere.)
+    ["a commune's chair with a full name, repeated", (n) => repeatTo("Phó Chủ tịch xã Lê Văn Cường phát biểu. ", n)],
     ...GROWING,
   ])("%s", (_name, make) => {
     const small = measured(make(20 * KB)).perChar;
