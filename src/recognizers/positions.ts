@@ -369,10 +369,11 @@ function missionAt(ctx: ScanContext, head: string, k: number, locs: Map<number, 
   if (standing && envoy?.mission.includes(" ")) body = `${body} thường trực`;
   const at = placeAt(ctx, country.end + 1, true);
   if (at) return { end: at.end, name: `${capitalizeFirst(body)} ${country.info.name} tại ${at.info.name}` };
-  // "… Việt Nam tại Liên hợp quốc": a mission to an international body (an embassy or a consulate, "… quán", is in a place).
-  if (normalizeKey(body).endsWith("quán")) return null;
+  // "… Việt Nam tại Liên hợp quốc": a mission to an international body. An embassy or a consulate ("… quán") is in a
+  // place: an ambassador to a body ("Đại sứ Việt Nam tại Liên hợp quốc") heads the country's standing mission there.
   const org = orgAt(ctx, country.end + 1, locs, false);
   if (org?.data.known?.kind !== "international") return null;
+  if (normalizeKey(body).endsWith("quán")) body = "Phái đoàn thường trực";
   return { end: org.end, name: `${capitalizeFirst(body)} ${country.info.name} tại ${org.data.name}` };
 }
 

@@ -1,0 +1,26 @@
+/**
+ * Issue 13, world and business news, the shapes h/world and h/world2 left (see world-business.test.ts and
+ * world-business-2.test.ts): made-up sentences in the shapes Vietnamese outlets use for envoys to international
+ * bodies, heads of international bodies, appositives after a foreign name, company boards and foreign parties.
+ * Each row: the text, the holds (person | post, with the status when it is not plain "current"), the `of` relations
+ * (post | body) and the events. A wrong edge is worse than a missing one, so a row may expect fewer edges than an
+ * annotator would list; "người đồng cấp" (a counterpart) gives no edge the conventions do not decide.
+ */
+import { edgeTable } from "../helpers";
+
+edgeTable("world news: an ambassador to an international body heads the country's standing mission there", [
+  ["Đại sứ Việt Nam tại Liên hợp quốc Đặng Hoàng Giang phát biểu.", ["Đặng Hoàng Giang | Đại sứ Việt Nam tại Liên hợp quốc"], ["Đại sứ Việt Nam tại Liên hợp quốc | Phái đoàn thường trực Việt Nam tại Liên hợp quốc"], []],
+  ["Ông Đặng Hoàng Giang, Đại sứ Việt Nam tại Liên hợp quốc, cho biết.", ["Đặng Hoàng Giang | Đại sứ Việt Nam tại Liên hợp quốc"], ["Đại sứ Việt Nam tại Liên hợp quốc | Phái đoàn thường trực Việt Nam tại Liên hợp quốc"], []],
+  ["Đại sứ Việt Nam tại ASEAN Nguyễn Hải Bằng cho biết.", ["Nguyễn Hải Bằng | Đại sứ Việt Nam tại ASEAN"], ["Đại sứ Việt Nam tại ASEAN | Phái đoàn thường trực Việt Nam tại Hiệp hội các quốc gia Đông Nam Á"], []],
+  ["Đại sứ Việt Nam tại LHQ Đặng Hoàng Giang phát biểu.", ["Đặng Hoàng Giang | Đại sứ Việt Nam tại LHQ"], ["Đại sứ Việt Nam tại LHQ | Phái đoàn thường trực Việt Nam tại Liên hợp quốc"], []],
+  ["Đại sứ Mỹ tại Liên hợp quốc Linda Thomas-Greenfield cho biết.", ["Linda Thomas-Greenfield | Đại sứ Mỹ tại Liên hợp quốc"], ["Đại sứ Mỹ tại Liên hợp quốc | Phái đoàn thường trực Mỹ tại Liên hợp quốc"], []],
+  ["Bà Linda Thomas-Greenfield, Đại sứ Mỹ tại Liên hợp quốc, cho biết.", ["Linda Thomas-Greenfield | Đại sứ Mỹ tại Liên hợp quốc"], ["Đại sứ Mỹ tại Liên hợp quốc | Phái đoàn thường trực Mỹ tại Liên hợp quốc"], []],
+  ["Đại sứ Nga tại Liên hợp quốc Vassily Nebenzia phản đối.", ["Vassily Nebenzia | Đại sứ Nga tại Liên hợp quốc"], ["Đại sứ Nga tại Liên hợp quốc | Phái đoàn thường trực Nga tại Liên hợp quốc"], []],
+  ["Đại sứ Việt Nam tại Liên minh châu Âu Nguyễn Văn Thảo cho biết.", ["Nguyễn Văn Thảo | Đại sứ Việt Nam tại Liên minh châu Âu"], ["Đại sứ Việt Nam tại Liên minh châu Âu | Phái đoàn thường trực Việt Nam tại Liên minh châu Âu"], []],
+  ["Đại sứ Việt Nam tại Liên hợp quốc phát biểu tại phiên họp.", [], ["Đại sứ Việt Nam tại Liên hợp quốc | Phái đoàn thường trực Việt Nam tại Liên hợp quốc"], []],
+  ["Đại sứ Mỹ tại Liên hợp quốc Linda Thomas-Greenfield và Đại sứ Nga Vassily Nebenzia tranh luận.", ["Linda Thomas-Greenfield | Đại sứ Mỹ tại Liên hợp quốc", "Vassily Nebenzia | Đại sứ Nga"], ["Đại sứ Mỹ tại Liên hợp quốc | Phái đoàn thường trực Mỹ tại Liên hợp quốc", "Đại sứ Nga | Đại sứ quán Nga"], []],
+  // An embassy in a country is still the ambassador's body.
+  ["Đại sứ Việt Nam tại Pháp Đinh Toàn Thắng dự lễ.", ["Đinh Toàn Thắng | Đại sứ Việt Nam tại Pháp"], ["Đại sứ Việt Nam tại Pháp | Đại sứ quán Việt Nam tại Pháp"], []],
+  ["Đại sứ Trung Quốc tại Việt Nam Hùng Ba cho biết.", ["Hùng Ba | Đại sứ Trung Quốc tại Việt Nam"], ["Đại sứ Trung Quốc tại Việt Nam | Đại sứ quán Trung Quốc tại Việt Nam"], []],
+  ["Đại sứ Đặng Hoàng Giang, Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc, phát biểu.", ["Đặng Hoàng Giang | Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc", "Đặng Hoàng Giang | Đại sứ"], ["Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc | Phái đoàn thường trực Việt Nam tại Liên hợp quốc"], []],
+]);
