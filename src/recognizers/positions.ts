@@ -341,7 +341,29 @@ function brandAfterTitle(ctx: ScanContext, head: string, k: number): Organizatio
     return !!t && t.kind === "w" && t.cap && !t.allCaps && !t.lineBreakBefore && !isVietnameseSyllable(t.key) && (n === k || t.spaceBefore) && !has(ctx, n, "place") && !has(ctx, n, "title");
   };
   if (!foreignWord(k) || !foreignWord(k + 1) || !foreignWord(k + 2) || foreignWord(k + 3) || tokens[k + 3]?.key === "-") return null;
-  return { type: "organization", start: k, end: k + 1, priority: 92, reason: "brand-after-title", data: { name: tokens[k]!.cased, kind: "company", gloss: "Company", abbreviations: [] } };
+  return brand(ctx, k);
+}
+
+function brand(ctx: ScanContext, k: number): OrganizationCandidate {
+  return { type: "organization", start: k, end: k + 1, priority: 92, reason: "brand-after-title", data: { name: ctx.tokens[k]!.cased, kind: "company", gloss: "Company", abbreviations: [] } };
+}
+
+/**
+ * "Ông Jeff Bezos, nhà sáng lập Amazon, cho biết", "X là CEO Amazon.", "CEO của Alphabet,": a title said of a person
+ * named before it (after a comma, a dash or "là") or followed by "của", then one capitalized foreign word that ends the
+ * clause: the company's one-word name (no holder's name follows to be part of). The title is one written before its
+ * company's name (office-rules.tsv brand_first), or any office before "của".
+ */
+function brandEndingClause(ctx: ScanContext, i: number, head: string, k: number, afterOf: boolean): OrganizationCandidate | null {
+  const { tokens } = ctx;
+  if (!afterOf && (!OFFICE_RULES.brandFirst.has(normalizeKey(head)) || !["," , "-", "–", "là"].includes(tokens[i - 1]?.key ?? ""))) return null;
+  const t = tokens[k];
+  if (!t || t.kind !== "w" || !t.cap || t.allCaps || t.lineBreakBefore || isVietnameseSyllable(t.key) || has(ctx, k, "place") || has(ctx, k, "title") || has(ctx, k, "surname")) return null;
+  const next = tokens[k + 1];
+  if (next && !next.lineBreakBefore && !CLAUSE_END.has(next.key) && next.key !== "-" && next.key !== "–") return null;
+  // ("Ông Elon Musk … là CEO Musk": the last word of a foreign name written before is that person, no company.)
+  for (let n = 1; n < k; n++) if (tokens[n]!.key === t.key && tokens[n - 1]!.cap && !isVietnameseSyllable(tokens[n - 1]!.key)) return null;
+  return brand(ctx, k);
 }
 
 /** The envoy's title whose head begins as a row of office-rules.tsv envoy does ("Đại sứ đặc mệnh toàn quyền"). */
@@ -532,7 +554,7 @@ function bodyAfterTitle(ctx: ScanContext, i: number, head: TitleInfo, span: Titl
   let end = span.end;
   // "Tổng Giám đốc của Tập đoàn Hòa Phát": "của" and the body whose office it is stay in the title.
   const ofBody = head.kind === "office" && head.org.mode === "follows" && tokens[end]!.key === "của" && !tokens[end + 1]?.lineBreakBefore && isProperLike(tokens[end + 1]);
-  const org = head.follows ? (orgAt(ctx, end, locs, true) ?? (ofBody ? orgAt(ctx, end + 1, locs, false) : null) ?? brandAfterTitle(ctx, head.head, end)) : null;
+  const org = head.follows ? (orgAt(ctx, end, locs, true) ?? (ofBody ? orgAt(ctx, end + 1, locs, false) ?? brandEndingClause(ctx, i, head.head, end + 1, true) : null) ?? brandAfterTitle(ctx, head.head, end) ?? brandEndingClause(ctx, i, head.head, end, false)) : null;
   const elided = head.org.mode === "elided" ? elidedOrg(ctx, head.org.word, end, locs) : null;
   // ("Chánh Văn phòng Trung ương Đảng": the words make a body the gazetteer knows, "Văn phòng Trung ương Đảng",
   // which is the office's, not "Trung ương Đảng" written after the title.)

@@ -24,3 +24,17 @@ edgeTable("world news: an ambassador to an international body heads the country'
   ["Đại sứ Trung Quốc tại Việt Nam Hùng Ba cho biết.", ["Hùng Ba | Đại sứ Trung Quốc tại Việt Nam"], ["Đại sứ Trung Quốc tại Việt Nam | Đại sứ quán Trung Quốc tại Việt Nam"], []],
   ["Đại sứ Đặng Hoàng Giang, Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc, phát biểu.", ["Đặng Hoàng Giang | Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc", "Đặng Hoàng Giang | Đại sứ"], ["Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc | Phái đoàn thường trực Việt Nam tại Liên hợp quốc"], []],
 ]);
+
+edgeTable("business news: a founder's or a CEO's title said of a person, then a company's one-word name that ends the clause", [
+  ["Ông Jeff Bezos, nhà sáng lập Amazon, cho biết.", ["Jeff Bezos | nhà sáng lập Amazon"], ["nhà sáng lập Amazon | Amazon"], []],
+  ["Ông Jeff Bezos là nhà sáng lập Amazon.", ["Jeff Bezos | nhà sáng lập Amazon"], ["nhà sáng lập Amazon | Amazon"], []],
+  ["Ông Elon Musk - nhà sáng lập SpaceX - cho biết.", ["Elon Musk | nhà sáng lập SpaceX"], ["nhà sáng lập SpaceX | SpaceX"], []],
+  ["Ông Reed Hastings, đồng sáng lập Netflix, cho biết.", ["Reed Hastings | đồng sáng lập Netflix"], ["đồng sáng lập Netflix | Netflix"], []],
+  ["Ông Andy Jassy, CEO Amazon, cho biết.", ["Andy Jassy | CEO Amazon"], ["CEO Amazon | Amazon"], []],
+  ["Ông Sundar Pichai, CEO của Alphabet, cho biết.", ["Sundar Pichai | CEO của Alphabet"], ["CEO của Alphabet | Alphabet"], []],
+  ["Bà Rosalind Brewer, Giám đốc điều hành của Walgreens, từ chức.", ["Rosalind Brewer | Giám đốc điều hành của Walgreens | former"], ["Giám đốc điều hành của Walgreens | Walgreens"], ["resignation: Rosalind Brewer | Giám đốc điều hành của Walgreens"]],
+  ["Ông Mark Zuckerberg, nhà sáng lập kiêm CEO của Meta, cho biết.", ["Mark Zuckerberg | CEO của Meta", "Mark Zuckerberg | nhà sáng lập"], ["CEO của Meta | Meta"], []],
+  // The last word of a name written before is that person ("CEO Musk"), no company; a lower-case body names none.
+  ["Ông Elon Musk cho biết. Người giàu nhất là CEO Musk.", ["Elon Musk | CEO"], [], []],
+  ["Ông Trần Văn Bình, Tổng Giám đốc của công ty, cho biết.", ["Trần Văn Bình | Tổng Giám đốc"], [], []],
+]);
