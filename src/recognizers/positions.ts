@@ -454,6 +454,7 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
   const served = servedOffice(ctx, head.info, span, locs, orgEndAt, depth);
   if (!served) withAbbreviation(ctx, head.info, span, locs);
   if (!served && head.info.kind !== "rank" && span.end < tokens.length && !tokens[span.end]!.lineBreakBefore && !bodyAfterTitle(ctx, i, head.info, span, locs)) return null;
+  unitThenModifier(ctx, span, locs);
   impliedByPlace(ctx, head.info, span, locs);
   countryOfList(ctx, head.info, span, locs, orgEndAt, depth);
   end = span.end;
@@ -490,6 +491,32 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     // ("từng" is "each" or "once": "từng Bí thư Tỉnh ủy Hòa Bình" names one body, so it is "once".)
     data: Object.assign(data, { explicit, capitalized: isProperLike(first), plural: plural && !(tokens[i - 1]?.key === "từng" && explicit && isProperLike(first)) }), // data is this call's own: no copy
   };
+}
+
+/**
+ * "thành viên HĐQT độc lập Vietcombank": a unit written alone (office-rules.tsv unit_of), a modifier of the post
+ * after it, then the body the unit belongs to: the modifier is the post's, the unit that body's (as "HĐQT Vietcombank").
+ */
+function unitThenModifier(ctx: ScanContext, span: TitleSpan, locs: Map<number, LocationCandidate>): void {
+  const { tokens } = ctx;
+  const { data, children } = span;
+  const unit = data.orgCandidate;
+  if (!unit || unit.end !== span.end || !unit.reason.startsWith("org-unit:")) return;
+  const kinds = OFFICE_RULES.unitOf[normalizeKey(unit.data.name)];
+  const mod = kinds && !tokens[span.end]?.lineBreakBefore ? modifierAt(ctx, span.end, "after") : null;
+  if (!mod || tokens[mod.end]?.lineBreakBefore) return;
+  // ("thành viên HĐQT độc lập của Công ty CP Sông Đà": "của" and the body stay in the title.)
+  const at = tokens[mod.end]?.key === "của" && !tokens[mod.end + 1]?.lineBreakBefore ? mod.end + 1 : mod.end;
+  const parent = orgAt(ctx, at, locs, false);
+  const fits = (name: string) => kinds!.some((w) => normalizeKey(name) === w || normalizeKey(name).startsWith(`${w} `));
+  data.modifiers.push(mod.info);
+  span.end = mod.end;
+  // (With no body after it, the unit stays alone: "Thành viên HĐQT độc lập Nguyễn Văn An".)
+  if (!parent || !(fits(parent.data.known?.name ?? parent.data.name) || fits(spanText(ctx, parent.start, parent.end)))) return;
+  data.unitParent = { cand: parent };
+  data.ownerOrg = parent;
+  children.push(parent);
+  span.end = parent.end;
 }
 
 /** What a title's span holds while it is read: its data, its nested mentions, and where it ends so far. */

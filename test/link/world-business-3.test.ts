@@ -38,3 +38,12 @@ edgeTable("business news: a founder's or a CEO's title said of a person, then a 
   ["Ông Elon Musk cho biết. Người giàu nhất là CEO Musk.", ["Elon Musk | CEO"], [], []],
   ["Ông Trần Văn Bình, Tổng Giám đốc của công ty, cho biết.", ["Trần Văn Bình | Tổng Giám đốc"], [], []],
 ]);
+
+edgeTable("business news: an independent board member (\"độc lập\" after the board, then its company)", [
+  ["Ông Nguyễn Văn An, thành viên HĐQT độc lập Vietcombank, cho biết.", ["Nguyễn Văn An | thành viên HĐQT độc lập Vietcombank"], ["thành viên HĐQT độc lập Vietcombank | HĐQT Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam"], []],
+  ["Thành viên HĐQT độc lập Ngân hàng TMCP Á Châu Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Thành viên HĐQT độc lập Ngân hàng TMCP Á Châu"], ["Thành viên HĐQT độc lập Ngân hàng TMCP Á Châu | HĐQT Ngân hàng Thương mại Cổ phần Á Châu"], []],
+  ["Ông Nguyễn Văn An là thành viên HĐQT độc lập của Công ty CP Sông Đà.", ["Nguyễn Văn An | thành viên HĐQT độc lập của Công ty CP Sông Đà"], ["thành viên HĐQT độc lập của Công ty CP Sông Đà | HĐQT Công ty CP Sông Đà"], []],
+  ["Bà Lê Thị Hoa, thành viên độc lập HĐQT Vinamilk, cho biết.", ["Lê Thị Hoa | thành viên độc lập HĐQT Vinamilk"], ["thành viên độc lập HĐQT Vinamilk | HĐQT Công ty Cổ phần Sữa Việt Nam"], []],
+  ["Thành viên HĐQT độc lập Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Thành viên HĐQT độc lập"], ["Thành viên HĐQT độc lập | HĐQT"], []],
+  ["Việt Nam là một quốc gia độc lập.", [], [], []],
+]);
