@@ -448,6 +448,7 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     modifiers.push(after.info);
     end = after.end;
   }
+  if (modifiers.at(-1)?.meaning === "in-charge" && !tokens[end]?.lineBreakBefore) end = fieldInCharge(ctx, end, locs);
   // (explicit, capitalized and plural are known at the end)
   const span: TitleSpan = { data: { head: head.info, modifiers }, children: [], end };
   const { data, children } = span;
@@ -517,6 +518,26 @@ function unitThenModifier(ctx: ScanContext, span: TitleSpan, locs: Map<number, L
   data.ownerOrg = parent;
   children.push(parent);
   span.end = parent.end;
+}
+
+/**
+ * "Phó Tổng Giám đốc phụ trách tài chính Vietinbank Trần Văn Bình", "… phụ trách khối bán lẻ của Vietinbank": after
+ * "phụ trách", one to four lower-case words of the field in charge, right before the body (or "của" and the body) or
+ * the holder's name, are part of the title; k when none are.
+ */
+function fieldInCharge(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>): number {
+  const { tokens } = ctx;
+  for (let n = k; n < k + 4; n++) {
+    const t = tokens[n];
+    if (!t || t.kind !== "w" || t.cap || t.lineBreakBefore || !isVietnameseSyllable(t.key) || has(ctx, n, "title") || t.key === "của") break;
+    const next = tokens[n + 1];
+    if (!next || next.lineBreakBefore) break;
+    const at = next.key === "của" ? n + 2 : n + 1;
+    const org = tokens[at] && !tokens[at]!.lineBreakBefore ? orgAt(ctx, at, locs, false) : null;
+    if (org && (org.data.known || isProperLike(tokens[at]))) return n + 1;
+  }
+  const field = tokens[k] && !tokens[k]!.cap ? fieldBeforeName(ctx, k) : -1;
+  return field > 0 ? field : k;
 }
 
 /** What a title's span holds while it is read: its data, its nested mentions, and where it ends so far. */

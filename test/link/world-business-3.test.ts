@@ -47,3 +47,14 @@ edgeTable("business news: an independent board member (\"độc lập\" after th
   ["Thành viên HĐQT độc lập Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Thành viên HĐQT độc lập"], ["Thành viên HĐQT độc lập | HĐQT"], []],
   ["Việt Nam là một quốc gia độc lập.", [], [], []],
 ]);
+
+edgeTable("the field an office is in charge of (\"phụ trách\" and lower-case words) before its body or its holder's name", [
+  ["Phó Tổng Giám đốc phụ trách tài chính Vietinbank Trần Văn Bình cho biết.", ["Trần Văn Bình | Phó Tổng Giám đốc phụ trách tài chính Vietinbank"], ["Phó Tổng Giám đốc phụ trách tài chính Vietinbank | Ngân hàng Thương mại Cổ phần Công Thương Việt Nam"], []],
+  ["Ông Trần Văn Bình, Phó Tổng Giám đốc phụ trách khối bán lẻ của Vietinbank, cho biết.", ["Trần Văn Bình | Phó Tổng Giám đốc phụ trách khối bán lẻ của Vietinbank"], ["Phó Tổng Giám đốc phụ trách khối bán lẻ của Vietinbank | Ngân hàng Thương mại Cổ phần Công Thương Việt Nam"], []],
+  ["Ông Nguyễn Văn An, Phó Giám đốc phụ trách chuyên môn Bệnh viện Bạch Mai, cho biết.", ["Nguyễn Văn An | Phó Giám đốc phụ trách chuyên môn Bệnh viện Bạch Mai"], ["Phó Giám đốc phụ trách chuyên môn Bệnh viện Bạch Mai | Bệnh viện Bạch Mai"], []],
+  ["Phó Thủ tướng phụ trách kinh tế Lê Minh Khái cho biết.", ["Lê Minh Khái | Phó Thủ tướng phụ trách kinh tế"], ["Phó Thủ tướng phụ trách kinh tế | Chính phủ"], []],
+  ["Phó Tổng Giám đốc phụ trách kinh doanh Nguyễn Văn An đã từ nhiệm.", ["Nguyễn Văn An | Phó Tổng Giám đốc phụ trách kinh doanh | former"], [], ["resignation: Nguyễn Văn An | Phó Tổng Giám đốc phụ trách kinh doanh"]],
+  // The body right after "phụ trách" is the title's, as before.
+  ["Phó Giám đốc phụ trách Sở Y tế Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Phó Giám đốc phụ trách Sở Y tế"], ["Phó Giám đốc phụ trách Sở Y tế | Sở Y tế"], []],
+  ["Ông An là Phó Giám đốc phụ trách Công ty Hoàng Long.", ["An | Phó Giám đốc phụ trách Công ty Hoàng Long"], ["Phó Giám đốc phụ trách Công ty Hoàng Long | Công ty Hoàng Long"], []],
+]);
