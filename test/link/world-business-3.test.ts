@@ -58,3 +58,13 @@ edgeTable("the field an office is in charge of (\"phụ trách\" and lower-case 
   ["Phó Giám đốc phụ trách Sở Y tế Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Phó Giám đốc phụ trách Sở Y tế"], ["Phó Giám đốc phụ trách Sở Y tế | Sở Y tế"], []],
   ["Ông An là Phó Giám đốc phụ trách Công ty Hoàng Long.", ["An | Phó Giám đốc phụ trách Công ty Hoàng Long"], ["Phó Giám đốc phụ trách Công ty Hoàng Long | Công ty Hoàng Long"], []],
 ]);
+
+edgeTable("world news: a commercial counsellor heads the trade office, a defence attaché serves in the embassy", [
+  ["Tham tán Thương mại Việt Nam tại Mỹ Đỗ Ngọc Hưng cho biết.", ["Đỗ Ngọc Hưng | Tham tán Thương mại Việt Nam tại Mỹ"], ["Tham tán Thương mại Việt Nam tại Mỹ | Thương vụ Việt Nam tại Mỹ"], []],
+  ["Ông Đỗ Ngọc Hưng, Tham tán Thương mại Việt Nam tại Mỹ, cho biết.", ["Đỗ Ngọc Hưng | Tham tán Thương mại Việt Nam tại Mỹ"], ["Tham tán Thương mại Việt Nam tại Mỹ | Thương vụ Việt Nam tại Mỹ"], []],
+  ["Tham tán Thương mại Hàn Quốc Kim Min-su cho biết.", ["Kim Min-su | Tham tán Thương mại Hàn Quốc"], ["Tham tán Thương mại Hàn Quốc | Thương vụ Hàn Quốc"], []],
+  ["Tham tán Thương mại Đỗ Ngọc Hưng cho biết.", ["Đỗ Ngọc Hưng | Tham tán Thương mại"], [], []],
+  ["Tùy viên Quốc phòng Việt Nam tại Nga Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Tùy viên Quốc phòng Việt Nam tại Nga"], ["Tùy viên Quốc phòng Việt Nam tại Nga | Đại sứ quán Việt Nam tại Nga"], []],
+  ["Tùy viên Quốc phòng Mỹ tại Việt Nam John Smith cho biết.", ["John Smith | Tùy viên Quốc phòng Mỹ tại Việt Nam"], ["Tùy viên Quốc phòng Mỹ tại Việt Nam | Đại sứ quán Mỹ tại Việt Nam"], []],
+  ["Tham tán Công sứ Đại sứ quán Việt Nam tại Nhật Bản Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Tham tán Công sứ Đại sứ quán Việt Nam tại Nhật Bản"], ["Tham tán Công sứ Đại sứ quán Việt Nam tại Nhật Bản | Đại sứ quán Việt Nam tại Nhật Bản"], []],
+]);
