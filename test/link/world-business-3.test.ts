@@ -68,3 +68,12 @@ edgeTable("world news: a commercial counsellor heads the trade office, a defence
   ["Tùy viên Quốc phòng Mỹ tại Việt Nam John Smith cho biết.", ["John Smith | Tùy viên Quốc phòng Mỹ tại Việt Nam"], ["Tùy viên Quốc phòng Mỹ tại Việt Nam | Đại sứ quán Mỹ tại Việt Nam"], []],
   ["Tham tán Công sứ Đại sứ quán Việt Nam tại Nhật Bản Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Tham tán Công sứ Đại sứ quán Việt Nam tại Nhật Bản"], ["Tham tán Công sứ Đại sứ quán Việt Nam tại Nhật Bản | Đại sứ quán Việt Nam tại Nhật Bản"], []],
 ]);
+
+edgeTable("world news: a commissioner's or an envoy's field before the international body whose office it is", [
+  ["Cao ủy Nhân quyền Liên hợp quốc Volker Türk cho biết.", ["Volker Türk | Cao ủy Nhân quyền Liên hợp quốc"], ["Cao ủy Nhân quyền Liên hợp quốc | Liên hợp quốc"], []],
+  ["Ông Volker Türk, Cao ủy Nhân quyền Liên hợp quốc, cho biết.", ["Volker Türk | Cao ủy Nhân quyền Liên hợp quốc"], ["Cao ủy Nhân quyền Liên hợp quốc | Liên hợp quốc"], []],
+  ["Cao ủy Nhân quyền LHQ Volker Türk cho biết.", ["Volker Türk | Cao ủy Nhân quyền LHQ"], ["Cao ủy Nhân quyền LHQ | Liên hợp quốc"], []],
+  ["Cao ủy Liên hợp quốc về Nhân quyền Volker Türk cho biết.", ["Volker Türk | Cao ủy Liên hợp quốc về Nhân quyền"], ["Cao ủy Liên hợp quốc về Nhân quyền | Liên hợp quốc"], []],
+  // A foreign cabinet's ministry of that field (data/portfolios.tsv).
+  ["Bộ trưởng Nhân quyền Pakistan Azam Tarar cho biết.", ["Azam Tarar | Bộ trưởng Nhân quyền Pakistan"], ["Bộ trưởng Nhân quyền Pakistan | Bộ Nhân quyền Pakistan"], []],
+]);
