@@ -77,3 +77,12 @@ edgeTable("world news: a commissioner's or an envoy's field before the internati
   // A foreign cabinet's ministry of that field (data/portfolios.tsv).
   ["Bộ trưởng Nhân quyền Pakistan Azam Tarar cho biết.", ["Azam Tarar | Bộ trưởng Nhân quyền Pakistan"], ["Bộ trưởng Nhân quyền Pakistan | Bộ Nhân quyền Pakistan"], []],
 ]);
+
+edgeTable("\"Anh\" after \"tại\" is the country, after a company's capitalized syllable the end of its name (not the holder's address)", [
+  ["Đại sứ Việt Nam tại Anh Đỗ Minh Hùng cho biết.", ["Đỗ Minh Hùng | Đại sứ Việt Nam tại Anh"], ["Đại sứ Việt Nam tại Anh | Đại sứ quán Việt Nam tại Anh"], []],
+  ["Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty Cổ phần Hoàng Anh Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Chủ tịch HĐQT", "Nguyễn Văn An | Tổng Giám đốc Công ty Cổ phần Hoàng Anh"], ["Chủ tịch HĐQT | HĐQT Công ty Cổ phần Hoàng Anh", "Tổng Giám đốc Công ty Cổ phần Hoàng Anh | Công ty Cổ phần Hoàng Anh"], []],
+  ["Giám đốc Công ty TNHH Hoàng Anh Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Giám đốc Công ty TNHH Hoàng Anh"], ["Giám đốc Công ty TNHH Hoàng Anh | Công ty TNHH Hoàng Anh"], []],
+  ["Chủ tịch HĐQT Công ty CP Việt Anh Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Chủ tịch HĐQT Công ty CP Việt Anh"], ["Chủ tịch HĐQT Công ty CP Việt Anh | HĐQT Công ty CP Việt Anh"], []],
+  // An address word that is no given name's syllable still ends the body's name.
+  ["Giám đốc Công ty Minh Phát Ông Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Giám đốc Công ty Minh Phát"], ["Giám đốc Công ty Minh Phát | Công ty Minh Phát"], []],
+]);
