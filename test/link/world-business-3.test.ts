@@ -86,3 +86,14 @@ edgeTable("\"Anh\" after \"tại\" is the country, after a company's capitalized
   // An address word that is no given name's syllable still ends the body's name.
   ["Giám đốc Công ty Minh Phát Ông Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Giám đốc Công ty Minh Phát"], ["Giám đốc Công ty Minh Phát | Công ty Minh Phát"], []],
 ]);
+
+edgeTable("business news: a chief technology officer; a company's legal representative (a post of the company, as a spokesperson's)", [
+  ["Giám đốc công nghệ (CTO) FPT Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Giám đốc công nghệ FPT"], ["Giám đốc công nghệ FPT | Tập đoàn FPT"], []],
+  ["Ông Nguyễn Văn An, CTO của FPT, cho biết.", ["Nguyễn Văn An | CTO của FPT"], ["CTO của FPT | Tập đoàn FPT"], []],
+  ["Ông Nguyễn Văn An là người đại diện theo pháp luật của Công ty TNHH Minh Phát.", ["Nguyễn Văn An | người đại diện theo pháp luật của Công ty TNHH Minh Phát"], ["người đại diện theo pháp luật của Công ty TNHH Minh Phát | Công ty TNHH Minh Phát"], []],
+  ["Người đại diện theo pháp luật của Công ty TNHH Minh Phát là ông Nguyễn Văn An.", ["Nguyễn Văn An | Người đại diện theo pháp luật của Công ty TNHH Minh Phát"], ["Người đại diện theo pháp luật của Công ty TNHH Minh Phát | Công ty TNHH Minh Phát"], []],
+  ["Ông Nguyễn Văn An, Giám đốc kiêm người đại diện theo pháp luật của Công ty TNHH Minh Phát, bị khởi tố.", ["Nguyễn Văn An | Giám đốc", "Nguyễn Văn An | người đại diện theo pháp luật của Công ty TNHH Minh Phát"], ["Giám đốc | Công ty TNHH Minh Phát", "người đại diện theo pháp luật của Công ty TNHH Minh Phát | Công ty TNHH Minh Phát"], []],
+  // Any company's representative, or one with no body named, is no one's post.
+  ["Doanh nghiệp phải có người đại diện theo pháp luật.", [], [], []],
+  ["Ông Nguyễn Văn An là người đại diện theo pháp luật của doanh nghiệp.", [], [], []],
+]);
