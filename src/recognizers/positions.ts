@@ -356,9 +356,10 @@ function brand(ctx: ScanContext, k: number): OrganizationCandidate {
  */
 function brandEndingClause(ctx: ScanContext, i: number, head: string, k: number, afterOf: boolean): OrganizationCandidate | null {
   const { tokens } = ctx;
-  if (!afterOf && (!OFFICE_RULES.brandFirst.has(normalizeKey(head)) || !["," , "-", "–", "là"].includes(tokens[i - 1]?.key ?? ""))) return null;
+  if (!afterOf && (!OFFICE_RULES.brandFirst.has(normalizeKey(head)) || !["," , "-", "–", "là", "kiêm"].includes(tokens[i - 1]?.key ?? ""))) return null;
   const t = tokens[k];
-  if (!t || t.kind !== "w" || !t.cap || t.allCaps || t.lineBreakBefore || isVietnameseSyllable(t.key) || has(ctx, k, "place") || has(ctx, k, "title") || has(ctx, k, "surname")) return null;
+  // ("Chủ tịch kiêm CEO AMD,": a company's letters are its name too.)
+  if (!t || t.kind !== "w" || !t.cap || (t.allCaps && t.key.length < 2) || t.lineBreakBefore || (!t.allCaps && isVietnameseSyllable(t.key)) || has(ctx, k, "place") || has(ctx, k, "title") || has(ctx, k, "surname")) return null;
   const next = tokens[k + 1];
   if (next && !next.lineBreakBefore && !CLAUSE_END.has(next.key) && next.key !== "-" && next.key !== "–") return null;
   // ("Ông Elon Musk … là CEO Musk": the last word of a foreign name written before is that person, no company.)
