@@ -361,7 +361,9 @@ function brandEndingClause(ctx: ScanContext, i: number, head: string, k: number,
   // ("Chủ tịch kiêm CEO AMD,": a company's letters are its name too.)
   if (!t || t.kind !== "w" || !t.cap || (t.allCaps && t.key.length < 2) || t.lineBreakBefore || (!t.allCaps && isVietnameseSyllable(t.key)) || has(ctx, k, "place") || has(ctx, k, "title") || has(ctx, k, "surname")) return null;
   const next = tokens[k + 1];
-  if (next && !next.lineBreakBefore && !CLAUSE_END.has(next.key) && next.key !== "-" && next.key !== "–") return null;
+  // ("X, nhà sáng lập Amazon và Blue Origin,": the first of two companies, not a holder named after the title.)
+  const another = !afterOf && next?.key === "và" && isProperLike(tokens[k + 2]) && !tokens[k + 2]!.lineBreakBefore;
+  if (next && !next.lineBreakBefore && !CLAUSE_END.has(next.key) && next.key !== "-" && next.key !== "–" && !another) return null;
   // ("Ông Elon Musk … là CEO Musk": the last word of a foreign name written before is that person, no company.)
   for (let n = 1; n < k; n++) if (tokens[n]!.key === t.key && tokens[n - 1]!.cap && !isVietnameseSyllable(tokens[n - 1]!.key)) return null;
   return brand(ctx, k);

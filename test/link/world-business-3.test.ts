@@ -167,3 +167,8 @@ edgeTable("world and business news, shapes that already read right (kept as a gu
   ["Tổng Lãnh sự Mỹ tại TP.HCM Susan Burns cho biết.",["Susan Burns | Tổng Lãnh sự Mỹ tại TP.HCM"], ["Tổng Lãnh sự Mỹ tại TP.HCM | Tổng Lãnh sự quán Mỹ tại Thành phố Hồ Chí Minh"], []],
   ["Ông Jeff Bezos, người sáng lập tập đoàn Amazon, cho biết.",["Jeff Bezos | người sáng lập tập đoàn Amazon"], ["người sáng lập tập đoàn Amazon | Tập đoàn Amazon"], []],
 ]);
+
+edgeTable("a founder's or a CEO's title said of a person, then two companies joined by \"và\": the first is no holder", [
+  ["Ông Jeff Bezos, nhà sáng lập Amazon và Blue Origin, cho biết.", ["Jeff Bezos | nhà sáng lập Amazon"], ["nhà sáng lập Amazon | Amazon"], []],
+  ["Ông Elon Musk, CEO Tesla và SpaceX, cho biết.", ["Elon Musk | CEO Tesla"], ["CEO Tesla | Tesla"], []],
+]);
