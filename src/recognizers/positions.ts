@@ -387,16 +387,19 @@ function missionName(envoy: { prefix: string; mission: string }, head: string): 
 function missionAt(ctx: ScanContext, head: string, k: number, locs: Map<number, LocationCandidate>, standing: boolean): { end: number; name: string } | null {
   const { tokens } = ctx;
   const country = countryAt(ctx, k);
-  if (!country || tokens[country.end]?.key !== "tại" || tokens[country.end + 1]?.lineBreakBefore) return null;
+  if (!country) return null;
+  // ("Đại sứ Việt Nam bên cạnh Liên hợp quốc": "bên cạnh" says "to" an international body, as "tại" does.)
+  const beside = tokens[country.end]?.key === "bên" && tokens[country.end + 1]?.key === "cạnh" && !tokens[country.end + 2]?.lineBreakBefore;
+  if (!beside && (tokens[country.end]?.key !== "tại" || tokens[country.end + 1]?.lineBreakBefore)) return null;
   const envoy = envoyOf(head);
   let body = envoy?.mission ? missionName(envoy, head) : "Cơ quan đại diện";
   // ("Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc": a standing mission's name says so.)
   if (standing && envoy?.mission.includes(" ")) body = `${body} thường trực`;
-  const at = placeAt(ctx, country.end + 1, true);
+  const at = beside ? null : placeAt(ctx, country.end + 1, true);
   if (at) return { end: at.end, name: `${capitalizeFirst(body)} ${country.info.name} tại ${at.info.name}` };
   // "… Việt Nam tại Liên hợp quốc": a mission to an international body. An embassy or a consulate ("… quán") is in a
   // place: an ambassador to a body ("Đại sứ Việt Nam tại Liên hợp quốc") heads the country's standing mission there.
-  const org = orgAt(ctx, country.end + 1, locs, false);
+  const org = orgAt(ctx, country.end + (beside ? 2 : 1), locs, false);
   if (org?.data.known?.kind !== "international") return null;
   if (normalizeKey(body).endsWith("quán")) body = "Phái đoàn thường trực";
   return { end: org.end, name: `${capitalizeFirst(body)} ${country.info.name} tại ${org.data.name}` };

@@ -172,3 +172,10 @@ edgeTable("a founder's or a CEO's title said of a person, then two companies joi
   ["Ông Jeff Bezos, nhà sáng lập Amazon và Blue Origin, cho biết.", ["Jeff Bezos | nhà sáng lập Amazon"], ["nhà sáng lập Amazon | Amazon"], []],
   ["Ông Elon Musk, CEO Tesla và SpaceX, cho biết.", ["Elon Musk | CEO Tesla"], ["CEO Tesla | Tesla"], []],
 ]);
+
+edgeTable("world news: \"bên cạnh\" (to) an international body, as \"tại\"; one mission whichever word", [
+  ["Đại sứ Việt Nam bên cạnh Liên hợp quốc Đặng Hoàng Giang phát biểu.", ["Đặng Hoàng Giang | Đại sứ Việt Nam bên cạnh Liên hợp quốc"], ["Đại sứ Việt Nam bên cạnh Liên hợp quốc | Phái đoàn thường trực Việt Nam tại Liên hợp quốc"], []],
+  ["Trưởng Phái đoàn thường trực Việt Nam bên cạnh Liên hợp quốc Đặng Hoàng Giang phát biểu.", ["Đặng Hoàng Giang | Trưởng Phái đoàn thường trực Việt Nam bên cạnh Liên hợp quốc"], ["Trưởng Phái đoàn thường trực Việt Nam bên cạnh Liên hợp quốc | Phái đoàn thường trực Việt Nam tại Liên hợp quốc"], []],
+  ["Đại sứ Việt Nam tại WTO Mai Phan Dũng cho biết.", ["Mai Phan Dũng | Đại sứ Việt Nam tại WTO"], ["Đại sứ Việt Nam tại WTO | Phái đoàn thường trực Việt Nam tại Tổ chức Thương mại Thế giới"], []],
+  ["Đại sứ Việt Nam bên cạnh Liên hợp quốc Đặng Hoàng Giang phát biểu. Đại sứ Việt Nam tại Liên hợp quốc nhấn mạnh.", ["Đặng Hoàng Giang | Đại sứ Việt Nam bên cạnh Liên hợp quốc"], ["Đại sứ Việt Nam bên cạnh Liên hợp quốc | Phái đoàn thường trực Việt Nam tại Liên hợp quốc"], []],
+]);
