@@ -655,7 +655,16 @@ function bodyAfterTitle(ctx: ScanContext, i: number, head: TitleInfo, span: Titl
   const envoy = !!envoyOf(head.head) && !data.orgCandidate && !data.impliedOrg;
   // A country after the title or its organization makes it a foreign office; after an envoy's
   // title, any country is the one it represents ("Đại sứ Việt Nam Nguyễn Văn Kiên").
-  const country = envoy ? countryAt(ctx, end) : foreignCountryAt(ctx, end);
+  let country = envoy ? countryAt(ctx, end) : foreignCountryAt(ctx, end);
+  // "Bộ trưởng Ngoại giao của Nga Sergei Lavrov": "của" and a foreign country after the title are read as the country
+  // alone (one title, "X của Y"), not as Việt Nam's office.
+  if (!country && !envoy && !data.orgCandidate && tokens[end]?.key === "của" && !tokens[end + 1]?.lineBreakBefore) {
+    const owner = foreignCountryAt(ctx, end + 1);
+    if (owner) {
+      end += 1;
+      country = owner;
+    }
+  }
   const mission = envoy ? missionAt(ctx, head.head, end, locs, data.modifiers.some((m) => m.meaning === "standing")) : null;
   // "do nước Chủ tịch Brunei đề xuất": the country that chairs a body (ASEAN's, named elsewhere), no office of its state.
   if (country && !mission && !data.orgCandidate && !data.impliedOrg?.known && i > 0 && tokens[i - 1]!.key === "nước" && !tokens[i - 1]!.cap) return false;
@@ -690,9 +699,11 @@ function bodyAfterTitle(ctx: ScanContext, i: number, head: TitleInfo, span: Titl
     // Việt Nam Phạm Bình Minh" (a ministry of Việt Nam's named by its field): Việt Nam's own name is
     // part of the title (the post stays the one of Việt Nam): its formal name always, the short one before the
     // holder's name or the clause's end ("Tổng Bí thư thăm Việt Nam" is no title of it).
-    const home = tokens[end]?.lineBreakBefore ? null : countryAt(ctx, end);
+    // ("Bộ trưởng Ngoại giao của Việt Nam Bùi Thanh Sơn": "của" before the name too.)
+    const at = tokens[end]?.key === "của" && !tokens[end + 1]?.lineBreakBefore ? end + 1 : end;
+    const home = tokens[at]?.lineBreakBefore ? null : countryAt(ctx, at);
     const after = home ? tokens[home.end] : undefined;
-    const formal = !!home && normalizeKey(spanText(ctx, end, home.end)) !== "việt nam";
+    const formal = !!home && normalizeKey(spanText(ctx, at, home.end)) !== "việt nam";
     const named = !after || after.lineBreakBefore || (ctx.lex.surnames.has(after.key) && isProperLike(after) && isProperLike(tokens[home!.end + 1])) || CLAUSE_END.has(after.key);
     if (home && home.info.name === "Việt Nam" && (formal || named)) end = home.end;
   }

@@ -179,3 +179,12 @@ edgeTable("world news: \"bên cạnh\" (to) an international body, as \"tại\";
   ["Đại sứ Việt Nam tại WTO Mai Phan Dũng cho biết.", ["Mai Phan Dũng | Đại sứ Việt Nam tại WTO"], ["Đại sứ Việt Nam tại WTO | Phái đoàn thường trực Việt Nam tại Tổ chức Thương mại Thế giới"], []],
   ["Đại sứ Việt Nam bên cạnh Liên hợp quốc Đặng Hoàng Giang phát biểu. Đại sứ Việt Nam tại Liên hợp quốc nhấn mạnh.", ["Đặng Hoàng Giang | Đại sứ Việt Nam bên cạnh Liên hợp quốc"], ["Đại sứ Việt Nam bên cạnh Liên hợp quốc | Phái đoàn thường trực Việt Nam tại Liên hợp quốc"], []],
 ]);
+
+edgeTable("world news: \"của\" and a country after a minister's or a head's title (one title, \"X của Y\"), not Việt Nam's office", [
+  ["Bộ trưởng Ngoại giao của Nga Sergei Lavrov cho biết.", ["Sergei Lavrov | Bộ trưởng Ngoại giao của Nga"], ["Bộ trưởng Ngoại giao của Nga | Bộ Ngoại giao Nga"], []],
+  ["Ông Sergei Lavrov, Ngoại trưởng của Nga, cho biết.", ["Sergei Lavrov | Ngoại trưởng của Nga"], ["Ngoại trưởng của Nga | Bộ Ngoại giao Nga"], []],
+  ["Thủ tướng của Nhật Bản Ishiba Shigeru cho biết.", ["Ishiba Shigeru | Thủ tướng của Nhật Bản"], ["Thủ tướng của Nhật Bản | Chính phủ Nhật Bản"], []],
+  ["Bộ trưởng Ngoại giao Bùi Thanh Sơn thăm Nga và gặp Bộ trưởng Ngoại giao của Nga.", ["Bùi Thanh Sơn | Bộ trưởng Ngoại giao"], ["Bộ trưởng Ngoại giao | Bộ Ngoại giao", "Bộ trưởng Ngoại giao của Nga | Bộ Ngoại giao Nga"], []],
+  ["Bộ trưởng Ngoại giao của Việt Nam Bùi Thanh Sơn cho biết.", ["Bùi Thanh Sơn | Bộ trưởng Ngoại giao của Việt Nam"], ["Bộ trưởng Ngoại giao của Việt Nam | Bộ Ngoại giao"], []],
+  ["Thủ tướng của Việt Nam đã phát biểu.", [], ["Thủ tướng | Chính phủ"], []],
+]);
