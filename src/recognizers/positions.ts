@@ -16,7 +16,7 @@ import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, placeA
 import { endsOrgName, fullNameStartsAt, looseNameRun, orgWordEnd, STOP } from "./name-runs";
 import { foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, precededByPlural } from "./organizations";
 import { OFFICE_RULES } from "./office-rules";
-import { grammarWords } from "../lexicon/grammar-words";
+import { grammarWordList, grammarWords } from "../lexicon/grammar-words";
 
 /** Units whose deputies make a delegation at home ("đoàn đại biểu Thành phố Hà Nội"). */
 const HOME_UNIT_KINDS = new Set(["province", "city"]);
@@ -220,6 +220,7 @@ function titleAt(ctx: ScanContext, i: number): { end: number; info: TitleInfo } 
 }
 
 // What may end a clause right after a title.
+const EACH_SIDE = grammarWordList("each-side");
 const CLAUSE_END = new Set([",", ".", ";", ":", ")", "!", "?"]);
 // "Đại hội Đại biểu toàn quốc": a title right after these words names who meets, not a post.
 const GATHERING = grammarWords("gathering");
@@ -464,6 +465,8 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
   unitThenModifier(ctx, span, locs);
   impliedByPlace(ctx, head.info, span, locs);
   countryOfList(ctx, head.info, span, locs, orgEndAt, depth);
+  // "Bộ trưởng Ngoại giao hai nước", "Thủ tướng hai bên": the office of each side, a plural, no one country's.
+  const eachSide = !data.orgCandidate && !data.country && !data.ownerOrg && !tokens[span.end]?.lineBreakBefore && EACH_SIDE.at(tokens, span.end) > 0;
   end = span.end;
   // "Cao ủy Liên hợp quốc về Nhân quyền Volker Türk", "Đặc phái viên Mỹ về khí hậu John Kerry": the field after "về",
   // right before the holder's name, is part of the title.
@@ -496,7 +499,7 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     reason: `title-head:${head.info.head}`,
     children,
     // ("từng" is "each" or "once": "từng Bí thư Tỉnh ủy Hòa Bình" names one body, so it is "once".)
-    data: Object.assign(data, { explicit, capitalized: isProperLike(first), plural: plural && !(tokens[i - 1]?.key === "từng" && explicit && isProperLike(first)) }), // data is this call's own: no copy
+    data: Object.assign(data, { explicit, capitalized: isProperLike(first), plural: eachSide || (plural && !(tokens[i - 1]?.key === "từng" && explicit && isProperLike(first))) }), // data is this call's own: no copy
   };
 }
 

@@ -188,3 +188,11 @@ edgeTable("world news: \"của\" and a country after a minister's or a head's ti
   ["Bộ trưởng Ngoại giao của Việt Nam Bùi Thanh Sơn cho biết.", ["Bùi Thanh Sơn | Bộ trưởng Ngoại giao của Việt Nam"], ["Bộ trưởng Ngoại giao của Việt Nam | Bộ Ngoại giao"], []],
   ["Thủ tướng của Việt Nam đã phát biểu.", [], ["Thủ tướng | Chính phủ"], []],
 ]);
+
+edgeTable("a title followed by \"hai nước\", \"các nước\" (each side's office) is a plural, no one country's", [
+  ["Bộ trưởng Ngoại giao hai nước đã hội đàm.", [], [], []],
+  ["Thủ tướng hai nước đã hội đàm.", [], [], []],
+  ["Hội nghị Bộ trưởng Quốc phòng các nước ASEAN đã khai mạc.", [], [], []],
+  // A body or a country written after the title is still the one office.
+  ["Thủ tướng Nhật Bản Ishiba Shigeru thăm hai nước.", ["Ishiba Shigeru | Thủ tướng Nhật Bản"], ["Thủ tướng Nhật Bản | Chính phủ Nhật Bản"], []],
+]);
