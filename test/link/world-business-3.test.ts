@@ -196,3 +196,8 @@ edgeTable("a title followed by \"hai nước\", \"các nước\" (each side's of
   // A body or a country written after the title is still the one office.
   ["Thủ tướng Nhật Bản Ishiba Shigeru thăm hai nước.", ["Ishiba Shigeru | Thủ tướng Nhật Bản"], ["Thủ tướng Nhật Bản | Chính phủ Nhật Bản"], []],
 ]);
+
+edgeTable("world news: \"đại diện thường trực\" after the head of a mission says standing, as \"thường trực\"", [
+  ["Đại sứ, Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc Đặng Hoàng Giang phát biểu.", ["Đặng Hoàng Giang | Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc", "Đặng Hoàng Giang | Đại sứ"], ["Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc | Phái đoàn thường trực Việt Nam tại Liên hợp quốc"], []],
+  ["Ông An là đại diện thường trực của công ty.", [], [], []],
+]);
