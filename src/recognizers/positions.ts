@@ -221,6 +221,7 @@ function titleAt(ctx: ScanContext, i: number): { end: number; info: TitleInfo } 
 
 // What may end a clause right after a title.
 const EACH_SIDE = grammarWordList("each-side");
+const UNNAMED_COUNTRY = grammarWordList("unnamed-country");
 const CLAUSE_END = new Set([",", ".", ";", ":", ")", "!", "?"]);
 // "Đại hội Đại biểu toàn quốc": a title right after these words names who meets, not a post.
 const GATHERING = grammarWords("gathering");
@@ -467,6 +468,10 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
   countryOfList(ctx, head.info, span, locs, orgEndAt, depth);
   // "Bộ trưởng Ngoại giao hai nước", "Thủ tướng hai bên": the office of each side, a plural, no one country's.
   const eachSide = !data.orgCandidate && !data.country && !data.ownerOrg && !tokens[span.end]?.lineBreakBefore && EACH_SIDE.at(tokens, span.end) > 0;
+  // "Ngoại trưởng nước chủ nhà Penny Wong": a country the text does not name is part of the title; the body is then the
+  // holder's country's, and not Việt Nam's for a foreign holder (post-entities.ts).
+  const unnamedCountry = !eachSide && !data.orgCandidate && !data.country && !data.ownerOrg && tokens[span.end]?.key === "nước" && !tokens[span.end]!.cap && !tokens[span.end]!.lineBreakBefore ? UNNAMED_COUNTRY.at(tokens, span.end + 1) : 0;
+  if (unnamedCountry) span.end += 1 + unnamedCountry;
   end = span.end;
   // "Cao ủy Liên hợp quốc về Nhân quyền Volker Türk", "Đặc phái viên Mỹ về khí hậu John Kerry": the field after "về",
   // right before the holder's name, is part of the title.

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { grammarWordList, grammarWords, type GrammarRole } from "../../src/lexicon/grammar-words";
 import { parseTsv } from "../../src/lexicon/tsv";
 
-const ROLES: GrammarRole[] = ["locative", "at-place", "name-joiner", "people-word", "plural-level", "state-compound", "plural", "generic-head", "unit-count", "compound", "title-word", "generic-context", "duration-unit", "gender", "gathering", "sentence-opener", "house-number", "level-classifier", "venue", "step-reason", "step-clause", "term-length", "before-clause", "kin", "respectively", "relative", "middle-name", "unnamed-post", "capital-head", "referent", "each-side"];
+const ROLES: GrammarRole[] = ["locative", "at-place", "name-joiner", "people-word", "plural-level", "state-compound", "plural", "generic-head", "unit-count", "compound", "title-word", "generic-context", "duration-unit", "gender", "gathering", "sentence-opener", "house-number", "level-classifier", "venue", "step-reason", "step-clause", "term-length", "before-clause", "kin", "respectively", "relative", "middle-name", "unnamed-post", "capital-head", "referent", "each-side", "unnamed-country"];
 
 describe("data/grammar-words.tsv", () => {
   it("names only the roles the code reads, each documented in the header", () => {

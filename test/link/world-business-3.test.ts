@@ -201,3 +201,9 @@ edgeTable("world news: \"đại diện thường trực\" after the head of a mi
   ["Đại sứ, Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc Đặng Hoàng Giang phát biểu.", ["Đặng Hoàng Giang | Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc", "Đặng Hoàng Giang | Đại sứ"], ["Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc | Phái đoàn thường trực Việt Nam tại Liên hợp quốc"], []],
   ["Ông An là đại diện thường trực của công ty.", [], [], []],
 ]);
+
+edgeTable("a country the text does not name after a title (\"nước chủ nhà\"): part of the title, its body the holder's country's", [
+  ["Ngoại trưởng nước chủ nhà Penny Wong cho biết.", ["Penny Wong | Ngoại trưởng nước chủ nhà"], [], []],
+  ["Thủ tướng nước chủ nhà Anthony Albanese phát biểu.", ["Anthony Albanese | Thủ tướng nước chủ nhà"], [], []],
+  ["Ông Phạm Minh Chính, Thủ tướng nước chủ nhà, phát biểu khai mạc.", ["Phạm Minh Chính | Thủ tướng nước chủ nhà"], ["Thủ tướng nước chủ nhà | Chính phủ"], []],
+]);
