@@ -38,7 +38,8 @@ export function placeAt(ctx: ScanContext, i: number, bareOnly: boolean): { end: 
 
 /** "Anh Nguyễn Văn An cho biết", "Anh L. (24 tuổi)": a one-word place that is also an address word, before a Vietnamese full name or an initial, is the address. */
 function addressBeforeName(ctx: ScanContext, i: number, end: number): boolean {
-  if (end !== i + 1 || !has(ctx, i, "address")) return false;
+  // ("Đại sứ Việt Nam tại Anh Đỗ Minh Hùng": after "tại", the country.)
+  if (end !== i + 1 || !has(ctx, i, "address") || ctx.tokens[i - 1]?.key === "tại") return false;
   const next = ctx.tokens[end];
   const initial = !!next && /^\p{Lu}$/u.test(next.cased) && ctx.tokens[end + 1]?.key === "." && !ctx.tokens[end + 1]!.spaceBefore;
   return initial || (fullNameStartsAt(ctx, end) && ctx.lex.surnames.get(next!.key)?.origin === "kinh");

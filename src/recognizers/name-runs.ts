@@ -214,7 +214,10 @@ export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLowe
       } else {
         lowerRun = 0;
         capRun++;
-        if (k > j && (has(ctx, k, "title") || levelWithPlaceAt(ctx, k) || (has(ctx, k, "address") && !has(ctx, k, "orgHead") && !has(ctx, k, "org")))) break;
+        // ("Công ty CP Hoàng Anh Nguyễn Văn An": an address word that is also a given name's syllable, right after a
+        // capitalized syllable of the name, is the name's last syllable, not the holder's address.)
+        const nameSyllable = ctx.lex.givenNames.has(t.key) && tokens[k - 1]!.kind === "w" && tokens[k - 1]!.cap && isVietnameseSyllable(tokens[k - 1]!.key);
+        if (k > j && (has(ctx, k, "title") || levelWithPlaceAt(ctx, k) || (has(ctx, k, "address") && !nameSyllable && !has(ctx, k, "orgHead") && !has(ctx, k, "org")))) break;
         // A person's name glued after the organization: "… Đèo Cả Nguyễn Văn A", or a foreign one
         // after a Vietnamese name: "Đảng Công Minh Natsuo Yamaguchi".
         if (k > j && ctx.lex.surnames.has(t.key) && !has(ctx, k, "place") && isProperLike(tokens[k + 1]) && nameStartsHere(ctx, k)) break;

@@ -16,7 +16,7 @@ import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, holderAfterLevel, isFore
 import { endsOrgName, fullNameStartsAt, looseNameRun, orgWordEnd, STOP } from "./name-runs";
 import { foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, precededByPlural } from "./organizations";
 import { OFFICE_RULES } from "./office-rules";
-import { grammarWords } from "../lexicon/grammar-words";
+import { grammarWordList, grammarWords } from "../lexicon/grammar-words";
 
 /** Units whose deputies make a delegation at home ("đoàn đại biểu Thành phố Hà Nội"). */
 const HOME_UNIT_KINDS = new Set(["province", "city"]);
@@ -225,6 +225,8 @@ function titleAt(ctx: ScanContext, i: number): { end: number; info: TitleInfo } 
 }
 
 // What may end a clause right after a title.
+const EACH_SIDE = grammarWordList("each-side");
+const UNNAMED_COUNTRY = grammarWordList("unnamed-country");
 const CLAUSE_END = new Set([",", ".", ";", ":", ")", "!", "?"]);
 // "Đại hội Đại biểu toàn quốc": a title right after these words names who meets, not a post.
 const GATHERING = grammarWords("gathering");
@@ -346,7 +348,32 @@ function brandAfterTitle(ctx: ScanContext, head: string, k: number): Organizatio
     return !!t && t.kind === "w" && t.cap && !t.allCaps && !t.lineBreakBefore && !isVietnameseSyllable(t.key) && (n === k || t.spaceBefore) && !has(ctx, n, "place") && !has(ctx, n, "title");
   };
   if (!foreignWord(k) || !foreignWord(k + 1) || !foreignWord(k + 2) || foreignWord(k + 3) || tokens[k + 3]?.key === "-") return null;
-  return { type: "organization", start: k, end: k + 1, priority: 92, reason: "brand-after-title", data: { name: tokens[k]!.cased, kind: "company", gloss: "Company", abbreviations: [] } };
+  return brand(ctx, k);
+}
+
+function brand(ctx: ScanContext, k: number): OrganizationCandidate {
+  return { type: "organization", start: k, end: k + 1, priority: 92, reason: "brand-after-title", data: { name: ctx.tokens[k]!.cased, kind: "company", gloss: "Company", abbreviations: [] } };
+}
+
+/**
+ * "Ông Jeff Bezos, nhà sáng lập Amazon, cho biết", "X là CEO Amazon.", "CEO của Alphabet,": a title said of a person
+ * named before it (after a comma, a dash or "là") or followed by "của", then one capitalized foreign word that ends the
+ * clause: the company's one-word name (no holder's name follows to be part of). The title is one written before its
+ * company's name (office-rules.tsv brand_first), or any office before "của".
+ */
+function brandEndingClause(ctx: ScanContext, i: number, head: string, k: number, afterOf: boolean): OrganizationCandidate | null {
+  const { tokens } = ctx;
+  if (!afterOf && (!OFFICE_RULES.brandFirst.has(normalizeKey(head)) || !["," , "-", "–", "là", "kiêm"].includes(tokens[i - 1]?.key ?? ""))) return null;
+  const t = tokens[k];
+  // ("Chủ tịch kiêm CEO AMD,": a company's letters are its name too.)
+  if (!t || t.kind !== "w" || !t.cap || (t.allCaps && t.key.length < 2) || t.lineBreakBefore || (!t.allCaps && isVietnameseSyllable(t.key)) || has(ctx, k, "place") || has(ctx, k, "title") || has(ctx, k, "surname")) return null;
+  const next = tokens[k + 1];
+  // ("X, nhà sáng lập Amazon và Blue Origin,": the first of two companies, not a holder named after the title.)
+  const another = !afterOf && next?.key === "và" && isProperLike(tokens[k + 2]) && !tokens[k + 2]!.lineBreakBefore;
+  if (next && !next.lineBreakBefore && !CLAUSE_END.has(next.key) && next.key !== "-" && next.key !== "–" && !another) return null;
+  // ("Ông Elon Musk … là CEO Musk": the last word of a foreign name written before is that person, no company.)
+  for (let n = 1; n < k; n++) if (tokens[n]!.key === t.key && tokens[n - 1]!.cap && !isVietnameseSyllable(tokens[n - 1]!.key)) return null;
+  return brand(ctx, k);
 }
 
 /** The envoy's title whose head begins as a row of office-rules.tsv envoy does ("Đại sứ đặc mệnh toàn quyền"). */
@@ -367,17 +394,21 @@ function missionName(envoy: { prefix: string; mission: string }, head: string): 
 function missionAt(ctx: ScanContext, head: string, k: number, locs: Map<number, LocationCandidate>, standing: boolean): { end: number; name: string } | null {
   const { tokens } = ctx;
   const country = countryAt(ctx, k);
-  if (!country || tokens[country.end]?.key !== "tại" || tokens[country.end + 1]?.lineBreakBefore) return null;
+  if (!country) return null;
+  // ("Đại sứ Việt Nam bên cạnh Liên hợp quốc": "bên cạnh" says "to" an international body, as "tại" does.)
+  const beside = tokens[country.end]?.key === "bên" && tokens[country.end + 1]?.key === "cạnh" && !tokens[country.end + 2]?.lineBreakBefore;
+  if (!beside && (tokens[country.end]?.key !== "tại" || tokens[country.end + 1]?.lineBreakBefore)) return null;
   const envoy = envoyOf(head);
   let body = envoy?.mission ? missionName(envoy, head) : "Cơ quan đại diện";
   // ("Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc": a standing mission's name says so.)
   if (standing && envoy?.mission.includes(" ")) body = `${body} thường trực`;
-  const at = placeAt(ctx, country.end + 1, true);
+  const at = beside ? null : placeAt(ctx, country.end + 1, true);
   if (at) return { end: at.end, name: `${capitalizeFirst(body)} ${country.info.name} tại ${at.info.name}` };
-  // "… Việt Nam tại Liên hợp quốc": a mission to an international body (an embassy or a consulate, "… quán", is in a place).
-  if (normalizeKey(body).endsWith("quán")) return null;
-  const org = orgAt(ctx, country.end + 1, locs, false);
+  // "… Việt Nam tại Liên hợp quốc": a mission to an international body. An embassy or a consulate ("… quán") is in a
+  // place: an ambassador to a body ("Đại sứ Việt Nam tại Liên hợp quốc") heads the country's standing mission there.
+  const org = orgAt(ctx, country.end + (beside ? 2 : 1), locs, false);
   if (org?.data.known?.kind !== "international") return null;
+  if (normalizeKey(body).endsWith("quán")) body = "Phái đoàn thường trực";
   return { end: org.end, name: `${capitalizeFirst(body)} ${country.info.name} tại ${org.data.name}` };
 }
 
@@ -430,14 +461,22 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     modifiers.push(after.info);
     end = after.end;
   }
+  if (modifiers.at(-1)?.meaning === "in-charge" && !tokens[end]?.lineBreakBefore) end = fieldInCharge(ctx, end, locs);
   // (explicit, capitalized and plural are known at the end)
   const span: TitleSpan = { data: { head: head.info, modifiers }, children: [], end };
   const { data, children } = span;
   const served = servedOffice(ctx, head.info, span, locs, orgEndAt, depth);
   if (!served) withAbbreviation(ctx, head.info, span, locs);
   if (!served && head.info.kind !== "rank" && span.end < tokens.length && !tokens[span.end]!.lineBreakBefore && !bodyAfterTitle(ctx, i, head.info, span, locs)) return null;
+  unitThenModifier(ctx, span, locs);
   impliedByPlace(ctx, head.info, span, locs);
   countryOfList(ctx, head.info, span, locs, orgEndAt, depth);
+  // "Bộ trưởng Ngoại giao hai nước", "Thủ tướng hai bên": the office of each side, a plural, no one country's.
+  const eachSide = !data.orgCandidate && !data.country && !data.ownerOrg && !tokens[span.end]?.lineBreakBefore && EACH_SIDE.at(tokens, span.end) > 0;
+  // "Ngoại trưởng nước chủ nhà Penny Wong": a country the text does not name is part of the title; the body is then the
+  // holder's country's, and not Việt Nam's for a foreign holder (post-entities.ts).
+  const unnamedCountry = !eachSide && !data.orgCandidate && !data.country && !data.ownerOrg && tokens[span.end]?.key === "nước" && !tokens[span.end]!.cap && !tokens[span.end]!.lineBreakBefore ? UNNAMED_COUNTRY.at(tokens, span.end + 1) : 0;
+  if (unnamedCountry) span.end += 1 + unnamedCountry;
   end = span.end;
   // "Cao ủy Liên hợp quốc về Nhân quyền Volker Türk", "Đặc phái viên Mỹ về khí hậu John Kerry": the field after "về",
   // right before the holder's name, is part of the title.
@@ -470,8 +509,54 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     reason: `title-head:${head.info.head}`,
     children,
     // ("từng" is "each" or "once": "từng Bí thư Tỉnh ủy Hòa Bình" names one body, so it is "once".)
-    data: Object.assign(data, { explicit, capitalized: isProperLike(first), plural: plural && !(tokens[i - 1]?.key === "từng" && explicit && isProperLike(first)) }), // data is this call's own: no copy
+    data: Object.assign(data, { explicit, capitalized: isProperLike(first), plural: eachSide || (plural && !(tokens[i - 1]?.key === "từng" && explicit && isProperLike(first))) }), // data is this call's own: no copy
   };
+}
+
+/**
+ * "thành viên HĐQT độc lập Vietcombank": a unit written alone (office-rules.tsv unit_of), a modifier of the post
+ * after it, then the body the unit belongs to: the modifier is the post's, the unit that body's (as "HĐQT Vietcombank").
+ */
+function unitThenModifier(ctx: ScanContext, span: TitleSpan, locs: Map<number, LocationCandidate>): void {
+  const { tokens } = ctx;
+  const { data, children } = span;
+  const unit = data.orgCandidate;
+  if (!unit || unit.end !== span.end || !unit.reason.startsWith("org-unit:")) return;
+  const kinds = OFFICE_RULES.unitOf[normalizeKey(unit.data.name)];
+  const mod = kinds && !tokens[span.end]?.lineBreakBefore ? modifierAt(ctx, span.end, "after") : null;
+  if (!mod || tokens[mod.end]?.lineBreakBefore) return;
+  // ("thành viên HĐQT độc lập của Công ty CP Sông Đà": "của" and the body stay in the title.)
+  const at = tokens[mod.end]?.key === "của" && !tokens[mod.end + 1]?.lineBreakBefore ? mod.end + 1 : mod.end;
+  const parent = orgAt(ctx, at, locs, false);
+  const fits = (name: string) => kinds!.some((w) => normalizeKey(name) === w || normalizeKey(name).startsWith(`${w} `));
+  data.modifiers.push(mod.info);
+  span.end = mod.end;
+  // (With no body after it, the unit stays alone: "Thành viên HĐQT độc lập Nguyễn Văn An".)
+  if (!parent || !(fits(parent.data.known?.name ?? parent.data.name) || fits(spanText(ctx, parent.start, parent.end)))) return;
+  data.unitParent = { cand: parent };
+  data.ownerOrg = parent;
+  children.push(parent);
+  span.end = parent.end;
+}
+
+/**
+ * "Phó Tổng Giám đốc phụ trách tài chính Vietinbank Trần Văn Bình", "… phụ trách khối bán lẻ của Vietinbank": after
+ * "phụ trách", one to four lower-case words of the field in charge, right before the body (or "của" and the body) or
+ * the holder's name, are part of the title; k when none are.
+ */
+function fieldInCharge(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>): number {
+  const { tokens } = ctx;
+  for (let n = k; n < k + 4; n++) {
+    const t = tokens[n];
+    if (!t || t.kind !== "w" || t.cap || t.lineBreakBefore || !isVietnameseSyllable(t.key) || has(ctx, n, "title") || t.key === "của") break;
+    const next = tokens[n + 1];
+    if (!next || next.lineBreakBefore) break;
+    const at = next.key === "của" ? n + 2 : n + 1;
+    const org = tokens[at] && !tokens[at]!.lineBreakBefore ? orgAt(ctx, at, locs, false) : null;
+    if (org && (org.data.known || isProperLike(tokens[at]))) return n + 1;
+  }
+  const field = tokens[k] && !tokens[k]!.cap ? fieldBeforeName(ctx, k) : -1;
+  return field > 0 ? field : k;
 }
 
 /** What a title's span holds while it is read: its data, its nested mentions, and where it ends so far. */
@@ -536,7 +621,13 @@ function bodyAfterTitle(ctx: ScanContext, i: number, head: TitleInfo, span: Titl
   let end = span.end;
   // "Tổng Giám đốc của Tập đoàn Hòa Phát": "của" and the body whose office it is stay in the title.
   const ofBody = head.kind === "office" && head.org.mode === "follows" && tokens[end]!.key === "của" && !tokens[end + 1]?.lineBreakBefore && isProperLike(tokens[end + 1]);
-  const org = head.follows ? (orgAt(ctx, end, locs, true) ?? (ofBody ? orgAt(ctx, end + 1, locs, false) : null) ?? brandAfterTitle(ctx, head.head, end)) : null;
+  // "Cao ủy Nhân quyền Liên hợp quốc Volker Türk": a commissioner's or an envoy's field (data/portfolios.tsv) before the
+  // international body whose office it is.
+  const fieldEnd = FIELD_AFTER.has(normalizeKey(head.head)) ? portfolioEnd(ctx, end) : end;
+  const fieldOrg = fieldEnd > end && !tokens[fieldEnd]?.lineBreakBefore ? orgAt(ctx, fieldEnd, locs, false) : null;
+  const international = fieldOrg?.data.known?.kind === "international" ? fieldOrg : null;
+  if (international) end = fieldEnd;
+  const org = international ?? (head.follows ? (orgAt(ctx, end, locs, true) ?? (ofBody ? orgAt(ctx, end + 1, locs, false) ?? brandEndingClause(ctx, i, head.head, end + 1, true) : null) ?? brandAfterTitle(ctx, head.head, end) ?? brandEndingClause(ctx, i, head.head, end, false)) : null);
   const elided = head.org.mode === "elided" ? elidedOrg(ctx, head.org.word, end, locs) : null;
   // ("Chánh Văn phòng Trung ương Đảng": the words make a body the gazetteer knows, "Văn phòng Trung ương Đảng",
   // which is the office's, not "Trung ương Đảng" written after the title.)
@@ -577,7 +668,16 @@ function bodyAfterTitle(ctx: ScanContext, i: number, head: TitleInfo, span: Titl
   const envoy = !!envoyOf(head.head) && !data.orgCandidate && !data.impliedOrg;
   // A country after the title or its organization makes it a foreign office; after an envoy's
   // title, any country is the one it represents ("Đại sứ Việt Nam Nguyễn Văn Kiên").
-  const country = envoy ? countryAt(ctx, end) : foreignCountryAt(ctx, end);
+  let country = envoy ? countryAt(ctx, end) : foreignCountryAt(ctx, end);
+  // "Bộ trưởng Ngoại giao của Nga Sergei Lavrov": "của" and a foreign country after the title are read as the country
+  // alone (one title, "X của Y"), not as Việt Nam's office.
+  if (!country && !envoy && !data.orgCandidate && tokens[end]?.key === "của" && !tokens[end + 1]?.lineBreakBefore) {
+    const owner = foreignCountryAt(ctx, end + 1);
+    if (owner) {
+      end += 1;
+      country = owner;
+    }
+  }
   const mission = envoy ? missionAt(ctx, head.head, end, locs, data.modifiers.some((m) => m.meaning === "standing")) : null;
   // "do nước Chủ tịch Brunei đề xuất": the country that chairs a body (ASEAN's, named elsewhere), no office of its state.
   if (country && !mission && !data.orgCandidate && !data.impliedOrg?.known && i > 0 && tokens[i - 1]!.key === "nước" && !tokens[i - 1]!.cap) return false;
@@ -612,9 +712,11 @@ function bodyAfterTitle(ctx: ScanContext, i: number, head: TitleInfo, span: Titl
     // Việt Nam Phạm Bình Minh" (a ministry of Việt Nam's named by its field): Việt Nam's own name is
     // part of the title (the post stays the one of Việt Nam): its formal name always, the short one before the
     // holder's name or the clause's end ("Tổng Bí thư thăm Việt Nam" is no title of it).
-    const home = tokens[end]?.lineBreakBefore ? null : countryAt(ctx, end);
+    // ("Bộ trưởng Ngoại giao của Việt Nam Bùi Thanh Sơn": "của" before the name too.)
+    const at = tokens[end]?.key === "của" && !tokens[end + 1]?.lineBreakBefore ? end + 1 : end;
+    const home = tokens[at]?.lineBreakBefore ? null : countryAt(ctx, at);
     const after = home ? tokens[home.end] : undefined;
-    const formal = !!home && normalizeKey(spanText(ctx, end, home.end)) !== "việt nam";
+    const formal = !!home && normalizeKey(spanText(ctx, at, home.end)) !== "việt nam";
     const named = !after || after.lineBreakBefore || (ctx.lex.surnames.has(after.key) && isProperLike(after) && isProperLike(tokens[home!.end + 1])) || CLAUSE_END.has(after.key);
     if (home && home.info.name === "Việt Nam" && (formal || named)) end = home.end;
   }
