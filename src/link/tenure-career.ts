@@ -130,6 +130,14 @@ const movedAcross = (earlier: HoldLink, later: HoldLink): boolean =>
 const toldByVerb = (link: HoldLink): boolean =>
   (link.reason === "pronoun-then-title" || link.reason === "name-then-title" || (!!link.prev && toldByVerb(link.prev))) && link.cues.concat(link.prev?.cues ?? []).some((m) => m.cue.role === "holds" || m.cue.role === "event");
 
+/** A post told with a verb, one a later post may have replaced: by its subject (toldByVerb; no rank), or an office
+ *  in a career chain ("… rồi trở thành Phó Bí thư Thành đoàn"; a seat is kept beside the next post). */
+const toldWithVerb = (link: HoldLink): boolean => {
+  const kind = link.position.data.head.kind;
+  if (toldByVerb(link)) return kind !== "rank";
+  return kind === "office" && link.cues.some((m) => m.cue.role === "holds" || m.cue.role === "event");
+};
+
 /** "… trở thành Phó Hiệu trưởng …, khi chuyển sang làm Giám đốc Sở": the post told just before in the sentence was left for this one. */
 function markMovedFrom(ctx: ScanContext, links: HoldLink[], byPerson: Map<string, HoldLink[]>): void {
   for (const link of links) {
@@ -142,18 +150,24 @@ function markMovedFrom(ctx: ScanContext, links: HoldLink[], byPerson: Map<string
     // ("được điều động, bổ nhiệm giữ chức T": the transfer's word in the link's cues, the event read from the next one.)
     const transfer = !!link.tenure?.movedBy || link.cues.some((m) => m.cue.moves && m.cue.role === "event");
     const inLink = link.cues.some((m) => m.cue.moves) || transfer;
-    const opened = !inLink && toldByVerb(link) && s > 0 && !!cueAt(ctx, s, CAREER)?.cue.moves;
-    if (!opened && !inLink) continue;
-    // (Opened by "sau đó": the post told with a verb in the sentence before; no rank is left for a post.)
-    const from = opened ? sentenceStart(ctx, s - 1) : s;
-    const to = opened ? s : link.position.start;
-    let before: HoldLink | undefined;
-    for (const other of byPerson.get(link.person.data.name) ?? []) {
-      const at = other.position.start;
-      if (opened && (!toldByVerb(other) || other.position.data.head.kind === "rank")) continue;
-      if (transfer && other.position.data.head.kind !== "office") continue;
-      if (at < to && at >= from && (!before || at > before.position.start)) before = other;
-    }
+    // ("Sau đó, ông được điều động làm T": a sentence opened by "sau đó" whose subject is told the post with a verb.)
+    const openedBy = toldByVerb(link) && s > 0 && !!cueAt(ctx, s, CAREER)?.cue.moves;
+    if (!openedBy && !inLink) continue;
+    // (In the link's own sentence, the post told just before it; opened by "sau đó", else the post told with a verb in
+    // the sentence before: "… rồi trở thành Phó Bí thư Thành đoàn. Sau đó ông trở thành Bí thư Thành đoàn"; no rank is
+    // left for a post.)
+    const mine = byPerson.get(link.person.data.name) ?? [];
+    const latest = (from: number, to: number, told: boolean): HoldLink | undefined => {
+      let before: HoldLink | undefined;
+      for (const other of mine) {
+        const at = other.position.start;
+        if (told && !toldWithVerb(other)) continue;
+        if (transfer && other.position.data.head.kind !== "office") continue;
+        if (at < to && at >= from && (!before || at > before.position.start)) before = other;
+      }
+      return before;
+    };
+    const before = (inLink ? latest(s, link.position.start, false) : undefined) ?? (openedBy ? latest(sentenceStart(ctx, s - 1), s, true) : undefined);
     const t = before?.tenure;
     if (!t || t.weight >= 2) continue;
     t.status = "former";

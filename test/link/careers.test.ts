@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { personnelGraph } from "../helpers";
+
+/**
+ * Careers, tenure qualifiers and personnel events of domestic biography and personnel text (issue 13): made-up
+ * sentences in the shapes such text uses, each with the graph's whole holds relations ("person > post [status term
+ * start end]") and events ("type: person | post by authority on date"), reference date 2025-08-15.
+ */
+type Row = [text: string, holds: string[], events: string[]];
+
+const table = (title: string, rows: Row[]) =>
+  describe(title, () => {
+    it.each(rows)("%s", (text, holds, events) => expect(personnelGraph(text)).toEqual({ holds, events }));
+  });
+
+table("career lists: a post replaced by a later one is former", [
+  // A sentence opened by "sau đó" (link-cues.tsv career, moves) whose subject takes a post with a verb leaves the
+  // office told with a verb in the sentence before, also one told in a chain ("rồi trở thành T").
+  [
+    "Ông Lê Văn Tùng làm Ủy viên Ban Thường vụ Thành đoàn rồi trở thành Phó Bí thư Thành đoàn (1988). Sau đó ông trở thành Bí thư Thành đoàn.",
+    ["Lê Văn Tùng > Ủy viên Ban Thường vụ Thành đoàn [former]", "Lê Văn Tùng > Phó Bí thư [former]", "Lê Văn Tùng > Bí thư [current]"],
+    [],
+  ],
+  // … also when the post of the "sau đó" sentence is given by a transfer ("được điều động làm T").
+  [
+    "Ông Phạm Minh Đức là Phó Chủ tịch UBND huyện Quế Sơn. Sau đó, ông được điều động làm Chủ tịch UBND huyện Duy Xuyên.",
+    ["Phạm Minh Đức > Phó Chủ tịch UBND huyện Quế Sơn [former]", "Phạm Minh Đức > Chủ tịch UBND huyện Duy Xuyên [current]"],
+    ["appointment: Phạm Minh Đức | Chủ tịch UBND huyện Duy Xuyên"],
+  ],
+]);
