@@ -28,3 +28,22 @@ table("career lists: a post replaced by a later one is former", [
     ["appointment: Phạm Minh Đức | Chủ tịch UBND huyện Duy Xuyên"],
   ],
 ]);
+
+table("events: who decided", [
+  // "nhận quyết định của A bổ nhiệm …" (link-cues.tsv passive): the receiver holds the post, A decided it.
+  [
+    "Ông Nguyễn Hữu Thắng nhận quyết định của Chủ tịch UBND tỉnh bổ nhiệm giữ chức Giám đốc Sở Xây dựng.",
+    ["Nguyễn Hữu Thắng > Giám đốc Sở Xây dựng [current]"],
+    ["appointment: Nguyễn Hữu Thắng | Giám đốc Sở Xây dựng by Chủ tịch UBND tỉnh"],
+  ],
+  [
+    "Ông Nguyễn Hữu Thắng nhận Quyết định của Ban Thường vụ Tỉnh ủy điều động giữ chức Bí thư Huyện ủy Nam Đàn.",
+    ["Nguyễn Hữu Thắng > Bí thư Huyện ủy Nam Đàn [current]"],
+    ["appointment: Nguyễn Hữu Thắng | Bí thư Huyện ủy Nam Đàn by Ban Thường vụ Tỉnh ủy"],
+  ],
+  [
+    "Ngày 5/8/2025, ông Nguyễn Hữu Thắng nhận quyết định của Bộ trưởng Bộ Công an bổ nhiệm giữ chức Giám đốc Công an tỉnh.",
+    ["Nguyễn Hữu Thắng > Giám đốc Công an tỉnh [current start 2025-08-05]"],
+    ["appointment: Nguyễn Hữu Thắng | Giám đốc Công an tỉnh by Bộ trưởng Bộ Công an on 2025-08-05"],
+  ],
+]);
