@@ -71,6 +71,13 @@ function begunAt(link: HoldLink): string | undefined {
   return d && /^\d{4}/.test(d.value) ? d.value : undefined;
 }
 
+/** When a holding told over a span is told to begin: "Từ tháng 5/2015 đến nay, ông là T" (2015-05). */
+function intervalBegun(link: HoldLink): string | undefined {
+  const d = link.tenure?.startDate;
+  const from = d && isInterval(d) ? d.value.split("/")[0] : undefined;
+  return from && /^\d{4}/.test(from) ? from : undefined;
+}
+
 /**
  * A career told in dated steps: "Năm 2016, ông X được bổ nhiệm Giám đốc Sở Y tế. Tháng 5/2020, ông
  * được bổ nhiệm Giám đốc Sở Tài chính." A post of the same head (Giám đốc, Phó Chủ tịch → Chủ tịch)
@@ -88,7 +95,7 @@ function markMovedOn(ctx: ScanContext, byPerson: Map<string, HoldLink[]>): void 
       const key = titleKey(ctx, link);
       const s = sentenceStart(ctx, link.position.start);
       const later = mine.find((o) => {
-        const when = begunAt(o);
+        const when = begunAt(o) ?? intervalBegun(o);
         return (
           o.position.start > link.position.start &&
           sentenceStart(ctx, o.position.start) !== s &&

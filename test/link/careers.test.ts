@@ -21,6 +21,17 @@ table("career lists: a post replaced by a later one is former", [
     ["Lê Văn Tùng > Ủy viên Ban Thường vụ Thành đoàn [former]", "Lê Văn Tùng > Phó Bí thư [former]", "Lê Văn Tùng > Bí thư [current]"],
     [],
   ],
+  // A later post of the same head line told over a span up to now ("Từ tháng 5/2015 đến nay") begins after the dated one.
+  [
+    "Năm 2010, ông Trần Quốc Nam được bổ nhiệm Phó Giám đốc Sở Nội vụ. Từ tháng 5/2015 đến nay, ông là Giám đốc Sở Nội vụ.",
+    ["Trần Quốc Nam > Phó Giám đốc Sở Nội vụ [former start 2010]", "Trần Quốc Nam > Giám đốc Sở Nội vụ [current start 2015-05]"],
+    ["appointment: Trần Quốc Nam | Phó Giám đốc Sở Nội vụ on 2010"],
+  ],
+  [
+    "Năm 2012, ông Trần Quốc Nam là Phó Chủ tịch UBND tỉnh Nghệ An. Giai đoạn 2016 - 2021, ông là Chủ tịch UBND tỉnh Nghệ An.",
+    ["Trần Quốc Nam > Phó Chủ tịch UBND tỉnh Nghệ An [former]", "Trần Quốc Nam > Chủ tịch UBND tỉnh Nghệ An [former start 2016 end 2021]"],
+    [],
+  ],
   // … also when the post of the "sau đó" sentence is given by a transfer ("được điều động làm T").
   [
     "Ông Phạm Minh Đức là Phó Chủ tịch UBND huyện Quế Sơn. Sau đó, ông được điều động làm Chủ tịch UBND huyện Duy Xuyên.",
