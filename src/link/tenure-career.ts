@@ -99,7 +99,7 @@ function markMovedOn(ctx: ScanContext, byPerson: Map<string, HoldLink[]>): void 
         return (
           o.position.start > link.position.start &&
           sentenceStart(ctx, o.position.start) !== s &&
-          (o.position.data.head.head === link.position.data.head.head || movedAcross(link, o)) &&
+          (o.position.data.head.head === link.position.data.head.head || movedAcross(link, o) || transferredTo(o)) &&
           !samePost(titleKey(ctx, o), key) &&
           !!when &&
           compare(when, at) > 0
@@ -132,6 +132,10 @@ const movedAcross = (earlier: HoldLink, later: HoldLink): boolean =>
   ONE_AT_A_TIME.has(bodyKind(earlier) ?? "") &&
   ONE_AT_A_TIME.has(bodyKind(later) ?? "") &&
   !later.cues.some((m) => m.cue.role === "chain");
+
+/** An office the person is transferred to ("Năm 2021, ông được điều động làm T"): the offices begun before it were left. */
+const transferredTo = (link: HoldLink): boolean =>
+  link.position.data.head.kind === "office" && (!!link.tenure?.movedBy || link.cues.some((m) => m.cue.moves && m.cue.role === "event"));
 
 /** The subject is told to take the post with a verb ("ông giữ chức", "ông là", "X được bổ nhiệm"). */
 const toldByVerb = (link: HoldLink): boolean =>

@@ -32,6 +32,23 @@ table("career lists: a post replaced by a later one is former", [
     ["Trần Quốc Nam > Phó Chủ tịch UBND tỉnh Nghệ An [former]", "Trần Quốc Nam > Chủ tịch UBND tỉnh Nghệ An [former start 2016 end 2021]"],
     [],
   ],
+  // A transfer told later ("được điều động", "được luân chuyển": personnel-events.tsv moves) leaves the offices dated
+  // before it, not a seat held beside them; an appointment alone leaves only its own head line.
+  [
+    "Năm 2016, ông Trần Quốc Nam là Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Nghệ An. Tháng 3/2021, ông được Bộ Chính trị điều động, phân công làm Trưởng ban Tổ chức Trung ương.",
+    ["Trần Quốc Nam > Ủy viên Trung ương Đảng", "Trần Quốc Nam > Bí thư Tỉnh ủy Nghệ An [former]", "Trần Quốc Nam > Trưởng ban Tổ chức Trung ương [start 2021-03]"],
+    ["appointment: Trần Quốc Nam | Trưởng ban Tổ chức Trung ương by Bộ Chính trị on 2021-03"],
+  ],
+  [
+    "Năm 2018, ông Trần Quốc Nam là Chủ tịch UBND huyện Nam Đàn. Năm 2020, ông được luân chuyển làm Bí thư Huyện ủy Thanh Chương.",
+    ["Trần Quốc Nam > Chủ tịch UBND huyện Nam Đàn [former]", "Trần Quốc Nam > Bí thư Huyện ủy Thanh Chương [start 2020]"],
+    ["appointment: Trần Quốc Nam | Bí thư Huyện ủy Thanh Chương on 2020"],
+  ],
+  [
+    "Năm 2018, ông Trần Quốc Nam là Chủ tịch UBND huyện Nam Đàn. Năm 2020, ông được bổ nhiệm làm Giám đốc Sở Nội vụ.",
+    ["Trần Quốc Nam > Chủ tịch UBND huyện Nam Đàn", "Trần Quốc Nam > Giám đốc Sở Nội vụ [start 2020]"],
+    ["appointment: Trần Quốc Nam | Giám đốc Sở Nội vụ on 2020"],
+  ],
   // … also when the post of the "sau đó" sentence is given by a transfer ("được điều động làm T").
   [
     "Ông Phạm Minh Đức là Phó Chủ tịch UBND huyện Quế Sơn. Sau đó, ông được điều động làm Chủ tịch UBND huyện Duy Xuyên.",
