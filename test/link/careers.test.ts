@@ -75,3 +75,23 @@ table("events: who decided", [
     ["appointment: Nguyễn Hữu Thắng | Giám đốc Công an tỉnh by Bộ trưởng Bộ Công an on 2025-08-05"],
   ],
 ]);
+
+table("terms and dates of a holding", [
+  // A term of years that ended before the article's year (holdings.ts termEnded): the holding is past.
+  ["Ông Trần Quốc Nam, Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021, vừa bị khởi tố.", ["Trần Quốc Nam > Chủ tịch UBND tỉnh [former term 2016–2021]"], []],
+  ["Ông Hoàng Văn Sơn là Chủ tịch HĐND tỉnh Thanh Hóa nhiệm kỳ 2020–2025.", ["Hoàng Văn Sơn > Chủ tịch HĐND tỉnh Thanh Hóa [current term 2020–2025]"], []],
+  ["Ông Trần Quốc Nam được bầu làm Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026.", ["Trần Quốc Nam > Chủ tịch UBND tỉnh [current term 2021–2026]"], ["election: Trần Quốc Nam | Chủ tịch UBND tỉnh"]],
+  ["Ông Hoàng Văn Sơn là Ủy viên Ban Chấp hành Trung ương Đảng khóa XII, XIII.", ["Hoàng Văn Sơn > Ủy viên Ban Chấp hành Trung ương Đảng [current term XII, XIII]"], []],
+  ["Ông Nguyễn Hữu Thắng là đại biểu Quốc hội các khóa XIII, XIV và XV.", ["Nguyễn Hữu Thắng > đại biểu Quốc hội [current term XIII, XIV, XV]"], []],
+  // Spans: "từ … đến nay" is current from its start; "từ … đến …", "giai đoạn …" are past with both ends.
+  ["Từ năm 2016 đến nay, ông Nguyễn Đắc Vinh là Bí thư Tỉnh ủy Nghệ An.", ["Nguyễn Đắc Vinh > Bí thư Tỉnh ủy Nghệ An [current start 2016]"], []],
+  ["Từ năm 2016 đến 2021, ông Nguyễn Đắc Vinh là Bí thư Tỉnh ủy Nghệ An.", ["Nguyễn Đắc Vinh > Bí thư Tỉnh ủy Nghệ An [former start 2016 end 2021]"], []],
+  ["Giai đoạn 2016–2021, ông Nguyễn Đắc Vinh là Bí thư Tỉnh ủy Nghệ An.", ["Nguyễn Đắc Vinh > Bí thư Tỉnh ủy Nghệ An [former start 2016 end 2021]"], []],
+  ["Ông Nguyễn Đắc Vinh giữ chức Bí thư Tỉnh ủy Nghệ An giai đoạn 2016 - 2021.", ["Nguyễn Đắc Vinh > Bí thư Tỉnh ủy Nghệ An [former start 2016 end 2021]"], []],
+  ["Ông Nguyễn Hữu Thắng giữ chức Phó Chủ tịch UBND tỉnh Gia Lai từ tháng 3/2018 đến nay.", ["Nguyễn Hữu Thắng > Phó Chủ tịch UBND tỉnh Gia Lai [current start 2018-03]"], []],
+  ["Từ tháng 3/2018, ông Đỗ Văn Chiến giữ chức Phó Chủ tịch UBND tỉnh Hà Nam.", ["Đỗ Văn Chiến > Phó Chủ tịch UBND tỉnh Hà Nam [start 2018-03]"], []],
+  ["Ông Đỗ Văn Chiến giữ chức Phó Chủ tịch UBND tỉnh Hà Nam đến tháng 6/2020 thì nghỉ hưu.", ["Đỗ Văn Chiến > Phó Chủ tịch UBND tỉnh Hà Nam [former end 2020-06]"], []],
+  ["Ông Trần Quốc Nam đã có thời gian giữ chức Chủ tịch UBND tỉnh từ tháng 3/2018 đến tháng 6/2021.", ["Trần Quốc Nam > Chủ tịch UBND tỉnh [former start 2018-03 end 2021-06]"], []],
+  // A date after the article's: incoming.
+  ["Kể từ ngày 1/10/2025, ông Trần Quốc Nam giữ chức Giám đốc Sở Y tế.", ["Trần Quốc Nam > Giám đốc Sở Y tế [incoming start 2025-10-01]"], []],
+]);
