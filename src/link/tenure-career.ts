@@ -11,6 +11,7 @@ import { compare } from "./holdings";
 import { sentenceStart } from "./sentences";
 import { isInterval } from "./tenure-dates";
 import { holderNames } from "./context-bodies";
+import type { EventLink } from "./tenure-types";
 
 // Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
 const WHILE_HOLDS_ADVERB_CUES = byRole("while", "holds", "adverb");
@@ -58,8 +59,9 @@ export function whileBeforeName(ctx: ScanContext, link: HoldLink): CueMatch | nu
   return cueBefore(ctx, k, WHILE_CUES);
 }
 
-export function markLeftPosts(ctx: ScanContext, links: HoldLink[], byPerson: Map<string, HoldLink[]>): void {
+export function markLeftPosts(ctx: ScanContext, links: HoldLink[], byPerson: Map<string, HoldLink[]>, events: readonly EventLink[]): void {
   markMovedFrom(ctx, links, byPerson);
+  markPromoted(ctx, byPerson, events);
   markHeldBefore(ctx, links);
   markMovedOn(ctx, byPerson);
 }
@@ -184,6 +186,38 @@ function markMovedFrom(ctx: ScanContext, links: HoldLink[], byPerson: Map<string
     t.status = "former";
     t.weight = 2;
     t.endDate ??= link.tenure!.startDate;
+  }
+}
+
+const GIVES_POST = new Set(["appointment", "election", "approval"]);
+const isDeputy = (link: HoldLink): boolean => link.position.data.modifiers.some((m) => m.meaning === "deputy");
+/** The body a post is of, as written ("sở nội vụ") or as the gazetteer knows it. */
+const bodyKey = (ctx: ScanContext, link: HoldLink): string | undefined => {
+  const o = link.position.data.orgCandidate;
+  if (!o) return undefined;
+  return o.data.known?.name.toLowerCase() ?? ctx.tokens.slice(o.start, o.end).map((t) => t.key).join(" ");
+};
+
+/**
+ * "Ông X, Phó Giám đốc Sở Nội vụ, được bổ nhiệm giữ chức Giám đốc Sở Nội vụ": a deputy post written before the head
+ * post of the same body the person is appointed or elected to was left for it (no one is deputy to themselves).
+ */
+function markPromoted(ctx: ScanContext, byPerson: Map<string, HoldLink[]>, events: readonly EventLink[]): void {
+  for (const e of events) {
+    const to = e.link;
+    // (Not an acting head: "Phó Chủ tịch UBND huyện, được giao quyền Chủ tịch UBND huyện" stays deputy meanwhile.)
+    if (!GIVES_POST.has(e.type) || e.renews || isDeputy(to) || to.position.data.head.kind !== "office" || to.tenure?.status === "acting") continue;
+    const body = bodyKey(ctx, to);
+    if (!body) continue;
+    for (const o of byPerson.get(to.person.data.name) ?? []) {
+      const t = o.tenure;
+      if (!t || t.weight >= 2 || o.position.start >= to.position.start || !isDeputy(o) || o.position.data.head.head !== to.position.data.head.head) continue;
+      const other = bodyKey(ctx, o);
+      if (!other || !samePost(other, body)) continue;
+      t.status = "former";
+      t.weight = 2;
+      t.endDate ??= to.tenure?.startDate;
+    }
   }
 }
 

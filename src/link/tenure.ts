@@ -53,7 +53,7 @@ export function readTenure(ctx: ScanContext, links: HoldLink[], items: Candidate
     if (list) list.push(link);
     else byPerson.set(key, [link]);
   }
-  markLeftPosts(ctx, links, byPerson);
+  markLeftPosts(ctx, links, byPerson, events.events);
   events.eventsAfterTitles(links, byPerson);
   events.bareEvents(byPerson);
   noPostsAfterDeath(events.events, byPerson);

@@ -49,6 +49,39 @@ table("career lists: a post replaced by a later one is former", [
     ["Trần Quốc Nam > Chủ tịch UBND huyện Nam Đàn", "Trần Quốc Nam > Giám đốc Sở Nội vụ [start 2020]"],
     ["appointment: Trần Quốc Nam | Giám đốc Sở Nội vụ on 2020"],
   ],
+  // A deputy post of the body the person is then appointed or elected to head (tenure-career.ts markPromoted) was left;
+  // not a deputy post of another body, nor when the head post is only proposed.
+  [
+    "Ông Lê Văn Hải, Phó Giám đốc phụ trách Sở Nội vụ, được bổ nhiệm giữ chức Giám đốc Sở Nội vụ.",
+    ["Lê Văn Hải > Phó Giám đốc phụ trách Sở Nội vụ [former]", "Lê Văn Hải > Giám đốc Sở Nội vụ [current]"],
+    ["appointment: Lê Văn Hải | Giám đốc Sở Nội vụ"],
+  ],
+  [
+    "Ông Lê Văn Hải, Phó Chủ tịch Thường trực HĐND tỉnh, được bầu giữ chức Chủ tịch HĐND tỉnh.",
+    ["Lê Văn Hải > Phó Chủ tịch Thường trực HĐND tỉnh [former]", "Lê Văn Hải > Chủ tịch HĐND tỉnh [current]"],
+    ["election: Lê Văn Hải | Chủ tịch HĐND tỉnh"],
+  ],
+  [
+    "Ông Lê Văn Hải là Phó Giám đốc Sở Tài chính. Ngày 1/8/2025, ông được bổ nhiệm giữ chức Giám đốc Sở Tài chính.",
+    ["Lê Văn Hải > Phó Giám đốc Sở Tài chính [former end 2025-08-01]", "Lê Văn Hải > Giám đốc Sở Tài chính [current start 2025-08-01]"],
+    ["appointment: Lê Văn Hải | Giám đốc Sở Tài chính on 2025-08-01"],
+  ],
+  [
+    "Ông Lê Văn Hải, Phó Giám đốc Sở Tài chính, được bổ nhiệm giữ chức Giám đốc Sở Nội vụ.",
+    ["Lê Văn Hải > Phó Giám đốc Sở Tài chính [current]", "Lê Văn Hải > Giám đốc Sở Nội vụ [current]"],
+    ["appointment: Lê Văn Hải | Giám đốc Sở Nội vụ"],
+  ],
+  [
+    "Ông Lê Văn Hải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, được bầu giữ chức Chủ tịch HĐND tỉnh.",
+    ["Lê Văn Hải > Phó Bí thư Tỉnh ủy [current]", "Lê Văn Hải > Chủ tịch UBND tỉnh [current]", "Lê Văn Hải > Chủ tịch HĐND tỉnh [current]"],
+    ["election: Lê Văn Hải | Chủ tịch HĐND tỉnh"],
+  ],
+  ["Ông Lê Văn Hải, Phó Chủ tịch UBND tỉnh, được đề nghị bầu giữ chức Chủ tịch UBND tỉnh.", ["Lê Văn Hải > Phó Chủ tịch UBND tỉnh [current]"], []],
+  [
+    "Ông Nguyễn Văn Chung, Phó Chủ tịch UBND huyện, được giao quyền Chủ tịch UBND huyện.",
+    ["Nguyễn Văn Chung > Phó Chủ tịch UBND huyện [current]", "Nguyễn Văn Chung > Chủ tịch UBND huyện [acting]"],
+    ["appointment: Nguyễn Văn Chung | Chủ tịch UBND huyện"],
+  ],
   // … also when the post of the "sau đó" sentence is given by a transfer ("được điều động làm T").
   [
     "Ông Phạm Minh Đức là Phó Chủ tịch UBND huyện Quế Sơn. Sau đó, ông được điều động làm Chủ tịch UBND huyện Duy Xuyên.",
