@@ -128,3 +128,26 @@ table("terms and dates of a holding", [
   // A date after the article's: incoming.
   ["Kể từ ngày 1/10/2025, ông Trần Quốc Nam giữ chức Giám đốc Sở Y tế.", ["Trần Quốc Nam > Giám đốc Sở Y tế [incoming start 2025-10-01]"], []],
 ]);
+
+table("events: the holder's own steps", [
+  // "xin nghỉ việc", "có đơn xin nghỉ việc" (personnel-events.tsv resignation): the holder asks to leave the post.
+  [
+    "Ông Lê Văn Hải, Phó Giám đốc Sở Y tế, có đơn xin nghỉ việc và đã được UBND tỉnh chấp thuận.",
+    ["Lê Văn Hải > Phó Giám đốc Sở Y tế [former]"],
+    ["resignation: Lê Văn Hải | Phó Giám đốc Sở Y tế"],
+  ],
+  [
+    "Ông Lê Văn Hải, Giám đốc Bệnh viện Đa khoa tỉnh, xin nghỉ việc từ ngày 1/7/2025.",
+    ["Lê Văn Hải > Giám đốc Bệnh viện Đa khoa tỉnh [former end 2025-07-01]"],
+    ["resignation: Lê Văn Hải | Giám đốc Bệnh viện Đa khoa tỉnh on 2025-07-01"],
+  ],
+  // … not when someone else does ("cho biết nhiều bác sĩ xin nghỉ việc").
+  ["Ông Lê Văn Hải, Phó Giám đốc Sở Y tế, cho biết nhiều bác sĩ xin nghỉ việc.", ["Lê Văn Hải > Phó Giám đốc Sở Y tế [current]"], []],
+  ["Ông Lê Văn Hải xin thôi giữ chức Giám đốc Bệnh viện Đa khoa tỉnh.", ["Lê Văn Hải > Giám đốc Bệnh viện Đa khoa tỉnh [former]"], ["resignation: Lê Văn Hải | Giám đốc Bệnh viện Đa khoa tỉnh"]],
+  [
+    "Ông Trần Minh Tâm, Phó Giám đốc Sở Công Thương, nghỉ hưu trước tuổi từ ngày 1/9/2025.",
+    ["Trần Minh Tâm > Phó Giám đốc Sở Công Thương [former end 2025-09-01]"],
+    ["retirement: Trần Minh Tâm | Phó Giám đốc Sở Công Thương on 2025-09-01"],
+  ],
+  ["Ông Lê Văn Hải, Bí thư Huyện ủy, xin nghỉ hưu trước tuổi theo Nghị định 178.", ["Lê Văn Hải > Bí thư Huyện ủy [former]"], ["retirement: Lê Văn Hải | Bí thư Huyện ủy"]],
+]);
