@@ -150,4 +150,13 @@ table("events: the holder's own steps", [
     ["retirement: Trần Minh Tâm | Phó Giám đốc Sở Công Thương on 2025-09-01"],
   ],
   ["Ông Lê Văn Hải, Bí thư Huyện ủy, xin nghỉ hưu trước tuổi theo Nghị định 178.", ["Lê Văn Hải > Bí thư Huyện ủy [former]"], ["retirement: Lê Văn Hải | Bí thư Huyện ủy"]],
+  // The holder's own "thôi giữ chức T" right after a retirement of the same subject ("nghỉ hưu trước tuổi, thôi giữ
+  // chức T") is that retirement; after another person's, it stays a dismissal.
+  [
+    "Ông Lê Văn Hải được nghỉ hưu trước tuổi, thôi giữ chức Bí thư Huyện ủy Nam Đàn từ ngày 1/8/2025.",
+    ["Lê Văn Hải > Bí thư Huyện ủy Nam Đàn [former end 2025-08-01]"],
+    ["retirement: Lê Văn Hải | Bí thư Huyện ủy Nam Đàn on 2025-08-01"],
+  ],
+  ["Ông Lê Văn Hải nghỉ hưu theo chế độ và thôi giữ chức Giám đốc Sở Y tế.", ["Lê Văn Hải > Giám đốc Sở Y tế [former]"], ["retirement: Lê Văn Hải | Giám đốc Sở Y tế"]],
+  ["Ông Lê Văn Hải nghỉ hưu, ông Trần Văn Bình thôi giữ chức Giám đốc Sở Y tế.", ["Trần Văn Bình > Giám đốc Sở Y tế [former]"], ["dismissal: Trần Văn Bình | Giám đốc Sở Y tế"]],
 ]);
