@@ -160,3 +160,40 @@ table("events: the holder's own steps", [
   ["Ông Lê Văn Hải nghỉ hưu theo chế độ và thôi giữ chức Giám đốc Sở Y tế.", ["Lê Văn Hải > Giám đốc Sở Y tế [former]"], ["retirement: Lê Văn Hải | Giám đốc Sở Y tế"]],
   ["Ông Lê Văn Hải nghỉ hưu, ông Trần Văn Bình thôi giữ chức Giám đốc Sở Y tế.", ["Trần Văn Bình > Giám đốc Sở Y tế [former]"], ["dismissal: Trần Văn Bình | Giám đốc Sở Y tế"]],
 ]);
+
+table("statuses told by the words around a post", [
+  // "trước đó" opening a clause after a comma or semicolon, right before its subject and a verb: a post held before.
+  [
+    "Ông Tô Văn Lâm hiện là Phó Bí thư Thường trực Tỉnh ủy, trước đó ông là Trưởng ban Tổ chức Tỉnh ủy.",
+    ["Tô Văn Lâm > Phó Bí thư Thường trực Tỉnh ủy [current]", "Tô Văn Lâm > Trưởng ban Tổ chức Tỉnh ủy [former]"],
+    [],
+  ],
+  [
+    "Ông Tô Văn Lâm hiện là Phó Bí thư Thường trực Tỉnh ủy; trước đó, ông là Trưởng ban Tổ chức Tỉnh ủy.",
+    ["Tô Văn Lâm > Phó Bí thư Thường trực Tỉnh ủy [current]", "Tô Văn Lâm > Trưởng ban Tổ chức Tỉnh ủy [former]"],
+    [],
+  ],
+  ["Trước đó, ông Trần Quốc Nam là Phó Chủ tịch UBND tỉnh Nghệ An.", ["Trần Quốc Nam > Phó Chủ tịch UBND tỉnh Nghệ An [former]"], []],
+  // "thời điểm đó là", "khi ấy là" (link-cues.tsv holds, former), as "khi đó là": held at the time told.
+  ["Ông Tô Văn Lâm, thời điểm đó là Giám đốc Sở Y tế, đã ký văn bản.", ["Tô Văn Lâm > Giám đốc Sở Y tế [former]"], []],
+  ["Ông Tô Văn Lâm, vào thời điểm đó là Giám đốc Sở Y tế, đã ký văn bản.", ["Tô Văn Lâm > Giám đốc Sở Y tế [former]"], []],
+  ["Ông Tô Văn Lâm, khi ấy là Giám đốc Sở Y tế, đã ký văn bản.", ["Tô Văn Lâm > Giám đốc Sở Y tế [former]"], []],
+  ["Ông Tô Văn Lâm, khi đó là Giám đốc Sở Y tế, đã ký văn bản.", ["Tô Văn Lâm > Giám đốc Sở Y tế [former]"], []],
+  // A story going on after "Sau đó" leaves nothing.
+  ["Ông Tô Văn Lâm là Giám đốc Sở Tài chính. Sau đó, tại hội nghị, ông phát biểu ý kiến.", ["Tô Văn Lâm > Giám đốc Sở Tài chính [current]"], []],
+  [
+    "Ông Tô Văn Lâm từng là Phó Giám đốc Sở Tài chính, sau đó là Giám đốc Sở Tài chính, rồi Phó Chủ tịch UBND tỉnh.",
+    ["Tô Văn Lâm > Phó Giám đốc Sở Tài chính [former]", "Tô Văn Lâm > Giám đốc Sở Tài chính [former]", "Tô Văn Lâm > Phó Chủ tịch UBND tỉnh [former]"],
+    [],
+  ],
+  [
+    "Ông Tô Văn Lâm, nguyên Phó Chủ tịch UBND tỉnh, vừa được bầu làm Chủ tịch HĐND tỉnh.",
+    ["Tô Văn Lâm > Phó Chủ tịch UBND tỉnh [former]", "Tô Văn Lâm > Chủ tịch HĐND tỉnh [current]"],
+    ["election: Tô Văn Lâm | Chủ tịch HĐND tỉnh"],
+  ],
+  [
+    "Trước khi được bổ nhiệm Thứ trưởng Bộ Tài chính, ông Trần Quốc Nam là Tổng cục trưởng Tổng cục Thuế.",
+    ["Trần Quốc Nam > Thứ trưởng Bộ Tài chính [current]", "Trần Quốc Nam > Tổng cục trưởng Tổng cục Thuế [former]"],
+    ["appointment: Trần Quốc Nam | Thứ trưởng Bộ Tài chính"],
+  ],
+]);
