@@ -176,6 +176,8 @@ function markMovedFrom(ctx: ScanContext, links: HoldLink[], byPerson: Map<string
         const at = other.position.start;
         if (told && !toldWithVerb(other)) continue;
         if (transfer && other.position.data.head.kind !== "office") continue;
+        // (A post leaves no rank, nor a rank a post: "Thiếu tướng X, nay là Giám đốc Công an tỉnh".)
+        if ((link.position.data.head.kind === "rank") !== (other.position.data.head.kind === "rank")) continue;
         if (at < to && at >= from && (!before || at > before.position.start)) before = other;
       }
       return before;

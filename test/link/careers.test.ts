@@ -179,6 +179,11 @@ table("statuses told by the words around a post", [
   ["Ông Tô Văn Lâm, vào thời điểm đó là Giám đốc Sở Y tế, đã ký văn bản.", ["Tô Văn Lâm > Giám đốc Sở Y tế [former]"], []],
   ["Ông Tô Văn Lâm, khi ấy là Giám đốc Sở Y tế, đã ký văn bản.", ["Tô Văn Lâm > Giám đốc Sở Y tế [former]"], []],
   ["Ông Tô Văn Lâm, khi đó là Giám đốc Sở Y tế, đã ký văn bản.", ["Tô Văn Lâm > Giám đốc Sở Y tế [former]"], []],
+  // "nay là T2" (link-cues.tsv, moves) after an office written with the name: that office was left; not a rank.
+  ["Ông Tô Văn Lâm, Giám đốc Sở Y tế, nay là Phó Chủ tịch UBND tỉnh.", ["Tô Văn Lâm > Giám đốc Sở Y tế [former]", "Tô Văn Lâm > Phó Chủ tịch UBND tỉnh [current]"], []],
+  ["Thiếu tướng Tô Văn Lâm, nay là Giám đốc Công an tỉnh, phát biểu.", ["Tô Văn Lâm > Thiếu tướng [current]", "Tô Văn Lâm > Giám đốc Công an tỉnh [current]"], []],
+  // "nay đã nghỉ hưu" (link-cues.tsv adverb "nay đã"): the retirement of the post written with the name.
+  ["Ông Tô Văn Lâm, Giám đốc Sở Y tế, nay đã nghỉ hưu.", ["Tô Văn Lâm > Giám đốc Sở Y tế [former]"], ["retirement: Tô Văn Lâm | Giám đốc Sở Y tế"]],
   // A story going on after "Sau đó" leaves nothing.
   ["Ông Tô Văn Lâm là Giám đốc Sở Tài chính. Sau đó, tại hội nghị, ông phát biểu ý kiến.", ["Tô Văn Lâm > Giám đốc Sở Tài chính [current]"], []],
   [
