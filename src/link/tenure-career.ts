@@ -102,6 +102,7 @@ function markMovedOn(ctx: ScanContext, byPerson: Map<string, HoldLink[]>): void 
           o.position.start > link.position.start &&
           sentenceStart(ctx, o.position.start) !== s &&
           (o.position.data.head.head === link.position.data.head.head || movedAcross(link, o) || transferredTo(o)) &&
+          !heldBeside(o) &&
           !samePost(titleKey(ctx, o), key) &&
           !!when &&
           compare(when, at) > 0
@@ -133,7 +134,13 @@ const movedAcross = (earlier: HoldLink, later: HoldLink): boolean =>
   later.position.data.head.kind === "office" &&
   ONE_AT_A_TIME.has(bodyKind(earlier) ?? "") &&
   ONE_AT_A_TIME.has(bodyKind(later) ?? "") &&
-  !later.cues.some((m) => m.cue.role === "chain");
+  // (Not a ministry's post, then an agency's: the agency may be that ministry's own, headed by one of its deputy
+  // ministers: "Thứ trưởng Bộ Công an", then "Tổng cục trưởng Tổng cục Cảnh sát".)
+  !(bodyKind(earlier) === "ministry" && bodyKind(later) === "agency") &&
+  !heldBeside(later);
+
+/** Told as held beside the posts before ("kiêm": a chain word, or inside the verb, "kiêm nhiệm", "bổ nhiệm kiêm"). */
+const heldBeside = (link: HoldLink): boolean => link.cues.some((m) => m.cue.role === "chain" || m.cue.phrase.split(" ").includes("kiêm"));
 
 /** An office the person is transferred to ("Năm 2021, ông được điều động làm T"): the offices begun before it were left. */
 const transferredTo = (link: HoldLink): boolean =>

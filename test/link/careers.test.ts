@@ -82,6 +82,24 @@ table("career lists: a post replaced by a later one is former", [
     ["Nguyễn Văn Chung > Phó Chủ tịch UBND huyện [current]", "Nguyễn Văn Chung > Chủ tịch UBND huyện [acting]"],
     ["appointment: Nguyễn Văn Chung | Chủ tịch UBND huyện"],
   ],
+  // Posts that may be held together stay as they are: a later post told as held beside ("kiêm", "bổ nhiệm kiêm":
+  // personnel-events.tsv), an agency's post after a ministry's (the agency may be the ministry's own).
+  [
+    "Năm 2010, ông Tô Văn Lâm được bổ nhiệm Thứ trưởng Bộ Công an. Năm 2012, ông được bổ nhiệm kiêm Tổng cục trưởng Tổng cục Cảnh sát.",
+    ["Tô Văn Lâm > Thứ trưởng Bộ Công an [start 2010]", "Tô Văn Lâm > Tổng cục trưởng Tổng cục Cảnh sát [start 2012]"],
+    ["appointment: Tô Văn Lâm | Thứ trưởng Bộ Công an on 2010", "appointment: Tô Văn Lâm | Tổng cục trưởng Tổng cục Cảnh sát on 2012"],
+  ],
+  [
+    "Năm 2010, ông Tô Văn Lâm được bổ nhiệm Thứ trưởng Bộ Công an. Năm 2012, ông được bổ nhiệm Tổng cục trưởng Tổng cục Cảnh sát.",
+    ["Tô Văn Lâm > Thứ trưởng Bộ Công an [start 2010]", "Tô Văn Lâm > Tổng cục trưởng Tổng cục Cảnh sát [start 2012]"],
+    ["appointment: Tô Văn Lâm | Thứ trưởng Bộ Công an on 2010", "appointment: Tô Văn Lâm | Tổng cục trưởng Tổng cục Cảnh sát on 2012"],
+  ],
+  [
+    "Tháng 7/2006, ông Tô Văn Lâm được bổ nhiệm Bộ trưởng Bộ Giáo dục và Đào tạo. Tháng 9/2013, ông được bầu làm Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
+    ["Tô Văn Lâm > Bộ trưởng Bộ Giáo dục và Đào tạo [former start 2006-07]", "Tô Văn Lâm > Chủ tịch Ủy ban Trung ương MTTQ Việt Nam [start 2013-09]"],
+    ["appointment: Tô Văn Lâm | Bộ trưởng Bộ Giáo dục và Đào tạo on 2006-07", "election: Tô Văn Lâm | Chủ tịch Ủy ban Trung ương MTTQ Việt Nam on 2013-09"],
+  ],
+  ["Ông Tô Văn Lâm được bổ nhiệm kiêm Tổng cục trưởng Tổng cục Cảnh sát.", ["Tô Văn Lâm > Tổng cục trưởng Tổng cục Cảnh sát [current]"], ["appointment: Tô Văn Lâm | Tổng cục trưởng Tổng cục Cảnh sát"]],
   // … also when the post of the "sau đó" sentence is given by a transfer ("được điều động làm T").
   [
     "Ông Phạm Minh Đức là Phó Chủ tịch UBND huyện Quế Sơn. Sau đó, ông được điều động làm Chủ tịch UBND huyện Duy Xuyên.",
