@@ -212,6 +212,7 @@ const bodyKey = (ctx: ScanContext, link: HoldLink): string | undefined => {
  * post of the same body the person is appointed or elected to was left for it (no one is deputy to themselves).
  */
 function markPromoted(ctx: ScanContext, byPerson: Map<string, HoldLink[]>, events: readonly EventLink[]): void {
+  markFullMember(ctx, byPerson);
   for (const e of events) {
     const to = e.link;
     // (Not an acting head: "Phó Chủ tịch UBND huyện, được giao quyền Chủ tịch UBND huyện" stays deputy meanwhile.)
@@ -226,6 +227,26 @@ function markPromoted(ctx: ScanContext, byPerson: Map<string, HoldLink[]>, event
       t.status = "former";
       t.weight = 2;
       t.endDate ??= to.tenure?.startDate;
+    }
+  }
+}
+
+const isAlternate = (link: HoldLink): boolean => link.position.data.modifiers.some((m) => m.meaning === "alternate");
+
+/**
+ * "Ủy viên dự khuyết Trung ương Đảng khóa XI; Ủy viên Trung ương Đảng khóa XII": an alternate seat of a body the same
+ * person is told to hold a full seat of was left for it (an alternate only ever moves up), wherever the text tells it.
+ */
+function markFullMember(ctx: ScanContext, byPerson: Map<string, HoldLink[]>): void {
+  for (const mine of byPerson.values()) {
+    for (const o of mine) {
+      const t = o.tenure;
+      if (!t || t.weight >= 2 || !isAlternate(o)) continue;
+      const body = bodyKey(ctx, o);
+      const full = body && mine.some((f) => !isAlternate(f) && !isDeputy(f) && f.position.data.head.head === o.position.data.head.head && samePost(bodyKey(ctx, f) ?? "", body));
+      if (!full) continue;
+      t.status = "former";
+      t.weight = 2;
     }
   }
 }

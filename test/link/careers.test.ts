@@ -100,6 +100,22 @@ table("career lists: a post replaced by a later one is former", [
     ["appointment: Tô Văn Lâm | Bộ trưởng Bộ Giáo dục và Đào tạo on 2006-07", "election: Tô Văn Lâm | Chủ tịch Ủy ban Trung ương MTTQ Việt Nam on 2013-09"],
   ],
   ["Ông Tô Văn Lâm được bổ nhiệm kiêm Tổng cục trưởng Tổng cục Cảnh sát.", ["Tô Văn Lâm > Tổng cục trưởng Tổng cục Cảnh sát [current]"], ["appointment: Tô Văn Lâm | Tổng cục trưởng Tổng cục Cảnh sát"]],
+  // An alternate seat of a body the person also holds a full seat of (tenure-career.ts markFullMember) was left.
+  [
+    "Ông Võ Minh Tuấn là Ủy viên dự khuyết Trung ương Đảng khóa XI; Ủy viên Trung ương Đảng khóa XII, Đại biểu Quốc hội khóa XIV.",
+    ["Võ Minh Tuấn > Ủy viên dự khuyết Trung ương Đảng [former term XI]", "Võ Minh Tuấn > Ủy viên Trung ương Đảng [current term XII]", "Võ Minh Tuấn > Đại biểu Quốc hội [current term XIV]"],
+    [],
+  ],
+  [
+    "Ông Võ Minh Tuấn là Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng khóa XII, Bí thư Tỉnh ủy Nghệ An.",
+    ["Võ Minh Tuấn > Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng [current term XII]", "Võ Minh Tuấn > Bí thư Tỉnh ủy Nghệ An [current]"],
+    [],
+  ],
+  [
+    "Ông Võ Minh Tuấn là Ủy viên dự khuyết Trung ương Đảng. Ông Trần Văn Nam là Ủy viên Trung ương Đảng.",
+    ["Võ Minh Tuấn > Ủy viên dự khuyết Trung ương Đảng [current]", "Trần Văn Nam > Ủy viên Trung ương Đảng [current]"],
+    [],
+  ],
   // … also when the post of the "sau đó" sentence is given by a transfer ("được điều động làm T").
   [
     "Ông Phạm Minh Đức là Phó Chủ tịch UBND huyện Quế Sơn. Sau đó, ông được điều động làm Chủ tịch UBND huyện Duy Xuyên.",
