@@ -189,7 +189,9 @@ function markMovedFrom(ctx: ScanContext, links: HoldLink[], byPerson: Map<string
       }
       return before;
     };
-    const before = (inLink ? latest(s, link.position.start, false) : undefined) ?? (openedBy ? latest(sentenceStart(ctx, s - 1), s, true) : undefined);
+    // (Only for a post taken: "Sau đó, Bộ Chính trị phân công ông X thôi giữ chức T" leaves T, not the post before.)
+    const back = openedBy && link.tenure?.status !== "former";
+    const before = (inLink ? latest(s, link.position.start, false) : undefined) ?? (back ? latest(sentenceStart(ctx, s - 1), s, true) : undefined);
     const t = before?.tenure;
     if (!t || t.weight >= 2) continue;
     t.status = "former";

@@ -116,6 +116,23 @@ table("career lists: a post replaced by a later one is former", [
     ["Võ Minh Tuấn > Ủy viên dự khuyết Trung ương Đảng [current]", "Trần Văn Nam > Ủy viên Trung ương Đảng [current]"],
     [],
   ],
+  // "Sau này", "Về sau", "Tiếp đó" open such a sentence too (link-cues.tsv career, moves); a post the subject leaves there
+  // leaves nothing before it.
+  [
+    "Ông Tô Văn Lâm là Phó Giám đốc Sở Tài chính. Sau này, ông trở thành Giám đốc Sở Tài chính.",
+    ["Tô Văn Lâm > Phó Giám đốc Sở Tài chính [former]", "Tô Văn Lâm > Giám đốc Sở Tài chính [current]"],
+    [],
+  ],
+  [
+    "Ông Tô Văn Lâm là Trưởng phòng Tổ chức Sở Nội vụ. Về sau, ông làm Chánh Văn phòng UBND tỉnh.",
+    ["Tô Văn Lâm > Trưởng phòng Tổ chức Sở Nội vụ [former]", "Tô Văn Lâm > Chánh Văn phòng UBND tỉnh [current]"],
+    [],
+  ],
+  [
+    "Ông Tô Văn Lâm là Ủy viên Ban Thường vụ Tỉnh ủy. Sau đó, ông thôi giữ chức Giám đốc Sở Nội vụ.",
+    ["Tô Văn Lâm > Ủy viên Ban Thường vụ Tỉnh ủy [current]", "Tô Văn Lâm > Giám đốc Sở Nội vụ [former]"],
+    ["dismissal: Tô Văn Lâm | Giám đốc Sở Nội vụ"],
+  ],
   // … also when the post of the "sau đó" sentence is given by a transfer ("được điều động làm T").
   [
     "Ông Phạm Minh Đức là Phó Chủ tịch UBND huyện Quế Sơn. Sau đó, ông được điều động làm Chủ tịch UBND huyện Duy Xuyên.",
