@@ -176,6 +176,13 @@ table("terms and dates of a holding", [
   ["Từ tháng 3/2018, ông Đỗ Văn Chiến giữ chức Phó Chủ tịch UBND tỉnh Hà Nam.", ["Đỗ Văn Chiến > Phó Chủ tịch UBND tỉnh Hà Nam [start 2018-03]"], []],
   ["Ông Đỗ Văn Chiến giữ chức Phó Chủ tịch UBND tỉnh Hà Nam đến tháng 6/2020 thì nghỉ hưu.", ["Đỗ Văn Chiến > Phó Chủ tịch UBND tỉnh Hà Nam [former end 2020-06]"], []],
   ["Ông Trần Quốc Nam đã có thời gian giữ chức Chủ tịch UBND tỉnh từ tháng 3/2018 đến tháng 6/2021.", ["Trần Quốc Nam > Chủ tịch UBND tỉnh [former start 2018-03 end 2021-06]"], []],
+  // "Đến tháng 3/2024," opening a sentence dates what it tells (an event's date, its post's start), as "Tháng 3/2024," does.
+  [
+    "Năm 2020, ông Hồ Văn Phúc được bầu làm Bí thư Tỉnh ủy Hà Tĩnh. Đến tháng 3/2024, ông được Bộ Chính trị điều động làm Phó Trưởng Ban Tổ chức Trung ương.",
+    ["Hồ Văn Phúc > Bí thư Tỉnh ủy Hà Tĩnh [former start 2020]", "Hồ Văn Phúc > Phó Trưởng Ban Tổ chức Trung ương [current start 2024-03]"],
+    ["election: Hồ Văn Phúc | Bí thư Tỉnh ủy Hà Tĩnh on 2020", "appointment: Hồ Văn Phúc | Phó Trưởng Ban Tổ chức Trung ương by Bộ Chính trị on 2024-03"],
+  ],
+  ["Đến nay, ông Hồ Văn Phúc là Giám đốc Sở Y tế.", ["Hồ Văn Phúc > Giám đốc Sở Y tế [current]"], []],
   // A date after the article's: incoming.
   ["Kể từ ngày 1/10/2025, ông Trần Quốc Nam giữ chức Giám đốc Sở Y tế.", ["Trần Quốc Nam > Giám đốc Sở Y tế [incoming start 2025-10-01]"], []],
 ]);
