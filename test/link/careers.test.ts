@@ -242,6 +242,14 @@ table("statuses told by the words around a post", [
   ["Thiếu tướng Tô Văn Lâm, nay là Giám đốc Công an tỉnh, phát biểu.", ["Tô Văn Lâm > Thiếu tướng [current]", "Tô Văn Lâm > Giám đốc Công an tỉnh [current]"], []],
   // "nay đã nghỉ hưu" (link-cues.tsv adverb "nay đã"): the retirement of the post written with the name.
   ["Ông Tô Văn Lâm, Giám đốc Sở Y tế, nay đã nghỉ hưu.", ["Tô Văn Lâm > Giám đốc Sở Y tế [former]"], ["retirement: Tô Văn Lâm | Giám đốc Sở Y tế"]],
+  // "(đã) kinh qua" (link-cues.tsv holds, former): a list of posts gone through, each held before (as after "từng").
+  [
+    "Ông Hồ Văn Phúc đã kinh qua nhiều vị trí như Bí thư Huyện ủy Can Lộc, Giám đốc Sở Nội vụ, Phó Chủ tịch UBND tỉnh.",
+    ["Hồ Văn Phúc > Bí thư Huyện ủy Can Lộc [former]", "Hồ Văn Phúc > Giám đốc Sở Nội vụ [former]", "Hồ Văn Phúc > Phó Chủ tịch UBND tỉnh [former]"],
+    [],
+  ],
+  ["Ông Hồ Văn Phúc kinh qua các chức vụ Bí thư Huyện ủy Can Lộc, Giám đốc Sở Nội vụ.", ["Hồ Văn Phúc > Bí thư Huyện ủy Can Lộc [former]", "Hồ Văn Phúc > Giám đốc Sở Nội vụ [former]"], []],
+  ["Ông Hồ Văn Phúc đã kinh qua nhiều khó khăn trong công tác.", [], []],
   // A story going on after "Sau đó" leaves nothing.
   ["Ông Tô Văn Lâm là Giám đốc Sở Tài chính. Sau đó, tại hội nghị, ông phát biểu ý kiến.", ["Tô Văn Lâm > Giám đốc Sở Tài chính [current]"], []],
   [
