@@ -142,6 +142,13 @@ table("career lists: a post replaced by a later one is former", [
 ]);
 
 table("events: who decided", [
+  // "tiến hành" (link-cues.tsv decides) between the body and its act: that body decided.
+  [
+    "HĐND tỉnh Nghệ An đã tiến hành bầu bổ sung chức danh Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026 đối với ông Hồ Văn Phúc.",
+    ["Hồ Văn Phúc > Phó Chủ tịch UBND tỉnh [current term 2021–2026]"],
+    ["election: Hồ Văn Phúc | Phó Chủ tịch UBND tỉnh by HĐND tỉnh Nghệ An"],
+  ],
+  ["Ông Hồ Văn Phúc, Giám đốc Sở Y tế, tiến hành kiểm tra bệnh viện.", ["Hồ Văn Phúc > Giám đốc Sở Y tế [current]"], []],
   // "nhận quyết định của A bổ nhiệm …" (link-cues.tsv passive): the receiver holds the post, A decided it.
   [
     "Ông Nguyễn Hữu Thắng nhận quyết định của Chủ tịch UBND tỉnh bổ nhiệm giữ chức Giám đốc Sở Xây dựng.",
@@ -351,7 +358,7 @@ table("career and personnel probes", [
   ["Ông Lê Văn Hải được chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Huyện ủy Nam Đàn.", ["Lê Văn Hải > Bí thư Huyện ủy Nam Đàn [current]"], ["appointment: Lê Văn Hải | Bí thư Huyện ủy Nam Đàn"]],
   ["Ông Lê Văn Hải được chỉ định giữ chức Bí thư Đảng ủy xã Tân Lập.", ["Lê Văn Hải > Bí thư Đảng ủy xã Tân Lập [current]"], ["appointment: Lê Văn Hải | Bí thư Đảng ủy xã Tân Lập"]],
   ["Ông Lê Văn Hải được bầu giữ chức Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026 với 100% đại biểu tán thành.", ["Lê Văn Hải > Phó Chủ tịch UBND tỉnh [current term 2021–2026]"], ["election: Lê Văn Hải | Phó Chủ tịch UBND tỉnh"]],
-  ["HĐND tỉnh đã tiến hành miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Hải do nghỉ hưu.", ["Lê Văn Hải > Phó Chủ tịch UBND tỉnh [former]"], ["dismissal: Lê Văn Hải | Phó Chủ tịch UBND tỉnh"]],
+  ["HĐND tỉnh đã tiến hành miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Hải do nghỉ hưu.", ["Lê Văn Hải > Phó Chủ tịch UBND tỉnh [former]"], ["dismissal: Lê Văn Hải | Phó Chủ tịch UBND tỉnh by HĐND tỉnh"]],
   ["Sáng 15/7, Thủ tướng Chính phủ đã phê chuẩn kết quả bầu ông Lê Văn Hải giữ chức Chủ tịch UBND tỉnh.", ["Lê Văn Hải > Chủ tịch UBND tỉnh [current start 2025-07-15]"], ["approval: Lê Văn Hải | Chủ tịch UBND tỉnh by Thủ tướng Chính phủ on 2025-07-15","election: Lê Văn Hải | Chủ tịch UBND tỉnh on 2025-07-15"]],
   ["Thủ tướng phê chuẩn việc miễn nhiệm ông Lê Văn Hải, Phó Chủ tịch UBND tỉnh.", ["Lê Văn Hải > Phó Chủ tịch UBND tỉnh [former]"], ["dismissal: Lê Văn Hải | Phó Chủ tịch UBND tỉnh by Thủ tướng"]],
   ["Ông Lê Văn Hải đã được Ban Bí thư chuẩn y giữ chức Phó Bí thư Tỉnh ủy.", ["Lê Văn Hải > Phó Bí thư Tỉnh ủy [current]"], ["approval: Lê Văn Hải | Phó Bí thư Tỉnh ủy by Ban Bí thư"]],
