@@ -124,6 +124,11 @@ table("career lists: a post replaced by a later one is former", [
     [],
   ],
   [
+    "Ông Nguyễn Văn Nhân là Phó Bí thư Thành đoàn. Sau thời gian học tập ở nước ngoài, ông trở thành Phó Hiệu trưởng Trường Đại học Bách khoa.",
+    ["Nguyễn Văn Nhân > Phó Bí thư [former]", "Nguyễn Văn Nhân > Phó Hiệu trưởng Trường Đại học Bách khoa [current]"],
+    [],
+  ],
+  [
     "Ông Tô Văn Lâm là Trưởng phòng Tổ chức Sở Nội vụ. Về sau, ông làm Chánh Văn phòng UBND tỉnh.",
     ["Tô Văn Lâm > Trưởng phòng Tổ chức Sở Nội vụ [former]", "Tô Văn Lâm > Chánh Văn phòng UBND tỉnh [current]"],
     [],
