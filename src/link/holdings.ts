@@ -124,6 +124,8 @@ function settle(r: Relation, m: Merge, reference: string | null): void {
   // An end the text gives is past unless it is after the article's date; a start after it is to come.
   if (r.end && (!reference || compare(r.end, reference) <= 0)) r.status = "former";
   else if (r.start && reference && compare(r.start, reference) > 0 && r.status === "current") r.status = "incoming";
+  // "ông X, Chủ tịch UBND tỉnh nhiệm kỳ 2016 – 2021", read in 2025: a term of years that ended before the article's year.
+  else if (r.status === "current" && m.weight < 2 && reference && termEnded(r.term, reference)) r.status = "former";
   // "Năm 1967, ông Thiệu đắc cử Tổng thống", read in 2020: an appointment years before the
   // article's date does not say the post is still held.
   else if (m.startsAtEvent && r.start && reference && r.status === "current" && Number(reference.slice(0, 4)) - Number(r.start.slice(0, 4)) >= 2) r.status = "unknown";
@@ -193,6 +195,12 @@ function addEvents(
     if (value) dateValue.set(out, value);
     g.events.push(out);
   }
+}
+
+/** Every term is of years ("2016–2021") and the last of them ended before the reference date's year. */
+function termEnded(term: string | undefined, reference: string): boolean {
+  const ends = term?.split(", ").map((p) => /^\d{4}–(\d{4})$/.exec(p)?.[1]);
+  return !!ends?.length && ends.every((e) => e !== undefined && Number(e) < Number(reference.slice(0, 4)));
 }
 
 /** "XI, XII" and "XII, XIII" → "XI, XII, XIII": the terms of every evidence. */

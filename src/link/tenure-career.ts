@@ -11,6 +11,7 @@ import { compare } from "./holdings";
 import { sentenceStart } from "./sentences";
 import { isInterval } from "./tenure-dates";
 import { holderNames } from "./context-bodies";
+import type { EventLink } from "./tenure-types";
 
 // Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
 const WHILE_HOLDS_ADVERB_CUES = byRole("while", "holds", "adverb");
@@ -58,8 +59,9 @@ export function whileBeforeName(ctx: ScanContext, link: HoldLink): CueMatch | nu
   return cueBefore(ctx, k, WHILE_CUES);
 }
 
-export function markLeftPosts(ctx: ScanContext, links: HoldLink[], byPerson: Map<string, HoldLink[]>): void {
+export function markLeftPosts(ctx: ScanContext, links: HoldLink[], byPerson: Map<string, HoldLink[]>, events: readonly EventLink[]): void {
   markMovedFrom(ctx, links, byPerson);
+  markPromoted(ctx, byPerson, events);
   markHeldBefore(ctx, links);
   markMovedOn(ctx, byPerson);
 }
@@ -69,6 +71,13 @@ function begunAt(link: HoldLink): string | undefined {
   const t = link.tenure;
   const d = t?.startDate && !isInterval(t.startDate) ? t.startDate : t?.toldAt;
   return d && /^\d{4}/.test(d.value) ? d.value : undefined;
+}
+
+/** When a holding told over a span is told to begin: "Từ tháng 5/2015 đến nay, ông là T" (2015-05). */
+function intervalBegun(link: HoldLink): string | undefined {
+  const d = link.tenure?.startDate;
+  const from = d && isInterval(d) ? d.value.split("/")[0] : undefined;
+  return from && /^\d{4}/.test(from) ? from : undefined;
 }
 
 /**
@@ -88,11 +97,12 @@ function markMovedOn(ctx: ScanContext, byPerson: Map<string, HoldLink[]>): void 
       const key = titleKey(ctx, link);
       const s = sentenceStart(ctx, link.position.start);
       const later = mine.find((o) => {
-        const when = begunAt(o);
+        const when = begunAt(o) ?? intervalBegun(o);
         return (
           o.position.start > link.position.start &&
           sentenceStart(ctx, o.position.start) !== s &&
-          (o.position.data.head.head === link.position.data.head.head || movedAcross(link, o)) &&
+          (o.position.data.head.head === link.position.data.head.head || movedAcross(link, o) || transferredTo(o)) &&
+          !heldBeside(o) &&
           !samePost(titleKey(ctx, o), key) &&
           !!when &&
           compare(when, at) > 0
@@ -124,11 +134,29 @@ const movedAcross = (earlier: HoldLink, later: HoldLink): boolean =>
   later.position.data.head.kind === "office" &&
   ONE_AT_A_TIME.has(bodyKind(earlier) ?? "") &&
   ONE_AT_A_TIME.has(bodyKind(later) ?? "") &&
-  !later.cues.some((m) => m.cue.role === "chain");
+  // (Not a ministry's post, then an agency's: the agency may be that ministry's own, headed by one of its deputy
+  // ministers: "Thứ trưởng Bộ Công an", then "Tổng cục trưởng Tổng cục Cảnh sát".)
+  !(bodyKind(earlier) === "ministry" && bodyKind(later) === "agency") &&
+  !heldBeside(later);
+
+/** Told as held beside the posts before ("kiêm": a chain word, or inside the verb, "kiêm nhiệm", "bổ nhiệm kiêm"). */
+const heldBeside = (link: HoldLink): boolean => link.cues.some((m) => m.cue.role === "chain" || m.cue.phrase.split(" ").includes("kiêm"));
+
+/** An office the person is transferred to ("Năm 2021, ông được điều động làm T"): the offices begun before it were left. */
+const transferredTo = (link: HoldLink): boolean =>
+  link.position.data.head.kind === "office" && (!!link.tenure?.movedBy || link.cues.some((m) => m.cue.moves && m.cue.role === "event"));
 
 /** The subject is told to take the post with a verb ("ông giữ chức", "ông là", "X được bổ nhiệm"). */
 const toldByVerb = (link: HoldLink): boolean =>
   (link.reason === "pronoun-then-title" || link.reason === "name-then-title" || (!!link.prev && toldByVerb(link.prev))) && link.cues.concat(link.prev?.cues ?? []).some((m) => m.cue.role === "holds" || m.cue.role === "event");
+
+/** A post told with a verb, one a later post may have replaced: by its subject (toldByVerb; no rank), or an office
+ *  in a career chain ("… rồi trở thành Phó Bí thư Thành đoàn"; a seat is kept beside the next post). */
+const toldWithVerb = (link: HoldLink): boolean => {
+  const kind = link.position.data.head.kind;
+  if (toldByVerb(link)) return kind !== "rank";
+  return kind === "office" && link.cues.some((m) => m.cue.role === "holds" || m.cue.role === "event");
+};
 
 /** "… trở thành Phó Hiệu trưởng …, khi chuyển sang làm Giám đốc Sở": the post told just before in the sentence was left for this one. */
 function markMovedFrom(ctx: ScanContext, links: HoldLink[], byPerson: Map<string, HoldLink[]>): void {
@@ -142,23 +170,86 @@ function markMovedFrom(ctx: ScanContext, links: HoldLink[], byPerson: Map<string
     // ("được điều động, bổ nhiệm giữ chức T": the transfer's word in the link's cues, the event read from the next one.)
     const transfer = !!link.tenure?.movedBy || link.cues.some((m) => m.cue.moves && m.cue.role === "event");
     const inLink = link.cues.some((m) => m.cue.moves) || transfer;
-    const opened = !inLink && toldByVerb(link) && s > 0 && !!cueAt(ctx, s, CAREER)?.cue.moves;
-    if (!opened && !inLink) continue;
-    // (Opened by "sau đó": the post told with a verb in the sentence before; no rank is left for a post.)
-    const from = opened ? sentenceStart(ctx, s - 1) : s;
-    const to = opened ? s : link.position.start;
-    let before: HoldLink | undefined;
-    for (const other of byPerson.get(link.person.data.name) ?? []) {
-      const at = other.position.start;
-      if (opened && (!toldByVerb(other) || other.position.data.head.kind === "rank")) continue;
-      if (transfer && other.position.data.head.kind !== "office") continue;
-      if (at < to && at >= from && (!before || at > before.position.start)) before = other;
-    }
+    // ("Sau đó, ông được điều động làm T": a sentence opened by "sau đó" whose subject is told the post with a verb.)
+    const openedBy = toldByVerb(link) && s > 0 && !!cueAt(ctx, s, CAREER)?.cue.moves;
+    if (!openedBy && !inLink) continue;
+    // (In the link's own sentence, the post told just before it; opened by "sau đó", else the post told with a verb in
+    // the sentence before: "… rồi trở thành Phó Bí thư Thành đoàn. Sau đó ông trở thành Bí thư Thành đoàn"; no rank is
+    // left for a post.)
+    const mine = byPerson.get(link.person.data.name) ?? [];
+    const latest = (from: number, to: number, told: boolean): HoldLink | undefined => {
+      let before: HoldLink | undefined;
+      for (const other of mine) {
+        const at = other.position.start;
+        if (told && !toldWithVerb(other)) continue;
+        if (transfer && other.position.data.head.kind !== "office") continue;
+        // (A post leaves no rank, nor a rank a post: "Thiếu tướng X, nay là Giám đốc Công an tỉnh".)
+        if ((link.position.data.head.kind === "rank") !== (other.position.data.head.kind === "rank")) continue;
+        if (at < to && at >= from && (!before || at > before.position.start)) before = other;
+      }
+      return before;
+    };
+    // (Only for a post taken: "Sau đó, Bộ Chính trị phân công ông X thôi giữ chức T" leaves T, not the post before.)
+    const back = openedBy && link.tenure?.status !== "former";
+    const before = (inLink ? latest(s, link.position.start, false) : undefined) ?? (back ? latest(sentenceStart(ctx, s - 1), s, true) : undefined);
     const t = before?.tenure;
     if (!t || t.weight >= 2) continue;
     t.status = "former";
     t.weight = 2;
     t.endDate ??= link.tenure!.startDate;
+  }
+}
+
+const GIVES_POST = new Set(["appointment", "election", "approval"]);
+const isDeputy = (link: HoldLink): boolean => link.position.data.modifiers.some((m) => m.meaning === "deputy");
+/** The body a post is of, as written ("sở nội vụ") or as the gazetteer knows it. */
+const bodyKey = (ctx: ScanContext, link: HoldLink): string | undefined => {
+  const o = link.position.data.orgCandidate;
+  if (!o) return undefined;
+  return o.data.known?.name.toLowerCase() ?? ctx.tokens.slice(o.start, o.end).map((t) => t.key).join(" ");
+};
+
+/**
+ * "Ông X, Phó Giám đốc Sở Nội vụ, được bổ nhiệm giữ chức Giám đốc Sở Nội vụ": a deputy post written before the head
+ * post of the same body the person is appointed or elected to was left for it (no one is deputy to themselves).
+ */
+function markPromoted(ctx: ScanContext, byPerson: Map<string, HoldLink[]>, events: readonly EventLink[]): void {
+  markFullMember(ctx, byPerson);
+  for (const e of events) {
+    const to = e.link;
+    // (Not an acting head: "Phó Chủ tịch UBND huyện, được giao quyền Chủ tịch UBND huyện" stays deputy meanwhile.)
+    if (!GIVES_POST.has(e.type) || e.renews || isDeputy(to) || to.position.data.head.kind !== "office" || to.tenure?.status === "acting") continue;
+    const body = bodyKey(ctx, to);
+    if (!body) continue;
+    for (const o of byPerson.get(to.person.data.name) ?? []) {
+      const t = o.tenure;
+      if (!t || t.weight >= 2 || o.position.start >= to.position.start || !isDeputy(o) || o.position.data.head.head !== to.position.data.head.head) continue;
+      const other = bodyKey(ctx, o);
+      if (!other || !samePost(other, body)) continue;
+      t.status = "former";
+      t.weight = 2;
+      t.endDate ??= to.tenure?.startDate;
+    }
+  }
+}
+
+const isAlternate = (link: HoldLink): boolean => link.position.data.modifiers.some((m) => m.meaning === "alternate");
+
+/**
+ * "Ủy viên dự khuyết Trung ương Đảng khóa XI; Ủy viên Trung ương Đảng khóa XII": an alternate seat of a body the same
+ * person is told to hold a full seat of was left for it (an alternate only ever moves up), wherever the text tells it.
+ */
+function markFullMember(ctx: ScanContext, byPerson: Map<string, HoldLink[]>): void {
+  for (const mine of byPerson.values()) {
+    for (const o of mine) {
+      const t = o.tenure;
+      if (!t || t.weight >= 2 || !isAlternate(o)) continue;
+      const body = bodyKey(ctx, o);
+      const full = body && mine.some((f) => !isAlternate(f) && !isDeputy(f) && f.position.data.head.head === o.position.data.head.head && samePost(bodyKey(ctx, f) ?? "", body));
+      if (!full) continue;
+      t.status = "former";
+      t.weight = 2;
+    }
   }
 }
 

@@ -14,6 +14,7 @@ import { grammarWords } from "../lexicon/grammar-words";
 // Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
 const SINCE_UNTIL_AT_TIME_CUES = byRole("since", "until", "at-time");
 const SINCE_AT_TIME_CUES = byRole("since", "at-time");
+const UNTIL_CUES = byRole("until");
 const AGE_BEFORE_CUES = byRole("age-before");
 const SINCE_UNTIL_CUES = byRole("since", "until");
 
@@ -149,7 +150,8 @@ export class TenureDates {
       const opens = k === 0 || SEGMENT_OPEN.has(tokens[k - 1]!.key) || sentenceStart(ctx, k) === k;
       if (!opens) continue;
       let j = k;
-      const cue = dateAt[j] ? null : cueAt(ctx, j, SINCE_AT_TIME_CUES);
+      // ("Đến tháng 3/2024, ông được điều động làm T": "đến" opening a sentence tells when, as "vào" does.)
+      const cue = dateAt[j] ? null : (cueAt(ctx, j, SINCE_AT_TIME_CUES) ?? (sentenceStart(ctx, k) === k ? cueAt(ctx, j, UNTIL_CUES) : null));
       if (cue) j = cue.end;
       const d = dateAt[j];
       // ("…, nhiệm kỳ 2014-2019, …" is a term, not when the posts after it were held.)

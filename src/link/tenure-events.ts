@@ -134,6 +134,7 @@ export class EventReader {
     // "ông X thôi giữ chức T để nghỉ hưu theo chế độ": the post left to retire (grammar-words.tsv step-reason).
     const retired = this.retirementAfter(evCue, Math.max(tail(this.ctx, link.position), link.person.start > link.position.start ? link.person.end : 0));
     if (retired) evCue = retired.cue;
+    else evCue = this.retirementBefore(evCue) ?? evCue;
     const passive = cues.some((m) => m.cue.role === "passive" && m.start < evCue!.start);
     if (!authority && evCue.cue.subject === "authority" && !passive) authority = this.authorityBefore(this.leadStart(evCue), link.person);
     // "Bộ Chính trị quyết định phân công ông X thôi giữ chức …", "Ban Chấp hành Trung ương … kỷ luật
@@ -233,6 +234,19 @@ export class EventReader {
     const step = cueAt(this.ctx, j, EVENT);
     if (step?.cue.event !== "retirement") return undefined;
     return { cue: { start: ev.start, end: ev.end, cue: { ...ev.cue, event: "retirement", phrase: step.cue.phrase } }, step };
+  }
+
+  /**
+   * "ông X (được) nghỉ hưu trước tuổi, thôi giữ chức T", "… nghỉ hưu theo chế độ và thôi giữ chức T": the holder's own
+   * "thôi giữ chức" right after a retirement told of the same subject is that retirement.
+   */
+  private retirementBefore(ev: CueMatch): CueMatch | undefined {
+    if (ev.cue.event !== "dismissal" || ev.cue.subject !== "holder") return undefined;
+    const before = this.ctx.tokens[ev.start - 1]?.key;
+    const k = before === "," || before === "và" ? ev.start - 1 : ev.start;
+    const step = cueBefore(this.ctx, k, EVENT);
+    if (step?.cue.event !== "retirement" || step.cue.subject !== "holder") return undefined;
+    return { start: ev.start, end: ev.end, cue: { ...ev.cue, event: "retirement", phrase: step.cue.phrase } };
   }
 
   /** The adverbs, passives, negations and proposals leading to the event word ("sẽ", "chưa được", "đề nghị"). */

@@ -53,7 +53,7 @@ export function readTenure(ctx: ScanContext, links: HoldLink[], items: Candidate
     if (list) list.push(link);
     else byPerson.set(key, [link]);
   }
-  markLeftPosts(ctx, links, byPerson);
+  markLeftPosts(ctx, links, byPerson, events.events);
   events.eventsAfterTitles(links, byPerson);
   events.bareEvents(byPerson);
   noPostsAfterDeath(events.events, byPerson);
@@ -161,7 +161,14 @@ function readStatus(ctx: ScanContext, link: HoldLink, t: Tenure, cues: CueMatch[
   if (t.weight === 0 && (cues.some((m) => m.cue.role === "holds") || !APPOSITIVE.has(link.reason))) {
     setStatus(t, cueAt(ctx, sentenceStart(ctx, pos.start), CAREER_CUES)?.cue.status, 1);
   }
+  // "Ông X hiện là T1, trước đó ông là T2": such a word opening a clause after a comma, right before its subject.
+  if (t.weight === 0 && cues.some((m) => m.cue.role === "holds") && (link.reason === "pronoun-then-title" || link.reason === "name-then-title")) {
+    const k = addressStart(ctx, link.reason === "pronoun-then-title" ? link.start : link.person.start);
+    const c = cueBefore(ctx, ctx.tokens[k - 1]?.key === "," ? k - 1 : k, CAREER_CUES);
+    if (c && CLAUSE_MARKS.has(ctx.tokens[c.start - 1]?.key ?? "")) setStatus(t, c.cue.status, 1);
+  }
 }
+const CLAUSE_MARKS = new Set([",", ";"]);
 
 /** The link's subject (name or pronoun) comes right after a clause "trước khi …," that ends with a comma. */
 function afterBeforeClause(ctx: ScanContext, link: HoldLink): boolean {

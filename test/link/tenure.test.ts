@@ -73,7 +73,10 @@ describe("tenure: status, term, start and end of each holding", () => {
     // "đương nhiệm" (incumbent, data/title-modifiers.tsv) between the title and its term.
     ["Ông Nguyễn Văn An - đại biểu Quốc hội đương nhiệm khóa XIV được xếp ở đơn vị số 10.", ["Nguyễn Văn An | đại biểu Quốc hội | current term=XIV"]],
     ["Ông Nguyễn Văn An, đại biểu Quốc hội đương nhiệm, phát biểu.", ["Nguyễn Văn An | đại biểu Quốc hội | current"]],
-    ["Ông Nguyễn Văn Thiện, Bí thư Tỉnh ủy Bình Định nhiệm kỳ 2010 - 2015, phát biểu.", ["Nguyễn Văn Thiện | Bí thư Tỉnh ủy Bình Định | current term=2010–2015"]],
+    // (A term of years over before the article's year: the holding is past, unless the text says it is held now.)
+    ["Ông Nguyễn Văn Thiện, Bí thư Tỉnh ủy Bình Định nhiệm kỳ 2010 - 2015, phát biểu.", ["Nguyễn Văn Thiện | Bí thư Tỉnh ủy Bình Định | former term=2010–2015"]],
+    ["Ông Nguyễn Văn Thiện, Bí thư Tỉnh ủy Bình Định nhiệm kỳ 2015 - 2020, phát biểu.", ["Nguyễn Văn Thiện | Bí thư Tỉnh ủy Bình Định | current term=2015–2020"]],
+    ["Ông Nguyễn Văn Thiện hiện là Bí thư Tỉnh ủy Bình Định nhiệm kỳ 2010 - 2015.", ["Nguyễn Văn Thiện | Bí thư Tỉnh ủy Bình Định | current term=2010–2015"]],
     // A re-election renews a holding begun before: its date is no start.
     ["Đầu năm 2016, ông Nguyễn Thiện Nhân tái đắc cử Ủy viên Bộ Chính trị.", ["Nguyễn Thiện Nhân | Ủy viên Bộ Chính trị | current"], "2017-06-01"],
     ["Đầu năm 2016, ông Nguyễn Thiện Nhân được bầu làm Ủy viên Bộ Chính trị.", ["Nguyễn Thiện Nhân | Ủy viên Bộ Chính trị | current start=2016"], "2017-06-01"],
