@@ -18,7 +18,7 @@ table("career lists: a post replaced by a later one is former", [
   // office told with a verb in the sentence before, also one told in a chain ("rồi trở thành T").
   [
     "Ông Lê Văn Tùng làm Ủy viên Ban Thường vụ Thành đoàn rồi trở thành Phó Bí thư Thành đoàn (1988). Sau đó ông trở thành Bí thư Thành đoàn.",
-    ["Lê Văn Tùng > Ủy viên Ban Thường vụ Thành đoàn [former]", "Lê Văn Tùng > Phó Bí thư [former]", "Lê Văn Tùng > Bí thư [current]"],
+    ["Lê Văn Tùng > Ủy viên Ban Thường vụ Thành đoàn [former end 1988]", "Lê Văn Tùng > Phó Bí thư Thành đoàn [former start 1988]", "Lê Văn Tùng > Bí thư Thành đoàn [current]"],
     [],
   ],
   // A later post of the same head line told over a span up to now ("Từ tháng 5/2015 đến nay") begins after the dated one.
@@ -125,7 +125,7 @@ table("career lists: a post replaced by a later one is former", [
   ],
   [
     "Ông Nguyễn Văn Nhân là Phó Bí thư Thành đoàn. Sau thời gian học tập ở nước ngoài, ông trở thành Phó Hiệu trưởng Trường Đại học Bách khoa.",
-    ["Nguyễn Văn Nhân > Phó Bí thư [former]", "Nguyễn Văn Nhân > Phó Hiệu trưởng Trường Đại học Bách khoa [current]"],
+    ["Nguyễn Văn Nhân > Phó Bí thư Thành đoàn [former]", "Nguyễn Văn Nhân > Phó Hiệu trưởng Trường Đại học Bách khoa [current]"],
     [],
   ],
   [
@@ -286,7 +286,7 @@ table("statuses told by the words around a post", [
 table("career and personnel probes", [
   ["Năm 1985, ông Nguyễn Văn Hòa là Phó Giám đốc Sở Tài chính. Năm 1990, ông được bổ nhiệm Giám đốc Sở Tài chính.", ["Nguyễn Văn Hòa > Phó Giám đốc Sở Tài chính [former end 1990]","Nguyễn Văn Hòa > Giám đốc Sở Tài chính [start 1990]"], ["appointment: Nguyễn Văn Hòa | Giám đốc Sở Tài chính on 1990"]],
   ["Năm 1985, ông Nguyễn Văn Hòa là Phó Giám đốc Sở Tài chính tỉnh Nghệ An. Năm 1990, ông được bổ nhiệm giữ chức Giám đốc Sở Tài chính tỉnh Nghệ An.", ["Nguyễn Văn Hòa > Phó Giám đốc Sở Tài chính tỉnh Nghệ An [former end 1990]","Nguyễn Văn Hòa > Giám đốc Sở Tài chính tỉnh Nghệ An [start 1990]"], ["appointment: Nguyễn Văn Hòa | Giám đốc Sở Tài chính tỉnh Nghệ An on 1990"]],
-  ["Ông Lê Văn Tùng từng là Phó Bí thư Thành đoàn rồi trở thành Bí thư Thành đoàn.", ["Lê Văn Tùng > Phó Bí thư [former]","Lê Văn Tùng > Bí thư [current]"], []],
+  ["Ông Lê Văn Tùng từng là Phó Bí thư Thành đoàn rồi trở thành Bí thư Thành đoàn.", ["Lê Văn Tùng > Phó Bí thư Thành đoàn [former]","Lê Văn Tùng > Bí thư Thành đoàn [current]"], []],
   ["Ông Phạm Minh Đức là Phó Chủ tịch UBND huyện Quế Sơn, sau đó chuyển sang làm Giám đốc Sở Nội vụ.", ["Phạm Minh Đức > Phó Chủ tịch UBND huyện Quế Sơn [former]","Phạm Minh Đức > Giám đốc Sở Nội vụ [current]"], []],
   ["Từ năm 2016 đến năm 2021 ông Nguyễn Đắc Vinh là Bí thư Tỉnh ủy Nghệ An.", ["Nguyễn Đắc Vinh > Bí thư Tỉnh ủy Nghệ An [former start 2016 end 2021]"], []],
   ["Ông Trần Minh Tâm nhận quyết định của Chủ tịch UBND tỉnh bổ nhiệm giữ chức Giám đốc Sở Xây dựng.", ["Trần Minh Tâm > Giám đốc Sở Xây dựng [current]"], ["appointment: Trần Minh Tâm | Giám đốc Sở Xây dựng by Chủ tịch UBND tỉnh"]],
