@@ -14,6 +14,7 @@ import { termsEnd } from "./terms";
 import { isAsciiLowerAlnum } from "../text/chars";
 import { isVietnameseSyllable } from "../text/syllable";
 import { grammarWords } from "../lexicon/grammar-words";
+import { work } from "../util/work";
 import { OFFICE_RULES } from "./office-rules";
 
 /** An abbreviation matches by case where it is written in capitals ("VKSND"), not elsewhere ("tối cao"). */
@@ -587,6 +588,7 @@ function holderAfterBody(ctx: ScanContext, i: number, j: number): boolean {
   if (named) return named === "person";
   const { tokens } = ctx;
   const n = j - i;
+  work.lookups += tokens.length;
   for (let p = 0; p + n < tokens.length; p++) {
     if (p === i || !tokens[p]!.cap || !isProperLike(tokens[p + n])) continue;
     let same = true;

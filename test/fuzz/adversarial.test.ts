@@ -121,6 +121,8 @@ describe("work grows linearly: a character of the 200 KB input costs ≤ 1.1× o
     ["a name and its initialed form, repeated", (n) => repeatTo("Tổng thống Nga Vladimir Putin và Tổng thống Nga V. Putin. ", n)],
     // (Was quadratic within a chunk: each "Chủ tịch xã" + full name looked at every token for that name written elsewhere.)
     ["a commune's chair with a full name, repeated", (n) => repeatTo("Phó Chủ tịch xã Lê Văn Cường phát biểu. ", n)],
+    // (Was quadratic within a chunk: each lower-case body between a title and a full name looked at every token for the body named elsewhere.)
+    ["a title, a lower-case body and a full name, repeated", (n) => repeatTo("Giám đốc bệnh viện Đào Xuân Cơ cho biết. ", n)],
     ...GROWING,
   ])("%s", (_name, make) => {
     const small = measured(make(20 * KB)).perChar;
