@@ -10,7 +10,7 @@
  * at ".", a line break or any word that is not a cue.
  */
 import { NUMBER_WORDS } from "../dates/vocabulary";
-import { has, KIND_BIT, longest, spanKey, type Candidate, type PersonCandidate, type PositionCandidate, type ScanContext } from "../recognizers/context";
+import { has, KIND_BIT, longest, sameKeys, spanKey, type Candidate, type PersonCandidate, type PositionCandidate, type ScanContext } from "../recognizers/context";
 import { countryAt } from "../recognizers/locations";
 import { OFFICE_RULES } from "../recognizers/office-rules";
 import { precededByPlural } from "../recognizers/organizations";
@@ -612,8 +612,9 @@ function titleSubjects(ctx: ScanContext, seq: Seq, links: readonly HoldLink[], c
     if (c.type !== "position" || claimed.has(c) || c.data.plural || !c.data.capitalized) continue;
     const from = sentenceStart(ctx, c.start);
     if (c.start !== from && !(c.start === from + 1 && cueAt(ctx, from, TITLE_BEFORE)?.end === c.start)) continue;
-    const key = spanKey(ctx, c.start, c.end);
-    const holders = links.filter((l) => l.position.start < c.start && spanKey(ctx, l.position.start, l.position.end) === key).map((l) => l.person);
+    // (Keys compared in place, not a string per link and title: this reads every link of the chunk.)
+    const holders: PersonCandidate[] = [];
+    for (const l of links) if (l.position.start < c.start && sameKeys(ctx, l.position.start, l.position.end, c.start, c.end)) holders.push(l.person);
     if (holders.length && onePerson(holders)) out.push({ person: holders[holders.length - 1]!, at: c.start, end: c.end, pronoun: true, title: true });
   }
   return out;

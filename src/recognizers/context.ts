@@ -125,5 +125,16 @@ export function spanKey(ctx: ScanContext, a: number, b: number): string {
   return key;
 }
 
+/**
+ * Tokens [a, b) and [c, d) have the same keys: `spanKey(ctx, a, b) === spanKey(ctx, c, d)` without building
+ * either string (keys hold no space, so equal joins are equal keys one by one).
+ */
+export function sameKeys(ctx: ScanContext, a: number, b: number, c: number, d: number): boolean {
+  if (b - a !== d - c) return false;
+  const { tokens } = ctx;
+  for (let k = 0; k < b - a; k++) if (tokens[a + k]!.key !== tokens[c + k]!.key) return false;
+  return true;
+}
+
 export { nameOf } from "./candidate";
 export type { Candidate, ContextBody, PersonCandidate, PositionCandidate, OrganizationCandidate, LocationCandidate, PersonData, PositionData, OrganizationData, LocationData } from "./candidate";
