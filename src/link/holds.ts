@@ -1174,8 +1174,8 @@ function coordinatedSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[]): voi
     if (list) list.push(l);
     else byPerson.set(l.person, [l]);
   }
-  const index = new Map<Candidate, number>();
-  seq.forEach((c, i) => index.set(c, i));
+  // (Made at the first subject that needs it: most chunks have none.)
+  let index: Map<Candidate, number> | undefined;
   for (const [person, own] of byPerson) {
     const first = own[0]!;
     if (first.reason !== "name-then-title" || first.start !== person.start || OPENERS.has(tokens[person.end]?.key ?? "") || tokens[person.end]?.key === "(") continue;
@@ -1183,6 +1183,10 @@ function coordinatedSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[]): voi
     const chain = own.filter((l) => l.start === first.start);
     if (!chain.every((l) => severalHolders(l.position))) continue;
     const joined: PersonCandidate[] = [];
+    if (!index) {
+      index = new Map();
+      for (let i = 0; i < seq.length; i++) index.set(seq[i]!, i);
+    }
     for (let m = index.get(person)! - 1, k = person.start; m >= 0; m--) {
       k = addressStart(ctx, k);
       const joiner = tokens[k - 1]?.key;
