@@ -10,7 +10,7 @@
  * at ".", a line break or any word that is not a cue.
  */
 import { NUMBER_WORDS } from "../dates/vocabulary";
-import { has, KIND_BIT, longest, sameKeys, spanKey, type Candidate, type PersonCandidate, type PositionCandidate, type ScanContext } from "../recognizers/context";
+import { has, KIND_BIT, longest, longestEnding, sameKeys, spanKey, type Candidate, type PersonCandidate, type PositionCandidate, type ScanContext } from "../recognizers/context";
 import { countryAt } from "../recognizers/locations";
 import { OFFICE_RULES } from "../recognizers/office-rules";
 import { precededByPlural } from "../recognizers/organizations";
@@ -1381,7 +1381,7 @@ export function addressStart(ctx: ScanContext, k: number): number {
 
 /** The start of an address word ("ông", "đồng chí") ending right before token k, or -1. */
 export function addressEndingAt(ctx: ScanContext, k: number): number {
-  for (let j = Math.max(0, k - 3); j < k; j++) if (longest(ctx, j, "address", (_e, end) => end === k)) return j;
+  for (let j = Math.max(0, k - 3); j < k; j++) if (longestEnding(ctx, j, "address", k)) return j;
   return -1;
 }
 

@@ -7,7 +7,7 @@ import type { LexEntry, PlaceInfo } from "../lexicon/lexicon";
 import { isAdminLevelWord } from "../lexicon/admin-levels";
 import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import { isProperLike, type Token } from "../text/tokenize";
-import { has, KIND_BIT, longest, spanKey, spanText, type LocationCandidate, type ScanContext } from "./context";
+import { has, KIND_BIT, longest, longestEnding, spanKey, spanText, type LocationCandidate, type ScanContext } from "./context";
 import { fullNameStartsAt, nameRun, STOP } from "./name-runs";
 import { isVietnameseSyllable } from "../text/syllable";
 import { contextWords, UNIT_WORDS } from "../dates/words";
@@ -47,7 +47,12 @@ function addressBeforeName(ctx: ScanContext, i: number, end: number): boolean {
 function everydayWordAt(ctx: ScanContext, i: number, end: number): boolean {
   const next = ctx.tokens[end];
   if (!next || next.kind !== "w" || isProperLike(next) || next.lineBreakBefore) return false;
-  return !!longest(ctx, i, "cue", (e, e2) => e.info.list === "place-word" && e2 > end);
+  // (A loop, not `longest` with a closure over `end`: a context and a closure at every call.)
+  if (!has(ctx, i, "cue")) return false;
+  for (const m of ctx.matchesAt(i)) {
+    if (m.end > end) for (const e of m.values) if (e.t === "cue" && e.info.list === "place-word") return true;
+  }
+  return false;
 }
 
 // (Apart from placeAt, which runs at every token; and a loop, not `longest` with a closure, which
@@ -105,11 +110,11 @@ export function properRun(ctx: ScanContext, a: number, b: number): boolean {
   if (casedAsName(ctx, a, b)) return true;
   // "châu Á", "thủ đô Hà Nội", "Liên bang Nga": a known place may begin with its level word, in lower case
   // or not. (Not after another level word: "các tỉnh miền Trung" are provinces of a region, not a province.)
-  const level = longest(ctx, a, "level", (_e, end) => end < b);
+  const level = longestEnding(ctx, a, "level", 0, b - 1);
   if (!level) return false;
   if (!has(ctx, a - 1, "level") && casedAsName(ctx, level.end, b)) return true;
   // ("đồng bằng sông Hồng", "vùng đồng bằng sông Hồng": and a second level word inside the name, in lower case too.)
-  const inner = longest(ctx, level.end, "level", (_e, end) => end < b);
+  const inner = longestEnding(ctx, level.end, "level", 0, b - 1);
   return !!inner && casedAsName(ctx, inner.end, b);
 }
 
@@ -601,7 +606,7 @@ function partOfLongerName(ctx: ScanContext, a: number, b: number, anyLength = fa
 export function listedAfterPlace(ctx: ScanContext, k: number): boolean {
   if (!LIST_JOINERS.has(ctx.tokens[k - 1]?.key ?? "")) return false;
   for (let s = k - 2; s >= 0 && s >= k - 6; s--) {
-    if (longest(ctx, s, "place", (_e, end) => end === k - 1)) return true;
+    if (longestEnding(ctx, s, "place", k - 1)) return true;
   }
   return false;
 }

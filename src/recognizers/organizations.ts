@@ -358,13 +358,18 @@ function headStandsAt(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo,
   // "ông Đoàn Trường Sơn": a head after a surname written with lower-case words ("Đoàn trường") that the text all
   // capitalizes, as a name's, is a person's name ("Đoàn Đại biểu Quốc hội" is still the delegation).
   if (has(ctx, i, "surname") && !tokens[i]!.allCaps && !tokens[i]!.capsLine) {
+    // (Loops, not closures over i: this runs at every head.)
     const want = phraseCased(head.head);
-    const lower = want.length === j - i ? want.flatMap((w, n) => (n > 0 && !/^\p{Lu}/u.test(w) ? [n] : [])) : [];
-    if (lower.length > 0 && lower.every((n) => tokens[i + n]!.cap)) return false;
+    let lower = 0;
+    let allCap = true;
+    if (want.length === j - i) {
+      for (let n = 1; n < want.length && allCap; n++) if (!/^\p{Lu}/u.test(want[n]!)) (lower++, (allCap = tokens[i + n]!.cap));
+    }
+    if (lower > 0 && allCap) return false;
   }
   // "BỘ TRƯỞNG BỘ Y TẾ …" in a line in capitals: a title longer than the head starts there ("Bộ trưởng"), as
   // the same words in lower case would say.
-  if ((tokens[i]!.capsLine || tokens[i]!.allCaps) && longest(ctx, i, "title", (_e, end) => end > j)) return false;
+  if ((tokens[i]!.capsLine || tokens[i]!.allCaps) && longestEnding(ctx, i, "title", j + 1, Infinity)) return false;
   // "đại biểu khối Trung ương": a head that names a body only capitalized (grammar-words.tsv capital-head).
   if (!isProperLike(tokens[i]) && !tokens[i]!.allCaps && CAPITAL_HEADS.has(normalizeKey(head.head))) return false;
   // "Bộ Quy tắc ứng xử", "Bộ luật": the head is an ordinary noun there.
