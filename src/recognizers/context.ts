@@ -108,6 +108,16 @@ export function longestEnding<T extends LexEntry["t"]>(ctx: ScanContext, i: numb
   return null;
 }
 
+/** A cue of word list `list` (its `info.list`) starts at i and ends at a token in [lo, hi]: `longest` with that test, without a closure. */
+export function cueOfListEnding(ctx: ScanContext, i: number, list: string, lo: number, hi = lo): boolean {
+  if (!(ctx.kindsAt(i) & KIND_BIT.cue)) return false;
+  for (const m of ctx.matchesAt(i)) {
+    if (m.end < lo || m.end > hi) continue;
+    for (const v of m.values) if (v.t === "cue" && v.info.list === list) return true;
+  }
+  return false;
+}
+
 export function has(ctx: ScanContext, i: number, t: LexEntry["t"]): boolean {
   return (ctx.kindsAt(i) & KIND_BIT[t]) !== 0;
 }

@@ -38,15 +38,15 @@ interface KnownOrg {
 export function knownOrgAt(ctx: ScanContext, i: number, loose: boolean): KnownOrg | null {
   const t = ctx.tokens[i];
   if (!t || ctx.inDate[i] || !has(ctx, i, "org")) return null;
-  const m = writtenOrg(ctx, i, loose, t);
-  return m ? { end: m.end, info: m.entry.info, abbreviation: m.entry.abbreviation } : null;
+  return writtenOrg(ctx, i, loose, t);
 }
 
 // (Apart from knownOrgAt, which runs at almost every token; and a loop, not `longest` with a closure,
 // which would cost a context and a closure at every call.)
-function writtenOrg(ctx: ScanContext, i: number, loose: boolean, t: Token): { end: number; entry: OrgEntry } | null {
+function writtenOrg(ctx: ScanContext, i: number, loose: boolean, t: Token): KnownOrg | null {
+  // (The answer itself, not a match copied into it: one object, not two, at almost every token.)
   for (const { end, values } of ctx.matchesAt(i)) {
-    for (const e of values) if (e.t === "org" && orgWritten(ctx, i, end, loose, t, e)) return { end, entry: e };
+    for (const e of values) if (e.t === "org" && orgWritten(ctx, i, end, loose, t, e)) return { end, info: e.info, abbreviation: e.abbreviation };
   }
   return null;
 }
