@@ -364,7 +364,8 @@ const afterLocative = (ctx: ScanContext, i: number): boolean => {
 function withCoordinated(ctx: ScanContext, found: LocationCandidate[]): LocationCandidate[] {
   const added: LocationCandidate[] = [];
   const { tokens } = ctx;
-  const foundAt = new Map(found.map((c) => [c.start, c]));
+  const foundAt = new Map<number, LocationCandidate>();
+  for (const c of found) foundAt.set(c.start, c); // (no [start, c] pair made per place)
   // The names that follow a level word here ("phường Phong Khê" → "phong khê"), and their kinds.
   const namedUnits = new Map<string, string>();
   for (const c of found) {
@@ -375,7 +376,7 @@ function withCoordinated(ctx: ScanContext, found: LocationCandidate[]): Location
     const nameEnd = c.end - 1 > level.end && tokens[c.end - 1]!.kind === "n" ? c.end - 1 : c.end;
     if (c.reason.startsWith("level+name:")) namedUnits.set(spanKey(ctx, level.end, nameEnd), c.data.kind);
     const plural = pluralBefore(tokens, c.start);
-    const levelText = spanText(ctx, c.start, level.end);
+    let levelText: string | undefined; // (read only when an unknown name is listed after it)
     for (let k = pastPlaceAside(tokens, c.end, foundAt), guard = 0; guard < 6; guard++) {
       const joiner = tokens[k]?.key;
       if (joiner !== "và" && !(joiner === "," && plural)) break;
@@ -396,7 +397,7 @@ function withCoordinated(ctx: ScanContext, found: LocationCandidate[]): Location
       }
       const end = unknownPlaceName(ctx, k + 1, level.entry.info.kind === "street");
       if (end < 0) break;
-      added.push({ type: "location", start: k + 1, end, priority: 74, reason: `coordinated:${level.entry.info.word}`, data: { name: capitalizeFirst(`${levelText} ${spanText(ctx, k + 1, end)}`), kind: c.data.kind } });
+      added.push({ type: "location", start: k + 1, end, priority: 74, reason: `coordinated:${level.entry.info.word}`, data: { name: capitalizeFirst(`${(levelText ??= spanText(ctx, c.start, level.end))} ${spanText(ctx, k + 1, end)}`), kind: c.data.kind } });
       if (joiner === "và") break;
       k = pastPlaceAside(tokens, end, foundAt);
     }

@@ -6,7 +6,7 @@
 import { isAdminLevelWord } from "../lexicon/admin-levels";
 import { phraseCased, type LexEntry, type OrgHeadInfo, type OrgInfo } from "../lexicon/lexicon";
 import { isProperLike, type Token } from "../text/tokenize";
-import { normalizeKey } from "../text/normalize";
+import { normalizeKey, remember } from "../text/normalize";
 import { has, KIND_BIT, longest, longestEnding, spanText, type LocationCandidate, type OrganizationCandidate, type OrganizationData, type ScanContext } from "./context";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, isForeignCountry, personAfterLevel, placeAt } from "./locations";
 import { endsOrgName, fullNameStartsAt, looseNameRun, nameRun, orgWordEnd, partyNameRun, STOP } from "./name-runs";
@@ -78,9 +78,13 @@ function capitalizedAsNamed(ctx: ScanContext, a: number, b: number, entry: strin
 
 /** Two or more words, each capitalized: a proper name ("Dân Việt", "Nhân Dân"), not a common noun phrase. */
 function titleCased(name: string): boolean {
+  // (Asked of the gazetteer's names at almost every token that starts one: the answer is remembered.)
+  const hit = titleCasedNames.get(name);
+  if (hit !== undefined) return hit;
   const words = name.split(" ");
-  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
+  return remember(titleCasedNames, name, words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)));
 }
+const titleCasedNames = new Map<string, boolean>();
 
 /** Every word of tokens a..b is capitalized (or in a headline). */
 function everyWordCapitalized(ctx: ScanContext, a: number, b: number): boolean {

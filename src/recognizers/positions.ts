@@ -379,7 +379,7 @@ function missionAt(ctx: ScanContext, head: string, k: number, locs: Map<number, 
 /** The title at i with the modifiers written before its head ("Phó", "Quyền"), or null. */
 function headAt(ctx: ScanContext, i: number): { head: { end: number; info: TitleInfo }; modifiers: ModifierInfo[] } | null {
   const { tokens } = ctx;
-  const modifiers: ModifierInfo[] = [];
+  let modifiers: ModifierInfo[] | undefined; // (made at the first modifier: most calls find none, or no title)
   let k = i;
   let head: { end: number; info: TitleInfo } | null = null;
   for (let guard = 0; guard < 4 && k < tokens.length; guard++) {
@@ -391,10 +391,10 @@ function headAt(ctx: ScanContext, i: number): { head: { end: number; info: Title
     }
     // "kiêm" joins two titles and "tân" (newly appointed) describes the person: neither is in the span.
     if (!mod || mod.info.meaning === "concurrent" || mod.info.meaning === "new" || mod.info.meaning === "incumbent") return null;
-    modifiers.push(mod.info);
+    (modifiers ??= []).push(mod.info);
     k = mod.end;
   }
-  return head ? { head, modifiers } : null;
+  return head ? { head, modifiers: modifiers ?? [] } : null;
 }
 
 /** A position starting at token i, or null. */
