@@ -31,13 +31,13 @@ export function fixOffsets(ctx: ScanContext, accepted: Candidate[], holds: HoldL
     x.cs = ctx.tokens[x.start]!.start;
     x.ce = ctx.tokens[x.end - 1]!.end;
   };
-  const seen = new Set<Candidate>();
+  // (A candidate is fixed once: its character offsets, set before its children are, mark it; a chunk's
+  // candidates are its own, so none has them before. No set of all the chunk's candidates.)
   const fix = (c: Candidate | undefined) => {
-    if (!c || seen.has(c)) return;
-    seen.add(c);
+    if (!c || c.cs !== undefined) return;
     c.prevKey = ctx.tokens[c.start - 1]?.key ?? "";
     toChars(c);
-    for (const ch of c.children ?? []) fix(ch);
+    if (c.children) for (const ch of c.children) fix(ch);
     // The candidates its data point to: a title's body and country, another name's mention.
     if (c.type === "position") {
       fix(c.data.orgCandidate);
