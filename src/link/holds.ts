@@ -160,7 +160,7 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
     else if (t.key === "là" && k === end) copula++;
     else {
       // An address phrase of one word or several ("ông", "đồng chí", "Anh hùng Lao động").
-      const a = longest(ctx, k, "address", (_e, e) => e <= next.start);
+      const a = longestEnding(ctx, k, "address", 0, next.start);
       if (!a) return false;
       words++;
       k = a.end;

@@ -78,6 +78,15 @@ function onlySpaceFrom(s: string, from: number): boolean {
 
 const acceptAll = (): boolean => true; // one function, not a new closure per call
 
+/**
+ * The distinct test functions `longest` was given while `on` (for a test; off, one test of a flag a call). A
+ * test written as an arrow function in the call is a new function at every call (and, when it reads the
+ * caller's parameters, a scope object at every call of the caller), so their number grows with the text where
+ * filters made once do not: helpers asked at every token use `longestEnding`, `cueOfListEnding`, a filter made
+ * once or a loop. test/recognizers/closure-probe.test.ts keeps the number per token small.
+ */
+export const acceptProbe: { on: boolean; seen: WeakSet<object>; distinct: number } = { on: false, seen: new WeakSet(), distinct: 0 };
+
 /** The longest match at i holding an entry of kind `t` (optionally filtered). */
 export function longest<T extends LexEntry["t"]>(
   ctx: ScanContext,
@@ -85,6 +94,10 @@ export function longest<T extends LexEntry["t"]>(
   t: T,
   accept: (e: Extract<LexEntry, { t: T }>, end: number) => boolean = acceptAll,
 ): { end: number; entry: Extract<LexEntry, { t: T }> } | null {
+  if (acceptProbe.on && !acceptProbe.seen.has(accept)) {
+    acceptProbe.seen.add(accept);
+    acceptProbe.distinct++;
+  }
   if (!(ctx.kindsAt(i) & KIND_BIT[t])) return null;
   for (const m of ctx.matchesAt(i)) {
     for (const v of m.values) {

@@ -86,9 +86,12 @@ export function foreignCountryAt(ctx: ScanContext, i: number): ReturnType<typeof
   return p && isForeignCountry(p.info) ? p : null;
 }
 
+// (One filter, not an arrow function made at every call.)
+const COUNTRY_LEVEL = (e: Extract<LexEntry, { t: "level" }>): boolean => e.info.kind === "country";
+
 /** A country written as a proper noun at i, also after a word of its formal name ("Cộng hòa Cuba", "Vương quốc Hà Lan"). */
 export function countryAt(ctx: ScanContext, i: number): ReturnType<typeof placeAt> {
-  const formal = longest(ctx, i, "level", (e) => e.info.kind === "country");
+  const formal = longest(ctx, i, "level", COUNTRY_LEVEL);
   const p = (formal && isProperLike(ctx.tokens[i]) ? placeAt(ctx, formal.end, true) : null) ?? placeAt(ctx, i, true);
   return p && p.info.kind === "country" ? p : null;
 }

@@ -265,11 +265,13 @@ function orgHeadEndsAt(ctx: ScanContext, i: number): boolean {
 // Kinds of Việt Nam's bodies (organizations.tsv) that another country has under the same name: party, assembly, government.
 const LISTED_NATIONAL_KINDS = new Set(["party", "assembly", "government"]);
 
+const FOREIGN_COUNTRY = (e: Extract<LexEntry, { t: "place" }>): boolean => isForeignCountry(e.info);
+
 /** A foreign country named within the next few tokens of the line (cheap: longest() tests the cached kind bits first). */
 function countrySoon(ctx: ScanContext, k: number): boolean {
   const { tokens } = ctx;
   for (let j = k; j < k + 10 && j < tokens.length && !tokens[j]!.lineBreakBefore; j++) {
-    if (longest(ctx, j, "place", (e) => isForeignCountry(e.info))) return true;
+    if (longest(ctx, j, "place", FOREIGN_COUNTRY)) return true;
   }
   return false;
 }
