@@ -3,6 +3,7 @@
  * read once at import, and the questions the linker and the recognizers ask of a name with them.
  */
 import { LINK_DATA } from "../generated/link-data";
+import { remember } from "../text/normalize";
 import { parseTsv, splitList } from "./tsv";
 
 export interface AdminLevel {
@@ -131,6 +132,14 @@ export function startsWithCityWord(name: string): boolean {
 
 /** The level of a body named by its normalized key ("ubnd thị xã" → district, "thành ủy" → city), if written. */
 export function levelOfBody(key: string): AdminLevel | undefined {
+  // (Asked again and again for the same few names, at every mention of a body: the reading is remembered.)
+  const hit = levelsOfBodies.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  return remember(levelsOfBodies, key, readLevelOfBody(key) ?? null) ?? undefined;
+}
+const levelsOfBodies = new Map<string, AdminLevel | null>();
+
+function readLevelOfBody(key: string): AdminLevel | undefined {
   // ("UBND TP.HCM", "UBND TPHCM": a city's unit word glued to its letters is that unit word.)
   const words = key.split(" ").flatMap((w) => splitGluedCityWord(w) ?? [w]);
   const found = [byCommittee.get(words.slice(0, 2).join(" ")), ...levelWordsIn(words)].filter((l) => l !== undefined);

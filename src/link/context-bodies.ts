@@ -70,7 +70,8 @@ export function holderNames(links: readonly HoldLink[]): (l: HoldLink) => string
   for (const l of links) {
     const d = l.person.data;
     if (d.short) continue;
-    const last = normalizeKey(d.name).split(" ").pop()!;
+    const key = normalizeKey(d.name);
+    const last = key.slice(key.lastIndexOf(" ") + 1); // (the last syllable: no array of them all)
     const set = bySyllable.get(last) ?? new Set<string>();
     set.add(d.name);
     bySyllable.set(last, set);

@@ -31,13 +31,13 @@ export function fixOffsets(ctx: ScanContext, accepted: Candidate[], holds: HoldL
     x.cs = ctx.tokens[x.start]!.start;
     x.ce = ctx.tokens[x.end - 1]!.end;
   };
-  const seen = new Set<Candidate>();
+  // (A candidate is fixed once: its character offsets, set before its children are, mark it; a chunk's
+  // candidates are its own, so none has them before. No set of all the chunk's candidates.)
   const fix = (c: Candidate | undefined) => {
-    if (!c || seen.has(c)) return;
-    seen.add(c);
+    if (!c || c.cs !== undefined) return;
     c.prevKey = ctx.tokens[c.start - 1]?.key ?? "";
     toChars(c);
-    for (const ch of c.children ?? []) fix(ch);
+    if (c.children) for (const ch of c.children) fix(ch);
     // The candidates its data point to: a title's body and country, another name's mention.
     if (c.type === "position") {
       fix(c.data.orgCandidate);
@@ -123,20 +123,26 @@ export function assemble(
   return g;
 }
 
+function dateEntity(g: GraphBuilder, key: string, d: DateSpan, original: string, toOriginal: (i: number) => number, toEnd: (i: number) => number): Entity {
+  return g.entity("date", key, () => ({
+    type: "date",
+    name: d.value || original.slice(toOriginal(d.start), toEnd(d.end)),
+    value: d.value || null,
+    grain: d.grain,
+    ...(d.partOfDay ? { partOfDay: d.partOfDay } : {}),
+    ...(d.fuzzy ? { fuzzy: true } : {}),
+    ...(d.lunar ? { lunar: true } : {}),
+  }));
+}
+
 /** One entity per date value (or per text, for a date with no value). */
 function addDates(g: GraphBuilder, chunks: ChunkResult[], original: string, lowerText: string, toOriginal: (i: number) => number, toEnd: (i: number) => number, keep: boolean): Map<DateSpan, Entity> {
   const dateEntities = new Map<DateSpan, Entity>();
   for (const ch of chunks) {
     for (const d of ch.dates) {
-      const e = g.entity("date", d.value || `text:${lowerText.slice(d.start, d.end)}`, () => ({
-        type: "date",
-        name: d.value || original.slice(toOriginal(d.start), toEnd(d.end)),
-        value: d.value || null,
-        grain: d.grain,
-        ...(d.partOfDay ? { partOfDay: d.partOfDay } : {}),
-        ...(d.fuzzy ? { fuzzy: true } : {}),
-        ...(d.lunar ? { lunar: true } : {}),
-      }));
+      const key = d.value || `text:${lowerText.slice(d.start, d.end)}`;
+      // (No closure in the loop: one over `d` would make a scope object for every date.)
+      const e = g.get("date", key) ?? dateEntity(g, key, d, original, toOriginal, toEnd);
       g.mention(e, toOriginal(d.start), toEnd(d.end), d.reason, false, e.name);
       if (keep) dateEntities.set(d, e);
     }

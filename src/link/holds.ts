@@ -10,7 +10,7 @@
  * at ".", a line break or any word that is not a cue.
  */
 import { NUMBER_WORDS } from "../dates/vocabulary";
-import { has, KIND_BIT, longest, spanKey, type Candidate, type PersonCandidate, type PositionCandidate, type ScanContext } from "../recognizers/context";
+import { has, KIND_BIT, longest, longestEnding, sameKeys, spanKey, type Candidate, type PersonCandidate, type PositionCandidate, type ScanContext } from "../recognizers/context";
 import { countryAt } from "../recognizers/locations";
 import { OFFICE_RULES } from "../recognizers/office-rules";
 import { precededByPlural } from "../recognizers/organizations";
@@ -160,7 +160,7 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
     else if (t.key === "là" && k === end) copula++;
     else {
       // An address phrase of one word or several ("ông", "đồng chí", "Anh hùng Lao động").
-      const a = longest(ctx, k, "address", (_e, e) => e <= next.start);
+      const a = longestEnding(ctx, k, "address", 0, next.start);
       if (!a) return false;
       words++;
       k = a.end;
@@ -612,8 +612,9 @@ function titleSubjects(ctx: ScanContext, seq: Seq, links: readonly HoldLink[], c
     if (c.type !== "position" || claimed.has(c) || c.data.plural || !c.data.capitalized) continue;
     const from = sentenceStart(ctx, c.start);
     if (c.start !== from && !(c.start === from + 1 && cueAt(ctx, from, TITLE_BEFORE)?.end === c.start)) continue;
-    const key = spanKey(ctx, c.start, c.end);
-    const holders = links.filter((l) => l.position.start < c.start && spanKey(ctx, l.position.start, l.position.end) === key).map((l) => l.person);
+    // (Keys compared in place, not a string per link and title: this reads every link of the chunk.)
+    const holders: PersonCandidate[] = [];
+    for (const l of links) if (l.position.start < c.start && sameKeys(ctx, l.position.start, l.position.end, c.start, c.end)) holders.push(l.person);
     if (holders.length && onePerson(holders)) out.push({ person: holders[holders.length - 1]!, at: c.start, end: c.end, pronoun: true, title: true });
   }
   return out;
@@ -1173,8 +1174,8 @@ function coordinatedSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[]): voi
     if (list) list.push(l);
     else byPerson.set(l.person, [l]);
   }
-  const index = new Map<Candidate, number>();
-  seq.forEach((c, i) => index.set(c, i));
+  // (Made at the first subject that needs it: most chunks have none.)
+  let index: Map<Candidate, number> | undefined;
   for (const [person, own] of byPerson) {
     const first = own[0]!;
     if (first.reason !== "name-then-title" || first.start !== person.start || OPENERS.has(tokens[person.end]?.key ?? "") || tokens[person.end]?.key === "(") continue;
@@ -1182,6 +1183,10 @@ function coordinatedSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[]): voi
     const chain = own.filter((l) => l.start === first.start);
     if (!chain.every((l) => severalHolders(l.position))) continue;
     const joined: PersonCandidate[] = [];
+    if (!index) {
+      index = new Map();
+      for (let i = 0; i < seq.length; i++) index.set(seq[i]!, i);
+    }
     for (let m = index.get(person)! - 1, k = person.start; m >= 0; m--) {
       k = addressStart(ctx, k);
       const joiner = tokens[k - 1]?.key;
@@ -1376,7 +1381,7 @@ export function addressStart(ctx: ScanContext, k: number): number {
 
 /** The start of an address word ("ông", "đồng chí") ending right before token k, or -1. */
 export function addressEndingAt(ctx: ScanContext, k: number): number {
-  for (let j = Math.max(0, k - 3); j < k; j++) if (longest(ctx, j, "address", (_e, end) => end === k)) return j;
+  for (let j = Math.max(0, k - 3); j < k; j++) if (longestEnding(ctx, j, "address", k)) return j;
   return -1;
 }
 

@@ -241,7 +241,13 @@ export function orgKey(name: string): string {
 
 export function orgEntity(a: Assembly, name: string, known: OrgInfo | undefined, kind: string, gloss?: string, identity?: string): Entity {
   const canonical = known?.name ?? name;
-  return a.g.entity("organization", orgKey(identity ?? canonical), () => ({
+  const key = orgKey(identity ?? canonical);
+  // (Most calls find the entity made: the closure that makes one, and the scope it reads, only for a new one.)
+  return a.g.get("organization", key) ?? newOrgEntity(a, key, canonical, known, kind, gloss);
+}
+
+function newOrgEntity(a: Assembly, key: string, canonical: string, known: OrgInfo | undefined, kind: string, gloss: string | undefined): Entity {
+  return a.g.entity("organization", key, () => ({
     type: "organization",
     name: canonical,
     // A copy: a parenthesized alias is added to this graph's entity, never to the gazetteer's list
@@ -280,25 +286,34 @@ export function addOrg(a: Assembly, names: NameIndex, c: OrganizationCandidate, 
 
 export function addLocation(a: Assembly, c: LocationCandidate, nested: boolean): Entity {
   const d = c.data;
-  const e = a.g.entity("location", placeKey(d.name), () => ({ type: "location", name: d.name, kind: d.kind, ...(d.parent ? { parent: d.parent } : {}) }));
+  const key = placeKey(d.name);
+  const e = a.g.get("location", key) ?? newLocation(a, key, d);
   const s = a.origSpan(c);
   a.g.mention(e, s.start, s.end, c.reason, nested);
   a.candEntity.set(c, e);
   return e;
 }
 
+function newLocation(a: Assembly, key: string, d: LocationCandidate["data"]): Entity {
+  return a.g.entity("location", key, () => ({ type: "location", name: d.name, kind: d.kind, ...(d.parent ? { parent: d.parent } : {}) }));
+}
+
 /** A country's entity (a location), made once. */
 export function countryEntity(a: Assembly, name: string): Entity {
-  return a.g.entity("location", placeKey(name), () => ({ type: "location", name, kind: "country" }));
+  const key = placeKey(name);
+  return a.g.get("location", key) ?? newCountry(a, key, name);
+}
+
+function newCountry(a: Assembly, key: string, name: string): Entity {
+  return a.g.entity("location", key, () => ({ type: "location", name, kind: "country" }));
 }
 
 export function addPerson(a: Assembly, names: NameIndex, c: PersonCandidate): void {
   const d = c.data;
   // "ông Phúc": the nearest full name before it ending in that syllable, else after it.
   const target = referent(names, c);
-  const e = target
-    ? (a.g.get("person", target.key) ?? a.g.entity("person", target.key, () => personEntity(target.name, target.surname, target.origin)))
-    : a.g.entity("person", normalizeKey(d.name), () => personEntity(d.name, d.surname, d.origin));
+  const key = target ? target.key : normalizeKey(d.name);
+  const e = a.g.get("person", key) ?? (target ? newPerson(a, key, target.name, target.surname, target.origin) : newPerson(a, key, d.name, d.surname, d.origin));
   const s = a.origSpan(c);
   a.g.mention(e, s.start, s.end, c.reason, false, d.name);
   a.candEntity.set(c, e);
@@ -339,6 +354,10 @@ function referent(names: NameIndex, c: PersonCandidate): FullName | undefined {
 
 function personEntity(name: string, surname: string | undefined, origin: PersonData["origin"]): Omit<Extract<Entity, { type: "person" }>, "id"> {
   return { type: "person", name, ...(surname ? { surname } : {}), origin };
+}
+
+function newPerson(a: Assembly, key: string, name: string, surname: string | undefined, origin: PersonData["origin"]): Entity {
+  return a.g.entity("person", key, () => personEntity(name, surname, origin));
 }
 
 export function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {

@@ -8,6 +8,7 @@ import type { Candidate, OrganizationCandidate, PersonCandidate, PositionCandida
 import type { Entity } from "../schema/graph";
 import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import { collapseSpaces } from "../text/spaces";
+import type { GraphBuilder } from "./graph-builder";
 import type { HoldLink } from "./holds";
 import type { ContextBody } from "./context-bodies";
 import { shortForms } from "./post-refs";
@@ -201,7 +202,7 @@ export class PostEntities {
     const { g } = this.a;
     const d = c.data;
     const prefix = positionPrefix(d);
-    const e = g.entity("position", key, () => makePosition(d, post, org, country));
+    const e = g.get("position", key) ?? newPosition(g, key, d, post, org, country);
     if (!this.listed.has(e)) {
       this.listed.add(e);
       push(this.byPrefix, prefix, e);
@@ -251,6 +252,11 @@ export class PostEntities {
     }
     this.mention(c, e, c.reason + "+coreference");
   }
+}
+
+/** (The closure that makes a position, and the scope it reads, only for a new one: most calls find it made.) */
+function newPosition(g: GraphBuilder, key: string, d: PositionData, post: string, org: Entity | undefined, country: Entity | undefined): Entity {
+  return g.entity("position", key, () => makePosition(d, post, org, country));
 }
 
 function makePosition(d: PositionData, text: string, org: Entity | undefined, country: Entity | undefined): Omit<Position, "id"> {

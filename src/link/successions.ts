@@ -19,17 +19,11 @@ let POST_REF_STARTS: StartKeys | undefined;
 
 /** The links of the chunk with its successions read: the one who left a post held it before. */
 export function findSuccessions(ctx: ScanContext, accepted: readonly Candidate[], links: readonly HoldLink[]): HoldLink[] {
-  const personAt = new Map<number, PersonCandidate>();
-  const positionAt = new Map<number, PositionCandidate>();
-  const positionEndingAt = new Map<number, PositionCandidate>();
-  for (const c of accepted) {
-    if (c.type === "person") personAt.set(c.start, c);
-    else if (c.type === "position") {
-      positionAt.set(c.start, c);
-      positionEndingAt.set(c.end, c);
-    }
-  }
-  const byPair = new Map(links.map((l) => [pairKey(l.person, l.position), l]));
+  // (The chunk's candidates by token are indexed at the first cue found: most chunks have none.)
+  let index: CandidateIndex | undefined;
+  const indexed = (): CandidateIndex => (index ??= indexCandidates(accepted));
+  const byPair = new Map<string, HoldLink>();
+  for (const l of links) byPair.set(pairKey(l.person, l.position), l); // (no [key, link] pair per link)
   const add = (link: HoldLink) => {
     const k = pairKey(link.person, link.position);
     // (The one who left it: the words that link it are read again, as a former holding.)
@@ -42,14 +36,14 @@ export function findSuccessions(ctx: ScanContext, accepted: readonly Candidate[]
     const m = cueAt(ctx, k, REPLACES);
     if (!m) continue;
     k = m.end - 1;
-    const left = leftHolder(ctx, m.end, personAt);
+    const left = leftHolder(ctx, m.end, indexed().personAt);
     if (!left || planned(ctx, m)) continue;
     const former: CueMatch = { start: m.start, end: m.end, cue: { phrase: m.cue.phrase, role: "holds", status: "former" } };
     // "A thay ông B làm T": A holds T now, B held it.
     let j = left.end;
     if (tokens[j]?.key === ",") j++;
     const h = cueAt(ctx, j, HOLDS);
-    const post = h ? positionAt.get(h.end) : undefined;
+    const post = h ? indexed().positionAt.get(h.end) : undefined;
     if (post) {
       const successor = subjectBefore(ctx, m.start, accepted);
       if (!successor) continue;
@@ -58,11 +52,31 @@ export function findSuccessions(ctx: ScanContext, accepted: readonly Candidate[]
       continue;
     }
     // "A được bầu làm T, thay ông B": the title right before is the one B left.
-    const before = positionEndingAt.get(tokens[m.start - 1]?.key === "," ? m.start - 1 : m.start);
+    const before = indexed().positionEndingAt.get(tokens[m.start - 1]?.key === "," ? m.start - 1 : m.start);
     if (before && heldVia(links, before)) add({ person: left, position: before, start: before.start, end: left.end, reason: "replaced", cues: [former] });
   }
-  handedOver(ctx, personAt, [...byPair.values()], add);
+  handedOver(ctx, indexed, [...byPair.values()], add);
   return [...byPair.values()];
+}
+
+interface CandidateIndex {
+  personAt: Map<number, PersonCandidate>;
+  positionAt: Map<number, PositionCandidate>;
+  positionEndingAt: Map<number, PositionCandidate>;
+}
+
+function indexCandidates(accepted: readonly Candidate[]): CandidateIndex {
+  const personAt = new Map<number, PersonCandidate>();
+  const positionAt = new Map<number, PositionCandidate>();
+  const positionEndingAt = new Map<number, PositionCandidate>();
+  for (const c of accepted) {
+    if (c.type === "person") personAt.set(c.start, c);
+    else if (c.type === "position") {
+      positionAt.set(c.start, c);
+      positionEndingAt.set(c.end, c);
+    }
+  }
+  return { personAt, positionAt, positionEndingAt };
 }
 
 const POST_REF = byRole("post-ref");
@@ -76,7 +90,7 @@ const POST_REF_SENTENCES = 2;
  * last post someone was told to leave in the sentences before (never a post still held: "chức vụ
  * này" after a holding told plainly may be any of them).
  */
-function handedOver(ctx: ScanContext, personAt: Map<number, PersonCandidate>, links: readonly HoldLink[], add: (l: HoldLink) => void): void {
+function handedOver(ctx: ScanContext, indexed: () => CandidateIndex, links: readonly HoldLink[], add: (l: HoldLink) => void): void {
   const { tokens } = ctx;
   const starts = (POST_REF_STARTS ??= firstKeys("post-ref"));
   for (let k = 0; k < tokens.length; k++) {
@@ -91,7 +105,7 @@ function handedOver(ctx: ScanContext, personAt: Map<number, PersonCandidate>, li
       j = m.end;
     }
     const to = j >= 0 ? cueAt(ctx, j, HANDED_TO) : null;
-    const person = to ? leftHolder(ctx, to.end, personAt) : undefined;
+    const person = to ? leftHolder(ctx, to.end, indexed().personAt) : undefined;
     if (!to || !person || planned(ctx, ref)) continue;
     let from = sentenceStart(ctx, ref.start);
     for (let i = 0; i < POST_REF_SENTENCES && from > 0; i++) from = sentenceStart(ctx, from - 1);

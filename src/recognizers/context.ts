@@ -78,6 +78,15 @@ function onlySpaceFrom(s: string, from: number): boolean {
 
 const acceptAll = (): boolean => true; // one function, not a new closure per call
 
+/**
+ * The distinct test functions `longest` was given while `on` (for a test; off, one test of a flag a call). A
+ * test written as an arrow function in the call is a new function at every call (and, when it reads the
+ * caller's parameters, a scope object at every call of the caller), so their number grows with the text where
+ * filters made once do not: helpers asked at every token use `longestEnding`, `cueOfListEnding`, a filter made
+ * once or a loop. test/recognizers/closure-probe.test.ts keeps the number per token small.
+ */
+export const acceptProbe: { on: boolean; seen: WeakSet<object>; distinct: number } = { on: false, seen: new WeakSet(), distinct: 0 };
+
 /** The longest match at i holding an entry of kind `t` (optionally filtered). */
 export function longest<T extends LexEntry["t"]>(
   ctx: ScanContext,
@@ -85,6 +94,10 @@ export function longest<T extends LexEntry["t"]>(
   t: T,
   accept: (e: Extract<LexEntry, { t: T }>, end: number) => boolean = acceptAll,
 ): { end: number; entry: Extract<LexEntry, { t: T }> } | null {
+  if (acceptProbe.on && !acceptProbe.seen.has(accept)) {
+    acceptProbe.seen.add(accept);
+    acceptProbe.distinct++;
+  }
   if (!(ctx.kindsAt(i) & KIND_BIT[t])) return null;
   for (const m of ctx.matchesAt(i)) {
     for (const v of m.values) {
@@ -108,6 +121,16 @@ export function longestEnding<T extends LexEntry["t"]>(ctx: ScanContext, i: numb
   return null;
 }
 
+/** A cue of word list `list` (its `info.list`) starts at i and ends at a token in [lo, hi]: `longest` with that test, without a closure. */
+export function cueOfListEnding(ctx: ScanContext, i: number, list: string, lo: number, hi = lo): boolean {
+  if (!(ctx.kindsAt(i) & KIND_BIT.cue)) return false;
+  for (const m of ctx.matchesAt(i)) {
+    if (m.end < lo || m.end > hi) continue;
+    for (const v of m.values) if (v.t === "cue" && v.info.list === list) return true;
+  }
+  return false;
+}
+
 export function has(ctx: ScanContext, i: number, t: LexEntry["t"]): boolean {
   return (ctx.kindsAt(i) & KIND_BIT[t]) !== 0;
 }
@@ -123,6 +146,17 @@ export function spanKey(ctx: ScanContext, a: number, b: number): string {
   let key = "";
   for (let k = a; k < b; k++) key += k > a ? " " + ctx.tokens[k]!.key : ctx.tokens[k]!.key;
   return key;
+}
+
+/**
+ * Tokens [a, b) and [c, d) have the same keys: `spanKey(ctx, a, b) === spanKey(ctx, c, d)` without building
+ * either string (keys hold no space, so equal joins are equal keys one by one).
+ */
+export function sameKeys(ctx: ScanContext, a: number, b: number, c: number, d: number): boolean {
+  if (b - a !== d - c) return false;
+  const { tokens } = ctx;
+  for (let k = 0; k < b - a; k++) if (tokens[a + k]!.key !== tokens[c + k]!.key) return false;
+  return true;
 }
 
 export { nameOf } from "./candidate";

@@ -7,7 +7,7 @@ import type { LexEntry, PlaceInfo } from "../lexicon/lexicon";
 import { isAdminLevelWord } from "../lexicon/admin-levels";
 import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import { isProperLike, type Token } from "../text/tokenize";
-import { has, KIND_BIT, longest, spanKey, spanText, type LocationCandidate, type ScanContext } from "./context";
+import { has, KIND_BIT, longest, longestEnding, spanKey, spanText, type LocationCandidate, type ScanContext } from "./context";
 import { fullNameStartsAt, nameRun, STOP } from "./name-runs";
 import { isVietnameseSyllable } from "../text/syllable";
 import { contextWords, UNIT_WORDS } from "../dates/words";
@@ -49,7 +49,12 @@ function addressBeforeName(ctx: ScanContext, i: number, end: number): boolean {
 function everydayWordAt(ctx: ScanContext, i: number, end: number): boolean {
   const next = ctx.tokens[end];
   if (!next || next.kind !== "w" || isProperLike(next) || next.lineBreakBefore) return false;
-  return !!longest(ctx, i, "cue", (e, e2) => e.info.list === "place-word" && e2 > end);
+  // (A loop, not `longest` with a closure over `end`: a context and a closure at every call.)
+  if (!has(ctx, i, "cue")) return false;
+  for (const m of ctx.matchesAt(i)) {
+    if (m.end > end) for (const e of m.values) if (e.t === "cue" && e.info.list === "place-word") return true;
+  }
+  return false;
 }
 
 // (Apart from placeAt, which runs at every token; and a loop, not `longest` with a closure, which
@@ -83,9 +88,12 @@ export function foreignCountryAt(ctx: ScanContext, i: number): ReturnType<typeof
   return p && isForeignCountry(p.info) ? p : null;
 }
 
+// (One filter, not an arrow function made at every call.)
+const COUNTRY_LEVEL = (e: Extract<LexEntry, { t: "level" }>): boolean => e.info.kind === "country";
+
 /** A country written as a proper noun at i, also after a word of its formal name ("Cộng hòa Cuba", "Vương quốc Hà Lan"). */
 export function countryAt(ctx: ScanContext, i: number): ReturnType<typeof placeAt> {
-  const formal = longest(ctx, i, "level", (e) => e.info.kind === "country");
+  const formal = longest(ctx, i, "level", COUNTRY_LEVEL);
   const p = (formal && isProperLike(ctx.tokens[i]) ? placeAt(ctx, formal.end, true) : null) ?? placeAt(ctx, i, true);
   return p && p.info.kind === "country" ? p : null;
 }
@@ -107,11 +115,11 @@ export function properRun(ctx: ScanContext, a: number, b: number): boolean {
   if (casedAsName(ctx, a, b)) return true;
   // "châu Á", "thủ đô Hà Nội", "Liên bang Nga": a known place may begin with its level word, in lower case
   // or not. (Not after another level word: "các tỉnh miền Trung" are provinces of a region, not a province.)
-  const level = longest(ctx, a, "level", (_e, end) => end < b);
+  const level = longestEnding(ctx, a, "level", 0, b - 1);
   if (!level) return false;
   if (!has(ctx, a - 1, "level") && casedAsName(ctx, level.end, b)) return true;
   // ("đồng bằng sông Hồng", "vùng đồng bằng sông Hồng": and a second level word inside the name, in lower case too.)
-  const inner = longest(ctx, level.end, "level", (_e, end) => end < b);
+  const inner = longestEnding(ctx, level.end, "level", 0, b - 1);
   return !!inner && casedAsName(ctx, inner.end, b);
 }
 
@@ -376,7 +384,8 @@ const afterToward = (ctx: ScanContext, i: number): boolean => TOWARD.has(ctx.tok
 function withCoordinated(ctx: ScanContext, found: LocationCandidate[]): LocationCandidate[] {
   const added: LocationCandidate[] = [];
   const { tokens } = ctx;
-  const foundAt = new Map(found.map((c) => [c.start, c]));
+  const foundAt = new Map<number, LocationCandidate>();
+  for (const c of found) foundAt.set(c.start, c); // (no [start, c] pair made per place)
   // The names that follow a level word here ("phường Phong Khê" → "phong khê"), and their kinds.
   const namedUnits = new Map<string, string>();
   for (const c of found) {
@@ -387,7 +396,7 @@ function withCoordinated(ctx: ScanContext, found: LocationCandidate[]): Location
     const nameEnd = c.end - 1 > level.end && tokens[c.end - 1]!.kind === "n" ? c.end - 1 : c.end;
     if (c.reason.startsWith("level+name:")) namedUnits.set(spanKey(ctx, level.end, nameEnd), c.data.kind);
     const plural = pluralBefore(tokens, c.start);
-    const levelText = spanText(ctx, c.start, level.end);
+    let levelText: string | undefined; // (read only when an unknown name is listed after it)
     for (let k = pastPlaceAside(tokens, c.end, foundAt), guard = 0; guard < 6; guard++) {
       const joiner = tokens[k]?.key;
       if (joiner !== "và" && !(joiner === "," && plural)) break;
@@ -408,7 +417,7 @@ function withCoordinated(ctx: ScanContext, found: LocationCandidate[]): Location
       }
       const end = unknownPlaceName(ctx, k + 1, level.entry.info.kind === "street");
       if (end < 0) break;
-      added.push({ type: "location", start: k + 1, end, priority: 74, reason: `coordinated:${level.entry.info.word}`, data: { name: capitalizeFirst(`${levelText} ${spanText(ctx, k + 1, end)}`), kind: c.data.kind } });
+      added.push({ type: "location", start: k + 1, end, priority: 74, reason: `coordinated:${level.entry.info.word}`, data: { name: capitalizeFirst(`${(levelText ??= spanText(ctx, c.start, level.end))} ${spanText(ctx, k + 1, end)}`), kind: c.data.kind } });
       if (joiner === "và") break;
       k = pastPlaceAside(tokens, end, foundAt);
     }
@@ -696,7 +705,7 @@ function partOfLongerName(ctx: ScanContext, a: number, b: number, anyLength = fa
 export function listedAfterPlace(ctx: ScanContext, k: number): boolean {
   if (!LIST_JOINERS.has(ctx.tokens[k - 1]?.key ?? "")) return false;
   for (let s = k - 2; s >= 0 && s >= k - 6; s--) {
-    if (longest(ctx, s, "place", (_e, end) => end === k - 1)) return true;
+    if (longestEnding(ctx, s, "place", k - 1)) return true;
   }
   return false;
 }

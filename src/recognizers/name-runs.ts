@@ -6,7 +6,7 @@
  */
 import { isVietnameseSyllable } from "../text/syllable";
 import { isProperLike } from "../text/tokenize";
-import { has, KIND_BIT, longest, type ScanContext } from "./context";
+import { has, KIND_BIT, longest, longestEnding, type ScanContext } from "./context";
 import type { LexEntry } from "../lexicon/lexicon";
 import { startsWithNumber } from "../text/chars";
 import { grammarWords } from "../lexicon/grammar-words";
@@ -206,7 +206,7 @@ export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLowe
         }
         // "… Môi trường TP chia sẻ": after a level word, lower case is the sentence going on.
         // ("Khoa học Xã hội": "xã hội" is a word of its own, not the level word "xã".)
-        if (k > j && tokens[k - 1]!.cap && longest(ctx, k - 1, "level", (_e, end) => end === k) && !COMPOUND.has(`${tokens[k - 1]!.key} ${t.key}`)) break;
+        if (k > j && tokens[k - 1]!.cap && longestEnding(ctx, k - 1, "level", k) && !COMPOUND.has(`${tokens[k - 1]!.key} ${t.key}`)) break;
         const stop = STOP.has(t.key) && !COMPOUND.has(`${tokens[k - 1]!.key} ${t.key}`);
         if ((sawLower && capRun >= 2) || stop || has(ctx, k, "title") || ++lowerRun > maxLower) break;
         sawLower = true;

@@ -6,7 +6,7 @@
 import { isAdminLevelWord } from "../lexicon/admin-levels";
 import { phraseCased, type LexEntry, type OrgHeadInfo, type OrgInfo } from "../lexicon/lexicon";
 import { isProperLike, type Token } from "../text/tokenize";
-import { normalizeKey } from "../text/normalize";
+import { normalizeKey, remember } from "../text/normalize";
 import { has, KIND_BIT, longest, longestEnding, spanKey, spanText, type LocationCandidate, type OrganizationCandidate, type OrganizationData, type ScanContext } from "./context";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, fullNameEnd, isForeignCountry, holderAfterLevel, namedElsewhere, personAfterLevel, placeAt } from "./locations";
 import { endsOrgName, fullNameStartsAt, looseNameRun, nameRun, orgWordEnd, partyNameRun, STOP } from "./name-runs";
@@ -40,15 +40,15 @@ interface KnownOrg {
 export function knownOrgAt(ctx: ScanContext, i: number, loose: boolean): KnownOrg | null {
   const t = ctx.tokens[i];
   if (!t || ctx.inDate[i] || !has(ctx, i, "org")) return null;
-  const m = writtenOrg(ctx, i, loose, t);
-  return m ? { end: m.end, info: m.entry.info, abbreviation: m.entry.abbreviation } : null;
+  return writtenOrg(ctx, i, loose, t);
 }
 
 // (Apart from knownOrgAt, which runs at almost every token; and a loop, not `longest` with a closure,
 // which would cost a context and a closure at every call.)
-function writtenOrg(ctx: ScanContext, i: number, loose: boolean, t: Token): { end: number; entry: OrgEntry } | null {
+function writtenOrg(ctx: ScanContext, i: number, loose: boolean, t: Token): KnownOrg | null {
+  // (The answer itself, not a match copied into it: one object, not two, at almost every token.)
   for (const { end, values } of ctx.matchesAt(i)) {
-    for (const e of values) if (e.t === "org" && orgWritten(ctx, i, end, loose, t, e)) return { end, entry: e };
+    for (const e of values) if (e.t === "org" && orgWritten(ctx, i, end, loose, t, e)) return { end, info: e.info, abbreviation: e.abbreviation };
   }
   return null;
 }
@@ -80,9 +80,13 @@ function capitalizedAsNamed(ctx: ScanContext, a: number, b: number, entry: strin
 
 /** Two or more words, each capitalized: a proper name ("Dân Việt", "Nhân Dân"), not a common noun phrase. */
 function titleCased(name: string): boolean {
+  // (Asked of the gazetteer's names at almost every token that starts one: the answer is remembered.)
+  const hit = titleCasedNames.get(name);
+  if (hit !== undefined) return hit;
   const words = name.split(" ");
-  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
+  return remember(titleCasedNames, name, words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)));
 }
+const titleCasedNames = new Map<string, boolean>();
 
 /** Every word of tokens a..b is capitalized (or in a headline). */
 function everyWordCapitalized(ctx: ScanContext, a: number, b: number): boolean {
@@ -361,13 +365,18 @@ function headStandsAt(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo,
   // "ông Đoàn Trường Sơn": a head after a surname written with lower-case words ("Đoàn trường") that the text all
   // capitalizes, as a name's, is a person's name ("Đoàn Đại biểu Quốc hội" is still the delegation).
   if (has(ctx, i, "surname") && !tokens[i]!.allCaps && !tokens[i]!.capsLine) {
+    // (Loops, not closures over i: this runs at every head.)
     const want = phraseCased(head.head);
-    const lower = want.length === j - i ? want.flatMap((w, n) => (n > 0 && !/^\p{Lu}/u.test(w) ? [n] : [])) : [];
-    if (lower.length > 0 && lower.every((n) => tokens[i + n]!.cap)) return false;
+    let lower = 0;
+    let allCap = true;
+    if (want.length === j - i) {
+      for (let n = 1; n < want.length && allCap; n++) if (!/^\p{Lu}/u.test(want[n]!)) (lower++, (allCap = tokens[i + n]!.cap));
+    }
+    if (lower > 0 && allCap) return false;
   }
   // "BỘ TRƯỞNG BỘ Y TẾ …" in a line in capitals: a title longer than the head starts there ("Bộ trưởng"), as
   // the same words in lower case would say.
-  if ((tokens[i]!.capsLine || tokens[i]!.allCaps) && longest(ctx, i, "title", (_e, end) => end > j)) return false;
+  if ((tokens[i]!.capsLine || tokens[i]!.allCaps) && longestEnding(ctx, i, "title", j + 1, Infinity)) return false;
   // "QUỐC HỘI Căn cứ Hiến pháp …": a head word in capitals right after another word in capitals, in a line that is not
   // all capitals, ends that capitalized phrase (here the known body); it starts no body of its own.
   const prev = tokens[i - 1];

@@ -4,7 +4,7 @@
  * right after a title ("Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen").
  */
 import { isProperLike, type Token } from "../text/tokenize";
-import { has, KIND_BIT, longest, longestEnding, spanKey, type Candidate, type PersonCandidate, type PersonData, type ScanContext } from "./context";
+import { cueOfListEnding, has, KIND_BIT, longest, longestEnding, spanKey, type Candidate, type PersonCandidate, type PersonData, type ScanContext } from "./context";
 import { endsNameInCaps, fullNameStartsAt, STOP } from "./name-runs";
 import { listedForeigner } from "./foreign-persons";
 import { isVietnameseSyllable } from "../text/syllable";
@@ -40,7 +40,7 @@ const NAME_ENDS = new Set([",", ".", ";", ")", ":"]);
 
 /** A lower-case particle of a foreign name at k (data/name-particles.tsv): "de", "van", "von" … */
 const particleAt = (ctx: ScanContext, k: number): boolean =>
-  ctx.tokens[k]?.kind === "w" && !isProperLike(ctx.tokens[k]) && !!longest(ctx, k, "cue", (e, end) => e.info.list === "particle" && end === k + 1);
+  ctx.tokens[k]?.kind === "w" && !isProperLike(ctx.tokens[k]) && cueOfListEnding(ctx, k, "particle", k + 1);
 
 /** A lower-case Vietnamese word glued by a hyphen after a Vietnamese name of two syllables or more,
  * ending there: a dash written without spaces ("Trường Chinh-người cộng sản"), not a transliteration
@@ -708,14 +708,8 @@ export function namesWrittenAgain(ctx: ScanContext, found: readonly PersonCandid
     names.set(spanKey(ctx, c.start, c.end), c);
   }
   if (!names.size) return { persons, bodies };
-  const strongAt = new Map<number, Candidate[]>();
-  for (const c of strong) {
-    for (let k = c.start; k < c.end; k++) {
-      const at = strongAt.get(k);
-      if (at) at.push(c);
-      else strongAt.set(k, [c]); // (not a spread copy per token)
-    }
-  }
+  // (Made at the first name written again: most chunks have none.)
+  let strongAt: Map<number, Candidate[]> | undefined;
   for (const [key, model] of names) {
     const len = model.end - model.start;
     const words = key.split(" ");
@@ -731,6 +725,16 @@ export function namesWrittenAgain(ctx: ScanContext, found: readonly PersonCandid
       // "đội Nà Ếch", "Đoàn quân Tây Tiến": after a body's head or a level word it is the body's name.
       if (prev && (has(ctx, k - 1, "orgHead") || has(ctx, k - 1, "level"))) continue;
       // What the strong readings put there: nothing, or one body that starts here by its head.
+      if (!strongAt) {
+        strongAt = new Map();
+        for (const c of strong) {
+          for (let q = c.start; q < c.end; q++) {
+            const at = strongAt.get(q);
+            if (at) at.push(c);
+            else strongAt.set(q, [c]); // (not a spread copy per token)
+          }
+        }
+      }
       const over = new Set<Candidate>();
       for (let q = k; q < k + len; q++) for (const c of strongAt.get(q) ?? []) over.add(c);
       const body = [...over][0];

@@ -272,11 +272,13 @@ function orgHeadEndsAt(ctx: ScanContext, i: number): boolean {
 // Kinds of Việt Nam's bodies (organizations.tsv) that another country has under the same name: party, assembly, government.
 const LISTED_NATIONAL_KINDS = new Set(["party", "assembly", "government"]);
 
+const FOREIGN_COUNTRY = (e: Extract<LexEntry, { t: "place" }>): boolean => isForeignCountry(e.info);
+
 /** A foreign country named within the next few tokens of the line (cheap: longest() tests the cached kind bits first). */
 function countrySoon(ctx: ScanContext, k: number): boolean {
   const { tokens } = ctx;
   for (let j = k; j < k + 10 && j < tokens.length && !tokens[j]!.lineBreakBefore; j++) {
-    if (longest(ctx, j, "place", (e) => isForeignCountry(e.info))) return true;
+    if (longest(ctx, j, "place", FOREIGN_COUNTRY)) return true;
   }
   return false;
 }
@@ -415,7 +417,7 @@ function missionAt(ctx: ScanContext, head: string, k: number, locs: Map<number, 
 /** The title at i with the modifiers written before its head ("Phó", "Quyền"), or null. */
 function headAt(ctx: ScanContext, i: number): { head: { end: number; info: TitleInfo }; modifiers: ModifierInfo[] } | null {
   const { tokens } = ctx;
-  const modifiers: ModifierInfo[] = [];
+  let modifiers: ModifierInfo[] | undefined; // (made at the first modifier: most calls find none, or no title)
   let k = i;
   let head: { end: number; info: TitleInfo } | null = null;
   for (let guard = 0; guard < 4 && k < tokens.length; guard++) {
@@ -427,10 +429,10 @@ function headAt(ctx: ScanContext, i: number): { head: { end: number; info: Title
     }
     // "kiêm" joins two titles and "tân" (newly appointed) describes the person: neither is in the span.
     if (!mod || mod.info.meaning === "concurrent" || mod.info.meaning === "new" || mod.info.meaning === "incumbent") return null;
-    modifiers.push(mod.info);
+    (modifiers ??= []).push(mod.info);
     k = mod.end;
   }
-  return head ? { head, modifiers } : null;
+  return head ? { head, modifiers: modifiers ?? [] } : null;
 }
 
 /** A position starting at token i, or null. */

@@ -428,7 +428,10 @@ export function normalizeKey(phrase: string): string {
 
 /** First letter upper-cased, the rest as written ("tỉnh Quảng Nam" → "Tỉnh Quảng Nam"). */
 export function capitalizeFirst(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  // (Mostly asked about names written capitalized already: those are returned as they are, not copied.)
+  const first = s.charAt(0);
+  const upper = first.toUpperCase();
+  return upper === first ? s : upper + s.slice(1);
 }
 
 /** Canonical display form of a phrase: NFC, folded, modern tone placement, single spaces. */

@@ -2,7 +2,7 @@
 // what `longest` gives with the same test written as a closure, at every token of these phrases.
 import { describe, expect, it } from "vitest";
 import { getDefaultLexicon } from "../../src/lexicon/lexicon";
-import { createContext, longest, longestEnding } from "../../src/recognizers/context";
+import { createContext, cueOfListEnding, longest, longestEnding, sameKeys, spanKey } from "../../src/recognizers/context";
 import { normalizeText } from "../../src/text/normalize";
 import { tokenize } from "../../src/text/tokenize";
 
@@ -41,4 +41,52 @@ describe("longestEnding", () => {
       }
     },
   );
+});
+
+// sameKeys compares two spans' keys in place (titleSubjects asks it for every link of a chunk): it must
+// answer as comparing their spanKey strings does, for every pair of spans of these phrases.
+describe("sameKeys", () => {
+  it.each<[string, number, number, number, number, boolean]>([
+    // text, span a [start, end), span b [start, end) → the same keys
+    ["Thủ tướng Phạm Minh Chính, Thủ tướng nói", 0, 2, 6, 8, true],
+    ["Thủ tướng Phạm Minh Chính, thủ tướng nói", 0, 2, 6, 8, true],
+    ["Thủ tướng Phạm Minh Chính, Thủ tướng nói", 0, 2, 6, 7, false],
+    ["Phó Thủ tướng, Thủ tướng", 0, 3, 4, 6, false],
+    ["Chủ tịch nước, Chủ tịch", 0, 2, 4, 6, true],
+    ["Chủ tịch nước, Chủ tịch", 0, 3, 4, 6, false],
+  ])("%j: [%i, %i) and [%i, %i)", (text, a, b, c, d, same) => {
+    expect(sameKeys(ctxOf(text), a, b, c, d)).toBe(same);
+  });
+
+  it.each(["Thủ tướng Phạm Minh Chính, Thủ tướng nói: Thủ tướng Chính phủ", "Chủ tịch UBND tỉnh, Chủ tịch, chủ tịch UBND"])("agrees with spanKey on every pair of spans of %j", (text) => {
+    const ctx = ctxOf(text);
+    const n = ctx.tokens.length;
+    for (let a = 0; a < n; a++)
+      for (let b = a; b <= n; b++)
+        for (let c = 0; c < n; c++) for (let d = c; d <= Math.min(n, c + 4); d++) expect(sameKeys(ctx, a, b, c, d)).toBe(spanKey(ctx, a, b) === spanKey(ctx, c, d));
+  });
+});
+
+// cueOfListEnding is `longest(ctx, i, "cue", …)` with a test of the cue's list and its end, without a closure
+// (particleAt asks it at every lower-case word inside a foreign name).
+describe("cueOfListEnding", () => {
+  it.each<[string, number, string, number, boolean]>([
+    // text, token, list, end → a cue of that list ends there
+    ["Ursula von der Leyen", 1, "particle", 2, true],
+    ["Ursula von der Leyen", 1, "particle", 3, false],
+    ["Ursula von der Leyen", 0, "particle", 1, false],
+    ["Charles de Gaulle", 1, "particle", 2, true],
+  ])("%j: token %i, %s ending at %i", (text, i, list, end, want) => {
+    expect(cueOfListEnding(ctxOf(text), i, list, end)).toBe(want);
+  });
+
+  it.each(["Ursula von der Leyen và Charles de Gaulle, Anh hùng Lao động, tỉnh Bến Tre", "Ludwig van Beethoven"])("agrees with longest and a closure at every token of %j", (text) => {
+    const ctx = ctxOf(text);
+    for (let i = 0; i < ctx.tokens.length; i++)
+      for (const list of ["particle", "place-word"])
+        for (let end = i + 1; end <= ctx.tokens.length + 1; end++) {
+          expect(cueOfListEnding(ctx, i, list, end)).toBe(!!longest(ctx, i, "cue", (e, e2) => e.info.list === list && e2 === end));
+          expect(cueOfListEnding(ctx, i, list, end, Infinity)).toBe(!!longest(ctx, i, "cue", (e, e2) => e.info.list === list && e2 >= end));
+        }
+  });
 });

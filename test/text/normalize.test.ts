@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeKey, normalizeText } from "../../src/text/normalize";
+import { capitalizeFirst, normalizeKey, normalizeText } from "../../src/text/normalize";
 import { tokenize } from "../../src/text/tokenize";
 import { extract } from "../../src/index";
 import { checkGraph } from "../fuzz/invariants";
@@ -100,5 +100,22 @@ describe("an HTML entity named like an Object member is left as written", () => 
     const g = extract(text);
     checkGraph(text, g);
     expect(g.mentions.map((m) => m.text)).toEqual(["Thủ tướng", "Nguyễn Xuân Phúc", "tỉnh Quảng Nam"]);
+  });
+});
+
+// capitalizeFirst returns a name written capitalized already as it is (graph assembly asks it for every body
+// mention): the same text either way.
+describe("capitalizeFirst", () => {
+  it.each<[string, string]>([
+    ["Bộ Y tế", "Bộ Y tế"],
+    ["bộ Y tế", "Bộ Y tế"],
+    ["ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh"],
+    ["đảng ủy khối", "Đảng ủy khối"],
+    ["UBND", "UBND"],
+    ["", ""],
+    ["1/5", "1/5"],
+    ["ǆ", "Ǆ"],
+  ])("%j → %j", (s, want) => {
+    expect(capitalizeFirst(s)).toBe(want);
   });
 });
