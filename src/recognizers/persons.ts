@@ -348,6 +348,16 @@ function allGivenNames(lex: ScanContext["lex"], tokens: readonly Token[], a: num
   return true;
 }
 
+/** One or two particles at j, then a capitalized word ("von der Leyen", "de Gaulle"): where the name ends, or -1. */
+function particledSurname(ctx: ScanContext, j: number, taken: Uint8Array): number {
+  const { tokens } = ctx;
+  if (!particleAt(ctx, j)) return -1;
+  const k = particleAt(ctx, j + 1) ? j + 2 : j + 1;
+  const t = tokens[k];
+  if (!t || !isProperLike(t) || t.lineBreakBefore || taken[k]) return -1;
+  return nameEnd(ctx, k, taken, 3, true);
+}
+
 /** 1. After an address word ("ông", "PGS.TS", "Samdech"): any proper name, short references included; or null. */
 function nameAfterAddress(ctx: ScanContext, i: number, taken: Uint8Array): PersonCandidate | null {
   const { tokens, lex } = ctx;
@@ -366,6 +376,9 @@ function nameAfterAddress(ctx: ScanContext, i: number, taken: Uint8Array): Perso
     }
     reason = "address+name";
   }
+  // "Bà von der Leyen": a foreign surname written with its particles (name-particles.tsv), the person named before.
+  const named = j >= 0 ? particledSurname(ctx, j, taken) : -1;
+  if (named > j) return { type: "person", start: j, end: named, priority: 80, reason, data: { name: displayName(tokens, j, named), origin: "foreign", short: true } satisfies PersonData };
   if (j >= 0 && isProperLike(tokens[j])) {
     const end = nameEnd(ctx, j, taken, 6, true);
     // "Tiến sĩ Kinh tế", "Kỹ sư Xây dựng": after a degree or a profession one capitalized word is

@@ -9,6 +9,8 @@ describe("persons", () => {
     ["đồng chí Trương Hòa Bình dự", ["Trương Hòa Bình"]], // Hòa Bình is also a province
     // A foreign name opening its sentence before ", <title>" is a name; Vietnamese words there are not ("Tại Hà Nội, Thủ tướng").
     ["Hun Manet, Thủ tướng Campuchia, đến Hà Nội.", ["Hun Manet"]],
+    // A foreign surname written with its particles after an address word refers back to the full name.
+    ["Bà Ursula von der Leyen cho biết. Bà von der Leyen nhấn mạnh; ông de Gaulle nói.", ["Ursula von der Leyen", "von der Leyen", "de Gaulle"]],
     ["Sáng nay, Bộ trưởng dự họp; Tại Hội nghị, Bộ trưởng phát biểu.", []],
     ["ông Điểu K'Ré, Ủy viên Trung ương Đảng", ["Điểu K'Ré"]],
     ["ông Y Thanh Hà Niê Kđăm phát biểu", ["Y Thanh Hà Niê Kđăm"]],
