@@ -1268,6 +1268,9 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     // "X, Tổng thống Thổ Nhĩ Kỳ, Tổng thống Senegal, …": offices of two countries are a list of people.
     if (prev && otherCountries(prev.position, item)) break;
     const cues = [...before, ...gap];
+    // ("A và B lần lượt giữ chức T1, T2, T3": after names joined, "lần lượt" is one to one (respectively), never
+    // posts one after another of the last name.)
+    if (!prev && !subj.pronoun && cues.some((m) => m.cue.inTurn) && joinedToName(ctx, seq, subj.at)) break;
     const count = words + gapSize(ctx, leftEnd, item.start);
     const ok = prev ? chainLinkOk(cues, count) || nextPostAfterLeaving(prev, cues, count) : firstLinkOk(ctx, seq, subj, item, cues, count, leftEnd, agentAt ?? leftEnd);
     if (!ok) break;
@@ -1287,6 +1290,13 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     before = [];
     agentAt = undefined; // (the agent decided this title, not the ones after it)
   }
+}
+
+/** The name starting at token `at` (with its address word) is joined by "và" or a comma to a name right before it. */
+function joinedToName(ctx: ScanContext, seq: Seq, at: number): boolean {
+  const k = addressStart(ctx, at);
+  const joiner = ctx.tokens[k - 1]?.key;
+  return (joiner === "và" || joiner === ",") && seq.some((c) => c.type === "person" && c.end === k - 1);
 }
 
 /** The agent after "được"/"bị" at seq[n] (a title with its name, or a body), when a decision word follows it. */

@@ -41,3 +41,44 @@ table("entries written after the name and its colon, inside one line", [
   // A post written right after the name's colon is still the name's.
   ["Ông Nguyễn Văn An: Phó Giám đốc Sở Tài chính.", ["Nguyễn Văn An > Phó Giám đốc Sở Tài chính [current]"], []],
 ]);
+
+table("posts held in turn: \"lần lượt giữ các chức vụ T1, T2\"", [
+  // link-cues.tsv time in-turn (tenure-career.ts markInTurn): each post but the last was left for the next one; the
+  // last keeps what the words say of it.
+  [
+    "Ông Nguyễn Văn An lần lượt giữ các chức vụ Phó Giám đốc Sở Y tế, Giám đốc Sở Y tế.",
+    ["Nguyễn Văn An > Phó Giám đốc Sở Y tế [former]", "Nguyễn Văn An > Giám đốc Sở Y tế [current]"],
+    [],
+  ],
+  [
+    "Ông Nguyễn Văn An lần lượt giữ các chức vụ Phó Giám đốc Sở Y tế, Giám đốc Sở Y tế, Phó Chủ tịch UBND tỉnh Nghệ An.",
+    ["Nguyễn Văn An > Phó Giám đốc Sở Y tế [former]", "Nguyễn Văn An > Giám đốc Sở Y tế [former]", "Nguyễn Văn An > Phó Chủ tịch UBND tỉnh Nghệ An [current]"],
+    [],
+  ],
+  // A period told for the whole list begins the first post and ends the last, not each of them.
+  [
+    "Từ năm 2010 đến năm 2020, ông Nguyễn Văn An lần lượt là Phó Giám đốc Sở Y tế, Giám đốc Sở Y tế.",
+    ["Nguyễn Văn An > Phó Giám đốc Sở Y tế [former start 2010]", "Nguyễn Văn An > Giám đốc Sở Y tế [former end 2020]"],
+    [],
+  ],
+  [
+    "Từ năm 2010 đến nay, ông Nguyễn Văn An lần lượt là Phó Giám đốc Sở Y tế, Giám đốc Sở Y tế.",
+    ["Nguyễn Văn An > Phó Giám đốc Sở Y tế [former start 2010]", "Nguyễn Văn An > Giám đốc Sở Y tế [current]"],
+    [],
+  ],
+  // Not two people's posts one to one ("A và B lần lượt giữ chức T1 và T2": respectively).
+  [
+    "Ông Trần Văn Bình và ông Lê Văn Cường lần lượt giữ chức Giám đốc Sở Y tế và Giám đốc Sở Tài chính.",
+    ["Trần Văn Bình > Giám đốc Sở Y tế [current]", "Lê Văn Cường > Giám đốc Sở Tài chính [current]"],
+    [],
+  ],
+  // … nor, after names joined, the last name's posts one after another when the counts differ (holds.ts joinedToName).
+  ["Ông Nguyễn Văn Tuấn và ông Lê Minh Hưng lần lượt là Giám đốc Sở Nội vụ, Giám đốc Sở Tài chính và Giám đốc Sở Y tế.", [], []],
+  ["Ông Nguyễn Văn Tuấn, ông Lê Minh Hưng lần lượt giữ các chức vụ Phó Giám đốc Sở Y tế, Giám đốc Sở Y tế, Giám đốc Sở Nội vụ.", [], []],
+  // Without "lần lượt", posts listed after "giữ các chức vụ" stay as they were.
+  [
+    "Ông Nguyễn Văn An giữ các chức vụ Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nghệ An.",
+    ["Nguyễn Văn An > Phó Bí thư Tỉnh ủy [current]", "Nguyễn Văn An > Chủ tịch UBND tỉnh Nghệ An [current]"],
+    [],
+  ],
+]);
