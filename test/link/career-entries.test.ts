@@ -82,3 +82,17 @@ table("posts held in turn: \"lần lượt giữ các chức vụ T1, T2\"", [
     [],
   ],
 ]);
+
+table("terms of years after a post", [
+  // Counted terms (grammar-words.tsv term-count) and more terms joined by "và" or a comma (tenure-dates.ts termAfter);
+  // every term ended before the article's year: the holding is past.
+  ["Ông Nguyễn Văn An là Đại biểu Quốc hội trong hai nhiệm kỳ 2010-2015 và 2015-2020.", ["Nguyễn Văn An > Đại biểu Quốc hội [former term 2010–2015, 2015–2020]"], []],
+  ["Ông Nguyễn Văn An là Bí thư Tỉnh ủy Nghệ An nhiệm kỳ 2010-2015 và 2015-2020.", ["Nguyễn Văn An > Bí thư Tỉnh ủy Nghệ An [former term 2010–2015, 2015–2020]"], []],
+  ["Ông Nguyễn Văn An là Đại biểu Quốc hội hai nhiệm kỳ 2016 - 2021, 2021 - 2026.", ["Nguyễn Văn An > Đại biểu Quốc hội [current term 2016–2021, 2021–2026]"], []],
+  // Not a year that dates what follows ("… nhiệm kỳ 2015-2020 và năm 2021 được bầu …").
+  [
+    "Ông Nguyễn Văn An là Bí thư Tỉnh ủy Nghệ An nhiệm kỳ 2015-2020 và năm 2021 được bầu làm Chủ tịch HĐND tỉnh.",
+    ["Nguyễn Văn An > Bí thư Tỉnh ủy Nghệ An [former term 2015–2020]", "Nguyễn Văn An > Chủ tịch HĐND tỉnh [start 2021]"],
+    ["election: Nguyễn Văn An | Chủ tịch HĐND tỉnh on 2021"],
+  ],
+]);
