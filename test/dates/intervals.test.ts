@@ -76,7 +76,12 @@ describe("intervals: one mention, year carried across the ends", () => {
       ["Ông A: Tháng 10/2015 - nay: Giám đốc", "Tháng 10/2015 - nay"],
       ["Ông A làm T1. 10/2015 - nay: Giám đốc", "10/2015 - nay"],
       ["Ông A làm T1. Tháng 10/2015 đến nay: Giám đốc", "Tháng 10/2015 đến nay"],
-    ]) expect(find(entry!).map((s) => [entry!.slice(s.start, s.end), s.value])).toEqual([[mention, "2015-10/2019-01-11"]]);
+      // a bare year too, there or opening its line (dates/parsers/year.ts untilNowEntry)
+      ["Ông A làm Phó Giám đốc. 2015 - nay: Giám đốc", "2015 - nay"],
+      ["Ông A:\n- 2015 - nay, Giám đốc", "2015 - nay"],
+    ]) expect(find(entry!).map((s) => [entry!.slice(s.start, s.end), s.value])).toEqual([[mention, mention!.includes("/") ? "2015-10/2019-01-11" : "2015/2019-01-11"]]);
+    // … not elsewhere: "giai đoạn 1990 - nay, …" stays unread.
+    expect(find("Giai đoạn 1990 - nay, tỉnh phát triển mạnh")).toEqual([]);
     expect(find("Từ tháng 4/2016 đến nay", null).map((s) => [s.value, s.interval])).toEqual([["", true]]);
     // an end before the reference (the reference does not fit the text): the end alone
     expect(one("từ nay đến hết năm 2017").value).toBe("2017");

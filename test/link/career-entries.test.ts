@@ -38,6 +38,22 @@ table("entries written after the name and its colon, inside one line", [
     ["Nguyễn Văn An > Phó Giám đốc Sở Tài chính [former start 2010-05 end 2015-10]", "Nguyễn Văn An > Giám đốc Sở Tài chính [current start 2015-10]"],
     [],
   ],
+  // Entries after ";", and a bare year up to now ("1990 - nay:", dates/parsers/year.ts untilNowEntry).
+  [
+    "Bà Trần Thị Hoa, sinh năm 1970. Tháng 8/2015 - 3/2020: Phó Chủ tịch UBND tỉnh Nghệ An; tháng 3/2020 - nay: Chủ tịch UBND tỉnh Nghệ An.",
+    ["Trần Thị Hoa > Phó Chủ tịch UBND tỉnh Nghệ An [former start 2015-08 end 2020-03]", "Trần Thị Hoa > Chủ tịch UBND tỉnh Nghệ An [current start 2020-03]"],
+    [],
+  ],
+  [
+    "Ông Nguyễn Văn An sinh năm 1965. 1985 - 1990: Phó Bí thư Huyện ủy Nam Đàn. 1990 - nay: Bí thư Huyện ủy Nam Đàn.",
+    ["Nguyễn Văn An > Phó Bí thư Huyện ủy Nam Đàn [former start 1985 end 1990]", "Nguyễn Văn An > Bí thư Huyện ủy Nam Đàn [current start 1990]"],
+    [],
+  ],
+  [
+    "Ông Nguyễn Văn An sinh năm 1965.\n- 1985 - 1990: Phó Bí thư Huyện ủy Nam Đàn.\n- 1990 - nay: Bí thư Huyện ủy Nam Đàn.",
+    ["Nguyễn Văn An > Phó Bí thư Huyện ủy Nam Đàn [former start 1985 end 1990]", "Nguyễn Văn An > Bí thư Huyện ủy Nam Đàn [current start 1990]"],
+    [],
+  ],
   // A post written right after the name's colon is still the name's.
   ["Ông Nguyễn Văn An: Phó Giám đốc Sở Tài chính.", ["Nguyễn Văn An > Phó Giám đốc Sở Tài chính [current]"], []],
 ]);
