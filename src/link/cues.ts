@@ -23,6 +23,8 @@ export interface Cue {
   begins?: boolean;
   /** The person left the post told just before ("chuyển sang làm", "rồi"). */
   moves?: boolean;
+  /** The posts of the list after it were held one after another ("lần lượt giữ các chức vụ T1, T2"): each left for the next. */
+  inTurn?: boolean;
   /** A holds phrase with no verb opening a list of posts ("các vị trí như"): it names posts, not who holds them (link-cues.tsv noun). */
   noun?: boolean;
   event?: EventType;
@@ -89,7 +91,7 @@ function load(): Node {
   firstRoles = new Map();
   for (const r of parseTsv(LINK_DATA["link-cues.tsv"] ?? "")) {
     if (!r.phrase || !r.role) continue;
-    add({ phrase: r.phrase.normalize("NFC"), role: r.role as CueRole, status: asStatus(r.status), ...(r.time === "start" ? { begins: true } : r.time === "moves" ? { begins: true, moves: true } : {}), ...(r.noun === "yes" ? { noun: true } : {}) });
+    add({ phrase: r.phrase.normalize("NFC"), role: r.role as CueRole, status: asStatus(r.status), ...(r.time === "start" ? { begins: true } : r.time === "moves" ? { begins: true, moves: true } : r.time === "in-turn" ? { inTurn: true } : {}), ...(r.noun === "yes" ? { noun: true } : {}) });
   }
   for (const r of parseTsv(LINK_DATA["personnel-events.tsv"] ?? "")) {
     if (!r.phrase || !EVENT_TYPES.includes(r.type as EventType)) continue;

@@ -1262,9 +1262,15 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
       if (item.type === "position" && gap[gap.length - 1]!.end === item.start) break;
     }
     if (item.type !== "position" || claimed.has(item)) break;
+    // "Ông X: Tháng 5/2010 - 10/2015: Phó Giám đốc …": a dated entry of the person's career list opens between
+    // them, whose dates are the title's (careerEntries reads it).
+    if (!prev && ctx.tokens[leftEnd]?.key === ":" && ctx.inDate[leftEnd + 1] && (datedEntryBefore(ctx, item)?.d ?? -1) > leftEnd) break;
     // "X, Tổng thống Thổ Nhĩ Kỳ, Tổng thống Senegal, …": offices of two countries are a list of people.
     if (prev && otherCountries(prev.position, item)) break;
     const cues = [...before, ...gap];
+    // ("A và B lần lượt giữ chức T1, T2, T3": after names joined, "lần lượt" is one to one (respectively), never
+    // posts one after another of the last name.)
+    if (!prev && !subj.pronoun && cues.some((m) => m.cue.inTurn) && joinedToName(ctx, seq, subj.at)) break;
     const count = words + gapSize(ctx, leftEnd, item.start);
     const ok = prev ? chainLinkOk(cues, count) || nextPostAfterLeaving(prev, cues, count) : firstLinkOk(ctx, seq, subj, item, cues, count, leftEnd, agentAt ?? leftEnd);
     if (!ok) break;
@@ -1284,6 +1290,13 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     before = [];
     agentAt = undefined; // (the agent decided this title, not the ones after it)
   }
+}
+
+/** The name starting at token `at` (with its address word) is joined by "và" or a comma to a name right before it. */
+function joinedToName(ctx: ScanContext, seq: Seq, at: number): boolean {
+  const k = addressStart(ctx, at);
+  const joiner = ctx.tokens[k - 1]?.key;
+  return (joiner === "và" || joiner === ",") && seq.some((c) => c.type === "person" && c.end === k - 1);
 }
 
 /** The agent after "được"/"bị" at seq[n] (a title with its name, or a body), when a decision word follows it. */
@@ -1445,6 +1458,28 @@ function whileClauses(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
 }
 
 /**
+ * The dated entry a title opens: [bullet] date ("," | ":") [là] title, the date opening its line or coming after
+ * ";", "." or ":", a period or a date set off by a colon ("4/1985-7/1988: Ủy viên …", "Ông X: Tháng 5/2010 -
+ * 10/2015: Phó Giám đốc …"). `d` is where the entry starts, `lead` the cues between its date and the title.
+ */
+function datedEntryBefore(ctx: ScanContext, pos: Candidate): { d: number; lead: CueMatch[] } | undefined {
+  const { tokens } = ctx;
+  const lead = leadCues(ctx, pos.start, Math.max(0, pos.start - 3), HOLDS_ADVERB_CUES);
+  let k = lead.length ? lead[0]!.start : pos.start;
+  const sep = tokens[k - 1]?.key;
+  if (sep !== "," && sep !== ":") return undefined;
+  k--;
+  if (!ctx.inDate[k - 1]) return undefined;
+  let d = k - 1;
+  while (d > 0 && ctx.inDate[d - 1]) d--;
+  while (d > 0 && (tokens[d - 1]!.key === "+" || tokens[d - 1]!.key === "-" || tokens[d - 1]!.key === "–")) d--;
+  const prevKey = tokens[d - 1]?.key;
+  const opens = d === 0 || tokens[d]!.lineBreakBefore || prevKey === ";" || prevKey === "." || prevKey === ":";
+  const interval = tokens.slice(d, k).some((t) => t.key === "-" || t.key === "–" || t.key === "đến" || t.key === "/") || sep === ":";
+  return opens && interval ? { d, lead } : undefined;
+}
+
+/**
  * A career told as dated entries, the subject named before: "Từ năm 1969 đến năm 1973, đồng chí
  * Thongloun Sisoulith là chuyên viên …; năm 1979-1981, thư ký Bộ trưởng Bộ Giáo dục, Vụ trưởng Vụ
  * Hợp tác quốc tế", "4/1985-7/1988: Ủy viên Ban Thường vụ Thành đoàn, … rồi Phó Bí thư Thành đoàn".
@@ -1458,20 +1493,9 @@ function careerEntries(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: S
   for (let n = 0; n < seq.length; n++) {
     const pos = seq[n]!;
     if (pos.type !== "position" || claimed.has(pos) || pos.data.plural) continue;
-    // The entry's opening: [bullet] date ("," | ":") [là] title.
-    const lead = leadCues(ctx, pos.start, Math.max(0, pos.start - 3), HOLDS_ADVERB_CUES);
-    let k = lead.length ? lead[0]!.start : pos.start;
-    const sep = tokens[k - 1]?.key;
-    if (sep !== "," && sep !== ":") continue;
-    k--;
-    if (!ctx.inDate[k - 1]) continue;
-    let d = k - 1;
-    while (d > 0 && ctx.inDate[d - 1]) d--;
-    while (d > 0 && (tokens[d - 1]!.key === "+" || tokens[d - 1]!.key === "-" || tokens[d - 1]!.key === "–")) d--;
-    const prevKey = tokens[d - 1]?.key;
-    const opens = d === 0 || tokens[d]!.lineBreakBefore || prevKey === ";" || prevKey === "." || prevKey === ":";
-    const interval = tokens.slice(d, k).some((t) => t.key === "-" || t.key === "–" || t.key === "đến" || t.key === "/") || sep === ":";
-    if (!opens || !interval) continue;
+    const entry = datedEntryBefore(ctx, pos);
+    if (!entry) continue;
+    const { d, lead } = entry;
     // Titles up to the end of the entry.
     const chain = chainAfter(ctx, seq, n, claimed, true);
     let e = tail(ctx, seq[chain[chain.length - 1]!]!);

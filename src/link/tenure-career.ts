@@ -60,10 +60,38 @@ export function whileBeforeName(ctx: ScanContext, link: HoldLink): CueMatch | nu
 }
 
 export function markLeftPosts(ctx: ScanContext, links: HoldLink[], byPerson: Map<string, HoldLink[]>, events: readonly EventLink[]): void {
+  markInTurn(links);
   markMovedFrom(ctx, links, byPerson);
   markPromoted(ctx, byPerson, events);
   markHeldBefore(ctx, links);
   markMovedOn(ctx, byPerson);
+}
+
+/**
+ * "Ông X lần lượt giữ các chức vụ Phó Giám đốc, Giám đốc Sở Y tế" (link-cues.tsv time in-turn): in a chain of one
+ * subject's posts opened by such a cue, each post but the last was left for the next one. A period told for the whole
+ * list ("Từ năm 2010 đến 2020, ông lần lượt là T1, T2") begins the first post and ends the last, not each of them.
+ */
+function markInTurn(links: HoldLink[]): void {
+  const next = new Map<HoldLink, HoldLink>();
+  for (const link of links) if (link.prev && link.prev.person === link.person) next.set(link.prev, link);
+  for (const first of links) {
+    if ((first.prev && first.prev.person === first.person) || !next.has(first) || !first.cues.some((m) => m.cue.inTurn)) continue;
+    const chain: HoldLink[] = [first];
+    for (let l = next.get(first); l; l = next.get(l)) chain.push(l);
+    const start = first.tenure?.startDate;
+    const end = chain[chain.length - 1]!.tenure?.endDate;
+    for (let i = 0; i < chain.length; i++) {
+      const t = chain[i]!.tenure;
+      if (!t) continue;
+      if (i > 0 && start && t.startDate === start) delete t.startDate;
+      if (i === chain.length - 1 || t.weight >= 2) continue;
+      if (end && t.endDate === end) delete t.endDate;
+      delete t.ongoing;
+      t.status = "former";
+      t.weight = 2;
+    }
+  }
 }
 
 /** When a holding is told to begin (or told at): a point date with its year ("2016", "2020-05"). */

@@ -33,6 +33,8 @@ export interface ClauseDate {
 
 // Units of a length of time told before the dates of a holding ("trong 32 năm, từ năm 1955 …").
 const DURATION_UNITS = grammarWords("duration-unit");
+// Words that count the terms between a title and "nhiệm kỳ" ("trong hai nhiệm kỳ …").
+const TERM_COUNT = grammarWords("term-count");
 // What may stand right before a date that opens a dated segment.
 const SEGMENT_OPEN = new Set(["+", "-", "–", "•", "*", ":", ";", ","]);
 
@@ -102,9 +104,22 @@ export class TenureDates {
     }
     let k = end;
     if (tokens[k]?.key === "(" || tokens[k]?.key === ",") k++;
+    // ("Đại biểu Quốc hội trong hai nhiệm kỳ 2010-2015 và 2015-2020": how many terms, grammar-words.tsv term-count.)
+    for (let j = k, n = 0; n < 2 && (TERM_COUNT.has(tokens[j]?.key ?? "") || tokens[j]?.kind === "n"); j++, n++) if (this.isTermDate(j + 1)) k = j + 1;
     const d = this.dateAt[k];
-    if (this.firstOf(d, k) && this.isTermDate(k) && d!.value) return d!.value.replace("/", "–");
-    return undefined;
+    if (!this.firstOf(d, k) || !this.isTermDate(k) || !d!.value) return undefined;
+    const terms = [d!.value.replace("/", "–")];
+    // (More terms of years joined by "và" or a comma: "nhiệm kỳ 2010-2015 và 2015-2020".)
+    for (let cur = d!, e = k; ; ) {
+      while (this.dateAt[e] === cur) e++;
+      const joiner = tokens[e]?.key;
+      const next = this.dateAt[e + 1];
+      if ((joiner !== "và" && joiner !== ",") || !next || !this.firstOf(next, e + 1) || !/^\d{4}\/\d{4}$/.test(next.value)) break;
+      terms.push(next.value.replace("/", "–"));
+      cur = next;
+      e++;
+    }
+    return terms.join(", ");
   }
 
   /** A date written at token k: "(2016-2017)", "từ năm 2016 đến 2021", "kể từ ngày 1/7", "vào ngày 2/3". */

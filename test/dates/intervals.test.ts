@@ -71,6 +71,17 @@ describe("intervals: one mention, year carried across the ends", () => {
   it("until now needs “từ” or the start of a line; without a reference it has no value", () => {
     const text = "ông nói tháng 4/2016 đến nay chưa xong";
     expect(find(text).map((s) => text.slice(s.start, s.end))).toEqual(["tháng 4/2016"]);
+    // … or the colon of a career entry after it, inside a line ("Ông X: … T1. Tháng 10/2015 - nay: T2").
+    for (const [entry, mention] of [
+      ["Ông A: Tháng 10/2015 - nay: Giám đốc", "Tháng 10/2015 - nay"],
+      ["Ông A làm T1. 10/2015 - nay: Giám đốc", "10/2015 - nay"],
+      ["Ông A làm T1. Tháng 10/2015 đến nay: Giám đốc", "Tháng 10/2015 đến nay"],
+      // a bare year too, there or opening its line (dates/parsers/year.ts untilNowEntry)
+      ["Ông A làm Phó Giám đốc. 2015 - nay: Giám đốc", "2015 - nay"],
+      ["Ông A:\n- 2015 - nay, Giám đốc", "2015 - nay"],
+    ]) expect(find(entry!).map((s) => [entry!.slice(s.start, s.end), s.value])).toEqual([[mention, mention!.includes("/") ? "2015-10/2019-01-11" : "2015/2019-01-11"]]);
+    // … not elsewhere: "giai đoạn 1990 - nay, …" stays unread.
+    expect(find("Giai đoạn 1990 - nay, tỉnh phát triển mạnh")).toEqual([]);
     expect(find("Từ tháng 4/2016 đến nay", null).map((s) => [s.value, s.interval])).toEqual([["", true]]);
     // an end before the reference (the reference does not fit the text): the end alone
     expect(one("từ nay đến hết năm 2017").value).toBe("2017");

@@ -29,6 +29,17 @@ function yearRange(ctx: DateContext, i: number): [number, number, number] | null
   return [y1, y2, j + 1];
 }
 
+/**
+ * "1990 - nay: Bí thư Huyện ủy …" opening a career entry (its line, or a colon after it): a bare year up to now, made an
+ * interval by refineUntilNow; elsewhere "1990 - nay" stays unread.
+ */
+function untilNowEntry(ctx: DateContext, i: number): boolean {
+  if (!isP(ctx, i + 1, "-") || !isW(ctx, i + 2, "nay")) return false;
+  if (isP(ctx, i + 3, ":") || i === 0 || ctx.at(i).lineBreakBefore) return true;
+  const b = ctx.at(i - 1);
+  return b.kind === PUNCTUATION && "+-•*–".includes(b.text) && (i === 1 || !!b.lineBreakBefore);
+}
+
 /** Make a candidate the year interval a..b. */
 function years(c: DateCandidate, a: number, b: number): DateCandidate {
   c.resolve = () => ({ a: pt("year", a), b: pt("year", b) });
@@ -91,7 +102,7 @@ function yearAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
   const p = ctx.at(i - 1), nx = ctx.at(i + 1);
   if (p.kind === NUMBER || nx.kind === NUMBER || (p.kind === WORD && COUNT_BEFORE.has(p.text)) || (nx.kind === WORD && COUNTED.has(nx.text))) return NO_MATCH;
   if (p.kind === PUNCTUATION && (p.text === "/" || p.text === "-" || p.text === "." || p.text === ",") && ctx.at(i - 2).kind === NUMBER) return NO_MATCH;
-  if (nx.kind === PUNCTUATION && (nx.text === "/" || nx.text === "-" || nx.text === "%")) return NO_MATCH;
+  if (nx.kind === PUNCTUATION && (nx.text === "/" || (nx.text === "-" && !untilNowEntry(ctx, i)) || nx.text === "%")) return NO_MATCH;
   out.push(makeCandidate(ctx, i, i + 1, "date", "bare-year", { year: t.value }));
   return NO_MATCH;
 }

@@ -167,7 +167,8 @@ function fromNowBefore(ctx: DateContext, i: number): number {
 
 /**
  * "Từ tháng 4/2016 đến nay", "từ năm 2011 đến nay", "kể từ ngày 15/4/2021 đến nay": an interval that ends on the
- * reference day; the start needs "từ" before it, or to open its line (career lists: "Tháng 10/2016 - nay: …").
+ * reference day; the start needs "từ" before it, or to open its line (career lists: "Tháng 10/2016 - nay: …"), or
+ * the colon of a career entry after it ("Ông X: Tháng 5/2010 - 10/2015: T1. Tháng 10/2015 - nay: T2").
  * "Từ nay đến cuối năm", "từ nay đến năm 2025": an interval from the reference day. A fuzzy end stands for its unit.
  */
 export function refineUntilNow(ctx: DateContext, cands: DateCandidate[]): DateCandidate[] {
@@ -197,7 +198,7 @@ export function refineUntilNow(ctx: DateContext, cands: DateCandidate[]): DateCa
     const e = untilNowAt(ctx, c.endToken);
     if (e < 0) continue;
     const from = isW(ctx, c.firstToken - 1, "từ");
-    if (!from && !lineStart(ctx, c.firstToken)) continue;
+    if (!from && !lineStart(ctx, c.firstToken) && !isP(ctx, e, ":")) continue;
     const ts = from ? c.firstToken - 1 : c.firstToken;
     const f = c.fields, r0 = c.resolve;
     const r = (ref: Parameters<NonNullable<DateCandidate["resolve"]>>[0], fwd: boolean): Val | null => {
