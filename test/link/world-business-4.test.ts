@@ -1,0 +1,29 @@
+/**
+ * Issue 13, world and business news, the shapes h/world3 left (see world-business-3.test.ts): a wife's or a husband's
+ * name after "vợ"/"chồng", a leader named after "lãnh đạo"/"thủ lĩnh" and the body they lead (a person, no post: the
+ * conventions make "lãnh đạo" an unnamed post), a bank's or a company's short abbreviation between a business title and
+ * its holder's Vietnamese full name. Each row: the text, the holds (person | post, with the status when it is not plain
+ * "current"), the `of` relations (post | body) and the events; a row may expect fewer edges than an annotator would list.
+ */
+import { describe, expect, it } from "vitest";
+import { edgeTable, mentions } from "../helpers";
+
+describe("a spouse's name after \"vợ\" or \"chồng\" is a person, who holds none of the titles before", () => {
+  it.each([
+    ["Ông Jeff Bezos và vợ MacKenzie Scott ly hôn.", ["Jeff Bezos", "MacKenzie Scott"]],
+    ["Bà Nguyễn Thị Lan và chồng Trần Văn Nam mở cửa hàng.", ["Nguyễn Thị Lan", "Trần Văn Nam"]],
+    ["Vợ chồng ông Nguyễn Văn An đến.", ["Nguyễn Văn An"]],
+    ["Bộ trưởng Trần Văn Nam và vợ đến dự.", ["Trần Văn Nam"]],
+  ])("%s", (text, persons) => expect(mentions(text, "person")).toEqual(persons));
+});
+
+edgeTable("a spouse named after a titled person holds none of the titles", [
+  ["Tổng thống Pháp Emmanuel Macron và vợ Brigitte Macron tới Hà Nội.", ["Emmanuel Macron | Tổng thống Pháp"], ["Tổng thống Pháp | Nhà nước Pháp"], []],
+]);
+
+describe("a country written alone after \"vợ\" or \"chồng\" is a nationality, no name", () => {
+  it.each([
+    ["Nhiều phụ nữ Việt lấy chồng Hàn sớm ổn định cuộc sống.", []],
+    ["Phụ nữ Việt Nam lấy chồng Hàn Quốc đang sinh sống ở đây.", []],
+  ])("%s", (text, persons) => expect(mentions(text, "person")).toEqual(persons));
+});
