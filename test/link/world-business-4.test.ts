@@ -27,3 +27,21 @@ describe("a country written alone after \"vợ\" or \"chồng\" is a nationality
     ["Phụ nữ Việt Nam lấy chồng Hàn Quốc đang sinh sống ở đây.", []],
   ])("%s", (text, persons) => expect(mentions(text, "person")).toEqual(persons));
 });
+
+describe("a foreign name ending the phrase of \"lãnh đạo\"/\"thủ lĩnh\" and what is led is the leader, a person (no post)", () => {
+  it.each([
+    ["Lãnh đạo đảng Bảo thủ Kemi Badenoch cho biết.", ["Kemi Badenoch"]],
+    ["Thủ lĩnh phe thiểu số tại Thượng viện Mỹ Chuck Schumer cho biết.", ["Chuck Schumer"]],
+    ["Nhà lãnh đạo Triều Tiên Kim Jong-un cho biết.", ["Kim Jong-un"]],
+    ["Thủ lĩnh Hamas Yahya Sinwar bị tiêu diệt.", ["Yahya Sinwar"]],
+    ["Nhà lãnh đạo Nga Vladimir Putin và lãnh đạo Mỹ Donald Trump gặp nhau.", ["Vladimir Putin", "Donald Trump"]],
+    // What is led is no name: a company's two words right after the word, a place after "tại".
+    ["Các lãnh đạo Samsung Electronics đến thăm.", []],
+    ["Lãnh đạo nhóm tại Silicon Valley cho biết.", []],
+  ])("%s", (text, persons) => expect(mentions(text, "person")).toEqual(persons));
+});
+
+edgeTable("a leader named so holds the title written after the name, and no post of \"lãnh đạo\"", [
+  ["Lãnh đạo đảng Bảo thủ Kemi Badenoch cho biết.", [], [], []],
+  ["Lãnh đạo đảng Bảo thủ Kemi Badenoch, cựu Bộ trưởng Thương mại, cho biết.", ["Kemi Badenoch | Bộ trưởng Thương mại | former"], [], []],
+]);
