@@ -353,6 +353,26 @@ function brandAfterTitle(ctx: ScanContext, head: string, k: number): Organizatio
   return brand(ctx, k);
 }
 
+/**
+ * "Tổng Giám đốc MB Phạm Như Ánh", "Cựu Tổng Giám đốc VietBank Nguyễn Văn An": after a business title (office-rules.tsv
+ * brand_before_name), an abbreviation of 2–5 capitals or a mixed-case word the gazetteer does not know, right before a
+ * Vietnamese full name (a surname, then a Vietnamese syllable): the company's name.
+ */
+function brandBeforeHolder(ctx: ScanContext, head: string, k: number): OrganizationCandidate | null {
+  if (!OFFICE_RULES.brandBeforeName.has(normalizeKey(head))) return null;
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (!t || t.kind !== "w" || !t.cap || t.lineBreakBefore || t.capsLine || !t.spaceBefore) return null;
+  if (has(ctx, k, "place") || has(ctx, k, "title") || has(ctx, k, "org") || has(ctx, k, "surname") || has(ctx, k, "address")) return null;
+  const letters = t.allCaps && ABBREVIATION_RE.test(t.cased);
+  const mixed = !t.allCaps && !isVietnameseSyllable(t.key) && t.cased.slice(1) !== t.key.slice(1);
+  if (!letters && !mixed) return null;
+  const name = tokens[k + 2];
+  if (!fullNameStartsAt(ctx, k + 1) || !name || name.kind !== "w" || !isVietnameseSyllable(name.key)) return null;
+  return brand(ctx, k);
+}
+const ABBREVIATION_RE = /^[A-ZĐ]{2,5}$/u;
+
 function brand(ctx: ScanContext, k: number): OrganizationCandidate {
   return { type: "organization", start: k, end: k + 1, priority: 92, reason: "brand-after-title", data: { name: ctx.tokens[k]!.cased, kind: "company", gloss: "Company", abbreviations: [] } };
 }
@@ -629,7 +649,7 @@ function bodyAfterTitle(ctx: ScanContext, i: number, head: TitleInfo, span: Titl
   const fieldOrg = fieldEnd > end && !tokens[fieldEnd]?.lineBreakBefore ? orgAt(ctx, fieldEnd, locs, false) : null;
   const international = fieldOrg?.data.known?.kind === "international" ? fieldOrg : null;
   if (international) end = fieldEnd;
-  const org = international ?? (head.follows ? (orgAt(ctx, end, locs, true) ?? (ofBody ? orgAt(ctx, end + 1, locs, false) ?? brandEndingClause(ctx, i, head.head, end + 1, true) : null) ?? brandAfterTitle(ctx, head.head, end) ?? brandEndingClause(ctx, i, head.head, end, false)) : null);
+  const org = international ?? (head.follows ? (orgAt(ctx, end, locs, true) ?? (ofBody ? orgAt(ctx, end + 1, locs, false) ?? brandEndingClause(ctx, i, head.head, end + 1, true) : null) ?? brandAfterTitle(ctx, head.head, end) ?? brandEndingClause(ctx, i, head.head, end, false) ?? brandBeforeHolder(ctx, head.head, end)) : null);
   const elided = head.org.mode === "elided" ? elidedOrg(ctx, head.org.word, end, locs) : null;
   // ("Chánh Văn phòng Trung ương Đảng": the words make a body the gazetteer knows, "Văn phòng Trung ương Đảng",
   // which is the office's, not "Trung ương Đảng" written after the title.)

@@ -45,3 +45,13 @@ edgeTable("a leader named so holds the title written after the name, and no post
   ["Lãnh đạo đảng Bảo thủ Kemi Badenoch cho biết.", [], [], []],
   ["Lãnh đạo đảng Bảo thủ Kemi Badenoch, cựu Bộ trưởng Thương mại, cho biết.", ["Kemi Badenoch | Bộ trưởng Thương mại | former"], [], []],
 ]);
+
+edgeTable("business news: a short abbreviation or a mixed-case brand between a business title and its holder's Vietnamese full name is the company", [
+  ["Tổng Giám đốc MB Phạm Như Ánh cho biết.", ["Phạm Như Ánh | Tổng Giám đốc MB"], ["Tổng Giám đốc MB | MB"], []],
+  ["Cựu Tổng Giám đốc VietBank Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Tổng Giám đốc VietBank | former"], ["Tổng Giám đốc VietBank | VietBank"], []],
+  ["Phó Tổng Giám đốc ABC Nguyễn Thế Minh cho biết.", ["Nguyễn Thế Minh | Phó Tổng Giám đốc ABC"], ["Phó Tổng Giám đốc ABC | ABC"], []],
+  ["Giám đốc điều hành XYZ Trần Thị Hoa cho biết.", ["Trần Thị Hoa | Giám đốc điều hành XYZ"], ["Giám đốc điều hành XYZ | XYZ"], []],
+  // Not after any title ("CSGT" is no company), nor a degree ("TS") before the name.
+  ["Giám đốc CSGT Nguyễn Văn An cho biết.", [], [], []],
+  ["Tổng Giám đốc TS Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Tổng Giám đốc"], [], []],
+]);
