@@ -484,6 +484,11 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     end = after.end;
   }
   if (modifiers.at(-1)?.meaning === "in-charge" && !tokens[end]?.lineBreakBefore) end = fieldInCharge(ctx, end, locs);
+  // "Giám đốc khối vận hành Techcombank": a lower-case word of a unit in charge (office-rules.tsv unit_in_charge), then its field.
+  else if (tokens[end] && !tokens[end]!.cap && !tokens[end]!.lineBreakBefore && OFFICE_RULES.unitInCharge[normalizeKey(head.info.head)]?.includes(tokens[end]!.key)) {
+    const field = fieldInCharge(ctx, end + 1, locs);
+    if (field > end + 1) end = field;
+  }
   // (explicit, capitalized and plural are known at the end)
   const span: TitleSpan = { data: { head: head.info, modifiers }, children: [], end };
   const { data, children } = span;

@@ -55,3 +55,12 @@ edgeTable("business news: a short abbreviation or a mixed-case brand between a b
   ["Giám đốc CSGT Nguyễn Văn An cho biết.", [], [], []],
   ["Tổng Giám đốc TS Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Tổng Giám đốc"], [], []],
 ]);
+
+edgeTable("business news: a lower-case unit in charge (\"khối\", \"mảng\") and its field after a business title stay in the title, before its body", [
+  ["Giám đốc khối vận hành Techcombank Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Giám đốc khối vận hành Techcombank"], ["Giám đốc khối vận hành Techcombank | Ngân hàng Thương mại Cổ phần Kỹ thương Việt Nam"], []],
+  ["Ông Nguyễn Văn An, Phó Giám đốc khối khách hàng doanh nghiệp của Vietinbank, cho biết.", ["Nguyễn Văn An | Phó Giám đốc khối khách hàng doanh nghiệp của Vietinbank"], ["Phó Giám đốc khối khách hàng doanh nghiệp của Vietinbank | Ngân hàng Thương mại Cổ phần Công Thương Việt Nam"], []],
+  ["Phó Tổng Giám đốc khối bán lẻ Vietinbank Trần Văn Bình cho biết.", ["Trần Văn Bình | Phó Tổng Giám đốc khối bán lẻ Vietinbank"], ["Phó Tổng Giám đốc khối bán lẻ Vietinbank | Ngân hàng Thương mại Cổ phần Công Thương Việt Nam"], []],
+  ["Giám đốc khối vận hành Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Giám đốc khối vận hành"], [], []],
+  // No field after the word: no unit ("khối" alone is not read on).
+  ["Giám đốc khối Nguyễn Văn An cho biết.", [], [], []],
+]);
