@@ -466,7 +466,8 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
   if (!modifiers.length && normalizeKey(head.info.head) === "đại biểu" && tokens[i - 1]?.key === "đoàn") return null;
   // "Đại sứ Quán Việt Nam" is the embassy ("Đại sứ quán"), not an ambassador; so is "nhân viên Đại sứ
   // quán", with no country named: a longer body head at the title's start, going on in lower case.
-  if ((orgEndAt.get(i) ?? 0) > head.end) return null;
+  const bodyEnd = orgEndAt.get(i) ?? 0;
+  if (bodyEnd > head.end && !(FIELD_AFTER.has(normalizeKey(head.info.head)) && holderNameAt(ctx, bodyEnd))) return null;
   if (ctx.kindsAt(i) & KIND_BIT.orgHead && longerBodyHead(ctx, i, head.end)) return null;
   // "Liên minh nghị sĩ Mê Kông Nhật Bản", "Nhóm nghị sĩ hữu nghị": a title in lower case right after a
   // body's head word names the body's members, not someone's office.
@@ -584,6 +585,23 @@ function fieldInCharge(ctx: ScanContext, k: number, locs: Map<number, LocationCa
   }
   const field = tokens[k] && !tokens[k]!.cap ? fieldBeforeName(ctx, k) : -1;
   return field > 0 ? field : k;
+}
+
+/**
+ * "Cao ủy Liên hợp quốc về người tị nạn Filippo Grandi": a body the gazetteer knows whose name begins with a title's head
+ * that may take a field (office-rules.tsv field_after), followed by a person's name (a surname and a capitalized word,
+ * or two or three capitalized words, one no Vietnamese syllable, no place, body or title): the commissioner, not the agency.
+ */
+function holderNameAt(ctx: ScanContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[k]?.lineBreakBefore) return false;
+  if (has(ctx, k, "place") || has(ctx, k, "org")) return false;
+  if (fullNameStartsAt(ctx, k)) return true;
+  let n = k;
+  while (n < k + 4 && isProperLike(tokens[n]) && !tokens[n]!.allCaps && !tokens[n]!.lineBreakBefore && !has(ctx, n, "place") && !has(ctx, n, "org") && !has(ctx, n, "title")) n++;
+  if (n - k < 2 || n - k > 3) return false;
+  for (let m = k; m < n; m++) if (!isVietnameseSyllable(tokens[m]!.key)) return true;
+  return false;
 }
 
 /** What a title's span holds while it is read: its data, its nested mentions, and where it ends so far. */

@@ -64,3 +64,12 @@ edgeTable("business news: a lower-case unit in charge (\"khối\", \"mảng\") a
   // No field after the word: no unit ("khối" alone is not read on).
   ["Giám đốc khối Nguyễn Văn An cho biết.", [], [], []],
 ]);
+
+edgeTable("a known agency named for its commissioner (\"Cao ủy Liên hợp quốc về người tị nạn\") is the commissioner's post before a name", [
+  ["Cao ủy Liên hợp quốc về người tị nạn Filippo Grandi cho biết.", ["Filippo Grandi | Cao ủy Liên hợp quốc về người tị nạn"], ["Cao ủy Liên hợp quốc về người tị nạn | Liên hợp quốc"], []],
+  ["Cao ủy Liên hợp quốc về người tị nạn Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Cao ủy Liên hợp quốc về người tị nạn"], ["Cao ủy Liên hợp quốc về người tị nạn | Liên hợp quốc"], []],
+  // The agency itself: no name after it, a place after it, its abbreviation after it.
+  ["Cơ quan Cao ủy Liên hợp quốc về người tị nạn cho biết.", [], [], []],
+  ["Cao ủy Liên hợp quốc về người tị nạn (UNHCR) cho biết.", [], [], []],
+  ["Theo Cao ủy Liên hợp quốc về người tị nạn Hà Nội có nhiều người.", [], [], []],
+]);
