@@ -327,8 +327,14 @@ function adviceField(ctx: ScanContext, k: number, locs: Map<number, LocationCand
  */
 function fieldBeforeName(ctx: ScanContext, k: number): number {
   const { tokens } = ctx;
-  for (let n = k; n < k + 4; n++) {
+  // ("về chính sách đối ngoại và an ninh Josep Borrell": two fields joined by one "và", each of one to four words.)
+  for (let n = k, limit = k + 4, joined = false; n < limit || (n === limit && !joined && tokens[n]?.key === "và"); n++) {
     const t = tokens[n];
+    if (t?.key === "và" && n > k && !joined && !t.cap) {
+      joined = true;
+      limit = n + 5;
+      continue;
+    }
     if (!t || t.kind !== "w" || t.allCaps || t.lineBreakBefore || !isVietnameseSyllable(t.key) || has(ctx, n, "title")) return -1;
     const next = tokens[n + 1];
     if (!next || next.lineBreakBefore || next.kind !== "w" || !next.cap || next.allCaps) continue;

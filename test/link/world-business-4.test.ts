@@ -73,3 +73,12 @@ edgeTable("a known agency named for its commissioner (\"Cao ủy Liên hợp qu�
   ["Cao ủy Liên hợp quốc về người tị nạn (UNHCR) cho biết.", [], [], []],
   ["Theo Cao ủy Liên hợp quốc về người tị nạn Hà Nội có nhiều người.", [], [], []],
 ]);
+
+edgeTable("world news: the EU's High Representative (\"Đại diện cấp cao\"), with a field after \"về\" (two joined by \"và\") before the name", [
+  ["Đại diện cấp cao EU về chính sách đối ngoại Josep Borrell cho biết.", ["Josep Borrell | Đại diện cấp cao EU về chính sách đối ngoại"], ["Đại diện cấp cao EU về chính sách đối ngoại | Liên minh châu Âu"], []],
+  ["Đại diện cấp cao EU về chính sách đối ngoại và an ninh Josep Borrell cho biết.", ["Josep Borrell | Đại diện cấp cao EU về chính sách đối ngoại và an ninh"], ["Đại diện cấp cao EU về chính sách đối ngoại và an ninh | Liên minh châu Âu"], []],
+  ["Đại diện cấp cao của EU Kaja Kallas cho biết.", ["Kaja Kallas | Đại diện cấp cao của EU"], ["Đại diện cấp cao của EU | Liên minh châu Âu"], []],
+  ["Đặc phái viên về khí hậu và môi trường John Kerry cho biết.", ["John Kerry | Đặc phái viên về khí hậu và môi trường"], [], []],
+  // In lower case with nothing after it, a delegate, no office.
+  ["Việt Nam cử đại diện cấp cao tới dự hội nghị.", [], [], []],
+]);
