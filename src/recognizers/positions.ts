@@ -373,14 +373,18 @@ function brandBeforeHolder(ctx: ScanContext, head: string, k: number): Organizat
   const letters = t.allCaps && ABBREVIATION_RE.test(t.cased);
   const mixed = !t.allCaps && !isVietnameseSyllable(t.key) && t.cased.slice(1) !== t.key.slice(1);
   if (!letters && !mixed) return null;
-  const name = tokens[k + 2];
-  if (!fullNameStartsAt(ctx, k + 1) || !name || name.kind !== "w" || !isVietnameseSyllable(name.key)) return null;
-  return brand(ctx, k);
+  // ("Nhà sáng lập CK Hutchison Lý Gia Thành": letters and one capitalized foreign word.)
+  const second = tokens[k + 1];
+  const two = letters && !!second && second.kind === "w" && second.cap && !second.allCaps && second.spaceBefore && !isVietnameseSyllable(second.key) && !has(ctx, k + 1, "place") && !has(ctx, k + 1, "title");
+  const end = two ? k + 2 : k + 1;
+  const name = tokens[end + 1];
+  if (!fullNameStartsAt(ctx, end) || !name || name.kind !== "w" || !isVietnameseSyllable(name.key)) return null;
+  return brand(ctx, k, end);
 }
 const ABBREVIATION_RE = /^[A-ZĐ]{2,5}$/u;
 
-function brand(ctx: ScanContext, k: number): OrganizationCandidate {
-  return { type: "organization", start: k, end: k + 1, priority: 92, reason: "brand-after-title", data: { name: ctx.tokens[k]!.cased, kind: "company", gloss: "Company", abbreviations: [] } };
+function brand(ctx: ScanContext, k: number, end = k + 1): OrganizationCandidate {
+  return { type: "organization", start: k, end, priority: 92, reason: "brand-after-title", data: { name: spanText(ctx, k, end), kind: "company", gloss: "Company", abbreviations: [] } };
 }
 
 /**
@@ -395,13 +399,17 @@ function brandEndingClause(ctx: ScanContext, i: number, head: string, k: number,
   const t = tokens[k];
   // ("Chủ tịch kiêm CEO AMD,": a company's letters are its name too.)
   if (!t || t.kind !== "w" || !t.cap || (t.allCaps && t.key.length < 2) || t.lineBreakBefore || (!t.allCaps && isVietnameseSyllable(t.key)) || has(ctx, k, "place") || has(ctx, k, "title") || has(ctx, k, "surname")) return null;
-  const next = tokens[k + 1];
+  // ("nhà sáng lập CK Hutchison,": after letters, a second capitalized foreign word ending the clause is the company's too;
+  // two words with no letters may be a person's name, "là CEO Tim Cook.")
+  const second = tokens[k + 1];
+  const two = t.allCaps && !!second && second.kind === "w" && second.cap && !second.allCaps && second.spaceBefore && !second.lineBreakBefore && !isVietnameseSyllable(second.key) && !has(ctx, k + 1, "place") && !has(ctx, k + 1, "title") && !has(ctx, k + 1, "surname") && (!tokens[k + 2] || tokens[k + 2]!.lineBreakBefore || CLAUSE_END.has(tokens[k + 2]!.key));
+  const next = tokens[two ? k + 2 : k + 1];
   // ("X, nhà sáng lập Amazon và Blue Origin,": the first of two companies, not a holder named after the title.)
   const another = !afterOf && next?.key === "và" && isProperLike(tokens[k + 2]) && !tokens[k + 2]!.lineBreakBefore;
   if (next && !next.lineBreakBefore && !CLAUSE_END.has(next.key) && next.key !== "-" && next.key !== "–" && !another) return null;
   // ("Ông Elon Musk … là CEO Musk": the last word of a foreign name written before is that person, no company.)
   for (let n = 1; n < k; n++) if (tokens[n]!.key === t.key && tokens[n - 1]!.cap && !isVietnameseSyllable(tokens[n - 1]!.key)) return null;
-  return brand(ctx, k);
+  return brand(ctx, k, two ? k + 2 : k + 1);
 }
 
 /** The envoy's title whose head begins as a row of office-rules.tsv envoy does ("Đại sứ đặc mệnh toàn quyền"). */

@@ -82,3 +82,12 @@ edgeTable("world news: the EU's High Representative (\"Đại diện cấp cao\"
   // In lower case with nothing after it, a delegate, no office.
   ["Việt Nam cử đại diện cấp cao tới dự hội nghị.", [], [], []],
 ]);
+
+edgeTable("business news: a company's name of letters and a foreign word (\"CK Hutchison\") after a founder's or a CEO's title", [
+  ["Ông Lý Gia Thành, nhà sáng lập CK Hutchison, cho biết.", ["Lý Gia Thành | nhà sáng lập CK Hutchison"], ["nhà sáng lập CK Hutchison | CK Hutchison"], []],
+  ["Nhà sáng lập CK Hutchison Lý Gia Thành cho biết.", ["Lý Gia Thành | Nhà sáng lập CK Hutchison"], ["Nhà sáng lập CK Hutchison | CK Hutchison"], []],
+  ["Tổng Giám đốc ABC Holdings Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Tổng Giám đốc ABC Holdings"], ["Tổng Giám đốc ABC Holdings | ABC Holdings"], []],
+  // Two capitalized words with no letters first may be the holder's name.
+  ["Người đứng đầu Apple là CEO Tim Cook.", ["Tim Cook | CEO"], [], []],
+  ["Ông Elon Musk cho biết. Người giàu nhất là CEO Elon Musk.", ["Elon Musk | CEO"], [], []],
+]);
