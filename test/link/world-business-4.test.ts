@@ -91,3 +91,16 @@ edgeTable("business news: a company's name of letters and a foreign word (\"CK H
   ["Người đứng đầu Apple là CEO Tim Cook.", ["Tim Cook | CEO"], [], []],
   ["Ông Elon Musk cho biết. Người giàu nhất là CEO Elon Musk.", ["Elon Musk | CEO"], [], []],
 ]);
+
+edgeTable("business news: VN30 companies and their tickers (organizations.tsv)", [
+  ["Tổng Giám đốc Chứng khoán SSI Nguyễn Hồng Nam cho biết.", ["Nguyễn Hồng Nam | Tổng Giám đốc Chứng khoán SSI"], ["Tổng Giám đốc Chứng khoán SSI | Công ty Cổ phần Chứng khoán SSI"], []],
+  ["Tổng Giám đốc PV Power Lê Như Linh cho biết.", ["Lê Như Linh | Tổng Giám đốc PV Power"], ["Tổng Giám đốc PV Power | Tổng công ty Điện lực Dầu khí Việt Nam"], []],
+  ["Chủ tịch Tập đoàn Bảo Việt Đỗ Trường Minh cho biết.", ["Đỗ Trường Minh | Chủ tịch Tập đoàn Bảo Việt"], ["Chủ tịch Tập đoàn Bảo Việt | Tập đoàn Bảo Việt"], []],
+]);
+
+describe("a ticker is its company; a given name that is also a company's short name stays a name", () => {
+  it.each([
+    ["Cổ phiếu VRE và MBB tăng.", "organization", ["VRE", "MBB"]],
+    ["Anh Nguyễn Bảo Việt cho biết.", "person", ["Nguyễn Bảo Việt"]],
+  ])("%s", (text, type, found) => expect(mentions(text, type)).toEqual(found));
+});
