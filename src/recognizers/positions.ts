@@ -13,7 +13,7 @@ import { isProperLike } from "../text/tokenize";
 import { has, KIND_BIT, longest, spanKey, spanText, type Candidate, type LocationCandidate, type OrganizationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "./context";
 import { bodyWithLevelWord, endsWithLevelWord, levelOfBody, startsWithCityWord, withoutLevelWord } from "../lexicon/admin-levels";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, holderAfterLevel, isForeignCountry, placeAt } from "./locations";
-import { endsOrgName, fullNameStartsAt, looseNameRun, orgWordEnd, STOP } from "./name-runs";
+import { brandBeforeFullName, endsOrgName, fullNameStartsAt, looseNameRun, orgWordEnd, STOP } from "./name-runs";
 import { foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, precededByPlural } from "./organizations";
 import { OFFICE_RULES } from "./office-rules";
 import { grammarWordList, grammarWords } from "../lexicon/grammar-words";
@@ -366,22 +366,9 @@ function brandAfterTitle(ctx: ScanContext, head: string, k: number): Organizatio
  */
 function brandBeforeHolder(ctx: ScanContext, head: string, k: number): OrganizationCandidate | null {
   if (!OFFICE_RULES.brandBeforeName.has(normalizeKey(head))) return null;
-  const { tokens } = ctx;
-  const t = tokens[k];
-  if (!t || t.kind !== "w" || !t.cap || t.lineBreakBefore || t.capsLine || !t.spaceBefore) return null;
-  if (has(ctx, k, "place") || has(ctx, k, "title") || has(ctx, k, "org") || has(ctx, k, "surname") || has(ctx, k, "address")) return null;
-  const letters = t.allCaps && ABBREVIATION_RE.test(t.cased);
-  const mixed = !t.allCaps && !isVietnameseSyllable(t.key) && t.cased.slice(1) !== t.key.slice(1);
-  if (!letters && !mixed) return null;
-  // ("Nhà sáng lập CK Hutchison Lý Gia Thành": letters and one capitalized foreign word.)
-  const second = tokens[k + 1];
-  const two = letters && !!second && second.kind === "w" && second.cap && !second.allCaps && second.spaceBefore && !isVietnameseSyllable(second.key) && !has(ctx, k + 1, "place") && !has(ctx, k + 1, "title");
-  const end = two ? k + 2 : k + 1;
-  const name = tokens[end + 1];
-  if (!fullNameStartsAt(ctx, end) || !name || name.kind !== "w" || !isVietnameseSyllable(name.key)) return null;
-  return brand(ctx, k, end);
+  const end = brandBeforeFullName(ctx, k);
+  return end > k ? brand(ctx, k, end) : null;
 }
-const ABBREVIATION_RE = /^[A-ZĐ]{2,5}$/u;
 
 function brand(ctx: ScanContext, k: number, end = k + 1): OrganizationCandidate {
   return { type: "organization", start: k, end, priority: 92, reason: "brand-after-title", data: { name: spanText(ctx, k, end), kind: "company", gloss: "Company", abbreviations: [] } };

@@ -104,3 +104,10 @@ describe("a ticker is its company; a given name that is also a company's short n
     ["Anh Nguyễn Bảo Việt cho biết.", "person", ["Nguyễn Bảo Việt"]],
   ])("%s", (text, type, found) => expect(mentions(text, type)).toEqual(found));
 });
+
+edgeTable("business news: a board (HĐQT, HĐTV) of a company's short name the gazetteer does not know, before a Vietnamese full name", [
+  ["Chủ tịch HĐQT DIC Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Chủ tịch HĐQT DIC"], ["Chủ tịch HĐQT DIC | HĐQT DIC"], []],
+  ["Chủ tịch HĐTV ABC Trần Văn Bình cho biết.", ["Trần Văn Bình | Chủ tịch HĐTV ABC"], ["Chủ tịch HĐTV ABC | HĐTV ABC"], []],
+  ["Chủ tịch HĐQT SHB Đỗ Quang Hiển cho biết.", ["Đỗ Quang Hiển | Chủ tịch HĐQT SHB"], ["Chủ tịch HĐQT SHB | HĐQT Ngân hàng Thương mại Cổ phần Sài Gòn - Hà Nội"], []],
+  ["Chủ tịch HĐQT Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Chủ tịch HĐQT"], ["Chủ tịch HĐQT | HĐQT"], []],
+]);
