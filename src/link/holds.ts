@@ -1392,9 +1392,15 @@ export function addressStart(ctx: ScanContext, k: number): number {
   return k;
 }
 
-/** The start of an address word ("ông", "đồng chí") ending right before token k, or -1. */
+/**
+ * The start of an address word ("ông", "đồng chí") ending right before token k, or -1. A spouse's word ("vợ", address-words.tsv
+ * kin) is none here: ", vợ ông Trần Văn Hùng," is a relative's appositive, read by kinAppositive.
+ */
 export function addressEndingAt(ctx: ScanContext, k: number): number {
-  for (let j = Math.max(0, k - 3); j < k; j++) if (longestEnding(ctx, j, "address", k)) return j;
+  for (let j = Math.max(0, k - 3); j < k; j++) {
+    const e = longestEnding(ctx, j, "address", k);
+    if (e && e.entry.kind !== "kin") return j;
+  }
   return -1;
 }
 

@@ -294,3 +294,27 @@ function lowerRunLeadsToName(ctx: ScanContext, k: number): boolean {
   }
   return false;
 }
+
+const BRAND_LETTERS_RE = /^[A-ZĐ]{2,5}$/u;
+
+/**
+ * "MB Phạm Như Ánh", "VietBank Nguyễn Văn An", "CK Hutchison Lý Gia Thành": a company's short name the gazetteer does not
+ * know at k (2–5 capitals, maybe with one capitalized foreign word after them, or one mixed-case foreign word), right
+ * before a Vietnamese full name (a surname, then a Vietnamese syllable): where that short name ends, else -1. The caller
+ * limits it to business titles and boards ("CSGT Nguyễn Văn An" after "Giám đốc" is no company).
+ */
+export function brandBeforeFullName(ctx: ScanContext, k: number): number {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (!t || t.kind !== "w" || !t.cap || t.lineBreakBefore || t.capsLine || !t.spaceBefore) return -1;
+  if (has(ctx, k, "place") || has(ctx, k, "title") || has(ctx, k, "org") || has(ctx, k, "surname") || has(ctx, k, "address")) return -1;
+  const letters = t.allCaps && BRAND_LETTERS_RE.test(t.cased);
+  const mixed = !t.allCaps && !isVietnameseSyllable(t.key) && t.cased.slice(1) !== t.key.slice(1);
+  if (!letters && !mixed) return -1;
+  const second = tokens[k + 1];
+  const two = letters && !!second && second.kind === "w" && second.cap && !second.allCaps && second.spaceBefore && !isVietnameseSyllable(second.key) && !has(ctx, k + 1, "place") && !has(ctx, k + 1, "title");
+  const end = two ? k + 2 : k + 1;
+  const name = tokens[end + 1];
+  if (!fullNameStartsAt(ctx, end) || !name || name.kind !== "w" || !isVietnameseSyllable(name.key)) return -1;
+  return end;
+}

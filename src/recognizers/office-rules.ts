@@ -31,6 +31,10 @@ export interface OfficeRules {
   namesUnit: ReadonlySet<string>;
   /** Titles written before a company's one-word name and then its holder's ("Nhà sáng lập Amazon Jeff Bezos"). */
   brandFirst: ReadonlySet<string>;
+  /** Business titles whose company may be written as a short abbreviation or a mixed-case brand right before the holder's Vietnamese full name ("Tổng Giám đốc MB Phạm Như Ánh"). */
+  brandBeforeName: ReadonlySet<string>;
+  /** By normalized head: lower-case words of a business unit the office is in charge of, written after it ("khối": "Giám đốc khối vận hành Techcombank"). */
+  unitInCharge: Record<string, string[]>;
   /** Titles that may take a field after "về" before the holder's name ("Cao ủy Liên hợp quốc về Nhân quyền Volker Türk"). */
   fieldAfter: ReadonlySet<string>;
   /** Envoys' titles by how their normalized head begins, longest first: the word naming the mission ("quán"), or "". */
@@ -61,6 +65,8 @@ export function readOfficeRules(text: string): OfficeRules {
   const severalHolders = new Set<string>();
   const namesUnit = new Set<string>();
   const brandFirst = new Set<string>();
+  const brandBeforeName = new Set<string>();
+  const unitInCharge: Record<string, string[]> = dict({});
   const fieldAfter = new Set<string>();
   const envoys: Array<{ prefix: string; mission: string }> = [];
   const needsBody = new Set<string>();
@@ -88,6 +94,8 @@ export function readOfficeRules(text: string): OfficeRules {
     else if (r.rule === "several_holders") severalHolders.add(normalizeKey(name));
     else if (r.rule === "names_unit") namesUnit.add(normalizeKey(name));
     else if (r.rule === "brand_first") brandFirst.add(normalizeKey(name));
+    else if (r.rule === "brand_before_name") brandBeforeName.add(normalizeKey(name));
+    else if (r.rule === "unit_in_charge") unitInCharge[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
     else if (r.rule === "field_after") fieldAfter.add(normalizeKey(name));
     else if (r.rule === "envoy") envoys.push({ prefix: normalizeKey(name), mission: (r.value ?? "").trim() });
     else if (r.rule === "needs_body") {
@@ -107,7 +115,7 @@ export function readOfficeRules(text: string): OfficeRules {
     else if (r.rule === "bare_body") bareBody[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
   }
   envoys.sort((a, b) => b.prefix.length - a.prefix.length);
-  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, bodyNotInContext, honorifics, unitOf, severalHolders, namesUnit, brandFirst, fieldAfter, envoys, needsBody, needsName, memberOfKinds, rulingParty, shortHeads, bareBody };
+  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, bodyNotInContext, honorifics, unitOf, severalHolders, namesUnit, brandFirst, brandBeforeName, unitInCharge, fieldAfter, envoys, needsBody, needsName, memberOfKinds, rulingParty, shortHeads, bareBody };
 }
 
 export const OFFICE_RULES: OfficeRules = readOfficeRules(LINK_DATA["office-rules.tsv"] ?? "");

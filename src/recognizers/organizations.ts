@@ -9,7 +9,7 @@ import { isProperLike, type Token } from "../text/tokenize";
 import { normalizeKey, remember } from "../text/normalize";
 import { has, KIND_BIT, longest, longestEnding, spanKey, spanText, type LocationCandidate, type OrganizationCandidate, type OrganizationData, type ScanContext } from "./context";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, fullNameEnd, isForeignCountry, holderAfterLevel, namedElsewhere, personAfterLevel, placeAt } from "./locations";
-import { endsOrgName, fullNameStartsAt, looseNameRun, nameRun, orgWordEnd, partyNameRun, STOP } from "./name-runs";
+import { brandBeforeFullName, endsOrgName, fullNameStartsAt, looseNameRun, nameRun, orgWordEnd, partyNameRun, STOP } from "./name-runs";
 import { termsEnd } from "./terms";
 import { isAsciiLowerAlnum } from "../text/chars";
 import { isVietnameseSyllable } from "../text/syllable";
@@ -500,6 +500,13 @@ function unitOfParent(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo,
   const parent = orgAt(ctx, j, locs, true);
   if (parent && parent.data.kind !== undefined) {
     return orgCandidate(i, parent.end, `org-unit+parent:${head.head}`, byHead(head, `${spanText(ctx, i, j)} ${parent.data.name}`, { parentName: parent.data.name }));
+  }
+  // "HĐQT DIC Nguyễn Văn An": a company board (office-rules.tsv unit_of) and a company's short name the gazetteer does not
+  // know, right before a Vietnamese full name.
+  const brandEnd = OFFICE_RULES.unitOf[normalizeKey(head.head)] ? brandBeforeFullName(ctx, j) : -1;
+  if (brandEnd > j) {
+    const company = spanText(ctx, j, brandEnd);
+    return orgCandidate(i, brandEnd, `org-unit+parent:${head.head}`, byHead(head, `${spanText(ctx, i, j)} ${company}`, { parentName: company }));
   }
   return head.bare ? orgCandidate(i, j, `org-unit:${head.head}`, byHead(head, spanText(ctx, i, j)), 80) : null;
 }

@@ -325,6 +325,12 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
       continue;
     }
     if (!isProperLike(tokens[i])) continue;
+    const led = nameAfterLeader(ctx, i, taken, titleStarts);
+    if (led) {
+      out.push(led);
+      i = led.end - 1;
+      continue;
+    }
     const appositive = nameBeforeAppositive(ctx, i, taken, titleStarts);
     if (appositive) {
       out.push(appositive);
@@ -443,6 +449,35 @@ function nameAfterTitle(ctx: ScanContext, i: number, taken: Uint8Array, afterTit
     }
   }
   return null;
+}
+
+const UNNAMED_POST = grammarWords("unnamed-post");
+const TOWARD_PLACE = grammarWords("toward-place");
+
+/**
+ * "Lãnh đạo đảng Bảo thủ Kemi Badenoch", "Thủ lĩnh phe thiểu số tại Thượng viện Mỹ Chuck Schumer": a foreign full name
+ * (two words or more, one no Vietnamese syllable, no place or body) that ends the phrase of a leader's word
+ * (grammar-words.tsv unnamed-post) and what is led, in one clause: the leader's name; no post (eval/CONVENTIONS.md makes
+ * "lãnh đạo" none). At least one word stands between ("Thủ lĩnh Hamas Yahya Sinwar": the first word is what is led, and
+ * "lãnh đạo Samsung Electronics" names no one), and none of "tại", "ở", "đến" … right before it (a place's name).
+ */
+function nameAfterLeader(ctx: ScanContext, i: number, taken: Uint8Array, titleStarts: Uint8Array): PersonCandidate | null {
+  const { tokens } = ctx;
+  const before = tokens[i - 1];
+  if (!before || AT_PLACE.has(before.key) || TOWARD_PLACE.has(before.key)) return null;
+  let lead = -1;
+  for (let k = i - 1; k >= 1 && k >= i - 12; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "w" || tokens[k + 1]!.lineBreakBefore || titleStarts[k] || ctx.inDate[k]) return null;
+    if (UNNAMED_POST.has(`${tokens[k - 1]!.key} ${t.key}`)) {
+      lead = k + 1;
+      break;
+    }
+  }
+  if (lead < 0 || lead === i) return null;
+  const end = nameEnd(ctx, i, taken, 4, false);
+  if (end - i < 2 || !foreignWordIn(tokens, i, end) || placeOrOrgIn(ctx, i, end)) return null;
+  return { type: "person", start: i, end, priority: 72, reason: "leader+name", data: { name: displayName(tokens, i, end), origin: "foreign", short: false } satisfies PersonData };
 }
 
 /** Some word of tokens a..b is no Vietnamese syllable ("Manet", "Widodo"). */

@@ -13,7 +13,7 @@ import { isProperLike } from "../text/tokenize";
 import { has, KIND_BIT, longest, spanKey, spanText, type Candidate, type LocationCandidate, type OrganizationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "./context";
 import { bodyWithLevelWord, endsWithLevelWord, levelOfBody, startsWithCityWord, withoutLevelWord } from "../lexicon/admin-levels";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, holderAfterLevel, isForeignCountry, placeAt } from "./locations";
-import { endsOrgName, fullNameStartsAt, looseNameRun, orgWordEnd, STOP } from "./name-runs";
+import { brandBeforeFullName, endsOrgName, fullNameStartsAt, looseNameRun, orgWordEnd, STOP } from "./name-runs";
 import { foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, precededByPlural } from "./organizations";
 import { OFFICE_RULES } from "./office-rules";
 import { grammarWordList, grammarWords } from "../lexicon/grammar-words";
@@ -327,8 +327,14 @@ function adviceField(ctx: ScanContext, k: number, locs: Map<number, LocationCand
  */
 function fieldBeforeName(ctx: ScanContext, k: number): number {
   const { tokens } = ctx;
-  for (let n = k; n < k + 4; n++) {
+  // ("về chính sách đối ngoại và an ninh Josep Borrell": two fields joined by one "và", each of one to four words.)
+  for (let n = k, limit = k + 4, joined = false; n < limit || (n === limit && !joined && tokens[n]?.key === "và"); n++) {
     const t = tokens[n];
+    if (t?.key === "và" && n > k && !joined && !t.cap) {
+      joined = true;
+      limit = n + 5;
+      continue;
+    }
     if (!t || t.kind !== "w" || t.allCaps || t.lineBreakBefore || !isVietnameseSyllable(t.key) || has(ctx, n, "title")) return -1;
     const next = tokens[n + 1];
     if (!next || next.lineBreakBefore || next.kind !== "w" || !next.cap || next.allCaps) continue;
@@ -353,8 +359,19 @@ function brandAfterTitle(ctx: ScanContext, head: string, k: number): Organizatio
   return brand(ctx, k);
 }
 
-function brand(ctx: ScanContext, k: number): OrganizationCandidate {
-  return { type: "organization", start: k, end: k + 1, priority: 92, reason: "brand-after-title", data: { name: ctx.tokens[k]!.cased, kind: "company", gloss: "Company", abbreviations: [] } };
+/**
+ * "Tổng Giám đốc MB Phạm Như Ánh", "Cựu Tổng Giám đốc VietBank Nguyễn Văn An": after a business title (office-rules.tsv
+ * brand_before_name), an abbreviation of 2–5 capitals or a mixed-case word the gazetteer does not know, right before a
+ * Vietnamese full name (a surname, then a Vietnamese syllable): the company's name.
+ */
+function brandBeforeHolder(ctx: ScanContext, head: string, k: number): OrganizationCandidate | null {
+  if (!OFFICE_RULES.brandBeforeName.has(normalizeKey(head))) return null;
+  const end = brandBeforeFullName(ctx, k);
+  return end > k ? brand(ctx, k, end) : null;
+}
+
+function brand(ctx: ScanContext, k: number, end = k + 1): OrganizationCandidate {
+  return { type: "organization", start: k, end, priority: 92, reason: "brand-after-title", data: { name: spanText(ctx, k, end), kind: "company", gloss: "Company", abbreviations: [] } };
 }
 
 /**
@@ -369,13 +386,17 @@ function brandEndingClause(ctx: ScanContext, i: number, head: string, k: number,
   const t = tokens[k];
   // ("Chủ tịch kiêm CEO AMD,": a company's letters are its name too.)
   if (!t || t.kind !== "w" || !t.cap || (t.allCaps && t.key.length < 2) || t.lineBreakBefore || (!t.allCaps && isVietnameseSyllable(t.key)) || has(ctx, k, "place") || has(ctx, k, "title") || has(ctx, k, "surname")) return null;
-  const next = tokens[k + 1];
+  // ("nhà sáng lập CK Hutchison,": after letters, a second capitalized foreign word ending the clause is the company's too;
+  // two words with no letters may be a person's name, "là CEO Tim Cook.")
+  const second = tokens[k + 1];
+  const two = t.allCaps && !!second && second.kind === "w" && second.cap && !second.allCaps && second.spaceBefore && !second.lineBreakBefore && !isVietnameseSyllable(second.key) && !has(ctx, k + 1, "place") && !has(ctx, k + 1, "title") && !has(ctx, k + 1, "surname") && (!tokens[k + 2] || tokens[k + 2]!.lineBreakBefore || CLAUSE_END.has(tokens[k + 2]!.key));
+  const next = tokens[two ? k + 2 : k + 1];
   // ("X, nhà sáng lập Amazon và Blue Origin,": the first of two companies, not a holder named after the title.)
   const another = !afterOf && next?.key === "và" && isProperLike(tokens[k + 2]) && !tokens[k + 2]!.lineBreakBefore;
   if (next && !next.lineBreakBefore && !CLAUSE_END.has(next.key) && next.key !== "-" && next.key !== "–" && !another) return null;
   // ("Ông Elon Musk … là CEO Musk": the last word of a foreign name written before is that person, no company.)
   for (let n = 1; n < k; n++) if (tokens[n]!.key === t.key && tokens[n - 1]!.cap && !isVietnameseSyllable(tokens[n - 1]!.key)) return null;
-  return brand(ctx, k);
+  return brand(ctx, k, two ? k + 2 : k + 1);
 }
 
 /** The envoy's title whose head begins as a row of office-rules.tsv envoy does ("Đại sứ đặc mệnh toàn quyền"). */
@@ -446,7 +467,8 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
   if (!modifiers.length && normalizeKey(head.info.head) === "đại biểu" && tokens[i - 1]?.key === "đoàn") return null;
   // "Đại sứ Quán Việt Nam" is the embassy ("Đại sứ quán"), not an ambassador; so is "nhân viên Đại sứ
   // quán", with no country named: a longer body head at the title's start, going on in lower case.
-  if ((orgEndAt.get(i) ?? 0) > head.end) return null;
+  const bodyEnd = orgEndAt.get(i) ?? 0;
+  if (bodyEnd > head.end && !(FIELD_AFTER.has(normalizeKey(head.info.head)) && holderNameAt(ctx, bodyEnd))) return null;
   if (ctx.kindsAt(i) & KIND_BIT.orgHead && longerBodyHead(ctx, i, head.end)) return null;
   // "Liên minh nghị sĩ Mê Kông Nhật Bản", "Nhóm nghị sĩ hữu nghị": a title in lower case right after a
   // body's head word names the body's members, not someone's office.
@@ -464,6 +486,11 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     end = after.end;
   }
   if (modifiers.at(-1)?.meaning === "in-charge" && !tokens[end]?.lineBreakBefore) end = fieldInCharge(ctx, end, locs);
+  // "Giám đốc khối vận hành Techcombank": a lower-case word of a unit in charge (office-rules.tsv unit_in_charge), then its field.
+  else if (tokens[end] && !tokens[end]!.cap && !tokens[end]!.lineBreakBefore && OFFICE_RULES.unitInCharge[normalizeKey(head.info.head)]?.includes(tokens[end]!.key)) {
+    const field = fieldInCharge(ctx, end + 1, locs);
+    if (field > end + 1) end = field;
+  }
   // (explicit, capitalized and plural are known at the end)
   const span: TitleSpan = { data: { head: head.info, modifiers }, children: [], end };
   const { data, children } = span;
@@ -561,6 +588,23 @@ function fieldInCharge(ctx: ScanContext, k: number, locs: Map<number, LocationCa
   return field > 0 ? field : k;
 }
 
+/**
+ * "Cao ủy Liên hợp quốc về người tị nạn Filippo Grandi": a body the gazetteer knows whose name begins with a title's head
+ * that may take a field (office-rules.tsv field_after), followed by a person's name (a surname and a capitalized word,
+ * or two or three capitalized words, one no Vietnamese syllable, no place, body or title): the commissioner, not the agency.
+ */
+function holderNameAt(ctx: ScanContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[k]?.lineBreakBefore) return false;
+  if (has(ctx, k, "place") || has(ctx, k, "org")) return false;
+  if (fullNameStartsAt(ctx, k)) return true;
+  let n = k;
+  while (n < k + 4 && isProperLike(tokens[n]) && !tokens[n]!.allCaps && !tokens[n]!.lineBreakBefore && !has(ctx, n, "place") && !has(ctx, n, "org") && !has(ctx, n, "title")) n++;
+  if (n - k < 2 || n - k > 3) return false;
+  for (let m = k; m < n; m++) if (!isVietnameseSyllable(tokens[m]!.key)) return true;
+  return false;
+}
+
 /** What a title's span holds while it is read: its data, its nested mentions, and where it ends so far. */
 interface TitleSpan {
   data: Omit<PositionData, "explicit" | "capitalized" | "plural">;
@@ -629,7 +673,7 @@ function bodyAfterTitle(ctx: ScanContext, i: number, head: TitleInfo, span: Titl
   const fieldOrg = fieldEnd > end && !tokens[fieldEnd]?.lineBreakBefore ? orgAt(ctx, fieldEnd, locs, false) : null;
   const international = fieldOrg?.data.known?.kind === "international" ? fieldOrg : null;
   if (international) end = fieldEnd;
-  const org = international ?? (head.follows ? (orgAt(ctx, end, locs, true) ?? (ofBody ? orgAt(ctx, end + 1, locs, false) ?? brandEndingClause(ctx, i, head.head, end + 1, true) : null) ?? brandAfterTitle(ctx, head.head, end) ?? brandEndingClause(ctx, i, head.head, end, false)) : null);
+  const org = international ?? (head.follows ? (orgAt(ctx, end, locs, true) ?? (ofBody ? orgAt(ctx, end + 1, locs, false) ?? brandEndingClause(ctx, i, head.head, end + 1, true) : null) ?? brandAfterTitle(ctx, head.head, end) ?? brandEndingClause(ctx, i, head.head, end, false) ?? brandBeforeHolder(ctx, head.head, end)) : null);
   const elided = head.org.mode === "elided" ? elidedOrg(ctx, head.org.word, end, locs) : null;
   // ("Chánh Văn phòng Trung ương Đảng": the words make a body the gazetteer knows, "Văn phòng Trung ương Đảng",
   // which is the office's, not "Trung ương Đảng" written after the title.)

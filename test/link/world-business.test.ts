@@ -93,8 +93,10 @@ edgeTable("business news: bank and company boards, CEOs, founders, appointments 
   ["Bà Trương Mỹ Lan, Chủ tịch Tập đoàn Vạn Thịnh Phát, bị tuyên án tử hình.", ["Trương Mỹ Lan | Chủ tịch Tập đoàn Vạn Thịnh Phát"], ["Chủ tịch Tập đoàn Vạn Thịnh Phát | Tập đoàn Vạn Thịnh Phát"], []],
   ["Ông Nguyễn Xuân Sơn, nguyên Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam, bị tuyên án.", ["Nguyễn Xuân Sơn | Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam | former"], ["Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam | HĐTV Tập đoàn Dầu khí Quốc gia Việt Nam"], []],
   ["Cựu Chủ tịch HĐQT OceanBank Hà Văn Thắm bị xét xử.", ["Hà Văn Thắm | Chủ tịch HĐQT OceanBank | former"], ["Chủ tịch HĐQT OceanBank | HĐQT Ngân hàng Thương mại TNHH Một thành viên Đại Dương"], []],
-  ["Cựu Tổng Giám đốc VietBank Nguyễn Văn An bị bắt.", [], [], []],
-  ["Chủ tịch HĐQT PGBank Nguyễn Văn Bình cho biết.", [], ["Chủ tịch HĐQT | HĐQT"], []],
+  // (h/world4: the mixed-case brand between a business title and the full name is the company, office-rules.tsv brand_before_name.)
+  ["Cựu Tổng Giám đốc VietBank Nguyễn Văn An bị bắt.", ["Nguyễn Văn An | Tổng Giám đốc VietBank | former"], ["Tổng Giám đốc VietBank | VietBank"], []],
+  // (h/world4: a board of a company's short name the gazetteer does not know, before a Vietnamese full name.)
+  ["Chủ tịch HĐQT PGBank Nguyễn Văn Bình cho biết.", ["Nguyễn Văn Bình | Chủ tịch HĐQT PGBank"], ["Chủ tịch HĐQT PGBank | HĐQT PGBank"], []],
   ["Quyền Tổng Giám đốc Sacombank Nguyễn Đức Thạch Diễm đã ký quyết định.", ["Nguyễn Đức Thạch Diễm | Tổng Giám đốc Sacombank | acting"], ["Tổng Giám đốc Sacombank | Ngân hàng Thương mại Cổ phần Sài Gòn Thương Tín"], []],
   ["Ông Warren Buffett, Chủ tịch kiêm CEO Berkshire Hathaway, cho biết.", ["Warren Buffett | CEO Berkshire Hathaway", "Warren Buffett | Chủ tịch"], ["CEO Berkshire Hathaway | Berkshire Hathaway"], []],
   ["Giám đốc Công ty TNHH Thương mại Minh Phát Nguyễn Văn Ích bị bắt.", ["Nguyễn Văn Ích | Giám đốc Công ty TNHH Thương mại Minh Phát"], ["Giám đốc Công ty TNHH Thương mại Minh Phát | Công ty TNHH Thương mại Minh Phát"], []],
