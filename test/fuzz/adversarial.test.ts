@@ -133,6 +133,10 @@ describe("work grows linearly: a character of the 200 KB input costs ≤ 1.1× o
     ["a commune's chair with a new full name each time", (n) => distinctTo((i) => `Phó Chủ tịch xã ${fullName(i)} phát biểu. `, n)],
     // (Was quadratic within a chunk: and each lower-case body looked at every token for the body named elsewhere.)
     ["a title, a lower-case body and a new full name each time", (n) => distinctTo((i) => `Giám đốc bệnh viện ${fullName(i)} cho biết. `, n)],
+    // (Were quadratic within a chunk, src/link/tenure-career.ts: each post moved from and each alternate seat read all
+    // the posts of its holder.)
+    ["a transfer of one person, repeated", (n) => repeatTo("Ông An được điều động làm Giám đốc Sở Y tế. ", n)],
+    ["an alternate seat of one person, repeated", (n) => repeatTo("Ông An, Ủy viên dự khuyết Trung ương Đảng, ", n)],
     ...GROWING,
   ])("%s", (_name, make) => {
     const small = measured(make(20 * KB)).perChar;
