@@ -224,9 +224,11 @@ function titleAt(ctx: ScanContext, i: number): { end: number; info: TitleInfo } 
   return null;
 }
 
-// What may end a clause right after a title.
+// "Bộ trưởng Ngoại giao hai nước": the office of each side (grammar-words.tsv each-side); "Ngoại trưởng nước chủ nhà":
+// a country the text does not name (unnamed-country).
 const EACH_SIDE = grammarWordList("each-side");
 const UNNAMED_COUNTRY = grammarWordList("unnamed-country");
+// What may end a clause right after a title.
 const CLAUSE_END = new Set([",", ".", ";", ":", ")", "!", "?"]);
 // "Đại hội Đại biểu toàn quốc": a title right after these words names who meets, not a post.
 const GATHERING = grammarWords("gathering");
