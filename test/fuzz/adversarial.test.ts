@@ -137,6 +137,8 @@ describe("work grows linearly: a character of the 200 KB input costs ≤ 1.1× o
     // the posts of its holder.)
     ["a transfer of one person, repeated", (n) => repeatTo("Ông An được điều động làm Giám đốc Sở Y tế. ", n)],
     ["an alternate seat of one person, repeated", (n) => repeatTo("Ông An, Ủy viên dự khuyết Trung ương Đảng, ", n)],
+    // (Was quadratic within a chunk, holds.ts titleSubjects: each title opening a sentence read every link for its holder.)
+    ["a title opening a sentence after its holder's, repeated", (n) => repeatTo("Bộ trưởng Nguyễn Văn An họp. Bộ trưởng nói. ", n)],
     ...GROWING,
   ])("%s", (_name, make) => {
     const small = measured(make(20 * KB)).perChar;
