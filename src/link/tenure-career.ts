@@ -141,7 +141,9 @@ const movedAcross = (earlier: HoldLink, later: HoldLink): boolean =>
   !heldBeside(later);
 
 /** Told as held beside the posts before ("kiêm": a chain word, or inside the verb, "kiêm nhiệm", "bổ nhiệm kiêm"). */
-const heldBeside = (link: HoldLink): boolean => link.cues.some((m) => m.cue.role === "chain" || m.cue.phrase.split(" ").includes("kiêm"));
+const heldBeside = (link: HoldLink): boolean => link.cues.some((m) => m.cue.role === "chain" || BESIDE_WORD.test(m.cue.phrase));
+// (The word "kiêm" in a cue's phrase: a test, not an array of the phrase's words at every call; markMovedOn asks it of every pair.)
+const BESIDE_WORD = /(?:^| )kiêm(?: |$)/u;
 
 /** An office the person is transferred to ("Năm 2021, ông được điều động làm T"): the offices begun before it were left. */
 const transferredTo = (link: HoldLink): boolean =>
