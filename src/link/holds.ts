@@ -10,6 +10,7 @@
  * at ".", a line break or any word that is not a cue.
  */
 import { NUMBER_WORDS } from "../dates/vocabulary";
+import { work } from "../util/work";
 import { has, KIND_BIT, longest, longestEnding, sameKeys, spanKey, type Candidate, type PersonCandidate, type PositionCandidate, type ScanContext } from "../recognizers/context";
 import { countryAt } from "../recognizers/locations";
 import { OFFICE_RULES } from "../recognizers/office-rules";
@@ -608,16 +609,96 @@ const TITLE_BEFORE: CueFilter = byRole("before");
  */
 function titleSubjects(ctx: ScanContext, seq: Seq, links: readonly HoldLink[], claimed: Set<Candidate>): Subject[] {
   const out: Subject[] = [];
+  // (The links by their title's words, made at the first title that opens a sentence: not every link read for each.)
+  let byTitle: Map<number, TitleHolders[]> | undefined;
   for (const c of seq) {
     if (c.type !== "position" || claimed.has(c) || c.data.plural || !c.data.capitalized) continue;
     const from = sentenceStart(ctx, c.start);
     if (c.start !== from && !(c.start === from + 1 && cueAt(ctx, from, TITLE_BEFORE)?.end === c.start)) continue;
-    // (Keys compared in place, not a string per link and title: this reads every link of the chunk.)
-    const holders: PersonCandidate[] = [];
-    for (const l of links) if (l.position.start < c.start && sameKeys(ctx, l.position.start, l.position.end, c.start, c.end)) holders.push(l.person);
-    if (holders.length && onePerson(holders)) out.push({ person: holders[holders.length - 1]!, at: c.start, end: c.end, pronoun: true, title: true });
+    byTitle ??= titleHolders(ctx, links);
+    const group = groupOf(ctx, byTitle, c);
+    const person = group ? soleHolderBefore(ctx, group, c) : undefined;
+    if (person) out.push({ person, at: c.start, end: c.end, pronoun: true, title: true });
   }
   return out;
+}
+
+/** Links of one title's words, in the links' order; when their titles start in text order, where each run of one holder's last syllable begins. */
+interface TitleHolders {
+  links: HoldLink[];
+  runFrom?: Int32Array;
+}
+
+function titleHolders(ctx: ScanContext, links: readonly HoldLink[]): Map<number, TitleHolders[]> {
+  // (By a hash of the title's words, the groups of one hash told apart by their words: no string made per link.)
+  const m = new Map<number, TitleHolders[]>();
+  work.lookups += links.length;
+  for (const l of links) {
+    const { start, end } = l.position;
+    const h = keysHash(ctx, start, end);
+    const groups = m.get(h);
+    const g = groups && sameWords(ctx, groups, start, end);
+    if (g) g.links.push(l);
+    else if (groups) groups.push({ links: [l] });
+    else m.set(h, [{ links: [l] }]);
+  }
+  for (const groups of m.values()) {
+    for (const g of groups) {
+      const { links: ls } = g;
+      let sorted = true;
+      for (let i = 1; i < ls.length && sorted; i++) sorted = ls[i - 1]!.position.start <= ls[i]!.position.start;
+      if (!sorted) continue;
+      const runFrom = new Int32Array(ls.length);
+      for (let i = 1; i < ls.length; i++) runFrom[i] = lastSyllable(ls[i]!.person.data.name) === lastSyllable(ls[i - 1]!.person.data.name) ? runFrom[i - 1]! : i;
+      g.runFrom = runFrom;
+    }
+  }
+  return m;
+}
+
+/** A hash of the keys of tokens [a, b). */
+function keysHash(ctx: ScanContext, a: number, b: number): number {
+  let h = 0;
+  for (let k = a; k < b; k++) {
+    const key = ctx.tokens[k]!.key;
+    for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+    h = (Math.imul(h, 31) + 32) | 0;
+  }
+  return h;
+}
+
+/** The group of title c's words, if a link has them. */
+function groupOf(ctx: ScanContext, byTitle: Map<number, TitleHolders[]>, c: PositionCandidate): TitleHolders | undefined {
+  const groups = byTitle.get(keysHash(ctx, c.start, c.end));
+  return groups && sameWords(ctx, groups, c.start, c.end);
+}
+
+/** The group whose title has the words of tokens [a, b) (a loop: no closure per call). */
+function sameWords(ctx: ScanContext, groups: readonly TitleHolders[], a: number, b: number): TitleHolders | undefined {
+  for (const g of groups) if (sameKeys(ctx, g.links[0]!.position.start, g.links[0]!.position.end, a, b)) return g;
+  return undefined;
+}
+
+/** The holder of the links of `group` whose titles start before title c, the last of them, when they are one person (onePerson). */
+function soleHolderBefore(ctx: ScanContext, group: TitleHolders, c: PositionCandidate): PersonCandidate | undefined {
+  const { links, runFrom } = group;
+  if (!runFrom) {
+    // (Titles out of text order: read them all.)
+    work.lookups += links.length;
+    const holders: PersonCandidate[] = [];
+    for (const l of links) if (l.position.start < c.start && sameKeys(ctx, l.position.start, l.position.end, c.start, c.end)) holders.push(l.person);
+    return holders.length && onePerson(holders) ? holders[holders.length - 1] : undefined;
+  }
+  // (In text order: those before c are the first n, one person when the last run of one last syllable begins at 0.)
+  let lo = 0;
+  let hi = links.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    work.lookups++;
+    if (links[mid]!.position.start < c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && runFrom[lo - 1] === 0 ? links[lo - 1]!.person : undefined;
 }
 
 /**

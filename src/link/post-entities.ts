@@ -100,7 +100,8 @@ export class PostEntities {
     // (A place's own government, "Chính quyền tỉnh Kanagawa", is written: foreign holders keep it.)
     // (A body only another country has, "Quốc vụ viện Trung Quốc" of "Ủy viên Quốc vụ", stays; so does one
     // written with its foreign party, "Ban Đối ngoại Trung ương Đảng Cộng sản Trung Quốc".)
-    const implied = d.impliedOrg && (d.impliedOrg.stateOf || d.impliedOrg.foreign || d.impliedOrg.known?.kind === "foreign-government" || !this.foreignHolders(c)) ? d.impliedOrg : undefined;
+    // ("Ngoại trưởng nước chủ nhà cho biết": a country the text does not name, no holder to say it is Việt Nam: no body.)
+    const implied = d.impliedOrg && !(d.unnamedCountry && !this.vietnameseHolder(c)) && (d.impliedOrg.stateOf || d.impliedOrg.foreign || d.impliedOrg.known?.kind === "foreign-government" || !this.foreignHolders(c)) ? d.impliedOrg : undefined;
     // With `types` leaving organizations or locations out, none is made here either.
     if (!a.types.has("organization")) {
       /* no organization entity, mention or "of" relation */
@@ -170,6 +171,11 @@ export class PostEntities {
   private contextOrg(b: ContextBody): Entity | undefined {
     if (!("cand" in b)) return orgEntity(this.a, b.name, b.known, b.known?.kind ?? "organization");
     return bodyEntity(this.a, b.cand);
+  }
+
+  /** Someone of a Vietnamese name holds the title. */
+  private vietnameseHolder(c: PositionCandidate): boolean {
+    return !!this.held.get(c)?.some((p) => p.data.origin !== "foreign");
   }
 
   /**

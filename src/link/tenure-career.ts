@@ -12,6 +12,7 @@ import { sentenceStart } from "./sentences";
 import { isInterval } from "./tenure-dates";
 import { holderNames } from "./context-bodies";
 import type { EventLink } from "./tenure-types";
+import { work } from "../util/work";
 
 // Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
 const WHILE_HOLDS_ADVERB_CUES = byRole("while", "holds", "adverb");
@@ -168,7 +169,9 @@ const movedAcross = (earlier: HoldLink, later: HoldLink): boolean =>
   !heldBeside(later);
 
 /** Told as held beside the posts before ("kiêm": a chain word, or inside the verb, "kiêm nhiệm", "bổ nhiệm kiêm"). */
-const heldBeside = (link: HoldLink): boolean => link.cues.some((m) => m.cue.role === "chain" || m.cue.phrase.split(" ").includes("kiêm"));
+const heldBeside = (link: HoldLink): boolean => link.cues.some((m) => m.cue.role === "chain" || BESIDE_WORD.test(m.cue.phrase));
+// (The word "kiêm" in a cue's phrase: a test, not an array of the phrase's words at every call; markMovedOn asks it of every pair.)
+const BESIDE_WORD = /(?:^| )kiêm(?: |$)/u;
 
 /** An office the person is transferred to ("Năm 2021, ông được điều động làm T"): the offices begun before it were left. */
 const transferredTo = (link: HoldLink): boolean =>
@@ -188,6 +191,7 @@ const toldWithVerb = (link: HoldLink): boolean => {
 
 /** "… trở thành Phó Hiệu trưởng …, khi chuyển sang làm Giám đốc Sở": the post told just before in the sentence was left for this one. */
 function markMovedFrom(ctx: ScanContext, links: HoldLink[], byPerson: Map<string, HoldLink[]>): void {
+  const sorted = new Map<string, HoldLink[]>();
   for (const link of links) {
     const s = sentenceStart(ctx, link.position.start);
     // ("… giám đốc Sở Khoa học. Sau đó, ông giữ chức phó chủ tịch …": a sentence opened by "sau đó" moves on
@@ -204,16 +208,22 @@ function markMovedFrom(ctx: ScanContext, links: HoldLink[], byPerson: Map<string
     // (In the link's own sentence, the post told just before it; opened by "sau đó", else the post told with a verb in
     // the sentence before: "… rồi trở thành Phó Bí thư Thành đoàn. Sau đó ông trở thành Bí thư Thành đoàn"; no rank is
     // left for a post.)
-    const mine = byPerson.get(link.person.data.name) ?? [];
+    // (The person's posts in text order, walked back from `to`: only those of the sentence or two read, not all of them
+    // for every post that moves.)
+    const mine = inOrder(byPerson, sorted, link.person.data.name);
     const latest = (from: number, to: number, told: boolean): HoldLink | undefined => {
       let before: HoldLink | undefined;
-      for (const other of mine) {
+      for (let n = firstAtOrAfter(mine, to) - 1; n >= 0; n--) {
+        const other = mine[n]!;
         const at = other.position.start;
+        work.lookups++;
+        // (Of several at one place, the first the person's list gives, as a walk forward keeping the latest would.)
+        if (at < from || (before && at < before.position.start)) break;
         if (told && !toldWithVerb(other)) continue;
         if (transfer && other.position.data.head.kind !== "office") continue;
         // (A post leaves no rank, nor a rank a post: "Thiếu tướng X, nay là Giám đốc Công an tỉnh".)
         if ((link.position.data.head.kind === "rank") !== (other.position.data.head.kind === "rank")) continue;
-        if (at < to && at >= from && (!before || at > before.position.start)) before = other;
+        before = other;
       }
       return before;
     };
@@ -225,6 +235,63 @@ function markMovedFrom(ctx: ScanContext, links: HoldLink[], byPerson: Map<string
     t.status = "former";
     t.weight = 2;
     t.endDate ??= link.tenure!.startDate;
+  }
+}
+
+/** A person's links by where their titles start (a stable sort: the list's order among equals), made once. */
+function inOrder(byPerson: Map<string, HoldLink[]>, sorted: Map<string, HoldLink[]>, name: string): HoldLink[] {
+  let list = sorted.get(name);
+  if (!list) sorted.set(name, (list = [...(byPerson.get(name) ?? [])].sort((a, b) => a.position.start - b.position.start)));
+  return list;
+}
+
+/** The index of the first link of `list` (by title start) whose title starts at or after `at`. */
+function firstAtOrAfter(list: readonly HoldLink[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.position.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Values by a post's head and body key, for `samePost` asked of many at once: a body key matches the same key, a
+ * shorter one it extends by words ("sở nội vụ" of "sở nội vụ tỉnh nghệ an") or a longer one that extends it.
+ */
+class ByPost<T> {
+  private readonly exact = new Map<string, T[]>();
+  /** A head and a proper word prefix of a key → the keys it begins. */
+  private readonly longer = new Map<string, string[]>();
+
+  add(head: string, body: string, v: T): void {
+    const k = `${head}\u0001${body}`;
+    const list = this.exact.get(k);
+    if (list) return void list.push(v);
+    this.exact.set(k, [v]);
+    for (let i = body.indexOf(" "); i >= 0; i = body.indexOf(" ", i + 1)) {
+      const p = `${head}\u0001${body.slice(0, i)}`;
+      const keys = this.longer.get(p);
+      if (keys) keys.push(k);
+      else this.longer.set(p, [k]);
+    }
+  }
+
+  /** The lists of values whose body key is the same post as `body` under `head`. */
+  matching(head: string, body: string): T[][] {
+    const out: T[][] = [];
+    const k = `${head}\u0001${body}`;
+    const same = this.exact.get(k);
+    if (same) out.push(same);
+    for (let i = body.indexOf(" "); i >= 0; i = body.indexOf(" ", i + 1)) {
+      const shorter = this.exact.get(`${head}\u0001${body.slice(0, i)}`);
+      if (shorter) out.push(shorter);
+    }
+    for (const l of this.longer.get(k) ?? []) out.push(this.exact.get(l)!);
+    work.lookups += out.length + 1;
+    return out;
   }
 }
 
@@ -243,22 +310,58 @@ const bodyKey = (ctx: ScanContext, link: HoldLink): string | undefined => {
  */
 function markPromoted(ctx: ScanContext, byPerson: Map<string, HoldLink[]>, events: readonly EventLink[]): void {
   markFullMember(ctx, byPerson);
+  const deputies = new Map<string, ByPost<DeputyGroup>>();
   for (const e of events) {
     const to = e.link;
     // (Not an acting head: "Phó Chủ tịch UBND huyện, được giao quyền Chủ tịch UBND huyện" stays deputy meanwhile.)
     if (!GIVES_POST.has(e.type) || e.renews || isDeputy(to) || to.position.data.head.kind !== "office" || to.tenure?.status === "acting") continue;
     const body = bodyKey(ctx, to);
     if (!body) continue;
-    for (const o of byPerson.get(to.person.data.name) ?? []) {
-      const t = o.tenure;
-      if (!t || t.weight >= 2 || o.position.start >= to.position.start || !isDeputy(o) || o.position.data.head.head !== to.position.data.head.head) continue;
-      const other = bodyKey(ctx, o);
-      if (!other || !samePost(other, body)) continue;
-      t.status = "former";
-      t.weight = 2;
-      t.endDate ??= to.tenure?.startDate;
+    // (The person's deputy posts by head and body, each group in text order and passed once: a deputy post before this
+    // one is marked now or already was, so no event reads it again.)
+    let posts = deputies.get(to.person.data.name);
+    if (!posts) deputies.set(to.person.data.name, (posts = deputyPosts(ctx, byPerson.get(to.person.data.name) ?? [])));
+    for (const [group] of posts.matching(to.position.data.head.head, body)) {
+      const { links } = group!;
+      for (; group!.next < links.length && links[group!.next]!.position.start < to.position.start; group!.next++) {
+        work.lookups++;
+        const t = links[group!.next]!.tenure!;
+        if (t.weight >= 2) continue;
+        t.status = "former";
+        t.weight = 2;
+        t.endDate ??= to.tenure?.startDate;
+      }
     }
   }
+}
+
+interface DeputyGroup {
+  links: HoldLink[];
+  /** The first link not yet passed. */
+  next: number;
+}
+
+/** A person's deputy posts with a tenure and a body, by head and body, in text order. */
+function deputyPosts(ctx: ScanContext, mine: readonly HoldLink[]): ByPost<DeputyGroup> {
+  const groups = new Map<string, DeputyGroup>();
+  const posts = new ByPost<DeputyGroup>();
+  work.lookups += mine.length;
+  for (const o of mine) {
+    if (!o.tenure || !isDeputy(o)) continue;
+    const body = bodyKey(ctx, o);
+    if (!body) continue;
+    const head = o.position.data.head.head;
+    const k = `${head}\u0001${body}`;
+    const g = groups.get(k);
+    if (g) g.links.push(o);
+    else {
+      const made = { links: [o], next: 0 };
+      groups.set(k, made);
+      posts.add(head, body, made);
+    }
+  }
+  for (const g of groups.values()) g.links.sort((a, b) => a.position.start - b.position.start);
+  return posts;
 }
 
 const isAlternate = (link: HoldLink): boolean => link.position.data.modifiers.some((m) => m.meaning === "alternate");
@@ -269,12 +372,22 @@ const isAlternate = (link: HoldLink): boolean => link.position.data.modifiers.so
  */
 function markFullMember(ctx: ScanContext, byPerson: Map<string, HoldLink[]>): void {
   for (const mine of byPerson.values()) {
+    // (The full seats by head and body, made at the person's first alternate seat: not all the posts for each.)
+    let full: ByPost<HoldLink> | undefined;
     for (const o of mine) {
       const t = o.tenure;
       if (!t || t.weight >= 2 || !isAlternate(o)) continue;
       const body = bodyKey(ctx, o);
-      const full = body && mine.some((f) => !isAlternate(f) && !isDeputy(f) && f.position.data.head.head === o.position.data.head.head && samePost(bodyKey(ctx, f) ?? "", body));
-      if (!full) continue;
+      if (!body) continue;
+      if (!full) {
+        full = new ByPost<HoldLink>();
+        work.lookups += mine.length;
+        for (const f of mine) {
+          const b = !isAlternate(f) && !isDeputy(f) ? bodyKey(ctx, f) : undefined;
+          if (b) full.add(f.position.data.head.head, b, f);
+        }
+      }
+      if (!full.matching(o.position.data.head.head, body).length) continue;
       t.status = "former";
       t.weight = 2;
     }

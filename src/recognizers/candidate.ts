@@ -50,6 +50,8 @@ export interface PositionData extends PositionBasics {
   bareBody?: string;
   /** The body its organization, a unit written alone ("HĐQT"), belongs to (src/link/context-bodies.ts). */
   unitParent?: ContextBody;
+  /** A country the text does not name is part of the title ("Ngoại trưởng nước chủ nhà"): its body is the one a Vietnamese holder's country has, none without one. */
+  unnamedCountry?: true;
   /** Something makes the title specific (an organization, a country, an elided body): also in lower case. */
   explicit: boolean;
   /** Its first word is written like a name. */

@@ -562,23 +562,49 @@ export function namedElsewhere(ctx: ScanContext, j: number, end: number): "perso
   // (Once per name and chunk: the name at j itself, after a title and a level word, counts neither way, so the answer is
   // the same for every place the name is written; a text of many "Chủ tịch xã X" read the whole chunk for each.)
   let seen = namedByCtx.get(ctx);
-  if (!seen) namedByCtx.set(ctx, (seen = new Map()));
-  let named = seen.get(key);
-  if (named === undefined) seen.set(key, (named = howNamed(ctx, j, end, key)));
+  if (!seen) namedByCtx.set(ctx, (seen = { answers: new Map(), spans: new Map(), givens: undefined }));
+  let named = seen.answers.get(key);
+  if (named === undefined) seen.answers.set(key, (named = howNamed(ctx, seen, j, end, key)));
   return named;
 }
-const namedByCtx = new WeakMap<ScanContext, Map<string, "person" | "unit" | null>>();
 
-function howNamed(ctx: ScanContext, j: number, end: number, key: string): "person" | "unit" | null {
+/** A chunk's answers by name, and the tokens it is read from, indexed once (a new name looks only where it is written). */
+interface NamedIndex {
+  answers: Map<string, "person" | "unit" | null>;
+  /** By length: where each span of capitalized words of that length starts, by its key. */
+  spans: Map<number, Map<string, number[]>>;
+  /** Where a capitalized word follows an address word and ends a name ("ông Cường"), by its key. */
+  givens: Map<string, number[]> | undefined;
+}
+const namedByCtx = new WeakMap<ScanContext, NamedIndex>();
+const NONE: readonly number[] = [];
+
+function pushAt(m: Map<string, number[]>, key: string, k: number): void {
+  const list = m.get(key);
+  if (list) list.push(k);
+  else m.set(key, [k]);
+}
+
+function howNamed(ctx: ScanContext, seen: NamedIndex, j: number, end: number, key: string): "person" | "unit" | null {
   const { tokens } = ctx;
-  const given = tokens[end - 1]!.key;
-  let person = false;
-  work.lookups += tokens.length;
-  for (let k = 1; k < tokens.length; k++) {
-    if (k === j || !isProperLike(tokens[k])) continue;
-    // ("ông Cường", "bà Hoa": the given name after an address word.)
-    if (tokens[k]!.key === given && has(ctx, k - 1, "address") && !isProperLike(tokens[k + 1])) person = true;
-    if (tokens[k]!.key !== tokens[j]!.key || spanKey(ctx, k, k + end - j) !== key) continue;
+  const len = end - j;
+  if (!seen.givens) {
+    seen.givens = new Map();
+    work.lookups += tokens.length;
+    for (let k = 1; k < tokens.length; k++) if (isProperLike(tokens[k]) && has(ctx, k - 1, "address") && !isProperLike(tokens[k + 1])) pushAt(seen.givens, tokens[k]!.key, k);
+  }
+  let spans = seen.spans.get(len);
+  if (!spans) {
+    seen.spans.set(len, (spans = new Map()));
+    work.lookups += tokens.length;
+    for (let k = 1; k + len <= tokens.length; k++) if (isProperLike(tokens[k])) pushAt(spans, spanKey(ctx, k, k + len), k);
+  }
+  // ("ông Cường", "bà Hoa": the given name after an address word.)
+  let person = (seen.givens.get(tokens[end - 1]!.key) ?? NONE).some((k) => k !== j);
+  const at = spans.get(key) ?? NONE;
+  work.lookups += at.length;
+  for (const k of at) {
+    if (k === j) continue;
     if (!has(ctx, k - 1, "level")) person = true;
     else if (!titleBefore(ctx, k - 1)) return "unit";
   }

@@ -602,16 +602,30 @@ function holderAfterBody(ctx: ScanContext, i: number, j: number): boolean {
   if (!personAfterLevel(ctx, j) || !bareBodyOfTitleBefore(ctx, i, j)) return false;
   const named = namedElsewhere(ctx, j, fullNameEnd(ctx, j));
   if (named) return named === "person";
+  // (The places the head is written capitalized before a name that is no person's are read once per head and chunk, the
+  // first two of them kept: a text of many "Giám đốc bệnh viện X" read the whole chunk for each.)
+  const key = spanKey(ctx, i, j);
+  let byHead = namedBodies.get(ctx);
+  if (!byHead) namedBodies.set(ctx, (byHead = new Map()));
+  let at = byHead.get(key);
+  if (!at) byHead.set(key, (at = bodiesNamed(ctx, i, j)));
+  return at.some((p) => p !== i);
+}
+const namedBodies = new WeakMap<ScanContext, Map<string, number[]>>();
+
+/** The first two places p the head [i, j) is written again capitalized, before a proper word that starts no Kinh full name. */
+function bodiesNamed(ctx: ScanContext, i: number, j: number): number[] {
   const { tokens } = ctx;
   const n = j - i;
+  const out: number[] = [];
   work.lookups += tokens.length;
-  for (let p = 0; p + n < tokens.length; p++) {
-    if (p === i || !tokens[p]!.cap || !isProperLike(tokens[p + n])) continue;
+  for (let p = 0; p + n < tokens.length && out.length < 2; p++) {
+    if (!tokens[p]!.cap || !isProperLike(tokens[p + n])) continue;
     let same = true;
     for (let q = 0; q < n && same; q++) same = tokens[p + q]!.key === tokens[i + q]!.key;
-    if (same && !kinhFullNameAt(ctx, p + n)) return true;
+    if (same && !kinhFullNameAt(ctx, p + n)) out.push(p);
   }
-  return false;
+  return out;
 }
 
 /**

@@ -224,9 +224,11 @@ function titleAt(ctx: ScanContext, i: number): { end: number; info: TitleInfo } 
   return null;
 }
 
-// What may end a clause right after a title.
+// "Bộ trưởng Ngoại giao hai nước": the office of each side (grammar-words.tsv each-side); "Ngoại trưởng nước chủ nhà":
+// a country the text does not name (unnamed-country).
 const EACH_SIDE = grammarWordList("each-side");
 const UNNAMED_COUNTRY = grammarWordList("unnamed-country");
+// What may end a clause right after a title.
 const CLAUSE_END = new Set([",", ".", ";", ":", ")", "!", "?"]);
 // "Đại hội Đại biểu toàn quốc": a title right after these words names who meets, not a post.
 const GATHERING = grammarWords("gathering");
@@ -500,12 +502,17 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
   unitThenModifier(ctx, span, locs);
   impliedByPlace(ctx, head.info, span, locs);
   countryOfList(ctx, head.info, span, locs, orgEndAt, depth);
+  // (Also after "của": "Bộ trưởng Quốc phòng của hai nước", "Ngoại trưởng của nước chủ nhà".)
+  const side = tokens[span.end]?.key === "của" && !tokens[span.end + 1]?.lineBreakBefore ? span.end + 1 : span.end;
   // "Bộ trưởng Ngoại giao hai nước", "Thủ tướng hai bên": the office of each side, a plural, no one country's.
-  const eachSide = !data.orgCandidate && !data.country && !data.ownerOrg && !tokens[span.end]?.lineBreakBefore && EACH_SIDE.at(tokens, span.end) > 0;
+  const eachSide = !data.orgCandidate && !data.country && !data.ownerOrg && !tokens[side]?.lineBreakBefore && EACH_SIDE.at(tokens, side) > 0;
   // "Ngoại trưởng nước chủ nhà Penny Wong": a country the text does not name is part of the title; the body is then the
   // holder's country's, and not Việt Nam's for a foreign holder (post-entities.ts).
-  const unnamedCountry = !eachSide && !data.orgCandidate && !data.country && !data.ownerOrg && tokens[span.end]?.key === "nước" && !tokens[span.end]!.cap && !tokens[span.end]!.lineBreakBefore ? UNNAMED_COUNTRY.at(tokens, span.end + 1) : 0;
-  if (unnamedCountry) span.end += 1 + unnamedCountry;
+  const unnamedCountry = !eachSide && !data.orgCandidate && !data.country && !data.ownerOrg && tokens[side]?.key === "nước" && !tokens[side]!.cap && !tokens[side]!.lineBreakBefore ? UNNAMED_COUNTRY.at(tokens, side + 1) : 0;
+  if (unnamedCountry) {
+    span.end = side + 1 + unnamedCountry;
+    data.unnamedCountry = true;
+  }
   end = span.end;
   // "Cao ủy Liên hợp quốc về Nhân quyền Volker Türk", "Đặc phái viên Mỹ về khí hậu John Kerry": the field after "về",
   // right before the holder's name, is part of the title.

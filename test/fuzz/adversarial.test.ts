@@ -40,6 +40,12 @@ const letterCase = (word: string, i: number) => {
 /** Five letters that spell i in base 26 ("aaaaa", "aaaab", …): names of the same length. */
 const letters = (i: number) => Array.from({ length: 5 }, (_, k) => String.fromCharCode(97 + (Math.floor(i / 26 ** (4 - k)) % 26))).join("");
 
+/** A Kinh full name for every i below 1440, each different ("Nguyễn Văn An", "Trần Văn An", …). */
+const SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương"];
+const MIDDLES = ["Văn", "Thị", "Hữu", "Đức", "Minh", "Quang"];
+const GIVENS = ["An", "Bình", "Cường", "Dũng", "Hùng", "Hải", "Lan", "Hoa", "Tuấn", "Sơn", "Long", "Nam", "Phong", "Thắng", "Vinh", "Hưng", "Khánh", "Lâm", "Tâm", "Trung"];
+const fullName = (i: number) => `${SURNAMES[i % 12]} ${MIDDLES[Math.floor(i / 12) % 6]} ${GIVENS[Math.floor(i / 72) % 20]}`;
+
 /** The graph of `text` and the work it took, per UTF-16 unit. */
 function measured(text: string): { perChar: number; graph: ReturnType<typeof extract> } {
   resetWork();
@@ -123,6 +129,16 @@ describe("work grows linearly: a character of the 200 KB input costs ≤ 1.1× o
     ["a commune's chair with a full name, repeated", (n) => repeatTo("Phó Chủ tịch xã Lê Văn Cường phát biểu. ", n)],
     // (Was quadratic within a chunk: each lower-case body between a title and a full name looked at every token for the body named elsewhere.)
     ["a title, a lower-case body and a full name, repeated", (n) => repeatTo("Giám đốc bệnh viện Đào Xuân Cơ cho biết. ", n)],
+    // (Was quadratic within a chunk: remembered per name, each new name still looked at every token of the chunk.)
+    ["a commune's chair with a new full name each time", (n) => distinctTo((i) => `Phó Chủ tịch xã ${fullName(i)} phát biểu. `, n)],
+    // (Was quadratic within a chunk: and each lower-case body looked at every token for the body named elsewhere.)
+    ["a title, a lower-case body and a new full name each time", (n) => distinctTo((i) => `Giám đốc bệnh viện ${fullName(i)} cho biết. `, n)],
+    // (Were quadratic within a chunk, src/link/tenure-career.ts: each post moved from and each alternate seat read all
+    // the posts of its holder.)
+    ["a transfer of one person, repeated", (n) => repeatTo("Ông An được điều động làm Giám đốc Sở Y tế. ", n)],
+    ["an alternate seat of one person, repeated", (n) => repeatTo("Ông An, Ủy viên dự khuyết Trung ương Đảng, ", n)],
+    // (Was quadratic within a chunk, holds.ts titleSubjects: each title opening a sentence read every link for its holder.)
+    ["a title opening a sentence after its holder's, repeated", (n) => repeatTo("Bộ trưởng Nguyễn Văn An họp. Bộ trưởng nói. ", n)],
     ...GROWING,
   ])("%s", (_name, make) => {
     const small = measured(make(20 * KB)).perChar;

@@ -397,3 +397,14 @@ table("career and personnel probes", [
   ["Sáng 5/8, Tỉnh ủy Nghệ An tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ. Theo đó, ông Võ Minh Tuấn được chỉ định giữ chức Bí thư Tỉnh ủy Nghệ An nhiệm kỳ 2020-2025.", ["Võ Minh Tuấn > Bí thư Tỉnh ủy Nghệ An [current term 2020–2025 start 2025-08-05]"], ["appointment: Võ Minh Tuấn | Bí thư Tỉnh ủy Nghệ An by Bộ Chính trị on 2025-08-05"]],
   ["Tại hội nghị, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà đã trao quyết định của Thủ tướng Chính phủ bổ nhiệm ông Võ Minh Tuấn giữ chức Thứ trưởng Bộ Nội vụ.", ["Phạm Thị Thanh Trà > Bộ trưởng Bộ Nội vụ [current]","Võ Minh Tuấn > Thứ trưởng Bộ Nội vụ [current]"], ["appointment: Võ Minh Tuấn | Thứ trưởng Bộ Nội vụ by Thủ tướng Chính phủ"]],
 ]);
+
+table("near the shapes of the new career cues and statuses, nothing left or moved (review): a cue word in other use", [
+  ["Ông Nguyễn Văn An là Giám đốc Sở Y tế. Sau thời gian dài chờ đợi, người dân đã được cấp sổ đỏ.", ["Nguyễn Văn An > Giám đốc Sở Y tế [current]"], []],
+  ["Ông Nguyễn Văn An là Giám đốc Sở Y tế. Về sau, ông cho biết sẽ tiếp tục chỉ đạo.", ["Nguyễn Văn An > Giám đốc Sở Y tế [current]"], []],
+  ["Ông Nguyễn Văn An, Bí thư Tỉnh ủy, nay là Ủy viên Trung ương Đảng.", ["Nguyễn Văn An > Bí thư Tỉnh ủy [former]","Nguyễn Văn An > Ủy viên Trung ương Đảng [current]"], []],
+  ["Bà Lê Thị Hoa, Phó Chủ tịch UBND tỉnh, nay đã 60 tuổi, vẫn tiếp tục công tác.", ["Lê Thị Hoa > Phó Chủ tịch UBND tỉnh [current]"], []],
+  ["Ông Nguyễn Văn An hiện là Chủ tịch UBND tỉnh, trước đó là thời gian khó khăn.", ["Nguyễn Văn An > Chủ tịch UBND tỉnh [current]"], []],
+  ["Ông Nguyễn Văn An, Giám đốc Sở Y tế, cho biết trước đó ông đã chỉ đạo kiểm tra.", ["Nguyễn Văn An > Giám đốc Sở Y tế [current]"], []],
+  ["Ông Nguyễn Văn An kinh qua nhiều khó khăn khi làm Giám đốc Sở Y tế.", ["Nguyễn Văn An > Giám đốc Sở Y tế"], []],
+  ["Ông Nguyễn Văn An nghỉ hưu trước tuổi vì sức khỏe; ông Trần Văn Bình thôi giữ chức Giám đốc Sở Y tế.", ["Trần Văn Bình > Giám đốc Sở Y tế [former]"], ["dismissal: Trần Văn Bình | Giám đốc Sở Y tế"]],
+]);

@@ -201,3 +201,16 @@ table("a provincial or city Youth Union written alone after the title (org-heads
   ["Phó Bí thư Thành đoàn Lê Thị Hoa phát biểu.", ["pos:Phó Bí thư Thành đoàn", "org:Thành đoàn", "per:Lê Thị Hoa"], ["Lê Thị Hoa | Phó Bí thư Thành đoàn"], ["Phó Bí thư Thành đoàn | Thành đoàn"]],
   ["Tỉnh đoàn Nghệ An tổ chức lễ.", ["org:Tỉnh đoàn Nghệ An"], [], []],
 ]);
+
+table("near the shape, no post held: ordinary text a rule must not read as a title and its holder (review, issue 13)", [
+  ["Người dân trong tỉnh Nguyễn Văn An cho biết giá lúa tăng.", ["per:Nguyễn Văn An"], [], []],
+  ["Cán bộ xã Lê Văn Cường đã nhận quyết định.", ["loc:xã Lê Văn Cường"], [], []],
+  ["Phó Chủ tịch xã Lê Văn Cường, huyện Quỳnh Lưu, cho biết.", ["pos:Phó Chủ tịch xã Lê Văn Cường","loc:huyện Quỳnh Lưu"], [], ["Phó Chủ tịch xã Lê Văn Cường | UBND xã Lê Văn Cường"]],
+  ["Ông Hùng là Chủ tịch xã Trần Hưng Đạo từ năm 2020.", ["per:Hùng","pos:Chủ tịch xã Trần Hưng Đạo"], ["Hùng | Chủ tịch xã Trần Hưng Đạo"], ["Chủ tịch xã Trần Hưng Đạo | UBND xã Trần Hưng Đạo"]],
+  ["Giám đốc bệnh viện Chợ Rẫy cho biết.", ["pos:Giám đốc bệnh viện Chợ Rẫy","org:bệnh viện Chợ Rẫy"], [], ["Giám đốc bệnh viện Chợ Rẫy | Bệnh viện Chợ Rẫy"]],
+  ["Hiệu trưởng trường Lê Quý Đôn phát biểu khai giảng.", ["pos:Hiệu trưởng trường Lê Quý Đôn","org:trường Lê Quý Đôn"], [], ["Hiệu trưởng trường Lê Quý Đôn | Trường Lê Quý Đôn"]],
+  ["Đoàn công tác đã đến thăm Giám đốc công ty Nguyễn Văn Hải.", ["pos:Giám đốc công ty Nguyễn Văn Hải","org:công ty Nguyễn Văn Hải"], [], ["Giám đốc công ty Nguyễn Văn Hải | Công ty Nguyễn Văn Hải"]],
+  ["Chủ tịch tỉnh đoàn kết các dân tộc.", ["pos:Chủ tịch"], [], []],
+  ["Bí thư tỉnh lộ 8 là ai thì chưa rõ.", ["pos:Bí thư","loc:tỉnh lộ 8"], [], []],
+  ["Chủ tịch xã Tân Lập cho biết.", ["pos:Chủ tịch xã Tân Lập"], [], ["Chủ tịch xã Tân Lập | UBND xã Tân Lập"]],
+]);

@@ -206,4 +206,11 @@ edgeTable("a country the text does not name after a title (\"nước chủ nhà\
   ["Ngoại trưởng nước chủ nhà Penny Wong cho biết.", ["Penny Wong | Ngoại trưởng nước chủ nhà"], [], []],
   ["Thủ tướng nước chủ nhà Anthony Albanese phát biểu.", ["Anthony Albanese | Thủ tướng nước chủ nhà"], [], []],
   ["Ông Phạm Minh Chính, Thủ tướng nước chủ nhà, phát biểu khai mạc.", ["Phạm Minh Chính | Thủ tướng nước chủ nhà"], ["Thủ tướng nước chủ nhà | Chính phủ"], []],
+  // (Review: after "của" too, "nước này" as well; with no holder to say it is Việt Nam, no body at all, not Việt Nam's ministry.)
+  ["Bộ trưởng Ngoại giao của nước chủ nhà Penny Wong phát biểu.", ["Penny Wong | Bộ trưởng Ngoại giao của nước chủ nhà"], [], []],
+  ["Ngoại trưởng nước chủ nhà cho biết sẽ hợp tác.", [], [], []],
+  ["Bộ trưởng Ngoại giao nước này cho biết.", [], [], []],
+  ["Bộ trưởng Ngoại giao của nước này cho biết.", [], [], []],
+  ["Bộ trưởng Quốc phòng của hai nước đã gặp nhau.", [], [], []],
+  ["Thủ tướng nước bạn Hun Manet phát biểu.", ["Hun Manet | Thủ tướng nước bạn"], [], []],
 ]);
