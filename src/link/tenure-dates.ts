@@ -89,8 +89,9 @@ export class TenureDates {
     return !!d && (k === 0 || this.dateAt[k - 1] !== d);
   }
 
+  /** Token k opens "nhiệm kỳ" (k may be past the chunk's last token: "… Thường trực 0" at the text's end). */
   private isTermDate(k: number): boolean {
-    return this.ctx.tokens[k]!.key === "nhiệm" && this.ctx.tokens[k + 1]?.key === "kỳ";
+    return this.ctx.tokens[k]?.key === "nhiệm" && this.ctx.tokens[k + 1]?.key === "kỳ";
   }
 
   /** "Ủy viên Bộ Chính trị khóa XI, XII" → "XI, XII"; "(nhiệm kỳ 2015 - 2020)" → "2015–2020". */

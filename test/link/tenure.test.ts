@@ -309,3 +309,14 @@ describe("tenure: a period written with no comma before the person it is told of
     expect(holdings(text)).toEqual(expected);
   });
 });
+
+// fast-check found it (test/fuzz/properties.test.ts): a count word or a number right after a title at the text's end
+// made the reading of "trong hai nhiệm kỳ …" look past the last token.
+describe("a term's count read at the text's end", () => {
+  it.each([
+    ["Nguyễn Xuân Phúc, Phó Thủ tướng Thường trực 0 ", ["Nguyễn Xuân Phúc | Phó Thủ tướng Thường trực | current"]],
+    ["Ông Nguyễn Văn An, Đại biểu Quốc hội trong hai", ["Nguyễn Văn An | Đại biểu Quốc hội | current"]],
+  ])("%s", (text, expected) => {
+    expect(holdings(text)).toEqual(expected);
+  });
+});
