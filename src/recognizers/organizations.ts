@@ -654,6 +654,14 @@ function nameAfterHead(ctx: ScanContext, k: number, head: OrgHeadInfo, loose: bo
   // after a person; a Vietnamese full name right after its head is the holder's, the body is the bare head.
   if (STATE_BODY_KINDS.has(head.kind) && !head.personName && kinhFullNameAt(ctx, k)) return k;
   const generic = GENERIC_HEADS.has(normalizeKey(head.head));
+  // "Ban Chỉ đạo 35 Trung ương", "Ban Chỉ đạo 389 tỉnh Nghệ An": an agency named by a number (of the decision that made
+  // it), not a count ("Ban Chỉ đạo 3 năm qua"); "Trung ương", "quốc gia" right after the number are its own.
+  if (!generic && head.kind === "agency" && tokens[k]?.kind === "n" && tokens[k]!.key.length <= 4 && !ctx.inDate[k]) {
+    const level = (tokens[k + 1]?.key === "trung" && tokens[k + 2]?.key === "ương") || (tokens[k + 1]?.key === "quốc" && tokens[k + 2]?.key === "gia");
+    if (level && !tokens[k + 1]!.lineBreakBefore) return k + 3;
+    const n = unitNumberEnd(ctx, k);
+    if (n > k) return n;
+  }
   // "Đảng Dân chủ Tự do", "Đảng Cộng hòa": a party's name is capitalized word by word.
   if (head.kind === "party" && head.takes === "name" && !generic) return partyNameRun(ctx, k);
   if (head.legalForm) {

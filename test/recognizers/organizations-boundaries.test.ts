@@ -60,6 +60,9 @@ describe("organization names that go on in lower case", () => {
     // A regional unit numbered in roman numerals (location-levels.tsv numbered: "khu vực"); "khu vực 2, 3" are sectors.
     ["Chi cục Hải quan khu vực VIII thu ngân sách; Chi cục Thuế khu vực II thông báo.", ["Chi cục Hải quan khu vực VIII", "Chi cục Thuế khu vực II"]],
     ["Thuế tỉnh Nghệ An thu ngân sách đạt 80%; thuế thu nhập cá nhân tăng; Thuế thu nhập doanh nghiệp giảm.", ["Thuế tỉnh Nghệ An"]],
+    // An agency named by a number (of the decision that made it), with its place or "Trung ương"/"quốc gia"; not a count.
+    ["Ban Chỉ đạo 35 Trung ương họp; Ban Chỉ đạo 389 quốc gia và Ban Chỉ đạo 24 tỉnh Thanh Hóa kiểm tra.", ["Ban Chỉ đạo 35 Trung ương", "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo 24 tỉnh Thanh Hóa"]],
+    ["Ban Chỉ đạo 3 năm qua đã làm tốt; Cục 2 lần kiểm tra.", []],
   ])("%s", (text, expected) => {
     expect(mentions(text, "organization")).toEqual(expected);
   });
