@@ -6,7 +6,7 @@
 import { OFFICE_RULES } from "../recognizers/office-rules";
 import type { Candidate, OrganizationCandidate, PersonCandidate, PositionCandidate, PositionData } from "../recognizers/context";
 import type { Entity } from "../schema/graph";
-import { capitalizeFirst, normalizeKey } from "../text/normalize";
+import { normalizeKey } from "../text/normalize";
 import { collapseSpaces } from "../text/spaces";
 import type { GraphBuilder } from "./graph-builder";
 import type { HoldLink } from "./holds";

@@ -23,7 +23,6 @@ const PEOPLE_LIST_CUES = byRole("people-list");
 const LIST_WORD_CUES = byRole("list");
 const PASSIVE_EVENT_NOMINATION_CUES = byRole("passive", "event", "nomination");
 const TARGET_EVENT_TARGET_CUES = byRole("target", "event-target");
-const EVENT_DECIDES_ADVERB_CUES = byRole("event", "decides", "adverb");
 const EVENT_DECIDES_ADVERB_HANDS_OVER_CUES = byRole("event", "decides", "adverb", "hands-over");
 const EVENT_TARGET_CUES = byRole("event-target");
 const BY_DECISION_CUES = byRole("by-decision");

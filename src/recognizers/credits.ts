@@ -16,7 +16,8 @@ export interface CreditLookup {
 }
 
 const SEPARATORS = new Set(["/", "-", "–", ",", "&"]);
-const SENTENCE_END = new Set([".", "!", "?", "…"]);
+/** What ends a sentence when it stands alone (organizations.ts reads it too). */
+export const SENTENCE_END: ReadonlySet<string> = new Set([".", "!", "?", "…"]);
 const MAX_SEGMENTS = 6;
 const MAX_NAME_WORDS = 4;
 

@@ -368,12 +368,11 @@ function withHouseNumbers(ctx: ScanContext, found: LocationCandidate[]): Locatio
 const LOCATIVE = grammarWords("locative");
 const TOWARD = grammarWords("toward-place");
 const NAME_JOINERS = grammarWords("name-joiner");
-const afterLocative = (ctx: ScanContext, i: number): boolean => {
-  const prev = ctx.tokens[i - 1]?.key ?? "";
-  return LOCATIVE.has(prev) && !ctx.tokens[i]!.lineBreakBefore;
-};
-/** After a verb of going ("đến Hội An", "về Biên Hòa"), on its line. */
-const afterToward = (ctx: ScanContext, i: number): boolean => TOWARD.has(ctx.tokens[i - 1]?.key ?? "") && !ctx.tokens[i]!.lineBreakBefore;
+/** Token i follows, on its line, one of `words`. */
+const afterWordOf = (words: ReadonlySet<string>, ctx: ScanContext, i: number): boolean => words.has(ctx.tokens[i - 1]?.key ?? "") && !ctx.tokens[i]!.lineBreakBefore;
+const afterLocative = (ctx: ScanContext, i: number): boolean => afterWordOf(LOCATIVE, ctx, i);
+/** After a verb of going ("đến Hội An", "về Biên Hòa"). */
+const afterToward = (ctx: ScanContext, i: number): boolean => afterWordOf(TOWARD, ctx, i);
 
 /**
  * Places no gazetteer lists, named where only a place can stand:

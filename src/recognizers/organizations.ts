@@ -16,6 +16,7 @@ import { isVietnameseSyllable } from "../text/syllable";
 import { grammarWords } from "../lexicon/grammar-words";
 import { work } from "../util/work";
 import { OFFICE_RULES } from "./office-rules";
+import { SENTENCE_END } from "./credits";
 
 /** An abbreviation matches by case where it is written in capitals ("VKSND"), not elsewhere ("tối cao"). */
 function abbreviationCaseMatches(ctx: ScanContext, a: number, b: number, entry: string): boolean {
@@ -589,7 +590,7 @@ function opensSentence(ctx: ScanContext, i: number): boolean {
 /** The sentence ends right before token k: a full stop, "!", "?", a line break or the text's end. */
 function sentenceEndsBefore(ctx: ScanContext, k: number): boolean {
   const t = ctx.tokens[k];
-  return !t || t.lineBreakBefore || t.key === "." || t.key === "!" || t.key === "?" || t.key === "…";
+  return !t || t.lineBreakBefore || SENTENCE_END.has(t.key);
 }
 
 /**

@@ -13,7 +13,6 @@ import { openerEnd } from "./credits";
 import { countryAt as placeCountryAt, listedAfterPlace, placeAt } from "./locations";
 import { precededByPlural } from "./organizations";
 import { grammarWords } from "../lexicon/grammar-words";
-import { normalizeKey } from "../text/normalize";
 
 const INITIAL_RE = /^\p{Lu}$/u;
 
@@ -411,7 +410,7 @@ function nameAfterAddress(ctx: ScanContext, i: number, taken: Uint8Array): Perso
         reason,
         // ("Samdech Hun Sen": after a foreign honorific, a foreigner's name, though its syllables are Vietnamese.)
         // ("đồng chí Somdy Douangdy": no surname, and syllables Vietnamese has not: a foreigner.)
-        data: { name: displayName(tokens, j, end), surname: sur && syll > 1 ? tokens[j]!.cased : undefined, origin: foreignAddr ? "foreign" : sur ? (sur.origin === "kinh" ? "kinh" : "ethnic") : syll > 1 && !minorityName(lex, tokens, j, end) && tokens.slice(j, end).some((t) => t.kind === "w" && !isVietnameseSyllable(t.key)) ? "foreign" : "unknown", short: syll === 1 } satisfies PersonData,
+        data: { name: displayName(tokens, j, end), surname: sur && syll > 1 ? tokens[j]!.cased : undefined, origin: foreignAddr ? "foreign" : sur ? (sur.origin === "kinh" ? "kinh" : "ethnic") : syll > 1 && !minorityName(lex, tokens, j, end) && foreignWordIn(tokens, j, end) ? "foreign" : "unknown", short: syll === 1 } satisfies PersonData,
       };
     }
   }
