@@ -6,7 +6,7 @@ import type { EntityGraph } from "../../src/index";
 import { normalizeKey } from "../../src/text/normalize";
 import { dateValueMatches } from "./date-value";
 import { forms } from "./forms";
-import type { GoldDoc, GoldMention } from "./gold";
+import type { GoldDoc } from "./gold";
 import { scoreEvents, scoreQualifiers, type EventScore, type QualifierScore } from "./score-tenure";
 
 export { dateValueMatches };

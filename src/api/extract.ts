@@ -4,7 +4,7 @@ import { buildLexicon, getDefaultLexicon, type Lexicon } from "../lexicon/lexico
 import { assemble, fixOffsets, type ChunkResult } from "../link/document";
 import { createContext, type ScanContext } from "../recognizers/context";
 import { DEFAULT_RECOGNIZERS, runPipeline, type Recognizer } from "../pipeline";
-import { EntityGraph, type EntityType, type Warning } from "../schema/graph";
+import { EntityGraph, type EntityType } from "../schema/graph";
 import { ExtractOptions, type ExtractorConfig } from "../schema/options";
 import { readText } from "../text/legacy-input";
 import type { NormalizedText } from "../text/normalize";

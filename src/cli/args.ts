@@ -6,7 +6,7 @@ import type { ExtractOptions } from "../schema/options";
 import { readCustom } from "./custom";
 import { describeIssues } from "./errors";
 import { closest, didYouMean } from "./suggest";
-import { VIEW_FORMATS, type ViewFormat } from "./views";
+import { VIEW_FORMATS } from "./views";
 
 export const HELP = `Usage: vn-entity-graph [file|-] [options]
 
