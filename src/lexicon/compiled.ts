@@ -173,6 +173,8 @@ export function loadLexicon(json: string | object): LexiconBuilder {
     infos.push(o);
     return o as never;
   };
+  // (The rows are in depth-first order: each walks on from where the one before it shares its keys.)
+  const at = b.trie.startPath();
   for (const r of c.trie) {
     const code = r[0] as number;
     const t = TYPES[code & 15]!;
@@ -194,7 +196,7 @@ export function loadLexicon(json: string | object): LexiconBuilder {
       default: e = { t, info: obj(r[1]!) } as LexEntry;
     }
     const path = code & PATH ? (r[r.length - 1] as string) : displayOf(e)!.toLowerCase();
-    b.trie.add(path.split(" "), e);
+    b.trie.addNext(path.split(" "), e, at);
     if (code & NAMED) {
       if (e.t === "org") b.orgsByKey.set(path, e.info);
       else if (e.t === "place") b.placesByKey.set(path, e.info);
