@@ -95,10 +95,15 @@ function classOfChar(ch: string): number {
   return OTHER_WORD_RE.test(ch) ? WORD : OTHER_SPACE_RE.test(ch) ? SPACE : 0;
 }
 
+/** A code unit below U+2000 seen for the first time: its class, now in TABLE. (Apart, so that classOf stays small.) */
+function firstSight(c: number): number {
+  return (TABLE[c] = classOfChar(String.fromCharCode(c)));
+}
+
 function classOf(c: number, text: string, i: number): number {
   if (c < 0x2000) {
     const k = TABLE[c]!;
-    return k !== UNKNOWN ? k : (TABLE[c] = classOfChar(String.fromCharCode(c)));
+    return k !== UNKNOWN ? k : firstSight(c);
   }
   if (c >= 0x1e00 && c <= 0x1eff) return WORD; // Latin Extended Additional: ạ ả ấ … ỹ
   if (c >= 0xd800 && c <= 0xdbff) {
