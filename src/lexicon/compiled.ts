@@ -153,6 +153,38 @@ export function serializeLexicon(b: LexiconBuilder): string {
 }
 
 /**
+ * The words of each row's phrase in turn. The rows come depth-first, so a phrase mostly begins with words of the one
+ * before it: those are kept (the same strings), and only the rest of the phrase is cut into words.
+ */
+export class RowKeys {
+  private readonly keys: string[] = [];
+  private prev = "";
+
+  /** The words of `path` (an array reused by the next call). */
+  of(path: string): string[] {
+    const prev = this.prev;
+    const m = path.length < prev.length ? path.length : prev.length;
+    // Words that end before the first difference are the previous phrase's words (s: where the next one starts).
+    let shared = 0;
+    let s = 0;
+    for (let i = 0; i < m; i++) {
+      const c = path.charCodeAt(i);
+      if (c !== prev.charCodeAt(i)) break;
+      if (c === 32) {
+        shared++;
+        s = i + 1;
+      }
+    }
+    const keys = this.keys;
+    keys.length = shared;
+    for (let sp = path.indexOf(" ", s); sp >= 0; s = sp + 1, sp = path.indexOf(" ", s)) keys.push(path.slice(s, sp));
+    keys.push(path.slice(s));
+    this.prev = path;
+    return keys;
+  }
+}
+
+/**
  * `json`: the JSON text, or its value already parsed. The package's dist/lexicon.cjs gives the value:
  * it is dist/lexicon.json read by require(), which parses JSON without compiling it as code (a 500 KB
  * string literal cost more to compile than JSON.parse does, and Node's ESM import of a CommonJS file
@@ -173,6 +205,9 @@ export function loadLexicon(json: string | object): LexiconBuilder {
     infos.push(o);
     return o as never;
   };
+  // (The rows are in depth-first order: each walks on from where the one before it shares its keys.)
+  const at = b.trie.startPath();
+  const keys = new RowKeys();
   for (const r of c.trie) {
     const code = r[0] as number;
     const t = TYPES[code & 15]!;
@@ -194,7 +229,7 @@ export function loadLexicon(json: string | object): LexiconBuilder {
       default: e = { t, info: obj(r[1]!) } as LexEntry;
     }
     const path = code & PATH ? (r[r.length - 1] as string) : displayOf(e)!.toLowerCase();
-    b.trie.add(path.split(" "), e);
+    b.trie.addNext(keys.of(path), e, at);
     if (code & NAMED) {
       if (e.t === "org") b.orgsByKey.set(path, e.info);
       else if (e.t === "place") b.placesByKey.set(path, e.info);

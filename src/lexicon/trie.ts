@@ -10,6 +10,13 @@ export interface TrieNode<T> {
   bits: number;
 }
 
+/** The keys and nodes of the last phrase addNext added (nodes[0] is the root; nodes[i + 1] is keys[i]'s). */
+export interface TriePath<T> {
+  keys: string[];
+  nodes: Array<TrieNode<T>>;
+  length: number;
+}
+
 export function newNode<T>(): TrieNode<T> {
   return { next: null, values: null, bits: 0 };
 }
@@ -68,6 +75,44 @@ export class PhraseTrie<T> {
     if (first) (node.values ??= []).unshift(value);
     else (node.values ??= []).push(value);
     node.bits |= this.bitOf(value);
+  }
+
+  /**
+   * add(keys, value) for a run of phrases, with `path` kept from the previous call of the run: the walk starts at the
+   * node of the keys this phrase shares with the previous one. The trie is the one add() makes from the same calls;
+   * phrases in depth-first order (as src/lexicon/compiled.ts stores them) share most of their walk, so the loaded
+   * lexicon skips most Map probes of its replay.
+   */
+  addNext(keys: readonly string[], value: T, path: TriePath<T>): void {
+    const n = keys.length;
+    if (n === 0) return;
+    const pk = path.keys;
+    const pn = path.nodes;
+    const m = n < path.length ? n : path.length;
+    let d = 0;
+    while (d < m && pk[d] === keys[d]) d++;
+    if (d === 0) this.firstWords.add(keys[0]!);
+    let node = pn[d]!;
+    for (let j = d; j < n; j++) {
+      const k = keys[j]!;
+      const next: Map<string, TrieNode<T>> = (node.next ??= new Map());
+      let child = next.get(k);
+      if (!child) {
+        child = newNode<T>();
+        next.set(k, child);
+      }
+      node = child;
+      pk[j] = k;
+      pn[j + 1] = node;
+    }
+    path.length = n;
+    (node.values ??= []).push(value);
+    node.bits |= this.bitOf(value);
+  }
+
+  /** A path for a run of addNext calls (at the root). */
+  startPath(): TriePath<T> {
+    return { keys: [], nodes: [this.root], length: 0 };
   }
 
   /** Walks from `node` along `keys` (used to start a match inside a virtual prefix such as "ban"). */

@@ -2,6 +2,7 @@
  * Words as the legacy-encoding check and decoder see them: runs of letters, combining marks and the
  * Latin-1 signs that TCVN3 uses for letters ("Xu©n", "t−íng"), and what one word decodes to.
  */
+import { LEGACY_SIGNS } from "../generated/text-data";
 import { legacyTable, type LegacyEncoding, type LegacyTable } from "./legacy-tables";
 import { isVietnameseSyllable } from "./legacy-syllable";
 
@@ -26,10 +27,8 @@ function buildClasses(): Uint8Array {
   // Breve, hook, horn and dot below: Latin-1 text in any normal form never has them.
   for (const i of [0x306, 0x309, 0x31b, 0x323]) c[i] = HAS_VIET | HAS_MARK;
   c.fill(HAS_VIET, 0x1ea0, 0x1efa);
-  for (const enc of ["TCVN3", "VNI"] as const) {
-    const t = legacyTable(enc);
-    for (const key of [...t.one.keys(), ...t.two.keys()]) for (const ch of key) if (ch.charCodeAt(0) >= 0x80) c[ch.charCodeAt(0)] = HAS_OTHER;
-  }
+  // The legacy charts' signs (written by npm run build:data: the charts themselves are read only to decode).
+  for (let i = 0; i < LEGACY_SIGNS.length; i++) c[LEGACY_SIGNS.charCodeAt(i)] = HAS_OTHER;
   return c;
 }
 

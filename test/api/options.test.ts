@@ -2,9 +2,9 @@
  * Bad arguments fail fast and say what is wrong: a non-string text is a TypeError naming what was
  * given; a bad option is a zod error naming the field. Odd but valid texts never throw.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ZodError } from "zod";
-import { createExtractor, extract } from "../../src/index";
+import { createExtractor, extract, ExtractOptions } from "../../src/index";
 import { checkGraph } from "../fuzz/invariants";
 
 /** The error extract() throws, or a failure when it does not throw. */
@@ -204,5 +204,32 @@ describe("referenceDate: years 1–9999, strings and Dates alike; never a value 
     const values = g.entities.flatMap((e) => (e.type === "date" && e.value ? [e.value] : []));
     expect(g.referenceDate).toMatch(/^\d{4}-\d{2}-\d{2}/);
     expect(values).toEqual([yesterday, nextYear].filter(Boolean));
+  });
+});
+
+describe("options parsed only when there are some (zod's first parse costs 1–2 ms of the first call)", () => {
+  const text = "Ngày 1/7/2024, ông Nguyễn Văn A giữ chức Chủ tịch UBND tỉnh Quảng Nam.";
+  // how extract is called → whether ExtractOptions.parse runs
+  it.each([
+    ["extract(text)", () => extract(text), false],
+    ["extract(text, undefined)", () => extract(text, undefined), false],
+    ["extract(text, null)", () => extract(text, null as never), false],
+    ["extract(text, {})", () => extract(text, {}), true],
+    ["extract(text, { forwardDate: true })", () => extract(text, { forwardDate: true }), true],
+    ["createExtractor().extract(text)", () => createExtractor().extract(text), false],
+    ["createExtractor({ forwardDate: true }).extract(text)", () => createExtractor({ forwardDate: true }).extract(text), true],
+  ])("%s", (_, call, parsed) => {
+    const spy = vi.spyOn(ExtractOptions, "parse");
+    try {
+      call();
+      expect(spy.mock.calls.length > 0).toBe(parsed);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it("gives the graph the parsed empty options give", () => {
+    expect(extract(text)).toEqual(extract(text, {}));
+    expect(createExtractor().extract(text)).toEqual(extract(text, {}));
   });
 });

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { COMPILED_LEXICON } from "../../src/generated/lexicon";
 import { buildBundledLexicon } from "../../src/lexicon/bundled";
-import { loadLexicon, serializeLexicon } from "../../src/lexicon/compiled";
+import { loadLexicon, RowKeys, serializeLexicon } from "../../src/lexicon/compiled";
 import { LexiconBuilder } from "../../src/lexicon/builder";
 import type { Lexicon, PlaceInfo } from "../../src/lexicon/entries";
 import { buildLexicon } from "../../src/lexicon/lexicon";
@@ -106,5 +106,17 @@ describe("compiled lexicon (src/generated/lexicon.ts)", () => {
     const lex = loadLexicon(serializeLexicon(b));
     expect(lex.orgsByKey.get("mttq")).toBe(lex.orgsByKey.get("mặt trận tổ quốc việt nam"));
     expect(lex.orgsByKey.get("mặt trận tổ quốc")).toBe(lex.orgsByKey.get("mặt trận tổ quốc việt nam"));
+  });
+});
+
+describe("RowKeys (the replay's words of each row's phrase)", () => {
+  // Phrases in turn → each one's words are its split at spaces, whatever it shares with the one before.
+  it.each([
+    [["ủy ban", "ủy ban nhân dân", "ủy ban nhân dân tỉnh", "ủy viên", "ủy", "bộ y tế", "bộ"]],
+    [["a b", "a bc", "a b", "ab", "a  b", "a", ""]],
+    [["hà nội", "hà nội", "hà tĩnh", "hà"]],
+  ])("%j", (paths) => {
+    const keys = new RowKeys();
+    for (const p of paths) expect([...keys.of(p)], p).toEqual(p.split(" "));
   });
 });

@@ -44,3 +44,23 @@ describe("FirstWords", () => {
     expect(["cát", "thai", "ôn", ".", "thaya"].map((w) => f.mayStart(w))).toEqual([false, false, false, false, false]);
   });
 });
+
+describe("PhraseTrie.addNext (the compiled lexicon's replay)", () => {
+  // A run of phrases (any order; depth-first is the fast one) gives the trie add() gives from the same calls.
+  it.each([
+    [["ủy ban", "ủy ban nhân dân", "ủy ban nhân dân tỉnh", "ủy viên", "bộ", "bộ y tế"]],
+    [["bộ y tế", "ủy ban nhân dân", "bộ", "ủy ban", "bộ y tế", "ủy"]],
+    [["a b c", "a b", "a", "a b c", "b", "a b d"]],
+    [["x", "x", "y z", "y"]],
+  ])("%j", (phrases) => {
+    const one = new PhraseTrie<string>((v) => v.length);
+    const run = new PhraseTrie<string>((v) => v.length);
+    const at = run.startPath();
+    phrases.forEach((p, i) => {
+      one.add(p.split(" "), `${p}#${i}`);
+      run.addNext(p.split(" "), `${p}#${i}`, at);
+    });
+    expect(run.root).toEqual(one.root);
+    for (const p of phrases) expect(run.matchAt(tokens(p), 0)).toEqual(one.matchAt(tokens(p), 0));
+  });
+});

@@ -1,5 +1,7 @@
 /** The legacy check's first count (countWords) is what scanWords visits, counted without a call per word. */
 import { describe, expect, it } from "vitest";
+import { LEGACY_SIGNS } from "../../src/generated/text-data";
+import { legacyTable } from "../../src/text/legacy-tables";
 import { countWords, HAS_ASCII, HAS_VIET, scanWords } from "../../src/text/legacy-words";
 import { normalizeCounting, normalizeText } from "../../src/text/normalize";
 
@@ -27,6 +29,8 @@ describe("countWords", () => {
     ["Xuân", 0, 1], // a word at the very end
     ["Nguye\u0303\u0302n", 0, 1], // NFD: the combining tilde and circumflex are marks of Latin-1 too
     ["Nguye\u0323\u0302n", 1, 0], // the dot below is only Vietnamese
+    ["t\u2212íng ng\u2212êi", 0, 2], // TCVN3's ư shown as a minus sign (LEGACY_SIGNS): inside the word, not between two
+    ["Ng\u00adêi", 0, 1], // its ư as a soft hyphen
   ])("%j: %i Vietnamese, %i to judge", (text, vietnamese, judgeable) => {
     expect(countWords(text, 24)).toEqual({ vietnamese, judgeable });
     expect(byVisits(text, 24)).toEqual({ vietnamese, judgeable });
@@ -59,4 +63,15 @@ describe("normalizeCounting: countWords made in the normalization's pass", () =>
 it("normalizeCounting counts as countWords on every suffix of mixed scripts", () => {
   const text = "Chủ tịch Xuân 😀 Phóc Müller “où” ăn © 東京 שלום ¸−ơ x\u0306y 12é3 hoà\u00a0uỷ";
   for (let i = 0; i <= text.length; i++) expect(normalizeCounting(text.slice(i), 24).counts).toEqual(countWords(text.slice(i), 24));
+});
+
+describe("LEGACY_SIGNS (written by npm run build:data)", () => {
+  it("is every character at or above U+0080 of the legacy charts' forms", () => {
+    const signs = new Set<string>();
+    for (const enc of ["TCVN3", "VNI"] as const) {
+      const t = legacyTable(enc);
+      for (const key of [...t.one.keys(), ...t.two.keys()]) for (const ch of key) if (ch.charCodeAt(0) >= 0x80) signs.add(ch);
+    }
+    expect(LEGACY_SIGNS).toBe([...signs].sort().join(""));
+  });
 });
