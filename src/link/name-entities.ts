@@ -5,10 +5,10 @@
  */
 import type { OrgInfo } from "../lexicon/lexicon";
 import type { Candidate, LocationCandidate, OrganizationCandidate, PersonCandidate, PersonData } from "../recognizers/context";
-import { cityWordAsOne, cityWordsAsOne, endsWithLevelWord, isAdminLevelWord, levelOfBody, splitGluedCityWord, withoutLevelWord, withoutProvincialWord } from "../lexicon/admin-levels";
+import { ADMIN_LEVELS, cityWordAsOne, cityWordsAsOne, endsWithLevelWord, isAdminLevelWord, levelOfBody, splitGluedCityWord, withoutLevelWord, withoutProvincialWord } from "../lexicon/admin-levels";
 import type { Entity } from "../schema/graph";
 import { LINK_DATA } from "../generated/link-data";
-import { parseTsv } from "../lexicon/tsv";
+import { parseTsv, splitList } from "../lexicon/tsv";
 import { capitalizeFirst, normalizeKey, remember } from "../text/normalize";
 import type { GraphBuilder } from "./graph-builder";
 import { firstAtOrAfter } from "./sorted";
@@ -231,12 +231,37 @@ export class NameIndex {
 const orgKeys = new Map<string, string>();
 /**
  * The key of an organization: its name without spaces, dots and dashes, which spell one body in
- * several ways ("Thành ủy TP.HCM", "Thành ủy TP HCM", "Thành ủy TPHCM"; "Bộ VH-TT-DL", "Bộ VHTTDL").
+ * several ways ("Thành ủy TP.HCM", "Thành ủy TP HCM", "Thành ủy TPHCM"; "Bộ VH-TT-DL", "Bộ VHTTDL"),
+ * with one spelling of each head ("UBND tỉnh X" = "Ủy ban nhân dân tỉnh X").
  */
 export function orgKey(name: string): string {
   // (Asked for every mention of a body, the same names again and again: the regex pass is remembered.)
   const hit = orgKeys.get(name);
-  return hit ?? remember(orgKeys, name, cityWordsAsOne(normalizeKey(name)).replace(/[\s.\-–]+/gu, ""));
+  return hit ?? remember(orgKeys, name, cityWordsAsOne(oneSpelling(normalizeKey(name))).replace(/[\s.\-–]+/gu, ""));
+}
+
+/**
+ * The other spellings of a body's head, as key words, and the key of the head they spell (data/org-heads.tsv
+ * same_as: "ubnd" → "ủy ban nhân dân"); and a Party committee with its unit's level word ("tỉnh ủy tỉnh" → "tỉnh ủy",
+ * admin-levels.tsv committee; not a city's: "Thành ủy TP.HCM" is keyed with its glued letters). Longest first.
+ */
+const HEAD_SPELLINGS: ReadonlyArray<readonly [readonly string[], string]> = [
+  ...parseTsv(LINK_DATA["org-head-spellings.tsv"] ?? "").flatMap((r) => splitList(r.head).map((h) => [normalizeKey(h).split(" "), normalizeKey(r.same_as ?? "")] as const)),
+  ...ADMIN_LEVELS.filter((l) => l.committee && l.level !== "city").map((l) => [`${l.committee} ${l.word}`.split(" "), l.committee!] as const),
+]
+  .filter(([w, same]) => same && w.join(" ") !== same)
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** A body's key with its heads written one way: "ubnd tỉnh hà nam" → "ủy ban nhân dân tỉnh hà nam", "tỉnh ủy tỉnh hà nam" → "tỉnh ủy hà nam". */
+function oneSpelling(key: string): string {
+  const words = key.split(" ");
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const hit = HEAD_SPELLINGS.find(([w]) => w.every((x, k) => words[i + k] === x));
+    out.push(hit ? hit[1] : words[i]!);
+    i += hit ? hit[0].length : 1;
+  }
+  return out.join(" ");
 }
 
 export function orgEntity(a: Assembly, name: string, known: OrgInfo | undefined, kind: string, gloss?: string, identity?: string): Entity {

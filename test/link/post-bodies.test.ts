@@ -1,0 +1,33 @@
+/**
+ * Issue 13, a post's organization and its holder (helper h/ofs): made-up sentences in the shapes of the kept-back
+ * errors. One body written two ways is one organization, so its title is one post with one holder edge
+ * (eval/CONVENTIONS.md "Same post, one line"): a second edge to a twin post is a spurious holds and of line.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index";
+
+function read(text: string) {
+  const g = extract(text, { referenceDate: "2024-06-01" });
+  const name = (id: string | undefined) => g.entities.find((e) => e.id === id)?.name ?? "";
+  const rel = (type: string) => g.relations.filter((r) => r.type === type).map((r) => `${name(r.from)} | ${name(r.to)}`).sort();
+  return { holds: rel("holds"), of: rel("of") };
+}
+
+describe("one body written two ways is one post (org-heads.tsv same_as, admin-levels.tsv committee)", () => {
+  it.each([
+    // [text, holds expected, the number of `of` edges]
+    ["Phó Chủ tịch Ủy ban nhân dân tỉnh Bạc Liêu Trần Văn Khang dự họp. Sau đó, Phó Chủ tịch UBND tỉnh Bạc Liêu Trần Văn Khang kết luận.", ["Trần Văn Khang | Phó Chủ tịch Ủy ban nhân dân tỉnh Bạc Liêu"], 1],
+    ["Ông Đặng Văn Lực, Chủ tịch HĐND huyện Yên Thế, cho biết. Chủ tịch Hội đồng nhân dân huyện Yên Thế Đặng Văn Lực nhấn mạnh.", ["Đặng Văn Lực | Chủ tịch Hội đồng nhân dân huyện Yên Thế"], 1],
+    ["Bí thư Tỉnh ủy Lạng Sơn, ông Hoàng Văn Nghiệm dự lễ. Bí thư Tỉnh ủy tỉnh Lạng Sơn Hoàng Văn Nghiệm phát biểu.", ["Hoàng Văn Nghiệm | Bí thư Tỉnh ủy tỉnh Lạng Sơn"], 1],
+    ["Bí thư Huyện ủy huyện Kỳ Anh Trần Hữu Lộc dự. Ông Trần Hữu Lộc, Bí thư Huyện ủy Kỳ Anh, nói.", ["Trần Hữu Lộc | Bí thư Huyện ủy huyện Kỳ Anh"], 1],
+    ["Ông Vũ Minh Tiến, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Ninh Bình, nói. Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Ninh Bình Vũ Minh Tiến đề nghị.", ["Vũ Minh Tiến | Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Ninh Bình"], 1],
+    ["Ông Lê Quang Hòa, Trưởng Ban chỉ đạo Phòng chống dịch Covid-19 tỉnh Phú Thọ, nói. Ông Lê Quang Hòa, Trưởng Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh Phú Thọ, yêu cầu.", ["Lê Quang Hòa | Trưởng Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh Phú Thọ"], 1],
+    // Two bodies stay two: another level, another city.
+    ["Ông Trần Hữu Lộc, Chủ tịch UBND huyện Kỳ Anh, và ông Võ Văn Hải, Chủ tịch Ủy ban nhân dân thị xã Kỳ Anh, cùng dự.", ["Trần Hữu Lộc | Chủ tịch UBND huyện Kỳ Anh", "Võ Văn Hải | Chủ tịch Ủy ban nhân dân thị xã Kỳ Anh"], 2],
+    ["Bí thư Thành ủy TP.HCM Nguyễn Văn Nên dự. Bí thư Thành ủy Hà Nội Đinh Tiến Dũng dự.", ["Nguyễn Văn Nên | Bí thư Thành ủy TP.HCM", "Đinh Tiến Dũng | Bí thư Thành ủy Hà Nội"], 2],
+  ] as Array<[string, string[], number]>)("%s", (text, holds, ofCount) => {
+    const g = read(text);
+    expect(g.holds).toEqual([...holds].sort());
+    expect(g.of).toHaveLength(ofCount);
+  });
+});
