@@ -88,6 +88,13 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
     const end = run > k ? (parentInRun(ctx, k, run, locs)?.end ?? run) : run;
     if (end > k && !placeAt(ctx, k, true)) best = { end, name: written ? spanText(ctx, k, end) : `${word} ${spanText(ctx, k, end)}` };
   }
+  // "Trưởng Ban Chỉ đạo 389 tỉnh Quảng Ninh", "Trưởng Thuế cơ sở 3 tỉnh Nghệ An": the title ends in its body's head word,
+  // and the body read from that word is named by a number: the whole of it, not the words before the number.
+  if (tokens[k - 1]?.key === normalizeKey(word)) {
+    const numbered = orgAt(ctx, k - 1, locs, true);
+    const upTo = best?.end ?? k;
+    if (numbered && numbered.end > upTo && (numbered.reason.startsWith("org-head+number") || tokens[upTo]?.kind === "n")) best = { end: numbered.end, name: numbered.data.name };
+  }
   // "Trưởng Ban Dân nguyện của Ủy ban thường vụ Quốc hội", "Trưởng ban Tuyên giáo của Tỉnh ủy Nghệ An": the body it
   // belongs to is part of the name.
   if (best && tokens[best.end]?.key === "của" && !tokens[best.end + 1]?.lineBreakBefore) {

@@ -31,3 +31,23 @@ describe("one body written two ways is one post (org-heads.tsv same_as, admin-le
     expect(g.of).toHaveLength(ofCount);
   });
 });
+
+describe("a body named by its number is the post's whole body (organizations.ts regionalUnitEnd, positions.ts elidedOrg)", () => {
+  it.each([
+    // [text, holds expected, of expected]
+    ["Ông Phan Văn Dũng, Trưởng Ban Chỉ đạo 389 tỉnh Quảng Trị, cho biết.", ["Phan Văn Dũng | Trưởng Ban Chỉ đạo 389 tỉnh Quảng Trị"], ["Trưởng Ban Chỉ đạo 389 tỉnh Quảng Trị | Ban Chỉ đạo 389 tỉnh Quảng Trị"]],
+    ["Phó Thủ tướng Hồ Đức Phớc, Trưởng Ban Chỉ đạo 389 quốc gia, chủ trì hội nghị.", ["Hồ Đức Phớc | Phó Thủ tướng", "Hồ Đức Phớc | Trưởng Ban Chỉ đạo 389 quốc gia"], ["Phó Thủ tướng | Chính phủ", "Trưởng Ban Chỉ đạo 389 quốc gia | Ban Chỉ đạo 389 quốc gia"]],
+    ["Bà Đinh Thị Hằng, Trưởng Thuế cơ sở 4 tỉnh Thanh Hóa, cho biết.", ["Đinh Thị Hằng | Trưởng Thuế cơ sở 4 tỉnh Thanh Hóa"], ["Trưởng Thuế cơ sở 4 tỉnh Thanh Hóa | Thuế cơ sở 4 tỉnh Thanh Hóa"]],
+    ["Ông Cao Văn Tiến, Giám đốc Kho bạc Nhà nước khu vực 7, phát biểu.", ["Cao Văn Tiến | Giám đốc Kho bạc Nhà nước khu vực 7"], ["Giám đốc Kho bạc Nhà nước khu vực 7 | Kho bạc Nhà nước khu vực 7"]],
+    ["Ông Tạ Quang Vinh, Giám đốc Ngân hàng Nhà nước Khu vực 3, phát biểu.", ["Tạ Quang Vinh | Giám đốc Ngân hàng Nhà nước Khu vực 3"], ["Giám đốc Ngân hàng Nhà nước Khu vực 3 | Ngân hàng Nhà nước Khu vực 3"]],
+    ["Bà Lâm Thị Ngọc, Chánh án Tòa án nhân dân khu vực 2 - Cần Thơ, cho biết.", ["Lâm Thị Ngọc | Chánh án Tòa án nhân dân khu vực 2 - Cần Thơ"], ["Chánh án Tòa án nhân dân khu vực 2 - Cần Thơ | Tòa án nhân dân khu vực 2 - Cần Thơ"]],
+    ["Ông Hà Văn Lâm, Bí thư Đảng ủy các cơ quan Đảng tỉnh Yên Bái, dự lễ.", ["Hà Văn Lâm | Bí thư Đảng ủy các cơ quan Đảng tỉnh Yên Bái"], ["Bí thư Đảng ủy các cơ quan Đảng tỉnh Yên Bái | Đảng ủy các cơ quan Đảng tỉnh Yên Bái"]],
+    // A count after a body is no number of it; "khu vực 2" alone is no body.
+    ["Ông Phan Văn Dũng, Trưởng Ban Chỉ đạo, cho biết 3 năm qua tỉnh đã làm tốt.", ["Phan Văn Dũng | Trưởng Ban Chỉ đạo"], ["Trưởng Ban Chỉ đạo | Ban Chỉ đạo"]],
+    ["Doanh nghiệp khu vực 2 tăng trưởng mạnh, ông Cao Văn Tiến cho biết.", [], []],
+  ] as Array<[string, string[], string[]]>)("%s", (text, holds, of) => {
+    const g = read(text);
+    expect(g.holds).toEqual([...holds].sort());
+    expect(g.of).toEqual([...of].sort());
+  });
+});
