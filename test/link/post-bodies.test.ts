@@ -51,3 +51,37 @@ describe("a body named by its number is the post's whole body (organizations.ts 
     expect(g.of).toEqual([...of].sort());
   });
 });
+
+describe("a noun for posts is no verb: the subject of the sentence holds nothing through it (link-cues.tsv noun)", () => {
+  it.each([
+    // [text, holds expected]
+    ["Ông Trương Văn Lộc cho biết mỗi sở chỉ có 3 chức danh phó giám đốc.", []],
+    ["Bà Đỗ Thị Hạnh nói vị trí giám đốc trung tâm đang bỏ trống.", []],
+    ["Ông Trương Văn Lộc cho biết chức vụ phó giám đốc sẽ được thi tuyển.", []],
+    ["Ông Trương Văn Lộc khẳng định cương vị Bí thư Huyện ủy rất nặng nề.", []],
+    // With a verb or a preposition of holding before the noun, the person holds the post.
+    ["Ông Trương Văn Lộc từng là giảng viên với các chức danh trưởng khoa, phó hiệu trưởng.", ["Trương Văn Lộc | phó hiệu trưởng", "Trương Văn Lộc | trưởng khoa"]],
+    ["Ông Trương Văn Lộc được bổ nhiệm vào vị trí Giám đốc Sở Xây dựng.", ["Trương Văn Lộc | Giám đốc Sở Xây dựng"]],
+    ["Ông Trương Văn Lộc được HĐND tỉnh bầu vào chức vụ Chủ tịch UBND tỉnh Bình Phước.", ["Trương Văn Lộc | Chủ tịch UBND tỉnh Bình Phước"]],
+    ["Ông Trương Văn Lộc giữ chức danh Phó Chủ tịch UBND huyện Đức Cơ.", ["Trương Văn Lộc | Phó Chủ tịch UBND huyện Đức Cơ"]],
+    ["Ngày 3/4, ông Trương Văn Lộc đã nhận nhiệm vụ với chức danh Phó trưởng Ban Tổ chức Trung ương.", ["Trương Văn Lộc | Phó trưởng Ban Tổ chức Trung ương"]],
+    ["Ông Trương Văn Lộc tiếp tục đảm đương cương vị Bí thư Tỉnh ủy Cao Bằng.", ["Trương Văn Lộc | Bí thư Tỉnh ủy Cao Bằng"]],
+    ["Ông Trương Văn Lộc hiện ở cương vị Phó Chủ tịch UBND tỉnh Cao Bằng.", ["Trương Văn Lộc | Phó Chủ tịch UBND tỉnh Cao Bằng"]],
+    ["Ông Trương Văn Lộc được đề bạt lên vị trí Phó Giám đốc Sở Công Thương.", ["Trương Văn Lộc | Phó Giám đốc Sở Công Thương"]],
+    ["Ông Trương Văn Lộc thôi chức vụ Giám đốc Sở Công Thương.", ["Trương Văn Lộc | Giám đốc Sở Công Thương"]],
+    ["Ông Trương Văn Lộc đã trở lại vị trí Tổng Giám đốc Tập đoàn Hòa Phát.", ["Trương Văn Lộc | Tổng Giám đốc Tập đoàn Hòa Phát"]],
+  ] as Array<[string, string[]]>)("%s", (text, holds) => {
+    expect(read(text).holds).toEqual([...holds].sort());
+  });
+});
+
+describe("'tín nhiệm' between the body that votes and its vote (link-cues.tsv decides)", () => {
+  it.each([
+    ["Các đại biểu chúc mừng Chủ tịch nước Lương Cường được Quốc hội tín nhiệm bầu vào cương vị Chủ tịch nước.", "election: Lương Cường | Chủ tịch nước"],
+    ["Bà Nguyễn Thị Thanh được Quốc hội tín nhiệm bầu làm Phó Chủ tịch Quốc hội.", "election: Nguyễn Thị Thanh | Phó Chủ tịch Quốc hội"],
+  ])("%s", (text, event) => {
+    const g = extract(text, { referenceDate: "2024-06-01" });
+    const name = (id: string | undefined) => g.entities.find((e) => e.id === id)?.name ?? "";
+    expect(g.events.map((e) => `${e.type}: ${name(e.person)} | ${name(e.position)}`)).toContain(event);
+  });
+});
