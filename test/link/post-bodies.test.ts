@@ -85,3 +85,16 @@ describe("'tín nhiệm' between the body that votes and its vote (link-cues.tsv
     expect(g.events.map((e) => `${e.type}: ${name(e.person)} | ${name(e.position)}`)).toContain(event);
   });
 });
+
+describe("a body elided in a chain is the one the next title names (name-entities.ts chainedUnitBody, office-rules.tsv)", () => {
+  it.each([
+    // [text, of expected]
+    ["Ông Lò Văn Sinh, Bí thư Đảng ủy, Chủ tịch UBND xã Tân Lập, cho hay.", ["Bí thư Đảng ủy | Đảng ủy xã Tân Lập", "Chủ tịch UBND xã Tân Lập | UBND xã Tân Lập"]],
+    ["Bà Vi Thị Hồng, Bí thư Đảng ủy, Chủ tịch HĐND phường Quang Trung, phát biểu.", ["Bí thư Đảng ủy | Đảng ủy phường Quang Trung", "Chủ tịch HĐND phường Quang Trung | HĐND phường Quang Trung"]],
+    ["Ông Y Biêr Niê, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc, phát biểu.", ["Bộ trưởng | Ủy ban Dân tộc", "Chủ nhiệm Ủy ban Dân tộc | Ủy ban Dân tộc"]],
+    // Not a province's: its Party committee is the Tỉnh ủy, not an "Đảng ủy".
+    ["Ông Lò Văn Sinh, Bí thư Đảng ủy, Chủ tịch UBND tỉnh Lai Châu, cho hay.", ["Bí thư Đảng ủy | Đảng ủy", "Chủ tịch UBND tỉnh Lai Châu | UBND tỉnh Lai Châu"]],
+  ] as Array<[string, string[]]>)("%s", (text, of) => {
+    expect(read(text).of).toEqual([...of].sort());
+  });
+});
