@@ -98,3 +98,16 @@ describe("a body elided in a chain is the one the next title names (name-entitie
     expect(read(text).of).toEqual([...of].sort());
   });
 });
+
+describe("a city under the central government has a Thành ủy and a city's UBND (positions.ts placeAfterTitle, provinces-2025.tsv)", () => {
+  it.each([
+    // [text, of expected]
+    ["Bí thư Đà Nẵng Lương Nguyễn Minh Triết cho biết.", ["Bí thư Đà Nẵng | Thành ủy Đà Nẵng"]],
+    ["Chủ tịch Cần Thơ Trần Văn Lâu phát biểu.", ["Chủ tịch Cần Thơ | UBND thành phố Cần Thơ"]],
+    ["Chủ tịch Hải Phòng Nguyễn Văn Tùng phát biểu.", ["Chủ tịch Hải Phòng | UBND thành phố Hải Phòng"]],
+    // A province keeps its Tỉnh ủy.
+    ["Bí thư Quảng Ninh Nguyễn Xuân Ký cho biết.", ["Bí thư Quảng Ninh | Tỉnh ủy Quảng Ninh"]],
+  ] as Array<[string, string[]]>)("%s", (text, of) => {
+    expect(read(text).of).toEqual([...of].sort());
+  });
+});
