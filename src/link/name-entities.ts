@@ -261,18 +261,19 @@ export function orgKey(name: string): string {
 /**
  * The other spellings of a body's head, as key words, and the key of the head they spell (data/org-heads.tsv
  * same_as: "ubnd" → "ủy ban nhân dân"); and a Party committee with its unit's level word ("tỉnh ủy tỉnh" → "tỉnh ủy",
- * admin-levels.tsv committee; not a city's: "Thành ủy TP.HCM" is keyed with its glued letters). Longest first.
+ * "thành ủy tp" → "thành ủy": admin-levels.tsv committee). Longest first.
  */
 const HEAD_SPELLINGS: ReadonlyArray<readonly [readonly string[], string]> = [
   ...parseTsv(LINK_DATA["org-head-spellings.tsv"] ?? "").flatMap((r) => splitList(r.head).map((h) => [normalizeKey(h).split(" "), normalizeKey(r.same_as ?? "")] as const)),
-  ...ADMIN_LEVELS.filter((l) => l.committee && l.level !== "city").map((l) => [`${l.committee} ${l.word}`.split(" "), l.committee!] as const),
+  ...ADMIN_LEVELS.filter((l) => l.committee).map((l) => [`${l.committee} ${l.word}`.split(" "), l.committee!] as const),
 ]
   .filter(([w, same]) => same && w.join(" ") !== same)
   .sort((a, b) => b[0].length - a[0].length);
 
 /** A body's key with its heads written one way: "ubnd tỉnh hà nam" → "ủy ban nhân dân tỉnh hà nam", "tỉnh ủy tỉnh hà nam" → "tỉnh ủy hà nam". */
 function oneSpelling(key: string): string {
-  const words = key.split(" ");
+  // ("Thành ủy TPHCM" = "Thành ủy TP HCM" = "Thành ủy HCM": a city's level word glued to its letters is read apart.)
+  const words = key.split(" ").flatMap((w) => splitGluedCityWord(w) ?? [w]);
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
     const hit = HEAD_SPELLINGS.find(([w]) => w.every((x, k) => words[i + k] === x));

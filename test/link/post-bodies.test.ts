@@ -22,6 +22,8 @@ describe("one body written two ways is one post (org-heads.tsv same_as, admin-le
     ["Bí thư Huyện ủy huyện Kỳ Anh Trần Hữu Lộc dự. Ông Trần Hữu Lộc, Bí thư Huyện ủy Kỳ Anh, nói.", ["Trần Hữu Lộc | Bí thư Huyện ủy huyện Kỳ Anh"], 1],
     ["Ông Vũ Minh Tiến, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Ninh Bình, nói. Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Ninh Bình Vũ Minh Tiến đề nghị.", ["Vũ Minh Tiến | Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Ninh Bình"], 1],
     ["Ông Lê Quang Hòa, Trưởng Ban chỉ đạo Phòng chống dịch Covid-19 tỉnh Phú Thọ, nói. Ông Lê Quang Hòa, Trưởng Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh Phú Thọ, yêu cầu.", ["Lê Quang Hòa | Trưởng Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh Phú Thọ"], 1],
+    ["Bí thư Thành ủy TP Hải Phòng Lê Tiến Châu dự. Bí thư Thành ủy Hải Phòng Lê Tiến Châu phát biểu.", ["Lê Tiến Châu | Bí thư Thành ủy TP Hải Phòng"], 1],
+    ["Bí thư Thành ủy TPHCM Nguyễn Văn Nên dự. Bí thư Thành ủy TP.HCM Nguyễn Văn Nên phát biểu.", ["Nguyễn Văn Nên | Bí thư Thành ủy TP.HCM"], 1],
     // Two bodies stay two: another level, another city.
     ["Ông Trần Hữu Lộc, Chủ tịch UBND huyện Kỳ Anh, và ông Võ Văn Hải, Chủ tịch Ủy ban nhân dân thị xã Kỳ Anh, cùng dự.", ["Trần Hữu Lộc | Chủ tịch UBND huyện Kỳ Anh", "Võ Văn Hải | Chủ tịch Ủy ban nhân dân thị xã Kỳ Anh"], 2],
     ["Bí thư Thành ủy TP.HCM Nguyễn Văn Nên dự. Bí thư Thành ủy Hà Nội Đinh Tiến Dũng dự.", ["Nguyễn Văn Nên | Bí thư Thành ủy TP.HCM", "Đinh Tiến Dũng | Bí thư Thành ủy Hà Nội"], 2],
