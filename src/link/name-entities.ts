@@ -5,13 +5,14 @@
  */
 import type { OrgInfo } from "../lexicon/lexicon";
 import type { Candidate, LocationCandidate, OrganizationCandidate, PersonCandidate, PersonData } from "../recognizers/context";
-import { cityWordAsOne, cityWordsAsOne, endsWithLevelWord, isAdminLevelWord, levelOfBody, splitGluedCityWord, withoutLevelWord, withoutProvincialWord } from "../lexicon/admin-levels";
+import { ADMIN_LEVELS, cityWordAsOne, cityWordsAsOne, endsWithLevelWord, isAdminLevelWord, levelOfBody, splitGluedCityWord, withoutLevelWord, withoutProvincialWord } from "../lexicon/admin-levels";
 import type { Entity } from "../schema/graph";
 import { LINK_DATA } from "../generated/link-data";
-import { parseTsv } from "../lexicon/tsv";
+import { parseTsv, splitList } from "../lexicon/tsv";
 import { capitalizeFirst, normalizeKey, remember } from "../text/normalize";
 import type { GraphBuilder } from "./graph-builder";
 import { firstAtOrAfter } from "./sorted";
+import { OFFICE_RULES } from "../recognizers/office-rules";
 import { isVietnameseSyllable } from "../text/syllable";
 import { work } from "../util/work";
 
@@ -55,7 +56,7 @@ export class NameIndex {
   private readonly namedBodies: OrganizationCandidate[] = [];
   private readonly foreignBodies = new Map<string, OrganizationCandidate | undefined>();
   /** Titles whose body is written with its place, by the title's first character: "Chủ tịch HĐND tỉnh Bắc Ninh". */
-  private readonly titlePlaces = new Map<number, { place: string; kinds: readonly string[] }>();
+  private readonly titlePlaces = new Map<number, { place: string; kinds: readonly string[]; level?: string }>();
   private readonly lower: string | undefined;
   /** initialed's full names by initial and the rest ("v putin"): a sorted sub-list of byLast's. */
   private readonly byInitial = new Map<string, FullName[]>();
@@ -103,8 +104,10 @@ export class NameIndex {
         const d = p.cand.data;
         const body = d.orgCandidate?.data.name ?? (d.impliedOrg && !d.impliedOrg.stateOf ? d.impliedOrg.name : undefined);
         const place = d.orgCandidate ? d.orgCandidate.data.place : body ? placeInName(body) : undefined;
-        const kinds = body && place ? levelOfBody(normalizeKey(body))?.kinds : undefined;
-        if (place && kinds?.length) this.titlePlaces.set(p.start, { place, kinds });
+        const level = body && place ? levelOfBody(normalizeKey(body)) : undefined;
+        const kinds = level?.kinds;
+        // (A commune's or ward's too, for its Party committee written bare before it: "Bí thư Đảng ủy, Chủ tịch UBND xã X".)
+        if (place && (kinds?.length || UNIT_COMMITTEES.has(level?.level ?? ""))) this.titlePlaces.set(p.start, { place, kinds: kinds ?? [], level: level?.level });
         // (The place of a body a title implies: "Trưởng Đoàn đại biểu Quốc hội tỉnh Đồng Nai".)
         const lv = !d.orgCandidate && place ? levelOfBody(normalizeKey(body!)) : undefined;
         if (lv?.kinds.length) push(this.placesByKind, lv.level, { at: p.start, name: place!, kind: lv.level, level: lv.level });
@@ -126,6 +129,19 @@ export class NameIndex {
     // ("Tỉnh ủy" is a province's: a city under the central government has a Thành ủy.)
     if (kinds.length === 1 && kinds[0] === "province" && CENTRAL_CITIES.has(placeKey(title.place))) return undefined;
     return title.place;
+  }
+
+  /**
+   * "Bí thư Đảng ủy, Chủ tịch UBND xã Húc Động": a bare "Đảng ủy" joined to the next title of its chain, whose body is a
+   * commune's or a ward's, is that unit's Party committee ("Đảng ủy xã Húc Động", office-rules.tsv body_of_place).
+   */
+  private chainedUnitBody(name: string, end: number): string | undefined {
+    if (!this.lower) return undefined;
+    const joiner = /^ ?(?:,|-|–|kiêm) /u.exec(this.lower.slice(end, end + 8));
+    const title = joiner ? this.titlePlaces.get(end + joiner[0].length) : undefined;
+    const key = normalizeKey(name);
+    const body = title?.level ? UNIT_COMMITTEES.get(title.level)?.find((b) => normalizeKey(b).startsWith(`${key} `) || normalizeKey(b) === key) : undefined;
+    return body ? `${body} ${endsWithLevelWord(body) ? withoutLevelWord(title!.place) : title!.place}` : undefined;
   }
 
   /** A place of one of `kinds` written right after a bare body that ends at `end` (a word between at most). */
@@ -184,6 +200,8 @@ export class NameIndex {
 
   /** "Tỉnh ủy" alone: the same body named in full nearby, else "Tỉnh ủy" + the nearest place of its level. */
   bareBody(name: string, at: number, noPlace = false, end = at + name.length, onePlace = false): string {
+    const unit = this.chainedUnitBody(name, end);
+    if (unit) return unit;
     const kinds = noPlace ? [] : levelKinds(normalizeKey(name));
     // (A title's chain names one place for all its bodies: "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bắc Ninh" is Bắc Ninh's
     // Tỉnh ủy, whatever province was named before.)
@@ -231,12 +249,38 @@ export class NameIndex {
 const orgKeys = new Map<string, string>();
 /**
  * The key of an organization: its name without spaces, dots and dashes, which spell one body in
- * several ways ("Thành ủy TP.HCM", "Thành ủy TP HCM", "Thành ủy TPHCM"; "Bộ VH-TT-DL", "Bộ VHTTDL").
+ * several ways ("Thành ủy TP.HCM", "Thành ủy TP HCM", "Thành ủy TPHCM"; "Bộ VH-TT-DL", "Bộ VHTTDL"),
+ * with one spelling of each head ("UBND tỉnh X" = "Ủy ban nhân dân tỉnh X").
  */
 export function orgKey(name: string): string {
   // (Asked for every mention of a body, the same names again and again: the regex pass is remembered.)
   const hit = orgKeys.get(name);
-  return hit ?? remember(orgKeys, name, cityWordsAsOne(normalizeKey(name)).replace(/[\s.\-–]+/gu, ""));
+  return hit ?? remember(orgKeys, name, cityWordsAsOne(oneSpelling(normalizeKey(name))).replace(/[\s.\-–]+/gu, ""));
+}
+
+/**
+ * The other spellings of a body's head, as key words, and the key of the head they spell (data/org-heads.tsv
+ * same_as: "ubnd" → "ủy ban nhân dân"); and a Party committee with its unit's level word ("tỉnh ủy tỉnh" → "tỉnh ủy",
+ * "thành ủy tp" → "thành ủy": admin-levels.tsv committee). Longest first.
+ */
+const HEAD_SPELLINGS: ReadonlyArray<readonly [readonly string[], string]> = [
+  ...parseTsv(LINK_DATA["org-head-spellings.tsv"] ?? "").flatMap((r) => splitList(r.head).map((h) => [normalizeKey(h).split(" "), normalizeKey(r.same_as ?? "")] as const)),
+  ...ADMIN_LEVELS.filter((l) => l.committee).map((l) => [`${l.committee} ${l.word}`.split(" "), l.committee!] as const),
+]
+  .filter(([w, same]) => same && w.join(" ") !== same)
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** A body's key with its heads written one way: "ubnd tỉnh hà nam" → "ủy ban nhân dân tỉnh hà nam", "tỉnh ủy tỉnh hà nam" → "tỉnh ủy hà nam". */
+function oneSpelling(key: string): string {
+  // ("Thành ủy TPHCM" = "Thành ủy TP HCM" = "Thành ủy HCM": a city's level word glued to its letters is read apart.)
+  const words = key.split(" ").flatMap((w) => splitGluedCityWord(w) ?? [w]);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const hit = HEAD_SPELLINGS.find(([w]) => w.every((x, k) => words[i + k] === x));
+    out.push(hit ? hit[1] : words[i]!);
+    i += hit ? hit[0].length : 1;
+  }
+  return out.join(" ");
 }
 
 export function orgEntity(a: Assembly, name: string, known: OrgInfo | undefined, kind: string, gloss?: string, identity?: string): Entity {
@@ -371,6 +415,12 @@ function nearest<T extends At>(xs: T[] | undefined, at: number): T | undefined {
   if (!xs || !xs.length) return undefined;
   const lo = firstAtOrAfter(xs, at);
   return lo > 0 ? xs[lo - 1] : xs.find((x) => x.at > at);
+}
+
+/** The bodies of a commune and of a ward, by level ("commune" → "Đảng ủy xã", "UBND xã" …): office-rules.tsv body_of_place. */
+const UNIT_COMMITTEES = new Map<string, string[]>();
+for (const byLevel of Object.values(OFFICE_RULES.bodyOfPlace)) {
+  for (const [level, body] of Object.entries(byLevel)) if (level === "commune" || level === "ward") push(UNIT_COMMITTEES, level, body);
 }
 
 /** Cities under the central government (data/provinces-2025.tsv, kind "thành phố"): they have a Thành ủy, not a Tỉnh ủy. */

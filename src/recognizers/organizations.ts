@@ -774,6 +774,25 @@ function numberedUnitEnd(ctx: ScanContext, j: number, head: OrgHeadInfo, headPro
   return headProper && (head.takes === "number" || head.kind === "military" || head.kind === "police") ? unitNumberEnd(ctx, j, head.kind === "military" && head.takes !== "number") : -1;
 }
 
+/**
+ * "Kho bạc Nhà nước khu vực 5", "Chi cục Thuế khu vực 12", "Tòa án nhân dân khu vực 2 - Hà Nội": a regional unit (2025)
+ * named by the number after "khu vực" (the head's own last words or written right after it), with the province it
+ * serves after a dash; its end, or -1. (Right after a body's head the number is the unit's; "khu vực 2" alone may be
+ * a sector of the economy, and is no place: location-levels.tsv.)
+ */
+function regionalUnitEnd(ctx: ScanContext, j: number, headProper: boolean): number {
+  const { tokens } = ctx;
+  if (!headProper) return -1;
+  const own = tokens[j - 2]?.key === "khu" && tokens[j - 1]?.key === "vực";
+  const written = !own && tokens[j]?.key === "khu" && tokens[j + 1]?.key === "vực" && !tokens[j]!.lineBreakBefore;
+  const k = own ? j : written ? j + 2 : -1;
+  if (k < 0 || tokens[k]?.kind !== "n" || !/^\d{1,3}$/u.test(tokens[k]!.key)) return -1;
+  const end = unitNumberEnd(ctx, k);
+  if (end < 0) return -1;
+  const place = tokens[end]?.key === "-" && !tokens[end + 1]?.lineBreakBefore ? placeAt(ctx, end + 1, false) : null;
+  return place ? place.end : end;
+}
+
 /** How many bodies may be written inside one another ("Ban Thường vụ Đảng ủy cơ quan Báo X" is three). */
 const MAX_NESTING = 4;
 let nesting = 0;
@@ -806,7 +825,10 @@ function orgAtUnbounded(ctx: ScanContext, i: number, locs: Map<number, LocationC
     for (const v of m.values) {
       if (v.t !== "orgHead" || !headStandsAt(ctx, i, m.end, v.info, place)) continue;
       const head = v.info;
-      const numbered = numberedUnitEnd(ctx, m.end, head, site.headProper);
+      let numbered = numberedUnitEnd(ctx, m.end, head, site.headProper);
+      // ("Thuế cơ sở 3 tỉnh Nghệ An": a unit of the state numbered in its province, which is written after the number.)
+      if (numbered > 0 && head.takes === "number" && head.kind !== "military" && head.kind !== "police") numbered = locs.get(numbered)?.end ?? numbered;
+      if (numbered <= 0) numbered = regionalUnitEnd(ctx, m.end, site.headProper);
       if (numbered > 0) {
         const cand = orgCandidate(i, numbered, `org-head+number:${head.head}`, byHead(head, spanText(ctx, i, numbered)));
         return !best || cand.end > best.end ? cand : best;

@@ -11,7 +11,9 @@ import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import { isVietnameseSyllable } from "../text/syllable";
 import { isProperLike } from "../text/tokenize";
 import { has, KIND_BIT, longest, spanKey, spanText, type Candidate, type LocationCandidate, type OrganizationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "./context";
-import { bodyWithLevelWord, endsWithLevelWord, levelOfBody, startsWithCityWord, withoutLevelWord } from "../lexicon/admin-levels";
+import { bodyWithLevelWord, endsWithLevelWord, levelOfBody, startsWithCityWord, withoutLevelWord, withoutProvincialWord } from "../lexicon/admin-levels";
+import { LINK_DATA } from "../generated/link-data";
+import { parseTsv } from "../lexicon/tsv";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, holderAfterLevel, isForeignCountry, placeAt } from "./locations";
 import { brandBeforeFullName, endsOrgName, fullNameStartsAt, looseNameRun, orgWordEnd, STOP } from "./name-runs";
 import { foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, precededByPlural } from "./organizations";
@@ -87,6 +89,13 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
     // begins inside the unit's name is the body the unit belongs to, named whole after it.
     const end = run > k ? (parentInRun(ctx, k, run, locs)?.end ?? run) : run;
     if (end > k && !placeAt(ctx, k, true)) best = { end, name: written ? spanText(ctx, k, end) : `${word} ${spanText(ctx, k, end)}` };
+  }
+  // "Trưởng Ban Chỉ đạo 389 tỉnh Quảng Ninh", "Trưởng Thuế cơ sở 3 tỉnh Nghệ An": the title ends in its body's head word,
+  // and the body read from that word is named by a number: the whole of it, not the words before the number.
+  if (tokens[k - 1]?.key === normalizeKey(word)) {
+    const numbered = orgAt(ctx, k - 1, locs, true);
+    const upTo = best?.end ?? k;
+    if (numbered && numbered.end > upTo && (numbered.reason.startsWith("org-head+number") || tokens[upTo]?.kind === "n")) best = { end: numbered.end, name: numbered.data.name };
   }
   // "Trưởng Ban Dân nguyện của Ủy ban thường vụ Quốc hội", "Trưởng ban Tuyên giáo của Tỉnh ủy Nghệ An": the body it
   // belongs to is part of the name.
@@ -285,6 +294,13 @@ function countrySoon(ctx: ScanContext, k: number): boolean {
   return false;
 }
 
+/** Cities under the central government (data/provinces-2025.tsv, kind "thành phố"), by their key without a level word. */
+const CENTRAL_CITIES: ReadonlySet<string> = new Set(
+  parseTsv(LINK_DATA["provinces-2025.tsv"] ?? "")
+    .filter((r) => r.kind === "thành phố")
+    .map((r) => withoutProvincialWord(normalizeKey(r.name ?? ""))),
+);
+
 /** A place written right after a title ("Thống đốc tỉnh Kanagawa", "Bí thư TP HCM"): part of the title. */
 function placeAfterTitle(ctx: ScanContext, head: TitleInfo, k: number, locs: Map<number, LocationCandidate>): { end: number; body?: string } | null {
   const loc = locs.get(k);
@@ -296,7 +312,8 @@ function placeAfterTitle(ctx: ScanContext, head: TitleInfo, k: number, locs: Map
   // (A village's secretary or head too: "Bí thư thôn Yên Cảnh", as "Bí thư phường Bắc Sơn".)
   if (!place || !(ADMIN_UNIT_KINDS.has(place.kind) || place.kind === "village" || (head.ofPlace && place.kind === "region"))) return null;
   const rule = BODY_OF_PLACE[normalizeKey(head.head)];
-  const kind = place.kind === "province" && startsWithCityWord(place.name) ? "city" : place.kind;
+  // ("Bí thư Đà Nẵng", "Chủ tịch Hà Nội": a city under the central government has a Thành ủy and a city's UBND.)
+  const kind = place.kind === "province" && (startsWithCityWord(place.name) || CENTRAL_CITIES.has(withoutProvincialWord(normalizeKey(place.name)))) ? "city" : place.kind;
   const body = rule?.[kind];
   const bare = withoutLevelWord(place.name);
   // "Thành ủy" + "Hồ Chí Minh" would name the body after the person: keep the level word when the

@@ -19,7 +19,8 @@ describe("a bare local body takes the place of its level (data/admin-levels.tsv)
     // A bare "Đảng ủy" is a commune's, a ward's or an agency's, never a province's (that is the Tỉnh ủy).
     ["Ông Đinh La Thăng quê Nam Định, nguyên Bí thư Đảng ủy, nguyên Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí Việt Nam.", "Đảng ủy", "Đảng ủy Nam Định"],
     ["Ông Bùi Mạnh Khoa, Bí thư Đảng ủy, Cục trưởng Cục Thi hành án dân sự tỉnh Thanh Hóa.", "Đảng ủy", "Đảng ủy Thanh Hóa"],
-    ["Ông La Ngọc Dương, Bí thư Đảng ủy, Chủ tịch UBND xã Húc Động (Quảng Ninh) cho hay.", "Đảng ủy", "Đảng ủy Quảng Ninh"],
+    // (Joined to the next title of its chain, it is that commune's: "Đảng ủy xã Húc Động".)
+    ["Ông La Ngọc Dương, Bí thư Đảng ủy, Chủ tịch UBND xã Húc Động (Quảng Ninh) cho hay.", "Đảng ủy xã Húc Động", "Đảng ủy Quảng Ninh"],
     // So "Đảng đoàn" (a Party group in a body) and "Ban Thường vụ Đảng ủy": org-heads.tsv heads that take a place or a body.
     ["Ông Võ Mạnh Sơn (Thanh Hóa), Bí thư Đảng đoàn, Chủ tịch Liên đoàn lao động tỉnh.", "Đảng đoàn", "Đảng đoàn Thanh Hóa"],
     ["Bà Trịnh Thị Minh Hường (Thanh Hóa), Ủy viên Ban Thường vụ Đảng ủy, phát biểu.", "Ban Thường vụ Đảng ủy", "Ban Thường vụ Đảng ủy Thanh Hóa"],
