@@ -158,7 +158,8 @@ function readStatus(ctx: ScanContext, link: HoldLink, t: Tenure, cues: CueMatch[
   if (t.weight === 0 && cues.some((m) => m.cue.role === "holds") && afterBeforeClause(ctx, link)) setStatus(t, "former", 1);
   // "Trước đó, ông X là Chủ tịch UBND tỉnh": a sentence about an earlier time (what a verb says
   // there, not the titles written with a name: "Trước đó, ngày 27/4, ông X - Chủ tịch UBND tỉnh - …").
-  if (t.weight === 0 && (cues.some((m) => m.cue.role === "holds") || !APPOSITIVE.has(link.reason))) {
+  // ("Trước đó, Giám đốc Sở là ông X": a title then "là" and its holder says so too.)
+  if (t.weight === 0 && (cues.some((m) => m.cue.role === "holds") || !APPOSITIVE.has(link.reason) || titleIsName(ctx, link))) {
     setStatus(t, cueAt(ctx, sentenceStart(ctx, pos.start), CAREER_CUES)?.cue.status, 1);
   }
   // "Ông X hiện là T1, trước đó ông là T2": such a word opening a clause after a comma, right before its subject.
@@ -169,6 +170,13 @@ function readStatus(ctx: ScanContext, link: HoldLink, t: Tenure, cues: CueMatch[
   }
 }
 const CLAUSE_MARKS = new Set([",", ";"]);
+
+/** "Giám đốc Sở Y tế là ông X": a title before its holder joined by a verb of holding alone (link-cues.tsv holds, no status). */
+function titleIsName(ctx: ScanContext, link: HoldLink): boolean {
+  if (link.reason !== "title-before-name") return false;
+  const verb = cueAt(ctx, tail(ctx, link.position), HOLDS_CUES);
+  return !!verb && !verb.cue.status && addressStart(ctx, link.person.start) === verb.end;
+}
 
 /** The link's subject (name or pronoun) comes right after a clause "trước khi …," that ends with a comma. */
 function afterBeforeClause(ctx: ScanContext, link: HoldLink): boolean {
