@@ -13,6 +13,7 @@ import { isInterval } from "./tenure-dates";
 import { holderNames } from "./context-bodies";
 import type { EventLink } from "./tenure-types";
 import { work } from "../util/work";
+import { grammarWords } from "../lexicon/grammar-words";
 
 // Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
 const WHILE_HOLDS_ADVERB_CUES = byRole("while", "holds", "adverb");
@@ -130,7 +131,7 @@ function markMovedOn(ctx: ScanContext, byPerson: Map<string, HoldLink[]>): void 
         return (
           o.position.start > link.position.start &&
           sentenceStart(ctx, o.position.start) !== s &&
-          (o.position.data.head.head === link.position.data.head.head || movedAcross(link, o) || transferredTo(o)) &&
+          (o.position.data.head.head === link.position.data.head.head || movedAcross(link, o) || transferredTo(o) || unitOf(ctx, link, o)) &&
           !heldBeside(o) &&
           !samePost(titleKey(ctx, o), key) &&
           !!when &&
@@ -167,6 +168,20 @@ const movedAcross = (earlier: HoldLink, later: HoldLink): boolean =>
   // ministers: "Thứ trưởng Bộ Công an", then "Tổng cục trưởng Tổng cục Cảnh sát".)
   !(bodyKind(earlier) === "ministry" && bodyKind(later) === "agency") &&
   !heldBeside(later);
+
+/** "Vụ trưởng Vụ Pháp chế Bộ Tư pháp", "Chánh Văn phòng Bộ Tư pháp" (2015), later "Thứ trưởng Bộ Tư pháp" (2020): an office
+ *  of a unit (its head leaves out a grammar-words.tsv body-unit word) written with the body of the later office was left
+ *  for it, unless the later one is told as held beside ("kiêm"). */
+const unitOf = (ctx: ScanContext, earlier: HoldLink, later: HoldLink): boolean => {
+  const org = earlier.position.data.head.org;
+  if (org.mode !== "elided" || !BODY_UNIT.has(org.word.toLowerCase()) || later.position.data.head.kind !== "office" || heldBeside(later)) return false;
+  const o = later.position.data.orgCandidate;
+  if (!o) return false;
+  const body = ctx.tokens.slice(o.start, o.end).map((t) => t.key).join(" ");
+  const key = titleKey(ctx, earlier);
+  return key.endsWith(` ${body}`);
+};
+const BODY_UNIT = grammarWords("body-unit");
 
 /** Told as held beside the posts before ("kiêm": a chain word, or inside the verb, "kiêm nhiệm", "bổ nhiệm kiêm"). */
 const heldBeside = (link: HoldLink): boolean => link.cues.some((m) => m.cue.role === "chain" || BESIDE_WORD.test(m.cue.phrase));

@@ -67,3 +67,53 @@ table("a retirement told as leaving work first: 'nghỉ công tác chờ nghỉ 
   ],
   ["Ông Nguyễn Văn Hùng, Giám đốc Sở Y tế, nghỉ hưu theo chế độ từ ngày 1/8/2025.", ["Nguyễn Văn Hùng > Giám đốc Sở Y tế [former end 2025-08-01]"], ["retirement: Nguyễn Văn Hùng | Giám đốc Sở Y tế on 2025-08-01"]],
 ]);
+
+table("a unit's office, then an office of the body it belongs to (grammar-words.tsv body-unit): the first was left", [
+  [
+    "Năm 2015, ông Nguyễn Văn Hùng là Vụ trưởng Vụ Pháp chế Bộ Tư pháp. Năm 2020, ông được bổ nhiệm Thứ trưởng Bộ Tư pháp.",
+    ["Nguyễn Văn Hùng > Vụ trưởng Vụ Pháp chế Bộ Tư pháp [former]", "Nguyễn Văn Hùng > Thứ trưởng Bộ Tư pháp [start 2020]"],
+    ["appointment: Nguyễn Văn Hùng | Thứ trưởng Bộ Tư pháp on 2020"],
+  ],
+  [
+    "Năm 2015, ông Nguyễn Văn Hùng được bổ nhiệm Vụ trưởng Vụ Tổ chức cán bộ Bộ Y tế. Tháng 3/2021, ông được bổ nhiệm giữ chức Thứ trưởng Bộ Y tế.",
+    ["Nguyễn Văn Hùng > Vụ trưởng Vụ Tổ chức cán bộ Bộ Y tế [former start 2015]", "Nguyễn Văn Hùng > Thứ trưởng Bộ Y tế [start 2021-03]"],
+    ["appointment: Nguyễn Văn Hùng | Vụ trưởng Vụ Tổ chức cán bộ Bộ Y tế on 2015", "appointment: Nguyễn Văn Hùng | Thứ trưởng Bộ Y tế on 2021-03"],
+  ],
+  [
+    "Năm 2014, bà Trần Thị Mai được bổ nhiệm Phó Vụ trưởng Vụ Tổ chức cán bộ Bộ Y tế. Năm 2019, bà được bổ nhiệm Thứ trưởng Bộ Y tế.",
+    ["Trần Thị Mai > Phó Vụ trưởng Vụ Tổ chức cán bộ Bộ Y tế [former start 2014]", "Trần Thị Mai > Thứ trưởng Bộ Y tế [start 2019]"],
+    ["appointment: Trần Thị Mai | Phó Vụ trưởng Vụ Tổ chức cán bộ Bộ Y tế on 2014", "appointment: Trần Thị Mai | Thứ trưởng Bộ Y tế on 2019"],
+  ],
+  [
+    "Năm 2016, bà Trần Thị Mai là Trưởng phòng Tổ chức Sở Nội vụ tỉnh Nghệ An. Năm 2019, bà được bổ nhiệm Phó Giám đốc Sở Nội vụ tỉnh Nghệ An.",
+    ["Trần Thị Mai > Trưởng phòng Tổ chức Sở Nội vụ tỉnh Nghệ An [former]", "Trần Thị Mai > Phó Giám đốc Sở Nội vụ tỉnh Nghệ An [start 2019]"],
+    ["appointment: Trần Thị Mai | Phó Giám đốc Sở Nội vụ tỉnh Nghệ An on 2019"],
+  ],
+  [
+    "Năm 2016, ông Lê Văn Tâm là Chánh Văn phòng Bộ Y tế. Năm 2021, ông được bổ nhiệm giữ chức Thứ trưởng Bộ Y tế.",
+    ["Lê Văn Tâm > Chánh Văn phòng Bộ Y tế [former]", "Lê Văn Tâm > Thứ trưởng Bộ Y tế [start 2021]"],
+    ["appointment: Lê Văn Tâm | Thứ trưởng Bộ Y tế on 2021"],
+  ],
+  // Kept: the later post told as held beside ("kiêm"), a party post of the ministry, a unit of another body, the
+  // other order (a ministry's post, then a unit's).
+  [
+    "Năm 2012, ông Lê Văn Tâm được bổ nhiệm Cục trưởng Cục Quản lý thị trường Bộ Công Thương. Năm 2018, ông được bổ nhiệm kiêm Thứ trưởng Bộ Công Thương.",
+    ["Lê Văn Tâm > Cục trưởng Cục Quản lý thị trường Bộ Công Thương [start 2012]", "Lê Văn Tâm > Thứ trưởng Bộ Công Thương [start 2018]"],
+    ["appointment: Lê Văn Tâm | Cục trưởng Cục Quản lý thị trường Bộ Công Thương on 2012", "appointment: Lê Văn Tâm | Thứ trưởng Bộ Công Thương on 2018"],
+  ],
+  [
+    "Năm 2016, ông Lê Văn Tâm là Bí thư Đảng ủy Bộ Y tế. Năm 2021, ông được bổ nhiệm giữ chức Thứ trưởng Bộ Y tế.",
+    ["Lê Văn Tâm > Bí thư Đảng ủy Bộ Y tế", "Lê Văn Tâm > Thứ trưởng Bộ Y tế [start 2021]"],
+    ["appointment: Lê Văn Tâm | Thứ trưởng Bộ Y tế on 2021"],
+  ],
+  [
+    "Năm 2014, bà Trần Thị Mai được bổ nhiệm Vụ trưởng Vụ Tổ chức cán bộ Bộ Y tế. Năm 2019, bà được bổ nhiệm Thứ trưởng Bộ Tư pháp.",
+    ["Trần Thị Mai > Vụ trưởng Vụ Tổ chức cán bộ Bộ Y tế [start 2014]", "Trần Thị Mai > Thứ trưởng Bộ Tư pháp [start 2019]"],
+    ["appointment: Trần Thị Mai | Vụ trưởng Vụ Tổ chức cán bộ Bộ Y tế on 2014", "appointment: Trần Thị Mai | Thứ trưởng Bộ Tư pháp on 2019"],
+  ],
+  [
+    "Năm 2010, ông Lê Văn Tâm được bổ nhiệm Thứ trưởng Bộ Công Thương. Năm 2012, ông được bổ nhiệm Cục trưởng Cục Quản lý thị trường Bộ Công Thương.",
+    ["Lê Văn Tâm > Thứ trưởng Bộ Công Thương [start 2010]", "Lê Văn Tâm > Cục trưởng Cục Quản lý thị trường Bộ Công Thương [start 2012]"],
+    ["appointment: Lê Văn Tâm | Thứ trưởng Bộ Công Thương on 2010", "appointment: Lê Văn Tâm | Cục trưởng Cục Quản lý thị trường Bộ Công Thương on 2012"],
+  ],
+]);
