@@ -117,3 +117,32 @@ table("a unit's office, then an office of the body it belongs to (grammar-words.
     ["appointment: Lê Văn Tâm | Thứ trưởng Bộ Công Thương on 2010", "appointment: Lê Văn Tâm | Cục trưởng Cục Quản lý thị trường Bộ Công Thương on 2012"],
   ],
 ]);
+
+// A promotion in rank (link-cues.tsv "thăng hàm", "thăng quân hàm", "thăng cấp bậc hàm", "phong quân hàm", "nâng bậc hàm";
+// grammar-words.tsv rank-noun: "hàm" there is the noun, outside the title): the rank is held from then and the rank written
+// before it in its sentence was left. No event: eval/CONVENTIONS.md names none for a rank.
+table("promotions in rank", [
+  ["Ông Nguyễn Văn Hùng được thăng hàm Thiếu tướng.", ["Nguyễn Văn Hùng > Thiếu tướng [current]"], []],
+  ["Đại tá Nguyễn Văn Hùng được thăng hàm Thiếu tướng.", ["Nguyễn Văn Hùng > Đại tá [former]", "Nguyễn Văn Hùng > Thiếu tướng [current]"], []],
+  [
+    "Đại tá Nguyễn Văn Hùng, Giám đốc Công an tỉnh, được thăng cấp bậc hàm Thiếu tướng.",
+    ["Nguyễn Văn Hùng > Đại tá [former]", "Nguyễn Văn Hùng > Giám đốc Công an tỉnh [current]", "Nguyễn Văn Hùng > Thiếu tướng [current]"],
+    [],
+  ],
+  ["Ông Nguyễn Văn Hùng được phong quân hàm Thiếu tướng.", ["Nguyễn Văn Hùng > Thiếu tướng [current]"], []],
+  ["Ông Nguyễn Văn Hùng được nâng bậc hàm Đại tá.", ["Nguyễn Văn Hùng > Đại tá [current]"], []],
+  ["Ông Nguyễn Văn Hùng được Chủ tịch nước quyết định thăng quân hàm Trung tướng.", ["Nguyễn Văn Hùng > Trung tướng [current]"], []],
+  [
+    "Ngày 10/7/2025, Đại tá Nguyễn Văn Hùng, Phó Giám đốc Công an tỉnh, được thăng cấp bậc hàm Thiếu tướng.",
+    ["Nguyễn Văn Hùng > Đại tá [former end 2025-07-10]", "Nguyễn Văn Hùng > Phó Giám đốc Công an tỉnh [current]", "Nguyễn Văn Hùng > Thiếu tướng [current start 2025-07-10]"],
+    [],
+  ],
+  [
+    "Thiếu tướng Nguyễn Văn Hùng, Tư lệnh Quân khu 4, được thăng quân hàm Trung tướng.",
+    ["Nguyễn Văn Hùng > Thiếu tướng [former]", "Nguyễn Văn Hùng > Tư lệnh Quân khu 4 [current]", "Nguyễn Văn Hùng > Trung tướng [current]"],
+    [],
+  ],
+  ["Ông Nguyễn Văn Hùng, Tư lệnh Quân khu 4, được thăng quân hàm Trung tướng.", ["Nguyễn Văn Hùng > Tư lệnh Quân khu 4 [current]", "Nguyễn Văn Hùng > Trung tướng [current]"], []],
+  // "hàm" as the modifier "with the rank of" stays in the title.
+  ["Ông Nguyễn Văn Hùng, hàm Vụ trưởng.", ["Nguyễn Văn Hùng > hàm Vụ trưởng [current]"], []],
+]);
