@@ -146,3 +146,21 @@ table("promotions in rank", [
   // "hàm" as the modifier "with the rank of" stays in the title.
   ["Ông Nguyễn Văn Hùng, hàm Vụ trưởng.", ["Nguyễn Văn Hùng > hàm Vụ trưởng [current]"], []],
 ]);
+
+table("more verbs of appointment, election and resignation (personnel-events.tsv, link-cues.tsv adverb 'tín nhiệm')", [
+  ["Ông Nguyễn Văn Hùng được chọn làm Bí thư Đảng ủy xã Tân Lập.", ["Nguyễn Văn Hùng > Bí thư Đảng ủy xã Tân Lập [current]"], ["appointment: Nguyễn Văn Hùng | Bí thư Đảng ủy xã Tân Lập"]],
+  ["Huyện Nam Đàn được chọn làm nơi tổ chức lễ hội.", [], []],
+  ["Ông Nguyễn Văn Hùng, Giám đốc Sở Y tế, được chọn làm đại diện phát biểu.", ["Nguyễn Văn Hùng > Giám đốc Sở Y tế [current]"], []],
+  ["Ông Nguyễn Văn Hùng được tín nhiệm bầu giữ chức Chủ tịch HĐND tỉnh.", ["Nguyễn Văn Hùng > Chủ tịch HĐND tỉnh [current]"], ["election: Nguyễn Văn Hùng | Chủ tịch HĐND tỉnh"]],
+  ["Ông Nguyễn Văn Hùng được tín nhiệm bầu làm Chủ tịch Hội Cựu chiến binh tỉnh.", ["Nguyễn Văn Hùng > Chủ tịch Hội Cựu chiến binh tỉnh [current]"], ["election: Nguyễn Văn Hùng | Chủ tịch Hội Cựu chiến binh tỉnh"]],
+  ["Ông Nguyễn Văn Hùng được Quốc hội tín nhiệm bầu giữ chức Chủ tịch Quốc hội.", ["Nguyễn Văn Hùng > Chủ tịch Quốc hội [current]"], ["election: Nguyễn Văn Hùng | Chủ tịch Quốc hội by Quốc hội"]],
+  ["Ông Nguyễn Văn Hùng được biệt phái giữ chức Phó Giám đốc Sở Y tế.", ["Nguyễn Văn Hùng > Phó Giám đốc Sở Y tế [current]"], ["appointment: Nguyễn Văn Hùng | Phó Giám đốc Sở Y tế"]],
+  [
+    "Bà Trần Thị Mai được Bộ Y tế biệt phái về làm Phó Giám đốc Sở Y tế tỉnh Nghệ An.",
+    ["Trần Thị Mai > Phó Giám đốc Sở Y tế tỉnh Nghệ An [current]"],
+    ["appointment: Trần Thị Mai | Phó Giám đốc Sở Y tế tỉnh Nghệ An by Bộ Y tế"],
+  ],
+  ["Ông Nguyễn Văn Hùng, Giám đốc Sở Y tế, đã nộp đơn xin từ chức.", ["Nguyễn Văn Hùng > Giám đốc Sở Y tế [former]"], ["resignation: Nguyễn Văn Hùng | Giám đốc Sở Y tế"]],
+  ["Bà Trần Thị Mai có đơn xin từ chức Phó Chủ tịch UBND huyện.", ["Trần Thị Mai > Phó Chủ tịch UBND huyện [former]"], ["resignation: Trần Thị Mai | Phó Chủ tịch UBND huyện"]],
+  ["Ông Lê Văn Tâm, Giám đốc Công ty Cổ phần Sông Đà, có đơn xin từ chức.", ["Lê Văn Tâm > Giám đốc Công ty Cổ phần Sông Đà [former]"], ["resignation: Lê Văn Tâm | Giám đốc Công ty Cổ phần Sông Đà"]],
+]);
