@@ -245,6 +245,16 @@ function markMovedFrom(ctx: ScanContext, links: HoldLink[], byPerson: Map<string
     // (Only for a post taken: "Sau đó, Bộ Chính trị phân công ông X thôi giữ chức T" leaves T, not the post before.)
     const back = openedBy && link.tenure?.status !== "former";
     const before = (inLink ? latest(s, link.position.start, false) : undefined) ?? (back ? latest(sentenceStart(ctx, s - 1), s, true) : undefined);
+    // ("Ông X là A, B rồi C": a career word joins the chain; the offices listed before it with commas alone were left too.)
+    if (before && link.prev === before && link.cues.some((m) => m.cue.role === "career" && m.cue.moves)) {
+      // (Joined by commas alone: no career word or verb between a title and the next one.)
+      for (let q = before, p = before.prev; p && p.person === link.person && q.cues.every((m) => m.cue.role === "chain" || m.cue.role === "and"); q = p, p = p.prev) {
+        const pt = p.tenure;
+        if (!pt || pt.weight >= 2 || p.position.data.head.kind !== "office") continue;
+        pt.status = "former";
+        pt.weight = 2;
+      }
+    }
     const t = before?.tenure;
     if (!t || t.weight >= 2) continue;
     t.status = "former";

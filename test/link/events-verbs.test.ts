@@ -164,3 +164,33 @@ table("more verbs of appointment, election and resignation (personnel-events.tsv
   ["Bà Trần Thị Mai có đơn xin từ chức Phó Chủ tịch UBND huyện.", ["Trần Thị Mai > Phó Chủ tịch UBND huyện [former]"], ["resignation: Trần Thị Mai | Phó Chủ tịch UBND huyện"]],
   ["Ông Lê Văn Tâm, Giám đốc Công ty Cổ phần Sông Đà, có đơn xin từ chức.", ["Lê Văn Tâm > Giám đốc Công ty Cổ phần Sông Đà [former]"], ["resignation: Lê Văn Tâm | Giám đốc Công ty Cổ phần Sông Đà"]],
 ]);
+
+// "là A, B rồi C": a career word (link-cues.tsv career, moves) after titles listed with commas alone leaves every office
+// of the list, not only the one right before it; a seat ("Ủy viên …") stays.
+table("career periods: 'A, B rồi C'", [
+  [
+    "Ông Nguyễn Văn Hùng là Phó Chủ tịch UBND huyện, Chủ tịch UBND huyện rồi Phó Giám đốc Sở, Giám đốc Sở Nội vụ.",
+    ["Nguyễn Văn Hùng > Phó Chủ tịch UBND huyện [former]", "Nguyễn Văn Hùng > Chủ tịch UBND huyện [former]", "Nguyễn Văn Hùng > Phó Giám đốc Sở [current]", "Nguyễn Văn Hùng > Giám đốc Sở Nội vụ [current]"],
+    [],
+  ],
+  [
+    "Bà Trần Thị Mai là Trưởng phòng Tổ chức, Chánh Văn phòng Sở Y tế rồi Phó Giám đốc Sở Y tế.",
+    ["Trần Thị Mai > Trưởng phòng Tổ chức [former]", "Trần Thị Mai > Chánh Văn phòng Sở Y tế [former]", "Trần Thị Mai > Phó Giám đốc Sở Y tế [current]"],
+    [],
+  ],
+  [
+    "Ông Lê Văn Tâm làm Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Nam Đàn rồi Bí thư Huyện ủy Nam Đàn.",
+    ["Lê Văn Tâm > Phó Bí thư Huyện ủy [former]", "Lê Văn Tâm > Chủ tịch UBND huyện Nam Đàn [former]", "Lê Văn Tâm > Bí thư Huyện ủy Nam Đàn [current]"],
+    [],
+  ],
+  [
+    "Ông Lê Văn Tâm là Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo Tỉnh ủy rồi Phó Bí thư Tỉnh ủy.",
+    ["Lê Văn Tâm > Ủy viên Ban Thường vụ Tỉnh ủy [current]", "Lê Văn Tâm > Trưởng ban Tuyên giáo Tỉnh ủy [former]", "Lê Văn Tâm > Phó Bí thư Tỉnh ủy [current]"],
+    [],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng là Vụ trưởng Vụ Tổ chức cán bộ Bộ Y tế rồi Thứ trưởng Bộ Y tế.",
+    ["Nguyễn Văn Hùng > Vụ trưởng Vụ Tổ chức cán bộ Bộ Y tế [former]", "Nguyễn Văn Hùng > Thứ trưởng Bộ Y tế [current]"],
+    [],
+  ],
+]);
