@@ -194,3 +194,16 @@ table("career periods: 'A, B rồi C'", [
     [],
   ],
 ]);
+
+table("a dismissal about the person after 'đối với' (org-name-words.tsv: 'đối với' ends a body's name)", [
+  [
+    "Ban Bí thư quyết định thi hành kỷ luật bằng hình thức cách chức Bí thư Đảng ủy Sở Y tế đối với ông Nguyễn Văn Hùng.",
+    ["Nguyễn Văn Hùng > Bí thư Đảng ủy Sở Y tế [former]"],
+    ["dismissal: Nguyễn Văn Hùng | Bí thư Đảng ủy Sở Y tế by Ban Bí thư"],
+  ],
+  [
+    "Ban Thường vụ Tỉnh ủy quyết định cách chức Phó Bí thư Đảng ủy Công an tỉnh đối với ông Lê Văn Tâm.",
+    ["Lê Văn Tâm > Phó Bí thư Đảng ủy Công an tỉnh [former]"],
+    ["dismissal: Lê Văn Tâm | Phó Bí thư Đảng ủy Công an tỉnh by Ban Thường vụ Tỉnh ủy"],
+  ],
+]);
