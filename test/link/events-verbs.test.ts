@@ -207,3 +207,33 @@ table("a dismissal about the person after 'đối với' (org-name-words.tsv: '�
     ["dismissal: Lê Văn Tâm | Phó Bí thư Đảng ủy Công an tỉnh by Ban Thường vụ Tỉnh ủy"],
   ],
 ]);
+
+// A decision that gives a post, passive, right after a name with one title written for it, and no post after the event
+// word (the clause ends, or a date, "hồi", "tại", "vào cương vị mới" follows; grammar-words.tsv bare-event-after,
+// new-post): it is about that title. Not a transfer (it names no post), not when two titles are written.
+table("a decision told after the name with no post: 'Tổng Thư ký Quốc hội X vừa được bầu'", [
+  ["Tổng Thư ký Quốc hội Nguyễn Văn Hùng vừa được bầu hồi tháng 3.", ["Nguyễn Văn Hùng > Tổng Thư ký Quốc hội [current start 2025-03]"], ["election: Nguyễn Văn Hùng | Tổng Thư ký Quốc hội on 2025-03"]],
+  ["Chủ tịch UBND tỉnh Nguyễn Văn Hùng vừa được bầu tại kỳ họp thứ 5.", ["Nguyễn Văn Hùng > Chủ tịch UBND tỉnh [current]"], ["election: Nguyễn Văn Hùng | Chủ tịch UBND tỉnh"]],
+  ["Thủ tướng Lào chúc mừng Thủ tướng Nguyễn Văn Hùng được bổ nhiệm vào cương vị mới.", ["Nguyễn Văn Hùng > Thủ tướng [current]"], ["appointment: Nguyễn Văn Hùng | Thủ tướng"]],
+  ["Ông Lê Văn Tâm, Giám đốc Sở Y tế, vừa được bổ nhiệm lại.", ["Lê Văn Tâm > Giám đốc Sở Y tế [current]"], ["appointment: Lê Văn Tâm | Giám đốc Sở Y tế"]],
+  ["Phó Chủ tịch UBND huyện Lê Văn An vừa được điều động.", ["Lê Văn An > Phó Chủ tịch UBND huyện [current]"], []],
+  ["Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn Hưởng vừa được bầu.", ["Lê Văn Hưởng > Chủ tịch UBND tỉnh [current]", "Lê Văn Hưởng > Ủy viên Ban Thường vụ Tỉnh ủy [current]"], []],
+  ["Chủ tịch UBND tỉnh Lê Văn Hưởng vừa được bầu vào Ban Chấp hành Trung ương.", ["Lê Văn Hưởng > Chủ tịch UBND tỉnh [current]"], []],
+  ["Chủ tịch UBND tỉnh Lê Văn Hưởng sẽ được bầu tại kỳ họp tới.", ["Lê Văn Hưởng > Chủ tịch UBND tỉnh [current]"], []],
+]);
+
+// A step of the holder's own after the time the post was held ("… 17 năm trước khi về hưu", "… đến năm 2015 thì nghỉ
+// hưu": link-cues.tsv until-step "trước khi", "thì"): the event, dated by the end when one is written.
+table("a retirement after the time a post was held", [
+  ["Ông Trần Văn Bình từng làm Chủ tịch UBND xã Tân Lập 17 năm trước khi về hưu.", ["Trần Văn Bình > Chủ tịch UBND xã Tân Lập [former]"], ["retirement: Trần Văn Bình | Chủ tịch UBND xã Tân Lập"]],
+  ["Ông Trần Văn Bình làm Chủ tịch UBND xã Tân Lập đến năm 2015 thì nghỉ hưu.", ["Trần Văn Bình > Chủ tịch UBND xã Tân Lập [former end 2015]"], ["retirement: Trần Văn Bình | Chủ tịch UBND xã Tân Lập on 2015"]],
+  ["Bà Lê Thị Hoa giữ chức Hiệu trưởng Trường THPT Nam Đàn trước khi nghỉ hưu.", ["Lê Thị Hoa > Hiệu trưởng Trường THPT Nam Đàn [former]"], ["retirement: Lê Thị Hoa | Hiệu trưởng Trường THPT Nam Đàn"]],
+]);
+
+table("chosen for a post: 'lựa chọn làm' (personnel-events.tsv)", [
+  [
+    "Ông Nguyễn Văn Hùng, Chủ tịch Hội Nông dân xã, được lựa chọn làm Tổ trưởng Tổ bầu cử số 3.",
+    ["Nguyễn Văn Hùng > Chủ tịch Hội Nông dân xã [current]", "Nguyễn Văn Hùng > Tổ trưởng [current]"],
+    ["appointment: Nguyễn Văn Hùng | Tổ trưởng"],
+  ],
+]);
