@@ -38,6 +38,7 @@ const UNTIL_STEP_CUES = byRole("until-step");
 const SAME_TIME_CUES = byRole("same-time");
 const SINCE_UNTIL_CUES = byRole("since", "until");
 const DURATION_UNITS = grammarWords("duration-unit");
+const DEMONSTRATIVE = grammarWords("demonstrative");
 /** A same-time opener at k, "cũng" before it or not ("Cũng tại kỳ họp, …"). */
 const sameTimeAt = (ctx: ScanContext, k: number): CueMatch | null =>
   cueAt(ctx, k, SAME_TIME_CUES) ?? (ctx.tokens[k]?.key === "cũng" ? cueAt(ctx, k + 1, SAME_TIME_CUES) : null);
@@ -700,6 +701,8 @@ export class EventReader {
         }
       }
     }
+    // ("làm chủ tịch xã này …": a demonstrative after the title, grammar-words.tsv demonstrative.)
+    if (DEMONSTRATIVE.has(ctx.tokens[k]?.key ?? "")) k++;
     // ("làm Chủ tịch xã 17 năm trước khi về hưu", "giữ chức T đến tháng 6/2020 thì nghỉ hưu": the time it was held between.)
     const held = this.d.dateAtToken(k);
     let m = k;

@@ -228,6 +228,9 @@ table("a retirement after the time a post was held", [
   ["Ông Trần Văn Bình từng làm Chủ tịch UBND xã Tân Lập 17 năm trước khi về hưu.", ["Trần Văn Bình > Chủ tịch UBND xã Tân Lập [former]"], ["retirement: Trần Văn Bình | Chủ tịch UBND xã Tân Lập"]],
   ["Ông Trần Văn Bình làm Chủ tịch UBND xã Tân Lập đến năm 2015 thì nghỉ hưu.", ["Trần Văn Bình > Chủ tịch UBND xã Tân Lập [former end 2015]"], ["retirement: Trần Văn Bình | Chủ tịch UBND xã Tân Lập on 2015"]],
   ["Bà Lê Thị Hoa giữ chức Hiệu trưởng Trường THPT Nam Đàn trước khi nghỉ hưu.", ["Lê Thị Hoa > Hiệu trưởng Trường THPT Nam Đàn [former]"], ["retirement: Lê Thị Hoa | Hiệu trưởng Trường THPT Nam Đàn"]],
+  // ("chủ tịch xã này": a demonstrative after the title, grammar-words.tsv demonstrative, is passed over.)
+  ["Ông Trần Văn Bình từng làm chủ tịch xã này 17 năm trước khi về hưu.", ["Trần Văn Bình > chủ tịch xã [former]"], ["retirement: Trần Văn Bình | chủ tịch xã"]],
+  ["Bà Lê Thị Hoa làm chủ tịch xã này đến năm 2019 thì nghỉ hưu.", ["Lê Thị Hoa > chủ tịch xã [former end 2019]"], ["retirement: Lê Thị Hoa | chủ tịch xã on 2019"]],
 ]);
 
 table("chosen for a post: 'lựa chọn làm' (personnel-events.tsv)", [
