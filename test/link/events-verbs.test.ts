@@ -213,6 +213,9 @@ table("a dismissal about the person after 'đối với' (org-name-words.tsv: '�
 // new-post): it is about that title. Not a transfer (it names no post), not when two titles are written.
 table("a decision told after the name with no post: 'Tổng Thư ký Quốc hội X vừa được bầu'", [
   ["Tổng Thư ký Quốc hội Nguyễn Văn Hùng vừa được bầu hồi tháng 3.", ["Nguyễn Văn Hùng > Tổng Thư ký Quốc hội [current start 2025-03]"], ["election: Nguyễn Văn Hùng | Tổng Thư ký Quốc hội on 2025-03"]],
+  // (Dates listed after the event word date neither the event nor the holding: eval/CONVENTIONS.md, fresh4.)
+  ["Tổng Thư ký Quốc hội Nguyễn Văn Hùng vừa được bầu hồi tháng 3, tháng 4 vừa qua.", ["Nguyễn Văn Hùng > Tổng Thư ký Quốc hội [current]"], ["election: Nguyễn Văn Hùng | Tổng Thư ký Quốc hội"]],
+  ["Ông Nguyễn Văn Hùng, tân Tổng Thư ký Quốc hội vừa được bầu, cho biết.", ["Nguyễn Văn Hùng > Tổng Thư ký Quốc hội [current]"], ["election: Nguyễn Văn Hùng | Tổng Thư ký Quốc hội"]],
   ["Chủ tịch UBND tỉnh Nguyễn Văn Hùng vừa được bầu tại kỳ họp thứ 5.", ["Nguyễn Văn Hùng > Chủ tịch UBND tỉnh [current]"], ["election: Nguyễn Văn Hùng | Chủ tịch UBND tỉnh"]],
   ["Thủ tướng Lào chúc mừng Thủ tướng Nguyễn Văn Hùng được bổ nhiệm vào cương vị mới.", ["Nguyễn Văn Hùng > Thủ tướng [current]"], ["appointment: Nguyễn Văn Hùng | Thủ tướng"]],
   ["Ông Lê Văn Tâm, Giám đốc Sở Y tế, vừa được bổ nhiệm lại.", ["Lê Văn Tâm > Giám đốc Sở Y tế [current]"], ["appointment: Lê Văn Tâm | Giám đốc Sở Y tế"]],
