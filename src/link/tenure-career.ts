@@ -13,7 +13,7 @@ import { isInterval } from "./tenure-dates";
 import { holderNames } from "./context-bodies";
 import type { EventLink } from "./tenure-types";
 import { work } from "../util/work";
-import { grammarWords } from "../lexicon/grammar-words";
+import { grammarWordList, grammarWords } from "../lexicon/grammar-words";
 
 // Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
 const WHILE_HOLDS_ADVERB_CUES = byRole("while", "holds", "adverb");
@@ -67,6 +67,29 @@ export function markLeftPosts(ctx: ScanContext, links: HoldLink[], byPerson: Map
   markPromoted(ctx, byPerson, events);
   markHeldBefore(ctx, links);
   markMovedOn(ctx, byPerson);
+  markBeforeStep(ctx, links, byPerson);
+}
+
+/**
+ * "Ông X là Giám đốc Sở Y tế trước khi được bổ nhiệm làm Phó Chủ tịch UBND tỉnh": a career word with a status that opens
+ * a clause of the time before a step (link-cues.tsv career, grammar-words.tsv before-clause: "trước khi") between two
+ * titles of one chain gives its status to the office told just before it, in its sentence.
+ */
+function markBeforeStep(ctx: ScanContext, links: HoldLink[], byPerson: Map<string, HoldLink[]>): void {
+  for (const link of links) {
+    if (link.reason !== "appositive-chain") continue;
+    const m = link.cues.find((c) => c.cue.role === "career" && c.cue.status && BEFORE_CLAUSE.at(ctx.tokens, c.start) === c.end - c.start);
+    if (!m) continue;
+    const s = sentenceStart(ctx, m.start);
+    let before: HoldLink | undefined;
+    for (const o of byPerson.get(link.person.data.name) ?? []) {
+      if (o.position.end <= m.start && o.position.start >= s && (!before || o.position.start > before.position.start)) before = o;
+    }
+    const t = before?.tenure;
+    if (!t || t.weight >= 2 || before!.position.data.head.kind !== "office") continue;
+    t.status = m.cue.status!;
+    t.weight = 2;
+  }
 }
 
 /**
@@ -182,6 +205,7 @@ const unitOf = (ctx: ScanContext, earlier: HoldLink, later: HoldLink): boolean =
   return key.endsWith(` ${body}`);
 };
 const BODY_UNIT = grammarWords("body-unit");
+const BEFORE_CLAUSE = grammarWordList("before-clause");
 
 /** Told as held beside the posts before ("kiêm": a chain word, or inside the verb, "kiêm nhiệm", "bổ nhiệm kiêm"). */
 const heldBeside = (link: HoldLink): boolean => link.cues.some((m) => m.cue.role === "chain" || BESIDE_WORD.test(m.cue.phrase));

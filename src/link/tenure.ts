@@ -140,7 +140,13 @@ function periodBeforeVerb(ctx: ScanContext, d: TenureDates, link: HoldLink, t: T
 /** The status the words say: the title's own ("nguyên"), the word before it ("tân"), the cues. */
 function readStatus(ctx: ScanContext, link: HoldLink, t: Tenure, cues: CueMatch[]): void {
   const pos = link.position;
-  for (const m of cues) setStatus(t, m.cue.status, m.cue.role === "while" ? 1 : 2);
+  for (const m of cues) {
+    // ("Ông X là T1 trước khi được bổ nhiệm làm T2": a career word that opens a clause of the time before a step
+    // (grammar-words.tsv before-clause) between two titles of a chain says the one before it was held first, not this
+    // one; tenure-career.ts markBeforeStep reads it.)
+    if (m.cue.role === "career" && link.reason === "appositive-chain" && link.cues.includes(m) && BEFORE_CLAUSE.at(ctx.tokens, m.start) === m.end - m.start) continue;
+    setStatus(t, m.cue.status, m.cue.role === "while" ? 1 : 2);
+  }
   // "nguyên Chủ tịch nước", "Quyền Bộ trưởng", "tân Bộ trưởng", "cố Tổng Bí thư".
   setStatus(t, modifierStatus(pos.data), 3);
   setStatus(t, cueBefore(ctx, pos.start, BEFORE_CUES)?.cue.status, 3);

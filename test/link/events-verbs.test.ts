@@ -309,3 +309,29 @@ table("personnel verbs, dates and deciders (guard)", [
   ["Ông Nguyễn Văn Hùng được bổ nhiệm làm Giám đốc Sở Y tế thay ông Lê Văn Tâm nghỉ hưu.", ["Nguyễn Văn Hùng > Giám đốc Sở Y tế [current]","Lê Văn Tâm > Giám đốc Sở Y tế [former]"], ["appointment: Nguyễn Văn Hùng | Giám đốc Sở Y tế","retirement: Lê Văn Tâm | Giám đốc Sở Y tế"]],
   ["Nguyên Bộ trưởng Bộ Y tế Nguyễn Văn Hùng qua đời ở tuổi 85.", ["Nguyễn Văn Hùng > Bộ trưởng Bộ Y tế [former]"], ["death: Nguyễn Văn Hùng | Bộ trưởng Bộ Y tế"]],
 ]);
+
+// "là T1 trước khi được bổ nhiệm làm T2" (grammar-words.tsv before-clause between two titles of one chain): T1 was held
+// first and left, T2 is the post the step gave.
+table("'T1 trước khi được bổ nhiệm làm T2'", [
+  [
+    "Ông Lê Văn Tâm là Giám đốc Sở Y tế trước khi được bổ nhiệm làm Phó Chủ tịch UBND tỉnh.",
+    ["Lê Văn Tâm > Giám đốc Sở Y tế [former]", "Lê Văn Tâm > Phó Chủ tịch UBND tỉnh [current]"],
+    ["appointment: Lê Văn Tâm | Phó Chủ tịch UBND tỉnh"],
+  ],
+  [
+    "Ông Lê Văn Tâm từng là Giám đốc Sở Y tế trước khi được bổ nhiệm làm Phó Chủ tịch UBND tỉnh.",
+    ["Lê Văn Tâm > Giám đốc Sở Y tế [former]", "Lê Văn Tâm > Phó Chủ tịch UBND tỉnh [current]"],
+    ["appointment: Lê Văn Tâm | Phó Chủ tịch UBND tỉnh"],
+  ],
+  [
+    "Bà Trần Thị Mai giữ chức Trưởng phòng Tổ chức Sở Nội vụ trước khi được bầu làm Phó Chủ tịch UBND huyện.",
+    ["Trần Thị Mai > Trưởng phòng Tổ chức Sở Nội vụ [former]", "Trần Thị Mai > Phó Chủ tịch UBND huyện [current]"],
+    ["election: Trần Thị Mai | Phó Chủ tịch UBND huyện"],
+  ],
+  [
+    "Trước khi được bổ nhiệm làm Phó Chủ tịch UBND tỉnh, ông Lê Văn Tâm là Giám đốc Sở Y tế.",
+    ["Lê Văn Tâm > Phó Chủ tịch UBND tỉnh [current]", "Lê Văn Tâm > Giám đốc Sở Y tế [former]"],
+    ["appointment: Lê Văn Tâm | Phó Chủ tịch UBND tỉnh"],
+  ],
+  ["Ông Lê Văn Tâm, Giám đốc Sở Y tế, trước đó là Phó Giám đốc Sở Y tế.", ["Lê Văn Tâm > Giám đốc Sở Y tế [current]", "Lê Văn Tâm > Phó Giám đốc Sở Y tế [former]"], []],
+]);
