@@ -1163,6 +1163,9 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     if (!target || (target.cue.role === "event-target" && !lead.some((m) => m.cue.role === "event"))) continue;
     k = target.end;
     while (k < ctx.tokens.length && has(ctx, k, "address")) k++;
+    // ("thăng cấp bậc hàm Thiếu tướng đối với Đại tá X": the holder's rank written before the name.)
+    const rank = seq.find((c) => c.start === k && c.type === "position" && c.data.head.kind === "rank");
+    if (rank && personAt.has(rank.end)) k = rank.end;
     const person = personAt.get(k);
     if (!person || lineBreakIn(ctx, pos.start, k)) continue;
     let prev: HoldLink | undefined;

@@ -335,3 +335,22 @@ table("'T1 trước khi được bổ nhiệm làm T2'", [
   ],
   ["Ông Lê Văn Tâm, Giám đốc Sở Y tế, trước đó là Phó Giám đốc Sở Y tế.", ["Lê Văn Tâm > Giám đốc Sở Y tế [current]", "Lê Văn Tâm > Phó Giám đốc Sở Y tế [former]"], []],
 ]);
+
+// "… T đối với Đại tá X" (titlesThenTarget): the holder's rank written before the name after "đối với" is passed over.
+table("a decision about a holder named with a rank after 'đối với'", [
+  [
+    "Bộ trưởng quyết định miễn nhiệm chức vụ Phó Cục trưởng đối với Đại tá Nguyễn Văn Hùng.",
+    ["Nguyễn Văn Hùng > Đại tá [current]", "Nguyễn Văn Hùng > Phó Cục trưởng [former]"],
+    ["dismissal: Nguyễn Văn Hùng | Phó Cục trưởng by Bộ trưởng"],
+  ],
+  [
+    "Thủ tướng quyết định bổ nhiệm chức vụ Thứ trưởng Bộ Công an đối với Trung tướng Nguyễn Văn Hùng.",
+    ["Nguyễn Văn Hùng > Trung tướng [current]", "Nguyễn Văn Hùng > Thứ trưởng Bộ Công an [current]"],
+    ["appointment: Nguyễn Văn Hùng | Thứ trưởng Bộ Công an by Thủ tướng"],
+  ],
+  [
+    "Ngày 10/7/2025, Thủ tướng Chính phủ ký quyết định thăng cấp bậc hàm Thiếu tướng đối với Đại tá Nguyễn Văn Hùng, Giám đốc Công an tỉnh.",
+    ["Nguyễn Văn Hùng > Đại tá [current]", "Nguyễn Văn Hùng > Thiếu tướng [current start 2025-07-10]", "Nguyễn Văn Hùng > Giám đốc Công an tỉnh [current]"],
+    [],
+  ],
+]);
