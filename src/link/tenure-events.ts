@@ -39,6 +39,7 @@ const SAME_TIME_CUES = byRole("same-time");
 const SINCE_UNTIL_CUES = byRole("since", "until");
 const DURATION_UNITS = grammarWords("duration-unit");
 const DEMONSTRATIVE = grammarWords("demonstrative");
+const NOT_EVENT = grammarWordList("not-event");
 /** A same-time opener at k, "cũng" before it or not ("Cũng tại kỳ họp, …"). */
 const sameTimeAt = (ctx: ScanContext, k: number): CueMatch | null =>
   cueAt(ctx, k, SAME_TIME_CUES) ?? (ctx.tokens[k]?.key === "cũng" ? cueAt(ctx, k + 1, SAME_TIME_CUES) : null);
@@ -337,9 +338,10 @@ export class EventReader {
     const pronoun = link.reason === "pronoun-then-title";
     if (!verbal || !(NAME_FIRST.has(link.reason) || pronoun)) return undefined;
     let k = addressStart(this.ctx, subjectStart(link));
-    // ("bổ nhiệm Trung tướng X giữ chức T": the holder's rank written before the name.)
+    // ("bổ nhiệm Trung tướng X giữ chức T", "bổ nhiệm Thứ trưởng Bộ Y tế X làm Bộ trưởng": the holder's rank or title
+    // written before the name.)
     const rank = this.endingAt.get(k);
-    if (rank?.type === "position" && rank.data.head.kind === "rank") k = addressStart(this.ctx, rank.start);
+    if (rank?.type === "position") k = addressStart(this.ctx, rank.start);
     let before = leadCues(this.ctx, k, sentenceStart(this.ctx, k), EVENT_ADVERB_DECIDES_CUES);
     // "bổ nhiệm các ông: A giữ chức T1; B giữ chức T2": the words before the list's opening.
     if (!before.length) {
@@ -407,7 +409,18 @@ export class EventReader {
   private endingBeforeTitle(link: HoldLink): CueMatch | undefined {
     if (link.reason !== "title-before-name" || link.prev) return undefined;
     const ev = cueBefore(this.ctx, link.position.start, EVENT);
-    return ev && ev.cue.subject === "authority" && ENDS_HOLDING.has(ev.cue.event!) ? ev : undefined;
+    if (!ev || ev.cue.subject !== "authority") return undefined;
+    if (ENDS_HOLDING.has(ev.cue.event!)) return ev;
+    // ("Quốc hội đã bầu Chủ tịch nước X.", "Thủ tướng bổ nhiệm lại Thứ trưởng Bộ Y tế X.": a decision that gives a post, right
+    // before the title and its holder, the clause ending after the name, gives that title; not a transfer, which names the
+    // post left, nor "bổ nhiệm Thứ trưởng X làm Bộ trưởng".)
+    if (!GIVES_POST.has(ev.cue.event!) || ev.cue.moves || link.person.start < link.position.end || link.position.data.head.kind === "rank") return undefined;
+    // ("chào xã giao Chủ tịch nước X": "giao" is a syllable of another word there, grammar-words.tsv not-event.)
+    if (NOT_EVENT.before(this.ctx.tokens, ev.start + 1) === ev.start - 1) return undefined;
+    const e = link.person.end;
+    const next = this.ctx.tokens[e];
+    // (Not a comma: "bổ nhiệm Thượng tướng X, Tư lệnh …, giữ chức T" goes on with the post given.)
+    return !next || next.lineBreakBefore || (CLAUSE_END.has(next.key) && next.key !== ",") || this.ctx.inDate[e] || BARE_EVENT_AFTER.at(this.ctx.tokens, e) > 0 ? ev : undefined;
   }
 
   /**

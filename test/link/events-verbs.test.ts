@@ -354,3 +354,20 @@ table("a decision about a holder named with a rank after 'đối với'", [
     [],
   ],
 ]);
+
+// A decision that gives a post right before a title and its holder, the clause ending after the name: it gives that
+// title ("Quốc hội đã bầu Chủ tịch nước X."); a title written before the name of one a decision gives another post to
+// is passed over ("bổ nhiệm Thứ trưởng X làm Bộ trưởng"). Not "chào xã giao" (grammar-words.tsv not-event), not a rank,
+// not before a comma.
+table("a decision right before the title and its holder", [
+  ["Quốc hội đã bầu Chủ tịch nước Nguyễn Văn Hùng.", ["Nguyễn Văn Hùng > Chủ tịch nước [current]"], ["election: Nguyễn Văn Hùng | Chủ tịch nước by Quốc hội"]],
+  ["Thủ tướng bổ nhiệm lại Thứ trưởng Bộ Y tế Nguyễn Văn Hùng.", ["Nguyễn Văn Hùng > Thứ trưởng Bộ Y tế [current]"], ["appointment: Nguyễn Văn Hùng | Thứ trưởng Bộ Y tế by Thủ tướng"]],
+  [
+    "Thủ tướng bổ nhiệm Thứ trưởng Bộ Y tế Nguyễn Văn Hùng làm Bộ trưởng.",
+    ["Nguyễn Văn Hùng > Thứ trưởng Bộ Y tế [current]", "Nguyễn Văn Hùng > Bộ trưởng [current]"],
+    ["appointment: Nguyễn Văn Hùng | Bộ trưởng by Thủ tướng"],
+  ],
+  ["Thủ tướng miễn nhiệm Thứ trưởng Bộ Y tế Nguyễn Văn Hùng.", ["Nguyễn Văn Hùng > Thứ trưởng Bộ Y tế [former]"], ["dismissal: Nguyễn Văn Hùng | Thứ trưởng Bộ Y tế by Thủ tướng"]],
+  ["Đoàn đã chào xã giao Chủ tịch nước Nguyễn Văn Hùng.", ["Nguyễn Văn Hùng > Chủ tịch nước [current]"], []],
+  ["Ban Thường vụ điều động Phó Chủ tịch UBND huyện Lê Văn An.", ["Lê Văn An > Phó Chủ tịch UBND huyện [current]"], []],
+]);
