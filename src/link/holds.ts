@@ -31,7 +31,7 @@ const BY_DECISION_CUES = byRole("by-decision");
 const SOURCE_CUES = byRole("source");
 const OBJECT_AND_CUES = byRole("object", "and");
 const NOMINATION_EVENT_CUES = byRole("nomination", "event");
-const DECIDES_ADVERB_EVENT_CUES = byRole("decides", "adverb", "event", "hands-over");
+const DECIDES_ADVERB_EVENT_CUES = byRole("decides", "adverb", "event", "hands-over", "decision-ref");
 const LIST_CUES = byRole("list");
 const AND_CUES = byRole("and");
 const TARGET_EVENT_TARGET_CUES = byRole("target", "event-target");
@@ -71,15 +71,15 @@ const SENTENCE_END = new Set([".", "!", "?"]);
 const MAX_LEAD = 16;
 
 // What may stand between a name and its first title, and between two titles of a chain.
-const FIRST_GAP: CueFilter = byRole("holds", "adverb", "passive", "event", "career", "before", "while");
+const FIRST_GAP: CueFilter = byRole("holds", "adverb", "passive", "event", "career", "before", "while", "decision-ref");
 const CHAIN_GAP: CueFilter = byRole("chain", "and", "career", "holds", "adverb", "passive", "event", "before");
 const PURE_CHAIN: CueFilter = byRole("chain");
 const FORWARD_CHAIN: CueFilter = byRole("chain", "and");
 const CAREER_CHAIN: CueFilter = byRole("chain", "and", "career", "holds", "adverb", "since", "until");
 const LEAD: CueFilter = byRole("holds", "adverb", "passive", "event", "before", "while", "decides");
 const HOLDS_OR_EVENT: CueFilter = byRole("holds", "event");
-/** After an agent: FIRST_GAP and what the agent does to decide ("X được Chủ tịch UBND tỉnh [ký quyết định] bổ nhiệm làm T"). */
-const AGENT_GAP: CueFilter = byRole("holds", "adverb", "passive", "event", "career", "before", "while", "decides", "hands-over");
+/** After an agent: FIRST_GAP and what the agent does to decide ("X được Chủ tịch UBND tỉnh [ký quyết định] bổ nhiệm làm T", "X nhận quyết định của A [về việc] điều động giữ chức T"). */
+const AGENT_GAP: CueFilter = byRole("holds", "adverb", "passive", "event", "career", "before", "while", "decides", "hands-over", "decision-ref");
 
 /** The end of a title with the terms written after it ("… khóa XI, XII"): terms are not in its span. */
 export const tail = (ctx: ScanContext, pos: Candidate): number => termsEnd(ctx, pos.end);
@@ -443,6 +443,20 @@ function nominationIn(ctx: ScanContext, a: number, b: number): boolean {
 }
 
 /** An event word (after decision words) starting at k: "bổ nhiệm", "đã ký quyết định bổ nhiệm". */
+/** How many tokens of [a, b) are decision-ref cues ("về việc"). */
+function refWords(ctx: ScanContext, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) {
+    const m = cueAt(ctx, k, DECISION_REF_CUES);
+    if (m && m.end <= b) {
+      n += m.end - m.start;
+      k = m.end - 1;
+    }
+  }
+  return n;
+}
+const DECISION_REF_CUES = byRole("decision-ref");
+
 function decisionAt(ctx: ScanContext, k: number): CueMatch | null {
   const cues = readAhead(ctx, k, DECIDES_ADVERB_EVENT_CUES, 8);
   const ev = cues.find((m) => m.cue.role === "event");
@@ -1149,6 +1163,9 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     if (!target || (target.cue.role === "event-target" && !lead.some((m) => m.cue.role === "event"))) continue;
     k = target.end;
     while (k < ctx.tokens.length && has(ctx, k, "address")) k++;
+    // ("thăng cấp bậc hàm Thiếu tướng đối với Đại tá X": the holder's rank written before the name.)
+    const rank = seq.find((c) => c.start === k && c.type === "position" && c.data.head.kind === "rank");
+    if (rank && personAt.has(rank.end)) k = rank.end;
     const person = personAt.get(k);
     if (!person || lineBreakIn(ctx, pos.start, k)) continue;
     let prev: HoldLink | undefined;
@@ -1322,7 +1339,8 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     const item = seq[n]!;
     if (lineBreakIn(ctx, leftEnd - 1, item.start)) break;
     // (No rule reads a gap of more than 9 words: do not read one.)
-    if (words + gapSize(ctx, leftEnd, item.start) > 9) break;
+    // ("X nhận quyết định của A về việc điều động, phân công giữ chức T": "về việc" after the agent counts for nothing.)
+    if (words + gapSize(ctx, leftEnd, item.start) - (agentAt !== undefined ? refWords(ctx, leftEnd, item.start) : 0) > 9) break;
     const gap = readGap(ctx, leftEnd, item.start, prev ? CHAIN_GAP : authority && agentAt !== undefined ? AGENT_GAP : FIRST_GAP, skip);
     if (!gap || (first && gap.some((m) => !FORWARD_CHAIN(m.cue)))) break;
     // "X được [Chủ tịch UBND tỉnh] bổ nhiệm …", "X được [Bộ Chính trị] phân công …", "X - T1 -
@@ -1333,7 +1351,9 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
         authority = agent.agent;
         agentAt = leftEnd;
         before = gap;
-        words += gapSize(ctx, leftEnd, item.start);
+        // (A passive phrase before the agent, "được" or "nhận quyết định của", is one word.)
+        const passive = gap[gap.length - 1]!;
+        words += gapSize(ctx, leftEnd, item.start) - (passive.end - passive.start - 1);
         leftEnd = agent.end;
         if (agent.agent !== item) n++;
         continue;
@@ -1352,7 +1372,7 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     // ("A và B lần lượt giữ chức T1, T2, T3": after names joined, "lần lượt" is one to one (respectively), never
     // posts one after another of the last name.)
     if (!prev && !subj.pronoun && cues.some((m) => m.cue.inTurn) && joinedToName(ctx, seq, subj.at)) break;
-    const count = words + gapSize(ctx, leftEnd, item.start);
+    const count = words + gapSize(ctx, leftEnd, item.start) - (agentAt !== undefined ? refWords(ctx, leftEnd, item.start) : 0);
     const ok = prev ? chainLinkOk(cues, count) || nextPostAfterLeaving(prev, cues, count) : firstLinkOk(ctx, seq, subj, item, cues, count, leftEnd, agentAt ?? leftEnd);
     if (!ok) break;
     // "A, Thứ trưởng Bộ Công an; Thiếu tướng, Anh hùng LLVTND B, …": a title after ";" opens the

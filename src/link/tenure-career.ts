@@ -13,6 +13,7 @@ import { isInterval } from "./tenure-dates";
 import { holderNames } from "./context-bodies";
 import type { EventLink } from "./tenure-types";
 import { work } from "../util/work";
+import { grammarWordList, grammarWords } from "../lexicon/grammar-words";
 
 // Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
 const WHILE_HOLDS_ADVERB_CUES = byRole("while", "holds", "adverb");
@@ -66,6 +67,29 @@ export function markLeftPosts(ctx: ScanContext, links: HoldLink[], byPerson: Map
   markPromoted(ctx, byPerson, events);
   markHeldBefore(ctx, links);
   markMovedOn(ctx, byPerson);
+  markBeforeStep(ctx, links, byPerson);
+}
+
+/**
+ * "Ông X là Giám đốc Sở Y tế trước khi được bổ nhiệm làm Phó Chủ tịch UBND tỉnh": a career word with a status that opens
+ * a clause of the time before a step (link-cues.tsv career, grammar-words.tsv before-clause: "trước khi") between two
+ * titles of one chain gives its status to the office told just before it, in its sentence.
+ */
+function markBeforeStep(ctx: ScanContext, links: HoldLink[], byPerson: Map<string, HoldLink[]>): void {
+  for (const link of links) {
+    if (link.reason !== "appositive-chain") continue;
+    const m = link.cues.find((c) => c.cue.role === "career" && c.cue.status && BEFORE_CLAUSE.at(ctx.tokens, c.start) === c.end - c.start);
+    if (!m) continue;
+    const s = sentenceStart(ctx, m.start);
+    let before: HoldLink | undefined;
+    for (const o of byPerson.get(link.person.data.name) ?? []) {
+      if (o.position.end <= m.start && o.position.start >= s && (!before || o.position.start > before.position.start)) before = o;
+    }
+    const t = before?.tenure;
+    if (!t || t.weight >= 2 || before!.position.data.head.kind !== "office") continue;
+    t.status = m.cue.status!;
+    t.weight = 2;
+  }
 }
 
 /**
@@ -130,7 +154,7 @@ function markMovedOn(ctx: ScanContext, byPerson: Map<string, HoldLink[]>): void 
         return (
           o.position.start > link.position.start &&
           sentenceStart(ctx, o.position.start) !== s &&
-          (o.position.data.head.head === link.position.data.head.head || movedAcross(link, o) || transferredTo(o)) &&
+          (o.position.data.head.head === link.position.data.head.head || movedAcross(link, o) || transferredTo(o) || unitOf(ctx, link, o)) &&
           !heldBeside(o) &&
           !samePost(titleKey(ctx, o), key) &&
           !!when &&
@@ -167,6 +191,21 @@ const movedAcross = (earlier: HoldLink, later: HoldLink): boolean =>
   // ministers: "Thứ trưởng Bộ Công an", then "Tổng cục trưởng Tổng cục Cảnh sát".)
   !(bodyKind(earlier) === "ministry" && bodyKind(later) === "agency") &&
   !heldBeside(later);
+
+/** "Vụ trưởng Vụ Pháp chế Bộ Tư pháp", "Chánh Văn phòng Bộ Tư pháp" (2015), later "Thứ trưởng Bộ Tư pháp" (2020): an office
+ *  of a unit (its head leaves out a grammar-words.tsv body-unit word) written with the body of the later office was left
+ *  for it, unless the later one is told as held beside ("kiêm"). */
+const unitOf = (ctx: ScanContext, earlier: HoldLink, later: HoldLink): boolean => {
+  const org = earlier.position.data.head.org;
+  if (org.mode !== "elided" || !BODY_UNIT.has(org.word.toLowerCase()) || later.position.data.head.kind !== "office" || heldBeside(later)) return false;
+  const o = later.position.data.orgCandidate;
+  if (!o) return false;
+  const body = ctx.tokens.slice(o.start, o.end).map((t) => t.key).join(" ");
+  const key = titleKey(ctx, earlier);
+  return key.endsWith(` ${body}`);
+};
+const BODY_UNIT = grammarWords("body-unit");
+const BEFORE_CLAUSE = grammarWordList("before-clause");
 
 /** Told as held beside the posts before ("kiêm": a chain word, or inside the verb, "kiêm nhiệm", "bổ nhiệm kiêm"). */
 const heldBeside = (link: HoldLink): boolean => link.cues.some((m) => m.cue.role === "chain" || BESIDE_WORD.test(m.cue.phrase));
@@ -230,6 +269,16 @@ function markMovedFrom(ctx: ScanContext, links: HoldLink[], byPerson: Map<string
     // (Only for a post taken: "Sau đó, Bộ Chính trị phân công ông X thôi giữ chức T" leaves T, not the post before.)
     const back = openedBy && link.tenure?.status !== "former";
     const before = (inLink ? latest(s, link.position.start, false) : undefined) ?? (back ? latest(sentenceStart(ctx, s - 1), s, true) : undefined);
+    // ("Ông X là A, B rồi C": a career word joins the chain; the offices listed before it with commas alone were left too.)
+    if (before && link.prev === before && link.cues.some((m) => m.cue.role === "career" && m.cue.moves)) {
+      // (Joined by commas alone: no career word or verb between a title and the next one.)
+      for (let q = before, p = before.prev; p && p.person === link.person && q.cues.every((m) => m.cue.role === "chain" || m.cue.role === "and"); q = p, p = p.prev) {
+        const pt = p.tenure;
+        if (!pt || pt.weight >= 2 || p.position.data.head.kind !== "office") continue;
+        pt.status = "former";
+        pt.weight = 2;
+      }
+    }
     const t = before?.tenure;
     if (!t || t.weight >= 2) continue;
     t.status = "former";

@@ -204,6 +204,8 @@ export class TenureDates {
         let e = k;
         while (this.dateAt[e] === d) e++;
         if (comma && tokens[e]?.key === ",") return undefined;
+        // ("vừa được bầu hồi tháng 3, tháng 4 vừa qua": dates listed, none of them the event's.)
+        if ((tokens[e]?.key === "," || tokens[e]?.key === "và") && this.dateAt[e + 1] && this.dateAt[e + 1] !== d) return undefined;
         return d.value && !isInterval(d) ? d : undefined;
       }
       if (t.key === ",") comma = true;

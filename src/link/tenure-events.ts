@@ -36,6 +36,10 @@ const HOLDS_CUES = byRole("holds");
 const POST_REF_CUES = byRole("post-ref");
 const UNTIL_STEP_CUES = byRole("until-step");
 const SAME_TIME_CUES = byRole("same-time");
+const SINCE_UNTIL_CUES = byRole("since", "until");
+const DURATION_UNITS = grammarWords("duration-unit");
+const DEMONSTRATIVE = grammarWords("demonstrative");
+const NOT_EVENT = grammarWordList("not-event");
 /** A same-time opener at k, "cũng" before it or not ("Cũng tại kỳ họp, …"). */
 const sameTimeAt = (ctx: ScanContext, k: number): CueMatch | null =>
   cueAt(ctx, k, SAME_TIME_CUES) ?? (ctx.tokens[k]?.key === "cũng" ? cueAt(ctx, k + 1, SAME_TIME_CUES) : null);
@@ -77,6 +81,11 @@ const PLURAL_BEFORE = grammarWords("plural-level");
 const STEP_REASON = grammarWords("step-reason");
 // Words opening a clause of the holder's own step, the holder named after it ("Sau khi thôi giữ chức T, ông X …").
 const STEP_CLAUSE = grammarWordList("step-clause");
+// After a decision told with no post ("X vừa được bầu hồi tháng 3"): where its clause may go on.
+const CLAUSE_END = new Set([".", ",", ";", "!", "?", ")", ":"]);
+const BARE_EVENT_AFTER = grammarWordList("bare-event-after");
+const NEW_POST = grammarWordList("new-post");
+const GIVES_POST = new Set(["appointment", "election", "approval"]);
 // Words opening how long an appointment runs, after the title ("…, thời hạn 5 năm kể từ ngày …").
 const TERM_LENGTH = grammarWordList("term-length");
 
@@ -329,9 +338,10 @@ export class EventReader {
     const pronoun = link.reason === "pronoun-then-title";
     if (!verbal || !(NAME_FIRST.has(link.reason) || pronoun)) return undefined;
     let k = addressStart(this.ctx, subjectStart(link));
-    // ("bổ nhiệm Trung tướng X giữ chức T": the holder's rank written before the name.)
+    // ("bổ nhiệm Trung tướng X giữ chức T", "bổ nhiệm Thứ trưởng Bộ Y tế X làm Bộ trưởng": the holder's rank or title
+    // written before the name.)
     const rank = this.endingAt.get(k);
-    if (rank?.type === "position" && rank.data.head.kind === "rank") k = addressStart(this.ctx, rank.start);
+    if (rank?.type === "position") k = addressStart(this.ctx, rank.start);
     let before = leadCues(this.ctx, k, sentenceStart(this.ctx, k), EVENT_ADVERB_DECIDES_CUES);
     // "bổ nhiệm các ông: A giữ chức T1; B giữ chức T2": the words before the list's opening.
     if (!before.length) {
@@ -399,7 +409,18 @@ export class EventReader {
   private endingBeforeTitle(link: HoldLink): CueMatch | undefined {
     if (link.reason !== "title-before-name" || link.prev) return undefined;
     const ev = cueBefore(this.ctx, link.position.start, EVENT);
-    return ev && ev.cue.subject === "authority" && ENDS_HOLDING.has(ev.cue.event!) ? ev : undefined;
+    if (!ev || ev.cue.subject !== "authority") return undefined;
+    if (ENDS_HOLDING.has(ev.cue.event!)) return ev;
+    // ("Quốc hội đã bầu Chủ tịch nước X.", "Thủ tướng bổ nhiệm lại Thứ trưởng Bộ Y tế X.": a decision that gives a post, right
+    // before the title and its holder, the clause ending after the name, gives that title; not a transfer, which names the
+    // post left, nor "bổ nhiệm Thứ trưởng X làm Bộ trưởng".)
+    if (!GIVES_POST.has(ev.cue.event!) || ev.cue.moves || link.person.start < link.position.end || link.position.data.head.kind === "rank") return undefined;
+    // ("chào xã giao Chủ tịch nước X": "giao" is a syllable of another word there, grammar-words.tsv not-event.)
+    if (NOT_EVENT.before(this.ctx.tokens, ev.start + 1) === ev.start - 1) return undefined;
+    const e = link.person.end;
+    const next = this.ctx.tokens[e];
+    // (Not a comma: "bổ nhiệm Thượng tướng X, Tư lệnh …, giữ chức T" goes on with the post given.)
+    return !next || next.lineBreakBefore || (CLAUSE_END.has(next.key) && next.key !== ",") || this.ctx.inDate[e] || BARE_EVENT_AFTER.at(this.ctx.tokens, e) > 0 ? ev : undefined;
   }
 
   /**
@@ -630,8 +651,10 @@ export class EventReader {
       const retired = ev ? this.retirementAfter(ev, ev.end) : undefined;
       if (retired) ev = retired.cue;
       // ("Chủ tịch UBND tỉnh X vừa được HĐND tỉnh bầu lại": an election by the agent, with no title after it, is to the
-      // one title written for the person.)
-      const elected = !!ev && !!agent && ev.cue.event === "election";
+      // one title written for the person; so is a decision that gives a post told with no agent, when its clause ends
+      // there or goes on with a date, a meeting or "vào cương vị mới": "Tổng Thư ký Quốc hội X vừa được bầu hồi tháng 3",
+      // "Thủ tướng X được bổ nhiệm vào cương vị mới". A transfer names no post.)
+      const elected = !!ev && passive && ((!!agent && ev.cue.event === "election") || (GIVES_POST.has(ev.cue.event!) && !ev.cue.moves && this.clauseEndsAfter(ev)));
       if (plan || !ev || (ev.cue.subject !== "holder" && !passive) || !(ENDS_HOLDING.has(ev.cue.event!) || elected)) continue;
       // "…, thôi giữ chức T2": the event is about the title after it (a link of its own).
       if (this.items.some((c) => c.start === ev.end && c.type === "position")) continue;
@@ -659,6 +682,19 @@ export class EventReader {
     }
   }
 
+  /** After a decision word told with no post (eventsAfterTitles), the clause ends, or goes on with a date, a word of
+   *  grammar-words.tsv bare-event-after ("hồi", "tại") or "vào" + new-post + "mới" ("vào cương vị mới"). */
+  private clauseEndsAfter(ev: CueMatch): boolean {
+    const { ctx } = this;
+    const { tokens } = ctx;
+    let e = ev.end;
+    if (tokens[e]?.key === "lại") e++;
+    const next = tokens[e];
+    if (!next || next.lineBreakBefore || CLAUSE_END.has(next.key) || ctx.inDate[e] || BARE_EVENT_AFTER.at(tokens, e) > 0) return true;
+    const n = next.key === "vào" ? NEW_POST.at(tokens, e + 1) : 0;
+    return n > 0 && tokens[e + 1 + n]?.key === "mới";
+  }
+
   /**
    * "giữ chức Tổng Bí thư cho đến khi qua đời năm 1986", "được bầu làm T và giữ chức vụ này đến khi
    * từ trần": a step of the holder's own (a death, a retirement) that ended the post, told right after
@@ -678,10 +714,18 @@ export class EventReader {
         }
       }
     }
-    const until = cueAt(ctx, k, UNTIL_STEP_CUES);
+    // ("làm chủ tịch xã này …": a demonstrative after the title, grammar-words.tsv demonstrative.)
+    if (DEMONSTRATIVE.has(ctx.tokens[k]?.key ?? "")) k++;
+    // ("làm Chủ tịch xã 17 năm trước khi về hưu", "giữ chức T đến tháng 6/2020 thì nghỉ hưu": the time it was held between.)
+    const held = this.d.dateAtToken(k);
+    let m = k;
+    while (m < k + 8 && (ctx.inDate[m] || (ctx.inDate[m + 1] && cueAt(ctx, m, SINCE_UNTIL_CUES)?.end === m + 1))) m++;
+    // ("… 17 năm trước khi về hưu": how long, a number and a unit of time, grammar-words.tsv duration-unit.)
+    if (m === k && ctx.tokens[m]?.kind === "n" && DURATION_UNITS.has(ctx.tokens[m + 1]?.key ?? "")) m += 2;
+    const until = cueAt(ctx, m, UNTIL_STEP_CUES);
     const ev = until ? cueAt(ctx, until.end, EVENT) : null;
     if (!ev || ev.cue.subject !== "holder" || !ENDS_HOLDING.has(ev.cue.event!) || this.events.some((e) => e.link === link && e.type === ev.cue.event)) return;
-    const date = this.d.dateAfterCue(ev);
+    const date = this.d.dateAfterCue(ev) ?? (m > k && held?.role === "until" ? held.date : undefined);
     const e = this.push({ type: ev.cue.event!, link, ...(date ? { date } : {}), start: subjectStart(link), end: ev.end, reason: ev.cue.phrase });
     endHolding(t);
     this.dateTenure(t, e);

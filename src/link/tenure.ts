@@ -140,7 +140,13 @@ function periodBeforeVerb(ctx: ScanContext, d: TenureDates, link: HoldLink, t: T
 /** The status the words say: the title's own ("nguyên"), the word before it ("tân"), the cues. */
 function readStatus(ctx: ScanContext, link: HoldLink, t: Tenure, cues: CueMatch[]): void {
   const pos = link.position;
-  for (const m of cues) setStatus(t, m.cue.status, m.cue.role === "while" ? 1 : 2);
+  for (const m of cues) {
+    // ("Ông X là T1 trước khi được bổ nhiệm làm T2": a career word that opens a clause of the time before a step
+    // (grammar-words.tsv before-clause) between two titles of a chain says the one before it was held first, not this
+    // one; tenure-career.ts markBeforeStep reads it.)
+    if (m.cue.role === "career" && link.reason === "appositive-chain" && link.cues.includes(m) && BEFORE_CLAUSE.at(ctx.tokens, m.start) === m.end - m.start) continue;
+    setStatus(t, m.cue.status, m.cue.role === "while" ? 1 : 2);
+  }
   // "nguyên Chủ tịch nước", "Quyền Bộ trưởng", "tân Bộ trưởng", "cố Tổng Bí thư".
   setStatus(t, modifierStatus(pos.data), 3);
   setStatus(t, cueBefore(ctx, pos.start, BEFORE_CUES)?.cue.status, 3);
@@ -158,7 +164,8 @@ function readStatus(ctx: ScanContext, link: HoldLink, t: Tenure, cues: CueMatch[
   if (t.weight === 0 && cues.some((m) => m.cue.role === "holds") && afterBeforeClause(ctx, link)) setStatus(t, "former", 1);
   // "Trước đó, ông X là Chủ tịch UBND tỉnh": a sentence about an earlier time (what a verb says
   // there, not the titles written with a name: "Trước đó, ngày 27/4, ông X - Chủ tịch UBND tỉnh - …").
-  if (t.weight === 0 && (cues.some((m) => m.cue.role === "holds") || !APPOSITIVE.has(link.reason))) {
+  // ("Trước đó, Giám đốc Sở là ông X": a title then "là" and its holder says so too.)
+  if (t.weight === 0 && (cues.some((m) => m.cue.role === "holds") || !APPOSITIVE.has(link.reason) || titleIsName(ctx, link))) {
     setStatus(t, cueAt(ctx, sentenceStart(ctx, pos.start), CAREER_CUES)?.cue.status, 1);
   }
   // "Ông X hiện là T1, trước đó ông là T2": such a word opening a clause after a comma, right before its subject.
@@ -169,6 +176,13 @@ function readStatus(ctx: ScanContext, link: HoldLink, t: Tenure, cues: CueMatch[
   }
 }
 const CLAUSE_MARKS = new Set([",", ";"]);
+
+/** "Giám đốc Sở Y tế là ông X": a title before its holder joined by a verb of holding alone (link-cues.tsv holds, no status). */
+function titleIsName(ctx: ScanContext, link: HoldLink): boolean {
+  if (link.reason !== "title-before-name") return false;
+  const verb = cueAt(ctx, tail(ctx, link.position), HOLDS_CUES);
+  return !!verb && !verb.cue.status && addressStart(ctx, link.person.start) === verb.end;
+}
 
 /** The link's subject (name or pronoun) comes right after a clause "trước khi …," that ends with a comma. */
 function afterBeforeClause(ctx: ScanContext, link: HoldLink): boolean {

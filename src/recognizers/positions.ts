@@ -241,6 +241,7 @@ const UNNAMED_COUNTRY = grammarWordList("unnamed-country");
 const CLAUSE_END = new Set([",", ".", ";", ":", ")", "!", "?"]);
 // "Đại hội Đại biểu toàn quốc": a title right after these words names who meets, not a post.
 const GATHERING = grammarWords("gathering");
+const RANK_NOUN = grammarWordList("rank-noun");
 
 /** The ruling party of `country` that a title implying Việt Nam's party body is an office of there ("Tổng Bí thư Lào"). */
 function rulingPartyOf(ctx: ScanContext, head: TitleInfo, country: string): { name: string; known?: OrgInfo } | undefined {
@@ -467,6 +468,9 @@ function headAt(ctx: ScanContext, i: number): { head: { end: number; info: Title
       head = title;
       break;
     }
+    // "thăng quân hàm Thiếu tướng", "được thăng hàm Đại tá": "hàm" after a word of grammar-words.tsv rank-noun is the
+    // noun "rank", outside the title, not the modifier "with the rank of" ("hàm Vụ trưởng").
+    if (k === i && mod?.info.meaning === "equivalent" && RANK_NOUN.before(tokens, k) >= 0) return null;
     // "kiêm" joins two titles and "tân" (newly appointed) describes the person: neither is in the span.
     if (!mod || mod.info.meaning === "concurrent" || mod.info.meaning === "new" || mod.info.meaning === "incumbent") return null;
     (modifiers ??= []).push(mod.info);

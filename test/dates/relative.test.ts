@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { one, DUCK } from "./helpers";
+import { find, one, DUCK } from "./helpers";
 
 describe("parts of day and relative days (ref 2019-01-11)", () => {
   it.each([
@@ -39,6 +39,15 @@ describe("parts of day and relative days (ref 2019-01-11)", () => {
     ["năm sau", "2020"],
   ])("%s → %s", (text, value) => {
     expect(one(text).value).toBe(value);
+  });
+
+  // "trước khi", "sau khi" (date-context-words.tsv conjunction-after) open a clause: "N năm trước khi …" is no "N years ago".
+  it.each([
+    ["làm Chủ tịch xã 17 năm trước khi về hưu"],
+    ["hồ sơ phải gửi 60 ngày trước khi khai mạc"],
+    ["3 tháng sau khi nhậm chức"],
+  ])("%s has no date", (text) => {
+    expect(find(text).map((s) => text.slice(s.start, s.end))).toEqual([]);
   });
 
   it("bây giờ is the reference instant", () => {

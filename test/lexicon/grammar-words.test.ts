@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { grammarWordList, grammarWords, type GrammarRole } from "../../src/lexicon/grammar-words";
 import { parseTsv } from "../../src/lexicon/tsv";
 
-const ROLES: GrammarRole[] = ["locative", "toward-place", "at-place", "name-joiner", "people-word", "plural-level", "state-compound", "plural", "generic-head", "unit-count", "compound", "title-word", "generic-context", "duration-unit", "gender", "gathering", "sentence-opener", "house-number", "level-classifier", "venue", "step-reason", "step-clause", "term-length", "term-count", "before-clause", "kin", "respectively", "relative", "middle-name", "unnamed-post", "capital-head", "referent", "each-side", "unnamed-country"];
+const ROLES: GrammarRole[] = ["locative", "toward-place", "at-place", "name-joiner", "people-word", "plural-level", "state-compound", "plural", "generic-head", "unit-count", "compound", "title-word", "generic-context", "duration-unit", "gender", "gathering", "sentence-opener", "house-number", "level-classifier", "venue", "step-reason", "step-clause", "term-length", "term-count", "before-clause", "kin", "respectively", "relative", "middle-name", "unnamed-post", "capital-head", "referent", "each-side", "unnamed-country", "body-unit", "rank-noun", "bare-event-after", "new-post", "demonstrative", "not-event"];
 
 describe("data/grammar-words.tsv", () => {
   it("names only the roles the code reads, each documented in the header", () => {
@@ -27,6 +27,12 @@ describe("data/grammar-words.tsv", () => {
     ["capital-head", "lực lượng vũ trang", "lực lượng"],
     ["each-side", "hai nước", "nước"],
     ["term-count", "trong", "nhiệm"],
+    ["body-unit", "văn phòng", "bộ"],
+    ["rank-noun", "quân", "hàm"],
+    ["bare-event-after", "hồi", "vào"],
+    ["new-post", "cương vị", "cương"],
+    ["demonstrative", "này", "nay"],
+    ["not-event", "xã giao", "giao"],
   ] as const)("%s has %j, not %j", (role, yes, no) => {
     expect(grammarWords(role).has(yes)).toBe(true);
     expect(grammarWords(role).has(no)).toBe(false);

@@ -186,7 +186,9 @@ table("terms and dates of a holding", [
   ["Ông Nguyễn Đắc Vinh giữ chức Bí thư Tỉnh ủy Nghệ An giai đoạn 2016 - 2021.", ["Nguyễn Đắc Vinh > Bí thư Tỉnh ủy Nghệ An [former start 2016 end 2021]"], []],
   ["Ông Nguyễn Hữu Thắng giữ chức Phó Chủ tịch UBND tỉnh Gia Lai từ tháng 3/2018 đến nay.", ["Nguyễn Hữu Thắng > Phó Chủ tịch UBND tỉnh Gia Lai [current start 2018-03]"], []],
   ["Từ tháng 3/2018, ông Đỗ Văn Chiến giữ chức Phó Chủ tịch UBND tỉnh Hà Nam.", ["Đỗ Văn Chiến > Phó Chủ tịch UBND tỉnh Hà Nam [start 2018-03]"], []],
-  ["Ông Đỗ Văn Chiến giữ chức Phó Chủ tịch UBND tỉnh Hà Nam đến tháng 6/2020 thì nghỉ hưu.", ["Đỗ Văn Chiến > Phó Chủ tịch UBND tỉnh Hà Nam [former end 2020-06]"], []],
+  // ("… đến tháng 6/2020 thì nghỉ hưu": the step that ended the post after the time it was held, link-cues.tsv until-step
+  // "thì": a retirement, dated by that end, eval/CONVENTIONS.md.)
+  ["Ông Đỗ Văn Chiến giữ chức Phó Chủ tịch UBND tỉnh Hà Nam đến tháng 6/2020 thì nghỉ hưu.", ["Đỗ Văn Chiến > Phó Chủ tịch UBND tỉnh Hà Nam [former end 2020-06]"], ["retirement: Đỗ Văn Chiến | Phó Chủ tịch UBND tỉnh Hà Nam on 2020-06"]],
   ["Ông Trần Quốc Nam đã có thời gian giữ chức Chủ tịch UBND tỉnh từ tháng 3/2018 đến tháng 6/2021.", ["Trần Quốc Nam > Chủ tịch UBND tỉnh [former start 2018-03 end 2021-06]"], []],
   // "Đến tháng 3/2024," opening a sentence dates what it tells (an event's date, its post's start), as "Tháng 3/2024," does.
   [
@@ -313,7 +315,7 @@ table("career and personnel probes", [
   ["Ông Nguyễn Hữu Thắng giữ chức Phó Chủ tịch UBND tỉnh Gia Lai từ năm 2016 đến năm 2021.", ["Nguyễn Hữu Thắng > Phó Chủ tịch UBND tỉnh Gia Lai [former start 2016 end 2021]"], []],
   ["Ông Nguyễn Hữu Thắng là Đại biểu Quốc hội khóa XIV, XV.", ["Nguyễn Hữu Thắng > Đại biểu Quốc hội [current term XIV, XV]"], []],
   ["Ông Nguyễn Hữu Thắng là Bí thư Tỉnh ủy Gia Lai nhiệm kỳ 2015 - 2020.", ["Nguyễn Hữu Thắng > Bí thư Tỉnh ủy Gia Lai [former term 2015–2020]"], []],
-  ["Ông Nguyễn Hữu Thắng giữ chức Giám đốc Sở Y tế đến tháng 6/2020 thì nghỉ hưu.", ["Nguyễn Hữu Thắng > Giám đốc Sở Y tế [former end 2020-06]"], []],
+  ["Ông Nguyễn Hữu Thắng giữ chức Giám đốc Sở Y tế đến tháng 6/2020 thì nghỉ hưu.", ["Nguyễn Hữu Thắng > Giám đốc Sở Y tế [former end 2020-06]"], ["retirement: Nguyễn Hữu Thắng | Giám đốc Sở Y tế on 2020-06"]],
   ["Ông Nguyễn Hữu Thắng, nguyên Giám đốc Sở Y tế, đã nghỉ hưu từ tháng 6/2020.", ["Nguyễn Hữu Thắng > Giám đốc Sở Y tế [former]"], ["retirement: Nguyễn Hữu Thắng | Giám đốc Sở Y tế on 2020-06"]],
   ["Ông Nguyễn Hữu Thắng được giao giữ chức Phó Giám đốc phụ trách Sở Y tế.", ["Nguyễn Hữu Thắng > Phó Giám đốc phụ trách Sở Y tế [current]"], ["appointment: Nguyễn Hữu Thắng | Phó Giám đốc phụ trách Sở Y tế"]],
   ["Ông Nguyễn Hữu Thắng được giới thiệu để HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh.", [], []],
@@ -348,7 +350,7 @@ table("career and personnel probes", [
   ["Ông Trần Quốc Nam được bổ nhiệm giữ chức Giám đốc Sở Y tế kể từ ngày 1/10/2025.", ["Trần Quốc Nam > Giám đốc Sở Y tế [incoming start 2025-10-01]"], ["appointment: Trần Quốc Nam | Giám đốc Sở Y tế on 2025-10-01"]],
   ["Từ ngày 1/7/2025, ông Trần Quốc Nam thôi giữ chức Giám đốc Sở Y tế.", ["Trần Quốc Nam > Giám đốc Sở Y tế [former end 2025-07-01]"], ["dismissal: Trần Quốc Nam | Giám đốc Sở Y tế on 2025-07-01"]],
   ["Ông Trần Quốc Nam thôi giữ chức Giám đốc Sở Y tế kể từ ngày 1/7/2025 để nghỉ hưu.", ["Trần Quốc Nam > Giám đốc Sở Y tế [former end 2025-07-01]"], ["retirement: Trần Quốc Nam | Giám đốc Sở Y tế on 2025-07-01"]],
-  ["Ông Trần Quốc Nam giữ chức Giám đốc Sở Y tế đến tháng 6/2020 thì nghỉ hưu.", ["Trần Quốc Nam > Giám đốc Sở Y tế [former end 2020-06]"], []],
+  ["Ông Trần Quốc Nam giữ chức Giám đốc Sở Y tế đến tháng 6/2020 thì nghỉ hưu.", ["Trần Quốc Nam > Giám đốc Sở Y tế [former end 2020-06]"], ["retirement: Trần Quốc Nam | Giám đốc Sở Y tế on 2020-06"]],
   ["Ông Trần Quốc Nam giữ chức Giám đốc Sở Y tế đến năm 2020 thì được điều động làm Phó Chủ tịch UBND tỉnh.", ["Trần Quốc Nam > Giám đốc Sở Y tế [former end 2020]","Trần Quốc Nam > Phó Chủ tịch UBND tỉnh [current]"], ["appointment: Trần Quốc Nam | Phó Chủ tịch UBND tỉnh"]],
   ["Từ năm 2016 đến năm 2021, ông Trần Quốc Nam là Bí thư Tỉnh ủy Nghệ An; từ năm 2021 đến nay, ông là Trưởng ban Tổ chức Trung ương.", ["Trần Quốc Nam > Bí thư Tỉnh ủy Nghệ An [former start 2016 end 2021]","Trần Quốc Nam > Trưởng ban Tổ chức Trung ương [current start 2021]"], []],
   ["Giai đoạn 2016 - 2021, ông Trần Quốc Nam giữ chức Bí thư Tỉnh ủy Nghệ An.", ["Trần Quốc Nam > Bí thư Tỉnh ủy Nghệ An [former start 2016 end 2021]"], []],

@@ -235,7 +235,8 @@ const PROBES: Array<[string, string[], string[]]> = [
   ["Chân dung tân Bí thư Tỉnh ủy Hà Giang Nguyễn Mạnh Dũng", ["Nguyễn Mạnh Dũng > Bí thư Tỉnh ủy Hà Giang [current]"], []],
   ["Ông Nguyễn Mạnh Dũng (ảnh) sinh năm 1970, quê Thái Bình.", [], []],
   ["Tân Giám đốc Công an tỉnh Nghệ An là Thiếu tướng Bùi Quang Thanh.", ["Bùi Quang Thanh > Giám đốc Công an tỉnh Nghệ An [current]", "Bùi Quang Thanh > Thiếu tướng [current]"], []],
-  ["Người được bầu giữ chức Chủ tịch UBND tỉnh là ông Lê Ngọc Châu.", ["Lê Ngọc Châu > Chủ tịch UBND tỉnh [current]"], []],
+  // (The one elected is named: an election, eval/CONVENTIONS.md; h/events3 tenure-events.ts endingBeforeTitle.)
+  ["Người được bầu giữ chức Chủ tịch UBND tỉnh là ông Lê Ngọc Châu.", ["Lê Ngọc Châu > Chủ tịch UBND tỉnh [current]"], ["election: Lê Ngọc Châu | Chủ tịch UBND tỉnh"]],
   ["Chủ tịch UBND tỉnh Hải Dương Triệu Thế Hùng ký quyết định bổ nhiệm ông Phạm Văn Hùng làm Phó Giám đốc Sở Y tế.", ["Triệu Thế Hùng > Chủ tịch UBND tỉnh Hải Dương [current]", "Phạm Văn Hùng > Phó Giám đốc Sở Y tế [current]"], ["appointment: Phạm Văn Hùng | Phó Giám đốc Sở Y tế by Triệu Thế Hùng"]],
   ["Ông Phạm Văn Hùng, 45 tuổi, Phó Giám đốc Sở Y tế, vừa được bổ nhiệm làm Giám đốc Sở.", ["Phạm Văn Hùng > Phó Giám đốc Sở Y tế [current]", "Phạm Văn Hùng > Giám đốc Sở [current]"], ["appointment: Phạm Văn Hùng | Giám đốc Sở"]],
   ["Hội nghị đã bầu bổ sung ông Hoàng Văn Lâm vào Ban Chấp hành Đảng bộ tỉnh và giữ chức Phó Bí thư Tỉnh ủy.", ["Hoàng Văn Lâm > Phó Bí thư Tỉnh ủy [current]"], ["election: Hoàng Văn Lâm | Phó Bí thư Tỉnh ủy"]],

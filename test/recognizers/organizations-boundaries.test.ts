@@ -26,6 +26,10 @@ describe("organization names that go on in lower case", () => {
     ["Ông là Chủ tịch Ủy ban bầu cử phường Bắc Sơn.", ["Ủy ban bầu cử phường Bắc Sơn"]],
     // A name that goes on in lower case may end right before such a verb.
     ["Cục Đầu tư nước ngoài yêu cầu các tỉnh báo cáo.", ["Cục Đầu tư nước ngoài"]],
+    // "đối với" (the person or thing a decision or a debt is about) is no part of a name.
+    ["Ban Bí thư cách chức Bí thư Đảng ủy Sở Y tế đối với ông Nguyễn Văn Hùng.", ["Ban Bí thư", "Đảng ủy Sở Y tế"]],
+    ["Đề nghị cách ly tại Trung tâm Y tế huyện đối với các trường hợp trên.", ["Trung tâm Y tế huyện"]],
+    ["Cục Đầu tư đối với các dự án lớn đã có ý kiến.", ["Cục Đầu tư"]],
     // Lower case right after a place that ends the name is the sentence going on.
     ["Sân vận động được giao cho CLB Hà Nội quản lý.", ["CLB Hà Nội"]],
     // "phòng, chống" is written with a comma inside the name.

@@ -12,6 +12,7 @@ const NUMW = NUMBER_WORDS; // local alias: hot loop
 const TRIGGERS = new Set(["bây", "ngay", "ngày", "hôm", "bữa", "năm", "tháng", "tuần", "quý", "cùng"]);
 // "mấy hôm nay", "những hôm qua": a vague stretch, not that day
 const VAGUE_BEFORE = contextWords("vague-before");
+const CONJUNCTION_AFTER = contextWords("conjunction-after");
 
 const UNIT = UNIT_WORDS;
 
@@ -106,6 +107,9 @@ function relativeAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
   if (t.kind === WORD && ctx.at(i - 1).kind === WORD && numberAt(ctx, i - 1)) return NO_MATCH;
   const d = dirAt(ctx, n.next + 1);
   if (!d) return NO_MATCH;
+  // "17 năm trước khi về hưu": "trước khi" opens a clause, no "17 years ago".
+  const after = ctx.at(d.next);
+  if (after.kind === WORD && CONJUNCTION_AFTER.has(after.text)) return NO_MATCH;
   if (d.kind === "future" && ctx.at(n.next + 1).text === "tới" && (isW(ctx, d.next, "nay") || isW(ctx, d.next, "đây"))) return NO_MATCH;
   const N = n.v, kind = d.kind;
   out.push(makeCandidate(ctx, i, d.next, "span", "relative-n-" + g, undefined, (ref): Val | null => {
