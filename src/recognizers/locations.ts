@@ -240,7 +240,14 @@ function afterLevel(ctx: ScanContext, i: number, level: LevelMatch, out: Locatio
   // are listed by their names (the next ones as in a list after a place, below).
   // ("Quận Cầu Giấy có 8 phường, gồm: Yên Hòa, Mai Dịch, …", "3 ấp: Thạnh Hòa và Thạnh Bình": after a count too, and
   // the wards and villages the gazetteer does not list are read by their capitalized names, a number kept: "Mỹ Đình 2".)
-  const g = tokens[j]?.key === "," ? j + 1 : j;
+  // ("các quận, huyện: Hà Đông, Hoài Đức": more levels of local government joined to the first before the colon.)
+  let levels = j;
+  while (tokens[levels]?.key === "," || tokens[levels]?.key === "và") {
+    const more = longest(ctx, levels + 1, "level");
+    if (!more || !ADMIN_UNIT_KINDS.has(more.entry.info.kind)) break;
+    levels = more.end;
+  }
+  const g = tokens[levels]?.key === "," ? levels + 1 : levels;
   const colon = tokens[g]?.key === ":" ? g : tokens[g]?.key === "gồm" && tokens[g + 1]?.key === ":" ? g + 1 : -1;
   if (colon >= 0 && pluralBefore(tokens, i) && !tokens[colon + 1]?.lineBreakBefore) {
     const unlisted = BELOW_DISTRICT_KINDS.has(level.entry.info.kind);

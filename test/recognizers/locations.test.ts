@@ -110,6 +110,15 @@ describe("locations", () => {
     ["Đoàn đến tỉnh Chăm-pa-sắc và thành phố Pác-xế của Lào.", ["tỉnh Chăm-pa-sắc", "thành phố Pác-xế", "Lào"]],
     // Regions of the world (foreign-places.tsv).
     ["Các nước Đông Âu, Tây Âu, Nam Mỹ và Đông Á.", ["Đông Âu", "Tây Âu", "Nam Mỹ", "Đông Á"]],
+    // Provinces and regions of Laos (foreign-places.tsv); a counted level word before a region is a plural's.
+    ["Sơn La giúp 8 tỉnh Bắc Lào, gồm Hua Phan, Bokeo, Oudomxay và Phongsali; các tỉnh Bắc Lào cử đoàn.", ["Sơn La", "Bắc Lào", "Hua Phan", "Bokeo", "Oudomxay", "Phongsali", "Bắc Lào"]],
+    ["Hợp tác giữa Rotterdam và TP.HCM; đặc khu ở cảng Mariel; ông mở ĐSQ tại Hai-ti.", ["Rotterdam", "TP.HCM", "cảng Mariel", "Hai-ti"]],
+    // "phố" after "thành" is the second syllable of "thành phố" (location-levels.tsv not_after), not a street numbered 70.
+    ["Quốc hội bổ sung cho thành phố 70% số tăng thu; cách trung tâm thành phố 50 km.", []],
+    // Several levels joined before the colon: "các quận, huyện: A, B".
+    ["Chủ tịch UBND các quận, huyện: Hà Đông, Nam Từ Liêm báo cáo; các xã, phường và thị trấn: Phước Lộc, Phước Công.", ["Hà Đông", "Nam Từ Liêm", "Phước Lộc", "Phước Công"]],
+    // A one-word body head at a name's end with nothing after it to head is the name's ("Hội" in "xã Đông Hội").
+    ["Đất đai tại xã Đông Hội, huyện Đông Anh và xã Tân Hội.", ["xã Đông Hội", "huyện Đông Anh", "xã Tân Hội"]],
     // A stream numbered by the data; an economy's sectors and a count after "khu vực" are no places.
     ["Mưa lớn ở suối 33; lao động chuyển sang khu vực 2, 3 ở khu vực 3 tỉnh Tây Nguyên.", ["suối 33", "Tây Nguyên"]],
   ])("%s", (text, expected) => {
