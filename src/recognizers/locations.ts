@@ -315,7 +315,8 @@ function afterLevel(ctx: ScanContext, i: number, level: LevelMatch, out: Locatio
   // ("Chủ tịch thành phố Hoàng Minh Tuấn": past the whole level word, so that "phố" is not read as a street's.)
   if (holderAfterLevel(ctx, i, j, level.entry.info.kind)) return level.end - 1;
   // In a headline every word is capitalized: only a known place or a number follows a level word there.
-  const run = tokens[j]?.capsLine ? j : personAfterForeignName(ctx, j, nameRun(ctx, j, street ? 8 : 5));
+  // ("hội trường UBND phường": a body's abbreviation after the level word names whose hall it is, not the place.)
+  const run = tokens[j]?.capsLine || (tokens[j]?.allCaps && (has(ctx, j, "orgHead") || has(ctx, j, "org"))) ? j : personAfterForeignName(ctx, j, nameRun(ctx, j, street ? 8 : 5));
   const end = street && run > j ? routeEnd(ctx, run) : run > j && NUMBERED_NAME_KINDS.has(level.entry.info.kind) ? numberAfterName(ctx, run) : run;
   // "đường Nhân dân…": one capitalized syllable that the name continues past in lower case.
   const next = tokens[end];

@@ -173,6 +173,13 @@ describe("landmarks keep their feature word (location-levels.tsv; eval/CONVENTIO
     ["Rác được chở về bãi rác Khánh Sơn.", ["bãi rác Khánh Sơn"], []],
     ["Đoàn viếng Nghĩa trang liệt sĩ quốc gia Đường 9.", ["Nghĩa trang liệt sĩ quốc gia Đường 9"], []],
     ["Du khách đến Khu di tích Kim Liên và thành cổ Sơn Tây.", ["Khu di tích Kim Liên", "thành cổ Sơn Tây"], []],
+    // Parks, halls, beaches, tourist areas, river islands and crossroads (location-levels.tsv).
+    ["Trẻ em vui chơi ở công viên văn hóa Đầm Sen và vườn hoa Tao Đàn.", ["công viên văn hóa Đầm Sen", "vườn hoa Tao Đàn"], []],
+    ["Đại biểu họp tại Hội trường Diên Hồng; khách tắm ở bãi tắm Bãi Cháy.", ["Hội trường Diên Hồng", "bãi tắm Bãi Cháy"], []],
+    ["Đoàn đến khu du lịch quốc gia Sơn Trà rồi ra Cù lao Gò Gia.", ["khu du lịch quốc gia Sơn Trà", "Cù lao Gò Gia"], []],
+    ["Ùn tắc ở ngã tư Lê Văn Lương - Hoàng Minh Giám và ngã ba Đồng Lộc.", ["ngã tư Lê Văn Lương - Hoàng Minh Giám", "ngã ba Đồng Lộc"], []],
+    // A body's abbreviation after the level word names whose hall it is: no place.
+    ["Cuộc họp ở hội trường UBND phường kéo dài.", [], []],
     // A known place inside a longer facility name does not cut it ("Tân Sơn" is a district).
     ["Chuyến bay hạ cánh xuống sân bay quốc tế Tân Sơn Nhất.", ["sân bay quốc tế Tân Sơn Nhất"], []],
     ["Cảng hàng không quốc tế Phú Bài đón khách.", ["Cảng hàng không quốc tế Phú Bài"], []],
