@@ -198,12 +198,22 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
     // A district named without its level word, in a list after another place: "xã Việt Hùng, Đông Anh",
     // "Hà Nội - Hà Đông"; or after a word that only a place follows: "ở Mộc Châu", "tại Đông Anh".
     // ("thị trấn Trới (Hạ Long, Quảng Ninh)", "khu công nghiệp Việt Hưng (Hạ Long)": in parentheses right after a place, where it lies.)
+    // ("chị Ngà (Long Biên, Hà Nội)": opening parentheses, before a comma and a known place that closes them, where someone lives.)
     const listed = ((LIST_JOINERS.has(tokens[i - 1]?.key ?? "") || tokens[i - 1]?.key === "(") && lastLocationEnd === i - 1) || afterLocative(ctx, i) || afterToward(ctx, i);
-    const district = listed ? placeAt(ctx, i, false) : null;
+    const opensAddress = !listed && tokens[i - 1]?.key === "(";
+    const district = listed || opensAddress ? placeAt(ctx, i, false) : null;
+    if (district && opensAddress && !placeClosesParentheses(ctx, district.end)) continue;
     if (district && partOfLongerName(ctx, i, district.end)) continue;
     if (district) out.push({ type: "location", start: i, end: district.end, priority: 58, reason: `listed:${district.info.kind}`, data: { name: district.info.name, kind: district.info.kind, parent: district.info.parent } });
   }
   return joinAddresses(withCoordinated(ctx, withHouseNumbers(ctx, out)));
+}
+
+/** ", Hà Nội)": a comma at k, then a known place that the closing parenthesis ends. */
+function placeClosesParentheses(ctx: ScanContext, k: number): boolean {
+  if (ctx.tokens[k]?.key !== ",") return false;
+  const place = placeAt(ctx, k + 1, false);
+  return !!place && ctx.tokens[place.end]?.key === ")";
 }
 
 type LevelMatch = { end: number; entry: Extract<LexEntry, { t: "level" }> };

@@ -80,6 +80,8 @@ describe("locations", () => {
     ["thị trấn Trới (Hạ Long, Quảng Ninh) và khu công nghiệp Việt Hưng (Hạ Long); ông Lê Văn An (Hạ Long)", ["thị trấn Trới", "Hạ Long", "Quảng Ninh", "khu công nghiệp Việt Hưng", "Hạ Long"]],
     // "bến" (a wharf) only in lower case (location-levels.tsv, lower_only): capitalized it starts a name.
     ["tàu neo ngoài bến Ngư Lộc; Bảo tàng Hồ Chí Minh (Bến Nhà Rồng); tỉnh Bến Tre", ["bến Ngư Lộc", "tỉnh Bến Tre"]],
+    // Opening parentheses after a person, a listed district before a comma and a known place that closes them: where they live.
+    ["chị Nguyễn Thị Ngà (Long Biên, Hà Nội) và anh Lê Văn An (Gia Lâm, Hà Nội) cho biết; ông Lê Văn Bình (Tuấn Minh, Hà Nội).", ["Long Biên", "Hà Nội", "Gia Lâm", "Hà Nội", "Hà Nội"]],
     // A Catholic parish is a place: the name after "giáo xứ" is no person's.
     ["cử tri Trần Văn Lộc, Chánh xứ giáo xứ Phú Nhai, phát biểu", ["giáo xứ Phú Nhai"]],
 
