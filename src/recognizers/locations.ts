@@ -32,8 +32,16 @@ export function placeAt(ctx: ScanContext, i: number, bareOnly: boolean): { end: 
   if (bareOnly && prev && prev.kind === "w" && prev.cap && !prev.capsLine && !prevOpensSentence && !t.lineBreakBefore && !termEndsAt(ctx, i) && !prev.allCaps) return null;
   // (A name written exactly as the gazetteer spells it may keep its lower-case words: "Việt Nam Cộng hòa".)
   const m = writtenPlace(ctx, i, bareOnly, t, glued);
+  // "…\nQuốc Anh\n", "Thu Nga": a line of two capitalized words, the second a one-word place, is an author's byline.
+  if (m && bareOnly && m.end === i + 1 && bylineEndsAt(ctx, i)) return null;
   if (!m || everydayWordAt(ctx, i, m.end) || addressBeforeName(ctx, i, m.end)) return null;
   return { end: m.end, info: m.entry.info, cased: m.entry.cased };
+}
+
+/** The token at i ends its line and a capitalized word alone before it opens the line. */
+function bylineEndsAt(ctx: ScanContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1], next = ctx.tokens[i + 1];
+  return !!prev && i > 1 && prev.lineBreakBefore && !ctx.tokens[i]!.lineBreakBefore && prev.kind === "w" && isProperLike(prev) && (!next || next.lineBreakBefore);
 }
 
 /** "Anh Nguyễn Văn An cho biết", "Anh L. (24 tuổi)": a one-word place that is also an address word, before a Vietnamese full name or an initial, is the address. */

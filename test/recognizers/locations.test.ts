@@ -149,6 +149,9 @@ describe("a place name inside another name is not a place", () => {
     // "Anh" before a Vietnamese full name is the address word; "Anh Quốc" is the country.
     ["Anh Nguyễn Văn An cho biết. Ông sang Anh Quốc, còn Thủ tướng Anh Boris Johnson thì không.", ["Anh Quốc"]],
     ["Anh L. (24 tuổi) cho biết.", []],
+    // A line of two capitalized words, the second a one-word country, is an author's byline.
+    ["Cử tri đi bầu ở Pháp.\nQuốc Anh\n", ["Pháp"]],
+    ["Đoàn thăm Nga.\nThu Nga", ["Nga"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "location")).toEqual(expected);
   });
