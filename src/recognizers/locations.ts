@@ -30,7 +30,7 @@ export function placeAt(ctx: ScanContext, i: number, bareOnly: boolean): { end: 
   const before = ctx.tokens[i - 2];
   const prevOpensSentence = !before || prev?.lineBreakBefore || OPENS_SENTENCE.has(before.key) || STOP.has(prev?.key ?? "");
   if (bareOnly && prev && prev.kind === "w" && prev.cap && !prev.capsLine && !prevOpensSentence && !t.lineBreakBefore && !termEndsAt(ctx, i) && !prev.allCaps) return null;
-  // (A name written exactly as the gazetteer spells it may keep its lower-case words: "Việt Nam Cộng hòa".)
+  // (A name written exactly as the gazetteer spells it may keep its lower-case words: "Việt Nam Cộng hòa"; a region of two: "Nam bộ".)
   const m = writtenPlace(ctx, i, bareOnly, t, glued);
   // "…\nQuốc Anh\n", "Thu Nga": a line of two capitalized words, the second a one-word place, is an author's byline.
   if (m && bareOnly && m.end === i + 1 && bylineEndsAt(ctx, i)) return null;
@@ -71,7 +71,7 @@ function writtenPlace(ctx: ScanContext, i: number, bareOnly: boolean, t: Token, 
   if (!has(ctx, i, "place") || (glued && t.allCaps)) return null;
   for (const { end, values } of ctx.matchesAt(i)) {
     for (const e of values) {
-      if (e.t === "place" && (!bareOnly || e.info.bare || endsInPlace(ctx, i, end)) && (properRun(ctx, i, end) || (end - i > 2 && isProperLike(t) && spanText(ctx, i, end) === e.cased))) return { end, entry: e };
+      if (e.t === "place" && (!bareOnly || e.info.bare || endsInPlace(ctx, i, end)) && (properRun(ctx, i, end) || ((end - i > 2 || (end - i === 2 && e.info.kind === "region")) && isProperLike(t) && spanText(ctx, i, end) === e.cased))) return { end, entry: e };
     }
   }
   return null;

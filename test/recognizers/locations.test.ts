@@ -110,6 +110,8 @@ describe("locations", () => {
     ["Lực lượng tạo nên một vành đai 3 lớp.", []],
     // A transliterated name's syllables glued by hyphens stay one name.
     ["Đoàn đến tỉnh Chăm-pa-sắc và thành phố Pác-xế của Lào.", ["tỉnh Chăm-pa-sắc", "thành phố Pác-xế", "Lào"]],
+    // Regions written with "bộ" in lower case, as some papers do (location-aliases.tsv, matched as spelled); not "Thủ đô" before a capital's name.
+    ["Lũ ở các tỉnh miền Trung và Nam bộ, ở miền Đông Nam bộ và vùng Bắc Trung bộ; Thủ đô Tokyo.", ["miền Trung", "Nam bộ", "miền Đông Nam bộ", "vùng Bắc Trung bộ", "Thủ đô Tokyo"]],
     // Regions of the world (foreign-places.tsv).
     ["Các nước Đông Âu, Tây Âu, Nam Mỹ và Đông Á.", ["Đông Âu", "Tây Âu", "Nam Mỹ", "Đông Á"]],
     // Provinces and regions of Laos (foreign-places.tsv); a counted level word before a region is a plural's.
