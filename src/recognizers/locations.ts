@@ -214,7 +214,17 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
     if (district && partOfLongerName(ctx, i, district.end)) continue;
     if (district) out.push({ type: "location", start: i, end: district.end, priority: 58, reason: `listed:${district.info.kind}`, data: { name: district.info.name, kind: district.info.kind, parent: district.info.parent } });
   }
-  return joinAddresses(withCoordinated(ctx, withHouseNumbers(ctx, out)));
+  return withoutCountedLevel(ctx, joinAddresses(withCoordinated(ctx, withHouseNumbers(ctx, out))));
+}
+
+/** "2 tỉnh Salavan và Sê Kông": after a count, the places are named without their level word (countedLevel). */
+function withoutCountedLevel(ctx: ScanContext, found: LocationCandidate[]): LocationCandidate[] {
+  for (const c of found) {
+    if (!c.reason.startsWith("level+place:") && !c.reason.startsWith("level+name:")) continue;
+    const level = longest(ctx, c.start, "level");
+    if (level && level.end < c.end && countedLevel(ctx, c.start, level.entry.info.kind)) c.start = level.end;
+  }
+  return found;
 }
 
 /** ", Hà Nội)": a comma at k, then a known place that the closing parenthesis ends. */
@@ -673,6 +683,20 @@ function numberAfterName(ctx: ScanContext, end: number): number {
   return !after || after.lineBreakBefore || after.kind === "p" || STOP.has(after.key) ? end + 1 : end;
 }
 const COUNTED = contextWords("counted-after");
+const CODE_BEFORE = contextWords("code-before");
+
+/**
+ * "2 tỉnh Salavan và Sê Kông": a count (2 or more) before the level word of a unit of local government at i; the places
+ * listed after it are named without it (eval/CONVENTIONS.md). Not a number that names a unit, a body or a house ("tổ 5
+ * phường Mai Dịch", "Ban Chỉ đạo 24 huyện X", "số 12 phố Huế") nor a date's.
+ */
+function countedLevel(ctx: ScanContext, i: number, kind: string): boolean {
+  const n = ctx.tokens[i - 1];
+  if (!n || n.kind !== "n" || !/^\d{1,3}$/u.test(n.key) || Number(n.key) < 2 || ctx.inDate[i - 1] || !ADMIN_UNIT_KINDS.has(kind)) return false;
+  // (After a function word only: "với 2 tỉnh", "của 3 xã"; not "Ban Chỉ đạo 24 huyện X", "Covid-19 tỉnh X", "tổ 5 phường X".)
+  const before = ctx.tokens[i - 2];
+  return n.spaceBefore && !!before && before.kind === "w" && !before.cap && STOP.has(before.key) && !has(ctx, i - 2, "level") && !CODE_BEFORE.has(before.key);
+}
 
 /** "đường Cao Bá Quát - Cầu Lùng": more names joined by a spaced dash continue a road's name. */
 function routeEnd(ctx: ScanContext, end: number): number {

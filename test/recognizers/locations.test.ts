@@ -29,6 +29,10 @@ describe("locations", () => {
     // by their capitalized names with a number ("Mỹ Đình 2"), not as persons.
     ["Quận Cầu Giấy có 4 phường, gồm: Mai Dịch, Quan Hoa, Mỹ Đình 2 và Nghĩa Tân.", ["Quận Cầu Giấy", "Mai Dịch", "Quan Hoa", "Mỹ Đình 2", "Nghĩa Tân"]],
     ["Sáp nhập 3 huyện: Hoài Đức, Gia Lâm và Đan Phượng thành quận.", ["Hoài Đức", "Gia Lâm", "Đan Phượng"]],
+    // After a count (2 or more, after a function word), the places are named without their level word (eval/CONVENTIONS.md);
+    // not a number that names a body, a unit or a house, nor one glued to a word.
+    ["Huyện giáp với 2 tỉnh Salavan và Sê Kông; tỉnh có 2 thành phố Biên Hòa, Long Khánh.", ["Salavan", "Sê Kông", "Biên Hòa", "Long Khánh"]],
+    ["Ban Chỉ đạo 24 huyện Quảng Xương họp; phòng dịch Covid-19 tỉnh Hà Nam; tổ 5 phường Mai Dịch.", ["tỉnh Hà Nam", "phường Mai Dịch"]],
     // A unit's level word before a region: the provinces of that region; the place is the region.
     ["Các tỉnh Nam Trung Bộ và các tỉnh Tây Nguyên cùng tỉnh Hà Nam.", ["Nam Trung Bộ", "Tây Nguyên", "tỉnh Hà Nam"]],
     // A named venue is one place, not a title inside it; a body named in it stays a body (see organizations).
