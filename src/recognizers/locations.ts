@@ -214,7 +214,58 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
     if (district && partOfLongerName(ctx, i, district.end)) continue;
     if (district) out.push({ type: "location", start: i, end: district.end, priority: 58, reason: `listed:${district.info.kind}`, data: { name: district.info.name, kind: district.info.kind, parent: district.info.parent } });
   }
-  return withoutCountedLevel(ctx, joinAddresses(withCoordinated(ctx, withHouseNumbers(ctx, out))));
+  return withoutCountedLevel(ctx, withBareNamed(ctx, joinAddresses(withCoordinated(ctx, withHouseNumbers(ctx, out)))));
+}
+
+/**
+ * "khu du lịch quốc gia Sơn Trà … quy hoạch Sơn Trà": a listed place the text names with a level word is the same
+ * place written bare elsewhere, though its name alone could be a person's; not after an address word, a title or a level
+ * word, nor inside a longer capitalized name.
+ */
+function withBareNamed(ctx: ScanContext, found: LocationCandidate[]): LocationCandidate[] {
+  const { tokens } = ctx;
+  let names: Set<string> | undefined;
+  for (const c of found) {
+    if (!c.reason.startsWith("level+place:")) continue;
+    const level = longest(ctx, c.start, "level");
+    if (level && level.end < c.end && !has(ctx, level.end, "level")) (names ??= new Set()).add(spanKey(ctx, level.end, c.end));
+  }
+  if (!names) return found;
+  const covered = new Uint8Array(tokens.length);
+  for (const c of found) covered.fill(1, c.start, c.end);
+  const added: LocationCandidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (covered[i] || !(ctx.kindsAt(i) & KIND_BIT.place) || ctx.inDate[i] || ctx.inCredit[i]) continue;
+    const prev = tokens[i - 1]!;
+    if (isProperLike(prev) && !prev.lineBreakBefore && !SENTENCE_END.has(tokens[i - 2]?.key ?? ".")) continue;
+    if (ctx.kindsAt(i - 1) & (KIND_BIT.address | KIND_BIT.title | KIND_BIT.level | KIND_BIT.orgHead | KIND_BIT.org)) continue;
+    if (bodyNameBefore(ctx, i)) continue;
+    const place = placeAt(ctx, i, false);
+    if (!place || place.info.kind === "country" || !names.has(spanKey(ctx, i, place.end)) || covered[place.end - 1] || isProperLike(tokens[place.end])) continue;
+    // (Not a name that alone means something else, data/ambiguous-places.tsv: "khởi nghĩa Hai Bà Trưng" beside "quận Hai Bà
+    // Trưng". The lexicon marks those, like the names that could be a person's, as not bare; these are the others.)
+    if (!place.info.bare && !personLikeName(ctx, i, place.end)) continue;
+    added.push({ type: "location", start: i, end: place.end, priority: 56, reason: "named-elsewhere", data: { name: place.info.name, kind: place.info.kind, parent: place.info.parent } });
+    i = place.end - 1;
+  }
+  return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
+}
+
+/** A surname first, or given names only (as the lexicon tells which district names could be a person's). */
+function personLikeName(ctx: ScanContext, a: number, b: number): boolean {
+  if (ctx.lex.surnames.has(ctx.tokens[a]!.key)) return true;
+  for (let k = a; k < b; k++) if (!ctx.lex.givenNames.has(ctx.tokens[k]!.key)) return false;
+  return true;
+}
+
+/** "Phòng Văn hóa thông tin Hội An": a capitalized body's head a few words before i, no punctuation between; the place ends its name. */
+function bodyNameBefore(ctx: ScanContext, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== "w" || t.lineBreakBefore) return false;
+    if (t.cap && has(ctx, k, "orgHead")) return true;
+  }
+  return false;
 }
 
 /** "2 tỉnh Salavan và Sê Kông": after a count, the places are named without their level word (countedLevel). */

@@ -114,6 +114,10 @@ describe("locations", () => {
     ["Lực lượng tạo nên một vành đai 3 lớp.", []],
     // A transliterated name's syllables glued by hyphens stay one name.
     ["Đoàn đến tỉnh Chăm-pa-sắc và thành phố Pác-xế của Lào.", ["tỉnh Chăm-pa-sắc", "thành phố Pác-xế", "Lào"]],
+    // A listed place the text names with a level word is the same place written bare elsewhere; not after an address
+    // word or inside a body's name.
+    ["Quy hoạch bán đảo Sơn Trà được bàn. Vấn đề Sơn Trà cần thống nhất, vì Sơn Trà là tài sản chung.", ["bán đảo Sơn Trà", "Sơn Trà", "Sơn Trà"]],
+    ["Du khách đến thành phố Hội An. Phòng Văn hóa thông tin Hội An cho biết; ông Hội An nói.", ["thành phố Hội An"]],
     // Regions written with "bộ" in lower case, as some papers do (location-aliases.tsv, matched as spelled); not "Thủ đô" before a capital's name.
     ["Lũ ở các tỉnh miền Trung và Nam bộ, ở miền Đông Nam bộ và vùng Bắc Trung bộ; Thủ đô Tokyo.", ["miền Trung", "Nam bộ", "miền Đông Nam bộ", "vùng Bắc Trung bộ", "Thủ đô Tokyo"]],
     // Regions of the world (foreign-places.tsv).
