@@ -180,7 +180,10 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
     const insidePlace = placeEnd > i && !longest(ctx, i, "place");
     // A known place that starts with a level word ("TP HCM", "Thành phố Hồ Chí Minh") is taken whole.
     const whole = placeAt(ctx, i, true);
-    if (whole && whole.end - i >= 2 && has(ctx, i, "level")) {
+    // ("bà Hồ Nam nói": after an address word, a place whose name could be a person's, "Hồ" its surname, is that person.)
+    // (Not a country: "anh em Việt Nam", "lấy chồng Hàn Quốc".)
+    const personAfterAddress = !!whole && afterAddress && whole.info.kind !== "country" && whole.end - i >= 2 && personLikeName(ctx, i, whole.end);
+    if (whole && whole.end - i >= 2 && has(ctx, i, "level") && !personAfterAddress) {
       out.push({ type: "location", start: whole.info.kind === "country" ? stateWordStart(ctx, i) : i, end: whole.end, priority: 90, reason: `gazetteer:${whole.info.kind}`, data: { name: whole.info.name, kind: whole.info.kind, parent: whole.info.parent } });
       continue;
     }
@@ -193,6 +196,7 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
       }
     }
     const place = placeAt(ctx, i, true);
+    if (personAfterAddress) continue;
     if (place && !partOfLongerName(ctx, i, place.end)) {
       // A place name that holds a country ("Đông Anh", "Hoài Đức") outranks that country inside it.
       // A named venue is taken whole before a title inside its name ("Phủ Chủ tịch", "Lăng Chủ tịch Hồ

@@ -120,6 +120,9 @@ describe("locations", () => {
     ["Du khách đến thành phố Hội An. Phòng Văn hóa thông tin Hội An cho biết; ông Hội An nói.", ["thành phố Hội An"]],
     // Regions written with "bộ" in lower case, as some papers do (location-aliases.tsv, matched as spelled); not "Thủ đô" before a capital's name.
     ["Lũ ở các tỉnh miền Trung và Nam bộ, ở miền Đông Nam bộ và vùng Bắc Trung bộ; Thủ đô Tokyo.", ["miền Trung", "Nam bộ", "miền Đông Nam bộ", "vùng Bắc Trung bộ", "Thủ đô Tokyo"]],
+    // Chinese provinces and cities in their Sino-Vietnamese names, capitals' other spellings (foreign-places.tsv, countries.tsv);
+    // after an address word, such a name that could be a person's is the person.
+    ["Dịch bùng phát ở Hồ Bắc, Tứ Xuyên và Cáp Nhĩ Tân; đoàn đến Mátxcơva, Bruxelles và Ulan Bator; bà Hồ Nam nói.", ["Hồ Bắc", "Tứ Xuyên", "Cáp Nhĩ Tân", "Mátxcơva", "Bruxelles", "Ulan Bator"]],
     // Regions of the world (foreign-places.tsv).
     ["Các nước Đông Âu, Tây Âu, Nam Mỹ và Đông Á.", ["Đông Âu", "Tây Âu", "Nam Mỹ", "Đông Á"]],
     // Provinces and regions of Laos (foreign-places.tsv); a counted level word before a region is a plural's.
