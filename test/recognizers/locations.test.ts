@@ -109,6 +109,9 @@ describe("locations", () => {
     ["Ông Vinh về thăm quê.", []],
     // An island district or commune keeps its whole level word (location-levels.tsv, admin-levels.tsv).
     ["Huyện đảo Lý Sơn đón khách; ông về xã đảo Thạnh An, huyện Cần Giờ.", ["Huyện đảo Lý Sơn", "xã đảo Thạnh An", "huyện Cần Giờ"]],
+    // An epithet between the level word and the name stays in the span, as "huyện đảo" (location-levels.tsv); "núi" after
+    // "miền" is no mountain.
+    ["Lũ ở huyện miền núi Tương Dương, Xã miền núi Thanh Mỹ và xã biên giới Ia Mơ; huyện nghèo Thanh Chương; leo núi Bà Đen.", ["huyện miền núi Tương Dương", "Xã miền núi Thanh Mỹ", "xã biên giới Ia Mơ", "huyện nghèo Thanh Chương", "núi Bà Đen"]],
     // Numbered roads of a province, a district, a ring (location-levels.tsv); "vành đai" alone is any belt.
     ["Đường Vành đai 3 được khởi công; xe chạy trên đường tỉnh 842 và đường huyện 12.", ["Đường Vành đai 3", "đường tỉnh 842", "đường huyện 12"]],
     ["Lực lượng tạo nên một vành đai 3 lớp.", []],
