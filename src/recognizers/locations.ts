@@ -255,6 +255,16 @@ function withBareNamed(ctx: ScanContext, found: LocationCandidate[]): LocationCa
   return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
 }
 
+/** Tokens [a, b) are Vietnamese syllables, not acronyms, and none starts a body's name. */
+function nativeNameRun(ctx: ScanContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind === "p") continue; // ("kênh Nhiêu Lộc – Thị Nghè")
+    if (t.kind !== "w" || t.allCaps || !isVietnameseSyllable(t.key) || ctx.kindsAt(k) & (KIND_BIT.org | KIND_BIT.orgHead)) return false;
+  }
+  return true;
+}
+
 /** A surname first, or given names only (as the lexicon tells which district names could be a person's). */
 function personLikeName(ctx: ScanContext, a: number, b: number): boolean {
   if (ctx.lex.surnames.has(ctx.tokens[a]!.key)) return true;
@@ -407,7 +417,9 @@ function afterLevel(ctx: ScanContext, i: number, level: LevelMatch, out: Locatio
   // mountain's, whose names are often one syllable: "sông Hồng dâng cao", "núi Bà"; nor, but for a building's, before a
   // word that joins names: "đường Láng và …", "các tỉnh miền Trung và Nam Bộ".)
   // ("sông Ngũ huyện Khê": a level word after the syllable may be the name's own: no place.)
-  const truncated = end - j === 1 && (level.entry.info.kind !== "natural" || has(ctx, end, "level")) && isVietnameseSyllable(tokens[j]!.key) && !!next && next.kind === "w" && !next.cap && !next.capsLine && !next.lineBreakBefore && !(level.entry.info.kind !== "facility" && NAME_JOINERS.has(next.key));
+  // ("kênh Đảng", "kênh VTV1": a level word whose place has a Vietnamese name is no such place before a body or an acronym.)
+  if (level.entry.info.nativeName && !nativeNameRun(ctx, j, end)) return -1;
+  const truncated = end - j === 1 && (level.entry.info.kind !== "natural" || level.entry.info.nativeName || has(ctx, end, "level")) && isVietnameseSyllable(tokens[j]!.key) && !!next && next.kind === "w" && !next.cap && !next.capsLine && !next.lineBreakBefore && !(level.entry.info.kind !== "facility" && NAME_JOINERS.has(next.key));
   if (end > j && !truncated) {
     out.push({ type: "location", start: i, end, priority: 88, reason: `level+name:${level.entry.info.word}`, data: { name: capitalizeFirst(`${levelText} ${spanText(ctx, j, end)}`), kind: level.entry.info.kind } });
     return i;

@@ -112,6 +112,9 @@ describe("locations", () => {
     // An epithet between the level word and the name stays in the span, as "huyện đảo" (location-levels.tsv); "núi" after
     // "miền" is no mountain.
     ["Lũ ở huyện miền núi Tương Dương, Xã miền núi Thanh Mỹ và xã biên giới Ia Mơ; huyện nghèo Thanh Chương; leo núi Bà Đen.", ["huyện miền núi Tương Dương", "Xã miền núi Thanh Mỹ", "xã biên giới Ia Mơ", "huyện nghèo Thanh Chương", "núi Bà Đen"]],
+    // A canal keeps its feature word, its name in Vietnamese (location-levels.tsv native_name): "kênh Đảng", "kênh VTV1",
+    // "Kênh Truyền hình" are channels. A trail named after a person is a place.
+    ["Thi công kênh La Khê và kênh Nhiêu Lộc – Thị Nghè; tin qua kênh Đảng, kênh VTV1 và kênh Nhà nước; đi đường mòn Hồ Chí Minh.", ["kênh La Khê", "kênh Nhiêu Lộc – Thị Nghè", "đường mòn Hồ Chí Minh"]],
     // Numbered roads of a province, a district, a ring (location-levels.tsv); "vành đai" alone is any belt.
     ["Đường Vành đai 3 được khởi công; xe chạy trên đường tỉnh 842 và đường huyện 12.", ["Đường Vành đai 3", "đường tỉnh 842", "đường huyện 12"]],
     ["Lực lượng tạo nên một vành đai 3 lớp.", []],
