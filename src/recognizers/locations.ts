@@ -370,6 +370,8 @@ function afterLevel(ctx: ScanContext, i: number, level: LevelMatch, out: Locatio
   const place = found && !longer ? found : null;
   // "Cộng hòa", "Vương quốc" count only before a known country ("nghị sĩ Cộng hòa Lindsey Graham").
   if (level.entry.info.kind === "country" && place?.info.kind !== "country") return i;
+  // ("rừng Việt Nam", "kênh Việt Nam": a country after a word of a place with a Vietnamese name is what it belongs to.)
+  if (level.entry.info.nativeName && place?.info.kind === "country") return -1;
   const levelText = spanText(ctx, i, level.end);
   const street = level.entry.info.kind === "street";
   // "các tỉnh Nam Trung Bộ", "các tỉnh Tây Nguyên": a unit's level word before a region is a plural's

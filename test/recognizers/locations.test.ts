@@ -115,6 +115,8 @@ describe("locations", () => {
     // A canal keeps its feature word, its name in Vietnamese (location-levels.tsv native_name): "kênh Đảng", "kênh VTV1",
     // "Kênh Truyền hình" are channels. A trail named after a person is a place.
     ["Thi công kênh La Khê và kênh Nhiêu Lộc – Thị Nghè; tin qua kênh Đảng, kênh VTV1 và kênh Nhà nước; đi đường mòn Hồ Chí Minh.", ["kênh La Khê", "kênh Nhiêu Lộc – Thị Nghè", "đường mòn Hồ Chí Minh"]],
+    // Forests and hills keep their feature word; a country after "rừng" is what the forests belong to.
+    ["Thăm rừng ngập mặn Cần Giờ, rừng U Minh và đồi Him Lam; rừng Việt Nam bị phá.", ["rừng ngập mặn Cần Giờ", "rừng U Minh", "đồi Him Lam", "Việt Nam"]],
     // Numbered roads of a province, a district, a ring (location-levels.tsv); "vành đai" alone is any belt.
     ["Đường Vành đai 3 được khởi công; xe chạy trên đường tỉnh 842 và đường huyện 12.", ["Đường Vành đai 3", "đường tỉnh 842", "đường huyện 12"]],
     ["Lực lượng tạo nên một vành đai 3 lớp.", []],
