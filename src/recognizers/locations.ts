@@ -299,6 +299,9 @@ function placeClosesParentheses(ctx: ScanContext, k: number): boolean {
   return !!place && ctx.tokens[place.end]?.key === ")";
 }
 
+/** Level words of a place a quarter may be named after ("khu dân cư cầu Dần Xây"). */
+const INNER_LEVEL_KINDS: ReadonlySet<string> = new Set(["facility", "natural", "street"]);
+
 type LevelMatch = { end: number; entry: Extract<LexEntry, { t: "level" }> };
 
 /** A level word at i: not inside a known place or right after an address word, and not one of its other readings. */
@@ -327,6 +330,8 @@ function afterLevel(ctx: ScanContext, i: number, level: LevelMatch, out: Locatio
   // ("… nhân dân TP. Ông Nguyễn Thiện Nhân sinh năm 1953": an address word after the dot opens a sentence.)
   if (tokens[j - 1]?.key === "." && has(ctx, j, "address") && !placeAt(ctx, j, false)) return i;
   if (tokens[j]?.lineBreakBefore) return i;
+  // ("An toàn khu (ATK) Định Hóa", "Khu kinh tế (KKT) Vân Phong": the level word's abbreviation in parentheses, then the name.)
+  if (tokens[j]?.key === "(" && tokens[j + 1]?.kind === "w" && tokens[j + 1]!.allCaps && tokens[j + 2]?.key === ")" && isProperLike(tokens[j + 3]) && !tokens[j + 3]!.lineBreakBefore) j += 3;
   // "H.T.P" is a run of initials, not "H." (huyện) + "T".
   if (abbr && tokens[j]?.cased.length === 1 && tokens[j + 1]?.key === ".") return i;
   // "các huyện: Hà Trung, Nga Sơn": after a plural level word and a colon, the places of that level
@@ -360,6 +365,18 @@ function afterLevel(ctx: ScanContext, i: number, level: LevelMatch, out: Locatio
       k = end + 1;
     }
     return i;
+  }
+  // ("khu công viên Rừng Sác", "khu dân cư cầu Dần Xây", "khu tập thể ga Cổ Loa": a quarter named after the place in
+  // it, written with that place's own level word, is one place.)
+  const inner = level.entry.info.kind === "village" && tokens[j]?.kind === "w" && !tokens[j]!.cap ? longest(ctx, j, "level") : null;
+  if (inner && INNER_LEVEL_KINDS.has(inner.entry.info.kind)) {
+    const named: LocationCandidate[] = [];
+    afterLevel(ctx, j, inner, named);
+    const c = named.find((n) => n.start === j);
+    if (c) {
+      out.push({ ...c, start: i, reason: `level+place:${level.entry.info.word}`, data: { ...c.data, name: capitalizeFirst(`${spanText(ctx, i, level.end)} ${spanText(ctx, j, c.end)}`), kind: level.entry.info.kind } });
+      return c.end - 1;
+    }
   }
   // "xã Đức Thắng", "phường Mỹ Đình": not the country, the first syllable of the unit's name.
   const found = placeAt(ctx, j, false);

@@ -115,6 +115,10 @@ describe("locations", () => {
     // A canal keeps its feature word, its name in Vietnamese (location-levels.tsv native_name): "kênh Đảng", "kênh VTV1",
     // "Kênh Truyền hình" are channels. A trail named after a person is a place.
     ["Thi công kênh La Khê và kênh Nhiêu Lộc – Thị Nghè; tin qua kênh Đảng, kênh VTV1 và kênh Nhà nước; đi đường mòn Hồ Chí Minh.", ["kênh La Khê", "kênh Nhiêu Lộc – Thị Nghè", "đường mòn Hồ Chí Minh"]],
+    // A quarter named after the place in it, with that place's level word, is one place; a safety zone of the resistance,
+    // its abbreviation in parentheses kept inside (eval/CONVENTIONS.md, fresh8).
+    ["Trồng cây ở khu công viên Rừng Sác; dân khu dân cư cầu Dần Xây và khu tập thể ga Cổ Loa.", ["khu công viên Rừng Sác", "khu dân cư cầu Dần Xây", "khu tập thể ga Cổ Loa"]],
+    ["Về An toàn khu (ATK) Định Hóa, ATK Việt Bắc, An toàn khu Trung ương và Lán Tỉn Keo; Khu kinh tế (KKT) Vân Phong.", ["An toàn khu (ATK) Định Hóa", "ATK Việt Bắc", "An toàn khu Trung ương", "Lán Tỉn Keo", "Khu kinh tế (KKT) Vân Phong"]],
     // Forests and hills keep their feature word; a country after "rừng" is what the forests belong to.
     ["Thăm rừng ngập mặn Cần Giờ, rừng U Minh và đồi Him Lam; rừng Việt Nam bị phá.", ["rừng ngập mặn Cần Giờ", "rừng U Minh", "đồi Him Lam", "Việt Nam"]],
     // Numbered roads of a province, a district, a ring (location-levels.tsv); "vành đai" alone is any belt.
