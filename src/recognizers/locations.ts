@@ -184,7 +184,9 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
     // (Not a country: "anh em Việt Nam", "lấy chồng Hàn Quốc".)
     const personAfterAddress = !!whole && afterAddress && whole.info.kind !== "country" && whole.end - i >= 2 && personLikeName(ctx, i, whole.end);
     if (whole && whole.end - i >= 2 && has(ctx, i, "level") && !personAfterAddress) {
-      out.push({ type: "location", start: whole.info.kind === "country" ? stateWordStart(ctx, i) : i, end: whole.end, priority: 90, reason: `gazetteer:${whole.info.kind}`, data: { name: whole.info.name, kind: whole.info.kind, parent: whole.info.parent } });
+      // ("Khu di tích Chủ tịch Hồ Chí Minh": a named venue that starts with its level word outranks a title inside it, as below.)
+      const venue = whole.info.kind === "facility" && !has(ctx, whole.end, "place") && !bodyInside(ctx, i + 1, whole.end);
+      out.push({ type: "location", start: whole.info.kind === "country" ? stateWordStart(ctx, i) : i, end: whole.end, priority: venue ? 96 : 90, reason: `gazetteer:${whole.info.kind}`, data: { name: whole.info.name, kind: whole.info.kind, parent: whole.info.parent } });
       continue;
     }
     const level = levelWordAt(ctx, i, afterAddress || insidePlace);
@@ -367,9 +369,11 @@ function afterLevel(ctx: ScanContext, i: number, level: LevelMatch, out: Locatio
     return i;
   }
   // ("khu công viên Rừng Sác", "khu dân cư cầu Dần Xây", "khu tập thể ga Cổ Loa": a quarter named after the place in
-  // it, written with that place's own level word, is one place.)
-  const inner = level.entry.info.kind === "village" && tokens[j]?.kind === "w" && !tokens[j]!.cap ? longest(ctx, j, "level") : null;
-  if (inner && INNER_LEVEL_KINDS.has(inner.entry.info.kind)) {
+  // it, written with that place's own level word, is one place; so is a tunnel or a bridge named after its river:
+  // "đường hầm sông Sài Gòn", "cầu sông Hàn".)
+  const outer = level.entry.info.kind;
+  const inner = (outer === "village" || outer === "facility") && tokens[j]?.kind === "w" && !tokens[j]!.cap ? longest(ctx, j, "level") : null;
+  if (inner && (outer === "village" ? INNER_LEVEL_KINDS.has(inner.entry.info.kind) : inner.entry.info.kind === "natural")) {
     const named: LocationCandidate[] = [];
     afterLevel(ctx, j, inner, named);
     const c = named.find((n) => n.start === j);

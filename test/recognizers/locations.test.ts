@@ -119,6 +119,10 @@ describe("locations", () => {
     // its abbreviation in parentheses kept inside (eval/CONVENTIONS.md, fresh8).
     ["Trồng cây ở khu công viên Rừng Sác; dân khu dân cư cầu Dần Xây và khu tập thể ga Cổ Loa.", ["khu công viên Rừng Sác", "khu dân cư cầu Dần Xây", "khu tập thể ga Cổ Loa"]],
     ["Về An toàn khu (ATK) Định Hóa, ATK Việt Bắc, An toàn khu Trung ương và Lán Tỉn Keo; Khu kinh tế (KKT) Vân Phong.", ["An toàn khu (ATK) Định Hóa", "ATK Việt Bắc", "An toàn khu Trung ương", "Lán Tỉn Keo", "Khu kinh tế (KKT) Vân Phong"]],
+    // Landmarks whose names hold lower-case words or a title (location-aliases.tsv), one place with nothing inside; a
+    // tunnel or bridge named after its river; a military sub-sector of the old regime.
+    ["Đoàn đặt vòng hoa tại Đài tưởng niệm các Anh hùng liệt sỹ, thăm Khu di tích Chủ tịch Hồ Chí Minh và Đại lễ đường Nhân dân.", ["Đài tưởng niệm các Anh hùng liệt sỹ", "Khu di tích Chủ tịch Hồ Chí Minh", "Đại lễ đường Nhân dân"]],
+    ["Xe qua đường hầm sông Sài Gòn và cầu sông Hàn; quân đánh chi khu Long Thành.", ["đường hầm sông Sài Gòn", "cầu sông Hàn", "chi khu Long Thành"]],
     // Forests and hills keep their feature word; a country after "rừng" is what the forests belong to.
     ["Thăm rừng ngập mặn Cần Giờ, rừng U Minh và đồi Him Lam; rừng Việt Nam bị phá.", ["rừng ngập mặn Cần Giờ", "rừng U Minh", "đồi Him Lam", "Việt Nam"]],
     // Numbered roads of a province, a district, a ring (location-levels.tsv); "vành đai" alone is any belt.
