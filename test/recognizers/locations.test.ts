@@ -123,6 +123,8 @@ describe("locations", () => {
     // tunnel or bridge named after its river; a military sub-sector of the old regime.
     ["Đoàn đặt vòng hoa tại Đài tưởng niệm các Anh hùng liệt sỹ, thăm Khu di tích Chủ tịch Hồ Chí Minh và Đại lễ đường Nhân dân.", ["Đài tưởng niệm các Anh hùng liệt sỹ", "Khu di tích Chủ tịch Hồ Chí Minh", "Đại lễ đường Nhân dân"]],
     ["Xe qua đường hầm sông Sài Gòn và cầu sông Hàn; quân đánh chi khu Long Thành.", ["đường hầm sông Sài Gòn", "cầu sông Hàn", "chi khu Long Thành"]],
+    // Land lots keep their feature word and their code (eval/CONVENTIONS.md).
+    ["Nhà ở khu đất dịch vụ LK20A-20B phường Dương Nội bị nứt; khu đất vàng bị bỏ hoang.", ["khu đất dịch vụ LK20A-20B", "phường Dương Nội"]],
     // Forests and hills keep their feature word; a country after "rừng" is what the forests belong to.
     ["Thăm rừng ngập mặn Cần Giờ, rừng U Minh và đồi Him Lam; rừng Việt Nam bị phá.", ["rừng ngập mặn Cần Giờ", "rừng U Minh", "đồi Him Lam", "Việt Nam"]],
     // Numbered roads of a province, a district, a ring (location-levels.tsv); "vành đai" alone is any belt.
