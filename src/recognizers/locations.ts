@@ -220,7 +220,32 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
     if (district && partOfLongerName(ctx, i, district.end)) continue;
     if (district) out.push({ type: "location", start: i, end: district.end, priority: 58, reason: `listed:${district.info.kind}`, data: { name: district.info.name, kind: district.info.kind, parent: district.info.parent } });
   }
-  return withoutCountedLevel(ctx, withBareNamed(ctx, joinAddresses(withCoordinated(ctx, withHouseNumbers(ctx, out)))));
+  return withoutCountedLevel(ctx, withBareNamed(ctx, withNamedAfterSomeone(ctx, joinAddresses(withCoordinated(ctx, withHouseNumbers(ctx, out))))));
+}
+
+const AT_PLACE = grammarWords("at-place");
+
+/**
+ * "các quán bar tại Bùi Viện", "ở Nguyễn Huệ": a name shaped like a person's right after "tại" or "ở" (grammar-words.tsv
+ * at-place) is a place named after someone, a street or a quarter (persons.ts reads no person there); two or three
+ * capitalized Vietnamese syllables, a surname first, nothing capitalized after them.
+ */
+function withNamedAfterSomeone(ctx: ScanContext, found: LocationCandidate[]): LocationCandidate[] {
+  const { tokens } = ctx;
+  let added: LocationCandidate[] | undefined;
+  let f = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!AT_PLACE.has(tokens[i - 1]!.key) || !ctx.lex.surnames.has(tokens[i]!.key) || tokens[i]!.lineBreakBefore) continue;
+    while (f < found.length && found[f]!.end <= i) f++;
+    if (f < found.length && found[f]!.start <= i + 2) continue; // (a place found there already)
+    if (ctx.kindsAt(i) & (KIND_BIT.place | KIND_BIT.org | KIND_BIT.orgHead | KIND_BIT.title) || ctx.inDate[i] || ctx.inCredit[i]) continue;
+    // (Its own run: "Viện" in "Bùi Viện" is a syllable of the name here, not a body's head.)
+    let end = i;
+    while (end < tokens.length && end - i < 4 && tokens[end]!.kind === "w" && tokens[end]!.cap && !tokens[end]!.allCaps && isVietnameseSyllable(tokens[end]!.key) && (end === i || !tokens[end]!.lineBreakBefore)) end++;
+    if (end - i < 2 || end - i > 3 || isProperLike(tokens[end])) continue;
+    (added ??= []).push({ type: "location", start: i, end, priority: 60, reason: "named-after-someone", data: { name: spanText(ctx, i, end), kind: "street" } });
+  }
+  return added ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
 }
 
 /**

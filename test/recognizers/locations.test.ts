@@ -123,6 +123,8 @@ describe("locations", () => {
     // tunnel or bridge named after its river; a military sub-sector of the old regime.
     ["Đoàn đặt vòng hoa tại Đài tưởng niệm các Anh hùng liệt sỹ, thăm Khu di tích Chủ tịch Hồ Chí Minh và Đại lễ đường Nhân dân.", ["Đài tưởng niệm các Anh hùng liệt sỹ", "Khu di tích Chủ tịch Hồ Chí Minh", "Đại lễ đường Nhân dân"]],
     ["Xe qua đường hầm sông Sài Gòn và cầu sông Hàn; quân đánh chi khu Long Thành.", ["đường hầm sông Sài Gòn", "cầu sông Hàn", "chi khu Long Thành"]],
+    // A person-shaped name right after "tại" or "ở" is a place named after someone (a street, a quarter).
+    ["Các quán bar tại Bùi Viện đóng cửa; anh N.Đ.Đ (ở Lỗ Giao; làm tại Công ty Vinco); gặp tại nhà ông Lê Văn An.", ["Bùi Viện", "Lỗ Giao"]],
     // Land lots keep their feature word and their code (eval/CONVENTIONS.md).
     ["Nhà ở khu đất dịch vụ LK20A-20B phường Dương Nội bị nứt; khu đất vàng bị bỏ hoang.", ["khu đất dịch vụ LK20A-20B", "phường Dương Nội"]],
     // Forests and hills keep their feature word; a country after "rừng" is what the forests belong to.
