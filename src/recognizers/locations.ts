@@ -256,21 +256,47 @@ function withNamedAfterSomeone(ctx: ScanContext, found: LocationCandidate[]): Lo
 function withBareNamed(ctx: ScanContext, found: LocationCandidate[]): LocationCandidate[] {
   const { tokens } = ctx;
   let names: Set<string> | undefined;
+  // ("xã đảo Thạnh An … công nhận Thạnh An là xã đảo", "bãi tắm Bãi Cháy … đến với Bãi Cháy": an unlisted name too, of
+  // two or three capitalized Vietnamese syllables, by its words.)
+  let unlisted: Map<string, { kind: string; length: number }> | undefined;
   for (const c of found) {
-    if (!c.reason.startsWith("level+place:")) continue;
+    const byName = c.reason.startsWith("level+name:");
+    if (!c.reason.startsWith("level+place:") && !byName) continue;
     const level = longest(ctx, c.start, "level");
-    if (level && level.end < c.end && !has(ctx, level.end, "level")) (names ??= new Set()).add(spanKey(ctx, level.end, c.end));
+    if (!level || level.end >= c.end || has(ctx, level.end, "level")) continue;
+    if (!byName) (names ??= new Set()).add(spanKey(ctx, level.end, c.end));
+    else {
+      // (Without the unit's number: "hầm Hải Vân 1" names "Hải Vân".)
+      const nameEnd = c.end - 1 > level.end && tokens[c.end - 1]!.kind === "n" ? c.end - 1 : c.end;
+      if (nameEnd - level.end >= 2 && nameEnd - level.end <= 3 && nativeNameRun(ctx, level.end, nameEnd)) (unlisted ??= new Map()).set(spanKey(ctx, level.end, nameEnd), { kind: c.data.kind, length: nameEnd - level.end });
+    }
   }
-  if (!names) return found;
+  if (!names && !unlisted) return found;
   const covered = new Uint8Array(tokens.length);
   for (const c of found) covered.fill(1, c.start, c.end);
   const added: LocationCandidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (covered[i] || !(ctx.kindsAt(i) & KIND_BIT.place) || ctx.inDate[i] || ctx.inCredit[i]) continue;
+    if (covered[i] || ctx.inDate[i] || ctx.inCredit[i] || !isProperLike(tokens[i])) continue;
     const prev = tokens[i - 1]!;
     if (isProperLike(prev) && !prev.lineBreakBefore && !SENTENCE_END.has(tokens[i - 2]?.key ?? ".")) continue;
     if (ctx.kindsAt(i - 1) & (KIND_BIT.address | KIND_BIT.title | KIND_BIT.level | KIND_BIT.orgHead | KIND_BIT.org)) continue;
     if (bodyNameBefore(ctx, i)) continue;
+    // (Not an unlisted name that goes on a list, "Tổ bầu cử thôn Yên Vực, Yên Cảnh, Trung Đào": the list may be a title's.)
+    if (unlisted && prev.key !== "," && prev.key !== "và") {
+      let hit: { kind: string; length: number } | undefined;
+      for (const u of unlisted.values()) {
+        const end = i + u.length;
+        if (end <= tokens.length && !covered[end - 1] && !isProperLike(tokens[end]) && unlisted.get(spanKey(ctx, i, end)) === u && namedElsewhere(ctx, i, end) !== "person") hit = u;
+      }
+      if (hit) {
+        // ("đi Hải Vân 1": the unit's number after its name, as after its level word.)
+        const end = NUMBERED_NAME_KINDS.has(hit.kind) ? numberAfterName(ctx, i + hit.length) : i + hit.length;
+        added.push({ type: "location", start: i, end, priority: 56, reason: "named-elsewhere", data: { name: spanText(ctx, i, end), kind: hit.kind } });
+        i = end - 1;
+        continue;
+      }
+    }
+    if (!names || !(ctx.kindsAt(i) & KIND_BIT.place)) continue;
     const place = placeAt(ctx, i, false);
     if (!place || place.info.kind === "country" || !names.has(spanKey(ctx, i, place.end)) || covered[place.end - 1] || isProperLike(tokens[place.end])) continue;
     // (Not a name that alone means something else, data/ambiguous-places.tsv: "khởi nghĩa Hai Bà Trưng" beside "quận Hai Bà

@@ -123,6 +123,10 @@ describe("locations", () => {
     // tunnel or bridge named after its river; a military sub-sector of the old regime.
     ["Đoàn đặt vòng hoa tại Đài tưởng niệm các Anh hùng liệt sỹ, thăm Khu di tích Chủ tịch Hồ Chí Minh và Đại lễ đường Nhân dân.", ["Đài tưởng niệm các Anh hùng liệt sỹ", "Khu di tích Chủ tịch Hồ Chí Minh", "Đại lễ đường Nhân dân"]],
     ["Xe qua đường hầm sông Sài Gòn và cầu sông Hàn; quân đánh chi khu Long Thành.", ["đường hầm sông Sài Gòn", "cầu sông Hàn", "chi khu Long Thành"]],
+    // An unlisted name the text gives a level word is the same place written bare (two or three Vietnamese syllables, a
+    // unit's number kept); not on a list after a comma (it may be a title's), nor a person's name.
+    ["Chính phủ công nhận xã đảo Thạnh An. Người dân Thạnh An vui mừng; đi hầm Hải Vân 1 rồi về đi Hải Vân 2 (hầm Hải Vân 2).", ["xã đảo Thạnh An", "Thạnh An", "hầm Hải Vân 1", "Hải Vân 2", "hầm Hải Vân 2"]],
+    ["Tổ trưởng tổ bầu cử thôn Yên Vực, Yên Cảnh họp; ông về thôn Hoàng Xá. Ông Hoàng Xá nói; khu đô thị mới Thủ Thiêm.", ["thôn Yên Vực", "thôn Hoàng Xá", "khu đô thị mới Thủ Thiêm"]],
     // A person-shaped name right after "tại" or "ở" is a place named after someone (a street, a quarter).
     ["Các quán bar tại Bùi Viện đóng cửa; anh N.Đ.Đ (ở Lỗ Giao; làm tại Công ty Vinco); gặp tại nhà ông Lê Văn An.", ["Bùi Viện", "Lỗ Giao"]],
     // Land lots keep their feature word and their code (eval/CONVENTIONS.md).
