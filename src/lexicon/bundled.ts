@@ -103,7 +103,7 @@ function addPlaces(b: LexiconBuilder, givenNames: ReadonlySet<string>): void {
   for (const r of parseTsv(file("location-levels.tsv"))) {
     for (const word of splitList(col(r, "word"))) {
       const notAfter = splitList(col(r, "not_after")).map((w) => phraseKey(w));
-      b.add(phraseKeys(word), { t: "level", info: { word: normalizeDisplay(word), kind: col(r, "kind") || "place", ...(notAfter.length ? { notAfter } : {}), ...(col(r, "lower_only") === "yes" ? { lowerOnly: true } : {}), ...(col(r, "numbered") === "yes" ? { numbered: "any" as const } : col(r, "numbered") === "roman" ? { numbered: "roman" as const } : {}) } });
+      b.add(phraseKeys(word), { t: "level", info: { word: normalizeDisplay(word), kind: col(r, "kind") || "place", ...(notAfter.length ? { notAfter } : {}), ...(col(r, "lower_only") === "yes" ? { lowerOnly: true } : {}), ...(col(r, "numbered") === "yes" ? { numbered: "any" as const } : col(r, "numbered") === "roman" ? { numbered: "roman" as const } : {}), ...(col(r, "native_name") === "yes" ? { nativeName: true } : {}) } });
     }
   }
   for (const r of parseTsv(file("provinces-2025.tsv"))) {

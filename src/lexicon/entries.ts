@@ -75,6 +75,8 @@ export interface LevelInfo {
   readonly lowerOnly?: boolean;
   /** A number right after it names the place, though places of its kind are named by words: any ("suối 33") or only in roman numerals ("khu vực VIII"). */
   readonly numbered?: "any" | "roman";
+  /** The name after it is in Vietnamese syllables, none a body's name or an acronym ("kênh La Khê"; not "kênh Đảng", "kênh VTV1"). */
+  readonly nativeName?: boolean;
 }
 
 /**

@@ -30,10 +30,18 @@ export function placeAt(ctx: ScanContext, i: number, bareOnly: boolean): { end: 
   const before = ctx.tokens[i - 2];
   const prevOpensSentence = !before || prev?.lineBreakBefore || OPENS_SENTENCE.has(before.key) || STOP.has(prev?.key ?? "");
   if (bareOnly && prev && prev.kind === "w" && prev.cap && !prev.capsLine && !prevOpensSentence && !t.lineBreakBefore && !termEndsAt(ctx, i) && !prev.allCaps) return null;
-  // (A name written exactly as the gazetteer spells it may keep its lower-case words: "Việt Nam Cộng hòa".)
+  // (A name written exactly as the gazetteer spells it may keep its lower-case words: "Việt Nam Cộng hòa"; a region of two: "Nam bộ".)
   const m = writtenPlace(ctx, i, bareOnly, t, glued);
+  // "…\nQuốc Anh\n", "Thu Nga": a line of two capitalized words, the second a one-word place, is an author's byline.
+  if (m && bareOnly && m.end === i + 1 && bylineEndsAt(ctx, i)) return null;
   if (!m || everydayWordAt(ctx, i, m.end) || addressBeforeName(ctx, i, m.end)) return null;
   return { end: m.end, info: m.entry.info, cased: m.entry.cased };
+}
+
+/** The token at i ends its line and a capitalized word alone before it opens the line. */
+function bylineEndsAt(ctx: ScanContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1], next = ctx.tokens[i + 1];
+  return !!prev && i > 1 && prev.lineBreakBefore && !ctx.tokens[i]!.lineBreakBefore && prev.kind === "w" && isProperLike(prev) && (!next || next.lineBreakBefore);
 }
 
 /** "Anh Nguyễn Văn An cho biết", "Anh L. (24 tuổi)": a one-word place that is also an address word, before a Vietnamese full name or an initial, is the address. */
@@ -63,7 +71,7 @@ function writtenPlace(ctx: ScanContext, i: number, bareOnly: boolean, t: Token, 
   if (!has(ctx, i, "place") || (glued && t.allCaps)) return null;
   for (const { end, values } of ctx.matchesAt(i)) {
     for (const e of values) {
-      if (e.t === "place" && (!bareOnly || e.info.bare || endsInPlace(ctx, i, end)) && (properRun(ctx, i, end) || (end - i > 2 && isProperLike(t) && spanText(ctx, i, end) === e.cased))) return { end, entry: e };
+      if (e.t === "place" && (!bareOnly || e.info.bare || endsInPlace(ctx, i, end)) && (properRun(ctx, i, end) || ((end - i > 2 || (end - i === 2 && e.info.kind === "region")) && isProperLike(t) && spanText(ctx, i, end) === e.cased))) return { end, entry: e };
     }
   }
   return null;
@@ -172,8 +180,13 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
     const insidePlace = placeEnd > i && !longest(ctx, i, "place");
     // A known place that starts with a level word ("TP HCM", "Thành phố Hồ Chí Minh") is taken whole.
     const whole = placeAt(ctx, i, true);
-    if (whole && whole.end - i >= 2 && has(ctx, i, "level")) {
-      out.push({ type: "location", start: whole.info.kind === "country" ? stateWordStart(ctx, i) : i, end: whole.end, priority: 90, reason: `gazetteer:${whole.info.kind}`, data: { name: whole.info.name, kind: whole.info.kind, parent: whole.info.parent } });
+    // ("bà Hồ Nam nói": after an address word, a place whose name could be a person's, "Hồ" its surname, is that person.)
+    // (Not a country: "anh em Việt Nam", "lấy chồng Hàn Quốc".)
+    const personAfterAddress = !!whole && afterAddress && whole.info.kind !== "country" && whole.end - i >= 2 && personLikeName(ctx, i, whole.end);
+    if (whole && whole.end - i >= 2 && has(ctx, i, "level") && !personAfterAddress) {
+      // ("Khu di tích Chủ tịch Hồ Chí Minh": a named venue that starts with its level word outranks a title inside it, as below.)
+      const venue = whole.info.kind === "facility" && !has(ctx, whole.end, "place") && !bodyInside(ctx, i + 1, whole.end);
+      out.push({ type: "location", start: whole.info.kind === "country" ? stateWordStart(ctx, i) : i, end: whole.end, priority: venue ? 96 : 90, reason: `gazetteer:${whole.info.kind}`, data: { name: whole.info.name, kind: whole.info.kind, parent: whole.info.parent } });
       continue;
     }
     const level = levelWordAt(ctx, i, afterAddress || insidePlace);
@@ -185,6 +198,7 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
       }
     }
     const place = placeAt(ctx, i, true);
+    if (personAfterAddress) continue;
     if (place && !partOfLongerName(ctx, i, place.end)) {
       // A place name that holds a country ("Đông Anh", "Hoài Đức") outranks that country inside it.
       // A named venue is taken whole before a title inside its name ("Phủ Chủ tịch", "Lăng Chủ tịch Hồ
@@ -198,13 +212,148 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
     // A district named without its level word, in a list after another place: "xã Việt Hùng, Đông Anh",
     // "Hà Nội - Hà Đông"; or after a word that only a place follows: "ở Mộc Châu", "tại Đông Anh".
     // ("thị trấn Trới (Hạ Long, Quảng Ninh)", "khu công nghiệp Việt Hưng (Hạ Long)": in parentheses right after a place, where it lies.)
+    // ("chị Ngà (Long Biên, Hà Nội)": opening parentheses, before a comma and a known place that closes them, where someone lives.)
     const listed = ((LIST_JOINERS.has(tokens[i - 1]?.key ?? "") || tokens[i - 1]?.key === "(") && lastLocationEnd === i - 1) || afterLocative(ctx, i) || afterToward(ctx, i);
-    const district = listed ? placeAt(ctx, i, false) : null;
+    const opensAddress = !listed && tokens[i - 1]?.key === "(";
+    const district = listed || opensAddress ? placeAt(ctx, i, false) : null;
+    if (district && opensAddress && !placeClosesParentheses(ctx, district.end)) continue;
     if (district && partOfLongerName(ctx, i, district.end)) continue;
     if (district) out.push({ type: "location", start: i, end: district.end, priority: 58, reason: `listed:${district.info.kind}`, data: { name: district.info.name, kind: district.info.kind, parent: district.info.parent } });
   }
-  return joinAddresses(withCoordinated(ctx, withHouseNumbers(ctx, out)));
+  return withoutCountedLevel(ctx, withBareNamed(ctx, withNamedAfterSomeone(ctx, joinAddresses(withCoordinated(ctx, withHouseNumbers(ctx, out))))));
 }
+
+const AT_PLACE = grammarWords("at-place");
+
+/**
+ * "các quán bar tại Bùi Viện", "ở Nguyễn Huệ": a name shaped like a person's right after "tại" or "ở" (grammar-words.tsv
+ * at-place) is a place named after someone, a street or a quarter (persons.ts reads no person there); two or three
+ * capitalized Vietnamese syllables, a surname first, nothing capitalized after them.
+ */
+function withNamedAfterSomeone(ctx: ScanContext, found: LocationCandidate[]): LocationCandidate[] {
+  const { tokens } = ctx;
+  let added: LocationCandidate[] | undefined;
+  let f = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!AT_PLACE.has(tokens[i - 1]!.key) || !ctx.lex.surnames.has(tokens[i]!.key) || tokens[i]!.lineBreakBefore) continue;
+    while (f < found.length && found[f]!.end <= i) f++;
+    if (f < found.length && found[f]!.start <= i + 2) continue; // (a place found there already)
+    if (ctx.kindsAt(i) & (KIND_BIT.place | KIND_BIT.org | KIND_BIT.orgHead | KIND_BIT.title) || ctx.inDate[i] || ctx.inCredit[i]) continue;
+    // (Its own run: "Viện" in "Bùi Viện" is a syllable of the name here, not a body's head.)
+    let end = i;
+    while (end < tokens.length && end - i < 4 && tokens[end]!.kind === "w" && tokens[end]!.cap && !tokens[end]!.allCaps && isVietnameseSyllable(tokens[end]!.key) && (end === i || !tokens[end]!.lineBreakBefore)) end++;
+    if (end - i < 2 || end - i > 3 || isProperLike(tokens[end])) continue;
+    (added ??= []).push({ type: "location", start: i, end, priority: 60, reason: "named-after-someone", data: { name: spanText(ctx, i, end), kind: "street" } });
+  }
+  return added ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
+}
+
+/**
+ * "khu du lịch quốc gia Sơn Trà … quy hoạch Sơn Trà": a listed place the text names with a level word is the same
+ * place written bare elsewhere, though its name alone could be a person's; not after an address word, a title or a level
+ * word, nor inside a longer capitalized name.
+ */
+function withBareNamed(ctx: ScanContext, found: LocationCandidate[]): LocationCandidate[] {
+  const { tokens } = ctx;
+  let names: Set<string> | undefined;
+  // ("xã đảo Thạnh An … công nhận Thạnh An là xã đảo", "bãi tắm Bãi Cháy … đến với Bãi Cháy": an unlisted name too, of
+  // two or three capitalized Vietnamese syllables, by its words.)
+  let unlisted: Map<string, { kind: string; length: number }> | undefined;
+  for (const c of found) {
+    const byName = c.reason.startsWith("level+name:");
+    if (!c.reason.startsWith("level+place:") && !byName) continue;
+    const level = longest(ctx, c.start, "level");
+    if (!level || level.end >= c.end || has(ctx, level.end, "level")) continue;
+    if (!byName) (names ??= new Set()).add(spanKey(ctx, level.end, c.end));
+    else {
+      // (Without the unit's number: "hầm Hải Vân 1" names "Hải Vân".)
+      const nameEnd = c.end - 1 > level.end && tokens[c.end - 1]!.kind === "n" ? c.end - 1 : c.end;
+      if (nameEnd - level.end >= 2 && nameEnd - level.end <= 3 && nativeNameRun(ctx, level.end, nameEnd)) (unlisted ??= new Map()).set(spanKey(ctx, level.end, nameEnd), { kind: c.data.kind, length: nameEnd - level.end });
+    }
+  }
+  if (!names && !unlisted) return found;
+  const covered = new Uint8Array(tokens.length);
+  for (const c of found) covered.fill(1, c.start, c.end);
+  const added: LocationCandidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (covered[i] || ctx.inDate[i] || ctx.inCredit[i] || !isProperLike(tokens[i])) continue;
+    const prev = tokens[i - 1]!;
+    if (isProperLike(prev) && !prev.lineBreakBefore && !SENTENCE_END.has(tokens[i - 2]?.key ?? ".")) continue;
+    if (ctx.kindsAt(i - 1) & (KIND_BIT.address | KIND_BIT.title | KIND_BIT.level | KIND_BIT.orgHead | KIND_BIT.org)) continue;
+    if (bodyNameBefore(ctx, i)) continue;
+    // (Not an unlisted name that goes on a list, "Tổ bầu cử thôn Yên Vực, Yên Cảnh, Trung Đào": the list may be a title's.)
+    if (unlisted && prev.key !== "," && prev.key !== "và") {
+      let hit: { kind: string; length: number } | undefined;
+      for (const u of unlisted.values()) {
+        const end = i + u.length;
+        if (end <= tokens.length && !covered[end - 1] && !isProperLike(tokens[end]) && unlisted.get(spanKey(ctx, i, end)) === u && namedElsewhere(ctx, i, end) !== "person") hit = u;
+      }
+      if (hit) {
+        // ("đi Hải Vân 1": the unit's number after its name, as after its level word.)
+        const end = NUMBERED_NAME_KINDS.has(hit.kind) ? numberAfterName(ctx, i + hit.length) : i + hit.length;
+        added.push({ type: "location", start: i, end, priority: 56, reason: "named-elsewhere", data: { name: spanText(ctx, i, end), kind: hit.kind } });
+        i = end - 1;
+        continue;
+      }
+    }
+    if (!names || !(ctx.kindsAt(i) & KIND_BIT.place)) continue;
+    const place = placeAt(ctx, i, false);
+    if (!place || place.info.kind === "country" || !names.has(spanKey(ctx, i, place.end)) || covered[place.end - 1] || isProperLike(tokens[place.end])) continue;
+    // (Not a name that alone means something else, data/ambiguous-places.tsv: "khởi nghĩa Hai Bà Trưng" beside "quận Hai Bà
+    // Trưng". The lexicon marks those, like the names that could be a person's, as not bare; these are the others.)
+    if (!place.info.bare && !personLikeName(ctx, i, place.end)) continue;
+    added.push({ type: "location", start: i, end: place.end, priority: 56, reason: "named-elsewhere", data: { name: place.info.name, kind: place.info.kind, parent: place.info.parent } });
+    i = place.end - 1;
+  }
+  return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
+}
+
+/** Tokens [a, b) are Vietnamese syllables, not acronyms, and none starts a body's name. */
+function nativeNameRun(ctx: ScanContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind === "p") continue; // ("kênh Nhiêu Lộc – Thị Nghè")
+    if (t.kind !== "w" || t.allCaps || !isVietnameseSyllable(t.key) || ctx.kindsAt(k) & (KIND_BIT.org | KIND_BIT.orgHead)) return false;
+  }
+  return true;
+}
+
+/** A surname first, or given names only (as the lexicon tells which district names could be a person's). */
+function personLikeName(ctx: ScanContext, a: number, b: number): boolean {
+  if (ctx.lex.surnames.has(ctx.tokens[a]!.key)) return true;
+  for (let k = a; k < b; k++) if (!ctx.lex.givenNames.has(ctx.tokens[k]!.key)) return false;
+  return true;
+}
+
+/** "Phòng Văn hóa thông tin Hội An": a capitalized body's head a few words before i, no punctuation between; the place ends its name. */
+function bodyNameBefore(ctx: ScanContext, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== "w" || t.lineBreakBefore) return false;
+    if (t.cap && has(ctx, k, "orgHead")) return true;
+  }
+  return false;
+}
+
+/** "2 tỉnh Salavan và Sê Kông": after a count, the places are named without their level word (countedLevel). */
+function withoutCountedLevel(ctx: ScanContext, found: LocationCandidate[]): LocationCandidate[] {
+  for (const c of found) {
+    if (!c.reason.startsWith("level+place:") && !c.reason.startsWith("level+name:")) continue;
+    const level = longest(ctx, c.start, "level");
+    if (level && level.end < c.end && countedLevel(ctx, c.start, level.entry.info.kind)) c.start = level.end;
+  }
+  return found;
+}
+
+/** ", Hà Nội)": a comma at k, then a known place that the closing parenthesis ends. */
+function placeClosesParentheses(ctx: ScanContext, k: number): boolean {
+  if (ctx.tokens[k]?.key !== ",") return false;
+  const place = placeAt(ctx, k + 1, false);
+  return !!place && ctx.tokens[place.end]?.key === ")";
+}
+
+/** Level words of a place a quarter may be named after ("khu dân cư cầu Dần Xây"). */
+const INNER_LEVEL_KINDS: ReadonlySet<string> = new Set(["facility", "natural", "street"]);
 
 type LevelMatch = { end: number; entry: Extract<LexEntry, { t: "level" }> };
 
@@ -234,13 +383,22 @@ function afterLevel(ctx: ScanContext, i: number, level: LevelMatch, out: Locatio
   // ("… nhân dân TP. Ông Nguyễn Thiện Nhân sinh năm 1953": an address word after the dot opens a sentence.)
   if (tokens[j - 1]?.key === "." && has(ctx, j, "address") && !placeAt(ctx, j, false)) return i;
   if (tokens[j]?.lineBreakBefore) return i;
+  // ("An toàn khu (ATK) Định Hóa", "Khu kinh tế (KKT) Vân Phong": the level word's abbreviation in parentheses, then the name.)
+  if (tokens[j]?.key === "(" && tokens[j + 1]?.kind === "w" && tokens[j + 1]!.allCaps && tokens[j + 2]?.key === ")" && isProperLike(tokens[j + 3]) && !tokens[j + 3]!.lineBreakBefore) j += 3;
   // "H.T.P" is a run of initials, not "H." (huyện) + "T".
   if (abbr && tokens[j]?.cased.length === 1 && tokens[j + 1]?.key === ".") return i;
   // "các huyện: Hà Trung, Nga Sơn": after a plural level word and a colon, the places of that level
   // are listed by their names (the next ones as in a list after a place, below).
   // ("Quận Cầu Giấy có 8 phường, gồm: Yên Hòa, Mai Dịch, …", "3 ấp: Thạnh Hòa và Thạnh Bình": after a count too, and
   // the wards and villages the gazetteer does not list are read by their capitalized names, a number kept: "Mỹ Đình 2".)
-  const g = tokens[j]?.key === "," ? j + 1 : j;
+  // ("các quận, huyện: Hà Đông, Hoài Đức": more levels of local government joined to the first before the colon.)
+  let levels = j;
+  while (tokens[levels]?.key === "," || tokens[levels]?.key === "và") {
+    const more = longest(ctx, levels + 1, "level");
+    if (!more || !ADMIN_UNIT_KINDS.has(more.entry.info.kind)) break;
+    levels = more.end;
+  }
+  const g = tokens[levels]?.key === "," ? levels + 1 : levels;
   const colon = tokens[g]?.key === ":" ? g : tokens[g]?.key === "gồm" && tokens[g + 1]?.key === ":" ? g + 1 : -1;
   if (colon >= 0 && pluralBefore(tokens, i) && !tokens[colon + 1]?.lineBreakBefore) {
     const unlisted = BELOW_DISTRICT_KINDS.has(level.entry.info.kind);
@@ -261,6 +419,20 @@ function afterLevel(ctx: ScanContext, i: number, level: LevelMatch, out: Locatio
     }
     return i;
   }
+  // ("khu công viên Rừng Sác", "khu dân cư cầu Dần Xây", "khu tập thể ga Cổ Loa": a quarter named after the place in
+  // it, written with that place's own level word, is one place; so is a tunnel or a bridge named after its river:
+  // "đường hầm sông Sài Gòn", "cầu sông Hàn".)
+  const outer = level.entry.info.kind;
+  const inner = (outer === "village" || outer === "facility") && tokens[j]?.kind === "w" && !tokens[j]!.cap ? longest(ctx, j, "level") : null;
+  if (inner && (outer === "village" ? INNER_LEVEL_KINDS.has(inner.entry.info.kind) : inner.entry.info.kind === "natural")) {
+    const named: LocationCandidate[] = [];
+    afterLevel(ctx, j, inner, named);
+    const c = named.find((n) => n.start === j);
+    if (c) {
+      out.push({ ...c, start: i, reason: `level+place:${level.entry.info.word}`, data: { ...c.data, name: capitalizeFirst(`${spanText(ctx, i, level.end)} ${spanText(ctx, j, c.end)}`), kind: level.entry.info.kind } });
+      return c.end - 1;
+    }
+  }
   // "xã Đức Thắng", "phường Mỹ Đình": not the country, the first syllable of the unit's name.
   const found = placeAt(ctx, j, false);
   // ("khu tập thể Thanh Xuân Bắc", "phường Thanh Xuân Nam": a unit below a district named after one, with one more syllable;
@@ -270,6 +442,8 @@ function afterLevel(ctx: ScanContext, i: number, level: LevelMatch, out: Locatio
   const place = found && !longer ? found : null;
   // "Cộng hòa", "Vương quốc" count only before a known country ("nghị sĩ Cộng hòa Lindsey Graham").
   if (level.entry.info.kind === "country" && place?.info.kind !== "country") return i;
+  // ("rừng Việt Nam", "kênh Việt Nam": a country after a word of a place with a Vietnamese name is what it belongs to.)
+  if (level.entry.info.nativeName && place?.info.kind === "country") return -1;
   const levelText = spanText(ctx, i, level.end);
   const street = level.entry.info.kind === "street";
   // "các tỉnh Nam Trung Bộ", "các tỉnh Tây Nguyên": a unit's level word before a region is a plural's
@@ -308,7 +482,8 @@ function afterLevel(ctx: ScanContext, i: number, level: LevelMatch, out: Locatio
   // ("Chủ tịch thành phố Hoàng Minh Tuấn": past the whole level word, so that "phố" is not read as a street's.)
   if (holderAfterLevel(ctx, i, j, level.entry.info.kind)) return level.end - 1;
   // In a headline every word is capitalized: only a known place or a number follows a level word there.
-  const run = tokens[j]?.capsLine ? j : personAfterForeignName(ctx, j, nameRun(ctx, j, street ? 8 : 5));
+  // ("hội trường UBND phường": a body's abbreviation after the level word names whose hall it is, not the place.)
+  const run = tokens[j]?.capsLine || (tokens[j]?.allCaps && (has(ctx, j, "orgHead") || has(ctx, j, "org"))) ? j : personAfterForeignName(ctx, j, nameRun(ctx, j, street ? 8 : 5));
   const end = street && run > j ? routeEnd(ctx, run) : run > j && NUMBERED_NAME_KINDS.has(level.entry.info.kind) ? numberAfterName(ctx, run) : run;
   // "đường Nhân dân…": one capitalized syllable that the name continues past in lower case.
   const next = tokens[end];
@@ -316,7 +491,9 @@ function afterLevel(ctx: ScanContext, i: number, level: LevelMatch, out: Locatio
   // mountain's, whose names are often one syllable: "sông Hồng dâng cao", "núi Bà"; nor, but for a building's, before a
   // word that joins names: "đường Láng và …", "các tỉnh miền Trung và Nam Bộ".)
   // ("sông Ngũ huyện Khê": a level word after the syllable may be the name's own: no place.)
-  const truncated = end - j === 1 && (level.entry.info.kind !== "natural" || has(ctx, end, "level")) && isVietnameseSyllable(tokens[j]!.key) && !!next && next.kind === "w" && !next.cap && !next.capsLine && !next.lineBreakBefore && !(level.entry.info.kind !== "facility" && NAME_JOINERS.has(next.key));
+  // ("kênh Đảng", "kênh VTV1": a level word whose place has a Vietnamese name is no such place before a body or an acronym.)
+  if (level.entry.info.nativeName && !nativeNameRun(ctx, j, end)) return -1;
+  const truncated = end - j === 1 && (level.entry.info.kind !== "natural" || level.entry.info.nativeName || has(ctx, end, "level")) && isVietnameseSyllable(tokens[j]!.key) && !!next && next.kind === "w" && !next.cap && !next.capsLine && !next.lineBreakBefore && !(level.entry.info.kind !== "facility" && NAME_JOINERS.has(next.key));
   if (end > j && !truncated) {
     out.push({ type: "location", start: i, end, priority: 88, reason: `level+name:${level.entry.info.word}`, data: { name: capitalizeFirst(`${levelText} ${spanText(ctx, j, end)}`), kind: level.entry.info.kind } });
     return i;
@@ -647,6 +824,20 @@ function numberAfterName(ctx: ScanContext, end: number): number {
   return !after || after.lineBreakBefore || after.kind === "p" || STOP.has(after.key) ? end + 1 : end;
 }
 const COUNTED = contextWords("counted-after");
+const CODE_BEFORE = contextWords("code-before");
+
+/**
+ * "2 tỉnh Salavan và Sê Kông": a count (2 or more) before the level word of a unit of local government at i; the places
+ * listed after it are named without it (eval/CONVENTIONS.md). Not a number that names a unit, a body or a house ("tổ 5
+ * phường Mai Dịch", "Ban Chỉ đạo 24 huyện X", "số 12 phố Huế") nor a date's.
+ */
+function countedLevel(ctx: ScanContext, i: number, kind: string): boolean {
+  const n = ctx.tokens[i - 1];
+  if (!n || n.kind !== "n" || !/^\d{1,3}$/u.test(n.key) || Number(n.key) < 2 || ctx.inDate[i - 1] || !ADMIN_UNIT_KINDS.has(kind)) return false;
+  // (After a function word only: "với 2 tỉnh", "của 3 xã"; not "Ban Chỉ đạo 24 huyện X", "Covid-19 tỉnh X", "tổ 5 phường X".)
+  const before = ctx.tokens[i - 2];
+  return n.spaceBefore && !!before && before.kind === "w" && !before.cap && STOP.has(before.key) && !has(ctx, i - 2, "level") && !CODE_BEFORE.has(before.key);
+}
 
 /** "đường Cao Bá Quát - Cầu Lùng": more names joined by a spaced dash continue a road's name. */
 function routeEnd(ctx: ScanContext, end: number): number {

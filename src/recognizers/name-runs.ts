@@ -29,6 +29,13 @@ function levelWithPlaceAt(ctx: ScanContext, k: number): boolean {
   return (isProperLike(ctx.tokens[at]) && !ctx.tokens[at]!.lineBreakBefore && has(ctx, at, "place")) || (longest(ctx, k, "place")?.end ?? 0) > lv.end;
 }
 
+/** A one-word organization head at k with a clause's punctuation right after it ("Hội," "Hội."): nothing it could head. */
+function headEndsName(ctx: ScanContext, k: number): boolean {
+  const next = ctx.tokens[k + 1];
+  return longest(ctx, k, "orgHead")?.end === k + 1 && (!next || next.lineBreakBefore || (next.kind === "p" && NAME_END_MARKS.has(next.key)));
+}
+const NAME_END_MARKS = new Set([",", ".", ";", ")", "!", "?"]);
+
 /** Capitalized words after a level word: the unit's own name (at most `max` syllables). */
 export function nameRun(ctx: ScanContext, j: number, max = 5): number {
   let k = j;
@@ -38,7 +45,8 @@ export function nameRun(ctx: ScanContext, j: number, max = 5): number {
     if (ctx.inDate[k] || t.lineBreakBefore) break;
     if (t.kind === "w" && isProperLike(t) && !startsWithNumber(t.key)) {
       // A title or organization head starts something else ("sông Ngũ Huyện Khê" keeps its "Huyện"), and so does a place with its level word.
-      if (k > j && (has(ctx, k, "title") || has(ctx, k, "orgHead") || levelWithPlaceAt(ctx, k))) break;
+      // ("xã Đông Hội, huyện Đông Anh": a one-word head with nothing after it to name is the name's last syllable.)
+      if (k > j && (has(ctx, k, "title") || (has(ctx, k, "orgHead") && !headEndsName(ctx, k)) || levelWithPlaceAt(ctx, k))) break;
       // "công viên Rừng Sác Đây là …": a caption run into the next sentence, its full stop missing.
       if (k > j && !t.allCaps && SENTENCE_OPENERS.has(t.key)) break;
       // After a two-syllable unit name, a surname with a given name is the person the text turns to
