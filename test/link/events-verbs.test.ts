@@ -371,3 +371,22 @@ table("a decision right before the title and its holder", [
   ["Đoàn đã chào xã giao Chủ tịch nước Nguyễn Văn Hùng.", ["Nguyễn Văn Hùng > Chủ tịch nước [current]"], []],
   ["Ban Thường vụ điều động Phó Chủ tịch UBND huyện Lê Văn An.", ["Lê Văn An > Phó Chủ tịch UBND huyện [current]"], []],
 ]);
+
+// h/events4 (issue 13): shapes the last pass left.
+
+table("a filed request to retire: '(có/nộp/làm/gửi/viết) đơn xin nghỉ hưu (trước tuổi)' (personnel-events.tsv)", [
+  ["Ông Nguyễn Văn Hùng, Giám đốc Sở Y tế, có đơn xin nghỉ hưu trước tuổi.", ["Nguyễn Văn Hùng > Giám đốc Sở Y tế [former]"], ["retirement: Nguyễn Văn Hùng | Giám đốc Sở Y tế"]],
+  [
+    "Bà Trần Thị Mai, Phó Chủ tịch UBND huyện Nam Đàn, đã nộp đơn xin nghỉ hưu trước tuổi.",
+    ["Trần Thị Mai > Phó Chủ tịch UBND huyện Nam Đàn [former]"],
+    ["retirement: Trần Thị Mai | Phó Chủ tịch UBND huyện Nam Đàn"],
+  ],
+  ["Ông Nguyễn Văn Hùng, Chủ tịch UBND xã, có đơn xin nghỉ hưu.", ["Nguyễn Văn Hùng > Chủ tịch UBND xã [former]"], ["retirement: Nguyễn Văn Hùng | Chủ tịch UBND xã"]],
+  [
+    "Ông Nguyễn Văn Hùng, Chủ tịch UBND xã, làm đơn xin nghỉ hưu trước tuổi từ ngày 1/8/2025.",
+    ["Nguyễn Văn Hùng > Chủ tịch UBND xã [former end 2025-08-01]"],
+    ["retirement: Nguyễn Văn Hùng | Chủ tịch UBND xã on 2025-08-01"],
+  ],
+  ["Ông Lê Văn Tâm, Trưởng phòng Tài chính huyện, gửi đơn xin nghỉ hưu.", ["Lê Văn Tâm > Trưởng phòng Tài chính huyện [former]"], ["retirement: Lê Văn Tâm | Trưởng phòng Tài chính huyện"]],
+  ["Ông Lê Văn Tâm, Giám đốc Sở Xây dựng, xin nghỉ hưu trước tuổi.", ["Lê Văn Tâm > Giám đốc Sở Xây dựng [former]"], ["retirement: Lê Văn Tâm | Giám đốc Sở Xây dựng"]],
+]);
