@@ -1160,7 +1160,10 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     let k = tail(ctx, last);
     while (k < ctx.tokens.length && (ctx.inDate[k] || ctx.tokens[k]!.key === ",")) k++;
     const target = cueAt(ctx, k, TARGET_EVENT_TARGET_CUES);
-    if (!target || (target.cue.role === "event-target" && !lead.some((m) => m.cue.role === "event"))) continue;
+    // ("thăng quân hàm Trung tướng cho Thiếu tướng X": a rank given by a promotion word, link-cues.tsv holds with time
+    // moves, goes to the name after "cho" as an event's post does.)
+    const promotion = pos.data.head.kind === "rank" && lead.some((m) => m.cue.role === "holds" && m.cue.moves);
+    if (!target || (target.cue.role === "event-target" && !promotion && !lead.some((m) => m.cue.role === "event"))) continue;
     k = target.end;
     while (k < ctx.tokens.length && has(ctx, k, "address")) k++;
     // ("thăng cấp bậc hàm Thiếu tướng đối với Đại tá X": the holder's rank written before the name.)

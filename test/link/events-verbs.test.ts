@@ -390,3 +390,22 @@ table("a filed request to retire: '(có/nộp/làm/gửi/viết) đơn xin ngh�
   ["Ông Lê Văn Tâm, Trưởng phòng Tài chính huyện, gửi đơn xin nghỉ hưu.", ["Lê Văn Tâm > Trưởng phòng Tài chính huyện [former]"], ["retirement: Lê Văn Tâm | Trưởng phòng Tài chính huyện"]],
   ["Ông Lê Văn Tâm, Giám đốc Sở Xây dựng, xin nghỉ hưu trước tuổi.", ["Lê Văn Tâm > Giám đốc Sở Xây dựng [former]"], ["retirement: Lê Văn Tâm | Giám đốc Sở Xây dựng"]],
 ]);
+
+table("a rank given 'cho' the holder by a promotion word (link-cues.tsv holds, time moves): 'thăng quân hàm T cho X'", [
+  ["Chủ tịch nước thăng quân hàm Trung tướng cho Thiếu tướng Nguyễn Văn Hùng.", ["Nguyễn Văn Hùng > Thiếu tướng [current]", "Nguyễn Văn Hùng > Trung tướng [current]"], []],
+  [
+    "Chủ tịch nước đã ký quyết định thăng quân hàm Trung tướng cho Thiếu tướng Nguyễn Văn Hùng, Tư lệnh Quân khu 4.",
+    ["Nguyễn Văn Hùng > Thiếu tướng [current]", "Nguyễn Văn Hùng > Trung tướng [current]", "Nguyễn Văn Hùng > Tư lệnh Quân khu 4 [current]"],
+    [],
+  ],
+  [
+    "Thủ tướng Chính phủ quyết định thăng cấp bậc hàm Thiếu tướng cho Đại tá Lê Văn Tâm, Giám đốc Công an tỉnh Nghệ An.",
+    ["Lê Văn Tâm > Đại tá [current]", "Lê Văn Tâm > Thiếu tướng [current]", "Lê Văn Tâm > Giám đốc Công an tỉnh Nghệ An [current]"],
+    [],
+  ],
+  ["Bộ trưởng Bộ Công an thăng cấp bậc hàm Đại tá cho Thượng tá Trần Văn Nam.", ["Trần Văn Nam > Thượng tá [current]", "Trần Văn Nam > Đại tá [current]"], []],
+  ["Chủ tịch nước phong quân hàm Thượng tướng cho Trung tướng Nguyễn Văn Hùng.", ["Nguyễn Văn Hùng > Trung tướng [current]", "Nguyễn Văn Hùng > Thượng tướng [current]"], []],
+  ["Chủ tịch nước thăng quân hàm Trung tướng cho ông Nguyễn Văn Hùng.", ["Nguyễn Văn Hùng > Trung tướng [current]"], []],
+  // An office after "cho" is no promotion: the link stays unmade.
+  ["Ông Nguyễn Văn Hùng chuyển sang làm Giám đốc Sở cho đến nay.", ["Nguyễn Văn Hùng > Giám đốc [current]"], []],
+]);
