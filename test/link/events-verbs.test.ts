@@ -409,3 +409,38 @@ table("a rank given 'cho' the holder by a promotion word (link-cues.tsv holds, t
   // An office after "cho" is no promotion: the link stays unmade.
   ["Ông Nguyễn Văn Hùng chuyển sang làm Giám đốc Sở cho đến nay.", ["Nguyễn Văn Hùng > Giám đốc [current]"], []],
 ]);
+
+table("an appointment right before a name whose one title ends the sentence: 'bổ nhiệm lại ông X, T.' (the post given)", [
+  ["Thủ tướng bổ nhiệm lại ông Nguyễn Văn Hùng, Thứ trưởng Bộ Y tế.", ["Nguyễn Văn Hùng > Thứ trưởng Bộ Y tế [current]"], ["appointment: Nguyễn Văn Hùng | Thứ trưởng Bộ Y tế by Thủ tướng"]],
+  [
+    "Thủ tướng Chính phủ vừa ký quyết định bổ nhiệm lại ông Nguyễn Văn Hùng, Thứ trưởng Bộ Y tế.",
+    ["Nguyễn Văn Hùng > Thứ trưởng Bộ Y tế [current]"],
+    ["appointment: Nguyễn Văn Hùng | Thứ trưởng Bộ Y tế by Thủ tướng Chính phủ"],
+  ],
+  [
+    "Ngày 5/8/2025, Thủ tướng Chính phủ đã bổ nhiệm lại bà Trần Thị Mai, Thứ trưởng Bộ Tư pháp.",
+    ["Trần Thị Mai > Thứ trưởng Bộ Tư pháp [current start 2025-08-05]"],
+    ["appointment: Trần Thị Mai | Thứ trưởng Bộ Tư pháp by Thủ tướng Chính phủ on 2025-08-05"],
+  ],
+  [
+    "Bộ trưởng Bộ Nội vụ quyết định bổ nhiệm lại ông Lê Văn Tâm, Vụ trưởng Vụ Tổ chức cán bộ.",
+    ["Lê Văn Tâm > Vụ trưởng Vụ Tổ chức cán bộ [current]"],
+    ["appointment: Lê Văn Tâm | Vụ trưởng Vụ Tổ chức cán bộ by Bộ trưởng Bộ Nội vụ"],
+  ],
+  [
+    "Chủ tịch UBND tỉnh đã ký quyết định tái bổ nhiệm ông Lê Văn Tâm, Giám đốc Sở Xây dựng.",
+    ["Lê Văn Tâm > Giám đốc Sở Xây dựng [current]"],
+    ["appointment: Lê Văn Tâm | Giám đốc Sở Xây dựng by Chủ tịch UBND tỉnh"],
+  ],
+  // The sentence goes on with the post given: the title after the comma is the one held before.
+  [
+    "Thủ tướng bổ nhiệm ông Nguyễn Văn Hùng, Vụ trưởng Vụ Pháp chế, giữ chức Thứ trưởng Bộ Tư pháp.",
+    ["Nguyễn Văn Hùng > Vụ trưởng Vụ Pháp chế [current]", "Nguyễn Văn Hùng > Thứ trưởng Bộ Tư pháp [current]"],
+    ["appointment: Nguyễn Văn Hùng | Thứ trưởng Bộ Tư pháp by Thủ tướng"],
+  ],
+  // Not an appointment: a meeting, a past title, a transfer (which names the post left), a vote (maybe for another seat).
+  ["Thủ tướng tiếp ông Nguyễn Văn Hùng, Thứ trưởng Bộ Y tế.", ["Nguyễn Văn Hùng > Thứ trưởng Bộ Y tế [current]"], []],
+  ["Thủ tướng bổ nhiệm lại ông Nguyễn Văn Hùng, nguyên Thứ trưởng Bộ Y tế.", ["Nguyễn Văn Hùng > Thứ trưởng Bộ Y tế [former]"], []],
+  ["UBND tỉnh điều động ông Nguyễn Văn Hùng, Chủ tịch UBND huyện Nam Đàn.", ["Nguyễn Văn Hùng > Chủ tịch UBND huyện Nam Đàn [current]"], []],
+  ["HĐND tỉnh bầu ông Nguyễn Văn Hùng, Giám đốc Sở Tài chính.", ["Nguyễn Văn Hùng > Giám đốc Sở Tài chính [current]"], []],
+]);
