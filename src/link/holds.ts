@@ -78,6 +78,9 @@ const FORWARD_CHAIN: CueFilter = byRole("chain", "and");
 const CAREER_CHAIN: CueFilter = byRole("chain", "and", "career", "holds", "adverb", "since", "until");
 const LEAD: CueFilter = byRole("holds", "adverb", "passive", "event", "before", "while", "decides");
 const HOLDS_OR_EVENT: CueFilter = byRole("holds", "event");
+/** The gap from a name to the body a transfer leads to (link-cues.tsv transfer-to last). */
+const TRANSFER_GAP: CueFilter = byRole("holds", "adverb", "passive", "event", "career", "before", "while", "decision-ref", "transfer-to");
+const TRANSFER_TO_CUES: CueFilter = byRole("transfer-to");
 /** After an agent: FIRST_GAP and what the agent does to decide ("X được Chủ tịch UBND tỉnh [ký quyết định] bổ nhiệm làm T", "X nhận quyết định của A [về việc] điều động giữ chức T"). */
 const AGENT_GAP: CueFilter = byRole("holds", "adverb", "passive", "event", "career", "before", "while", "decides", "hands-over", "decision-ref");
 
@@ -1338,12 +1341,27 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
   let authority: Candidate | undefined;
   let agentAt: number | undefined; // where the gap before the agent began
   let words = 0;
+  let transferAt: number | undefined; // where the gap began, before the body a transfer leads to
   for (let n = n0; n < seq.length; n++) {
     const item = seq[n]!;
     if (lineBreakIn(ctx, leftEnd - 1, item.start)) break;
     // (No rule reads a gap of more than 9 words: do not read one.)
     // ("X nhận quyết định của A về việc điều động, phân công giữ chức T": "về việc" after the agent counts for nothing.)
     if (words + gapSize(ctx, leftEnd, item.start) - (agentAt !== undefined ? refWords(ctx, leftEnd, item.start) : 0) > 9) break;
+    // "X được điều động đến nhận công tác tại [Sở Nội vụ] và bổ nhiệm giữ chức T": the body a transfer leads to is passed
+    // over (its words count for nothing), "và" or a comma after it too; the titles after it are the name's.
+    if (!first && item.type === "organization") {
+      const to = readGap(ctx, leftEnd, item.start, TRANSFER_GAP, skip);
+      const last = to?.[to.length - 1];
+      // (The last piece may be read as another role of the same words: "đến" is also a career word.)
+      if (to && last && cueAt(ctx, last.start, TRANSFER_TO_CUES)?.end === item.start && to.some((m) => m.cue.role === "event" && m.cue.moves)) {
+        before = [...before, ...to];
+        transferAt = leftEnd;
+        leftEnd = tail(ctx, item);
+        if (ctx.tokens[leftEnd]?.key === "và" || ctx.tokens[leftEnd]?.key === ",") leftEnd++;
+        continue;
+      }
+    }
     const gap = readGap(ctx, leftEnd, item.start, prev ? CHAIN_GAP : authority && agentAt !== undefined ? AGENT_GAP : FIRST_GAP, skip);
     if (!gap || (first && gap.some((m) => !FORWARD_CHAIN(m.cue)))) break;
     // "X được [Chủ tịch UBND tỉnh] bổ nhiệm …", "X được [Bộ Chính trị] phân công …", "X - T1 -
@@ -1376,7 +1394,7 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     // posts one after another of the last name.)
     if (!prev && !subj.pronoun && cues.some((m) => m.cue.inTurn) && joinedToName(ctx, seq, subj.at)) break;
     const count = words + gapSize(ctx, leftEnd, item.start) - (agentAt !== undefined ? refWords(ctx, leftEnd, item.start) : 0);
-    const ok = prev ? chainLinkOk(cues, count) || nextPostAfterLeaving(prev, cues, count) : firstLinkOk(ctx, seq, subj, item, cues, count, leftEnd, agentAt ?? leftEnd);
+    const ok = prev ? chainLinkOk(cues, count) || nextPostAfterLeaving(prev, cues, count) : firstLinkOk(ctx, seq, subj, item, cues, count, leftEnd, agentAt ?? transferAt ?? leftEnd);
     if (!ok) break;
     // "A, Thứ trưởng Bộ Công an; Thiếu tướng, Anh hùng LLVTND B, …": a title after ";" opens the
     // next item of a list, and is the name's written later in that item.
@@ -1393,6 +1411,7 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     words = 0;
     before = [];
     agentAt = undefined; // (the agent decided this title, not the ones after it)
+    transferAt = undefined;
   }
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index";
 import { personnelGraph } from "../helpers";
 
 /**
@@ -444,3 +445,63 @@ table("an appointment right before a name whose one title ends the sentence: 'b�
   ["UBND tỉnh điều động ông Nguyễn Văn Hùng, Chủ tịch UBND huyện Nam Đàn.", ["Nguyễn Văn Hùng > Chủ tịch UBND huyện Nam Đàn [current]"], []],
   ["HĐND tỉnh bầu ông Nguyễn Văn Hùng, Giám đốc Sở Tài chính.", ["Nguyễn Văn Hùng > Giám đốc Sở Tài chính [current]"], []],
 ]);
+
+table("the body a transfer leads to, before the post (link-cues.tsv transfer-to): 'điều động đến nhận công tác tại Sở X và bổ nhiệm giữ chức T'", [
+  [
+    "Ông Nguyễn Văn Hùng được điều động đến nhận công tác tại Sở Nội vụ và bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ.",
+    ["Nguyễn Văn Hùng > Phó Giám đốc Sở Nội vụ [current]"],
+    ["appointment: Nguyễn Văn Hùng | Phó Giám đốc Sở Nội vụ"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng được điều động đến công tác tại Sở Nội vụ và bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ.",
+    ["Nguyễn Văn Hùng > Phó Giám đốc Sở Nội vụ [current]"],
+    ["appointment: Nguyễn Văn Hùng | Phó Giám đốc Sở Nội vụ"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng được điều động đến nhận công tác tại Sở Nội vụ, bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ.",
+    ["Nguyễn Văn Hùng > Phó Giám đốc Sở Nội vụ [current]"],
+    ["appointment: Nguyễn Văn Hùng | Phó Giám đốc Sở Nội vụ"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng được điều động đến Sở Nội vụ và bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ.",
+    ["Nguyễn Văn Hùng > Phó Giám đốc Sở Nội vụ [current]"],
+    ["appointment: Nguyễn Văn Hùng | Phó Giám đốc Sở Nội vụ"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng được điều động về công tác tại Sở Nội vụ và bổ nhiệm giữ chức Giám đốc Sở Nội vụ.",
+    ["Nguyễn Văn Hùng > Giám đốc Sở Nội vụ [current]"],
+    ["appointment: Nguyễn Văn Hùng | Giám đốc Sở Nội vụ"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng được điều động về nhận công tác tại Sở Y tế và chỉ định giữ chức Phó Giám đốc Sở Y tế.",
+    ["Nguyễn Văn Hùng > Phó Giám đốc Sở Y tế [current]"],
+    ["appointment: Nguyễn Văn Hùng | Phó Giám đốc Sở Y tế"],
+  ],
+  [
+    "Bà Trần Thị Mai được biệt phái đến Ủy ban Kiểm tra Tỉnh ủy và phân công giữ chức Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.",
+    ["Trần Thị Mai > Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy [current]"],
+    ["appointment: Trần Thị Mai | Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng được điều động đến nhận công tác tại Sở Nội vụ tỉnh Nghệ An và bổ nhiệm giữ chức Giám đốc Sở.",
+    ["Nguyễn Văn Hùng > Giám đốc Sở [current]"],
+    ["appointment: Nguyễn Văn Hùng | Giám đốc Sở"],
+  ],
+  // After an appositive title: that one is left (as in 'điều động và bổ nhiệm').
+  [
+    "Ông Lê Văn Tâm, Phó Chủ tịch UBND huyện, được điều động đến nhận công tác tại Sở Nội vụ và bổ nhiệm giữ chức Giám đốc Sở Nội vụ.",
+    ["Lê Văn Tâm > Phó Chủ tịch UBND huyện [former]", "Lê Văn Tâm > Giám đốc Sở Nội vụ [current]"],
+    ["appointment: Lê Văn Tâm | Giám đốc Sở Nội vụ"],
+  ],
+  // No transfer word: going to a body is no step to its post; a list of bodies is no post.
+  ["Ông Nguyễn Văn Hùng đến Sở Nội vụ và bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ.", [], []],
+  ["Ông Nguyễn Văn Hùng được điều động đến Sở Nội vụ và Sở Tài chính.", [], []],
+]);
+
+describe("the body a transfer leads to is the one of a bare 'Giám đốc Sở' after it (office-rules.tsv bare_body)", () => {
+  it("'điều động đến nhận công tác tại Sở Nội vụ tỉnh Nghệ An và bổ nhiệm giữ chức Giám đốc Sở'", () => {
+    const g = extract("Ông Nguyễn Văn Hùng được điều động đến nhận công tác tại Sở Nội vụ tỉnh Nghệ An và bổ nhiệm giữ chức Giám đốc Sở.", { referenceDate: "2025-08-15" });
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+    expect(g.relations.flatMap((r) => (r.type === "of" ? [`${name(r.from)} of ${name(r.to)}`] : []))).toEqual(["Giám đốc Sở of Sở Nội vụ tỉnh Nghệ An"]);
+  });
+});
