@@ -1160,8 +1160,7 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     if (!lead.some((m) => HOLDS_OR_EVENT(m.cue))) continue;
     const chain = chainAfter(ctx, seq, n, claimed);
     const last = seq[chain[chain.length - 1]!]!;
-    let k = tail(ctx, last);
-    while (k < ctx.tokens.length && (ctx.inDate[k] || ctx.tokens[k]!.key === ",")) k++;
+    let k = termsAfter(ctx, tail(ctx, last));
     const target = cueAt(ctx, k, TARGET_EVENT_TARGET_CUES);
     // ("thăng quân hàm Trung tướng cho Thiếu tướng X": a rank given by a promotion word, link-cues.tsv holds with time
     // moves, goes to the name after "cho" as an event's post does.)
@@ -1177,6 +1176,28 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     let prev: HoldLink | undefined;
     for (const position of titlesOf(seq, chain)) {
       prev = link(links, claimed, { person, position, start: pos.start, end: person.end, reason: "title-then-holder", cues: lead, prev });
+    }
+  }
+}
+
+const TERM_COUNT = grammarWords("term-count");
+
+/**
+ * Past the dated terms after a title, up to what follows them: "nhiệm kỳ 2005 - 2010, 2010 - 2015", "… và nhiệm kỳ 2010 -
+ * 2015", a count of terms ("2 nhiệm kỳ", "hai nhiệm kỳ 2010 - 2015 và 2015 - 2020"; grammar-words.tsv term-count).
+ */
+function termsAfter(ctx: ScanContext, k: number): number {
+  const { tokens } = ctx;
+  for (;;) {
+    const key = tokens[k]?.key;
+    if (key === undefined) return k;
+    if (ctx.inDate[k] || key === ",") k++;
+    else if (key === "và" && ctx.inDate[k + 1]) k++;
+    else {
+      let j = k;
+      while (j < k + 2 && tokens[j] && (tokens[j]!.kind === "n" || NUMBER_WORDS.has(tokens[j]!.key) || TERM_COUNT.has(tokens[j]!.key))) j++;
+      if (j === k || tokens[j]?.key !== "nhiệm" || tokens[j + 1]?.key !== "kỳ" || tokens[j]!.lineBreakBefore) return k;
+      k = j + 2;
     }
   }
 }

@@ -505,3 +505,34 @@ describe("the body a transfer leads to is the one of a bare 'Giám đốc Sở' 
     expect(g.relations.flatMap((r) => (r.type === "of" ? [`${name(r.from)} of ${name(r.to)}`] : []))).toEqual(["Giám đốc Sở of Sở Nội vụ tỉnh Nghệ An"]);
   });
 });
+
+table("terms between the title and 'đối với' (holds.ts termsAfter): 'T nhiệm kỳ A và nhiệm kỳ B đối với ông X', '2 nhiệm kỳ'", [
+  [
+    "HĐND tỉnh bầu Chủ tịch UBND tỉnh nhiệm kỳ 2005 - 2010 và nhiệm kỳ 2010 - 2015 đối với ông Nguyễn Văn Hùng.",
+    ["Nguyễn Văn Hùng > Chủ tịch UBND tỉnh [current term 2005–2010, 2010–2015]"],
+    ["election: Nguyễn Văn Hùng | Chủ tịch UBND tỉnh by HĐND tỉnh"],
+  ],
+  [
+    "HĐND tỉnh bầu Chủ tịch UBND tỉnh hai nhiệm kỳ 2005 - 2010 và 2010 - 2015 đối với ông Nguyễn Văn Hùng.",
+    ["Nguyễn Văn Hùng > Chủ tịch UBND tỉnh [current term 2005–2010, 2010–2015]"],
+    ["election: Nguyễn Văn Hùng | Chủ tịch UBND tỉnh by HĐND tỉnh"],
+  ],
+  ["HĐND tỉnh bầu Chủ tịch UBND tỉnh 2 nhiệm kỳ đối với ông Nguyễn Văn Hùng.", ["Nguyễn Văn Hùng > Chủ tịch UBND tỉnh [current]"], ["election: Nguyễn Văn Hùng | Chủ tịch UBND tỉnh by HĐND tỉnh"]],
+  [
+    "HĐND tỉnh miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021 và nhiệm kỳ 2021 - 2026 đối với bà Trần Thị Mai.",
+    ["Trần Thị Mai > Phó Chủ tịch UBND tỉnh [former term 2016–2021, 2021–2026]"],
+    ["dismissal: Trần Thị Mai | Phó Chủ tịch UBND tỉnh by HĐND tỉnh"],
+  ],
+  [
+    "Ban Bí thư chuẩn y Phó Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025, 2025 - 2030 đối với ông Lê Văn Tâm.",
+    ["Lê Văn Tâm > Phó Bí thư Tỉnh ủy [current term 2020–2025, 2025–2030]"],
+    ["approval: Lê Văn Tâm | Phó Bí thư Tỉnh ủy by Ban Bí thư"],
+  ],
+  [
+    "HĐND tỉnh miễn nhiệm chức vụ Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026 đối với ông Nguyễn Văn Hùng.",
+    ["Nguyễn Văn Hùng > Chủ tịch UBND tỉnh [former term 2021–2026]"],
+    ["dismissal: Nguyễn Văn Hùng | Chủ tịch UBND tỉnh by HĐND tỉnh"],
+  ],
+  // Other words after the count: no reading.
+  ["HĐND tỉnh bầu Chủ tịch UBND tỉnh 2 nhiệm kỳ và một lần đối với ông Nguyễn Văn Hùng.", [], []],
+]);
