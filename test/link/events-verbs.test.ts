@@ -536,3 +536,77 @@ table("terms between the title and 'đối với' (holds.ts termsAfter): 'T nhi�
   // Other words after the count: no reading.
   ["HĐND tỉnh bầu Chủ tịch UBND tỉnh 2 nhiệm kỳ và một lần đối với ông Nguyễn Văn Hùng.", [], []],
 ]);
+
+table("guards for the brief's shapes that already held: names joined before a decision of a post several hold", [
+  [
+    "Nguyễn Văn Hùng, Trần Văn Nam và Lê Văn Tâm được bầu làm Phó Chủ tịch UBND tỉnh.",
+    ["Lê Văn Tâm > Phó Chủ tịch UBND tỉnh [current]", "Nguyễn Văn Hùng > Phó Chủ tịch UBND tỉnh [current]", "Trần Văn Nam > Phó Chủ tịch UBND tỉnh [current]"],
+    ["election: Lê Văn Tâm | Phó Chủ tịch UBND tỉnh", "election: Nguyễn Văn Hùng | Phó Chủ tịch UBND tỉnh", "election: Trần Văn Nam | Phó Chủ tịch UBND tỉnh"],
+  ],
+  [
+    "Các ông Nguyễn Văn Hùng, Trần Văn Nam được bầu làm Phó Chủ tịch UBND tỉnh Nghệ An.",
+    ["Trần Văn Nam > Phó Chủ tịch UBND tỉnh Nghệ An [current]", "Nguyễn Văn Hùng > Phó Chủ tịch UBND tỉnh Nghệ An [current]"],
+    ["election: Trần Văn Nam | Phó Chủ tịch UBND tỉnh Nghệ An", "election: Nguyễn Văn Hùng | Phó Chủ tịch UBND tỉnh Nghệ An"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng và ông Trần Văn Nam được bổ nhiệm giữ chức Phó Giám đốc Sở Y tế.",
+    ["Trần Văn Nam > Phó Giám đốc Sở Y tế [current]", "Nguyễn Văn Hùng > Phó Giám đốc Sở Y tế [current]"],
+    ["appointment: Trần Văn Nam | Phó Giám đốc Sở Y tế", "appointment: Nguyễn Văn Hùng | Phó Giám đốc Sở Y tế"],
+  ],
+  [
+    "Các ông Nguyễn Văn Hùng, Trần Văn Nam và Lê Văn Tâm được UBND tỉnh bổ nhiệm làm Phó Giám đốc Sở Y tế.",
+    ["Lê Văn Tâm > Phó Giám đốc Sở Y tế [current]", "Nguyễn Văn Hùng > Phó Giám đốc Sở Y tế [current]", "Trần Văn Nam > Phó Giám đốc Sở Y tế [current]"],
+    ["appointment: Lê Văn Tâm | Phó Giám đốc Sở Y tế by UBND tỉnh", "appointment: Nguyễn Văn Hùng | Phó Giám đốc Sở Y tế by UBND tỉnh", "appointment: Trần Văn Nam | Phó Giám đốc Sở Y tế by UBND tỉnh"],
+  ],
+  [
+    "Bà Trần Thị Mai và ông Lê Văn Tâm được HĐND tỉnh bầu làm Ủy viên UBND tỉnh.",
+    ["Lê Văn Tâm > Ủy viên UBND tỉnh [current]", "Trần Thị Mai > Ủy viên UBND tỉnh [current]"],
+    ["election: Lê Văn Tâm | Ủy viên UBND tỉnh by HĐND tỉnh", "election: Trần Thị Mai | Ủy viên UBND tỉnh by HĐND tỉnh"],
+  ],
+  [
+    "Các bà Trần Thị Mai, Phạm Thị Lan được bầu giữ chức Phó Chủ tịch HĐND huyện.",
+    ["Phạm Thị Lan > Phó Chủ tịch HĐND huyện [current]", "Trần Thị Mai > Phó Chủ tịch HĐND huyện [current]"],
+    ["election: Phạm Thị Lan | Phó Chủ tịch HĐND huyện", "election: Trần Thị Mai | Phó Chủ tịch HĐND huyện"],
+  ],
+  [
+    "HĐND tỉnh bầu các ông Nguyễn Văn Hùng, Trần Văn Nam giữ chức Phó Chủ tịch UBND tỉnh.",
+    ["Trần Văn Nam > Phó Chủ tịch UBND tỉnh [current]", "Nguyễn Văn Hùng > Phó Chủ tịch UBND tỉnh [current]"],
+    ["election: Trần Văn Nam | Phó Chủ tịch UBND tỉnh by HĐND tỉnh", "election: Nguyễn Văn Hùng | Phó Chủ tịch UBND tỉnh by HĐND tỉnh"],
+  ],
+  [
+    "Thủ tướng bổ nhiệm các ông Nguyễn Văn Hùng, Lê Văn Tâm giữ chức Thứ trưởng Bộ Y tế.",
+    ["Lê Văn Tâm > Thứ trưởng Bộ Y tế [current]", "Nguyễn Văn Hùng > Thứ trưởng Bộ Y tế [current]"],
+    ["appointment: Lê Văn Tâm | Thứ trưởng Bộ Y tế by Thủ tướng", "appointment: Nguyễn Văn Hùng | Thứ trưởng Bộ Y tế by Thủ tướng"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng và ông Trần Văn Nam lần lượt được bầu giữ chức Chủ tịch và Phó Chủ tịch HĐND tỉnh.",
+    ["Nguyễn Văn Hùng > Chủ tịch [current]", "Trần Văn Nam > Phó Chủ tịch HĐND tỉnh [current]"],
+    ["election: Nguyễn Văn Hùng | Chủ tịch", "election: Trần Văn Nam | Phó Chủ tịch HĐND tỉnh"],
+  ],
+]);
+
+table("guards: other decisions of the brief's shapes that already held", [
+  [
+    "Ông Nguyễn Văn Hùng được Ban Thường vụ Tỉnh ủy điều động, chỉ định giữ chức Bí thư Huyện ủy Nam Đàn.",
+    ["Nguyễn Văn Hùng > Bí thư Huyện ủy Nam Đàn [current]"],
+    ["appointment: Nguyễn Văn Hùng | Bí thư Huyện ủy Nam Đàn by Ban Thường vụ Tỉnh ủy"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng được Hội đồng quản trị bổ nhiệm làm Tổng Giám đốc Công ty Cổ phần Sữa Việt Nam.",
+    ["Nguyễn Văn Hùng > Tổng Giám đốc Công ty Cổ phần Sữa Việt Nam [current]"],
+    ["appointment: Nguyễn Văn Hùng | Tổng Giám đốc Công ty Cổ phần Sữa Việt Nam by Hội đồng quản trị"],
+  ],
+  ["Ông Nguyễn Văn Hùng được Hội đồng quản trị bổ nhiệm làm Tổng Giám đốc.", ["Nguyễn Văn Hùng > Tổng Giám đốc [current]"], ["appointment: Nguyễn Văn Hùng | Tổng Giám đốc by Hội đồng quản trị"]],
+  [
+    "Ông Nguyễn Văn Hùng được giao nhiệm vụ Phó Giám đốc phụ trách Sở Y tế.",
+    ["Nguyễn Văn Hùng > Phó Giám đốc phụ trách Sở Y tế [current]"],
+    ["appointment: Nguyễn Văn Hùng | Phó Giám đốc phụ trách Sở Y tế"],
+  ],
+  // No title written: "phụ trách Sở Y tế" is at most an optional position (eval/CONVENTIONS.md), no holding, no event.
+  ["Ông Nguyễn Văn Hùng được giao phụ trách Sở Y tế.", [], []],
+  ["Thủ tướng Chính phủ bổ nhiệm lại Thứ trưởng Bộ Y tế Nguyễn Văn Hùng.", ["Nguyễn Văn Hùng > Thứ trưởng Bộ Y tế [current]"], ["appointment: Nguyễn Văn Hùng | Thứ trưởng Bộ Y tế by Thủ tướng Chính phủ"]],
+  ["Ông Nguyễn Văn Hùng được bổ nhiệm lại giữ chức Thứ trưởng Bộ Y tế.", ["Nguyễn Văn Hùng > Thứ trưởng Bộ Y tế [current]"], ["appointment: Nguyễn Văn Hùng | Thứ trưởng Bộ Y tế"]],
+  // "cử … làm" by a Party body may be a nomination to a front's consultation (dev gold: no event): the holding only.
+  ["Ban Thường vụ Tỉnh ủy cử ông Nguyễn Văn Hùng giữ chức Bí thư Huyện ủy Nam Đàn.", ["Nguyễn Văn Hùng > Bí thư Huyện ủy Nam Đàn [current]"], []],
+  ["Bộ Chính trị cử ông Nguyễn Văn Hùng làm Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.", ["Nguyễn Văn Hùng > Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam [current]"], []],
+]);
