@@ -1216,12 +1216,27 @@ function respectively(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
   // (The reading is a function of its own: closures over the loop's k made V8 allocate a context at every token, 36 MB
   // a corpus pass.)
   for (let k = 1; k + 1 < tokens.length; k++) {
-    if (RESPECTIVELY.at(tokens, k) === 2) respectivelyAt(ctx, seq, links, claimed, k);
+    if (RESPECTIVELY.at(tokens, k) === 2) respectivelyAt(ctx, seq, links, claimed, k, 2);
+  }
+  // "Ông A và bà B được bầu làm Chủ tịch và Phó Chủ tịch HĐND tỉnh": without "lần lượt", an office and its deputy, which
+  // one person never holds both of, are one to one too.
+  for (const c of seq) {
+    if (c.type === "person" && !claimed.has(c) && !PAIR_JOINS.has(tokens[c.end]?.key ?? ",")) respectivelyAt(ctx, seq, links, claimed, c.end, 0, true);
   }
 }
 
-/** The names before "lần lượt" at k and the titles after it, paired in order. */
-function respectivelyAt(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>, k: number): void {
+/** One head's office and its deputies, the office once: "Chủ tịch và Phó Chủ tịch HĐND tỉnh", "Phó Giám đốc, Giám đốc". */
+function headAndDeputies(titles: readonly PositionCandidate[]): boolean {
+  const heads = new Set(titles.map((t) => normalizeKey(t.data.head.head)));
+  const offices = titles.filter((t) => !postShape(t.data).modifiers.some((m) => m.meaning === "deputy"));
+  return heads.size === 1 && offices.length === 1 && titles.every((t) => t.data.head.kind === "office");
+}
+
+/**
+ * The names before "lần lượt" at k (its `len` tokens; none after the last name when `pairOnly`) and the titles after
+ * it, paired in order (when `pairOnly`, only an office and its deputies).
+ */
+function respectivelyAt(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>, k: number, len: number, pairOnly = false): void {
   const { tokens } = ctx;
   let n = seq.findIndex((c) => c.start >= k) - 1;
   if (n < -1) n = seq.length - 1;
@@ -1235,10 +1250,10 @@ function respectivelyAt(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: 
     names.unshift(c);
     right = c.start;
   }
-  const m = seq.findIndex((c) => c.start >= k + 2);
+  const m = seq.findIndex((c) => c.start >= k + len);
   const first = seq[m];
   if (names.length < 2 || !first || first.type !== "position" || claimed.has(first)) return;
-  const cues = readGap(ctx, k + 2, first.start, FIRST_GAP, skipper(ctx, GAP_PUNCT));
+  const cues = readGap(ctx, k + len, first.start, FIRST_GAP, skipper(ctx, GAP_PUNCT));
   if (!cues || !cues.some((c) => HOLDS_OR_EVENT(c.cue)) || !holderCues(cues)) return;
   const titles: PositionCandidate[] = [first];
   for (let j = m + 1; j < seq.length && titles.length < names.length; j++) {
@@ -1250,6 +1265,7 @@ function respectivelyAt(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: 
   // ("… lần lượt giữ chức T1, T2 và T3" for two names: not one to one.)
   const after = tail(ctx, titles[titles.length - 1]!);
   if (titles.length !== names.length || (PAIR_JOINS.has(tokens[after]?.key ?? "") && seq.find((c) => c.start === after + 1)?.type === "position")) return;
+  if (pairOnly && !headAndDeputies(titles)) return;
   // (The decision before the first name is every one's: "bầu ông A, ông B lần lượt …".)
   const listStart = names[0]!.start;
   names.forEach((person, i) => link(links, claimed, { person, position: titles[i]!, start: person.start, end: titles[i]!.end, reason: "name-then-title", cues, listStart }));

@@ -610,3 +610,27 @@ table("guards: other decisions of the brief's shapes that already held", [
   ["Ban Thường vụ Tỉnh ủy cử ông Nguyễn Văn Hùng giữ chức Bí thư Huyện ủy Nam Đàn.", ["Nguyễn Văn Hùng > Bí thư Huyện ủy Nam Đàn [current]"], []],
   ["Bộ Chính trị cử ông Nguyễn Văn Hùng làm Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.", ["Nguyễn Văn Hùng > Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam [current]"], []],
 ]);
+
+table("names joined, then an office and its deputy without 'lần lượt' (holds.ts headAndDeputies): one to one", [
+  [
+    "Ông Nguyễn Văn Hùng và bà Trần Thị Mai được bầu làm Chủ tịch và Phó Chủ tịch HĐND tỉnh.",
+    ["Nguyễn Văn Hùng > Chủ tịch [current]", "Trần Thị Mai > Phó Chủ tịch HĐND tỉnh [current]"],
+    ["election: Nguyễn Văn Hùng | Chủ tịch", "election: Trần Thị Mai | Phó Chủ tịch HĐND tỉnh"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng và bà Trần Thị Mai được bầu giữ chức Chủ tịch, Phó Chủ tịch HĐND tỉnh Nghệ An.",
+    ["Nguyễn Văn Hùng > Chủ tịch [current]", "Trần Thị Mai > Phó Chủ tịch HĐND tỉnh Nghệ An [current]"],
+    ["election: Nguyễn Văn Hùng | Chủ tịch", "election: Trần Thị Mai | Phó Chủ tịch HĐND tỉnh Nghệ An"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng, ông Lê Văn Tâm và bà Trần Thị Mai được bầu giữ chức Bí thư, Phó Bí thư và Phó Bí thư Đảng ủy xã.",
+    ["Nguyễn Văn Hùng > Bí thư [current]", "Lê Văn Tâm > Phó Bí thư [current]", "Trần Thị Mai > Phó Bí thư Đảng ủy xã [current]"],
+    ["election: Nguyễn Văn Hùng | Bí thư", "election: Lê Văn Tâm | Phó Bí thư", "election: Trần Thị Mai | Phó Bí thư Đảng ủy xã"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng và bà Trần Thị Mai được bổ nhiệm làm Giám đốc và Phó Giám đốc Sở Y tế.",
+    ["Nguyễn Văn Hùng > Giám đốc [current]", "Trần Thị Mai > Phó Giám đốc Sở Y tế [current]"],
+    ["appointment: Nguyễn Văn Hùng | Giám đốc", "appointment: Trần Thị Mai | Phó Giám đốc Sở Y tế"],
+  ],
+  ["Ông Nguyễn Văn Hùng và bà Trần Thị Mai là Giám đốc và Phó Giám đốc Sở Y tế.", ["Nguyễn Văn Hùng > Giám đốc [current]", "Trần Thị Mai > Phó Giám đốc Sở Y tế [current]"], []],
+]);
