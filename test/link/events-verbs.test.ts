@@ -634,3 +634,27 @@ table("names joined, then an office and its deputy without 'lần lượt' (hold
   ],
   ["Ông Nguyễn Văn Hùng và bà Trần Thị Mai là Giám đốc và Phó Giám đốc Sở Y tế.", ["Nguyễn Văn Hùng > Giám đốc [current]", "Trần Thị Mai > Phó Giám đốc Sở Y tế [current]"], []],
 ]);
+
+table("a company's chief written with a bare 'Công ty' (office-rules.tsv Tổng Giám đốc bare_body): 'Tổng' is kept", [
+  [
+    "Ông Nguyễn Văn Hùng được Hội đồng quản trị bổ nhiệm làm Tổng Giám đốc Công ty.",
+    ["Nguyễn Văn Hùng > Tổng Giám đốc Công ty [current]"],
+    ["appointment: Nguyễn Văn Hùng | Tổng Giám đốc Công ty by Hội đồng quản trị"],
+  ],
+  [
+    "Công ty Cổ phần Sữa Việt Nam vừa có thông báo. Ông Nguyễn Văn Hùng được Hội đồng quản trị bổ nhiệm làm Tổng Giám đốc Công ty.",
+    ["Nguyễn Văn Hùng > Tổng Giám đốc Công ty [current]"],
+    ["appointment: Nguyễn Văn Hùng | Tổng Giám đốc Công ty by Hội đồng quản trị"],
+  ],
+  ["Ông Nguyễn Văn Hùng, Tổng Giám đốc Công ty, cho biết.", ["Nguyễn Văn Hùng > Tổng Giám đốc Công ty [current]"], []],
+  ["Ông Nguyễn Văn Hùng được bổ nhiệm làm Tổng Giám đốc Tập đoàn.", ["Nguyễn Văn Hùng > Tổng Giám đốc Tập đoàn [current]"], ["appointment: Nguyễn Văn Hùng | Tổng Giám đốc Tập đoàn"]],
+  ["Ông Nguyễn Văn Hùng được bổ nhiệm làm Giám đốc Công ty.", ["Nguyễn Văn Hùng > Giám đốc Công ty [current]"], ["appointment: Nguyễn Văn Hùng | Giám đốc Công ty"]],
+]);
+
+describe("the company a bare 'Tổng Giám đốc Công ty' heads is the one the text names", () => {
+  it("'Công ty Cổ phần Sữa Việt Nam … bổ nhiệm làm Tổng Giám đốc Công ty'", () => {
+    const g = extract("Công ty Cổ phần Sữa Việt Nam vừa có thông báo. Ông Nguyễn Văn Hùng được Hội đồng quản trị bổ nhiệm làm Tổng Giám đốc Công ty.", { referenceDate: "2025-08-15" });
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+    expect(g.relations.flatMap((r) => (r.type === "of" ? [`${name(r.from)} of ${name(r.to)}`] : []))).toEqual(["Tổng Giám đốc Công ty of Công ty Cổ phần Sữa Việt Nam"]);
+  });
+});
