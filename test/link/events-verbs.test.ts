@@ -658,3 +658,49 @@ describe("the company a bare 'Tổng Giám đốc Công ty' heads is the one the
     expect(g.relations.flatMap((r) => (r.type === "of" ? [`${name(r.from)} of ${name(r.to)}`] : []))).toEqual(["Tổng Giám đốc Công ty of Công ty Cổ phần Sữa Việt Nam"]);
   });
 });
+
+table("more rows of the h/events4 shapes (re-appointment after a comma, promotion 'cho', filed retirement, transfer to a body, office and deputy, terms before 'đối với', a corporation's chief)", [
+  ["Chủ tịch UBND tỉnh quyết định bổ nhiệm lại bà Phạm Thị Lan, Giám đốc Sở Tư pháp.", ["Phạm Thị Lan > Giám đốc Sở Tư pháp [current]"], ["appointment: Phạm Thị Lan | Giám đốc Sở Tư pháp by Chủ tịch UBND tỉnh"]],
+  [
+    "Tháng 7/2025, Bộ trưởng Bộ Y tế đã ký quyết định bổ nhiệm lại ông Lê Văn Tâm, Cục trưởng Cục Quản lý Dược.",
+    ["Lê Văn Tâm > Cục trưởng Cục Quản lý Dược [current start 2025-07]"],
+    ["appointment: Lê Văn Tâm | Cục trưởng Cục Quản lý Dược by Bộ trưởng Bộ Y tế on 2025-07"],
+  ],
+  [
+    "Chủ tịch nước quyết định thăng quân hàm Thiếu tướng cho Đại tá Trần Văn Nam, Chính ủy Quân khu 4.",
+    ["Trần Văn Nam > Đại tá [current]", "Trần Văn Nam > Thiếu tướng [current]", "Trần Văn Nam > Chính ủy Quân khu 4 [current]"],
+    [],
+  ],
+  ["Bộ trưởng Bộ Công an quyết định thăng cấp bậc hàm Thượng tá cho Trung tá Lê Văn Tâm.", ["Lê Văn Tâm > Trung tá [current]", "Lê Văn Tâm > Thượng tá [current]"], []],
+  [
+    "Bà Phạm Thị Lan, Hiệu trưởng Trường THPT Nam Đàn, có đơn xin nghỉ hưu trước tuổi từ ngày 1/9/2025.",
+    ["Phạm Thị Lan > Hiệu trưởng Trường THPT Nam Đàn [former end 2025-09-01]"],
+    ["retirement: Phạm Thị Lan | Hiệu trưởng Trường THPT Nam Đàn on 2025-09-01"],
+  ],
+  ["Ông Trần Văn Nam, Phó Giám đốc Sở Y tế, nộp đơn xin nghỉ hưu.", ["Trần Văn Nam > Phó Giám đốc Sở Y tế [former]"], ["retirement: Trần Văn Nam | Phó Giám đốc Sở Y tế"]],
+  [
+    "Ông Lê Văn Tâm được điều động về công tác tại Sở Tài chính và bổ nhiệm giữ chức Phó Giám đốc Sở Tài chính.",
+    ["Lê Văn Tâm > Phó Giám đốc Sở Tài chính [current]"],
+    ["appointment: Lê Văn Tâm | Phó Giám đốc Sở Tài chính"],
+  ],
+  [
+    "Ông Trần Văn Nam được điều động đến nhận công tác tại Ban Tổ chức Tỉnh ủy và chỉ định giữ chức Phó trưởng Ban Tổ chức Tỉnh ủy.",
+    ["Trần Văn Nam > Phó trưởng Ban Tổ chức Tỉnh ủy [current]"],
+    ["appointment: Trần Văn Nam | Phó trưởng Ban Tổ chức Tỉnh ủy"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng và bà Phạm Thị Lan được bầu giữ chức Trưởng ban và Phó trưởng ban Kinh tế - Ngân sách HĐND tỉnh.",
+    ["Nguyễn Văn Hùng > Trưởng ban [current]", "Phạm Thị Lan > Phó trưởng ban Kinh tế - Ngân sách HĐND tỉnh [current]"],
+    ["election: Nguyễn Văn Hùng | Trưởng ban", "election: Phạm Thị Lan | Phó trưởng ban Kinh tế - Ngân sách HĐND tỉnh"],
+  ],
+  [
+    "Ban Bí thư thi hành kỷ luật cách chức Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2010 - 2015 và nhiệm kỳ 2015 - 2020 đối với ông Lê Văn Tâm.",
+    ["Lê Văn Tâm > Ủy viên Ban Thường vụ Tỉnh ủy [former term 2010–2015, 2015–2020]"],
+    ["dismissal: Lê Văn Tâm | Ủy viên Ban Thường vụ Tỉnh ủy by Ban Bí thư"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng được Hội đồng thành viên bổ nhiệm làm Tổng Giám đốc Tổng công ty.",
+    ["Nguyễn Văn Hùng > Tổng Giám đốc Tổng công ty [current]"],
+    ["appointment: Nguyễn Văn Hùng | Tổng Giám đốc Tổng công ty by Hội đồng thành viên"],
+  ],
+]);
