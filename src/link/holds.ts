@@ -78,6 +78,9 @@ const FORWARD_CHAIN: CueFilter = byRole("chain", "and");
 const CAREER_CHAIN: CueFilter = byRole("chain", "and", "career", "holds", "adverb", "since", "until");
 const LEAD: CueFilter = byRole("holds", "adverb", "passive", "event", "before", "while", "decides");
 const HOLDS_OR_EVENT: CueFilter = byRole("holds", "event");
+/** The gap from a name to the body a transfer leads to (link-cues.tsv transfer-to last). */
+const TRANSFER_GAP: CueFilter = byRole("holds", "adverb", "passive", "event", "career", "before", "while", "decision-ref", "transfer-to");
+const TRANSFER_TO_CUES: CueFilter = byRole("transfer-to");
 /** After an agent: FIRST_GAP and what the agent does to decide ("X được Chủ tịch UBND tỉnh [ký quyết định] bổ nhiệm làm T", "X nhận quyết định của A [về việc] điều động giữ chức T"). */
 const AGENT_GAP: CueFilter = byRole("holds", "adverb", "passive", "event", "career", "before", "while", "decides", "hands-over", "decision-ref");
 
@@ -1157,10 +1160,12 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     if (!lead.some((m) => HOLDS_OR_EVENT(m.cue))) continue;
     const chain = chainAfter(ctx, seq, n, claimed);
     const last = seq[chain[chain.length - 1]!]!;
-    let k = tail(ctx, last);
-    while (k < ctx.tokens.length && (ctx.inDate[k] || ctx.tokens[k]!.key === ",")) k++;
+    let k = termsAfter(ctx, tail(ctx, last));
     const target = cueAt(ctx, k, TARGET_EVENT_TARGET_CUES);
-    if (!target || (target.cue.role === "event-target" && !lead.some((m) => m.cue.role === "event"))) continue;
+    // ("thăng quân hàm Trung tướng cho Thiếu tướng X": a rank given by a promotion word, link-cues.tsv holds with time
+    // moves, goes to the name after "cho" as an event's post does.)
+    const promotion = pos.data.head.kind === "rank" && lead.some((m) => m.cue.role === "holds" && m.cue.moves);
+    if (!target || (target.cue.role === "event-target" && !promotion && !lead.some((m) => m.cue.role === "event"))) continue;
     k = target.end;
     while (k < ctx.tokens.length && has(ctx, k, "address")) k++;
     // ("thăng cấp bậc hàm Thiếu tướng đối với Đại tá X": the holder's rank written before the name.)
@@ -1171,6 +1176,28 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     let prev: HoldLink | undefined;
     for (const position of titlesOf(seq, chain)) {
       prev = link(links, claimed, { person, position, start: pos.start, end: person.end, reason: "title-then-holder", cues: lead, prev });
+    }
+  }
+}
+
+const TERM_COUNT = grammarWords("term-count");
+
+/**
+ * Past the dated terms after a title, up to what follows them: "nhiệm kỳ 2005 - 2010, 2010 - 2015", "… và nhiệm kỳ 2010 -
+ * 2015", a count of terms ("2 nhiệm kỳ", "hai nhiệm kỳ 2010 - 2015 và 2015 - 2020"; grammar-words.tsv term-count).
+ */
+function termsAfter(ctx: ScanContext, k: number): number {
+  const { tokens } = ctx;
+  for (;;) {
+    const key = tokens[k]?.key;
+    if (key === undefined) return k;
+    if (ctx.inDate[k] || key === ",") k++;
+    else if (key === "và" && ctx.inDate[k + 1]) k++;
+    else {
+      let j = k;
+      while (j < k + 2 && tokens[j] && (tokens[j]!.kind === "n" || NUMBER_WORDS.has(tokens[j]!.key) || TERM_COUNT.has(tokens[j]!.key))) j++;
+      if (j === k || tokens[j]?.key !== "nhiệm" || tokens[j + 1]?.key !== "kỳ" || tokens[j]!.lineBreakBefore) return k;
+      k = j + 2;
     }
   }
 }
@@ -1189,12 +1216,27 @@ function respectively(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
   // (The reading is a function of its own: closures over the loop's k made V8 allocate a context at every token, 36 MB
   // a corpus pass.)
   for (let k = 1; k + 1 < tokens.length; k++) {
-    if (RESPECTIVELY.at(tokens, k) === 2) respectivelyAt(ctx, seq, links, claimed, k);
+    if (RESPECTIVELY.at(tokens, k) === 2) respectivelyAt(ctx, seq, links, claimed, k, 2);
+  }
+  // "Ông A và bà B được bầu làm Chủ tịch và Phó Chủ tịch HĐND tỉnh": without "lần lượt", an office and its deputy, which
+  // one person never holds both of, are one to one too.
+  for (const c of seq) {
+    if (c.type === "person" && !claimed.has(c) && !PAIR_JOINS.has(tokens[c.end]?.key ?? ",")) respectivelyAt(ctx, seq, links, claimed, c.end, 0, true);
   }
 }
 
-/** The names before "lần lượt" at k and the titles after it, paired in order. */
-function respectivelyAt(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>, k: number): void {
+/** One head's office and its deputies, the office once: "Chủ tịch và Phó Chủ tịch HĐND tỉnh", "Phó Giám đốc, Giám đốc". */
+function headAndDeputies(titles: readonly PositionCandidate[]): boolean {
+  const heads = new Set(titles.map((t) => normalizeKey(t.data.head.head)));
+  const offices = titles.filter((t) => !postShape(t.data).modifiers.some((m) => m.meaning === "deputy"));
+  return heads.size === 1 && offices.length === 1 && titles.every((t) => t.data.head.kind === "office");
+}
+
+/**
+ * The names before "lần lượt" at k (its `len` tokens; none after the last name when `pairOnly`) and the titles after
+ * it, paired in order (when `pairOnly`, only an office and its deputies).
+ */
+function respectivelyAt(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>, k: number, len: number, pairOnly = false): void {
   const { tokens } = ctx;
   let n = seq.findIndex((c) => c.start >= k) - 1;
   if (n < -1) n = seq.length - 1;
@@ -1208,10 +1250,10 @@ function respectivelyAt(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: 
     names.unshift(c);
     right = c.start;
   }
-  const m = seq.findIndex((c) => c.start >= k + 2);
+  const m = seq.findIndex((c) => c.start >= k + len);
   const first = seq[m];
   if (names.length < 2 || !first || first.type !== "position" || claimed.has(first)) return;
-  const cues = readGap(ctx, k + 2, first.start, FIRST_GAP, skipper(ctx, GAP_PUNCT));
+  const cues = readGap(ctx, k + len, first.start, FIRST_GAP, skipper(ctx, GAP_PUNCT));
   if (!cues || !cues.some((c) => HOLDS_OR_EVENT(c.cue)) || !holderCues(cues)) return;
   const titles: PositionCandidate[] = [first];
   for (let j = m + 1; j < seq.length && titles.length < names.length; j++) {
@@ -1223,6 +1265,7 @@ function respectivelyAt(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: 
   // ("… lần lượt giữ chức T1, T2 và T3" for two names: not one to one.)
   const after = tail(ctx, titles[titles.length - 1]!);
   if (titles.length !== names.length || (PAIR_JOINS.has(tokens[after]?.key ?? "") && seq.find((c) => c.start === after + 1)?.type === "position")) return;
+  if (pairOnly && !headAndDeputies(titles)) return;
   // (The decision before the first name is every one's: "bầu ông A, ông B lần lượt …".)
   const listStart = names[0]!.start;
   names.forEach((person, i) => link(links, claimed, { person, position: titles[i]!, start: person.start, end: titles[i]!.end, reason: "name-then-title", cues, listStart }));
@@ -1335,12 +1378,27 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
   let authority: Candidate | undefined;
   let agentAt: number | undefined; // where the gap before the agent began
   let words = 0;
+  let transferAt: number | undefined; // where the gap began, before the body a transfer leads to
   for (let n = n0; n < seq.length; n++) {
     const item = seq[n]!;
     if (lineBreakIn(ctx, leftEnd - 1, item.start)) break;
     // (No rule reads a gap of more than 9 words: do not read one.)
     // ("X nhận quyết định của A về việc điều động, phân công giữ chức T": "về việc" after the agent counts for nothing.)
     if (words + gapSize(ctx, leftEnd, item.start) - (agentAt !== undefined ? refWords(ctx, leftEnd, item.start) : 0) > 9) break;
+    // "X được điều động đến nhận công tác tại [Sở Nội vụ] và bổ nhiệm giữ chức T": the body a transfer leads to is passed
+    // over (its words count for nothing), "và" or a comma after it too; the titles after it are the name's.
+    if (!first && item.type === "organization") {
+      const to = readGap(ctx, leftEnd, item.start, TRANSFER_GAP, skip);
+      const last = to?.[to.length - 1];
+      // (The last piece may be read as another role of the same words: "đến" is also a career word.)
+      if (to && last && cueAt(ctx, last.start, TRANSFER_TO_CUES)?.end === item.start && to.some((m) => m.cue.role === "event" && m.cue.moves)) {
+        before = [...before, ...to];
+        transferAt = leftEnd;
+        leftEnd = tail(ctx, item);
+        if (ctx.tokens[leftEnd]?.key === "và" || ctx.tokens[leftEnd]?.key === ",") leftEnd++;
+        continue;
+      }
+    }
     const gap = readGap(ctx, leftEnd, item.start, prev ? CHAIN_GAP : authority && agentAt !== undefined ? AGENT_GAP : FIRST_GAP, skip);
     if (!gap || (first && gap.some((m) => !FORWARD_CHAIN(m.cue)))) break;
     // "X được [Chủ tịch UBND tỉnh] bổ nhiệm …", "X được [Bộ Chính trị] phân công …", "X - T1 -
@@ -1373,7 +1431,7 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     // posts one after another of the last name.)
     if (!prev && !subj.pronoun && cues.some((m) => m.cue.inTurn) && joinedToName(ctx, seq, subj.at)) break;
     const count = words + gapSize(ctx, leftEnd, item.start) - (agentAt !== undefined ? refWords(ctx, leftEnd, item.start) : 0);
-    const ok = prev ? chainLinkOk(cues, count) || nextPostAfterLeaving(prev, cues, count) : firstLinkOk(ctx, seq, subj, item, cues, count, leftEnd, agentAt ?? leftEnd);
+    const ok = prev ? chainLinkOk(cues, count) || nextPostAfterLeaving(prev, cues, count) : firstLinkOk(ctx, seq, subj, item, cues, count, leftEnd, agentAt ?? transferAt ?? leftEnd);
     if (!ok) break;
     // "A, Thứ trưởng Bộ Công an; Thiếu tướng, Anh hùng LLVTND B, …": a title after ";" opens the
     // next item of a list, and is the name's written later in that item.
@@ -1390,6 +1448,7 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     words = 0;
     before = [];
     agentAt = undefined; // (the agent decided this title, not the ones after it)
+    transferAt = undefined;
   }
 }
 

@@ -399,8 +399,17 @@ export class EventReader {
   private endingBeforeAppositive(link: HoldLink): CueMatch | undefined {
     if (link.reason !== "name-then-title" || link.prev || link.cues.some((m) => m.cue.role !== "chain" && m.cue.role !== "and")) return undefined;
     const ev = this.cueBeforeName(link, EVENT);
-    if (!ev || ev.cue.subject !== "authority" || !ENDS_HOLDING.has(ev.cue.event!)) return undefined;
-    return ev;
+    if (!ev || ev.cue.subject !== "authority") return undefined;
+    if (ENDS_HOLDING.has(ev.cue.event!)) return ev;
+    // ("Thủ tướng bổ nhiệm lại ông X, Thứ trưởng Bộ Y tế.": an appointment right before the name, the sentence ending after
+    // the one title written with it, gives that title; not a transfer, which names the post left, nor a title said as the
+    // holder's past ("nguyên"), nor one the sentence goes on from ("…, Thứ trưởng, giữ chức T"), nor a vote ("HĐND bầu ông
+    // X, Giám đốc Sở" may be to another seat).)
+    if (ev.cue.event !== "appointment" || ev.cue.moves || link.position.data.modifiers.some((m) => m.meaning === "former")) return undefined;
+    if (NOT_EVENT.before(this.ctx.tokens, ev.start + 1) === ev.start - 1) return undefined;
+    const e = tail(this.ctx, link.position);
+    const next = this.ctx.tokens[e];
+    return !next || next.lineBreakBefore || next.key === "." || next.key === ";" ? ev : undefined;
   }
 
   /** "HĐND tỉnh miễn nhiệm Phó Chủ tịch UBND tỉnh Nguyễn Văn A", "cách chức Chủ tịch X": a decision that

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index";
 import { personnelGraph } from "../helpers";
 
 /**
@@ -370,4 +371,336 @@ table("a decision right before the title and its holder", [
   ["Thủ tướng miễn nhiệm Thứ trưởng Bộ Y tế Nguyễn Văn Hùng.", ["Nguyễn Văn Hùng > Thứ trưởng Bộ Y tế [former]"], ["dismissal: Nguyễn Văn Hùng | Thứ trưởng Bộ Y tế by Thủ tướng"]],
   ["Đoàn đã chào xã giao Chủ tịch nước Nguyễn Văn Hùng.", ["Nguyễn Văn Hùng > Chủ tịch nước [current]"], []],
   ["Ban Thường vụ điều động Phó Chủ tịch UBND huyện Lê Văn An.", ["Lê Văn An > Phó Chủ tịch UBND huyện [current]"], []],
+]);
+
+// h/events4 (issue 13): shapes the last pass left.
+
+table("a filed request to retire: '(có/nộp/làm/gửi/viết) đơn xin nghỉ hưu (trước tuổi)' (personnel-events.tsv)", [
+  ["Ông Nguyễn Văn Hùng, Giám đốc Sở Y tế, có đơn xin nghỉ hưu trước tuổi.", ["Nguyễn Văn Hùng > Giám đốc Sở Y tế [former]"], ["retirement: Nguyễn Văn Hùng | Giám đốc Sở Y tế"]],
+  [
+    "Bà Trần Thị Mai, Phó Chủ tịch UBND huyện Nam Đàn, đã nộp đơn xin nghỉ hưu trước tuổi.",
+    ["Trần Thị Mai > Phó Chủ tịch UBND huyện Nam Đàn [former]"],
+    ["retirement: Trần Thị Mai | Phó Chủ tịch UBND huyện Nam Đàn"],
+  ],
+  ["Ông Nguyễn Văn Hùng, Chủ tịch UBND xã, có đơn xin nghỉ hưu.", ["Nguyễn Văn Hùng > Chủ tịch UBND xã [former]"], ["retirement: Nguyễn Văn Hùng | Chủ tịch UBND xã"]],
+  [
+    "Ông Nguyễn Văn Hùng, Chủ tịch UBND xã, làm đơn xin nghỉ hưu trước tuổi từ ngày 1/8/2025.",
+    ["Nguyễn Văn Hùng > Chủ tịch UBND xã [former end 2025-08-01]"],
+    ["retirement: Nguyễn Văn Hùng | Chủ tịch UBND xã on 2025-08-01"],
+  ],
+  ["Ông Lê Văn Tâm, Trưởng phòng Tài chính huyện, gửi đơn xin nghỉ hưu.", ["Lê Văn Tâm > Trưởng phòng Tài chính huyện [former]"], ["retirement: Lê Văn Tâm | Trưởng phòng Tài chính huyện"]],
+  ["Ông Lê Văn Tâm, Giám đốc Sở Xây dựng, xin nghỉ hưu trước tuổi.", ["Lê Văn Tâm > Giám đốc Sở Xây dựng [former]"], ["retirement: Lê Văn Tâm | Giám đốc Sở Xây dựng"]],
+]);
+
+table("a rank given 'cho' the holder by a promotion word (link-cues.tsv holds, time moves): 'thăng quân hàm T cho X'", [
+  ["Chủ tịch nước thăng quân hàm Trung tướng cho Thiếu tướng Nguyễn Văn Hùng.", ["Nguyễn Văn Hùng > Thiếu tướng [current]", "Nguyễn Văn Hùng > Trung tướng [current]"], []],
+  [
+    "Chủ tịch nước đã ký quyết định thăng quân hàm Trung tướng cho Thiếu tướng Nguyễn Văn Hùng, Tư lệnh Quân khu 4.",
+    ["Nguyễn Văn Hùng > Thiếu tướng [current]", "Nguyễn Văn Hùng > Trung tướng [current]", "Nguyễn Văn Hùng > Tư lệnh Quân khu 4 [current]"],
+    [],
+  ],
+  [
+    "Thủ tướng Chính phủ quyết định thăng cấp bậc hàm Thiếu tướng cho Đại tá Lê Văn Tâm, Giám đốc Công an tỉnh Nghệ An.",
+    ["Lê Văn Tâm > Đại tá [current]", "Lê Văn Tâm > Thiếu tướng [current]", "Lê Văn Tâm > Giám đốc Công an tỉnh Nghệ An [current]"],
+    [],
+  ],
+  ["Bộ trưởng Bộ Công an thăng cấp bậc hàm Đại tá cho Thượng tá Trần Văn Nam.", ["Trần Văn Nam > Thượng tá [current]", "Trần Văn Nam > Đại tá [current]"], []],
+  ["Chủ tịch nước phong quân hàm Thượng tướng cho Trung tướng Nguyễn Văn Hùng.", ["Nguyễn Văn Hùng > Trung tướng [current]", "Nguyễn Văn Hùng > Thượng tướng [current]"], []],
+  ["Chủ tịch nước thăng quân hàm Trung tướng cho ông Nguyễn Văn Hùng.", ["Nguyễn Văn Hùng > Trung tướng [current]"], []],
+  // An office after "cho" is no promotion: the link stays unmade.
+  ["Ông Nguyễn Văn Hùng chuyển sang làm Giám đốc Sở cho đến nay.", ["Nguyễn Văn Hùng > Giám đốc [current]"], []],
+]);
+
+table("an appointment right before a name whose one title ends the sentence: 'bổ nhiệm lại ông X, T.' (the post given)", [
+  ["Thủ tướng bổ nhiệm lại ông Nguyễn Văn Hùng, Thứ trưởng Bộ Y tế.", ["Nguyễn Văn Hùng > Thứ trưởng Bộ Y tế [current]"], ["appointment: Nguyễn Văn Hùng | Thứ trưởng Bộ Y tế by Thủ tướng"]],
+  [
+    "Thủ tướng Chính phủ vừa ký quyết định bổ nhiệm lại ông Nguyễn Văn Hùng, Thứ trưởng Bộ Y tế.",
+    ["Nguyễn Văn Hùng > Thứ trưởng Bộ Y tế [current]"],
+    ["appointment: Nguyễn Văn Hùng | Thứ trưởng Bộ Y tế by Thủ tướng Chính phủ"],
+  ],
+  [
+    "Ngày 5/8/2025, Thủ tướng Chính phủ đã bổ nhiệm lại bà Trần Thị Mai, Thứ trưởng Bộ Tư pháp.",
+    ["Trần Thị Mai > Thứ trưởng Bộ Tư pháp [current start 2025-08-05]"],
+    ["appointment: Trần Thị Mai | Thứ trưởng Bộ Tư pháp by Thủ tướng Chính phủ on 2025-08-05"],
+  ],
+  [
+    "Bộ trưởng Bộ Nội vụ quyết định bổ nhiệm lại ông Lê Văn Tâm, Vụ trưởng Vụ Tổ chức cán bộ.",
+    ["Lê Văn Tâm > Vụ trưởng Vụ Tổ chức cán bộ [current]"],
+    ["appointment: Lê Văn Tâm | Vụ trưởng Vụ Tổ chức cán bộ by Bộ trưởng Bộ Nội vụ"],
+  ],
+  [
+    "Chủ tịch UBND tỉnh đã ký quyết định tái bổ nhiệm ông Lê Văn Tâm, Giám đốc Sở Xây dựng.",
+    ["Lê Văn Tâm > Giám đốc Sở Xây dựng [current]"],
+    ["appointment: Lê Văn Tâm | Giám đốc Sở Xây dựng by Chủ tịch UBND tỉnh"],
+  ],
+  // The sentence goes on with the post given: the title after the comma is the one held before.
+  [
+    "Thủ tướng bổ nhiệm ông Nguyễn Văn Hùng, Vụ trưởng Vụ Pháp chế, giữ chức Thứ trưởng Bộ Tư pháp.",
+    ["Nguyễn Văn Hùng > Vụ trưởng Vụ Pháp chế [current]", "Nguyễn Văn Hùng > Thứ trưởng Bộ Tư pháp [current]"],
+    ["appointment: Nguyễn Văn Hùng | Thứ trưởng Bộ Tư pháp by Thủ tướng"],
+  ],
+  // Not an appointment: a meeting, a past title, a transfer (which names the post left), a vote (maybe for another seat).
+  ["Thủ tướng tiếp ông Nguyễn Văn Hùng, Thứ trưởng Bộ Y tế.", ["Nguyễn Văn Hùng > Thứ trưởng Bộ Y tế [current]"], []],
+  ["Thủ tướng bổ nhiệm lại ông Nguyễn Văn Hùng, nguyên Thứ trưởng Bộ Y tế.", ["Nguyễn Văn Hùng > Thứ trưởng Bộ Y tế [former]"], []],
+  ["UBND tỉnh điều động ông Nguyễn Văn Hùng, Chủ tịch UBND huyện Nam Đàn.", ["Nguyễn Văn Hùng > Chủ tịch UBND huyện Nam Đàn [current]"], []],
+  ["HĐND tỉnh bầu ông Nguyễn Văn Hùng, Giám đốc Sở Tài chính.", ["Nguyễn Văn Hùng > Giám đốc Sở Tài chính [current]"], []],
+]);
+
+table("the body a transfer leads to, before the post (link-cues.tsv transfer-to): 'điều động đến nhận công tác tại Sở X và bổ nhiệm giữ chức T'", [
+  [
+    "Ông Nguyễn Văn Hùng được điều động đến nhận công tác tại Sở Nội vụ và bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ.",
+    ["Nguyễn Văn Hùng > Phó Giám đốc Sở Nội vụ [current]"],
+    ["appointment: Nguyễn Văn Hùng | Phó Giám đốc Sở Nội vụ"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng được điều động đến công tác tại Sở Nội vụ và bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ.",
+    ["Nguyễn Văn Hùng > Phó Giám đốc Sở Nội vụ [current]"],
+    ["appointment: Nguyễn Văn Hùng | Phó Giám đốc Sở Nội vụ"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng được điều động đến nhận công tác tại Sở Nội vụ, bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ.",
+    ["Nguyễn Văn Hùng > Phó Giám đốc Sở Nội vụ [current]"],
+    ["appointment: Nguyễn Văn Hùng | Phó Giám đốc Sở Nội vụ"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng được điều động đến Sở Nội vụ và bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ.",
+    ["Nguyễn Văn Hùng > Phó Giám đốc Sở Nội vụ [current]"],
+    ["appointment: Nguyễn Văn Hùng | Phó Giám đốc Sở Nội vụ"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng được điều động về công tác tại Sở Nội vụ và bổ nhiệm giữ chức Giám đốc Sở Nội vụ.",
+    ["Nguyễn Văn Hùng > Giám đốc Sở Nội vụ [current]"],
+    ["appointment: Nguyễn Văn Hùng | Giám đốc Sở Nội vụ"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng được điều động về nhận công tác tại Sở Y tế và chỉ định giữ chức Phó Giám đốc Sở Y tế.",
+    ["Nguyễn Văn Hùng > Phó Giám đốc Sở Y tế [current]"],
+    ["appointment: Nguyễn Văn Hùng | Phó Giám đốc Sở Y tế"],
+  ],
+  [
+    "Bà Trần Thị Mai được biệt phái đến Ủy ban Kiểm tra Tỉnh ủy và phân công giữ chức Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.",
+    ["Trần Thị Mai > Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy [current]"],
+    ["appointment: Trần Thị Mai | Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng được điều động đến nhận công tác tại Sở Nội vụ tỉnh Nghệ An và bổ nhiệm giữ chức Giám đốc Sở.",
+    ["Nguyễn Văn Hùng > Giám đốc Sở [current]"],
+    ["appointment: Nguyễn Văn Hùng | Giám đốc Sở"],
+  ],
+  // After an appositive title: that one is left (as in 'điều động và bổ nhiệm').
+  [
+    "Ông Lê Văn Tâm, Phó Chủ tịch UBND huyện, được điều động đến nhận công tác tại Sở Nội vụ và bổ nhiệm giữ chức Giám đốc Sở Nội vụ.",
+    ["Lê Văn Tâm > Phó Chủ tịch UBND huyện [former]", "Lê Văn Tâm > Giám đốc Sở Nội vụ [current]"],
+    ["appointment: Lê Văn Tâm | Giám đốc Sở Nội vụ"],
+  ],
+  // No transfer word: going to a body is no step to its post; a list of bodies is no post.
+  ["Ông Nguyễn Văn Hùng đến Sở Nội vụ và bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ.", [], []],
+  ["Ông Nguyễn Văn Hùng được điều động đến Sở Nội vụ và Sở Tài chính.", [], []],
+]);
+
+describe("the body a transfer leads to is the one of a bare 'Giám đốc Sở' after it (office-rules.tsv bare_body)", () => {
+  it("'điều động đến nhận công tác tại Sở Nội vụ tỉnh Nghệ An và bổ nhiệm giữ chức Giám đốc Sở'", () => {
+    const g = extract("Ông Nguyễn Văn Hùng được điều động đến nhận công tác tại Sở Nội vụ tỉnh Nghệ An và bổ nhiệm giữ chức Giám đốc Sở.", { referenceDate: "2025-08-15" });
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+    expect(g.relations.flatMap((r) => (r.type === "of" ? [`${name(r.from)} of ${name(r.to)}`] : []))).toEqual(["Giám đốc Sở of Sở Nội vụ tỉnh Nghệ An"]);
+  });
+});
+
+table("terms between the title and 'đối với' (holds.ts termsAfter): 'T nhiệm kỳ A và nhiệm kỳ B đối với ông X', '2 nhiệm kỳ'", [
+  [
+    "HĐND tỉnh bầu Chủ tịch UBND tỉnh nhiệm kỳ 2005 - 2010 và nhiệm kỳ 2010 - 2015 đối với ông Nguyễn Văn Hùng.",
+    ["Nguyễn Văn Hùng > Chủ tịch UBND tỉnh [current term 2005–2010, 2010–2015]"],
+    ["election: Nguyễn Văn Hùng | Chủ tịch UBND tỉnh by HĐND tỉnh"],
+  ],
+  [
+    "HĐND tỉnh bầu Chủ tịch UBND tỉnh hai nhiệm kỳ 2005 - 2010 và 2010 - 2015 đối với ông Nguyễn Văn Hùng.",
+    ["Nguyễn Văn Hùng > Chủ tịch UBND tỉnh [current term 2005–2010, 2010–2015]"],
+    ["election: Nguyễn Văn Hùng | Chủ tịch UBND tỉnh by HĐND tỉnh"],
+  ],
+  ["HĐND tỉnh bầu Chủ tịch UBND tỉnh 2 nhiệm kỳ đối với ông Nguyễn Văn Hùng.", ["Nguyễn Văn Hùng > Chủ tịch UBND tỉnh [current]"], ["election: Nguyễn Văn Hùng | Chủ tịch UBND tỉnh by HĐND tỉnh"]],
+  [
+    "HĐND tỉnh miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021 và nhiệm kỳ 2021 - 2026 đối với bà Trần Thị Mai.",
+    ["Trần Thị Mai > Phó Chủ tịch UBND tỉnh [former term 2016–2021, 2021–2026]"],
+    ["dismissal: Trần Thị Mai | Phó Chủ tịch UBND tỉnh by HĐND tỉnh"],
+  ],
+  [
+    "Ban Bí thư chuẩn y Phó Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025, 2025 - 2030 đối với ông Lê Văn Tâm.",
+    ["Lê Văn Tâm > Phó Bí thư Tỉnh ủy [current term 2020–2025, 2025–2030]"],
+    ["approval: Lê Văn Tâm | Phó Bí thư Tỉnh ủy by Ban Bí thư"],
+  ],
+  [
+    "HĐND tỉnh miễn nhiệm chức vụ Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026 đối với ông Nguyễn Văn Hùng.",
+    ["Nguyễn Văn Hùng > Chủ tịch UBND tỉnh [former term 2021–2026]"],
+    ["dismissal: Nguyễn Văn Hùng | Chủ tịch UBND tỉnh by HĐND tỉnh"],
+  ],
+  // Other words after the count: no reading.
+  ["HĐND tỉnh bầu Chủ tịch UBND tỉnh 2 nhiệm kỳ và một lần đối với ông Nguyễn Văn Hùng.", [], []],
+]);
+
+table("guards for the brief's shapes that already held: names joined before a decision of a post several hold", [
+  [
+    "Nguyễn Văn Hùng, Trần Văn Nam và Lê Văn Tâm được bầu làm Phó Chủ tịch UBND tỉnh.",
+    ["Lê Văn Tâm > Phó Chủ tịch UBND tỉnh [current]", "Nguyễn Văn Hùng > Phó Chủ tịch UBND tỉnh [current]", "Trần Văn Nam > Phó Chủ tịch UBND tỉnh [current]"],
+    ["election: Lê Văn Tâm | Phó Chủ tịch UBND tỉnh", "election: Nguyễn Văn Hùng | Phó Chủ tịch UBND tỉnh", "election: Trần Văn Nam | Phó Chủ tịch UBND tỉnh"],
+  ],
+  [
+    "Các ông Nguyễn Văn Hùng, Trần Văn Nam được bầu làm Phó Chủ tịch UBND tỉnh Nghệ An.",
+    ["Trần Văn Nam > Phó Chủ tịch UBND tỉnh Nghệ An [current]", "Nguyễn Văn Hùng > Phó Chủ tịch UBND tỉnh Nghệ An [current]"],
+    ["election: Trần Văn Nam | Phó Chủ tịch UBND tỉnh Nghệ An", "election: Nguyễn Văn Hùng | Phó Chủ tịch UBND tỉnh Nghệ An"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng và ông Trần Văn Nam được bổ nhiệm giữ chức Phó Giám đốc Sở Y tế.",
+    ["Trần Văn Nam > Phó Giám đốc Sở Y tế [current]", "Nguyễn Văn Hùng > Phó Giám đốc Sở Y tế [current]"],
+    ["appointment: Trần Văn Nam | Phó Giám đốc Sở Y tế", "appointment: Nguyễn Văn Hùng | Phó Giám đốc Sở Y tế"],
+  ],
+  [
+    "Các ông Nguyễn Văn Hùng, Trần Văn Nam và Lê Văn Tâm được UBND tỉnh bổ nhiệm làm Phó Giám đốc Sở Y tế.",
+    ["Lê Văn Tâm > Phó Giám đốc Sở Y tế [current]", "Nguyễn Văn Hùng > Phó Giám đốc Sở Y tế [current]", "Trần Văn Nam > Phó Giám đốc Sở Y tế [current]"],
+    ["appointment: Lê Văn Tâm | Phó Giám đốc Sở Y tế by UBND tỉnh", "appointment: Nguyễn Văn Hùng | Phó Giám đốc Sở Y tế by UBND tỉnh", "appointment: Trần Văn Nam | Phó Giám đốc Sở Y tế by UBND tỉnh"],
+  ],
+  [
+    "Bà Trần Thị Mai và ông Lê Văn Tâm được HĐND tỉnh bầu làm Ủy viên UBND tỉnh.",
+    ["Lê Văn Tâm > Ủy viên UBND tỉnh [current]", "Trần Thị Mai > Ủy viên UBND tỉnh [current]"],
+    ["election: Lê Văn Tâm | Ủy viên UBND tỉnh by HĐND tỉnh", "election: Trần Thị Mai | Ủy viên UBND tỉnh by HĐND tỉnh"],
+  ],
+  [
+    "Các bà Trần Thị Mai, Phạm Thị Lan được bầu giữ chức Phó Chủ tịch HĐND huyện.",
+    ["Phạm Thị Lan > Phó Chủ tịch HĐND huyện [current]", "Trần Thị Mai > Phó Chủ tịch HĐND huyện [current]"],
+    ["election: Phạm Thị Lan | Phó Chủ tịch HĐND huyện", "election: Trần Thị Mai | Phó Chủ tịch HĐND huyện"],
+  ],
+  [
+    "HĐND tỉnh bầu các ông Nguyễn Văn Hùng, Trần Văn Nam giữ chức Phó Chủ tịch UBND tỉnh.",
+    ["Trần Văn Nam > Phó Chủ tịch UBND tỉnh [current]", "Nguyễn Văn Hùng > Phó Chủ tịch UBND tỉnh [current]"],
+    ["election: Trần Văn Nam | Phó Chủ tịch UBND tỉnh by HĐND tỉnh", "election: Nguyễn Văn Hùng | Phó Chủ tịch UBND tỉnh by HĐND tỉnh"],
+  ],
+  [
+    "Thủ tướng bổ nhiệm các ông Nguyễn Văn Hùng, Lê Văn Tâm giữ chức Thứ trưởng Bộ Y tế.",
+    ["Lê Văn Tâm > Thứ trưởng Bộ Y tế [current]", "Nguyễn Văn Hùng > Thứ trưởng Bộ Y tế [current]"],
+    ["appointment: Lê Văn Tâm | Thứ trưởng Bộ Y tế by Thủ tướng", "appointment: Nguyễn Văn Hùng | Thứ trưởng Bộ Y tế by Thủ tướng"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng và ông Trần Văn Nam lần lượt được bầu giữ chức Chủ tịch và Phó Chủ tịch HĐND tỉnh.",
+    ["Nguyễn Văn Hùng > Chủ tịch [current]", "Trần Văn Nam > Phó Chủ tịch HĐND tỉnh [current]"],
+    ["election: Nguyễn Văn Hùng | Chủ tịch", "election: Trần Văn Nam | Phó Chủ tịch HĐND tỉnh"],
+  ],
+]);
+
+table("guards: other decisions of the brief's shapes that already held", [
+  [
+    "Ông Nguyễn Văn Hùng được Ban Thường vụ Tỉnh ủy điều động, chỉ định giữ chức Bí thư Huyện ủy Nam Đàn.",
+    ["Nguyễn Văn Hùng > Bí thư Huyện ủy Nam Đàn [current]"],
+    ["appointment: Nguyễn Văn Hùng | Bí thư Huyện ủy Nam Đàn by Ban Thường vụ Tỉnh ủy"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng được Hội đồng quản trị bổ nhiệm làm Tổng Giám đốc Công ty Cổ phần Sữa Việt Nam.",
+    ["Nguyễn Văn Hùng > Tổng Giám đốc Công ty Cổ phần Sữa Việt Nam [current]"],
+    ["appointment: Nguyễn Văn Hùng | Tổng Giám đốc Công ty Cổ phần Sữa Việt Nam by Hội đồng quản trị"],
+  ],
+  ["Ông Nguyễn Văn Hùng được Hội đồng quản trị bổ nhiệm làm Tổng Giám đốc.", ["Nguyễn Văn Hùng > Tổng Giám đốc [current]"], ["appointment: Nguyễn Văn Hùng | Tổng Giám đốc by Hội đồng quản trị"]],
+  [
+    "Ông Nguyễn Văn Hùng được giao nhiệm vụ Phó Giám đốc phụ trách Sở Y tế.",
+    ["Nguyễn Văn Hùng > Phó Giám đốc phụ trách Sở Y tế [current]"],
+    ["appointment: Nguyễn Văn Hùng | Phó Giám đốc phụ trách Sở Y tế"],
+  ],
+  // No title written: "phụ trách Sở Y tế" is at most an optional position (eval/CONVENTIONS.md), no holding, no event.
+  ["Ông Nguyễn Văn Hùng được giao phụ trách Sở Y tế.", [], []],
+  ["Thủ tướng Chính phủ bổ nhiệm lại Thứ trưởng Bộ Y tế Nguyễn Văn Hùng.", ["Nguyễn Văn Hùng > Thứ trưởng Bộ Y tế [current]"], ["appointment: Nguyễn Văn Hùng | Thứ trưởng Bộ Y tế by Thủ tướng Chính phủ"]],
+  ["Ông Nguyễn Văn Hùng được bổ nhiệm lại giữ chức Thứ trưởng Bộ Y tế.", ["Nguyễn Văn Hùng > Thứ trưởng Bộ Y tế [current]"], ["appointment: Nguyễn Văn Hùng | Thứ trưởng Bộ Y tế"]],
+  // "cử … làm" by a Party body may be a nomination to a front's consultation (dev gold: no event): the holding only.
+  ["Ban Thường vụ Tỉnh ủy cử ông Nguyễn Văn Hùng giữ chức Bí thư Huyện ủy Nam Đàn.", ["Nguyễn Văn Hùng > Bí thư Huyện ủy Nam Đàn [current]"], []],
+  ["Bộ Chính trị cử ông Nguyễn Văn Hùng làm Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.", ["Nguyễn Văn Hùng > Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam [current]"], []],
+]);
+
+table("names joined, then an office and its deputy without 'lần lượt' (holds.ts headAndDeputies): one to one", [
+  [
+    "Ông Nguyễn Văn Hùng và bà Trần Thị Mai được bầu làm Chủ tịch và Phó Chủ tịch HĐND tỉnh.",
+    ["Nguyễn Văn Hùng > Chủ tịch [current]", "Trần Thị Mai > Phó Chủ tịch HĐND tỉnh [current]"],
+    ["election: Nguyễn Văn Hùng | Chủ tịch", "election: Trần Thị Mai | Phó Chủ tịch HĐND tỉnh"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng và bà Trần Thị Mai được bầu giữ chức Chủ tịch, Phó Chủ tịch HĐND tỉnh Nghệ An.",
+    ["Nguyễn Văn Hùng > Chủ tịch [current]", "Trần Thị Mai > Phó Chủ tịch HĐND tỉnh Nghệ An [current]"],
+    ["election: Nguyễn Văn Hùng | Chủ tịch", "election: Trần Thị Mai | Phó Chủ tịch HĐND tỉnh Nghệ An"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng, ông Lê Văn Tâm và bà Trần Thị Mai được bầu giữ chức Bí thư, Phó Bí thư và Phó Bí thư Đảng ủy xã.",
+    ["Nguyễn Văn Hùng > Bí thư [current]", "Lê Văn Tâm > Phó Bí thư [current]", "Trần Thị Mai > Phó Bí thư Đảng ủy xã [current]"],
+    ["election: Nguyễn Văn Hùng | Bí thư", "election: Lê Văn Tâm | Phó Bí thư", "election: Trần Thị Mai | Phó Bí thư Đảng ủy xã"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng và bà Trần Thị Mai được bổ nhiệm làm Giám đốc và Phó Giám đốc Sở Y tế.",
+    ["Nguyễn Văn Hùng > Giám đốc [current]", "Trần Thị Mai > Phó Giám đốc Sở Y tế [current]"],
+    ["appointment: Nguyễn Văn Hùng | Giám đốc", "appointment: Trần Thị Mai | Phó Giám đốc Sở Y tế"],
+  ],
+  ["Ông Nguyễn Văn Hùng và bà Trần Thị Mai là Giám đốc và Phó Giám đốc Sở Y tế.", ["Nguyễn Văn Hùng > Giám đốc [current]", "Trần Thị Mai > Phó Giám đốc Sở Y tế [current]"], []],
+]);
+
+table("a company's chief written with a bare 'Công ty' (office-rules.tsv Tổng Giám đốc bare_body): 'Tổng' is kept", [
+  [
+    "Ông Nguyễn Văn Hùng được Hội đồng quản trị bổ nhiệm làm Tổng Giám đốc Công ty.",
+    ["Nguyễn Văn Hùng > Tổng Giám đốc Công ty [current]"],
+    ["appointment: Nguyễn Văn Hùng | Tổng Giám đốc Công ty by Hội đồng quản trị"],
+  ],
+  [
+    "Công ty Cổ phần Sữa Việt Nam vừa có thông báo. Ông Nguyễn Văn Hùng được Hội đồng quản trị bổ nhiệm làm Tổng Giám đốc Công ty.",
+    ["Nguyễn Văn Hùng > Tổng Giám đốc Công ty [current]"],
+    ["appointment: Nguyễn Văn Hùng | Tổng Giám đốc Công ty by Hội đồng quản trị"],
+  ],
+  ["Ông Nguyễn Văn Hùng, Tổng Giám đốc Công ty, cho biết.", ["Nguyễn Văn Hùng > Tổng Giám đốc Công ty [current]"], []],
+  ["Ông Nguyễn Văn Hùng được bổ nhiệm làm Tổng Giám đốc Tập đoàn.", ["Nguyễn Văn Hùng > Tổng Giám đốc Tập đoàn [current]"], ["appointment: Nguyễn Văn Hùng | Tổng Giám đốc Tập đoàn"]],
+  ["Ông Nguyễn Văn Hùng được bổ nhiệm làm Giám đốc Công ty.", ["Nguyễn Văn Hùng > Giám đốc Công ty [current]"], ["appointment: Nguyễn Văn Hùng | Giám đốc Công ty"]],
+]);
+
+describe("the company a bare 'Tổng Giám đốc Công ty' heads is the one the text names", () => {
+  it("'Công ty Cổ phần Sữa Việt Nam … bổ nhiệm làm Tổng Giám đốc Công ty'", () => {
+    const g = extract("Công ty Cổ phần Sữa Việt Nam vừa có thông báo. Ông Nguyễn Văn Hùng được Hội đồng quản trị bổ nhiệm làm Tổng Giám đốc Công ty.", { referenceDate: "2025-08-15" });
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+    expect(g.relations.flatMap((r) => (r.type === "of" ? [`${name(r.from)} of ${name(r.to)}`] : []))).toEqual(["Tổng Giám đốc Công ty of Công ty Cổ phần Sữa Việt Nam"]);
+  });
+});
+
+table("more rows of the h/events4 shapes (re-appointment after a comma, promotion 'cho', filed retirement, transfer to a body, office and deputy, terms before 'đối với', a corporation's chief)", [
+  ["Chủ tịch UBND tỉnh quyết định bổ nhiệm lại bà Phạm Thị Lan, Giám đốc Sở Tư pháp.", ["Phạm Thị Lan > Giám đốc Sở Tư pháp [current]"], ["appointment: Phạm Thị Lan | Giám đốc Sở Tư pháp by Chủ tịch UBND tỉnh"]],
+  [
+    "Tháng 7/2025, Bộ trưởng Bộ Y tế đã ký quyết định bổ nhiệm lại ông Lê Văn Tâm, Cục trưởng Cục Quản lý Dược.",
+    ["Lê Văn Tâm > Cục trưởng Cục Quản lý Dược [current start 2025-07]"],
+    ["appointment: Lê Văn Tâm | Cục trưởng Cục Quản lý Dược by Bộ trưởng Bộ Y tế on 2025-07"],
+  ],
+  [
+    "Chủ tịch nước quyết định thăng quân hàm Thiếu tướng cho Đại tá Trần Văn Nam, Chính ủy Quân khu 4.",
+    ["Trần Văn Nam > Đại tá [current]", "Trần Văn Nam > Thiếu tướng [current]", "Trần Văn Nam > Chính ủy Quân khu 4 [current]"],
+    [],
+  ],
+  ["Bộ trưởng Bộ Công an quyết định thăng cấp bậc hàm Thượng tá cho Trung tá Lê Văn Tâm.", ["Lê Văn Tâm > Trung tá [current]", "Lê Văn Tâm > Thượng tá [current]"], []],
+  [
+    "Bà Phạm Thị Lan, Hiệu trưởng Trường THPT Nam Đàn, có đơn xin nghỉ hưu trước tuổi từ ngày 1/9/2025.",
+    ["Phạm Thị Lan > Hiệu trưởng Trường THPT Nam Đàn [former end 2025-09-01]"],
+    ["retirement: Phạm Thị Lan | Hiệu trưởng Trường THPT Nam Đàn on 2025-09-01"],
+  ],
+  ["Ông Trần Văn Nam, Phó Giám đốc Sở Y tế, nộp đơn xin nghỉ hưu.", ["Trần Văn Nam > Phó Giám đốc Sở Y tế [former]"], ["retirement: Trần Văn Nam | Phó Giám đốc Sở Y tế"]],
+  [
+    "Ông Lê Văn Tâm được điều động về công tác tại Sở Tài chính và bổ nhiệm giữ chức Phó Giám đốc Sở Tài chính.",
+    ["Lê Văn Tâm > Phó Giám đốc Sở Tài chính [current]"],
+    ["appointment: Lê Văn Tâm | Phó Giám đốc Sở Tài chính"],
+  ],
+  [
+    "Ông Trần Văn Nam được điều động đến nhận công tác tại Ban Tổ chức Tỉnh ủy và chỉ định giữ chức Phó trưởng Ban Tổ chức Tỉnh ủy.",
+    ["Trần Văn Nam > Phó trưởng Ban Tổ chức Tỉnh ủy [current]"],
+    ["appointment: Trần Văn Nam | Phó trưởng Ban Tổ chức Tỉnh ủy"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng và bà Phạm Thị Lan được bầu giữ chức Trưởng ban và Phó trưởng ban Kinh tế - Ngân sách HĐND tỉnh.",
+    ["Nguyễn Văn Hùng > Trưởng ban [current]", "Phạm Thị Lan > Phó trưởng ban Kinh tế - Ngân sách HĐND tỉnh [current]"],
+    ["election: Nguyễn Văn Hùng | Trưởng ban", "election: Phạm Thị Lan | Phó trưởng ban Kinh tế - Ngân sách HĐND tỉnh"],
+  ],
+  [
+    "Ban Bí thư thi hành kỷ luật cách chức Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2010 - 2015 và nhiệm kỳ 2015 - 2020 đối với ông Lê Văn Tâm.",
+    ["Lê Văn Tâm > Ủy viên Ban Thường vụ Tỉnh ủy [former term 2010–2015, 2015–2020]"],
+    ["dismissal: Lê Văn Tâm | Ủy viên Ban Thường vụ Tỉnh ủy by Ban Bí thư"],
+  ],
+  [
+    "Ông Nguyễn Văn Hùng được Hội đồng thành viên bổ nhiệm làm Tổng Giám đốc Tổng công ty.",
+    ["Nguyễn Văn Hùng > Tổng Giám đốc Tổng công ty [current]"],
+    ["appointment: Nguyễn Văn Hùng | Tổng Giám đốc Tổng công ty by Hội đồng thành viên"],
+  ],
 ]);
