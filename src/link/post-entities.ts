@@ -12,11 +12,15 @@ import type { GraphBuilder } from "./graph-builder";
 import type { HoldLink } from "./holds";
 import type { ContextBody } from "./context-bodies";
 import { shortForms } from "./post-refs";
-import { addOrg, bodyEntity, countryEntity, orgEntity, orgKey, push, type Assembly, type NameIndex } from "./name-entities";
+import { addOrg, bodyEntity, countryEntity, countryOfTitle, orgEntity, orgKey, push, type Assembly, type NameIndex } from "./name-entities";
 import { postModifiers, postName, postShape } from "./posts";
 import { grammarWords } from "../lexicon/grammar-words";
 
 type Position = Extract<Entity, { type: "position" }>;
+
+// The kinds of national bodies a foreign state has under the same names (data/organizations.tsv kind).
+const NATIONAL_KINDS = new Set(["party", "assembly", "government", "ministry"]);
+const VIET_NAM = "Việt Nam";
 
 const GENERIC_CONTEXT = grammarWords("generic-context");
 
@@ -38,6 +42,8 @@ export class PostEntities {
   private readonly short: Map<PositionCandidate, PositionCandidate>;
   /** Shorter forms read before their full form: they join its post once it is made. */
   private readonly waiting = new Map<PositionCandidate, PositionCandidate[]>();
+  /** The titles each holder holds, by the holder's name (normalized). */
+  private readonly byHolder = new Map<string, PositionCandidate[]>();
   /** Bare titles without a holder: read once every post is known. */
   private readonly unheld: PositionCandidate[] = [];
   /** Titles of a chamber only other countries have, with no country and no holder ("Chủ tịch Thượng viện"): read last too. */
@@ -48,7 +54,10 @@ export class PostEntities {
     private readonly names: NameIndex,
     links: readonly HoldLink[],
   ) {
-    for (const l of links) push(this.held, l.position, l.person);
+    for (const l of links) {
+      push(this.held, l.position, l.person);
+      push(this.byHolder, normalizeKey(l.person.data.name), l.position);
+    }
     this.short = shortForms(links, names, (c) => this.text(c));
   }
 
@@ -97,6 +106,10 @@ export class PostEntities {
     let org: Entity | undefined;
     let country: Entity | undefined;
     const othersBody = this.othersGenericBody(c);
+    // ("Somdy Douangdy, Ủy viên Trung ương Đảng" of a Lao delegation: Laos' party body, or none; never Việt Nam's.)
+    const abroad = othersBody === false ? this.abroad(c) : undefined;
+    if (abroad?.country) d.foreignCountry = abroad.country;
+    const noBody = !!abroad && !abroad.country;
     // (A place's own government, "Chính quyền tỉnh Kanagawa", is written: foreign holders keep it.)
     // (A body only another country has, "Quốc vụ viện Trung Quốc" of "Ủy viên Quốc vụ", stays; so does one
     // written with its foreign party, "Ban Đối ngoại Trung ương Đảng Cộng sản Trung Quốc".)
@@ -111,6 +124,7 @@ export class PostEntities {
       org = orgEntity(a, `${this.text(d.orgCandidate)} ${d.foreignCountry}`, undefined, d.orgCandidate.data.known?.kind ?? "party");
       if (orgMention) this.nestedMention(d.orgCandidate, org);
     }
+    else if (d.orgCandidate && noBody) addOrg(a, this.names, d.orgCandidate, orgMention);
     else if (d.orgCandidate) {
       // "Tiếp Chủ tịch QH Pany Yathotou": a body every country has, written with no country, is not
       // Việt Nam's when only foreigners hold the title (the mention stays; no "of"), but the one
@@ -137,7 +151,7 @@ export class PostEntities {
     if (d.ownerOrg && orgMention && a.types.has("organization")) addOrg(a, this.names, d.ownerOrg, true);
     const countryName = d.country ? d.country.data.name : d.foreignCountry;
     if (countryName && a.types.has("location")) country = countryEntity(a, countryName);
-    const orgData = othersBody ? (othersBody !== true ? othersBody.data : undefined) : d.orgCandidate?.data;
+    const orgData = othersBody ? (othersBody !== true ? othersBody.data : undefined) : noBody ? undefined : d.orgCandidate?.data;
     const orgName = orgData ? (orgData.known?.name ?? orgData.identity ?? orgData.name) : implied?.known?.name ?? implied?.name;
     const text = this.text(c);
     const post = postName(text, d);
@@ -187,6 +201,34 @@ export class PostEntities {
     if (d.country || d.foreignCountry) return false;
     const holders = this.held.get(c);
     return !!holders && holders.every((p) => p.data.origin === "foreign");
+  }
+
+  /**
+   * "Somdy Douangdy, Ủy viên Trung ương Đảng, Phó Thủ tướng, Bộ trưởng Bộ Tài chính" in a Lao delegation: a national body
+   * of Việt Nam's name (data/organizations.tsv kind party, assembly, government or ministry) written with no country, in
+   * a title only foreigners hold, is a foreign one: that of the one country their other titles are written with ("Chủ
+   * tịch Quốc hội Cuba"), else of the one foreign country the text names with titles and bodies; with none or several,
+   * none (no "of"). Undefined when Việt Nam's may be meant: a holder of a Vietnamese name (kinh, ethnic) or of a title of
+   * Việt Nam, a country written, or a text that names no foreign country at all (names of the Central Highlands' peoples
+   * read as foreign ones: "H'Yim Kđoh").
+   */
+  private abroad(c: PositionCandidate): { country?: string } | undefined {
+    const d = c.data;
+    const o = d.orgCandidate?.data;
+    if (!o?.known || o.country || !NATIONAL_KINDS.has(o.known.kind) || d.unitParent || !this.foreignHolders(c)) return undefined;
+    const own = new Set<string>();
+    for (const p of this.held.get(c)!) {
+      for (const t of this.byHolder.get(normalizeKey(p.data.name)) ?? []) {
+        const other = t === c ? false : this.othersGenericBody(t);
+        const country = countryOfTitle(t.data) ?? (other && other !== true ? other.data.country : undefined);
+        if (country) own.add(country);
+      }
+    }
+    if (own.has(VIET_NAM)) return undefined;
+    const named = own.size > 0 ? own : this.names.foreignCountries;
+    // (A text that names no other country at all: "Bà H'Yim Kđoh, Ủy viên Trung ương Đảng" is a Vietnamese name.)
+    if (named.size === 0 && !this.names.namesAbroad) return undefined;
+    return named.size === 1 ? { country: [...named][0]! } : {};
   }
 
   /**

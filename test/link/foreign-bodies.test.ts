@@ -1,0 +1,62 @@
+/**
+ * Issue 13, a foreign official's post never gets Việt Nam's body (helper h/foreign; src/link/post-entities.ts abroad):
+ * a national body of Việt Nam's name (organizations.tsv kind party, assembly, government, ministry) written with no
+ * country in a title only foreigners hold is that of the country the text gives them, or no `of` at all. Made-up
+ * sentences, foreign and domestic side by side. Each row lists "holder | post | body" ("" for no `of`).
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index";
+
+function bodies(text: string): string[] {
+  const g = extract(text, { referenceDate: "2024-06-01" });
+  const name = (id: string | undefined) => g.entities.find((e) => e.id === id)?.name ?? "";
+  const of = new Map<string, string>();
+  for (const r of g.relations) if (r.type === "of") of.set(r.from, name(r.to));
+  return g.relations.filter((r) => r.type === "holds").map((r) => `${name(r.from)} | ${name(r.to)} | ${of.get(r.to) ?? ""}`).sort();
+}
+
+describe("a foreigner's title with Việt Nam's body written bare takes their country's, or none", () => {
+  it.each([
+    // The country of the one foreign state whose titles the text names (a delegation's list after its leader).
+    [
+      "Thủ tướng Lào Phankham Viphavanh đến Hà Nội. Cùng đi có ông Bounmy Sayavong, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Công an.",
+      ["Bounmy Sayavong | Bộ trưởng Bộ Công an | Bộ Công an Lào", "Bounmy Sayavong | Ủy viên Trung ương Đảng | Trung ương Đảng Lào", "Phankham Viphavanh | Thủ tướng Lào | Chính phủ Lào"],
+    ],
+    // The holder's own other title names the country (a dash between titles, the assembly's country after the second).
+    [
+      "Thủ tướng tiếp ông Roberto Morales Ojeda - Ủy viên Bộ Chính trị - Chủ tịch Quốc hội Cuba.",
+      ["Roberto Morales Ojeda | Chủ tịch Quốc hội Cuba | Quốc hội Cuba", "Roberto Morales Ojeda | Ủy viên Bộ Chính trị | Bộ Chính trị Cuba"],
+    ],
+    // A foreign party after the chain: its later bare title is that country's too.
+    [
+      "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trung ương Đảng Nhân dân Cách mạng Lào Bounthong Chitmany thăm Việt Nam. Ông Bounthong Chitmany, Ủy viên Bộ Chính trị, cảm ơn.",
+      ["Bounthong Chitmany | Thường trực Ban Bí thư Trung ương Đảng Nhân dân Cách mạng Lào | Trung ương Đảng Nhân dân Cách mạng Lào", "Bounthong Chitmany | Ủy viên Bộ Chính trị | Bộ Chính trị Lào"],
+    ],
+    // Two foreign states: which one is not known, no body.
+    [
+      "Thủ tướng Lào và Tổng thống Pháp đến Hà Nội. Cùng đi có ông Bounmy Sayavong, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Công an.",
+      ["Bounmy Sayavong | Bộ trưởng Bộ Công an | ", "Bounmy Sayavong | Ủy viên Trung ương Đảng | "],
+    ],
+    // A foreign country named only as a place: no body either.
+    ["Ông Bounmy Sayavong, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Công an, phát biểu tại Lào.", ["Bounmy Sayavong | Bộ trưởng Bộ Công an | ", "Bounmy Sayavong | Ủy viên Trung ương Đảng | "]],
+  ])("%s", (text, expected) => {
+    expect(bodies(text)).toEqual(expected);
+  });
+});
+
+describe("Vietnamese holders keep Việt Nam's bodies beside foreign ones", () => {
+  it.each([
+    [
+      "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng tiếp Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Lào Pany Yathotou.",
+      ["Pany Yathotou | Chủ tịch Quốc hội Lào | Quốc hội Lào", "Pany Yathotou | Ủy viên Bộ Chính trị | Bộ Chính trị Lào", "Đinh Tiến Dũng | Bí thư Thành ủy Hà Nội | Thành ủy Hà Nội", "Đinh Tiến Dũng | Ủy viên Bộ Chính trị | Bộ Chính trị"],
+    ],
+    [
+      "Ông Nguyễn Văn An, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Công an, tiếp Thủ tướng Lào Phankham Viphavanh.",
+      ["Nguyễn Văn An | Bộ trưởng Bộ Công an | Bộ Công an", "Nguyễn Văn An | Ủy viên Trung ương Đảng | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Phankham Viphavanh | Thủ tướng Lào | Chính phủ Lào"],
+    ],
+    // A name of the Central Highlands' peoples read as a foreign one, in a text that names no other country: Việt Nam's.
+    ["Bà H'Yim Kđoh, Ủy viên Trung ương Đảng, phát biểu tại Đắk Lắk.", ["H'Yim Kđoh | Ủy viên Trung ương Đảng | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"]],
+  ])("%s", (text, expected) => {
+    expect(bodies(text)).toEqual(expected);
+  });
+});
