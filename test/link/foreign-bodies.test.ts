@@ -32,6 +32,11 @@ describe("a foreigner's title with Việt Nam's body written bare takes their co
       "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trung ương Đảng Nhân dân Cách mạng Lào Bounthong Chitmany thăm Việt Nam. Ông Bounthong Chitmany, Ủy viên Bộ Chính trị, cảm ơn.",
       ["Bounthong Chitmany | Thường trực Ban Bí thư Trung ương Đảng Nhân dân Cách mạng Lào | Trung ương Đảng Nhân dân Cách mạng Lào", "Bounthong Chitmany | Ủy viên Bộ Chính trị | Bộ Chính trị Lào"],
     ],
+    // A Chinese name read the Vietnamese way whose other title names one foreign country only.
+    [
+      "Thượng tướng Phạm Trường Long, Phó Chủ tịch Quân ủy Trung ương Trung Quốc, đến Hà Nội. Ông Phạm Trường Long, Ủy viên Bộ Chính trị, cảm ơn.",
+      ["Phạm Trường Long | Phó Chủ tịch Quân ủy Trung ương Trung Quốc | Quân ủy Trung ương Trung Quốc", "Phạm Trường Long | Thượng tướng | ", "Phạm Trường Long | Ủy viên Bộ Chính trị | Bộ Chính trị Trung Quốc"],
+    ],
     // Two foreign states: which one is not known, no body.
     [
       "Thủ tướng Lào và Tổng thống Pháp đến Hà Nội. Cùng đi có ông Bounmy Sayavong, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Công an.",
@@ -53,6 +58,15 @@ describe("Vietnamese holders keep Việt Nam's bodies beside foreign ones", () =
     [
       "Ông Nguyễn Văn An, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Công an, tiếp Thủ tướng Lào Phankham Viphavanh.",
       ["Nguyễn Văn An | Bộ trưởng Bộ Công an | Bộ Công an", "Nguyễn Văn An | Ủy viên Trung ương Đảng | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Phankham Viphavanh | Thủ tướng Lào | Chính phủ Lào"],
+    ],
+    // A Vietnamese name whose other titles name Việt Nam, or a friendship body, or none.
+    [
+      "Ông Nguyễn Văn An, Ủy viên Trung ương Đảng, Đại sứ đặc mệnh toàn quyền Việt Nam tại Trung Quốc, dự lễ.",
+      ["Nguyễn Văn An | Đại sứ đặc mệnh toàn quyền Việt Nam tại Trung Quốc | Đại sứ quán Việt Nam tại Trung Quốc", "Nguyễn Văn An | Ủy viên Trung ương Đảng | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"],
+    ],
+    [
+      "Bà Trương Thị Mai, Ủy viên Bộ Chính trị, Chủ tịch Hội Hữu nghị Việt Nam-Cuba, tiếp Chủ tịch Quốc hội Cuba.",
+      ["Trương Thị Mai | Chủ tịch Hội Hữu nghị Việt Nam-Cuba | Hội Hữu nghị Việt Nam-Cuba", "Trương Thị Mai | Ủy viên Bộ Chính trị | Bộ Chính trị"],
     ],
     // A name of the Central Highlands' peoples read as a foreign one, in a text that names no other country: Việt Nam's.
     ["Bà H'Yim Kđoh, Ủy viên Trung ương Đảng, phát biểu tại Đắk Lắk.", ["H'Yim Kđoh | Ủy viên Trung ương Đảng | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"]],
