@@ -57,8 +57,10 @@ export class NameIndex {
   private readonly foreignBodies = new Map<string, OrganizationCandidate | undefined>();
   /** The foreign countries the text names with titles and in bodies' names ("Thủ tướng Lào", "Chính phủ Lào"). */
   readonly foreignCountries = new Set<string>();
-  /** The text names a foreign country, with a title, in a body's name or as a place ("đoàn đại biểu Lào"). */
-  namesAbroad = false;
+  /** The foreign countries the text names at all: with titles, in bodies' names or as places ("đoàn đại biểu Lào"). */
+  readonly foreignNamed = new Set<string>();
+  /** Foreign countries written as places, in text order. */
+  private readonly foreignPlaces: Array<At & { name: string }> = [];
   /** Titles whose body is written with its place, by the title's first character: "Chủ tịch HĐND tỉnh Bắc Ninh". */
   private readonly titlePlaces = new Map<number, { place: string; kinds: readonly string[]; level?: string }>();
   private readonly lower: string | undefined;
@@ -94,7 +96,11 @@ export class NameIndex {
       // (Not a place alone: "xuất khẩu sang Mỹ" names no state whose offices the text tells.)
       const country = p.cand.type === "position" ? countryOfTitle(p.cand.data) : org ? countryOfBody(org) : undefined;
       if (country && country !== VIET_NAM) this.foreignCountries.add(country);
-      if ((country && country !== VIET_NAM) || (p.cand.type === "location" && p.cand.data.kind === "country" && p.cand.data.name !== VIET_NAM)) this.namesAbroad = true;
+      if (country && country !== VIET_NAM) this.foreignNamed.add(country);
+      if (p.cand.type === "location" && p.cand.data.kind === "country" && p.cand.data.name !== VIET_NAM) {
+        this.foreignNamed.add(p.cand.data.name);
+        this.foreignPlaces.push({ at: p.start, name: p.cand.data.name });
+      }
       if (p.cand.type === "location") {
         if (!lower || !homeBefore(lower, p.start)) push(this.placesByKind, p.cand.data.kind, { at: p.start, name: p.cand.data.name, kind: p.cand.data.kind });
       }
@@ -165,6 +171,12 @@ export class NameIndex {
    * "Đoàn Thượng viện Cộng hòa Haiti do Chủ tịch Thượng viện Youri Latortue dẫn đầu": the body every
    * country has, written bare, is the one country's the text names it with (none when it names several).
    */
+  /** A foreign country other than `country` written as a place between `from` and `to`. */
+  otherPlaceNear(country: string, from: number, to: number): boolean {
+    for (let k = firstAtOrAfter(this.foreignPlaces, from); k < this.foreignPlaces.length && this.foreignPlaces[k]!.at < to; k++) if (this.foreignPlaces[k]!.name !== country) return true;
+    return false;
+  }
+
   foreignBody(body: string): OrganizationCandidate | undefined {
     if (this.foreignBodies.has(body)) return this.foreignBodies.get(body);
     const head = normalizeKey(body) + " ";

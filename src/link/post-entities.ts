@@ -21,6 +21,19 @@ type Position = Extract<Entity, { type: "position" }>;
 // The kinds of national bodies a foreign state has under the same names (data/organizations.tsv kind).
 const NATIONAL_KINDS = new Set(["party", "assembly", "government", "ministry"]);
 const VIET_NAM = "Việt Nam";
+// How far (characters) from a foreigner's title another country written as a place makes the text's one country unsure.
+const PLACES_BEFORE = 300;
+const PLACES_AFTER = 150;
+
+/**
+ * The name of a body a title implies, in another country: one every country has or a ministry with the country's name
+ * after it ("Chính phủ Lào", "Bộ Tài chính Lào"), a party body that country's ruling party (office-rules.tsv
+ * ruling_party); undefined for any other.
+ */
+function bodyAbroad(name: string, kind: string | undefined, country: string): string | undefined {
+  if (OFFICE_RULES.genericBodies.has(name) || kind === "ministry") return `${name} ${country}`;
+  return OFFICE_RULES.rulingParty[name]?.[country];
+}
 
 const GENERIC_CONTEXT = grammarWords("generic-context");
 
@@ -105,7 +118,25 @@ export class PostEntities {
     const d = c.data;
     let org: Entity | undefined;
     let country: Entity | undefined;
-    const othersBody = this.othersGenericBody(c);
+    let othersBody = this.othersGenericBody(c);
+    // ("Khamphao Ernthavanh, Thứ trưởng Bộ Ngoại giao" of a Lao delegation: the body every country has, which the text
+    // names with no country, is the holders' country's.)
+    const home = othersBody === true && !d.unitParent ? this.holdersCountry(c)?.country : undefined;
+    if (home) {
+      d.foreignCountry = home;
+      othersBody = false;
+    }
+    // ("Saleumxay Kommasith, Bộ trưởng Ngoại giao Lào … Phó Thủ tướng": the body a foreigner's bare title implies is the
+    // country's their own titles name, those read before included: "Somdy Douangdy, Ủy viên Trung ương Đảng, Phó Thủ
+    // tướng" once the first is Laos' below. Else none: the text's one country alone is not enough for an implied body.)
+    if (!d.orgCandidate && d.impliedOrg && !d.impliedOrg.stateOf && !d.impliedOrg.foreign && d.impliedOrg.known?.kind !== "foreign-government" && !d.impliedOrg.bareLevel && this.foreignHolders(c)) {
+      const country = this.holdersCountry(c, true)?.country;
+      const body = country ? bodyAbroad(d.impliedOrg.known?.name ?? d.impliedOrg.name, d.impliedOrg.known?.kind, country) : undefined;
+      if (body) {
+        d.impliedOrg = { name: body };
+        d.foreignCountry = country;
+      }
+    }
     // ("Somdy Douangdy, Ủy viên Trung ương Đảng" of a Lao delegation: Laos' party body, or none; never Việt Nam's.)
     const abroad = othersBody === false ? this.abroad(c) : undefined;
     if (abroad?.country) d.foreignCountry = abroad.country;
@@ -114,7 +145,8 @@ export class PostEntities {
     // (A body only another country has, "Quốc vụ viện Trung Quốc" of "Ủy viên Quốc vụ", stays; so does one
     // written with its foreign party, "Ban Đối ngoại Trung ương Đảng Cộng sản Trung Quốc".)
     // ("Ngoại trưởng nước chủ nhà cho biết": a country the text does not name, no holder to say it is Việt Nam: no body.)
-    const implied = d.impliedOrg && !(d.unnamedCountry && !this.vietnameseHolder(c)) && (d.impliedOrg.stateOf || d.impliedOrg.foreign || d.impliedOrg.known?.kind === "foreign-government" || !this.foreignHolders(c)) ? d.impliedOrg : undefined;
+    // ("Bộ trưởng Ngoại giao nước bạn X": the holder's country, when the text gives one.)
+    const implied = d.impliedOrg && !(d.unnamedCountry && !this.vietnameseHolder(c) && !d.foreignCountry) && (d.impliedOrg.stateOf || d.impliedOrg.foreign || d.impliedOrg.known?.kind === "foreign-government" || !this.foreignHolders(c)) ? d.impliedOrg : undefined;
     // With `types` leaving organizations or locations out, none is made here either.
     if (!a.types.has("organization")) {
       /* no organization entity, mention or "of" relation */
@@ -207,7 +239,7 @@ export class PostEntities {
    * "Somdy Douangdy, Ủy viên Trung ương Đảng, Phó Thủ tướng, Bộ trưởng Bộ Tài chính" in a Lao delegation: a national body
    * of Việt Nam's name (data/organizations.tsv kind party, assembly, government or ministry) written with no country, in
    * a title only foreigners hold, is a foreign one: that of the one country their other titles are written with ("Chủ
-   * tịch Quốc hội Cuba"), else of the one foreign country the text names with titles and bodies; with none or several,
+   * tịch Quốc hội Cuba"), else of the one foreign country the text names with titles and bodies (none other near); else
    * none (no "of"). Undefined when Việt Nam's may be meant: a holder of a Vietnamese name (kinh, ethnic) or of a title of
    * Việt Nam, a country written, or a text that names no foreign country at all (names of the Central Highlands' peoples
    * read as foreign ones: "H'Yim Kđoh").
@@ -215,9 +247,21 @@ export class PostEntities {
   private abroad(c: PositionCandidate): { country?: string } | undefined {
     const d = c.data;
     const o = d.orgCandidate?.data;
-    if (!o?.known || o.country || !NATIONAL_KINDS.has(o.known.kind) || d.unitParent || !this.foreignHolders(c)) return undefined;
+    if (!o?.known || o.country || !NATIONAL_KINDS.has(o.known.kind) || d.unitParent) return undefined;
+    return this.holdersCountry(c);
+  }
+
+  /**
+   * The country of the holders of c, all foreigners: the one their other titles are written with, else the one foreign
+   * state the text names with titles and bodies when no other is written as a place near c ({} when not one);
+   * undefined when a holder is not foreign, one of their titles is Việt Nam's, or the text names no foreign country.
+   */
+  private holdersCountry(c: PositionCandidate, ownOnly = false): { country?: string } | undefined {
+    if (!this.foreignHolders(c)) return undefined;
     const own = new Set<string>();
     for (const p of this.held.get(c)!) {
+      // (A name of one word may be a word read as one, "Thủ tướng Cananda, Tổng thống Thổ Nhĩ Kỳ": its titles say nothing.)
+      if (!p.data.name.includes(" ")) continue;
       for (const t of this.byHolder.get(normalizeKey(p.data.name)) ?? []) {
         const other = t === c ? false : this.othersGenericBody(t);
         const country = countryOfTitle(t.data) ?? (other && other !== true ? other.data.country : undefined);
@@ -225,10 +269,16 @@ export class PostEntities {
       }
     }
     if (own.has(VIET_NAM)) return undefined;
-    const named = own.size > 0 ? own : this.names.foreignCountries;
+    if (own.size > 0) return own.size === 1 ? { country: [...own][0]! } : {};
+    if (ownOnly) return undefined;
     // (A text that names no other country at all: "Bà H'Yim Kđoh, Ủy viên Trung ương Đảng" is a Vietnamese name.)
-    if (named.size === 0 && !this.names.namesAbroad) return undefined;
-    return named.size === 1 ? { country: [...named][0]! } : {};
+    const { foreignCountries: titled, foreignNamed: named } = this.names;
+    if (named.size === 0) return undefined;
+    if (titled.size !== 1) return {};
+    const country = [...titled][0]!;
+    // (Another country written as a place near the title may be the holder's: "Thủ tướng Singapore Lý Hiển Long tiếp Thủ
+    // tướng Anwar Ibrahim tại Malaysia".)
+    return this.names.otherPlaceNear(country, c.cs! - PLACES_BEFORE, c.ce! + PLACES_AFTER) ? {} : { country };
   }
 
   /**

@@ -49,6 +49,47 @@ describe("a foreigner's title with Việt Nam's body written bare takes their co
   });
 });
 
+describe("a foreigner's bare title implying a body, or naming one every country has, is of their country's", () => {
+  it.each([
+    // Written: a body every country has that the text names with no country, of the holder's country (the text's one).
+    [
+      "Thủ tướng Lào Phankham Viphavanh đến Hà Nội. Cùng đi có ông Bounmy Sayavong, Bộ trưởng Bộ Ngoại giao.",
+      ["Bounmy Sayavong | Bộ trưởng Bộ Ngoại giao | Bộ Ngoại giao Lào", "Phankham Viphavanh | Thủ tướng Lào | Chính phủ Lào"],
+    ],
+    // Implied: a body every country has, a ministry, the ruling party (office-rules.tsv ruling_party), when the holder's
+    // own titles name the country; beside Việt Nam's.
+    [
+      "Ông Saleumxay Kommasith, Bộ trưởng Ngoại giao Lào, cho biết. Ông Saleumxay Kommasith từng là Phó Thủ tướng, Bộ trưởng Tài chính.",
+      ["Saleumxay Kommasith | Bộ trưởng Ngoại giao Lào | Bộ Ngoại giao Lào", "Saleumxay Kommasith | Bộ trưởng Tài chính | Bộ Tài chính Lào", "Saleumxay Kommasith | Phó Thủ tướng | Chính phủ Lào"],
+    ],
+    [
+      "Ông Thongloun Sisoulith, Chủ tịch nước Lào, đến Hà Nội. Tổng Bí thư Tô Lâm tiếp ông Thongloun Sisoulith, Tổng Bí thư.",
+      ["Thongloun Sisoulith | Chủ tịch nước Lào | Nhà nước Lào", "Thongloun Sisoulith | Tổng Bí thư | Đảng Nhân dân Cách mạng Lào", "Tô Lâm | Tổng Bí thư | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"],
+    ],
+    // "nước bạn": the holder's country.
+    [
+      "Ông Saleumxay Kommasith, Phó Thủ tướng Lào, cho biết. Tham dự có Bộ trưởng Ngoại giao nước bạn Saleumxay Kommasith.",
+      ["Saleumxay Kommasith | Bộ trưởng Ngoại giao nước bạn | Bộ Ngoại giao Lào", "Saleumxay Kommasith | Phó Thủ tướng Lào | Chính phủ Lào"],
+    ],
+    // An implied body from the text's one country alone stays unsaid (a delegation member's "Phó Thủ tướng"); so does
+    // one of an unnamed country with no country of the holder's.
+    [
+      "Thủ tướng Lào Phankham Viphavanh đến Hà Nội. Cùng đi có ông Bounmy Sayavong, Phó Thủ tướng.",
+      ["Bounmy Sayavong | Phó Thủ tướng | ", "Phankham Viphavanh | Thủ tướng Lào | Chính phủ Lào"],
+    ],
+    ["Ngoại trưởng nước chủ nhà Penny Wong cho biết.", ["Penny Wong | Ngoại trưởng nước chủ nhà | "]],
+    // Another country written as a place near the title may be the holder's: none.
+    ["Thủ tướng Singapore Lý Hiển Long tiếp Bộ trưởng Bộ Ngoại giao Vivian Balakrishnan tại Malaysia.", ["Lý Hiển Long | Thủ tướng Singapore | Chính phủ Singapore", "Vivian Balakrishnan | Bộ trưởng Bộ Ngoại giao | "]],
+    // A one-word "name" in a list of leaders: its other title says nothing.
+    [
+      "Thủ tướng đã gặp lãnh đạo các nước (Tổng thống Hàn Quốc, Thủ tướng Ấn Độ, Thủ tướng Cananda, Tổng thống Thổ Nhĩ Kỳ, Tổng thống Senegal).",
+      ["Cananda | Thủ tướng | ", "Cananda | Tổng thống Thổ Nhĩ Kỳ | Nhà nước Thổ Nhĩ Kỳ"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(bodies(text)).toEqual(expected);
+  });
+});
+
 describe("Vietnamese holders keep Việt Nam's bodies beside foreign ones", () => {
   it.each([
     [
