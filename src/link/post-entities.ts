@@ -19,11 +19,20 @@ import { grammarWords } from "../lexicon/grammar-words";
 type Position = Extract<Entity, { type: "position" }>;
 
 // The kinds of national bodies a foreign state has under the same names (data/organizations.tsv kind).
-const NATIONAL_KINDS = new Set(["party", "assembly", "government", "ministry"]);
+const NATIONAL_KINDS = new Set(["party", "assembly", "assembly-committee", "government", "ministry"]);
 const VIET_NAM = "Việt Nam";
+// Gazetteer kinds of bodies that are not Việt Nam's, or not only: a foreign one is not a Vietnamese holder's sign.
+const FOREIGN_KINDS = new Set(["foreign-government", "international", "company", "media", "bank", "hospital", "university", "religious"]);
 // How far (characters) from a foreigner's title another country written as a place makes the text's one country unsure.
 const PLACES_BEFORE = 300;
 const PLACES_AFTER = 150;
+
+/** A body written with no country that only Việt Nam has: a gazetteer body of a kind no foreign state shares, or one of a place. */
+function vietnameseBody(o: OrganizationCandidate | undefined): boolean {
+  if (!o || o.data.country) return false;
+  const kind = o.data.known?.kind;
+  return (!!kind && !NATIONAL_KINDS.has(kind) && !FOREIGN_KINDS.has(kind)) || o.data.place !== undefined;
+}
 
 /**
  * The name of a body a title implies, in another country: one every country has or a ministry with the country's name
@@ -266,6 +275,9 @@ export class PostEntities {
         const other = t === c ? false : this.othersGenericBody(t);
         const country = countryOfTitle(t.data) ?? (other && other !== true ? other.data.country : undefined);
         if (country) own.add(country);
+        // (A Vietnamese name read as a foreign one, "Đôn Tuấn Phong, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam",
+        // "H'Yim Kđoh, Phó Chủ tịch UBND tỉnh Đắk Lắk": a body of Việt Nam only, or of a Vietnamese place, is Việt Nam's.)
+        else if (t !== c && vietnameseBody(t.data.orgCandidate)) own.add(VIET_NAM);
       }
     }
     if (own.has(VIET_NAM)) return undefined;

@@ -27,6 +27,11 @@ describe("a foreigner's title with Việt Nam's body written bare takes their co
       "Thủ tướng tiếp ông Roberto Morales Ojeda - Ủy viên Bộ Chính trị - Chủ tịch Quốc hội Cuba.",
       ["Roberto Morales Ojeda | Chủ tịch Quốc hội Cuba | Quốc hội Cuba", "Roberto Morales Ojeda | Ủy viên Bộ Chính trị | Bộ Chính trị Cuba"],
     ],
+    // A committee of the assembly (organizations.tsv assembly-committee), of the holder's country.
+    [
+      "Ông Thongloun Sisoulith, Thủ tướng Lào, từng là Chủ nhiệm Ủy ban Đối ngoại của Quốc hội.",
+      ["Thongloun Sisoulith | Chủ nhiệm Ủy ban Đối ngoại của Quốc hội | Ủy ban Đối ngoại của Quốc hội Lào", "Thongloun Sisoulith | Thủ tướng Lào | Chính phủ Lào"],
+    ],
     // A foreign party after the chain: its later bare title is that country's too.
     [
       "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trung ương Đảng Nhân dân Cách mạng Lào Bounthong Chitmany thăm Việt Nam. Ông Bounthong Chitmany, Ủy viên Bộ Chính trị, cảm ơn.",
@@ -99,6 +104,15 @@ describe("Vietnamese holders keep Việt Nam's bodies beside foreign ones", () =
     [
       "Ông Nguyễn Văn An, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Công an, tiếp Thủ tướng Lào Phankham Viphavanh.",
       ["Nguyễn Văn An | Bộ trưởng Bộ Công an | Bộ Công an", "Nguyễn Văn An | Ủy viên Trung ương Đảng | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Phankham Viphavanh | Thủ tướng Lào | Chính phủ Lào"],
+    ],
+    // A Vietnamese name read as a foreign one, whose other title is of a body only Việt Nam has or of a Vietnamese place.
+    [
+      "Ủy viên Ủy ban Đối ngoại của Quốc hội, Phó Chủ tịch phụ trách Liên hiệp các tổ chức hữu nghị Việt Nam Đôn Tuấn Phong tiếp Đại sứ Cuba.",
+      ["Đôn Tuấn Phong | Phó Chủ tịch phụ trách Liên hiệp các tổ chức hữu nghị Việt Nam | Liên hiệp các tổ chức hữu nghị Việt Nam", "Đôn Tuấn Phong | Ủy viên Ủy ban Đối ngoại của Quốc hội | Ủy ban Đối ngoại"],
+    ],
+    [
+      "Bà H'Yim Kđoh, Ủy viên Trung ương Đảng, Phó Chủ tịch UBND tỉnh Đắk Lắk, tiếp Đại sứ Lào.",
+      ["H'Yim Kđoh | Phó Chủ tịch UBND tỉnh Đắk Lắk | UBND tỉnh Đắk Lắk", "H'Yim Kđoh | Ủy viên Trung ương Đảng | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"],
     ],
     // A Vietnamese name whose other titles name Việt Nam, or a friendship body, or none.
     [
