@@ -4,7 +4,7 @@
  * named nearby). Positions are in post-entities.ts.
  */
 import type { OrgInfo } from "../lexicon/lexicon";
-import type { Candidate, LocationCandidate, OrganizationCandidate, PersonCandidate, PersonData } from "../recognizers/context";
+import type { Candidate, LocationCandidate, OrganizationCandidate, PersonCandidate, PersonData, PositionData } from "../recognizers/context";
 import { ADMIN_LEVELS, cityWordAsOne, cityWordsAsOne, endsWithLevelWord, isAdminLevelWord, levelOfBody, splitGluedCityWord, withoutLevelWord, withoutProvincialWord } from "../lexicon/admin-levels";
 import type { Entity } from "../schema/graph";
 import { LINK_DATA } from "../generated/link-data";
@@ -55,6 +55,12 @@ export class NameIndex {
   /** Bodies written with more than a head ("Thượng viện Cộng hòa Haiti", "Thượng viện Mỹ"), and what foreignBody found. */
   private readonly namedBodies: OrganizationCandidate[] = [];
   private readonly foreignBodies = new Map<string, OrganizationCandidate | undefined>();
+  /** The foreign countries the text names with titles and in bodies' names ("Thủ tướng Lào", "Chính phủ Lào"). */
+  readonly foreignCountries = new Set<string>();
+  /** The foreign countries the text names at all: with titles, in bodies' names or as places ("đoàn đại biểu Lào"). */
+  readonly foreignNamed = new Set<string>();
+  /** Foreign countries written as places, in text order. */
+  private readonly foreignPlaces: Array<At & { name: string }> = [];
   /** Titles whose body is written with its place, by the title's first character: "Chủ tịch HĐND tỉnh Bắc Ninh". */
   private readonly titlePlaces = new Map<number, { place: string; kinds: readonly string[]; level?: string }>();
   private readonly lower: string | undefined;
@@ -87,6 +93,14 @@ export class NameIndex {
     for (const p of placed) {
       const org = p.cand.type === "organization" ? p.cand : p.cand.type === "position" ? p.cand.data.orgCandidate : undefined;
       if (org) this.namedBodies.push(org);
+      // (Not a place alone: "xuất khẩu sang Mỹ" names no state whose offices the text tells.)
+      const country = p.cand.type === "position" ? countryOfTitle(p.cand.data) : org ? countryOfBody(org) : undefined;
+      if (country && country !== VIET_NAM) this.foreignCountries.add(country);
+      if (country && country !== VIET_NAM) this.foreignNamed.add(country);
+      if (p.cand.type === "location" && p.cand.data.kind === "country" && p.cand.data.name !== VIET_NAM) {
+        this.foreignNamed.add(p.cand.data.name);
+        this.foreignPlaces.push({ at: p.start, name: p.cand.data.name });
+      }
       if (p.cand.type === "location") {
         if (!lower || !homeBefore(lower, p.start)) push(this.placesByKind, p.cand.data.kind, { at: p.start, name: p.cand.data.name, kind: p.cand.data.kind });
       }
@@ -157,6 +171,12 @@ export class NameIndex {
    * "Đoàn Thượng viện Cộng hòa Haiti do Chủ tịch Thượng viện Youri Latortue dẫn đầu": the body every
    * country has, written bare, is the one country's the text names it with (none when it names several).
    */
+  /** A foreign country other than `country` written as a place between `from` and `to`. */
+  otherPlaceNear(country: string, from: number, to: number): boolean {
+    for (let k = firstAtOrAfter(this.foreignPlaces, from); k < this.foreignPlaces.length && this.foreignPlaces[k]!.at < to; k++) if (this.foreignPlaces[k]!.name !== country) return true;
+    return false;
+  }
+
   foreignBody(body: string): OrganizationCandidate | undefined {
     if (this.foreignBodies.has(body)) return this.foreignBodies.get(body);
     const head = normalizeKey(body) + " ";
@@ -369,6 +389,24 @@ export function personKey(names: NameIndex, c: PersonCandidate): string {
 }
 
 /** A two-syllable reference to a full name ("Thủ tướng Xuân Phúc") takes that name's origin: its titles are a Vietnamese holder's. */
+const VIET_NAM = "Việt Nam";
+
+// A ruling party's name (office-rules.tsv ruling_party) and its country: "Đảng Nhân dân Cách mạng Lào" → Lào.
+let partyCountries: Array<[string, string]> | undefined;
+
+/** The country of a body: written in its name ("Chính phủ Lào"), or the one whose ruling party it is or belongs to ("Ban Bí thư Trung ương Đảng Nhân dân Cách mạng Lào"). */
+export function countryOfBody(o: OrganizationCandidate): string | undefined {
+  if (o.data.country) return o.data.country;
+  partyCountries ??= Object.values(OFFICE_RULES.rulingParty).flatMap((byCountry) => Object.entries(byCountry).map(([country, party]): [string, string] => [normalizeKey(party), country]));
+  const key = normalizeKey(o.data.known?.name ?? o.data.name);
+  return partyCountries.find(([party]) => key === party || key.endsWith(` ${party}`))?.[1];
+}
+
+/** The country a title is written with: after it ("Thủ tướng Lào"), after its list, in its body's name, or the state it heads. */
+export function countryOfTitle(d: PositionData): string | undefined {
+  return d.country?.data.name ?? d.foreignCountry ?? (d.orgCandidate ? countryOfBody(d.orgCandidate) : undefined) ?? d.impliedOrg?.stateOf?.name;
+}
+
 export function adoptOrigins(names: NameIndex, placed: readonly Placed[]): void {
   for (const { cand: c } of placed) {
     if (c.type !== "person" || c.data.short) continue;

@@ -12,11 +12,37 @@ import type { GraphBuilder } from "./graph-builder";
 import type { HoldLink } from "./holds";
 import type { ContextBody } from "./context-bodies";
 import { shortForms } from "./post-refs";
-import { addOrg, bodyEntity, countryEntity, orgEntity, orgKey, push, type Assembly, type NameIndex } from "./name-entities";
+import { addOrg, bodyEntity, countryEntity, countryOfTitle, orgEntity, orgKey, push, type Assembly, type NameIndex } from "./name-entities";
 import { postModifiers, postName, postShape } from "./posts";
 import { grammarWords } from "../lexicon/grammar-words";
 
 type Position = Extract<Entity, { type: "position" }>;
+
+// The kinds of national bodies a foreign state has under the same names (data/organizations.tsv kind).
+const NATIONAL_KINDS = new Set(["party", "assembly", "assembly-committee", "government", "ministry"]);
+const VIET_NAM = "Việt Nam";
+// Gazetteer kinds of bodies that are not Việt Nam's, or not only: a foreign one is not a Vietnamese holder's sign.
+const FOREIGN_KINDS = new Set(["foreign-government", "international", "company", "media", "bank", "hospital", "university", "religious"]);
+// How far (characters) from a foreigner's title another country written as a place makes the text's one country unsure.
+const PLACES_BEFORE = 300;
+const PLACES_AFTER = 150;
+
+/** A body written with no country that only Việt Nam has: a gazetteer body of a kind no foreign state shares, or one of a place. */
+function vietnameseBody(o: OrganizationCandidate | undefined): boolean {
+  if (!o || o.data.country) return false;
+  const kind = o.data.known?.kind;
+  return (!!kind && !NATIONAL_KINDS.has(kind) && !FOREIGN_KINDS.has(kind)) || o.data.place !== undefined;
+}
+
+/**
+ * The name of a body a title implies, in another country: one every country has or a ministry with the country's name
+ * after it ("Chính phủ Lào", "Bộ Tài chính Lào"), a party body that country's ruling party (office-rules.tsv
+ * ruling_party); undefined for any other.
+ */
+function bodyAbroad(name: string, kind: string | undefined, country: string): string | undefined {
+  if (OFFICE_RULES.genericBodies.has(name) || kind === "ministry") return `${name} ${country}`;
+  return OFFICE_RULES.rulingParty[name]?.[country];
+}
 
 const GENERIC_CONTEXT = grammarWords("generic-context");
 
@@ -38,6 +64,8 @@ export class PostEntities {
   private readonly short: Map<PositionCandidate, PositionCandidate>;
   /** Shorter forms read before their full form: they join its post once it is made. */
   private readonly waiting = new Map<PositionCandidate, PositionCandidate[]>();
+  /** The titles each holder holds, by the holder's name (normalized). */
+  private readonly byHolder = new Map<string, PositionCandidate[]>();
   /** Bare titles without a holder: read once every post is known. */
   private readonly unheld: PositionCandidate[] = [];
   /** Titles of a chamber only other countries have, with no country and no holder ("Chủ tịch Thượng viện"): read last too. */
@@ -48,7 +76,10 @@ export class PostEntities {
     private readonly names: NameIndex,
     links: readonly HoldLink[],
   ) {
-    for (const l of links) push(this.held, l.position, l.person);
+    for (const l of links) {
+      push(this.held, l.position, l.person);
+      push(this.byHolder, normalizeKey(l.person.data.name), l.position);
+    }
     this.short = shortForms(links, names, (c) => this.text(c));
   }
 
@@ -96,12 +127,35 @@ export class PostEntities {
     const d = c.data;
     let org: Entity | undefined;
     let country: Entity | undefined;
-    const othersBody = this.othersGenericBody(c);
+    let othersBody = this.othersGenericBody(c);
+    // ("Khamphao Ernthavanh, Thứ trưởng Bộ Ngoại giao" of a Lao delegation: the body every country has, which the text
+    // names with no country, is the holders' country's.)
+    const home = othersBody === true && !d.unitParent ? this.holdersCountry(c)?.country : undefined;
+    if (home) {
+      d.foreignCountry = home;
+      othersBody = false;
+    }
+    // ("Saleumxay Kommasith, Bộ trưởng Ngoại giao Lào … Phó Thủ tướng": the body a foreigner's bare title implies is the
+    // country's their own titles name, those read before included: "Somdy Douangdy, Ủy viên Trung ương Đảng, Phó Thủ
+    // tướng" once the first is Laos' below. Else none: the text's one country alone is not enough for an implied body.)
+    if (!d.orgCandidate && d.impliedOrg && !d.impliedOrg.stateOf && !d.impliedOrg.foreign && d.impliedOrg.known?.kind !== "foreign-government" && !d.impliedOrg.bareLevel && this.foreignHolders(c)) {
+      const country = this.holdersCountry(c, true)?.country;
+      const body = country ? bodyAbroad(d.impliedOrg.known?.name ?? d.impliedOrg.name, d.impliedOrg.known?.kind, country) : undefined;
+      if (body) {
+        d.impliedOrg = { name: body };
+        d.foreignCountry = country;
+      }
+    }
+    // ("Somdy Douangdy, Ủy viên Trung ương Đảng" of a Lao delegation: Laos' party body, or none; never Việt Nam's.)
+    const abroad = othersBody === false ? this.abroad(c) : undefined;
+    if (abroad?.country) d.foreignCountry = abroad.country;
+    const noBody = !!abroad && !abroad.country;
     // (A place's own government, "Chính quyền tỉnh Kanagawa", is written: foreign holders keep it.)
     // (A body only another country has, "Quốc vụ viện Trung Quốc" of "Ủy viên Quốc vụ", stays; so does one
     // written with its foreign party, "Ban Đối ngoại Trung ương Đảng Cộng sản Trung Quốc".)
     // ("Ngoại trưởng nước chủ nhà cho biết": a country the text does not name, no holder to say it is Việt Nam: no body.)
-    const implied = d.impliedOrg && !(d.unnamedCountry && !this.vietnameseHolder(c)) && (d.impliedOrg.stateOf || d.impliedOrg.foreign || d.impliedOrg.known?.kind === "foreign-government" || !this.foreignHolders(c)) ? d.impliedOrg : undefined;
+    // ("Bộ trưởng Ngoại giao nước bạn X": the holder's country, when the text gives one.)
+    const implied = d.impliedOrg && !(d.unnamedCountry && !this.vietnameseHolder(c) && !d.foreignCountry) && (d.impliedOrg.stateOf || d.impliedOrg.foreign || d.impliedOrg.known?.kind === "foreign-government" || !this.foreignHolders(c)) ? d.impliedOrg : undefined;
     // With `types` leaving organizations or locations out, none is made here either.
     if (!a.types.has("organization")) {
       /* no organization entity, mention or "of" relation */
@@ -111,6 +165,7 @@ export class PostEntities {
       org = orgEntity(a, `${this.text(d.orgCandidate)} ${d.foreignCountry}`, undefined, d.orgCandidate.data.known?.kind ?? "party");
       if (orgMention) this.nestedMention(d.orgCandidate, org);
     }
+    else if (d.orgCandidate && noBody) addOrg(a, this.names, d.orgCandidate, orgMention);
     else if (d.orgCandidate) {
       // "Tiếp Chủ tịch QH Pany Yathotou": a body every country has, written with no country, is not
       // Việt Nam's when only foreigners hold the title (the mention stays; no "of"), but the one
@@ -137,7 +192,7 @@ export class PostEntities {
     if (d.ownerOrg && orgMention && a.types.has("organization")) addOrg(a, this.names, d.ownerOrg, true);
     const countryName = d.country ? d.country.data.name : d.foreignCountry;
     if (countryName && a.types.has("location")) country = countryEntity(a, countryName);
-    const orgData = othersBody ? (othersBody !== true ? othersBody.data : undefined) : d.orgCandidate?.data;
+    const orgData = othersBody ? (othersBody !== true ? othersBody.data : undefined) : noBody ? undefined : d.orgCandidate?.data;
     const orgName = orgData ? (orgData.known?.name ?? orgData.identity ?? orgData.name) : implied?.known?.name ?? implied?.name;
     const text = this.text(c);
     const post = postName(text, d);
@@ -187,6 +242,55 @@ export class PostEntities {
     if (d.country || d.foreignCountry) return false;
     const holders = this.held.get(c);
     return !!holders && holders.every((p) => p.data.origin === "foreign");
+  }
+
+  /**
+   * "Somdy Douangdy, Ủy viên Trung ương Đảng, Phó Thủ tướng, Bộ trưởng Bộ Tài chính" in a Lao delegation: a national body
+   * of Việt Nam's name (data/organizations.tsv kind party, assembly, government or ministry) written with no country, in
+   * a title only foreigners hold, is a foreign one: that of the one country their other titles are written with ("Chủ
+   * tịch Quốc hội Cuba"), else of the one foreign country the text names with titles and bodies (none other near); else
+   * none (no "of"). Undefined when Việt Nam's may be meant: a holder of a Vietnamese name (kinh, ethnic) or of a title of
+   * Việt Nam, a country written, or a text that names no foreign country at all (names of the Central Highlands' peoples
+   * read as foreign ones: "H'Yim Kđoh").
+   */
+  private abroad(c: PositionCandidate): { country?: string } | undefined {
+    const d = c.data;
+    const o = d.orgCandidate?.data;
+    if (!o?.known || o.country || !NATIONAL_KINDS.has(o.known.kind) || d.unitParent) return undefined;
+    return this.holdersCountry(c);
+  }
+
+  /**
+   * The country of the holders of c, all foreigners: the one their other titles are written with, else the one foreign
+   * state the text names with titles and bodies when no other is written as a place near c ({} when not one);
+   * undefined when a holder is not foreign, one of their titles is Việt Nam's, or the text names no foreign country.
+   */
+  private holdersCountry(c: PositionCandidate, ownOnly = false): { country?: string } | undefined {
+    if (!this.foreignHolders(c)) return undefined;
+    const own = new Set<string>();
+    for (const p of this.held.get(c)!) {
+      // (A name of one word may be a word read as one, "Thủ tướng Cananda, Tổng thống Thổ Nhĩ Kỳ": its titles say nothing.)
+      if (!p.data.name.includes(" ")) continue;
+      for (const t of this.byHolder.get(normalizeKey(p.data.name)) ?? []) {
+        const other = t === c ? false : this.othersGenericBody(t);
+        const country = countryOfTitle(t.data) ?? (other && other !== true ? other.data.country : undefined);
+        if (country) own.add(country);
+        // (A Vietnamese name read as a foreign one, "Đôn Tuấn Phong, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam",
+        // "H'Yim Kđoh, Phó Chủ tịch UBND tỉnh Đắk Lắk": a body of Việt Nam only, or of a Vietnamese place, is Việt Nam's.)
+        else if (t !== c && vietnameseBody(t.data.orgCandidate)) own.add(VIET_NAM);
+      }
+    }
+    if (own.has(VIET_NAM)) return undefined;
+    if (own.size > 0) return own.size === 1 ? { country: [...own][0]! } : {};
+    if (ownOnly) return undefined;
+    // (A text that names no other country at all: "Bà H'Yim Kđoh, Ủy viên Trung ương Đảng" is a Vietnamese name.)
+    const { foreignCountries: titled, foreignNamed: named } = this.names;
+    if (named.size === 0) return undefined;
+    if (titled.size !== 1) return {};
+    const country = [...titled][0]!;
+    // (Another country written as a place near the title may be the holder's: "Thủ tướng Singapore Lý Hiển Long tiếp Thủ
+    // tướng Anwar Ibrahim tại Malaysia".)
+    return this.names.otherPlaceNear(country, c.cs! - PLACES_BEFORE, c.ce! + PLACES_AFTER) ? {} : { country };
   }
 
   /**
