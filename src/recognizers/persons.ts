@@ -283,7 +283,8 @@ function minorityName(lex: ScanContext["lex"], tokens: readonly Token[], j: numb
   for (let k = j; k < end; k++) {
     const key = tokens[k]!.key;
     const apostrophe = key.indexOf("'");
-    if (lex.surnames.get(key)?.origin === "ethnic" || (apostrophe > 0 && lex.surnames.get(key.slice(0, apostrophe + 1))?.origin === "prefix")) return true;
+    // (The lexicon keys a prefix as its words: "H'" is "h '".)
+    if (lex.surnames.get(key)?.origin === "ethnic" || (apostrophe > 0 && lex.surnames.get(`${key.slice(0, apostrophe)} '`)?.origin === "prefix")) return true;
   }
   return false;
 }
@@ -443,7 +444,7 @@ function nameAfterTitle(ctx: ScanContext, i: number, taken: Uint8Array, afterTit
         end,
         priority: 78,
         reason: "title+name",
-        data: { name: displayName(tokens, i, end), surname: sur && end - i > 1 ? tokens[i]!.cased : undefined, origin: sur ? (sur.origin === "kinh" ? "kinh" : "ethnic") : startsOther(ctx, i) ? "unknown" : "foreign", short: end - i === 1 } satisfies PersonData,
+        data: { name: displayName(tokens, i, end), surname: sur && end - i > 1 ? tokens[i]!.cased : undefined, origin: sur ? (sur.origin === "kinh" ? "kinh" : "ethnic") : startsOther(ctx, i) || minorityName(lex, tokens, i, end) ? "unknown" : "foreign", short: end - i === 1 } satisfies PersonData,
       };
     }
   }

@@ -105,6 +105,12 @@ describe("Vietnamese holders keep Việt Nam's bodies beside foreign ones", () =
       "Ông Nguyễn Văn An, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Công an, tiếp Thủ tướng Lào Phankham Viphavanh.",
       ["Nguyễn Văn An | Bộ trưởng Bộ Công an | Bộ Công an", "Nguyễn Văn An | Ủy viên Trung ương Đảng | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Phankham Viphavanh | Thủ tướng Lào | Chính phủ Lào"],
     ],
+    // A name of the Central Highlands' peoples (an Ê Đê or K'Ho prefix glued by an apostrophe, surnames.tsv prefix) is no
+    // foreigner's, whatever its other syllables: Việt Nam's body beside a foreign envoy.
+    [
+      "Bà H'Yim Kđoh, Ủy viên Trung ương Đảng, tiếp Đại sứ Lào tại Việt Nam.",
+      ["H'Yim Kđoh | Ủy viên Trung ương Đảng | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"],
+    ],
     // A Vietnamese name read as a foreign one, whose other title is of a body only Việt Nam has or of a Vietnamese place.
     [
       "Ủy viên Ủy ban Đối ngoại của Quốc hội, Phó Chủ tịch phụ trách Liên hiệp các tổ chức hữu nghị Việt Nam Đôn Tuấn Phong tiếp Đại sứ Cuba.",
