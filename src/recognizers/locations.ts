@@ -258,7 +258,8 @@ function withBareNamed(ctx: ScanContext, found: LocationCandidate[]): LocationCa
   let names: Set<string> | undefined;
   // ("xã đảo Thạnh An … công nhận Thạnh An là xã đảo", "bãi tắm Bãi Cháy … đến với Bãi Cháy": an unlisted name too, of
   // two or three capitalized Vietnamese syllables, by its words.)
-  let unlisted: Map<string, { kind: string; length: number }> | undefined;
+  // (Keyed by the name's words; `order` is when the name was first given, the later of two names at one place wins.)
+  let unlisted: Map<string, { kind: string; length: number; order: number }> | undefined;
   for (const c of found) {
     const byName = c.reason.startsWith("level+name:");
     if (!c.reason.startsWith("level+place:") && !byName) continue;
@@ -268,7 +269,11 @@ function withBareNamed(ctx: ScanContext, found: LocationCandidate[]): LocationCa
     else {
       // (Without the unit's number: "hầm Hải Vân 1" names "Hải Vân".)
       const nameEnd = c.end - 1 > level.end && tokens[c.end - 1]!.kind === "n" ? c.end - 1 : c.end;
-      if (nameEnd - level.end >= 2 && nameEnd - level.end <= 3 && nativeNameRun(ctx, level.end, nameEnd)) (unlisted ??= new Map()).set(spanKey(ctx, level.end, nameEnd), { kind: c.data.kind, length: nameEnd - level.end });
+      if (nameEnd - level.end >= 2 && nameEnd - level.end <= 3 && nativeNameRun(ctx, level.end, nameEnd)) {
+        const key = spanKey(ctx, level.end, nameEnd);
+        unlisted ??= new Map();
+        unlisted.set(key, { kind: c.data.kind, length: nameEnd - level.end, order: unlisted.get(key)?.order ?? unlisted.size });
+      }
     }
   }
   if (!names && !unlisted) return found;
@@ -283,10 +288,14 @@ function withBareNamed(ctx: ScanContext, found: LocationCandidate[]): LocationCa
     if (bodyNameBefore(ctx, i)) continue;
     // (Not an unlisted name that goes on a list, "Tổ bầu cử thôn Yên Vực, Yên Cảnh, Trung Đào": the list may be a title's.)
     if (unlisted && prev.key !== "," && prev.key !== "và") {
-      let hit: { kind: string; length: number } | undefined;
-      for (const u of unlisted.values()) {
-        const end = i + u.length;
-        if (end <= tokens.length && !covered[end - 1] && !isProperLike(tokens[end]) && unlisted.get(spanKey(ctx, i, end)) === u && namedElsewhere(ctx, i, end) !== "person") hit = u;
+      // (Looked up by the words at i, two or three of them: a text of many such names tried each at every capitalized word.)
+      let hit: { kind: string; length: number; order: number } | undefined;
+      for (let length = 2; length <= 3; length++) {
+        const end = i + length;
+        work.lookups++;
+        if (end > tokens.length || covered[end - 1] || isProperLike(tokens[end])) continue;
+        const u = unlisted.get(spanKey(ctx, i, end));
+        if (u && u.length === length && (!hit || u.order > hit.order) && namedElsewhere(ctx, i, end) !== "person") hit = u;
       }
       if (hit) {
         // ("đi Hải Vân 1": the unit's number after its name, as after its level word.)
