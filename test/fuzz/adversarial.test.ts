@@ -146,6 +146,8 @@ describe("work grows linearly: a character of the 200 KB input costs ≤ 1.1× o
     // (Was quadratic within a chunk, locations.ts withBareNamed: each capitalized word tried every unlisted name the text
     // gives a level word.)
     ["a new unlisted commune with its level word each time", (n) => distinctTo((i) => `Chủ tịch xã ${placeName(i)} nói. Mưa. Gió. Rét. `, n)],
+    // (Was quadratic within a chunk, tenure-career.ts markBeforeStep: each "trước khi" in a chain read all the posts of its holder.)
+    ["a post before a step of one person, repeated", (n) => repeatTo("Ông An là Vụ trưởng trước khi làm Thứ trưởng. ", n)],
     ...GROWING,
   ])("%s", (_name, make) => {
     const small = measured(make(20 * KB)).perChar;
