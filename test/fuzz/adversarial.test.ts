@@ -148,6 +148,10 @@ describe("work grows linearly: a character of the 200 KB input costs ≤ 1.1× o
     ["a new unlisted commune with its level word each time", (n) => distinctTo((i) => `Chủ tịch xã ${placeName(i)} nói. Mưa. Gió. Rét. `, n)],
     // (Was quadratic within a chunk, tenure-career.ts markBeforeStep: each "trước khi" in a chain read all the posts of its holder.)
     ["a post before a step of one person, repeated", (n) => repeatTo("Ông An là Vụ trưởng trước khi làm Thứ trưởng. ", n)],
+    // (Were quadratic within a chunk, tenure-events.ts eventsAfterTitles: each decision after a title and its holder read
+    // every candidate for a title after it, and every post of its holder.)
+    ["a title, its holder and a bare decision, repeated", (n) => repeatTo("Thủ tướng Nguyễn Văn An được bổ nhiệm vào cương vị mới. ", n)],
+    ["a holder, a title and a retirement, repeated", (n) => repeatTo("Ông An, Bộ trưởng Bộ Y tế, đã nghỉ hưu. ", n)],
     ...GROWING,
   ])("%s", (_name, make) => {
     const small = measured(make(20 * KB)).perChar;
