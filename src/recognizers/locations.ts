@@ -243,6 +243,8 @@ function withNamedAfterSomeone(ctx: ScanContext, found: LocationCandidate[]): Lo
     let end = i;
     while (end < tokens.length && end - i < 4 && tokens[end]!.kind === "w" && tokens[end]!.cap && !tokens[end]!.allCaps && isVietnameseSyllable(tokens[end]!.key) && (end === i || !tokens[end]!.lineBreakBefore)) end++;
     if (end - i < 2 || end - i > 3 || isProperLike(tokens[end])) continue;
+    // ("anh Hoàng Văn Nam … điều đáng quý ở Hoàng Văn Nam": not a name the text gives a person elsewhere.)
+    if (personNamedElsewhere(ctx, i, end)) continue;
     (added ??= []).push({ type: "location", start: i, end, priority: 60, reason: "named-after-someone", data: { name: spanText(ctx, i, end), kind: "street" } });
   }
   return added ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
@@ -760,6 +762,8 @@ interface NamedIndex {
   spans: Map<number, Map<string, number[]>>;
   /** Where a capitalized word follows an address word and ends a name ("ông Cường"), by its key. */
   givens: Map<string, number[]> | undefined;
+  /** By name: whether the text gives it a person elsewhere (personNamedElsewhere). */
+  people?: Map<string, boolean>;
 }
 const namedByCtx = new WeakMap<ScanContext, NamedIndex>();
 const NONE: readonly number[] = [];
@@ -794,6 +798,25 @@ function howNamed(ctx: ScanContext, seen: NamedIndex, j: number, end: number, ke
     else if (!titleBefore(ctx, k - 1)) return "unit";
   }
   return person ? "person" : null;
+}
+
+/**
+ * The text names the full name [j, end) elsewhere as a person: its given name after an address word ("anh Nam"), or the
+ * whole name after one ("anh Hoàng Văn Nam"). (Read from namedElsewhere's index of the chunk.)
+ */
+function personNamedElsewhere(ctx: ScanContext, j: number, end: number): boolean {
+  namedElsewhere(ctx, j, end);
+  const seen = namedByCtx.get(ctx)!;
+  const key = spanKey(ctx, j, end);
+  // (Once per name and chunk, as namedElsewhere: the name at j itself follows "tại"/"ở", no address word.)
+  let person = (seen.people ??= new Map()).get(key);
+  if (person === undefined) {
+    const at = seen.spans.get(end - j)!.get(key) ?? NONE;
+    work.lookups += at.length;
+    person = (seen.givens!.get(ctx.tokens[end - 1]!.key) ?? NONE).some((k) => k !== end - 1) || at.some((k) => has(ctx, k - 1, "address"));
+    seen.people.set(key, person);
+  }
+  return person;
 }
 
 const MIDDLE_NAMES = grammarWords("middle-name");
