@@ -41,6 +41,7 @@ const SINCE_UNTIL_CUES = byRole("since", "until");
 const DURATION_UNITS = grammarWords("duration-unit");
 const DEMONSTRATIVE = grammarWords("demonstrative");
 const NOT_EVENT = grammarWordList("not-event");
+const OWNER_BEFORE = grammarWordList("owner-before");
 /** A same-time opener at k, "cũng" before it or not ("Cũng tại kỳ họp, …"). */
 const sameTimeAt = (ctx: ScanContext, k: number): CueMatch | null =>
   cueAt(ctx, k, SAME_TIME_CUES) ?? (ctx.tokens[k]?.key === "cũng" ? cueAt(ctx, k + 1, SAME_TIME_CUES) : null);
@@ -658,6 +659,9 @@ export class EventReader {
     const sorted = new Map<string, ByStart>();
     for (const link of links) {
       if (this.eventOf.has(link)) continue;
+      // ("Con trai của Chủ tịch xã X được bổ nhiệm", "Em trai của Giám đốc Sở X bị cách chức": the title and its holder own
+      // the clause's subject, grammar-words.tsv owner-before; the decision is not theirs.)
+      if (OWNER_BEFORE.before(tokens, addressStart(ctx, Math.min(link.person.start, link.position.start))) >= 0) continue;
       // (After the name when the title comes first: "Nguyên Thủ tướng X đã qua đời".)
       let k = Math.max(tail(ctx, link.position), link.person.start > link.position.start ? link.person.end : 0);
       // ("đại biểu Ngô Văn Minh (Quảng Nam) mới qua đời": an aside in parentheses after the name is passed over.)
