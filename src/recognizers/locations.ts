@@ -262,6 +262,8 @@ function withBareNamed(ctx: ScanContext, found: LocationCandidate[]): LocationCa
   // two or three capitalized Vietnamese syllables, by its words.)
   // (Keyed by the name's words; `order` is when the name was first given, the later of two names at one place wins.)
   let unlisted: Map<string, { kind: string; length: number; order: number }> | undefined;
+  // (Their first words: no key is made at a word that starts none of them.)
+  let unlistedFirst: Set<string> | undefined;
   for (const c of found) {
     const byName = c.reason.startsWith("level+name:");
     if (!c.reason.startsWith("level+place:") && !byName) continue;
@@ -275,6 +277,7 @@ function withBareNamed(ctx: ScanContext, found: LocationCandidate[]): LocationCa
         const key = spanKey(ctx, level.end, nameEnd);
         unlisted ??= new Map();
         unlisted.set(key, { kind: c.data.kind, length: nameEnd - level.end, order: unlisted.get(key)?.order ?? unlisted.size });
+        (unlistedFirst ??= new Set()).add(tokens[level.end]!.key);
       }
     }
   }
@@ -289,7 +292,7 @@ function withBareNamed(ctx: ScanContext, found: LocationCandidate[]): LocationCa
     if (ctx.kindsAt(i - 1) & (KIND_BIT.address | KIND_BIT.title | KIND_BIT.level | KIND_BIT.orgHead | KIND_BIT.org)) continue;
     if (bodyNameBefore(ctx, i)) continue;
     // (Not an unlisted name that goes on a list, "Tổ bầu cử thôn Yên Vực, Yên Cảnh, Trung Đào": the list may be a title's.)
-    if (unlisted && prev.key !== "," && prev.key !== "và") {
+    if (unlisted && prev.key !== "," && prev.key !== "và" && unlistedFirst!.has(tokens[i]!.key)) {
       // (Looked up by the words at i, two or three of them: a text of many such names tried each at every capitalized word.)
       let hit: { kind: string; length: number; order: number } | undefined;
       for (let length = 2; length <= 3; length++) {
