@@ -754,7 +754,6 @@ export class EventReader {
     // ("làm chủ tịch xã này …": a demonstrative after the title, grammar-words.tsv demonstrative.)
     if (DEMONSTRATIVE.has(ctx.tokens[k]?.key ?? "")) k++;
     // ("làm Chủ tịch xã 17 năm trước khi về hưu", "giữ chức T đến tháng 6/2020 thì nghỉ hưu": the time it was held between.)
-    const held = this.d.dateAtToken(k);
     let m = k;
     while (m < k + 8 && (ctx.inDate[m] || (ctx.inDate[m + 1] && cueAt(ctx, m, SINCE_UNTIL_CUES)?.end === m + 1))) m++;
     // ("… 17 năm trước khi về hưu": how long, a number and a unit of time, grammar-words.tsv duration-unit.)
@@ -762,7 +761,9 @@ export class EventReader {
     const until = cueAt(ctx, m, UNTIL_STEP_CUES);
     const ev = until ? cueAt(ctx, until.end, EVENT) : null;
     if (!ev || ev.cue.subject !== "holder" || !ENDS_HOLDING.has(ev.cue.event!) || this.events.some((e) => e.link === link && e.type === ev.cue.event)) return;
-    const date = this.d.dateAfterCue(ev) ?? (m > k && held?.role === "until" ? held.date : undefined);
+    // (The date read only here, where an event was found: heldUntil is asked of every link.)
+    const held = m > k ? this.d.dateAtToken(k) : undefined;
+    const date = this.d.dateAfterCue(ev) ?? (held?.role === "until" ? held.date : undefined);
     const e = this.push({ type: ev.cue.event!, link, ...(date ? { date } : {}), start: subjectStart(link), end: ev.end, reason: ev.cue.phrase });
     endHolding(t);
     this.dateTenure(t, e);
