@@ -483,6 +483,13 @@ function personsByStart(seq: Seq): Map<number, PersonCandidate> {
   return m;
 }
 
+/** The ranks of seq by where they start (the first of seq's order at one place). */
+function ranksByStart(seq: Seq): Map<number, PositionCandidate> {
+  const m = new Map<number, PositionCandidate>();
+  for (const c of seq) if (c.type === "position" && c.data.head.kind === "rank" && !m.has(c.start)) m.set(c.start, c);
+  return m;
+}
+
 /** The titles at these indices of seq (a chain: chainAfter gives only titles). */
 function titlesOf(seq: Seq, chain: readonly number[]): PositionCandidate[] {
   const out: PositionCandidate[] = [];
@@ -1150,6 +1157,7 @@ const titledBefore = (links: readonly HoldLink[], person: Candidate): boolean =>
  */
 function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>): void {
   const personAt = personsByStart(seq);
+  let rankAt: Map<number, PositionCandidate> | undefined;
   for (let n = 0; n < seq.length; n++) {
     const pos = seq[n]!;
     if (pos.type !== "position" || claimed.has(pos) || pos.data.plural) continue;
@@ -1164,7 +1172,10 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     k = target.end;
     while (k < ctx.tokens.length && has(ctx, k, "address")) k++;
     // ("thăng cấp bậc hàm Thiếu tướng đối với Đại tá X": the holder's rank written before the name.)
-    const rank = seq.find((c) => c.start === k && c.type === "position" && c.data.head.kind === "rank");
+    // (Ranks by start made once: a text of many such titles read every candidate for each.)
+    rankAt ??= ranksByStart(seq);
+    work.lookups++;
+    const rank = rankAt.get(k);
     if (rank && personAt.has(rank.end)) k = rank.end;
     const person = personAt.get(k);
     if (!person || lineBreakIn(ctx, pos.start, k)) continue;

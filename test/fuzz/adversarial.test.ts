@@ -152,6 +152,8 @@ describe("work grows linearly: a character of the 200 KB input costs ≤ 1.1× o
     // every candidate for a title after it, and every post of its holder.)
     ["a title, its holder and a bare decision, repeated", (n) => repeatTo("Thủ tướng Nguyễn Văn An được bổ nhiệm vào cương vị mới. ", n)],
     ["a holder, a title and a retirement, repeated", (n) => repeatTo("Ông An, Bộ trưởng Bộ Y tế, đã nghỉ hưu. ", n)],
+    // (Was quadratic within a chunk, holds.ts titlesThenTarget: each title before "đối với" read every candidate for a rank.)
+    ["a promotion in rank told to its holder, repeated", (n) => repeatTo("Bộ Quốc phòng thăng cấp bậc hàm Thiếu tướng đối với Đại tá Nguyễn Văn An. ", n)],
     ...GROWING,
   ])("%s", (_name, make) => {
     const small = measured(make(20 * KB)).perChar;
