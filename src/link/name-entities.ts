@@ -5,7 +5,7 @@
  */
 import type { OrgInfo } from "../lexicon/lexicon";
 import type { Candidate, LocationCandidate, OrganizationCandidate, PersonCandidate, PersonData } from "../recognizers/context";
-import { ADMIN_LEVELS, cityWordAsOne, cityWordsAsOne, endsWithLevelWord, isAdminLevelWord, levelOfBody, splitGluedCityWord, withoutLevelWord, withoutProvincialWord } from "../lexicon/admin-levels";
+import { ADMIN_LEVELS, cityWordAsOne, cityWordsAsOne, endsWithLevelWord, isAdminLevelWord, isCentralCity, levelOfBody, splitGluedCityWord, withoutLevelWord, withoutProvincialWord } from "../lexicon/admin-levels";
 import type { Entity } from "../schema/graph";
 import { LINK_DATA } from "../generated/link-data";
 import { parseTsv, splitList } from "../lexicon/tsv";
@@ -127,7 +127,7 @@ export class NameIndex {
     const title = joiner ? this.titlePlaces.get(end + joiner[0].length) : undefined;
     if (!title || !title.kinds.some((k) => kinds.includes(k))) return undefined;
     // ("Tỉnh ủy" is a province's: a city under the central government has a Thành ủy.)
-    if (kinds.length === 1 && kinds[0] === "province" && CENTRAL_CITIES.has(placeKey(title.place))) return undefined;
+    if (kinds.length === 1 && kinds[0] === "province" && isCentralCity(title.place)) return undefined;
     return title.place;
   }
 
@@ -221,7 +221,7 @@ export class NameIndex {
       const key = `${k}|${level}|${provinceOnly}`;
       let got = this.placesOf.get(key);
       if (!got) {
-        const xs = this.placesByKind.get(k)?.filter((p) => (!provinceOnly || !CENTRAL_CITIES.has(placeKey(p.name))) && (p.level === undefined || p.level === level));
+        const xs = this.placesByKind.get(k)?.filter((p) => (!provinceOnly || !isCentralCity(p.name)) && (p.level === undefined || p.level === level));
         work.lookups += this.placesByKind.get(k)?.length ?? 0;
         this.placesOf.set(key, (got = { xs, first: (xs ?? []).reduce((m, x) => Math.min(m, x.at), Infinity) }));
       }
@@ -422,13 +422,6 @@ const UNIT_COMMITTEES = new Map<string, string[]>();
 for (const byLevel of Object.values(OFFICE_RULES.bodyOfPlace)) {
   for (const [level, body] of Object.entries(byLevel)) if (level === "commune" || level === "ward") push(UNIT_COMMITTEES, level, body);
 }
-
-/** Cities under the central government (data/provinces-2025.tsv, kind "thành phố"): they have a Thành ủy, not a Tỉnh ủy. */
-const CENTRAL_CITIES: ReadonlySet<string> = new Set(
-  parseTsv(LINK_DATA["provinces-2025.tsv"] ?? "")
-    .filter((r) => r.kind === "thành phố")
-    .map((r) => placeKey(r.name ?? "")),
-);
 
 // How far after a bare body its place may be written and still be its own ("Phó Bí thư Tỉnh ủy,
 // Trưởng Đoàn Đại biểu Quốc hội tỉnh Đồng Nai"), rather than one named sentences before.
