@@ -442,7 +442,6 @@ function nominationIn(ctx: ScanContext, a: number, b: number): boolean {
   return false;
 }
 
-/** An event word (after decision words) starting at k: "bổ nhiệm", "đã ký quyết định bổ nhiệm". */
 /** How many tokens of [a, b) are decision-ref cues ("về việc"). */
 function refWords(ctx: ScanContext, a: number, b: number): number {
   let n = 0;
@@ -457,6 +456,7 @@ function refWords(ctx: ScanContext, a: number, b: number): number {
 }
 const DECISION_REF_CUES = byRole("decision-ref");
 
+/** An event word (after decision words) starting at k: "bổ nhiệm", "đã ký quyết định bổ nhiệm". */
 function decisionAt(ctx: ScanContext, k: number): CueMatch | null {
   const cues = readAhead(ctx, k, DECIDES_ADVERB_EVENT_CUES, 8);
   const ev = cues.find((m) => m.cue.role === "event");
