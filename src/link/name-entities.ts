@@ -120,11 +120,17 @@ export class NameIndex {
     push(this.bodiesByHead, head, { at, head, name });
   }
 
+  /** The title whose body is written with its place, joined right after a bare body that ends at `end` by a comma, a dash or "kiêm". */
+  private titleJoinedAfter(end: number): { place: string; kinds: readonly string[]; level?: string } | undefined {
+    if (!this.lower) return undefined;
+    const joiner = /^ ?(?:,|-|–|kiêm) /u.exec(this.lower.slice(end, end + 8));
+    return joiner ? this.titlePlaces.get(end + joiner[0].length) : undefined;
+  }
+
   /** The place of the title joined right after a bare body by a comma, a dash or "kiêm", when of one of `kinds`. */
   private chainedPlace(kinds: readonly string[], end: number): string | undefined {
-    if (!this.lower || !kinds.length) return undefined;
-    const joiner = /^ ?(?:,|-|–|kiêm) /u.exec(this.lower.slice(end, end + 8));
-    const title = joiner ? this.titlePlaces.get(end + joiner[0].length) : undefined;
+    if (!kinds.length) return undefined;
+    const title = this.titleJoinedAfter(end);
     if (!title || !title.kinds.some((k) => kinds.includes(k))) return undefined;
     // ("Tỉnh ủy" is a province's: a city under the central government has a Thành ủy.)
     if (kinds.length === 1 && kinds[0] === "province" && isCentralCity(title.place)) return undefined;
@@ -136,12 +142,11 @@ export class NameIndex {
    * commune's or a ward's, is that unit's Party committee ("Đảng ủy xã Húc Động", office-rules.tsv body_of_place).
    */
   private chainedUnitBody(name: string, end: number): string | undefined {
-    if (!this.lower) return undefined;
-    const joiner = /^ ?(?:,|-|–|kiêm) /u.exec(this.lower.slice(end, end + 8));
-    const title = joiner ? this.titlePlaces.get(end + joiner[0].length) : undefined;
+    const title = this.titleJoinedAfter(end);
+    if (!title) return undefined;
     const key = normalizeKey(name);
-    const body = title?.level ? UNIT_COMMITTEES.get(title.level)?.find((b) => normalizeKey(b).startsWith(`${key} `) || normalizeKey(b) === key) : undefined;
-    return body ? `${body} ${endsWithLevelWord(body) ? withoutLevelWord(title!.place) : title!.place}` : undefined;
+    const body = title.level ? UNIT_COMMITTEES.get(title.level)?.find((b) => normalizeKey(b).startsWith(`${key} `) || normalizeKey(b) === key) : undefined;
+    return body ? `${body} ${endsWithLevelWord(body) ? withoutLevelWord(title.place) : title.place}` : undefined;
   }
 
   /** A place of one of `kinds` written right after a bare body that ends at `end` (a word between at most). */
