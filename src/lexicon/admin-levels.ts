@@ -3,7 +3,7 @@
  * read once at import, and the questions the linker and the recognizers ask of a name with them.
  */
 import { LINK_DATA } from "../generated/link-data";
-import { remember } from "../text/normalize";
+import { normalizeKey, remember } from "../text/normalize";
 import { parseTsv, splitList } from "./tsv";
 
 export interface AdminLevel {
@@ -159,4 +159,16 @@ function levelWordsIn(words: readonly string[]): AdminLevel[] {
     }
   }
   return out;
+}
+
+/** Cities under the central government (data/provinces-2025.tsv, kind "thành phố"), by their key without a level word. */
+const CENTRAL_CITIES: ReadonlySet<string> = new Set(
+  parseTsv(LINK_DATA["provinces-2025.tsv"] ?? "")
+    .filter((r) => r.kind === "thành phố")
+    .map((r) => withoutProvincialWord(normalizeKey(r.name ?? ""))),
+);
+
+/** "Đà Nẵng", "TP Hà Nội": a city under the central government, which has a Thành ủy and a city's UBND, not a Tỉnh ủy. */
+export function isCentralCity(name: string): boolean {
+  return CENTRAL_CITIES.has(withoutProvincialWord(normalizeKey(name)));
 }

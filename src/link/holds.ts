@@ -445,7 +445,6 @@ function nominationIn(ctx: ScanContext, a: number, b: number): boolean {
   return false;
 }
 
-/** An event word (after decision words) starting at k: "bổ nhiệm", "đã ký quyết định bổ nhiệm". */
 /** How many tokens of [a, b) are decision-ref cues ("về việc"). */
 function refWords(ctx: ScanContext, a: number, b: number): number {
   let n = 0;
@@ -460,6 +459,7 @@ function refWords(ctx: ScanContext, a: number, b: number): number {
 }
 const DECISION_REF_CUES = byRole("decision-ref");
 
+/** An event word (after decision words) starting at k: "bổ nhiệm", "đã ký quyết định bổ nhiệm". */
 function decisionAt(ctx: ScanContext, k: number): CueMatch | null {
   const cues = readAhead(ctx, k, DECIDES_ADVERB_EVENT_CUES, 8);
   const ev = cues.find((m) => m.cue.role === "event");
@@ -483,6 +483,13 @@ function readAhead(ctx: ScanContext, k: number, accept: CueFilter, max: number):
 function personsByStart(seq: Seq): Map<number, PersonCandidate> {
   const m = new Map<number, PersonCandidate>();
   for (const c of seq) if (c.type === "person") m.set(c.start, c);
+  return m;
+}
+
+/** The ranks of seq by where they start (the first of seq's order at one place). */
+function ranksByStart(seq: Seq): Map<number, PositionCandidate> {
+  const m = new Map<number, PositionCandidate>();
+  for (const c of seq) if (c.type === "position" && c.data.head.kind === "rank" && !m.has(c.start)) m.set(c.start, c);
   return m;
 }
 
@@ -1153,6 +1160,7 @@ const titledBefore = (links: readonly HoldLink[], person: Candidate): boolean =>
  */
 function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>): void {
   const personAt = personsByStart(seq);
+  let rankAt: Map<number, PositionCandidate> | undefined;
   for (let n = 0; n < seq.length; n++) {
     const pos = seq[n]!;
     if (pos.type !== "position" || claimed.has(pos) || pos.data.plural) continue;
@@ -1169,7 +1177,10 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     k = target.end;
     while (k < ctx.tokens.length && has(ctx, k, "address")) k++;
     // ("thăng cấp bậc hàm Thiếu tướng đối với Đại tá X": the holder's rank written before the name.)
-    const rank = seq.find((c) => c.start === k && c.type === "position" && c.data.head.kind === "rank");
+    // (Ranks by start made once: a text of many such titles read every candidate for each.)
+    rankAt ??= ranksByStart(seq);
+    work.lookups++;
+    const rank = rankAt.get(k);
     if (rank && personAt.has(rank.end)) k = rank.end;
     const person = personAt.get(k);
     if (!person || lineBreakIn(ctx, pos.start, k)) continue;

@@ -5,7 +5,7 @@
  */
 import type { OrgInfo } from "../lexicon/lexicon";
 import type { Candidate, LocationCandidate, OrganizationCandidate, PersonCandidate, PersonData, PositionData } from "../recognizers/context";
-import { ADMIN_LEVELS, cityWordAsOne, cityWordsAsOne, endsWithLevelWord, isAdminLevelWord, levelOfBody, splitGluedCityWord, withoutLevelWord, withoutProvincialWord } from "../lexicon/admin-levels";
+import { ADMIN_LEVELS, cityWordAsOne, cityWordsAsOne, endsWithLevelWord, isAdminLevelWord, isCentralCity, levelOfBody, splitGluedCityWord, withoutLevelWord, withoutProvincialWord } from "../lexicon/admin-levels";
 import type { Entity } from "../schema/graph";
 import { LINK_DATA } from "../generated/link-data";
 import { parseTsv, splitList } from "../lexicon/tsv";
@@ -134,14 +134,20 @@ export class NameIndex {
     push(this.bodiesByHead, head, { at, head, name });
   }
 
+  /** The title whose body is written with its place, joined right after a bare body that ends at `end` by a comma, a dash or "kiêm". */
+  private titleJoinedAfter(end: number): { place: string; kinds: readonly string[]; level?: string } | undefined {
+    if (!this.lower) return undefined;
+    const joiner = /^ ?(?:,|-|–|kiêm) /u.exec(this.lower.slice(end, end + 8));
+    return joiner ? this.titlePlaces.get(end + joiner[0].length) : undefined;
+  }
+
   /** The place of the title joined right after a bare body by a comma, a dash or "kiêm", when of one of `kinds`. */
   private chainedPlace(kinds: readonly string[], end: number): string | undefined {
-    if (!this.lower || !kinds.length) return undefined;
-    const joiner = /^ ?(?:,|-|–|kiêm) /u.exec(this.lower.slice(end, end + 8));
-    const title = joiner ? this.titlePlaces.get(end + joiner[0].length) : undefined;
+    if (!kinds.length) return undefined;
+    const title = this.titleJoinedAfter(end);
     if (!title || !title.kinds.some((k) => kinds.includes(k))) return undefined;
     // ("Tỉnh ủy" is a province's: a city under the central government has a Thành ủy.)
-    if (kinds.length === 1 && kinds[0] === "province" && CENTRAL_CITIES.has(placeKey(title.place))) return undefined;
+    if (kinds.length === 1 && kinds[0] === "province" && isCentralCity(title.place)) return undefined;
     return title.place;
   }
 
@@ -150,12 +156,11 @@ export class NameIndex {
    * commune's or a ward's, is that unit's Party committee ("Đảng ủy xã Húc Động", office-rules.tsv body_of_place).
    */
   private chainedUnitBody(name: string, end: number): string | undefined {
-    if (!this.lower) return undefined;
-    const joiner = /^ ?(?:,|-|–|kiêm) /u.exec(this.lower.slice(end, end + 8));
-    const title = joiner ? this.titlePlaces.get(end + joiner[0].length) : undefined;
+    const title = this.titleJoinedAfter(end);
+    if (!title) return undefined;
     const key = normalizeKey(name);
-    const body = title?.level ? UNIT_COMMITTEES.get(title.level)?.find((b) => normalizeKey(b).startsWith(`${key} `) || normalizeKey(b) === key) : undefined;
-    return body ? `${body} ${endsWithLevelWord(body) ? withoutLevelWord(title!.place) : title!.place}` : undefined;
+    const body = title.level ? UNIT_COMMITTEES.get(title.level)?.find((b) => normalizeKey(b).startsWith(`${key} `) || normalizeKey(b) === key) : undefined;
+    return body ? `${body} ${endsWithLevelWord(body) ? withoutLevelWord(title.place) : title.place}` : undefined;
   }
 
   /** A place of one of `kinds` written right after a bare body that ends at `end` (a word between at most). */
@@ -241,7 +246,7 @@ export class NameIndex {
       const key = `${k}|${level}|${provinceOnly}`;
       let got = this.placesOf.get(key);
       if (!got) {
-        const xs = this.placesByKind.get(k)?.filter((p) => (!provinceOnly || !CENTRAL_CITIES.has(placeKey(p.name))) && (p.level === undefined || p.level === level));
+        const xs = this.placesByKind.get(k)?.filter((p) => (!provinceOnly || !isCentralCity(p.name)) && (p.level === undefined || p.level === level));
         work.lookups += this.placesByKind.get(k)?.length ?? 0;
         this.placesOf.set(key, (got = { xs, first: (xs ?? []).reduce((m, x) => Math.min(m, x.at), Infinity) }));
       }
@@ -460,13 +465,6 @@ const UNIT_COMMITTEES = new Map<string, string[]>();
 for (const byLevel of Object.values(OFFICE_RULES.bodyOfPlace)) {
   for (const [level, body] of Object.entries(byLevel)) if (level === "commune" || level === "ward") push(UNIT_COMMITTEES, level, body);
 }
-
-/** Cities under the central government (data/provinces-2025.tsv, kind "thành phố"): they have a Thành ủy, not a Tỉnh ủy. */
-const CENTRAL_CITIES: ReadonlySet<string> = new Set(
-  parseTsv(LINK_DATA["provinces-2025.tsv"] ?? "")
-    .filter((r) => r.kind === "thành phố")
-    .map((r) => placeKey(r.name ?? "")),
-);
 
 // How far after a bare body its place may be written and still be its own ("Phó Bí thư Tỉnh ủy,
 // Trưởng Đoàn Đại biểu Quốc hội tỉnh Đồng Nai"), rather than one named sentences before.

@@ -76,14 +76,21 @@ export function markLeftPosts(ctx: ScanContext, links: HoldLink[], byPerson: Map
  * titles of one chain gives its status to the office told just before it, in its sentence.
  */
 function markBeforeStep(ctx: ScanContext, links: HoldLink[], byPerson: Map<string, HoldLink[]>): void {
+  const sorted = new Map<string, HoldLink[]>();
   for (const link of links) {
     if (link.reason !== "appositive-chain") continue;
     const m = link.cues.find((c) => c.cue.role === "career" && c.cue.status && BEFORE_CLAUSE.at(ctx.tokens, c.start) === c.end - c.start);
     if (!m) continue;
     const s = sentenceStart(ctx, m.start);
+    // (The person's posts in text order, walked back from the career word to the sentence's start: not all of them for
+    // every such word. Of several at one place, the first the person's list gives.)
+    const mine = inOrder(byPerson, sorted, link.person.data.name);
     let before: HoldLink | undefined;
-    for (const o of byPerson.get(link.person.data.name) ?? []) {
-      if (o.position.end <= m.start && o.position.start >= s && (!before || o.position.start > before.position.start)) before = o;
+    for (let n = firstAtOrAfter(mine, m.start) - 1; n >= 0; n--) {
+      const o = mine[n]!;
+      work.lookups++;
+      if (o.position.start < s || (before && o.position.start < before.position.start)) break;
+      if (o.position.end <= m.start) before = o;
     }
     const t = before?.tenure;
     if (!t || t.weight >= 2 || before!.position.data.head.kind !== "office") continue;

@@ -139,10 +139,11 @@ export class TenureDates {
 
   /** "… Thủ tướng trong 32 năm, từ năm 1955 đến năm 1987": how long, then when; where the when starts. */
   private afterDuration(k: number): number {
+    // (No closure: asked at every link's dates.)
     const { tokens } = this.ctx;
-    const t = (j: number) => tokens[j];
-    if ((t(k)?.key !== "trong" && t(k)?.key !== "suốt") || t(k + 1)?.kind !== "n" || !DURATION_UNITS.has(t(k + 2)?.key ?? "")) return k;
-    return t(k + 3)?.key === "," ? k + 4 : k + 3;
+    const key = tokens[k]?.key;
+    if ((key !== "trong" && key !== "suốt") || tokens[k + 1]?.kind !== "n" || !DURATION_UNITS.has(tokens[k + 2]?.key ?? "")) return k;
+    return tokens[k + 3]?.key === "," ? k + 4 : k + 3;
   }
 
   /**

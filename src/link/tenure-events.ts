@@ -12,6 +12,7 @@ import { sentenceStart } from "./sentences";
 import { termsEnd } from "../recognizers/terms";
 import { isInterval, TenureDates, type ClauseDate, type DateAfter } from "./tenure-dates";
 import { endHolding, setStatus, type EventLink, type Tenure } from "./tenure-types";
+import { work } from "../util/work";
 import { grammarWordList, grammarWords } from "../lexicon/grammar-words";
 
 // Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
@@ -40,6 +41,7 @@ const SINCE_UNTIL_CUES = byRole("since", "until");
 const DURATION_UNITS = grammarWords("duration-unit");
 const DEMONSTRATIVE = grammarWords("demonstrative");
 const NOT_EVENT = grammarWordList("not-event");
+const OWNER_BEFORE = grammarWordList("owner-before");
 /** A same-time opener at k, "cũng" before it or not ("Cũng tại kỳ họp, …"). */
 const sameTimeAt = (ctx: ScanContext, k: number): CueMatch | null =>
   cueAt(ctx, k, SAME_TIME_CUES) ?? (ctx.tokens[k]?.key === "cũng" ? cueAt(ctx, k + 1, SAME_TIME_CUES) : null);
@@ -89,11 +91,42 @@ const GIVES_POST = new Set(["appointment", "election", "approval"]);
 // Words opening how long an appointment runs, after the title ("…, thời hạn 5 năm kể từ ngày …").
 const TERM_LENGTH = grammarWordList("term-length");
 
+/** A person's links and their places in its list, by where their titles start (a stable sort). */
+type ByStart = { list: readonly HoldLink[]; order: number[] };
+
+/**
+ * The person's links whose titles start in [from, to], in the order of its list; the list sorted once per name and
+ * call, so that a text of many posts of one person does not read all of them for each.
+ */
+function postsIn(byPerson: Map<string, HoldLink[]>, sorted: Map<string, ByStart>, name: string, from: number, to: number): HoldLink[] {
+  let s = sorted.get(name);
+  if (!s) {
+    const list = byPerson.get(name) ?? [];
+    sorted.set(name, (s = { list, order: list.map((_, n) => n).sort((a, b) => list[a]!.position.start - list[b]!.position.start || a - b) }));
+  }
+  const { list, order } = s;
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[order[mid]!]!.position.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const at: number[] = [];
+  for (let n = lo; n < order.length && list[order[n]!]!.position.start <= to; n++) {
+    work.lookups++;
+    at.push(order[n]!);
+  }
+  return at.sort((a, b) => a - b).map((n) => list[n]!);
+}
+
 export class EventReader {
   readonly events: EventLink[] = [];
   private readonly eventOf = new Map<HoldLink, EventLink>();
   private readonly endingAt = new Map<number, Candidate>();
   private readonly startingAt = new Map<number, Candidate>();
+  /** Where a title starts (any candidate of type position). */
+  private readonly positionAt = new Set<number>();
   /** Titles given by a decision written before their holder's name ("bổ nhiệm ông A giữ chức T"): the decision, and that holder. */
   private readonly decidedTitles = new Map<Candidate, { person: Candidate; cue: CueMatch }>();
 
@@ -103,6 +136,7 @@ export class EventReader {
     private readonly items: Candidate[],
   ) {
     for (const x of items) {
+      if (x.type === "position") this.positionAt.add(x.start);
       if (x.type === "location") continue;
       this.endingAt.set(x.end, x);
       if (!this.startingAt.has(x.start) || this.startingAt.get(x.start)!.end < x.end) this.startingAt.set(x.start, x);
@@ -631,8 +665,12 @@ export class EventReader {
   eventsAfterTitles(links: HoldLink[], byPerson: Map<string, HoldLink[]>): void {
     const { ctx } = this;
     const { tokens } = ctx;
+    const sorted = new Map<string, ByStart>();
     for (const link of links) {
       if (this.eventOf.has(link)) continue;
+      // ("Con trai của Chủ tịch xã X được bổ nhiệm", "Em trai của Giám đốc Sở X bị cách chức": the title and its holder own
+      // the clause's subject, grammar-words.tsv owner-before; the decision is not theirs.)
+      if (OWNER_BEFORE.before(tokens, addressStart(ctx, Math.min(link.person.start, link.position.start))) >= 0) continue;
       // (After the name when the title comes first: "Nguyên Thủ tướng X đã qua đời".)
       let k = Math.max(tail(ctx, link.position), link.person.start > link.position.start ? link.person.end : 0);
       // ("đại biểu Ngô Văn Minh (Quảng Nam) mới qua đời": an aside in parentheses after the name is passed over.)
@@ -666,12 +704,11 @@ export class EventReader {
       const elected = !!ev && passive && ((!!agent && ev.cue.event === "election") || (GIVES_POST.has(ev.cue.event!) && !ev.cue.moves && this.clauseEndsAfter(ev)));
       if (plan || !ev || (ev.cue.subject !== "holder" && !passive) || !(ENDS_HOLDING.has(ev.cue.event!) || elected)) continue;
       // "…, thôi giữ chức T2": the event is about the title after it (a link of its own).
-      if (this.items.some((c) => c.start === ev.end && c.type === "position")) continue;
+      if (this.positionAt.has(ev.end)) continue;
       if (this.unnamedPostAfter(ev.end)) continue;
       const from = sentenceStart(ctx, link.position.start);
       if (elected) {
-        const mine = (byPerson.get(link.person.data.name) ?? []).filter((o) => o.position.start >= from && o.position.start <= ev.start);
-        if (mine.length !== 1 || this.eventOf.has(link)) continue;
+        if (postsIn(byPerson, sorted, link.person.data.name, from, ev.start).length !== 1 || this.eventOf.has(link)) continue;
         const e = this.add(link, ev, agent, this.d.dateAfterCue(ev));
         setStatus(link.tenure!, "current", 2);
         this.dateTenure(link.tenure!, e);
@@ -681,8 +718,8 @@ export class EventReader {
       const opening = this.d.clauseDate(Math.min(link.person.start, link.position.start))?.date;
       const date = this.d.dateAfterCue(ev!) ?? (retired ? this.d.dateAfterCue(retired.step) : undefined) ?? (opening && !isInterval(opening) ? opening : undefined);
       const authority = agent ?? this.permitter(link);
-      for (const other of byPerson.get(link.person.data.name) ?? []) {
-        if (other.position.start < from || other.position.start > link.position.start || this.eventOf.has(other)) continue;
+      for (const other of postsIn(byPerson, sorted, link.person.data.name, from, link.position.start)) {
+        if (this.eventOf.has(other)) continue;
         const e = this.add(other, ev, authority, date);
         const t = other.tenure!;
         this.dateTenure(t, e);
@@ -726,7 +763,6 @@ export class EventReader {
     // ("làm chủ tịch xã này …": a demonstrative after the title, grammar-words.tsv demonstrative.)
     if (DEMONSTRATIVE.has(ctx.tokens[k]?.key ?? "")) k++;
     // ("làm Chủ tịch xã 17 năm trước khi về hưu", "giữ chức T đến tháng 6/2020 thì nghỉ hưu": the time it was held between.)
-    const held = this.d.dateAtToken(k);
     let m = k;
     while (m < k + 8 && (ctx.inDate[m] || (ctx.inDate[m + 1] && cueAt(ctx, m, SINCE_UNTIL_CUES)?.end === m + 1))) m++;
     // ("… 17 năm trước khi về hưu": how long, a number and a unit of time, grammar-words.tsv duration-unit.)
@@ -734,7 +770,9 @@ export class EventReader {
     const until = cueAt(ctx, m, UNTIL_STEP_CUES);
     const ev = until ? cueAt(ctx, until.end, EVENT) : null;
     if (!ev || ev.cue.subject !== "holder" || !ENDS_HOLDING.has(ev.cue.event!) || this.events.some((e) => e.link === link && e.type === ev.cue.event)) return;
-    const date = this.d.dateAfterCue(ev) ?? (m > k && held?.role === "until" ? held.date : undefined);
+    // (The date read only here, where an event was found: heldUntil is asked of every link.)
+    const held = m > k ? this.d.dateAtToken(k) : undefined;
+    const date = this.d.dateAfterCue(ev) ?? (held?.role === "until" ? held.date : undefined);
     const e = this.push({ type: ev.cue.event!, link, ...(date ? { date } : {}), start: subjectStart(link), end: ev.end, reason: ev.cue.phrase });
     endHolding(t);
     this.dateTenure(t, e);

@@ -243,6 +243,8 @@ function withNamedAfterSomeone(ctx: ScanContext, found: LocationCandidate[]): Lo
     let end = i;
     while (end < tokens.length && end - i < 4 && tokens[end]!.kind === "w" && tokens[end]!.cap && !tokens[end]!.allCaps && isVietnameseSyllable(tokens[end]!.key) && (end === i || !tokens[end]!.lineBreakBefore)) end++;
     if (end - i < 2 || end - i > 3 || isProperLike(tokens[end])) continue;
+    // ("anh Hoàng Văn Nam … điều đáng quý ở Hoàng Văn Nam": not a name the text gives a person elsewhere.)
+    if (personNamedElsewhere(ctx, i, end)) continue;
     (added ??= []).push({ type: "location", start: i, end, priority: 60, reason: "named-after-someone", data: { name: spanText(ctx, i, end), kind: "street" } });
   }
   return added ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
@@ -258,7 +260,10 @@ function withBareNamed(ctx: ScanContext, found: LocationCandidate[]): LocationCa
   let names: Set<string> | undefined;
   // ("xã đảo Thạnh An … công nhận Thạnh An là xã đảo", "bãi tắm Bãi Cháy … đến với Bãi Cháy": an unlisted name too, of
   // two or three capitalized Vietnamese syllables, by its words.)
-  let unlisted: Map<string, { kind: string; length: number }> | undefined;
+  // (Keyed by the name's words; `order` is when the name was first given, the later of two names at one place wins.)
+  let unlisted: Map<string, { kind: string; length: number; order: number }> | undefined;
+  // (Their first words: no key is made at a word that starts none of them.)
+  let unlistedFirst: Set<string> | undefined;
   for (const c of found) {
     const byName = c.reason.startsWith("level+name:");
     if (!c.reason.startsWith("level+place:") && !byName) continue;
@@ -268,7 +273,12 @@ function withBareNamed(ctx: ScanContext, found: LocationCandidate[]): LocationCa
     else {
       // (Without the unit's number: "hầm Hải Vân 1" names "Hải Vân".)
       const nameEnd = c.end - 1 > level.end && tokens[c.end - 1]!.kind === "n" ? c.end - 1 : c.end;
-      if (nameEnd - level.end >= 2 && nameEnd - level.end <= 3 && nativeNameRun(ctx, level.end, nameEnd)) (unlisted ??= new Map()).set(spanKey(ctx, level.end, nameEnd), { kind: c.data.kind, length: nameEnd - level.end });
+      if (nameEnd - level.end >= 2 && nameEnd - level.end <= 3 && nativeNameRun(ctx, level.end, nameEnd)) {
+        const key = spanKey(ctx, level.end, nameEnd);
+        unlisted ??= new Map();
+        unlisted.set(key, { kind: c.data.kind, length: nameEnd - level.end, order: unlisted.get(key)?.order ?? unlisted.size });
+        (unlistedFirst ??= new Set()).add(tokens[level.end]!.key);
+      }
     }
   }
   if (!names && !unlisted) return found;
@@ -282,11 +292,15 @@ function withBareNamed(ctx: ScanContext, found: LocationCandidate[]): LocationCa
     if (ctx.kindsAt(i - 1) & (KIND_BIT.address | KIND_BIT.title | KIND_BIT.level | KIND_BIT.orgHead | KIND_BIT.org)) continue;
     if (bodyNameBefore(ctx, i)) continue;
     // (Not an unlisted name that goes on a list, "Tổ bầu cử thôn Yên Vực, Yên Cảnh, Trung Đào": the list may be a title's.)
-    if (unlisted && prev.key !== "," && prev.key !== "và") {
-      let hit: { kind: string; length: number } | undefined;
-      for (const u of unlisted.values()) {
-        const end = i + u.length;
-        if (end <= tokens.length && !covered[end - 1] && !isProperLike(tokens[end]) && unlisted.get(spanKey(ctx, i, end)) === u && namedElsewhere(ctx, i, end) !== "person") hit = u;
+    if (unlisted && prev.key !== "," && prev.key !== "và" && unlistedFirst!.has(tokens[i]!.key)) {
+      // (Looked up by the words at i, two or three of them: a text of many such names tried each at every capitalized word.)
+      let hit: { kind: string; length: number; order: number } | undefined;
+      for (let length = 2; length <= 3; length++) {
+        const end = i + length;
+        work.lookups++;
+        if (end > tokens.length || covered[end - 1] || isProperLike(tokens[end])) continue;
+        const u = unlisted.get(spanKey(ctx, i, end));
+        if (u && u.length === length && (!hit || u.order > hit.order) && namedElsewhere(ctx, i, end) !== "person") hit = u;
       }
       if (hit) {
         // ("đi Hải Vân 1": the unit's number after its name, as after its level word.)
@@ -751,6 +765,8 @@ interface NamedIndex {
   spans: Map<number, Map<string, number[]>>;
   /** Where a capitalized word follows an address word and ends a name ("ông Cường"), by its key. */
   givens: Map<string, number[]> | undefined;
+  /** By name: whether the text gives it a person elsewhere (personNamedElsewhere). */
+  people?: Map<string, boolean>;
 }
 const namedByCtx = new WeakMap<ScanContext, NamedIndex>();
 const NONE: readonly number[] = [];
@@ -785,6 +801,25 @@ function howNamed(ctx: ScanContext, seen: NamedIndex, j: number, end: number, ke
     else if (!titleBefore(ctx, k - 1)) return "unit";
   }
   return person ? "person" : null;
+}
+
+/**
+ * The text names the full name [j, end) elsewhere as a person: its given name after an address word ("anh Nam"), or the
+ * whole name after one ("anh Hoàng Văn Nam"). (Read from namedElsewhere's index of the chunk.)
+ */
+function personNamedElsewhere(ctx: ScanContext, j: number, end: number): boolean {
+  namedElsewhere(ctx, j, end);
+  const seen = namedByCtx.get(ctx)!;
+  const key = spanKey(ctx, j, end);
+  // (Once per name and chunk, as namedElsewhere: the name at j itself follows "tại"/"ở", no address word.)
+  let person = (seen.people ??= new Map()).get(key);
+  if (person === undefined) {
+    const at = seen.spans.get(end - j)!.get(key) ?? NONE;
+    work.lookups += at.length;
+    person = (seen.givens!.get(ctx.tokens[end - 1]!.key) ?? NONE).some((k) => k !== end - 1) || at.some((k) => has(ctx, k - 1, "address"));
+    seen.people.set(key, person);
+  }
+  return person;
 }
 
 const MIDDLE_NAMES = grammarWords("middle-name");

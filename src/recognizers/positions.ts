@@ -11,9 +11,7 @@ import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import { isVietnameseSyllable } from "../text/syllable";
 import { isProperLike } from "../text/tokenize";
 import { has, KIND_BIT, longest, spanKey, spanText, type Candidate, type LocationCandidate, type OrganizationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "./context";
-import { bodyWithLevelWord, endsWithLevelWord, levelOfBody, startsWithCityWord, withoutLevelWord, withoutProvincialWord } from "../lexicon/admin-levels";
-import { LINK_DATA } from "../generated/link-data";
-import { parseTsv } from "../lexicon/tsv";
+import { bodyWithLevelWord, endsWithLevelWord, isCentralCity, levelOfBody, startsWithCityWord, withoutLevelWord } from "../lexicon/admin-levels";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, holderAfterLevel, isForeignCountry, placeAt } from "./locations";
 import { brandBeforeFullName, endsOrgName, fullNameStartsAt, looseNameRun, orgWordEnd, STOP } from "./name-runs";
 import { foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, precededByPlural } from "./organizations";
@@ -295,13 +293,6 @@ function countrySoon(ctx: ScanContext, k: number): boolean {
   return false;
 }
 
-/** Cities under the central government (data/provinces-2025.tsv, kind "thành phố"), by their key without a level word. */
-const CENTRAL_CITIES: ReadonlySet<string> = new Set(
-  parseTsv(LINK_DATA["provinces-2025.tsv"] ?? "")
-    .filter((r) => r.kind === "thành phố")
-    .map((r) => withoutProvincialWord(normalizeKey(r.name ?? ""))),
-);
-
 /** A place written right after a title ("Thống đốc tỉnh Kanagawa", "Bí thư TP HCM"): part of the title. */
 function placeAfterTitle(ctx: ScanContext, head: TitleInfo, k: number, locs: Map<number, LocationCandidate>): { end: number; body?: string } | null {
   const loc = locs.get(k);
@@ -314,7 +305,7 @@ function placeAfterTitle(ctx: ScanContext, head: TitleInfo, k: number, locs: Map
   if (!place || !(ADMIN_UNIT_KINDS.has(place.kind) || place.kind === "village" || (head.ofPlace && place.kind === "region"))) return null;
   const rule = BODY_OF_PLACE[normalizeKey(head.head)];
   // ("Bí thư Đà Nẵng", "Chủ tịch Hà Nội": a city under the central government has a Thành ủy and a city's UBND.)
-  const kind = place.kind === "province" && (startsWithCityWord(place.name) || CENTRAL_CITIES.has(withoutProvincialWord(normalizeKey(place.name)))) ? "city" : place.kind;
+  const kind = place.kind === "province" && (startsWithCityWord(place.name) || isCentralCity(place.name)) ? "city" : place.kind;
   const body = rule?.[kind];
   const bare = withoutLevelWord(place.name);
   // "Thành ủy" + "Hồ Chí Minh" would name the body after the person: keep the level word when the

@@ -95,17 +95,18 @@ function classOfChar(ch: string): number {
   return OTHER_WORD_RE.test(ch) ? WORD : OTHER_SPACE_RE.test(ch) ? SPACE : 0;
 }
 
-/** A code unit below U+2000 seen for the first time: its class, now in TABLE. (Apart, so that classOf stays small.) */
-function firstSight(c: number): number {
-  return (TABLE[c] = classOfChar(String.fromCharCode(c)));
-}
-
 function classOf(c: number, text: string, i: number): number {
+  // (Small, so that the tokenizer's loop takes it inline: the rest is classOfRest.)
   if (c < 0x2000) {
     const k = TABLE[c]!;
-    return k !== UNKNOWN ? k : firstSight(c);
+    if (k !== UNKNOWN) return k;
   }
-  if (c >= 0x1e00 && c <= 0x1eff) return WORD; // Latin Extended Additional: ạ ả ấ … ỹ
+  return classOfRest(c, text, i);
+}
+
+/** A code unit below U+2000 seen for the first time (its class, now in TABLE), or one above it. */
+function classOfRest(c: number, text: string, i: number): number {
+  if (c < 0x2000) return (TABLE[c] = classOfChar(String.fromCharCode(c)));
   if (c >= 0xd800 && c <= 0xdbff) {
     const cp = text.codePointAt(i)!;
     return OTHER_WORD_RE.test(String.fromCodePoint(cp)) ? WORD : 0;

@@ -46,6 +46,10 @@ const MIDDLES = ["Văn", "Thị", "Hữu", "Đức", "Minh", "Quang"];
 const GIVENS = ["An", "Bình", "Cường", "Dũng", "Hùng", "Hải", "Lan", "Hoa", "Tuấn", "Sơn", "Long", "Nam", "Phong", "Thắng", "Vinh", "Hưng", "Khánh", "Lâm", "Tâm", "Trung"];
 const fullName = (i: number) => `${SURNAMES[i % 12]} ${MIDDLES[Math.floor(i / 12) % 6]} ${GIVENS[Math.floor(i / 72) % 20]}`;
 
+/** A made-up three-syllable place name for every i below 8000, each different ("Khê Lạc Ngòi", …), on no list. */
+const P1 = ["Khê", "Lạc", "Ngòi", "Nậm", "Pác", "Khuổi", "Bản", "Lũng", "Phiêng", "Nà", "Cốc", "Kéo", "Tổng", "Slam", "Pắc", "Mường", "Huổi", "Co", "Xím", "Thẳm"];
+const placeName = (i: number) => `${P1[i % 20]} ${P1[Math.floor(i / 20) % 20]} ${P1[Math.floor(i / 400) % 20]}`;
+
 /** The graph of `text` and the work it took, per UTF-16 unit. */
 function measured(text: string): { perChar: number; graph: ReturnType<typeof extract> } {
   resetWork();
@@ -139,6 +143,17 @@ describe("work grows linearly: a character of the 200 KB input costs ≤ 1.1× o
     ["an alternate seat of one person, repeated", (n) => repeatTo("Ông An, Ủy viên dự khuyết Trung ương Đảng, ", n)],
     // (Was quadratic within a chunk, holds.ts titleSubjects: each title opening a sentence read every link for its holder.)
     ["a title opening a sentence after its holder's, repeated", (n) => repeatTo("Bộ trưởng Nguyễn Văn An họp. Bộ trưởng nói. ", n)],
+    // (Was quadratic within a chunk, locations.ts withBareNamed: each capitalized word tried every unlisted name the text
+    // gives a level word.)
+    ["a new unlisted commune with its level word each time", (n) => distinctTo((i) => `Chủ tịch xã ${placeName(i)} nói. Mưa. Gió. Rét. `, n)],
+    // (Was quadratic within a chunk, tenure-career.ts markBeforeStep: each "trước khi" in a chain read all the posts of its holder.)
+    ["a post before a step of one person, repeated", (n) => repeatTo("Ông An là Vụ trưởng trước khi làm Thứ trưởng. ", n)],
+    // (Were quadratic within a chunk, tenure-events.ts eventsAfterTitles: each decision after a title and its holder read
+    // every candidate for a title after it, and every post of its holder.)
+    ["a title, its holder and a bare decision, repeated", (n) => repeatTo("Thủ tướng Nguyễn Văn An được bổ nhiệm vào cương vị mới. ", n)],
+    ["a holder, a title and a retirement, repeated", (n) => repeatTo("Ông An, Bộ trưởng Bộ Y tế, đã nghỉ hưu. ", n)],
+    // (Was quadratic within a chunk, holds.ts titlesThenTarget: each title before "đối với" read every candidate for a rank.)
+    ["a promotion in rank told to its holder, repeated", (n) => repeatTo("Bộ Quốc phòng thăng cấp bậc hàm Thiếu tướng đối với Đại tá Nguyễn Văn An. ", n)],
     ...GROWING,
   ])("%s", (_name, make) => {
     const small = measured(make(20 * KB)).perChar;

@@ -224,6 +224,14 @@ table("a decision told after the name with no post: 'Tổng Thư ký Quốc hộ
   ["Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn Hưởng vừa được bầu.", ["Lê Văn Hưởng > Chủ tịch UBND tỉnh [current]", "Lê Văn Hưởng > Ủy viên Ban Thường vụ Tỉnh ủy [current]"], []],
   ["Chủ tịch UBND tỉnh Lê Văn Hưởng vừa được bầu vào Ban Chấp hành Trung ương.", ["Lê Văn Hưởng > Chủ tịch UBND tỉnh [current]"], []],
   ["Chủ tịch UBND tỉnh Lê Văn Hưởng sẽ được bầu tại kỳ họp tới.", ["Lê Văn Hưởng > Chủ tịch UBND tỉnh [current]"], []],
+  // (Not when "của" makes the title and its holder the owner of the subject, grammar-words.tsv owner-before; nor when the
+  // name is the agent of a clause inside the subject.)
+  ["Con trai của Chủ tịch UBND tỉnh Lê Văn An vừa được bổ nhiệm.", ["Lê Văn An > Chủ tịch UBND tỉnh [current]"], []],
+  ["Cấp phó của Giám đốc Sở Y tế Lê Văn Tâm được bổ nhiệm hồi tháng 3.", ["Lê Văn Tâm > Giám đốc Sở Y tế [current]"], []],
+  ["Em trai của Giám đốc Sở Y tế Lê Văn Tâm bị cách chức.", ["Lê Văn Tâm > Giám đốc Sở Y tế [current]"], []],
+  ["Ứng viên do Chủ tịch UBND tỉnh Lê Văn An giới thiệu được bầu.", ["Lê Văn An > Chủ tịch UBND tỉnh [current]"], []],
+  ["Người được Bộ trưởng Lê Văn Tâm tin tưởng được bổ nhiệm.", ["Lê Văn Tâm > Bộ trưởng [current]"], []],
+  ["Đề án của Giám đốc Sở Y tế Lê Văn Tâm được phê duyệt.", ["Lê Văn Tâm > Giám đốc Sở Y tế [current]"], []],
 ]);
 
 // A step of the holder's own after the time the post was held ("… 17 năm trước khi về hưu", "… đến năm 2015 thì nghỉ
@@ -371,6 +379,12 @@ table("a decision right before the title and its holder", [
   ["Thủ tướng miễn nhiệm Thứ trưởng Bộ Y tế Nguyễn Văn Hùng.", ["Nguyễn Văn Hùng > Thứ trưởng Bộ Y tế [former]"], ["dismissal: Nguyễn Văn Hùng | Thứ trưởng Bộ Y tế by Thủ tướng"]],
   ["Đoàn đã chào xã giao Chủ tịch nước Nguyễn Văn Hùng.", ["Nguyễn Văn Hùng > Chủ tịch nước [current]"], []],
   ["Ban Thường vụ điều động Phó Chủ tịch UBND huyện Lê Văn An.", ["Lê Văn An > Phó Chủ tịch UBND huyện [current]"], []],
+  // (Guards: a decision to come, not taken, only proposed; a verb that is no decision.)
+  ["Hội đồng nhân dân tỉnh sẽ bầu Chủ tịch UBND tỉnh Lê Văn An.", ["Lê Văn An > Chủ tịch UBND tỉnh [incoming]"], []],
+  ["Tỉnh chưa bổ nhiệm Giám đốc Sở Y tế Lê Văn Tâm.", ["Lê Văn Tâm > Giám đốc Sở Y tế"], []],
+  ["Ông Trần Văn Bình đề nghị bổ nhiệm Giám đốc Sở Y tế Lê Văn Tâm.", ["Lê Văn Tâm > Giám đốc Sở Y tế"], []],
+  ["Các đại biểu đã chất vấn Bộ trưởng Lê Văn Tâm.", ["Lê Văn Tâm > Bộ trưởng [current]"], []],
+  ["Bộ Y tế đã cử Thứ trưởng Lê Văn Tâm.", ["Lê Văn Tâm > Thứ trưởng [current]"], []],
 ]);
 
 // h/events4 (issue 13): shapes the last pass left.

@@ -129,6 +129,9 @@ describe("locations", () => {
     ["Tổ trưởng tổ bầu cử thôn Yên Vực, Yên Cảnh họp; ông về thôn Hoàng Xá. Ông Hoàng Xá nói; khu đô thị mới Thủ Thiêm.", ["thôn Yên Vực", "thôn Hoàng Xá", "khu đô thị mới Thủ Thiêm"]],
     // A person-shaped name right after "tại" or "ở" is a place named after someone (a street, a quarter).
     ["Các quán bar tại Bùi Viện đóng cửa; anh N.Đ.Đ (ở Lỗ Giao; làm tại Công ty Vinco); gặp tại nhà ông Lê Văn An.", ["Bùi Viện", "Lỗ Giao"]],
+    // … not a name the text gives a person elsewhere, whole after an address word or its given name after one.
+    ["Anh Hoàng Văn Nam làm việc chăm chỉ; điều đáng quý ở Hoàng Văn Nam là sự tận tụy; quán của anh ở Bùi Viện.", ["Bùi Viện"]],
+    ["Ông Khoa kể rằng cái hay ở Trần Đăng Khoa là giọng văn, tôi tin ở Trần Đăng Khoa.", []],
     // Land lots keep their feature word and their code (eval/CONVENTIONS.md).
     ["Nhà ở khu đất dịch vụ LK20A-20B phường Dương Nội bị nứt; khu đất vàng bị bỏ hoang.", ["khu đất dịch vụ LK20A-20B", "phường Dương Nội"]],
     // Forests and hills keep their feature word; a country after "rừng" is what the forests belong to.
