@@ -6,11 +6,18 @@ import { defineConfig, type Options } from "tsup";
 // largest part by far, is one file for both formats, dist/lexicon.json, behind a one-line
 // dist/lexicon.cjs that requires it (scripts/emit-lexicon.mjs, after tsup): CommonJS requires that,
 // and ESM imports it (Node and every bundler read a CommonJS module from ESM).
-const LEXICON = path.resolve("src/generated/lexicon.ts");
+// The run-time data tables (linking cues, office rules, date words) ship the same way: dist/link-data.json and
+// dist/date-data.json behind link-data.cjs and date-data.cjs, once for both formats.
+const GENERATED = path.resolve("src/generated");
+const SHARED = new Set(["lexicon", "link-data", "date-data"]);
 const sharedLexicon: NonNullable<Options["esbuildPlugins"]>[number] = {
   name: "shared-lexicon",
   setup(build) {
-    build.onResolve({ filter: /generated\/lexicon$/ }, (args) => (path.resolve(args.resolveDir, `${args.path}.ts`) === LEXICON ? { path: "./lexicon.cjs", external: true } : undefined));
+    build.onResolve({ filter: /generated\/(?:lexicon|link-data|date-data)$/ }, (args) => {
+      const file = path.resolve(args.resolveDir, `${args.path}.ts`);
+      const name = path.basename(args.path);
+      return path.dirname(file) === GENERATED && SHARED.has(name) ? { path: `./${name}.cjs`, external: true } : undefined;
+    });
   },
 };
 

@@ -41,6 +41,13 @@ const body =
 // Unchanged output keeps its mtime: the bench takes a src/ newer than dist/ for a stale build.
 const dataFile = path.join(out, "data.ts");
 if (!fs.existsSync(dataFile) || fs.readFileSync(dataFile, "utf8") !== body) fs.writeFileSync(dataFile, body);
+/** The object literal of a one-export module body (`export const NAME: T = {…};`) written as `name` in src/generated/. */
+function writeJsonOf(moduleBody, name) {
+  const json = moduleBody.slice(moduleBody.indexOf(" = ") + 3, moduleBody.lastIndexOf(";"));
+  JSON.parse(json); // (throws if the body is not one object literal)
+  const file = path.join(out, name);
+  if (!fs.existsSync(file) || fs.readFileSync(file, "utf8") !== json) fs.writeFileSync(file, json);
+}
 // Files read at run time ship without what only reviewers read: comment lines and the note column
 // (the parser skips comments and reads columns by name, so the rows mean the same).
 function forRuntime(text) {
@@ -76,6 +83,8 @@ const linkBody =
   `export const LINK_DATA: Record<string, string> = ${JSON.stringify(Object.fromEntries(["link-cues.tsv", "personnel-events.tsv", "grammar-words.tsv", "office-rules.tsv", "provinces-2025.tsv", "admin-levels.tsv", "foreign-persons.tsv"].map((f) => [f, runtime(f)]).concat([["org-head-spellings.tsv", headSpellings(files["org-heads.tsv"] ?? "")]])), null, 0)};\n`;
 const linkFile = path.join(out, "link-data.ts");
 if (!fs.existsSync(linkFile) || fs.readFileSync(linkFile, "utf8") !== linkBody) fs.writeFileSync(linkFile, linkBody);
+// The same object as JSON: dist/ ships it once for both formats (scripts/emit-lexicon.mjs, tsup.config.ts).
+writeJsonOf(linkBody, "link-data.json");
 // The characters at or above U+0080 of the legacy charts' byte columns, as src/text/legacy-tables.ts reads them (a
 // two-byte form also with its second byte in the other case): the legacy check's word classes count them as letters
 // (src/text/legacy-words.ts) without reading the charts at the first call; test/text/legacy-words.test.ts compares.
@@ -115,6 +124,7 @@ const dateBody =
   `export const DATE_DATA: Record<string, string> = ${JSON.stringify(dateFiles, null, 0)};\n`;
 const dateFile = path.join(out, "date-data.ts");
 if (!fs.existsSync(dateFile) || fs.readFileSync(dateFile, "utf8") !== dateBody) fs.writeFileSync(dateFile, dateBody);
+writeJsonOf(dateBody, "date-data.json");
 // compile-lexicon.ts (run next) fills this in; the stub lets the sources it imports load first.
 const lexiconFile = path.join(out, "lexicon.ts");
 if (!fs.existsSync(lexiconFile)) fs.writeFileSync(lexiconFile, "// Stub: run `npm run build:data`.\nexport const COMPILED_LEXICON: string | null = null;\n");

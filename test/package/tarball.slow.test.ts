@@ -36,6 +36,8 @@ describe.skipIf(!built)("the packed package", () => {
     expect(files.filter((f) => f.startsWith("data/"))).toEqual([]);
     expect(files).toContain("dist/lexicon.cjs");
     expect(files).toContain("dist/lexicon.json");
+    // The run-time data tables, once for both formats too (tsup.config.ts, scripts/emit-lexicon.mjs).
+    for (const name of ["link-data", "date-data"]) expect(files).toEqual(expect.arrayContaining([`dist/${name}.cjs`, `dist/${name}.json`]));
     expect(files).not.toContain("dist/cli.cjs");
   });
 
