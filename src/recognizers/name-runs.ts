@@ -5,7 +5,7 @@
  * lower-case words may continue the name until punctuation or a word that cannot be in a name.
  */
 import { isVietnameseSyllable } from "../text/syllable";
-import { isProperLike } from "../text/tokenize";
+import { isProperLike, type Token } from "../text/tokenize";
 import { has, KIND_BIT, longest, longestEnding, type ScanContext } from "./context";
 import type { LexEntry } from "../lexicon/lexicon";
 import { startsWithNumber } from "../text/chars";
@@ -15,6 +15,21 @@ import { grammarWords } from "../lexicon/grammar-words";
 export function fullNameStartsAt(ctx: ScanContext, k: number): boolean {
   const next = ctx.tokens[k + 1];
   return has(ctx, k, "surname") && isProperLike(next) && !next!.lineBreakBefore;
+}
+
+/**
+ * "H'Vơn Kbuôr", "Y Bih Niê": an Ê Đê or Mnông name, its prefix first (H', K': surnames.tsv prefix) and its family
+ * name last (surnames.tsv ethnic): no foreigner's though its syllables are not Vietnamese.
+ */
+export function minorityName(lex: ScanContext["lex"], tokens: readonly Token[], j: number, end: number): boolean {
+  for (let k = j; k < end; k++) {
+    const key = tokens[k]?.key;
+    if (key === undefined) return false; // (past the text's end)
+    const apostrophe = key.indexOf("'");
+    // (The lexicon keys a prefix as its words: "H'" is "h '".)
+    if (lex.surnames.get(key)?.origin === "ethnic" || (apostrophe > 0 && lex.surnames.get(`${key.slice(0, apostrophe)} '`)?.origin === "prefix")) return true;
+  }
+  return false;
 }
 
 /**

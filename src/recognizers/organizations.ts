@@ -9,7 +9,7 @@ import { isProperLike, type Token } from "../text/tokenize";
 import { normalizeKey, remember } from "../text/normalize";
 import { has, KIND_BIT, longest, longestEnding, spanKey, spanText, type LocationCandidate, type OrganizationCandidate, type OrganizationData, type ScanContext } from "./context";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, fullNameEnd, isForeignCountry, holderAfterLevel, namedElsewhere, personAfterLevel, placeAt } from "./locations";
-import { brandBeforeFullName, endsOrgName, fullNameStartsAt, looseNameRun, nameRun, orgWordEnd, partyNameRun, STOP } from "./name-runs";
+import { brandBeforeFullName, endsOrgName, fullNameStartsAt, looseNameRun, minorityName, nameRun, orgWordEnd, partyNameRun, STOP } from "./name-runs";
 import { termsEnd } from "./terms";
 import { isAsciiLowerAlnum } from "../text/chars";
 import { isVietnameseSyllable } from "../text/syllable";
@@ -291,8 +291,9 @@ function knownReading(ctx: ScanContext, i: number, known: KnownOrg, locs: Map<nu
   const assembly = chamberOf(ctx, known, locs);
   if (assembly) return orgCandidate(i, assembly.end, "gazetteer+parent", assembly.reason === "gazetteer" ? knownData(info) : { name: spanText(ctx, i, assembly.end), kind: "foreign-government", abbreviations: [], ...(assembly.data.country ? { country: assembly.data.country } : {}) });
   // "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc": a body named with "Đảng" whose party name goes on.
-  // (A party's name of two words or more: "Trung ương Đảng Đinh La Thăng" is a person after the body.)
-  const ownParty = tokens[known.end - 1]?.key === "đảng" && known.end - i > 1 && !fullNameStartsAt(ctx, known.end) ? partyAfter(ctx, known.end - 1, locs) : null;
+  // (A party's name of two words or more: "Trung ương Đảng Đinh La Thăng" is a person after the body, and so is
+  // "Trung ương Đảng K'Bơn Đrông", a name of the Central Highlands' peoples.)
+  const ownParty = tokens[known.end - 1]?.key === "đảng" && known.end - i > 1 && !fullNameStartsAt(ctx, known.end) && !minorityName(ctx.lex, tokens, known.end, known.end + 1) ? partyAfter(ctx, known.end - 1, locs) : null;
   if (ownParty && ownParty.end > known.end + 1) return orgCandidate(i, ownParty.end, "gazetteer+party", homeParty(ownParty) ? knownData(info) : { name: spanText(ctx, i, ownParty.end), kind: "party", abbreviations: [] });
   // A Party body of another party is that party's own ("Bộ Chính trị Đảng Cộng sản Cuba").
   const party = info.kind === "party" ? partyAfter(ctx, known.end, locs) : null;

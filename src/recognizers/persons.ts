@@ -5,7 +5,7 @@
  */
 import { isProperLike, type Token } from "../text/tokenize";
 import { cueOfListEnding, has, KIND_BIT, longest, longestEnding, spanKey, type Candidate, type PersonCandidate, type PersonData, type ScanContext } from "./context";
-import { endsNameInCaps, fullNameStartsAt, STOP } from "./name-runs";
+import { endsNameInCaps, fullNameStartsAt, minorityName, STOP } from "./name-runs";
 import { listedForeigner } from "./foreign-persons";
 import { isVietnameseSyllable } from "../text/syllable";
 import { hasNumber } from "../text/chars";
@@ -273,20 +273,6 @@ function writtenPlaceAt(ctx: ScanContext, i: number): boolean {
 /** A country of two or more syllables at `from` that reaches `end` (`through`) or ends before it. */
 function countryAt(ctx: ScanContext, from: number, end: number, through: boolean) {
   return longest(ctx, from, "place", (e, e2) => e.info.kind === "country" && e2 - from >= 2 && (through ? e2 >= end : e2 < end));
-}
-
-/**
- * "H'Vơn Kbuôr", "Y Bih Niê": an Ê Đê or Mnông name, its prefix first (H', K': surnames.tsv prefix) and its family
- * name last (surnames.tsv ethnic): no foreigner's though its syllables are not Vietnamese.
- */
-function minorityName(lex: ScanContext["lex"], tokens: readonly Token[], j: number, end: number): boolean {
-  for (let k = j; k < end; k++) {
-    const key = tokens[k]!.key;
-    const apostrophe = key.indexOf("'");
-    // (The lexicon keys a prefix as its words: "H'" is "h '".)
-    if (lex.surnames.get(key)?.origin === "ethnic" || (apostrophe > 0 && lex.surnames.get(`${key.slice(0, apostrophe)} '`)?.origin === "prefix")) return true;
-  }
-  return false;
 }
 
 const AT_PLACE = grammarWords("at-place");

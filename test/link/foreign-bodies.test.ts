@@ -111,6 +111,11 @@ describe("Vietnamese holders keep Việt Nam's bodies beside foreign ones", () =
       "Bà H'Yim Kđoh, Ủy viên Trung ương Đảng, tiếp Đại sứ Lào tại Việt Nam.",
       ["H'Yim Kđoh | Ủy viên Trung ương Đảng | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"],
     ],
+    // … also right after the title, where a foreign party's name could stand ("Trung ương Đảng K'Bơn Đrông" is no party).
+    [
+      "Ủy viên Trung ương Đảng K'Bơn Đrông tiếp Đại sứ Campuchia.",
+      ["K'Bơn Đrông | Ủy viên Trung ương Đảng | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"],
+    ],
     // A Vietnamese name read as a foreign one, whose other title is of a body only Việt Nam has or of a Vietnamese place.
     [
       "Ủy viên Ủy ban Đối ngoại của Quốc hội, Phó Chủ tịch phụ trách Liên hiệp các tổ chức hữu nghị Việt Nam Đôn Tuấn Phong tiếp Đại sứ Cuba.",
