@@ -1,5 +1,7 @@
 import path from "node:path";
 import { defineConfig, type Options } from "tsup";
+// @ts-expect-error: a plain .mjs list, no declarations (this file is not type-checked by tsc -p .)
+import { SHARED_JSON } from "./scripts/shared-json.mjs";
 
 // One copy of the code per module format: the entries of a format share their chunks (the CLI and
 // the worker import the library's code, they do not carry their own). The compiled lexicon, the
@@ -7,16 +9,15 @@ import { defineConfig, type Options } from "tsup";
 // dist/lexicon.cjs that requires it (scripts/emit-lexicon.mjs, after tsup): CommonJS requires that,
 // and ESM imports it (Node and every bundler read a CommonJS module from ESM).
 // The run-time data tables (linking cues, office rules, date words) ship the same way: dist/link-data.json and
-// dist/date-data.json behind link-data.cjs and date-data.cjs, once for both formats.
+// dist/date-data.json behind link-data.cjs and date-data.cjs, once for both formats (scripts/shared-json.mjs).
 const GENERATED = path.resolve("src/generated");
-const SHARED = new Set(["lexicon", "link-data", "date-data"]);
+const SHARED = new Set(SHARED_JSON.map(([name]) => name));
 const sharedLexicon: NonNullable<Options["esbuildPlugins"]>[number] = {
   name: "shared-lexicon",
   setup(build) {
-    build.onResolve({ filter: /generated\/(?:lexicon|link-data|date-data)$/ }, (args) => {
-      const file = path.resolve(args.resolveDir, `${args.path}.ts`);
+    build.onResolve({ filter: /generated\/[a-z-]+$/ }, (args) => {
       const name = path.basename(args.path);
-      return path.dirname(file) === GENERATED && SHARED.has(name) ? { path: `./${name}.cjs`, external: true } : undefined;
+      return path.dirname(path.resolve(args.resolveDir, args.path)) === GENERATED && SHARED.has(name) ? { path: `./${name}.cjs`, external: true } : undefined;
     });
   },
 };

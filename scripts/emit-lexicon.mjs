@@ -6,12 +6,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { SHARED_JSON } from "./shared-json.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.resolve(root, process.argv[2] ?? "dist");
-// file name → the export name the sources import (src/generated/NAME.ts)
-const SHARED = [["lexicon", "COMPILED_LEXICON"], ["link-data", "LINK_DATA"], ["date-data", "DATE_DATA"]];
-for (const [name, exported] of SHARED) {
+for (const [name, exported] of SHARED_JSON) {
   const src = path.join(root, "src/generated", `${name}.json`);
   if (!fs.existsSync(src)) throw new Error(`emit-lexicon: src/generated/${name}.json is missing: run \`npm run build:data\``);
   fs.copyFileSync(src, path.join(dist, `${name}.json`));

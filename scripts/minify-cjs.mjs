@@ -10,7 +10,7 @@ const dir = process.argv[2] ?? "dist";
 let before = 0;
 let after = 0;
 for (const name of readdirSync(dir)) {
-  if (!name.endsWith(".cjs") || name === "lexicon.cjs" || name === "link-data.cjs" || name === "date-data.cjs") continue;
+  if (!name.endsWith(".cjs") || name === "lexicon.cjs") continue;
   const file = join(dir, name);
   const code = readFileSync(file, "utf8");
   // esbuild keeps a leading #! line; target es2022 as in tsup.config.ts, so \p{…} regexes stay literals.
