@@ -13,7 +13,7 @@ import { termsEnd } from "../recognizers/terms";
 import { normalizeKey } from "../text/normalize";
 import { byRole, cueAt } from "./cues";
 import type { HoldLink } from "./holds";
-import { push } from "./name-entities";
+import { push } from "../util/maps";
 import { postShape } from "./posts";
 import { sentenceStart } from "./sentences";
 import { firstAtOrAfter } from "./sorted";

@@ -12,6 +12,7 @@ import { parseTsv, splitList } from "../lexicon/tsv";
 import { capitalizeFirst, normalizeKey, remember } from "../text/normalize";
 import type { GraphBuilder } from "./graph-builder";
 import { firstAtOrAfter } from "./sorted";
+import { push } from "../util/maps";
 import { OFFICE_RULES } from "../recognizers/office-rules";
 import { isVietnameseSyllable } from "../text/syllable";
 import { work } from "../util/work";
@@ -445,12 +446,6 @@ function personEntity(name: string, surname: string | undefined, origin: PersonD
 
 function newPerson(a: Assembly, key: string, name: string, surname: string | undefined, origin: PersonData["origin"]): Entity {
   return a.g.entity("person", key, () => personEntity(name, surname, origin));
-}
-
-export function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
-  const list = m.get(k);
-  if (list) list.push(v);
-  else m.set(k, [v]);
 }
 
 /** The item of `xs` (sorted by `at`) nearest before `at`, else the first after it. Binary search. */

@@ -12,9 +12,10 @@ import type { GraphBuilder } from "./graph-builder";
 import type { HoldLink } from "./holds";
 import type { ContextBody } from "./context-bodies";
 import { shortForms } from "./post-refs";
-import { addOrg, bodyEntity, countryEntity, countryOfTitle, orgEntity, orgKey, push, type Assembly, type NameIndex } from "./name-entities";
+import { addOrg, bodyEntity, countryEntity, countryOfTitle, orgEntity, orgKey, type Assembly, type NameIndex } from "./name-entities";
 import { postModifiers, postName, postShape } from "./posts";
 import { grammarWords } from "../lexicon/grammar-words";
+import { push } from "../util/maps";
 
 type Position = Extract<Entity, { type: "position" }>;
 

@@ -10,7 +10,8 @@ import type { PositionCandidate } from "../recognizers/context";
 import { OFFICE_RULES } from "../recognizers/office-rules";
 import { normalizeKey } from "../text/normalize";
 import type { HoldLink } from "./holds";
-import { orgKey, personKey, push, type NameIndex } from "./name-entities";
+import { orgKey, personKey, type NameIndex } from "./name-entities";
+import { push } from "../util/maps";
 import { postName, postShape } from "./posts";
 
 /** Modifiers a fuller form may add and still be the same office spoken of more briefly. */

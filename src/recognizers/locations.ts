@@ -13,6 +13,7 @@ import { isVietnameseSyllable } from "../text/syllable";
 import { contextWords, UNIT_WORDS } from "../dates/words";
 import { grammarWords } from "../lexicon/grammar-words";
 import { work } from "../util/work";
+import { push } from "../util/maps";
 
 
 const OPENS_SENTENCE = new Set([".", "!", "?", ":", '"', "("]);
@@ -771,25 +772,19 @@ interface NamedIndex {
 const namedByCtx = new WeakMap<ScanContext, NamedIndex>();
 const NONE: readonly number[] = [];
 
-function pushAt(m: Map<string, number[]>, key: string, k: number): void {
-  const list = m.get(key);
-  if (list) list.push(k);
-  else m.set(key, [k]);
-}
-
 function howNamed(ctx: ScanContext, seen: NamedIndex, j: number, end: number, key: string): "person" | "unit" | null {
   const { tokens } = ctx;
   const len = end - j;
   if (!seen.givens) {
     seen.givens = new Map();
     work.lookups += tokens.length;
-    for (let k = 1; k < tokens.length; k++) if (isProperLike(tokens[k]) && has(ctx, k - 1, "address") && !isProperLike(tokens[k + 1])) pushAt(seen.givens, tokens[k]!.key, k);
+    for (let k = 1; k < tokens.length; k++) if (isProperLike(tokens[k]) && has(ctx, k - 1, "address") && !isProperLike(tokens[k + 1])) push(seen.givens, tokens[k]!.key, k);
   }
   let spans = seen.spans.get(len);
   if (!spans) {
     seen.spans.set(len, (spans = new Map()));
     work.lookups += tokens.length;
-    for (let k = 1; k + len <= tokens.length; k++) if (isProperLike(tokens[k])) pushAt(spans, spanKey(ctx, k, k + len), k);
+    for (let k = 1; k + len <= tokens.length; k++) if (isProperLike(tokens[k])) push(spans, spanKey(ctx, k, k + len), k);
   }
   // ("ông Cường", "bà Hoa": the given name after an address word.)
   let person = (seen.givens.get(tokens[end - 1]!.key) ?? NONE).some((k) => k !== j);
