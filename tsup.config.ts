@@ -38,25 +38,28 @@ const common: Options = {
   esbuildOptions(options, { format }) {
     options.charset = "utf8";
     if (format === "cjs") options.define = { ...options.define, "import.meta.url": "undefined" };
-    // ESM without indentation and line breaks, and with esbuild's syntax shortenings (names stay,
+    // Code without indentation and line breaks, and with esbuild's syntax shortenings (names stay,
     // so stack traces still name the functions), to keep the package within its budget
-    // (test/package/tarball.slow.test.ts). Not CommonJS here: tsup's CommonJS pass then glues
-    // "return" to a helper's name; scripts/minify-cjs.mjs does the same to the CommonJS chunks after
-    // the build instead.
-    if (format === "esm") {
-      options.minifyWhitespace = true;
-      options.minifySyntax = true;
-    }
+    // (test/package/tarball.slow.test.ts). Rollup's own CommonJS wrapping (below) is shortened after
+    // the build by scripts/minify-cjs.mjs.
+    options.minifyWhitespace = true;
+    options.minifySyntax = true;
   },
   // The .d.ts of both entries. The public shapes are declared as types with doc comments (src/schema),
   // which the .d.ts keeps, so editors show each field's doc; the zod .describe() texts are copied from them.
   dts: { entry: { index: "src/index.ts", node: "src/node.ts" } },
 };
 
+// index: the core (no Node built-ins: browsers, bundlers, Deno, Bun); node: the core plus
+// extractMany and its worker pool; worker: the pool's thread; cli: the command line (its #!
+// line is main.ts's own). The CommonJS cli.cjs is left out of the package ("files").
+const entry = { index: "src/index.ts", node: "src/node.ts", worker: "src/api/worker.ts", cli: "src/cli/main.ts" };
+
 export default defineConfig([
-  // index: the core (no Node built-ins: browsers, bundlers, Deno, Bun); node: the core plus
-  // extractMany and its worker pool; worker: the pool's thread; cli: the command line (its #!
-  // line is main.ts's own). One build for both formats, so the declarations are made once; the
-  // CommonJS cli.cjs it also makes is left out of the package ("files").
-  { ...common, entry: { index: "src/index.ts", node: "src/node.ts", worker: "src/api/worker.ts", cli: "src/cli/main.ts" }, format: ["esm", "cjs"] },
+  { ...common, entry, format: ["esm"] },
+  // CommonJS through rollup (treeshake), not through tsup's default CommonJS-with-splitting pass: that
+  // pass (sucrase) rewrites every `?.` and `??` into calls of helpers taking closures
+  // (_optionalChain([a, "access", (_) => _.b])), and the CommonJS build then ran 2.2× slower than the
+  // ESM one (2080 against 940 ms a corpus pass) and was 57 kB larger. Rollup keeps the syntax as written.
+  { ...common, entry, format: ["cjs"], treeshake: true },
 ]);

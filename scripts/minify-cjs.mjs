@@ -1,7 +1,7 @@
-// Strips indentation and line breaks from the CommonJS chunks tsup wrote, and applies esbuild's
-// syntax shortenings, as esbuild already does for ESM during the build. Done after the build because tsup's CommonJS pass (sucrase) misreads
-// whitespace-minified input ("return" glued to a helper's name). Names stay, so stack traces still
-// name the functions. (dist/lexicon.cjs is written after this step, by scripts/emit-lexicon.mjs.)
+// Strips indentation and line breaks from what rollup adds to the CommonJS files (its require and
+// export-getter statements, written one per line around the code esbuild already minified;
+// tsup.config.ts). Names stay, so stack traces still name the functions. (dist/lexicon.cjs is
+// written after this step, by scripts/emit-lexicon.mjs.)
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { transformSync } from "esbuild";
