@@ -44,7 +44,11 @@ export function findSuccessions(ctx: ScanContext, accepted: readonly Candidate[]
     if (tokens[j]?.key === ",") j++;
     const h = cueAt(ctx, j, HOLDS);
     const post = h ? indexed().positionAt.get(h.end) : undefined;
-    if (post) {
+    // "…, thay ông B chuyển sang làm T": a moving word after B leads to B's own new post, not the
+    // successor's; B left the title written before "thay" (the branch at the end).
+    const movesOn = post !== undefined && h!.cue.moves === true;
+    if (movesOn) add({ person: left, position: post, start: left.start, end: post.end, reason: "moves-on", cues: [h!] });
+    else if (post) {
       const successor = subjectBefore(ctx, m.start, accepted);
       if (!successor) continue;
       add({ person: successor, position: post, start: successor.start, end: post.end, reason: "succeeds", cues: [h!] });

@@ -20,6 +20,9 @@ describe("successions", () => {
     ["Ông Lê Văn Hải được bầu làm Chủ tịch UBND tỉnh Nam Định, thay ông Phạm Đình Nghị.", ["Lê Văn Hải | Chủ tịch UBND tỉnh Nam Định | current", "Phạm Đình Nghị | Chủ tịch UBND tỉnh Nam Định | former"]],
     // The successor's own title before the word is not the one the other left.
     ["Ông Lê Văn An, Chủ tịch Hội Nông dân tỉnh, thay ông Trần Văn Bình làm Chủ tịch UBND tỉnh.", ["Lê Văn An | Chủ tịch Hội Nông dân tỉnh | current", "Lê Văn An | Chủ tịch UBND tỉnh | current", "Trần Văn Bình | Chủ tịch UBND tỉnh | former"]],
+    // A moving word after the one replaced leads to his own new post, never the successor's.
+    ["Hội đồng quản trị bổ nhiệm ông Đỗ Minh Khang làm Tổng giám đốc, thay ông Vũ Quốc Huy chuyển sang làm Chủ tịch HĐQT.", ["Vũ Quốc Huy | Chủ tịch HĐQT | current", "Vũ Quốc Huy | Tổng giám đốc | former", "Đỗ Minh Khang | Tổng giám đốc | current"]],
+    ["Bà Lò Thị Hằng được bầu làm Chủ tịch UBND huyện, thay ông Đinh Công Sơn sang làm Bí thư Huyện ủy.", ["Lò Thị Hằng | Chủ tịch UBND huyện | current", "Đinh Công Sơn | Bí thư Huyện ủy | current", "Đinh Công Sơn | Chủ tịch UBND huyện | former"]],
     // Planned or proposed: nothing is said to be held through the word.
     ["Ông Lê Văn An sẽ thay ông Trần Văn Bình làm Chủ tịch UBND tỉnh.", []],
     ["Ông Trần Thanh Mẫn được giới thiệu thay ông Nguyễn Thiện Nhân làm Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.", []],
