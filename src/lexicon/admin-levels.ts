@@ -100,10 +100,31 @@ export function bodyWithLevelWord(body: string, word: string): string {
   return c && l.committee ? l.committee.charAt(0).toUpperCase() + l.committee.slice(1) : body;
 }
 
+/**
+ * A place's name as written after a body that names its level, written once: "UBND TP" + "TP. Phan Thiết" is "UBND TP
+ * Phan Thiết", "Huyện ủy" + "Huyện Đông Anh" is "Huyện ủy Đông Anh". A central city keeps its own after a Party
+ * committee ("Thành ủy Thành phố Hồ Chí Minh": "Hồ Chí Minh" alone is a person's name).
+ */
+export function placeAfterBody(body: string, place: string): string {
+  if (endsWithLevelWord(body)) return withoutLevelWord(place);
+  return isLevelCommittee(body) && !isCentralCity(place) ? withoutLevelWord(place) : place;
+}
+
+/** "Huyện ủy", "Thành ủy": the Party committee of a level (admin-levels.tsv committee), whose name says that level. */
+export function isLevelCommittee(body: string): boolean {
+  return byCommittee.has(body.toLowerCase());
+}
+
 /** "UBND TP", "Đảng ủy xã": the name ends with a unit's level word. */
 export function endsWithLevelWord(name: string): boolean {
   const lower = name.toLowerCase();
   return UNIT_WORDS.some((w) => lower.endsWith(w) && (lower.length === w.length || /\s/u.test(lower[lower.length - w.length - 1]!)));
+}
+
+/** "Quận Ba Đình" → "quận": the level word a unit's name starts with, if any. */
+export function leadingLevelWord(name: string): string | undefined {
+  const without = withoutLevelWord(name);
+  return without === name ? undefined : name.slice(0, name.length - without.length).trim().toLowerCase();
 }
 
 /** "Thành phố Hồ Chí Minh" → "Hồ Chí Minh", "TP.Phan Thiết" → "Phan Thiết": a unit's name without its level word. */

@@ -5,7 +5,7 @@
  */
 import type { OrgInfo } from "../lexicon/lexicon";
 import type { Candidate, LocationCandidate, OrganizationCandidate, PersonCandidate, PersonData, PositionData } from "../recognizers/context";
-import { ADMIN_LEVELS, cityWordAsOne, cityWordsAsOne, endsWithLevelWord, isAdminLevelWord, isCentralCity, levelOfBody, splitGluedCityWord, withoutLevelWord, withoutProvincialWord } from "../lexicon/admin-levels";
+import { ADMIN_LEVELS, cityWordAsOne, cityWordsAsOne, endsWithLevelWord, isAdminLevelWord, isCentralCity, levelOfBody, placeAfterBody, splitGluedCityWord, withoutLevelWord, withoutProvincialWord } from "../lexicon/admin-levels";
 import type { Entity } from "../schema/graph";
 import { LINK_DATA } from "../generated/link-data";
 import { parseTsv, splitList } from "../lexicon/tsv";
@@ -228,11 +228,14 @@ export class NameIndex {
   bareBody(name: string, at: number, noPlace = false, end = at + name.length, onePlace = false): string {
     const unit = this.chainedUnitBody(name, end);
     if (unit) return unit;
-    const kinds = noPlace ? [] : levelKinds(normalizeKey(name));
+    const written = levelOfBody(normalizeKey(name));
+    // (A body whose name has no level, "Sở Y tế", "Công an", is a province's or a central city's: both are provinces'
+    // level, so "Sở Y tế" beside "UBND TP Hà Nội" is Hà Nội's; never a provincial city's like Phan Thiết.)
+    const kinds = noPlace ? [] : written ? written.kinds : UNWRITTEN_KINDS;
     // (A title's chain names one place for all its bodies: "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bắc Ninh" is Bắc Ninh's
     // Tỉnh ủy, whatever province was named before.)
     const chained = this.chainedPlace(kinds, end);
-    if (chained) return `${capitalizeFirst(name)} ${endsWithLevelWord(name) ? withoutLevelWord(chained) : chained}`;
+    if (chained) return `${capitalizeFirst(name)} ${placeAfterBody(name, chained)}`;
     const body = nearest(this.bodiesByHead.get(bodyHead(name)), at);
     // (A place written right after it, "ở"/"tại" between, is its own, not the same body named before:
     // "…, từng Bí thư Tỉnh ủy Hòa Bình …; Huỳnh Minh Chắc, nguyên Bí thư Tỉnh ủy ở Hậu Giang".)
@@ -241,13 +244,16 @@ export class NameIndex {
     const provinceOnly = kinds.length === 1 && kinds[0] === "province";
     // (A place read from another body's name is of that body's level: the province of "UBND tỉnh Bình Thuận" is not
     // the city of a bare "UBND TP".)
-    const level = levelOfBody(normalizeKey(name))?.level ?? "province";
+    const level = written?.level ?? "province";
     // (Filtered once per kind, level and province test, not per bare body: a long text names hundreds of each.)
     const placesOf = (k: string): { xs: Place[] | undefined; first: number } => {
-      const key = `${k}|${level}|${provinceOnly}`;
+      const key = `${k}|${level}|${provinceOnly}|${!written}`;
       let got = this.placesOf.get(key);
       if (!got) {
-        const xs = this.placesByKind.get(k)?.filter((p) => (!provinceOnly || !isCentralCity(p.name)) && (p.level === undefined || p.level === level));
+        const ofLevel = written
+          ? (p: Place) => (!provinceOnly || !isCentralCity(p.name)) && (p.level === undefined || p.level === level)
+          : (p: Place) => isCentralCity(p.name) || (k === "province" && (p.level === undefined || p.level === level));
+        const xs = this.placesByKind.get(k)?.filter(ofLevel);
         work.lookups += this.placesByKind.get(k)?.length ?? 0;
         this.placesOf.set(key, (got = { xs, first: (xs ?? []).reduce((m, x) => Math.min(m, x.at), Infinity) }));
       }
@@ -266,9 +272,7 @@ export class NameIndex {
     // (`onePlace`: only when the text names no other place of its kinds, for a title written with its level word alone
     // — "Nhiều tỉnh muốn bí thư, chủ tịch tỉnh …" in a text that names the deputies' provinces is none of them.)
     if (onePlace && kinds.some((k) => this.otherPlace(k, placeKey(place.name)))) return capitalizeFirst(name);
-    // ("UBND TP" + "TP. Phan Thiết" is "UBND TP Phan Thiết": the level is written once.)
-    const placeName = endsWithLevelWord(name) ? withoutLevelWord(place.name) : place.name;
-    return `${capitalizeFirst(name)} ${placeName}`;
+    return `${capitalizeFirst(name)} ${placeAfterBody(name, place.name)}`;
   }
 }
 
@@ -510,6 +514,5 @@ function placeKey(name: string): string {
 }
 
 /** Which places a bare local body can belong to, from the level written in its name (data/admin-levels.tsv). */
-function levelKinds(key: string): readonly string[] {
-  return levelOfBody(key)?.kinds ?? ["province"];
-}
+/** Where a body whose name has no level word may be: a province, or a city under the central government. */
+const UNWRITTEN_KINDS: readonly string[] = ["province", "city"];

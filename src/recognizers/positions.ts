@@ -11,7 +11,7 @@ import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import { isVietnameseSyllable } from "../text/syllable";
 import { isProperLike } from "../text/tokenize";
 import { has, KIND_BIT, longest, spanKey, spanText, type Candidate, type LocationCandidate, type OrganizationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "./context";
-import { bodyWithLevelWord, endsWithLevelWord, isCentralCity, levelOfBody, startsWithCityWord, withoutLevelWord } from "../lexicon/admin-levels";
+import { bodyWithLevelWord, endsWithLevelWord, isCentralCity, isLevelCommittee, leadingLevelWord, levelOfBody, placeAfterBody, startsWithCityWord, withoutLevelWord } from "../lexicon/admin-levels";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, holderAfterLevel, isForeignCountry, placeAt } from "./locations";
 import { brandBeforeFullName, endsOrgName, fullNameStartsAt, looseNameRun, orgWordEnd, STOP } from "./name-runs";
 import { foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, precededByPlural } from "./organizations";
@@ -306,12 +306,15 @@ function placeAfterTitle(ctx: ScanContext, head: TitleInfo, k: number, locs: Map
   const rule = BODY_OF_PLACE[normalizeKey(head.head)];
   // ("Bí thư Đà Nẵng", "Chủ tịch Hà Nội": a city under the central government has a Thành ủy and a city's UBND.)
   const kind = place.kind === "province" && (startsWithCityWord(place.name) || isCentralCity(place.name)) ? "city" : place.kind;
-  const body = rule?.[kind];
+  // ("Bí thư quận Ba Đình": a district's rule names "Huyện ủy"; the place's own level word makes it "Quận ủy".)
+  const word = leadingLevelWord(place.name);
+  const body = rule?.[kind] && word && isLevelCommittee(rule[kind]!) ? bodyWithLevelWord(rule[kind]!, word) : rule?.[kind];
   const bare = withoutLevelWord(place.name);
   // "Thành ủy" + "Hồ Chí Minh" would name the body after the person: keep the level word when the
   // bare name is not a place on its own (ambiguous-places.tsv) and the body does not carry it.
+  // (A Party committee of a level says it too: "Huyện ủy Quỳnh Lưu", but "Thành ủy Thành phố Hồ Chí Minh".)
   const levelInBody = !!body && endsWithLevelWord(body);
-  const named = !levelInBody && ctx.lex.placesByKey.get(normalizeKey(bare))?.bare === false ? place.name : bare;
+  const named = body && isLevelCommittee(body) ? placeAfterBody(body, place.name) : !levelInBody && ctx.lex.placesByKey.get(normalizeKey(bare))?.bare === false ? place.name : bare;
   return { end: place.end, body: body ? `${body} ${named}` : undefined };
 }
 

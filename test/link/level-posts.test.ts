@@ -52,14 +52,14 @@ table("a title and a bare level word with no name after it", [
 
 table("the body of the place the text names, one post with the fuller form", [
   ["Tại tỉnh Nghệ An, Chủ tịch tỉnh Nguyễn Văn An phát biểu.", ["loc:tỉnh Nghệ An", "pos:Chủ tịch tỉnh", "per:Nguyễn Văn An"], ["Nguyễn Văn An | Chủ tịch tỉnh"], ["Chủ tịch tỉnh | UBND tỉnh Nghệ An"]],
-  ["Tại huyện Quỳnh Lưu, Bí thư huyện Trần Văn Bình cho biết.", ["loc:huyện Quỳnh Lưu", "pos:Bí thư huyện", "per:Trần Văn Bình"], ["Trần Văn Bình | Bí thư huyện"], ["Bí thư huyện | Huyện ủy Huyện Quỳnh Lưu"]],
+  ["Tại huyện Quỳnh Lưu, Bí thư huyện Trần Văn Bình cho biết.", ["loc:huyện Quỳnh Lưu", "pos:Bí thư huyện", "per:Trần Văn Bình"], ["Trần Văn Bình | Bí thư huyện"], ["Bí thư huyện | Huyện ủy Quỳnh Lưu"]],
   // (A headline's "Chủ tịch tỉnh", then the fuller form: one post, named by the fuller one.)
   ["Chủ tịch tỉnh Nguyễn Văn An cho biết. Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn An nói thêm.", ["pos:Chủ tịch tỉnh", "per:Nguyễn Văn An", "pos:Chủ tịch UBND tỉnh Nghệ An", "org:UBND tỉnh Nghệ An", "per:Nguyễn Văn An"], ["Nguyễn Văn An | Chủ tịch UBND tỉnh Nghệ An"], ["Chủ tịch UBND tỉnh Nghệ An | UBND tỉnh Nghệ An"]],
 ]);
 
 table("a place written after the title stays the title's (unchanged)", [
   ["Chủ tịch tỉnh Quảng Nam Lê Trí Thanh phát biểu.", ["pos:Chủ tịch tỉnh Quảng Nam", "per:Lê Trí Thanh"], ["Lê Trí Thanh | Chủ tịch tỉnh Quảng Nam"], ["Chủ tịch tỉnh Quảng Nam | UBND tỉnh Quảng Nam"]],
-  ["Bí thư huyện Quỳnh Lưu Trần Văn Bình cho biết.", ["pos:Bí thư huyện Quỳnh Lưu", "per:Trần Văn Bình"], ["Trần Văn Bình | Bí thư huyện Quỳnh Lưu"], ["Bí thư huyện Quỳnh Lưu | Huyện ủy Huyện Quỳnh Lưu"]],
+  ["Bí thư huyện Quỳnh Lưu Trần Văn Bình cho biết.", ["pos:Bí thư huyện Quỳnh Lưu", "per:Trần Văn Bình"], ["Trần Văn Bình | Bí thư huyện Quỳnh Lưu"], ["Bí thư huyện Quỳnh Lưu | Huyện ủy Quỳnh Lưu"]],
   ["Chủ tịch xã Lê Lợi Nguyễn Văn Nam cho biết.", ["pos:Chủ tịch xã Lê Lợi", "per:Nguyễn Văn Nam"], ["Nguyễn Văn Nam | Chủ tịch xã Lê Lợi"], ["Chủ tịch xã Lê Lợi | UBND xã Lê Lợi"]],
   // (A district the gazetteer knows, named after a person: the place.)
   ["Chủ tịch huyện Trần Văn Thời cho biết.", ["pos:Chủ tịch huyện Trần Văn Thời"], [], ["Chủ tịch huyện Trần Văn Thời | UBND huyện Trần Văn Thời"]],
@@ -147,7 +147,7 @@ table("no post taken from a word that only begins with a level word, and no hold
 table("a unit's Party committee in lower case after \"Bí thư\"", [
   ["Đồng chí Trần Văn Bình, Bí thư huyện ủy, phát biểu.", ["per:Trần Văn Bình", "pos:Bí thư huyện ủy"], ["Trần Văn Bình | Bí thư huyện ủy"], ["Bí thư huyện ủy | Huyện ủy"]],
   ["Bí thư quận ủy Lê Văn Hòa phát biểu.", ["pos:Bí thư quận ủy", "per:Lê Văn Hòa"], ["Lê Văn Hòa | Bí thư quận ủy"], ["Bí thư quận ủy | Quận ủy"]],
-  ["Tại huyện Quỳnh Lưu, Phó Bí thư thường trực huyện ủy Nguyễn Văn An phát biểu.", ["loc:huyện Quỳnh Lưu", "pos:Phó Bí thư thường trực huyện ủy", "per:Nguyễn Văn An"], ["Nguyễn Văn An | Phó Bí thư thường trực huyện ủy"], ["Phó Bí thư thường trực huyện ủy | Huyện ủy Huyện Quỳnh Lưu"]],
+  ["Tại huyện Quỳnh Lưu, Phó Bí thư thường trực huyện ủy Nguyễn Văn An phát biểu.", ["loc:huyện Quỳnh Lưu", "pos:Phó Bí thư thường trực huyện ủy", "per:Nguyễn Văn An"], ["Nguyễn Văn An | Phó Bí thư thường trực huyện ủy"], ["Phó Bí thư thường trực huyện ủy | Huyện ủy Quỳnh Lưu"]],
   ["Chủ tịch huyện ủy cho biết.", ["pos:Chủ tịch"], [], []],
 ]);
 

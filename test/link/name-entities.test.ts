@@ -46,6 +46,15 @@ describe("a bare local body takes the place of its level (data/admin-levels.tsv)
     ["Chủ tịch UBND tỉnh Bình Thuận giao Công an tỉnh kiểm tra. Văn phòng UBND TP rà soát lại quy trình.", "Công an tỉnh Bình Thuận", "Văn phòng UBND TP Bình Thuận"],
     // (A place a title's implied body names counts too; a central city named before is no province before a bare Tỉnh ủy.)
     ["Ông Lê Văn A làm việc tại Hà Nội. Bà Trần Thị B, Trưởng Đoàn đại biểu Quốc hội tỉnh Phú Thọ, từng là Ủy viên Ban Thường vụ Tỉnh ủy.", "Ban Thường vụ Tỉnh ủy Phú Thọ", "Ban Thường vụ Tỉnh ủy"],
+    // A body whose name has no level (a Sở, "Ban Thường vụ Thành ủy") is a province's or a central city's: never a provincial city's.
+    ["Đoàn kiểm tra làm việc tại Hải Phòng. Giám đốc Sở Y tế Lê Văn A cho biết.", "Sở Y tế Hải Phòng", "Sở Y tế"],
+    ["Chủ tịch UBND TP Đà Nẵng giao Giám đốc Sở Xây dựng kiểm tra.", "Sở Xây dựng Thành phố Đà Nẵng", "Sở Xây dựng"],
+    ["Chủ tịch UBND TP Phan Thiết giao Giám đốc Sở Xây dựng kiểm tra.", "Sở Xây dựng", "Sở Xây dựng Phan Thiết"],
+    ["Ông Lê Văn A làm việc ở Cần Thơ. Ông từng là Ủy viên Ban Thường vụ Thành ủy, Bí thư Quận ủy Ninh Kiều.", "Ban Thường vụ Thành ủy Cần Thơ", "Ban Thường vụ Thành ủy"],
+    // A Party committee of a level carries the level: the place after it goes without its own level word.
+    ["Ông Lê Văn A, Chủ tịch UBND huyện Đông Anh, được bầu làm Bí thư Huyện ủy.", "Huyện ủy Đông Anh", "Huyện ủy Huyện Đông Anh"],
+    ["Bà Trần Thị B, Chủ tịch UBND quận Ba Đình, được chỉ định làm Bí thư Quận ủy.", "Quận ủy Ba Đình", "Quận ủy Quận Ba Đình"],
+    ["Ông Lê Văn A, Chủ tịch UBND thị xã Sơn Tây, được bầu làm Bí thư Thị ủy.", "Thị ủy Sơn Tây", "Thị ủy Thị xã Sơn Tây"],
     // (A body's head with a level word in it names no place: "Ban chấp hành Huyện đoàn" after a bare "Huyện đoàn".)
     ["Ông Lê Văn A từng là cán bộ Huyện đoàn, Ủy viên Ban chấp hành Huyện đoàn, Chánh Văn phòng Huyện đoàn Châu Thành.", "Huyện đoàn Châu Thành", "Huyện đoàn đoàn"],
     // (A district's body after it names no province; a city under the central government has no Tỉnh ủy.)

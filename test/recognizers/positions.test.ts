@@ -38,6 +38,10 @@ describe("positions: modifiers + head + organization", () => {
     ["Bí thư tỉnh Quảng Nam Phan Việt Cường", "Bí thư tỉnh Quảng Nam | Tỉnh ủy Quảng Nam"],
     ["Bí thư TP HCM Nguyễn Thiện Nhân", "Bí thư TP HCM | Thành ủy Thành phố Hồ Chí Minh"],
     ["Chủ tịch TP HCM Nguyễn Thành Phong", "Chủ tịch TP HCM | UBND thành phố Hồ Chí Minh"],
+    // The place's own level word picks its Party committee, and the level is written once.
+    ["Bí thư quận Hoàn Kiếm Lê Văn Dũng phát biểu.", "Bí thư quận Hoàn Kiếm | Quận ủy Hoàn Kiếm"],
+    ["Bí thư thị xã Sơn Tây Lê Văn Dũng phát biểu.", "Bí thư thị xã Sơn Tây | Thị ủy Sơn Tây"],
+    ["Bí thư huyện Gia Lâm Lê Văn Dũng phát biểu.", "Bí thư huyện Gia Lâm | Huyện ủy Gia Lâm"],
     // A governor's or mayor's office is of the place's government, also when a foreigner holds it.
     ["Thống đốc tỉnh Kanagawa Yuji Kuroiwa phát biểu.", "Thống đốc tỉnh Kanagawa | Chính quyền tỉnh Kanagawa"],
     ["Toàn quyền Đông Dương Paul Doumer cho xây cầu.", "Toàn quyền Đông Dương | Chính quyền Đông Dương"],
