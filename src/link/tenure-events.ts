@@ -42,6 +42,8 @@ const DURATION_UNITS = grammarWords("duration-unit");
 const DEMONSTRATIVE = grammarWords("demonstrative");
 const NOT_EVENT = grammarWordList("not-event");
 const OWNER_BEFORE = grammarWordList("owner-before");
+// Event words that also hand a task to a post's holder ("giao Giám đốc Sở Y tế X …"): a post only when written after the name.
+const TASK_VERBS = grammarWords("task-verb");
 /** A same-time opener at k, "cũng" before it or not ("Cũng tại kỳ họp, …"). */
 const sameTimeAt = (ctx: ScanContext, k: number): CueMatch | null =>
   cueAt(ctx, k, SAME_TIME_CUES) ?? (ctx.tokens[k]?.key === "cũng" ? cueAt(ctx, k + 1, SAME_TIME_CUES) : null);
@@ -440,6 +442,8 @@ export class EventReader {
     // holder's past ("nguyên"), nor one the sentence goes on from ("…, Thứ trưởng, giữ chức T"), nor a vote ("HĐND bầu ông
     // X, Giám đốc Sở" may be to another seat).)
     if (ev.cue.event !== "appointment" || ev.cue.moves || link.position.data.modifiers.some((m) => m.meaning === "former")) return undefined;
+    // ("UBND tỉnh giao ông X, Giám đốc Sở Y tế." hands the director a task: grammar-words.tsv task-verb.)
+    if (TASK_VERBS.has(ev.cue.phrase)) return undefined;
     if (NOT_EVENT.before(this.ctx.tokens, ev.start + 1) === ev.start - 1) return undefined;
     const e = tail(this.ctx, link.position);
     const next = this.ctx.tokens[e];
@@ -458,6 +462,8 @@ export class EventReader {
     // before the title and its holder, the clause ending after the name, gives that title; not a transfer, which names the
     // post left, nor "bổ nhiệm Thứ trưởng X làm Bộ trưởng".)
     if (!GIVES_POST.has(ev.cue.event!) || ev.cue.moves || link.person.start < link.position.end || link.position.data.head.kind === "rank") return undefined;
+    // ("UBND tỉnh đã giao Giám đốc Sở Y tế X." hands the director a task: grammar-words.tsv task-verb.)
+    if (TASK_VERBS.has(ev.cue.phrase)) return undefined;
     // ("chào xã giao Chủ tịch nước X": "giao" is a syllable of another word there, grammar-words.tsv not-event.)
     if (NOT_EVENT.before(this.ctx.tokens, ev.start + 1) === ev.start - 1) return undefined;
     const e = link.person.end;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index";
+
+/** "type: person | post [by authority]" for every personnel event, in order. */
+function events(text: string, referenceDate = "2025-06-01"): string[] {
+  const g = extract(text, { referenceDate });
+  const name = (id: string | undefined) => g.entities.find((e) => e.id === id)?.name;
+  return g.events.map((e) => [`${e.type}: ${name(e.person)} | ${name(e.position)}`, e.authority && `by ${name(e.authority)}`].filter(Boolean).join(" "));
+}
+
+/** "post → organization" for every `of` relation, and "person | post status" for every `holds`, sorted. */
+function edges(text: string, referenceDate = "2025-06-01"): string[] {
+  const g = extract(text, { referenceDate });
+  const name = (id: string | undefined) => g.entities.find((e) => e.id === id)?.name;
+  return g.relations
+    .map((r) => (r.type === "of" ? `of ${name(r.from)} → ${name(r.to)}` : `${name(r.from)} | ${name(r.to)}${r.type === "holds" && r.status ? ` ${r.status}` : ""}`))
+    .sort();
+}
+
+describe("a task handed to a post's holder is no appointment (grammar-words.tsv task-verb)", () => {
+  it.each([
+    // "giao" right before a title and its holder, the sentence ending after the name: the director is given a task.
+    ["Sở Giáo dục đã giao Hiệu trưởng Trường THPT Chu Văn An Đỗ Thị Hằng.", []],
+    ["UBND huyện giao Trưởng phòng Tài chính Lê Văn Sỹ.", []],
+    // The same after the name and its title ("giao ông X, T."); "phân công" likewise.
+    ["UBND tỉnh đã giao ông Vương Đình Khải, Giám đốc Sở Xây dựng.", []],
+    ["Chủ tịch UBND tỉnh phân công Phó Chủ tịch UBND tỉnh Ninh Văn Tấn.", []],
+    // A decision that gives a post keeps its reading ("bổ nhiệm lại Thứ trưởng X.", "giao ông X giữ chức T").
+    ["Thủ tướng bổ nhiệm lại Thứ trưởng Bộ Nội vụ Tạ Văn Quang.", ["appointment: Tạ Văn Quang | Thứ trưởng Bộ Nội vụ by Thủ tướng"]],
+    ["UBND tỉnh giao ông Khúc Văn Định giữ chức Giám đốc Sở Tư pháp.", ["appointment: Khúc Văn Định | Giám đốc Sở Tư pháp by UBND tỉnh"]],
+  ])("%s", (text, expected) => expect(events(text)).toEqual(expected));
+});
+
+describe("a bare title after a foreign leader's is that leader's post, not Việt Nam's", () => {
+  it.each([
+    // "Cùng đi với Thủ tướng": the visiting prime minister's post, no "of" to Việt Nam's Chính phủ.
+    [
+      "Thủ tướng Campuchia Hun Manet đến Hà Nội. Cùng đi với Thủ tướng có Phó Thủ tướng Sun Chanthol.",
+      ["Hun Manet | Thủ tướng Campuchia current", "Sun Chanthol | Phó Thủ tướng current", "of Thủ tướng Campuchia → Chính phủ Campuchia"],
+    ],
+    // A foreign leader written with no country, only foreigners holding the title: no body either.
+    ["Đoàn Lào do Thủ tướng Sonexay Siphandone dẫn đầu. Cùng đi với Thủ tướng có nhiều quan chức.", ["Sonexay Siphandone | Thủ tướng current"]],
+    // Việt Nam's own prime minister named before: his post, with its body.
+    ["Thủ tướng Phạm Văn Thành tiếp Đại sứ Lào. Thủ tướng đề nghị hai bên hợp tác.", ["Phạm Văn Thành | Thủ tướng current", "of Thủ tướng → Chính phủ", "of Đại sứ Lào → Đại sứ quán Lào"]],
+    // Another paragraph: the bare title is Việt Nam's again.
+    ["Thủ tướng Lào Sonexay Siphandone đến Hà Nội.\nTheo chỉ đạo của Thủ tướng, các bộ rà soát dự án.", ["Sonexay Siphandone | Thủ tướng Lào current", "of Thủ tướng Lào → Chính phủ Lào", "of Thủ tướng → Chính phủ"]],
+  ])("%s", (text, expected) => expect(edges(text)).toEqual(expected));
+});
