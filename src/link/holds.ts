@@ -1175,7 +1175,8 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     const promotion = pos.data.head.kind === "rank" && lead.some((m) => m.cue.role === "holds" && m.cue.moves);
     if (!target || (target.cue.role === "event-target" && !promotion && !lead.some((m) => m.cue.role === "event"))) continue;
     k = target.end;
-    while (k < ctx.tokens.length && has(ctx, k, "address")) k++;
+    // (An address word of two syllables, "đồng chí", as one: "thăng quân hàm Trung tướng cho đồng chí X".)
+    for (let a = longest(ctx, k, "address"); a; a = longest(ctx, k, "address")) k = a.end;
     // ("thăng cấp bậc hàm Thiếu tướng đối với Đại tá X": the holder's rank written before the name.)
     // (Ranks by start made once: a text of many such titles read every candidate for each.)
     rankAt ??= ranksByStart(seq);

@@ -46,3 +46,17 @@ describe("a bare title after a foreign leader's is that leader's post, not Việ
     ["Thủ tướng Lào Sonexay Siphandone đến Hà Nội.\nTheo chỉ đạo của Thủ tướng, các bộ rà soát dự án.", ["Sonexay Siphandone | Thủ tướng Lào current", "of Thủ tướng Lào → Chính phủ Lào", "of Thủ tướng → Chính phủ"]],
   ])("%s", (text, expected) => expect(edges(text)).toEqual(expected));
 });
+
+describe("a promotion in rank leaves the old rank (link-cues.tsv 'lên'; tenure-career.ts)", () => {
+  it.each([
+    // "từ R1 lên R2": R2 held now, R1 left.
+    ["Đồng chí Hoàng Văn Lực được thăng quân hàm từ Đại tá lên Thiếu tướng.", ["Hoàng Văn Lực | Thiếu tướng current", "Hoàng Văn Lực | Đại tá former"]],
+    ["Ông Vi Văn Sáng được thăng cấp bậc hàm lên Thượng tá.", ["Vi Văn Sáng | Thượng tá current"]],
+    // The rank given "cho" the holder, the address word of two syllables passed over; the rank before the name left.
+    ["Chủ tịch nước thăng quân hàm Thượng tướng cho đồng chí Lò Văn Pháo.", ["Lò Văn Pháo | Thượng tướng current", "of Chủ tịch nước → Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam"]],
+    ["Bộ trưởng quyết định thăng cấp bậc hàm Đại tá đối với Thượng tá Cầm Văn Hiệp.", ["Cầm Văn Hiệp | Thượng tá former", "Cầm Văn Hiệp | Đại tá current"]],
+    // No promotion: "lên" before no title says nothing of a rank left; one after a post moves up from it.
+    ["Thiếu tướng Nông Văn Thạch lên phát biểu.", ["Nông Văn Thạch | Thiếu tướng current"]],
+    ["Ông Mai Văn Chiến, Phó Giám đốc Sở Y tế, lên Giám đốc Sở Y tế.", ["Mai Văn Chiến | Phó Giám đốc Sở Y tế former", "Mai Văn Chiến | Giám đốc Sở Y tế current", "of Phó Giám đốc Sở Y tế → Sở Y tế", "of Giám đốc Sở Y tế → Sở Y tế"]],
+  ])("%s", (text, expected) => expect(edges(text).sort()).toEqual([...expected].sort()));
+});
