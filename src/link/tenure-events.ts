@@ -5,7 +5,7 @@
  * 2/3", "kể từ ngày 1/7", or the date of the sentence a "Theo đó, …" carries on).
  */
 import type { DateSpan } from "../dates/types";
-import { nameOf, type Candidate, type ScanContext } from "../recognizers/context";
+import { longest, nameOf, type Candidate, type ScanContext } from "../recognizers/context";
 import { ADVERB_CUES, byRole, cueAt, cueBefore, ENDS_HOLDING, firstKeys, pastCues, type CueMatch, type StartKeys } from "./cues";
 import { addressStart, endsOwnPost, holderCues, leadCues, tail, type HoldLink } from "./holds";
 import { sentenceStart } from "./sentences";
@@ -71,6 +71,8 @@ const ENTRY_MARK = new Set(["-", "–", "+", "•", "*"]);
 const MAX_LIST = 150;
 // How many tokens a meeting's name and its date may take after "tại" (venueDate).
 const MAX_VENUE = 16;
+// How many pairs of a name and its title a decision's list may give ("bổ nhiệm lại ông A, T1 và bà B, T2").
+const MAX_PAIRS = 12;
 // How long an aside in parentheses after a name may be (tokens).
 const MAX_ASIDE = 8;
 // How long a holder's title set off by commas after the name may be (tokens).
@@ -434,7 +436,8 @@ export class EventReader {
    */
   private endingBeforeAppositive(link: HoldLink): CueMatch | undefined {
     if (link.reason !== "name-then-title" || link.prev || link.cues.some((m) => m.cue.role !== "chain" && m.cue.role !== "and")) return undefined;
-    const ev = this.cueBeforeName(link, EVENT);
+    // ("bổ nhiệm lại ông A, T1 và bà B, T2.": the decision before the first pair of a list of names and their titles.)
+    const ev = this.cueBeforeName(link, EVENT) ?? this.eventBeforePairs(link);
     if (!ev || ev.cue.subject !== "authority") return undefined;
     if (ENDS_HOLDING.has(ev.cue.event!)) return ev;
     // ("Thủ tướng bổ nhiệm lại ông X, Thứ trưởng Bộ Y tế.": an appointment right before the name, the sentence ending after
@@ -445,9 +448,47 @@ export class EventReader {
     // ("UBND tỉnh giao ông X, Giám đốc Sở Y tế." hands the director a task: grammar-words.tsv task-verb.)
     if (TASK_VERBS.has(ev.cue.phrase)) return undefined;
     if (NOT_EVENT.before(this.ctx.tokens, ev.start + 1) === ev.start - 1) return undefined;
-    const e = tail(this.ctx, link.position);
-    const next = this.ctx.tokens[e];
-    return !next || next.lineBreakBefore || next.key === "." || next.key === ";" ? ev : undefined;
+    return this.pairsToEnd(tail(this.ctx, link.position)) ? ev : undefined;
+  }
+
+  /** "…, T1 và bà B, T2; ông C, T3.": from token e, only more pairs of a name and its title after ",", "và" or ";" up to
+   *  the end of the sentence. */
+  private pairsToEnd(e: number): boolean {
+    const { ctx } = this;
+    const { tokens } = ctx;
+    for (let n = 0; n < MAX_PAIRS; n++) {
+      const next = tokens[e];
+      if (!next || next.lineBreakBefore || next.key === ".") return true;
+      if (next.key !== "," && next.key !== "và" && next.key !== ";") return false;
+      let j = e + 1;
+      if (next.key === "," && tokens[j]?.key === "và") j++;
+      for (let a = longest(ctx, j, "address"); a; a = longest(ctx, j, "address")) j = a.end;
+      const p = this.startingAt.get(j);
+      const t = p?.type === "person" && tokens[p.end]?.key === "," ? this.startingAt.get(p.end + 1) : undefined;
+      if (t?.type !== "position") return next.key === ";";
+      e = tail(ctx, t);
+    }
+    return false;
+  }
+
+  /** "bổ nhiệm lại ông A, T1 và bà B, T2": for B, the decision word before the first name of the pairs written before. */
+  private eventBeforePairs(link: HoldLink): CueMatch | null {
+    const { ctx } = this;
+    const { tokens } = ctx;
+    let k = addressStart(ctx, subjectStart(link));
+    for (let n = 0; n < MAX_PAIRS; n++) {
+      let j = k - 1;
+      const key = tokens[j]?.key;
+      if (key !== "và" && key !== "," && key !== ";") return null;
+      if (key === "và" && tokens[j - 1]?.key === ",") j--;
+      const title = this.endingAt.get(j);
+      const person = title?.type === "position" && tokens[title.start - 1]?.key === "," ? this.endingAt.get(title.start - 1) : undefined;
+      if (person?.type !== "person") return null;
+      k = addressStart(ctx, person.start);
+      const m = cueBefore(ctx, k, EVENT);
+      if (m) return m;
+    }
+    return null;
   }
 
   /** "HĐND tỉnh miễn nhiệm Phó Chủ tịch UBND tỉnh Nguyễn Văn A", "cách chức Chủ tịch X": a decision that

@@ -60,3 +60,20 @@ describe("a promotion in rank leaves the old rank (link-cues.tsv 'lên'; tenure-
     ["Ông Mai Văn Chiến, Phó Giám đốc Sở Y tế, lên Giám đốc Sở Y tế.", ["Mai Văn Chiến | Phó Giám đốc Sở Y tế former", "Mai Văn Chiến | Giám đốc Sở Y tế current", "of Phó Giám đốc Sở Y tế → Sở Y tế", "of Giám đốc Sở Y tế → Sở Y tế"]],
   ])("%s", (text, expected) => expect(edges(text).sort()).toEqual([...expected].sort()));
 });
+
+describe("a decision before a list of names, each with its title, is each one's (tenure-events.ts pairs)", () => {
+  it.each([
+    [
+      "Giám đốc Sở Nội vụ quyết định bổ nhiệm lại ông Trịnh Văn Cần, Trưởng phòng Công chức và bà Lã Thị Nhung, Chánh Thanh tra Sở.",
+      ["appointment: Trịnh Văn Cần | Trưởng phòng Công chức by Giám đốc Sở Nội vụ", "appointment: Lã Thị Nhung | Chánh Thanh tra Sở by Giám đốc Sở Nội vụ"],
+    ],
+    [
+      "HĐND huyện đã miễn nhiệm ông Âu Văn Tình, Phó Chủ tịch UBND huyện; bà Đinh Thị Nụ, Ủy viên UBND huyện.",
+      ["dismissal: Âu Văn Tình | Phó Chủ tịch UBND huyện by HĐND huyện", "dismissal: Đinh Thị Nụ | Ủy viên UBND huyện by HĐND huyện"],
+    ],
+    // The sentence going on after the last title: a task, no post given.
+    ["Bộ trưởng bổ nhiệm lại ông Trịnh Văn Cần, Trưởng phòng Công chức và bà Lã Thị Nhung, Chánh Thanh tra Sở, tham gia tổ công tác.", []],
+    // Not a list of names with titles (the second named with none): what was given to whom is not said, nothing is read.
+    ["Thủ tướng bổ nhiệm lại ông Trịnh Văn Cần, Thứ trưởng Bộ Nội vụ, và ông Lã Văn Hiếu.", []],
+  ])("%s", (text, expected) => expect(events(text)).toEqual(expected));
+});
