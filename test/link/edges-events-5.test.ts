@@ -77,3 +77,18 @@ describe("a decision before a list of names, each with its title, is each one's 
     ["Thủ tướng bổ nhiệm lại ông Trịnh Văn Cần, Thứ trưởng Bộ Nội vụ, và ông Lã Văn Hiếu.", []],
   ])("%s", (text, expected) => expect(events(text)).toEqual(expected));
 });
+
+describe("names and as many parallel posts of different bodies are one to one without 'lần lượt' (holds.ts parallelPosts)", () => {
+  it.each([
+    [
+      "Ông Hầu Văn Lý, bà Thào Thị Dợ và ông Sùng A Páo được bầu làm Chủ tịch HĐND xã Pả Vi, Chủ tịch HĐND xã Lũng Cú và Chủ tịch HĐND xã Sủng Là.",
+      ["election: Hầu Văn Lý | Chủ tịch HĐND xã Pả Vi", "election: Thào Thị Dợ | Chủ tịch HĐND xã Lũng Cú", "election: Sùng A Páo | Chủ tịch HĐND xã Sủng Là"],
+    ],
+    [
+      "Bà Lò Thị Mai và ông Cà Văn Pọm được bổ nhiệm làm Phó Giám đốc Sở Tài chính và Phó Giám đốc Sở Xây dựng.",
+      ["appointment: Lò Thị Mai | Phó Giám đốc Sở Tài chính", "appointment: Cà Văn Pọm | Phó Giám đốc Sở Xây dựng"],
+    ],
+    // Counts that do not match, or one post several hold: not one to one.
+    ["Ông Hầu Văn Lý và ông Sùng A Páo được bầu làm Phó Chủ tịch UBND huyện.", ["election: Sùng A Páo | Phó Chủ tịch UBND huyện", "election: Hầu Văn Lý | Phó Chủ tịch UBND huyện"]],
+  ])("%s", (text, expected) => expect(events(text)).toEqual(expected));
+});
