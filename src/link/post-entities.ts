@@ -107,8 +107,8 @@ export class PostEntities {
 
   /**
    * "Thủ tướng Lào X thăm Việt Nam. Cùng đi với Thủ tướng có …": a bare title held by no one, which would imply a body of
-   * Việt Nam's ("Thủ tướng" → Chính phủ), refers back to the foreign post written before it in its paragraph when that
-   * is the one post of its words so far: it is that post (a mention of it), not Việt Nam's. Only the title alone: one with words of its own ("Bộ trưởng Kinh tế")
+   * Việt Nam's ("Thủ tướng" → Chính phủ), after a word of its clause, refers back to the foreign post written in an
+   * earlier sentence of its paragraph when that is the one post of its words so far: it is that post (a mention of it), not Việt Nam's. Only the title alone: one with words of its own ("Bộ trưởng Kinh tế")
    * may be another office.
    */
   private foreignReferent(c: PositionCandidate): boolean {
@@ -120,7 +120,11 @@ export class PostEntities {
     if (normalizeKey(postName(this.text(c), d)) !== normalizeKey([...shape.modifiers.map((m) => m.text), shape.head].join(" "))) return false;
     const same = this.byPrefix.get(prefix);
     const last = this.foreignPost.get(prefix);
-    if (same?.length !== 1 || !last || last.e !== same[0] || last.end > c.cs! || this.a.cased.slice(last.end, c.cs!).includes("\n")) return false;
+    if (same?.length !== 1 || !last || last.e !== same[0] || last.end > c.cs!) return false;
+    // (In a later sentence of the paragraph, and not opening its clause: "Nhận lời mời của Chủ tịch nước Trung Quốc X, Chủ
+    // tịch nước đã thăm …" and "… thăm Việt Nam. Thủ tướng chủ trì lễ đón" are Việt Nam's own.)
+    const between = this.a.cased.slice(last.end, c.cs!);
+    if (between.includes("\n") || !/[.!?]\s/u.test(between) || !/^\p{L}/u.test(c.prevKey ?? "")) return false;
     this.mention(c, last.e, c.reason + "+coreference");
     return true;
   }

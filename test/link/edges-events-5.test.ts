@@ -42,6 +42,9 @@ describe("a bare title after a foreign leader's is that leader's post, not Việ
     ["Đoàn Lào do Thủ tướng Sonexay Siphandone dẫn đầu. Cùng đi với Thủ tướng có nhiều quan chức.", ["Sonexay Siphandone | Thủ tướng current"]],
     // Việt Nam's own prime minister named before: his post, with its body.
     ["Thủ tướng Phạm Văn Thành tiếp Đại sứ Lào. Thủ tướng đề nghị hai bên hợp tác.", ["Phạm Văn Thành | Thủ tướng current", "of Thủ tướng → Chính phủ", "of Đại sứ Lào → Đại sứ quán Lào"]],
+    // The bare title opening its clause, or in the foreign leader's own sentence: Việt Nam's (the host).
+    ["Thủ tướng Lào Sonexay Siphandone đến Hà Nội. Thủ tướng chủ trì lễ đón.", ["Sonexay Siphandone | Thủ tướng Lào current", "of Thủ tướng Lào → Chính phủ Lào", "of Thủ tướng → Chính phủ"]],
+    ["Nhận lời mời của Thủ tướng Lào Sonexay Siphandone, Thủ tướng đã thăm Lào.", ["Sonexay Siphandone | Thủ tướng Lào current", "of Thủ tướng Lào → Chính phủ Lào", "of Thủ tướng → Chính phủ"]],
     // Another paragraph: the bare title is Việt Nam's again.
     ["Thủ tướng Lào Sonexay Siphandone đến Hà Nội.\nTheo chỉ đạo của Thủ tướng, các bộ rà soát dự án.", ["Sonexay Siphandone | Thủ tướng Lào current", "of Thủ tướng Lào → Chính phủ Lào", "of Thủ tướng → Chính phủ"]],
   ])("%s", (text, expected) => expect(edges(text)).toEqual(expected));
@@ -91,4 +94,15 @@ describe("names and as many parallel posts of different bodies are one to one wi
     // Counts that do not match, or one post several hold: not one to one.
     ["Ông Hầu Văn Lý và ông Sùng A Páo được bầu làm Phó Chủ tịch UBND huyện.", ["election: Sùng A Páo | Phó Chủ tịch UBND huyện", "election: Hầu Văn Lý | Phó Chủ tịch UBND huyện"]],
   ])("%s", (text, expected) => expect(events(text)).toEqual(expected));
+});
+
+describe("a short form of a body whose name ends with Việt Nam takes the country written after it (organizations.ts countryAfter)", () => {
+  it.each([
+    // "VN" after "UBTW MTTQ" is the rest of the Front's name: the title runs to it and the name after it is its holder's,
+    // not an appositive of the name before.
+    [
+      "Chủ tịch Quốc hội Đặng Văn Thành, Chủ tịch UBTW MTTQ VN Phùng Văn Hà chủ trì hội nghị.",
+      ["Phùng Văn Hà | Chủ tịch UBTW MTTQ VN current", "Đặng Văn Thành | Chủ tịch Quốc hội current", "of Chủ tịch Quốc hội → Quốc hội", "of Chủ tịch UBTW MTTQ VN → Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"],
+    ],
+  ])("%s", (text, expected) => expect(edges(text).sort()).toEqual([...expected].sort()));
 });
