@@ -313,10 +313,19 @@ export class EventReader {
       const m = cueAt(this.ctx, k, EVENT);
       if (!m) continue;
       // ("phê chuẩn bổ nhiệm giữ chức T": the approval's phrase may run into the appointment's, "bổ nhiệm giữ chức".)
-      if (m.cue.event === "approval" && (m.end <= evCue.start || m.cue.also === ev.type) && !this.negated(m)) {
+      if (m.cue.event === "approval" && (m.end <= evCue.start || m.cue.also === ev.type || ev.type === "appointment") && !this.negated(m)) {
         const authority = this.authorityBefore(this.leadStart(m), link.person);
+        // ("được Quốc hội phê chuẩn bổ nhiệm giữ chức T": the approval's phrase runs into the appointment's, or ends right
+        // before it: the appointment is the act approved, not told as made; one event, the approval, by who approved.)
+        if (ev.type === "appointment" && m.end >= evCue.start) {
+          ev.type = "approval";
+          ev.reason = m.cue.phrase;
+          ev.start = Math.min(ev.start, m.start);
+          ev.authority ??= authority;
+          return;
+        }
         this.events.push({ ...ev, type: "approval", reason: m.cue.phrase, start: Math.min(ev.start, m.start), authority });
-        // (The body "được" names there approved the act; who made it is not told, as after "phê chuẩn bổ nhiệm ông X".)
+        // (The body "được" names there approved the act; who made it is not told.)
         if (m.end > evCue.start && authority && ev.authority === authority) {
           ev.authority = undefined;
           ev.deciderUntold = true;

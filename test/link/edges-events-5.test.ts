@@ -106,3 +106,20 @@ describe("a short form of a body whose name ends with Việt Nam takes the count
     ],
   ])("%s", (text, expected) => expect(edges(text).sort()).toEqual([...expected].sort()));
 });
+
+describe("an approved appointment still to be made is the approval alone (personnel-events.tsv, tenure-events.ts approvalBefore)", () => {
+  it.each([
+    ["Quốc hội phê chuẩn bổ nhiệm bà Kha Thị Tuyết giữ chức Bộ trưởng Bộ Nội vụ.", ["approval: Kha Thị Tuyết | Bộ trưởng Bộ Nội vụ by Quốc hội"]],
+    ["Bà Kha Thị Tuyết được Quốc hội phê chuẩn bổ nhiệm làm Bộ trưởng Bộ Nội vụ.", ["approval: Kha Thị Tuyết | Bộ trưởng Bộ Nội vụ by Quốc hội"]],
+    // The appointment's own maker written: two events, each with its decider.
+    [
+      "Quốc hội phê chuẩn việc Thủ tướng bổ nhiệm bà Kha Thị Tuyết làm Bộ trưởng Bộ Nội vụ.",
+      ["appointment: Kha Thị Tuyết | Bộ trưởng Bộ Nội vụ by Thủ tướng", "approval: Kha Thị Tuyết | Bộ trưởng Bộ Nội vụ by Quốc hội"],
+    ],
+    // An election approved has taken place: both.
+    [
+      "Thủ tướng đã phê chuẩn kết quả bầu Chủ tịch UBND tỉnh Lai Châu đối với ông Tẩn Văn Lở.",
+      ["approval: Tẩn Văn Lở | Chủ tịch UBND tỉnh Lai Châu by Thủ tướng", "election: Tẩn Văn Lở | Chủ tịch UBND tỉnh Lai Châu"],
+    ],
+  ])("%s", (text, expected) => expect(events(text)).toEqual(expected));
+});
