@@ -1175,7 +1175,8 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     const promotion = pos.data.head.kind === "rank" && lead.some((m) => m.cue.role === "holds" && m.cue.moves);
     if (!target || (target.cue.role === "event-target" && !promotion && !lead.some((m) => m.cue.role === "event"))) continue;
     k = target.end;
-    while (k < ctx.tokens.length && has(ctx, k, "address")) k++;
+    // (An address word of two syllables, "đồng chí", as one: "thăng quân hàm Trung tướng cho đồng chí X".)
+    for (let a = longest(ctx, k, "address"); a; a = longest(ctx, k, "address")) k = a.end;
     // ("thăng cấp bậc hàm Thiếu tướng đối với Đại tá X": the holder's rank written before the name.)
     // (Ranks by start made once: a text of many such titles read every candidate for each.)
     rankAt ??= ranksByStart(seq);
@@ -1230,7 +1231,7 @@ function respectively(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     if (RESPECTIVELY.at(tokens, k) === 2) respectivelyAt(ctx, seq, links, claimed, k, 2);
   }
   // "Ông A và bà B được bầu làm Chủ tịch và Phó Chủ tịch HĐND tỉnh": without "lần lượt", an office and its deputy, which
-  // one person never holds both of, are one to one too.
+  // one person never holds both of, are one to one too; so is one office of as many bodies as names (parallelPosts).
   for (const c of seq) {
     if (c.type === "person" && !claimed.has(c) && !PAIR_JOINS.has(tokens[c.end]?.key ?? ",")) respectivelyAt(ctx, seq, links, claimed, c.end, 0, true);
   }
@@ -1241,6 +1242,22 @@ function headAndDeputies(titles: readonly PositionCandidate[]): boolean {
   const heads = new Set(titles.map((t) => normalizeKey(t.data.head.head)));
   const offices = titles.filter((t) => !postShape(t.data).modifiers.some((m) => m.meaning === "deputy"));
   return heads.size === 1 && offices.length === 1 && titles.every((t) => t.data.head.kind === "office");
+}
+
+/**
+ * "Ông A, ông B và bà C được bầu làm Chủ tịch UBND xã X, Chủ tịch UBND xã Y và Chủ tịch UBND xã Z": the same office of
+ * as many different bodies as there are names, each body written: one to one too (not all three chairs for the last
+ * name).
+ */
+function parallelPosts(titles: readonly PositionCandidate[]): boolean {
+  if (titles.length < 2 || !titles.every((t) => t.data.head.kind === "office" && t.data.orgCandidate)) return false;
+  const shape = (t: PositionCandidate): string => {
+    const p = postShape(t.data);
+    return `${p.modifiers.map((m) => m.meaning).sort().join(" ")}|${normalizeKey(p.head)}`;
+  };
+  const first = shape(titles[0]!);
+  const bodies = new Set(titles.map((t) => normalizeKey(t.data.orgCandidate!.data.name)));
+  return bodies.size === titles.length && titles.every((t) => shape(t) === first);
 }
 
 /**
@@ -1276,7 +1293,7 @@ function respectivelyAt(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: 
   // ("… lần lượt giữ chức T1, T2 và T3" for two names: not one to one.)
   const after = tail(ctx, titles[titles.length - 1]!);
   if (titles.length !== names.length || (PAIR_JOINS.has(tokens[after]?.key ?? "") && seq.find((c) => c.start === after + 1)?.type === "position")) return;
-  if (pairOnly && !headAndDeputies(titles)) return;
+  if (pairOnly && !headAndDeputies(titles) && !parallelPosts(titles)) return;
   // (The decision before the first name is every one's: "bầu ông A, ông B lần lượt …".)
   const listStart = names[0]!.start;
   names.forEach((person, i) => link(links, claimed, { person, position: titles[i]!, start: person.start, end: titles[i]!.end, reason: "name-then-title", cues, listStart }));

@@ -54,6 +54,8 @@ const positionPrefix = (d: PositionData): string => {
 };
 
 export class PostEntities {
+  /** The last post made of each prefix, when it is another country's, and where its title ends (foreignReferent). */
+  private readonly foreignPost = new Map<string, { e: Entity; end: number }>();
   /** Position entities by prefix, each listed once. */
   private readonly byPrefix = new Map<string, Entity[]>();
   private readonly listed = new Set<Entity>();
@@ -99,7 +101,32 @@ export class PostEntities {
       else push(this.waiting, full, c);
     } else if (!held && !d.orgCandidate && !d.impliedOrg && !d.country && !d.foreignCountry) this.unheld.push(c);
     else if (!held && d.capitalized && d.orgCandidate?.data.known?.kind === "foreign-government" && !d.orgCandidate.data.country && !d.country && !d.foreignCountry) this.unheldForeign.push(c);
+    else if (!held && this.foreignReferent(c)) return;
     else this.make(c);
+  }
+
+  /**
+   * "Thủ tướng Lào X thăm Việt Nam. Cùng đi với Thủ tướng có …": a bare title held by no one, which would imply a body of
+   * Việt Nam's ("Thủ tướng" → Chính phủ), after a word of its clause, refers back to the foreign post written in an
+   * earlier sentence of its paragraph when that is the one post of its words so far: it is that post (a mention of it), not Việt Nam's. Only the title alone: one with words of its own ("Bộ trưởng Kinh tế")
+   * may be another office.
+   */
+  private foreignReferent(c: PositionCandidate): boolean {
+    const d = c.data;
+    if (!d.capitalized || !d.impliedOrg || d.impliedOrg.foreign || d.orgCandidate || d.country || d.foreignCountry || d.unnamedCountry || d.plural) return false;
+    const prefix = positionPrefix(d);
+    // (The title alone, "Thủ tướng": one with words of its own, "Bộ trưởng Kinh tế", may be another office.)
+    const shape = postShape(d);
+    if (normalizeKey(postName(this.text(c), d)) !== normalizeKey([...shape.modifiers.map((m) => m.text), shape.head].join(" "))) return false;
+    const same = this.byPrefix.get(prefix);
+    const last = this.foreignPost.get(prefix);
+    if (same?.length !== 1 || !last || last.e !== same[0] || last.end > c.cs!) return false;
+    // (In a later sentence of the paragraph, and not opening its clause: "Nhận lời mời của Chủ tịch nước Trung Quốc X, Chủ
+    // tịch nước đã thăm …" and "… thăm Việt Nam. Thủ tướng chủ trì lễ đón" are Việt Nam's own.)
+    const between = this.a.cased.slice(last.end, c.cs!);
+    if (between.includes("\n") || !/[.!?]\s/u.test(between) || !/^\p{L}/u.test(c.prevKey ?? "")) return false;
+    this.mention(c, last.e, c.reason + "+coreference");
+    return true;
   }
 
   /** The bare titles held by no one, once every post is known. */
@@ -201,6 +228,10 @@ export class PostEntities {
     // Kanagawa", "Thống đốc tỉnh Aichi").
     const key = org ? orgKey(org.name) : orgName ? orgKey(orgName) : countryName ? `country:${normalizeKey(countryName)}` : `title:${normalizeKey(post)}`;
     const e = this.post(c, positionPrefix(d) + key, post, org, country);
+    // (A post of another country, written with it or held by foreigners only: a bare title after it may refer back to it.)
+    const foreign = countryName ? countryName !== VIET_NAM : !org && this.foreignHolders(c);
+    if (foreign) this.foreignPost.set(positionPrefix(d), { e, end: c.ce! });
+    else this.foreignPost.delete(positionPrefix(d));
     const s = a.origSpan(c);
     // (A country is not an organization: "Tổng thống Indonesia" keeps it in `country`, with no "of".)
     if (org) a.g.relation("of", e, org, s.start, s.end, d.orgCandidate && !othersBody ? "title+organization" : d.contextBody || othersBody ? "title-body-in-context" : d.impliedOrg ? "title-implies-organization" : "title");

@@ -6,7 +6,7 @@
  */
 import type { ScanContext } from "../recognizers/context";
 import { byRole, cueAt, cueBefore, type CueMatch } from "./cues";
-import { addressStart, leadCues, type HoldLink } from "./holds";
+import { addressStart, leadCues, tail, type HoldLink } from "./holds";
 import { compare } from "./holdings";
 import { sentenceStart } from "./sentences";
 import { isInterval } from "./tenure-dates";
@@ -38,6 +38,7 @@ const samePost = (a: string, b: string): boolean => a === b || a.startsWith(`${b
 
 const CHAIN_JOINERS = new Set([",", "-", "–"]);
 const CAREER = byRole("career");
+const SINCE = byRole("since");
 
 /** The title is in a clause about a time in it: "trong thời gian (giữ chức) T", "khi còn là T". */
 function inTimeClause(ctx: ScanContext, link: HoldLink, titleStartAt: Map<number, number>): boolean {
@@ -275,7 +276,7 @@ function markMovedFrom(ctx: ScanContext, links: HoldLink[], byPerson: Map<string
     };
     // (Only for a post taken: "Sau đó, Bộ Chính trị phân công ông X thôi giữ chức T" leaves T, not the post before.)
     const back = openedBy && link.tenure?.status !== "former";
-    const before = (inLink ? latest(s, link.position.start, false) : undefined) ?? (back ? latest(sentenceStart(ctx, s - 1), s, true) : undefined);
+    const before = (inLink ? latest(s, link.position.start, false) : undefined) ?? (back ? latest(sentenceStart(ctx, s - 1), s, true) : undefined) ?? (inLink ? rankOfTarget(mine, link) : undefined);
     // ("Ông X là A, B rồi C": a career word joins the chain; the offices listed before it with commas alone were left too.)
     if (before && link.prev === before && link.cues.some((m) => m.cue.role === "career" && m.cue.moves)) {
       // (Joined by commas alone: no career word or verb between a title and the next one.)
@@ -287,11 +288,26 @@ function markMovedFrom(ctx: ScanContext, links: HoldLink[], byPerson: Map<string
       }
     }
     const t = before?.tenure;
-    if (!t || t.weight >= 2) continue;
+    // ("thăng quân hàm từ Thiếu tướng lên Trung tướng": "từ T1" right before the word that moves to T2 names the post
+    // left, whatever the words before T1 said of it.)
+    if (!t || (t.weight >= 2 && !(t.weight < 3 && (fromThenMoves(ctx, before!, link) || before === rankOfTarget(mine, link))))) continue;
     t.status = "former";
     t.weight = 2;
     t.endDate ??= link.tenure!.startDate;
   }
+}
+
+/** "thăng cấp bậc hàm Thiếu tướng đối với Đại tá X": a rank given to the name after it, the holder's rank written right
+ *  before that name is the one left. */
+function rankOfTarget(mine: readonly HoldLink[], link: HoldLink): HoldLink | undefined {
+  if (link.reason !== "title-then-holder" || link.position.data.head.kind !== "rank" || !link.cues.some((m) => m.cue.moves)) return undefined;
+  return mine.find((o) => o !== link && o.position.data.head.kind === "rank" && o.position.start > link.position.end && o.position.end === link.person.start);
+}
+
+/** "từ T1 lên T2": `before`'s title right after "từ" (link-cues.tsv since), and right before the moving word that leads to `link`'s. */
+function fromThenMoves(ctx: ScanContext, before: HoldLink, link: HoldLink): boolean {
+  const end = tail(ctx, before.position);
+  return cueBefore(ctx, before.position.start, SINCE)?.end === before.position.start && link.cues.some((m) => m.cue.moves && m.start === end && m.end === link.position.start);
 }
 
 /** A person's links by where their titles start (a stable sort: the list's order among equals), made once. */

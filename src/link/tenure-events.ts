@@ -5,7 +5,7 @@
  * 2/3", "kể từ ngày 1/7", or the date of the sentence a "Theo đó, …" carries on).
  */
 import type { DateSpan } from "../dates/types";
-import { nameOf, type Candidate, type ScanContext } from "../recognizers/context";
+import { longest, nameOf, type Candidate, type ScanContext } from "../recognizers/context";
 import { ADVERB_CUES, byRole, cueAt, cueBefore, ENDS_HOLDING, firstKeys, pastCues, type CueMatch, type StartKeys } from "./cues";
 import { addressStart, endsOwnPost, holderCues, leadCues, tail, type HoldLink } from "./holds";
 import { sentenceStart } from "./sentences";
@@ -42,6 +42,8 @@ const DURATION_UNITS = grammarWords("duration-unit");
 const DEMONSTRATIVE = grammarWords("demonstrative");
 const NOT_EVENT = grammarWordList("not-event");
 const OWNER_BEFORE = grammarWordList("owner-before");
+// Event words that also hand a task to a post's holder ("giao Giám đốc Sở Y tế X …"): a post only when written after the name.
+const TASK_VERBS = grammarWords("task-verb");
 /** A same-time opener at k, "cũng" before it or not ("Cũng tại kỳ họp, …"). */
 const sameTimeAt = (ctx: ScanContext, k: number): CueMatch | null =>
   cueAt(ctx, k, SAME_TIME_CUES) ?? (ctx.tokens[k]?.key === "cũng" ? cueAt(ctx, k + 1, SAME_TIME_CUES) : null);
@@ -69,6 +71,8 @@ const ENTRY_MARK = new Set(["-", "–", "+", "•", "*"]);
 const MAX_LIST = 150;
 // How many tokens a meeting's name and its date may take after "tại" (venueDate).
 const MAX_VENUE = 16;
+// How many pairs of a name and its title a decision's list may give ("bổ nhiệm lại ông A, T1 và bà B, T2").
+const MAX_PAIRS = 12;
 // How long an aside in parentheses after a name may be (tokens).
 const MAX_ASIDE = 8;
 // How long a holder's title set off by commas after the name may be (tokens).
@@ -309,10 +313,19 @@ export class EventReader {
       const m = cueAt(this.ctx, k, EVENT);
       if (!m) continue;
       // ("phê chuẩn bổ nhiệm giữ chức T": the approval's phrase may run into the appointment's, "bổ nhiệm giữ chức".)
-      if (m.cue.event === "approval" && (m.end <= evCue.start || m.cue.also === ev.type) && !this.negated(m)) {
+      if (m.cue.event === "approval" && (m.end <= evCue.start || m.cue.also === ev.type || ev.type === "appointment") && !this.negated(m)) {
         const authority = this.authorityBefore(this.leadStart(m), link.person);
+        // ("được Quốc hội phê chuẩn bổ nhiệm giữ chức T": the approval's phrase runs into the appointment's, or ends right
+        // before it: the appointment is the act approved, not told as made; one event, the approval, by who approved.)
+        if (ev.type === "appointment" && m.end >= evCue.start) {
+          ev.type = "approval";
+          ev.reason = m.cue.phrase;
+          ev.start = Math.min(ev.start, m.start);
+          ev.authority ??= authority;
+          return;
+        }
         this.events.push({ ...ev, type: "approval", reason: m.cue.phrase, start: Math.min(ev.start, m.start), authority });
-        // (The body "được" names there approved the act; who made it is not told, as after "phê chuẩn bổ nhiệm ông X".)
+        // (The body "được" names there approved the act; who made it is not told.)
         if (m.end > evCue.start && authority && ev.authority === authority) {
           ev.authority = undefined;
           ev.deciderUntold = true;
@@ -432,7 +445,8 @@ export class EventReader {
    */
   private endingBeforeAppositive(link: HoldLink): CueMatch | undefined {
     if (link.reason !== "name-then-title" || link.prev || link.cues.some((m) => m.cue.role !== "chain" && m.cue.role !== "and")) return undefined;
-    const ev = this.cueBeforeName(link, EVENT);
+    // ("bổ nhiệm lại ông A, T1 và bà B, T2.": the decision before the first pair of a list of names and their titles.)
+    const ev = this.cueBeforeName(link, EVENT) ?? this.eventBeforePairs(link);
     if (!ev || ev.cue.subject !== "authority") return undefined;
     if (ENDS_HOLDING.has(ev.cue.event!)) return ev;
     // ("Thủ tướng bổ nhiệm lại ông X, Thứ trưởng Bộ Y tế.": an appointment right before the name, the sentence ending after
@@ -440,10 +454,50 @@ export class EventReader {
     // holder's past ("nguyên"), nor one the sentence goes on from ("…, Thứ trưởng, giữ chức T"), nor a vote ("HĐND bầu ông
     // X, Giám đốc Sở" may be to another seat).)
     if (ev.cue.event !== "appointment" || ev.cue.moves || link.position.data.modifiers.some((m) => m.meaning === "former")) return undefined;
+    // ("UBND tỉnh giao ông X, Giám đốc Sở Y tế." hands the director a task: grammar-words.tsv task-verb.)
+    if (TASK_VERBS.has(ev.cue.phrase)) return undefined;
     if (NOT_EVENT.before(this.ctx.tokens, ev.start + 1) === ev.start - 1) return undefined;
-    const e = tail(this.ctx, link.position);
-    const next = this.ctx.tokens[e];
-    return !next || next.lineBreakBefore || next.key === "." || next.key === ";" ? ev : undefined;
+    return this.pairsToEnd(tail(this.ctx, link.position)) ? ev : undefined;
+  }
+
+  /** "…, T1 và bà B, T2; ông C, T3.": from token e, only more pairs of a name and its title after ",", "và" or ";" up to
+   *  the end of the sentence. */
+  private pairsToEnd(e: number): boolean {
+    const { ctx } = this;
+    const { tokens } = ctx;
+    for (let n = 0; n < MAX_PAIRS; n++) {
+      const next = tokens[e];
+      if (!next || next.lineBreakBefore || next.key === ".") return true;
+      if (next.key !== "," && next.key !== "và" && next.key !== ";") return false;
+      let j = e + 1;
+      if (next.key === "," && tokens[j]?.key === "và") j++;
+      for (let a = longest(ctx, j, "address"); a; a = longest(ctx, j, "address")) j = a.end;
+      const p = this.startingAt.get(j);
+      const t = p?.type === "person" && tokens[p.end]?.key === "," ? this.startingAt.get(p.end + 1) : undefined;
+      if (t?.type !== "position") return next.key === ";";
+      e = tail(ctx, t);
+    }
+    return false;
+  }
+
+  /** "bổ nhiệm lại ông A, T1 và bà B, T2": for B, the decision word before the first name of the pairs written before. */
+  private eventBeforePairs(link: HoldLink): CueMatch | null {
+    const { ctx } = this;
+    const { tokens } = ctx;
+    let k = addressStart(ctx, subjectStart(link));
+    for (let n = 0; n < MAX_PAIRS; n++) {
+      let j = k - 1;
+      const key = tokens[j]?.key;
+      if (key !== "và" && key !== "," && key !== ";") return null;
+      if (key === "và" && tokens[j - 1]?.key === ",") j--;
+      const title = this.endingAt.get(j);
+      const person = title?.type === "position" && tokens[title.start - 1]?.key === "," ? this.endingAt.get(title.start - 1) : undefined;
+      if (person?.type !== "person") return null;
+      k = addressStart(ctx, person.start);
+      const m = cueBefore(ctx, k, EVENT);
+      if (m) return m;
+    }
+    return null;
   }
 
   /** "HĐND tỉnh miễn nhiệm Phó Chủ tịch UBND tỉnh Nguyễn Văn A", "cách chức Chủ tịch X": a decision that
@@ -458,6 +512,8 @@ export class EventReader {
     // before the title and its holder, the clause ending after the name, gives that title; not a transfer, which names the
     // post left, nor "bổ nhiệm Thứ trưởng X làm Bộ trưởng".)
     if (!GIVES_POST.has(ev.cue.event!) || ev.cue.moves || link.person.start < link.position.end || link.position.data.head.kind === "rank") return undefined;
+    // ("UBND tỉnh đã giao Giám đốc Sở Y tế X." hands the director a task: grammar-words.tsv task-verb.)
+    if (TASK_VERBS.has(ev.cue.phrase)) return undefined;
     // ("chào xã giao Chủ tịch nước X": "giao" is a syllable of another word there, grammar-words.tsv not-event.)
     if (NOT_EVENT.before(this.ctx.tokens, ev.start + 1) === ev.start - 1) return undefined;
     const e = link.person.end;

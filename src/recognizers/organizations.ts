@@ -135,7 +135,7 @@ function placeEndsAt(ctx: ScanContext, k: number): boolean {
  * A country right after an organization name: a foreign one ("Quốc hội Nhật Bản", "… của Hàn Quốc"),
  * or Việt Nam written in full after "nước" ("Bộ Ngoại giao nước CHXHCN Việt Nam": `home`, the body itself).
  */
-function countryAfter(ctx: ScanContext, k: number, kind?: string): { end: number; name: string; home: boolean } | null {
+function countryAfter(ctx: ScanContext, k: number, kind?: string, homeInName = false): { end: number; name: string; home: boolean } | null {
   const word = ctx.tokens[k]?.key;
   // ("Hãng Boeing của Mỹ": a company's country after "của" says where it is from, it is no other body.)
   if (word === "của" && kind !== undefined && BUSINESS_KINDS.has(kind)) return null;
@@ -152,9 +152,13 @@ function countryAfter(ctx: ScanContext, k: number, kind?: string): { end: number
   // "nước CHXHCN Việt Nam" is one alias of Việt Nam: the "nước" is in the match; a formal name
   // ("Cộng hòa xã hội chủ nghĩa Việt Nam") is the body's too.
   // ("Bộ Quốc phòng Việt Nam": a state body of the country's is named with it, as a foreign one is.)
-  if (home && word !== "nước" && !/^nước /u.test(normalizeKey(p.cased)) && p.end - at < 4 && !(word !== "của" && kind !== undefined && HOME_BODY_KINDS.has(kind))) return null;
+  // ("UBTW MTTQ VN": the country a body's full name ends with, its short form written without it, is the rest of its name.)
+  if (home && word !== "nước" && !/^nước /u.test(normalizeKey(p.cased)) && p.end - at < 4 && !(word !== "của" && kind !== undefined && HOME_BODY_KINDS.has(kind)) && !(homeInName && word !== "của")) return null;
   return { end: p.end, name: p.info.name, home };
 }
+
+/** A body's name ends with Việt Nam's ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"). */
+const endsWithHome = (name: string): boolean => / (việt nam|vn)$/u.test(normalizeKey(name));
 
 /** Kinds of body that have no counterpart in each country: "… của Mỹ" after them is not their name. */
 const BUSINESS_KINDS = new Set(["company", "bank", "media", "university", "hospital", "international"]);
@@ -271,7 +275,7 @@ function knownReading(ctx: ScanContext, i: number, known: KnownOrg, locs: Map<nu
   const { tokens } = ctx;
   const { info } = known;
   // Each reading is looked up only when the ones before it did not apply.
-  const country = countryAfter(ctx, known.end, info.kind);
+  const country = countryAfter(ctx, known.end, info.kind, !BUSINESS_KINDS.has(info.kind) && endsWithHome(info.name) && !endsWithHome(spanText(ctx, i, known.end)));
   // "Bộ Ngoại giao nước Cộng hòa xã hội chủ nghĩa Việt Nam": the body itself, named in full.
   if (country?.home) return orgCandidate(i, country.end, "gazetteer+country", knownData(info));
   // "Quốc hội Nhật Bản", "Chính phủ Nhật Bản", "Ủy ban Đối ngoại của Hàn Quốc": that country's body.

@@ -359,7 +359,7 @@ table("a decision about a holder named with a rank after 'đối với'", [
   ],
   [
     "Ngày 10/7/2025, Thủ tướng Chính phủ ký quyết định thăng cấp bậc hàm Thiếu tướng đối với Đại tá Nguyễn Văn Hùng, Giám đốc Công an tỉnh.",
-    ["Nguyễn Văn Hùng > Đại tá [current]", "Nguyễn Văn Hùng > Thiếu tướng [current start 2025-07-10]", "Nguyễn Văn Hùng > Giám đốc Công an tỉnh [current]"],
+    ["Nguyễn Văn Hùng > Đại tá [former end 2025-07-10]", "Nguyễn Văn Hùng > Thiếu tướng [current start 2025-07-10]", "Nguyễn Văn Hùng > Giám đốc Công an tỉnh [current]"],
     [],
   ],
 ]);
@@ -406,20 +406,21 @@ table("a filed request to retire: '(có/nộp/làm/gửi/viết) đơn xin ngh�
   ["Ông Lê Văn Tâm, Giám đốc Sở Xây dựng, xin nghỉ hưu trước tuổi.", ["Lê Văn Tâm > Giám đốc Sở Xây dựng [former]"], ["retirement: Lê Văn Tâm | Giám đốc Sở Xây dựng"]],
 ]);
 
+// The rank written before the name is the one left: former (issue 13, a promotion leaves the old rank).
 table("a rank given 'cho' the holder by a promotion word (link-cues.tsv holds, time moves): 'thăng quân hàm T cho X'", [
-  ["Chủ tịch nước thăng quân hàm Trung tướng cho Thiếu tướng Nguyễn Văn Hùng.", ["Nguyễn Văn Hùng > Thiếu tướng [current]", "Nguyễn Văn Hùng > Trung tướng [current]"], []],
+  ["Chủ tịch nước thăng quân hàm Trung tướng cho Thiếu tướng Nguyễn Văn Hùng.", ["Nguyễn Văn Hùng > Thiếu tướng [former]", "Nguyễn Văn Hùng > Trung tướng [current]"], []],
   [
     "Chủ tịch nước đã ký quyết định thăng quân hàm Trung tướng cho Thiếu tướng Nguyễn Văn Hùng, Tư lệnh Quân khu 4.",
-    ["Nguyễn Văn Hùng > Thiếu tướng [current]", "Nguyễn Văn Hùng > Trung tướng [current]", "Nguyễn Văn Hùng > Tư lệnh Quân khu 4 [current]"],
+    ["Nguyễn Văn Hùng > Thiếu tướng [former]", "Nguyễn Văn Hùng > Trung tướng [current]", "Nguyễn Văn Hùng > Tư lệnh Quân khu 4 [current]"],
     [],
   ],
   [
     "Thủ tướng Chính phủ quyết định thăng cấp bậc hàm Thiếu tướng cho Đại tá Lê Văn Tâm, Giám đốc Công an tỉnh Nghệ An.",
-    ["Lê Văn Tâm > Đại tá [current]", "Lê Văn Tâm > Thiếu tướng [current]", "Lê Văn Tâm > Giám đốc Công an tỉnh Nghệ An [current]"],
+    ["Lê Văn Tâm > Đại tá [former]", "Lê Văn Tâm > Thiếu tướng [current]", "Lê Văn Tâm > Giám đốc Công an tỉnh Nghệ An [current]"],
     [],
   ],
-  ["Bộ trưởng Bộ Công an thăng cấp bậc hàm Đại tá cho Thượng tá Trần Văn Nam.", ["Trần Văn Nam > Thượng tá [current]", "Trần Văn Nam > Đại tá [current]"], []],
-  ["Chủ tịch nước phong quân hàm Thượng tướng cho Trung tướng Nguyễn Văn Hùng.", ["Nguyễn Văn Hùng > Trung tướng [current]", "Nguyễn Văn Hùng > Thượng tướng [current]"], []],
+  ["Bộ trưởng Bộ Công an thăng cấp bậc hàm Đại tá cho Thượng tá Trần Văn Nam.", ["Trần Văn Nam > Thượng tá [former]", "Trần Văn Nam > Đại tá [current]"], []],
+  ["Chủ tịch nước phong quân hàm Thượng tướng cho Trung tướng Nguyễn Văn Hùng.", ["Nguyễn Văn Hùng > Trung tướng [former]", "Nguyễn Văn Hùng > Thượng tướng [current]"], []],
   ["Chủ tịch nước thăng quân hàm Trung tướng cho ông Nguyễn Văn Hùng.", ["Nguyễn Văn Hùng > Trung tướng [current]"], []],
   // An office after "cho" is no promotion: the link stays unmade.
   ["Ông Nguyễn Văn Hùng chuyển sang làm Giám đốc Sở cho đến nay.", ["Nguyễn Văn Hùng > Giám đốc [current]"], []],
@@ -682,10 +683,10 @@ table("more rows of the h/events4 shapes (re-appointment after a comma, promotio
   ],
   [
     "Chủ tịch nước quyết định thăng quân hàm Thiếu tướng cho Đại tá Trần Văn Nam, Chính ủy Quân khu 4.",
-    ["Trần Văn Nam > Đại tá [current]", "Trần Văn Nam > Thiếu tướng [current]", "Trần Văn Nam > Chính ủy Quân khu 4 [current]"],
+    ["Trần Văn Nam > Đại tá [former]", "Trần Văn Nam > Thiếu tướng [current]", "Trần Văn Nam > Chính ủy Quân khu 4 [current]"],
     [],
   ],
-  ["Bộ trưởng Bộ Công an quyết định thăng cấp bậc hàm Thượng tá cho Trung tá Lê Văn Tâm.", ["Lê Văn Tâm > Trung tá [current]", "Lê Văn Tâm > Thượng tá [current]"], []],
+  ["Bộ trưởng Bộ Công an quyết định thăng cấp bậc hàm Thượng tá cho Trung tá Lê Văn Tâm.", ["Lê Văn Tâm > Trung tá [former]", "Lê Văn Tâm > Thượng tá [current]"], []],
   [
     "Bà Phạm Thị Lan, Hiệu trưởng Trường THPT Nam Đàn, có đơn xin nghỉ hưu trước tuổi từ ngày 1/9/2025.",
     ["Phạm Thị Lan > Hiệu trưởng Trường THPT Nam Đàn [former end 2025-09-01]"],

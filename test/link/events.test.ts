@@ -144,12 +144,14 @@ describe("personnel events", () => {
     ["Ông Nguyễn Văn Nam được Hội nghị Ban Chấp hành nhất trí bầu làm Chủ tịch Hội Nông dân tỉnh.", ["election: Nguyễn Văn Nam | Chủ tịch Hội Nông dân tỉnh by Ban Chấp hành"]],
     // An approval and the act it approves are two events (eval/CONVENTIONS.md).
     ["Quốc hội phê chuẩn đề nghị của Thủ tướng bổ nhiệm ông Nguyễn Chí Dũng giữ chức Bộ trưởng Bộ Kế hoạch và Đầu tư.", ["appointment: Nguyễn Chí Dũng | Bộ trưởng Bộ Kế hoạch và Đầu tư by Thủ tướng", "approval: Nguyễn Chí Dũng | Bộ trưởng Bộ Kế hoạch và Đầu tư by Quốc hội"]],
-    ["Quốc hội đã biểu quyết phê chuẩn việc bổ nhiệm ông Nguyễn Chí Dũng làm Bộ trưởng Bộ Kế hoạch và Đầu tư.", ["approval: Nguyễn Chí Dũng | Bộ trưởng Bộ Kế hoạch và Đầu tư by Quốc hội", "appointment: Nguyễn Chí Dũng | Bộ trưởng Bộ Kế hoạch và Đầu tư"]],
+    // "phê chuẩn (việc) bổ nhiệm ông X" tells the approval alone: the appointment is still to be made, by someone the text
+    // does not name (eval/CONVENTIONS.md, issue 13's wrong edges; test gold).
+    ["Quốc hội đã biểu quyết phê chuẩn việc bổ nhiệm ông Nguyễn Chí Dũng làm Bộ trưởng Bộ Kế hoạch và Đầu tư.", ["approval: Nguyễn Chí Dũng | Bộ trưởng Bộ Kế hoạch và Đầu tư by Quốc hội"]],
     // "Ngài" standing alone for the foreign dignitary named before (link-cues.tsv pronoun).
     ["Chủ tịch nước chúc mừng Ngài Jan Kowalski nhân dịp Ngài được bầu lại giữ chức Chủ tịch Hạ viện Ba Lan.", ["election: Jan Kowalski | Chủ tịch Hạ viện Ba Lan"]],
-    // After "được", the approving body with its term; "phê chuẩn bổ nhiệm" runs into "bổ nhiệm giữ chức": both events,
-    // the appointment's maker untold.
-    ["Ông Lê Văn Minh được Quốc hội khóa XIII phê chuẩn bổ nhiệm giữ chức Bộ trưởng Bộ Y tế.", ["appointment: Lê Văn Minh | Bộ trưởng Bộ Y tế", "approval: Lê Văn Minh | Bộ trưởng Bộ Y tế by Quốc hội"]],
+    // After "được", the approving body with its term; "phê chuẩn bổ nhiệm" runs into "bổ nhiệm giữ chức": the approval
+    // alone, by that body (never an appointment by the approver).
+    ["Ông Lê Văn Minh được Quốc hội khóa XIII phê chuẩn bổ nhiệm giữ chức Bộ trưởng Bộ Y tế.", ["approval: Lê Văn Minh | Bộ trưởng Bộ Y tế by Quốc hội"]],
     ["Ông Lê Văn Minh được HĐND tỉnh khóa XIV bầu làm Chủ tịch UBND tỉnh.", ["election: Lê Văn Minh | Chủ tịch UBND tỉnh by HĐND tỉnh"]],
     ["Thủ tướng Chính phủ đã phê chuẩn kết quả bầu Chủ tịch UBND tỉnh Quảng Nam đối với ông Lê Trí Thanh.", ["approval: Lê Trí Thanh | Chủ tịch UBND tỉnh Quảng Nam by Thủ tướng Chính phủ", "election: Lê Trí Thanh | Chủ tịch UBND tỉnh Quảng Nam"]],
     // The same kind of act told again with a later date is a later act: the latest is kept.
