@@ -11,7 +11,7 @@ const PHRASE_ROLES = new Set(["dateline-cue", "not-dateline"]);
 describe("data/date-*.tsv", () => {
   it.each([
     ["date-words.tsv", "class", ["number", "number-after-ten", "weekday", "week-relative", "year-relative", "part-of-day", "unit", "roman", "dekad", "stem", "branch"]],
-    ["date-context-words.tsv", "role", ["code-before", "cue-before", "ordinal-noun", "counted-after", "count-before", "fraction-of", "duration-before", "duration-after", "vague-before", "plural-before", "clock-cue", "edge", "dateline-cue", "not-dateline", "conjunction-after"]],
+    ["date-context-words.tsv", "role", ["code-before", "cue-before", "ordinal-noun", "counted-after", "count-before", "fraction-of", "duration-before", "duration-after", "vague-before", "plural-before", "clock-cue", "edge", "dateline-cue", "not-dateline", "conjunction-after", "dot-cue"]],
   ])("%s: every row has a known %s and a lower-case NFC word", (file, column, known) => {
     const all = rows(file);
     expect(all.length).toBeGreaterThan(0);

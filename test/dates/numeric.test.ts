@@ -24,6 +24,10 @@ describe("numeric dates, day first", () => {
     ["ngày 27.5", "2019-05-27"],
     ["tháng 11-1940", "1940-11"],
     ["hôm 10/5", "2019-05-10"],
+    // A day.month with a dot after a holiday word (date-context-words.tsv dot-cue), and across a dash after it.
+    ["dịp lễ 2.9", "2018-09-02"], // nearest to the reference,
+    ["nghỉ lễ 30.4 - 1.5", "2019-04-30/2019-05-01"],
+    ["dịp 30.4 - 1.5", "2019-04-30/2019-05-01"],
   ])("%s → %s", (text, value) => {
     expect(one(text).value).toBe(value);
   });

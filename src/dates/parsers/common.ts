@@ -118,6 +118,9 @@ export function relDayAt(ctx: DateContext, i: number, bare: boolean): { rel: num
 /** Words before a weekday, time or date that mark it as temporal. */
 export const CUE_WORDS = contextWords("cue-before");
 
+/** Words before a day.month with a dot that make it a date, not a decimal ("dịp lễ 30.4"). */
+export const DOT_CUE_WORDS = contextWords("dot-cue");
+
 /** Year and direction after a month: "năm 2020", "/2025", "năm nay", "tới". */
 export function monthTail(ctx: DateContext, j: number, f: Fields): number {
   const ys = yearSuffixAt(ctx, j);

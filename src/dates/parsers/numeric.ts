@@ -4,10 +4,11 @@ import type { DateCandidate, DateContext, Fields, DateParser } from "../types";
 import { isP, isW, seqAt } from "../tokens";
 import { POD_WORDS, WEEKDAY_WORDS } from "../vocabulary";
 import { joinVals, resolveFields } from "../refiners/resolve";
-import { boundaryBefore, codeAfter, codeBefore, CUE_WORDS, makeCandidate, yearSuffixAt } from "./common";
+import { boundaryBefore, codeAfter, codeBefore, CUE_WORDS, DOT_CUE_WORDS, makeCandidate, yearSuffixAt } from "./common";
 import { contextWords } from "../words";
 
 const FRACTION_OF = contextWords("fraction-of");
+const COUNTED = contextWords("counted-after");
 
 function sepAt(ctx: DateContext, i: number): string | null {
   const t = ctx.at(i);
@@ -154,8 +155,12 @@ function dayMonthAt(ctx: DateContext, i: number, sep: string, start: number, out
   const a = ctx.at(i).value, b = small(ctx, i + 2);
   const pw = ctx.at(i - 1);
   // "tháng 6.2013", "ngày 27.5", "Sáng nay 6.2": a dot date only right after a date word
-  const dotCue = pw.kind === WORD && (pw.text === "tháng" || pw.text === "ngày" || pw.text === "nay" || pw.text === "hôm" || POD_WORDS[pw.text] !== undefined ||
-    ((isW(ctx, i - 2, "thứ") || isW(ctx, i - 2, "chủ")) && (WEEKDAY_WORDS[pw.text] !== undefined || pw.text === "nhật")));
+  // ("dịp lễ 30.4 - 1.5": after a holiday word, date-context-words.tsv dot-cue, and across a dash after such a date.)
+  const lastDate = out[out.length - 1];
+  const dotRangeEnd = (isP(ctx, i - 1, "-") || isP(ctx, i - 1, "–")) && lastDate?.endToken === i - 1 && lastDate.reason === "numeric-dm";
+  const holidayCue = (pw.kind === WORD && DOT_CUE_WORDS.has(pw.text)) || dotRangeEnd;
+  const dotCue = holidayCue || (pw.kind === WORD && (pw.text === "tháng" || pw.text === "ngày" || pw.text === "nay" || pw.text === "hôm" || POD_WORDS[pw.text] !== undefined ||
+    ((isW(ctx, i - 2, "thứ") || isW(ctx, i - 2, "chủ")) && (WEEKDAY_WORDS[pw.text] !== undefined || pw.text === "nhật"))));
   const cue = start < i || pw.kind === OUTSIDE || (pw.kind === WORD && CUE_WORDS.has(pw.text)) || isP(ctx, i - 1, "(");
   if (sep === "." && (!dotCue || pw.text === "tháng")) return NO_MATCH; // "10.1" alone is a decimal
   if (codeAfter(ctx, i + 3)) return NO_MATCH;
@@ -166,6 +171,8 @@ function dayMonthAt(ctx: DateContext, i: number, sep: string, start: number, out
   if (!cue && a < b && ctx.at(i + 3).kind === WORD && FRACTION_OF.has(ctx.at(i + 3).text)) return NO_MATCH;
   const f: Fields = { day: a, month: b };
   const j = dayMonthTail(ctx, i + 3, f);
+  // ("dịp 2.5 năm", "lễ 1.5 triệu": a number of things after a holiday word, not a date.)
+  if (sep === "." && holidayCue && j === i + 3 && ctx.at(j).kind === WORD && COUNTED.has(ctx.at(j).text)) return NO_MATCH;
   out.push(makeCandidate(ctx, start, j, "date", "numeric-dm", f));
   return j;
 }
