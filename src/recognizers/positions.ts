@@ -240,6 +240,8 @@ const CLAUSE_END = new Set([",", ".", ";", ":", ")", "!", "?"]);
 // "Đại hội Đại biểu toàn quốc": a title right after these words names who meets, not a post.
 const GATHERING = grammarWords("gathering");
 const RANK_NOUN = grammarWordList("rank-noun");
+// "chính quyền Tổng thống Donald Trump": a word before "quyền" that makes it a noun (grammar-words.tsv power-noun).
+const POWER_NOUN = grammarWordList("power-noun");
 
 /** The ruling party of `country` that a title implying Việt Nam's party body is an office of there ("Tổng Bí thư Lào"). */
 function rulingPartyOf(ctx: ScanContext, head: TitleInfo, country: string): { name: string; known?: OrgInfo } | undefined {
@@ -462,6 +464,9 @@ function headAt(ctx: ScanContext, i: number): { head: { end: number; info: Title
     // "thăng quân hàm Thiếu tướng", "được thăng hàm Đại tá": "hàm" after a word of grammar-words.tsv rank-noun is the
     // noun "rank", outside the title, not the modifier "with the rank of" ("hàm Vụ trưởng").
     if (k === i && mod?.info.meaning === "equivalent" && RANK_NOUN.before(tokens, k) >= 0) return null;
+    // "chính quyền Tổng thống Donald Trump" (the administration), "ủy quyền": "quyền" after a word of power-noun is the noun
+    // "power", not "acting": the title starts after it.
+    if (k === i && mod?.info.meaning === "acting" && !tokens[k]!.lineBreakBefore && tokens[k]!.key === "quyền" && POWER_NOUN.before(tokens, k) >= 0) return null;
     // "kiêm" joins two titles and "tân" (newly appointed) describes the person: neither is in the span.
     if (!mod || mod.info.meaning === "concurrent" || mod.info.meaning === "new" || mod.info.meaning === "incumbent") return null;
     (modifiers ??= []).push(mod.info);
