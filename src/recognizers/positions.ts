@@ -510,6 +510,9 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     const field = fieldInCharge(ctx, end + 1, locs);
     if (field > end + 1) end = field;
   }
+  // "Giám đốc phân tích kinh tế vĩ mô của VinaCapital": a function's narrower field, in lower case, before the body or the
+  // holder's name (office-rules.tsv field_then_body).
+  else if (tokens[end] && !tokens[end]!.cap && !tokens[end]!.lineBreakBefore && OFFICE_RULES.fieldThenBody.has(normalizeKey(head.info.head))) end = fieldInCharge(ctx, end, locs, false);
   // (explicit, capitalized and plural are known at the end)
   const span: TitleSpan = { data: { head: head.info, modifiers }, children: [], end };
   const { data, children } = span;
@@ -595,9 +598,9 @@ function unitThenModifier(ctx: ScanContext, span: TitleSpan, locs: Map<number, L
 /**
  * "Phó Tổng Giám đốc phụ trách tài chính Vietinbank Trần Văn Bình", "… phụ trách khối bán lẻ của Vietinbank": after
  * "phụ trách", one to four lower-case words of the field in charge, right before the body (or "của" and the body) or
- * the holder's name, are part of the title; k when none are.
+ * the holder's name (with toName), are part of the title; k when none are.
  */
-function fieldInCharge(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>): number {
+function fieldInCharge(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>, toName = true): number {
   const { tokens } = ctx;
   for (let n = k; n < k + 4; n++) {
     const t = tokens[n];
@@ -608,7 +611,7 @@ function fieldInCharge(ctx: ScanContext, k: number, locs: Map<number, LocationCa
     const org = tokens[at] && !tokens[at]!.lineBreakBefore ? orgAt(ctx, at, locs, false) : null;
     if (org && (org.data.known || isProperLike(tokens[at]))) return n + 1;
   }
-  const field = tokens[k] && !tokens[k]!.cap ? fieldBeforeName(ctx, k) : -1;
+  const field = toName && tokens[k] && !tokens[k]!.cap ? fieldBeforeName(ctx, k) : -1;
   return field > 0 ? field : k;
 }
 

@@ -14,3 +14,14 @@ edgeTable("world news: \"chính quyền\" (an administration) before a head's ti
   ["Quyền Tổng thống Hàn Quốc Choi Sang-mok đã ký sắc lệnh.", ["Choi Sang-mok | Tổng thống Hàn Quốc | acting"], ["Tổng thống Hàn Quốc | Nhà nước Hàn Quốc"], []],
   ["Ông Nguyễn Văn Hải được giao quyền Giám đốc Sở Tài chính.", ["Nguyễn Văn Hải | Giám đốc Sở Tài chính | acting"], ["Giám đốc Sở Tài chính | Sở Tài chính"], ["appointment: Nguyễn Văn Hải | Giám đốc Sở Tài chính"]],
 ]);
+
+edgeTable("business news: a function's director (titles.tsv \"Giám đốc đầu tư\", \"Giám đốc nghiên cứu\" …) and its narrower field before the body (office-rules.tsv field_then_body)", [
+  ["Theo ông Lê Minh Tuấn, Giám đốc nghiên cứu của Chứng khoán SSI, thị trường sẽ hồi phục.", ["Lê Minh Tuấn | Giám đốc nghiên cứu của Chứng khoán SSI"], ["Giám đốc nghiên cứu của Chứng khoán SSI | Công ty Cổ phần Chứng khoán SSI"], []],
+  ["Ông Peter Nguyen, Giám đốc đầu tư của Dragon Capital, cho biết.", ["Peter Nguyen | Giám đốc đầu tư của Dragon Capital"], ["Giám đốc đầu tư của Dragon Capital | Dragon Capital"], []],
+  ["Giám đốc đầu tư Dragon Capital Peter Nguyen nhận định.", ["Peter Nguyen | Giám đốc đầu tư Dragon Capital"], ["Giám đốc đầu tư Dragon Capital | Dragon Capital"], []],
+  ["Bà Trần Thị Lan, Giám đốc phân tích kinh tế vĩ mô của Dragon Capital, cho biết.", ["Trần Thị Lan | Giám đốc phân tích kinh tế vĩ mô của Dragon Capital"], ["Giám đốc phân tích kinh tế vĩ mô của Dragon Capital | Dragon Capital"], []],
+  ["Ông Jonathan Pincus, Giám đốc chiến lược đầu tư của Dragon Capital, nhận định.", ["Jonathan Pincus | Giám đốc chiến lược đầu tư của Dragon Capital"], ["Giám đốc chiến lược đầu tư của Dragon Capital | Dragon Capital"], []],
+  // No body after the field: the field is not read on, and a word after it is no holder.
+  ["Bà Hoàng Thị Mai, Giám đốc nghiên cứu thị trường Colliers Hà Nội, cho biết.", ["Hoàng Thị Mai | Giám đốc nghiên cứu"], [], []],
+  ["Giám đốc phân tích mới Nguyễn Văn Hùng cho biết.", [], [], []],
+]);
