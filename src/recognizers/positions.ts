@@ -242,6 +242,8 @@ const GATHERING = grammarWords("gathering");
 const RANK_NOUN = grammarWordList("rank-noun");
 // "chính quyền Tổng thống Donald Trump": a word before "quyền" that makes it a noun (grammar-words.tsv power-noun).
 const POWER_NOUN = grammarWordList("power-noun");
+// Modifiers that say how the holding stands (title-modifiers.tsv): written after the body too, before the holder's name.
+const LATE_STATUS = new Set(["incumbent", "elect", "new", "acting"]);
 
 /** The ruling party of `country` that a title implying Việt Nam's party body is an office of there ("Tổng Bí thư Lào"). */
 function rulingPartyOf(ctx: ScanContext, head: TitleInfo, country: string): { name: string; known?: OrgInfo } | undefined {
@@ -539,6 +541,16 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
   if (!served && tokens[end]?.key === "về" && !tokens[end + 1]?.lineBreakBefore && FIELD_AFTER.has(normalizeKey(head.info.head))) {
     const field = fieldBeforeName(ctx, end + 1);
     if (field > 0) end = field;
+  }
+  // "Tổng thống Mỹ sắp mãn nhiệm Joe Biden", "Tổng thống Hàn Quốc mới đắc cử Lee Jae-myung": a status modifier written
+  // after the body or the country, right before the holder's name, is the title's.
+  if (end > head.end && !tokens[end]?.lineBreakBefore) {
+    const late = modifierAt(ctx, end, "after");
+    const next = late ? tokens[late.end] : undefined;
+    if (late && LATE_STATUS.has(late.info.meaning) && next?.kind === "w" && next.cap && !next.lineBreakBefore) {
+      data.modifiers.push(late.info);
+      end = late.end;
+    }
   }
   // A title written in lower case in running text needs something that makes it specific.
   const first = tokens[i]!;

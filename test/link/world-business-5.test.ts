@@ -25,3 +25,13 @@ edgeTable("business news: a function's director (titles.tsv \"Giám đốc đầ
   ["Bà Hoàng Thị Mai, Giám đốc nghiên cứu thị trường Colliers Hà Nội, cho biết.", ["Hoàng Thị Mai | Giám đốc nghiên cứu"], [], []],
   ["Giám đốc phân tích mới Nguyễn Văn Hùng cho biết.", [], [], []],
 ]);
+
+edgeTable("world news: how a holding stands, written between the title and the name (\"sắp mãn nhiệm\", \"mới đắc cử\", \"mới nhậm chức\"; title-modifiers.tsv), also after the country", [
+  ["Tổng thống sắp mãn nhiệm Joe Biden đã ân xá cho con trai.", ["Joe Biden | Tổng thống"], [], []],
+  ["Tổng thống Mỹ sắp mãn nhiệm Joe Biden đã ân xá cho con trai.", ["Joe Biden | Tổng thống Mỹ"], ["Tổng thống Mỹ | Nhà nước Mỹ"], []],
+  ["Thủ tướng Canada mới nhậm chức Mark Carney đã công bố nội các.", ["Mark Carney | Thủ tướng Canada"], ["Thủ tướng Canada | Chính phủ Canada"], []],
+  ["Tổng thống Ba Lan mới đắc cử Karol Nawrocki sẽ nhậm chức vào tháng 8.", ["Karol Nawrocki | Tổng thống Ba Lan | incoming"], ["Tổng thống Ba Lan | Nhà nước Ba Lan"], []],
+  ["Ngoại trưởng Mỹ đương nhiệm Antony Blinken đã tới Seoul.", ["Antony Blinken | Ngoại trưởng Mỹ"], ["Ngoại trưởng Mỹ | Bộ Ngoại giao Mỹ"], []],
+  // As a verb after the name, no part of the title.
+  ["Ông Nguyễn Văn Bình vừa nhậm chức Giám đốc Sở Y tế.", ["Nguyễn Văn Bình | Giám đốc Sở Y tế"], ["Giám đốc Sở Y tế | Sở Y tế"], []],
+]);
