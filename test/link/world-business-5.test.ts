@@ -35,3 +35,19 @@ edgeTable("world news: how a holding stands, written between the title and the n
   // As a verb after the name, no part of the title.
   ["Ông Nguyễn Văn Bình vừa nhậm chức Giám đốc Sở Y tế.", ["Nguyễn Văn Bình | Giám đốc Sở Y tế"], ["Giám đốc Sở Y tế | Sở Y tế"], []],
 ]);
+
+edgeTable("business news: a large foreign bank's or company's two-word name (organizations.tsv) between a title and its holder's name is no part of the name", [
+  ["CEO JPMorgan Chase Jamie Dimon cho rằng rủi ro suy thoái vẫn cao.", ["Jamie Dimon | CEO JPMorgan Chase"], ["CEO JPMorgan Chase | JPMorgan Chase"], []],
+  ["Chủ tịch Goldman Sachs David Solomon cho biết ngân hàng sẽ cắt giảm nhân sự.", ["David Solomon | Chủ tịch Goldman Sachs"], ["Chủ tịch Goldman Sachs | Goldman Sachs"], []],
+  ["Tổng giám đốc Toyota Motor Akio Toyoda cho biết.", ["Akio Toyoda | Tổng giám đốc Toyota Motor"], ["Tổng giám đốc Toyota Motor | Toyota"], []],
+  ["Bà Jane Fraser, CEO Citigroup, cho biết.", ["Jane Fraser | CEO Citigroup"], ["CEO Citigroup | Citigroup"], []],
+]);
+
+edgeTable("business news: a foreign holder's bare business title chained to a title of a known company takes that company", [
+  ["Ông Jamie Dimon, Chủ tịch kiêm Tổng giám đốc JPMorgan Chase, cho biết.", ["Jamie Dimon | Chủ tịch", "Jamie Dimon | Tổng giám đốc JPMorgan Chase"], ["Chủ tịch | JPMorgan Chase", "Tổng giám đốc JPMorgan Chase | JPMorgan Chase"], []],
+  ["Chủ tịch kiêm CEO Nvidia Jensen Huang đã tới TP.HCM.", ["Jensen Huang | CEO Nvidia", "Jensen Huang | Chủ tịch"], ["CEO Nvidia | Nvidia", "Chủ tịch | Nvidia"], []],
+  ["Bà Mary Barra, Chủ tịch, CEO General Motors, cho biết.", ["Mary Barra | CEO General Motors", "Mary Barra | Chủ tịch"], ["CEO General Motors | General Motors", "Chủ tịch | General Motors"], []],
+  // Not a body of state, and not a title joined by "và" (two offices, maybe of two bodies).
+  ["Thủ tướng, Bộ trưởng Tài chính Singapore Lawrence Wong cho biết.", ["Lawrence Wong | Bộ trưởng Tài chính Singapore", "Lawrence Wong | Thủ tướng"], ["Bộ trưởng Tài chính Singapore | Bộ Tài chính Singapore", "Thủ tướng | Chính phủ Singapore"], []],
+  ["Ông Jensen Huang, Chủ tịch và CEO Nvidia, cho biết.", ["Jensen Huang | CEO Nvidia", "Jensen Huang | Chủ tịch"], ["CEO Nvidia | Nvidia"], []],
+]);
