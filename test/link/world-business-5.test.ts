@@ -51,3 +51,15 @@ edgeTable("business news: a foreign holder's bare business title chained to a ti
   ["Thủ tướng, Bộ trưởng Tài chính Singapore Lawrence Wong cho biết.", ["Lawrence Wong | Bộ trưởng Tài chính Singapore", "Lawrence Wong | Thủ tướng"], ["Bộ trưởng Tài chính Singapore | Bộ Tài chính Singapore", "Thủ tướng | Chính phủ Singapore"], []],
   ["Ông Jensen Huang, Chủ tịch và CEO Nvidia, cho biết.", ["Jensen Huang | CEO Nvidia", "Jensen Huang | Chủ tịch"], ["CEO Nvidia | Nvidia"], []],
 ]);
+
+edgeTable("world news: a member of the Fed's Board of Governors (organizations.tsv), not a \"Thống đốc\" held by no one", [
+  ["Bà Michelle Bowman, thành viên Hội đồng Thống đốc Fed, cho biết.", ["Michelle Bowman | thành viên Hội đồng Thống đốc Fed"], ["thành viên Hội đồng Thống đốc Fed | Hội đồng Thống đốc Cục Dự trữ Liên bang Mỹ"], []],
+  ["Ông Stephen Miran, cựu thành viên Hội đồng Thống đốc Cục Dự trữ Liên bang Mỹ, cho biết.", ["Stephen Miran | thành viên Hội đồng Thống đốc Cục Dự trữ Liên bang Mỹ | former"], ["thành viên Hội đồng Thống đốc Cục Dự trữ Liên bang Mỹ | Hội đồng Thống đốc Cục Dự trữ Liên bang Mỹ"], []],
+  ["Thống đốc Fed Michelle Bowman cho biết.", ["Michelle Bowman | Thống đốc Fed"], ["Thống đốc Fed | Cục Dự trữ Liên bang Mỹ"], []],
+]);
+
+edgeTable("world news: an adviser's field in lower case before the body and the holder's name (office-rules.tsv field_then_body)", [
+  ["Cố vấn kinh tế Nhà Trắng Lawrence Kudlow cho biết.", ["Lawrence Kudlow | Cố vấn kinh tế Nhà Trắng"], ["Cố vấn kinh tế Nhà Trắng | Nhà Trắng"], []],
+  ["Ông Lawrence Kudlow, cố vấn kinh tế Nhà Trắng, cho biết.", ["Lawrence Kudlow | cố vấn kinh tế Nhà Trắng"], ["cố vấn kinh tế Nhà Trắng | Nhà Trắng"], []],
+  ["Ông Trần Văn Hùng, cố vấn pháp lý của công ty, cho biết.", ["Trần Văn Hùng | cố vấn"], [], []],
+]);
