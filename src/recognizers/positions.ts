@@ -515,6 +515,13 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
   // "Giám đốc phân tích kinh tế vĩ mô của VinaCapital": a function's narrower field, in lower case, before the body or the
   // holder's name (office-rules.tsv field_then_body).
   else if (tokens[end] && !tokens[end]!.cap && !tokens[end]!.lineBreakBefore && OFFICE_RULES.fieldThenBody.has(normalizeKey(head.info.head))) end = fieldInCharge(ctx, end, locs, false);
+  // "Thượng nghị sĩ Cộng hòa Lindsey Graham": a legislator's party (office-rules.tsv party_after) between the title and a
+  // capitalized name is part of the title; a place that begins so ("Cộng hòa Séc") is not a party.
+  else if (tokens[end] && !tokens[end]!.lineBreakBefore && !has(ctx, end, "place") && OFFICE_RULES.partyAfter[normalizeKey(head.info.head)]) {
+    const party = OFFICE_RULES.partyAfter[normalizeKey(head.info.head)]!.find((w) => w.every((k, j) => tokens[end + j]?.key === k && !tokens[end + j]!.lineBreakBefore));
+    const next = party ? tokens[end + party.length] : undefined;
+    if (party && next?.kind === "w" && next.cap && !next.lineBreakBefore && !has(ctx, end + party.length, "place")) end += party.length;
+  }
   // (explicit, capitalized and plural are known at the end)
   const span: TitleSpan = { data: { head: head.info, modifiers }, children: [], end };
   const { data, children } = span;

@@ -63,3 +63,12 @@ edgeTable("world news: an adviser's field in lower case before the body and the 
   ["Ông Lawrence Kudlow, cố vấn kinh tế Nhà Trắng, cho biết.", ["Lawrence Kudlow | cố vấn kinh tế Nhà Trắng"], ["cố vấn kinh tế Nhà Trắng | Nhà Trắng"], []],
   ["Ông Trần Văn Hùng, cố vấn pháp lý của công ty, cho biết.", ["Trần Văn Hùng | cố vấn"], [], []],
 ]);
+
+edgeTable("world news: a legislator's party between the title and the name (office-rules.tsv party_after)", [
+  ["Thượng nghị sĩ Cộng hòa Rand Paul phản đối dự luật.", ["Rand Paul | Thượng nghị sĩ Cộng hòa"], [], []],
+  ["Hạ nghị sĩ Dân chủ Nancy Pelosi cho biết bà sẽ không tái tranh cử.", ["Nancy Pelosi | Hạ nghị sĩ Dân chủ"], [], []],
+  ["Theo nghị sĩ Công đảng Emily Thornberry, chính phủ cần hành động.", ["Emily Thornberry | nghị sĩ Công đảng"], [], []],
+  // A country that begins with the word is the title's body, no party.
+  ["Nghị sĩ Cộng hòa Séc Tomas Zdechovsky cho biết.", ["Tomas Zdechovsky | Nghị sĩ Cộng hòa Séc"], [], []],
+  ["Các thượng nghị sĩ Cộng hòa đã bỏ phiếu chống.", [], [], []],
+]);
