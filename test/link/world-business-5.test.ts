@@ -72,3 +72,10 @@ edgeTable("world news: a legislator's party between the title and the name (offi
   ["Nghị sĩ Cộng hòa Séc Tomas Zdechovsky cho biết.", ["Tomas Zdechovsky | Nghị sĩ Cộng hòa Séc"], [], []],
   ["Các thượng nghị sĩ Cộng hòa đã bỏ phiếu chống.", [], [], []],
 ]);
+
+edgeTable("world news: a foreign cabinet (\"Nội các\") and the US Joint Chiefs (organizations.tsv) after a title", [
+  ["Chánh văn phòng Nội các Nhật Bản Kihara Minoru cho biết Tokyo phản đối.", ["Kihara Minoru | Chánh văn phòng Nội các Nhật Bản"], ["Chánh văn phòng Nội các Nhật Bản | Nội các Nhật Bản"], []],
+  ["Tổng thư ký Nội các Nhật Bản Kihara Minoru cho biết.", ["Kihara Minoru | Tổng thư ký Nội các Nhật Bản"], ["Tổng thư ký Nội các Nhật Bản | Nội các Nhật Bản"], []],
+  ["Chủ tịch Hội đồng Tham mưu trưởng Liên quân Mỹ Mark Milley cho biết.", ["Mark Milley | Chủ tịch Hội đồng Tham mưu trưởng Liên quân Mỹ"], ["Chủ tịch Hội đồng Tham mưu trưởng Liên quân Mỹ | Hội đồng Tham mưu trưởng Liên quân Mỹ"], []],
+  ["Ông Kishida đã cải tổ nội các.", [], [], []],
+]);
