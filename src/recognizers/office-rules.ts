@@ -35,6 +35,8 @@ export interface OfficeRules {
   brandBeforeName: ReadonlySet<string>;
   /** By normalized head: lower-case words of a business unit the office is in charge of, written after it ("khối": "Giám đốc khối vận hành Techcombank"). */
   unitInCharge: Record<string, string[]>;
+  /** Titles said of a person named before them that take a company's one-word name ending the clause ("Ông Nguyễn Hòa Bình, Chủ tịch Nextech, cho biết"). */
+  brandInApposition: ReadonlySet<string>;
   /** By normalized head: a legislator's party written right after the title, before the holder's name ("Thượng nghị sĩ Cộng hòa Lindsey Graham"), as words of one to three syllables. */
   partyAfter: Record<string, string[][]>;
   /** Business titles of a function whose narrower field may follow in lower case before the body or the holder's name ("Giám đốc phân tích kinh tế vĩ mô của VinaCapital"). */
@@ -73,6 +75,7 @@ export function readOfficeRules(text: string): OfficeRules {
   const unitInCharge: Record<string, string[]> = dict({});
   const fieldAfter = new Set<string>();
   const fieldThenBody = new Set<string>();
+  const brandInApposition = new Set<string>();
   const partyAfter: Record<string, string[][]> = dict({});
   const envoys: Array<{ prefix: string; mission: string }> = [];
   const needsBody = new Set<string>();
@@ -104,6 +107,7 @@ export function readOfficeRules(text: string): OfficeRules {
     else if (r.rule === "unit_in_charge") unitInCharge[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
     else if (r.rule === "field_after") fieldAfter.add(normalizeKey(name));
     else if (r.rule === "field_then_body") fieldThenBody.add(normalizeKey(name));
+    else if (r.rule === "brand_in_apposition") brandInApposition.add(normalizeKey(name));
     else if (r.rule === "party_after") partyAfter[normalizeKey(name)] = splitList(r.value).map((w) => normalizeKey(w).split(" "));
     else if (r.rule === "envoy") envoys.push({ prefix: normalizeKey(name), mission: (r.value ?? "").trim() });
     else if (r.rule === "needs_body") {
@@ -123,7 +127,7 @@ export function readOfficeRules(text: string): OfficeRules {
     else if (r.rule === "bare_body") bareBody[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
   }
   envoys.sort((a, b) => b.prefix.length - a.prefix.length);
-  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, bodyNotInContext, honorifics, unitOf, severalHolders, namesUnit, brandFirst, brandBeforeName, unitInCharge, fieldThenBody, partyAfter, fieldAfter, envoys, needsBody, needsName, memberOfKinds, rulingParty, shortHeads, bareBody };
+  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, bodyNotInContext, honorifics, unitOf, severalHolders, namesUnit, brandFirst, brandBeforeName, unitInCharge, fieldThenBody, brandInApposition, partyAfter, fieldAfter, envoys, needsBody, needsName, memberOfKinds, rulingParty, shortHeads, bareBody };
 }
 
 export const OFFICE_RULES: OfficeRules = readOfficeRules(LINK_DATA["office-rules.tsv"] ?? "");

@@ -393,11 +393,12 @@ function brand(ctx: ScanContext, k: number, end = k + 1): OrganizationCandidate 
  * "Ông Jeff Bezos, nhà sáng lập Amazon, cho biết", "X là CEO Amazon.", "CEO của Alphabet,": a title said of a person
  * named before it (after a comma, a dash or "là") or followed by "của", then one capitalized foreign word that ends the
  * clause: the company's one-word name (no holder's name follows to be part of). The title is one written before its
- * company's name (office-rules.tsv brand_first), or any office before "của".
+ * company's name (office-rules.tsv brand_first), a business title said so (brand_in_apposition: "Ông Nguyễn Hòa Bình,
+ * Chủ tịch Nextech, cho biết"), or any office before "của".
  */
 function brandEndingClause(ctx: ScanContext, i: number, head: string, k: number, afterOf: boolean): OrganizationCandidate | null {
   const { tokens } = ctx;
-  if (!afterOf && (!OFFICE_RULES.brandFirst.has(normalizeKey(head)) || !["," , "-", "–", "là", "kiêm"].includes(tokens[i - 1]?.key ?? ""))) return null;
+  if (!afterOf && (!(OFFICE_RULES.brandFirst.has(normalizeKey(head)) || OFFICE_RULES.brandInApposition.has(normalizeKey(head))) || !["," , "-", "–", "là", "kiêm"].includes(tokens[i - 1]?.key ?? ""))) return null;
   const t = tokens[k];
   // ("Chủ tịch kiêm CEO AMD,": a company's letters are its name too.)
   if (!t || t.kind !== "w" || !t.cap || (t.allCaps && t.key.length < 2) || t.lineBreakBefore || (!t.allCaps && isVietnameseSyllable(t.key)) || has(ctx, k, "place") || has(ctx, k, "title") || has(ctx, k, "surname")) return null;

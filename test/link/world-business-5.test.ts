@@ -79,3 +79,12 @@ edgeTable("world news: a foreign cabinet (\"Nội các\") and the US Joint Chief
   ["Chủ tịch Hội đồng Tham mưu trưởng Liên quân Mỹ Mark Milley cho biết.", ["Mark Milley | Chủ tịch Hội đồng Tham mưu trưởng Liên quân Mỹ"], ["Chủ tịch Hội đồng Tham mưu trưởng Liên quân Mỹ | Hội đồng Tham mưu trưởng Liên quân Mỹ"], []],
   ["Ông Kishida đã cải tổ nội các.", [], [], []],
 ]);
+
+edgeTable("business news: a chair's or a chief executive's title said of a person, then a company's one-word name that ends the clause (office-rules.tsv brand_in_apposition)", [
+  ["Ông Nguyễn Hòa Bình, Chủ tịch Nextech, cho biết.", ["Nguyễn Hòa Bình | Chủ tịch Nextech"], ["Chủ tịch Nextech | Nextech"], []],
+  ["Bà Trần Thị Mai, Tổng Giám đốc Eurowindow, cho biết.", ["Trần Thị Mai | Tổng Giám đốc Eurowindow"], ["Tổng Giám đốc Eurowindow | Eurowindow"], []],
+  ["Ông Brian Niccol là Giám đốc điều hành Starbucks.", ["Brian Niccol | Giám đốc điều hành Starbucks"], ["Giám đốc điều hành Starbucks | Starbucks"], []],
+  // A country stays the state; a surname written before is that person, no company.
+  ["Ông Miguel Díaz-Canel, Chủ tịch Cuba, phát biểu.", ["Miguel Díaz-Canel | Chủ tịch Cuba"], ["Chủ tịch Cuba | Nhà nước Cuba"], []],
+  ["Ông Elon Musk cho biết. Người giàu nhất là Chủ tịch Musk.", ["Elon Musk | Chủ tịch"], [], []],
+]);

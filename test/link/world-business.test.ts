@@ -158,7 +158,7 @@ edgeTable("world and business news, more shapes: boards, co-founders, courts tha
 ]);
 
 edgeTable("a holder named before the title: foreign words after it are the body, not another holder; lists of leaders keep theirs", [
-  ["Bà Rosalind Brewer, Giám đốc điều hành Walgreens, từ chức.", ["Rosalind Brewer | Giám đốc điều hành"], [], []],
+  ["Bà Rosalind Brewer, Giám đốc điều hành Walgreens, từ chức.", ["Rosalind Brewer | Giám đốc điều hành Walgreens | former"], ["Giám đốc điều hành Walgreens | Walgreens"], ["resignation: Rosalind Brewer | Giám đốc điều hành Walgreens"]],
   ["Bà Mary Barra, Chủ tịch kiêm CEO General Motors, cho biết.", ["Mary Barra | CEO General Motors", "Mary Barra | Chủ tịch"], ["CEO General Motors | General Motors", "Chủ tịch | General Motors"], []],
   ["Ông Bob Iger trở lại làm CEO Disney.", ["Bob Iger | CEO"], [], []],
   ["Ông Bob Iger được bổ nhiệm làm CEO Disney.", ["Bob Iger | CEO"], [], ["appointment: Bob Iger | CEO"]],
