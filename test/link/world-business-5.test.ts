@@ -3,6 +3,8 @@
  * in the shapes Vietnamese outlets use. Each row: the text, the holds (person | post, with the status when it is not plain
  * "current"), the `of` relations (post | body) and the events; a row may expect fewer edges than an annotator would list.
  */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index";
 import { edgeTable } from "../helpers";
 
 edgeTable("world news: \"chính quyền\" (an administration) before a head's title is no acting holding (grammar-words.tsv power-noun)", [
@@ -88,3 +90,19 @@ edgeTable("business news: a chair's or a chief executive's title said of a perso
   ["Ông Miguel Díaz-Canel, Chủ tịch Cuba, phát biểu.", ["Miguel Díaz-Canel | Chủ tịch Cuba"], ["Chủ tịch Cuba | Nhà nước Cuba"], []],
   ["Ông Elon Musk cho biết. Người giàu nhất là Chủ tịch Musk.", ["Elon Musk | Chủ tịch"], [], []],
 ]);
+
+edgeTable("business news: a securities company written without \"Công ty\" (org-heads.tsv \"Chứng khoán\"), not the market", [
+  ["Ông Trần Văn Long, Giám đốc Chứng khoán VNDirect, nhận định.", ["Trần Văn Long | Giám đốc Chứng khoán VNDirect"], ["Giám đốc Chứng khoán VNDirect | Chứng khoán VNDirect"], []],
+  ["Bà Lê Thu Trang, Chủ tịch HĐQT Chứng khoán Bản Việt (VCSC), cho biết.", ["Lê Thu Trang | Chủ tịch HĐQT Chứng khoán Bản Việt"], ["Chủ tịch HĐQT Chứng khoán Bản Việt | HĐQT Chứng khoán Bản Việt"], []],
+]);
+
+describe("\"Chứng khoán\" before a company's name is the company; before a country or \"thế giới\" the market", () => {
+  it.each([
+    ["Theo Chứng khoán Rồng Việt, lãi suất sẽ giảm.", ["Chứng khoán Rồng Việt"]],
+    ["Chứng khoán Việt Nam vừa có phiên giảm sâu.", []],
+    ["Chứng khoán thế giới đồng loạt giảm.", []],
+    ["Chứng khoán Mỹ giảm điểm.", []],
+  ])("%s", (text, orgs) => {
+    expect(extract(text).mentions.filter((m) => m.type === "organization").map((m) => m.text)).toEqual(orgs);
+  });
+});
