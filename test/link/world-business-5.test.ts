@@ -96,6 +96,12 @@ edgeTable("business news: a securities company written without \"Công ty\" (org
   ["Bà Lê Thu Trang, Chủ tịch HĐQT Chứng khoán Bản Việt (VCSC), cho biết.", ["Lê Thu Trang | Chủ tịch HĐQT Chứng khoán Bản Việt"], ["Chủ tịch HĐQT Chứng khoán Bản Việt | HĐQT Chứng khoán Bản Việt"], []],
 ]);
 
+edgeTable("business news: a chief economist written \"chuyên gia kinh tế trưởng\" (titles.tsv, one post with \"Kinh tế trưởng\")", [
+  ["Ông Nguyễn Bá Hùng, chuyên gia kinh tế trưởng của ADB tại Việt Nam, nhận định.", ["Nguyễn Bá Hùng | chuyên gia kinh tế trưởng của ADB tại Việt Nam"], ["chuyên gia kinh tế trưởng của ADB tại Việt Nam | Ngân hàng Phát triển châu Á"], []],
+  ["Chuyên gia kinh tế trưởng Ngân hàng Thế giới Indermit Gill cho biết.", ["Indermit Gill | Chuyên gia kinh tế trưởng Ngân hàng Thế giới"], ["Chuyên gia kinh tế trưởng Ngân hàng Thế giới | Ngân hàng Thế giới"], []],
+  ["Các chuyên gia kinh tế trưởng đều dự báo lãi suất giảm.", [], [], []],
+]);
+
 describe("\"Chứng khoán\" before a company's name is the company; before a country or \"thế giới\" the market", () => {
   it.each([
     ["Theo Chứng khoán Rồng Việt, lãi suất sẽ giảm.", ["Chứng khoán Rồng Việt"]],
