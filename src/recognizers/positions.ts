@@ -627,6 +627,8 @@ function fieldInCharge(ctx: ScanContext, k: number, locs: Map<number, LocationCa
     if (!t || t.kind !== "w" || t.cap || t.lineBreakBefore || !isVietnameseSyllable(t.key) || has(ctx, n, "title") || t.key === "của") break;
     const next = tokens[n + 1];
     if (!next || next.lineBreakBefore) break;
+    // ("ông X, Phó Tổng giám đốc phụ trách tài chính, cho biết": the field ends the clause.)
+    if (toName && (next.key === "," || next.key === ";" || next.key === ".")) return n + 1;
     const at = next.key === "của" ? n + 2 : n + 1;
     const org = tokens[at] && !tokens[at]!.lineBreakBefore ? orgAt(ctx, at, locs, false) : null;
     if (org && (org.data.known || isProperLike(tokens[at]))) return n + 1;

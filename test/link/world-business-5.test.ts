@@ -102,6 +102,17 @@ edgeTable("business news: a chief economist written \"chuyên gia kinh tế trư
   ["Các chuyên gia kinh tế trưởng đều dự báo lãi suất giảm.", [], [], []],
 ]);
 
+edgeTable("world news: central banks written by their abbreviation (organizations.tsv BOJ, BoE, PBOC …)", [
+  ["Thống đốc BOJ Kuroda Haruhiko cho biết.", ["Kuroda Haruhiko | Thống đốc BOJ"], ["Thống đốc BOJ | Ngân hàng Trung ương Nhật Bản"], []],
+  ["Ông Andrew Bailey, Thống đốc BoE, cảnh báo.", ["Andrew Bailey | Thống đốc BoE"], ["Thống đốc BoE | Ngân hàng Trung ương Anh"], []],
+  ["Thống đốc Ngân hàng Nhân dân Trung Quốc (PBOC) Dịch Cương cho biết.", ["Dịch Cương | Thống đốc Ngân hàng Nhân dân Trung Quốc"], ["Thống đốc Ngân hàng Nhân dân Trung Quốc | Ngân hàng Nhân dân Trung Quốc"], []],
+]);
+
+edgeTable("a field in charge that ends the clause (\"phụ trách tài chính,\") is in the title", [
+  ["Ông Nguyễn Văn Tuấn, Phó Tổng giám đốc phụ trách tài chính, cho biết.", ["Nguyễn Văn Tuấn | Phó Tổng giám đốc phụ trách tài chính"], [], []],
+  ["Ông Lê Văn Hòa được giao làm Phó Giám đốc phụ trách.", ["Lê Văn Hòa | Phó Giám đốc phụ trách"], [], ["appointment: Lê Văn Hòa | Phó Giám đốc phụ trách"]],
+]);
+
 describe("\"Chứng khoán\" before a company's name is the company; before a country or \"thế giới\" the market", () => {
   it.each([
     ["Theo Chứng khoán Rồng Việt, lãi suất sẽ giảm.", ["Chứng khoán Rồng Việt"]],
