@@ -148,6 +148,15 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
       const starts = isBare(d) && next?.start === c.end + 1 ? OFFICE_RULES.bodyInContext[normalizeKey(d.head.head)] : undefined;
       const ahead = starts?.some((w) => BUSINESS_STARTS.has(w)) ? bodiesOf(next!).filter(isBusiness) : [];
       if (ahead.length === 1 && !heldByOther(d, normalizeKey(bodyName(ahead[0]!)), holder(l))) d.contextBody = ahead[0];
+      // "Ngân hàng TMCP Kỹ thương Việt Nam (Techcombank) vừa bổ nhiệm ông Jens Lottner làm Tổng giám đốc": the company or
+      // bank the sentence opens with, and the only one it names before the title.
+      else if (isBare(d) && !next && endsBare(ctx, c, l.person) && OFFICE_RULES.bodyInContext[normalizeKey(d.head.head)]?.some((w) => BUSINESS_STARTS.has(w))) {
+        const s = sentenceStart(ctx, c.start);
+        const named = new Map<string, ContextBody>();
+        for (let k = firstAtOrAfter(bodies, s); k < bodies.length && bodies[k]!.at < c.start; k++) named.set(bodies[k]!.key, bodies[k]!.body);
+        const only = named.size === 1 ? [...named.values()][0]! : undefined;
+        if (only && isBusiness(only) && bodies[firstAtOrAfter(bodies, s)]?.at === s && !heldByOther(d, normalizeKey(bodyName(only)), holder(l))) d.contextBody = only;
+      }
       continue;
     }
     if (next?.start !== c.end && !endsBare(ctx, c, l.person)) continue;

@@ -113,6 +113,14 @@ edgeTable("a field in charge that ends the clause (\"phụ trách tài chính,\"
   ["Ông Lê Văn Hòa được giao làm Phó Giám đốc phụ trách.", ["Lê Văn Hòa | Phó Giám đốc phụ trách"], [], ["appointment: Lê Văn Hòa | Phó Giám đốc phụ trách"]],
 ]);
 
+edgeTable("business news: a company or bank that opens the sentence is the body of a foreign holder's bare business title after it", [
+  ["Ngân hàng TMCP Quốc tế Việt Nam (VIB) vừa bổ nhiệm ông Kevin Lim làm Tổng giám đốc.", ["Kevin Lim | Tổng giám đốc"], ["Tổng giám đốc | Ngân hàng Thương mại Cổ phần Quốc tế Việt Nam"], ["appointment: Kevin Lim | Tổng giám đốc"]],
+  ["Nvidia cho biết ông Jensen Huang, Chủ tịch, sẽ dự hội nghị.", ["Jensen Huang | Chủ tịch"], ["Chủ tịch | Nvidia"], []],
+  // Not a body the sentence names after another (a company left), nor one of two.
+  ["Sau khi rời Google, ông John Smith trở thành Tổng giám đốc.", ["John Smith | Tổng giám đốc"], [], []],
+  ["Google và Apple cho biết ông John Smith, Chủ tịch, sẽ dự.", ["John Smith | Chủ tịch"], [], []],
+]);
+
 describe("\"Chứng khoán\" before a company's name is the company; before a country or \"thế giới\" the market", () => {
   it.each([
     ["Theo Chứng khoán Rồng Việt, lãi suất sẽ giảm.", ["Chứng khoán Rồng Việt"]],
