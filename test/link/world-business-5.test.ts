@@ -121,6 +121,14 @@ edgeTable("business news: a company or bank that opens the sentence is the body 
   ["Google và Apple cho biết ông John Smith, Chủ tịch, sẽ dự.", ["John Smith | Chủ tịch"], [], []],
 ]);
 
+edgeTable("a short description of the person between commas before the title (link-cues.tsv epithet) is passed over", [
+  ["Ông Phạm Nhật Vượng, tỷ phú giàu nhất Việt Nam, Chủ tịch Tập đoàn Vingroup, cho biết.", ["Phạm Nhật Vượng | Chủ tịch Tập đoàn Vingroup"], ["Chủ tịch Tập đoàn Vingroup | Tập đoàn Vingroup"], []],
+  ["Ông Larry Ellison, người giàu thứ hai thế giới, Chủ tịch Oracle, cho biết.", ["Larry Ellison | Chủ tịch Oracle"], ["Chủ tịch Oracle | Oracle"], []],
+  ["Bà Nguyễn Thị Hoa, nữ doanh nhân, Giám đốc Công ty Hoàng Long, cho biết.", ["Nguyễn Thị Hoa | Giám đốc Công ty Hoàng Long"], ["Giám đốc Công ty Hoàng Long | Công ty Hoàng Long"], []],
+  // Another name after the description: its own titles.
+  ["Ông Nguyễn Văn An, doanh nhân, và ông Trần Văn Bình, Giám đốc Sở Y tế, dự lễ.", ["Trần Văn Bình | Giám đốc Sở Y tế"], ["Giám đốc Sở Y tế | Sở Y tế"], []],
+]);
+
 describe("\"Chứng khoán\" before a company's name is the company; before a country or \"thế giới\" the market", () => {
   it.each([
     ["Theo Chứng khoán Rồng Việt, lãi suất sẽ giảm.", ["Chứng khoán Rồng Việt"]],
