@@ -32,6 +32,13 @@ const MAX_TOKENS_BACK = 200;
 // What may join two titles of one chain: "Phó Chủ tịch kiêm Tổng Thư ký", "Phó Chủ tịch - Tổng Thư ký".
 const CHAIN_JOINERS = new Set([",", "-", "–", "kiêm"]);
 
+// The words of office-rules.tsv body_in_context that name a business, and the kinds of body (organizations.tsv) that are one.
+const BUSINESS_STARTS = new Set(["công ty", "tập đoàn", "ngân hàng"]);
+const isBusiness = (b: ContextBody): boolean => {
+  const kind = ("cand" in b ? b.cand.data.known : b.known)?.kind;
+  return kind === "company" || kind === "bank";
+};
+
 const isBare = (d: PositionData): boolean => !d.orgCandidate && !d.impliedOrg && !d.country && !d.foreignCountry;
 
 function bodyName(b: ContextBody): string {
@@ -133,8 +140,25 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
       d.contextBody = { cand: owner };
       continue;
     }
-    if ((!isBare(d) && !generic) || d.contextBody || (origin !== "kinh" && origin !== "ethnic")) continue;
+    if ((!isBare(d) && !generic) || d.contextBody) continue;
     const next = chainNext(ctx, c, byPerson.get(l.person) ?? []);
+    // "Ông Jamie Dimon, Chủ tịch kiêm Tổng giám đốc JPMorgan Chase": a business title of a foreign holder takes the company
+    // or bank the gazetteer knows that the next title of the same chain names, whatever its name begins with.
+    if (origin !== "kinh" && origin !== "ethnic") {
+      const starts = isBare(d) && next?.start === c.end + 1 ? OFFICE_RULES.bodyInContext[normalizeKey(d.head.head)] : undefined;
+      const ahead = starts?.some((w) => BUSINESS_STARTS.has(w)) ? bodiesOf(next!).filter(isBusiness) : [];
+      if (ahead.length === 1 && !heldByOther(d, normalizeKey(bodyName(ahead[0]!)), holder(l))) d.contextBody = ahead[0];
+      // "Ngân hàng TMCP Kỹ thương Việt Nam (Techcombank) vừa bổ nhiệm ông Jens Lottner làm Tổng giám đốc": the company or
+      // bank the sentence opens with, and the only one it names before the title.
+      else if (isBare(d) && !next && endsBare(ctx, c, l.person) && OFFICE_RULES.bodyInContext[normalizeKey(d.head.head)]?.some((w) => BUSINESS_STARTS.has(w))) {
+        const s = sentenceStart(ctx, c.start);
+        const named = new Map<string, ContextBody>();
+        for (let k = firstAtOrAfter(bodies, s); k < bodies.length && bodies[k]!.at < c.start; k++) named.set(bodies[k]!.key, bodies[k]!.body);
+        const only = named.size === 1 ? [...named.values()][0]! : undefined;
+        if (only && isBusiness(only) && bodies[firstAtOrAfter(bodies, s)]?.at === s && !heldByOther(d, normalizeKey(bodyName(only)), holder(l))) d.contextBody = only;
+      }
+      continue;
+    }
     if (next?.start !== c.end && !endsBare(ctx, c, l.person)) continue;
     // ("Phó Giám đốc Sở": only a body whose name begins with the word written.)
     const starts = generic ? [generic] : d.bareBody ? [d.bareBody] : OFFICE_RULES.bodyInContext[normalizeKey(d.head.head)];

@@ -559,6 +559,32 @@ function homeAsideEnd(ctx: ScanContext, seq: Seq, k: number, n: number): number 
   }
   return -1;
 }
+const EPITHET_CUES = byRole("epithet");
+
+/**
+ * "Ông Phạm Nhật Vượng, tỷ phú giàu nhất Việt Nam, Chủ tịch Vingroup, …": a short description of the person (link-cues.tsv
+ * role epithet, then lower-case words, numbers and places, up to eight tokens) between commas after the name is passed
+ * over. Where the comma after it is, or -1.
+ */
+function epithetAsideEnd(ctx: ScanContext, seq: Seq, k: number, n: number): number {
+  const { tokens } = ctx;
+  if (tokens[k]?.key !== "," || tokens[k + 1]?.lineBreakBefore) return -1;
+  const cue = cueAt(ctx, k + 1, EPITHET_CUES);
+  if (!cue) return -1;
+  let m = n;
+  while (m < seq.length && seq[m]!.start < k) m++;
+  for (let j = cue.end; j < tokens.length && j <= cue.end + 8; j++) {
+    const t = tokens[j]!;
+    if (t.lineBreakBefore) return -1;
+    while (m < seq.length && seq[m]!.end <= j) m++;
+    const inside = m < seq.length && seq[m]!.start <= j ? seq[m]! : undefined;
+    if (inside && inside.type !== "location") return -1;
+    if (t.key === ",") return j;
+    if (!inside && t.kind === "p") return -1;
+    if (!inside && t.kind === "w" && t.cap) return -1;
+  }
+  return -1;
+}
 const AGE_BEFORE_CUES = byRole("age-before");
 
 /**
@@ -1318,7 +1344,8 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     // an aside about the person is passed over.
     const age = subj.pronoun ? -1 : ageAsideEnd(ctx, subj.end);
     const home = subj.pronoun ? -1 : homeAsideEnd(ctx, seq, age > 0 ? age : subj.end, n0);
-    const aside = subj.pronoun ? -1 : Math.max(asideEnd(ctx, seq, subj.end, n0, subj.person), age, home);
+    const epithet = subj.pronoun ? -1 : epithetAsideEnd(ctx, seq, subj.end, n0);
+    const aside = subj.pronoun ? -1 : Math.max(asideEnd(ctx, seq, subj.end, n0, subj.person), age, home, epithet);
     // "Bà Hillary Clinton, vợ cựu Tổng thống Bill Clinton, từng là Ngoại trưởng Mỹ": a name inside an appositive of
     // kinship is not the subject of the clause after it.
     if (!subj.pronoun && kinAppositive(ctx, seq, subj.person)) continue;

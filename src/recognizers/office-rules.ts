@@ -35,6 +35,12 @@ export interface OfficeRules {
   brandBeforeName: ReadonlySet<string>;
   /** By normalized head: lower-case words of a business unit the office is in charge of, written after it ("khối": "Giám đốc khối vận hành Techcombank"). */
   unitInCharge: Record<string, string[]>;
+  /** Titles said of a person named before them that take a company's one-word name ending the clause ("Ông Nguyễn Hòa Bình, Chủ tịch Nextech, cho biết"). */
+  brandInApposition: ReadonlySet<string>;
+  /** By normalized head: a legislator's party written right after the title, before the holder's name ("Thượng nghị sĩ Cộng hòa Lindsey Graham"), as words of one to three syllables. */
+  partyAfter: Record<string, string[][]>;
+  /** Business titles of a function whose narrower field may follow in lower case before the body or the holder's name ("Giám đốc phân tích kinh tế vĩ mô của VinaCapital"). */
+  fieldThenBody: ReadonlySet<string>;
   /** Titles that may take a field after "về" before the holder's name ("Cao ủy Liên hợp quốc về Nhân quyền Volker Türk"). */
   fieldAfter: ReadonlySet<string>;
   /** Envoys' titles by how their normalized head begins, longest first: the word naming the mission ("quán"), or "". */
@@ -68,6 +74,9 @@ export function readOfficeRules(text: string): OfficeRules {
   const brandBeforeName = new Set<string>();
   const unitInCharge: Record<string, string[]> = dict({});
   const fieldAfter = new Set<string>();
+  const fieldThenBody = new Set<string>();
+  const brandInApposition = new Set<string>();
+  const partyAfter: Record<string, string[][]> = dict({});
   const envoys: Array<{ prefix: string; mission: string }> = [];
   const needsBody = new Set<string>();
   const needsName = new Set<string>();
@@ -97,6 +106,9 @@ export function readOfficeRules(text: string): OfficeRules {
     else if (r.rule === "brand_before_name") brandBeforeName.add(normalizeKey(name));
     else if (r.rule === "unit_in_charge") unitInCharge[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
     else if (r.rule === "field_after") fieldAfter.add(normalizeKey(name));
+    else if (r.rule === "field_then_body") fieldThenBody.add(normalizeKey(name));
+    else if (r.rule === "brand_in_apposition") brandInApposition.add(normalizeKey(name));
+    else if (r.rule === "party_after") partyAfter[normalizeKey(name)] = splitList(r.value).map((w) => normalizeKey(w).split(" "));
     else if (r.rule === "envoy") envoys.push({ prefix: normalizeKey(name), mission: (r.value ?? "").trim() });
     else if (r.rule === "needs_body") {
       needsBody.add(normalizeKey(name));
@@ -115,7 +127,7 @@ export function readOfficeRules(text: string): OfficeRules {
     else if (r.rule === "bare_body") bareBody[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
   }
   envoys.sort((a, b) => b.prefix.length - a.prefix.length);
-  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, bodyNotInContext, honorifics, unitOf, severalHolders, namesUnit, brandFirst, brandBeforeName, unitInCharge, fieldAfter, envoys, needsBody, needsName, memberOfKinds, rulingParty, shortHeads, bareBody };
+  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, bodyNotInContext, honorifics, unitOf, severalHolders, namesUnit, brandFirst, brandBeforeName, unitInCharge, fieldThenBody, brandInApposition, partyAfter, fieldAfter, envoys, needsBody, needsName, memberOfKinds, rulingParty, shortHeads, bareBody };
 }
 
 export const OFFICE_RULES: OfficeRules = readOfficeRules(LINK_DATA["office-rules.tsv"] ?? "");

@@ -240,6 +240,10 @@ const CLAUSE_END = new Set([",", ".", ";", ":", ")", "!", "?"]);
 // "Đại hội Đại biểu toàn quốc": a title right after these words names who meets, not a post.
 const GATHERING = grammarWords("gathering");
 const RANK_NOUN = grammarWordList("rank-noun");
+// "chính quyền Tổng thống Donald Trump": a word before "quyền" that makes it a noun (grammar-words.tsv power-noun).
+const POWER_NOUN = grammarWordList("power-noun");
+// Modifiers that say how the holding stands (title-modifiers.tsv): written after the body too, before the holder's name.
+const LATE_STATUS = new Set(["incumbent", "elect", "new", "acting"]);
 
 /** The ruling party of `country` that a title implying Việt Nam's party body is an office of there ("Tổng Bí thư Lào"). */
 function rulingPartyOf(ctx: ScanContext, head: TitleInfo, country: string): { name: string; known?: OrgInfo } | undefined {
@@ -392,11 +396,12 @@ function brand(ctx: ScanContext, k: number, end = k + 1): OrganizationCandidate 
  * "Ông Jeff Bezos, nhà sáng lập Amazon, cho biết", "X là CEO Amazon.", "CEO của Alphabet,": a title said of a person
  * named before it (after a comma, a dash or "là") or followed by "của", then one capitalized foreign word that ends the
  * clause: the company's one-word name (no holder's name follows to be part of). The title is one written before its
- * company's name (office-rules.tsv brand_first), or any office before "của".
+ * company's name (office-rules.tsv brand_first), a business title said so (brand_in_apposition: "Ông Nguyễn Hòa Bình,
+ * Chủ tịch Nextech, cho biết"), or any office before "của".
  */
 function brandEndingClause(ctx: ScanContext, i: number, head: string, k: number, afterOf: boolean): OrganizationCandidate | null {
   const { tokens } = ctx;
-  if (!afterOf && (!OFFICE_RULES.brandFirst.has(normalizeKey(head)) || !["," , "-", "–", "là", "kiêm"].includes(tokens[i - 1]?.key ?? ""))) return null;
+  if (!afterOf && (!(OFFICE_RULES.brandFirst.has(normalizeKey(head)) || OFFICE_RULES.brandInApposition.has(normalizeKey(head))) || !["," , "-", "–", "là", "kiêm"].includes(tokens[i - 1]?.key ?? ""))) return null;
   const t = tokens[k];
   // ("Chủ tịch kiêm CEO AMD,": a company's letters are its name too.)
   if (!t || t.kind !== "w" || !t.cap || (t.allCaps && t.key.length < 2) || t.lineBreakBefore || (!t.allCaps && isVietnameseSyllable(t.key)) || has(ctx, k, "place") || has(ctx, k, "title") || has(ctx, k, "surname")) return null;
@@ -465,6 +470,9 @@ function headAt(ctx: ScanContext, i: number): { head: { end: number; info: Title
     // "thăng quân hàm Thiếu tướng", "được thăng hàm Đại tá": "hàm" after a word of grammar-words.tsv rank-noun is the
     // noun "rank", outside the title, not the modifier "with the rank of" ("hàm Vụ trưởng").
     if (k === i && mod?.info.meaning === "equivalent" && RANK_NOUN.before(tokens, k) >= 0) return null;
+    // "chính quyền Tổng thống Donald Trump" (the administration), "ủy quyền": "quyền" after a word of power-noun is the noun
+    // "power", not "acting": the title starts after it.
+    if (k === i && mod?.info.meaning === "acting" && !tokens[k]!.lineBreakBefore && tokens[k]!.key === "quyền" && POWER_NOUN.before(tokens, k) >= 0) return null;
     // "kiêm" joins two titles and "tân" (newly appointed) describes the person: neither is in the span.
     if (!mod || mod.info.meaning === "concurrent" || mod.info.meaning === "new" || mod.info.meaning === "incumbent") return null;
     (modifiers ??= []).push(mod.info);
@@ -508,6 +516,16 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
     const field = fieldInCharge(ctx, end + 1, locs);
     if (field > end + 1) end = field;
   }
+  // "Giám đốc phân tích kinh tế vĩ mô của VinaCapital": a function's narrower field, in lower case, before the body or the
+  // holder's name (office-rules.tsv field_then_body).
+  else if (tokens[end] && !tokens[end]!.cap && !tokens[end]!.lineBreakBefore && OFFICE_RULES.fieldThenBody.has(normalizeKey(head.info.head))) end = fieldInCharge(ctx, end, locs, false);
+  // "Thượng nghị sĩ Cộng hòa Lindsey Graham": a legislator's party (office-rules.tsv party_after) between the title and a
+  // capitalized name is part of the title; a place that begins so ("Cộng hòa Séc") is not a party.
+  else if (tokens[end] && !tokens[end]!.lineBreakBefore && !has(ctx, end, "place") && OFFICE_RULES.partyAfter[normalizeKey(head.info.head)]) {
+    const party = OFFICE_RULES.partyAfter[normalizeKey(head.info.head)]!.find((w) => w.every((k, j) => tokens[end + j]?.key === k && !tokens[end + j]!.lineBreakBefore));
+    const next = party ? tokens[end + party.length] : undefined;
+    if (party && next?.kind === "w" && next.cap && !next.lineBreakBefore && !has(ctx, end + party.length, "place")) end += party.length;
+  }
   // (explicit, capitalized and plural are known at the end)
   const span: TitleSpan = { data: { head: head.info, modifiers }, children: [], end };
   const { data, children } = span;
@@ -534,6 +552,16 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
   if (!served && tokens[end]?.key === "về" && !tokens[end + 1]?.lineBreakBefore && FIELD_AFTER.has(normalizeKey(head.info.head))) {
     const field = fieldBeforeName(ctx, end + 1);
     if (field > 0) end = field;
+  }
+  // "Tổng thống Mỹ sắp mãn nhiệm Joe Biden", "Tổng thống Hàn Quốc mới đắc cử Lee Jae-myung": a status modifier written
+  // after the body or the country, right before the holder's name, is the title's.
+  if (end > head.end && !tokens[end]?.lineBreakBefore) {
+    const late = modifierAt(ctx, end, "after");
+    const next = late ? tokens[late.end] : undefined;
+    if (late && LATE_STATUS.has(late.info.meaning) && next?.kind === "w" && next.cap && !next.lineBreakBefore) {
+      data.modifiers.push(late.info);
+      end = late.end;
+    }
   }
   // A title written in lower case in running text needs something that makes it specific.
   const first = tokens[i]!;
@@ -593,20 +621,22 @@ function unitThenModifier(ctx: ScanContext, span: TitleSpan, locs: Map<number, L
 /**
  * "Phó Tổng Giám đốc phụ trách tài chính Vietinbank Trần Văn Bình", "… phụ trách khối bán lẻ của Vietinbank": after
  * "phụ trách", one to four lower-case words of the field in charge, right before the body (or "của" and the body) or
- * the holder's name, are part of the title; k when none are.
+ * the holder's name (with toName), are part of the title; k when none are.
  */
-function fieldInCharge(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>): number {
+function fieldInCharge(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>, toName = true): number {
   const { tokens } = ctx;
   for (let n = k; n < k + 4; n++) {
     const t = tokens[n];
     if (!t || t.kind !== "w" || t.cap || t.lineBreakBefore || !isVietnameseSyllable(t.key) || has(ctx, n, "title") || t.key === "của") break;
     const next = tokens[n + 1];
     if (!next || next.lineBreakBefore) break;
+    // ("ông X, Phó Tổng giám đốc phụ trách tài chính, cho biết": the field ends the clause.)
+    if (toName && (next.key === "," || next.key === ";" || next.key === ".")) return n + 1;
     const at = next.key === "của" ? n + 2 : n + 1;
     const org = tokens[at] && !tokens[at]!.lineBreakBefore ? orgAt(ctx, at, locs, false) : null;
     if (org && (org.data.known || isProperLike(tokens[at]))) return n + 1;
   }
-  const field = tokens[k] && !tokens[k]!.cap ? fieldBeforeName(ctx, k) : -1;
+  const field = toName && tokens[k] && !tokens[k]!.cap ? fieldBeforeName(ctx, k) : -1;
   return field > 0 ? field : k;
 }
 

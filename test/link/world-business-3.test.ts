@@ -100,7 +100,7 @@ edgeTable("business news: a chief technology officer; a company's legal represen
 
 edgeTable("business news: a CEO's company after \"kiêm\" or in letters; a chief economist", [
   ["Bà Lisa Su, Chủ tịch kiêm CEO AMD, cho biết.", ["Lisa Su | CEO AMD", "Lisa Su | Chủ tịch"], ["CEO AMD | AMD"], []],
-  ["Ông Larry Fink, Chủ tịch kiêm CEO BlackRock, cho biết.", ["Larry Fink | CEO BlackRock", "Larry Fink | Chủ tịch"], ["CEO BlackRock | BlackRock"], []],
+  ["Ông Larry Fink, Chủ tịch kiêm CEO BlackRock, cho biết.", ["Larry Fink | CEO BlackRock", "Larry Fink | Chủ tịch"], ["CEO BlackRock | BlackRock", "Chủ tịch | BlackRock"], []],
   ["Ông Arvind Krishna, CEO IBM, cho biết.", ["Arvind Krishna | CEO IBM"], ["CEO IBM | IBM"], []],
   ["Kinh tế trưởng Ngân hàng Thế giới Indermit Gill cho biết.", ["Indermit Gill | Kinh tế trưởng Ngân hàng Thế giới"], ["Kinh tế trưởng Ngân hàng Thế giới | Ngân hàng Thế giới"], []],
   ["Ông Indermit Gill, Kinh tế trưởng Ngân hàng Thế giới, cho biết.", ["Indermit Gill | Kinh tế trưởng Ngân hàng Thế giới"], ["Kinh tế trưởng Ngân hàng Thế giới | Ngân hàng Thế giới"], []],

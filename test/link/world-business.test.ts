@@ -98,7 +98,7 @@ edgeTable("business news: bank and company boards, CEOs, founders, appointments 
   // (h/world4: a board of a company's short name the gazetteer does not know, before a Vietnamese full name.)
   ["Chủ tịch HĐQT PGBank Nguyễn Văn Bình cho biết.", ["Nguyễn Văn Bình | Chủ tịch HĐQT PGBank"], ["Chủ tịch HĐQT PGBank | HĐQT PGBank"], []],
   ["Quyền Tổng Giám đốc Sacombank Nguyễn Đức Thạch Diễm đã ký quyết định.", ["Nguyễn Đức Thạch Diễm | Tổng Giám đốc Sacombank | acting"], ["Tổng Giám đốc Sacombank | Ngân hàng Thương mại Cổ phần Sài Gòn Thương Tín"], []],
-  ["Ông Warren Buffett, Chủ tịch kiêm CEO Berkshire Hathaway, cho biết.", ["Warren Buffett | CEO Berkshire Hathaway", "Warren Buffett | Chủ tịch"], ["CEO Berkshire Hathaway | Berkshire Hathaway"], []],
+  ["Ông Warren Buffett, Chủ tịch kiêm CEO Berkshire Hathaway, cho biết.", ["Warren Buffett | CEO Berkshire Hathaway", "Warren Buffett | Chủ tịch"], ["CEO Berkshire Hathaway | Berkshire Hathaway", "Chủ tịch | Berkshire Hathaway"], []],
   ["Giám đốc Công ty TNHH Thương mại Minh Phát Nguyễn Văn Ích bị bắt.", ["Nguyễn Văn Ích | Giám đốc Công ty TNHH Thương mại Minh Phát"], ["Giám đốc Công ty TNHH Thương mại Minh Phát | Công ty TNHH Thương mại Minh Phát"], []],
   ["Ông Bùi Thành Nhơn trở lại ghế Chủ tịch HĐQT Novaland.", ["Bùi Thành Nhơn | Chủ tịch HĐQT Novaland"], ["Chủ tịch HĐQT Novaland | HĐQT Tập đoàn Novaland"], []],
   ["Ông Sam Altman, CEO của OpenAI, đã bị sa thải.", ["Sam Altman | CEO của OpenAI | former"], ["CEO của OpenAI | OpenAI"], ["dismissal: Sam Altman | CEO của OpenAI"]],
@@ -158,8 +158,8 @@ edgeTable("world and business news, more shapes: boards, co-founders, courts tha
 ]);
 
 edgeTable("a holder named before the title: foreign words after it are the body, not another holder; lists of leaders keep theirs", [
-  ["Bà Rosalind Brewer, Giám đốc điều hành Walgreens, từ chức.", ["Rosalind Brewer | Giám đốc điều hành"], [], []],
-  ["Bà Mary Barra, Chủ tịch kiêm CEO General Motors, cho biết.", ["Mary Barra | CEO", "Mary Barra | Chủ tịch"], [], []],
+  ["Bà Rosalind Brewer, Giám đốc điều hành Walgreens, từ chức.", ["Rosalind Brewer | Giám đốc điều hành Walgreens | former"], ["Giám đốc điều hành Walgreens | Walgreens"], ["resignation: Rosalind Brewer | Giám đốc điều hành Walgreens"]],
+  ["Bà Mary Barra, Chủ tịch kiêm CEO General Motors, cho biết.", ["Mary Barra | CEO General Motors", "Mary Barra | Chủ tịch"], ["CEO General Motors | General Motors", "Chủ tịch | General Motors"], []],
   ["Ông Bob Iger trở lại làm CEO Disney.", ["Bob Iger | CEO"], [], []],
   ["Ông Bob Iger được bổ nhiệm làm CEO Disney.", ["Bob Iger | CEO"], [], ["appointment: Bob Iger | CEO"]],
   ["Dự có Tổng thống Mỹ Joe Biden, Thủ tướng Nhật Bản Kishida Fumio, Tổng thống Hàn Quốc Yoon Suk Yeol.", ["Joe Biden | Tổng thống Mỹ", "Kishida Fumio | Thủ tướng Nhật Bản", "Yoon Suk Yeol | Tổng thống Hàn Quốc"], ["Thủ tướng Nhật Bản | Chính phủ Nhật Bản", "Tổng thống Hàn Quốc | Nhà nước Hàn Quốc", "Tổng thống Mỹ | Nhà nước Mỹ"], []],
