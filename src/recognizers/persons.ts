@@ -271,6 +271,23 @@ function writtenPlaceAt(ctx: ScanContext, i: number): boolean {
 }
 
 /** A country of two or more syllables at `from` that reaches `end` (`through`) or ends before it. */
+/** The end of a country's name of two words or more that starts inside (i, end) and ends by `end`, else 0. */
+function countryInside(ctx: ScanContext, i: number, end: number): number {
+  for (let k = i + 1; k < end - 1; k++) {
+    const c = longest(ctx, k, "place", (e, e2) => e.info.kind === "country" && e2 - k >= 2 && e2 <= end);
+    if (c) return c.end;
+  }
+  return 0;
+}
+
+/** `afterTitle` with token k marked: the name after a company's local name stands where the title's name would. */
+function markedAfter(afterTitle: Uint8Array, k: number): Uint8Array {
+  if (afterTitle[k]) return afterTitle;
+  const copy = afterTitle.slice();
+  copy[k] = 1;
+  return copy;
+}
+
 function countryAt(ctx: ScanContext, from: number, end: number, through: boolean) {
   return longest(ctx, from, "place", (e, e2) => e.info.kind === "country" && e2 - from >= 2 && (through ? e2 >= end : e2 < end));
 }
@@ -422,6 +439,10 @@ function nameAfterTitle(ctx: ScanContext, i: number, taken: Uint8Array, afterTit
     // "Bà Rosalind Brewer, Giám đốc điều hành Walgreens, từ chức", "Ông Bob Iger trở lại làm CEO Disney.": the holder
     // is named before the title; foreign words after it, up to the clause's end, are the body's name, not a holder's.
     const body = end > i && holderNamedBefore(ctx, found, titleStarts, i) && foreignRunToClauseEnd(ctx, i, end);
+    // "Tổng giám đốc Unilever Việt Nam Ajay Kumar", "Tổng giám đốc LG Display Việt Nam Lee Sang Hoon": a country's name
+    // after the first word of a run that opens with no surname ends a company's local name; the holder is named after it.
+    const firm = end - i > 2 && !lex.surnames.has(tokens[i]!.key) ? countryInside(ctx, i, end) : 0;
+    if (firm > 0) return end - firm >= 2 && !taken[firm] ? nameAfterTitle(ctx, firm, taken, markedAfter(afterTitle, firm), titleStarts, found) : null;
     if (end > i && oneOk && !abbreviation && !code && !body) {
       const sur = lex.surnames.get(tokens[i]!.key);
       return {

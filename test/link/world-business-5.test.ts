@@ -139,3 +139,11 @@ describe("\"Chứng khoán\" before a company's name is the company; before a co
     expect(extract(text).mentions.filter((m) => m.type === "organization").map((m) => m.text)).toEqual(orgs);
   });
 });
+
+edgeTable("business news: a country's name inside a foreign run after a title ends a company's local name; the holder is named after it (persons.ts countryInside)", [
+  // The company is not read whole: the edge is missing, never given to "Unilever Việt Nam Ajay Kumar" as a person.
+  ["Tổng giám đốc Nestlé Việt Nam Binu Jacob phát biểu.", [], [], []],
+  ["Tổng giám đốc Heineken Việt Nam Alexander Koch cho biết doanh thu tăng.", [], [], []],
+  // A Vietnamese full name with "Việt Nam" in it stays one name.
+  ["Giám đốc Trần Việt Nam phát biểu.", ["Trần Việt Nam | Giám đốc"], [], []],
+]);
