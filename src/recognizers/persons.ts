@@ -62,7 +62,7 @@ function gluedWord(ctx: ScanContext, j: number, k: number): boolean {
 
 const REGNAL_RE = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/u;
 
-function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, capsNeedGiven: boolean): number {
+function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, capsNeedGiven: boolean, initialsFirst = false): number {
   const { tokens, lex } = ctx;
   let k = j;
   let syllables = 0;
@@ -71,7 +71,10 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
     if (taken[k] || ctx.inDate[k] || ctx.inCredit[k] || (k > j && t.lineBreakBefore)) break;
     // "TRẦN THANH MẪN  Sinh ngày": a name written in capitals ends where the capitals end.
     // ("Abdullah II", "Charles III": a foreign ruler's number in capitals ends the name.)
-    if (k > j && t.kind === "w" && !t.capsLine && tokens[k - 1]!.kind === "w" && tokens[k - 1]!.allCaps !== t.allCaps && t.cased.length > 1 && tokens[k - 1]!.cased.length > 1) {
+    // (After an address word, two initials in capitals open a foreign name: "ông JD Vance"; after a title they may be a
+    // brand, "CEO HP Enrique Lores".)
+    const initials = initialsFirst && k === j + 1 && tokens[j]!.allCaps && tokens[j]!.cased.length === 2 && !isVietnameseSyllable(t.key);
+    if (k > j && !initials && t.kind === "w" && !t.capsLine && tokens[k - 1]!.kind === "w" && tokens[k - 1]!.allCaps !== t.allCaps && t.cased.length > 1 && tokens[k - 1]!.cased.length > 1) {
       if (REGNAL_RE.test(t.cased) && !isVietnameseSyllable(tokens[k - 1]!.key)) k++;
       break;
     }
@@ -389,7 +392,7 @@ function nameAfterAddress(ctx: ScanContext, i: number, taken: Uint8Array): Perso
   const named = j >= 0 ? particledSurname(ctx, j, taken) : -1;
   if (named > j) return { type: "person", start: j, end: named, priority: 80, reason, data: { name: displayName(tokens, j, named), origin: "foreign", short: true } satisfies PersonData };
   if (j >= 0 && isProperLike(tokens[j])) {
-    const end = nameEnd(ctx, j, taken, 6, true);
+    const end = nameEnd(ctx, j, taken, 6, true, true);
     // "Tiến sĩ Kinh tế", "Kỹ sư Xây dựng": after a degree or a profession one capitalized word is
     // a field, not a short name.
     const field = end - j === 1 && addr!.entry.kind !== "address" && tokens[end]?.kind === "w" && !tokens[end]!.cap;

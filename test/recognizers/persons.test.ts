@@ -142,6 +142,8 @@ describe("foreign names in full and their later short references", () => {
     // A name with its first word as an initial is the full name written with that initial, before or after it.
     ["Ngài A. Kowalski tiếp đoàn. Chủ tịch Hạ viện Andrzej Kowalski cho biết.", ["A. Kowalski=Andrzej Kowalski", "Andrzej Kowalski=Andrzej Kowalski"]],
     ["Ngài B. Kowalski tiếp đoàn. Chủ tịch Hạ viện Andrzej Kowalski cho biết.", ["B. Kowalski=B. Kowalski", "Andrzej Kowalski=Andrzej Kowalski"]],
+    // Two initials in capitals after an address word open the name ("ông JD Vance"); later, the surname alone is that person.
+    ["Ông JD Vance phát biểu tại Munich. Vance nói", ["JD Vance=JD Vance", "Vance=JD Vance"]],
     // a country is never the start of a name
     ["đối tác Hàn Quốc Kim Jong Un", ["Kim Jong Un=Kim Jong Un"]],
     // an initial before a name transliterated with hyphens; a particle inside a foreign name
