@@ -1,0 +1,37 @@
+import { describe, expect, it, vi } from "vitest";
+
+// The gazetteers are replayed into a trie by loadLexicon at their first use: counted here, in a module graph of
+// this file's own (vitest isolates test files), so that no other test has loaded them before.
+const loads = vi.hoisted(() => ({ n: 0 }));
+vi.mock("../../src/lexicon/compiled", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../../src/lexicon/compiled")>();
+  return { ...real, loadLexicon: (...args: Parameters<typeof real.loadLexicon>) => (loads.n++, real.loadLexicon(...args)) };
+});
+
+const { createExtractor, extract } = await import("../../src/index");
+
+// A dates-only call reads no gazetteer: building them was most of its first call (54–77 ms against 18–21 ms).
+describe("dates only: the gazetteers are built at their first use, not before", () => {
+  it.each([
+    ["Ngày 10/3/2020, Thủ tướng Nguyễn Xuân Phúc thăm tỉnh Quảng Nam.", ["Ngày 10/3/2020"]],
+    ["Sáng thứ Hai (27/2), đoàn công tác làm việc tại Hà Nội.", ["Sáng thứ Hai (27/2)"]],
+    ["Từ tháng 1 đến tháng 3/2021, ông Trần Văn A giữ chức Giám đốc Sở Y tế.", ["Từ tháng 1 đến tháng 3/2021"]],
+  ])("%j", (text, want) => {
+    const g = extract(text, { types: ["date"], referenceDate: "2021-06-01" });
+    expect(g.mentions.map((m) => text.slice(m.start, m.end))).toEqual(want);
+    expect(createExtractor({ forwardDate: true }).extract(text, { types: ["date"] }).mentions.length).toBe(want.length);
+    expect(loads.n).toBe(0);
+  });
+
+  it("the first call that asks for names builds them once, for extract() and a plain extractor alike", () => {
+    const text = "Thủ tướng Nguyễn Xuân Phúc thăm tỉnh Quảng Nam ngày 10/3/2020.";
+    expect(extract(text).entities.some((e) => e.type === "person")).toBe(true);
+    expect(createExtractor().extract(text).entities.some((e) => e.type === "person")).toBe(true);
+    expect(loads.n).toBe(1);
+  });
+
+  it("an extractor with entries of its own builds its gazetteers when it is made (a mistake in them throws there)", () => {
+    createExtractor({ titles: [{ head: "Trưởng ban Điều phối", gloss: "Coordinator", org: "" }] });
+    expect(loads.n).toBe(2);
+  });
+});
