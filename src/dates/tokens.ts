@@ -73,22 +73,96 @@ class Tok implements Token {
 
 const NO_TOKEN: Token = new Tok(OUTSIDE | GAP, "", -1, -1, -1, "");
 
-// A 16-bit hash of a word, computed while scanning it; a bit table of the trigger words' hashes lets most words
-// skip the slice and the Set lookup.
+// A 16-bit hash of a word, computed while scanning it: the trigger words are found by it in a table (no slice of
+// the text and no Map lookup for the 300 000 words of a corpus pass that are none).
 const hashStep = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
 const hash16 = (h: number, len: number) => ((h ^ (h >>> 16)) + len * 40503) & 0xffff;
-const BLOOMS = new WeakMap<ReadonlyMap<string, number>, Uint8Array>();
-function bloomOf(triggers: ReadonlyMap<string, number>): Uint8Array {
-  let b = BLOOMS.get(triggers);
-  if (b) return b;
-  b = new Uint8Array(65536);
-  for (const w of triggers.keys()) {
-    let h = 0;
-    for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
-    b[hash16(h, w.length)] = 1;
+function hashOf(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = hashStep(h, s.charCodeAt(i));
+  return hash16(h, to - from);
+}
+const isDash = (c: number) => c === 0x2013 || c === 0x2014 || c === 0x2212;
+
+/**
+ * The token texts the scan looks for (trigger words and the tokens a pair trigger needs next), each with a small
+ * id, found by the text's hash (open addressing in 65 536 slots, a few dozen used: a word that is none of them
+ * usually meets an empty slot at once).
+ */
+class TextTable {
+  private readonly slots = new Int32Array(65536); // id + 1; 0 empty
+  readonly texts: string[] = [];
+  id(text: string): number {
+    const found = this.find(text, 0, text.length, hashOf(text, 0, text.length));
+    if (found >= 0) return found;
+    let k = hashOf(text, 0, text.length);
+    while (this.slots[k] !== 0) k = (k + 1) & 0xffff;
+    this.slots[k] = this.texts.push(text);
+    return this.texts.length - 1;
   }
-  BLOOMS.set(triggers, b);
-  return b;
+  /** The id of s[from, to) (whose hash16 is `h`), or -1. */
+  find(s: string, from: number, to: number, h: number): number {
+    for (let k = h; ; k = (k + 1) & 0xffff) {
+      const slot = this.slots[k]!;
+      if (slot === 0) return -1;
+      if (sameText(this.texts[slot - 1]!, s, from, to)) return slot - 1;
+    }
+  }
+  /** The id of token [from, to) of `lower` as `Token.text` reads it (a dash of any kind is "-"), or -1. */
+  findToken(lower: string, from: number, to: number): number {
+    const c = lower.charCodeAt(from);
+    if (to === from + 1 && isDash(c)) return this.find("-", 0, 1, hashOf("-", 0, 1));
+    return this.find(lower, from, to, hashOf(lower, from, to));
+  }
+}
+
+function sameText(t: string, s: string, from: number, to: number): boolean {
+  if (t.length !== to - from) return false;
+  for (let k = 0; k < t.length; k++) if (t.charCodeAt(k) !== s.charCodeAt(from + k)) return false;
+  return true;
+}
+
+/**
+ * What the scan reads off the triggers, by text id: the parser bits a word may start (`mask`), the bits of them that
+ * need the next token (`need`), and for those, the bits each next token gives (`then`, by the next token's id).
+ */
+interface TriggerTable {
+  table: TextTable;
+  mask: Int32Array;
+  need: Int32Array;
+  then: Array<Int32Array | null>;
+  /** The same for a number: the bits that need the next token, and what it gives. */
+  numberNeed: number;
+  numberThen: Int32Array;
+}
+
+const TABLES = new WeakMap<ReadonlyMap<string, number>, { pairs: PairTriggers | null; t: TriggerTable }>();
+function triggerTable(triggers: ReadonlyMap<string, number>, pairs: PairTriggers | null): TriggerTable {
+  const got = TABLES.get(triggers);
+  if (got && got.pairs === pairs) return got.t;
+  const table = new TextTable();
+  for (const w of triggers.keys()) table.id(w);
+  const seconds = [...(pairs?.words.values() ?? [])].map((p) => p.then);
+  if (pairs) seconds.push(pairs.numbers.then);
+  for (const then of seconds) for (const w of then.keys()) table.id(w);
+  const n = table.texts.length;
+  const byId = (then: ReadonlyMap<string, number>) => {
+    const bits = new Int32Array(n);
+    for (const [w, b] of then) bits[table.id(w)] = b;
+    return bits;
+  };
+  const t: TriggerTable = { table, mask: new Int32Array(n), need: new Int32Array(n), then: new Array<Int32Array | null>(n).fill(null), numberNeed: pairs?.numbers.need ?? 0, numberThen: byId(pairs?.numbers.then ?? new Map()) };
+  for (const [w, m] of triggers) {
+    const id = table.id(w);
+    t.mask[id] = m;
+    const pair = pairs && (m & pairs.wordNeed) !== 0 ? pairs.words.get(w) : undefined;
+    if (pair !== undefined && (m & pair.need) !== 0) {
+      t.need[id] = pair.need;
+      t.then[id] = byId(pair.then);
+    }
+  }
+  TABLES.set(triggers, { pairs, t });
+  return t;
 }
 
 /**
@@ -114,7 +188,7 @@ const MAX_SCRATCH = 1 << 20;
  * Linear tokenizer into arrays: letter runs, digit runs, single punctuation chars; whitespace only sets the gap flag.
  * With `triggers` (word → bit mask of the parsers it may start), also collects the hot tokens into `hot` and their
  * masks into `masks` (numbers get `numMask`). With `pairs`, the bits that need a second token are kept only where
- * it follows (read when the next token is), and a token left with no bit leaves the hot list.
+ * it follows (settled when the next token is read), and a token left with no bit leaves the hot list.
  */
 function scan(lower: string, triggers: ReadonlyMap<string, number> | null, numMask: number, hot: number[] | null, masks: number[] | null, pairs: PairTriggers | null = null): TokenArrays {
   const n = lower.length;
@@ -125,11 +199,10 @@ function scan(lower: string, triggers: ReadonlyMap<string, number> | null, numMa
     if (size <= MAX_SCRATCH) scratch = arrays; // a huge text gets arrays of its own, not kept after the call
   }
   const { start, end, num, flags } = arrays;
-  const bloom = triggers ? bloomOf(triggers) : null;
-  const numNeed = pairs && hot ? pairs.numbers.need : 0, wordNeed = pairs && hot ? pairs.wordNeed : 0;
-  // The last hot token's bits that wait for this token's text, and what that text gives them.
+  const tt = triggers && hot ? triggerTable(triggers, pairs) : null;
+  // The last hot token's bits that wait for this token, and what each next token (by text id) gives them.
   let pendNeed = 0;
-  let pendThen: ReadonlyMap<string, number> | null = null;
+  let pendThen: Int32Array | null = null;
   let count = 0;
   let i = 0;
   let fl = GAP;
@@ -138,15 +211,7 @@ function scan(lower: string, triggers: ReadonlyMap<string, number> | null, numMa
     const k = CLS[c]!;
     if (k === 3) { fl |= c === 10 || c === 13 ? GAP | NL : GAP; i++; continue; }
     let j = i + 1;
-    if (pendNeed !== 0) {
-      // (this token's end is not known yet: a word or number is read to its end here, as below)
-      let e = j;
-      if (k === 1) while (e < n && CLS[lower.charCodeAt(e)] === 1) e++;
-      else if (k === 2) while (e < n && CLS[lower.charCodeAt(e)] === 2) e++;
-      const text = k === 0 ? punctText(lower, c, i, e) : lower.slice(i, e);
-      settle(hot!, masks!, pendNeed, pendThen!.get(text) ?? 0);
-      pendNeed = 0;
-    }
+    let id = -1; // the token's text id in the trigger table (a word's always; another's only when a pair waits for it)
     if (k === 1) {
       let v = c - 48;
       while (j < n) {
@@ -155,13 +220,9 @@ function scan(lower: string, triggers: ReadonlyMap<string, number> | null, numMa
         v = v * 10 + (d - 48);
         j++;
       }
-      if (hot) {
-        hot.push(count);
-        masks!.push(numMask);
-        if (numNeed !== 0) { pendNeed = numNeed; pendThen = pairs!.numbers.then; }
-      }
       num[count] = j - i <= 6 ? v : -1;
       flags[count] = fl | 1;
+      if (pendNeed !== 0) id = tt!.table.findToken(lower, i, j);
     } else if (k === 2) {
       let h = hashStep(0, c);
       while (j < n) {
@@ -170,18 +231,7 @@ function scan(lower: string, triggers: ReadonlyMap<string, number> | null, numMa
         h = hashStep(h, d);
         j++;
       }
-      if (bloom && bloom[hash16(h, j - i)] === 1) {
-        const w = lower.slice(i, j);
-        const m = triggers!.get(w);
-        if (m !== undefined) {
-          hot!.push(count);
-          masks!.push(m);
-          if ((m & wordNeed) !== 0) {
-            const pair = pairs!.words.get(w);
-            if (pair !== undefined && (m & pair.need) !== 0) { pendNeed = pair.need; pendThen = pair.then; }
-          }
-        }
-      }
+      if (tt) id = tt.table.find(lower, i, j, hash16(h, j - i));
       flags[count] = fl; // kind 0
     } else {
       if (c >= 0xd800 && c <= 0xdbff && j < n) {
@@ -189,6 +239,22 @@ function scan(lower: string, triggers: ReadonlyMap<string, number> | null, numMa
         if (c2 >= 0xdc00 && c2 <= 0xdfff) j++;
       }
       flags[count] = fl | 2;
+      if (pendNeed !== 0) id = tt!.table.findToken(lower, i, j);
+    }
+    if (pendNeed !== 0) {
+      settle(hot!, masks!, pendNeed, id >= 0 ? pendThen![id]! : 0);
+      pendNeed = 0;
+    }
+    if (tt) {
+      if (k === 1) {
+        hot!.push(count);
+        masks!.push(numMask);
+        if (tt.numberNeed !== 0) { pendNeed = tt.numberNeed; pendThen = tt.numberThen; }
+      } else if (k === 2 && id >= 0 && tt.mask[id] !== 0) {
+        hot!.push(count);
+        masks!.push(tt.mask[id]!);
+        if (tt.need[id] !== 0) { pendNeed = tt.need[id]!; pendThen = tt.then[id]!; }
+      }
     }
     start[count] = i;
     end[count] = j;
@@ -209,24 +275,13 @@ function settle(hot: number[], masks: number[], need: number, got: number): void
   else { hot.pop(); masks.pop(); }
 }
 
-/** A punctuation token's text as `Token.text` reads it (dashes and the minus sign are "-"). */
-function punctText(lower: string, c: number, i: number, j: number): string {
-  if (c < 128) return ASCII_STR[c]!;
-  if (c === 0x2013 || c === 0x2014 || c === 0x2212) return "-";
-  if (c >= 0xd800 && c <= 0xdbff && j < lower.length) {
-    const c2 = lower.charCodeAt(j);
-    if (c2 >= 0xdc00 && c2 <= 0xdfff) j++;
-  }
-  return lower.slice(i, j);
-}
-
 function makeTok(lower: string, a: TokenArrays, i: number): Tok {
   const f = a.flags[i]!, k = (f & 3) as TokenKind, s = a.start[i]!, e = a.end[i]!;
   let t: string | undefined;
   if (k === PUNCTUATION) {
     const c = lower.charCodeAt(s);
     // dashes and the minus sign read as "-" (the normalizer usually did this already)
-    t = c < 128 ? ASCII_STR[c] : c === 0x2013 || c === 0x2014 || c === 0x2212 ? "-" : undefined;
+    t = c < 128 ? ASCII_STR[c] : isDash(c) ? "-" : undefined;
   }
   const v = k === NUMBER ? a.num[i]! : -1;
   return new Tok(f & (3 | GAP | NL), lower, s, e, v >= 0 ? v : -1, t);

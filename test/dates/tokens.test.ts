@@ -74,3 +74,58 @@ describe("date tokenizer character classes", () => {
     ["–", 0], ["/", 0], ["×", 0], ["÷", 0], ["«", 0], ["、", 0],
   ] as const)("%j is class %i", (ch, k) => expect(CLS[ch.charCodeAt(0)]).toBe(k));
 });
+
+// Trigger words are found by the 16-bit hash of their text, computed while the tokenizer reads them (no slice of
+// the text for a word that is none): words that share a hash, a dash read as "-" and the token after a pair's first
+// word must still be told apart exactly.
+describe("trigger words found by their hash", () => {
+  const hash16 = (w: string) => {
+    let h = 0;
+    for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+    return ((h ^ (h >>> 16)) + w.length * 40503) & 0xffff;
+  };
+  // Two made-up words of four letters with the same hash (found by counting up).
+  const [w1, w2] = (() => {
+    const seen = new Map<number, string>();
+    const abc = "abcdefghijklmnopqrstuvwxyz";
+    for (let n = 0; ; n++) {
+      const w = [0, 1, 2, 3].map((k) => abc[Math.floor(n / 26 ** k) % 26]).join("");
+      const h = hash16(w);
+      const other = seen.get(h);
+      if (other) return [other, w];
+      seen.set(h, w);
+    }
+  })();
+  const hotTexts = (ctx: ReturnType<typeof makeCtx>) => ctx.hot.map((i, k) => `${ctx.at(i).text}:${ctx.masks[k]}`);
+
+  it("two trigger words with one hash are both found, and a third word with it is none", () => {
+    expect(hash16(w1!)).toBe(hash16(w2!));
+    const ctx = makeCtx(`${w1} x ${w2} ${w1}a`, `${w1} x ${w2} ${w1}a`, new Map([[w1!, 1], [w2!, 2]]), 0);
+    expect(hotTexts(ctx)).toEqual([`${w1}:1`, `${w2}:2`]);
+    const only = makeCtx(`${w2} ${w1}`, `${w2} ${w1}`, new Map([[w1!, 1]]), 0);
+    expect(hotTexts(only)).toEqual([`${w1}:1`]);
+  });
+
+  const pairs = {
+    words: new Map([["chủ", { need: 2, then: new Map([["nhật", 2]]) }], ["ngày", { need: 4, then: new Map([["2", 4], ["-", 4]]) }]]),
+    wordNeed: 6,
+    numbers: { need: 8, then: new Map([["/", 8], ["-", 8], ["tháng", 8]]) },
+  };
+  const triggers = new Map([["chủ", 2], ["ngày", 1 | 4], ["thứ", 16]]);
+  it.each([
+    ["chủ nhật", ["chủ:2"]],
+    ["chủ tịch", []],
+    ["chủ", []],
+    ["ngày 2", ["ngày:5", "2:1"]],
+    ["ngày 20", ["ngày:1", "20:1"]],
+    ["ngày – 3", ["ngày:5", "3:1"]],
+    ["10/3", ["10:9", "3:1"]],
+    ["10 – 12", ["10:9", "12:1"]],
+    ["6 tháng", ["6:9"]],
+    ["6 thángx", ["6:1"]],
+    ["Thứ", []],
+    ["thứ", ["thứ:16"]],
+  ])("%j", (text, want) => {
+    expect(hotTexts(makeCtx(text, text, triggers, 1 | 8, pairs))).toEqual(want);
+  });
+});
