@@ -84,20 +84,11 @@ export function assemble(
   const placed: Placed[] = [];
   for (const ch of chunks) for (const c of ch.accepted) placed.push({ cand: c, start: c.cs!, end: c.ce! });
   const a: Assembly = { g, cased, types, origSpan: (c) => ({ start: toOriginal(c.cs!), end: toEnd(c.ce!) }), candEntity: new Map() };
-  const names = new NameIndex(placed, lowerText);
-  adoptOrigins(names, placed);
   // (Loops, not flatMap, which V8 runs as a generic builtin: a few ms a corpus pass.)
   const links: HoldLink[] = [];
   for (const ch of chunks) for (const l of ch.holds) links.push(l);
-  const posts = new PostEntities(a, names, links);
-  for (const p of placed) {
-    const c = p.cand;
-    if (c.type === "location") addLocation(a, c, false);
-    else if (c.type === "organization") addOrg(a, names, c, false);
-    else if (c.type === "position") posts.add(c);
-    else if (c.type === "person") addPerson(a, names, c);
-  }
-  posts.finish();
+  // Nothing but dates (a dates-only call): no name index and no posts, whose maps cost 1.5 MB a corpus pass.
+  if (placed.length > 0 || links.length > 0) addNamesAndPosts(a, placed, links, lowerText);
   // Date entities by span only when holdings or events will ask for them (a Map keyed by each span costs V8 an
   // identity hash per span: about 1 % of a dates-only pass).
   let dated = false;
@@ -111,16 +102,33 @@ export function assemble(
     for (const link of ch.holds) holdings.push({ link, a: toOriginal(link.cs!), b: toEnd(link.ce!) });
     for (const ev of ch.events) events.push({ ev, a: toOriginal(ev.cs!), b: toEnd(ev.ce!) });
   }
-  addHoldings(
-    g,
-    holdings,
-    events,
-    (c) => a.candEntity.get(c),
-    (d) => dateEntities.get(d),
-    reference,
-  );
+  if (holdings.length > 0 || events.length > 0) {
+    addHoldings(
+      g,
+      holdings,
+      events,
+      (c) => a.candEntity.get(c),
+      (d) => dateEntities.get(d),
+      reference,
+    );
+  }
   g.mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   return g;
+}
+
+/** The entities of the names and titles found, with their posts (`links`: the holds, which tell a post's holder). */
+function addNamesAndPosts(a: Assembly, placed: Placed[], links: HoldLink[], lowerText: string): void {
+  const names = new NameIndex(placed, lowerText);
+  adoptOrigins(names, placed);
+  const posts = new PostEntities(a, names, links);
+  for (const p of placed) {
+    const c = p.cand;
+    if (c.type === "location") addLocation(a, c, false);
+    else if (c.type === "organization") addOrg(a, names, c, false);
+    else if (c.type === "position") posts.add(c);
+    else if (c.type === "person") addPerson(a, names, c);
+  }
+  posts.finish();
 }
 
 function dateEntity(g: GraphBuilder, key: string, d: DateSpan, original: string, toOriginal: (i: number) => number, toEnd: (i: number) => number): Entity {

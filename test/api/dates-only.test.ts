@@ -8,6 +8,19 @@ vi.mock("../../src/lexicon/compiled", async (importOriginal) => {
   return { ...real, loadLexicon: (...args: Parameters<typeof real.loadLexicon>) => (loads.n++, real.loadLexicon(...args)) };
 });
 
+// Name indexes made by the graph's assembly: none when only dates were found.
+const indexes = vi.hoisted(() => ({ n: 0 }));
+vi.mock("../../src/link/name-entities", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../../src/link/name-entities")>();
+  class Counted extends real.NameIndex {
+    constructor(...args: ConstructorParameters<typeof real.NameIndex>) {
+      super(...args);
+      indexes.n++;
+    }
+  }
+  return { ...real, NameIndex: Counted };
+});
+
 const { createExtractor, extract } = await import("../../src/index");
 
 // A dates-only call reads no gazetteer: building them was most of its first call (54–77 ms against 18–21 ms).
@@ -21,6 +34,7 @@ describe("dates only: the gazetteers are built at their first use, not before", 
     expect(g.mentions.map((m) => text.slice(m.start, m.end))).toEqual(want);
     expect(createExtractor({ forwardDate: true }).extract(text, { types: ["date"] }).mentions.length).toBe(want.length);
     expect(loads.n).toBe(0);
+    expect(indexes.n).toBe(0);
   });
 
   it("the first call that asks for names builds them once, for extract() and a plain extractor alike", () => {
@@ -28,6 +42,10 @@ describe("dates only: the gazetteers are built at their first use, not before", 
     expect(extract(text).entities.some((e) => e.type === "person")).toBe(true);
     expect(createExtractor().extract(text).entities.some((e) => e.type === "person")).toBe(true);
     expect(loads.n).toBe(1);
+    expect(indexes.n).toBe(2);
+    // A text with names but none asked for, only dates: no index either.
+    extract(text, { types: ["date"] });
+    expect(indexes.n).toBe(2);
   });
 
   it("an extractor with entries of its own builds its gazetteers when it is made (a mistake in them throws there)", () => {
