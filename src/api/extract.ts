@@ -65,7 +65,8 @@ function run({ lex, recognizers, dateParsers }: Setup, text: unknown, rawOptions
     for (const [from, to] of chunkBounds(nt.cased)) {
       let dates: DateSpan[] = [];
       if (wantDates) {
-        const lower = nt.lower.slice(from, to);
+        // (The chunk lower-cased is made only if the date engine needs it whole: see makeCtx.)
+        const lower = () => nt.lower.slice(from, to);
         const cased = nt.cased.slice(from, to);
         if (from === 0 && options.referenceDate == null) {
           const found = findDatesAndDateline(lower, cased, !!options.forwardDate, dateParsers);
@@ -86,7 +87,7 @@ function run({ lex, recognizers, dateParsers }: Setup, text: unknown, rawOptions
       chunks.push(scanChunk(lex(), recognizers, nt, from, to, dates, types, knownGiven));
     }
   }
-  const g = assemble(text, nt.toOriginal, chunks, nt.lower, nt.cased, types, reference ? formatReference(reference) : null);
+  const g = assemble(text, nt.toOriginal, chunks, () => nt.lower, nt.cased, types, reference ? formatReference(reference) : null);
   const graph: EntityGraph = {
     text,
     referenceDate: reference ? formatReference(reference) : null,

@@ -53,3 +53,28 @@ describe("dates only: the gazetteers are built at their first use, not before", 
     expect(loads.n).toBe(2);
   });
 });
+
+// A dates-only call reads the cased text as if lower-cased: the whole text is never lower-cased (3 MB a corpus pass).
+describe("dates only: no lower-casing of the whole text", () => {
+  const sentence = "Sáng 12/3, Thủ tướng làm việc với tỉnh; HÔM QUA đoàn đến Hà Nội, thứ Hai tuần tới họp tiếp. ";
+  it.each([
+    ["with a reference date", { referenceDate: "2021-06-01" }],
+    ["with a dateline", {}],
+    ["with no reference (dates with no value)", {}],
+  ] as const)("%s", (what, options) => {
+    const text = (what === "with a dateline" ? "Thứ Sáu, 11/01/2019 - 16:43\n" : "") + sentence.repeat(40);
+    const longest = { n: 0 };
+    const real = String.prototype.toLowerCase;
+    const spy = vi.spyOn(String.prototype, "toLowerCase").mockImplementation(function (this: string) {
+      longest.n = Math.max(longest.n, this.length);
+      return real.call(this);
+    });
+    try {
+      const g = extract(text, { types: ["date"], ...options });
+      expect(g.mentions.length).toBeGreaterThan(40);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(longest.n).toBeLessThan(100);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CLS, cls, makeCtx, tokenize } from "../../src/dates/tokens";
+import { CLS, casedClass, cls, lowerUnit, makeCtx, tokenize } from "../../src/dates/tokens";
 import type { Token } from "../../src/dates/types";
 
 const plain = (t: Token) => ({ kind: t.kind, start: t.start, end: t.end, value: t.value, spaceBefore: t.spaceBefore, lineBreakBefore: !!t.lineBreakBefore, text: t.text });
@@ -127,5 +127,47 @@ describe("trigger words found by their hash", () => {
     ["thứ", ["thứ:16"]],
   ])("%j", (text, want) => {
     expect(hotTexts(makeCtx(text, text, triggers, 1 | 8, pairs))).toEqual(want);
+  });
+});
+
+// extract() hands the date engine the cased text and a function that lower-cases it: the tokens are read from the
+// cased text as if it were lower case, and the text is lower-cased whole only where one code unit needs it (Σ, İ).
+describe("date tokens read from the cased text", () => {
+  it("each code unit's lower case, and its class in the cased text: its lower case's, UPPER (4) on a letter not lower case, or WHOLE (8)", () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 65536; c++) {
+      const l = String.fromCharCode(c).toLowerCase();
+      const lc = l.length === 1 ? l.charCodeAt(0) : c;
+      const whole = c === 0x130 || c === 0x3a3;
+      if (!whole && lowerUnit(c) !== lc) differ.push(c);
+      const want = whole ? 8 : CLS[lc]! | (lc !== c && CLS[lc] === 2 ? 4 : 0);
+      if (casedClass(c) !== want) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  const triggers = new Map([["ngày", 1], ["thứ", 2], ["ω", 4], ["k", 4]]);
+  const sig = (ctx: ReturnType<typeof makeCtx>) => {
+    const out: string[] = [];
+    for (let i = 0; i < ctx.count; i++) out.push(`${ctx.at(i).kind}:${ctx.at(i).text}:${ctx.at(i).start}-${ctx.at(i).end}:${ctx.at(i).spaceBefore}`);
+    return [out.join(" "), ctx.hot.join(","), ctx.masks.join(",")];
+  };
+  it.each([
+    ["Ngày 12/3, THỨ HAI và Thứ Ba"],
+    ["NGÀY\nMồng 2 — 10–12"],
+    ["\u2126 Ω 5 Ωmega \u212a 3 \u212b"], // the Ohm and Kelvin signs lower-case to letters: ω, k
+    ["ΣΟΦΟΣ ngày 2"], // a final sigma: lower-cased whole
+    ["İstanbul ngày 2"], // İ lower-cases to two code units: kept, as lowerSameLength does
+    ["Ⓐ ⓑ ngày"],
+  ] as Array<[string]>)("%j", (text) => {
+    const cased = text;
+    let l = cased.toLowerCase();
+    if (l.length !== cased.length) l = [...cased].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join("");
+    const want = sig(makeCtx(l, cased, triggers, 8));
+    let asked = 0;
+    const ctx = makeCtx(() => (asked++, l), cased, triggers, 8);
+    expect(sig(ctx)).toEqual(want);
+    expect(asked).toBe(/[Σİ]/.test(cased) ? 1 : 0);
+    expect(ctx.lower).toBe(l);
   });
 });
