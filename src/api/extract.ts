@@ -22,7 +22,8 @@ export interface Extractor {
 
 /** What one extraction runs with: the gazetteers and the pipeline. */
 interface Setup {
-  lex: Lexicon;
+  /** The gazetteers, built at their first use: a dates-only call never reads them (building them costs its first call). */
+  lex: () => Lexicon;
   recognizers: readonly Recognizer[];
   dateParsers: readonly DateParser[];
 }
@@ -64,7 +65,8 @@ function run({ lex, recognizers, dateParsers }: Setup, text: unknown, rawOptions
     for (const [from, to] of chunkBounds(nt.cased)) {
       let dates: DateSpan[] = [];
       if (wantDates) {
-        const lower = nt.lower.slice(from, to);
+        // (The chunk lower-cased is made only if the date engine needs it whole: see makeCtx.)
+        const lower = () => nt.lower.slice(from, to);
         const cased = nt.cased.slice(from, to);
         if (from === 0 && options.referenceDate == null) {
           const found = findDatesAndDateline(lower, cased, !!options.forwardDate, dateParsers);
@@ -82,10 +84,10 @@ function run({ lex, recognizers, dateParsers }: Setup, text: unknown, rawOptions
         chunks.push({ accepted: [], holds: [], events: [], dates });
         continue;
       }
-      chunks.push(scanChunk(lex, recognizers, nt, from, to, dates, types, knownGiven));
+      chunks.push(scanChunk(lex(), recognizers, nt, from, to, dates, types, knownGiven));
     }
   }
-  const g = assemble(text, nt.toOriginal, chunks, nt.lower, nt.cased, types, reference ? formatReference(reference) : null);
+  const g = assemble(text, nt.toOriginal, chunks, () => nt.lower, nt.cased, types, reference ? formatReference(reference) : null);
   const graph: EntityGraph = {
     text,
     referenceDate: reference ? formatReference(reference) : null,
@@ -145,7 +147,7 @@ function markDates(inDate: Uint8Array, tokens: { start: number; end: number }[],
 
 /** Extracts the entity graph of one text with the bundled gazetteers. Never throws on a string. */
 export function extract(text: string, options?: ExtractOptions): EntityGraph {
-  return run({ lex: getDefaultLexicon(), recognizers: DEFAULT_RECOGNIZERS, dateParsers: DEFAULT_DATE_PARSERS }, text, options, {});
+  return run({ lex: getDefaultLexicon, recognizers: DEFAULT_RECOGNIZERS, dateParsers: DEFAULT_DATE_PARSERS }, text, options, {});
 }
 
 /** An extractor and what it was made of: its plain-data config (what a worker thread can be sent) and its pipeline. */
@@ -160,8 +162,9 @@ export function extractorParts(config: ExtractorSetup = {}): ExtractorParts {
   const { titles, organizations, names, locations, recognizers: _r, dateParsers: _p, ...defaults } = ExtractorSetupSchema.parse(config);
   // The pipeline from the caller's own config (zod's copy of a list would be a new array).
   const pipeline = resolvePipeline({ recognizers: config.recognizers, dateParsers: config.dateParsers });
-  const lex = titles || organizations || names || locations ? buildLexicon({ titles, organizations, names, locations }) : getDefaultLexicon();
-  const setup: Setup = { lex, recognizers: pipeline.recognizers, dateParsers: pipeline.dateParsers };
+  // (The user's entries are checked and built now, so that a mistake in them is thrown here, not at a first call.)
+  const lex = titles || organizations || names || locations ? buildLexicon({ titles, organizations, names, locations }) : null;
+  const setup: Setup = { lex: lex ? () => lex : getDefaultLexicon, recognizers: pipeline.recognizers, dateParsers: pipeline.dateParsers };
   return { extractor: { extract: (text, options) => run(setup, text, options, defaults) }, data: { titles, organizations, names, locations, ...defaults }, pipeline };
 }
 

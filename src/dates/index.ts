@@ -9,8 +9,9 @@
 // Without a reference: a yearless day is "--MM-DD", a yearless month "--MM", a clock time alone "THH:MM[:SS]"
 // (or "--MM-DDTHH:MM" with a yearless day); relative mentions ("hôm qua", "năm qua", "quý này") are still reported,
 // with value "" (grain "day"). With a reference, an impossible date ("31/2") is dropped.
-import type { DateCandidate, DateContext, DateParser, DateReference, DateSpan, FindDatesOptions, Ref } from "./types";
+import type { DateCandidate, DateParser, DateReference, DateSpan, FindDatesOptions, Ref } from "./types";
 import { planOf, runParsers } from "./scan";
+import type { EngineContext } from "./tokens";
 import { contextWords } from "./words";
 import { formatPoint, formatVal, inIsoYears, pt } from "./values";
 import { DEFAULT_DATE_PARSERS } from "./parsers/index";
@@ -32,16 +33,22 @@ export { isP, isW, seqAt } from "./tokens";
 
 /** Candidates of one text before any reference is known: the parsers and the refiners that need none. */
 interface Parsed {
-  ctx: DateContext;
+  ctx: EngineContext;
   cands: DateCandidate[];
 }
 
-function parse(lower: string, cased: string, parsers: readonly DateParser[]): Parsed | null {
+/**
+ * The text lower-cased (`cased`.toLowerCase(), same length), or a function that makes it: the engine then reads the
+ * cased text as if lower-cased, and calls it only if it needs the whole text so (see makeCtx).
+ */
+export type LowerText = string | (() => string);
+
+function parse(lower: LowerText, cased: string, parsers: readonly DateParser[]): Parsed | null {
   const found = runParsers(lower, cased, planOf(parsers));
   if (!found) return null;
   const { ctx } = found;
   let cands = found.candidates;
-  cands = dropOverlaps(cands, lower.length);
+  cands = dropOverlaps(cands, cased.length);
   cands = refineWeekdayDate(ctx, cands);
   cands = refinePartOfDay(ctx, cands);
   cands = refineDateTime(ctx, cands);
@@ -75,14 +82,21 @@ function finish({ ctx, cands }: Parsed, ref: Ref | null, fwd: boolean): DateSpan
   return out;
 }
 
-/** Date mentions in a text; `lower` = `cased`.toLowerCase() (same length). Never throws. */
-export function findDates(lower: string, cased: string, options: FindDatesOptions): DateSpan[] {
+/** The two texts as the engine reads them: null when there is nothing to read. */
+function texts(lower: LowerText, cased: string): { lower: LowerText; cased: string } | null {
+  if (typeof lower === "function") return typeof cased === "string" && cased.length > 0 ? { lower, cased } : null;
+  if (typeof lower !== "string" || lower.length === 0) return null;
+  return { lower, cased: typeof cased !== "string" || cased.length !== lower.length ? lower : cased };
+}
+
+/** Date mentions in a text; `lower` = `cased`.toLowerCase() (same length), or a function that makes it. Never throws. */
+export function findDates(lower: LowerText, cased: string, options: FindDatesOptions): DateSpan[] {
   const parsers = options?.parsers ?? DEFAULT_DATE_PARSERS;
   planOf(parsers); // a list the engine cannot run is the caller's error: thrown, not swallowed
   try {
-    if (typeof lower !== "string" || lower.length === 0) return [];
-    if (typeof cased !== "string" || cased.length !== lower.length) cased = lower;
-    const p = parse(lower, cased, parsers);
+    const t = texts(lower, cased);
+    if (!t) return [];
+    const p = parse(t.lower, t.cased, parsers);
     return p ? finish(p, toRef(options?.reference ?? null), !!options?.forwardDate) : [];
   } catch {
     return [];
@@ -111,10 +125,11 @@ function endsWithWord(before: string, words: ReadonlySet<string>): boolean {
 export function detectDateline(lower: string, cased: string): { reference: DateReference; start: number; end: number } | null {
   if (typeof lower !== "string" || typeof cased !== "string") return null;
   const head = lower.slice(0, DATELINE_HEAD);
-  return pickDateline(head, findDates(head, cased.slice(0, DATELINE_HEAD), { reference: null }));
+  return pickDateline((from, to) => head.slice(from, to), findDates(head, cased.slice(0, DATELINE_HEAD), { reference: null }));
 }
 
-function pickDateline(head: string, found: DateSpan[]): { reference: DateReference; start: number; end: number } | null {
+/** `lowerSlice`: a piece of the text lower-cased (the 30 characters before each date are read). */
+function pickDateline(lowerSlice: (from: number, to: number) => string, found: DateSpan[]): { reference: DateReference; start: number; end: number } | null {
   let best: { reference: DateReference; start: number; end: number; rank: number } | null = null;
   for (const s of found) {
     if (s.interval || !/^\d{4}-\d{2}-\d{2}/.test(s.value)) continue;
@@ -122,7 +137,7 @@ function pickDateline(head: string, found: DateSpan[]): { reference: DateReferen
     if (!m) continue;
     const reference: DateReference = { year: +m[1]!, month: +m[2]!, day: +m[3]! };
     if (m[4] !== undefined) { reference.hour = +m[4]; reference.minute = +m[5]!; if (m[6] !== undefined) reference.second = +m[6]; }
-    const before = head.slice(Math.max(0, s.start - 30), s.start);
+    const before = lowerSlice(Math.max(0, s.start - 30), s.start);
     if (endsWithWord(before, NOT_DATELINE)) continue;
     const lineStart = /(^|\n)[\s(\[\-|•*:]*$/.test(before);
     const cue = lineStart || endsWithWord(before, DATELINE_CUES) || s.reason.includes("weekday");
@@ -137,20 +152,20 @@ function pickDateline(head: string, found: DateSpan[]): { reference: DateReferen
  * parse (its candidates in the first 600 chars) instead of parsing the top twice. Never throws.
  */
 export function findDatesAndDateline(
-  lower: string,
+  lower: LowerText,
   cased: string,
   forwardDate: boolean,
   parsers: readonly DateParser[] = DEFAULT_DATE_PARSERS,
 ): { dates: DateSpan[]; dateline: { reference: DateReference; start: number; end: number } | null } {
   planOf(parsers);
   try {
-    if (typeof lower !== "string" || lower.length === 0) return { dates: [], dateline: null };
-    if (typeof cased !== "string" || cased.length !== lower.length) cased = lower;
-    const p = parse(lower, cased, parsers);
+    const t = texts(lower, cased);
+    if (!t) return { dates: [], dateline: null };
+    const p = parse(t.lower, t.cased, parsers);
     if (!p) return { dates: [], dateline: null };
     // What starts in the head, as if the text ended there (a date running past its end is read whole).
     const head = p.cands.filter((c) => c.start < DATELINE_HEAD);
-    const dateline = head.length ? pickDateline(lower.slice(0, DATELINE_HEAD), finish({ ctx: p.ctx, cands: head }, null, false)) : null;
+    const dateline = head.length ? pickDateline(p.ctx.lowerSlice, finish({ ctx: p.ctx, cands: head }, null, false)) : null;
     const ref = dateline ? toRef(dateline.reference) : null;
     return { dates: finish(p, ref, forwardDate), dateline };
   } catch {

@@ -2,8 +2,8 @@
 // marks them with a bit per parser while it reads the text), in text order, skipping its own matches' insides.
 // A trigger of two words ("chủ nhật"), or a number with the tokens that may follow it (`numbers: ["tháng"]`), marks
 // the first token while scanning, and the tokenizer keeps the mark only if the token after it is the second.
-import type { DateCandidate, DateContext, DateParser } from "./types";
-import { makeCtx, type PairTriggers } from "./tokens";
+import type { DateCandidate, DateParser } from "./types";
+import { makeCtx, type EngineContext, type PairTriggers } from "./tokens";
 
 /** A parser list made ready to scan. */
 interface ParserPlan {
@@ -62,7 +62,7 @@ export function planOf(parsers: readonly DateParser[]): ParserPlan {
 }
 
 /** Tokenize a text and run every parser of the plan over it; null when no token can start a date. */
-export function runParsers(lower: string, cased: string, plan: ParserPlan): { ctx: DateContext; candidates: DateCandidate[] } | null {
+export function runParsers(lower: string | (() => string), cased: string, plan: ParserPlan): { ctx: EngineContext; candidates: DateCandidate[] } | null {
   const ctx = makeCtx(lower, cased, plan.triggers, plan.numberMask, plan.pairs);
   const { hot, masks } = ctx;
   if (hot.length === 0) return null;

@@ -6,7 +6,7 @@
 import type { DateSpan } from "../dates/types";
 import type { Candidate, ScanContext } from "../recognizers/context";
 import type { Entity } from "../schema/graph";
-import { isDropped } from "../text/normalize";
+import { isDropped, lowerPiece } from "../text/normalize";
 import { GraphBuilder } from "./graph-builder";
 import { addHoldings } from "./holdings";
 import type { HoldLink } from "./holds";
@@ -74,7 +74,8 @@ export function assemble(
   original: string,
   toOriginal: (i: number) => number,
   chunks: ChunkResult[],
-  lowerText: string,
+  /** The normalized text lower-cased, made only if asked for (a dates-only call may never). */
+  lowerText: () => string,
   cased: string,
   types: ReadonlySet<string> = new Set(["person", "position", "organization", "location", "date"]),
   reference: string | null = null,
@@ -84,11 +85,42 @@ export function assemble(
   const placed: Placed[] = [];
   for (const ch of chunks) for (const c of ch.accepted) placed.push({ cand: c, start: c.cs!, end: c.ce! });
   const a: Assembly = { g, cased, types, origSpan: (c) => ({ start: toOriginal(c.cs!), end: toEnd(c.ce!) }), candEntity: new Map() };
-  const names = new NameIndex(placed, lowerText);
-  adoptOrigins(names, placed);
   // (Loops, not flatMap, which V8 runs as a generic builtin: a few ms a corpus pass.)
   const links: HoldLink[] = [];
   for (const ch of chunks) for (const l of ch.holds) links.push(l);
+  // Nothing but dates (a dates-only call): no name index and no posts, whose maps cost 1.5 MB a corpus pass.
+  if (placed.length > 0 || links.length > 0) addNamesAndPosts(a, placed, links, lowerText());
+  // Date entities by span only when holdings or events will ask for them (a Map keyed by each span costs V8 an
+  // identity hash per span: about 1 % of a dates-only pass).
+  let dated = false;
+  for (const ch of chunks) if (ch.holds.length > 0 || ch.events.length > 0) dated = true;
+  const dateEntities = addDates(g, chunks, original, (from, to) => lowerPiece(cased, lowerText, from, to), toOriginal, toEnd, dated);
+
+  // holds relations (with their status, term and dates) and personnel events.
+  const holdings: Array<{ link: HoldLink; a: number; b: number }> = [];
+  const events: Array<{ ev: EventLink; a: number; b: number }> = [];
+  for (const ch of chunks) {
+    for (const link of ch.holds) holdings.push({ link, a: toOriginal(link.cs!), b: toEnd(link.ce!) });
+    for (const ev of ch.events) events.push({ ev, a: toOriginal(ev.cs!), b: toEnd(ev.ce!) });
+  }
+  if (holdings.length > 0 || events.length > 0) {
+    addHoldings(
+      g,
+      holdings,
+      events,
+      (c) => a.candEntity.get(c),
+      (d) => dateEntities.get(d),
+      reference,
+    );
+  }
+  g.mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  return g;
+}
+
+/** The entities of the names and titles found, with their posts (`links`: the holds, which tell a post's holder). */
+function addNamesAndPosts(a: Assembly, placed: Placed[], links: HoldLink[], lowerText: string): void {
+  const names = new NameIndex(placed, lowerText);
+  adoptOrigins(names, placed);
   const posts = new PostEntities(a, names, links);
   for (const p of placed) {
     const c = p.cand;
@@ -98,29 +130,6 @@ export function assemble(
     else if (c.type === "person") addPerson(a, names, c);
   }
   posts.finish();
-  // Date entities by span only when holdings or events will ask for them (a Map keyed by each span costs V8 an
-  // identity hash per span: about 1 % of a dates-only pass).
-  let dated = false;
-  for (const ch of chunks) if (ch.holds.length > 0 || ch.events.length > 0) dated = true;
-  const dateEntities = addDates(g, chunks, original, lowerText, toOriginal, toEnd, dated);
-
-  // holds relations (with their status, term and dates) and personnel events.
-  const holdings: Array<{ link: HoldLink; a: number; b: number }> = [];
-  const events: Array<{ ev: EventLink; a: number; b: number }> = [];
-  for (const ch of chunks) {
-    for (const link of ch.holds) holdings.push({ link, a: toOriginal(link.cs!), b: toEnd(link.ce!) });
-    for (const ev of ch.events) events.push({ ev, a: toOriginal(ev.cs!), b: toEnd(ev.ce!) });
-  }
-  addHoldings(
-    g,
-    holdings,
-    events,
-    (c) => a.candEntity.get(c),
-    (d) => dateEntities.get(d),
-    reference,
-  );
-  g.mentions.sort((x, y) => x.start - y.start || y.end - x.end);
-  return g;
 }
 
 function dateEntity(g: GraphBuilder, key: string, d: DateSpan, original: string, toOriginal: (i: number) => number, toEnd: (i: number) => number): Entity {
@@ -136,11 +145,11 @@ function dateEntity(g: GraphBuilder, key: string, d: DateSpan, original: string,
 }
 
 /** One entity per date value (or per text, for a date with no value). */
-function addDates(g: GraphBuilder, chunks: ChunkResult[], original: string, lowerText: string, toOriginal: (i: number) => number, toEnd: (i: number) => number, keep: boolean): Map<DateSpan, Entity> {
+function addDates(g: GraphBuilder, chunks: ChunkResult[], original: string, lowerOf: (from: number, to: number) => string, toOriginal: (i: number) => number, toEnd: (i: number) => number, keep: boolean): Map<DateSpan, Entity> {
   const dateEntities = new Map<DateSpan, Entity>();
   for (const ch of chunks) {
     for (const d of ch.dates) {
-      const key = d.value || `text:${lowerText.slice(d.start, d.end)}`;
+      const key = d.value || `text:${lowerOf(d.start, d.end)}`;
       // (No closure in the loop: one over `d` would make a scope object for every date.)
       const e = g.get("date", key) ?? dateEntity(g, key, d, original, toOriginal, toEnd);
       g.mention(e, toOriginal(d.start), toEnd(d.end), d.reason, false, e.name);

@@ -26,6 +26,6 @@ export function readText(text: string): ReadText {
   }
   const decoded = decodeLegacy(text, verdict.decode);
   const inner = normalizeText(decoded.text);
-  const nt: NormalizedText = { ...inner, original: text, toOriginal: (i: number) => decoded.toOriginal(inner.toOriginal(i)) };
+  const nt: NormalizedText = { original: text, cased: inner.cased, lower: inner.lower, html: inner.html, toOriginal: (i: number) => decoded.toOriginal(inner.toOriginal(i)) };
   return { nt, warnings: [legacyWarning(verdict, decoded.words)!], unreadable: false };
 }

@@ -332,7 +332,7 @@ export function normalizeText(original: string, counts: WordCounts | null = null
   const map = new OffsetMap();
   // Most texts: one pass folds, fixes old-style tone pairs and finds nothing else to do (and counts, if asked).
   const folded = html ? null : foldPlain(original, counts, maxLength);
-  if (folded !== null) return { original, cased: folded, lower: lowerSameLength(folded), html, toOriginal: (i: number) => map.map(i) };
+  if (folded !== null) return normalized(original, folded, html, map);
   let text = original;
   {
     const re = html ? HTML_CLUSTER_RE : CLUSTER_RE;
@@ -391,9 +391,37 @@ export function normalizeText(original: string, counts: WordCounts | null = null
     text = parts.join("");
   }
   // A lone NFD residue (a mark after a space) is left as is; NFC of everything else is done.
-  const cased = fixTones(foldChars(text));
-  const lower = lowerSameLength(cased);
-  return { original, cased, lower, html, toOriginal: (i: number) => map.map(i) };
+  return normalized(original, fixTones(foldChars(text)), html, map);
+}
+
+/**
+ * cased[from, to) lower-cased as the whole text's `lower` has it, without lower-casing the whole text: only a Σ
+ * takes its lower case from the letters around it (σ, or ς at a word's end), and İ, which lowerSameLength keeps,
+ * keeps it in the piece too.
+ */
+export function lowerPiece(cased: string, lower: () => string, from: number, to: number): string {
+  const piece = cased.slice(from, to);
+  return piece.includes("\u03a3") ? lower().slice(from, to) : lowerSameLength(piece);
+}
+
+/** The normalized text, `lower` made at its first use: a dates-only extract() reads the cased text alone. */
+function normalized(original: string, cased: string, html: boolean, map: OffsetMap): NormalizedText {
+  return new Normalized(original, cased, html, (i: number) => map.map(i));
+}
+
+// A class, not an object literal with a getter (V8 keeps such a literal's properties in a dictionary). `lower` is a
+// getter of the prototype: a spread or JSON of a NormalizedText leaves it out (readText copies it by name).
+class Normalized implements NormalizedText {
+  private lowerText: string | undefined;
+  constructor(
+    readonly original: string,
+    readonly cased: string,
+    readonly html: boolean,
+    readonly toOriginal: (i: number) => number,
+  ) {}
+  get lower(): string {
+    return (this.lowerText ??= lowerSameLength(this.cased));
+  }
 }
 
 // Keys and display forms of short phrases are asked for again and again (every mention of a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { capitalizeFirst, normalizeKey, normalizeText } from "../../src/text/normalize";
+import { capitalizeFirst, lowerPiece, normalizeKey, normalizeText } from "../../src/text/normalize";
 import { tokenize } from "../../src/text/tokenize";
 import { extract } from "../../src/index";
 import { checkGraph } from "../fuzz/invariants";
@@ -117,5 +117,23 @@ describe("capitalizeFirst", () => {
     ["ǆ", "Ǆ"],
   ])("%j → %j", (s, want) => {
     expect(capitalizeFirst(s)).toBe(want);
+  });
+});
+
+// A piece of the text lower-cased without lower-casing the whole text (a dates-only extract() reads the cased text
+// alone): it must be the whole text's `lower` at that place, whatever the letters around it.
+describe("lowerPiece", () => {
+  it.each([
+    ["Ngày Quốc Khánh, HÔM QUA"],
+    ["ΟΔΟΣ ΑΘΗΝΑΣ hôm qua"], // Σ at a word's end is ς in the whole text
+    ["İSTANBUL, ΟΔΟΣ hôm qua"], // İ keeps its form, and Σ is σ (lowerSameLength reads the text a character at a time)
+    ["Thứ Hai\u2126 \u212a"],
+  ])("%j", (text) => {
+    const nt = normalizeText(text);
+    let asked = 0;
+    for (let from = 0; from < nt.cased.length; from++) {
+      for (let to = from; to <= nt.cased.length; to++) expect(lowerPiece(nt.cased, () => (asked++, nt.lower), from, to)).toBe(nt.lower.slice(from, to));
+    }
+    expect(asked > 0).toBe(text.includes("Σ"));
   });
 });

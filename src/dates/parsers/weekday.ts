@@ -36,7 +36,7 @@ function weekdayAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
     wd = v; j = i + 2;
     // a capitalized weekday name ("thứ Hai") is a weekday; lower-case "thứ hai" may be "second"
     const c = ctx.cased.charCodeAt(w.start);
-    strong = w.kind === WORD && c !== ctx.lower.charCodeAt(w.start);
+    strong = w.kind === WORD && c !== w.text.charCodeAt(0); // (the token's text is lower case: no ctx.lower to make)
     if (w.kind === NUMBER && (isP(ctx, j, "/") || isP(ctx, j, ".") || isP(ctx, j, ","))) { if (!ctx.at(j).spaceBefore && ctx.at(j + 1).kind === NUMBER) return NO_MATCH; }
   } else if ((t.text === "chủ" || t.text === "chúa") && isW(ctx, i + 1, "nhật")) {
     wd = 7; j = i + 2; strong = true;
