@@ -665,6 +665,9 @@ export class EventReader {
     while (k > 0 && this.d.dateAt[k - 1]) k--;
     // ("HĐND tỉnh Quảng Nam khóa IX đã bầu …": the body's terms stand between it and its decision.)
     for (let j = k - 1; j >= Math.max(0, k - 6) && !this.endingAt.has(k); j--) if (this.endingAt.has(j) && termsEnd(this.ctx, j) === k) k = j;
+    // ("Ngân hàng TMCP Quân đội (MB) đã bổ nhiệm …": the body's short name in parentheses stands between it and its decision.)
+    const alias = this.ctx.tokens[k - 1]?.key === ")" ? this.endingAt.get(k - 1) : undefined;
+    if (alias?.type === "organization" && this.ctx.tokens[alias.start - 1]?.key === "(" && this.endingAt.get(alias.start - 1)?.type === "organization") k = alias.start - 1;
     const c = this.endingAt.get(k);
     return c && c !== holder && nameOf(c) !== nameOf(holder) ? c : undefined;
   }

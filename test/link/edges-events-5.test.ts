@@ -123,3 +123,12 @@ describe("an approved appointment still to be made is the approval alone (person
     ],
   ])("%s", (text, expected) => expect(events(text)).toEqual(expected));
 });
+
+describe("the deciding body's short name in parentheses stands between it and its decision (tenure-events.ts authorityBefore)", () => {
+  it.each([
+    ["Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) vừa bổ nhiệm ông Lê Quang Vinh làm Tổng giám đốc.", ["appointment: Lê Quang Vinh | Tổng giám đốc by Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam"]],
+    ["Bộ Nội vụ (BNV) đã bổ nhiệm bà Phan Thị Hoa làm Vụ trưởng Vụ Tổ chức.", ["appointment: Phan Thị Hoa | Vụ trưởng Vụ Tổ chức by Bộ Nội vụ"]],
+  ])("%s", (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+});
