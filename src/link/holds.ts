@@ -37,6 +37,7 @@ const AND_CUES = byRole("and");
 const TARGET_EVENT_TARGET_CUES = byRole("target", "event-target");
 const SANCTION_EVENT_CUES = byRole("sanction", "event");
 const HOLDS_ADVERB_CUES = byRole("holds", "adverb");
+const ENTRY_EVENT_LEAD = byRole("holds", "adverb", "passive", "event");
 
 export interface HoldLink {
   person: PersonCandidate;
@@ -1655,12 +1656,39 @@ function whileClauses(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
  * The dated entry a title opens: [bullet] date ("," | ":") [là] title, the date opening its line or coming after
  * ";", "." or ":", a period or a date set off by a colon ("4/1985-7/1988: Ủy viên …", "Ông X: Tháng 5/2010 -
  * 10/2015: Phó Giám đốc …"). `d` is where the entry starts, `lead` the cues between its date and the title.
+ * An entry may tell the holder's own election or appointment with the subject left out ("Tháng 1/2016: được bầu làm …",
+ * "Năm 2019, được điều động, bổ nhiệm giữ chức …"): "được" and a decision word, a single date enough; a body or title
+ * between them (`agent`, the candidate before the title: "được Quốc hội bầu làm …") is the decider, returned as `by`.
  */
-function datedEntryBefore(ctx: ScanContext, pos: Candidate): { d: number; lead: CueMatch[] } | undefined {
+function datedEntryBefore(ctx: ScanContext, pos: Candidate, agent?: Candidate): { d: number; lead: CueMatch[]; by?: Candidate } | undefined {
   const { tokens } = ctx;
-  const lead = leadCues(ctx, pos.start, Math.max(0, pos.start - 3), HOLDS_ADVERB_CUES);
+  let lead = leadCues(ctx, pos.start, Math.max(0, pos.start - 3), HOLDS_ADVERB_CUES);
   let k = lead.length ? lead[0]!.start : pos.start;
-  const sep = tokens[k - 1]?.key;
+  let sep = tokens[k - 1]?.key;
+  // An entry told as the holder's own election or appointment, the subject left out: "Tháng 1/2016: được bầu làm …".
+  let passive = false;
+  let decider: Candidate | undefined;
+  if (sep !== "," && sep !== ":") {
+    lead = leadCues(ctx, pos.start, Math.max(0, pos.start - 10), ENTRY_EVENT_LEAD);
+    // Two decision words joined by a comma are one act: "được điều động, bổ nhiệm giữ chức …".
+    while (lead[0]?.cue.role === "event" && tokens[lead[0].start - 1]?.key === ",") {
+      const more = leadCues(ctx, lead[0].start - 1, Math.max(0, lead[0].start - 5), ENTRY_EVENT_LEAD);
+      if (more[more.length - 1]?.cue.role !== "event") break;
+      lead = [...more, ...lead];
+    }
+    // The decider written between them: "Tháng 4/2021: được Quốc hội bầu làm …".
+    if (lead[0]?.cue.role === "event" && agent && (agent.type === "organization" || agent.type === "position") && agent.end === lead[0].start) {
+      const by = cueBefore(ctx, agent.start, ENTRY_EVENT_LEAD);
+      if (by?.cue.role === "passive" && by.end === agent.start) {
+        lead = [by, ...lead];
+        decider = agent;
+      }
+    }
+    passive = lead[0]?.cue.role === "passive" && lead.some((m) => m.cue.role === "event");
+    if (!passive) return undefined;
+    k = lead[0]!.start;
+    sep = tokens[k - 1]?.key;
+  }
   if (sep !== "," && sep !== ":") return undefined;
   k--;
   if (!ctx.inDate[k - 1]) return undefined;
@@ -1669,8 +1697,8 @@ function datedEntryBefore(ctx: ScanContext, pos: Candidate): { d: number; lead: 
   while (d > 0 && (tokens[d - 1]!.key === "+" || tokens[d - 1]!.key === "-" || tokens[d - 1]!.key === "–")) d--;
   const prevKey = tokens[d - 1]?.key;
   const opens = d === 0 || tokens[d]!.lineBreakBefore || prevKey === ";" || prevKey === "." || prevKey === ":";
-  const interval = tokens.slice(d, k).some((t) => t.key === "-" || t.key === "–" || t.key === "đến" || t.key === "/") || sep === ":";
-  return opens && interval ? { d, lead } : undefined;
+  const interval = passive || tokens.slice(d, k).some((t) => t.key === "-" || t.key === "–" || t.key === "đến" || t.key === "/") || sep === ":";
+  return opens && interval ? { d, lead, ...(decider ? { by: decider } : {}) } : undefined;
 }
 
 /**
@@ -1687,9 +1715,9 @@ function careerEntries(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: S
   for (let n = 0; n < seq.length; n++) {
     const pos = seq[n]!;
     if (pos.type !== "position" || claimed.has(pos) || pos.data.plural) continue;
-    const entry = datedEntryBefore(ctx, pos);
+    const entry = datedEntryBefore(ctx, pos, seq[n - 1]);
     if (!entry) continue;
-    const { d, lead } = entry;
+    const { d, lead, by } = entry;
     // Titles up to the end of the entry.
     const chain = chainAfter(ctx, seq, n, claimed, true);
     let e = tail(ctx, seq[chain[chain.length - 1]!]!);
@@ -1713,7 +1741,7 @@ function careerEntries(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: S
     }
     if (!person) continue;
     let prev: HoldLink | undefined;
-    for (const position of titlesOf(seq, chain)) prev = link(links, claimed, { person, position, start: d, end: position.end, reason: "career-entry", cues: lead, prev });
+    for (const position of titlesOf(seq, chain)) prev = link(links, claimed, { person, position, start: d, end: position.end, reason: "career-entry", cues: lead, prev, ...(by ? { authority: by } : {}) });
   }
 }
 

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { personnelGraph } from "../helpers";
+
+/**
+ * Biography entries told as the holder's own election or appointment with the subject left out (issue 13):
+ * "Tháng 1/2016: được bầu làm …", "Năm 2019, được điều động, bổ nhiệm giữ chức …", "Tháng 4/2021: được Quốc hội bầu
+ * làm …" after a sentence naming the person (holds.ts datedEntryBefore, careerEntries). Made-up sentences in the shapes
+ * of "Tóm tắt tiểu sử" pages, each with the graph's whole holds relations ("person > post [status term start end]")
+ * and events ("type: person | post by authority on date"), reference date 2025-08-15.
+ */
+type Row = [text: string, holds: string[], events: string[]];
+
+const table = (title: string, rows: Row[]) =>
+  describe(title, () => {
+    it.each(rows)("%s", (text, holds, events) => expect(personnelGraph(text)).toEqual({ holds, events }));
+  });
+
+table("a dated entry opened by 'được' and a decision word: the person of the biography holds the post", [
+  [
+    "Tiểu sử đồng chí Phan Văn Lộc. Tháng 10/2015: được bầu làm Ủy viên Ban Chấp hành Đảng bộ tỉnh khóa XVI.",
+    ["Phan Văn Lộc > Ủy viên Ban Chấp hành Đảng bộ tỉnh [term XVI start 2015-10]"],
+    ["election: Phan Văn Lộc | Ủy viên Ban Chấp hành Đảng bộ tỉnh on 2015-10"],
+  ],
+  [
+    "Ông Đoàn Minh Khôi sinh năm 1972. Năm 2018, được bổ nhiệm làm Phó Giám đốc Sở Công Thương tỉnh Phú Thọ.",
+    ["Đoàn Minh Khôi > Phó Giám đốc Sở Công Thương tỉnh Phú Thọ [start 2018]"],
+    ["appointment: Đoàn Minh Khôi | Phó Giám đốc Sở Công Thương tỉnh Phú Thọ on 2018"],
+  ],
+  // Two decision words joined by a comma are one act.
+  [
+    "Ông Đoàn Minh Khôi sinh năm 1972. Tháng 6/2019, được điều động, bổ nhiệm giữ chức Giám đốc Sở Nội vụ tỉnh Phú Thọ.",
+    ["Đoàn Minh Khôi > Giám đốc Sở Nội vụ tỉnh Phú Thọ [start 2019-06]"],
+    ["appointment: Đoàn Minh Khôi | Giám đốc Sở Nội vụ tỉnh Phú Thọ on 2019-06"],
+  ],
+  // The decider written between "được" and the decision word is the event's authority, not a holder.
+  [
+    "Tóm tắt tiểu sử đồng chí Phan Văn Lộc. Tháng 7/2021: được Quốc hội bầu làm Phó Chủ tịch Quốc hội.",
+    ["Phan Văn Lộc > Phó Chủ tịch Quốc hội [start 2021-07]"],
+    ["election: Phan Văn Lộc | Phó Chủ tịch Quốc hội by Quốc hội on 2021-07"],
+  ],
+  [
+    "Tóm tắt tiểu sử đồng chí Phan Văn Lộc. Tháng 3/2020, được Bộ Chính trị điều động, phân công giữ chức Bí thư Tỉnh ủy Phú Thọ.",
+    ["Phan Văn Lộc > Bí thư Tỉnh ủy Phú Thọ [start 2020-03]"],
+    ["appointment: Phan Văn Lộc | Bí thư Tỉnh ủy Phú Thọ by Bộ Chính trị on 2020-03"],
+  ],
+  // On lines of a list, then a later entry up to now: the earlier post was left.
+  [
+    "Tóm tắt tiểu sử đồng chí Phan Văn Lộc.\n- 2/2016: được bổ nhiệm làm Thứ trưởng Bộ Tài chính.\n- 9/2020 - nay: Thứ trưởng Bộ Kế hoạch và Đầu tư.",
+    ["Phan Văn Lộc > Thứ trưởng Bộ Tài chính [former start 2016-02]", "Phan Văn Lộc > Thứ trưởng Bộ Kế hoạch và Đầu tư [current start 2020-09]"],
+    ["appointment: Phan Văn Lộc | Thứ trưởng Bộ Tài chính on 2016-02"],
+  ],
+]);
+
+table("not an entry of the person's own career", [
+  // Two people named before: whose entry it is stays open.
+  ["Ông Đoàn Minh Khôi phát biểu. Bà Hà Thu Trang cũng phát biểu. Tháng 6/2019, được bổ nhiệm làm Giám đốc Sở Y tế.", [], []],
+  // A proposal is no event and gives no post.
+  ["Ông Đoàn Minh Khôi sinh năm 1972. Tháng 6/2019, được giới thiệu để bầu làm Chủ tịch UBND huyện Thanh Sơn.", [], []],
+  // A schedule's item with no "được": no holder is left out of it.
+  ["Ông Đoàn Minh Khôi sinh năm 1972. Ngày 5/7: bầu Chủ tịch HĐND huyện Thanh Sơn.", [], []],
+  // A person written between "được" and the decision word is a decider named with a title; the entry is not read.
+  ["Ông Đoàn Minh Khôi phát biểu. Tháng 6/2019, được Thủ tướng Lê Văn Tài bổ nhiệm làm Thứ trưởng Bộ Y tế.", ["Lê Văn Tài > Thủ tướng"], []],
+]);
