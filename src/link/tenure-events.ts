@@ -1086,11 +1086,22 @@ export class EventReader {
    * event's, in the same sentence.
    */
   private decidedAlongside(ev: EventLink, s: number): Candidate | undefined {
+    const { tokens } = this.ctx;
     const along = cueBefore(this.ctx, ev.start, ALONG_CUES);
-    const sep = along ? this.ctx.tokens[along.start - 1]?.key : undefined;
-    if (!along || (sep !== ";" && sep !== ",")) return undefined;
+    const sep = along ? tokens[along.start - 1]?.key : undefined;
+    // ("HĐND tỉnh đã miễn nhiệm … đối với ông A; bầu ông B giữ chức …": a decision word opening the clause after a
+    // semicolon, its object after it, has the subject of the clause before.)
+    const opens = !along && tokens[ev.start - 1]?.key === ";" && ev.link.person.start > ev.start && cueAt(this.ctx, ev.start, DECISION_CUES)?.cue.subject === "authority";
+    if (!opens && (!along || (sep !== ";" && sep !== ","))) return undefined;
+    const until = along ? along.start : ev.start;
     let before: EventLink | undefined;
-    for (const e of this.events) if (e !== ev && e.authority && e.start >= s && e.end < along.start && (!before || e.end > before.end)) before = e;
+    for (const e of this.events) if (e !== ev && e.authority && e.start >= s && e.end < until && (!before || e.end > before.end)) before = e;
+    if (!before && opens) {
+      // ("Ban Chấp hành Đảng bộ tỉnh khóa XX đã bầu Ban Thường vụ …; bầu đồng chí A giữ chức …": the body that opens the
+      // sentence with a decision word of its own.)
+      const c = this.startingAt.get(s);
+      if (c && c.type !== "person" && c.end < until && cueAt(this.ctx, pastCues(this.ctx, termsEnd(this.ctx, c.end), ADVERB_CUES), DECISION_CUES)?.cue.subject === "authority") return c;
+    }
     return before?.authority;
   }
 
@@ -1106,7 +1117,8 @@ export class EventReader {
     }
     const c = this.startingAt.get(k);
     if (!c || c.type === "person" || sentenceStart(ctx, c.end) !== sentence) return undefined;
-    return cueAt(ctx, pastCues(ctx, c.end, ADVERB_CUES), DECIDES_CUES) ? c : undefined;
+    // ("Ban Chấp hành Đảng bộ tỉnh khóa XX đã bầu …": the body's term is no part of its act.)
+    return cueAt(ctx, pastCues(ctx, termsEnd(ctx, c.end), ADVERB_CUES), DECIDES_CUES) ? c : undefined;
   }
 
   /** "… Việt Nam Theo đó, ngày 21/6, Bộ Chính trị đã có văn bản … để ông X thôi giữ chức …": a capitalized same-time
@@ -1157,6 +1169,7 @@ export class EventReader {
 }
 
 const ALONG_CUES = byRole("along");
+const DECISION_CUES = byRole("event");
 
 /** A negation or a proposal among the words leading to an event word: nothing happened. */
 const denies = (lead: readonly CueMatch[]): boolean => lead.some((m) => m.cue.role === "negation" || m.cue.role === "nomination");

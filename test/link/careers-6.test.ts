@@ -61,3 +61,30 @@ table("not an entry of the person's own career", [
   // A person written between "được" and the decision word is a decider named with a title; the entry is not read.
   ["Ông Đoàn Minh Khôi phát biểu. Tháng 6/2019, được Thủ tướng Lê Văn Tài bổ nhiệm làm Thứ trưởng Bộ Y tế.", ["Lê Văn Tài > Thủ tướng"], []],
 ]);
+
+table("congress and council results: who decided", [
+  // A body written between "được" and "bầu làm" (org-name-words.tsv: "bầu làm", "bầu giữ chức" end its name) decides.
+  [
+    "Đồng chí Lò Văn Pả được Ban Chấp hành bầu làm Phó Bí thư Tỉnh ủy Điện Biên với số phiếu tán thành tuyệt đối.",
+    ["Lò Văn Pả > Phó Bí thư Tỉnh ủy Điện Biên [current]"],
+    ["election: Lò Văn Pả | Phó Bí thư Tỉnh ủy Điện Biên by Ban Chấp hành"],
+  ],
+  // A decision word opening the clause after a semicolon has the subject of the clause before: the decider of the event
+  // told there, or the body opening the sentence with a decision of its own (its term after it).
+  [
+    "Tại kỳ họp, HĐND tỉnh đã miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh Điện Biên đối với ông Mùa A Sơn; bầu ông Vừ A Bằng giữ chức Phó Chủ tịch UBND tỉnh Điện Biên.",
+    ["Mùa A Sơn > Phó Chủ tịch UBND tỉnh Điện Biên [former]", "Vừ A Bằng > Phó Chủ tịch UBND tỉnh Điện Biên [current]"],
+    ["dismissal: Mùa A Sơn | Phó Chủ tịch UBND tỉnh Điện Biên by HĐND tỉnh Điện Biên", "election: Vừ A Bằng | Phó Chủ tịch UBND tỉnh Điện Biên by HĐND tỉnh Điện Biên"],
+  ],
+  [
+    "Ban Chấp hành Đảng bộ tỉnh khóa XV đã bầu Ban Thường vụ Tỉnh ủy gồm 13 đồng chí; bầu đồng chí Lò Văn Pả giữ chức Bí thư Tỉnh ủy Điện Biên.",
+    ["Lò Văn Pả > Bí thư Tỉnh ủy Điện Biên [current]"],
+    ["election: Lò Văn Pả | Bí thư Tỉnh ủy Điện Biên by Ban Chấp hành Đảng bộ tỉnh Điện Biên"],
+  ],
+  // Not a person opening the sentence, and not a clause with a subject of its own.
+  [
+    "Ông Lò Văn Pả phát biểu tại kỳ họp; bầu ông Vừ A Bằng giữ chức Phó Chủ tịch UBND tỉnh.",
+    ["Vừ A Bằng > Phó Chủ tịch UBND tỉnh [current]"],
+    ["election: Vừ A Bằng | Phó Chủ tịch UBND tỉnh"],
+  ],
+]);
