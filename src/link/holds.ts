@@ -275,6 +275,8 @@ interface Subject {
   title?: boolean;
   /** A parenthesized aside right after the name names a place. */
   placed?: boolean;
+  /** Profile fields between semicolons follow the name ("X, sinh ngày …; quê quán: …; T"): the last ";" opens the title. */
+  profiled?: boolean;
 }
 
 /** A pronoun (data/link-cues.tsv: "ông", "bà", "đồng chí") at token k, then a lower-case word: its end, or -1. */
@@ -561,6 +563,31 @@ function homeAsideEnd(ctx: ScanContext, seq: Seq, k: number, n: number): number 
   return -1;
 }
 const AGE_BEFORE_CUES = byRole("age-before");
+const PROFILE_CUES = byRole("profile", "age-before", "home");
+// (A field is short: a date, an address.)
+const MAX_PROFILE_FIELD = 30;
+
+/**
+ * "Đồng chí X, sinh ngày 12/3/1935; quê quán: xã Y, huyện Z; trú quán: …; nguyên Ủy viên …": the fields of the person's
+ * profile written between semicolons after the name (link-cues.tsv profile, age-before, home), each opened by its
+ * word, no title in them. Where the semicolon after the last one is (a title right after it), or -1.
+ */
+function profileAsideEnd(ctx: ScanContext, seq: Seq, k: number, n: number): number {
+  const { tokens } = ctx;
+  if (tokens[k]?.key !== ",") return -1;
+  let at = k + 1;
+  let m = n;
+  for (;;) {
+    if (tokens[at]?.lineBreakBefore || !cueAt(ctx, at, PROFILE_CUES)) return -1;
+    let j = at;
+    while (j < tokens.length && j < at + MAX_PROFILE_FIELD && tokens[j]!.key !== ";" && tokens[j]!.key !== "." && !tokens[j]!.lineBreakBefore) j++;
+    if (tokens[j]?.key !== ";") return -1;
+    for (; m < seq.length && seq[m]!.start < j; m++) if (seq[m]!.start >= at && seq[m]!.type !== "location" && seq[m]!.type !== "organization") return -1;
+    at = j + 1;
+    // ("…; nguyên Ủy viên …": a status word of the title stays in its span; nothing else may come between.)
+    if (seq[m]?.start === at && seq[m]!.type === "position") return j;
+  }
+}
 
 /**
  * "Ông Nguyễn Văn Hưng, 52 tuổi, Phó chủ tịch …", "bà X, sinh năm 1970, Giám đốc …", "ông X (52
@@ -1319,14 +1346,15 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     // an aside about the person is passed over.
     const age = subj.pronoun ? -1 : ageAsideEnd(ctx, subj.end);
     const home = subj.pronoun ? -1 : homeAsideEnd(ctx, seq, age > 0 ? age : subj.end, n0);
-    const aside = subj.pronoun ? -1 : Math.max(asideEnd(ctx, seq, subj.end, n0, subj.person), age, home);
+    const profile = subj.pronoun ? -1 : profileAsideEnd(ctx, seq, subj.end, n0);
+    const aside = subj.pronoun ? -1 : Math.max(asideEnd(ctx, seq, subj.end, n0, subj.person), age, home, profile);
     // "Bà Hillary Clinton, vợ cựu Tổng thống Bill Clinton, từng là Ngoại trưởng Mỹ": a name inside an appositive of
     // kinship is not the subject of the clause after it.
     if (!subj.pronoun && kinAppositive(ctx, seq, subj.person)) continue;
     let placed = false; // the aside names a place: "(trú tại xã Ea Tu)", "(thị trấn Lao Bảo, huyện Hướng Hóa)"
     // (Not where the person comes from: "quê Vĩnh Long".)
-    if (aside > 0) for (; n0 < seq.length && seq[n0]!.start < aside; n0++) placed ||= seq[n0]!.type === "location" && home < 0;
-    titlesOfSubject(ctx, seq, links, claimed, { ...subj, placed }, n0, aside > 0 ? aside : subj.end);
+    if (aside > 0) for (; n0 < seq.length && seq[n0]!.start < aside; n0++) placed ||= seq[n0]!.type === "location" && home < 0 && profile < 0;
+    titlesOfSubject(ctx, seq, links, claimed, { ...subj, placed, profiled: profile > 0 && aside === profile }, n0, aside > 0 ? aside : subj.end);
   }
 }
 
@@ -1517,7 +1545,7 @@ function nextPostAfterLeaving(prev: HoldLink, cues: CueMatch[], count: number): 
 /** The first title after a subject: an appositive (a comma, dash, parenthesis) or a linking verb right after it. */
 function firstLinkOk(ctx: ScanContext, seq: Seq, subj: Subject, item: Candidate, cues: CueMatch[], count: number, leftEnd: number, at: number): boolean {
   const firstTok = ctx.tokens[at]!;
-  const punct = OPENERS.has(firstTok.key);
+  const punct = OPENERS.has(firstTok.key) || (!!subj.profiled && firstTok.key === ";");
   const opens = punct || (cues.length > 0 && cues[0]!.start === at && cues[0]!.cue.role !== "career");
   if (!(item.start > leftEnd && count <= 9 && opens && holderCues(cues))) return false;
   if (subj.pronoun) return !punct;

@@ -731,7 +731,12 @@ export class EventReader {
       let k = Math.max(tail(ctx, link.position), link.person.start > link.position.start ? link.person.end : 0);
       // ("đại biểu Ngô Văn Minh (Quảng Nam) mới qua đời": an aside in parentheses after the name is passed over.)
       if (link.person.start > link.position.start) k = this.pastAside(k);
-      while (k < tokens.length && (this.d.dateAt[k] || AFTER_TITLE.has(tokens[k]!.key))) k++;
+      // ("Đồng chí X, sinh ngày …; quê quán: …; nguyên T1, nguyên T2; đã từ trần …": the field of the titles ends with a
+      // semicolon before a step of the holder's own.)
+      let fields = false; // (profile fields between semicolons after the name)
+      for (let j = link.person.end; j < link.position.start && !fields; j++) fields = tokens[j]!.key === ";";
+      let field = false;
+      for (; k < tokens.length && (this.d.dateAt[k] || AFTER_TITLE.has(tokens[k]!.key) || (tokens[k]!.key === ";" && fields)); k++) if (tokens[k]!.key === ";") field = true;
       // ("…, được nghỉ hưu theo chế độ": "được" before a step of the holder's own; "sẽ từ chức": a plan.)
       let plan = false;
       let passive = false; // ("…, bị cách chức": after "bị", "được" the holder is the subject)
@@ -759,6 +764,7 @@ export class EventReader {
       // "Thủ tướng X được bổ nhiệm vào cương vị mới". A transfer names no post.)
       const elected = !!ev && passive && ((!!agent && ev.cue.event === "election") || (GIVES_POST.has(ev.cue.event!) && !ev.cue.moves && this.clauseEndsAfter(ev)));
       if (plan || !ev || (ev.cue.subject !== "holder" && !passive) || !(ENDS_HOLDING.has(ev.cue.event!) || elected)) continue;
+      if (field && (passive || ev.cue.subject !== "holder")) continue;
       // "…, thôi giữ chức T2": the event is about the title after it (a link of its own).
       if (this.positionAt.has(ev.end)) continue;
       if (this.unnamedPostAfter(ev.end)) continue;
@@ -1024,7 +1030,9 @@ export class EventReader {
     if (this.ctx.tokens[j - 1]?.key === ",") {
       j--;
       while (j > s && this.d.dateAt[j - 1]) j--;
-      if (j === start - 1) return undefined;
+      // A pronoun opening the main clause after a clause that names nobody ("Do tuổi cao, sức yếu, mặc dù được các bác sĩ
+      // tận tình cứu chữa, đồng chí đã từ trần …").
+      if (j === start - 1) return !named && person && !persons.some((c) => c.start >= s && c.start < start) ? { person, start } : undefined;
     }
     return j === s && person ? { person, start } : undefined;
   }

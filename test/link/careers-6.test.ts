@@ -88,3 +88,35 @@ table("congress and council results: who decided", [
     ["election: Vừ A Bằng | Phó Chủ tịch UBND tỉnh"],
   ],
 ]);
+
+table("obituaries: profile fields between semicolons, and the main clause after a clause that names nobody", [
+  // The fields after the name (link-cues.tsv profile, age-before, home) are passed over; the titles of the field after
+  // them are the name's, and the holder's own step after the titles' semicolon is about each of them.
+  [
+    "Đồng chí Trịnh Văn Lực, sinh ngày 2/9/1938; quê quán: xã Yên Lâm, huyện Yên Mô, tỉnh Ninh Bình; nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy Ninh Bình; đã từ trần hồi 14 giờ 30 phút ngày 3/8/2025.",
+    ["Trịnh Văn Lực > Ủy viên Trung ương Đảng [former]", "Trịnh Văn Lực > Bí thư Tỉnh ủy Ninh Bình [former]"],
+    ["death: Trịnh Văn Lực | Ủy viên Trung ương Đảng on 2025-08-03T14:30", "death: Trịnh Văn Lực | Bí thư Tỉnh ủy Ninh Bình on 2025-08-03T14:30"],
+  ],
+  [
+    "Đồng chí Trịnh Văn Lực, sinh ngày 2/9/1938; trú quán: phường Đông Thành, thành phố Ninh Bình; vào Đảng ngày 5/6/1960; nguyên Phó Chủ tịch UBND tỉnh Ninh Bình.",
+    ["Trịnh Văn Lực > Phó Chủ tịch UBND tỉnh Ninh Bình [former]"],
+    [],
+  ],
+  // Fields that end in a clause of another subject give the name nothing.
+  ["Ông Trịnh Văn Lực, sinh năm 1958; quê quán: tỉnh Ninh Bình; dự hội nghị; Chủ tịch UBND tỉnh Đinh Văn Điến phát biểu.", ["Đinh Văn Điến > Chủ tịch UBND tỉnh [current]"], []],
+  // In a list of people with their titles, a step after the last one's semicolon is not read as the last one's alone.
+  ["Ông Trịnh Văn Lực, Giám đốc Sở Y tế; bà Đinh Thị Thu, Phó Giám đốc Sở Y tế; nghỉ hưu từ ngày 1/7/2025.", ["Trịnh Văn Lực > Giám đốc Sở Y tế [current]", "Đinh Thị Thu > Phó Giám đốc Sở Y tế [current]"], []],
+  // "Do tuổi cao, sức yếu, mặc dù …, đồng chí đã từ trần": the pronoun opens the main clause; the one person of the
+  // sentences before died, holding the posts told there.
+  [
+    "Đồng chí Trịnh Văn Lực, nguyên Phó Bí thư Tỉnh ủy Ninh Bình. Do tuổi cao, sức yếu, mặc dù được các bác sĩ tận tình cứu chữa, đồng chí đã từ trần vào hồi 9 giờ ngày 3/8/2025.",
+    ["Trịnh Văn Lực > Phó Bí thư Tỉnh ủy Ninh Bình [former]"],
+    ["death: Trịnh Văn Lực | Phó Bí thư Tỉnh ủy Ninh Bình on 2025-08-03T09:00"],
+  ],
+  // Not when the clause before names someone.
+  [
+    "Ông Trịnh Văn Lực là Giám đốc Sở Y tế tỉnh Ninh Bình. Theo bà Đinh Thị Thu, ông đã nghỉ hưu.",
+    ["Trịnh Văn Lực > Giám đốc Sở Y tế tỉnh Ninh Bình [current]"],
+    [],
+  ],
+]);
