@@ -37,6 +37,7 @@ const AND_CUES = byRole("and");
 const TARGET_EVENT_TARGET_CUES = byRole("target", "event-target");
 const SANCTION_EVENT_CUES = byRole("sanction", "event");
 const HOLDS_ADVERB_CUES = byRole("holds", "adverb");
+const ENTRY_EVENT_LEAD = byRole("holds", "adverb", "passive", "event");
 
 export interface HoldLink {
   person: PersonCandidate;
@@ -274,6 +275,8 @@ interface Subject {
   title?: boolean;
   /** A parenthesized aside right after the name names a place. */
   placed?: boolean;
+  /** Profile fields between semicolons follow the name ("X, sinh ngày …; quê quán: …; T"): the last ";" opens the title. */
+  profiled?: boolean;
 }
 
 /** A pronoun (data/link-cues.tsv: "ông", "bà", "đồng chí") at token k, then a lower-case word: its end, or -1. */
@@ -586,6 +589,31 @@ function epithetAsideEnd(ctx: ScanContext, seq: Seq, k: number, n: number): numb
   return -1;
 }
 const AGE_BEFORE_CUES = byRole("age-before");
+const PROFILE_CUES = byRole("profile", "age-before", "home");
+// (A field is short: a date, an address.)
+const MAX_PROFILE_FIELD = 30;
+
+/**
+ * "Đồng chí X, sinh ngày 12/3/1935; quê quán: xã Y, huyện Z; trú quán: …; nguyên Ủy viên …": the fields of the person's
+ * profile written between semicolons after the name (link-cues.tsv profile, age-before, home), each opened by its
+ * word, no title in them. Where the semicolon after the last one is (a title right after it), or -1.
+ */
+function profileAsideEnd(ctx: ScanContext, seq: Seq, k: number, n: number): number {
+  const { tokens } = ctx;
+  if (tokens[k]?.key !== ",") return -1;
+  let at = k + 1;
+  let m = n;
+  for (;;) {
+    if (tokens[at]?.lineBreakBefore || !cueAt(ctx, at, PROFILE_CUES)) return -1;
+    let j = at;
+    while (j < tokens.length && j < at + MAX_PROFILE_FIELD && tokens[j]!.key !== ";" && tokens[j]!.key !== "." && !tokens[j]!.lineBreakBefore) j++;
+    if (tokens[j]?.key !== ";") return -1;
+    for (; m < seq.length && seq[m]!.start < j; m++) if (seq[m]!.start >= at && seq[m]!.type !== "location" && seq[m]!.type !== "organization") return -1;
+    at = j + 1;
+    // ("…; nguyên Ủy viên …": a status word of the title stays in its span; nothing else may come between.)
+    if (seq[m]?.start === at && seq[m]!.type === "position") return j;
+  }
+}
 
 /**
  * "Ông Nguyễn Văn Hưng, 52 tuổi, Phó chủ tịch …", "bà X, sinh năm 1970, Giám đốc …", "ông X (52
@@ -1345,14 +1373,15 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     const age = subj.pronoun ? -1 : ageAsideEnd(ctx, subj.end);
     const home = subj.pronoun ? -1 : homeAsideEnd(ctx, seq, age > 0 ? age : subj.end, n0);
     const epithet = subj.pronoun ? -1 : epithetAsideEnd(ctx, seq, subj.end, n0);
-    const aside = subj.pronoun ? -1 : Math.max(asideEnd(ctx, seq, subj.end, n0, subj.person), age, home, epithet);
+    const profile = subj.pronoun ? -1 : profileAsideEnd(ctx, seq, subj.end, n0);
+    const aside = subj.pronoun ? -1 : Math.max(asideEnd(ctx, seq, subj.end, n0, subj.person), age, home, epithet, profile);
     // "Bà Hillary Clinton, vợ cựu Tổng thống Bill Clinton, từng là Ngoại trưởng Mỹ": a name inside an appositive of
     // kinship is not the subject of the clause after it.
     if (!subj.pronoun && kinAppositive(ctx, seq, subj.person)) continue;
     let placed = false; // the aside names a place: "(trú tại xã Ea Tu)", "(thị trấn Lao Bảo, huyện Hướng Hóa)"
     // (Not where the person comes from: "quê Vĩnh Long".)
-    if (aside > 0) for (; n0 < seq.length && seq[n0]!.start < aside; n0++) placed ||= seq[n0]!.type === "location" && home < 0;
-    titlesOfSubject(ctx, seq, links, claimed, { ...subj, placed }, n0, aside > 0 ? aside : subj.end);
+    if (aside > 0) for (; n0 < seq.length && seq[n0]!.start < aside; n0++) placed ||= seq[n0]!.type === "location" && home < 0 && profile < 0;
+    titlesOfSubject(ctx, seq, links, claimed, { ...subj, placed, profiled: profile > 0 && aside === profile }, n0, aside > 0 ? aside : subj.end);
   }
 }
 
@@ -1543,7 +1572,7 @@ function nextPostAfterLeaving(prev: HoldLink, cues: CueMatch[], count: number): 
 /** The first title after a subject: an appositive (a comma, dash, parenthesis) or a linking verb right after it. */
 function firstLinkOk(ctx: ScanContext, seq: Seq, subj: Subject, item: Candidate, cues: CueMatch[], count: number, leftEnd: number, at: number): boolean {
   const firstTok = ctx.tokens[at]!;
-  const punct = OPENERS.has(firstTok.key);
+  const punct = OPENERS.has(firstTok.key) || (!!subj.profiled && firstTok.key === ";");
   const opens = punct || (cues.length > 0 && cues[0]!.start === at && cues[0]!.cue.role !== "career");
   if (!(item.start > leftEnd && count <= 9 && opens && holderCues(cues))) return false;
   if (subj.pronoun) return !punct;
@@ -1682,12 +1711,39 @@ function whileClauses(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
  * The dated entry a title opens: [bullet] date ("," | ":") [là] title, the date opening its line or coming after
  * ";", "." or ":", a period or a date set off by a colon ("4/1985-7/1988: Ủy viên …", "Ông X: Tháng 5/2010 -
  * 10/2015: Phó Giám đốc …"). `d` is where the entry starts, `lead` the cues between its date and the title.
+ * An entry may tell the holder's own election or appointment with the subject left out ("Tháng 1/2016: được bầu làm …",
+ * "Năm 2019, được điều động, bổ nhiệm giữ chức …"): "được" and a decision word, a single date enough; a body or title
+ * between them (`agent`, the candidate before the title: "được Quốc hội bầu làm …") is the decider, returned as `by`.
  */
-function datedEntryBefore(ctx: ScanContext, pos: Candidate): { d: number; lead: CueMatch[] } | undefined {
+function datedEntryBefore(ctx: ScanContext, pos: Candidate, agent?: Candidate): { d: number; lead: CueMatch[]; by?: Candidate } | undefined {
   const { tokens } = ctx;
-  const lead = leadCues(ctx, pos.start, Math.max(0, pos.start - 3), HOLDS_ADVERB_CUES);
+  let lead = leadCues(ctx, pos.start, Math.max(0, pos.start - 3), HOLDS_ADVERB_CUES);
   let k = lead.length ? lead[0]!.start : pos.start;
-  const sep = tokens[k - 1]?.key;
+  let sep = tokens[k - 1]?.key;
+  // An entry told as the holder's own election or appointment, the subject left out: "Tháng 1/2016: được bầu làm …".
+  let passive = false;
+  let decider: Candidate | undefined;
+  if (sep !== "," && sep !== ":") {
+    lead = leadCues(ctx, pos.start, Math.max(0, pos.start - 10), ENTRY_EVENT_LEAD);
+    // Two decision words joined by a comma are one act: "được điều động, bổ nhiệm giữ chức …".
+    while (lead[0]?.cue.role === "event" && tokens[lead[0].start - 1]?.key === ",") {
+      const more = leadCues(ctx, lead[0].start - 1, Math.max(0, lead[0].start - 5), ENTRY_EVENT_LEAD);
+      if (more[more.length - 1]?.cue.role !== "event") break;
+      lead = [...more, ...lead];
+    }
+    // The decider written between them: "Tháng 4/2021: được Quốc hội bầu làm …".
+    if (lead[0]?.cue.role === "event" && agent && (agent.type === "organization" || agent.type === "position") && agent.end === lead[0].start) {
+      const by = cueBefore(ctx, agent.start, ENTRY_EVENT_LEAD);
+      if (by?.cue.role === "passive" && by.end === agent.start) {
+        lead = [by, ...lead];
+        decider = agent;
+      }
+    }
+    passive = lead[0]?.cue.role === "passive" && lead.some((m) => m.cue.role === "event");
+    if (!passive) return undefined;
+    k = lead[0]!.start;
+    sep = tokens[k - 1]?.key;
+  }
   if (sep !== "," && sep !== ":") return undefined;
   k--;
   if (!ctx.inDate[k - 1]) return undefined;
@@ -1696,8 +1752,8 @@ function datedEntryBefore(ctx: ScanContext, pos: Candidate): { d: number; lead: 
   while (d > 0 && (tokens[d - 1]!.key === "+" || tokens[d - 1]!.key === "-" || tokens[d - 1]!.key === "–")) d--;
   const prevKey = tokens[d - 1]?.key;
   const opens = d === 0 || tokens[d]!.lineBreakBefore || prevKey === ";" || prevKey === "." || prevKey === ":";
-  const interval = tokens.slice(d, k).some((t) => t.key === "-" || t.key === "–" || t.key === "đến" || t.key === "/") || sep === ":";
-  return opens && interval ? { d, lead } : undefined;
+  const interval = passive || tokens.slice(d, k).some((t) => t.key === "-" || t.key === "–" || t.key === "đến" || t.key === "/") || sep === ":";
+  return opens && interval ? { d, lead, ...(decider ? { by: decider } : {}) } : undefined;
 }
 
 /**
@@ -1714,9 +1770,9 @@ function careerEntries(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: S
   for (let n = 0; n < seq.length; n++) {
     const pos = seq[n]!;
     if (pos.type !== "position" || claimed.has(pos) || pos.data.plural) continue;
-    const entry = datedEntryBefore(ctx, pos);
+    const entry = datedEntryBefore(ctx, pos, seq[n - 1]);
     if (!entry) continue;
-    const { d, lead } = entry;
+    const { d, lead, by } = entry;
     // Titles up to the end of the entry.
     const chain = chainAfter(ctx, seq, n, claimed, true);
     let e = tail(ctx, seq[chain[chain.length - 1]!]!);
@@ -1740,7 +1796,7 @@ function careerEntries(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: S
     }
     if (!person) continue;
     let prev: HoldLink | undefined;
-    for (const position of titlesOf(seq, chain)) prev = link(links, claimed, { person, position, start: d, end: position.end, reason: "career-entry", cues: lead, prev });
+    for (const position of titlesOf(seq, chain)) prev = link(links, claimed, { person, position, start: d, end: position.end, reason: "career-entry", cues: lead, prev, ...(by ? { authority: by } : {}) });
   }
 }
 

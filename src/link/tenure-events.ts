@@ -734,7 +734,12 @@ export class EventReader {
       let k = Math.max(tail(ctx, link.position), link.person.start > link.position.start ? link.person.end : 0);
       // ("đại biểu Ngô Văn Minh (Quảng Nam) mới qua đời": an aside in parentheses after the name is passed over.)
       if (link.person.start > link.position.start) k = this.pastAside(k);
-      while (k < tokens.length && (this.d.dateAt[k] || AFTER_TITLE.has(tokens[k]!.key))) k++;
+      // ("Đồng chí X, sinh ngày …; quê quán: …; nguyên T1, nguyên T2; đã từ trần …": the field of the titles ends with a
+      // semicolon before a step of the holder's own.)
+      let fields = false; // (profile fields between semicolons after the name)
+      for (let j = link.person.end; j < link.position.start && !fields; j++) fields = tokens[j]!.key === ";";
+      let field = false;
+      for (; k < tokens.length && (this.d.dateAt[k] || AFTER_TITLE.has(tokens[k]!.key) || (tokens[k]!.key === ";" && fields)); k++) if (tokens[k]!.key === ";") field = true;
       // ("…, được nghỉ hưu theo chế độ": "được" before a step of the holder's own; "sẽ từ chức": a plan.)
       let plan = false;
       let passive = false; // ("…, bị cách chức": after "bị", "được" the holder is the subject)
@@ -762,6 +767,7 @@ export class EventReader {
       // "Thủ tướng X được bổ nhiệm vào cương vị mới". A transfer names no post.)
       const elected = !!ev && passive && ((!!agent && ev.cue.event === "election") || (GIVES_POST.has(ev.cue.event!) && !ev.cue.moves && this.clauseEndsAfter(ev)));
       if (plan || !ev || (ev.cue.subject !== "holder" && !passive) || !(ENDS_HOLDING.has(ev.cue.event!) || elected)) continue;
+      if (field && (passive || ev.cue.subject !== "holder")) continue;
       // "…, thôi giữ chức T2": the event is about the title after it (a link of its own).
       if (this.positionAt.has(ev.end)) continue;
       if (this.unnamedPostAfter(ev.end)) continue;
@@ -1027,7 +1033,9 @@ export class EventReader {
     if (this.ctx.tokens[j - 1]?.key === ",") {
       j--;
       while (j > s && this.d.dateAt[j - 1]) j--;
-      if (j === start - 1) return undefined;
+      // A pronoun opening the main clause after a clause that names nobody ("Do tuổi cao, sức yếu, mặc dù được các bác sĩ
+      // tận tình cứu chữa, đồng chí đã từ trần …").
+      if (j === start - 1) return !named && person && !persons.some((c) => c.start >= s && c.start < start) ? { person, start } : undefined;
     }
     return j === s && person ? { person, start } : undefined;
   }
@@ -1089,11 +1097,22 @@ export class EventReader {
    * event's, in the same sentence.
    */
   private decidedAlongside(ev: EventLink, s: number): Candidate | undefined {
+    const { tokens } = this.ctx;
     const along = cueBefore(this.ctx, ev.start, ALONG_CUES);
-    const sep = along ? this.ctx.tokens[along.start - 1]?.key : undefined;
-    if (!along || (sep !== ";" && sep !== ",")) return undefined;
+    const sep = along ? tokens[along.start - 1]?.key : undefined;
+    // ("HĐND tỉnh đã miễn nhiệm … đối với ông A; bầu ông B giữ chức …": a decision word opening the clause after a
+    // semicolon, its object after it, has the subject of the clause before.)
+    const opens = !along && tokens[ev.start - 1]?.key === ";" && ev.link.person.start > ev.start && cueAt(this.ctx, ev.start, DECISION_CUES)?.cue.subject === "authority";
+    if (!opens && (!along || (sep !== ";" && sep !== ","))) return undefined;
+    const until = along ? along.start : ev.start;
     let before: EventLink | undefined;
-    for (const e of this.events) if (e !== ev && e.authority && e.start >= s && e.end < along.start && (!before || e.end > before.end)) before = e;
+    for (const e of this.events) if (e !== ev && e.authority && e.start >= s && e.end < until && (!before || e.end > before.end)) before = e;
+    if (!before && opens) {
+      // ("Ban Chấp hành Đảng bộ tỉnh khóa XX đã bầu Ban Thường vụ …; bầu đồng chí A giữ chức …": the body that opens the
+      // sentence with a decision word of its own.)
+      const c = this.startingAt.get(s);
+      if (c && c.type !== "person" && c.end < until && cueAt(this.ctx, pastCues(this.ctx, termsEnd(this.ctx, c.end), ADVERB_CUES), DECISION_CUES)?.cue.subject === "authority") return c;
+    }
     return before?.authority;
   }
 
@@ -1109,7 +1128,8 @@ export class EventReader {
     }
     const c = this.startingAt.get(k);
     if (!c || c.type === "person" || sentenceStart(ctx, c.end) !== sentence) return undefined;
-    return cueAt(ctx, pastCues(ctx, c.end, ADVERB_CUES), DECIDES_CUES) ? c : undefined;
+    // ("Ban Chấp hành Đảng bộ tỉnh khóa XX đã bầu …": the body's term is no part of its act.)
+    return cueAt(ctx, pastCues(ctx, termsEnd(ctx, c.end), ADVERB_CUES), DECIDES_CUES) ? c : undefined;
   }
 
   /** "… Việt Nam Theo đó, ngày 21/6, Bộ Chính trị đã có văn bản … để ông X thôi giữ chức …": a capitalized same-time
@@ -1160,6 +1180,7 @@ export class EventReader {
 }
 
 const ALONG_CUES = byRole("along");
+const DECISION_CUES = byRole("event");
 
 /** A negation or a proposal among the words leading to an event word: nothing happened. */
 const denies = (lead: readonly CueMatch[]): boolean => lead.some((m) => m.cue.role === "negation" || m.cue.role === "nomination");

@@ -24,6 +24,10 @@ describe("organization names that go on in lower case", () => {
     ["Công ty cổ phần giống bò sữa Mộc Châu tăng vốn; Tập đoàn Viễn thông Quân đội giảm giá.", ["Công ty cổ phần giống bò sữa Mộc Châu", "Tập đoàn Viễn thông Quân đội"]],
     ["Ngân hàng Agribank bầu bà Lê Thị Hoa làm Chủ tịch.", ["Ngân hàng Agribank"]],
     ["Ông là Chủ tịch Ủy ban bầu cử phường Bắc Sơn.", ["Ủy ban bầu cử phường Bắc Sơn"]],
+    // "bầu làm", "bầu giữ chức", "bầu bổ sung" after a body written before its decision ("được X bầu làm …").
+    ["Bà Đinh Thị Lụa được Ban Thường vụ bầu làm Phó Bí thư.", ["Ban Thường vụ"]],
+    ["Ông Vi Văn Kiên được Hội đồng quản trị bầu giữ chức Chủ tịch.", ["Hội đồng quản trị"]],
+    ["Ông Vi Văn Kiên được Ban Chấp hành bầu bổ sung vào Ban Thường vụ.", ["Ban Chấp hành", "Ban Thường vụ"]],
     // A name that goes on in lower case may end right before such a verb.
     ["Cục Đầu tư nước ngoài yêu cầu các tỉnh báo cáo.", ["Cục Đầu tư nước ngoài"]],
     // "đối với" (the person or thing a decision or a debt is about) is no part of a name.
