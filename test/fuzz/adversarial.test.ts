@@ -154,6 +154,9 @@ describe("work grows linearly: a character of the 200 KB input costs ≤ 1.1× o
     ["a holder, a title and a retirement, repeated", (n) => repeatTo("Ông An, Bộ trưởng Bộ Y tế, đã nghỉ hưu. ", n)],
     // (Was quadratic within a chunk, holds.ts titlesThenTarget: each title before "đối với" read every candidate for a rank.)
     ["a promotion in rank told to its holder, repeated", (n) => repeatTo("Bộ Quốc phòng thăng cấp bậc hàm Thiếu tướng đối với Đại tá Nguyễn Văn An. ", n)],
+    // (Was quadratic within a chunk, tenure-events.ts eventsAfterTitles: each title of a holder named once, far before, read
+    // every token back to the name for a profile field's semicolon. One line a chunk, the name opening it.)
+    ["a holder named once, then many titles of the pronoun, a line a chunk", (n) => repeatTo("Ông Nguyễn Văn An sinh năm 1960. " + repeatTo("Ông là Giám đốc Sở Y tế. Ông nói. ", 15 * KB) + "\n", n)],
     ...GROWING,
   ])("%s", (_name, make) => {
     const small = measured(make(20 * KB)).perChar;
