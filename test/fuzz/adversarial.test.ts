@@ -157,6 +157,9 @@ describe("work grows linearly: a character of the 200 KB input costs ≤ 1.1× o
     // (Was quadratic within a chunk, tenure-events.ts eventsAfterTitles: each title of a holder named once, far before, read
     // every token back to the name for a profile field's semicolon. One line a chunk, the name opening it.)
     ["a holder named once, then many titles of the pronoun, a line a chunk", (n) => repeatTo("Ông Nguyễn Văn An sinh năm 1960. " + repeatTo("Ông là Giám đốc Sở Y tế. Ông nói. ", 15 * KB) + "\n", n)],
+    // (Was quadratic within a chunk, persons.ts nameAfterTitle: each holder after a company's local name copied the chunk's
+    // after-a-title marks to mark one more token.)
+    ["a company's local name and its foreign head, repeated", (n) => repeatTo("Tổng giám đốc Unilever Việt Nam Ajay Kumar cho biết. ", n)],
     ...GROWING,
   ])("%s", (_name, make) => {
     const small = measured(make(20 * KB)).perChar;
