@@ -168,6 +168,20 @@ describe("work grows linearly: a character of the 200 KB input costs ≤ 1.1× o
   });
 });
 
+// A scan quadratic within a chunk hardly shows between 20 KB and 200 KB (the 20 KB input already fills a chunk): these
+// compare two inputs of one chunk each.
+describe("work grows linearly within a chunk: a character of a 16 KB input costs ≤ 1.1× one of a 4 KB input", () => {
+  it.each<[string, (n: number) => string]>([
+    // (Was quadratic within a sentence, context-bodies.ts findContextBodies: each bare business title of a foreign holder
+    // read every body from the start of the sentence for the one it names.)
+    ["banks, then a foreign head's bare title, in one sentence", (n) => repeatTo("Techcombank, ACB, VPBank, MB, Sacombank, ông Jens Lottner làm Tổng giám đốc, ", n)],
+  ])("%s", (_name, make) => {
+    const small = measured(make(4 * KB)).perChar;
+    const large = measured(make(16 * KB)).perChar;
+    expect(large / small).toBeLessThanOrEqual(1.1);
+  });
+});
+
 // Was quadratic: each chunk's cut looked for a line break with lastIndexOf, which read back to the
 // start of a text that has none (0.5 → 4 MB took 14× the time). Sizes of many chunks each, so
 // that the first chunk's share does not weigh.
