@@ -17,6 +17,7 @@ import { push } from "../util/maps";
 import { postShape } from "./posts";
 import { sentenceStart } from "./sentences";
 import { firstAtOrAfter } from "./sorted";
+import { work } from "../util/work";
 
 export type { ContextBody } from "../recognizers/context";
 
@@ -105,6 +106,15 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
     } else if (c.type === "position") for (const b of bodiesOf(c)) bodies.push({ at: c.start, key: "", body: b });
   }
   for (const b of bodies) b.key = normalizeKey(bodyName(b.body));
+  // (For each body, the index of the next one named otherwise: whether a stretch names one body, without reading it.)
+  let nextOther: Int32Array | undefined;
+  const otherAfter = (): Int32Array => {
+    if (nextOther) return nextOther;
+    nextOther = new Int32Array(bodies.length);
+    for (let k = bodies.length - 1; k >= 0; k--) nextOther[k] = k + 1 < bodies.length && bodies[k + 1]!.key === bodies[k]!.key ? nextOther[k + 1]! : k + 1;
+    work.lookups += bodies.length;
+    return nextOther;
+  };
   const byPerson = new Map<Candidate, HoldLink[]>();
   for (const l of links) push(byPerson, l.person, l);
   // Who holds each office written with its body: another holder's "Bộ trưởng Bộ Y tế" is not this
@@ -152,10 +162,12 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
       // bank the sentence opens with, and the only one it names before the title.
       else if (isBare(d) && !next && endsBare(ctx, c, l.person) && OFFICE_RULES.bodyInContext[normalizeKey(d.head.head)]?.some((w) => BUSINESS_STARTS.has(w))) {
         const s = sentenceStart(ctx, c.start);
-        const named = new Map<string, ContextBody>();
-        for (let k = firstAtOrAfter(bodies, s); k < bodies.length && bodies[k]!.at < c.start; k++) named.set(bodies[k]!.key, bodies[k]!.body);
-        const only = named.size === 1 ? [...named.values()][0]! : undefined;
-        if (only && isBusiness(only) && bodies[firstAtOrAfter(bodies, s)]?.at === s && !heldByOther(d, normalizeKey(bodyName(only)), holder(l))) d.contextBody = only;
+        // (The bodies of the sentence before the title all named alike, the last one taken; not read one by one: a long
+        // sentence of such titles was quadratic.)
+        const first = firstAtOrAfter(bodies, s);
+        const last = firstAtOrAfter(bodies, c.start);
+        const only = last > first && otherAfter()[first]! >= last ? bodies[last - 1]!.body : undefined;
+        if (only && isBusiness(only) && bodies[first]?.at === s && !heldByOther(d, normalizeKey(bodyName(only)), holder(l))) d.contextBody = only;
       }
       continue;
     }

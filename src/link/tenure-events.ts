@@ -131,6 +131,8 @@ export class EventReader {
   private readonly startingAt = new Map<number, Candidate>();
   /** Where a title starts (any candidate of type position). */
   private readonly positionAt = new Set<number>();
+  /** How many ";" come before each token (eventsAfterTitles), made when first needed. */
+  private semicolonsBefore?: Uint32Array;
   /** Titles given by a decision written before their holder's name ("bổ nhiệm ông A giữ chức T"): the decision, and that holder. */
   private readonly decidedTitles = new Map<Candidate, { person: Candidate; cue: CueMatch }>();
 
@@ -736,8 +738,9 @@ export class EventReader {
       if (link.person.start > link.position.start) k = this.pastAside(k);
       // ("Đồng chí X, sinh ngày …; quê quán: …; nguyên T1, nguyên T2; đã từ trần …": the field of the titles ends with a
       // semicolon before a step of the holder's own.)
-      let fields = false; // (profile fields between semicolons after the name)
-      for (let j = link.person.end; j < link.position.start && !fields; j++) fields = tokens[j]!.key === ";";
+      // (Semicolons counted once: a holder named once, far before many titles, was read back to for each.)
+      const semis = (this.semicolonsBefore ??= semicolonsBefore(tokens));
+      const fields = link.person.end < link.position.start && semis[link.position.start]! > semis[link.person.end]!; // (profile fields between semicolons after the name)
       let field = false;
       for (; k < tokens.length && (this.d.dateAt[k] || AFTER_TITLE.has(tokens[k]!.key) || (tokens[k]!.key === ";" && fields)); k++) if (tokens[k]!.key === ";") field = true;
       // ("…, được nghỉ hưu theo chế độ": "được" before a step of the holder's own; "sẽ từ chức": a plan.)
@@ -1177,6 +1180,14 @@ export class EventReader {
     if (!prev || s === 0 || sentenceStart(this.ctx, s - 1) !== prev.sentence) return undefined;
     return cueAt(this.ctx, s, CAREER_CUES) ? undefined : prev.date;
   }
+}
+
+/** For each token index (and the end), how many ";" tokens come before it. */
+function semicolonsBefore(tokens: ScanContext["tokens"]): Uint32Array {
+  const out = new Uint32Array(tokens.length + 1);
+  for (let k = 0; k < tokens.length; k++) out[k + 1] = out[k]! + (tokens[k]!.key === ";" ? 1 : 0);
+  work.lookups += tokens.length;
+  return out;
 }
 
 const ALONG_CUES = byRole("along");

@@ -283,14 +283,6 @@ function countryInside(ctx: ScanContext, i: number, end: number): number {
   return 0;
 }
 
-/** `afterTitle` with token k marked: the name after a company's local name stands where the title's name would. */
-function markedAfter(afterTitle: Uint8Array, k: number): Uint8Array {
-  if (afterTitle[k]) return afterTitle;
-  const copy = afterTitle.slice();
-  copy[k] = 1;
-  return copy;
-}
-
 function countryAt(ctx: ScanContext, from: number, end: number, through: boolean) {
   return longest(ctx, from, "place", (e, e2) => e.info.kind === "country" && e2 - from >= 2 && (through ? e2 >= end : e2 < end));
 }
@@ -425,9 +417,11 @@ function nameAfterAddress(ctx: ScanContext, i: number, taken: Uint8Array): Perso
 }
 
 /** After a title: a proper name (one syllable only when it can be a name), not a body's words after the title; or null. */
-function nameAfterTitle(ctx: ScanContext, i: number, taken: Uint8Array, afterTitle: Uint8Array, titleStarts: Uint8Array, found: readonly PersonCandidate[]): PersonCandidate | null {
+// `marked`: a token that counts as after a title too (the name after a company's local name stands where the title's
+// name would), not written into `afterTitle`: a copy of it per such name was quadratic in a chunk.
+function nameAfterTitle(ctx: ScanContext, i: number, taken: Uint8Array, afterTitle: Uint8Array, titleStarts: Uint8Array, found: readonly PersonCandidate[], marked = -1): PersonCandidate | null {
   const { tokens, lex } = ctx;
-  if ((afterTitle[i] || afterTitleAndAbbreviation(tokens, afterTitle, i) || (tokens[i - 1]?.kind === "w" && afterTitleAliasCountry(ctx, afterTitle, i))) && isProperLike(tokens[i]) && !tokens[i]!.lineBreakBefore && (!startsOther(ctx, i) || headAsName(ctx, i))) {
+  if ((afterTitle[i] || i === marked || afterTitleAndAbbreviation(tokens, afterTitle, i) || (tokens[i - 1]?.kind === "w" && afterTitleAliasCountry(ctx, afterTitle, i))) && isProperLike(tokens[i]) && !tokens[i]!.lineBreakBefore && (!startsOther(ctx, i) || headAsName(ctx, i))) {
     const end = nameEnd(ctx, i, taken, 5, true);
     // One syllable after a title is a name only when it is one and nothing follows it in the
     // phrase ("Ủy viên Ban cán sự…", "Ủy viên Trung ương" are not names).
@@ -445,7 +439,7 @@ function nameAfterTitle(ctx: ScanContext, i: number, taken: Uint8Array, afterTit
     // "Tổng giám đốc Unilever Việt Nam Ajay Kumar", "Tổng giám đốc LG Display Việt Nam Lee Sang Hoon": a country's name
     // after the first word of a run that opens with no surname ends a company's local name; the holder is named after it.
     const firm = end - i > 2 && !lex.surnames.has(tokens[i]!.key) ? countryInside(ctx, i, end) : 0;
-    if (firm > 0) return end - firm >= 2 && !taken[firm] ? nameAfterTitle(ctx, firm, taken, markedAfter(afterTitle, firm), titleStarts, found) : null;
+    if (firm > 0) return end - firm >= 2 && !taken[firm] ? nameAfterTitle(ctx, firm, taken, afterTitle, titleStarts, found, firm) : null;
     if (end > i && oneOk && !abbreviation && !code && !body) {
       const sur = lex.surnames.get(tokens[i]!.key);
       return {
