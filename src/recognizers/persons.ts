@@ -422,7 +422,9 @@ function nameAfterAddress(ctx: ScanContext, i: number, taken: Uint8Array): Perso
 function nameAfterTitle(ctx: ScanContext, i: number, taken: Uint8Array, afterTitle: Uint8Array, titleStarts: Uint8Array, found: readonly PersonCandidate[], marked = -1): PersonCandidate | null {
   const { tokens, lex } = ctx;
   if ((afterTitle[i] || i === marked || afterTitleAndAbbreviation(tokens, afterTitle, i) || (tokens[i - 1]?.kind === "w" && afterTitleAliasCountry(ctx, afterTitle, i))) && isProperLike(tokens[i]) && !tokens[i]!.lineBreakBefore && (!startsOther(ctx, i) || headAsName(ctx, i))) {
-    const end = nameEnd(ctx, i, taken, 5, true);
+    // (Two initials open a name after a title whose body cannot follow it, "Phó Tổng thống JD Vance"; after "CEO" they
+    // may be a brand, "CEO HP Enrique Lores".)
+    const end = nameEnd(ctx, i, taken, 5, true, afterTitle[i] === 1 && !bodyMayFollow(ctx, i));
     // One syllable after a title is a name only when it is one and nothing follows it in the
     // phrase ("Ủy viên Ban cán sự…", "Ủy viên Trung ương" are not names).
     const next = tokens[end];

@@ -147,3 +147,9 @@ edgeTable("business news: a country's name inside a foreign run after a title en
   // A Vietnamese full name with "Việt Nam" in it stays one name.
   ["Giám đốc Trần Việt Nam phát biểu.", ["Trần Việt Nam | Giám đốc"], [], []],
 ]);
+
+edgeTable("world news: two initials open a name after a title whose body cannot follow it (persons.ts nameAfterTitle)", [
+  ["Phó Tổng thống Mỹ JD Vance phát biểu tại Munich.", ["JD Vance | Phó Tổng thống Mỹ"], ["Phó Tổng thống Mỹ | Nhà nước Mỹ"], []],
+  // After a business title they may be the company's: no person is made of them.
+  ["Tổng giám đốc HP Enrique Lores cho biết doanh số giảm.", [], [], []],
+]);
