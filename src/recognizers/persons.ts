@@ -424,7 +424,8 @@ function nameAfterTitle(ctx: ScanContext, i: number, taken: Uint8Array, afterTit
   if ((afterTitle[i] || i === marked || afterTitleAndAbbreviation(tokens, afterTitle, i) || (tokens[i - 1]?.kind === "w" && afterTitleAliasCountry(ctx, afterTitle, i))) && isProperLike(tokens[i]) && !tokens[i]!.lineBreakBefore && (!startsOther(ctx, i) || headAsName(ctx, i))) {
     // (Two initials open a name after a title whose body cannot follow it, "Phó Tổng thống JD Vance"; after "CEO" they
     // may be a brand, "CEO HP Enrique Lores".)
-    const end = nameEnd(ctx, i, taken, 5, true, afterTitle[i] === 1 && !bodyMayFollow(ctx, i));
+    const initials = tokens[i]!.allCaps && tokens[i]!.cased.length === 2 && afterTitle[i] === 1 && !bodyMayFollow(ctx, i);
+    const end = nameEnd(ctx, i, taken, 5, true, initials);
     // One syllable after a title is a name only when it is one and nothing follows it in the
     // phrase ("Ủy viên Ban cán sự…", "Ủy viên Trung ương" are not names).
     const next = tokens[end];
