@@ -5,7 +5,7 @@
  */
 import type { OrgInfo } from "../lexicon/lexicon";
 import type { Candidate, LocationCandidate, OrganizationCandidate, PersonCandidate, PersonData, PositionData } from "../recognizers/context";
-import { ADMIN_LEVELS, cityWordAsOne, cityWordsAsOne, endsWithLevelWord, isAdminLevelWord, isCentralCity, levelOfBody, placeAfterBody, splitGluedCityWord, withoutLevelWord, withoutProvincialWord } from "../lexicon/admin-levels";
+import { ADMIN_LEVELS, cityWordAsOne, cityWordsAsOne, isAdminLevelWord, isCentralCity, levelOfBody, placeAfterBody, splitGluedCityWord, withoutProvincialWord } from "../lexicon/admin-levels";
 import type { Entity } from "../schema/graph";
 import { LINK_DATA } from "../generated/link-data";
 import { parseTsv, splitList } from "../lexicon/tsv";
@@ -161,7 +161,7 @@ export class NameIndex {
     if (!title) return undefined;
     const key = normalizeKey(name);
     const body = title.level ? UNIT_COMMITTEES.get(title.level)?.find((b) => normalizeKey(b).startsWith(`${key} `) || normalizeKey(b) === key) : undefined;
-    return body ? `${body} ${endsWithLevelWord(body) ? withoutLevelWord(title.place) : title.place}` : undefined;
+    return body ? `${body} ${placeAfterBody(body, title.place)}` : undefined;
   }
 
   /** A place of one of `kinds` written right after a bare body that ends at `end` (a word between at most). */

@@ -277,7 +277,7 @@ function writtenPlaceAt(ctx: ScanContext, i: number): boolean {
 /** The end of a country's name of two words or more that starts inside (i, end) and ends by `end`, else 0. */
 function countryInside(ctx: ScanContext, i: number, end: number): number {
   for (let k = i + 1; k < end - 1; k++) {
-    const c = longest(ctx, k, "place", (e, e2) => e.info.kind === "country" && e2 - k >= 2 && e2 <= end);
+    const c = countryAt(ctx, k, end + 1, false); // (ending by `end`)
     if (c) return c.end;
   }
   return 0;

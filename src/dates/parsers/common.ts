@@ -118,6 +118,9 @@ export function relDayAt(ctx: DateContext, i: number, bare: boolean): { rel: num
 /** Words before a weekday, time or date that mark it as temporal. */
 export const CUE_WORDS = contextWords("cue-before");
 
+/** Words after a number that make it a count of things, not a year or a date ("2000 người", "dịp 2.5 ngày"). */
+export const COUNTED = contextWords("counted-after");
+
 /** Words before a day.month with a dot that make it a date, not a decimal ("dịp lễ 30.4"). */
 export const DOT_CUE_WORDS = contextWords("dot-cue");
 

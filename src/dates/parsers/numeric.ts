@@ -4,11 +4,10 @@ import type { DateCandidate, DateContext, Fields, DateParser } from "../types";
 import { isP, isW, seqAt } from "../tokens";
 import { POD_WORDS, WEEKDAY_WORDS } from "../vocabulary";
 import { joinVals, resolveFields } from "../refiners/resolve";
-import { boundaryBefore, codeAfter, codeBefore, CUE_WORDS, DOT_CUE_WORDS, makeCandidate, yearSuffixAt } from "./common";
+import { boundaryBefore, codeAfter, codeBefore, COUNTED, CUE_WORDS, DOT_CUE_WORDS, makeCandidate, yearSuffixAt } from "./common";
 import { contextWords } from "../words";
 
 const FRACTION_OF = contextWords("fraction-of");
-const COUNTED = contextWords("counted-after");
 
 function sepAt(ctx: DateContext, i: number): string | null {
   const t = ctx.at(i);

@@ -5,14 +5,13 @@ import type { DateCandidate, DateContext, Fields, DateParser } from "../types";
 import { isP, isW, seqAt } from "../tokens";
 import { canChiAt } from "../vocabulary";
 import { pt } from "../values";
-import { boundaryBefore, codeAfter, codeBefore, makeCandidate, yearNum } from "./common";
+import { boundaryBefore, codeAfter, codeBefore, COUNTED, makeCandidate, yearNum } from "./common";
 import { contextWords } from "../words";
 
 const FIRST = new Set(["giai", "nhiệm", "năm", "niên", "thời"]);
 const PERIOD_WORDS: string[][] = [["giai", "đoạn"], ["nhiệm", "kỳ"], ["năm", "học"], ["niên", "khóa"], ["niên", "học"], ["thời", "kỳ"], ["năm", "tài", "chính"]];
 
 // a number followed by these counts things: "2000 người"
-const COUNTED = contextWords("counted-after");
 const COUNT_BEFORE = contextWords("count-before");
 
 /** YYYY (-|–|đến|tới) YYYY at i → [y1, y2, next]. */
