@@ -341,3 +341,23 @@ export function brandBeforeFullName(ctx: ScanContext, k: number): number {
   if (!fullNameStartsAt(ctx, end) || !name || name.kind !== "w" || !isVietnameseSyllable(name.key)) return -1;
   return end;
 }
+
+/**
+ * "Ông Đinh Công Sứ, Phó Chủ tịch …", "ông Đinh Công Sứ giữ chức …": right after a capitalized surname (and at most one
+ * more syllable), the title at [i, end) of two syllables or more, every syllable capitalized (prose writes "Công sứ",
+ * "Đại tá"), whose last syllable is a given name and after which the name ends (punctuation, a lower-case word), is
+ * the rest of a name, not a title.
+ */
+export function titleSpelledAsName(ctx: ScanContext, i: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  const after = tokens[end];
+  if (end - i < 2 || tokens[i]!.capsLine || (after && ((after.kind === "w" && after.cap) || after.kind === "n"))) return false;
+  let s = i - 1;
+  if (s >= 0 && !lex.surnames.has(tokens[s]!.key)) s--;
+  if (s < 0 || !lex.surnames.has(tokens[s]!.key) || end - s > 4) return false;
+  for (let x = s; x < end; x++) {
+    const t = tokens[x]!;
+    if (t.kind !== "w" || !t.cap || t.allCaps || (x > s && (t.lineBreakBefore || !t.spaceBefore))) return false;
+  }
+  return lex.givenNames.has(tokens[end - 1]!.key);
+}

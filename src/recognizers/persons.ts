@@ -5,7 +5,7 @@
  */
 import { isProperLike, type Token } from "../text/tokenize";
 import { cueOfListEnding, has, KIND_BIT, longest, longestEnding, spanKey, type Candidate, type PersonCandidate, type PersonData, type ScanContext } from "./context";
-import { endsNameInCaps, fullNameStartsAt, minorityName, STOP } from "./name-runs";
+import { endsNameInCaps, fullNameStartsAt, minorityName, STOP, titleSpelledAsName } from "./name-runs";
 import { listedForeigner } from "./foreign-persons";
 import { isVietnameseSyllable } from "../text/syllable";
 import { hasNumber } from "../text/chars";
@@ -36,6 +36,11 @@ function lastGivenName(ctx: ScanContext, j: number, k: number): boolean {
 }
 
 const NAME_ENDS = new Set([",", ".", ";", ")", ":"]);
+
+/** The end of the longest title starting at k (k when none does). */
+function titleEndAt(ctx: ScanContext, k: number): number {
+  return longest(ctx, k, "title")?.end ?? k;
+}
 
 /** A lower-case particle of a foreign name at k (data/name-particles.tsv): "de", "van", "von" … */
 const particleAt = (ctx: ScanContext, k: number): boolean =>
@@ -89,7 +94,7 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
       // a given name is a name syllable ("Nguyễn Văn Khoa", "Đào Anh Kiệt", "Trần Tuấn Anh").
       if (k > j && (has(ctx, k, "title") || has(ctx, k, "orgHead") || has(ctx, k, "level") || (t.capsLine && has(ctx, k, "address")))) {
         const longer = ctx.matchesAt(k).some((m) => m.end > k + 1 && m.values.some((v) => v.t === "title" || v.t === "orgHead" || v.t === "level"));
-        if (longer || (!lex.givenNames.has(t.key) && !lastGivenName(ctx, j, k))) break;
+        if ((longer && !titleSpelledAsName(ctx, k, titleEndAt(ctx, k))) || (!longer && !lex.givenNames.has(t.key) && !lastGivenName(ctx, j, k))) break;
       }
       if (t.capsLine && capsNeedGiven && k > j && !lex.givenNames.has(t.key)) break;
       // ("… NGUYỄN THỊ KIM TIẾN PHÁT BIỂU": in capitals, the verb after the name (org-name-words.tsv, ends) is no syllable of it.)

@@ -13,7 +13,7 @@ import { isProperLike } from "../text/tokenize";
 import { has, KIND_BIT, longest, spanKey, spanText, type Candidate, type LocationCandidate, type OrganizationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "./context";
 import { bodyWithLevelWord, endsWithLevelWord, isCentralCity, isLevelCommittee, leadingLevelWord, levelOfBody, placeAfterBody, startsWithCityWord, withoutLevelWord } from "../lexicon/admin-levels";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, holderAfterLevel, isForeignCountry, placeAt } from "./locations";
-import { brandBeforeFullName, endsOrgName, fullNameStartsAt, looseNameRun, orgWordEnd, STOP } from "./name-runs";
+import { brandBeforeFullName, endsOrgName, fullNameStartsAt, looseNameRun, orgWordEnd, STOP, titleSpelledAsName } from "./name-runs";
 import { foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, precededByPlural } from "./organizations";
 import { OFFICE_RULES } from "./office-rules";
 import { grammarWordList, grammarWords } from "../lexicon/grammar-words";
@@ -507,6 +507,7 @@ export function positionAt(ctx: ScanContext, i: number, locs: Map<number, Locati
   const bodyEnd = orgEndAt.get(i) ?? 0;
   if (bodyEnd > head.end && !(FIELD_AFTER.has(normalizeKey(head.info.head)) && holderNameAt(ctx, bodyEnd))) return null;
   if (ctx.kindsAt(i) & KIND_BIT.orgHead && longerBodyHead(ctx, i, head.end)) return null;
+  if (titleSpelledAsName(ctx, i, head.end)) return null;
   // "Liên minh nghị sĩ Mê Kông Nhật Bản", "Nhóm nghị sĩ hữu nghị": a title in lower case right after a
   // body's head word names the body's members, not someone's office.
   if (!tokens[i]!.cap && orgHeadEndsAt(ctx, i)) return null;

@@ -129,6 +129,12 @@ describe("after an address word, a name, not a body read by a one-word generic h
     // A name never runs across a line break, not even from its surname to its given name (a byline, then a source line).
     ["Bài: Minh Hà\nNguồn: Báo Chính phủ", []],
     ["Hoàng Phương - Minh Hà\nTheo Báo Chính phủ", ["Hoàng Phương"]],
+    // A title written with every syllable capitalized right after a surname, ending in a given name and ending the
+    // name, is the rest of the name ("Công sứ" is a diplomatic title); in prose case, or with a name after it, a title.
+    ["Ông Đinh Công Sứ, Phó Chủ tịch UBND tỉnh, phát biểu.", ["Đinh Công Sứ"]],
+    ["Thủ tướng bổ nhiệm ông Lê Đại Sứ giữ chức Thứ trưởng.", ["Lê Đại Sứ"]],
+    ["Ông Nguyễn Văn An, Công sứ Đại sứ quán Việt Nam tại Pháp.", ["Nguyễn Văn An"]],
+    ["Ông Trần Công Sứ Nguyễn Văn Hải đến.", ["Trần", "Nguyễn Văn Hải"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "person")).toEqual(expected);
   });
