@@ -134,6 +134,9 @@ describe("domestic personnel news: holdings", () => {
     ["Đồng chí Nguyễn Văn Quảng, UVTW Đảng, Bí thư Thành ủy Đà Nẵng, dự hội nghị.", ["Nguyễn Văn Quảng > UVTW Đảng [current]", "Nguyễn Văn Quảng > Bí thư Thành ủy Đà Nẵng [current]"]],
     ["Đồng chí Trương Thị Mai, UVBCT, Thường trực Ban Bí thư, phát biểu chỉ đạo.", ["Trương Thị Mai > UVBCT [current]", "Trương Thị Mai > Thường trực Ban Bí thư [current]"]],
     ["Đồng chí Lê Văn Tâm, UVTƯ, Bí thư Tỉnh ủy, dự.", ["Lê Văn Tâm > UVTƯ [current]", "Lê Văn Tâm > Bí thư Tỉnh ủy [current]"]],
+    // (UVTV, UVBTV: a standing committee's member, the party committee after it.)
+    ["Tham dự có đồng chí Trần Văn Lực, UVTV Tỉnh ủy, Phó Chủ tịch HĐND tỉnh.", ["Trần Văn Lực > UVTV Tỉnh ủy [current]", "Trần Văn Lực > Phó Chủ tịch HĐND tỉnh [current]"]],
+    ["Đồng chí Nguyễn Thị Hoa, UVBTV Thành ủy, Trưởng Ban Dân vận Thành ủy, dự.", ["Nguyễn Thị Hoa > UVBTV Thành ủy [current]", "Nguyễn Thị Hoa > Trưởng Ban Dân vận Thành ủy [current]"]],
     // The one a decision is handed to ("trao quyết định cho/đối với ông X giữ chức T") holds T; the one handing it over does not.
     ["Ông Lê Văn Hải, Phó Chủ tịch UBND tỉnh, trao quyết định cho ông Trần Văn Bình giữ chức Giám đốc Sở Y tế.", ["Lê Văn Hải > Phó Chủ tịch UBND tỉnh [current]", "Trần Văn Bình > Giám đốc Sở Y tế [current]"]],
     ["Ông Nguyễn Văn Lâm trao quyết định đối với ông Trần Văn Phúc giữ chức Phó Giám đốc Sở Tài chính.", ["Trần Văn Phúc > Phó Giám đốc Sở Tài chính [current]"]],
