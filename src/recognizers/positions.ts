@@ -23,6 +23,20 @@ const HOME_UNIT_KINDS = new Set(["province", "city"]);
 
 type ElidedOrg = { end: number; name: string; known?: OrgInfo; parent?: OrganizationCandidate; foreign?: true };
 
+/**
+ * "Trưởng đoàn ĐBQH tỉnh", "Trưởng đoàn Đại biểu Quốc hội tỉnh": a province's or a city's level word written alone, in
+ * lower case, after a body that takes a place: the end of the body's name with it ("Đoàn ĐBQH tỉnh"), or undefined.
+ */
+function homeLevelEnd(ctx: ScanContext, k: number): number | undefined {
+  const t = ctx.tokens[k];
+  if (!t || t.cap || t.lineBreakBefore) return undefined;
+  const lv = longest(ctx, k, "level");
+  if (!lv || !HOME_UNIT_KINDS.has(lv.entry.info.kind)) return undefined;
+  // (A name after it is the holder's: "Phó Trưởng đoàn ĐBQH tỉnh Nguyễn Văn An".)
+  if (isProperLike(ctx.tokens[lv.end]) && !holderAfterLevel(ctx, k, lv.end, lv.entry.info.kind)) return undefined;
+  return lv.end;
+}
+
 /** "Trưởng ban" + "Dân vận Trung ương" → "Ban Dân vận Trung ương". */
 function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, LocationCandidate>): ElidedOrg | null {
   const start = ctx.lex.trie.walk(phraseKeys(word));
@@ -39,7 +53,7 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
         // "Trưởng Đoàn đại biểu Quốc hội tỉnh Đồng Nai", or without a place ("… khóa XIII").
         const loc = locs.get(m.end);
         const place = loc ? null : placeAt(ctx, m.end, false);
-        const end = loc?.end ?? place?.end ?? (m.end - k >= 2 ? m.end : undefined);
+        const end = loc?.end ?? place?.end ?? homeLevelEnd(ctx, m.end) ?? (m.end - k >= 2 || tokens[k]!.allCaps ? m.end : undefined);
         if (end !== undefined && (!best || end > best.end)) best = { end, name: `${word} ${spanText(ctx, k, end)}` };
       } else if (v.t === "orgHead" && v.info.takes === "parent") {
         const parent = orgAt(ctx, m.end, locs, true);

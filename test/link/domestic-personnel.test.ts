@@ -137,6 +137,15 @@ describe("domestic personnel news: holdings", () => {
     // (UVTV, UVBTV: a standing committee's member, the party committee after it.)
     ["Tham dự có đồng chí Trần Văn Lực, UVTV Tỉnh ủy, Phó Chủ tịch HĐND tỉnh.", ["Trần Văn Lực > UVTV Tỉnh ủy [current]", "Trần Văn Lực > Phó Chủ tịch HĐND tỉnh [current]"]],
     ["Đồng chí Nguyễn Thị Hoa, UVBTV Thành ủy, Trưởng Ban Dân vận Thành ủy, dự.", ["Nguyễn Thị Hoa > UVBTV Thành ủy [current]", "Nguyễn Thị Hoa > Trưởng Ban Dân vận Thành ủy [current]"]],
+    // (UVT.Ư: "T.Ư" for Trung ương, written with its dot.)
+    ["Đồng chí Lê Thị Hạnh, UVT.Ư Đảng, Bí thư Tỉnh ủy, chủ trì.", ["Lê Thị Hạnh > UVT.Ư Đảng [current]", "Lê Thị Hạnh > Bí thư Tỉnh ủy [current]"]],
+    // The delegation after "Trưởng đoàn" written as ĐBQH, with its province's level word alone: one post, not a
+    // delegation head plus a deputy's seat; a name after the level word is the holder.
+    ["Đồng chí Nguyễn Thị Hà, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh chủ trì hội nghị.", ["Nguyễn Thị Hà > Bí thư Tỉnh ủy [current]", "Nguyễn Thị Hà > Trưởng đoàn ĐBQH tỉnh [current]"]],
+    ["Phó Trưởng đoàn ĐBQH tỉnh Nguyễn Văn An phát biểu.", ["Nguyễn Văn An > Phó Trưởng đoàn ĐBQH tỉnh [current]"]],
+    ["Ông Trần Văn Quý, Phó Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh, chủ trì.", ["Trần Văn Quý > Phó Bí thư Tỉnh ủy [current]", "Trần Văn Quý > Trưởng đoàn Đại biểu Quốc hội tỉnh [current]"]],
+    // A province's bloc committee (org-heads.tsv "Đảng ủy Khối …"): its words are the body's name in either case.
+    ["Đồng chí Đỗ Văn Hữu, Tỉnh ủy viên, Bí thư Đảng ủy khối các Cơ quan và Doanh nghiệp tỉnh.", ["Đỗ Văn Hữu > Tỉnh ủy viên [current]", "Đỗ Văn Hữu > Bí thư Đảng ủy khối các Cơ quan và Doanh nghiệp tỉnh [current]"]],
     // The one a decision is handed to ("trao quyết định cho/đối với ông X giữ chức T") holds T; the one handing it over does not.
     ["Ông Lê Văn Hải, Phó Chủ tịch UBND tỉnh, trao quyết định cho ông Trần Văn Bình giữ chức Giám đốc Sở Y tế.", ["Lê Văn Hải > Phó Chủ tịch UBND tỉnh [current]", "Trần Văn Bình > Giám đốc Sở Y tế [current]"]],
     ["Ông Nguyễn Văn Lâm trao quyết định đối với ông Trần Văn Phúc giữ chức Phó Giám đốc Sở Tài chính.", ["Trần Văn Phúc > Phó Giám đốc Sở Tài chính [current]"]],
