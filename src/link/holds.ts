@@ -537,6 +537,13 @@ function asideEnd(ctx: ScanContext, seq: Seq, k: number, n: number, person?: Per
 }
 
 const AGE_AFTER_CUES = byRole("age-after");
+const AGE_CUES = byRole("age-after", "age-before");
+
+/** An age cue (link-cues.tsv age-after, age-before) inside tokens [a, b). */
+function agedAside(ctx: ScanContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (cueAt(ctx, k, AGE_CUES)) return true;
+  return false;
+}
 const HOME_CUES = byRole("home");
 
 /**
@@ -1040,6 +1047,17 @@ function nextSemicolon(ctx: ScanContext, k: number): number {
   return -1;
 }
 
+/** A comma right after the title, then more than the comma before the next name: "T, ông B". */
+function setOffByCommas(ctx: ScanContext, pos: Candidate, next: Candidate): boolean {
+  const t = tail(ctx, pos);
+  return ctx.tokens[t]?.key === "," && next.start > t + 1;
+}
+
+/** Only a comma between tokens a and b: "A, T". */
+function commaBetween(ctx: ScanContext, a: number, b: number): boolean {
+  return b === a + 1 && ctx.tokens[a]?.key === ",";
+}
+
 function semicolonIn(ctx: ScanContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (ctx.tokens[k]!.key === ";") return true;
   return false;
@@ -1105,6 +1123,9 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
     // appositive of the name before it is that name's, not the next one's behind a comma.
     const before = seq[n - 1];
     if (!aliased && person.start > tail(ctx, pos) && before?.type === "person" && ctx.tokens[before.end]?.key !== "," && readGap(ctx, before.end, pos.start, FIRST_GAP, skipper(ctx, OPENERS))?.every((m) => m.cue.role !== "career")) continue;
+    // "ông A, nguyên Chủ tịch UBND huyện, ông B, nguyên Chủ tịch HĐND huyện": a title set off by commas right after a
+    // name is that name's appositive, not the title of the name after the second comma.
+    if (!aliased && before?.type === "person" && commaBetween(ctx, before.end, pos.start) && setOffByCommas(ctx, pos, person)) continue;
     link(links, claimed, { person, position: pos, start: pos.start, end: person.end, reason: "title-before-name", cues: [] });
     // (With an alias between, "Chủ tịch kiêm Tổng giám đốc Công ty … (Vinamilk) X": the chain before is X's too.)
     // The titles before it, nearest first; linked once the chain's start is known.
@@ -1380,7 +1401,9 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     if (!subj.pronoun && kinAppositive(ctx, seq, subj.person)) continue;
     let placed = false; // the aside names a place: "(trú tại xã Ea Tu)", "(thị trấn Lao Bảo, huyện Hướng Hóa)"
     // (Not where the person comes from: "quê Vĩnh Long".)
-    if (aside > 0) for (; n0 < seq.length && seq[n0]!.start < aside; n0++) placed ||= seq[n0]!.type === "location" && home < 0 && profile < 0;
+    // (An aside that also gives the person's age is a profile: "ông X (sinh năm 1970, trú tại huyện Y), Giám đốc Sở …".)
+    const aged = aside > 0 && agedAside(ctx, subj.end, aside);
+    if (aside > 0) for (; n0 < seq.length && seq[n0]!.start < aside; n0++) placed ||= seq[n0]!.type === "location" && home < 0 && profile < 0 && !aged;
     titlesOfSubject(ctx, seq, links, claimed, { ...subj, placed, profiled: profile > 0 && aside === profile }, n0, aside > 0 ? aside : subj.end);
   }
 }
@@ -1523,7 +1546,8 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     // A title followed by its own name belongs to that name (handled above), unless it stands as
     // this name's appositive and the next name comes behind a comma ("X - T1, bà Y - T2").
     const next = seq[n + 1];
-    if (titleThenName(ctx, item, next) && !(!prev && next!.start > tail(ctx, item) && ctx.tokens[leftEnd]?.key !== ",")) break;
+    // (Behind commas on both sides, "A, T1, ông B, T2", T1 is A's too: titlesBeforeNames leaves it.)
+    if (titleThenName(ctx, item, next) && !(!prev && next!.start > tail(ctx, item) && (ctx.tokens[leftEnd]?.key !== "," || setOffByCommas(ctx, item, next!)))) break;
     const reason = subj.pronoun ? "pronoun-then-title" : !prev ? "name-then-title" : "appositive-chain";
     // The cues of a chain joined by commas alone are the first link's: "từng giữ các chức vụ: T1, T2".
     const joined = !!prev && cues.every((m) => FORWARD_CHAIN(m.cue) || m.cue.role === "career");
