@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { one, DUCK } from "./helpers";
+import { find, one, DUCK } from "./helpers";
 
 describe("written dates", () => {
   it.each([
@@ -23,6 +23,18 @@ describe("written dates", () => {
     expect(s.value).toBe(value);
     expect(s.grain).toBe(grain);
     expect(s.text).toBe(text);
+  });
+
+  // A month written in capitals right after a capitalized word, no mark between, ends a name ("Công ty Hoa Tháng Năm"):
+  // no date there. After a number, a lower-case word or a mark it is one.
+  it.each([
+    ["Công ty Hoa Tháng Năm", []],
+    ["Trường Mầm non Hoa Tháng Tư khai giảng", []],
+    ["Ngày 1 Tháng Năm", ["Ngày 1 Tháng Năm"]],
+    ["hội nghị Tháng Ba", ["Tháng Ba"]],
+    ["Sáng nay, Tháng Năm về", ["Sáng nay", "Tháng Năm"]],
+  ])("%s: dates %j", (text, expected) => {
+    expect(find(text).map((d) => text.slice(d.start, d.end))).toEqual(expected);
   });
 
   it("tháng Giêng and tháng Chạp are lunar months", () => {

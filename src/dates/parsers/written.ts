@@ -7,6 +7,22 @@ import { boundaryBefore, codeBefore, makeCandidate, monthTail, yearSuffixAt } fr
 
 export const writtenTriggers: readonly string[] = ["ngày", "tháng", "mồng", "mùng"];
 
+const capital = (ctx: DateContext, k: number): boolean => {
+  const c = ctx.cased[ctx.at(k).start];
+  return c !== undefined && c !== c.toLowerCase();
+};
+
+/**
+ * "Công ty Hoa Tháng Năm", "Cách mạng Tháng Tám": a month written with capitals (tháng and its word) right after a
+ * capitalized word, no mark between, ends a name; no date. (After a number or a date word it stays a date.)
+ */
+function monthInName(ctx: DateContext, i: number, next: number): boolean {
+  const before = ctx.at(i - 1);
+  if (before.kind !== WORD || !ctx.at(i).spaceBefore || ctx.at(i).lineBreakBefore || !capital(ctx, i - 1) || !capital(ctx, i)) return false;
+  for (let k = i + 1; k < next; k++) if (ctx.at(k).kind !== WORD || !capital(ctx, k)) return false;
+  return true;
+}
+
 /** One written match at hot token i. */
 function writtenAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
   const t = ctx.at(i);
@@ -49,6 +65,7 @@ function writtenAt(ctx: DateContext, i: number, out: DateCandidate[]): number {
       out.push(makeCandidate(ctx, s, j, "date", "written-dmy", f));
       return j;
     }
+    if (monthInName(ctx, i, m.next)) return NO_MATCH;
     const f: Fields = { month: m.m, lunar: m.lunar || undefined };
     const j = monthTail(ctx, m.next, f);
     out.push(makeCandidate(ctx, i, j, "date", "written-month", f));
