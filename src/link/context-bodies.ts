@@ -6,7 +6,7 @@
  * than none.
  */
 import { spanText, type Candidate, type ContextBody, type OrganizationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "../recognizers/context";
-import { grammarWordList } from "../lexicon/grammar-words";
+import { grammarWordList, grammarWords } from "../lexicon/grammar-words";
 import { OFFICE_RULES } from "../recognizers/office-rules";
 import { ownsPosts } from "../recognizers/organizations";
 import { termsEnd } from "../recognizers/terms";
@@ -31,10 +31,10 @@ interface Body {
 const SENTENCES_BACK = 2;
 const MAX_TOKENS_BACK = 200;
 // What may join two titles of one chain: "Phó Chủ tịch kiêm Tổng Thư ký", "Phó Chủ tịch - Tổng Thư ký".
-const CHAIN_JOINERS = new Set([",", "-", "–", "kiêm"]);
+const CHAIN_JOINERS = new Set([",", "-", "–", ...grammarWords("title-joiner")]);
 
 // The words of office-rules.tsv body_in_context that name a business, and the kinds of body (organizations.tsv) that are one.
-const BUSINESS_STARTS = new Set(["công ty", "tập đoàn", "ngân hàng"]);
+const BUSINESS_STARTS = grammarWords("business-head");
 const isBusiness = (b: ContextBody): boolean => {
   const kind = ("cand" in b ? b.cand.data.known : b.known)?.kind;
   return kind === "company" || kind === "bank";

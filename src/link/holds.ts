@@ -906,10 +906,10 @@ function endsLine(ctx: ScanContext, end: number): boolean {
   return !ctx.tokens[end + 1] || ctx.tokens[end + 1]!.lineBreakBefore;
 }
 
-const BARE_JOINS = new Set([",", "và"]);
+const BARE_JOINS = new Set([",", ...grammarWords("conjunction")]);
 const DASHES = new Set(["-", "–"]);
 /** What may stand between the titles of one "name - titles" item: the titles' own joints. */
-const ITEM_JOINTS = new Set([",", "-", "–", "kiêm"]);
+const ITEM_JOINTS = new Set([",", "-", "–", ...grammarWords("title-joiner")]);
 
 /**
  * After "name - titles" at seq[m] (the titles right behind a dash after `prev`), the next item of the
@@ -1291,7 +1291,7 @@ function termsAfter(ctx: ScanContext, k: number): number {
 
 const RESPECTIVELY = grammarWordList("respectively");
 const REFERENTS = grammarWordList("referent");
-const PAIR_JOINS = new Set([",", "và", ";"]);
+const PAIR_JOINS = new Set([",", ";", ...grammarWords("conjunction")]);
 
 /**
  * "Ông A và ông B lần lượt giữ chức T1 và T2", "bầu các ông A, B lần lượt giữ chức T1, T2": names joined by "," or

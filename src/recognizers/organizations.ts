@@ -859,7 +859,7 @@ export function precededByPlural(ctx: ScanContext, i: number): boolean {
   return !!p && PLURAL.has(p.key);
 }
 
-const COORDINATORS = new Set([",", "và", ";", "-"]);
+const COORDINATORS = new Set([",", ";", "-", ...grammarWords("conjunction")]);
 
 /** A local body head ("HĐND", "Tỉnh ủy", "Ủy ban MTTQ") written alone and ending right at token e, or null. */
 function bareHeadEndingAt(ctx: ScanContext, e: number): { start: number; head: string; kind: string; gloss?: string } | null {

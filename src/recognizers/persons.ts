@@ -610,7 +610,7 @@ function titleStartBefore(tokens: readonly Token[], titleStarts: Uint8Array, i: 
 }
 
 /** Words that, right before a title, say its holder is the subject named before it ("ông X trở lại làm CEO …"). */
-const HOLDER_BEFORE = new Set(["làm", "là"]);
+const HOLDER_BEFORE = grammarWords("copula");
 const CLAUSE_ENDS = new Set([",", ".", ")", ";", ":", "!", "?"]);
 
 /**

@@ -189,7 +189,7 @@ function portfolioAt(ctx: ScanContext, k: number, kind: "field" | "prefix"): num
   return m ? m.end : -1;
 }
 
-const FIELD_JOINERS = new Set(["và", ",", "-", "–"]);
+const FIELD_JOINERS = new Set([",", "-", "–", ...grammarWords("conjunction")]);
 
 /**
  * "Giáo dục", "Văn hóa và Thể thao", "Kinh tế, Thương mại và Công nghiệp", "điều phối Cơ sở hạ tầng":
@@ -954,7 +954,7 @@ function bareLevelAfter(ctx: ScanContext, head: TitleInfo, k: number): { body: s
 }
 
 // What may follow a body's head word written alone after a title ("Phó Giám đốc Sở, …", "Giám đốc Sở và …").
-const AFTER_BARE_BODY = new Set([",", ".", ";", ":", ")", "!", "?", "-", "–", "và", "kiêm"]);
+const AFTER_BARE_BODY = new Set([",", ".", ";", ":", ")", "!", "?", "-", "–", ...grammarWords("conjunction"), ...grammarWords("title-joiner")]);
 
 /** "Sở" written alone at k after the title (office-rules.tsv bare_body), before punctuation, a joiner, the end or a person's name. */
 function bareBodyAfter(ctx: ScanContext, head: string, k: number): { word: string; end: number } | null {

@@ -1,8 +1,9 @@
 /** Terms of office after a title or a body: "khóa XII", "các khóa X, XI, XII", "khóa 14". */
 import type { LexEntry } from "../lexicon/lexicon";
 import { longest, type ScanContext } from "./context";
+import { grammarWords } from "../lexicon/grammar-words";
 
-const TERM_JOINERS = new Set([",", ";", "và"]);
+const TERM_JOINERS = new Set([",", ";", ...grammarWords("conjunction")]);
 const INCUMBENT = (e: Extract<LexEntry, { t: "modifier" }>): boolean => e.info.position === "after" && e.info.meaning === "incumbent";
 const ROMAN_OR_NUMBER = /^(?:[ivxlc]+|\d{1,2})$/;
 
