@@ -98,10 +98,13 @@ export function foreignCountryAt(ctx: ScanContext, i: number): ReturnType<typeof
 }
 
 // (One filter, not an arrow function made at every call.)
+const STATE_NOUNS = grammarWords("state-noun");
 const COUNTRY_LEVEL = (e: Extract<LexEntry, { t: "level" }>): boolean => e.info.kind === "country";
 
 /** A country written as a proper noun at i, also after a word of its formal name ("Cộng hòa Cuba", "Vương quốc Hà Lan"). */
 export function countryAt(ctx: ScanContext, i: number): ReturnType<typeof placeAt> {
+  // ("Đại sứ nước Cộng hòa Pháp tại Việt Nam": a word for the state, in lower case, before the country's name.)
+  if (STATE_NOUNS.has(ctx.tokens[i]?.key ?? "") && !ctx.tokens[i]!.cap && isProperLike(ctx.tokens[i + 1])) i++;
   const formal = longest(ctx, i, "level", COUNTRY_LEVEL);
   const p = (formal && isProperLike(ctx.tokens[i]) ? placeAt(ctx, formal.end, true) : null) ?? placeAt(ctx, i, true);
   return p && p.info.kind === "country" ? p : null;
