@@ -20,6 +20,8 @@ describe("court and crime news: who holds which post", () => {
     // "Phó chánh Tòa hình sự": the head of a court's division (titles.tsv Chánh tòa).
     ["Bà Vương Thị Thu, Phó Chánh tòa Hình sự TAND tỉnh Hà Giang, đọc bản án.", ["Vương Thị Thu > Phó Chánh tòa Hình sự TAND tỉnh Hà Giang [current]"]],
     ["Chủ tọa Vương Thị Thu, Phó chánh Tòa hình sự, TAND tỉnh Hà Giang, điểm danh các bị cáo.", ["Vương Thị Thu > Phó chánh Tòa [current]"]],
+    // "Cơ quan điều tra" of the body named after it (org-heads.tsv): the head's post is of that agency.
+    ["Trung tướng Trần Văn Yên, Thủ trưởng Cơ quan điều tra Bộ Công an, cho biết.", ["Trần Văn Yên > Trung tướng [current]", "Trần Văn Yên > Thủ trưởng Cơ quan điều tra Bộ Công an [current]"]],
   ])("%s", (text, expected) => {
     expect(personnelGraph(text).holds).toEqual(expected);
   });
