@@ -675,7 +675,43 @@ export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
   whileClauses(ctx, seq, links, claimed, prons);
   careerEntries(ctx, seq, links, claimed, prons);
   sentenceSubjects(ctx, seq, links, claimed, [...prons, ...titleSubjects(ctx, seq, links, claimed)].sort((a, b) => a.at - b.at));
+  promotedFrom(ctx, seq, links, claimed);
   return links;
+}
+
+const SINCE_CUES: CueFilter = byRole("since");
+const MOVES_HOLDS: CueFilter = (c) => c.role === "holds" && !!c.moves;
+
+/**
+ * "thăng quân hàm từ Đại tá lên Thiếu tướng đối với ông X", "… từ Trung tướng lên Thượng tướng gồm: A, T1; B, T2": the rank
+ * after "từ" (link-cues.tsv since) and right before the word that moves to a rank someone was linked to is that holder's
+ * earlier rank, however the new one found its holder (tenure-career.ts makes it former). One link per holder.
+ */
+function promotedFrom(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>): void {
+  let rankEnds: Map<number, PositionCandidate> | undefined;
+  const n = links.length;
+  for (let i = 0; i < n; i++) {
+    const l = links[i]!;
+    if (l.position.data.head.kind !== "rank") continue;
+    const from = rankLeftBefore(ctx, seq, l.position, (rankEnds ??= ranksByEnd(seq)));
+    if (from && !links.some((o) => o.position === from && o.person === l.person)) {
+      link(links, claimed, { person: l.person, position: from, start: from.start, end: l.end, reason: "promoted-from", cues: [] });
+    }
+  }
+}
+
+/** The rank written "từ R lên" right before `rank`, if any. */
+function rankLeftBefore(ctx: ScanContext, seq: Seq, rank: PositionCandidate, rankEnds: Map<number, PositionCandidate>): PositionCandidate | undefined {
+  const moves = cueBefore(ctx, rank.start, MOVES_HOLDS);
+  if (!moves) return undefined;
+  const from = rankEnds.get(moves.start);
+  return from && cueBefore(ctx, from.start, SINCE_CUES) ? from : undefined;
+}
+
+function ranksByEnd(seq: Seq): Map<number, PositionCandidate> {
+  const m = new Map<number, PositionCandidate>();
+  for (const c of seq) if (c.type === "position" && c.data.head.kind === "rank") m.set(c.end, c);
+  return m;
 }
 
 const TITLE_BEFORE: CueFilter = byRole("before");

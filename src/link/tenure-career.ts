@@ -64,6 +64,7 @@ export function whileBeforeName(ctx: ScanContext, link: HoldLink): CueMatch | nu
 
 export function markLeftPosts(ctx: ScanContext, links: HoldLink[], byPerson: Map<string, HoldLink[]>, events: readonly EventLink[]): void {
   markInTurn(links);
+  markPromotedFrom(links);
   markMovedFrom(ctx, links, byPerson);
   markPromoted(ctx, byPerson, events);
   markHeldBefore(ctx, links);
@@ -235,6 +236,16 @@ const toldWithVerb = (link: HoldLink): boolean => {
   if (toldByVerb(link)) return kind !== "rank";
   return kind === "office" && link.cues.some((m) => m.cue.role === "holds" || m.cue.role === "event");
 };
+
+/** "thăng quân hàm từ Đại tá lên Thiếu tướng đối với X": the rank left (holds.ts promotedFrom) is former. */
+function markPromotedFrom(links: readonly HoldLink[]): void {
+  for (const link of links) {
+    const t = link.tenure;
+    if (link.reason !== "promoted-from" || !t) continue;
+    t.status = "former";
+    t.weight = 3;
+  }
+}
 
 /** "… trở thành Phó Hiệu trưởng …, khi chuyển sang làm Giám đốc Sở": the post told just before in the sentence was left for this one. */
 function markMovedFrom(ctx: ScanContext, links: HoldLink[], byPerson: Map<string, HoldLink[]>): void {

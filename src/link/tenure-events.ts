@@ -583,7 +583,7 @@ export class EventReader {
   /** "công bố quyết định nghỉ hưu đối với bà X, Phó Chủ tịch …": the event is about the one after "đối với". */
   private eventBeforeTarget(link: HoldLink): CueMatch | undefined {
     if (!NAME_FIRST.has(link.reason) || link.prev) return undefined;
-    const target = this.cueBeforeName(link, TARGET_EVENT_TARGET_CUES);
+    const target = this.cueBeforeName(link, TARGET_EVENT_TARGET_CUES) ?? this.targetBeforePairs(link);
     if (!target) return undefined;
     const lead = leadCues(this.ctx, target.start, sentenceStart(this.ctx, target.start), EVENT_DECIDES_ADVERB_HANDS_OVER_CUES);
     const last = lead[lead.length - 1];
@@ -593,6 +593,30 @@ export class EventReader {
       return { start: last.start, end: last.end, cue: { phrase: last.cue.phrase, role: "event", event: "appointment", subject: "holder" } };
     }
     return undefined;
+  }
+
+  /**
+   * "quyết định nghỉ hưu theo chế độ đối với ông A, T1; ông B, T2.": for B, the target word ("đối với") before the first
+   * name of the pairs of a name and its title written before, when only such pairs follow to the sentence's end.
+   */
+  private targetBeforePairs(link: HoldLink): CueMatch | null {
+    const { ctx } = this;
+    const { tokens } = ctx;
+    if (tokens[link.person.end]?.key !== "," || this.startingAt.get(link.person.end + 1) !== link.position) return null;
+    let k = addressStart(ctx, subjectStart(link));
+    for (let n = 0; n < MAX_PAIRS; n++) {
+      let j = k - 1;
+      const key = tokens[j]?.key;
+      if (key !== "và" && key !== "," && key !== ";") return null;
+      if (key === "và" && tokens[j - 1]?.key === ",") j--;
+      const title = this.endingAt.get(j);
+      const person = title?.type === "position" && tokens[title.start - 1]?.key === "," ? this.endingAt.get(title.start - 1) : undefined;
+      if (person?.type !== "person") return null;
+      k = addressStart(ctx, person.start);
+      const m = cueBefore(ctx, k, TARGET_EVENT_TARGET_CUES);
+      if (m) return this.pairsToEnd(tail(ctx, link.position)) ? m : null;
+    }
+    return null;
   }
 
   /** The cue `accept` takes that ends right before the name (and its address word: "đối với bà X"). */
@@ -771,8 +795,9 @@ export class EventReader {
       const elected = !!ev && passive && ((!!agent && ev.cue.event === "election") || (GIVES_POST.has(ev.cue.event!) && !ev.cue.moves && this.clauseEndsAfter(ev)));
       if (plan || !ev || (ev.cue.subject !== "holder" && !passive) || !(ENDS_HOLDING.has(ev.cue.event!) || elected)) continue;
       if (field && (passive || ev.cue.subject !== "holder")) continue;
-      // "…, thôi giữ chức T2": the event is about the title after it (a link of its own).
-      if (this.positionAt.has(ev.end)) continue;
+      // "…, thôi giữ chức T2": the event is about the title after it (a link of its own); not one on the next line (a
+      // headline "Nguyên T1 X từ trần" above another "Nguyên T2 X từ trần").
+      if (this.positionAt.has(ev.end) && !tokens[ev.end]!.lineBreakBefore) continue;
       if (this.unnamedPostAfter(ev.end)) continue;
       const from = sentenceStart(ctx, link.position.start);
       if (elected) {
@@ -1038,7 +1063,9 @@ export class EventReader {
       while (j > s && this.d.dateAt[j - 1]) j--;
       // A pronoun opening the main clause after a clause that names nobody ("Do tuổi cao, sức yếu, mặc dù được các bác sĩ
       // tận tình cứu chữa, đồng chí đã từ trần …").
-      if (j === start - 1) return !named && person && !persons.some((c) => c.start >= s && c.start < start) ? { person, start } : undefined;
+      // (Or a clause whose only name is that person's, the titles between: "… thông báo ông X, sinh năm 1942, nguyên T1,
+      // nguyên T2, sau một thời gian lâm bệnh, …, ông đã từ trần …".)
+      if (j === start - 1) return !named && person && !persons.some((c) => c.start >= s && c.start < start && nameOf(c) !== person) ? { person, start } : undefined;
     }
     return j === s && person ? { person, start } : undefined;
   }

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index";
+
+/** "type: person | post [by authority]" for every personnel event, in order. */
+function events(text: string, referenceDate = "2025-06-01"): string[] {
+  const g = extract(text, { referenceDate });
+  const name = (id: string | undefined) => g.entities.find((e) => e.id === id)?.name;
+  return g.events.map((e) => [`${e.type}: ${name(e.person)} | ${name(e.position)}`, e.authority && `by ${name(e.authority)}`].filter(Boolean).join(" "));
+}
+
+/** "person | post status" for every `holds`, sorted. */
+function holds(text: string, referenceDate = "2025-06-01"): string[] {
+  const g = extract(text, { referenceDate });
+  const name = (id: string | undefined) => g.entities.find((e) => e.id === id)?.name;
+  return g.relations
+    .filter((r) => r.type === "holds")
+    .map((r) => `${name(r.from)} | ${name(r.to)}${r.status ? ` ${r.status}` : ""}`)
+    .sort();
+}
+
+describe("a promotion 'từ R1 lên R2' with its holders named after it leaves R1 for each (holds.ts promotedFrom)", () => {
+  it.each([
+    // The holder after "cho" / "đối với": the old rank is held and left.
+    [
+      "Chủ tịch nước trao quyết định thăng quân hàm từ Trung tướng lên Thượng tướng cho ông Đặng Văn Khiêm, Thứ trưởng Bộ Quốc phòng.",
+      ["Đặng Văn Khiêm | Thượng tướng current", "Đặng Văn Khiêm | Thứ trưởng Bộ Quốc phòng current", "Đặng Văn Khiêm | Trung tướng former"],
+    ],
+    // Lower-case ranks, police ranks.
+    [
+      "Chủ tịch nước trao quyết định thăng cấp bậc hàm từ thượng tướng lên đại tướng đối với ông Lò Minh Sơn, Bộ trưởng Bộ Công an.",
+      ["Lò Minh Sơn | Bộ trưởng Bộ Công an current", "Lò Minh Sơn | thượng tướng former", "Lò Minh Sơn | đại tướng current"],
+    ],
+    // A list after "gồm:", each name with its post: each holder left the old rank.
+    [
+      "Các sĩ quan được thăng quân hàm từ Đại tá lên Thiếu tướng gồm: Hà Văn Tuấn, Chỉ huy trưởng Bộ CHQS tỉnh Nam Định; Mạc Văn Lộc, Chỉ huy trưởng Bộ CHQS tỉnh Hà Nam.",
+      [
+        "Hà Văn Tuấn | Chỉ huy trưởng Bộ CHQS tỉnh Nam Định current",
+        "Hà Văn Tuấn | Thiếu tướng current",
+        "Hà Văn Tuấn | Đại tá former",
+        "Mạc Văn Lộc | Chỉ huy trưởng Bộ CHQS tỉnh Hà Nam current",
+        "Mạc Văn Lộc | Thiếu tướng current",
+        "Mạc Văn Lộc | Đại tá former",
+      ],
+    ],
+    // The holder before, as already read: one link for the old rank, not two.
+    ["Đại tá Vi Văn Long được thăng quân hàm từ Đại tá lên Thiếu tướng.", ["Vi Văn Long | Thiếu tướng current", "Vi Văn Long | Đại tá former"]],
+    // No "từ": the rank before "lên" is no rank left ("Thiếu tướng X lên phát biểu" stays as it was).
+    ["Thiếu tướng Nông Văn Thạch lên phát biểu.", ["Nông Văn Thạch | Thiếu tướng current"]],
+  ])("%s", (text, expected) => expect(holds(text)).toEqual([...expected].sort()));
+});
+
+describe("an obituary's titles all end at the death its pronoun tells in the same sentence (tenure-events.ts clauseSubject)", () => {
+  it.each([
+    [
+      "Ban Bảo vệ sức khỏe cán bộ Trung ương thông báo ông Tạ Văn Hiển, sinh năm 1938, nguyên Ủy viên Bộ Chính trị, nguyên Phó Thủ tướng Chính phủ, sau một thời gian lâm bệnh, do tuổi cao, sức yếu, ông đã từ trần tại nhà riêng.",
+      ["death: Tạ Văn Hiển | Ủy viên Bộ Chính trị", "death: Tạ Văn Hiển | Phó Thủ tướng Chính phủ"],
+    ],
+    // Another person named in the clause before the pronoun: whose death it is is not said.
+    ["Ông Tạ Văn Hiển, nguyên Phó Thủ tướng Chính phủ, cho biết bà Lê Thị Mai sau thời gian lâm bệnh, bà đã từ trần.", []],
+  ])("%s", (text, expected) => expect(events(text)).toEqual(expected));
+});
+
+describe("headlines on their own lines each give their event (a title on the next line is no event's object)", () => {
+  it.each([
+    [
+      "Nguyên Trưởng Ban Tổ chức Trung ương Mạc Văn Dũng từ trần\n\nNguyên Ủy viên Bộ Chính trị Mạc Văn Dũng từ trần",
+      ["death: Mạc Văn Dũng | Trưởng Ban Tổ chức Trung ương", "death: Mạc Văn Dũng | Ủy viên Bộ Chính trị"],
+    ],
+    // On one line the title after the event word is its object, as before.
+    ["Ông Mạc Văn Dũng, Phó Chủ tịch UBND tỉnh, thôi giữ chức Giám đốc Sở Tài chính.", ["dismissal: Mạc Văn Dũng | Giám đốc Sở Tài chính"]],
+  ])("%s", (text, expected) => expect(events(text)).toEqual(expected));
+});
+
+describe("a decision 'đối với' a list of pairs of a name and its title is each one's (tenure-events.ts targetBeforePairs)", () => {
+  it.each([
+    [
+      "Thủ tướng đã ký quyết định nghỉ hưu theo chế độ đối với ông Hồ Văn Quý, Thứ trưởng Bộ Công Thương; ông Lò Văn Danh, Thứ trưởng Bộ Xây dựng.",
+      ["retirement: Hồ Văn Quý | Thứ trưởng Bộ Công Thương by Thủ tướng", "retirement: Lò Văn Danh | Thứ trưởng Bộ Xây dựng by Thủ tướng"],
+    ],
+    // The sentence going on after the last title: the later names are not read into the decision.
+    [
+      "Thủ tướng đã ký quyết định nghỉ hưu theo chế độ đối với ông Hồ Văn Quý, Thứ trưởng Bộ Công Thương; ông Lò Văn Danh, Thứ trưởng Bộ Xây dựng, dự họp.",
+      ["retirement: Hồ Văn Quý | Thứ trưởng Bộ Công Thương by Thủ tướng"],
+    ],
+  ])("%s", (text, expected) => expect(events(text)).toEqual(expected));
+});
