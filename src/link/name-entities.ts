@@ -260,7 +260,7 @@ export class NameIndex {
       return got;
     };
     const place = kinds
-      .map((k) => nearestAround(placesOf(k).xs, at))
+      .map((k) => nearestAround(placesOf(k).xs, at, this.lower))
       .filter((x) => x)
       .sort((a, b) => Math.abs(a!.at - at) - Math.abs(b!.at - at))[0];
     // (With none before it, a place far after it is its own only when the text names no other of its level: a headline's
@@ -470,13 +470,20 @@ for (const byLevel of Object.values(OFFICE_RULES.bodyOfPlace)) {
 const PLACE_AFTER = 120;
 
 /** The nearer of the last item before `at` and the first one shortly after it. */
-function nearestAround<T extends At>(xs: T[] | undefined, at: number): T | undefined {
+function nearestAround<T extends At>(xs: T[] | undefined, at: number, lower?: string): T | undefined {
   if (!xs || !xs.length) return undefined;
   const lo = firstAtOrAfter(xs, at);
   const before = lo > 0 ? xs[lo - 1] : undefined;
   const after = xs[lo];
-  if (after && after.at - at <= PLACE_AFTER && (!before || after.at - at < at - before.at)) return after;
+  // (A place in the next paragraph is not nearer than one named before in this one: "… ông B (Chủ tịch UBND tỉnh) tái đắc
+  // cử phó bí thư Tỉnh ủy.\nChiều 22-10, Đại hội Đảng bộ tỉnh An Giang …" is the province of the paragraph above.)
+  if (after && after.at - at <= PLACE_AFTER && (!before || (after.at - at < at - before.at && !lineBreakBetween(lower, at, after.at)))) return after;
   return before ?? after;
+}
+
+/** A line break in the text between two offsets (when the text is known). */
+function lineBreakBetween(lower: string | undefined, from: number, to: number): boolean {
+  return !!lower && lower.indexOf("\n", from) >= 0 && lower.indexOf("\n", from) < to;
 }
 
 /** The place a body's name ends with, after its level word: "Bắc Ninh" of "Đoàn đại biểu Quốc hội tỉnh Bắc Ninh". */

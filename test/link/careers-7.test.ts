@@ -84,3 +84,24 @@ describe("a decision 'đối với' a list of pairs of a name and its title is e
     ],
   ])("%s", (text, expected) => expect(events(text)).toEqual(expected));
 });
+
+/** "post → organization" for every `of` relation, sorted. */
+function ofs(text: string, referenceDate = "2025-06-01"): string[] {
+  const g = extract(text, { referenceDate });
+  const name = (id: string | undefined) => g.entities.find((e) => e.id === id)?.name;
+  return g.relations
+    .filter((r) => r.type === "of")
+    .map((r) => `${name(r.from)} → ${name(r.to)}`)
+    .sort();
+}
+
+describe("a bare body's province is not one named in the next paragraph when one was named before (name-entities.ts nearestAround)", () => {
+  it.each([
+    [
+      "Đại hội Đảng bộ tỉnh Bình Thuận đã bầu Ban Chấp hành khóa mới. Bà Trần Thị Yến và ông Đặng Văn Trình (Chủ tịch UBND tỉnh) tái đắc cử phó bí thư Tỉnh ủy.\n\nChiều 22-10, Đại hội đại biểu Đảng bộ tỉnh Long An bế mạc.",
+      ["Chủ tịch UBND tỉnh → UBND tỉnh Bình Thuận", "phó bí thư Tỉnh ủy → Tỉnh ủy Bình Thuận"],
+    ],
+    // In one paragraph the nearer place after it is still its own.
+    ["Ông Đặng Văn Trình, Chủ tịch UBND tỉnh, cho biết tỉnh Long An sẽ xây cầu. Trước đó, tỉnh Bình Thuận đã làm.", ["Chủ tịch UBND tỉnh → UBND tỉnh Long An"]],
+  ])("%s", (text, expected) => expect(ofs(text)).toEqual([...expected].sort()));
+});
