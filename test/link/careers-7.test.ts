@@ -105,3 +105,21 @@ describe("a bare body's province is not one named in the next paragraph when one
     ["Ông Đặng Văn Trình, Chủ tịch UBND tỉnh, cho biết tỉnh Long An sẽ xây cầu. Trước đó, tỉnh Bình Thuận đã làm.", ["Chủ tịch UBND tỉnh → UBND tỉnh Long An"]],
   ])("%s", (text, expected) => expect(ofs(text)).toEqual([...expected].sort()));
 });
+
+describe("a deputy post left for another deputy post of the same body (tenure-career.ts markDeputyMoved)", () => {
+  it.each([
+    [
+      "Thủ tướng bổ nhiệm Thiếu tướng Vi Văn Thế, Phó Tham mưu trưởng Quân khu 7 giữ chức Phó Tư lệnh Quân khu 7.",
+      ["Vi Văn Thế | Phó Tham mưu trưởng Quân khu 7 former", "Vi Văn Thế | Phó Tư lệnh Quân khu 7 current", "Vi Văn Thế | Thiếu tướng current"],
+    ],
+    [
+      "Đại tá Mạc Văn Hương, Phó Chủ nhiệm Chính trị Quân khu 5 được Thủ tướng bổ nhiệm giữ chức Phó Chính ủy Quân khu 5.",
+      ["Mạc Văn Hương | Phó Chủ nhiệm Chính trị Quân khu 5 former", "Mạc Văn Hương | Phó Chính ủy Quân khu 5 current", "Mạc Văn Hương | Đại tá current"],
+    ],
+    // Another body's deputy post: nothing says it was left.
+    [
+      "Ông Lò Văn Hương, Phó Bí thư Tỉnh ủy Nam Định được bầu giữ chức Phó Chủ tịch UBND tỉnh Nam Định.",
+      ["Lò Văn Hương | Phó Bí thư Tỉnh ủy Nam Định current", "Lò Văn Hương | Phó Chủ tịch UBND tỉnh Nam Định current"],
+    ],
+  ])("%s", (text, expected) => expect(holds(text)).toEqual([...expected].sort()));
+});
