@@ -832,7 +832,8 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     if (first?.type === "position") titledItems(ctx, seq, n, links, claimed);
     // "… gồm:⏎Ông A;⏎Ông B": after a colon that ends its line, one name to a line.
     const byLines = first?.type === "person" && colonEndsLine(ctx, left, first.start);
-    if (first?.type !== "person" || (!byLines && lineBreakIn(ctx, left - 1, first.start)) || gapSize(ctx, left, first.start) > 5) continue;
+    // (Six words at most: "gồm các ông, bà: A, B".)
+    if (first?.type !== "person" || (!byLines && lineBreakIn(ctx, left - 1, first.start)) || gapSize(ctx, left, first.start) > 6) continue;
     // Between the title and the first name: a list word or a colon ("gồm: ông A"), or for a plural
     // title nothing but address words.
     const opener = readGap(ctx, left, first.start, LIST_CUES, byLines ? (k) => lineMarkEnd(ctx, k) ?? skip(k) : skip);

@@ -123,3 +123,14 @@ describe("a deputy post left for another deputy post of the same body (tenure-ca
     ],
   ])("%s", (text, expected) => expect(holds(text)).toEqual([...expected].sort()));
 });
+
+describe("a plural title's list opened by 'gồm các ông, bà:' (holds.ts pluralTitles)", () => {
+  it.each([
+    [
+      "5 Phó Chủ tịch Quốc hội gồm các ông, bà: Đàm Văn Chiến, Lò Đức Hải, Hà Thị Thanh.",
+      ["Hà Thị Thanh | Phó Chủ tịch Quốc hội current", "Lò Đức Hải | Phó Chủ tịch Quốc hội current", "Đàm Văn Chiến | Phó Chủ tịch Quốc hội current"],
+    ],
+    // Words other than list words and address words between: no list.
+    ["5 Phó Chủ tịch Quốc hội đã gặp ông, bà con: Đàm Văn Chiến, Lò Đức Hải.", []],
+  ])("%s", (text, expected) => expect(holds(text)).toEqual([...expected].sort()));
+});
