@@ -134,3 +134,29 @@ describe("a plural title's list opened by 'gồm các ông, bà:' (holds.ts plur
     ["5 Phó Chủ tịch Quốc hội đã gặp ông, bà con: Đàm Văn Chiến, Lò Đức Hải.", []],
   ])("%s", (text, expected) => expect(holds(text)).toEqual([...expected].sort()));
 });
+
+/** "person | post [term]" for every `holds`, sorted. */
+function terms(text: string, referenceDate = "2025-06-01"): string[] {
+  const g = extract(text, { referenceDate });
+  const name = (id: string | undefined) => g.entities.find((e) => e.id === id)?.name;
+  return g.relations
+    .filter((r) => r.type === "holds")
+    .map((r) => `${name(r.from)} | ${name(r.to)} [${r.type === "holds" ? (r.term ?? "") : ""}]`)
+    .sort();
+}
+
+describe("terms in a biography's list of seats (recognizers/terms.ts)", () => {
+  it.each([
+    // "Khóa" capitalized is a term word, never a name ("Khóa X" no person, "Đảng Khóa IX" no party).
+    [
+      "Ông Phùng Văn Tâm là Ủy viên Bộ Chính trị Khóa X; Bí thư Trung ương Đảng Khóa IX, X; đại biểu Quốc hội Khóa VIII, XI.",
+      ["Phùng Văn Tâm | Bí thư Trung ương Đảng [IX, X]", "Phùng Văn Tâm | Ủy viên Bộ Chính trị [X]", "Phùng Văn Tâm | đại biểu Quốc hội [VIII, XI]"],
+    ],
+    // A count of terms with the terms in parentheses; an alternate's seat in parentheses inside the terms.
+    [
+      "Ông Đàm Văn Chiến là Ủy viên Trung ương 4 khóa (X - dự khuyết, XI, XII, XIII); đại biểu Quốc hội khóa XIII, XIV.",
+      ["Đàm Văn Chiến | Ủy viên Trung ương [X, XI, XII, XIII]", "Đàm Văn Chiến | đại biểu Quốc hội [XIII, XIV]"],
+    ],
+    ["Ông Đàm Văn Chiến là Ủy viên Trung ương Đảng khóa VI (dự khuyết), VII, VIII.", ["Đàm Văn Chiến | Ủy viên Trung ương Đảng [VI, VII, VIII]"]],
+  ])("%s", (text, expected) => expect(terms(text)).toEqual([...expected].sort()));
+});
