@@ -160,3 +160,12 @@ describe("terms in a biography's list of seats (recognizers/terms.ts)", () => {
     ["Ông Đàm Văn Chiến là Ủy viên Trung ương Đảng khóa VI (dự khuyết), VII, VIII.", ["Đàm Văn Chiến | Ủy viên Trung ương Đảng [VI, VII, VIII]"]],
   ])("%s", (text, expected) => expect(terms(text)).toEqual([...expected].sort()));
 });
+
+describe("the State President's title as commander of the armed forces (titles.tsv)", () => {
+  it.each([
+    [
+      "Chủ tịch nước Lạc Văn An, Chủ tịch Hội đồng Quốc phòng và An ninh, Thống lĩnh các lực lượng vũ trang chủ trì buổi lễ.",
+      ["Lạc Văn An | Chủ tịch Hội đồng Quốc phòng và An ninh current", "Lạc Văn An | Chủ tịch nước current", "Lạc Văn An | Thống lĩnh các lực lượng vũ trang current"],
+    ],
+  ])("%s", (text, expected) => expect(holds(text)).toEqual([...expected].sort()));
+});
