@@ -1439,10 +1439,13 @@ function coordinatedSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[]): voi
   // (Made at the first subject that needs it: most chunks have none.)
   let index: Map<Candidate, number> | undefined;
   for (const [person, own] of byPerson) {
-    const first = own[0]!;
-    if (first.reason !== "name-then-title" || first.start !== person.start || OPENERS.has(tokens[person.end]?.key ?? "") || tokens[person.end]?.key === "(") continue;
+    // ("A (T1) và ông B (T2) tái đắc cử T3": the subject's own title in parentheses, the verb after it.)
+    const aside = titleAsideEnd(ctx, person.end);
+    const first = aside > 0 ? own.find((l) => l.position.start >= aside) : own[0]!;
+    if (!first) continue;
+    if (aside > 0 ? !verbAfterAside(ctx, first, aside) : first.reason !== "name-then-title" || first.start !== person.start || OPENERS.has(tokens[person.end]?.key ?? "") || tokens[person.end]?.key === "(") continue;
     // The whole chain after the verb (every link of this subject), each a post of several.
-    const chain = own.filter((l) => l.start === first.start);
+    const chain = aside > 0 ? own.filter((l) => l.position.start >= aside && l.start === first.start) : own.filter((l) => l.start === first.start);
     if (!chain.every((l) => severalHolders(l.position))) continue;
     const joined: PersonCandidate[] = [];
     if (!index) {
@@ -1452,9 +1455,15 @@ function coordinatedSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[]): voi
     for (let m = index.get(person)! - 1, k = person.start; m >= 0; m--) {
       k = addressStart(ctx, k);
       const joiner = tokens[k - 1]?.key;
+      // (The name before may have its own title in parentheses too, when this one has: "A (T1) và ông B (T2) …".)
+      const open = aside > 0 ? titleAsideStart(ctx, k - 1) : -1;
+      while (open >= 0 && m >= 0 && seq[m]!.start >= open) m--;
+      if (m < 0) break;
       const before = seq[m]!;
+      const end = open >= 0 ? open : k - 1;
       // (Not across a line break: "Nguyễn Văn A,\nTrần Văn B giữ chức …" are two lines of a list.)
-      if ((joiner !== "," && joiner !== "và") || before.type !== "person" || before.end !== k - 1 || byPerson.has(before) || tokens[k - 1]!.lineBreakBefore || tokens[k]!.lineBreakBefore) break;
+      if ((joiner !== "," && joiner !== "và") || before.type !== "person" || before.end !== end || tokens[k - 1]!.lineBreakBefore || tokens[k]!.lineBreakBefore) break;
+      if (byPerson.get(before)?.some((l) => open < 0 || l.position.start < open || l.position.start > k)) break;
       joined.unshift(before);
       k = before.start;
     }
@@ -1471,6 +1480,38 @@ function coordinatedSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[]): voi
       }
     }
   }
+}
+
+// How long a title in parentheses after a name may be (tokens).
+const MAX_TITLE_ASIDE = 16;
+
+/** "(Chủ tịch UBND tỉnh)" opening at token k, on one line: the token after its ")", else -1. */
+function titleAsideEnd(ctx: ScanContext, k: number): number {
+  const { tokens } = ctx;
+  if (tokens[k]?.key !== "(") return -1;
+  for (let j = k + 1; j < tokens.length && j <= k + MAX_TITLE_ASIDE; j++) {
+    const t = tokens[j]!;
+    if (t.lineBreakBefore || t.key === "(") return -1;
+    if (t.key === ")") return j > k + 1 ? j + 1 : -1;
+  }
+  return -1;
+}
+
+/** The "(" of a parenthesized title whose ")" is the token right before `at`, on one line, else -1. */
+function titleAsideStart(ctx: ScanContext, at: number): number {
+  const { tokens } = ctx;
+  if (tokens[at - 1]?.key !== ")") return -1;
+  for (let j = at - 2; j >= 0 && j >= at - 1 - MAX_TITLE_ASIDE; j--) {
+    const t = tokens[j]!;
+    if (t.key === "(") return titleAsideEnd(ctx, j) === at ? j : -1;
+    if (t.key === ")" || t.lineBreakBefore) return -1;
+  }
+  return -1;
+}
+
+/** After a subject's title in parentheses, the link's title follows a verb of holding or an event ("… (T2) tái đắc cử T3"). */
+function verbAfterAside(ctx: ScanContext, link: HoldLink, aside: number): boolean {
+  return !OPENERS.has(ctx.tokens[aside]?.key ?? "") && link.cues.some((m) => m.start >= aside && (m.cue.role === "holds" || m.cue.role === "event"));
 }
 
 // Words that may stand right before a list of subjects: "bổ nhiệm", "bầu", "được", "đã", "gồm".

@@ -169,3 +169,15 @@ describe("the State President's title as commander of the armed forces (titles.t
     ],
   ])("%s", (text, expected) => expect(holds(text)).toEqual([...expected].sort()));
 });
+
+describe("names joined by 'và', each with its title in parentheses, before the verb share its post (holds.ts coordinatedSubjects)", () => {
+  it.each([
+    [
+      "Bà Hứa Thị Yến (Phó Bí thư nhiệm kỳ trước) và ông Đinh Văn Trình (Chủ tịch UBND tỉnh Long An) tái đắc cử phó bí thư Tỉnh ủy Long An.",
+      ["election: Đinh Văn Trình | phó bí thư Tỉnh ủy Long An", "election: Hứa Thị Yến | phó bí thư Tỉnh ủy Long An"],
+    ],
+    ["Ông Lò Văn An và ông Đinh Văn Trình (Chủ tịch UBND tỉnh Long An) được bầu làm Phó Bí thư Tỉnh ủy Long An.", ["election: Đinh Văn Trình | Phó Bí thư Tỉnh ủy Long An", "election: Lò Văn An | Phó Bí thư Tỉnh ủy Long An"]],
+    // The parentheses followed by a comma: an appositive, no verb; nothing is shared.
+    ["Ông Lò Văn An và ông Đinh Văn Trình (Chủ tịch UBND tỉnh Long An), Phó Bí thư Tỉnh ủy Long An, dự họp.", []],
+  ])("%s", (text, expected) => expect(events(text).sort()).toEqual([...expected].sort()));
+});
