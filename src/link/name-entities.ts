@@ -48,6 +48,9 @@ let homeRe: RegExp | undefined;
 const homeBefore = (lower: string, at: number): boolean =>
   (homeRe ??= new RegExp(`(?:^|[^\\p{L}])(?:${parseTsv(LINK_DATA["link-cues.tsv"] ?? "").filter((r) => r.role === "home").map((r) => r.phrase).join("|")})[\\s:,]*$`, "u")).test(lower.slice(Math.max(0, at - 24), at));
 
+/** Only ", " or " - " between a place ending at `end` and one starting at `start`: the second is the first one's larger unit. */
+const placeAfterPlace = (lower: string, end: number, start: number): boolean => start > end && start - end <= 3 && /^\s*[,\-–]\s*$/u.test(lower.slice(end, start));
+
 /** The names written in full, places and bodies with their place, in text order: what short forms refer to. */
 export class NameIndex {
   private readonly byLast = new Map<string, FullName[]>();
@@ -91,6 +94,8 @@ export class NameIndex {
       // A foreign name may be referred to by its first part: "Lee Hsien Loong … ông Lee".
       if (f.origin === "foreign" || f.origin === "unknown") push(this.byLast, f.key.slice(0, f.key.indexOf(" ")), f);
     }
+    // (Where the last place someone comes from ends, while the places go on after it.)
+    let homeEnd: number | undefined;
     for (const p of placed) {
       const org = p.cand.type === "organization" ? p.cand : p.cand.type === "position" ? p.cand.data.orgCandidate : undefined;
       if (org) this.namedBodies.push(org);
@@ -103,7 +108,10 @@ export class NameIndex {
         this.foreignPlaces.push({ at: p.start, name: p.cand.data.name });
       }
       if (p.cand.type === "location") {
-        if (!lower || !homeBefore(lower, p.start)) push(this.placesByKind, p.cand.data.kind, { at: p.start, name: p.cand.data.name, kind: p.cand.data.kind });
+        // ("quê quán huyện Cần Đước, Long An": the province after the hometown's district is the hometown's too.)
+        const home = !!lower && (homeBefore(lower, p.start) || (!!homeEnd && placeAfterPlace(lower, homeEnd, p.start)));
+        homeEnd = home ? p.end : undefined;
+        if (!home) push(this.placesByKind, p.cand.data.kind, { at: p.start, name: p.cand.data.name, kind: p.cand.data.kind });
       }
       // Local bodies written with their place, by head ("tỉnh ủy" → "Tỉnh ủy Quảng Nam").
       else if (p.cand.type === "organization" && p.cand.data.place !== undefined) this.addBody(p.cand.data.name, p.start);

@@ -181,3 +181,14 @@ describe("names joined by 'và', each with its title in parentheses, before the 
     ["Ông Lò Văn An và ông Đinh Văn Trình (Chủ tịch UBND tỉnh Long An), Phó Bí thư Tỉnh ủy Long An, dự họp.", []],
   ])("%s", (text, expected) => expect(events(text).sort()).toEqual([...expected].sort()));
 });
+
+describe("the province after a hometown's district is no bare body's place (name-entities.ts homeBefore)", () => {
+  it.each([
+    [
+      "Đại hội Đảng bộ tỉnh Bình Thuận đã bầu Ban Chấp hành. Ông Lê Văn Hòa sinh năm 1964, quê quán huyện Cần Đước, Long An. Ông Đặng Văn Trình (Chủ tịch UBND tỉnh) tái đắc cử phó bí thư Tỉnh ủy.",
+      ["Chủ tịch UBND tỉnh → UBND tỉnh Bình Thuận", "phó bí thư Tỉnh ủy → Tỉnh ủy Bình Thuận"],
+    ],
+    // A place after a comma that follows no hometown is a place named as before.
+    ["Đoàn công tác đến huyện Cần Đước, Long An. Ông Đặng Văn Trình, Chủ tịch UBND tỉnh, tiếp đoàn.", ["Chủ tịch UBND tỉnh → UBND tỉnh Long An"]],
+  ])("%s", (text, expected) => expect(ofs(text)).toEqual([...expected].sort()));
+});
