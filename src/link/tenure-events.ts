@@ -152,7 +152,7 @@ export class EventReader {
   /** The event that states the link, its authority and date; sets the tenure it implies. */
   readEvent(link: HoldLink, t: Tenure, cues: CueMatch[], after: DateAfter | undefined, clause: ClauseDate | undefined): void {
     let authority = link.authority;
-    let evCue = [...cues].reverse().find((m) => m.cue.role === "event") ?? this.decidedBeforeName(link) ?? this.parallelDecision(link, after) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.endingBeforeAppositive(link) ?? this.endingBeforeTitle(link) ?? this.ownEndingBeforeTitle(link) ?? this.eventBeforeList(link);
+    let evCue = [...cues].reverse().find((m) => m.cue.role === "event") ?? this.decidedBeforeName(link) ?? this.parallelDecision(link, after) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.ownStepBeforePairs(link) ?? this.endingBeforeAppositive(link) ?? this.endingBeforeTitle(link) ?? this.ownEndingBeforeTitle(link) ?? this.eventBeforeList(link);
     if (!evCue) {
       const by = this.byDecision(link);
       if (by) {
@@ -605,18 +605,52 @@ export class EventReader {
     if (tokens[link.person.end]?.key !== "," || this.startingAt.get(link.person.end + 1) !== link.position) return null;
     let k = addressStart(ctx, subjectStart(link));
     for (let n = 0; n < MAX_PAIRS; n++) {
-      let j = k - 1;
-      const key = tokens[j]?.key;
-      if (key !== "và" && key !== "," && key !== ";") return null;
-      if (key === "và" && tokens[j - 1]?.key === ",") j--;
-      const title = this.endingAt.get(j);
-      const person = title?.type === "position" && tokens[title.start - 1]?.key === "," ? this.endingAt.get(title.start - 1) : undefined;
-      if (person?.type !== "person") return null;
-      k = addressStart(ctx, person.start);
+      k = this.pairBefore(k);
+      if (k < 0) return null;
       const m = cueBefore(ctx, k, TARGET_EVENT_TARGET_CUES);
       if (m) return this.pairsToEnd(tail(ctx, link.position)) ? m : null;
     }
     return null;
+  }
+
+  /** The start (address word included) of the pair of a name and its title that ends right before the joiner before token k, else -1. */
+  private pairBefore(k: number): number {
+    const { ctx } = this;
+    const { tokens } = ctx;
+    let j = k - 1;
+    const key = tokens[j]?.key;
+    if (key !== "và" && key !== "," && key !== ";") return -1;
+    if (key === "và" && tokens[j - 1]?.key === ",") j--;
+    const title = this.endingAt.get(j);
+    const person = title?.type === "position" && tokens[title.start - 1]?.key === "," ? this.endingAt.get(title.start - 1) : undefined;
+    return person?.type === "person" ? addressStart(ctx, person.start) : -1;
+  }
+
+  /**
+   * "Các cán bộ nghỉ hưu từ ngày 1/6/2014 gồm ông A, T1; ông B, T2.": a step of the holders' own that ends a post (a
+   * retirement), then a date or not, then a list word (link-cues.tsv list) before pairs of a name and its title that go on
+   * to the sentence's end: each name's step, with the title written with it.
+   */
+  private ownStepBeforePairs(link: HoldLink): CueMatch | undefined {
+    const { ctx } = this;
+    const { tokens } = ctx;
+    if (!NAME_FIRST.has(link.reason) || link.prev || tokens[link.person.end]?.key !== "," || this.startingAt.get(link.person.end + 1) !== link.position) return undefined;
+    if (!this.pairsToEnd(tail(ctx, link.position))) return undefined;
+    let k = addressStart(ctx, subjectStart(link));
+    for (let n = 0; n < MAX_PAIRS; n++) {
+      const list = cueBefore(ctx, k, LIST_WORD_CUES);
+      if (list) {
+        let j = list.start;
+        while (j > 0 && this.d.dateAt[j - 1]) j--;
+        // ("nghỉ hưu (kể) từ ngày 1/6": the word opening the date.)
+        if (j < list.start) j = cueBefore(ctx, j, SINCE_UNTIL_CUES)?.start ?? j;
+        const ev = cueBefore(ctx, j, EVENT);
+        return ev && ev.cue.subject === "holder" && ENDS_HOLDING.has(ev.cue.event!) ? ev : undefined;
+      }
+      k = this.pairBefore(k);
+      if (k < 0) return undefined;
+    }
+    return undefined;
   }
 
   /** The cue `accept` takes that ends right before the name (and its address word: "đối với bà X"). */

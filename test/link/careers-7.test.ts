@@ -192,3 +192,16 @@ describe("the province after a hometown's district is no bare body's place (name
     ["Đoàn công tác đến huyện Cần Đước, Long An. Ông Đặng Văn Trình, Chủ tịch UBND tỉnh, tiếp đoàn.", ["Chủ tịch UBND tỉnh → UBND tỉnh Long An"]],
   ])("%s", (text, expected) => expect(ofs(text)).toEqual([...expected].sort()));
 });
+
+describe("a retirement told before a list word and pairs of a name and its title is each one's (tenure-events.ts ownStepBeforePairs)", () => {
+  it.each([
+    [
+      "Các cán bộ nghỉ hưu từ ngày 1/6/2014 gồm ông Hồ Văn Quý, Thứ trưởng Bộ Công Thương; ông Lò Văn Danh, Chủ tịch Hội đồng thành viên Tập đoàn Dệt may Việt Nam.",
+      ["retirement: Hồ Văn Quý | Thứ trưởng Bộ Công Thương", "retirement: Lò Văn Danh | Chủ tịch Hội đồng thành viên Tập đoàn Dệt may Việt Nam"],
+    ],
+    // Not a step of their own before the list word: nothing happened to them.
+    ["Những người dự họp gồm ông Hồ Văn Quý, Thứ trưởng Bộ Công Thương; ông Lò Văn Danh, Thứ trưởng Bộ Xây dựng.", []],
+    // The sentence going on after the pairs: not a list of those who retired.
+    ["Các cán bộ nghỉ hưu gồm ông Hồ Văn Quý, Thứ trưởng Bộ Công Thương; ông Lò Văn Danh, Thứ trưởng Bộ Xây dựng, đã dự lễ.", []],
+  ])("%s", (text, expected) => expect(events(text)).toEqual(expected));
+});
