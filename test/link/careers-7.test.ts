@@ -205,3 +205,13 @@ describe("a retirement told before a list word and pairs of a name and its title
     ["Các cán bộ nghỉ hưu gồm ông Hồ Văn Quý, Thứ trưởng Bộ Công Thương; ông Lò Văn Danh, Thứ trưởng Bộ Xây dựng, đã dự lễ.", []],
   ])("%s", (text, expected) => expect(events(text)).toEqual(expected));
 });
+
+describe("a bare military office in a 'kiêm' chain is of the command its next title names (office-rules.tsv body_in_context)", () => {
+  it.each([
+    [
+      "Thiếu tướng Lò Văn Thế, Phó Tư lệnh kiêm Tham mưu trưởng Bộ Tư lệnh Thành phố Hồ Chí Minh phát biểu.",
+      ["Phó Tư lệnh → Bộ Tư lệnh Thành phố Hồ Chí Minh", "Tham mưu trưởng Bộ Tư lệnh Thành phố Hồ Chí Minh → Bộ Tư lệnh Thành phố Hồ Chí Minh"],
+    ],
+    ["Đại tá Lò Văn Hùng, Phó Chính ủy kiêm Chủ nhiệm Chính trị Quân khu 9 dự lễ.", ["Phó Chính ủy → Quân khu 9", "Chủ nhiệm Chính trị Quân khu 9 → Quân khu 9"]],
+  ])("%s", (text, expected) => expect(ofs(text)).toEqual([...expected].sort()));
+});
