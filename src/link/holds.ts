@@ -672,6 +672,7 @@ export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
   namesThenTitles(ctx, seq, links, claimed, prons);
   coordinatedSubjects(ctx, seq, links);
   biography(ctx, seq, links, claimed);
+  profileTitles(ctx, seq, links, claimed);
   whileClauses(ctx, seq, links, claimed, prons);
   careerEntries(ctx, seq, links, claimed, prons);
   sentenceSubjects(ctx, seq, links, claimed, [...prons, ...titleSubjects(ctx, seq, links, claimed)].sort((a, b) => a.at - b.at));
@@ -1749,6 +1750,91 @@ function biography(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<C
       link(links, claimed, { person, position: item, start: item.start, end: item.end, reason: "biography", cues: [] });
     }
   }
+}
+
+// What a sentence of titles alone may hold besides its titles, bodies, places, dates and terms.
+const TITLE_LIST_MARKS = new Set([";", ",", "và", "kiêm", "(", ")", "-", "–", "."]);
+const TITLE_LIST_CUES: CueFilter = byRole("holds", "chain", "and");
+const TITLE_LIST_WORDS = grammarWordList("title-list");
+// Sentences read back for the one person a profile is about.
+const PROFILE_SENTENCES_BACK = 3;
+
+/**
+ * "Đồng chí X, …, sinh ngày …; quê quán: … \n Tham gia công tác từ năm 1967; vào Đảng ngày … . Uỷ viên Ban Chấp hành
+ * Trung ương Đảng các khoá VII, VIII; Uỷ viên Bộ Chính trị …; Chủ tịch Quốc hội khoá XI, XII": a sentence of titles
+ * alone (no name, no verb), right after a sentence of profile fields (link-cues.tsv profile, home), lists the posts of
+ * the one person the sentences before name.
+ */
+function profileTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>): void {
+  for (let n = 0; n < seq.length; n++) {
+    const pos = seq[n]!;
+    if (pos.type !== "position" || claimed.has(pos) || pos.data.plural || !pos.data.capitalized) continue;
+    const s = sentenceStart(ctx, pos.start);
+    if (pos.start !== s || s === 0) continue;
+    const end = titlesOnlyEnd(ctx, seq, n);
+    if (end < 0) continue;
+    const prev = sentenceStart(ctx, s - 1);
+    if (!profileIn(ctx, prev, s)) continue;
+    const person = onePersonBefore(ctx, seq, n, s);
+    if (!person) continue;
+    for (let m = n; m < end; m++) {
+      const c = seq[m]!;
+      if (c.type === "position" && !claimed.has(c) && !c.data.plural) link(links, claimed, { person, position: c, start: c.start, end: c.end, reason: "biography", cues: [] });
+    }
+    n = end - 1;
+  }
+}
+
+/** From seq[n], which opens its sentence: the index after the sentence's last item when it holds only titles (with their
+ *  bodies, places, dates, terms and list marks) and no name, else -1. */
+function titlesOnlyEnd(ctx: ScanContext, seq: Seq, n: number): number {
+  const { tokens } = ctx;
+  const s = sentenceStart(ctx, seq[n]!.start);
+  let m = n;
+  let k = seq[n]!.start;
+  while (k < tokens.length && sentenceStart(ctx, k) === s) {
+    const c = seq[m];
+    if (c && c.start === k) {
+      if (c.type === "person") return -1;
+      k = Math.max(k + 1, c.end);
+      m++;
+      continue;
+    }
+    if (c && c.start < k) {
+      m++;
+      continue;
+    }
+    const t = termsEnd(ctx, k);
+    if (t > k) k = t;
+    else if (ctx.inDate[k] || TITLE_LIST_MARKS.has(tokens[k]!.key)) k++;
+    else if (TITLE_LIST_WORDS.at(tokens, k) > 0) k += TITLE_LIST_WORDS.at(tokens, k);
+    else {
+      const cue = cueAt(ctx, k, TITLE_LIST_CUES);
+      if (!cue) return -1;
+      k = cue.end;
+    }
+  }
+  return m;
+}
+
+/** A profile field's words (link-cues.tsv profile, home) in tokens [a, b). */
+function profileIn(ctx: ScanContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (cueAt(ctx, k, PROFILE_CUES)) return true;
+  return false;
+}
+
+/** The one person (by name) the sentences before seq[n], up to three, name: its last mention. */
+function onePersonBefore(ctx: ScanContext, seq: Seq, n: number, s: number): PersonCandidate | undefined {
+  let from = s;
+  for (let i = 0; i < PROFILE_SENTENCES_BACK && from > 0; i++) from = sentenceStart(ctx, from - 1);
+  let found: PersonCandidate | undefined;
+  for (let m = n - 1; m >= 0 && seq[m]!.start >= from; m--) {
+    const c = seq[m]!;
+    if (c.type !== "person") continue;
+    if (!found) found = c;
+    else if (c.data.name !== found.data.name && !found.data.name.endsWith(` ${c.data.name}`) && !c.data.name.endsWith(` ${found.data.name}`)) return undefined;
+  }
+  return found;
 }
 
 /**

@@ -215,3 +215,16 @@ describe("a bare military office in a 'kiêm' chain is of the command its next t
     ["Đại tá Lò Văn Hùng, Phó Chính ủy kiêm Chủ nhiệm Chính trị Quân khu 9 dự lễ.", ["Phó Chính ủy → Quân khu 9", "Chủ nhiệm Chính trị Quân khu 9 → Quân khu 9"]],
   ])("%s", (text, expected) => expect(ofs(text)).toEqual([...expected].sort()));
 });
+
+describe("a sentence of titles alone after an obituary's profile fields lists the profile's person's posts (holds.ts profileTitles)", () => {
+  it.each([
+    [
+      "Đồng chí Mạc Văn Tâm, sinh ngày 14 tháng 4 năm 1944; quê quán: xã Đông Hội, huyện Đông Anh.\n\nTham gia công tác từ năm 1967; vào Đảng ngày 19 tháng 12 năm 1967. Uỷ viên Bộ Chính trị các khoá VIII, IX; tham gia Thường trực Bộ Chính trị khoá VIII; Chủ tịch Quốc hội khoá XI, XII.",
+      ["Mạc Văn Tâm | Chủ tịch Quốc hội unknown", "Mạc Văn Tâm | Thường trực Bộ Chính trị unknown", "Mạc Văn Tâm | Ủy viên Bộ Chính trị unknown"],
+    ],
+    // Two persons named before: whose posts they are is not said.
+    ["Ông Mạc Văn Tâm và ông Lò Văn Hải sinh năm 1944. Ủy viên Bộ Chính trị khóa VIII.", []],
+    // No profile before: a title opening a sentence is read as before.
+    ["Ông Mạc Văn Tâm dự họp. Ủy viên Bộ Chính trị khóa VIII.", []],
+  ])("%s", (text, expected) => expect(holds(text)).toEqual([...expected].sort()));
+});
