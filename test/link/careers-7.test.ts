@@ -228,3 +228,12 @@ describe("a sentence of titles alone after an obituary's profile fields lists th
     ["Ông Mạc Văn Tâm dự họp. Ủy viên Bộ Chính trị khóa VIII.", []],
   ])("%s", (text, expected) => expect(holds(text)).toEqual([...expected].sort()));
 });
+
+describe("a post a profile lists with a term of years that ended before the article is former (holdings.ts termEnded)", () => {
+  it.each([
+    [
+      "Đồng chí Mạc Văn Tâm, sinh ngày 14 tháng 4 năm 1944. Uỷ viên Bộ Chính trị các khoá VIII, IX; Chủ tịch nước nhiệm kỳ 2016 - 2021.",
+      ["Mạc Văn Tâm | Chủ tịch nước former", "Mạc Văn Tâm | Ủy viên Bộ Chính trị unknown"],
+    ],
+  ])("%s", (text, expected) => expect(holds(text, "2024-07-20")).toEqual([...expected].sort()));
+});
