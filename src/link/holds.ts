@@ -854,6 +854,15 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
         continue;
       }
       if (person.type !== "person") {
+        // "các phó bí thư gồm ông A (Chủ tịch UBND tỉnh), B (Phó Chủ tịch UBND tỉnh)": a name's own title in parentheses.
+        const asideTo = listed && found.length ? titleAsideEnd(ctx, left) : -1;
+        if (asideTo > 0) {
+          let q = m;
+          while (q < seq.length && seq[q]!.start < asideTo) q++;
+          left = asideTo;
+          m = q - 1;
+          continue;
+        }
         // "…: A - Phó Chủ tịch Quốc hội, B - Chủ nhiệm Văn phòng Chủ tịch nước, …": items "name - titles" joined by commas.
         const item = listed && found.length ? nextDashItem(ctx, seq, m, found[found.length - 1]!.person) : null;
         if (item) {

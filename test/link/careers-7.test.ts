@@ -237,3 +237,12 @@ describe("a post a profile lists with a term of years that ended before the arti
     ],
   ])("%s", (text, expected) => expect(holds(text, "2024-07-20")).toEqual([...expected].sort()));
 });
+
+describe("a plural title's list whose names carry their own titles in parentheses (holds.ts pluralTitles)", () => {
+  it.each([
+    [
+      "Các Phó Chủ tịch gồm: ông Vương Văn Thạch (Giám đốc Sở Tài chính) và ông Lò Văn Kiệt (Giám đốc Sở Xây dựng).",
+      ["Lò Văn Kiệt | Giám đốc Sở Xây dựng current", "Lò Văn Kiệt | Phó Chủ tịch current", "Vương Văn Thạch | Giám đốc Sở Tài chính current", "Vương Văn Thạch | Phó Chủ tịch current"],
+    ],
+  ])("%s", (text, expected) => expect(holds(text)).toEqual([...expected].sort()));
+});
