@@ -125,7 +125,8 @@ function settle(r: Relation, m: Merge, reference: string | null): void {
   if (r.end && (!reference || compare(r.end, reference) <= 0)) r.status = "former";
   else if (r.start && reference && compare(r.start, reference) > 0 && r.status === "current") r.status = "incoming";
   // "ông X, Chủ tịch UBND tỉnh nhiệm kỳ 2016 – 2021", read in 2025: a term of years that ended before the article's year.
-  else if (r.status === "current" && m.weight < 2 && reference && termEnded(r.term, reference)) r.status = "former";
+  // (Also a post a career list tells with no status word: "Chủ tịch nước nhiệm kỳ 2016 - 2021" in a 2024 obituary.)
+  else if ((r.status === "current" || r.status === "unknown") && m.weight < 2 && reference && termEnded(r.term, reference)) r.status = "former";
   // "Năm 1967, ông Thiệu đắc cử Tổng thống", read in 2020: an appointment years before the
   // article's date does not say the post is still held.
   else if (m.startsAtEvent && r.start && reference && r.status === "current" && Number(reference.slice(0, 4)) - Number(r.start.slice(0, 4)) >= 2) r.status = "unknown";

@@ -679,10 +679,47 @@ export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
   namesThenTitles(ctx, seq, links, claimed, prons);
   coordinatedSubjects(ctx, seq, links);
   biography(ctx, seq, links, claimed);
+  profileTitles(ctx, seq, links, claimed);
   whileClauses(ctx, seq, links, claimed, prons);
   careerEntries(ctx, seq, links, claimed, prons);
   sentenceSubjects(ctx, seq, links, claimed, [...prons, ...titleSubjects(ctx, seq, links, claimed)].sort((a, b) => a.at - b.at));
+  promotedFrom(ctx, seq, links, claimed);
   return links;
+}
+
+const SINCE_CUES: CueFilter = byRole("since");
+const MOVES_HOLDS: CueFilter = (c) => c.role === "holds" && !!c.moves;
+
+/**
+ * "thăng quân hàm từ Đại tá lên Thiếu tướng đối với ông X", "… từ Trung tướng lên Thượng tướng gồm: A, T1; B, T2": the rank
+ * after "từ" (link-cues.tsv since) and right before the word that moves to a rank someone was linked to is that holder's
+ * earlier rank, however the new one found its holder (tenure-career.ts makes it former). One link per holder.
+ */
+function promotedFrom(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>): void {
+  let rankEnds: Map<number, PositionCandidate> | undefined;
+  const n = links.length;
+  for (let i = 0; i < n; i++) {
+    const l = links[i]!;
+    if (l.position.data.head.kind !== "rank") continue;
+    const from = rankLeftBefore(ctx, seq, l.position, (rankEnds ??= ranksByEnd(seq)));
+    if (from && !links.some((o) => o.position === from && o.person === l.person)) {
+      link(links, claimed, { person: l.person, position: from, start: from.start, end: l.end, reason: "promoted-from", cues: [] });
+    }
+  }
+}
+
+/** The rank written "từ R lên" right before `rank`, if any. */
+function rankLeftBefore(ctx: ScanContext, seq: Seq, rank: PositionCandidate, rankEnds: Map<number, PositionCandidate>): PositionCandidate | undefined {
+  const moves = cueBefore(ctx, rank.start, MOVES_HOLDS);
+  if (!moves) return undefined;
+  const from = rankEnds.get(moves.start);
+  return from && cueBefore(ctx, from.start, SINCE_CUES) ? from : undefined;
+}
+
+function ranksByEnd(seq: Seq): Map<number, PositionCandidate> {
+  const m = new Map<number, PositionCandidate>();
+  for (const c of seq) if (c.type === "position" && c.data.head.kind === "rank") m.set(c.end, c);
+  return m;
 }
 
 const TITLE_BEFORE: CueFilter = byRole("before");
@@ -803,7 +840,8 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     if (first?.type === "position") titledItems(ctx, seq, n, links, claimed);
     // "… gồm:⏎Ông A;⏎Ông B": after a colon that ends its line, one name to a line.
     const byLines = first?.type === "person" && colonEndsLine(ctx, left, first.start);
-    if (first?.type !== "person" || (!byLines && lineBreakIn(ctx, left - 1, first.start)) || gapSize(ctx, left, first.start) > 5) continue;
+    // (Six words at most: "gồm các ông, bà: A, B".)
+    if (first?.type !== "person" || (!byLines && lineBreakIn(ctx, left - 1, first.start)) || gapSize(ctx, left, first.start) > 6) continue;
     // Between the title and the first name: a list word or a colon ("gồm: ông A"), or for a plural
     // title nothing but address words.
     const opener = readGap(ctx, left, first.start, LIST_CUES, byLines ? (k) => lineMarkEnd(ctx, k) ?? skip(k) : skip);
@@ -823,6 +861,15 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
         continue;
       }
       if (person.type !== "person") {
+        // "các phó bí thư gồm ông A (Chủ tịch UBND tỉnh), B (Phó Chủ tịch UBND tỉnh)": a name's own title in parentheses.
+        const asideTo = listed && found.length ? titleAsideEnd(ctx, left) : -1;
+        if (asideTo > 0) {
+          let q = m;
+          while (q < seq.length && seq[q]!.start < asideTo) q++;
+          left = asideTo;
+          m = q - 1;
+          continue;
+        }
         // "…: A - Phó Chủ tịch Quốc hội, B - Chủ nhiệm Văn phòng Chủ tịch nước, …": items "name - titles" joined by commas.
         const item = listed && found.length ? nextDashItem(ctx, seq, m, found[found.length - 1]!.person) : null;
         if (item) {
@@ -1425,10 +1472,13 @@ function coordinatedSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[]): voi
   // (Made at the first subject that needs it: most chunks have none.)
   let index: Map<Candidate, number> | undefined;
   for (const [person, own] of byPerson) {
-    const first = own[0]!;
-    if (first.reason !== "name-then-title" || first.start !== person.start || OPENERS.has(tokens[person.end]?.key ?? "") || tokens[person.end]?.key === "(") continue;
+    // ("A (T1) và ông B (T2) tái đắc cử T3": the subject's own title in parentheses, the verb after it.)
+    const aside = titleAsideEnd(ctx, person.end);
+    const first = aside > 0 ? own.find((l) => l.position.start >= aside) : own[0]!;
+    if (!first) continue;
+    if (aside > 0 ? !verbAfterAside(ctx, first, aside) : first.reason !== "name-then-title" || first.start !== person.start || OPENERS.has(tokens[person.end]?.key ?? "") || tokens[person.end]?.key === "(") continue;
     // The whole chain after the verb (every link of this subject), each a post of several.
-    const chain = own.filter((l) => l.start === first.start);
+    const chain = aside > 0 ? own.filter((l) => l.position.start >= aside && l.start === first.start) : own.filter((l) => l.start === first.start);
     if (!chain.every((l) => severalHolders(l.position))) continue;
     const joined: PersonCandidate[] = [];
     if (!index) {
@@ -1438,9 +1488,15 @@ function coordinatedSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[]): voi
     for (let m = index.get(person)! - 1, k = person.start; m >= 0; m--) {
       k = addressStart(ctx, k);
       const joiner = tokens[k - 1]?.key;
+      // (The name before may have its own title in parentheses too, when this one has: "A (T1) và ông B (T2) …".)
+      const open = aside > 0 ? titleAsideStart(ctx, k - 1) : -1;
+      while (open >= 0 && m >= 0 && seq[m]!.start >= open) m--;
+      if (m < 0) break;
       const before = seq[m]!;
+      const end = open >= 0 ? open : k - 1;
       // (Not across a line break: "Nguyễn Văn A,\nTrần Văn B giữ chức …" are two lines of a list.)
-      if ((joiner !== "," && joiner !== "và") || before.type !== "person" || before.end !== k - 1 || byPerson.has(before) || tokens[k - 1]!.lineBreakBefore || tokens[k]!.lineBreakBefore) break;
+      if ((joiner !== "," && joiner !== "và") || before.type !== "person" || before.end !== end || tokens[k - 1]!.lineBreakBefore || tokens[k]!.lineBreakBefore) break;
+      if (byPerson.get(before)?.some((l) => open < 0 || l.position.start < open || l.position.start > k)) break;
       joined.unshift(before);
       k = before.start;
     }
@@ -1457,6 +1513,38 @@ function coordinatedSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[]): voi
       }
     }
   }
+}
+
+// How long a title in parentheses after a name may be (tokens).
+const MAX_TITLE_ASIDE = 16;
+
+/** "(Chủ tịch UBND tỉnh)" opening at token k, on one line: the token after its ")", else -1. */
+function titleAsideEnd(ctx: ScanContext, k: number): number {
+  const { tokens } = ctx;
+  if (tokens[k]?.key !== "(") return -1;
+  for (let j = k + 1; j < tokens.length && j <= k + MAX_TITLE_ASIDE; j++) {
+    const t = tokens[j]!;
+    if (t.lineBreakBefore || t.key === "(") return -1;
+    if (t.key === ")") return j > k + 1 ? j + 1 : -1;
+  }
+  return -1;
+}
+
+/** The "(" of a parenthesized title whose ")" is the token right before `at`, on one line, else -1. */
+function titleAsideStart(ctx: ScanContext, at: number): number {
+  const { tokens } = ctx;
+  if (tokens[at - 1]?.key !== ")") return -1;
+  for (let j = at - 2; j >= 0 && j >= at - 1 - MAX_TITLE_ASIDE; j--) {
+    const t = tokens[j]!;
+    if (t.key === "(") return titleAsideEnd(ctx, j) === at ? j : -1;
+    if (t.key === ")" || t.lineBreakBefore) return -1;
+  }
+  return -1;
+}
+
+/** After a subject's title in parentheses, the link's title follows a verb of holding or an event ("… (T2) tái đắc cử T3"). */
+function verbAfterAside(ctx: ScanContext, link: HoldLink, aside: number): boolean {
+  return !OPENERS.has(ctx.tokens[aside]?.key ?? "") && link.cues.some((m) => m.start >= aside && (m.cue.role === "holds" || m.cue.role === "event"));
 }
 
 // Words that may stand right before a list of subjects: "bổ nhiệm", "bầu", "được", "đã", "gồm".
@@ -1695,6 +1783,91 @@ function biography(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<C
       link(links, claimed, { person, position: item, start: item.start, end: item.end, reason: "biography", cues: [] });
     }
   }
+}
+
+// What a sentence of titles alone may hold besides its titles, bodies, places, dates and terms.
+const TITLE_LIST_MARKS = new Set([";", ",", "và", "kiêm", "(", ")", "-", "–", "."]);
+const TITLE_LIST_CUES: CueFilter = byRole("holds", "chain", "and");
+const TITLE_LIST_WORDS = grammarWordList("title-list");
+// Sentences read back for the one person a profile is about.
+const PROFILE_SENTENCES_BACK = 3;
+
+/**
+ * "Đồng chí X, …, sinh ngày …; quê quán: … \n Tham gia công tác từ năm 1967; vào Đảng ngày … . Uỷ viên Ban Chấp hành
+ * Trung ương Đảng các khoá VII, VIII; Uỷ viên Bộ Chính trị …; Chủ tịch Quốc hội khoá XI, XII": a sentence of titles
+ * alone (no name, no verb), right after a sentence of profile fields (link-cues.tsv profile, home), lists the posts of
+ * the one person the sentences before name.
+ */
+function profileTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>): void {
+  for (let n = 0; n < seq.length; n++) {
+    const pos = seq[n]!;
+    if (pos.type !== "position" || claimed.has(pos) || pos.data.plural || !pos.data.capitalized) continue;
+    const s = sentenceStart(ctx, pos.start);
+    if (pos.start !== s || s === 0) continue;
+    const end = titlesOnlyEnd(ctx, seq, n);
+    if (end < 0) continue;
+    const prev = sentenceStart(ctx, s - 1);
+    if (!profileIn(ctx, prev, s)) continue;
+    const person = onePersonBefore(ctx, seq, n, s);
+    if (!person) continue;
+    for (let m = n; m < end; m++) {
+      const c = seq[m]!;
+      if (c.type === "position" && !claimed.has(c) && !c.data.plural) link(links, claimed, { person, position: c, start: c.start, end: c.end, reason: "biography", cues: [] });
+    }
+    n = end - 1;
+  }
+}
+
+/** From seq[n], which opens its sentence: the index after the sentence's last item when it holds only titles (with their
+ *  bodies, places, dates, terms and list marks) and no name, else -1. */
+function titlesOnlyEnd(ctx: ScanContext, seq: Seq, n: number): number {
+  const { tokens } = ctx;
+  const s = sentenceStart(ctx, seq[n]!.start);
+  let m = n;
+  let k = seq[n]!.start;
+  while (k < tokens.length && sentenceStart(ctx, k) === s) {
+    const c = seq[m];
+    if (c && c.start === k) {
+      if (c.type === "person") return -1;
+      k = Math.max(k + 1, c.end);
+      m++;
+      continue;
+    }
+    if (c && c.start < k) {
+      m++;
+      continue;
+    }
+    const t = termsEnd(ctx, k);
+    if (t > k) k = t;
+    else if (ctx.inDate[k] || TITLE_LIST_MARKS.has(tokens[k]!.key)) k++;
+    else if (TITLE_LIST_WORDS.at(tokens, k) > 0) k += TITLE_LIST_WORDS.at(tokens, k);
+    else {
+      const cue = cueAt(ctx, k, TITLE_LIST_CUES);
+      if (!cue) return -1;
+      k = cue.end;
+    }
+  }
+  return m;
+}
+
+/** A profile field's words (link-cues.tsv profile, home) in tokens [a, b). */
+function profileIn(ctx: ScanContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (cueAt(ctx, k, PROFILE_CUES)) return true;
+  return false;
+}
+
+/** The one person (by name) the sentences before seq[n], up to three, name: its last mention. */
+function onePersonBefore(ctx: ScanContext, seq: Seq, n: number, s: number): PersonCandidate | undefined {
+  let from = s;
+  for (let i = 0; i < PROFILE_SENTENCES_BACK && from > 0; i++) from = sentenceStart(ctx, from - 1);
+  let found: PersonCandidate | undefined;
+  for (let m = n - 1; m >= 0 && seq[m]!.start >= from; m--) {
+    const c = seq[m]!;
+    if (c.type !== "person") continue;
+    if (!found) found = c;
+    else if (c.data.name !== found.data.name && !found.data.name.endsWith(` ${c.data.name}`) && !c.data.name.endsWith(` ${found.data.name}`)) return undefined;
+  }
+  return found;
 }
 
 /**

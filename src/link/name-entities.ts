@@ -48,6 +48,9 @@ let homeRe: RegExp | undefined;
 const homeBefore = (lower: string, at: number): boolean =>
   (homeRe ??= new RegExp(`(?:^|[^\\p{L}])(?:${parseTsv(LINK_DATA["link-cues.tsv"] ?? "").filter((r) => r.role === "home").map((r) => r.phrase).join("|")})[\\s:,]*$`, "u")).test(lower.slice(Math.max(0, at - 24), at));
 
+/** Only ", " or " - " between a place ending at `end` and one starting at `start`: the second is the first one's larger unit. */
+const placeAfterPlace = (lower: string, end: number, start: number): boolean => start > end && start - end <= 3 && /^\s*[,\-–]\s*$/u.test(lower.slice(end, start));
+
 /** The names written in full, places and bodies with their place, in text order: what short forms refer to. */
 export class NameIndex {
   private readonly byLast = new Map<string, FullName[]>();
@@ -91,6 +94,8 @@ export class NameIndex {
       // A foreign name may be referred to by its first part: "Lee Hsien Loong … ông Lee".
       if (f.origin === "foreign" || f.origin === "unknown") push(this.byLast, f.key.slice(0, f.key.indexOf(" ")), f);
     }
+    // (Where the last place someone comes from ends, while the places go on after it.)
+    let homeEnd: number | undefined;
     for (const p of placed) {
       const org = p.cand.type === "organization" ? p.cand : p.cand.type === "position" ? p.cand.data.orgCandidate : undefined;
       if (org) this.namedBodies.push(org);
@@ -103,7 +108,10 @@ export class NameIndex {
         this.foreignPlaces.push({ at: p.start, name: p.cand.data.name });
       }
       if (p.cand.type === "location") {
-        if (!lower || !homeBefore(lower, p.start)) push(this.placesByKind, p.cand.data.kind, { at: p.start, name: p.cand.data.name, kind: p.cand.data.kind });
+        // ("quê quán huyện Cần Đước, Long An": the province after the hometown's district is the hometown's too.)
+        const home = !!lower && (homeBefore(lower, p.start) || (!!homeEnd && placeAfterPlace(lower, homeEnd, p.start)));
+        homeEnd = home ? p.end : undefined;
+        if (!home) push(this.placesByKind, p.cand.data.kind, { at: p.start, name: p.cand.data.name, kind: p.cand.data.kind });
       }
       // Local bodies written with their place, by head ("tỉnh ủy" → "Tỉnh ủy Quảng Nam").
       else if (p.cand.type === "organization" && p.cand.data.place !== undefined) this.addBody(p.cand.data.name, p.start);
@@ -260,7 +268,7 @@ export class NameIndex {
       return got;
     };
     const place = kinds
-      .map((k) => nearestAround(placesOf(k).xs, at))
+      .map((k) => nearestAround(placesOf(k).xs, at, this.lower))
       .filter((x) => x)
       .sort((a, b) => Math.abs(a!.at - at) - Math.abs(b!.at - at))[0];
     // (With none before it, a place far after it is its own only when the text names no other of its level: a headline's
@@ -470,13 +478,20 @@ for (const byLevel of Object.values(OFFICE_RULES.bodyOfPlace)) {
 const PLACE_AFTER = 120;
 
 /** The nearer of the last item before `at` and the first one shortly after it. */
-function nearestAround<T extends At>(xs: T[] | undefined, at: number): T | undefined {
+function nearestAround<T extends At>(xs: T[] | undefined, at: number, lower?: string): T | undefined {
   if (!xs || !xs.length) return undefined;
   const lo = firstAtOrAfter(xs, at);
   const before = lo > 0 ? xs[lo - 1] : undefined;
   const after = xs[lo];
-  if (after && after.at - at <= PLACE_AFTER && (!before || after.at - at < at - before.at)) return after;
+  // (A place in the next paragraph is not nearer than one named before in this one: "… ông B (Chủ tịch UBND tỉnh) tái đắc
+  // cử phó bí thư Tỉnh ủy.\nChiều 22-10, Đại hội Đảng bộ tỉnh An Giang …" is the province of the paragraph above.)
+  if (after && after.at - at <= PLACE_AFTER && (!before || (after.at - at < at - before.at && !lineBreakBetween(lower, at, after.at)))) return after;
   return before ?? after;
+}
+
+/** A line break in the text between two offsets (when the text is known). */
+function lineBreakBetween(lower: string | undefined, from: number, to: number): boolean {
+  return !!lower && lower.indexOf("\n", from) >= 0 && lower.indexOf("\n", from) < to;
 }
 
 /** The place a body's name ends with, after its level word: "Bắc Ninh" of "Đoàn đại biểu Quốc hội tỉnh Bắc Ninh". */

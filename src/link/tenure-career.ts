@@ -13,6 +13,7 @@ import { isInterval } from "./tenure-dates";
 import { holderNames } from "./context-bodies";
 import type { EventLink } from "./tenure-types";
 import { work } from "../util/work";
+import { normalizeKey } from "../text/normalize";
 import { grammarWordList, grammarWords } from "../lexicon/grammar-words";
 
 // Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
@@ -64,6 +65,7 @@ export function whileBeforeName(ctx: ScanContext, link: HoldLink): CueMatch | nu
 
 export function markLeftPosts(ctx: ScanContext, links: HoldLink[], byPerson: Map<string, HoldLink[]>, events: readonly EventLink[]): void {
   markInTurn(links);
+  markPromotedFrom(links);
   markMovedFrom(ctx, links, byPerson);
   markPromoted(ctx, byPerson, events);
   markHeldBefore(ctx, links);
@@ -236,6 +238,16 @@ const toldWithVerb = (link: HoldLink): boolean => {
   return kind === "office" && link.cues.some((m) => m.cue.role === "holds" || m.cue.role === "event");
 };
 
+/** "thăng quân hàm từ Đại tá lên Thiếu tướng đối với X": the rank left (holds.ts promotedFrom) is former. */
+function markPromotedFrom(links: readonly HoldLink[]): void {
+  for (const link of links) {
+    const t = link.tenure;
+    if (link.reason !== "promoted-from" || !t) continue;
+    t.status = "former";
+    t.weight = 3;
+  }
+}
+
 /** "… trở thành Phó Hiệu trưởng …, khi chuyển sang làm Giám đốc Sở": the post told just before in the sentence was left for this one. */
 function markMovedFrom(ctx: ScanContext, links: HoldLink[], byPerson: Map<string, HoldLink[]>): void {
   const sorted = new Map<string, HoldLink[]>();
@@ -382,6 +394,7 @@ const bodyKey = (ctx: ScanContext, link: HoldLink): string | undefined => {
  */
 function markPromoted(ctx: ScanContext, byPerson: Map<string, HoldLink[]>, events: readonly EventLink[]): void {
   markFullMember(ctx, byPerson);
+  markDeputyMoved(ctx, byPerson, events);
   const deputies = new Map<string, ByPost<DeputyGroup>>();
   for (const e of events) {
     const to = e.link;
@@ -434,6 +447,30 @@ function deputyPosts(ctx: ScanContext, mine: readonly HoldLink[]): ByPost<Deputy
   }
   for (const g of groups.values()) g.links.sort((a, b) => a.position.start - b.position.start);
   return posts;
+}
+
+/**
+ * "Đại tá X, Phó Tham mưu trưởng Quân khu 5 được bổ nhiệm giữ chức Phó Tư lệnh Quân khu 5": a deputy post of the same
+ * body under another head, told in the sentence that gives the new deputy post, was left for it (one deputy's office of a
+ * body for another's). Not a post renewed ("tái đắc cử"), nor a deputy post of another body.
+ */
+function markDeputyMoved(ctx: ScanContext, byPerson: Map<string, HoldLink[]>, events: readonly EventLink[]): void {
+  for (const e of events) {
+    const to = e.link;
+    if (!GIVES_POST.has(e.type) || e.renews || !isDeputy(to) || to.position.data.head.kind !== "office" || to.tenure?.status === "acting") continue;
+    const body = bodyKey(ctx, to);
+    if (!body) continue;
+    const s = sentenceStart(ctx, to.position.start);
+    for (const o of byPerson.get(to.person.data.name) ?? []) {
+      work.lookups++;
+      const t = o.tenure;
+      if (!t || t.weight >= 2 || o === to || !isDeputy(o) || o.position.start >= to.position.start || o.position.start < s) continue;
+      if (normalizeKey(o.position.data.head.head) === normalizeKey(to.position.data.head.head) || bodyKey(ctx, o) !== body) continue;
+      t.status = "former";
+      t.weight = 2;
+      t.endDate ??= to.tenure?.startDate;
+    }
+  }
 }
 
 const isAlternate = (link: HoldLink): boolean => link.position.data.modifiers.some((m) => m.meaning === "alternate");

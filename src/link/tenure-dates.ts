@@ -100,7 +100,8 @@ export class TenureDates {
     const end = termsEnd(this.ctx, pos.end);
     if (end > pos.end) {
       const nums: string[] = [];
-      for (let k = pos.end; k < end; k++) if (isTermNumber(tokens[k]!.key)) nums.push(tokens[k]!.cased);
+      // (Not a count of terms: "4 khóa (X, XI, XII, XIII)".)
+      for (let k = pos.end; k < end; k++) if (isTermNumber(tokens[k]!.key) && tokens[k + 1]?.key !== "khóa") nums.push(tokens[k]!.cased);
       return nums.join(", ");
     }
     let k = end;

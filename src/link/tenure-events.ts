@@ -152,7 +152,7 @@ export class EventReader {
   /** The event that states the link, its authority and date; sets the tenure it implies. */
   readEvent(link: HoldLink, t: Tenure, cues: CueMatch[], after: DateAfter | undefined, clause: ClauseDate | undefined): void {
     let authority = link.authority;
-    let evCue = [...cues].reverse().find((m) => m.cue.role === "event") ?? this.decidedBeforeName(link) ?? this.parallelDecision(link, after) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.endingBeforeAppositive(link) ?? this.endingBeforeTitle(link) ?? this.ownEndingBeforeTitle(link) ?? this.eventBeforeList(link);
+    let evCue = [...cues].reverse().find((m) => m.cue.role === "event") ?? this.decidedBeforeName(link) ?? this.parallelDecision(link, after) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.ownStepBeforePairs(link) ?? this.endingBeforeAppositive(link) ?? this.endingBeforeTitle(link) ?? this.ownEndingBeforeTitle(link) ?? this.eventBeforeList(link);
     if (!evCue) {
       const by = this.byDecision(link);
       if (by) {
@@ -583,7 +583,7 @@ export class EventReader {
   /** "công bố quyết định nghỉ hưu đối với bà X, Phó Chủ tịch …": the event is about the one after "đối với". */
   private eventBeforeTarget(link: HoldLink): CueMatch | undefined {
     if (!NAME_FIRST.has(link.reason) || link.prev) return undefined;
-    const target = this.cueBeforeName(link, TARGET_EVENT_TARGET_CUES);
+    const target = this.cueBeforeName(link, TARGET_EVENT_TARGET_CUES) ?? this.targetBeforePairs(link);
     if (!target) return undefined;
     const lead = leadCues(this.ctx, target.start, sentenceStart(this.ctx, target.start), EVENT_DECIDES_ADVERB_HANDS_OVER_CUES);
     const last = lead[lead.length - 1];
@@ -591,6 +591,64 @@ export class EventReader {
     // "trao quyết định đối với ông X giữ chức T": the decision handed over gives the post a verb names (no event word, no decider told).
     if (last?.cue.role === "hands-over" && link.cues.some((m) => m.cue.role === "holds" && !m.cue.status)) {
       return { start: last.start, end: last.end, cue: { phrase: last.cue.phrase, role: "event", event: "appointment", subject: "holder" } };
+    }
+    return undefined;
+  }
+
+  /**
+   * "quyết định nghỉ hưu theo chế độ đối với ông A, T1; ông B, T2.": for B, the target word ("đối với") before the first
+   * name of the pairs of a name and its title written before, when only such pairs follow to the sentence's end.
+   */
+  private targetBeforePairs(link: HoldLink): CueMatch | null {
+    const { ctx } = this;
+    const { tokens } = ctx;
+    if (tokens[link.person.end]?.key !== "," || this.startingAt.get(link.person.end + 1) !== link.position) return null;
+    let k = addressStart(ctx, subjectStart(link));
+    for (let n = 0; n < MAX_PAIRS; n++) {
+      k = this.pairBefore(k);
+      if (k < 0) return null;
+      const m = cueBefore(ctx, k, TARGET_EVENT_TARGET_CUES);
+      if (m) return this.pairsToEnd(tail(ctx, link.position)) ? m : null;
+    }
+    return null;
+  }
+
+  /** The start (address word included) of the pair of a name and its title that ends right before the joiner before token k, else -1. */
+  private pairBefore(k: number): number {
+    const { ctx } = this;
+    const { tokens } = ctx;
+    let j = k - 1;
+    const key = tokens[j]?.key;
+    if (key !== "và" && key !== "," && key !== ";") return -1;
+    if (key === "và" && tokens[j - 1]?.key === ",") j--;
+    const title = this.endingAt.get(j);
+    const person = title?.type === "position" && tokens[title.start - 1]?.key === "," ? this.endingAt.get(title.start - 1) : undefined;
+    return person?.type === "person" ? addressStart(ctx, person.start) : -1;
+  }
+
+  /**
+   * "Các cán bộ nghỉ hưu từ ngày 1/6/2014 gồm ông A, T1; ông B, T2.": a step of the holders' own that ends a post (a
+   * retirement), then a date or not, then a list word (link-cues.tsv list) before pairs of a name and its title that go on
+   * to the sentence's end: each name's step, with the title written with it.
+   */
+  private ownStepBeforePairs(link: HoldLink): CueMatch | undefined {
+    const { ctx } = this;
+    const { tokens } = ctx;
+    if (!NAME_FIRST.has(link.reason) || link.prev || tokens[link.person.end]?.key !== "," || this.startingAt.get(link.person.end + 1) !== link.position) return undefined;
+    if (!this.pairsToEnd(tail(ctx, link.position))) return undefined;
+    let k = addressStart(ctx, subjectStart(link));
+    for (let n = 0; n < MAX_PAIRS; n++) {
+      const list = cueBefore(ctx, k, LIST_WORD_CUES);
+      if (list) {
+        let j = list.start;
+        while (j > 0 && this.d.dateAt[j - 1]) j--;
+        // ("nghỉ hưu (kể) từ ngày 1/6": the word opening the date.)
+        if (j < list.start) j = cueBefore(ctx, j, SINCE_UNTIL_CUES)?.start ?? j;
+        const ev = cueBefore(ctx, j, EVENT);
+        return ev && ev.cue.subject === "holder" && ENDS_HOLDING.has(ev.cue.event!) ? ev : undefined;
+      }
+      k = this.pairBefore(k);
+      if (k < 0) return undefined;
     }
     return undefined;
   }
@@ -771,8 +829,9 @@ export class EventReader {
       const elected = !!ev && passive && ((!!agent && ev.cue.event === "election") || (GIVES_POST.has(ev.cue.event!) && !ev.cue.moves && this.clauseEndsAfter(ev)));
       if (plan || !ev || (ev.cue.subject !== "holder" && !passive) || !(ENDS_HOLDING.has(ev.cue.event!) || elected)) continue;
       if (field && (passive || ev.cue.subject !== "holder")) continue;
-      // "…, thôi giữ chức T2": the event is about the title after it (a link of its own).
-      if (this.positionAt.has(ev.end)) continue;
+      // "…, thôi giữ chức T2": the event is about the title after it (a link of its own); not one on the next line (a
+      // headline "Nguyên T1 X từ trần" above another "Nguyên T2 X từ trần").
+      if (this.positionAt.has(ev.end) && !tokens[ev.end]!.lineBreakBefore) continue;
       if (this.unnamedPostAfter(ev.end)) continue;
       const from = sentenceStart(ctx, link.position.start);
       if (elected) {
@@ -1038,7 +1097,9 @@ export class EventReader {
       while (j > s && this.d.dateAt[j - 1]) j--;
       // A pronoun opening the main clause after a clause that names nobody ("Do tuổi cao, sức yếu, mặc dù được các bác sĩ
       // tận tình cứu chữa, đồng chí đã từ trần …").
-      if (j === start - 1) return !named && person && !persons.some((c) => c.start >= s && c.start < start) ? { person, start } : undefined;
+      // (Or a clause whose only name is that person's, the titles between: "… thông báo ông X, sinh năm 1942, nguyên T1,
+      // nguyên T2, sau một thời gian lâm bệnh, …, ông đã từ trần …".)
+      if (j === start - 1) return !named && person && !persons.some((c) => c.start >= s && c.start < start && nameOf(c) !== person) ? { person, start } : undefined;
     }
     return j === s && person ? { person, start } : undefined;
   }

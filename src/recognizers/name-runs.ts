@@ -10,6 +10,7 @@ import { has, KIND_BIT, longest, longestEnding, type ScanContext } from "./conte
 import type { LexEntry } from "../lexicon/lexicon";
 import { startsWithNumber } from "../text/chars";
 import { grammarWords } from "../lexicon/grammar-words";
+import { termWordAt } from "./terms";
 
 /** A surname at k with a capitalized word after it on the same line: a full name may start there. */
 export function fullNameStartsAt(ctx: ScanContext, k: number): boolean {
@@ -57,7 +58,7 @@ export function nameRun(ctx: ScanContext, j: number, max = 5): number {
   const tokens = ctx.tokens;
   while (k < tokens.length && k - j < max) {
     const t = tokens[k]!;
-    if (ctx.inDate[k] || t.lineBreakBefore) break;
+    if (ctx.inDate[k] || t.lineBreakBefore || termWordAt(ctx, k)) break;
     if (t.kind === "w" && isProperLike(t) && !startsWithNumber(t.key)) {
       // A title or organization head starts something else ("sông Ngũ Huyện Khê" keeps its "Huyện"), and so does a place with its level word.
       // ("xã Đông Hội, huyện Đông Anh": a one-word head with nothing after it to name is the name's last syllable.)
@@ -291,7 +292,7 @@ export function partyNameRun(ctx: ScanContext, j: number, max = 10): number {
   let k = j;
   while (k < tokens.length && k - j < max) {
     const t = tokens[k]!;
-    if (ctx.inDate[k] || (k > j && t.lineBreakBefore) || t.kind !== "w") break;
+    if (ctx.inDate[k] || (k > j && t.lineBreakBefore) || t.kind !== "w" || termWordAt(ctx, k)) break;
     if (k > j && has(ctx, k, "title")) break;
     if (!isProperLike(t)) {
       const prev = tokens[k - 1]!;

@@ -13,6 +13,7 @@ import { openerEnd } from "./credits";
 import { countryAt as placeCountryAt, listedAfterPlace, placeAt } from "./locations";
 import { precededByPlural } from "./organizations";
 import { grammarWords } from "../lexicon/grammar-words";
+import { termWordAt } from "./terms";
 
 const INITIAL_RE = /^\p{Lu}$/u;
 
@@ -73,7 +74,7 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
   let syllables = 0;
   while (k < tokens.length && syllables < max) {
     const t = tokens[k]!;
-    if (taken[k] || ctx.inDate[k] || ctx.inCredit[k] || (k > j && t.lineBreakBefore)) break;
+    if (taken[k] || ctx.inDate[k] || ctx.inCredit[k] || (k > j && t.lineBreakBefore) || termWordAt(ctx, k)) break;
     // "TRẦN THANH MẪN  Sinh ngày": a name written in capitals ends where the capitals end.
     // ("Abdullah II", "Charles III": a foreign ruler's number in capitals ends the name.)
     // (After an address word, two initials in capitals open a foreign name: "ông JD Vance"; after a title they may be a
