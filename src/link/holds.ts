@@ -1229,6 +1229,8 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     const promotion = pos.data.head.kind === "rank" && lead.some((m) => m.cue.role === "holds" && m.cue.moves);
     if (!target || (target.cue.role === "event-target" && !promotion && !lead.some((m) => m.cue.role === "event"))) continue;
     k = target.end;
+    // ("đối với: ông A, ông B": a colon may open the list.)
+    if (ctx.tokens[k]?.key === ":") k++;
     // (An address word of two syllables, "đồng chí", as one: "thăng quân hàm Trung tướng cho đồng chí X".)
     for (let a = longest(ctx, k, "address"); a; a = longest(ctx, k, "address")) k = a.end;
     // ("thăng cấp bậc hàm Thiếu tướng đối với Đại tá X": the holder's rank written before the name.)
@@ -1239,11 +1241,128 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     if (rank && personAt.has(rank.end)) k = rank.end;
     const person = personAt.get(k);
     if (!person || lineBreakIn(ctx, pos.start, k)) continue;
-    let prev: HoldLink | undefined;
-    for (const position of titlesOf(seq, chain)) {
-      prev = link(links, claimed, { person, position, start: pos.start, end: person.end, reason: "title-then-holder", cues: lead, prev });
+    // ("phê chuẩn kết quả bầu T đối với: ông A, ông B và bà C": each name of the list after the target holds the titles.)
+    const holders = [person, ...targetListRest(ctx, seq, seq.indexOf(person))];
+    for (const holder of holders) {
+      let prev: HoldLink | undefined;
+      for (const position of titlesOf(seq, chain)) {
+        prev = link(links, claimed, { person: holder, position, start: pos.start, end: holder.end, reason: "title-then-holder", cues: lead, prev });
+      }
     }
+    if (holders.length > 1) sharedItemTitles(ctx, seq, holders, links, claimed);
   }
+}
+
+/**
+ * "đối với: bà A, T1; ông B, ông C, T2": in a list whose items a ";" splits, the names of one item joined by "," or "và"
+ * share the titles written after the last of them, up to the item's ";" or the sentence's end.
+ */
+function sharedItemTitles(ctx: ScanContext, seq: Seq, holders: readonly PersonCandidate[], links: HoldLink[], claimed: Set<Candidate>): void {
+  const last = holders[holders.length - 1]!;
+  if (!semicolonIn(ctx, holders[0]!.end, sentenceOrLineEnd(ctx, last.end))) return;
+  const skip = addressSkip(ctx);
+  let run: PersonCandidate[] = [holders[0]!];
+  for (let i = 1; i <= holders.length; i++) {
+    const h = holders[i];
+    if (h && listJoined(ctx, run[run.length - 1]!.end, h.start, skip, false) && !semicolonIn(ctx, run[run.length - 1]!.end, h.start)) {
+      run.push(h);
+      continue;
+    }
+    const titles = run.length > 1 ? itemTitles(ctx, seq, run[run.length - 1]!) : [];
+    for (const position of titles) {
+      if (claimed.has(position)) continue;
+      for (const p of run) link(links, claimed, { person: p, position, start: p.start, end: position.end, reason: "name-then-title", cues: [], listStart: run[0]!.start });
+    }
+    if (h) run = [h];
+  }
+}
+
+/** The titles right after the name (", T1, T2 nhiệm kỳ …"), when they end its list item (a ";" or the sentence's end follows). */
+function itemTitles(ctx: ScanContext, seq: Seq, person: PersonCandidate): PositionCandidate[] {
+  const { tokens } = ctx;
+  const m = seq.indexOf(person);
+  const out: PositionCandidate[] = [];
+  let k = person.end;
+  for (let q = m + 1; q < seq.length; q++) {
+    const c = seq[q]!;
+    if (c.type === "person") break;
+    for (let j = k; j < c.start; j++) if (!(ITEM_PUNCT.has(tokens[j]!.key) || ctx.inDate[j] || termsEnd(ctx, j) > j) || tokens[j]!.lineBreakBefore) return [];
+    if (c.type === "position") out.push(c);
+    k = Math.max(k, tail(ctx, c));
+  }
+  while (k < tokens.length && (ctx.inDate[k] || termsEnd(ctx, k) > k)) k = ctx.inDate[k] ? k + 1 : termsEnd(ctx, k);
+  const end = tokens[k]?.key;
+  return end === undefined || end === ";" || SENTENCE_END.has(end) ? out : [];
+}
+
+/** Punctuation inside or between the titles of one list item ("ông A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh (2011 - 2016)"). */
+const ITEM_PUNCT = new Set([",", "(", ")", "-", "–"]);
+
+/**
+ * The names after seq[m0] in a list that a target cue opens: "đối với: ông A, ông B và bà C" (",", "và", address words
+ * between names); "đối với ông A, Giám đốc Sở X và ông B, …" (after an item's own titles, a "," or "và" and an address
+ * word); "đối với: ông A, để nghỉ hưu theo chế độ; ông B …" (after anything else, the ";" that opens the next item).
+ */
+function targetListRest(ctx: ScanContext, seq: Seq, m0: number): PersonCandidate[] {
+  const out: PersonCandidate[] = [];
+  if (m0 < 0) return out;
+  const skip = addressSkip(ctx);
+  const from = sentenceStart(ctx, seq[m0]!.start);
+  let left = seq[m0]!.end;
+  for (let m = m0 + 1; m < seq.length; m++) {
+    const c = seq[m]!;
+    if (sentenceStart(ctx, c.start) !== from) break;
+    if (c.type === "person" && listJoined(ctx, left, c.start, skip, false)) {
+      out.push(c);
+      left = c.end;
+      continue;
+    }
+    const next = itemTitlesThenName(ctx, seq, m, left, skip) ?? nameAfterSemicolon(ctx, seq, m, left, skip);
+    if (!next) break;
+    out.push(seq[next] as PersonCandidate);
+    left = seq[next]!.end;
+    m = next;
+  }
+  return out;
+}
+
+/** From a to the name at b only separators and address words, on one line (with `addressed`, an address word right before b). */
+function listJoined(ctx: ScanContext, a: number, b: number, skip: (k: number) => number, addressed: boolean): boolean {
+  if (lineBreakIn(ctx, a - 1, b) || gapSize(ctx, a, b) > 4 || !separated(ctx, a, b, skip)) return false;
+  return !addressed || longest(ctx, b - 1, "address")?.end === b || longest(ctx, b - 2, "address")?.end === b;
+}
+
+/** An item's own titles from seq[m] (titles, bodies, places, dates and their punctuation only), then "," or "và", an address word and a name: its index. */
+function itemTitlesThenName(ctx: ScanContext, seq: Seq, m: number, left: number, skip: (k: number) => number): number | undefined {
+  const { tokens } = ctx;
+  let k = left;
+  for (let q = m; q < seq.length; q++) {
+    const c = seq[q]!;
+    if (c.type === "person") return q > m && listJoinedAfterTitles(ctx, k, c.start, skip) ? q : undefined;
+    if (q === m && c.type !== "position") return undefined;
+    for (let j = k; j < c.start; j++) if (!(ITEM_PUNCT.has(tokens[j]!.key) || ctx.inDate[j] || termsEnd(ctx, j) > j) || tokens[j]!.lineBreakBefore) return undefined;
+    k = Math.max(k, tail(ctx, c));
+  }
+  return undefined;
+}
+
+function listJoinedAfterTitles(ctx: ScanContext, a: number, b: number, skip: (k: number) => number): boolean {
+  // (The separator itself: the scan above let "," pass as punctuation, "và" not.)
+  let j = a;
+  while (j < b && ITEM_PUNCT.has(ctx.tokens[j]!.key) && ctx.tokens[j]!.key !== ",") j++;
+  return listJoined(ctx, j, b, skip, true);
+}
+
+/** After an item's words up to its ";" (a reason: "để nghỉ hưu theo chế độ"), the name that opens the next item: its index. */
+function nameAfterSemicolon(ctx: ScanContext, seq: Seq, m: number, left: number, skip: (k: number) => number): number | undefined {
+  const semi = nextSemicolon(ctx, left);
+  if (semi < 0) return undefined;
+  let q = m;
+  while (q < seq.length && seq[q]!.start < semi) {
+    if (seq[q]!.type === "person") return undefined;
+    q++;
+  }
+  return seq[q]?.type === "person" && listJoined(ctx, semi, seq[q]!.start, skip, false) ? q : undefined;
 }
 
 const TERM_COUNT = grammarWords("term-count");
