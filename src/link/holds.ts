@@ -1277,6 +1277,15 @@ function sharedItemTitles(ctx: ScanContext, seq: Seq, holders: readonly PersonCa
   }
 }
 
+/** A ";", a sentence's end or a line break from a to b. */
+function itemEndIn(ctx: ScanContext, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) {
+    const t = ctx.tokens[j]!;
+    if (t.key === ";" || t.lineBreakBefore || (SENTENCE_END.has(t.key) && !ctx.inDate[j])) return true;
+  }
+  return false;
+}
+
 /** The titles right after the name (", T1, T2 nhiệm kỳ …"), when they end its list item (a ";" or the sentence's end follows). */
 function itemTitles(ctx: ScanContext, seq: Seq, person: PersonCandidate): PositionCandidate[] {
   const { tokens } = ctx;
@@ -1285,7 +1294,7 @@ function itemTitles(ctx: ScanContext, seq: Seq, person: PersonCandidate): Positi
   let k = person.end;
   for (let q = m + 1; q < seq.length; q++) {
     const c = seq[q]!;
-    if (c.type === "person") break;
+    if (c.type === "person" || itemEndIn(ctx, k, c.start)) break;
     for (let j = k; j < c.start; j++) if (!(ITEM_PUNCT.has(tokens[j]!.key) || ctx.inDate[j] || termsEnd(ctx, j) > j) || tokens[j]!.lineBreakBefore) return [];
     if (c.type === "position") out.push(c);
     k = Math.max(k, tail(ctx, c));
