@@ -35,6 +35,9 @@ const DECIDES_ADVERB_EVENT_CUES = byRole("decides", "adverb", "event", "hands-ov
 const LIST_CUES = byRole("list");
 const AND_CUES = byRole("and");
 const TARGET_EVENT_TARGET_CUES = byRole("target", "event-target");
+const POST_OF_CUES = byRole("post-of");
+// Words for a post (grammar-words.tsv new-post: "chức vụ", "cương vị"), before a title whose holder "của" names.
+const POST_WORDS = grammarWordList("new-post");
 const SANCTION_EVENT_CUES = byRole("sanction", "event");
 const HOLDS_ADVERB_CUES = byRole("holds", "adverb");
 const ENTRY_EVENT_LEAD = byRole("holds", "adverb", "passive", "event");
@@ -823,6 +826,16 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
           m = item.at - 1;
           continue;
         }
+        // "2 Ủy viên UBND tỉnh là ông A, Giám đốc Sở X và ông B, …": a post several hold, an item's own titles, then
+        // "," or "và", an address word and the next name.
+        const titled = listed && found.length && (pos.data.plural || severalHolders(pos)) ? itemTitlesThenName(ctx, seq, m, left, skip) : undefined;
+        if (titled !== undefined) {
+          const next = seq[titled] as PersonCandidate;
+          found.push({ person: next, position: pos, start: pos.start, end: next.end, reason: "title-then-list", cues: opener });
+          left = next.end;
+          m = titled;
+          continue;
+        }
         // "…: A, Chủ nhiệm Văn phòng Chủ tịch nước; B - Bộ trưởng …": an item's own titles, up to the
         // ";" that opens the next item.
         const semi = listed && found.length ? nextSemicolon(ctx, left) : -1;
@@ -1223,7 +1236,7 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     const chain = chainAfter(ctx, seq, n, claimed);
     const last = seq[chain[chain.length - 1]!]!;
     let k = termsAfter(ctx, tail(ctx, last));
-    const target = cueAt(ctx, k, TARGET_EVENT_TARGET_CUES);
+    const target = cueAt(ctx, k, TARGET_EVENT_TARGET_CUES) ?? postOwnerCue(ctx, k, pos.start, lead);
     // ("thăng quân hàm Trung tướng cho Thiếu tướng X": a rank given by a promotion word, link-cues.tsv holds with time
     // moves, goes to the name after "cho" as an event's post does.)
     const promotion = pos.data.head.kind === "rank" && lead.some((m) => m.cue.role === "holds" && m.cue.moves);
@@ -1302,6 +1315,15 @@ function itemTitles(ctx: ScanContext, seq: Seq, person: PersonCandidate): Positi
   while (k < tokens.length && (ctx.inDate[k] || termsEnd(ctx, k) > k)) k = ctx.inDate[k] ? k + 1 : termsEnd(ctx, k);
   const end = tokens[k]?.key;
   return end === undefined || end === ";" || SENTENCE_END.has(end) ? out : [];
+}
+
+/**
+ * "phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh của ông X": "của" (link-cues.tsv post-of) at k names the holder
+ * when an event word leads the title and a word for a post stands right before it.
+ */
+function postOwnerCue(ctx: ScanContext, k: number, start: number, lead: readonly CueMatch[]): CueMatch | undefined {
+  if (POST_WORDS.before(ctx.tokens, start) < 0 || !lead.some((m) => m.cue.role === "event")) return undefined;
+  return cueAt(ctx, k, POST_OF_CUES) ?? undefined;
 }
 
 /** Punctuation inside or between the titles of one list item ("ông A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh (2011 - 2016)"). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index";
 import { personnelGraph } from "../helpers";
 
 /**
@@ -90,5 +91,65 @@ describe("titles then a list of holders after 'đối với'", () => {
     ],
   ])("%s", (text, expected) => {
     expect(personnelGraph(text).events).toEqual(expected);
+  });
+});
+
+describe("a counted title before 'là' and a list of names with their own titles", () => {
+  it.each([
+    [
+      "Thủ tướng phê chuẩn bổ sung 2 Ủy viên UBND tỉnh Lạng Sơn là ông Hoàng Văn An, Giám đốc Sở Tài chính tỉnh và ông Lý Minh Tâm, Giám đốc Công an tỉnh.",
+      ["Hoàng Văn An > Ủy viên UBND tỉnh Lạng Sơn [current]", "Lý Minh Tâm > Ủy viên UBND tỉnh Lạng Sơn [current]", "Hoàng Văn An > Giám đốc Sở Tài chính tỉnh [current]", "Lý Minh Tâm > Giám đốc Công an tỉnh [current]"],
+      ["approval: Hoàng Văn An | Ủy viên UBND tỉnh Lạng Sơn by Thủ tướng", "approval: Lý Minh Tâm | Ủy viên UBND tỉnh Lạng Sơn by Thủ tướng"],
+    ],
+    [
+      "Thủ tướng phê chuẩn miễn nhiệm 2 Ủy viên UBND tỉnh Lạng Sơn là ông Hoàng Văn An, nguyên Giám đốc Công an tỉnh và ông Lý Minh Tâm, nguyên Giám đốc Sở Nội vụ tỉnh, để nghỉ hưu theo chế độ.",
+      ["Hoàng Văn An > Ủy viên UBND tỉnh Lạng Sơn [former]", "Lý Minh Tâm > Ủy viên UBND tỉnh Lạng Sơn [former]", "Hoàng Văn An > Giám đốc Công an tỉnh [former]", "Lý Minh Tâm > Giám đốc Sở Nội vụ tỉnh [former]"],
+      ["dismissal: Hoàng Văn An | Ủy viên UBND tỉnh Lạng Sơn by Thủ tướng", "dismissal: Lý Minh Tâm | Ủy viên UBND tỉnh Lạng Sơn by Thủ tướng"],
+    ],
+    // An office one person holds is not a list's: the name after the first item's titles is another person.
+    [
+      "Chủ tịch UBND tỉnh Lạng Sơn là ông Hoàng Văn An, Phó Bí thư Tỉnh ủy và ông Lý Minh Tâm, Giám đốc Sở Y tế, cùng dự.",
+      ["Hoàng Văn An > Chủ tịch UBND tỉnh Lạng Sơn [current]", "Hoàng Văn An > Phó Bí thư Tỉnh ủy [current]", "Lý Minh Tâm > Giám đốc Sở Y tế [current]"],
+      [],
+    ],
+  ])("%s", (text, holds, events) => {
+    const g = personnelGraph(text);
+    expect(g.holds).toEqual(holds);
+    expect(g.events).toEqual(events);
+  });
+});
+
+describe("'chức vụ T của ông X' after an event word", () => {
+  it.each([
+    ["Thủ tướng phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh Lạng Sơn của ông Hoàng Văn Bình, để nhận nhiệm vụ mới.", ["Hoàng Văn Bình > Chủ tịch UBND tỉnh Lạng Sơn [former]"], ["dismissal: Hoàng Văn Bình | Chủ tịch UBND tỉnh Lạng Sơn by Thủ tướng"]],
+    // Without a word for a post before the title, "của" names who decided.
+    ["Quyết định bổ nhiệm Phó Giám đốc Sở Y tế của ông Hoàng Văn Bình là trái quy định.", [], []],
+    // Without an event word it is a possessive like any other.
+    ["Chức vụ Chủ tịch UBND tỉnh của ông Hoàng Văn Bình được nhắc tới.", [], []],
+  ])("%s", (text, holds, events) => {
+    const g = personnelGraph(text);
+    expect(g.holds).toEqual(holds);
+    expect(g.events).toEqual(events);
+  });
+});
+
+describe("a bare body's province: not one of the next sentence over one before", () => {
+  const bodies = (text: string) => {
+    const g = extract(text, { referenceDate: "2025-08-15" });
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+    return g.relations.filter((r) => r.type === "of").map((r) => `${name(r.from)} > ${name(r.to)}`);
+  };
+  it.each([
+    [
+      "Thủ tướng phê chuẩn miễn nhiệm Ủy viên UBND tỉnh Lạng Sơn đối với ông Hoàng Văn An, nguyên Giám đốc Sở Nội vụ tỉnh.\n\nThủ tướng cũng phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh Cao Bằng của ông Lý Minh Tâm.",
+      ["Thủ tướng > Chính phủ", "Ủy viên UBND tỉnh Lạng Sơn > UBND tỉnh Lạng Sơn", "Giám đốc Sở Nội vụ tỉnh > Sở Nội vụ tỉnh Lạng Sơn", "Chủ tịch UBND tỉnh Cao Bằng > UBND tỉnh Cao Bằng"],
+    ],
+    // (In its own sentence the nearer place after it is still its own.)
+    [
+      "Ông Hoàng Văn An, Giám đốc Sở Nội vụ tỉnh, cho biết tỉnh Cao Bằng đã hoàn thành. Trước đó, tỉnh Lạng Sơn cũng vậy.",
+      ["Giám đốc Sở Nội vụ tỉnh > Sở Nội vụ tỉnh Cao Bằng"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(bodies(text)).toEqual(expected);
   });
 });
