@@ -132,6 +132,8 @@ export function pastCues(ctx: ScanContext, k: number, accept: CueFilter, max = I
 export function cueBefore(ctx: ScanContext, end: number, accept: CueFilter): CueMatch | null {
   load();
   if (end <= 0 || !reversed.next.has(ctx.tokens[end - 1]!.key)) return null; // (most tokens end no cue)
+  // (Nor one on the line before: a headline's "… được Thủ tướng phê chuẩn" says nothing of a caption's title below it.)
+  if (ctx.tokens[end]?.lineBreakBefore) return null;
   let node: Node | undefined = reversed;
   let best: CueMatch | null = null;
   for (let k = end - 1; k >= 0 && end - k <= longestPhrase; k--) {

@@ -153,3 +153,19 @@ describe("a bare body's province: not one of the next sentence over one before",
     expect(bodies(text)).toEqual(expected);
   });
 });
+
+describe("an event word at a line's end says nothing of a title on the next line", () => {
+  it.each([
+    [
+      "Lãnh đạo các tỉnh Sơn La, Hòa Bình chính thức được Thủ tướng phê chuẩn\n\nThủ tướng Chính phủ Nguyễn Văn An.",
+      ["Nguyễn Văn An > Thủ tướng Chính phủ [current]"],
+      [],
+    ],
+    // (On one line it is the decision on the title after it.)
+    ["HĐND tỉnh miễn nhiệm Phó Chủ tịch UBND tỉnh Nguyễn Văn An.", ["Nguyễn Văn An > Phó Chủ tịch UBND tỉnh [former]"], ["dismissal: Nguyễn Văn An | Phó Chủ tịch UBND tỉnh by HĐND tỉnh"]],
+  ])("%s", (text, holds, events) => {
+    const g = personnelGraph(text);
+    expect(g.holds).toEqual(holds);
+    expect(g.events).toEqual(events);
+  });
+});
