@@ -1613,6 +1613,8 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
   let agentAt: number | undefined; // where the gap before the agent began
   let words = 0;
   let transferAt: number | undefined; // where the gap began, before the body a transfer leads to
+  let transferredBy = false; // the transfer passed over was the word before the name ("điều động ông X, T1 đến …")
+  let transferTo: Candidate | undefined; // the body it leads to
   for (let n = n0; n < seq.length; n++) {
     const item = seq[n]!;
     if (lineBreakIn(ctx, leftEnd - 1, item.start)) break;
@@ -1625,8 +1627,13 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
       const to = readGap(ctx, leftEnd, item.start, TRANSFER_GAP, skip);
       const last = to?.[to.length - 1];
       // (The last piece may be read as another role of the same words: "đến" is also a career word.)
-      if (to && last && cueAt(ctx, last.start, TRANSFER_TO_CUES)?.end === item.start && to.some((m) => m.cue.role === "event" && m.cue.moves)) {
+      // ("điều động ông X, T1 đến nhận công tác tại [Sở Tư pháp] và bổ nhiệm giữ chức T2": after the name's titles the transfer
+      // word is the one before the name.)
+      const movedEarlier = prev !== undefined && !to?.some(movesEvent) && movedBefore(ctx, person);
+      if (to && last && cueAt(ctx, last.start, TRANSFER_TO_CUES)?.end === item.start && (to.some(movesEvent) || movedEarlier)) {
         before = [...before, ...to];
+        transferredBy = movedEarlier;
+        transferTo = item;
         transferAt = leftEnd;
         leftEnd = tail(ctx, item);
         if (ctx.tokens[leftEnd]?.key === "và" || ctx.tokens[leftEnd]?.key === ",") leftEnd++;
@@ -1665,7 +1672,7 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     // posts one after another of the last name.)
     if (!prev && !subj.pronoun && cues.some((m) => m.cue.inTurn) && joinedToName(ctx, seq, subj.at)) break;
     const count = words + gapSize(ctx, leftEnd, item.start) - (agentAt !== undefined ? refWords(ctx, leftEnd, item.start) : 0);
-    const ok = prev ? chainLinkOk(cues, count) || nextPostAfterLeaving(prev, cues, count) : firstLinkOk(ctx, seq, subj, item, cues, count, leftEnd, agentAt ?? transferAt ?? leftEnd);
+    const ok = prev ? chainLinkOk(cues, count) || nextPostAfterLeaving(prev, cues, count) || (transferredBy && postAfterTransfer(cues, count)) : firstLinkOk(ctx, seq, subj, item, cues, count, leftEnd, agentAt ?? transferAt ?? leftEnd);
     if (!ok) break;
     // "A, Thứ trưởng Bộ Công an; Thiếu tướng, Anh hùng LLVTND B, …": a title after ";" opens the
     // next item of a list, and is the name's written later in that item.
@@ -1674,6 +1681,9 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     // this name's appositive and the next name comes behind a comma ("X - T1, bà Y - T2").
     const next = seq[n + 1];
     if (titleThenName(ctx, item, next) && !(!prev && next!.start > tail(ctx, item) && ctx.tokens[leftEnd]?.key !== ",")) break;
+    // ("… đến nhận công tác tại Sở Tư pháp và bổ nhiệm giữ chức Phó giám đốc": a bare title is of the body moved to, not
+    // the one of the same head the name held.)
+    if (transferredBy && transferTo) bodyMovedTo(item, transferTo);
     const reason = subj.pronoun ? "pronoun-then-title" : !prev ? "name-then-title" : "appositive-chain";
     // The cues of a chain joined by commas alone are the first link's: "từng giữ các chức vụ: T1, T2".
     const joined = !!prev && cues.every((m) => FORWARD_CHAIN(m.cue) || m.cue.role === "career");
@@ -1683,7 +1693,17 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     before = [];
     agentAt = undefined; // (the agent decided this title, not the ones after it)
     transferAt = undefined;
+    transferredBy = false;
+    transferTo = undefined;
   }
+}
+
+const movesEvent = (m: CueMatch): boolean => m.cue.role === "event" && !!m.cue.moves;
+
+/** A transfer word ("điều động", personnel-events.tsv moves) leads the name in its sentence: "điều động ông X, …". */
+function movedBefore(ctx: ScanContext, person: PersonCandidate): boolean {
+  const at = addressStart(ctx, person.start);
+  return leadCues(ctx, at, sentenceStart(ctx, at)).some(movesEvent);
 }
 
 /** The name starting at token `at` (with its address word) is joined by "và" or a comma to a name right before it. */
@@ -1716,6 +1736,25 @@ function chainLinkOk(cues: CueMatch[], count: number): boolean {
 function nextPostAfterLeaving(prev: HoldLink, cues: CueMatch[], count: number): boolean {
   if (count > 9 || !prev.cues.some(endsOwnPost)) return false;
   const events = cues.filter((m) => m.cue.role === "event");
+  return events.length === 1 && events[0]!.cue.event === "appointment";
+}
+
+/** A bare title given after a transfer takes the body moved to, when its head is a head of that body's kind (office-rules.tsv body_in_context). */
+function bodyMovedTo(pos: PositionCandidate, body: Candidate): void {
+  const d = pos.data;
+  if (body.type !== "organization" || d.orgCandidate || d.impliedOrg || d.country || d.foreignCountry || d.contextBody) return;
+  const name = normalizeKey(body.data.known?.name ?? body.data.name);
+  const starts = OFFICE_RULES.bodyInContext[normalizeKey(d.head.head)];
+  if (starts?.some((w) => name.startsWith(`${normalizeKey(w)} `))) d.contextBody = { cand: body, moved: true };
+}
+
+/**
+ * "điều động ông X, T1 đến nhận công tác tại Sở Y và bổ nhiệm giữ chức T2": after the body the name is moved to, one
+ * appointment word (whose object the name is, like the transfer's) gives the next post.
+ */
+function postAfterTransfer(cues: CueMatch[], count: number): boolean {
+  if (count > 9) return false;
+  const events = cues.filter((m) => m.cue.role === "event" && !m.cue.moves);
   return events.length === 1 && events[0]!.cue.event === "appointment";
 }
 

@@ -169,3 +169,29 @@ describe("an event word at a line's end says nothing of a title on the next line
     expect(g.events).toEqual(events);
   });
 });
+
+describe("'điều động ông X, T1 đến nhận công tác tại [body] và bổ nhiệm giữ chức T2'", () => {
+  it.each([
+    [
+      "UBND tỉnh điều động ông Hoàng Văn An, Phó Giám đốc Sở Nội vụ đến nhận công tác tại Sở Tư pháp và bổ nhiệm giữ chức Phó Giám đốc.",
+      ["Hoàng Văn An > Phó Giám đốc Sở Nội vụ [current]", "Hoàng Văn An > Phó Giám đốc [current]"],
+      ["appointment: Hoàng Văn An | Phó Giám đốc by UBND tỉnh"],
+    ],
+    [
+      "Điều động ông Lý Minh Tâm, Phó Giám đốc Sở Y tế đến nhận công tác tại Sở Xây dựng và bổ nhiệm giữ chức Phó Giám đốc Sở.",
+      ["Lý Minh Tâm > Phó Giám đốc Sở Y tế [current]", "Lý Minh Tâm > Phó Giám đốc Sở [current]"],
+      ["appointment: Lý Minh Tâm | Phó Giám đốc Sở"],
+    ],
+  ])("%s", (text, holds, events) => {
+    const g = personnelGraph(text);
+    expect(g.holds).toEqual(holds);
+    expect(g.events).toEqual(events);
+  });
+
+  // The new post's body is the one moved to.
+  it("gives the bare title the body moved to", () => {
+    const g = extract("UBND tỉnh điều động ông Hoàng Văn An, Phó Giám đốc Sở Nội vụ đến nhận công tác tại Sở Tư pháp và bổ nhiệm giữ chức Phó Giám đốc.", { referenceDate: "2025-08-15" });
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+    expect(g.relations.filter((r) => r.type === "of").map((r) => `${name(r.from)} > ${name(r.to)}`)).toEqual(["Phó Giám đốc Sở Nội vụ > Sở Nội vụ", "Phó Giám đốc > Sở Tư pháp"]);
+  });
+});
