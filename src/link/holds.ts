@@ -1629,10 +1629,11 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
       // (The last piece may be read as another role of the same words: "đến" is also a career word.)
       // ("điều động ông X, T1 đến nhận công tác tại [Sở Tư pháp] và bổ nhiệm giữ chức T2": after the name's titles the transfer
       // word is the one before the name.)
-      const movedEarlier = prev !== undefined && !to?.some(movesEvent) && movedBefore(ctx, person);
+      const movedEarlier = prev !== undefined && !to?.some(movesEvent) ? transferBefore(ctx, person) : undefined;
       if (to && last && cueAt(ctx, last.start, TRANSFER_TO_CUES)?.end === item.start && (to.some(movesEvent) || movedEarlier)) {
-        before = [...before, ...to];
-        transferredBy = movedEarlier;
+        // (The transfer's word goes with the post it gives: the post the name was written with is left.)
+        before = movedEarlier ? [...before, movedEarlier, ...to] : [...before, ...to];
+        transferredBy = !!movedEarlier;
         transferTo = item;
         transferAt = leftEnd;
         leftEnd = tail(ctx, item);
@@ -1700,10 +1701,10 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
 
 const movesEvent = (m: CueMatch): boolean => m.cue.role === "event" && !!m.cue.moves;
 
-/** A transfer word ("điều động", personnel-events.tsv moves) leads the name in its sentence: "điều động ông X, …". */
-function movedBefore(ctx: ScanContext, person: PersonCandidate): boolean {
+/** The transfer word ("điều động", personnel-events.tsv moves) that leads the name in its sentence: "điều động ông X, …". */
+function transferBefore(ctx: ScanContext, person: PersonCandidate): CueMatch | undefined {
   const at = addressStart(ctx, person.start);
-  return leadCues(ctx, at, sentenceStart(ctx, at)).some(movesEvent);
+  return leadCues(ctx, at, sentenceStart(ctx, at)).find(movesEvent);
 }
 
 /** The name starting at token `at` (with its address word) is joined by "và" or a comma to a name right before it. */

@@ -174,12 +174,12 @@ describe("'điều động ông X, T1 đến nhận công tác tại [body] và 
   it.each([
     [
       "UBND tỉnh điều động ông Hoàng Văn An, Phó Giám đốc Sở Nội vụ đến nhận công tác tại Sở Tư pháp và bổ nhiệm giữ chức Phó Giám đốc.",
-      ["Hoàng Văn An > Phó Giám đốc Sở Nội vụ [current]", "Hoàng Văn An > Phó Giám đốc [current]"],
+      ["Hoàng Văn An > Phó Giám đốc Sở Nội vụ [former]", "Hoàng Văn An > Phó Giám đốc [current]"],
       ["appointment: Hoàng Văn An | Phó Giám đốc by UBND tỉnh"],
     ],
     [
       "Điều động ông Lý Minh Tâm, Phó Giám đốc Sở Y tế đến nhận công tác tại Sở Xây dựng và bổ nhiệm giữ chức Phó Giám đốc Sở.",
-      ["Lý Minh Tâm > Phó Giám đốc Sở Y tế [current]", "Lý Minh Tâm > Phó Giám đốc Sở [current]"],
+      ["Lý Minh Tâm > Phó Giám đốc Sở Y tế [former]", "Lý Minh Tâm > Phó Giám đốc Sở [current]"],
       ["appointment: Lý Minh Tâm | Phó Giám đốc Sở"],
     ],
   ])("%s", (text, holds, events) => {
