@@ -1244,6 +1244,9 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     k = target.end;
     // ("đối với: ông A, ông B": a colon may open the list.)
     if (ctx.tokens[k]?.key === ":") k++;
+    // ("đối với 4 đại biểu, gồm các ông A, B": a count of those named, then the list.)
+    const counted = countedListStart(ctx, seq, k);
+    k = counted.at;
     // (An address word of two syllables, "đồng chí", as one: "thăng quân hàm Trung tướng cho đồng chí X".)
     for (let a = longest(ctx, k, "address"); a; a = longest(ctx, k, "address")) k = a.end;
     // ("thăng cấp bậc hàm Thiếu tướng đối với Đại tá X": the holder's rank written before the name.)
@@ -1255,7 +1258,7 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     const person = personAt.get(k);
     if (!person || lineBreakIn(ctx, pos.start, k)) continue;
     // ("phê chuẩn kết quả bầu T đối với: ông A, ông B và bà C": each name of the list after the target holds the titles.)
-    const holders = [person, ...targetListRest(ctx, seq, seq.indexOf(person))];
+    const holders = [person, ...targetListRest(ctx, seq, seq.indexOf(person), counted.people)];
     for (const holder of holders) {
       let prev: HoldLink | undefined;
       for (const position of titlesOf(seq, chain)) {
@@ -1334,7 +1337,7 @@ const ITEM_PUNCT = new Set([",", "(", ")", "-", "–"]);
  * between names); "đối với ông A, Giám đốc Sở X và ông B, …" (after an item's own titles, a "," or "và" and an address
  * word); "đối với: ông A, để nghỉ hưu theo chế độ; ông B …" (after anything else, the ";" that opens the next item).
  */
-function targetListRest(ctx: ScanContext, seq: Seq, m0: number): PersonCandidate[] {
+function targetListRest(ctx: ScanContext, seq: Seq, m0: number, people = false): PersonCandidate[] {
   const out: PersonCandidate[] = [];
   if (m0 < 0) return out;
   const skip = addressSkip(ctx);
@@ -1348,7 +1351,7 @@ function targetListRest(ctx: ScanContext, seq: Seq, m0: number): PersonCandidate
       left = c.end;
       continue;
     }
-    const next = itemTitlesThenName(ctx, seq, m, left, skip) ?? nameAfterSemicolon(ctx, seq, m, left, skip);
+    const next = itemTitlesThenName(ctx, seq, m, left, skip, people) ?? nameAfterSemicolon(ctx, seq, m, left, skip);
     if (!next) break;
     out.push(seq[next] as PersonCandidate);
     left = seq[next]!.end;
@@ -1364,12 +1367,12 @@ function listJoined(ctx: ScanContext, a: number, b: number, skip: (k: number) =>
 }
 
 /** An item's own titles from seq[m] (titles, bodies, places, dates and their punctuation only), then "," or "và", an address word and a name: its index. */
-function itemTitlesThenName(ctx: ScanContext, seq: Seq, m: number, left: number, skip: (k: number) => number): number | undefined {
+function itemTitlesThenName(ctx: ScanContext, seq: Seq, m: number, left: number, skip: (k: number) => number, people = false): number | undefined {
   const { tokens } = ctx;
   let k = left;
   for (let q = m; q < seq.length; q++) {
     const c = seq[q]!;
-    if (c.type === "person") return q > m && listJoinedAfterTitles(ctx, k, c.start, skip) ? q : undefined;
+    if (c.type === "person") return q > m && listJoinedAfterTitles(ctx, k, c.start, skip, people) ? q : undefined;
     if (q === m && c.type !== "position") return undefined;
     for (let j = k; j < c.start; j++) if (!(ITEM_PUNCT.has(tokens[j]!.key) || ctx.inDate[j] || termsEnd(ctx, j) > j) || tokens[j]!.lineBreakBefore) return undefined;
     k = Math.max(k, tail(ctx, c));
@@ -1377,11 +1380,37 @@ function itemTitlesThenName(ctx: ScanContext, seq: Seq, m: number, left: number,
   return undefined;
 }
 
-function listJoinedAfterTitles(ctx: ScanContext, a: number, b: number, skip: (k: number) => number): boolean {
+/** (`people`: the list opened with "các ông", "các đồng chí": its names need no address word of their own.) */
+function listJoinedAfterTitles(ctx: ScanContext, a: number, b: number, skip: (k: number) => number, people: boolean): boolean {
   // (The separator itself: the scan above let "," pass as punctuation, "và" not.)
   let j = a;
   while (j < b && ITEM_PUNCT.has(ctx.tokens[j]!.key) && ctx.tokens[j]!.key !== ",") j++;
-  return listJoined(ctx, j, b, skip, true);
+  return listJoined(ctx, j, b, skip, !people);
+}
+
+const PEOPLE_LIST_CUES = byRole("people-list");
+
+/**
+ * "đối với 4 đại biểu, gồm các ông A, B …": after the target, a count of those named (a number and a title, an address
+ * word or a lower-case word), a list word and perhaps "các ông": where the names begin, and whether "các ông" opened them.
+ */
+function countedListStart(ctx: ScanContext, seq: Seq, k: number): { at: number; people: boolean } {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (!t || !(t.kind === "n" || NUMBER_WORDS.has(t.key)) || ctx.inDate[k]) return { at: k, people: false };
+  const noun = seq.find((c) => c.start === k + 1 && c.type === "position");
+  // (The counted word: a title, an address word, or one lower-case word: "người", "cán bộ".)
+  const word = tokens[k + 1];
+  let j = noun ? tail(ctx, noun) : (longest(ctx, k + 1, "address")?.end ?? (word?.kind === "w" && !word.cap ? k + 2 : -1));
+  if (j < 0) return { at: k, people: false };
+  if (tokens[j]?.key === ",") j++;
+  const list = cueAt(ctx, j, LIST_CUES);
+  if (!list || lineBreakIn(ctx, k, list.end)) return { at: k, people: false };
+  j = list.end;
+  const people = cueAt(ctx, j, PEOPLE_LIST_CUES);
+  if (people) j = people.end;
+  if (tokens[j]?.key === ":") j++;
+  return { at: j, people: !!people };
 }
 
 /** After an item's words up to its ";" (a reason: "để nghỉ hưu theo chế độ"), the name that opens the next item: its index. */

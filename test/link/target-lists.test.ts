@@ -66,6 +66,11 @@ describe("titles then a list of holders after 'đối với'", () => {
       "Thủ tướng phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh Lạng Sơn đối với ông Lý Minh Tâm, ông Hoàng Văn An, Tỉnh ủy viên.",
       ["Lý Minh Tâm > Phó Chủ tịch UBND tỉnh Lạng Sơn [current]", "Hoàng Văn An > Phó Chủ tịch UBND tỉnh Lạng Sơn [current]", "Hoàng Văn An > Tỉnh ủy viên [current]"],
     ],
+    // A count of those named, a list word and "các ông" between the target and the names; items "name - title".
+    [
+      "HĐND tỉnh bầu bổ sung Ủy viên UBND tỉnh đối với 2 người, gồm các ông Hoàng Văn An - Giám đốc Sở Tài chính và Lý Minh Tâm - Giám đốc Sở Xây dựng.",
+      ["Hoàng Văn An > Ủy viên UBND tỉnh [current]", "Lý Minh Tâm > Ủy viên UBND tỉnh [current]", "Hoàng Văn An > Giám đốc Sở Tài chính [current]", "Lý Minh Tâm > Giám đốc Sở Xây dựng [current]"],
+    ],
     // A reason without a ";" ends the list: the name after it is no item of it.
     [
       "HĐND tỉnh miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Hoàng Văn An để nhận nhiệm vụ mới, ông Lý Minh Tâm chủ trì kỳ họp.",
