@@ -29,3 +29,22 @@ describe("a rare given name glued to a dash", () => {
     expect(mentions(text, "person")).toEqual(expected);
   });
 });
+
+describe("'PCT', Phó Chủ tịch abbreviated (titles.tsv, office-rules.tsv needs_name)", () => {
+  const holds = (text: string) => {
+    const g = extract(text, { referenceDate: "2025-08-15" });
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+    return g.relations.filter((r) => r.type === "holds").map((r) => `${name(r.from)} > ${name(r.to)}`);
+  };
+  it.each([
+    // One post with the full form.
+    ["Ông Nguyễn Văn An, PCT UBND tỉnh Gia Lai, phát biểu. Phó Chủ tịch UBND tỉnh Gia Lai Nguyễn Văn An cho biết thêm.", ["Nguyễn Văn An > Phó Chủ tịch UBND tỉnh Gia Lai"]],
+    ["Ông Lê Văn Bình, PCT HĐND tỉnh, dự.", ["Lê Văn Bình > PCT HĐND tỉnh"]],
+    ["PCT Nguyễn Văn An chủ trì.", ["Nguyễn Văn An > PCT"]],
+  ])("%s", (text, expected) => {
+    expect(holds(text)).toEqual(expected);
+  });
+  it("is no title alone", () => {
+    expect(mentions("Hồ sơ nộp theo hệ thống PCT quốc tế.", "position")).toEqual([]);
+  });
+});
