@@ -8,7 +8,7 @@ import { FirstWords } from "../lexicon/trie";
 import { parseTsv } from "../lexicon/tsv";
 import type { ScanContext } from "../recognizers/context";
 
-export type CueRole = "holds" | "adverb" | "passive" | "chain" | "and" | "career" | "list" | "target" | "event-target" | "object" | "nomination" | "source" | "sanction" | "decides" | "by-decision" | "before" | "while" | "since" | "until" | "at-time" | "same-time" | "decision-of" | "decision-ref" | "negation" | "event" | "replaces" | "pronoun" | "people-list" | "post-ref" | "handed-to" | "hands-over" | "venue" | "until-step" | "age-after" | "age-before" | "along" | "home" | "epithet" | "transfer-to" | "profile";
+export type CueRole = "holds" | "adverb" | "passive" | "chain" | "and" | "career" | "list" | "target" | "event-target" | "post-of" | "object" | "nomination" | "source" | "sanction" | "decides" | "by-decision" | "before" | "while" | "since" | "until" | "at-time" | "same-time" | "decision-of" | "decision-ref" | "negation" | "event" | "replaces" | "pronoun" | "people-list" | "post-ref" | "handed-to" | "hands-over" | "venue" | "until-step" | "age-after" | "age-before" | "along" | "home" | "epithet" | "transfer-to" | "profile";
 export type HoldingStatus = "current" | "former" | "acting" | "incoming" | "unknown";
 export type EventType = "appointment" | "election" | "approval" | "dismissal" | "resignation" | "retirement" | "death";
 
@@ -132,6 +132,8 @@ export function pastCues(ctx: ScanContext, k: number, accept: CueFilter, max = I
 export function cueBefore(ctx: ScanContext, end: number, accept: CueFilter): CueMatch | null {
   load();
   if (end <= 0 || !reversed.next.has(ctx.tokens[end - 1]!.key)) return null; // (most tokens end no cue)
+  // (Nor one on the line before: a headline's "… được Thủ tướng phê chuẩn" says nothing of a caption's title below it.)
+  if (ctx.tokens[end]?.lineBreakBefore) return null;
   let node: Node | undefined = reversed;
   let best: CueMatch | null = null;
   for (let k = end - 1; k >= 0 && end - k <= longestPhrase; k--) {

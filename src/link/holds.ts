@@ -35,6 +35,9 @@ const DECIDES_ADVERB_EVENT_CUES = byRole("decides", "adverb", "event", "hands-ov
 const LIST_CUES = byRole("list");
 const AND_CUES = byRole("and");
 const TARGET_EVENT_TARGET_CUES = byRole("target", "event-target");
+const POST_OF_CUES = byRole("post-of");
+// Words for a post (grammar-words.tsv new-post: "chức vụ", "cương vị"), before a title whose holder "của" names.
+const POST_WORDS = grammarWordList("new-post");
 const SANCTION_EVENT_CUES = byRole("sanction", "event");
 const HOLDS_ADVERB_CUES = byRole("holds", "adverb");
 const ENTRY_EVENT_LEAD = byRole("holds", "adverb", "passive", "event");
@@ -877,6 +880,16 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
           m = item.at - 1;
           continue;
         }
+        // "2 Ủy viên UBND tỉnh là ông A, Giám đốc Sở X và ông B, …": a post several hold, an item's own titles, then
+        // "," or "và", an address word and the next name.
+        const titled = listed && found.length && (pos.data.plural || severalHolders(pos)) ? itemTitlesThenName(ctx, seq, m, left, skip) : undefined;
+        if (titled !== undefined) {
+          const next = seq[titled] as PersonCandidate;
+          found.push({ person: next, position: pos, start: pos.start, end: next.end, reason: "title-then-list", cues: opener });
+          left = next.end;
+          m = titled;
+          continue;
+        }
         // "…: A, Chủ nhiệm Văn phòng Chủ tịch nước; B - Bộ trưởng …": an item's own titles, up to the
         // ";" that opens the next item.
         const semi = listed && found.length ? nextSemicolon(ctx, left) : -1;
@@ -1291,12 +1304,17 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     const chain = chainAfter(ctx, seq, n, claimed);
     const last = seq[chain[chain.length - 1]!]!;
     let k = termsAfter(ctx, tail(ctx, last));
-    const target = cueAt(ctx, k, TARGET_EVENT_TARGET_CUES);
+    const target = cueAt(ctx, k, TARGET_EVENT_TARGET_CUES) ?? postOwnerCue(ctx, k, pos.start, lead);
     // ("thăng quân hàm Trung tướng cho Thiếu tướng X": a rank given by a promotion word, link-cues.tsv holds with time
     // moves, goes to the name after "cho" as an event's post does.)
     const promotion = pos.data.head.kind === "rank" && lead.some((m) => m.cue.role === "holds" && m.cue.moves);
     if (!target || (target.cue.role === "event-target" && !promotion && !lead.some((m) => m.cue.role === "event"))) continue;
     k = target.end;
+    // ("đối với: ông A, ông B": a colon may open the list.)
+    if (ctx.tokens[k]?.key === ":") k++;
+    // ("đối với 4 đại biểu, gồm các ông A, B": a count of those named, then the list.)
+    const counted = countedListStart(ctx, seq, k);
+    k = counted.at;
     // (An address word of two syllables, "đồng chí", as one: "thăng quân hàm Trung tướng cho đồng chí X".)
     for (let a = longest(ctx, k, "address"); a; a = longest(ctx, k, "address")) k = a.end;
     // ("thăng cấp bậc hàm Thiếu tướng đối với Đại tá X": the holder's rank written before the name.)
@@ -1307,11 +1325,172 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     if (rank && personAt.has(rank.end)) k = rank.end;
     const person = personAt.get(k);
     if (!person || lineBreakIn(ctx, pos.start, k)) continue;
-    let prev: HoldLink | undefined;
-    for (const position of titlesOf(seq, chain)) {
-      prev = link(links, claimed, { person, position, start: pos.start, end: person.end, reason: "title-then-holder", cues: lead, prev });
+    // ("phê chuẩn kết quả bầu T đối với: ông A, ông B và bà C": each name of the list after the target holds the titles.)
+    const holders = [person, ...targetListRest(ctx, seq, seq.indexOf(person), counted.people)];
+    for (const holder of holders) {
+      let prev: HoldLink | undefined;
+      for (const position of titlesOf(seq, chain)) {
+        prev = link(links, claimed, { person: holder, position, start: pos.start, end: holder.end, reason: "title-then-holder", cues: lead, prev });
+      }
     }
+    if (holders.length > 1) sharedItemTitles(ctx, seq, holders, links, claimed);
   }
+}
+
+/**
+ * "đối với: bà A, T1; ông B, ông C, T2": in a list whose items a ";" splits, the names of one item joined by "," or "và"
+ * share the titles written after the last of them, up to the item's ";" or the sentence's end.
+ */
+function sharedItemTitles(ctx: ScanContext, seq: Seq, holders: readonly PersonCandidate[], links: HoldLink[], claimed: Set<Candidate>): void {
+  const last = holders[holders.length - 1]!;
+  if (!semicolonIn(ctx, holders[0]!.end, sentenceOrLineEnd(ctx, last.end))) return;
+  const skip = addressSkip(ctx);
+  let run: PersonCandidate[] = [holders[0]!];
+  for (let i = 1; i <= holders.length; i++) {
+    const h = holders[i];
+    if (h && listJoined(ctx, run[run.length - 1]!.end, h.start, skip, false) && !semicolonIn(ctx, run[run.length - 1]!.end, h.start)) {
+      run.push(h);
+      continue;
+    }
+    const titles = run.length > 1 ? itemTitles(ctx, seq, run[run.length - 1]!) : [];
+    for (const position of titles) {
+      if (claimed.has(position)) continue;
+      for (const p of run) link(links, claimed, { person: p, position, start: p.start, end: position.end, reason: "name-then-title", cues: [], listStart: run[0]!.start });
+    }
+    if (h) run = [h];
+  }
+}
+
+/** A ";", a sentence's end or a line break from a to b. */
+function itemEndIn(ctx: ScanContext, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) {
+    const t = ctx.tokens[j]!;
+    if (t.key === ";" || t.lineBreakBefore || (SENTENCE_END.has(t.key) && !ctx.inDate[j])) return true;
+  }
+  return false;
+}
+
+/** The titles right after the name (", T1, T2 nhiệm kỳ …"), when they end its list item (a ";" or the sentence's end follows). */
+function itemTitles(ctx: ScanContext, seq: Seq, person: PersonCandidate): PositionCandidate[] {
+  const { tokens } = ctx;
+  const m = seq.indexOf(person);
+  const out: PositionCandidate[] = [];
+  let k = person.end;
+  for (let q = m + 1; q < seq.length; q++) {
+    const c = seq[q]!;
+    if (c.type === "person" || itemEndIn(ctx, k, c.start)) break;
+    for (let j = k; j < c.start; j++) if (!(ITEM_PUNCT.has(tokens[j]!.key) || ctx.inDate[j] || termsEnd(ctx, j) > j) || tokens[j]!.lineBreakBefore) return [];
+    if (c.type === "position") out.push(c);
+    k = Math.max(k, tail(ctx, c));
+  }
+  while (k < tokens.length && (ctx.inDate[k] || termsEnd(ctx, k) > k)) k = ctx.inDate[k] ? k + 1 : termsEnd(ctx, k);
+  const end = tokens[k]?.key;
+  return end === undefined || end === ";" || SENTENCE_END.has(end) ? out : [];
+}
+
+/**
+ * "phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh của ông X": "của" (link-cues.tsv post-of) at k names the holder
+ * when an event word leads the title and a word for a post stands right before it.
+ */
+function postOwnerCue(ctx: ScanContext, k: number, start: number, lead: readonly CueMatch[]): CueMatch | undefined {
+  if (POST_WORDS.before(ctx.tokens, start) < 0 || !lead.some((m) => m.cue.role === "event")) return undefined;
+  return cueAt(ctx, k, POST_OF_CUES) ?? undefined;
+}
+
+/** Punctuation inside or between the titles of one list item ("ông A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh (2011 - 2016)"). */
+const ITEM_PUNCT = new Set([",", "(", ")", "-", "–"]);
+
+/**
+ * The names after seq[m0] in a list that a target cue opens: "đối với: ông A, ông B và bà C" (",", "và", address words
+ * between names); "đối với ông A, Giám đốc Sở X và ông B, …" (after an item's own titles, a "," or "và" and an address
+ * word); "đối với: ông A, để nghỉ hưu theo chế độ; ông B …" (after anything else, the ";" that opens the next item).
+ */
+function targetListRest(ctx: ScanContext, seq: Seq, m0: number, people = false): PersonCandidate[] {
+  const out: PersonCandidate[] = [];
+  if (m0 < 0) return out;
+  const skip = addressSkip(ctx);
+  const from = sentenceStart(ctx, seq[m0]!.start);
+  let left = seq[m0]!.end;
+  for (let m = m0 + 1; m < seq.length; m++) {
+    const c = seq[m]!;
+    if (sentenceStart(ctx, c.start) !== from) break;
+    if (c.type === "person" && listJoined(ctx, left, c.start, skip, false)) {
+      out.push(c);
+      left = c.end;
+      continue;
+    }
+    const next = itemTitlesThenName(ctx, seq, m, left, skip, people) ?? nameAfterSemicolon(ctx, seq, m, left, skip);
+    if (!next) break;
+    out.push(seq[next] as PersonCandidate);
+    left = seq[next]!.end;
+    m = next;
+  }
+  return out;
+}
+
+/** From a to the name at b only separators and address words, on one line (with `addressed`, an address word right before b). */
+function listJoined(ctx: ScanContext, a: number, b: number, skip: (k: number) => number, addressed: boolean): boolean {
+  if (lineBreakIn(ctx, a - 1, b) || gapSize(ctx, a, b) > 4 || !separated(ctx, a, b, skip)) return false;
+  return !addressed || longest(ctx, b - 1, "address")?.end === b || longest(ctx, b - 2, "address")?.end === b;
+}
+
+/** An item's own titles from seq[m] (titles, bodies, places, dates and their punctuation only), then "," or "và", an address word and a name: its index. */
+function itemTitlesThenName(ctx: ScanContext, seq: Seq, m: number, left: number, skip: (k: number) => number, people = false): number | undefined {
+  const { tokens } = ctx;
+  let k = left;
+  for (let q = m; q < seq.length; q++) {
+    const c = seq[q]!;
+    if (c.type === "person") return q > m && listJoinedAfterTitles(ctx, k, c.start, skip, people) ? q : undefined;
+    if (q === m && c.type !== "position") return undefined;
+    for (let j = k; j < c.start; j++) if (!(ITEM_PUNCT.has(tokens[j]!.key) || ctx.inDate[j] || termsEnd(ctx, j) > j) || tokens[j]!.lineBreakBefore) return undefined;
+    k = Math.max(k, tail(ctx, c));
+  }
+  return undefined;
+}
+
+/** (`people`: the list opened with "các ông", "các đồng chí": its names need no address word of their own.) */
+function listJoinedAfterTitles(ctx: ScanContext, a: number, b: number, skip: (k: number) => number, people: boolean): boolean {
+  // (The separator itself: the scan above let "," pass as punctuation, "và" not.)
+  let j = a;
+  while (j < b && ITEM_PUNCT.has(ctx.tokens[j]!.key) && ctx.tokens[j]!.key !== ",") j++;
+  return listJoined(ctx, j, b, skip, !people);
+}
+
+const PEOPLE_LIST_CUES = byRole("people-list");
+
+/**
+ * "đối với 4 đại biểu, gồm các ông A, B …": after the target, a count of those named (a number and a title, an address
+ * word or a lower-case word), a list word and perhaps "các ông": where the names begin, and whether "các ông" opened them.
+ */
+function countedListStart(ctx: ScanContext, seq: Seq, k: number): { at: number; people: boolean } {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (!t || !(t.kind === "n" || NUMBER_WORDS.has(t.key)) || ctx.inDate[k]) return { at: k, people: false };
+  const noun = seq.find((c) => c.start === k + 1 && c.type === "position");
+  // (The counted word: a title, an address word, or one lower-case word: "người", "cán bộ".)
+  const word = tokens[k + 1];
+  let j = noun ? tail(ctx, noun) : (longest(ctx, k + 1, "address")?.end ?? (word?.kind === "w" && !word.cap ? k + 2 : -1));
+  if (j < 0) return { at: k, people: false };
+  if (tokens[j]?.key === ",") j++;
+  const list = cueAt(ctx, j, LIST_CUES);
+  if (!list || lineBreakIn(ctx, k, list.end)) return { at: k, people: false };
+  j = list.end;
+  const people = cueAt(ctx, j, PEOPLE_LIST_CUES);
+  if (people) j = people.end;
+  if (tokens[j]?.key === ":") j++;
+  return { at: j, people: !!people };
+}
+
+/** After an item's words up to its ";" (a reason: "để nghỉ hưu theo chế độ"), the name that opens the next item: its index. */
+function nameAfterSemicolon(ctx: ScanContext, seq: Seq, m: number, left: number, skip: (k: number) => number): number | undefined {
+  const semi = nextSemicolon(ctx, left);
+  if (semi < 0) return undefined;
+  let q = m;
+  while (q < seq.length && seq[q]!.start < semi) {
+    if (seq[q]!.type === "person") return undefined;
+    q++;
+  }
+  return seq[q]?.type === "person" && listJoined(ctx, semi, seq[q]!.start, skip, false) ? q : undefined;
 }
 
 const TERM_COUNT = grammarWords("term-count");
@@ -1574,6 +1753,8 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
   let agentAt: number | undefined; // where the gap before the agent began
   let words = 0;
   let transferAt: number | undefined; // where the gap began, before the body a transfer leads to
+  let transferredBy = false; // the transfer passed over was the word before the name ("điều động ông X, T1 đến …")
+  let transferTo: Candidate | undefined; // the body it leads to
   for (let n = n0; n < seq.length; n++) {
     const item = seq[n]!;
     if (lineBreakIn(ctx, leftEnd - 1, item.start)) break;
@@ -1586,8 +1767,14 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
       const to = readGap(ctx, leftEnd, item.start, TRANSFER_GAP, skip);
       const last = to?.[to.length - 1];
       // (The last piece may be read as another role of the same words: "đến" is also a career word.)
-      if (to && last && cueAt(ctx, last.start, TRANSFER_TO_CUES)?.end === item.start && to.some((m) => m.cue.role === "event" && m.cue.moves)) {
-        before = [...before, ...to];
+      // ("điều động ông X, T1 đến nhận công tác tại [Sở Tư pháp] và bổ nhiệm giữ chức T2": after the name's titles the transfer
+      // word is the one before the name.)
+      const movedEarlier = prev !== undefined && !to?.some(movesEvent) ? transferBefore(ctx, person) : undefined;
+      if (to && last && cueAt(ctx, last.start, TRANSFER_TO_CUES)?.end === item.start && (to.some(movesEvent) || movedEarlier)) {
+        // (The transfer's word goes with the post it gives: the post the name was written with is left.)
+        before = movedEarlier ? [...before, movedEarlier, ...to] : [...before, ...to];
+        transferredBy = !!movedEarlier;
+        transferTo = item;
         transferAt = leftEnd;
         leftEnd = tail(ctx, item);
         if (ctx.tokens[leftEnd]?.key === "và" || ctx.tokens[leftEnd]?.key === ",") leftEnd++;
@@ -1626,7 +1813,7 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     // posts one after another of the last name.)
     if (!prev && !subj.pronoun && cues.some((m) => m.cue.inTurn) && joinedToName(ctx, seq, subj.at)) break;
     const count = words + gapSize(ctx, leftEnd, item.start) - (agentAt !== undefined ? refWords(ctx, leftEnd, item.start) : 0);
-    const ok = prev ? chainLinkOk(cues, count) || nextPostAfterLeaving(prev, cues, count) : firstLinkOk(ctx, seq, subj, item, cues, count, leftEnd, agentAt ?? transferAt ?? leftEnd);
+    const ok = prev ? chainLinkOk(cues, count) || nextPostAfterLeaving(prev, cues, count) || (transferredBy && postAfterTransfer(cues, count)) : firstLinkOk(ctx, seq, subj, item, cues, count, leftEnd, agentAt ?? transferAt ?? leftEnd);
     if (!ok) break;
     // "A, Thứ trưởng Bộ Công an; Thiếu tướng, Anh hùng LLVTND B, …": a title after ";" opens the
     // next item of a list, and is the name's written later in that item.
@@ -1636,6 +1823,9 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     const next = seq[n + 1];
     // (Behind commas on both sides, "A, T1, ông B, T2", T1 is A's too: titlesBeforeNames leaves it.)
     if (titleThenName(ctx, item, next) && !(!prev && next!.start > tail(ctx, item) && (ctx.tokens[leftEnd]?.key !== "," || setOffByCommas(ctx, item, next!)))) break;
+    // ("… đến nhận công tác tại Sở Tư pháp và bổ nhiệm giữ chức Phó giám đốc": a bare title is of the body moved to, not
+    // the one of the same head the name held.)
+    if (transferredBy && transferTo) bodyMovedTo(item, transferTo);
     const reason = subj.pronoun ? "pronoun-then-title" : !prev ? "name-then-title" : "appositive-chain";
     // The cues of a chain joined by commas alone are the first link's: "từng giữ các chức vụ: T1, T2".
     const joined = !!prev && cues.every((m) => FORWARD_CHAIN(m.cue) || m.cue.role === "career");
@@ -1645,7 +1835,17 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     before = [];
     agentAt = undefined; // (the agent decided this title, not the ones after it)
     transferAt = undefined;
+    transferredBy = false;
+    transferTo = undefined;
   }
+}
+
+const movesEvent = (m: CueMatch): boolean => m.cue.role === "event" && !!m.cue.moves;
+
+/** The transfer word ("điều động", personnel-events.tsv moves) that leads the name in its sentence: "điều động ông X, …". */
+function transferBefore(ctx: ScanContext, person: PersonCandidate): CueMatch | undefined {
+  const at = addressStart(ctx, person.start);
+  return leadCues(ctx, at, sentenceStart(ctx, at)).find(movesEvent);
 }
 
 /** The name starting at token `at` (with its address word) is joined by "và" or a comma to a name right before it. */
@@ -1678,6 +1878,25 @@ function chainLinkOk(cues: CueMatch[], count: number): boolean {
 function nextPostAfterLeaving(prev: HoldLink, cues: CueMatch[], count: number): boolean {
   if (count > 9 || !prev.cues.some(endsOwnPost)) return false;
   const events = cues.filter((m) => m.cue.role === "event");
+  return events.length === 1 && events[0]!.cue.event === "appointment";
+}
+
+/** A bare title given after a transfer takes the body moved to, when its head is a head of that body's kind (office-rules.tsv body_in_context). */
+function bodyMovedTo(pos: PositionCandidate, body: Candidate): void {
+  const d = pos.data;
+  if (body.type !== "organization" || d.orgCandidate || d.impliedOrg || d.country || d.foreignCountry || d.contextBody) return;
+  const name = normalizeKey(body.data.known?.name ?? body.data.name);
+  const starts = OFFICE_RULES.bodyInContext[normalizeKey(d.head.head)];
+  if (starts?.some((w) => name.startsWith(`${normalizeKey(w)} `))) d.contextBody = { cand: body, moved: true };
+}
+
+/**
+ * "điều động ông X, T1 đến nhận công tác tại Sở Y và bổ nhiệm giữ chức T2": after the body the name is moved to, one
+ * appointment word (whose object the name is, like the transfer's) gives the next post.
+ */
+function postAfterTransfer(cues: CueMatch[], count: number): boolean {
+  if (count > 9) return false;
+  const events = cues.filter((m) => m.cue.role === "event" && !m.cue.moves);
   return events.length === 1 && events[0]!.cue.event === "appointment";
 }
 

@@ -478,20 +478,26 @@ for (const byLevel of Object.values(OFFICE_RULES.bodyOfPlace)) {
 const PLACE_AFTER = 120;
 
 /** The nearer of the last item before `at` and the first one shortly after it. */
-function nearestAround<T extends At>(xs: T[] | undefined, at: number, lower?: string): T | undefined {
+function nearestAround<T extends At>(xs: T[] | undefined, at: number, text?: string): T | undefined {
   if (!xs || !xs.length) return undefined;
   const lo = firstAtOrAfter(xs, at);
   const before = lo > 0 ? xs[lo - 1] : undefined;
   const after = xs[lo];
-  // (A place in the next paragraph is not nearer than one named before in this one: "… ông B (Chủ tịch UBND tỉnh) tái đắc
-  // cử phó bí thư Tỉnh ủy.\nChiều 22-10, Đại hội Đảng bộ tỉnh An Giang …" is the province of the paragraph above.)
-  if (after && after.at - at <= PLACE_AFTER && (!before || (after.at - at < at - before.at && !lineBreakBetween(lower, at, after.at)))) return after;
+  // (Not a place of the next sentence over one before: "… ông B, nguyên Giám đốc Sở Nội vụ tỉnh. ⏎ … UBND tỉnh Bắc Kạn …"
+  // is the province the sentence named before.)
+  if (after && after.at - at <= PLACE_AFTER && (!before || (after.at - at < at - before.at && !sentenceEndIn(text, at, after.at)))) return after;
   return before ?? after;
 }
 
-/** A line break in the text between two offsets (when the text is known). */
-function lineBreakBetween(lower: string | undefined, from: number, to: number): boolean {
-  return !!lower && lower.indexOf("\n", from) >= 0 && lower.indexOf("\n", from) < to;
+/** A full stop, "!" or "?" before a blank, or a line break, in text from a to b. */
+function sentenceEndIn(text: string | undefined, a: number, b: number): boolean {
+  if (text === undefined) return false;
+  for (let i = a; i < b; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) return true;
+    if ((ch === 46 || ch === 33 || ch === 63) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) return true;
+  }
+  return false;
 }
 
 /** The place a body's name ends with, after its level word: "Bắc Ninh" of "Đoàn đại biểu Quốc hội tỉnh Bắc Ninh". */

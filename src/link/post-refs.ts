@@ -28,6 +28,10 @@ interface Form {
   post: string;
   /** A country is written with it (or with the next title of its list: "Tổng Bí thư, Chủ tịch Trung Quốc"). */
   placed: boolean;
+  /** The key of the body written with it, if any. */
+  bodyKey?: string;
+  /** The key of the body a transfer moved its holder to (a bare title given after it), if any. */
+  movedTo?: string;
 }
 
 function form(c: PositionCandidate, text: string): Form {
@@ -42,7 +46,8 @@ function form(c: PositionCandidate, text: string): Form {
   const org = d.orgCandidate?.data ?? ctxBody;
   const body = org ? (org.known?.name ?? org.name) : (d.impliedOrg?.known?.name ?? d.impliedOrg?.name ?? (d.country ? `country:${d.country.data.name}` : `title:${words.join(" ")}`));
   const placed = !!(d.country || d.foreignCountry);
-  return { cand: c, head, mods: new Set(mods), words: new Set(words), post: `${mods.sort().join(" ")}|${head}|${orgKey(body)}`, placed };
+  const moved = !!d.contextBody && "cand" in d.contextBody && !!d.contextBody.moved;
+  return { cand: c, head, mods: new Set(mods), words: new Set(words), post: `${mods.sort().join(" ")}|${head}|${orgKey(body)}`, placed, ...(moved ? { movedTo: orgKey(body) } : {}), ...(d.orgCandidate ? { bodyKey: orgKey(body) } : {}) };
 }
 
 const subset = <T>(a: Set<T>, b: Set<T>): boolean => {
@@ -56,6 +61,9 @@ function covers(t: Form, c: Form): boolean {
   // ("Chủ tịch" may be the "Chủ tịch nước" of the same holder: data/office-rules.tsv, short_head.)
   const sameHead = t.head === c.head || (OFFICE_RULES.shortHeads[t.head]?.includes(c.head) ?? false);
   if (!sameHead || !subset(c.mods, t.mods) || !subset(c.words, t.words)) return false;
+  // (A bare title given the body a transfer leads to is not a shorter form of the post of the body written: "Phó giám đốc Sở
+  // Nội vụ … đến nhận công tác tại Sở Tư pháp và bổ nhiệm giữ chức Phó giám đốc".)
+  if (c.movedTo !== undefined && t.bodyKey !== undefined && c.movedTo !== t.bodyKey) return false;
   for (const m of t.mods) if (!c.mods.has(m) && !SAME_RANK.has(m)) return false;
   return t.words.size > c.words.size || t.mods.size > c.mods.size || (t.placed && !c.placed);
 }

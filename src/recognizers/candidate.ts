@@ -61,7 +61,8 @@ export interface PositionData extends PositionBasics {
 }
 
 /** A body found in context: an organization written in the text, or the one a title names by elision. */
-export type ContextBody = { cand: OrganizationCandidate } | { name: string; known?: OrgInfo };
+/** `moved`: the body a transfer in the sentence leads to ("đến nhận công tác tại Sở Tư pháp và bổ nhiệm giữ chức Phó giám đốc"). */
+export type ContextBody = { cand: OrganizationCandidate; moved?: true } | { name: string; known?: OrgInfo };
 
 /** What an organization's data must say (the part a user's recognizer gives). */
 export interface OrganizationBasics {

@@ -241,7 +241,8 @@ export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLowe
         // ("Công ty CP Hoàng Anh Nguyễn Văn An": an address word that is also a given name's syllable, right after a
         // capitalized syllable of the name, is the name's last syllable, not the holder's address.)
         const nameSyllable = ctx.lex.givenNames.has(t.key) && tokens[k - 1]!.kind === "w" && tokens[k - 1]!.cap && isVietnameseSyllable(tokens[k - 1]!.key);
-        if (k > j && (has(ctx, k, "title") || levelWithPlaceAt(ctx, k) || (has(ctx, k, "address") && !nameSyllable && !has(ctx, k, "orgHead") && !has(ctx, k, "org")))) break;
+        // ("Sở KH-CN", "Sở VH-TT-DL": a part glued after a hyphen is the abbreviation's, not a title or an address word.)
+        if (k > j && !gluedPart(tokens, k) && (has(ctx, k, "title") || levelWithPlaceAt(ctx, k) || (has(ctx, k, "address") && !nameSyllable && !has(ctx, k, "orgHead") && !has(ctx, k, "org")))) break;
         // A person's name glued after the organization: "… Đèo Cả Nguyễn Văn A", or a foreign one
         // after a Vietnamese name: "Đảng Công Minh Natsuo Yamaguchi".
         if (k > j && ctx.lex.surnames.has(t.key) && !has(ctx, k, "place") && isProperLike(tokens[k + 1]) && nameStartsHere(ctx, k)) break;
@@ -279,6 +280,12 @@ export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLowe
     break;
   }
   return end;
+}
+
+/** Token k is a part of an abbreviation glued after a hyphen or "&" ("KH-CN", "VH-TT&DL"): no space on either side. */
+function gluedPart(tokens: ScanContext["tokens"], k: number): boolean {
+  const prev = tokens[k - 1];
+  return !!prev && (prev.key === "-" || prev.key === "&") && !prev.spaceBefore && !tokens[k]!.spaceBefore && tokens[k - 2]?.kind === "w";
 }
 
 /**
