@@ -12,7 +12,7 @@ import { ownsPosts } from "../recognizers/organizations";
 import { termsEnd } from "../recognizers/terms";
 import { normalizeKey } from "../text/normalize";
 import { byRole, cueAt } from "./cues";
-import type { HoldLink } from "./holds";
+import { addressStart, type HoldLink } from "./holds";
 import { push } from "../util/maps";
 import { postShape } from "./posts";
 import { sentenceStart } from "./sentences";
@@ -270,7 +270,7 @@ function sameHolderSameBody(links: readonly HoldLink[], holder: (l: HoldLink) =>
 function endsBare(ctx: ScanContext, c: Candidate, person: Candidate): boolean {
   // (Its terms and a date are not its body: "Tổng Giám đốc nhiệm kỳ 2022-2026", "… từ ngày 1/7".)
   const end = termsEnd(ctx, c.end);
-  if (ctx.inDate[end]) return true;
+  if (ctx.inDate[end] || datedOrTargetAfter(ctx, end, person)) return true;
   const t = ctx.tokens[end];
   if (!t || t.lineBreakBefore || person.start === end) return true;
   // ("Hiệu trưởng nhà trường Huỳnh Quyết Thắng": a word for the body in context, then the holder; grammar-words.tsv referent.)
@@ -281,6 +281,19 @@ function endsBare(ctx: ScanContext, c: Candidate, person: Candidate): boolean {
 }
 
 const LIST_WORD = byRole("list");
+const DATE_WORD = byRole("since", "until", "at-time");
+const TARGET_WORD = byRole("target");
+
+/**
+ * A date after its preposition ("làm quyền Tổng giám đốc từ ngày 15/1", "kể từ ngày 1/2") or the holder after "đối với"
+ * ("miễn nhiệm chức vụ Tổng giám đốc đối với ông X"): the title's words end there, nothing of its body follows.
+ */
+function datedOrTargetAfter(ctx: ScanContext, end: number, person: Candidate): boolean {
+  const date = cueAt(ctx, end, DATE_WORD);
+  if (date && ctx.inDate[date.end]) return true;
+  const target = cueAt(ctx, end, TARGET_WORD);
+  return !!target && addressStart(ctx, person.start) === target.end;
+}
 const REFERENTS = grammarWordList("referent");
 
 /** The title of the same holder right after c, joined to it only by a comma, a dash or "kiêm". */
