@@ -381,6 +381,15 @@ function objectLed(ctx: ScanContext, c: Candidate): boolean {
   return !!cueBefore(ctx, k, OBJECT_CUES);
 }
 
+/** "của" (grammar-words.tsv owner-before) before the person, behind its address word or the title right before it. */
+function ownerLed(ctx: ScanContext, seq: Seq, person: Candidate): boolean {
+  const i = seq.indexOf(person);
+  const prev = seq[i - 1];
+  const start = prev && prev.type === "position" && prev.end === person.start ? prev.start : person.start;
+  return OWNER_BEFORE.before(ctx.tokens, addressStart(ctx, start)) >= 0;
+}
+const OWNER_BEFORE = grammarWordList("owner-before");
+
 /** The word before the person (or before the title right before it) makes the person an object. */
 function objectLead(ctx: ScanContext, seq: Seq, person: Candidate): boolean {
   let start = person.start;
@@ -1586,6 +1595,9 @@ function firstLinkOk(ctx: ScanContext, seq: Seq, subj: Subject, item: Candidate,
   // ("Ông A trao quyết định đối với ông B giữ chức T", "… trao quyết định bổ nhiệm cho ông B giữ chức T": the decision is
   // handed to the name after "đối với", "cho"; the verb after it is that one's.)
   if (!punct && objectLed(ctx, subj.person) && !endsOwnPost(cues[0]!) && !handedTo(ctx, subj.person)) return false;
+  // "Ông A, Chủ tịch đảng X của Thủ tướng B, nhậm chức Bộ trưởng Nội vụ": a name (and its title) after "của" (grammar-words.tsv
+  // owner-before) owns what the appositive is about; a verb after the comma that closes it goes on with the clause's subject.
+  if (punct && firstTok.key === "," && cues.length > 0 && ownerLed(ctx, seq, subj.person)) return false;
   // "… của Phó Thủ tướng X, Chủ tịch Quốc hội cho rằng": after a name that is an object, a bare
   // title and then a verb start a new clause with another subject.
   // (Only after a comma: "X - T", "X (T)" are appositives whatever follows.)
@@ -1832,7 +1844,10 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     // person may come later: "Với sai phạm trong thời gian làm Chủ tịch PVN, ngày 7/5, Ban Chấp hành
     // Trung ương … kỷ luật ông Đinh La Thăng".
     // (A name inside an appositive of kinship is no subject: ", vợ cựu Tổng thống Bill Clinton, từng là …".)
-    const before = ofSentence(from, from, pos.start).filter((m) => m.pronoun || !kinAppositive(ctx, seq, m.person));
+    const named = ofSentence(from, from, pos.start).filter((m) => m.pronoun || !kinAppositive(ctx, seq, m.person));
+    // (Nor, beside another name, one after "của": "Ông A, Chủ tịch đảng X của Thủ tướng B, nhậm chức T" is A's.)
+    const owners = named.filter((m) => m.pronoun || !ownerLed(ctx, seq, m.person));
+    const before = owners.length ? owners : named;
     const after = ofSentence(from, pos.end, Infinity);
     let persons = before.length ? before : lead.some((m) => m.cue.role === "while") ? after : [];
     // "Bà A trao quyết định của Bộ Chính trị phân công ông X, T1 tham gia …, giữ chức T2": of several

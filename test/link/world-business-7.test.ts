@@ -1,0 +1,18 @@
+/**
+ * Issue 13, world and business news (session 31, h/world7): shapes seen on real world and business pages of other outlets
+ * than ../shared, written here as made-up sentences. Each row: the text, the holds (person | post, with the status when it
+ * is not plain "current"), the `of` relations (post | body) and the events.
+ */
+import { edgeTable } from "../helpers";
+
+edgeTable("world news: a name after \"của\" inside an appositive (grammar-words.tsv owner-before) is not the subject of the verb after the comma that closes it", [
+  [
+    "Ông Nguyễn Văn An, Phó Chủ tịch đảng Dân chủ của Thủ tướng Lê Văn Bình, nhậm chức Bộ trưởng Nội vụ.",
+    ["Lê Văn Bình | Thủ tướng", "Nguyễn Văn An | Phó Chủ tịch đảng Dân chủ", "Nguyễn Văn An | Bộ trưởng Nội vụ"],
+    ["Phó Chủ tịch đảng Dân chủ | Đảng Dân chủ", "Thủ tướng | Chính phủ", "Bộ trưởng Nội vụ | Bộ Nội vụ"],
+    [],
+  ],
+  ["Ông Ahmad Zahid, Tổng thư ký đảng Liên minh Quốc gia của Thủ tướng Anwar Ibrahim, trở thành Bộ trưởng Quốc phòng.", ["Anwar Ibrahim | Thủ tướng", "Ahmad Zahid | Tổng thư ký đảng Liên minh Quốc gia", "Ahmad Zahid | Bộ trưởng Quốc phòng"], ["Tổng thư ký đảng Liên minh Quốc gia | Đảng Liên minh Quốc gia"], []],
+  // The one name of the sentence still holds what its clause says ("khuyết điểm của ông X, … trong giai đoạn giữ chức vụ T").
+  ["Đó là khuyết điểm của ông Trần Văn Nam trong giai đoạn giữ chức vụ Chủ tịch HĐTV Tập đoàn Than.", ["Trần Văn Nam | Chủ tịch HĐTV Tập đoàn Than"], ["Chủ tịch HĐTV Tập đoàn Than | HĐTV Tập đoàn Than"], []],
+]);
