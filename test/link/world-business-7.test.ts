@@ -16,3 +16,18 @@ edgeTable("world news: a name after \"của\" inside an appositive (grammar-word
   // The one name of the sentence still holds what its clause says ("khuyết điểm của ông X, … trong giai đoạn giữ chức vụ T").
   ["Đó là khuyết điểm của ông Trần Văn Nam trong giai đoạn giữ chức vụ Chủ tịch HĐTV Tập đoàn Than.", ["Trần Văn Nam | Chủ tịch HĐTV Tập đoàn Than"], ["Chủ tịch HĐTV Tập đoàn Than | HĐTV Tập đoàn Than"], []],
 ]);
+
+edgeTable("world news: a cabinet's compound fields (portfolios.tsv \"Phát triển Nông thôn\", \"Nguồn nhân lực\", \"Công nghiệp Quốc phòng\") are one ministry", [
+  ["Bà Siti Aminah trở thành Bộ trưởng Phát triển Nông thôn Malaysia.", ["Siti Aminah | Bộ trưởng Phát triển Nông thôn Malaysia"], ["Bộ trưởng Phát triển Nông thôn Malaysia | Bộ Phát triển Nông thôn Malaysia"], []],
+  ["Ông Arjun Kumar giữ chức Bộ trưởng Nguồn nhân lực Ấn Độ.", ["Arjun Kumar | Bộ trưởng Nguồn nhân lực Ấn Độ"], ["Bộ trưởng Nguồn nhân lực Ấn Độ | Bộ Nguồn nhân lực Ấn Độ"], []],
+  ["Bà Nur Hidayah, Bộ trưởng Phụ nữ và Phát triển Gia đình Malaysia, cho biết.", ["Nur Hidayah | Bộ trưởng Phụ nữ và Phát triển Gia đình Malaysia"], ["Bộ trưởng Phụ nữ và Phát triển Gia đình Malaysia | Bộ Phụ nữ và Phát triển Gia đình Malaysia"], []],
+  // A shorter title of another ministry is no short form of the fuller one (src/link/post-refs.ts).
+  [
+    "Cựu Bộ trưởng Công nghiệp Quốc phòng Sarah Collins được bổ nhiệm làm Bộ trưởng Quốc phòng.",
+    ["Sarah Collins | Bộ trưởng Công nghiệp Quốc phòng | former", "Sarah Collins | Bộ trưởng Quốc phòng"],
+    [],
+    ["appointment: Sarah Collins | Bộ trưởng Quốc phòng"],
+  ],
+  // The same ministry written with and without its country stays one post.
+  ["Bộ trưởng Ngoại giao Hàn Quốc Park Jin cho biết. Bộ trưởng Ngoại giao Park Jin nói thêm.", ["Park Jin | Bộ trưởng Ngoại giao Hàn Quốc"], ["Bộ trưởng Ngoại giao Hàn Quốc | Bộ Ngoại giao Hàn Quốc"], []],
+]);
