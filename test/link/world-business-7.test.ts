@@ -31,3 +31,13 @@ edgeTable("world news: a cabinet's compound fields (portfolios.tsv \"Phát tri�
   // The same ministry written with and without its country stays one post.
   ["Bộ trưởng Ngoại giao Hàn Quốc Park Jin cho biết. Bộ trưởng Ngoại giao Park Jin nói thêm.", ["Park Jin | Bộ trưởng Ngoại giao Hàn Quốc"], ["Bộ trưởng Ngoại giao Hàn Quốc | Bộ Ngoại giao Hàn Quốc"], []],
 ]);
+
+edgeTable("world news: an envoy's field after \"về\", then \"của\" and the international body whose office it is (office-rules.tsv field_after)", [
+  [
+    "Đại diện cấp cao về chính sách đối ngoại và an ninh của Liên minh châu Âu (EU) Kaja Kallas cho biết.",
+    ["Kaja Kallas | Đại diện cấp cao về chính sách đối ngoại và an ninh của Liên minh châu Âu"],
+    ["Đại diện cấp cao về chính sách đối ngoại và an ninh của Liên minh châu Âu | Liên minh châu Âu"],
+    [],
+  ],
+  ["Cao ủy về người tị nạn của Liên hợp quốc Filippo Grandi đến Hà Nội.", ["Filippo Grandi | Cao ủy về người tị nạn của Liên hợp quốc"], ["Cao ủy về người tị nạn của Liên hợp quốc | Liên hợp quốc"], []],
+]);
