@@ -41,3 +41,18 @@ edgeTable("world news: an envoy's field after \"về\", then \"của\" and the i
   ],
   ["Cao ủy về người tị nạn của Liên hợp quốc Filippo Grandi đến Hà Nội.", ["Filippo Grandi | Cao ủy về người tị nạn của Liên hợp quốc"], ["Cao ủy về người tị nạn của Liên hợp quốc | Liên hợp quốc"], []],
 ]);
+
+edgeTable("business news: a board or a business title takes the company named by \"tại\" right after it, or the one company the sentence opens with", [
+  ["Ông Lê Quang Huy về giữ chức vụ Chủ tịch HĐQT tại Vietcombank.", ["Lê Quang Huy | Chủ tịch HĐQT"], ["Chủ tịch HĐQT | HĐQT Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam"], []],
+  ["Ông Nguyễn Văn An là Tổng giám đốc tại Công ty cổ phần Thép Hòa Bình.", ["Nguyễn Văn An | Tổng giám đốc"], ["Tổng giám đốc | Công ty cổ phần Thép Hòa Bình"], []],
+  [
+    "Theo đó, Techcombank cũng đã bầu ông Phạm Văn Long, Phó Chủ tịch HĐQT, giữ chức vụ Chủ tịch HĐQT nhiệm kỳ 2023-2028.",
+    ["Phạm Văn Long | Phó Chủ tịch HĐQT | former", "Phạm Văn Long | Chủ tịch HĐQT"],
+    ["Phó Chủ tịch HĐQT | HĐQT Ngân hàng Thương mại Cổ phần Kỹ thương Việt Nam", "Chủ tịch HĐQT | HĐQT Ngân hàng Thương mại Cổ phần Kỹ thương Việt Nam"],
+    ["election: Phạm Văn Long | Chủ tịch HĐQT"],
+  ],
+  // Another body before the board: which company it is, the sentence does not say.
+  ["Sáng nay, Bộ Tài chính cho biết Vietcombank đã bầu bà Trần Thị Hoa làm Chủ tịch HĐQT.", ["Trần Thị Hoa | Chủ tịch HĐQT"], ["Chủ tịch HĐQT | HĐQT"], ["election: Trần Thị Hoa | Chủ tịch HĐQT"]],
+  // "tại" before a place is no company.
+  ["Ông John Smith là Giám đốc điều hành tại Việt Nam của Grab.", ["John Smith | Giám đốc điều hành"], [], []],
+]);
