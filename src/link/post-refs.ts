@@ -28,8 +28,10 @@ interface Form {
   post: string;
   /** A country is written with it (or with the next title of its list: "Tổng Bí thư, Chủ tịch Trung Quốc"). */
   placed: boolean;
-  /** The key of the body its own words name with its head left out ("Bộ trưởng Quốc phòng" → Bộ Quốc phòng). */
+  /** The key of the body it names ("Bộ trưởng Quốc phòng" → Bộ Quốc phòng). */
   body?: string;
+  /** That body is named by the title's own words with "Bộ" left out, or is a board of the company of its chain. */
+  ownBody: boolean;
 }
 
 function form(c: PositionCandidate, text: string): Form {
@@ -44,10 +46,14 @@ function form(c: PositionCandidate, text: string): Form {
   const org = d.orgCandidate?.data ?? ctxBody;
   const body = org ? (org.known?.name ?? org.name) : (d.impliedOrg?.known?.name ?? d.impliedOrg?.name ?? (d.country ? `country:${d.country.data.name}` : `title:${words.join(" ")}`));
   const placed = !!(d.country || d.foreignCountry);
-  // (Only a body the title's own words name, "Bộ" left out: "Bộ trưởng Quốc phòng", "Bộ trưởng Công nghiệp Quốc phòng".)
+  // (A body the title's own words name, "Bộ" left out: "Bộ trưởng Quốc phòng", "Bộ trưởng Công nghiệp Quốc phòng"; a board
+  // of the company the next title of its chain names: "Chủ tịch HĐQT kiêm Tổng giám đốc của Tập đoàn X".)
   const elided = !org && d.impliedOrg && d.head.org.mode === "elided" ? d.impliedOrg : undefined;
-  const bodyKey = elided ? orgKey(elided.known?.name ?? elided.name) : undefined;
-  return { cand: c, head, mods: new Set(mods), words: new Set(words), post: `${mods.sort().join(" ")}|${head}|${orgKey(body)}`, placed, ...(bodyKey ? { body: bodyKey } : {}) };
+  const parent = d.unitParent && d.orgCandidate ? ("cand" in d.unitParent ? d.unitParent.cand.data : d.unitParent) : undefined;
+  const own = elided ? (elided.known?.name ?? elided.name) : parent ? `${d.orgCandidate!.data.name} ${parent.known?.name ?? parent.name}` : undefined;
+  const written = org ? (org.known?.name ?? org.name) : undefined;
+  const bodyKey = own ?? written;
+  return { cand: c, head, mods: new Set(mods), words: new Set(words), post: `${mods.sort().join(" ")}|${head}|${orgKey(body)}`, placed, ownBody: !!own, ...(bodyKey ? { body: orgKey(bodyKey) } : {}) };
 }
 
 const subset = <T>(a: Set<T>, b: Set<T>): boolean => {
@@ -61,9 +67,10 @@ function covers(t: Form, c: Form): boolean {
   // ("Chủ tịch" may be the "Chủ tịch nước" of the same holder: data/office-rules.tsv, short_head.)
   const sameHead = t.head === c.head || (OFFICE_RULES.shortHeads[t.head]?.includes(c.head) ?? false);
   if (!sameHead || !subset(c.mods, t.mods) || !subset(c.words, t.words)) return false;
-  // ("Bộ trưởng Quốc phòng" is not "Bộ trưởng Công nghiệp Quốc phòng": a ministry the shorter form's own words name is the
-  // fuller one's or the start of its name, as "Bộ Ngoại giao" of "Bộ Ngoại giao Hàn Quốc".)
-  if (c.body && t.body && !t.body.startsWith(c.body)) return false;
+  // ("Bộ trưởng Quốc phòng" is not "Bộ trưởng Công nghiệp Quốc phòng", "Chủ tịch HĐQT" of Doji's board not "Chủ tịch HĐQT
+  // TPBank": the shorter form's own body is the fuller one's or the start of its name, as "Bộ Ngoại giao" of "Bộ Ngoại
+  // giao Hàn Quốc".)
+  if (c.ownBody && c.body && t.body && !t.body.startsWith(c.body)) return false;
   for (const m of t.mods) if (!c.mods.has(m) && !SAME_RANK.has(m)) return false;
   return t.words.size > c.words.size || t.mods.size > c.mods.size || (t.placed && !c.placed);
 }

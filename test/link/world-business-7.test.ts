@@ -56,3 +56,12 @@ edgeTable("business news: a board or a business title takes the company named by
   // "tại" before a place is no company.
   ["Ông John Smith là Giám đốc điều hành tại Việt Nam của Grab.", ["John Smith | Giám đốc điều hành"], [], []],
 ]);
+
+edgeTable("business news: \"thôi đảm nhiệm\" leaves each post of its chain (link-cues.tsv), and a board of the company of its chain is no short form of another board its holder takes", [
+  [
+    "Ông Trịnh Văn Quang đã công bố thôi đảm nhiệm Chủ tịch HĐQT kiêm Tổng giám đốc của Tập đoàn Kim Long để giữ chức vụ Chủ tịch HĐQT Vietcombank.",
+    ["Trịnh Văn Quang | Chủ tịch HĐQT | former", "Trịnh Văn Quang | Tổng giám đốc của Tập đoàn Kim Long | former", "Trịnh Văn Quang | Chủ tịch HĐQT Vietcombank"],
+    ["Chủ tịch HĐQT | HĐQT Tập đoàn Kim Long", "Tổng giám đốc của Tập đoàn Kim Long | Tập đoàn Kim Long", "Chủ tịch HĐQT Vietcombank | HĐQT Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam"],
+    [],
+  ],
+]);
