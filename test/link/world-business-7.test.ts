@@ -65,3 +65,13 @@ edgeTable("business news: \"thôi đảm nhiệm\" leaves each post of its chain
     [],
   ],
 ]);
+
+edgeTable("a term counted after \"nhiệm kỳ\" in capital roman numerals is the title's term (src/recognizers/terms.ts): the chain of titles goes on after it", [
+  [
+    "Ông Nguyễn Văn An, Bí thư Tỉnh ủy nhiệm kỳ IV, Chủ tịch HĐND tỉnh, phát biểu.",
+    ["Nguyễn Văn An | Bí thư Tỉnh ủy", "Nguyễn Văn An | Chủ tịch HĐND tỉnh"],
+    ["Bí thư Tỉnh ủy | Tỉnh ủy", "Chủ tịch HĐND tỉnh | HĐND tỉnh"],
+    [],
+  ],
+  ["Ông Sok Chenda, Thủ tướng Chính phủ Hoàng gia Campuchia nhiệm kỳ V, Chủ tịch đảng Nhân dân Campuchia, phát biểu.", ["Sok Chenda | Thủ tướng Chính phủ Hoàng gia Campuchia", "Sok Chenda | Chủ tịch đảng Nhân dân Campuchia"], ["Thủ tướng Chính phủ Hoàng gia Campuchia | Chính phủ Hoàng gia Campuchia", "Chủ tịch đảng Nhân dân Campuchia | Đảng Nhân dân Campuchia"], []],
+]);
