@@ -381,6 +381,24 @@ function objectLed(ctx: ScanContext, c: Candidate): boolean {
   return !!cueBefore(ctx, k, OBJECT_CUES);
 }
 
+/**
+ * The cues start right after ", người" (grammar-words.tsv relative-pronoun) and the words before that comma are not the
+ * person's name (behind its address word) nor a title right after it.
+ */
+function otherBeforeRelative(ctx: ScanContext, seq: Seq, at: number, person: Candidate): boolean {
+  const { tokens } = ctx;
+  const rel = RELATIVE.before(tokens, at);
+  if (rel < 1 || tokens[rel - 1]!.key !== ",") return false;
+  const comma = rel - 1;
+  if (person.end === comma) return false;
+  // ("Ông A, Phó Chủ tịch tỉnh, người vừa được bổ nhiệm …": a title of the person's appositive right before the comma.)
+  for (const c of seq) if (c.type === "position" && c.start >= person.end && tail(ctx, c) === comma && c.start - person.end <= MAX_APPOSITIVE_GAP) return false;
+  return true;
+}
+// (Tokens between a name and the title of its appositive that ends right before ", người": a comma, a dash, a chain.)
+const MAX_APPOSITIVE_GAP = 40;
+const RELATIVE = grammarWordList("relative-pronoun");
+
 /** "của" (grammar-words.tsv owner-before) before the person, behind its address word or the title right before it. */
 function ownerLed(ctx: ScanContext, seq: Seq, person: Candidate): boolean {
   const i = seq.indexOf(person);
@@ -1859,6 +1877,9 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     const people = persons.map((m) => m.person);
     if (!onePerson(people) || !onePerson([...people, ...after.map((m) => m.person)])) continue;
     const subject = before.length ? persons[persons.length - 1]! : persons[0]!;
+    // "Ông A gặp B, người đã được chỉ định làm Đại sứ …" (B not read as a name): a relative clause is about the noun right
+    // before its comma; the title is not the subject's when another word stands there.
+    if (!subject.pronoun && otherBeforeRelative(ctx, seq, lead[0]!.start, subject.person)) continue;
     // "X bày tỏ niềm tự hào của Quốc hội Việt Nam đã được các nước giao trọng trách là Chủ tịch APPF": a body
     // that is the subject of "được"/"bị" between the person and the title is the one the title is given to.
     if (before.length && bodyTakesPassive(ctx, seq, subject.end, pos.start)) continue;

@@ -75,3 +75,15 @@ edgeTable("a term counted after \"nhiệm kỳ\" in capital roman numerals is th
   ],
   ["Ông Sok Chenda, Thủ tướng Chính phủ Hoàng gia Campuchia nhiệm kỳ V, Chủ tịch đảng Nhân dân Campuchia, phát biểu.", ["Sok Chenda | Thủ tướng Chính phủ Hoàng gia Campuchia", "Sok Chenda | Chủ tịch đảng Nhân dân Campuchia"], ["Thủ tướng Chính phủ Hoàng gia Campuchia | Chính phủ Hoàng gia Campuchia", "Chủ tịch đảng Nhân dân Campuchia | Đảng Nhân dân Campuchia"], []],
 ]);
+
+edgeTable("a relative clause (\", người …\", grammar-words.tsv relative-pronoun) is about the noun right before its comma, never the sentence's earlier name", [
+  // The name after "gặp" is not read as a person here: the title is then no one's, not the subject's.
+  ["Ông Lavrov gặp John Sullivan, người đã được chỉ định làm Đại sứ Mỹ tại Nga.", [], ["Đại sứ Mỹ tại Nga | Đại sứ quán Mỹ tại Nga"], []],
+  ["Ông Nguyễn Văn An, người vừa được bổ nhiệm làm Giám đốc Sở Y tế, cho biết.", ["Nguyễn Văn An | Giám đốc Sở Y tế"], ["Giám đốc Sở Y tế | Sở Y tế"], ["appointment: Nguyễn Văn An | Giám đốc Sở Y tế"]],
+  [
+    "Ông Nguyễn Văn An, Phó Chủ tịch tỉnh, người vừa được bổ nhiệm làm Giám đốc Sở Y tế, cho biết.",
+    ["Nguyễn Văn An | Phó Chủ tịch tỉnh", "Nguyễn Văn An | Giám đốc Sở Y tế"],
+    ["Giám đốc Sở Y tế | Sở Y tế", "Phó Chủ tịch tỉnh | UBND tỉnh"],
+    ["appointment: Nguyễn Văn An | Giám đốc Sở Y tế"],
+  ],
+]);
