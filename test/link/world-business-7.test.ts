@@ -87,3 +87,16 @@ edgeTable("a relative clause (\", người …\", grammar-words.tsv relative-pro
     ["appointment: Nguyễn Văn An | Giám đốc Sở Y tế"],
   ],
 ]);
+
+edgeTable("business news: state groups and listed companies by the names the press writes (organizations.tsv), and a bare \"CEO\" takes the company around it (office-rules.tsv body_in_context)", [
+  ["Ông Trần Minh Đức, Phó Tổng Giám đốc Petro Việt Nam, phát biểu.", ["Trần Minh Đức | Phó Tổng Giám đốc Petro Việt Nam"], ["Phó Tổng Giám đốc Petro Việt Nam | Tập đoàn Dầu khí Quốc gia Việt Nam"], []],
+  [
+    "Ông Lê Văn Bảo được bổ nhiệm làm Tổng Giám đốc điều hành Vinashin.",
+    ["Lê Văn Bảo | Tổng Giám đốc điều hành Vinashin"],
+    ["Tổng Giám đốc điều hành Vinashin | Tập đoàn Công nghiệp Tàu thủy Việt Nam"],
+    ["appointment: Lê Văn Bảo | Tổng Giám đốc điều hành Vinashin"],
+  ],
+  ["Bà Nguyễn Thu Hà làm CEO của BacA Bank.", ["Nguyễn Thu Hà | CEO của BacA Bank"], ["CEO của BacA Bank | Ngân hàng Thương mại Cổ phần Bắc Á"], []],
+  ["Ông Trần Văn Hải đảm nhiệm cương vị CEO tại PNJ từ năm 2018.", ["Trần Văn Hải | CEO"], ["CEO | Công ty Cổ phần Vàng bạc Đá quý Phú Nhuận"], []],
+  ["Công ty cổ phần Thế Giới Di Động vừa bổ nhiệm ông Vũ Đăng Linh làm CEO.", ["Vũ Đăng Linh | CEO"], ["CEO | Công ty Cổ phần Thế giới Di động"], ["appointment: Vũ Đăng Linh | CEO"]],
+]);
