@@ -100,3 +100,13 @@ edgeTable("business news: state groups and listed companies by the names the pre
   ["Ông Trần Văn Hải đảm nhiệm cương vị CEO tại PNJ từ năm 2018.", ["Trần Văn Hải | CEO"], ["CEO | Công ty Cổ phần Vàng bạc Đá quý Phú Nhuận"], []],
   ["Công ty cổ phần Thế Giới Di Động vừa bổ nhiệm ông Vũ Đăng Linh làm CEO.", ["Vũ Đăng Linh | CEO"], ["CEO | Công ty Cổ phần Thế giới Di động"], ["appointment: Vũ Đăng Linh | CEO"]],
 ]);
+
+edgeTable("business news: \"có thể\", \"nhiều khả năng\" before a personnel step make it a possibility, as \"dự kiến\" (link-cues.tsv nomination): no event, no holding from that sentence", [
+  ["Bà Lisa Su có thể được bổ nhiệm làm CEO Intel vào năm sau.", [], ["CEO Intel | Intel"], []],
+  ["Ông Tim Cook có thể từ chức CEO Apple vào năm sau.", [], ["CEO Apple | Apple"], []],
+  ["Ông Tim Cook nhiều khả năng sẽ rời ghế CEO Apple.", [], ["CEO Apple | Apple"], []],
+  // Done, it is an event.
+  ["Ông Tim Cook đã từ chức CEO Apple.", ["Tim Cook | CEO Apple | former"], ["CEO Apple | Apple"], ["resignation: Tim Cook | CEO Apple"]],
+  // Elsewhere in the sentence, after the title and its holder, the word changes nothing.
+  ["Việc này có thể kéo dài, ông Nguyễn Văn An, Giám đốc Sở Y tế, cho biết.", ["Nguyễn Văn An | Giám đốc Sở Y tế"], ["Giám đốc Sở Y tế | Sở Y tế"], []],
+]);
