@@ -363,8 +363,9 @@ function fieldBeforeName(ctx: ScanContext, k: number): number {
 }
 
 /**
- * "Đại diện cấp cao về chính sách an ninh và đối ngoại của Liên minh châu Âu": a field after "về" (one to eight lower-case
- * words, one "và" or comma among them), then "của" and the international body whose office it is; that body, or null.
+ * "Đại diện cấp cao về chính sách an ninh và đối ngoại của Liên minh châu Âu", "Phó Chủ tịch cấp cao về tiếp thị toàn cầu
+ * của Apple": a field after "về" (one to eight lower-case words, commas among them), then "của" and the international body,
+ * company or bank (one the gazetteer knows) whose office it is; that body, or null.
  */
 function ownerAfterField(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>): OrganizationCandidate | null {
   const { tokens } = ctx;
@@ -373,7 +374,8 @@ function ownerAfterField(ctx: ScanContext, k: number, locs: Map<number, Location
     if (!t || t.lineBreakBefore) return null;
     if (t.key === "của" && n > k) {
       const org = orgAt(ctx, n + 1, locs, false);
-      return org?.data.known?.kind === "international" && !tokens[n + 1]!.lineBreakBefore ? org : null;
+      const kind = org?.data.known?.kind;
+      return (kind === "international" || kind === "company" || kind === "bank") && !tokens[n + 1]!.lineBreakBefore ? org : null;
     }
     if (t.cap || (t.kind !== "w" && t.key !== ",") || !isVietnameseSyllable(t.key)) return null;
   }

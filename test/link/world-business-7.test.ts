@@ -110,3 +110,14 @@ edgeTable("business news: \"có thể\", \"nhiều khả năng\" before a person
   // Elsewhere in the sentence, after the title and its holder, the word changes nothing.
   ["Việc này có thể kéo dài, ông Nguyễn Văn An, Giám đốc Sở Y tế, cho biết.", ["Nguyễn Văn An | Giám đốc Sở Y tế"], ["Giám đốc Sở Y tế | Sở Y tế"], []],
 ]);
+
+edgeTable("business news: a company's senior vice president (titles.tsv \"Phó Chủ tịch cấp cao\"), its field after \"về\" and the company after \"của\"", [
+  [
+    "Ông Greg Joswiak, Phó Chủ tịch cấp cao về tiếp thị toàn cầu của Apple, cho biết.",
+    ["Greg Joswiak | Phó Chủ tịch cấp cao về tiếp thị toàn cầu của Apple"],
+    ["Phó Chủ tịch cấp cao về tiếp thị toàn cầu của Apple | Apple"],
+    [],
+  ],
+  ["Ông John Ternus, Phó chủ tịch cấp cao về kỹ thuật phần cứng, đang được coi là ứng cử viên.", ["John Ternus | Phó chủ tịch cấp cao"], [], []],
+  ["Ông Nguyễn Văn An, Phó Chủ tịch cấp cao của Vietcombank, cho biết.", ["Nguyễn Văn An | Phó Chủ tịch cấp cao của Vietcombank"], ["Phó Chủ tịch cấp cao của Vietcombank | Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam"], []],
+]);
