@@ -12,7 +12,7 @@ import { ownsPosts } from "../recognizers/organizations";
 import { termsEnd } from "../recognizers/terms";
 import { normalizeKey } from "../text/normalize";
 import { byRole, cueAt } from "./cues";
-import type { HoldLink } from "./holds";
+import { addressStart, type HoldLink } from "./holds";
 import { push } from "../util/maps";
 import { postShape } from "./posts";
 import { sentenceStart } from "./sentences";
@@ -129,7 +129,7 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
     }
   }
   const heldByOther = (d: PositionData, body: string, person: string): boolean => [...(holders.get(officeKey(d, body)) ?? [])].some((p) => p !== person);
-  unitParents(ctx, links, byPerson);
+  unitParents(ctx, links, byPerson, orgAt);
   for (const l of links) {
     const c = l.position;
     const d = c.data;
@@ -145,7 +145,7 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
       continue;
     }
     // "Tổng Giám đốc Nguyễn Văn Đức của Công ty Điện lực Hà Nội": the title, its holder's name, then "của" and the body.
-    const owner = isBare(d) && !d.contextBody && d.head.kind === "office" ? ownerAfterName(ctx, c, l.person, orgAt) : undefined;
+    const owner = isBare(d) && !d.contextBody && d.head.kind === "office" ? (ownerAfterName(ctx, c, l.person, orgAt) ?? companyAtVenue(ctx, c, orgAt)) : undefined;
     if (owner) {
       d.contextBody = { cand: owner };
       continue;
@@ -243,6 +243,37 @@ function ownerAfterName(ctx: ScanContext, c: Candidate, person: Candidate, orgAt
   return org?.type === "organization" && ownsPosts(org) ? org : undefined;
 }
 
+/**
+ * The company or bank named by "tại" right after a business title ("giữ chức Chủ tịch HĐQT tại Sacombank", "CEO tại
+ * Vinamilk"; office-rules.tsv body_in_context of the head names a business): the body whose office it is.
+ */
+function companyAtVenue(ctx: ScanContext, c: PositionCandidate, orgAt: Map<number, Candidate>): OrganizationCandidate | undefined {
+  const k = termsEnd(ctx, c.end);
+  const venue = cueAt(ctx, k, VENUE);
+  if (!venue || ctx.tokens[venue.end]?.lineBreakBefore || !OFFICE_RULES.bodyInContext[normalizeKey(c.data.head.head)]?.some((w) => BUSINESS_STARTS.has(w))) return undefined;
+  const org = orgAt.get(venue.end);
+  return org?.type === "organization" && ownsPosts(org) && (isBusiness({ cand: org }) || fits(org.data.name, [...BUSINESS_STARTS])) ? org : undefined;
+}
+const VENUE = byRole("venue");
+
+/**
+ * The one company or bank the sentence of c opens with (after an opening phrase in lower case and its comma: "Theo đó,
+ * ABBank đã bầu …"), when no other body but units of it ("HĐQT") is named between it and c.
+ */
+function openingBusiness(ctx: ScanContext, c: Candidate, orgAt: Map<number, Candidate>): OrganizationCandidate | undefined {
+  const { tokens } = ctx;
+  const s = sentenceStart(ctx, c.start);
+  let k = s;
+  for (; k < c.start && !orgAt.has(k); k++) if (k > s && tokens[k]!.kind === "w" && tokens[k]!.cap) return undefined;
+  const org = orgAt.get(k);
+  if (!org || org.type !== "organization" || (k > s && tokens[k - 1]!.key !== ",") || !ownsPosts(org) || !isBusiness({ cand: org })) return undefined;
+  for (let j = org.end; j < c.start; j++) {
+    const other = orgAt.get(j);
+    if (other && !other.reason.startsWith("org-unit:")) return undefined;
+  }
+  return org;
+}
+
 /** One holder's other bare forms of an office that got its body ("Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng … Bộ trưởng Mai Tiến Dũng"). */
 function sameHolderSameBody(links: readonly HoldLink[], holder: (l: HoldLink) => string): void {
   const found = new Map<string, ContextBody | null>();
@@ -270,7 +301,7 @@ function sameHolderSameBody(links: readonly HoldLink[], holder: (l: HoldLink) =>
 function endsBare(ctx: ScanContext, c: Candidate, person: Candidate): boolean {
   // (Its terms and a date are not its body: "Tổng Giám đốc nhiệm kỳ 2022-2026", "… từ ngày 1/7".)
   const end = termsEnd(ctx, c.end);
-  if (ctx.inDate[end]) return true;
+  if (ctx.inDate[end] || datedOrTargetAfter(ctx, end, person)) return true;
   const t = ctx.tokens[end];
   if (!t || t.lineBreakBefore || person.start === end) return true;
   // ("Hiệu trưởng nhà trường Huỳnh Quyết Thắng": a word for the body in context, then the holder; grammar-words.tsv referent.)
@@ -281,6 +312,19 @@ function endsBare(ctx: ScanContext, c: Candidate, person: Candidate): boolean {
 }
 
 const LIST_WORD = byRole("list");
+const DATE_WORD = byRole("since", "until", "at-time");
+const TARGET_WORD = byRole("target");
+
+/**
+ * A date after its preposition ("làm quyền Tổng giám đốc từ ngày 15/1", "kể từ ngày 1/2") or the holder after "đối với"
+ * ("miễn nhiệm chức vụ Tổng giám đốc đối với ông X"): the title's words end there, nothing of its body follows.
+ */
+function datedOrTargetAfter(ctx: ScanContext, end: number, person: Candidate): boolean {
+  const date = cueAt(ctx, end, DATE_WORD);
+  if (date && ctx.inDate[date.end]) return true;
+  const target = cueAt(ctx, end, TARGET_WORD);
+  return !!target && addressStart(ctx, person.start) === target.end;
+}
 const REFERENTS = grammarWordList("referent");
 
 /** The title of the same holder right after c, joined to it only by a comma, a dash or "kiêm". */
@@ -295,7 +339,7 @@ function chainNext(ctx: ScanContext, c: Candidate, own: readonly HoldLink[]): Po
  * "Chủ tịch HĐQT kiêm Tổng Giám đốc ACB": a unit written alone (data/office-rules.tsv, unit_of)
  * belongs to the body of the holder's next title in the same chain, when that one fits.
  */
-function unitParents(ctx: ScanContext, links: readonly HoldLink[], byPerson: Map<Candidate, HoldLink[]>): void {
+function unitParents(ctx: ScanContext, links: readonly HoldLink[], byPerson: Map<Candidate, HoldLink[]>, orgAt: Map<number, Candidate>): void {
   for (const l of links) {
     const org = l.position.data.orgCandidate;
     if (!org || !org.reason.startsWith("org-unit:") || l.position.data.unitParent) continue;
@@ -304,5 +348,11 @@ function unitParents(ctx: ScanContext, links: readonly HoldLink[], byPerson: Map
     // (The name as written counts too: "Tập đoàn Samsung", which the gazetteer names "Samsung".)
     const parents = next ? bodiesOf(next).filter((b) => fits(bodyName(b), kinds!) || ("cand" in b && fits(spanText(ctx, b.cand.start, b.cand.end), kinds!))) : [];
     if (parents.length === 1) l.position.data.unitParent = parents[0];
+    // ("giữ chức vụ Chủ tịch HĐQT tại Sacombank": the company named by "tại" right after it; "Theo đó, ABBank đã bầu ông X,
+    // Phó Chủ tịch HĐQT, giữ chức Chủ tịch HĐQT": the one company or bank the sentence opens with.)
+    else if (kinds && !next) {
+      const at = companyAtVenue(ctx, l.position, orgAt) ?? openingBusiness(ctx, l.position, orgAt);
+      if (at) l.position.data.unitParent = { cand: at };
+    }
   }
 }

@@ -384,6 +384,33 @@ function objectLed(ctx: ScanContext, c: Candidate): boolean {
   return !!cueBefore(ctx, k, OBJECT_CUES);
 }
 
+/**
+ * The cues start right after ", người" (grammar-words.tsv relative-pronoun) and the words before that comma are not the
+ * person's name (behind its address word) nor a title right after it.
+ */
+function otherBeforeRelative(ctx: ScanContext, seq: Seq, at: number, person: Candidate): boolean {
+  const { tokens } = ctx;
+  const rel = RELATIVE.before(tokens, at);
+  if (rel < 1 || tokens[rel - 1]!.key !== ",") return false;
+  const comma = rel - 1;
+  if (person.end === comma) return false;
+  // ("Ông A, Phó Chủ tịch tỉnh, người vừa được bổ nhiệm …": a title of the person's appositive right before the comma.)
+  for (const c of seq) if (c.type === "position" && c.start >= person.end && tail(ctx, c) === comma && c.start - person.end <= MAX_APPOSITIVE_GAP) return false;
+  return true;
+}
+// (Tokens between a name and the title of its appositive that ends right before ", người": a comma, a dash, a chain.)
+const MAX_APPOSITIVE_GAP = 40;
+const RELATIVE = grammarWordList("relative-pronoun");
+
+/** "của" (grammar-words.tsv owner-before) before the person, behind its address word or the title right before it. */
+function ownerLed(ctx: ScanContext, seq: Seq, person: Candidate): boolean {
+  const i = seq.indexOf(person);
+  const prev = seq[i - 1];
+  const start = prev && prev.type === "position" && prev.end === person.start ? prev.start : person.start;
+  return OWNER_BEFORE.before(ctx.tokens, addressStart(ctx, start)) >= 0;
+}
+const OWNER_BEFORE = grammarWordList("owner-before");
+
 /** The word before the person (or before the title right before it) makes the person an object. */
 function objectLead(ctx: ScanContext, seq: Seq, person: Candidate): boolean {
   let start = person.start;
@@ -1917,6 +1944,9 @@ function firstLinkOk(ctx: ScanContext, seq: Seq, subj: Subject, item: Candidate,
   // ("Ông A trao quyết định đối với ông B giữ chức T", "… trao quyết định bổ nhiệm cho ông B giữ chức T": the decision is
   // handed to the name after "đối với", "cho"; the verb after it is that one's.)
   if (!punct && objectLed(ctx, subj.person) && !endsOwnPost(cues[0]!) && !handedTo(ctx, subj.person)) return false;
+  // "Ông A, Chủ tịch đảng X của Thủ tướng B, nhậm chức Bộ trưởng Nội vụ": a name (and its title) after "của" (grammar-words.tsv
+  // owner-before) owns what the appositive is about; a verb after the comma that closes it goes on with the clause's subject.
+  if (punct && firstTok.key === "," && cues.length > 0 && ownerLed(ctx, seq, subj.person)) return false;
   // "… của Phó Thủ tướng X, Chủ tịch Quốc hội cho rằng": after a name that is an object, a bare
   // title and then a verb start a new clause with another subject.
   // (Only after a comma: "X - T", "X (T)" are appositives whatever follows.)
@@ -2248,7 +2278,10 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     // person may come later: "Với sai phạm trong thời gian làm Chủ tịch PVN, ngày 7/5, Ban Chấp hành
     // Trung ương … kỷ luật ông Đinh La Thăng".
     // (A name inside an appositive of kinship is no subject: ", vợ cựu Tổng thống Bill Clinton, từng là …".)
-    const before = ofSentence(from, from, pos.start).filter((m) => m.pronoun || !kinAppositive(ctx, seq, m.person));
+    const named = ofSentence(from, from, pos.start).filter((m) => m.pronoun || !kinAppositive(ctx, seq, m.person));
+    // (Nor, beside another name, one after "của": "Ông A, Chủ tịch đảng X của Thủ tướng B, nhậm chức T" is A's.)
+    const owners = named.filter((m) => m.pronoun || !ownerLed(ctx, seq, m.person));
+    const before = owners.length ? owners : named;
     const after = ofSentence(from, pos.end, Infinity);
     let persons = before.length ? before : lead.some((m) => m.cue.role === "while") ? after : [];
     // "Bà A trao quyết định của Bộ Chính trị phân công ông X, T1 tham gia …, giữ chức T2": of several
@@ -2260,6 +2293,9 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     const people = persons.map((m) => m.person);
     if (!onePerson(people) || !onePerson([...people, ...after.map((m) => m.person)])) continue;
     const subject = before.length ? persons[persons.length - 1]! : persons[0]!;
+    // "Ông A gặp B, người đã được chỉ định làm Đại sứ …" (B not read as a name): a relative clause is about the noun right
+    // before its comma; the title is not the subject's when another word stands there.
+    if (!subject.pronoun && otherBeforeRelative(ctx, seq, lead[0]!.start, subject.person)) continue;
     // "X bày tỏ niềm tự hào của Quốc hội Việt Nam đã được các nước giao trọng trách là Chủ tịch APPF": a body
     // that is the subject of "được"/"bị" between the person and the title is the one the title is given to.
     if (before.length && bodyTakesPassive(ctx, seq, subject.end, pos.start)) continue;

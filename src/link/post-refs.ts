@@ -32,6 +32,10 @@ interface Form {
   bodyKey?: string;
   /** The key of the body a transfer moved its holder to (a bare title given after it), if any. */
   movedTo?: string;
+  /** The key of the body it names ("Bộ trưởng Quốc phòng" → Bộ Quốc phòng). */
+  body?: string;
+  /** That body is named by the title's own words with "Bộ" left out, or is a board of the company of its chain. */
+  ownBody: boolean;
 }
 
 function form(c: PositionCandidate, text: string): Form {
@@ -47,7 +51,14 @@ function form(c: PositionCandidate, text: string): Form {
   const body = org ? (org.known?.name ?? org.name) : (d.impliedOrg?.known?.name ?? d.impliedOrg?.name ?? (d.country ? `country:${d.country.data.name}` : `title:${words.join(" ")}`));
   const placed = !!(d.country || d.foreignCountry);
   const moved = !!d.contextBody && "cand" in d.contextBody && !!d.contextBody.moved;
-  return { cand: c, head, mods: new Set(mods), words: new Set(words), post: `${mods.sort().join(" ")}|${head}|${orgKey(body)}`, placed, ...(moved ? { movedTo: orgKey(body) } : {}), ...(d.orgCandidate ? { bodyKey: orgKey(body) } : {}) };
+  // (A body the title's own words name, "Bộ" left out: "Bộ trưởng Quốc phòng", "Bộ trưởng Công nghiệp Quốc phòng"; a board
+  // of the company the next title of its chain names: "Chủ tịch HĐQT kiêm Tổng giám đốc của Tập đoàn X".)
+  const elided = !org && d.impliedOrg && d.head.org.mode === "elided" ? d.impliedOrg : undefined;
+  const parent = d.unitParent && d.orgCandidate ? ("cand" in d.unitParent ? d.unitParent.cand.data : d.unitParent) : undefined;
+  const own = elided ? (elided.known?.name ?? elided.name) : parent ? `${d.orgCandidate!.data.name} ${parent.known?.name ?? parent.name}` : undefined;
+  const written = org ? (org.known?.name ?? org.name) : undefined;
+  const named = own ?? written;
+  return { cand: c, head, mods: new Set(mods), words: new Set(words), post: `${mods.sort().join(" ")}|${head}|${orgKey(body)}`, placed, ownBody: !!own, ...(named ? { body: orgKey(named) } : {}), ...(moved ? { movedTo: orgKey(body) } : {}), ...(d.orgCandidate ? { bodyKey: orgKey(body) } : {}) };
 }
 
 const subset = <T>(a: Set<T>, b: Set<T>): boolean => {
@@ -64,6 +75,10 @@ function covers(t: Form, c: Form): boolean {
   // (A bare title given the body a transfer leads to is not a shorter form of the post of the body written: "Phó giám đốc Sở
   // Nội vụ … đến nhận công tác tại Sở Tư pháp và bổ nhiệm giữ chức Phó giám đốc".)
   if (c.movedTo !== undefined && t.bodyKey !== undefined && c.movedTo !== t.bodyKey) return false;
+  // ("Bộ trưởng Quốc phòng" is not "Bộ trưởng Công nghiệp Quốc phòng", "Chủ tịch HĐQT" of Doji's board not "Chủ tịch HĐQT
+  // TPBank": the shorter form's own body is the fuller one's or the start of its name, as "Bộ Ngoại giao" of "Bộ Ngoại
+  // giao Hàn Quốc".)
+  if (c.ownBody && c.body && t.body && !t.body.startsWith(c.body)) return false;
   for (const m of t.mods) if (!c.mods.has(m) && !SAME_RANK.has(m)) return false;
   return t.words.size > c.words.size || t.mods.size > c.mods.size || (t.placed && !c.placed);
 }

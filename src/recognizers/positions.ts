@@ -377,6 +377,26 @@ function fieldBeforeName(ctx: ScanContext, k: number): number {
 }
 
 /**
+ * "Đại diện cấp cao về chính sách an ninh và đối ngoại của Liên minh châu Âu", "Phó Chủ tịch cấp cao về tiếp thị toàn cầu
+ * của Apple": a field after "về" (one to eight lower-case words, commas among them), then "của" and the international body,
+ * company or bank (one the gazetteer knows) whose office it is; that body, or null.
+ */
+function ownerAfterField(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>): OrganizationCandidate | null {
+  const { tokens } = ctx;
+  for (let n = k; n < k + 9; n++) {
+    const t = tokens[n];
+    if (!t || t.lineBreakBefore) return null;
+    if (t.key === "của" && n > k) {
+      const org = orgAt(ctx, n + 1, locs, false);
+      const kind = org?.data.known?.kind;
+      return (kind === "international" || kind === "company" || kind === "bank") && !tokens[n + 1]!.lineBreakBefore ? org : null;
+    }
+    if (t.cap || (t.kind !== "w" && t.key !== ",") || !isVietnameseSyllable(t.key)) return null;
+  }
+  return null;
+}
+
+/**
  * "Nhà sáng lập Amazon Jeff Bezos": after a title written before its company's name (office-rules.tsv brand_first),
  * three capitalized foreign words, no particle among them and no fourth: the first is the company's one-word name.
  */
@@ -746,7 +766,7 @@ function bodyAfterTitle(ctx: ScanContext, i: number, head: TitleInfo, span: Titl
   // international body whose office it is.
   const fieldEnd = FIELD_AFTER.has(normalizeKey(head.head)) ? portfolioEnd(ctx, end) : end;
   const fieldOrg = fieldEnd > end && !tokens[fieldEnd]?.lineBreakBefore ? orgAt(ctx, fieldEnd, locs, false) : null;
-  const international = fieldOrg?.data.known?.kind === "international" ? fieldOrg : null;
+  const international = (fieldOrg?.data.known?.kind === "international" ? fieldOrg : null) ?? (fieldEnd === end && tokens[end]?.key === "về" && FIELD_AFTER.has(normalizeKey(head.head)) ? ownerAfterField(ctx, end + 1, locs) : null);
   if (international) end = fieldEnd;
   const org = international ?? (head.follows ? (orgAt(ctx, end, locs, true) ?? (ofBody ? orgAt(ctx, end + 1, locs, false) ?? brandEndingClause(ctx, i, head.head, end + 1, true) : null) ?? brandAfterTitle(ctx, head.head, end) ?? brandEndingClause(ctx, i, head.head, end, false) ?? brandBeforeHolder(ctx, head.head, end)) : null);
   const elided = head.org.mode === "elided" ? elidedOrg(ctx, head.org.word, end, locs) : null;

@@ -1,4 +1,4 @@
-/** Terms of office after a title or a body: "khóa XII", "các khóa X, XI, XII", "khóa 14". */
+/** Terms of office after a title or a body: "khóa XII", "các khóa X, XI, XII", "khóa 14", "nhiệm kỳ IV". */
 import type { LexEntry } from "../lexicon/lexicon";
 import { longest, type ScanContext } from "./context";
 import { grammarWords } from "../lexicon/grammar-words";
@@ -61,7 +61,11 @@ export function termsEnd(ctx: ScanContext, end: number): number {
   // "Ủy viên Trung ương 4 khóa (X - dự khuyết, XI, XII, XIII)": a count of terms, the terms in parentheses.
   const counted = countedTermsEnd(ctx, k);
   if (counted > k) return counted;
-  if (tokens[k]?.key !== "khóa" || tokens[k]!.lineBreakBefore || !tokens[k + 1] || !ROMAN_OR_NUMBER.test(tokens[k + 1]!.key) || tokens[k + 1]!.lineBreakBefore) return end;
+  // "Thủ tướng Chính phủ Hoàng gia nhiệm kỳ IV": a term counted in capital roman numerals after "nhiệm kỳ" (not "nhiệm kỳ
+  // 2016-2021", a date of its own).
+  if (tokens[k]?.key === "nhiệm" && tokens[k + 1]?.key === "kỳ" && !tokens[k]!.lineBreakBefore && /^[IVXLC]+$/.test(tokens[k + 2]?.cased ?? "") && !tokens[k + 2]!.lineBreakBefore) k++;
+  else if (tokens[k]?.key !== "khóa") return end;
+  if (tokens[k]!.lineBreakBefore || !tokens[k + 1] || !ROMAN_OR_NUMBER.test(tokens[k + 1]!.key) || tokens[k + 1]!.lineBreakBefore) return end;
   k += 2;
   // "khóa X, XI, XII", "khóa XIII; XIV", "các khóa X, XI và XII": more terms joined by commas,
   // semicolons or "và".

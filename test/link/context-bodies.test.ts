@@ -47,6 +47,10 @@ describe("a bare title held by someone is an office of the one body of its kind 
     ["UBND tỉnh Nghệ An có 4 Phó Chủ tịch là các ông Nguyễn Văn Sơn, Lê Văn Dũng, Phạm Văn Tâm.", ["Phó Chủ tịch | UBND tỉnh Nghệ An"]],
     // The company of a board named before; the title's terms are not its body.
     ["HĐQT Vinamilk đã bổ nhiệm bà Mai Kiều Liên làm Tổng Giám đốc nhiệm kỳ 2022-2026.", ["Tổng Giám đốc | Công ty Cổ phần Sữa Việt Nam"]],
+    // … nor a date after its preposition, nor "đối với" and the holder (the title's words end there).
+    ["Công ty cổ phần Thép Bình Minh vừa bổ nhiệm ông Lê Văn Hòa làm quyền Tổng giám đốc từ ngày 1/3/2021.", ["Tổng giám đốc | Công ty cổ phần Thép Bình Minh"]],
+    ["Tập đoàn Hải Long thông báo miễn nhiệm chức vụ Tổng giám đốc đối với ông Phạm Quốc Dũng kể từ ngày 5/4.", ["Tổng giám đốc | Tập đoàn Hải Long"]],
+    ["Công ty cổ phần Nhựa Tân Phú đã bổ nhiệm bà Trần Thị Mai giữ chức Giám đốc kể từ ngày 2/6.", ["Giám đốc | Công ty cổ phần Nhựa Tân Phú"]],
   ])("%s", (text, expected) => {
     expect(contextOf(text)).toEqual(expected);
   });
