@@ -91,6 +91,10 @@ class Edges {
 
 const EMPTY: never[] = [];
 
+/** bitsEach's syllable ids of a chunk's tokens (kept between calls), a line break before a token marked by a bit. */
+let idScratch = new Int32Array(1 << 12);
+const LINE_BREAK = 1 << 30;
+
 /**
  * Which words may start a phrase: a bit per (first, second, last code unit, length) of each first
  * word added, 2^17 bits in 16 KB. Most tokens start no phrase; a clear bit says so without hashing
@@ -204,27 +208,40 @@ export class PhraseTrie<T> {
   }
 
   /**
-   * The OR of `bits` over every phrase that starts at token `from` (0: none starts there): what `matchAt` finds,
-   * without making its list. Walks the same way (the same line and length limits).
+   * For every token i, the OR of `bits` over every phrase that starts there (0: none starts there): what
+   * `matchAt(tokens, i)` finds, without making its list. Walks the same way (the same line and length limits), over
+   * the tokens' syllable ids read once into a typed array.
    */
-  bitsAt(tokens: readonly Token[], from: number, limit = 16): number {
+  bitsEach(tokens: readonly Token[], limit = 16): Int32Array {
     const n = tokens.length;
-    if (from >= n) return 0;
-    let syl = tokens[from]!.syl;
-    work.trieSteps++;
-    let at = syl === 0 ? -1 : this.edges.rootChild(syl);
-    let bits = 0;
-    const last = from + limit < n ? from + limit : n;
-    for (let i = from + 1; at >= 0; i++) {
-      bits |= this.nodeBits[at]!;
-      if (i >= last) break;
+    const out = new Int32Array(n);
+    if (idScratch.length < n) idScratch = new Int32Array(2 * n);
+    const ids = idScratch;
+    for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
-      work.trieSteps++;
-      syl = t.syl;
-      if (syl === 0 || t.lineBreakBefore) break;
-      at = this.edges.child(at, syl);
+      ids[i] = t.lineBreakBefore ? t.syl | LINE_BREAK : t.syl;
     }
-    return bits;
+    const { edges, nodeBits } = this;
+    let steps = n;
+    for (let from = 0; from < n; from++) {
+      let at = edges.rootChild(ids[from]! & ~LINE_BREAK);
+      if (at < 0) continue;
+      let bits = 0;
+      const last = from + limit < n ? from + limit : n;
+      for (let i = from + 1; ; i++) {
+        bits |= nodeBits[at]!;
+        if (i >= last) break;
+        const id = ids[i]!;
+        steps++;
+        // (Id 0 is a word no phrase has; a line break ends every phrase.)
+        if (id === 0 || id & LINE_BREAK) break;
+        at = edges.child(at, id);
+        if (at < 0) break;
+      }
+      out[from] = bits;
+    }
+    work.trieSteps += steps;
+    return out;
   }
 
   /**

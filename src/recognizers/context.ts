@@ -36,15 +36,14 @@ export function createContext(nt: NormalizedText, tokens: Token[], lex: Lexicon)
   // kinds from it.
   const n = tokens.length;
   const matches: Array<LexMatch[] | undefined> = new Array(n); // (a chunk of 16 K characters: at most about 16 000 tokens)
-  const kinds = new Int32Array(n);
   const trie = lex.trie;
+  const kinds = trie.bitsEach(tokens);
   for (let i = 0; i < n; i++) {
-    const k = trie.bitsAt(tokens, i);
-    if (k & ENTRY_BIT.level && tokens[i]!.cap) {
+    if (kinds[i]! & ENTRY_BIT.level && tokens[i]!.cap) {
       const m = trie.matchAt(tokens, i);
       matches[i] = m;
       kinds[i] = dropLowerOnly(m);
-    } else kinds[i] = k;
+    }
   }
   const matchesAt = (i: number): LexMatch[] => {
     work.lookups++;

@@ -52,17 +52,19 @@ describe("PhraseTrie over syllable ids", () => {
     expect(trie.matchAt(made, 0).map((m) => m.end)).toEqual(ends);
   });
 
-  // bitsAt is matchAt without the list: the OR of the bits of what matchAt finds, at every token.
+  // bitsEach is matchAt without the list: the OR of the bits of what matchAt finds, at every token.
   it.each([
     "Ủy ban nhân dân tỉnh Quảng Nam và Bộ trưởng Bộ Kế hoạch & Đầu tư",
     "Tổng Bí thư Nguyễn Phú Trọng tiếp Đoàn Cấp cao Quốc hội Campuchia tại TP.HCM",
     "ủy ban\nnhân dân tỉnh Bà Rịa - Vũng Tàu, Bồ Đào Nha",
-  ])("bitsAt agrees with matchAt at every token of %j", (text) => {
+  ])("bitsEach agrees with matchAt at every token of %j", (text) => {
     const trie = buildLexicon().trie;
     const made = tokens(text);
-    for (let i = 0; i <= made.length; i++) {
+    const each = trie.bitsEach(made);
+    expect(each.length).toBe(made.length);
+    for (let i = 0; i < made.length; i++) {
       const bits = trie.matchAt(made, i).reduce((b, m) => b | m.bits, 0);
-      expect(trie.bitsAt(made, i), `token ${i}`).toBe(bits);
+      expect(each[i], `token ${i}`).toBe(bits);
     }
   });
 });
