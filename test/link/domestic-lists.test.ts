@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { personnelGraph } from "../helpers";
+
+/**
+ * Lists of titled names in Vietnamese domestic personnel news (issue 13): made-up sentences in the shapes such news
+ * uses, each with the events the graph must have ("type: person | post by authority"). Only the lines listed are checked.
+ */
+
+describe("domestic lists: a verb after a list of titled names gives its post to every name", () => {
+  it.each([
+    // Each name's own titles after a dash or a comma, then "giữ chức T" (a post of several): every name holds T.
+    [
+      "HĐND TP đã bầu ông Lê Văn An - Giám đốc Sở Tài chính, ông Trần Văn Bình - Giám đốc Sở Xây dựng và ông Phạm Văn Cường - Chánh Văn phòng UBND TP giữ chức Phó Chủ tịch UBND TP.",
+      ["election: Lê Văn An | Phó Chủ tịch UBND TP by HĐND TP", "election: Trần Văn Bình | Phó Chủ tịch UBND TP by HĐND TP", "election: Phạm Văn Cường | Phó Chủ tịch UBND TP by HĐND TP"],
+    ],
+    [
+      "HĐND tỉnh đã bầu ông Lê Văn An, Giám đốc Sở Tài chính và ông Trần Văn Bình, Giám đốc Sở Xây dựng giữ chức Phó Chủ tịch UBND tỉnh.",
+      ["election: Lê Văn An | Phó Chủ tịch UBND tỉnh by HĐND tỉnh", "election: Trần Văn Bình | Phó Chủ tịch UBND tỉnh by HĐND tỉnh"],
+    ],
+    // Items split by ";" after "các đồng chí:", the verb after the last ";".
+    [
+      "HĐND TP đã bầu các đồng chí: Lê Văn An, Ủy viên Ban Thường vụ Thành ủy; Trần Văn Bình, Giám đốc Sở Tài chính; Phạm Văn Cường, Chánh Thanh tra thành phố; giữ chức Phó Chủ tịch UBND TP.",
+      ["election: Lê Văn An | Phó Chủ tịch UBND TP by HĐND TP", "election: Trần Văn Bình | Phó Chủ tịch UBND TP by HĐND TP", "election: Phạm Văn Cường | Phó Chủ tịch UBND TP by HĐND TP"],
+    ],
+  ])("%s", (text, expected) => {
+    const { events } = personnelGraph(text);
+    for (const e of expected) expect(events).toContain(e);
+  });
+});
+
+describe("domestic lists: titled names that stay their own", () => {
+  it.each([
+    // Titled names with no verb after them keep only their own titles; one titled name before the verb keeps it alone.
+    [
+      "Dự buổi lễ có ông Lê Văn An, Giám đốc Sở Tài chính và ông Trần Văn Bình, Giám đốc Sở Xây dựng.",
+      ["Lê Văn An > Giám đốc Sở Tài chính [current]", "Trần Văn Bình > Giám đốc Sở Xây dựng [current]"],
+    ],
+    [
+      "Ông Lê Văn An, Giám đốc Sở Tài chính, và ông Trần Văn Bình, Giám đốc Sở Xây dựng được bầu giữ chức Chủ tịch UBND tỉnh.",
+      ["Lê Văn An > Giám đốc Sở Tài chính [current]", "Trần Văn Bình > Giám đốc Sở Xây dựng [current]", "Trần Văn Bình > Chủ tịch UBND tỉnh [current]"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(personnelGraph(text).holds).toEqual(expected);
+  });
+});
