@@ -1313,6 +1313,9 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     k = target.end;
     // ("đối với: ông A, ông B": a colon may open the list.)
     if (ctx.tokens[k]?.key === ":") k++;
+    // ("với các ông: A, T1; B, T2": a plural address word, link-cues.tsv people-list, before the colon.)
+    const plural = pluralColonEnd(ctx, k);
+    k = plural ?? k;
     // ("đối với 4 đại biểu, gồm các ông A, B": a count of those named, then the list.)
     const counted = countedListStart(ctx, seq, k);
     k = counted.at;
@@ -1327,7 +1330,7 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     const person = personAt.get(k);
     if (!person || lineBreakIn(ctx, pos.start, k)) continue;
     // ("phê chuẩn kết quả bầu T đối với: ông A, ông B và bà C": each name of the list after the target holds the titles.)
-    const holders = [person, ...targetListRest(ctx, seq, seq.indexOf(person), counted.people)];
+    const holders = [person, ...targetListRest(ctx, seq, seq.indexOf(person), counted.people || plural !== undefined)];
     for (const holder of holders) {
       let prev: HoldLink | undefined;
       for (const position of titlesOf(seq, chain)) {
@@ -1336,6 +1339,12 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     }
     if (holders.length > 1) sharedItemTitles(ctx, seq, holders, links, claimed);
   }
+}
+
+/** "các ông:", "các đồng chí:" (link-cues.tsv people-list, then a colon) at token k: the token after the colon. */
+function pluralColonEnd(ctx: ScanContext, k: number): number | undefined {
+  const plural = cueAt(ctx, k, PEOPLE_LIST_CUES);
+  return plural && ctx.tokens[plural.end]?.key === ":" ? plural.end + 1 : undefined;
 }
 
 /**

@@ -28,6 +28,60 @@ describe("domestic lists: a verb after a list of titled names gives its post to 
   });
 });
 
+describe("domestic lists: a list after a plural address word and a colon", () => {
+  it.each([
+    // "với các ông: A, T1; B, T2" (link-cues.tsv people-list, then ":"): each name gets the new rank, the old one former.
+    [
+      "Chủ tịch nước trao quyết định thăng cấp bậc hàm từ trung tướng lên thượng tướng với các ông: Lê Văn An, Trợ lý Tổng Bí thư; Trần Văn Bình, Giám đốc Học viện Quốc phòng.",
+      ["Lê Văn An > thượng tướng [current]", "Trần Văn Bình > thượng tướng [current]", "Lê Văn An > trung tướng [former]", "Trần Văn Bình > trung tướng [former]"],
+    ],
+    [
+      "Thủ tướng phê chuẩn miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với các ông: Lê Văn An, Trần Văn Bình.",
+      ["Lê Văn An > Phó Chủ tịch UBND tỉnh [former]", "Trần Văn Bình > Phó Chủ tịch UBND tỉnh [former]"],
+    ],
+  ])("%s", (text, expected) => {
+    const { holds } = personnelGraph(text);
+    for (const h of expected) expect(holds).toContain(h);
+  });
+});
+
+describe("domestic lists: titles in mixed case", () => {
+  it.each([
+    // A lower-case syllable of a title after a capitalized modifier ("Phó tổng Tham mưu trưởng") is the title's.
+    ["Ông Trần Văn Bình, Phó tổng Tham mưu trưởng Quân đội nhân dân Việt Nam phát biểu.", ["Trần Văn Bình > Phó tổng Tham mưu trưởng Quân đội nhân dân Việt Nam [current]"]],
+    ["Ông Lê Văn An giữ chức vụ Phó Giám đốc Sở Y tế.", ["Lê Văn An > Phó Giám đốc Sở Y tế [current]"]],
+  ])("%s", (text, expected) => {
+    expect(personnelGraph(text).holds).toEqual(expected);
+  });
+});
+
+describe("domestic lists: a list after a plural address word and a colon", () => {
+  it.each([
+    // "với các ông: A, T1; B, T2" (link-cues.tsv people-list, then ":"): each name gets the new rank, the old one former.
+    [
+      "Chủ tịch nước trao quyết định thăng cấp bậc hàm từ trung tướng lên thượng tướng với các ông: Lê Văn An, Trợ lý Tổng Bí thư; Trần Văn Bình, Giám đốc Học viện Quốc phòng.",
+      ["Lê Văn An > thượng tướng [current]", "Trần Văn Bình > thượng tướng [current]", "Lê Văn An > trung tướng [former]", "Trần Văn Bình > trung tướng [former]"],
+    ],
+    [
+      "Thủ tướng phê chuẩn miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với các ông: Lê Văn An, Trần Văn Bình.",
+      ["Lê Văn An > Phó Chủ tịch UBND tỉnh [former]", "Trần Văn Bình > Phó Chủ tịch UBND tỉnh [former]"],
+    ],
+  ])("%s", (text, expected) => {
+    const { holds } = personnelGraph(text);
+    for (const h of expected) expect(holds).toContain(h);
+  });
+});
+
+describe("domestic lists: titles in mixed case", () => {
+  it.each([
+    // A lower-case syllable of a title after a capitalized modifier ("Phó tổng Tham mưu trưởng") is the title's.
+    ["Ông Trần Văn Bình, Phó tổng Tham mưu trưởng Quân đội nhân dân Việt Nam phát biểu.", ["Trần Văn Bình > Phó tổng Tham mưu trưởng Quân đội nhân dân Việt Nam [current]"]],
+    ["Ông Lê Văn An giữ chức vụ Phó Giám đốc Sở Y tế.", ["Lê Văn An > Phó Giám đốc Sở Y tế [current]"]],
+  ])("%s", (text, expected) => {
+    expect(personnelGraph(text).holds).toEqual(expected);
+  });
+});
+
 describe("domestic lists: titled names that stay their own", () => {
   it.each([
     // Titled names with no verb after them keep only their own titles; one titled name before the verb keeps it alone.
