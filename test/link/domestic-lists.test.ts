@@ -45,6 +45,20 @@ describe("domestic lists: a list after a plural address word and a colon", () =>
   });
 });
 
+describe("domestic lists: the approving body of a dismissal", () => {
+  it.each([
+    // "phê chuẩn việc miễn nhiệm chức vụ T đối với …" (personnel-events.tsv "phê chuẩn việc"): the approver is the authority.
+    ["Thủ tướng phê chuẩn việc miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Nam Định đối với ông Lê Văn An.", ["dismissal: Lê Văn An | Phó Chủ tịch UBND tỉnh Nam Định by Thủ tướng"]],
+    [
+      "Thủ tướng Chính phủ phê chuẩn việc miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Nam Định đối với: ông Lê Văn An, ông Trần Văn Bình.",
+      ["dismissal: Lê Văn An | Phó Chủ tịch UBND tỉnh Nam Định by Thủ tướng Chính phủ", "dismissal: Trần Văn Bình | Phó Chủ tịch UBND tỉnh Nam Định by Thủ tướng Chính phủ"],
+    ],
+    ["Thủ tướng phê chuẩn việc bổ nhiệm ông Lê Văn An giữ chức Phó Chủ tịch UBND tỉnh.", ["approval: Lê Văn An | Phó Chủ tịch UBND tỉnh by Thủ tướng"]],
+  ])("%s", (text, expected) => {
+    expect(personnelGraph(text).events).toEqual(expected);
+  });
+});
+
 describe("domestic lists: titles in mixed case", () => {
   it.each([
     // A lower-case syllable of a title after a capitalized modifier ("Phó tổng Tham mưu trưởng") is the title's.
@@ -69,6 +83,20 @@ describe("domestic lists: a list after a plural address word and a colon", () =>
   ])("%s", (text, expected) => {
     const { holds } = personnelGraph(text);
     for (const h of expected) expect(holds).toContain(h);
+  });
+});
+
+describe("domestic lists: the approving body of a dismissal", () => {
+  it.each([
+    // "phê chuẩn việc miễn nhiệm chức vụ T đối với …" (personnel-events.tsv "phê chuẩn việc"): the approver is the authority.
+    ["Thủ tướng phê chuẩn việc miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Nam Định đối với ông Lê Văn An.", ["dismissal: Lê Văn An | Phó Chủ tịch UBND tỉnh Nam Định by Thủ tướng"]],
+    [
+      "Thủ tướng Chính phủ phê chuẩn việc miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Nam Định đối với: ông Lê Văn An, ông Trần Văn Bình.",
+      ["dismissal: Lê Văn An | Phó Chủ tịch UBND tỉnh Nam Định by Thủ tướng Chính phủ", "dismissal: Trần Văn Bình | Phó Chủ tịch UBND tỉnh Nam Định by Thủ tướng Chính phủ"],
+    ],
+    ["Thủ tướng phê chuẩn việc bổ nhiệm ông Lê Văn An giữ chức Phó Chủ tịch UBND tỉnh.", ["approval: Lê Văn An | Phó Chủ tịch UBND tỉnh by Thủ tướng"]],
+  ])("%s", (text, expected) => {
+    expect(personnelGraph(text).events).toEqual(expected);
   });
 });
 
