@@ -51,6 +51,7 @@ const DECIDES_CUES = byRole("decides");
 const CAREER_CUES = byRole("career");
 
 const EVENT = byRole("event");
+const EVENT_ADVERB_CUES = byRole("event", "adverb");
 let EVENT_STARTS: StartKeys | undefined;
 
 /** Tokens that may make up a document's number: "số 123/QĐ-TTg", "số 45/NQ-UBTVQH14". */
@@ -490,6 +491,8 @@ export class EventReader {
     for (let n = 0; n < MAX_PAIRS; n++) {
       let j = k - 1;
       const key = tokens[j]?.key;
+      // ("bổ nhiệm các ông: A, T1; B, T2.", "Ba giám đốc sở được bổ nhiệm mới là: ông A, T1; …": the list's opening.)
+      if (key === ":") return this.eventBeforeColon(j);
       if (key !== "và" && key !== "," && key !== ";") return null;
       if (key === "và" && tokens[j - 1]?.key === ",") j--;
       const title = this.endingAt.get(j);
@@ -499,6 +502,17 @@ export class EventReader {
       const m = cueBefore(ctx, k, EVENT);
       if (m) return m;
     }
+    return null;
+  }
+
+  /** The colon at token j opening a list of pairs: the event word before "các ông" (link-cues.tsv people-list) or
+   *  before a list word and adverbs ("được bổ nhiệm mới là:", "được bầu gồm:"), else null. */
+  private eventBeforeColon(j: number): CueMatch | null {
+    const { ctx } = this;
+    const open = cueBefore(ctx, j, PEOPLE_LIST_CUES) ?? cueBefore(ctx, j, LIST_WORD_CUES);
+    if (!open) return null;
+    const lead = leadCues(ctx, open.start, sentenceStart(ctx, open.start), EVENT_ADVERB_CUES);
+    for (let i = lead.length - 1; i >= 0; i--) if (lead[i]!.cue.role === "event") return lead[i]!;
     return null;
   }
 

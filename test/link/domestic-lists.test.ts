@@ -59,6 +59,78 @@ describe("domestic lists: the approving body of a dismissal", () => {
   });
 });
 
+describe("domestic lists: a decision before a list of pairs opened by a colon", () => {
+  it.each([
+    // The decision before "các ông:" or before a list word ("là", "gồm") and its colon, the sentence ending after the
+    // last pair: one event for each name with the title written with it.
+    [
+      "Ba giám đốc sở được bổ nhiệm mới là: ông Lê Văn An, Giám đốc Sở Tài chính; ông Trần Văn Bình, Giám đốc Sở Xây dựng; bà Phạm Thị Cúc, Giám đốc Sở Nội vụ.",
+      ["appointment: Lê Văn An | Giám đốc Sở Tài chính", "appointment: Trần Văn Bình | Giám đốc Sở Xây dựng", "appointment: Phạm Thị Cúc | Giám đốc Sở Nội vụ"],
+    ],
+    [
+      "UBND tỉnh bổ nhiệm các ông: Lê Văn An, Giám đốc Sở Tài chính; Trần Văn Bình, Giám đốc Sở Xây dựng.",
+      ["appointment: Lê Văn An | Giám đốc Sở Tài chính by UBND tỉnh", "appointment: Trần Văn Bình | Giám đốc Sở Xây dựng by UBND tỉnh"],
+    ],
+    [
+      "HĐND tỉnh miễn nhiệm các ông: Lê Văn An, Giám đốc Sở Tài chính; Trần Văn Bình, Giám đốc Sở Xây dựng.",
+      ["dismissal: Lê Văn An | Giám đốc Sở Tài chính by HĐND tỉnh", "dismissal: Trần Văn Bình | Giám đốc Sở Xây dựng by HĐND tỉnh"],
+    ],
+    // No decision before the colon, or a vote (the seat may be another): no event.
+    ["Dự hội nghị có các ông: Lê Văn An, Giám đốc Sở Tài chính; Trần Văn Bình, Giám đốc Sở Xây dựng.", []],
+    ["HĐND tỉnh bầu các ông: Lê Văn An, Giám đốc Sở Tài chính; Trần Văn Bình, Giám đốc Sở Xây dựng.", []],
+  ])("%s", (text, expected) => {
+    expect(personnelGraph(text).events).toEqual(expected);
+  });
+});
+
+describe("domestic lists: a decision before a list of pairs opened by a colon", () => {
+  it.each([
+    // The decision before "các ông:" or before a list word ("là", "gồm") and its colon, the sentence ending after the
+    // last pair: one event for each name with the title written with it.
+    [
+      "Ba giám đốc sở được bổ nhiệm mới là: ông Lê Văn An, Giám đốc Sở Tài chính; ông Trần Văn Bình, Giám đốc Sở Xây dựng; bà Phạm Thị Cúc, Giám đốc Sở Nội vụ.",
+      ["appointment: Lê Văn An | Giám đốc Sở Tài chính", "appointment: Trần Văn Bình | Giám đốc Sở Xây dựng", "appointment: Phạm Thị Cúc | Giám đốc Sở Nội vụ"],
+    ],
+    [
+      "UBND tỉnh bổ nhiệm các ông: Lê Văn An, Giám đốc Sở Tài chính; Trần Văn Bình, Giám đốc Sở Xây dựng.",
+      ["appointment: Lê Văn An | Giám đốc Sở Tài chính by UBND tỉnh", "appointment: Trần Văn Bình | Giám đốc Sở Xây dựng by UBND tỉnh"],
+    ],
+    [
+      "HĐND tỉnh miễn nhiệm các ông: Lê Văn An, Giám đốc Sở Tài chính; Trần Văn Bình, Giám đốc Sở Xây dựng.",
+      ["dismissal: Lê Văn An | Giám đốc Sở Tài chính by HĐND tỉnh", "dismissal: Trần Văn Bình | Giám đốc Sở Xây dựng by HĐND tỉnh"],
+    ],
+    // No decision before the colon, or a vote (the seat may be another): no event.
+    ["Dự hội nghị có các ông: Lê Văn An, Giám đốc Sở Tài chính; Trần Văn Bình, Giám đốc Sở Xây dựng.", []],
+    ["HĐND tỉnh bầu các ông: Lê Văn An, Giám đốc Sở Tài chính; Trần Văn Bình, Giám đốc Sở Xây dựng.", []],
+  ])("%s", (text, expected) => {
+    expect(personnelGraph(text).events).toEqual(expected);
+  });
+});
+
+describe("domestic lists: a decision before a list of pairs opened by a colon", () => {
+  it.each([
+    // The decision before "các ông:" or before a list word ("là", "gồm") and its colon, the sentence ending after the
+    // last pair: one event for each name with the title written with it.
+    [
+      "Ba giám đốc sở được bổ nhiệm mới là: ông Lê Văn An, Giám đốc Sở Tài chính; ông Trần Văn Bình, Giám đốc Sở Xây dựng; bà Phạm Thị Cúc, Giám đốc Sở Nội vụ.",
+      ["appointment: Lê Văn An | Giám đốc Sở Tài chính", "appointment: Trần Văn Bình | Giám đốc Sở Xây dựng", "appointment: Phạm Thị Cúc | Giám đốc Sở Nội vụ"],
+    ],
+    [
+      "UBND tỉnh bổ nhiệm các ông: Lê Văn An, Giám đốc Sở Tài chính; Trần Văn Bình, Giám đốc Sở Xây dựng.",
+      ["appointment: Lê Văn An | Giám đốc Sở Tài chính by UBND tỉnh", "appointment: Trần Văn Bình | Giám đốc Sở Xây dựng by UBND tỉnh"],
+    ],
+    [
+      "HĐND tỉnh miễn nhiệm các ông: Lê Văn An, Giám đốc Sở Tài chính; Trần Văn Bình, Giám đốc Sở Xây dựng.",
+      ["dismissal: Lê Văn An | Giám đốc Sở Tài chính by HĐND tỉnh", "dismissal: Trần Văn Bình | Giám đốc Sở Xây dựng by HĐND tỉnh"],
+    ],
+    // No decision before the colon, or a vote (the seat may be another): no event.
+    ["Dự hội nghị có các ông: Lê Văn An, Giám đốc Sở Tài chính; Trần Văn Bình, Giám đốc Sở Xây dựng.", []],
+    ["HĐND tỉnh bầu các ông: Lê Văn An, Giám đốc Sở Tài chính; Trần Văn Bình, Giám đốc Sở Xây dựng.", []],
+  ])("%s", (text, expected) => {
+    expect(personnelGraph(text).events).toEqual(expected);
+  });
+});
+
 describe("domestic lists: titles in mixed case", () => {
   it.each([
     // A lower-case syllable of a title after a capitalized modifier ("Phó tổng Tham mưu trưởng") is the title's.
@@ -95,6 +167,78 @@ describe("domestic lists: the approving body of a dismissal", () => {
       ["dismissal: Lê Văn An | Phó Chủ tịch UBND tỉnh Nam Định by Thủ tướng Chính phủ", "dismissal: Trần Văn Bình | Phó Chủ tịch UBND tỉnh Nam Định by Thủ tướng Chính phủ"],
     ],
     ["Thủ tướng phê chuẩn việc bổ nhiệm ông Lê Văn An giữ chức Phó Chủ tịch UBND tỉnh.", ["approval: Lê Văn An | Phó Chủ tịch UBND tỉnh by Thủ tướng"]],
+  ])("%s", (text, expected) => {
+    expect(personnelGraph(text).events).toEqual(expected);
+  });
+});
+
+describe("domestic lists: a decision before a list of pairs opened by a colon", () => {
+  it.each([
+    // The decision before "các ông:" or before a list word ("là", "gồm") and its colon, the sentence ending after the
+    // last pair: one event for each name with the title written with it.
+    [
+      "Ba giám đốc sở được bổ nhiệm mới là: ông Lê Văn An, Giám đốc Sở Tài chính; ông Trần Văn Bình, Giám đốc Sở Xây dựng; bà Phạm Thị Cúc, Giám đốc Sở Nội vụ.",
+      ["appointment: Lê Văn An | Giám đốc Sở Tài chính", "appointment: Trần Văn Bình | Giám đốc Sở Xây dựng", "appointment: Phạm Thị Cúc | Giám đốc Sở Nội vụ"],
+    ],
+    [
+      "UBND tỉnh bổ nhiệm các ông: Lê Văn An, Giám đốc Sở Tài chính; Trần Văn Bình, Giám đốc Sở Xây dựng.",
+      ["appointment: Lê Văn An | Giám đốc Sở Tài chính by UBND tỉnh", "appointment: Trần Văn Bình | Giám đốc Sở Xây dựng by UBND tỉnh"],
+    ],
+    [
+      "HĐND tỉnh miễn nhiệm các ông: Lê Văn An, Giám đốc Sở Tài chính; Trần Văn Bình, Giám đốc Sở Xây dựng.",
+      ["dismissal: Lê Văn An | Giám đốc Sở Tài chính by HĐND tỉnh", "dismissal: Trần Văn Bình | Giám đốc Sở Xây dựng by HĐND tỉnh"],
+    ],
+    // No decision before the colon, or a vote (the seat may be another): no event.
+    ["Dự hội nghị có các ông: Lê Văn An, Giám đốc Sở Tài chính; Trần Văn Bình, Giám đốc Sở Xây dựng.", []],
+    ["HĐND tỉnh bầu các ông: Lê Văn An, Giám đốc Sở Tài chính; Trần Văn Bình, Giám đốc Sở Xây dựng.", []],
+  ])("%s", (text, expected) => {
+    expect(personnelGraph(text).events).toEqual(expected);
+  });
+});
+
+describe("domestic lists: a decision before a list of pairs opened by a colon", () => {
+  it.each([
+    // The decision before "các ông:" or before a list word ("là", "gồm") and its colon, the sentence ending after the
+    // last pair: one event for each name with the title written with it.
+    [
+      "Ba giám đốc sở được bổ nhiệm mới là: ông Lê Văn An, Giám đốc Sở Tài chính; ông Trần Văn Bình, Giám đốc Sở Xây dựng; bà Phạm Thị Cúc, Giám đốc Sở Nội vụ.",
+      ["appointment: Lê Văn An | Giám đốc Sở Tài chính", "appointment: Trần Văn Bình | Giám đốc Sở Xây dựng", "appointment: Phạm Thị Cúc | Giám đốc Sở Nội vụ"],
+    ],
+    [
+      "UBND tỉnh bổ nhiệm các ông: Lê Văn An, Giám đốc Sở Tài chính; Trần Văn Bình, Giám đốc Sở Xây dựng.",
+      ["appointment: Lê Văn An | Giám đốc Sở Tài chính by UBND tỉnh", "appointment: Trần Văn Bình | Giám đốc Sở Xây dựng by UBND tỉnh"],
+    ],
+    [
+      "HĐND tỉnh miễn nhiệm các ông: Lê Văn An, Giám đốc Sở Tài chính; Trần Văn Bình, Giám đốc Sở Xây dựng.",
+      ["dismissal: Lê Văn An | Giám đốc Sở Tài chính by HĐND tỉnh", "dismissal: Trần Văn Bình | Giám đốc Sở Xây dựng by HĐND tỉnh"],
+    ],
+    // No decision before the colon, or a vote (the seat may be another): no event.
+    ["Dự hội nghị có các ông: Lê Văn An, Giám đốc Sở Tài chính; Trần Văn Bình, Giám đốc Sở Xây dựng.", []],
+    ["HĐND tỉnh bầu các ông: Lê Văn An, Giám đốc Sở Tài chính; Trần Văn Bình, Giám đốc Sở Xây dựng.", []],
+  ])("%s", (text, expected) => {
+    expect(personnelGraph(text).events).toEqual(expected);
+  });
+});
+
+describe("domestic lists: a decision before a list of pairs opened by a colon", () => {
+  it.each([
+    // The decision before "các ông:" or before a list word ("là", "gồm") and its colon, the sentence ending after the
+    // last pair: one event for each name with the title written with it.
+    [
+      "Ba giám đốc sở được bổ nhiệm mới là: ông Lê Văn An, Giám đốc Sở Tài chính; ông Trần Văn Bình, Giám đốc Sở Xây dựng; bà Phạm Thị Cúc, Giám đốc Sở Nội vụ.",
+      ["appointment: Lê Văn An | Giám đốc Sở Tài chính", "appointment: Trần Văn Bình | Giám đốc Sở Xây dựng", "appointment: Phạm Thị Cúc | Giám đốc Sở Nội vụ"],
+    ],
+    [
+      "UBND tỉnh bổ nhiệm các ông: Lê Văn An, Giám đốc Sở Tài chính; Trần Văn Bình, Giám đốc Sở Xây dựng.",
+      ["appointment: Lê Văn An | Giám đốc Sở Tài chính by UBND tỉnh", "appointment: Trần Văn Bình | Giám đốc Sở Xây dựng by UBND tỉnh"],
+    ],
+    [
+      "HĐND tỉnh miễn nhiệm các ông: Lê Văn An, Giám đốc Sở Tài chính; Trần Văn Bình, Giám đốc Sở Xây dựng.",
+      ["dismissal: Lê Văn An | Giám đốc Sở Tài chính by HĐND tỉnh", "dismissal: Trần Văn Bình | Giám đốc Sở Xây dựng by HĐND tỉnh"],
+    ],
+    // No decision before the colon, or a vote (the seat may be another): no event.
+    ["Dự hội nghị có các ông: Lê Văn An, Giám đốc Sở Tài chính; Trần Văn Bình, Giám đốc Sở Xây dựng.", []],
+    ["HĐND tỉnh bầu các ông: Lê Văn An, Giám đốc Sở Tài chính; Trần Văn Bình, Giám đốc Sở Xây dựng.", []],
   ])("%s", (text, expected) => {
     expect(personnelGraph(text).events).toEqual(expected);
   });
