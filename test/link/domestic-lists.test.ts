@@ -130,3 +130,24 @@ describe("domestic lists: titled names that stay their own", () => {
     expect(personnelGraph(text).holds).toEqual(expected);
   });
 });
+
+describe("domestic lists: the day a decision takes effect", () => {
+  it.each([
+    // "Quyết định có hiệu lực (kể) từ ngày D" (grammar-words.tsv decision-noun, takes-effect) in the next sentence or after
+    // a comma: the date of the events the decision made; after the article's date the post is still to come.
+    [
+      "Thủ tướng bổ nhiệm ông Lê Văn An giữ chức Thứ trưởng Bộ Tài chính. Quyết định có hiệu lực từ ngày 01/9/2025.",
+      ["Lê Văn An > Thứ trưởng Bộ Tài chính [incoming start 2025-09-01]"],
+      ["appointment: Lê Văn An | Thứ trưởng Bộ Tài chính by Thủ tướng on 2025-09-01"],
+    ],
+    [
+      "UBND tỉnh điều động ông Lê Văn An giữ chức Giám đốc Sở Y tế; ông Trần Văn Bình giữ chức Giám đốc Sở Nội vụ. Các quyết định có hiệu lực kể từ ngày 1/8/2025.",
+      ["Lê Văn An > Giám đốc Sở Y tế [current start 2025-08-01]", "Trần Văn Bình > Giám đốc Sở Nội vụ [current start 2025-08-01]"],
+      ["appointment: Lê Văn An | Giám đốc Sở Y tế by UBND tỉnh on 2025-08-01", "appointment: Trần Văn Bình | Giám đốc Sở Nội vụ by UBND tỉnh on 2025-08-01"],
+    ],
+    // No decision told before it: nothing.
+    ["Ông Lê Văn An là Giám đốc Sở Y tế. Quyết định có hiệu lực từ ngày 1/9/2025.", ["Lê Văn An > Giám đốc Sở Y tế [current]"], []],
+  ])("%s", (text, holds, events) => {
+    expect(personnelGraph(text)).toEqual({ holds, events });
+  });
+});
