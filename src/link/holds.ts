@@ -1717,13 +1717,17 @@ function itemsThenVerb(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: S
   const { tokens } = ctx;
   for (let n = 1; n < seq.length; n++) {
     const pos = seq[n]!;
-    if (pos.type !== "position" || claimed.has(pos) || !severalHolders(pos)) continue;
+    if (pos.type !== "position" || !severalHolders(pos)) continue;
     const verb = cueBefore(ctx, pos.start, HOLDS_CUES);
     if (!verb || tokens[verb.start - 1]?.key !== ";") continue;
     const persons = semicolonItems(ctx, seq, n, verb.start - 1);
     if (persons.length < 2) continue;
+    // (The last item's name may have been given T already, its titles read on across the ";": the others join it.)
+    const had = claimed.has(pos) ? links.filter((l) => l.position === pos) : [];
+    if (had.some((l) => l.person !== persons[persons.length - 1])) continue;
     const listStart = persons[0]!.start;
-    for (const person of persons) link(links, claimed, { person, position: pos, start: person.start, end: pos.end, reason: "name-then-title", cues: [verb], listStart });
+    for (const l of had) l.listStart = listStart;
+    for (const person of persons) if (!had.some((l) => l.person === person)) link(links, claimed, { person, position: pos, start: person.start, end: pos.end, reason: "name-then-title", cues: [verb], listStart });
   }
 }
 

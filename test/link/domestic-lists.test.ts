@@ -22,6 +22,11 @@ describe("domestic lists: a verb after a list of titled names gives its post to 
       "HĐND TP đã bầu các đồng chí: Lê Văn An, Ủy viên Ban Thường vụ Thành ủy; Trần Văn Bình, Giám đốc Sở Tài chính; Phạm Văn Cường, Chánh Thanh tra thành phố; giữ chức Phó Chủ tịch UBND TP.",
       ["election: Lê Văn An | Phó Chủ tịch UBND TP by HĐND TP", "election: Trần Văn Bình | Phó Chủ tịch UBND TP by HĐND TP", "election: Phạm Văn Cường | Phó Chủ tịch UBND TP by HĐND TP"],
     ],
+    // … also when the last item's titles read on across its ";" and gave it T already.
+    [
+      "HĐND TP đã bầu các đồng chí: Lê Văn An, Ủy viên Ban Thường vụ Thành ủy; Trần Văn Bình, Giám đốc Sở Tài chính; Phạm Văn Cường, Chánh Thanh tra TPHCM; giữ chức Phó Chủ tịch UBND TPHCM.",
+      ["election: Lê Văn An | Phó Chủ tịch UBND TPHCM by HĐND TP Hồ Chí Minh", "election: Trần Văn Bình | Phó Chủ tịch UBND TPHCM by HĐND TP Hồ Chí Minh", "election: Phạm Văn Cường | Phó Chủ tịch UBND TPHCM by HĐND TP Hồ Chí Minh"],
+    ],
   ])("%s", (text, expected) => {
     const { events } = personnelGraph(text);
     for (const e of expected) expect(events).toContain(e);
