@@ -708,6 +708,7 @@ export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
   respectively(ctx, seq, links, claimed);
   namesThenTitles(ctx, seq, links, claimed, prons);
   coordinatedSubjects(ctx, seq, links);
+  itemsThenVerb(ctx, seq, links, claimed);
   biography(ctx, seq, links, claimed);
   profileTitles(ctx, seq, links, claimed);
   whileClauses(ctx, seq, links, claimed, prons);
@@ -1339,6 +1340,9 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     k = target.end;
     // ("đối với: ông A, ông B": a colon may open the list.)
     if (ctx.tokens[k]?.key === ":") k++;
+    // ("với các ông: A, T1; B, T2": a plural address word, link-cues.tsv people-list, before the colon.)
+    const plural = pluralColonEnd(ctx, k);
+    k = plural ?? k;
     // ("đối với 4 đại biểu, gồm các ông A, B": a count of those named, then the list.)
     const counted = countedListStart(ctx, seq, k);
     k = counted.at;
@@ -1353,7 +1357,7 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     const person = personAt.get(k);
     if (!person || lineBreakIn(ctx, pos.start, k)) continue;
     // ("phê chuẩn kết quả bầu T đối với: ông A, ông B và bà C": each name of the list after the target holds the titles.)
-    const holders = [person, ...targetListRest(ctx, seq, seq.indexOf(person), counted.people)];
+    const holders = [person, ...targetListRest(ctx, seq, seq.indexOf(person), counted.people || plural !== undefined)];
     for (const holder of holders) {
       let prev: HoldLink | undefined;
       for (const position of titlesOf(seq, chain)) {
@@ -1362,6 +1366,12 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     }
     if (holders.length > 1) sharedItemTitles(ctx, seq, holders, links, claimed);
   }
+}
+
+/** "các ông:", "các đồng chí:" (link-cues.tsv people-list, then a colon) at token k: the token after the colon. */
+function pluralColonEnd(ctx: ScanContext, k: number): number | undefined {
+  const plural = cueAt(ctx, k, PEOPLE_LIST_CUES);
+  return plural && ctx.tokens[plural.end]?.key === ":" ? plural.end + 1 : undefined;
 }
 
 /**
@@ -1678,8 +1688,10 @@ function coordinatedSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[]): voi
   // (Made at the first subject that needs it: most chunks have none.)
   let index: Map<Candidate, number> | undefined;
   for (const [person, own] of byPerson) {
-    // ("A (T1) và ông B (T2) tái đắc cử T3": the subject's own title in parentheses, the verb after it.)
-    const aside = titleAsideEnd(ctx, person.end);
+    // ("A (T1) và ông B (T2) tái đắc cử T3": the subject's own title in parentheses, the verb after it; "ông A - T1, ông B
+    // - T2 và ông C - T3 giữ chức T", "ông A, T1 và ông B, T2 giữ chức T": after a dash or a comma.)
+    const paren = titleAsideEnd(ctx, person.end);
+    const aside = paren > 0 ? paren : appositiveEnd(ctx, person, own);
     const first = aside > 0 ? own.find((l) => l.position.start >= aside) : own[0]!;
     if (!first) continue;
     if (aside > 0 ? !verbAfterAside(ctx, first, aside) : first.reason !== "name-then-title" || first.start !== person.start || OPENERS.has(tokens[person.end]?.key ?? "") || tokens[person.end]?.key === "(") continue;
@@ -1695,7 +1707,7 @@ function coordinatedSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[]): voi
       k = addressStart(ctx, k);
       const joiner = tokens[k - 1]?.key;
       // (The name before may have its own title in parentheses too, when this one has: "A (T1) và ông B (T2) …".)
-      const open = aside > 0 ? titleAsideStart(ctx, k - 1) : -1;
+      const open = paren > 0 ? titleAsideStart(ctx, k - 1) : aside > 0 ? appositiveStart(ctx, seq, byPerson, m, k - 1) : -1;
       while (open >= 0 && m >= 0 && seq[m]!.start >= open) m--;
       if (m < 0) break;
       const before = seq[m]!;
@@ -1721,8 +1733,90 @@ function coordinatedSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[]): voi
   }
 }
 
+const HOLDS_CUES: CueFilter = byRole("holds");
+
+/**
+ * "bầu các đồng chí: A, T1; B, T2; C, T3; giữ chức T": after a list that "các đồng chí:" (link-cues.tsv people-list)
+ * opens, whose items a ";" splits, each a name with its own titles, the verb of holding after the last ";" gives T
+ * (a post of several) to every name of the list.
+ */
+function itemsThenVerb(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>): void {
+  const { tokens } = ctx;
+  for (let n = 1; n < seq.length; n++) {
+    const pos = seq[n]!;
+    if (pos.type !== "position" || !severalHolders(pos)) continue;
+    const verb = cueBefore(ctx, pos.start, HOLDS_CUES);
+    if (!verb || tokens[verb.start - 1]?.key !== ";") continue;
+    const persons = semicolonItems(ctx, seq, n, verb.start - 1);
+    if (persons.length < 2) continue;
+    // (The last item's name may have been given T already, its titles read on across the ";": the others join it.)
+    const had = claimed.has(pos) ? links.filter((l) => l.position === pos) : [];
+    if (had.some((l) => l.person !== persons[persons.length - 1])) continue;
+    const listStart = persons[0]!.start;
+    for (const l of had) l.listStart = listStart;
+    for (const person of persons) if (!had.some((l) => l.person === person)) link(links, claimed, { person, position: pos, start: person.start, end: pos.end, reason: "name-then-title", cues: [verb], listStart });
+  }
+}
+
+/**
+ * The names of a list "các đồng chí: A, T1; B, T2;" ending at the ";" at token `semi` (seq[n] after it): each item
+ * begins with its name, whose own titles are all inside the item. None when an item breaks the shape.
+ */
+function semicolonItems(ctx: ScanContext, seq: Seq, n: number, semi: number): PersonCandidate[] {
+  const { tokens } = ctx;
+  const from = sentenceStart(ctx, semi);
+  const out: PersonCandidate[] = [];
+  let end = semi;
+  for (let m = n - 1; m >= 0 && seq[m]!.start >= from; m--) {
+    const c = seq[m]!;
+    if (c.type !== "person") continue;
+    const at = addressStart(ctx, c.start);
+    const mark = tokens[at - 1]?.key;
+    if (mark !== ";" && mark !== ":") continue;
+    if (lineBreakIn(ctx, at, end) || !APPOSITIVE_MARKS.has(tokens[c.end]?.key ?? "")) return [];
+    out.unshift(c);
+    if (mark === ":") return cueBefore(ctx, at - 1, PEOPLE_LIST_CUES) ? out : [];
+    end = at - 1;
+  }
+  return [];
+}
+
 // How long a title in parentheses after a name may be (tokens).
 const MAX_TITLE_ASIDE = 16;
+// The marks that set a name's own titles off after it in a list of titled names ("ông A - T1, ông B, T2").
+const APPOSITIVE_MARKS = new Set([",", "-", "–"]);
+
+/**
+ * "ông A - T1, T2 giữ chức T": the subject's own titles right after a dash or a comma, joined by commas, with a
+ * further link after them (the verb's): the token after the last of them, else -1.
+ */
+function appositiveEnd(ctx: ScanContext, person: Candidate, own: readonly HoldLink[]): number {
+  const { tokens } = ctx;
+  if (!APPOSITIVE_MARKS.has(tokens[person.end]?.key ?? "") || own.length < 2) return -1;
+  const sorted = [...own].sort((a, b) => a.position.start - b.position.start);
+  if (sorted[0]!.position.start !== person.end + 1) return -1;
+  let e = sorted[0]!.position.end;
+  for (let i = 1; i < sorted.length; i++) {
+    const p = sorted[i]!.position;
+    if (p.start === e + 1 && tokens[e]?.key === ",") e = p.end;
+    else return p.start > e && !lineBreakIn(ctx, person.end, p.start) ? e : -1;
+  }
+  return -1;
+}
+
+/**
+ * The mark after the name before a list joiner (token `j`) whose own titles, set off by that mark, end right
+ * there ("ông A - T1, [ông B …]"): seq[m] is the item before the joiner. The mark's token, else -1.
+ */
+function appositiveStart(ctx: ScanContext, seq: Seq, byPerson: ReadonlyMap<Candidate, HoldLink[]>, m: number, j: number): number {
+  if (seq[m]?.end !== j || seq[m]!.type === "person") return -1;
+  let q = m;
+  while (q >= 0 && seq[q]!.type !== "person") q--;
+  const holder = seq[q];
+  if (!holder || !APPOSITIVE_MARKS.has(ctx.tokens[holder.end]?.key ?? "") || lineBreakIn(ctx, holder.end, j)) return -1;
+  const own = byPerson.get(holder);
+  return own?.some((l) => l.position.start === holder.end + 1) && own.every((l) => l.position.end <= j) ? holder.end : -1;
+}
 
 /** "(Chủ tịch UBND tỉnh)" opening at token k, on one line: the token after its ")", else -1. */
 function titleAsideEnd(ctx: ScanContext, k: number): number {

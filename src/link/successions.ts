@@ -55,6 +55,14 @@ export function findSuccessions(ctx: ScanContext, accepted: readonly Candidate[]
       add({ person: left, position: post, start: left.start, end: post.end, reason: "replaced", cues: [former] });
       continue;
     }
+    // "Kế nhiệm ông B là ông A": opening its sentence, the one after "là" holds the post B was last linked to before.
+    const heir = h && tokens[h.start]?.key === "là" && sentenceStart(ctx, m.start) === m.start ? leftHolder(ctx, h.end, indexed().personAt) : undefined;
+    const left0 = heir && oneNamed(accepted, left, m.start) ? lastPostOf(links, left, m.start) : undefined;
+    if (heir && left0) {
+      add({ person: heir, position: left0.position, start: m.start, end: heir.end, reason: "succeeds", cues: [h!] });
+      add({ person: left, position: left0.position, start: left.start, end: left.end, reason: "replaced", cues: [former] });
+      continue;
+    }
     // "A được bầu làm T, thay ông B": the title right before is the one B left.
     const before = indexed().positionEndingAt.get(tokens[m.start - 1]?.key === "," ? m.start - 1 : m.start);
     if (before && heldVia(links, before)) add({ person: left, position: before, start: before.start, end: left.end, reason: "replaced", cues: [former] });
@@ -119,6 +127,39 @@ function handedOver(ctx: ScanContext, indexed: () => CandidateIndex, links: read
     const cue: CueMatch = { start: to.start, end: to.end, cue: { phrase: to.cue.phrase, role: "event", event: "appointment", subject: "holder" } };
     add({ person, position: left.position, start: ref.start, end: person.end, reason: "handed-over", cues: [cue] });
   }
+}
+
+/** The link of the person named as `who` (any mention of that name) whose title ends last before token `at`. */
+function lastPostOf(links: readonly HoldLink[], who: PersonCandidate, at: number): HoldLink | undefined {
+  let last: HoldLink | undefined;
+  let left: HoldLink | undefined;
+  let count = 0;
+  for (const l of links) {
+    if (l.position.end > at || !namedAs(l.person, who)) continue;
+    count++;
+    if (!last || l.position.end > last.position.end) last = l;
+    if (leftVia(l) && (!left || l.position.end > left.position.end)) left = l;
+  }
+  // (The post told as left; else the one post the person was linked to: "ông X, T1, được điều động làm T2" is not known.)
+  return left ?? (count === 1 ? last : undefined);
+}
+
+/** Before token `at`, the mentions `who` may name all name one person. */
+function oneNamed(accepted: readonly Candidate[], who: PersonCandidate, at: number): boolean {
+  let name: string | undefined;
+  for (const c of accepted) {
+    if (c.start >= at) break;
+    if (c.type !== "person" || !namedAs(c, who)) continue;
+    if (name !== undefined && name !== c.data.name) return false;
+    name = c.data.name;
+  }
+  return true;
+}
+
+/** `p` is the person `who` names: the same name, or a one-syllable reference ("ông An") to a full name ending with it. */
+function namedAs(p: PersonCandidate, who: PersonCandidate): boolean {
+  if (!who.data.short) return p.data.name === who.data.name;
+  return !p.data.short && p.data.name.endsWith(` ${who.data.name}`);
 }
 
 /** A link told as left: "thôi giữ chức", "nguyên", a dismissal … */

@@ -51,6 +51,7 @@ const DECIDES_CUES = byRole("decides");
 const CAREER_CUES = byRole("career");
 
 const EVENT = byRole("event");
+const EVENT_ADVERB_CUES = byRole("event", "adverb");
 let EVENT_STARTS: StartKeys | undefined;
 
 /** Tokens that may make up a document's number: "số 123/QĐ-TTg", "số 45/NQ-UBTVQH14". */
@@ -94,6 +95,11 @@ const NEW_POST = grammarWordList("new-post");
 const GIVES_POST = new Set(["appointment", "election", "approval"]);
 // Words opening how long an appointment runs, after the title ("…, thời hạn 5 năm kể từ ngày …").
 const TERM_LENGTH = grammarWordList("term-length");
+const DECISION_NOUN = grammarWordList("decision-noun");
+const TAKES_EFFECT = grammarWordList("takes-effect");
+// How far the end of a title's sentence is looked for, and how many words may stand inside "quyết định … có hiệu lực … từ".
+const MAX_EFFECT_SCAN = 60;
+const MAX_EFFECT_WORDS = 5;
 
 /** A person's links and their places in its list, by where their titles start (a stable sort). */
 type ByStart = { list: readonly HoldLink[]; order: number[] };
@@ -221,6 +227,15 @@ export class EventReader {
       if (term) {
         after = term;
         t.startDate ??= term.date;
+      }
+    }
+    // ("bổ nhiệm ông X giữ chức T. Quyết định có hiệu lực từ ngày 1/4/2022.": the day the decision takes effect.)
+    if (!after) {
+      const effect = this.effectiveSince(link.end > pos.end ? link.end : tail(this.ctx, pos));
+      if (effect) {
+        after = effect;
+        if (ends) t.endDate ??= effect.date;
+        else t.startDate ??= effect.date;
       }
     }
     const own = after && (after.role === "bare" || after.role === "since" || (ends && after.role === "until")) ? after.date : undefined;
@@ -490,6 +505,8 @@ export class EventReader {
     for (let n = 0; n < MAX_PAIRS; n++) {
       let j = k - 1;
       const key = tokens[j]?.key;
+      // ("bổ nhiệm các ông: A, T1; B, T2.", "Ba giám đốc sở được bổ nhiệm mới là: ông A, T1; …": the list's opening.)
+      if (key === ":") return this.eventBeforeColon(j);
       if (key !== "và" && key !== "," && key !== ";") return null;
       if (key === "và" && tokens[j - 1]?.key === ",") j--;
       const title = this.endingAt.get(j);
@@ -499,6 +516,17 @@ export class EventReader {
       const m = cueBefore(ctx, k, EVENT);
       if (m) return m;
     }
+    return null;
+  }
+
+  /** The colon at token j opening a list of pairs: the event word before "các ông" (link-cues.tsv people-list) or
+   *  before a list word and adverbs ("được bổ nhiệm mới là:", "được bầu gồm:"), else null. */
+  private eventBeforeColon(j: number): CueMatch | null {
+    const { ctx } = this;
+    const open = cueBefore(ctx, j, PEOPLE_LIST_CUES) ?? cueBefore(ctx, j, LIST_WORD_CUES);
+    if (!open) return null;
+    const lead = leadCues(ctx, open.start, sentenceStart(ctx, open.start), EVENT_ADVERB_CUES);
+    for (let i = lead.length - 1; i >= 0; i--) if (lead[i]!.cue.role === "event") return lead[i]!;
     return null;
   }
 
@@ -937,6 +965,37 @@ export class EventReader {
       if (t.lineBreakBefore || (t.kind === "p" && t.key !== "/")) return undefined;
       const d = this.d.dateAtToken(j);
       if (d) return d.role === "since" ? d : undefined;
+    }
+    return undefined;
+  }
+
+  /** From token e to its sentence's end, a clause after a comma or the next sentence that says when the decision takes
+   *  effect ("…, quyết định có hiệu lực từ ngày D", "… . Các quyết định có hiệu lực kể từ ngày D"): that date, as "since". */
+  private effectiveSince(e: number): DateAfter | undefined {
+    const { ctx } = this;
+    const { tokens } = ctx;
+    const from = sentenceStart(ctx, e);
+    for (let j = e; j < tokens.length && j < e + MAX_EFFECT_SCAN; j++) {
+      if (j > e && sentenceStart(ctx, j) !== from) return this.decisionEffectAt(j);
+      if (tokens[j]!.key === "," && DECISION_NOUN.at(tokens, j + 1 + (tokens[j + 1]?.key === "các" ? 1 : 0)) === 2) return this.decisionEffectAt(j + 1);
+    }
+    return undefined;
+  }
+
+  /** "(Các) quyết định [a few words] có hiệu lực (kể) từ ngày D" starting at token k: the date, as "since". */
+  private decisionEffectAt(k: number): DateAfter | undefined {
+    const { tokens } = this.ctx;
+    if (tokens[k]?.key === "các") k++;
+    if (DECISION_NOUN.at(tokens, k) !== 2 || tokens[k]!.lineBreakBefore) return undefined;
+    for (let j = k + 2; j < tokens.length && j <= k + 2 + MAX_EFFECT_WORDS; j++) {
+      if (tokens[j]!.kind !== "w" || tokens[j]!.lineBreakBefore) return undefined;
+      if (TAKES_EFFECT.at(tokens, j) !== 2) continue;
+      for (let q = j + 2; q < tokens.length && q <= j + 2 + MAX_EFFECT_WORDS; q++) {
+        const d = this.d.dateAtToken(q);
+        if (d) return d.role === "since" ? d : undefined;
+        if (tokens[q]!.kind === "p" || tokens[q]!.lineBreakBefore) return undefined;
+      }
+      return undefined;
     }
     return undefined;
   }

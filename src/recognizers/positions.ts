@@ -231,9 +231,15 @@ function modifierAt(ctx: ScanContext, i: number, position: "before" | "after"): 
  * on with a capitalized title word ("đại biểu Quốc hội" is fine: "Quốc hội" is a body).
  */
 function consistentCase(ctx: ScanContext, a: number, b: number): boolean {
-  if (ctx.tokens[a]!.cap || ctx.tokens[a]!.capsLine) return true;
+  if (ctx.tokens[a]!.cap || ctx.tokens[a]!.capsLine || capitalModifierBefore(ctx, a)) return true;
   for (let k = a + 1; k < b; k++) if (ctx.tokens[k]!.cap && ctx.kindsAt(k) & (KIND_BIT.title | KIND_BIT.modifier)) return false;
   return true;
+}
+
+/** "Phó tổng Tham mưu trưởng": a capitalized modifier word right before token a begins the title (a's case is no cue). */
+function capitalModifierBefore(ctx: ScanContext, a: number): boolean {
+  const t = ctx.tokens[a - 1];
+  return !!t && t.cap && !ctx.tokens[a]!.lineBreakBefore && !!(ctx.kindsAt(a - 1) & KIND_BIT.modifier);
 }
 
 // (A loop, not `longest` with a closure over ctx and i: asked at every title word, often twice.)

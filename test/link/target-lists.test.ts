@@ -92,7 +92,7 @@ describe("titles then a list of holders after 'đối với'", () => {
     ],
     [
       "Thủ tướng phê chuẩn việc miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Lạng Sơn đối với: ông Hoàng Văn An, để nghỉ hưu theo chế độ; ông Lý Minh Tâm để nhận nhiệm vụ mới.",
-      ["dismissal: Hoàng Văn An | Phó Chủ tịch UBND tỉnh Lạng Sơn", "dismissal: Lý Minh Tâm | Phó Chủ tịch UBND tỉnh Lạng Sơn"],
+      ["dismissal: Hoàng Văn An | Phó Chủ tịch UBND tỉnh Lạng Sơn by Thủ tướng", "dismissal: Lý Minh Tâm | Phó Chủ tịch UBND tỉnh Lạng Sơn by Thủ tướng"],
     ],
   ])("%s", (text, expected) => {
     expect(personnelGraph(text).events).toEqual(expected);
