@@ -28,13 +28,9 @@ export interface Token {
   readonly lineBreakBefore: boolean;
   /** The token stands in a line written in capitals (a headline): case says nothing there. */
   capsLine: boolean;
-  /** The id of `key` among the words of lexicon phrases (src/text/syllable-ids.ts); 0 when no phrase has it (ids
-   *  of words a lexicon adds later: after the first read, the token keeps what it read). */
-  readonly syl: number;
 }
 
 import { isVietnameseSyllable } from "./syllable";
-import { syllableIdAt } from "./syllable-ids";
 
 const CAP = 1;
 const ALL_CAPS = 2;
@@ -46,8 +42,6 @@ const KIND_SHIFT = 5;
 const N_BITS = 1 << KIND_SHIFT;
 const P_BITS = 2 << KIND_SHIFT;
 const KIND_OF: readonly TokenKind[] = ["w", "n", "p"];
-// The syllable id above the kind (ids stay below 2^24).
-const SYL_SHIFT = KIND_SHIFT + 2;
 
 // One class with the flags and the kind in one number, and the end read off the key (the key is the
 // text's slice [start, end)): a token is made for every word of every text, and each own field is
@@ -63,7 +57,7 @@ class Tok implements Token {
     return this.start + this.key.length;
   }
   get kind(): TokenKind {
-    return KIND_OF[(this.flags >>> KIND_SHIFT) & 3]!;
+    return KIND_OF[this.flags >>> KIND_SHIFT]!;
   }
   get cap(): boolean {
     return (this.flags & CAP) !== 0;
@@ -76,20 +70,6 @@ class Tok implements Token {
   }
   get lineBreakBefore(): boolean {
     return (this.flags & LINE_BREAK) !== 0;
-  }
-  get syl(): number {
-    const s = this.flags >>> SYL_SHIFT;
-    return s !== 0 ? s - 1 : this.findSyl();
-  }
-  /**
-   * The id is looked up when first asked for (by src/recognizers/context.ts, with the lexicon at hand), not when the
-   * token is made: tokens made before the lexicon was loaded, or before a user's entries added their words, would
-   * otherwise keep 0 for words the lexicon has. Kept plus 1 (0: not looked up yet).
-   */
-  private findSyl(): number {
-    const id = syllableIdAt(this.key, 0, this.key.length);
-    this.flags |= (id + 1) << SYL_SHIFT;
-    return id;
   }
   get capsLine(): boolean {
     return (this.flags & CAPS_LINE) !== 0;

@@ -36,39 +36,6 @@ describe("PhraseTrie.matchAt and its first-step filter", () => {
   });
 });
 
-describe("PhraseTrie over syllable ids", () => {
-  // A token's syllable id is read at its first look (src/text/tokenize.ts), so tokens made before the lexicon had
-  // their words are matched once it has them: the order of tokenize and of the lexicon's additions does not matter.
-  it.each([
-    // phrase added after the text was tokenized (made-up words: no other phrase has them), text, ends at token 0
-    ["quờn xịp", "Quờn Xịp nói", [2]],
-    ["quờn xịp lóa", "Quờn Xịp Lóa", [3]],
-    ["xịp", "xịp quờn", [1]],
-    ["quờn xịp", "quờn\nxịp", []],
-  ])("'%s' added after '%s' was tokenized", (phrase, text, ends) => {
-    const made = tokens(text);
-    const trie = new PhraseTrie<string>();
-    trie.add(phrase.split(" "), phrase);
-    expect(trie.matchAt(made, 0).map((m) => m.end)).toEqual(ends);
-  });
-
-  // bitsEach is matchAt without the list: the OR of the bits of what matchAt finds, at every token.
-  it.each([
-    "Ủy ban nhân dân tỉnh Quảng Nam và Bộ trưởng Bộ Kế hoạch & Đầu tư",
-    "Tổng Bí thư Nguyễn Phú Trọng tiếp Đoàn Cấp cao Quốc hội Campuchia tại TP.HCM",
-    "ủy ban\nnhân dân tỉnh Bà Rịa - Vũng Tàu, Bồ Đào Nha",
-  ])("bitsEach agrees with matchAt at every token of %j", (text) => {
-    const trie = buildLexicon().trie;
-    const made = tokens(text);
-    const each = trie.bitsEach(made);
-    expect(each.length).toBe(made.length);
-    for (let i = 0; i < made.length; i++) {
-      const bits = trie.matchAt(made, i).reduce((b, m) => b | m.bits, 0);
-      expect(each[i], `token ${i}`).toBe(bits);
-    }
-  });
-});
-
 describe("FirstWords", () => {
   it("may start: every word added; not (here): words that differ in their first two letters, last letter or length", () => {
     const f = new FirstWords();
