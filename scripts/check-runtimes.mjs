@@ -142,8 +142,9 @@ function markWorkerTasks(dist) {
     fs.writeFileSync(path.join(dist, file), prelude + text.replace(from, to));
   };
   patch("worker.js", /\btask as default\b/, "__task as default", `import __fs from "node:fs"; import __process from "node:process"; function __task(...a) { ${mark} return task(...a); }\n`);
-  // Rollup writes each CommonJS export as a getter: Object.defineProperty(exports,"default",{enumerable:!0,get:function(){return chunk.task}}).
-  patch("worker.cjs", /get:function\(\)\{return (\w+)\.task\}/, `get:function(){return (...a) => { ${mark} return $1.task(...a); }}`, 'const __fs = require("node:fs"), __process = require("node:process");\n');
+  // Rollup writes each CommonJS export as a getter, Object.defineProperty(exports,"default",{enumerable:!0,get:function(){return chunk.task}}),
+  // which scripts/minify-cjs.mjs's keepNames wraps in its name helper (get:e(function(){return r.task},"get")).
+  patch("worker.cjs", /function\(\)\{return (\w+)\.task\}/, `function(){return (...a) => { ${mark} return $1.task(...a); }}`, 'const __fs = require("node:fs"), __process = require("node:process");\n');
 }
 
 if (fetchDir) fetchRuntimes(fetchDir);
