@@ -1,0 +1,31 @@
+/**
+ * Issue 13: shapes of wrong edges found on other outlets' news (made-up sentences of the same shapes).
+ * Each row lists every holding as "person | post | body of the post (or -) | status"; a wrong edge is
+ * worse than a missing one.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index";
+
+function holdings(text: string): string[] {
+  const g = extract(text, { referenceDate: "2024-06-01" });
+  const name = (id: string | undefined) => g.entities.find((e) => e.id === id)?.name ?? "-";
+  const bodyOf = (post: string) => name(g.relations.find((r) => r.type === "of" && r.from === post)?.to);
+  return g.relations
+    .filter((r) => r.type === "holds")
+    .map((r) => `${name(r.from)} | ${name(r.to)} | ${bodyOf(r.to)} | ${r.status ?? "-"}`)
+    .sort();
+}
+
+function table(title: string, rows: Array<[string, string[]]>): void {
+  describe(title, () => {
+    it.each(rows)("%s", (text, expected) => expect(holdings(text)).toEqual([...expected].sort()));
+  });
+}
+
+table("a bare minister's title held by a name of no known surname, in a text naming another country", [
+  ["Tại Indonesia, ông Budi Gunadi Sadikin giữ chức Bộ trưởng Y tế từ năm 2020.", ["Budi Gunadi Sadikin | Bộ trưởng Y tế | - | current"]],
+  ["Đoàn Singapore do ông Ong Ye Kung, Bộ trưởng Giáo dục, dẫn đầu.", ["Ong Ye Kung | Bộ trưởng Giáo dục | - | current"]],
+  // A Kinh name keeps Việt Nam's ministry, so does a text that names no other country.
+  ["Tại Malaysia, Bộ trưởng Tài chính Hồ Đức Phớc phát biểu.", ["Hồ Đức Phớc | Bộ trưởng Tài chính | Bộ Tài chính | current"]],
+  ["Ông Ong Ye Kung giữ chức Bộ trưởng Giáo dục.", ["Ong Ye Kung | Bộ trưởng Giáo dục | Bộ Giáo dục và Đào tạo | current"]],
+]);
