@@ -141,6 +141,8 @@ export function holderCues(cues: CueMatch[]): boolean {
   for (const m of cues) {
     if (m.cue.role === "passive") passive = true;
     else if (m.cue.role === "event" && m.cue.subject === "authority" && !passive) return false;
+    // ("Chủ tịch nước X trao quyết định thăng quân hàm Thượng tướng đối với …": who hands a decision over is not its holder.)
+    else if (m.cue.role === "hands-over" && !passive) return false;
   }
   return true;
 }
@@ -2302,6 +2304,8 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     if (!subject.pronoun && plannedObject(ctx, subject.person)) continue;
     // "Tổng thống Zelensky bổ nhiệm một tướng trẻ làm Tổng Tư lệnh": the subject of a decision word is who decides.
     if (before.length && decidesBetween(ctx, subject.end, pos.start)) continue;
+    // "Chủ tịch nước X chủ trì buổi lễ trao quyết định thăng quân hàm Thượng tướng": who hands the decision over is not its holder.
+    if (before.length && handsOverBetween(ctx, subject.end, pos.start)) continue;
     // A decision word ("bổ nhiệm", "cho thôi giữ chức") makes the person its object only when the
     // sentence acts on that person: "kỷ luật ông X … và cho thôi giữ chức …".
     if (!holderCues(lead) && !actedOn(ctx, people, (p) => titleOf.get(p))) continue;
@@ -2338,6 +2342,17 @@ function decidesBetween(ctx: ScanContext, a: number, b: number): boolean {
   const m = k < b ? cueAt(ctx, k, EVENT_CUES) : undefined;
   return !!m && m.cue.subject === "authority";
 }
+
+/** A hands-over cue ("trao quyết định", "chủ trì lễ") between tokens a and b, with no passive word ("được") before it. */
+function handsOverBetween(ctx: ScanContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const m = cueAt(ctx, k, HANDS_OVER_PASSIVE);
+    if (m?.cue.role === "passive") return false;
+    if (m?.cue.role === "hands-over") return true;
+  }
+  return false;
+}
+const HANDS_OVER_PASSIVE: CueFilter = byRole("hands-over", "passive");
 
 /** An organization between a and b followed (after adverbs: "đã") by a passive word ("được", "bị"). */
 function bodyTakesPassive(ctx: ScanContext, seq: Seq, a: number, b: number): boolean {

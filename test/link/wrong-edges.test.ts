@@ -29,3 +29,12 @@ table("a bare minister's title held by a name of no known surname, in a text nam
   ["Tại Malaysia, Bộ trưởng Tài chính Hồ Đức Phớc phát biểu.", ["Hồ Đức Phớc | Bộ trưởng Tài chính | Bộ Tài chính | current"]],
   ["Ông Ong Ye Kung giữ chức Bộ trưởng Giáo dục.", ["Ong Ye Kung | Bộ trưởng Giáo dục | Bộ Giáo dục và Đào tạo | current"]],
 ]);
+
+table("who presides or hands over a promotion is not its holder", [
+  ["Chủ tịch nước Trần Đại Quang chủ trì buổi lễ trao quyết định thăng quân hàm Thượng tướng đối với ba sĩ quan.", ["Trần Đại Quang | Chủ tịch nước | Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam | current"]],
+  ["Bộ trưởng Bộ Quốc phòng Ngô Xuân Lịch trao quyết định thăng quân hàm Trung tướng.", ["Ngô Xuân Lịch | Bộ trưởng Bộ Quốc phòng | Bộ Quốc phòng | current"]],
+  ["Đại tướng Tô Lâm chủ trì lễ thăng cấp bậc hàm Thiếu tướng.", ["Tô Lâm | Đại tướng | - | current"]],
+  // The one the decision is handed to, or who receives it, holds the rank.
+  ["Ông Hoàng Văn Dũng được trao quyết định thăng quân hàm Thiếu tướng.", ["Hoàng Văn Dũng | Thiếu tướng | - | current"]],
+  ["Thượng tướng Lê Văn Minh trao quyết định thăng quân hàm Thiếu tướng cho Đại tá Phạm Văn Hòa.", ["Lê Văn Minh | Thượng tướng | - | current", "Phạm Văn Hòa | Đại tá | - | former", "Phạm Văn Hòa | Thiếu tướng | - | current"]],
+]);
