@@ -38,3 +38,9 @@ table("who presides or hands over a promotion is not its holder", [
   ["Ông Hoàng Văn Dũng được trao quyết định thăng quân hàm Thiếu tướng.", ["Hoàng Văn Dũng | Thiếu tướng | - | current"]],
   ["Thượng tướng Lê Văn Minh trao quyết định thăng quân hàm Thiếu tướng cho Đại tá Phạm Văn Hòa.", ["Lê Văn Minh | Thượng tướng | - | current", "Phạm Văn Hòa | Đại tá | - | former", "Phạm Văn Hòa | Thiếu tướng | - | current"]],
 ]);
+
+table("the one replaced (thay ông X) held the post: the words of the title are the successor's", [
+  ["Ông Richard Marles được bổ nhiệm làm tân Bộ trưởng Quốc phòng, thay ông Peter Dutton.", ["Peter Dutton | Bộ trưởng Quốc phòng | - | former", "Richard Marles | Bộ trưởng Quốc phòng | - | current"]],
+  ["Bà Lê Thị Hồng được bổ nhiệm làm tân Giám đốc Sở Tư pháp, thay ông Vũ Văn Khải.", ["Lê Thị Hồng | Giám đốc Sở Tư pháp | Sở Tư pháp | current", "Vũ Văn Khải | Giám đốc Sở Tư pháp | Sở Tư pháp | former"]],
+  ["Ông Đỗ Minh Tâm được giao làm Quyền Giám đốc Sở Xây dựng, thay ông Lý Văn Hải.", ["Lý Văn Hải | Giám đốc Sở Xây dựng | Sở Xây dựng | former", "Đỗ Minh Tâm | Giám đốc Sở Xây dựng | Sở Xây dựng | acting"]],
+]);
