@@ -86,6 +86,7 @@ const HOLDS_OR_EVENT: CueFilter = byRole("holds", "event");
 const TRANSFER_GAP: CueFilter = byRole("holds", "adverb", "passive", "event", "career", "before", "while", "decision-ref", "transfer-to");
 const TRANSFER_TO_CUES: CueFilter = byRole("transfer-to");
 /** After an agent: FIRST_GAP and what the agent does to decide ("X được Chủ tịch UBND tỉnh [ký quyết định] bổ nhiệm làm T", "X nhận quyết định của A [về việc] điều động giữ chức T"). */
+const VACANT_CUES: CueFilter = byRole("vacant");
 const AGENT_GAP: CueFilter = byRole("holds", "adverb", "passive", "event", "career", "before", "while", "decides", "hands-over", "decision-ref");
 
 /** The end of a title with the terms written after it ("… khóa XI, XII"): terms are not in its span. */
@@ -1207,6 +1208,8 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
     if (!aliased && !titleThenName(ctx, pos, next)) continue;
     // "Phu nhân Tổng thống Pháp Brigitte Macron": a word for a relative before the title; the name is the relative's.
     if (kinBefore(ctx, pos.start)) continue;
+    // "Chờ kiện toàn chức vụ Bí thư Thành ủy, ông X, Phó Bí thư …": an empty post; the name after it does not hold it.
+    if (cueBefore(ctx, pos.start, VACANT_CUES)) continue;
     const person = next as PersonCandidate;
     // "Thiếu tướng X - Tư lệnh Bộ Tư lệnh Thủ đô, bà Y - Phó hiệu trưởng …": a title standing as the
     // appositive of the name before it is that name's, not the next one's behind a comma.

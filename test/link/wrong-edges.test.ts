@@ -44,3 +44,10 @@ table("the one replaced (thay ông X) held the post: the words of the title are 
   ["Bà Lê Thị Hồng được bổ nhiệm làm tân Giám đốc Sở Tư pháp, thay ông Vũ Văn Khải.", ["Lê Thị Hồng | Giám đốc Sở Tư pháp | Sở Tư pháp | current", "Vũ Văn Khải | Giám đốc Sở Tư pháp | Sở Tư pháp | former"]],
   ["Ông Đỗ Minh Tâm được giao làm Quyền Giám đốc Sở Xây dựng, thay ông Lý Văn Hải.", ["Lý Văn Hải | Giám đốc Sở Xây dựng | Sở Xây dựng | former", "Đỗ Minh Tâm | Giám đốc Sở Xây dựng | Sở Xây dựng | acting"]],
 ]);
+
+table("a post waiting to be filled is held by no one", [
+  ["Trong thời gian chờ kiện toàn chức vụ Bí thư Huyện ủy Tiên Yên, đồng chí Hoàng Văn Thắng, Phó Bí thư Thường trực Huyện ủy điều hành công việc.", ["Hoàng Văn Thắng | Phó Bí thư Thường trực Huyện ủy | Huyện ủy Tiên Yên | current"]],
+  ["Chờ kiện toàn chức danh Chủ tịch UBND huyện, ông Lò Văn Pâng, Phó Chủ tịch UBND huyện được giao điều hành.", ["Lò Văn Pâng | Phó Chủ tịch UBND huyện | UBND huyện | current"]],
+  // A post named without such words keeps its holder.
+  ["Bí thư Huyện ủy Tiên Yên, đồng chí Hoàng Văn Thắng phát biểu.", ["Hoàng Văn Thắng | Bí thư Huyện ủy Tiên Yên | Huyện ủy Tiên Yên | current"]],
+]);
