@@ -51,3 +51,10 @@ table("a post waiting to be filled is held by no one", [
   // A post named without such words keeps its holder.
   ["Bí thư Huyện ủy Tiên Yên, đồng chí Hoàng Văn Thắng phát biểu.", ["Hoàng Văn Thắng | Bí thư Huyện ủy Tiên Yên | Huyện ủy Tiên Yên | current"]],
 ]);
+
+table("a brand's last English word after a company's name is no person", [
+  ["Bà Lê Thu Hà, Chủ tịch HĐQT Tập đoàn KL - KL True Fruit cho biết sản phẩm đã xuất khẩu.", ["Lê Thu Hà | Chủ tịch HĐQT Tập đoàn KL - KL True Fruit | HĐQT Tập đoàn KL - KL True Fruit | current"]],
+  ["Theo Tổng giám đốc Công ty MB Sun Garden, dự án đã hoàn thành.", []],
+  // A foreign name after a Vietnamese body's name stays a name.
+  ["Chủ tịch Đảng Công Minh Natsuo Yamaguchi phát biểu.", ["Natsuo Yamaguchi | Chủ tịch Đảng Công Minh | Đảng Công Minh | current"]],
+]);
