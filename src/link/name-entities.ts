@@ -244,10 +244,6 @@ export class NameIndex {
     // Tỉnh ủy, whatever province was named before.)
     const chained = this.chainedPlace(kinds, end);
     if (chained) return `${capitalizeFirst(name)} ${placeAfterBody(name, chained)}`;
-    const body = nearest(this.bodiesByHead.get(bodyHead(name)), at);
-    // (A place written right after it, "ở"/"tại" between, is its own, not the same body named before:
-    // "…, từng Bí thư Tỉnh ủy Hòa Bình …; Huỳnh Minh Chắc, nguyên Bí thư Tỉnh ủy ở Hậu Giang".)
-    if (body && !this.placeRightAfter(kinds, at + name.length)) return body.name;
     // ("Tỉnh ủy" is a province's: Hà Nội, Hải Phòng … have a Thành ủy.)
     const provinceOnly = kinds.length === 1 && kinds[0] === "province";
     // (A place read from another body's name is of that body's level: the province of "UBND tỉnh Bình Thuận" is not
@@ -267,6 +263,13 @@ export class NameIndex {
       }
       return got;
     };
+    const body = nearest(this.bodiesByHead.get(bodyHead(name)), at);
+    // ("Đại hội Đảng bộ tỉnh Lai Châu … bầu ông A giữ chức Bí thư Tỉnh ủy. ⏎ Bí thư Tỉnh ủy Ninh Bình B …": a body named only
+    // after it, past a sentence's end, is not the one meant when a place of its level was named before.)
+    const later = !!body && body.at > at && sentenceEndIn(this.lower, at, body.at) && kinds.some((k) => placesOf(k).first < at);
+    // (A place written right after it, "ở"/"tại" between, is its own, not the same body named before:
+    // "…, từng Bí thư Tỉnh ủy Hòa Bình …; Huỳnh Minh Chắc, nguyên Bí thư Tỉnh ủy ở Hậu Giang".)
+    if (body && !later && !this.placeRightAfter(kinds, at + name.length)) return body.name;
     const place = kinds
       .map((k) => nearestAround(placesOf(k).xs, at, this.lower))
       .filter((x) => x)

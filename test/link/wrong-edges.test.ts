@@ -58,3 +58,17 @@ table("a brand's last English word after a company's name is no person", [
   // A foreign name after a Vietnamese body's name stays a name.
   ["Chủ tịch Đảng Công Minh Natsuo Yamaguchi phát biểu.", ["Natsuo Yamaguchi | Chủ tịch Đảng Công Minh | Đảng Công Minh | current"]],
 ]);
+
+/** The same table without the status (the row is about the body). */
+function bodyTable(title: string, rows: Array<[string, string[]]>): void {
+  const noStatus = (xs: string[]) => xs.map((x) => x.replace(/ \| [^|]*$/, "")).sort();
+  describe(title, () => {
+    it.each(rows)("%s", (text, expected) => expect(noStatus(holdings(text))).toEqual(noStatus(expected)));
+  });
+}
+
+bodyTable("a bare body takes no body of the next paragraph over a place of its level named before", [
+  ["Chiều 5/9, Đại hội Đảng bộ tỉnh Hà Giang lần thứ XVII đã bầu ông Vương Văn Sinh giữ chức Bí thư Tỉnh ủy nhiệm kỳ 2025-2030.\n\nBí thư Tỉnh ủy Tuyên Quang Chẩu Văn Lâm dự và chúc mừng.", ["Chẩu Văn Lâm | Bí thư Tỉnh ủy Tuyên Quang | Tỉnh ủy Tuyên Quang | current", "Vương Văn Sinh | Bí thư Tỉnh ủy | Tỉnh ủy Hà Giang | current"]],
+  // In its own sentence, a body named right after it is still the one meant.
+  ["Ông Vương Văn Sinh, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Hà Giang phát biểu.", ["Vương Văn Sinh | Chủ tịch HĐND tỉnh Hà Giang | HĐND tỉnh Hà Giang | current", "Vương Văn Sinh | Phó Bí thư Tỉnh ủy | Tỉnh ủy Hà Giang | current"]],
+]);
