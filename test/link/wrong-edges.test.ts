@@ -69,6 +69,8 @@ function bodyTable(title: string, rows: Array<[string, string[]]>): void {
 
 bodyTable("a bare body takes no body of the next paragraph over a place of its level named before", [
   ["Chiều 5/9, Đại hội Đảng bộ tỉnh Hà Giang lần thứ XVII đã bầu ông Vương Văn Sinh giữ chức Bí thư Tỉnh ủy nhiệm kỳ 2025-2030.\n\nBí thư Tỉnh ủy Tuyên Quang Chẩu Văn Lâm dự và chúc mừng.", ["Chẩu Văn Lâm | Bí thư Tỉnh ủy Tuyên Quang | Tỉnh ủy Tuyên Quang | current", "Vương Văn Sinh | Bí thư Tỉnh ủy | Tỉnh ủy Hà Giang | current"]],
+  // The body named later is still the one meant when it is of the same place (one entity, not two).
+  ["Đại hội Đảng bộ TP.HCM đã bầu ông Nguyễn Văn Nên giữ chức Bí thư Thành ủy nhiệm kỳ 2020-2025.\n\nPhó Bí thư Thành ủy TP.HCM Nguyễn Hồ Hải phát biểu.", ["Nguyễn Hồ Hải | Phó Bí thư Thành ủy TP.HCM | Thành ủy TP.HCM | current", "Nguyễn Văn Nên | Bí thư Thành ủy | Thành ủy TP.HCM | current"]],
   // In its own sentence, a body named right after it is still the one meant.
   ["Ông Vương Văn Sinh, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Hà Giang phát biểu.", ["Vương Văn Sinh | Chủ tịch HĐND tỉnh Hà Giang | HĐND tỉnh Hà Giang | current", "Vương Văn Sinh | Phó Bí thư Tỉnh ủy | Tỉnh ủy Hà Giang | current"]],
 ]);
