@@ -86,6 +86,7 @@ const HOLDS_OR_EVENT: CueFilter = byRole("holds", "event");
 const TRANSFER_GAP: CueFilter = byRole("holds", "adverb", "passive", "event", "career", "before", "while", "decision-ref", "transfer-to");
 const TRANSFER_TO_CUES: CueFilter = byRole("transfer-to");
 /** After an agent: FIRST_GAP and what the agent does to decide ("X được Chủ tịch UBND tỉnh [ký quyết định] bổ nhiệm làm T", "X nhận quyết định của A [về việc] điều động giữ chức T"). */
+const VACANT_CUES: CueFilter = byRole("vacant");
 const AGENT_GAP: CueFilter = byRole("holds", "adverb", "passive", "event", "career", "before", "while", "decides", "hands-over", "decision-ref");
 
 /** The end of a title with the terms written after it ("… khóa XI, XII"): terms are not in its span. */
@@ -141,6 +142,8 @@ export function holderCues(cues: CueMatch[]): boolean {
   for (const m of cues) {
     if (m.cue.role === "passive") passive = true;
     else if (m.cue.role === "event" && m.cue.subject === "authority" && !passive) return false;
+    // ("Chủ tịch nước X trao quyết định thăng quân hàm Thượng tướng đối với …": who hands a decision over is not its holder.)
+    else if (m.cue.role === "hands-over" && !passive) return false;
   }
   return true;
 }
@@ -1206,6 +1209,8 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
     if (!aliased && !titleThenName(ctx, pos, next)) continue;
     // "Phu nhân Tổng thống Pháp Brigitte Macron": a word for a relative before the title; the name is the relative's.
     if (kinBefore(ctx, pos.start)) continue;
+    // "Chờ kiện toàn chức vụ Bí thư Thành ủy, ông X, Phó Bí thư …": an empty post; the name after it does not hold it.
+    if (cueBefore(ctx, pos.start, VACANT_CUES)) continue;
     const person = next as PersonCandidate;
     // "Thiếu tướng X - Tư lệnh Bộ Tư lệnh Thủ đô, bà Y - Phó hiệu trưởng …": a title standing as the
     // appositive of the name before it is that name's, not the next one's behind a comma.
@@ -2396,6 +2401,8 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     if (!subject.pronoun && plannedObject(ctx, subject.person)) continue;
     // "Tổng thống Zelensky bổ nhiệm một tướng trẻ làm Tổng Tư lệnh": the subject of a decision word is who decides.
     if (before.length && decidesBetween(ctx, subject.end, pos.start)) continue;
+    // "Chủ tịch nước X chủ trì buổi lễ trao quyết định thăng quân hàm Thượng tướng": who hands the decision over is not its holder.
+    if (before.length && handsOverBetween(ctx, subject.end, pos.start)) continue;
     // A decision word ("bổ nhiệm", "cho thôi giữ chức") makes the person its object only when the
     // sentence acts on that person: "kỷ luật ông X … và cho thôi giữ chức …".
     if (!holderCues(lead) && !actedOn(ctx, people, (p) => titleOf.get(p))) continue;
@@ -2432,6 +2439,17 @@ function decidesBetween(ctx: ScanContext, a: number, b: number): boolean {
   const m = k < b ? cueAt(ctx, k, EVENT_CUES) : undefined;
   return !!m && m.cue.subject === "authority";
 }
+
+/** A hands-over cue ("trao quyết định", "chủ trì lễ") between tokens a and b, with no passive word ("được") before it. */
+function handsOverBetween(ctx: ScanContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const m = cueAt(ctx, k, HANDS_OVER_PASSIVE);
+    if (m?.cue.role === "passive") return false;
+    if (m?.cue.role === "hands-over") return true;
+  }
+  return false;
+}
+const HANDS_OVER_PASSIVE: CueFilter = byRole("hands-over", "passive");
 
 /** An organization between a and b followed (after adverbs: "đã") by a passive word ("được", "bị"). */
 function bodyTakesPassive(ctx: ScanContext, seq: Seq, a: number, b: number): boolean {

@@ -5,7 +5,7 @@
  */
 import type { OrgInfo } from "../lexicon/lexicon";
 import type { Candidate, LocationCandidate, OrganizationCandidate, PersonCandidate, PersonData, PositionData } from "../recognizers/context";
-import { ADMIN_LEVELS, cityWordAsOne, cityWordsAsOne, isAdminLevelWord, isCentralCity, levelOfBody, placeAfterBody, splitGluedCityWord, withoutProvincialWord } from "../lexicon/admin-levels";
+import { ADMIN_LEVELS, cityWordAsOne, cityWordsAsOne, isAdminLevelWord, isCentralCity, levelOfBody, placeAfterBody, splitGluedCityWord, withoutLevelWord, withoutProvincialWord } from "../lexicon/admin-levels";
 import type { Entity } from "../schema/graph";
 import { LINK_DATA } from "../generated/link-data";
 import { parseTsv, splitList } from "../lexicon/tsv";
@@ -232,6 +232,21 @@ export class NameIndex {
     return keys.size > 1 || (keys.size === 1 && !keys.has(key));
   }
 
+  /** The body is of the place whose key is `key`: the place written in its name, or its name ends with it ("Sở Y tế Hà Nội"). */
+  private samePlace(body: Body, kinds: readonly string[], key: string, placesOf: (k: string) => { xs: Place[] | undefined }): boolean {
+    return this.placeOfBody(kinds, body.at, placesOf) === key || normalizeKey(body.name).endsWith(` ${key}`);
+  }
+
+  /** The key of the place written in the body named at `at` (the first place of its kinds from there, within its name). */
+  private placeOfBody(kinds: readonly string[], at: number, placesOf: (k: string) => { xs: Place[] | undefined }): string | undefined {
+    for (const k of kinds) {
+      const xs = placesOf(k).xs;
+      const x = xs?.[firstAtOrAfter(xs, at)];
+      if (x && x.at - at <= BODY_NAME_SPAN) return placeKey(withoutLevelWord(x.name));
+    }
+    return undefined;
+  }
+
   /** "Tỉnh ủy" alone: the same body named in full nearby, else "Tỉnh ủy" + the nearest place of its level. */
   bareBody(name: string, at: number, noPlace = false, end = at + name.length, onePlace = false): string {
     const unit = this.chainedUnitBody(name, end);
@@ -244,10 +259,6 @@ export class NameIndex {
     // Tỉnh ủy, whatever province was named before.)
     const chained = this.chainedPlace(kinds, end);
     if (chained) return `${capitalizeFirst(name)} ${placeAfterBody(name, chained)}`;
-    const body = nearest(this.bodiesByHead.get(bodyHead(name)), at);
-    // (A place written right after it, "ở"/"tại" between, is its own, not the same body named before:
-    // "…, từng Bí thư Tỉnh ủy Hòa Bình …; Huỳnh Minh Chắc, nguyên Bí thư Tỉnh ủy ở Hậu Giang".)
-    if (body && !this.placeRightAfter(kinds, at + name.length)) return body.name;
     // ("Tỉnh ủy" is a province's: Hà Nội, Hải Phòng … have a Thành ủy.)
     const provinceOnly = kinds.length === 1 && kinds[0] === "province";
     // (A place read from another body's name is of that body's level: the province of "UBND tỉnh Bình Thuận" is not
@@ -267,6 +278,13 @@ export class NameIndex {
       }
       return got;
     };
+    const body = nearest(this.bodiesByHead.get(bodyHead(name)), at);
+    // ("Đại hội Đảng bộ tỉnh Lai Châu … bầu ông A giữ chức Bí thư Tỉnh ủy. ⏎ Bí thư Tỉnh ủy Ninh Bình B …": a body named only
+    // after it, past a sentence's end, is not the one meant when a place of its level was named before.)
+    const later = !!body && body.at > at && sentenceEndIn(this.lower, at, body.at) && kinds.some((k) => placesOf(k).first < at);
+    // (A place written right after it, "ở"/"tại" between, is its own, not the same body named before:
+    // "…, từng Bí thư Tỉnh ủy Hòa Bình …; Huỳnh Minh Chắc, nguyên Bí thư Tỉnh ủy ở Hậu Giang".)
+    if (body && !later && !this.placeRightAfter(kinds, at + name.length)) return body.name;
     const place = kinds
       .map((k) => nearestAround(placesOf(k).xs, at, this.lower))
       .filter((x) => x)
@@ -277,6 +295,8 @@ export class NameIndex {
     const far = place && place.at - at > PLACE_AFTER && !kinds.some((k) => placesOf(k).first < at);
     if (far && kinds.some((k) => this.otherPlace(k, placeKey(place!.name)))) return capitalizeFirst(name);
     if (!place) return capitalizeFirst(name);
+    // (The body named later is the one meant when it is of that same place: "Thành ủy" … "Thành ủy TP.HCM".)
+    if (later && !this.placeRightAfter(kinds, at + name.length) && this.samePlace(body!, kinds, placeKey(withoutLevelWord(place.name)), placesOf)) return body!.name;
     // (`onePlace`: only when the text names no other place of its kinds, for a title written with its level word alone
     // — "Nhiều tỉnh muốn bí thư, chủ tịch tỉnh …" in a text that names the deputies' provinces is none of them.)
     if (onePlace && kinds.some((k) => this.otherPlace(k, placeKey(place.name)))) return capitalizeFirst(name);
@@ -476,6 +496,8 @@ for (const byLevel of Object.values(OFFICE_RULES.bodyOfPlace)) {
 // How far after a bare body its place may be written and still be its own ("Phó Bí thư Tỉnh ủy,
 // Trưởng Đoàn Đại biểu Quốc hội tỉnh Đồng Nai"), rather than one named sentences before.
 const PLACE_AFTER = 120;
+// How far after a body's start the place in its name may be written ("Ban Thường vụ Tỉnh ủy Bà Rịa - Vũng Tàu").
+const BODY_NAME_SPAN = 60;
 
 /** The nearer of the last item before `at` and the first one shortly after it. */
 function nearestAround<T extends At>(xs: T[] | undefined, at: number, text?: string): T | undefined {

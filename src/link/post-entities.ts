@@ -183,7 +183,7 @@ export class PostEntities {
     // written with its foreign party, "Ban Đối ngoại Trung ương Đảng Cộng sản Trung Quốc".)
     // ("Ngoại trưởng nước chủ nhà cho biết": a country the text does not name, no holder to say it is Việt Nam: no body.)
     // ("Bộ trưởng Ngoại giao nước bạn X": the holder's country, when the text gives one.)
-    const implied = d.impliedOrg && !(d.unnamedCountry && !this.vietnameseHolder(c) && !d.foreignCountry) && (d.impliedOrg.stateOf || d.impliedOrg.foreign || d.impliedOrg.known?.kind === "foreign-government" || !this.foreignHolders(c)) ? d.impliedOrg : undefined;
+    const implied = d.impliedOrg && !(d.unnamedCountry && !this.vietnameseHolder(c) && !d.foreignCountry) && (d.impliedOrg.stateOf || d.impliedOrg.foreign || d.impliedOrg.known?.kind === "foreign-government" || (!this.foreignHolders(c) && !this.unplacedMinisters(c))) ? d.impliedOrg : undefined;
     // With `types` leaving organizations or locations out, none is made here either.
     if (!a.types.has("organization")) {
       /* no organization entity, mention or "of" relation */
@@ -263,6 +263,18 @@ export class PostEntities {
   /** Someone of a Vietnamese name holds the title. */
   private vietnameseHolder(c: PositionCandidate): boolean {
     return !!this.held.get(c)?.some((p) => p.data.origin !== "foreign");
+  }
+
+  /**
+   * "Lim Guan Eng giữ chức Bộ trưởng Tài chính" in a text that names another country: a bare minister's title whose
+   * holders all have names of no known surname (not Kinh, not of Việt Nam's peoples) is not tied to Việt Nam's
+   * ministry; better no body than the wrong one. (A text that names no other country keeps it.)
+   */
+  private unplacedMinisters(c: PositionCandidate): boolean {
+    const d = c.data;
+    if (d.country || d.foreignCountry || d.impliedOrg?.known?.kind !== "ministry" || this.names.foreignNamed.size === 0) return false;
+    const holders = this.held.get(c);
+    return !!holders && holders.length > 0 && holders.every((p) => p.data.origin === "unknown" || p.data.origin === "foreign");
   }
 
   /**

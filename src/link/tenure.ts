@@ -148,8 +148,11 @@ function readStatus(ctx: ScanContext, link: HoldLink, t: Tenure, cues: CueMatch[
     setStatus(t, m.cue.status, m.cue.role === "while" ? 1 : 2);
   }
   // "nguyên Chủ tịch nước", "Quyền Bộ trưởng", "tân Bộ trưởng", "cố Tổng Bí thư".
-  setStatus(t, modifierStatus(pos.data), 3);
-  setStatus(t, cueBefore(ctx, pos.start, BEFORE_CUES)?.cue.status, 3);
+  // (Not of the one replaced: "A được bổ nhiệm làm tân Bộ trưởng …, thay ông B": the words of the title are A's holding.)
+  if (link.reason !== "replaced") {
+    setStatus(t, modifierStatus(pos.data), 3);
+    setStatus(t, cueBefore(ctx, pos.start, BEFORE_CUES)?.cue.status, 3);
+  }
   const prev = link.prev?.tenure;
   // "cựu Chủ tịch HĐQT kiêm Tổng Giám đốc": "kiêm" joins two posts held the same way.
   if (prev && prev.weight >= 2 && prev.status !== "current" && link.cues.some((m) => m.cue.role === "chain")) setStatus(t, prev.status, 2);

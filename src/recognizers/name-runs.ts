@@ -135,8 +135,20 @@ export const endsNameInCaps = (ctx: ScanContext, k: number): boolean => !!ctx.to
 /** A capitalized foreign word (no Vietnamese syllable) right after a Vietnamese one: a foreign name starts there. */
 const foreignAfterVietnamese = (ctx: ScanContext, k: number): boolean => {
   const t = ctx.tokens[k]!;
-  return !isVietnameseSyllable(t.key) && isVietnameseSyllable(ctx.tokens[k - 1]!.key) && !t.allCaps;
+  return !isVietnameseSyllable(t.key) && isVietnameseSyllable(ctx.tokens[k - 1]!.key) && !t.allCaps && !brandLastWord(ctx, k);
 };
+
+/**
+ * "Tập đoàn TH - TH True Milk": a brand's English words ("True" only looks like a Vietnamese syllable) after a foreign
+ * word or letters of the name: one last capitalized foreign word is the brand's, not a person's name.
+ */
+function brandLastWord(ctx: ScanContext, k: number): boolean {
+  const { tokens } = ctx;
+  const before = tokens[k - 2];
+  const next = tokens[k + 1];
+  if (!before || before.kind !== "w" || !before.cap || isVietnameseSyllable(before.key) || !tokens[k - 1]!.spaceBefore) return false;
+  return !(next && next.kind === "w" && next.cap && next.spaceBefore && !next.lineBreakBefore);
+}
 
 /** "Cho Hyun-joon", "Lee Jae-yong": a capitalized word, then one glued by a hyphen to a lower-case syllable. */
 function romanizedNameAt(ctx: ScanContext, k: number): boolean {
