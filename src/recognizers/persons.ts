@@ -5,7 +5,7 @@
  */
 import { isProperLike, type Token } from "../text/tokenize";
 import { cueOfListEnding, has, KIND_BIT, longest, longestEnding, spanKey, type Candidate, type PersonCandidate, type PersonData, type ScanContext } from "./context";
-import { endsNameInCaps, fullNameStartsAt, minorityName, STOP, titleSpelledAsName } from "./name-runs";
+import { endsNameInCaps, fullNameStartsAt, minorityName, orgWordEnd, STOP, titleSpelledAsName } from "./name-runs";
 import { listedForeigner } from "./foreign-persons";
 import { isVietnameseSyllable } from "../text/syllable";
 import { hasNumber } from "../text/chars";
@@ -306,6 +306,18 @@ function venueBefore(tokens: readonly Token[], i: number): boolean {
 const NAME_JOINERS = grammarWords("name-joiner");
 
 /** `afterTitle` / `titleStarts`: 1 at the token after a title / where a title starts. */
+const BANK_RE = /^\p{Lu}\p{L}+bank$/u;
+
+/** A word of a company's name in [a, b): "Bank", "Group", "Holdings" (org-name-words.tsv company), or one glued to "bank" ("Vietbank"). */
+function companyName(ctx: ScanContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== "w" || isVietnameseSyllable(t.key)) continue; // (the company words are English ones)
+    if ((k > a && orgWordEnd(ctx, k, "company") > 0) || BANK_RE.test(t.cased)) return true;
+  }
+  return false;
+}
+
 export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uint8Array, titleStarts: Uint8Array = new Uint8Array(ctx.tokens.length + 1)): PersonCandidate[] {
   const out: PersonCandidate[] = [];
   const { tokens } = ctx;
@@ -323,6 +335,12 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
     // Vietnamese full name is the body's, not the first word of the name (the name is read from its surname below).
     if (brandBeforeName(ctx, i)) continue;
     const titled = nameAfterTitle(ctx, i, taken, afterTitle, titleStarts, out);
+    // ("lên làm chủ tịch Vietbank", "Chủ tịch Hội đồng Quản trị DongA Bank": a bank's or a company's name after a title is
+    // the body's, never its holder.)
+    if (titled && companyName(ctx, titled.start, titled.end)) {
+      i = titled.end - 1;
+      continue;
+    }
     if (titled) {
       out.push(titled);
       i = titled.end - 1;

@@ -74,3 +74,11 @@ bodyTable("a bare body takes no body of the next paragraph over a place of its l
   // In its own sentence, a body named right after it is still the one meant.
   ["Ông Vương Văn Sinh, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Hà Giang phát biểu.", ["Vương Văn Sinh | Chủ tịch HĐND tỉnh Hà Giang | HĐND tỉnh Hà Giang | current", "Vương Văn Sinh | Phó Bí thư Tỉnh ủy | Tỉnh ủy Hà Giang | current"]],
 ]);
+
+table("a bank's or a company's name after a title is the body's, never a holder", [
+  ["Phó Chủ tịch HĐQT Trần Văn Khải lên làm chủ tịch Namabank thay ông Lê Văn Hòa.", ["Trần Văn Khải | Phó Chủ tịch HĐQT | HĐQT | current", "Trần Văn Khải | chủ tịch | - | current"]],
+  ["Ông Võ Minh An đảm nhiệm vị trí Chủ tịch Hội đồng Quản trị Mekong Bank.", ["Võ Minh An | Chủ tịch Hội đồng Quản trị Mekong Bank | Hội đồng Quản trị Mekong Bank | current"]],
+  ["Chủ tịch Sunrise Group phát biểu tại hội nghị.", []],
+  // (A foreign person's name after a company's: the holder.)
+  ["Tổng giám đốc Samsung Electronics Lee Jae Yong phát biểu.", ["Lee Jae Yong | Tổng giám đốc Samsung Electronics | Samsung | current"]],
+]);
