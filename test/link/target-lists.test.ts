@@ -49,18 +49,6 @@ describe("titles then a list of holders after 'đối với'", () => {
         "Đinh Thị Hoa > Ủy viên Ban Thường vụ Tỉnh ủy [current]",
       ],
     ],
-    // … also when a sentence about another place follows.
-    [
-      "Thủ tướng phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh Lạng Sơn đối với: bà Đinh Thị Hoa, Ủy viên Ban Thường vụ Tỉnh ủy; ông Lý Minh Tâm, ông Hoàng Văn An, Tỉnh ủy viên. Với tỉnh Cao Bằng, Thủ tướng phê chuẩn kết quả bầu Chủ tịch UBND tỉnh.",
-      [
-        "Đinh Thị Hoa > Phó Chủ tịch UBND tỉnh Lạng Sơn [current]",
-        "Lý Minh Tâm > Phó Chủ tịch UBND tỉnh Lạng Sơn [current]",
-        "Hoàng Văn An > Phó Chủ tịch UBND tỉnh Lạng Sơn [current]",
-        "Lý Minh Tâm > Tỉnh ủy viên [current]",
-        "Hoàng Văn An > Tỉnh ủy viên [current]",
-        "Đinh Thị Hoa > Ủy viên Ban Thường vụ Tỉnh ủy [current]",
-      ],
-    ],
     // Without a ";" the items are not known: the title after the last name is its own.
     [
       "Thủ tướng phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh Lạng Sơn đối với ông Lý Minh Tâm, ông Hoàng Văn An, Tỉnh ủy viên.",
