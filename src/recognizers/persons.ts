@@ -14,6 +14,7 @@ import { countryAt as placeCountryAt, listedAfterPlace, placeAt } from "./locati
 import { precededByPlural } from "./organizations";
 import { grammarWords } from "../lexicon/grammar-words";
 import { termWordAt } from "./terms";
+import { BRANCHES, STEMS } from "../dates/words";
 
 const INITIAL_RE = /^\p{Lu}$/u;
 
@@ -570,6 +571,8 @@ function nameFromSurname(ctx: ScanContext, i: number, taken: Uint8Array): { end:
   // "vấn đề Sơn Trà", "khu du lịch Sơn Trà": two syllables that are exactly a known place, with no title
   // or address word before them, are that place.
   if (end - i === 2 && longestEnding(ctx, i, "place", end)) return null;
+  // "Phố sách Xuân Đinh Dậu", "lứa tuổi Canh Tý": a stem and a branch (data/date-words.tsv) are a year's name.
+  if (end - i === 2 && canChiName(tokens, i)) return { end };
   // "Đoàn Cu Ba", "đoàn Việt Nam": a surname word before a country is no name; nor a body's head word
   // before a province or a city ("sinh hoạt tại Đoàn Thanh Hóa", "Đoàn TPHCM": a delegation).
   if (countryAt(ctx, sur.end, end, true) || (has(ctx, i, "orgHead") && provinceAt(ctx, sur.end, end))) return null;
@@ -591,6 +594,12 @@ function nameFromSurname(ctx: ScanContext, i: number, taken: Uint8Array): { end:
     data: { name: displayName(tokens, i, end), surname: nameText(tokens, i, sur.end), origin: ethnic ? "ethnic" : "kinh", short: false } satisfies PersonData,
   };
   return { end, person };
+}
+
+/** Tokens i, i+1 are a can-chi year ("Đinh Dậu"): a stem and a branch of the same parity, as the date engine reads them. */
+function canChiName(tokens: readonly Token[], i: number): boolean {
+  const s = STEMS[tokens[i]!.key], b = BRANCHES[tokens[i + 1]!.key];
+  return s !== undefined && b !== undefined && s % 2 === b % 2;
 }
 
 /**
