@@ -119,6 +119,8 @@ describe("an aside after a name, with another name of the same person, is passed
     ["Ông Lương Văn Cường (Lương Cường - Sinh năm 1957), Ủy viên Bộ Chính trị, Đại tướng.", ["Lương Văn Cường | Ủy viên Bộ Chính trị", "Lương Văn Cường | Đại tướng"]],
     // (Another person in the aside: the titles after it are not read as the name's.)
     ["Ông Nguyễn Văn An (con ông Trần Văn Bình), Giám đốc Sở Y tế, nói.", []],
+    // A bare "Chi bộ" in a chain is the cell of the unit the chain goes on to name: the chain does not break there.
+    ["Bà Lê Thị Hoa (sinh năm 1980), Ủy viên Ban Thường vụ Đảng ủy, Bí thư Chi bộ, Trưởng phòng Tổ chức, Sở Nội vụ tỉnh Nam Định.", ["Lê Thị Hoa | Ủy viên Ban Thường vụ Đảng ủy", "Lê Thị Hoa | Bí thư Chi bộ", "Lê Thị Hoa | Trưởng phòng Tổ chức"]],
     ["Thiếu tướng Phạm Văn Hóa - Tư lệnh Quân đoàn 2; ông Cao Tiến Dũng - Chủ tịch UBND tỉnh Đồng Nai.", ["Phạm Văn Hóa | Thiếu tướng", "Phạm Văn Hóa | Tư lệnh Quân đoàn 2", "Cao Tiến Dũng | Chủ tịch UBND tỉnh Đồng Nai"]],
   ])("%s", (text, expected) => {
     expect(holds(text).sort()).toEqual([...expected].sort());
