@@ -65,7 +65,14 @@ function orgWritten(ctx: ScanContext, i: number, end: number, loose: boolean, t:
   if (isProperLike(t)) return !titleCased(e.cased) || everyWordCapitalized(ctx, i, end);
   // ("Tổng cục Đường bộ Việt Nam": no body starts at the lower-case second word of a longer head.)
   if (i > 0 && longestEnding(ctx, i - 1, "orgHead", i + 1, Infinity)) return false;
-  return !titleCased(e.cased) && capitalizedAsNamed(ctx, i, end, e.cased);
+  return !titleCased(e.cased) && capitalizedAsNamed(ctx, i, end, e.cased) && !headCompoundEnds(ctx.tokens, i);
+}
+
+const HEAD_COMPOUNDS = grammarWords("head-compound");
+/** "cán bộ Công an xã": the lower-case head at i ends a common word that starts at the word before it. */
+function headCompoundEnds(tokens: readonly Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  return p !== undefined && p.kind === "w" && p.end < tokens[i]!.start && HEAD_COMPOUNDS.has(`${p.key} ${tokens[i]!.key}`);
 }
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { grammarWordList, grammarWords, type GrammarRole } from "../../src/lexicon/grammar-words";
 import { parseTsv } from "../../src/lexicon/tsv";
 
-const ROLES: GrammarRole[] = ["locative", "toward-place", "at-place", "name-joiner", "people-word", "plural-level", "state-compound", "plural", "generic-head", "unit-count", "compound", "title-word", "generic-context", "duration-unit", "gender", "gathering", "sentence-opener", "house-number", "level-classifier", "venue", "step-reason", "step-clause", "term-length", "term-count", "before-clause", "kin", "respectively", "relative", "middle-name", "unnamed-post", "capital-head", "referent", "each-side", "unnamed-country", "body-unit", "rank-noun", "power-noun", "bare-event-after", "new-post", "demonstrative", "not-event", "owner-before", "task-verb", "conjunction", "title-joiner", "copula", "business-head", "state-noun", "title-list", "relative-pronoun", "decision-noun", "takes-effect"];
+const ROLES: GrammarRole[] = ["locative", "toward-place", "at-place", "name-joiner", "people-word", "plural-level", "state-compound", "plural", "generic-head", "unit-count", "compound", "title-word", "generic-context", "duration-unit", "gender", "gathering", "sentence-opener", "house-number", "level-classifier", "venue", "step-reason", "step-clause", "term-length", "term-count", "before-clause", "kin", "respectively", "relative", "middle-name", "unnamed-post", "capital-head", "referent", "each-side", "unnamed-country", "body-unit", "rank-noun", "power-noun", "bare-event-after", "new-post", "demonstrative", "not-event", "owner-before", "task-verb", "conjunction", "title-joiner", "copula", "business-head", "state-noun", "title-list", "relative-pronoun", "decision-noun", "takes-effect", "head-compound"];
 
 describe("data/grammar-words.tsv", () => {
   it("names only the roles the code reads, each documented in the header", () => {
@@ -19,6 +19,7 @@ describe("data/grammar-words.tsv", () => {
     ["plural", "mỗi", "ở"],
     ["generic-head", "ủy ban", "bộ"],
     ["compound", "xã hội", "xã"],
+    ["head-compound", "cán bộ", "bộ"],
     ["title-word", "cương", "làm"],
     ["owner-before", "của", "cho"],
     ["relative", "phu nhân", "ông"],

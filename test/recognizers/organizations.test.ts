@@ -40,6 +40,8 @@ describe("organizations", () => {
     // A known body's name all in lower case is a common noun; with its proper words capitalized it is the body.
     ["vốn trái phiếu chính phủ, cán bộ y tế và hợp tác nghị viện", []],
     ["Ông Tuấn nay là Giám đốc bệnh viện Bạch Mai.", ["bệnh viện Bạch Mai"]],
+    // … nor when its lower-case head ends a common word begun before it ("cán bộ", "toàn bộ", "trụ sở").
+    ["Hai cán bộ Công an xã đến; toàn bộ Công an huyện có mặt tại trụ sở Công an tỉnh.", ["Công an xã", "Công an huyện", "Công an tỉnh"]],
     // … but a capital on a word the name writes in lower case starts something else: no "Nghị viện" in "đề nghị Viện trưởng".
     ["Đề nghị Viện trưởng Viện KSND tỉnh xem xét; ông kiến nghị Viện trưởng trả lời.", ["Viện KSND tỉnh"]],
     // a space lost before a common word does not make it part of the name; brand names stay whole
