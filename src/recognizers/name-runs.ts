@@ -65,6 +65,8 @@ export function nameRun(ctx: ScanContext, j: number, max = 5): number {
       if (k > j && (has(ctx, k, "title") || (has(ctx, k, "orgHead") && !headEndsName(ctx, k)) || levelWithPlaceAt(ctx, k))) break;
       // "công viên Rừng Sác Đây là …": a caption run into the next sentence, its full stop missing.
       if (k > j && !t.allCaps && SENTENCE_OPENERS.has(t.key)) break;
+      // "Đảng bộ xã Tân Lập Đại hội đại biểu …": a gathering's word starts the event, not another syllable of the name.
+      if (k > j && gatheringAt(tokens, k)) break;
       // After a two-syllable unit name, a surname with a given name is the person the text turns to
       // ("Chủ tịch UBND xã Tam Hiệp Nguyễn Văn An"); "đường Nguyễn Văn Linh" starts with its surname.
       if (k - j >= 2 && !has(ctx, k, "place") && !ctx.inDate[k + 1] && fullNameStartsAt(ctx, k)) break;
@@ -107,6 +109,12 @@ export const STOP = new Set(
 // Also words whose first syllable is a level word: "Xã hội".
 const COMPOUND = grammarWords("compound");
 const SENTENCE_OPENERS = grammarWords("sentence-opener");
+const GATHERINGS = grammarWords("gathering");
+/** A gathering's word of two syllables ("Đại hội") starts at k, not written all in capitals. */
+function gatheringAt(tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k]!, b = tokens[k + 1];
+  return b !== undefined && !a.allCaps && b.kind === "w" && !b.lineBreakBefore && GATHERINGS.has(`${a.key} ${b.key}`);
+}
 
 const ORG_WORD_ROLES = ["ends", "joined", "branch", "of", "legal", "royal", "company", "apposition", "unit"] as const;
 type OrgWordRole = (typeof ORG_WORD_ROLES)[number];

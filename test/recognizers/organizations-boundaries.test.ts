@@ -11,6 +11,8 @@ describe("organization names that go on in lower case", () => {
     ["Nghị quyết được Ủy ban Thường vụ thông qua về nội dung trên.", ["Ủy ban Thường vụ"]],
     ["Các chiến sĩ Đồn Biên phòng Thông Thụ tuần tra trên sông.", ["Đồn Biên phòng Thông Thụ"]],
     ["Tỉnh yêu cầu Sở Y tế chỉ đạo các bệnh viện.", ["Sở Y tế"]],
+    // A gathering's word after a unit's name starts the event ("Đại hội", grammar-words.tsv gathering).
+    ["Đảng bộ xã Tân Lập Đại hội đại biểu lần thứ XV thành công.", ["Đảng bộ xã Tân Lập"]],
     ["287 người được Sở TN-MT báo cáo tại tờ trình; Chủ tịch Liên đoàn Luật sư VN phân tích, Khoản 1", ["Sở TN-MT", "Liên đoàn Luật sư VN"]],
     ["Chính phủ mới chuyển ý kiến của Hội đồng Thẩm định Quốc gia sang, vẫn còn", ["Chính phủ", "Hội đồng Thẩm định Quốc gia"]],
     ["UBND tỉnh chấp thuận cho Công ty Cường Hưng đầu tư dự án Khu dân cư", ["UBND tỉnh", "Công ty Cường Hưng"]],
