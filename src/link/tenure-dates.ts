@@ -126,7 +126,7 @@ export class TenureDates {
 
   /** A date written at token k: "(2016-2017)", "từ năm 2016 đến 2021", "kể từ ngày 1/7", "vào ngày 2/3". */
   dateAtToken(k: number): DateAfter | undefined {
-    k = this.afterDuration(k);
+    k = this.afterDuration(this.afterAside(k));
     const paren = this.ctx.tokens[k]?.key === "(";
     if (paren) k++;
     // ("từ năm 2016 đến 2021" is one date mention, its "từ" inside.)
@@ -136,6 +136,20 @@ export class TenureDates {
     if (!this.firstOf(d, k) || !d!.value || this.isTermDate(k)) return undefined;
     const role = isInterval(d!) ? "interval" : cue && cue.cue.role !== "at-time" ? (cue.cue.role as "since" | "until") : "bare";
     return { date: d!, role, paren };
+  }
+
+  /**
+   * "Phó Chủ tịch UBND huyện Sơn Dương (tỉnh Tuyên Quang) vào tháng 9/1993": a short aside in parentheses with no date
+   * in it, then "vào", "từ" … and a date, is passed over; where the cue starts (else k).
+   */
+  private afterAside(k: number): number {
+    const { tokens } = this.ctx;
+    if (tokens[k]?.key !== "(") return k;
+    for (let j = k + 1; j < k + 8 && j < tokens.length; j++) {
+      if (this.dateAt[j] || tokens[j]!.lineBreakBefore) return k;
+      if (tokens[j]!.key === ")") return j > k + 1 && cueAt(this.ctx, j + 1, SINCE_UNTIL_AT_TIME_CUES) ? j + 1 : k;
+    }
+    return k;
   }
 
   /** "… Thủ tướng trong 32 năm, từ năm 1955 đến năm 1987": how long, then when; where the when starts. */

@@ -244,7 +244,10 @@ function datesAfter(d: TenureDates, ctx: ScanContext, pos: Candidate, t: Tenure,
   } else if (a.role === "since") t.startDate ??= a.date;
   else if (a.role === "until") t.endDate ??= a.date;
   // ("nhậm chức Tổng thống Mỹ ngày 20/1/2021": a verb of taking office dates the start.)
-  else if (takesOffice && !a.paren) t.startDate ??= a.date;
+  // (Like an appointment's date: taken years before the article's date, it says nothing of now; see holdings.ts.)
+  else if (takesOffice && !a.paren) {
+    if (!t.startDate) (t.startDate = a.date), (t.startsAtEvent = true);
+  }
   // ("trở thành Phó Bí thư Thành đoàn (năm 1988)": the year it began.)
   else if (a.paren) {
     if (begins) t.startDate ??= a.date;

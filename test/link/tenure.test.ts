@@ -191,7 +191,11 @@ describe("tenure: status, term, start and end of each holding", () => {
       ["Vũ Văn Phúc | Ủy viên Trung ương Đảng | current", "Vũ Văn Phúc | Phó Bí thư Tỉnh ủy Lai Châu | former", "Vũ Văn Phúc | Bí thư Tỉnh ủy Hà Giang | current"],
     ],
     ["UBND tỉnh bổ nhiệm ông Vũ Văn Phúc, Phó Giám đốc Sở Y tế, giữ chức Giám đốc Sở Tài chính.", ["Vũ Văn Phúc | Phó Giám đốc Sở Y tế | current", "Vũ Văn Phúc | Giám đốc Sở Tài chính | current"]],
-    ["Ông Nguyễn Thiện Nhân giữ chức Phó Chủ tịch UBND TP rồi trở thành Bộ trưởng Bộ Giáo dục và Đào tạo tháng 7/2006.", ["Nguyễn Thiện Nhân | Phó Chủ tịch UBND TP | former end=2006-07", "Nguyễn Thiện Nhân | Bộ trưởng Bộ Giáo dục và Đào tạo | current start=2006-07"]],
+    ["Ông Nguyễn Thiện Nhân giữ chức Phó Chủ tịch UBND TP rồi trở thành Bộ trưởng Bộ Giáo dục và Đào tạo tháng 7/2006.", ["Nguyễn Thiện Nhân | Phó Chủ tịch UBND TP | former end=2006-07", "Nguyễn Thiện Nhân | Bộ trưởng Bộ Giáo dục và Đào tạo | unknown start=2006-07"]],
+    // (Taken years before the article's date, as an appointment then: it says nothing of now. An aside between the title
+    // and the date is passed over.)
+    ["Ông Lê Văn Chiến trở thành Phó Chủ tịch UBND huyện Sơn Dương (tỉnh Tuyên Quang) vào tháng 9/1993.", ["Lê Văn Chiến | Phó Chủ tịch UBND huyện Sơn Dương | unknown start=1993-09"], "2025-11-10"],
+    ["Ông Lê Văn Chiến trở thành Phó Chủ tịch UBND huyện Sơn Dương (tỉnh Tuyên Quang) vào tháng 9/2025.", ["Lê Văn Chiến | Phó Chủ tịch UBND huyện Sơn Dương | current start=2025-09"], "2025-11-10"],
     // A term between titles is not when the titles after it were held.
     [
       "Ông Nguyễn Hữu Dũng, Ủy viên Ủy ban Trung ương MTTQ Việt Nam, nhiệm kỳ 2014-2019, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
