@@ -237,6 +237,27 @@ export class NameIndex {
     return this.placeOfBody(kinds, body.at, placesOf) === key || normalizeKey(body.name).endsWith(` ${key}`);
   }
 
+  /**
+   * The one place of `kinds` the paragraph of `at` names before it, when the body named earlier is in an earlier
+   * paragraph and of another place; undefined when the paragraph names none, several, or the body's own.
+   */
+  private placeInParagraph(kinds: readonly string[], at: number, body: Body, placesOf: (k: string) => { xs: Place[] | undefined }): string | undefined {
+    if (!this.lower || body.at >= at) return undefined;
+    const par = this.lower.lastIndexOf("\n", at - 1);
+    if (par < body.at) return undefined;
+    let one: Place | undefined;
+    for (const k of kinds) {
+      const xs = placesOf(k).xs;
+      if (!xs) continue;
+      for (let i = firstAtOrAfter(xs, par); i < xs.length && xs[i]!.at < at; i++) {
+        if (one && placeKey(withoutLevelWord(one.name)) !== placeKey(withoutLevelWord(xs[i]!.name))) return undefined;
+        one ??= xs[i];
+      }
+    }
+    if (!one || this.samePlace(body, kinds, placeKey(withoutLevelWord(one.name)), placesOf)) return undefined;
+    return one.name;
+  }
+
   /** The key of the place written in the body named at `at` (the first place of its kinds from there, within its name). */
   private placeOfBody(kinds: readonly string[], at: number, placesOf: (k: string) => { xs: Place[] | undefined }): string | undefined {
     for (const k of kinds) {
@@ -284,6 +305,10 @@ export class NameIndex {
     const later = !!body && body.at > at && sentenceEndIn(this.lower, at, body.at) && kinds.some((k) => placesOf(k).first < at);
     // (A place written right after it, "ở"/"tại" between, is its own, not the same body named before:
     // "…, từng Bí thư Tỉnh ủy Hòa Bình …; Huỳnh Minh Chắc, nguyên Bí thư Tỉnh ủy ở Hậu Giang".)
+    // ("UBND huyện Mỹ Đức … ⏎ HĐND huyện Thường Tín … miễn nhiệm Chủ tịch UBND huyện": a body named in an earlier paragraph
+    // is not the one meant when the paragraph names, before it, one other place of its level, and none else.)
+    const moved = body && !later ? this.placeInParagraph(kinds, at, body, placesOf) : undefined;
+    if (moved) return `${capitalizeFirst(name)} ${placeAfterBody(name, moved)}`;
     if (body && !later && !this.placeRightAfter(kinds, at + name.length)) return body.name;
     const place = kinds
       .map((k) => nearestAround(placesOf(k).xs, at, this.lower))
