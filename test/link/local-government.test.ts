@@ -28,3 +28,22 @@ edgeTable("a bare body after a paragraph break is of the one place its paragraph
     [],
   ],
 ]);
+
+// "BTV Tỉnh ủy", "BTV Thành ủy", "BTV Đảng ủy": the standing board written short (org-heads.tsv same_as), one body and
+// one post with the full spelling; the title after it in the chain keeps its holder.
+edgeTable("the standing board written short as BTV", [
+  [
+    "Ông Nguyễn Văn Hải, nguyên ủy viên BTV Tỉnh ủy, nguyên Trưởng Ban Dân vận Tỉnh ủy Nghệ An, nghỉ hưu.",
+    ["Nguyễn Văn Hải | Trưởng Ban Dân vận Tỉnh ủy Nghệ An | former", "Nguyễn Văn Hải | ủy viên BTV Tỉnh ủy | former"],
+    ["Trưởng Ban Dân vận Tỉnh ủy Nghệ An | Ban Dân vận Tỉnh ủy Nghệ An", "ủy viên BTV Tỉnh ủy | BTV Tỉnh ủy"],
+    ["retirement: Nguyễn Văn Hải | Trưởng Ban Dân vận Tỉnh ủy Nghệ An", "retirement: Nguyễn Văn Hải | ủy viên BTV Tỉnh ủy"],
+  ],
+  [
+    "Bà Lê Thị Mai, Ủy viên BTV Thành ủy Hải Phòng, dự họp. Ông Trần An, Ủy viên Ban Thường vụ Thành ủy Hải Phòng, phát biểu.",
+    ["Lê Thị Mai | Ủy viên Ban Thường vụ Thành ủy Hải Phòng", "Trần An | Ủy viên Ban Thường vụ Thành ủy Hải Phòng"],
+    ["Ủy viên Ban Thường vụ Thành ủy Hải Phòng | BTV Thành ủy Hải Phòng"],
+    [],
+  ],
+  // "BTV" before a name is an editor (address-words.tsv): no body.
+  ["Biên tập viên BTV Nguyễn Thu Trang dẫn chương trình.", [], [], []],
+]);
