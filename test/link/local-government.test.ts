@@ -47,3 +47,20 @@ edgeTable("the standing board written short as BTV", [
   // "BTV" before a name is an editor (address-words.tsv): no body.
   ["Biên tập viên BTV Nguyễn Thu Trang dẫn chương trình.", [], [], []],
 ]);
+
+// "tiếp tục" (goes on) says the holding is current (link-cues.tsv adverb), whatever earlier time the sentence opens with.
+edgeTable("a holding told to go on is current, also after 'Trước đó'", [
+  [
+    "Ông Lê Văn Tâm được bầu làm Chủ tịch UBND tỉnh Hà Nam. Trước đó, bà Đỗ Thị Hạnh tiếp tục được đảm nhận chức Chủ tịch HĐND tỉnh Hà Nam.",
+    ["Lê Văn Tâm | Chủ tịch UBND tỉnh Hà Nam", "Đỗ Thị Hạnh | Chủ tịch HĐND tỉnh Hà Nam"],
+    ["Chủ tịch UBND tỉnh Hà Nam | UBND tỉnh Hà Nam", "Chủ tịch HĐND tỉnh Hà Nam | HĐND tỉnh Hà Nam"],
+    ["election: Lê Văn Tâm | Chủ tịch UBND tỉnh Hà Nam"],
+  ],
+  // Without it, the sentence about an earlier time tells a past holding.
+  [
+    "Ông Lê Văn Tâm được bầu làm Chủ tịch UBND tỉnh Hà Nam. Trước đó, bà Đỗ Thị Hạnh là Chủ tịch HĐND tỉnh Hà Nam.",
+    ["Lê Văn Tâm | Chủ tịch UBND tỉnh Hà Nam", "Đỗ Thị Hạnh | Chủ tịch HĐND tỉnh Hà Nam | former"],
+    ["Chủ tịch UBND tỉnh Hà Nam | UBND tỉnh Hà Nam", "Chủ tịch HĐND tỉnh Hà Nam | HĐND tỉnh Hà Nam"],
+    ["election: Lê Văn Tâm | Chủ tịch UBND tỉnh Hà Nam"],
+  ],
+]);
