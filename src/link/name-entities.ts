@@ -16,6 +16,7 @@ import { push } from "../util/maps";
 import { OFFICE_RULES } from "../recognizers/office-rules";
 import { isVietnameseSyllable } from "../text/syllable";
 import { work } from "../util/work";
+import { grammarWords } from "../lexicon/grammar-words";
 
 /** A candidate with its normalized character offsets. */
 export interface Placed {
@@ -51,10 +52,15 @@ const homeBefore = (lower: string, at: number): boolean =>
 /** Only ", " or " - " between a place ending at `end` and one starting at `start`: the second is the first one's larger unit. */
 const placeAfterPlace = (lower: string, end: number, start: number): boolean => start > end && start - end <= 3 && /^\s*[,\-–]\s*$/u.test(lower.slice(end, start));
 
+/** Bodies' heads that, written bare, are the one body of that head named before in the paragraph (grammar-words.tsv). */
+const PARAGRAPH_BODIES = grammarWords("paragraph-body");
+
 /** The names written in full, places and bodies with their place, in text order: what short forms refer to. */
 export class NameIndex {
   private readonly byLast = new Map<string, FullName[]>();
   private readonly bodiesByHead = new Map<string, Body[]>();
+  /** Bodies written with their unit whose head is a paragraph-body word ("Đảng ủy xã Tân Phú"), communes' too. */
+  private readonly paragraphBodies: Body[] = [];
   private readonly placesByKind = new Map<string, Place[]>();
   /** Bodies written with more than a head ("Thượng viện Cộng hòa Haiti", "Thượng viện Mỹ"), and what foreignBody found. */
   private readonly namedBodies: OrganizationCandidate[] = [];
@@ -136,6 +142,42 @@ export class NameIndex {
         if (lv?.kinds.length) push(this.placesByKind, lv.level, { at: p.start, name: place!, kind: lv.level, level: lv.level });
       }
     }
+    this.addChainedBodies(placed);
+  }
+
+  /**
+   * The bodies a bare one later in their paragraph may be (paragraphBody): those written with their unit whose head is a
+   * paragraph-body word ("Đảng ủy xã Tân Phú"), and the Party committee a chain names with its unit ("Bí thư Đảng ủy, Chủ
+   * tịch HĐND phường X": chainedUnitBody). Called once the titles' places are all read.
+   */
+  private addChainedBodies(placed: readonly Placed[]): void {
+    for (const p of placed) {
+      const org = p.cand.type === "organization" ? p.cand : p.cand.type === "position" ? p.cand.data.orgCandidate : undefined;
+      if (!org || org.cs === undefined || org.ce === undefined) continue;
+      const key = normalizeKey(org.data.name);
+      const head = key.split(" ").slice(0, 2).join(" ");
+      if (org.data.place !== undefined && key !== head && PARAGRAPH_BODIES.has(head)) this.paragraphBodies.push({ at: org.cs, head, name: org.data.name });
+      if (!PARAGRAPH_BODIES.has(key)) continue;
+      const unit = this.chainedUnitBody(org.data.name, org.ce);
+      if (unit) this.paragraphBodies.push({ at: org.cs, head: bodyHead(unit), name: unit });
+    }
+  }
+
+  /**
+   * "…; ông Y làm Phó Bí thư Thường trực Đảng ủy": a bare body whose head is a paragraph-body word (grammar-words.tsv) is
+   * the one body of that head named before it in its paragraph; none when the paragraph names none or two.
+   */
+  private paragraphBody(name: string, at: number): string | undefined {
+    const key = normalizeKey(name);
+    if (!this.lower || !PARAGRAPH_BODIES.has(key)) return undefined;
+    const par = this.lower.lastIndexOf("\n", at - 1);
+    let one: string | undefined;
+    for (const b of this.paragraphBodies) {
+      if (b.at <= par || b.at >= at || !normalizeKey(b.name).startsWith(`${key} `)) continue;
+      if (one !== undefined && normalizeKey(one) !== normalizeKey(b.name)) return undefined;
+      one = b.name;
+    }
+    return one;
   }
 
   private addBody(name: string, at: number): void {
@@ -272,6 +314,8 @@ export class NameIndex {
   bareBody(name: string, at: number, noPlace = false, end = at + name.length, onePlace = false): string {
     const unit = this.chainedUnitBody(name, end);
     if (unit) return unit;
+    const inParagraph = this.paragraphBody(name, at);
+    if (inParagraph) return inParagraph;
     const written = levelOfBody(normalizeKey(name));
     // (A body whose name has no level, "Sở Y tế", "Công an", is a province's or a central city's: both are provinces'
     // level, so "Sở Y tế" beside "UBND TP Hà Nội" is Hà Nội's; never a provincial city's like Phan Thiết.)

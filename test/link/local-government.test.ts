@@ -64,3 +64,33 @@ edgeTable("a holding told to go on is current, also after 'Trước đó'", [
     ["election: Lê Văn Tâm | Chủ tịch UBND tỉnh Hà Nam"],
   ],
 ]);
+
+// A bare "Đảng ủy" (grammar-words.tsv paragraph-body) is the one Đảng ủy of a unit named before it in its paragraph,
+// also the one a chain names with its unit ("Bí thư Đảng ủy, Chủ tịch HĐND phường X"); none when it names two, or when
+// the one named is in an earlier paragraph (name-entities.ts paragraphBody).
+edgeTable("a bare Đảng ủy after the one of a commune or ward in its paragraph", [
+  [
+    "Bà Trần Thị Hoa được chỉ định giữ chức Bí thư Đảng ủy, Chủ tịch HĐND phường Tân Định; ông Lý Văn Sơn làm Phó Bí thư Thường trực Đảng ủy.",
+    ["Lý Văn Sơn | Phó Bí thư Thường trực Đảng ủy", "Trần Thị Hoa | Bí thư Đảng ủy", "Trần Thị Hoa | Chủ tịch HĐND phường Tân Định"],
+    ["Bí thư Đảng ủy | Đảng ủy phường Tân Định", "Chủ tịch HĐND phường Tân Định | HĐND phường Tân Định", "Phó Bí thư Thường trực Đảng ủy | Đảng ủy phường Tân Định"],
+    ["appointment: Trần Thị Hoa | Bí thư Đảng ủy", "appointment: Trần Thị Hoa | Chủ tịch HĐND phường Tân Định"],
+  ],
+  [
+    "Ông Lê Văn An, Bí thư Đảng ủy xã Tân Phú, phát biểu. Ông Trần Bình, Phó Bí thư Đảng ủy, cũng dự.",
+    ["Lê Văn An | Bí thư Đảng ủy xã Tân Phú", "Trần Bình | Phó Bí thư Đảng ủy"],
+    ["Bí thư Đảng ủy xã Tân Phú | Đảng ủy xã Tân Phú", "Phó Bí thư Đảng ủy | Đảng ủy xã Tân Phú"],
+    [],
+  ],
+  [
+    "Ông Lê Văn An, Bí thư Đảng ủy xã Tân Phú, và ông Lê Cường, Bí thư Đảng ủy xã Tân Lập, phát biểu. Ông Trần Bình, Phó Bí thư Đảng ủy, cũng dự.",
+    ["Lê Cường | Bí thư Đảng ủy xã Tân Lập", "Lê Văn An | Bí thư Đảng ủy xã Tân Phú", "Trần Bình | Phó Bí thư Đảng ủy"],
+    ["Bí thư Đảng ủy xã Tân Lập | Đảng ủy xã Tân Lập", "Bí thư Đảng ủy xã Tân Phú | Đảng ủy xã Tân Phú", "Phó Bí thư Đảng ủy | Đảng ủy"],
+    [],
+  ],
+  [
+    "Ông Lê Văn An là Bí thư Đảng ủy xã Tân Phú.\nÔng Trần Bình, Phó Bí thư Đảng ủy, cũng dự.",
+    ["Lê Văn An | Bí thư Đảng ủy xã Tân Phú", "Trần Bình | Phó Bí thư Đảng ủy"],
+    ["Bí thư Đảng ủy xã Tân Phú | Đảng ủy xã Tân Phú", "Phó Bí thư Đảng ủy | Đảng ủy"],
+    [],
+  ],
+]);
