@@ -94,3 +94,21 @@ edgeTable("a bare Đảng ủy after the one of a commune or ward in its paragra
     [],
   ],
 ]);
+
+// A clause about a time in a post, a date set off by commas, then the subject ("Khi đang giữ chức T1, vào tháng 5/2019,
+// ông X được điều động về làm T2"): the date does not cut the clause from its subject (holds.ts afterDateClause), and
+// "đang" there says T1 was held then, not now (tenure.ts clauseTimeAdverb): T1 is former beside the new post.
+edgeTable("a time clause, a date between commas, its subject", [
+  [
+    "Ông Phạm Văn Long dự lễ. Khi đang giữ chức Giám đốc Sở Xây dựng tỉnh Nam Định, vào tháng 5/2019, ông Long được điều động về làm Chủ tịch UBND huyện Hải Hậu.",
+    ["Phạm Văn Long | Chủ tịch UBND huyện Hải Hậu", "Phạm Văn Long | Giám đốc Sở Xây dựng tỉnh Nam Định | former"],
+    ["Chủ tịch UBND huyện Hải Hậu | UBND huyện Hải Hậu", "Giám đốc Sở Xây dựng tỉnh Nam Định | Sở Xây dựng tỉnh Nam Định"],
+    ["appointment: Phạm Văn Long | Chủ tịch UBND huyện Hải Hậu"],
+  ],
+  [
+    "Trong thời gian giữ chức Giám đốc Sở Y tế, năm 2019, ông Lê Văn An đã ký nhiều hợp đồng.",
+    ["Lê Văn An | Giám đốc Sở Y tế"],
+    ["Giám đốc Sở Y tế | Sở Y tế"],
+    [],
+  ],
+]);
