@@ -73,6 +73,8 @@ export class NameIndex {
   private readonly foreignPlaces: Array<At & { name: string }> = [];
   /** Titles whose body is written with its place, by the title's first character: "Chủ tịch HĐND tỉnh Bắc Ninh". */
   private readonly titlePlaces = new Map<number, { place: string; kinds: readonly string[]; level?: string }>();
+  /** Titles whose body is a ward's written bare ("Chủ tịch HĐND phường"), by the title's first character. */
+  private readonly titleBareWards = new Map<number, { name: string; at: number; end: number }>();
   private readonly lower: string | undefined;
   /** initialed's full names by initial and the rest ("v putin"): a sorted sub-list of byLast's. */
   private readonly byInitial = new Map<string, FullName[]>();
@@ -137,6 +139,8 @@ export class NameIndex {
         const kinds = level?.kinds;
         // (A commune's or ward's too, for its Party committee written bare before it: "Bí thư Đảng ủy, Chủ tịch UBND xã X".)
         if (place && (kinds?.length || UNIT_COMMITTEES.has(level?.level ?? ""))) this.titlePlaces.set(p.start, { place, kinds: kinds ?? [], level: level?.level });
+        const bare = d.orgCandidate?.data.bareLevel !== undefined ? d.orgCandidate : undefined;
+        if (bare?.cs !== undefined && bare.ce !== undefined && levelOfBody(normalizeKey(bare.data.name))?.level === "ward") this.titleBareWards.set(p.start, { name: bare.data.name, at: bare.cs, end: bare.ce });
         // (The place of a body a title implies: "Trưởng Đoàn đại biểu Quốc hội tỉnh Đồng Nai".)
         const lv = !d.orgCandidate && place ? levelOfBody(normalizeKey(body!)) : undefined;
         if (lv?.kinds.length) push(this.placesByKind, lv.level, { at: p.start, name: place!, kind: lv.level, level: lv.level });
@@ -185,6 +189,19 @@ export class NameIndex {
     push(this.bodiesByHead, head, { at, head, name });
   }
 
+  /**
+   * "Bí thư Đảng ủy, Chủ tịch HĐND phường": the title joined right after a bare body whose own body is a ward's written
+   * bare, with the ward that body is found to be (bareBody); undefined when none is found.
+   */
+  private bareWardJoinedAfter(end: number): { place: string; kinds: readonly string[]; level?: string } | undefined {
+    if (!this.lower) return undefined;
+    const joiner = /^ ?(?:,|-|–|kiêm) /u.exec(this.lower.slice(end, end + 8));
+    const body = joiner ? this.titleBareWards.get(end + joiner[0].length) : undefined;
+    if (!body) return undefined;
+    const place = placeInName(this.bareBody(body.name, body.at, false, body.end));
+    return place ? { place, kinds: [], level: "ward" } : undefined;
+  }
+
   /** The title whose body is written with its place, joined right after a bare body that ends at `end` by a comma, a dash or "kiêm". */
   private titleJoinedAfter(end: number): { place: string; kinds: readonly string[]; level?: string } | undefined {
     if (!this.lower) return undefined;
@@ -207,7 +224,7 @@ export class NameIndex {
    * commune's or a ward's, is that unit's Party committee ("Đảng ủy xã Húc Động", office-rules.tsv body_of_place).
    */
   private chainedUnitBody(name: string, end: number): string | undefined {
-    const title = this.titleJoinedAfter(end);
+    const title = this.titleJoinedAfter(end) ?? this.bareWardJoinedAfter(end);
     if (!title) return undefined;
     const key = normalizeKey(name);
     const body = title.level ? UNIT_COMMITTEES.get(title.level)?.find((b) => normalizeKey(b).startsWith(`${key} `) || normalizeKey(b) === key) : undefined;

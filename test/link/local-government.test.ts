@@ -112,3 +112,21 @@ edgeTable("a time clause, a date between commas, its subject", [
     [],
   ],
 ]);
+
+// "Bí thư Đảng ủy, Chủ tịch HĐND phường": the Party committee chained to a ward's body written bare is that ward's, as the
+// bare body is found to be (name-entities.ts bareWardJoinedAfter); a commune's bare body stays bare, and so does the
+// committee before it.
+edgeTable("a bare Đảng ủy chained to a ward's bare body", [
+  [
+    "Sáng 22/8, Đảng bộ phường Tân Định tổ chức Đại hội. Bà Lê Thị Ngọc giữ chức Bí thư Đảng ủy, Chủ tịch HĐND phường.",
+    ["Lê Thị Ngọc | Bí thư Đảng ủy", "Lê Thị Ngọc | Chủ tịch HĐND phường"],
+    ["Bí thư Đảng ủy | Đảng ủy phường Tân Định", "Chủ tịch HĐND phường | HĐND phường Tân Định"],
+    [],
+  ],
+  [
+    "Sáng 22/8, Đảng bộ xã Tân Phú tổ chức Đại hội. Bà Lê Thị Ngọc giữ chức Bí thư Đảng ủy, Chủ tịch HĐND xã.",
+    ["Lê Thị Ngọc | Bí thư Đảng ủy", "Lê Thị Ngọc | Chủ tịch HĐND xã"],
+    ["Bí thư Đảng ủy | Đảng ủy", "Chủ tịch HĐND xã | HĐND xã"],
+    [],
+  ],
+]);
