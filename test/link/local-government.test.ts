@@ -73,7 +73,7 @@ edgeTable("a bare Đảng ủy after the one of a commune or ward in its paragra
     "Bà Trần Thị Hoa được chỉ định giữ chức Bí thư Đảng ủy, Chủ tịch HĐND phường Tân Định; ông Lý Văn Sơn làm Phó Bí thư Thường trực Đảng ủy.",
     ["Lý Văn Sơn | Phó Bí thư Thường trực Đảng ủy", "Trần Thị Hoa | Bí thư Đảng ủy", "Trần Thị Hoa | Chủ tịch HĐND phường Tân Định"],
     ["Bí thư Đảng ủy | Đảng ủy phường Tân Định", "Chủ tịch HĐND phường Tân Định | HĐND phường Tân Định", "Phó Bí thư Thường trực Đảng ủy | Đảng ủy phường Tân Định"],
-    ["appointment: Trần Thị Hoa | Bí thư Đảng ủy", "appointment: Trần Thị Hoa | Chủ tịch HĐND phường Tân Định"],
+    ["appointment: Lý Văn Sơn | Phó Bí thư Thường trực Đảng ủy", "appointment: Trần Thị Hoa | Bí thư Đảng ủy", "appointment: Trần Thị Hoa | Chủ tịch HĐND phường Tân Định"],
   ],
   [
     "Ông Lê Văn An, Bí thư Đảng ủy xã Tân Phú, phát biểu. Ông Trần Bình, Phó Bí thư Đảng ủy, cũng dự.",
@@ -128,5 +128,35 @@ edgeTable("a bare Đảng ủy chained to a ward's bare body", [
     ["Lê Thị Ngọc | Bí thư Đảng ủy", "Lê Thị Ngọc | Chủ tịch HĐND xã"],
     ["Bí thư Đảng ủy | Đảng ủy", "Chủ tịch HĐND xã | HĐND xã"],
     [],
+  ],
+]);
+
+// "Bà A được chỉ định giữ chức T1, T2; ông B làm T3; ông C làm T4": the next names' bare verbs go on with the decision
+// told of the first holder with "được" (tenure-events.ts parallelDecision), without taking a holder for its decider;
+// not after "vẫn" (still) or for a decision that ends a post.
+edgeTable("a decision told with 'được', then names with a bare verb", [
+  [
+    "Bà Trần Thị Hoa được chỉ định giữ chức Bí thư Đảng ủy xã Tân Phú; ông Lý Văn Sơn làm Phó Bí thư Thường trực Đảng ủy; ông Đỗ Văn Hải làm Phó Bí thư, Chủ tịch UBND xã Tân Phú.",
+    ["Trần Thị Hoa | Bí thư Đảng ủy xã Tân Phú", "Lý Văn Sơn | Phó Bí thư Thường trực Đảng ủy", "Đỗ Văn Hải | Phó Bí thư", "Đỗ Văn Hải | Chủ tịch UBND xã Tân Phú"],
+    ["Bí thư Đảng ủy xã Tân Phú | Đảng ủy xã Tân Phú", "Phó Bí thư Thường trực Đảng ủy | Đảng ủy xã Tân Phú", "Chủ tịch UBND xã Tân Phú | UBND xã Tân Phú"],
+    ["appointment: Trần Thị Hoa | Bí thư Đảng ủy xã Tân Phú", "appointment: Lý Văn Sơn | Phó Bí thư Thường trực Đảng ủy", "appointment: Đỗ Văn Hải | Phó Bí thư", "appointment: Đỗ Văn Hải | Chủ tịch UBND xã Tân Phú"],
+  ],
+  [
+    "Ông Lê An được bầu làm Chủ tịch UBND huyện Gia Lâm, ông Trần Bình làm Phó Chủ tịch UBND huyện Gia Lâm.",
+    ["Lê An | Chủ tịch UBND huyện Gia Lâm", "Trần Bình | Phó Chủ tịch UBND huyện Gia Lâm"],
+    ["Chủ tịch UBND huyện Gia Lâm | UBND huyện Gia Lâm", "Phó Chủ tịch UBND huyện Gia Lâm | UBND huyện Gia Lâm"],
+    ["election: Lê An | Chủ tịch UBND huyện Gia Lâm", "election: Trần Bình | Phó Chủ tịch UBND huyện Gia Lâm"],
+  ],
+  [
+    "Ông Lê An được bổ nhiệm làm Giám đốc Sở Y tế, ông Trần Bình vẫn làm Phó Giám đốc Sở Y tế.",
+    ["Lê An | Giám đốc Sở Y tế", "Trần Bình | Phó Giám đốc Sở Y tế"],
+    ["Giám đốc Sở Y tế | Sở Y tế", "Phó Giám đốc Sở Y tế | Sở Y tế"],
+    ["appointment: Lê An | Giám đốc Sở Y tế"],
+  ],
+  [
+    "Ông Lê An được miễn nhiệm chức Giám đốc Sở Y tế, ông Trần Bình làm Phó Giám đốc Sở Y tế.",
+    ["Lê An | Giám đốc Sở Y tế | former", "Trần Bình | Phó Giám đốc Sở Y tế"],
+    ["Giám đốc Sở Y tế | Sở Y tế", "Phó Giám đốc Sở Y tế | Sở Y tế"],
+    ["dismissal: Lê An | Giám đốc Sở Y tế"],
   ],
 ]);
