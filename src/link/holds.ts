@@ -35,6 +35,7 @@ const DECIDES_ADVERB_EVENT_CUES = byRole("decides", "adverb", "event", "hands-ov
 const LIST_CUES = byRole("list");
 const AND_CUES = byRole("and");
 const TARGET_EVENT_TARGET_CUES = byRole("target", "event-target");
+const AT_TIME_CUES = byRole("at-time");
 const POST_OF_CUES = byRole("post-of");
 // Words for a post (grammar-words.tsv new-post: "chức vụ", "cương vị"), before a title whose holder "của" names.
 const POST_WORDS = grammarWordList("new-post");
@@ -2240,7 +2241,7 @@ function whileClauses(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     let k = tail(ctx, seq[chain[chain.length - 1]!]!);
     while (k < ctx.tokens.length && (ctx.inDate[k] || ctx.tokens[k]!.key === ")" || (ctx.tokens[k]!.key === "(" && ctx.inDate[k + 1]))) k++;
     if (ctx.tokens[k]?.key !== "," || lineBreakIn(ctx, pos.start, k + 1)) continue;
-    k++;
+    k = afterDateClause(ctx, k + 1);
     let person = subjects.get(k);
     if (!person) {
       while (k < ctx.tokens.length && has(ctx, k, "address")) k++;
@@ -2250,6 +2251,18 @@ function whileClauses(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     let prev: HoldLink | undefined;
     for (const position of titlesOf(seq, chain)) prev = link(links, claimed, { person, position, start: opener.start, end: position.end, reason: "while-clause", cues: lead, prev });
   }
+}
+
+/**
+ * "Khi đang giữ chức T1, vào tháng 9/2018, ông X …": a date set off by commas (an at-time word before it, link-cues.tsv)
+ * between a clause and its subject; where the subject starts after it, else `k`.
+ */
+function afterDateClause(ctx: ScanContext, k: number): number {
+  const j = cueAt(ctx, k, AT_TIME_CUES)?.end ?? k;
+  if (!ctx.inDate[j]) return k;
+  let e = j;
+  while (e < ctx.tokens.length && ctx.inDate[e]) e++;
+  return ctx.tokens[e]?.key === "," ? e + 1 : k;
 }
 
 /**

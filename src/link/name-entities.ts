@@ -16,6 +16,7 @@ import { push } from "../util/maps";
 import { OFFICE_RULES } from "../recognizers/office-rules";
 import { isVietnameseSyllable } from "../text/syllable";
 import { work } from "../util/work";
+import { grammarWords } from "../lexicon/grammar-words";
 
 /** A candidate with its normalized character offsets. */
 export interface Placed {
@@ -51,10 +52,15 @@ const homeBefore = (lower: string, at: number): boolean =>
 /** Only ", " or " - " between a place ending at `end` and one starting at `start`: the second is the first one's larger unit. */
 const placeAfterPlace = (lower: string, end: number, start: number): boolean => start > end && start - end <= 3 && /^\s*[,\-–]\s*$/u.test(lower.slice(end, start));
 
+/** Bodies' heads that, written bare, are the one body of that head named before in the paragraph (grammar-words.tsv). */
+const PARAGRAPH_BODIES = grammarWords("paragraph-body");
+
 /** The names written in full, places and bodies with their place, in text order: what short forms refer to. */
 export class NameIndex {
   private readonly byLast = new Map<string, FullName[]>();
   private readonly bodiesByHead = new Map<string, Body[]>();
+  /** Bodies written with their unit whose head is a paragraph-body word ("Đảng ủy xã Tân Phú"), communes' too. */
+  private readonly paragraphBodies: Body[] = [];
   private readonly placesByKind = new Map<string, Place[]>();
   /** Bodies written with more than a head ("Thượng viện Cộng hòa Haiti", "Thượng viện Mỹ"), and what foreignBody found. */
   private readonly namedBodies: OrganizationCandidate[] = [];
@@ -67,6 +73,8 @@ export class NameIndex {
   private readonly foreignPlaces: Array<At & { name: string }> = [];
   /** Titles whose body is written with its place, by the title's first character: "Chủ tịch HĐND tỉnh Bắc Ninh". */
   private readonly titlePlaces = new Map<number, { place: string; kinds: readonly string[]; level?: string }>();
+  /** Titles whose body is a ward's written bare ("Chủ tịch HĐND phường"), by the title's first character. */
+  private readonly titleBareWards = new Map<number, { name: string; at: number; end: number }>();
   private readonly lower: string | undefined;
   /** initialed's full names by initial and the rest ("v putin"): a sorted sub-list of byLast's. */
   private readonly byInitial = new Map<string, FullName[]>();
@@ -131,16 +139,67 @@ export class NameIndex {
         const kinds = level?.kinds;
         // (A commune's or ward's too, for its Party committee written bare before it: "Bí thư Đảng ủy, Chủ tịch UBND xã X".)
         if (place && (kinds?.length || UNIT_COMMITTEES.has(level?.level ?? ""))) this.titlePlaces.set(p.start, { place, kinds: kinds ?? [], level: level?.level });
+        const bare = d.orgCandidate?.data.bareLevel !== undefined ? d.orgCandidate : undefined;
+        if (bare?.cs !== undefined && bare.ce !== undefined && levelOfBody(normalizeKey(bare.data.name))?.level === "ward") this.titleBareWards.set(p.start, { name: bare.data.name, at: bare.cs, end: bare.ce });
         // (The place of a body a title implies: "Trưởng Đoàn đại biểu Quốc hội tỉnh Đồng Nai".)
         const lv = !d.orgCandidate && place ? levelOfBody(normalizeKey(body!)) : undefined;
         if (lv?.kinds.length) push(this.placesByKind, lv.level, { at: p.start, name: place!, kind: lv.level, level: lv.level });
       }
     }
+    this.addChainedBodies(placed);
+  }
+
+  /**
+   * The bodies a bare one later in their paragraph may be (paragraphBody): those written with their unit whose head is a
+   * paragraph-body word ("Đảng ủy xã Tân Phú"), and the Party committee a chain names with its unit ("Bí thư Đảng ủy, Chủ
+   * tịch HĐND phường X": chainedUnitBody). Called once the titles' places are all read.
+   */
+  private addChainedBodies(placed: readonly Placed[]): void {
+    for (const p of placed) {
+      const org = p.cand.type === "organization" ? p.cand : p.cand.type === "position" ? p.cand.data.orgCandidate : undefined;
+      if (!org || org.cs === undefined || org.ce === undefined) continue;
+      const key = normalizeKey(org.data.name);
+      const head = key.split(" ").slice(0, 2).join(" ");
+      if (org.data.place !== undefined && key !== head && PARAGRAPH_BODIES.has(head)) this.paragraphBodies.push({ at: org.cs, head, name: org.data.name });
+      if (!PARAGRAPH_BODIES.has(key)) continue;
+      const unit = this.chainedUnitBody(org.data.name, org.ce);
+      if (unit) this.paragraphBodies.push({ at: org.cs, head: bodyHead(unit), name: unit });
+    }
+  }
+
+  /**
+   * "…; ông Y làm Phó Bí thư Thường trực Đảng ủy": a bare body whose head is a paragraph-body word (grammar-words.tsv) is
+   * the one body of that head named before it in its paragraph; none when the paragraph names none or two.
+   */
+  private paragraphBody(name: string, at: number): string | undefined {
+    const key = normalizeKey(name);
+    if (!this.lower || !PARAGRAPH_BODIES.has(key)) return undefined;
+    const par = this.lower.lastIndexOf("\n", at - 1);
+    let one: string | undefined;
+    for (const b of this.paragraphBodies) {
+      if (b.at <= par || b.at >= at || !normalizeKey(b.name).startsWith(`${key} `)) continue;
+      if (one !== undefined && normalizeKey(one) !== normalizeKey(b.name)) return undefined;
+      one = b.name;
+    }
+    return one;
   }
 
   private addBody(name: string, at: number): void {
     const head = bodyHead(name);
     push(this.bodiesByHead, head, { at, head, name });
+  }
+
+  /**
+   * "Bí thư Đảng ủy, Chủ tịch HĐND phường": the title joined right after a bare body whose own body is a ward's written
+   * bare, with the ward that body is found to be (bareBody); undefined when none is found.
+   */
+  private bareWardJoinedAfter(end: number): { place: string; kinds: readonly string[]; level?: string } | undefined {
+    if (!this.lower) return undefined;
+    const joiner = /^ ?(?:,|-|–|kiêm) /u.exec(this.lower.slice(end, end + 8));
+    const body = joiner ? this.titleBareWards.get(end + joiner[0].length) : undefined;
+    if (!body) return undefined;
+    const place = placeInName(this.bareBody(body.name, body.at, false, body.end));
+    return place ? { place, kinds: [], level: "ward" } : undefined;
   }
 
   /** The title whose body is written with its place, joined right after a bare body that ends at `end` by a comma, a dash or "kiêm". */
@@ -165,7 +224,7 @@ export class NameIndex {
    * commune's or a ward's, is that unit's Party committee ("Đảng ủy xã Húc Động", office-rules.tsv body_of_place).
    */
   private chainedUnitBody(name: string, end: number): string | undefined {
-    const title = this.titleJoinedAfter(end);
+    const title = this.titleJoinedAfter(end) ?? this.bareWardJoinedAfter(end);
     if (!title) return undefined;
     const key = normalizeKey(name);
     const body = title.level ? UNIT_COMMITTEES.get(title.level)?.find((b) => normalizeKey(b).startsWith(`${key} `) || normalizeKey(b) === key) : undefined;
@@ -237,6 +296,27 @@ export class NameIndex {
     return this.placeOfBody(kinds, body.at, placesOf) === key || normalizeKey(body.name).endsWith(` ${key}`);
   }
 
+  /**
+   * The one place of `kinds` the paragraph of `at` names before it, when the body named earlier is in an earlier
+   * paragraph and of another place; undefined when the paragraph names none, several, or the body's own.
+   */
+  private placeInParagraph(kinds: readonly string[], at: number, body: Body, placesOf: (k: string) => { xs: Place[] | undefined }): string | undefined {
+    if (!this.lower || body.at >= at) return undefined;
+    const par = this.lower.lastIndexOf("\n", at - 1);
+    if (par < body.at) return undefined;
+    let one: Place | undefined;
+    for (const k of kinds) {
+      const xs = placesOf(k).xs;
+      if (!xs) continue;
+      for (let i = firstAtOrAfter(xs, par); i < xs.length && xs[i]!.at < at; i++) {
+        if (one && placeKey(withoutLevelWord(one.name)) !== placeKey(withoutLevelWord(xs[i]!.name))) return undefined;
+        one ??= xs[i];
+      }
+    }
+    if (!one || this.samePlace(body, kinds, placeKey(withoutLevelWord(one.name)), placesOf)) return undefined;
+    return one.name;
+  }
+
   /** The key of the place written in the body named at `at` (the first place of its kinds from there, within its name). */
   private placeOfBody(kinds: readonly string[], at: number, placesOf: (k: string) => { xs: Place[] | undefined }): string | undefined {
     for (const k of kinds) {
@@ -251,6 +331,8 @@ export class NameIndex {
   bareBody(name: string, at: number, noPlace = false, end = at + name.length, onePlace = false): string {
     const unit = this.chainedUnitBody(name, end);
     if (unit) return unit;
+    const inParagraph = this.paragraphBody(name, at);
+    if (inParagraph) return inParagraph;
     const written = levelOfBody(normalizeKey(name));
     // (A body whose name has no level, "Sở Y tế", "Công an", is a province's or a central city's: both are provinces'
     // level, so "Sở Y tế" beside "UBND TP Hà Nội" is Hà Nội's; never a provincial city's like Phan Thiết.)
@@ -284,6 +366,10 @@ export class NameIndex {
     const later = !!body && body.at > at && sentenceEndIn(this.lower, at, body.at) && kinds.some((k) => placesOf(k).first < at);
     // (A place written right after it, "ở"/"tại" between, is its own, not the same body named before:
     // "…, từng Bí thư Tỉnh ủy Hòa Bình …; Huỳnh Minh Chắc, nguyên Bí thư Tỉnh ủy ở Hậu Giang".)
+    // ("UBND huyện Mỹ Đức … ⏎ HĐND huyện Thường Tín … miễn nhiệm Chủ tịch UBND huyện": a body named in an earlier paragraph
+    // is not the one meant when the paragraph names, before it, one other place of its level, and none else.)
+    const moved = body && !later ? this.placeInParagraph(kinds, at, body, placesOf) : undefined;
+    if (moved) return `${capitalizeFirst(name)} ${placeAfterBody(name, moved)}`;
     if (body && !later && !this.placeRightAfter(kinds, at + name.length)) return body.name;
     const place = kinds
       .map((k) => nearestAround(placesOf(k).xs, at, this.lower))

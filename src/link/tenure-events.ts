@@ -141,6 +141,8 @@ export class EventReader {
   private semicolonsBefore?: Uint32Array;
   /** Titles given by a decision written before their holder's name ("bổ nhiệm ông A giữ chức T"): the decision, and that holder. */
   private readonly decidedTitles = new Map<Candidate, { person: Candidate; cue: CueMatch }>();
+  /** Decision words told of their holder with "được" ("Bà A được chỉ định giữ chức T1; ông B làm T2"). */
+  private readonly passiveDecisions = new Set<CueMatch>();
 
   constructor(
     private readonly ctx: ScanContext,
@@ -158,7 +160,8 @@ export class EventReader {
   /** The event that states the link, its authority and date; sets the tenure it implies. */
   readEvent(link: HoldLink, t: Tenure, cues: CueMatch[], after: DateAfter | undefined, clause: ClauseDate | undefined): void {
     let authority = link.authority;
-    let evCue = [...cues].reverse().find((m) => m.cue.role === "event") ?? this.decidedBeforeName(link) ?? this.parallelDecision(link, after) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.ownStepBeforePairs(link) ?? this.endingBeforeAppositive(link) ?? this.endingBeforeTitle(link) ?? this.ownEndingBeforeTitle(link) ?? this.eventBeforeList(link);
+    const own = [...cues].reverse().find((m) => m.cue.role === "event");
+    let evCue = own ?? this.decidedBeforeName(link) ?? this.parallelDecision(link, after) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.ownStepBeforePairs(link) ?? this.endingBeforeAppositive(link) ?? this.endingBeforeTitle(link) ?? this.ownEndingBeforeTitle(link) ?? this.eventBeforeList(link);
     if (!evCue) {
       const by = this.byDecision(link);
       if (by) {
@@ -169,6 +172,9 @@ export class EventReader {
     if (!evCue && link.prev && this.eventOf.has(link.prev) && link.cues.every((m) => m.cue.role === "chain" || m.cue.role === "and")) {
       const p = this.eventOf.get(link.prev)!;
       this.push({ ...p, link, start: Math.min(p.start, link.position.start), end: Math.max(p.end, link.position.end) });
+      // ("Bà A được chỉ định giữ chức T1, T2; ông B làm T3": the chain's last title is the one a parallel clause follows.)
+      const decided = this.decidedTitles.get(link.prev.position);
+      if (decided?.person === link.person) this.decidedTitles.set(link.position, decided);
       setStatus(t, ENDS_HOLDING.has(p.type) ? "former" : "current", 2);
       return;
     }
@@ -189,7 +195,14 @@ export class EventReader {
     const retired = this.retirementAfter(evCue, Math.max(tail(this.ctx, link.position), link.person.start > link.position.start ? link.person.end : 0));
     if (retired) evCue = retired.cue;
     else evCue = this.retirementBefore(evCue) ?? evCue;
-    const passive = cues.some((m) => m.cue.role === "passive" && m.start < evCue!.start);
+    // (A decision told with "được" and read again for a parallel clause is passive there too: its holder decided nothing.)
+    const passive = cues.some((m) => m.cue.role === "passive" && m.start < evCue!.start) || this.passiveDecisions.has(evCue);
+    // ("Bà A được chỉ định giữ chức T1; ông B làm T2": a decision told of its holder with "được" gives the next name's
+    // title too, as one told before the name does: parallelDecision.)
+    if (evCue === own && passive && !ENDS_HOLDING.has(own.cue.event!)) {
+      this.decidedTitles.set(link.position, { person: link.person, cue: own });
+      this.passiveDecisions.add(own);
+    }
     if (!authority && evCue.cue.subject === "authority" && !passive) authority = this.authorityBefore(this.leadStart(evCue), link.person);
     // "Bộ Chính trị quyết định phân công ông X thôi giữ chức …", "Ban Chấp hành Trung ương … kỷ luật
     // ông X … và cho thôi giữ chức …": who acts on the person decides.
@@ -391,6 +404,8 @@ export class EventReader {
     const title = this.endingAt.get(k - 1);
     const told = title && this.decidedTitles.get(title);
     if (!told || told.person === link.person || sentenceStart(ctx, told.cue.start) !== sentenceStart(ctx, k)) return undefined;
+    // (And the name after this one: "…; ông B làm T2; ông C làm T3".)
+    this.decidedTitles.set(link.position, { person: link.person, cue: told.cue });
     return told.cue;
   }
 

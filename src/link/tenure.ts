@@ -145,6 +145,9 @@ function readStatus(ctx: ScanContext, link: HoldLink, t: Tenure, cues: CueMatch[
     // (grammar-words.tsv before-clause) between two titles of a chain says the one before it was held first, not this
     // one; tenure-career.ts markBeforeStep reads it.)
     if (m.cue.role === "career" && link.reason === "appositive-chain" && link.cues.includes(m) && BEFORE_CLAUSE.at(ctx.tokens, m.start) === m.end - m.start) continue;
+    // ("Khi đang giữ chức T1, vào tháng 9/2018, ông X được điều động …": "đang" in a clause about a time says T1 was held
+    // then, not now; tenure-career.ts markHeldBefore reads the time.)
+    if (clauseTimeAdverb(link, m)) continue;
     setStatus(t, m.cue.status, m.cue.role === "while" ? 1 : 2);
   }
   // "nguyên Chủ tịch nước", "Quyền Bộ trưởng", "tân Bộ trưởng", "cố Tổng Bí thư".
@@ -179,6 +182,9 @@ function readStatus(ctx: ScanContext, link: HoldLink, t: Tenure, cues: CueMatch[
   }
 }
 const CLAUSE_MARKS = new Set([",", ";"]);
+
+/** A "current" adverb ("đang", "hiện") in the lead of a clause about a time: the time is the clause's, not the article's. */
+const clauseTimeAdverb = (link: HoldLink, m: CueMatch): boolean => link.reason === "while-clause" && m.cue.role === "adverb" && m.cue.status === "current";
 
 /** "Giám đốc Sở Y tế là ông X": a title before its holder joined by a verb of holding alone (link-cues.tsv holds, no status). */
 function titleIsName(ctx: ScanContext, link: HoldLink): boolean {
