@@ -22,7 +22,11 @@ interface Merge {
   /** The latest date a clause telling the holding gives ("Năm 1868, …"); `undated`: some evidence gives none. */
   toldAt?: string;
   undated?: boolean;
+  /** An appointment or election in the text gives the full post: an acting holding told elsewhere was before it. */
+  appointed?: boolean;
 }
+
+const GIVES_POST = new Set(["appointment", "election", "approval"]);
 
 /** The first part of an interval's value ("2016/2021" → "2016"), or the value. */
 const startOf = (v: string): string => v.split("/")[0]!;
@@ -59,6 +63,9 @@ export function addHoldings(
   reference: string | null,
 ): void {
   const merged = new Map<Relation, Merge>();
+  // ("Quyền Giám đốc Sở Y tế X … được bổ nhiệm giữ chức Giám đốc Sở Y tế": the post given ends the acting one.)
+  const given = new Set<HoldLink>();
+  for (const { ev } of events) if (GIVES_POST.has(ev.type) && !ev.renews) given.add(ev.link);
   for (const { link, a, b } of links) {
     const pe = entityOf(link.person);
     const po = entityOf(link.position);
@@ -68,10 +75,14 @@ export function addHoldings(
     let m = merged.get(r);
     if (!m) merged.set(r, (m = { weight: -1 }));
     if (!t) continue;
-    if (t.weight > m.weight) {
+    if (given.has(link) && t.status === "current" && r.status === "acting") {
+      r.status = "current";
+      m.weight = Math.max(m.weight, t.weight);
+    } else if (t.weight > m.weight && !(m.appointed && t.status === "acting")) {
       r.status = t.status;
       m.weight = t.weight;
     }
+    if (given.has(link) && t.status === "current") m.appointed = true;
     if (t.term) r.term = unionTerms(r.term, t.term);
     if (t.ongoing) m.ongoing = true;
     const told = t.toldAt && dateEntity(t.toldAt);

@@ -194,6 +194,10 @@ describe("tenure: status, term, start and end of each holding", () => {
     ["Ông Nguyễn Thiện Nhân giữ chức Phó Chủ tịch UBND TP rồi trở thành Bộ trưởng Bộ Giáo dục và Đào tạo tháng 7/2006.", ["Nguyễn Thiện Nhân | Phó Chủ tịch UBND TP | former end=2006-07", "Nguyễn Thiện Nhân | Bộ trưởng Bộ Giáo dục và Đào tạo | unknown start=2006-07"]],
     // (Taken years before the article's date, as an appointment then: it says nothing of now. An aside between the title
     // and the date is passed over.)
+    // An appointment to the full post ends the acting holding of it told elsewhere, before or after; "giao Quyền" stays acting.
+    ["Sau 5 tháng giữ chức Quyền Giám đốc Sở Y tế, ông Trần Văn An được bổ nhiệm làm Giám đốc Sở Y tế.", ["Trần Văn An | Giám đốc Sở Y tế | current"], "2025-06-01"],
+    ["Ông Trần Văn An được bổ nhiệm giữ chức Giám đốc Sở Y tế. Trước đó, ông An là Quyền Giám đốc Sở Y tế.", ["Trần Văn An | Giám đốc Sở Y tế | current"], "2025-06-01"],
+    ["Ông Trần Văn An được giao Quyền Giám đốc Sở Y tế.", ["Trần Văn An | Giám đốc Sở Y tế | acting"], "2025-06-01"],
     // "tiếp nhận và bổ nhiệm" (taken in from another body) is a transfer: the office written before it was left.
     ["Ông Lê Văn Tùng, Chủ tịch HĐND xã Tân Lập được tiếp nhận và bổ nhiệm làm Giám đốc Sở Xây dựng.", ["Lê Văn Tùng | Chủ tịch HĐND xã Tân Lập | former", "Lê Văn Tùng | Giám đốc Sở Xây dựng | current"], "2025-10-06"],
     ["Ông Lê Văn Chiến trở thành Phó Chủ tịch UBND huyện Sơn Dương (tỉnh Tuyên Quang) vào tháng 9/1993.", ["Lê Văn Chiến | Phó Chủ tịch UBND huyện Sơn Dương | unknown start=1993-09"], "2025-11-10"],
