@@ -11,3 +11,13 @@ edgeTable("business news: \"sẽ tiếp tục\" (will go on) before a post is a 
   // "sẽ" alone still says the post is to come.
   ["Ông Lê Văn Nam sẽ là Tổng giám đốc Công ty Hòa Phát.", ["Lê Văn Nam | Tổng giám đốc Công ty Hòa Phát | incoming"], ["Tổng giám đốc Công ty Hòa Phát | Công ty Hòa Phát"], []],
 ]);
+
+edgeTable("world news: a foreign envoy's title after \"tiếp\"/\"gặp\" and a subject, then \", ông\" and a foreign name: the name is its holder (holds.ts objectNotAppositive)", [
+  ["Ông Nguyễn Văn An đã tiếp Đại sứ Nhật Bản tại Việt Nam, ông Yamada Takio đến chào.", ["Yamada Takio | Đại sứ Nhật Bản tại Việt Nam"], ["Đại sứ Nhật Bản tại Việt Nam | Đại sứ quán Nhật Bản tại Việt Nam"], []],
+  ["Phó Chủ tịch UBND thành phố Lê Văn Bình gặp Tổng Lãnh sự Pháp tại TPHCM, bà Emmanuelle Pavillon-Grosser đến chào xã giao.", ["Emmanuelle Pavillon-Grosser | Tổng Lãnh sự Pháp tại TPHCM", "Lê Văn Bình | Phó Chủ tịch UBND thành phố"], ["Phó Chủ tịch UBND thành phố | UBND thành phố Hồ Chí Minh", "Tổng Lãnh sự Pháp tại TPHCM | Tổng Lãnh sự quán Pháp tại Thành phố Hồ Chí Minh"], []],
+  // No subject before the object word: the name after the comma begins the main clause (no edge).
+  ["Trong cuộc gặp với Thủ tướng Nhật Bản, ông Donald Trump cho biết như vậy.", [], ["Thủ tướng Nhật Bản | Chính phủ Nhật Bản"], []],
+  // A Vietnamese name after a foreign office, or a Vietnamese office: someone else.
+  ["Chủ tịch nước đã tiếp Đại sứ Lào, ông Nguyễn Văn Cường cho biết.", [], ["Chủ tịch nước | Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Đại sứ Lào | Đại sứ quán Lào"], []],
+  ["Ông Lê Văn Hải làm việc với Bộ trưởng Bộ Y tế, ông Trần Văn Thuấn đề nghị hỗ trợ.", [], ["Bộ trưởng Bộ Y tế | Bộ Y tế"], []],
+]);
