@@ -21,3 +21,12 @@ edgeTable("world news: a foreign envoy's title after \"tiếp\"/\"gặp\" and a 
   ["Chủ tịch nước đã tiếp Đại sứ Lào, ông Nguyễn Văn Cường cho biết.", [], ["Chủ tịch nước | Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Đại sứ Lào | Đại sứ quán Lào"], []],
   ["Ông Lê Văn Hải làm việc với Bộ trưởng Bộ Y tế, ông Trần Văn Thuấn đề nghị hỗ trợ.", [], ["Bộ trưởng Bộ Y tế | Bộ Y tế"], []],
 ]);
+
+edgeTable("business news: the one replaced (\"thay ông B\", \"từ người tiền nhiệm B\") held the title before it, also across its term and dated tenure (successions.ts titleEndingAt; link-cues.tsv, org-name-words.tsv)", [
+  ["Bà Nguyễn Thị Mai được bầu làm Chủ tịch HĐQT Eximbank nhiệm kỳ VI (2015 - 2020) thay ông Lê Văn Quốc.", ["Lê Văn Quốc | Chủ tịch HĐQT Eximbank | former", "Nguyễn Thị Mai | Chủ tịch HĐQT Eximbank | former"], ["Chủ tịch HĐQT Eximbank | HĐQT Ngân hàng Thương mại Cổ phần Xuất Nhập khẩu Việt Nam"], ["election: Nguyễn Thị Mai | Chủ tịch HĐQT Eximbank"]],
+  ["Bà Nguyễn Thị Mai giữ chức Chủ tịch HĐQT Ngân hàng ABC nhiệm kỳ 2023 - 2028 thay ông Lê Văn Quốc.", ["Lê Văn Quốc | Chủ tịch HĐQT Ngân hàng ABC | former", "Nguyễn Thị Mai | Chủ tịch HĐQT Ngân hàng ABC"], ["Chủ tịch HĐQT Ngân hàng ABC | HĐQT Ngân hàng ABC"], []],
+  // "thay" ends a company's name written before it.
+  ["Bà Nguyễn Thị Mai giữ chức Chủ tịch HĐQT Ngân hàng ABC thay ông Lê Văn Quốc.", ["Lê Văn Quốc | Chủ tịch HĐQT Ngân hàng ABC | former", "Nguyễn Thị Mai | Chủ tịch HĐQT Ngân hàng ABC"], ["Chủ tịch HĐQT Ngân hàng ABC | HĐQT Ngân hàng ABC"], []],
+  ["Ông Trần Văn Hùng làm Tổng giám đốc Công ty Sông Đà thay thế ông Lê Văn Quốc.", ["Lê Văn Quốc | Tổng giám đốc Công ty Sông Đà | former", "Trần Văn Hùng | Tổng giám đốc Công ty Sông Đà"], ["Tổng giám đốc Công ty Sông Đà | Công ty Sông Đà"], []],
+  ["Tháng 2/2011, ông Trương Văn An tiếp quản chức vụ Tổng giám đốc FPT từ người tiền nhiệm Nguyễn Thành Nam.", ["Nguyễn Thành Nam | Tổng giám đốc FPT | former", "Trương Văn An | Tổng giám đốc FPT"], ["Tổng giám đốc FPT | Tập đoàn FPT"], []],
+]);
