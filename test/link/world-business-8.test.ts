@@ -30,3 +30,12 @@ edgeTable("business news: the one replaced (\"thay ông B\", \"từ người ti�
   ["Ông Trần Văn Hùng làm Tổng giám đốc Công ty Sông Đà thay thế ông Lê Văn Quốc.", ["Lê Văn Quốc | Tổng giám đốc Công ty Sông Đà | former", "Trần Văn Hùng | Tổng giám đốc Công ty Sông Đà"], ["Tổng giám đốc Công ty Sông Đà | Công ty Sông Đà"], []],
   ["Tháng 2/2011, ông Trương Văn An tiếp quản chức vụ Tổng giám đốc FPT từ người tiền nhiệm Nguyễn Thành Nam.", ["Nguyễn Thành Nam | Tổng giám đốc FPT | former", "Trương Văn An | Tổng giám đốc FPT"], ["Tổng giám đốc FPT | Tập đoàn FPT"], []],
 ]);
+
+edgeTable("world news: a ministry of another cabinet whose fields run past a Vietnamese ministry's name (\"Ngoại giao và Hợp tác quốc tế\", \"Ngoại giao và Thương mại\") before the country: that country's ministry, its holder the name after it (portfolios.ts)", [
+  ["Bộ trưởng Ngoại giao và Hợp tác quốc tế Campuchia Prak Sokhonn cho biết.", ["Prak Sokhonn | Bộ trưởng Ngoại giao và Hợp tác quốc tế Campuchia"], ["Bộ trưởng Ngoại giao và Hợp tác quốc tế Campuchia | Bộ Ngoại giao và Hợp tác quốc tế Campuchia"], []],
+  ["Bộ trưởng Ngoại giao và Kinh tế đối ngoại Hungary Szijjártó Péter cho biết.", ["Szijjártó Péter | Bộ trưởng Ngoại giao và Kinh tế đối ngoại Hungary"], ["Bộ trưởng Ngoại giao và Kinh tế đối ngoại Hungary | Bộ Ngoại giao và Kinh tế đối ngoại Hungary"], []],
+  ["Phó thủ tướng, Bộ trưởng Bộ Ngoại giao và Hợp tác quốc tế Campuchia Sok Chenda Sophea cho biết.", ["Sok Chenda Sophea | Bộ trưởng Bộ Ngoại giao và Hợp tác quốc tế Campuchia", "Sok Chenda Sophea | Phó thủ tướng"], ["Bộ trưởng Bộ Ngoại giao và Hợp tác quốc tế Campuchia | Bộ Ngoại giao và Hợp tác quốc tế Campuchia", "Phó thủ tướng | Chính phủ Campuchia"], []],
+  // No country after the fields: Việt Nam's ministry; two ministries joined by "và" stay two.
+  ["Bộ trưởng Ngoại giao và Thương mại Bùi Văn An cho biết.", [], ["Bộ trưởng Ngoại giao | Bộ Ngoại giao"], []],
+  ["Bộ Công Thương và Bộ Tài chính Lào ký kết.", [], [], []],
+]);
