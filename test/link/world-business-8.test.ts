@@ -39,3 +39,11 @@ edgeTable("world news: a ministry of another cabinet whose fields run past a Vie
   ["Bộ trưởng Ngoại giao và Thương mại Bùi Văn An cho biết.", [], ["Bộ trưởng Ngoại giao | Bộ Ngoại giao"], []],
   ["Bộ Công Thương và Bộ Tài chính Lào ký kết.", [], [], []],
 ]);
+
+edgeTable("business news: a bare board (\"thành viên HĐQT\") is the board of the one company or bank its sentence names (context-bodies.ts onlyBoardParent)", [
+  ["Bà Trần Thị Hoa - thành viên hội đồng quản trị - giữ chức vụ chủ tịch hội đồng quản trị Eximbank.", ["Trần Thị Hoa | chủ tịch hội đồng quản trị Eximbank", "Trần Thị Hoa | thành viên hội đồng quản trị"], ["chủ tịch hội đồng quản trị Eximbank | hội đồng quản trị Ngân hàng Thương mại Cổ phần Xuất Nhập khẩu Việt Nam", "thành viên hội đồng quản trị | hội đồng quản trị Ngân hàng Thương mại Cổ phần Xuất Nhập khẩu Việt Nam"], []],
+  ["Ông Lê Văn Hùng, thành viên HĐQT, được bầu làm Chủ tịch HĐQT Vietcombank.", ["Lê Văn Hùng | Chủ tịch HĐQT Vietcombank", "Lê Văn Hùng | thành viên HĐQT"], ["Chủ tịch HĐQT Vietcombank | HĐQT Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam", "thành viên HĐQT | HĐQT Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam"], ["election: Lê Văn Hùng | Chủ tịch HĐQT Vietcombank"]],
+  // Another body in the sentence, or two companies: the bare board stays bare.
+  ["Bộ Tài chính cho biết ông Lê Văn Hùng, thành viên HĐQT, đã làm việc với Vietcombank.", ["Lê Văn Hùng | thành viên HĐQT"], ["thành viên HĐQT | HĐQT"], []],
+  ["Ông Lê Văn Hùng, thành viên HĐQT, được bầu làm Chủ tịch HĐQT Vietcombank và Chủ tịch HĐQT Vietinbank.", ["Lê Văn Hùng | Chủ tịch HĐQT Vietcombank", "Lê Văn Hùng | Chủ tịch HĐQT Vietinbank", "Lê Văn Hùng | thành viên HĐQT"], ["Chủ tịch HĐQT Vietcombank | HĐQT Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam", "Chủ tịch HĐQT Vietinbank | HĐQT Ngân hàng Thương mại Cổ phần Công Thương Việt Nam", "thành viên HĐQT | HĐQT"], ["election: Lê Văn Hùng | Chủ tịch HĐQT Vietcombank", "election: Lê Văn Hùng | Chủ tịch HĐQT Vietinbank"]],
+]);
