@@ -47,3 +47,8 @@ edgeTable("business news: a bare board (\"thành viên HĐQT\") is the board of 
   ["Bộ Tài chính cho biết ông Lê Văn Hùng, thành viên HĐQT, đã làm việc với Vietcombank.", ["Lê Văn Hùng | thành viên HĐQT"], ["thành viên HĐQT | HĐQT"], []],
   ["Ông Lê Văn Hùng, thành viên HĐQT, được bầu làm Chủ tịch HĐQT Vietcombank và Chủ tịch HĐQT Vietinbank.", ["Lê Văn Hùng | Chủ tịch HĐQT Vietcombank", "Lê Văn Hùng | Chủ tịch HĐQT Vietinbank", "Lê Văn Hùng | thành viên HĐQT"], ["Chủ tịch HĐQT Vietcombank | HĐQT Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam", "Chủ tịch HĐQT Vietinbank | HĐQT Ngân hàng Thương mại Cổ phần Công Thương Việt Nam", "thành viên HĐQT | HĐQT"], ["election: Lê Văn Hùng | Chủ tịch HĐQT Vietcombank", "election: Lê Văn Hùng | Chủ tịch HĐQT Vietinbank"]],
 ]);
+
+edgeTable("world news: a career list after \"nhiều vị trí chủ chốt/quan trọng như\" (key, important posts) is the subject's, held before (link-cues.tsv)", [
+  ["Ông Park Min-soo từng giữ nhiều vị trí chủ chốt như Công sứ Hàn Quốc tại Nhật Bản.", ["Park Min-soo | Công sứ Hàn Quốc | former"], [], []],
+  ["Ông Nguyễn Văn An từng đảm nhận nhiều vị trí quan trọng như Giám đốc Sở Y tế, Phó Chủ tịch UBND tỉnh.", ["Nguyễn Văn An | Giám đốc Sở Y tế | former", "Nguyễn Văn An | Phó Chủ tịch UBND tỉnh | former"], ["Giám đốc Sở Y tế | Sở Y tế", "Phó Chủ tịch UBND tỉnh | UBND tỉnh"], []],
+]);
