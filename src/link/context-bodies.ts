@@ -307,6 +307,8 @@ function endsBare(ctx: ScanContext, c: Candidate, person: Candidate): boolean {
   // ("Hiệu trưởng nhà trường Huỳnh Quyết Thắng": a word for the body in context, then the holder; grammar-words.tsv referent.)
   const referent = REFERENTS.at(ctx.tokens, end);
   if (referent && person.start === end + referent) return true;
+  // ("ông X - hiện là Phó tổng giám đốc công ty - giữ chức …": the word for the body in context, then punctuation.)
+  if (referent && ctx.tokens[end + referent]?.kind === "p" && ctx.tokens[end + referent]!.key !== "(") return true;
   // (A list word is not a body: "UBND tỉnh có 4 Phó Chủ tịch là các ông …", "… Phó Chủ tịch gồm".)
   return t.kind === "p" ? t.key !== "của" : CHAIN_JOINERS.has(t.key) || t.key === "và" || !!cueAt(ctx, end, LIST_WORD);
 }

@@ -52,3 +52,9 @@ edgeTable("world news: a career list after \"nhiều vị trí chủ chốt/quan
   ["Ông Park Min-soo từng giữ nhiều vị trí chủ chốt như Công sứ Hàn Quốc tại Nhật Bản.", ["Park Min-soo | Công sứ Hàn Quốc | former"], [], []],
   ["Ông Nguyễn Văn An từng đảm nhận nhiều vị trí quan trọng như Giám đốc Sở Y tế, Phó Chủ tịch UBND tỉnh.", ["Nguyễn Văn An | Giám đốc Sở Y tế | former", "Nguyễn Văn An | Phó Chủ tịch UBND tỉnh | former"], ["Giám đốc Sở Y tế | Sở Y tế", "Phó Chủ tịch UBND tỉnh | UBND tỉnh"], []],
 ]);
+
+edgeTable("business news: \"công ty\", \"tập đoàn\" in lower case after a title, then punctuation, is the company named around it (grammar-words.tsv referent; context-bodies.ts endsBare)", [
+  ["HĐQT Công ty Hòa Phát bổ nhiệm ông Trần Tiến Thanh - hiện là Phó tổng giám đốc công ty - giữ chức vụ Tổng giám đốc.", ["Trần Tiến Thanh | Phó tổng giám đốc", "Trần Tiến Thanh | Tổng giám đốc"], ["Phó tổng giám đốc | Công ty Hòa Phát", "Tổng giám đốc | Công ty Hòa Phát"], ["appointment: Trần Tiến Thanh | Tổng giám đốc"]],
+  // No company before it: no body.
+  ["Ông Lê Văn Tám, Giám đốc công ty, cho biết Công ty Minh Long sẽ mở rộng.", ["Lê Văn Tám | Giám đốc"], [], []],
+]);
