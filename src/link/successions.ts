@@ -89,11 +89,27 @@ function titleEndingAt(ctx: ScanContext, endingAt: ReadonlyMap<number, PositionC
 // (Tokens of a term and a dated tenure between a title and "thay": "nhiệm kỳ VI (2015 - 2020)".)
 const MAX_TENURE_WORDS = 12;
 
-/** Where the term words ("nhiệm kỳ VI", "khóa XIV") and a date of the tenure after token `k` end. */
+/**
+ * Where the term words ("nhiệm kỳ VI", "khóa XIV"), a date of the tenure ("(2015 - 2020)", "từ năm 2018") and the
+ * company it is held at ("tại PNJ") after token `k` end.
+ */
 function tenureEnd(ctx: ScanContext, k: number): number {
+  const { tokens } = ctx;
   let j = termsEnd(ctx, k);
-  while (j < ctx.tokens.length && (ctx.inDate[j] || ctx.tokens[j]!.key === "(" || ctx.tokens[j]!.key === ")") && !ctx.tokens[j]!.lineBreakBefore) j++;
-  return j;
+  for (;;) {
+    const t = tokens[j];
+    if (!t || t.lineBreakBefore) return j;
+    if (ctx.inDate[j] || t.key === "(" || t.key === ")") j++;
+    else if (t.key === "từ" && ctx.inDate[j + 1]) j++;
+    else if (t.key === "tại" && tokens[j + 1]?.cap) j = capsEnd(ctx, j + 1);
+    else return j;
+  }
+}
+
+/** The end of the capitalized words from k: a company's name written after "tại" ("tại PNJ", "tại Vinamilk"). */
+function capsEnd(ctx: ScanContext, k: number): number {
+  while (ctx.tokens[k]?.kind === "w" && ctx.tokens[k]!.cap && !ctx.tokens[k]!.lineBreakBefore) k++;
+  return k;
 }
 
 interface CandidateIndex {

@@ -28,6 +28,7 @@ edgeTable("business news: the one replaced (\"thay ông B\", \"từ người ti�
   // "thay" ends a company's name written before it.
   ["Bà Nguyễn Thị Mai giữ chức Chủ tịch HĐQT Ngân hàng ABC thay ông Lê Văn Quốc.", ["Lê Văn Quốc | Chủ tịch HĐQT Ngân hàng ABC | former", "Nguyễn Thị Mai | Chủ tịch HĐQT Ngân hàng ABC"], ["Chủ tịch HĐQT Ngân hàng ABC | HĐQT Ngân hàng ABC"], []],
   ["Ông Trần Văn Hùng làm Tổng giám đốc Công ty Sông Đà thay thế ông Lê Văn Quốc.", ["Lê Văn Quốc | Tổng giám đốc Công ty Sông Đà | former", "Trần Văn Hùng | Tổng giám đốc Công ty Sông Đà"], ["Tổng giám đốc Công ty Sông Đà | Công ty Sông Đà"], []],
+  ["Ông Lê Văn Thông đảm nhiệm cương vị CEO tại PNJ từ năm 2018, kế nhiệm bà Cao Thị Ngọc Dung.", ["Cao Thị Ngọc Dung | CEO | former", "Lê Văn Thông | CEO"], ["CEO | Công ty Cổ phần Vàng bạc Đá quý Phú Nhuận"], []],
   ["Tháng 2/2011, ông Trương Văn An tiếp quản chức vụ Tổng giám đốc FPT từ người tiền nhiệm Nguyễn Thành Nam.", ["Nguyễn Thành Nam | Tổng giám đốc FPT | former", "Trương Văn An | Tổng giám đốc FPT"], ["Tổng giám đốc FPT | Tập đoàn FPT"], []],
 ]);
 
