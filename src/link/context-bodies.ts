@@ -307,6 +307,8 @@ function endsBare(ctx: ScanContext, c: Candidate, person: Candidate): boolean {
   // ("Hiệu trưởng nhà trường Huỳnh Quyết Thắng": a word for the body in context, then the holder; grammar-words.tsv referent.)
   const referent = REFERENTS.at(ctx.tokens, end);
   if (referent && person.start === end + referent) return true;
+  // ("ông X - hiện là Phó tổng giám đốc công ty - giữ chức …": the word for the body in context, then punctuation.)
+  if (referent && ctx.tokens[end + referent]?.kind === "p" && ctx.tokens[end + referent]!.key !== "(") return true;
   // (A list word is not a body: "UBND tỉnh có 4 Phó Chủ tịch là các ông …", "… Phó Chủ tịch gồm".)
   return t.kind === "p" ? t.key !== "của" : CHAIN_JOINERS.has(t.key) || t.key === "và" || !!cueAt(ctx, end, LIST_WORD);
 }
@@ -354,5 +356,38 @@ function unitParents(ctx: ScanContext, links: readonly HoldLink[], byPerson: Map
       const at = companyAtVenue(ctx, l.position, orgAt) ?? openingBusiness(ctx, l.position, orgAt);
       if (at) l.position.data.unitParent = { cand: at };
     }
+    // ("Bà X - thành viên HĐQT - giữ chức Chủ tịch HĐQT Eximbank": the one company whose board the sentence names.)
+    if (kinds && !l.position.data.unitParent) {
+      const parent = onlyBoardParent(ctx, l.position, orgAt, links);
+      if (parent) l.position.data.unitParent = { name: parent };
+    }
   }
+}
+
+/**
+ * The company or bank of the company boards ("HĐQT Eximbank", "Hội đồng quản trị Tập đoàn X") the sentence of c names,
+ * alone or in the titles held there, when they are all one's and the sentence names no other body (a ministry that
+ * reports the vote, "Bộ Tài chính cho biết Vietcombank đã bầu …", leaves it unsaid); undefined otherwise.
+ */
+function onlyBoardParent(ctx: ScanContext, c: Candidate, orgAt: Map<number, Candidate>, links: readonly HoldLink[]): string | undefined {
+  const s = sentenceStart(ctx, c.start);
+  const names = new Set<string>();
+  for (let k = s; k < ctx.tokens.length && (k === s || sentenceStart(ctx, k) === s); k++) {
+    const org = orgAt.get(k);
+    if (org?.type === "organization") businessOf(org, names);
+  }
+  for (const l of links) {
+    const org = l.position.data.orgCandidate;
+    if (org && sentenceStart(ctx, l.position.start) === s) businessOf(org, names);
+  }
+  const [only] = names;
+  return names.size === 1 && only ? only : undefined;
+}
+
+/** Adds the company of a board named with it, or a company or bank itself, to `names`; another body adds "" (none fits). */
+function businessOf(org: OrganizationCandidate, names: Set<string>): void {
+  const d = org.data;
+  if (org.reason.startsWith("org-unit:")) return; // (a bare board: the one asked about, or another like it)
+  const name = org.reason.startsWith("org-unit+parent:") ? d.parentName : isBusiness({ cand: org }) ? (d.known?.name ?? d.name) : "";
+  names.add(name ?? "");
 }

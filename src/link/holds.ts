@@ -184,7 +184,7 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
   // from, then a comma, is someone else's; so is a title after an object word ("Báo cáo với Thủ
   // tướng, ông Đệ nhấn mạnh", "Làm việc với Bộ trưởng Bộ Y tế, ông X đề nghị").
   // (But a name set off by commas on both sides is the title's: "Theo Giám đốc Sở Y tế, ông Tăng Chí Thượng, số ca …".)
-  if (commas && ctx.tokens[end]?.key === "," && (sourceClause(ctx, pos.start) ? !closedAside(ctx, next) : cueBefore(ctx, pos.start, OBJECT_CUES))) return false;
+  if (commas && ctx.tokens[end]?.key === "," && (sourceClause(ctx, pos.start) ? !closedAside(ctx, next) : objectNotAppositive(ctx, pos, next))) return false;
   // "Theo Quyết định số 123/QĐ-TTg ngày 10/5 của Thủ tướng, ông X …": so is the last title of a
   // clause that opens the sentence with a decision.
   if (commas && ctx.tokens[end]?.key === "," && decisionClause(ctx, pos.start)) return false;
@@ -198,6 +198,35 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
   // (After a word for the body in context, a full name with no address word is the holder's too.)
   if (referent > 0 && !commas && !copula && !words) return next.reason === "surname+given" || next.reason === "ethnic-name";
   return commas <= 1 && copula <= 1 && words >= 1 && words <= 2 && next.reason === "address+name";
+}
+
+/**
+ * A title after an object word ("tiếp", "gặp", "với") is someone else's than the name after its comma ("Làm việc với Bộ
+ * trưởng Bộ Y tế, ông X đề nghị"), unless a subject stands before that word in its clause and the title is a foreign
+ * office held by a foreign name: "Ông A tiếp Tổng Lãnh sự Hoa Kỳ tại TPHCM, ông Kenneth Fairfax đến chào" (an appositive).
+ */
+function objectNotAppositive(ctx: ScanContext, pos: Candidate, next: PersonCandidate): boolean {
+  const cue = cueBefore(ctx, pos.start, OBJECT_CUES);
+  if (!cue) return false;
+  if (pos.type !== "position" || !notVietnamese(next) || !foreignOffice(pos)) return true;
+  return !subjectBefore(ctx, cue.start);
+}
+
+/** A title of another country than Việt Nam ("Tổng Lãnh sự Hoa Kỳ", "Đại sứ Nhật Bản", "Ngoại trưởng Mỹ"). */
+function foreignOffice(pos: PositionCandidate): boolean {
+  const c = countryOf(pos);
+  return !!c && c !== "Việt Nam";
+}
+
+/** A capitalized word in the clause before token `at`, not the clause's first: its subject ("Ông A tiếp …"). */
+function subjectBefore(ctx: ScanContext, at: number): boolean {
+  for (let k = at - 1; k > 0; k--) {
+    const t = ctx.tokens[k]!;
+    const prev = ctx.tokens[k - 1]!;
+    if (t.lineBreakBefore || prev.key === "," || prev.key === ";" || SENTENCE_END.has(prev.key)) return false;
+    if (t.kind === "w" && t.cap) return true;
+  }
+  return false;
 }
 
 /** A title right behind a name that ends at e, in parentheses or after a dash ("bà Y (T)", "bà Y - T"). */

@@ -9,6 +9,7 @@ import { byRole, cueAt, firstKeys, type CueMatch, type StartKeys } from "./cues"
 import type { HoldLink } from "./holds";
 import { leadCues } from "./holds";
 import { sentenceStart } from "./sentences";
+import { termsEnd } from "../recognizers/terms";
 
 const REPLACES = byRole("replaces");
 const HOLDS = byRole("holds");
@@ -64,11 +65,51 @@ export function findSuccessions(ctx: ScanContext, accepted: readonly Candidate[]
       continue;
     }
     // "A được bầu làm T, thay ông B": the title right before is the one B left.
-    const before = indexed().positionEndingAt.get(tokens[m.start - 1]?.key === "," ? m.start - 1 : m.start);
+    const before = titleEndingAt(ctx, indexed().positionEndingAt, tokens[m.start - 1]?.key === "," ? m.start - 1 : m.start);
     if (before && heldVia(links, before)) add({ person: left, position: before, start: before.start, end: left.end, reason: "replaced", cues: [former] });
   }
   handedOver(ctx, indexed, [...byPair.values()], add);
   return [...byPair.values()];
+}
+
+/**
+ * The title that ends at token `e`, or whose term or dated tenure ends there: "Chủ tịch HĐQT Eximbank nhiệm kỳ VI (2015 -
+ * 2020) thay ông B", "Chủ tịch HĐQT Ngân hàng X nhiệm kỳ 2020 - 2025 thay ông B" (B held that title).
+ */
+function titleEndingAt(ctx: ScanContext, endingAt: ReadonlyMap<number, PositionCandidate>, e: number): PositionCandidate | undefined {
+  const at = endingAt.get(e);
+  if (at) return at;
+  for (let k = e - 1; k > 0 && e - k <= MAX_TENURE_WORDS; k--) {
+    const pos = endingAt.get(k);
+    if (pos) return tenureEnd(ctx, k) === e ? pos : undefined;
+  }
+  return undefined;
+}
+
+// (Tokens of a term and a dated tenure between a title and "thay": "nhiệm kỳ VI (2015 - 2020)".)
+const MAX_TENURE_WORDS = 12;
+
+/**
+ * Where the term words ("nhiệm kỳ VI", "khóa XIV"), a date of the tenure ("(2015 - 2020)", "từ năm 2018") and the
+ * company it is held at ("tại PNJ") after token `k` end.
+ */
+function tenureEnd(ctx: ScanContext, k: number): number {
+  const { tokens } = ctx;
+  let j = termsEnd(ctx, k);
+  for (;;) {
+    const t = tokens[j];
+    if (!t || t.lineBreakBefore) return j;
+    if (ctx.inDate[j] || t.key === "(" || t.key === ")") j++;
+    else if (t.key === "từ" && ctx.inDate[j + 1]) j++;
+    else if (t.key === "tại" && tokens[j + 1]?.cap) j = capsEnd(ctx, j + 1);
+    else return j;
+  }
+}
+
+/** The end of the capitalized words from k: a company's name written after "tại" ("tại PNJ", "tại Vinamilk"). */
+function capsEnd(ctx: ScanContext, k: number): number {
+  while (ctx.tokens[k]?.kind === "w" && ctx.tokens[k]!.cap && !ctx.tokens[k]!.lineBreakBefore) k++;
+  return k;
 }
 
 interface CandidateIndex {

@@ -17,6 +17,7 @@ import { brandBeforeFullName, endsOrgName, fullNameStartsAt, looseNameRun, orgWo
 import { foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, precededByPlural } from "./organizations";
 import { OFFICE_RULES } from "./office-rules";
 import { grammarWordList, grammarWords } from "../lexicon/grammar-words";
+import { portfolioEnd } from "./portfolios";
 
 /** Units whose deputies make a delegation at home ("đoàn đại biểu Thành phố Hà Nội"). */
 const HOME_UNIT_KINDS = new Set(["province", "city"]);
@@ -74,6 +75,9 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
   // Not in the gazetteer: "Trưởng Ban Thi đua - Khen thưởng", "Trưởng khoa Cấp cứu". Vietnamese
   // ministries are all listed, so "Bộ trưởng Mai Tiến Dũng" never makes a ministry of a name; another
   // cabinet's is named by its fields ("Bộ trưởng Kinh tế và Năng lượng Đức").
+  // "Bộ trưởng Ngoại giao và Hợp tác quốc tế Campuchia": fields that go on past a home ministry's name and end at another
+  // country name that country's ministry, not Việt Nam's "Bộ Ngoại giao".
+  if (best && word === "Bộ" && foreignFieldsPast(ctx, k, best.end)) best = null;
   if (!best && word === "Bộ") {
     let end = portfolioEnd(ctx, k);
     // Fields written in lower case are a title's only before a name or a country ("Bộ trưởng kinh tế Manuel
@@ -183,39 +187,12 @@ function completions(ctx: ScanContext, node: TrieNode<LexEntry>, keys: string[])
   return [...byName.values()];
 }
 
-/** A ministry field ("Giáo dục", "Năng lượng") or a prefix word ("điều phối") starting at k: its end, or -1. */
-function portfolioAt(ctx: ScanContext, k: number, kind: "field" | "prefix"): number {
-  const m = longest(ctx, k, "cue", (e) => e.info.list === "portfolio" && e.info.kind === kind);
-  return m ? m.end : -1;
+/** Ministry fields from k that run past `end` and are followed by another country's name. */
+function foreignFieldsPast(ctx: ScanContext, k: number, end: number): boolean {
+  const e = portfolioEnd(ctx, k);
+  return e > end && !!foreignCountryAt(ctx, e);
 }
 
-const FIELD_JOINERS = new Set([",", "-", "–", ...grammarWords("conjunction")]);
-
-/**
- * "Giáo dục", "Văn hóa và Thể thao", "Kinh tế, Thương mại và Công nghiệp", "điều phối Cơ sở hạ tầng":
- * fields of a ministry from k, joined by "và", "-" or commas (a comma only in a list closed by "và").
- */
-function portfolioEnd(ctx: ScanContext, k: number): number {
-  const { tokens } = ctx;
-  let at = portfolioAt(ctx, k, "prefix");
-  at = at < 0 ? k : at;
-  let end = portfolioAt(ctx, at, "field");
-  if (end < 0) return k;
-  let firstComma = -1;
-  let closed = true;
-  for (let guard = 0; guard < 6; guard++) {
-    const j = tokens[end];
-    if (!j || !FIELD_JOINERS.has(j.key) || tokens[end + 1]?.lineBreakBefore) break;
-    const next = portfolioAt(ctx, end + 1, "field");
-    if (next < 0) break;
-    if (j.key === ",") {
-      if (firstComma < 0) firstComma = end;
-      closed = false;
-    } else if (j.key === "và") closed = true;
-    end = next;
-  }
-  return closed || firstComma < 0 ? end : firstComma;
-}
 
 // (Filters made once: a closure over `position` cost a context and a closure at every call.)
 const MODIFIER_BEFORE = (e: Extract<LexEntry, { t: "modifier" }>): boolean => e.info.position === "before";

@@ -55,6 +55,9 @@ table("a post waiting to be filled is held by no one", [
 table("a brand's last English word after a company's name is no person", [
   ["Bà Lê Thu Hà, Chủ tịch HĐQT Tập đoàn KL - KL True Fruit cho biết sản phẩm đã xuất khẩu.", ["Lê Thu Hà | Chủ tịch HĐQT Tập đoàn KL - KL True Fruit | HĐQT Tập đoàn KL - KL True Fruit | current"]],
   ["Theo Tổng giám đốc Công ty MB Sun Garden, dự án đã hoàn thành.", []],
+  // A society's, a foundation's or a fund's English name after a title is the body's, never its holder.
+  ["Hiện bà đang giữ chức Chủ tịch Pacific Society, tổ chức có trụ sở tại Boston.", []],
+  ["Ông từng là Giám đốc điều hành Green Earth Foundation trong hai năm.", []],
   // A foreign name after a Vietnamese body's name stays a name.
   ["Chủ tịch Đảng Công Minh Natsuo Yamaguchi phát biểu.", ["Natsuo Yamaguchi | Chủ tịch Đảng Công Minh | Đảng Công Minh | current"]],
 ]);
