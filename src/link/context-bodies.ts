@@ -40,6 +40,8 @@ const isBusiness = (b: ContextBody): boolean => {
   return kind === "company" || kind === "bank";
 };
 
+const isInternational = (b: ContextBody): boolean => ("cand" in b ? b.cand.data.known : b.known)?.kind === "international";
+
 const isBare = (d: PositionData): boolean => !d.orgCandidate && !d.impliedOrg && !d.country && !d.foreignCountry;
 
 function bodyName(b: ContextBody): string {
@@ -168,6 +170,9 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
         const last = firstAtOrAfter(bodies, c.start);
         const only = last > first && otherAfter()[first]! >= last ? bodies[last - 1]!.body : undefined;
         if (only && isBusiness(only) && bodies[first]?.at === s && !heldByOther(d, normalizeKey(bodyName(only)), holder(l))) d.contextBody = only;
+        // ("người phát ngôn Quỹ Tiền tệ quốc tế (IMF) cho biết Tổng giám đốc Kristalina Georgieva": an international body,
+        // the only one the sentence names before the title, wherever the sentence opens.)
+        else if (only && isInternational(only) && !heldByOther(d, normalizeKey(bodyName(only)), holder(l))) d.contextBody = only;
       }
       continue;
     }

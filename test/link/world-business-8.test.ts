@@ -59,3 +59,9 @@ edgeTable("business news: \"công ty\", \"tập đoàn\" in lower case after a t
   // No company before it: no body.
   ["Ông Lê Văn Tám, Giám đốc công ty, cho biết Công ty Minh Long sẽ mở rộng.", ["Lê Văn Tám | Giám đốc"], [], []],
 ]);
+
+edgeTable("world news: a foreigner's bare head title takes the one international body the sentence names before it, wherever the sentence opens (context-bodies.ts)", [
+  ["Ngày 29/8, người phát ngôn Quỹ Tiền tệ quốc tế (IMF) cho biết Tổng giám đốc Kristalina Georgieva sẽ thăm Hà Nội.", ["Kristalina Georgieva | Tổng giám đốc"], ["người phát ngôn Quỹ Tiền tệ quốc tế | Quỹ Tiền tệ Quốc tế", "Tổng giám đốc | Quỹ Tiền tệ Quốc tế"], []],
+  // (Two bodies named before it: none is taken.)
+  ["Theo WHO và IMF, Tổng giám đốc Anna Schmidt sẽ tới Hà Nội.", ["Anna Schmidt | Tổng giám đốc"], [], []],
+]);
