@@ -2048,12 +2048,20 @@ function firstLinkOk(ctx: ScanContext, seq: Seq, subj: Subject, item: Candidate,
   if (punct && firstTok.key === "," && cues.length > 0 && ownerLed(ctx, seq, subj.person)) return false;
   // "… của Phó Thủ tướng X, Chủ tịch Quốc hội cho rằng": after a name that is an object, a bare
   // title and then a verb start a new clause with another subject.
-  // (Only after a comma: "X - T", "X (T)" are appositives whatever follows.)
-  if (ctx.tokens[leftEnd]?.key !== ",") return true;
+  // (Only after a comma: "X - T", "X (T)" are appositives whatever follows; so is "X (50 tuổi, T thuộc Sở Y)", the comma
+  // inside the parentheses.)
+  if (ctx.tokens[leftEnd]?.key !== "," || insideParens(ctx, subj.end, leftEnd)) return true;
   if (objectLead(ctx, seq, subj.person) && startsClause(ctx, item)) return false;
   // "… đối với ông Đinh La Thăng, Tổng Bí thư gửi lời cảm ơn": behind an address word too, but only a
   // title written alone (no body, no country) and then a verb that joins no further title.
   return !(objectLed(ctx, subj.person) && writtenAlone(item as PositionCandidate) && startsClause(ctx, item) && !cueAt(ctx, tail(ctx, item), CHAIN_GAP));
+}
+
+/** Token `at` is inside the parentheses opening at token `open` (no ")" between them, on one line). */
+function insideParens(ctx: ScanContext, open: number, at: number): boolean {
+  if (ctx.tokens[open]?.key !== "(" || at <= open) return false;
+  for (let k = open + 1; k <= at; k++) if (ctx.tokens[k]!.key === ")" || ctx.tokens[k]!.lineBreakBefore) return false;
+  return true;
 }
 
 /**
