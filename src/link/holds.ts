@@ -871,6 +871,7 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     if (cueBefore(ctx, pos.start, OBJECT_CUES)) continue;
     let left = tail(ctx, pos);
     const first = seq[n + 1];
+    if (first?.type === "position" && rankedItems(ctx, seq, n, links, claimed)) continue;
     if (first?.type === "position") titledItems(ctx, seq, n, links, claimed);
     // "… gồm:⏎Ông A;⏎Ông B": after a colon that ends its line, one name to a line.
     const byLines = first?.type === "person" && colonEndsLine(ctx, left, first.start);
@@ -913,7 +914,8 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
         }
         // "2 Ủy viên UBND tỉnh là ông A, Giám đốc Sở X và ông B, …": a post several hold, an item's own titles, then
         // "," or "và", an address word and the next name.
-        const titled = listed && found.length && (pos.data.plural || severalHolders(pos)) ? itemTitlesThenName(ctx, seq, m, left, skip) : undefined;
+        // ("các thiếu tướng: A, T1 và B, T2": a plural title and a colon open a list of names as "các ông:" does.)
+        const titled = listed && found.length && (pos.data.plural || severalHolders(pos)) ? itemTitlesThenName(ctx, seq, m, left, skip, pos.data.plural && ctx.tokens[tail(ctx, pos)]?.key === ":") : undefined;
         if (titled !== undefined) {
           const next = seq[titled] as PersonCandidate;
           found.push({ person: next, position: pos, start: pos.start, end: next.end, reason: "title-then-list", cues: opener });
@@ -941,6 +943,42 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     if (found.length < 2 && !pos.data.plural) continue;
     for (const l of found) link(links, claimed, l);
   }
+}
+
+/**
+ * "Bộ Công an hiện có 5 thứ trưởng gồm: Thượng tướng A, Thượng tướng B và Thiếu tướng C", "Các Thứ trưởng mới được bổ
+ * nhiệm gồm: Trung tướng A, Tư lệnh Quân khu 3; Trung tướng B, …": after a plural or counted title, a list word and a
+ * colon, every name of the sentence written right after its rank holds the title. Nothing when a name of the list
+ * has no rank right before it (which items the list spans is not known then). Whether it read the list.
+ */
+function rankedItems(ctx: ScanContext, seq: Seq, n: number, links: HoldLink[], claimed: Set<Candidate>): boolean {
+  const pos = seq[n] as PositionCandidate;
+  const first = seq[n + 1]!;
+  if (!pos.data.plural && !countBefore(ctx, pos.start)) return false;
+  if (first.type !== "position" || first.data.head.kind !== "rank" || !listColonBefore(ctx, tail(ctx, pos), first.start)) return false;
+  const end = sentenceOrLineEnd(ctx, first.start);
+  const persons: PersonCandidate[] = [];
+  for (let m = n + 1; m < seq.length && seq[m]!.start < end; m++) {
+    const c = seq[m]!;
+    if (c.type !== "person") continue;
+    const rank = seq[m - 1]!;
+    if (rank.type !== "position" || rank.data.head.kind !== "rank" || tail(ctx, rank) !== c.start) return false;
+    persons.push(c);
+  }
+  if (persons.length < 2) return false;
+  for (const person of persons) link(links, claimed, { person, position: pos, start: pos.start, end: person.end, reason: "title-then-list", cues: [] });
+  return true;
+}
+
+/** Between a and b, on one line and in one sentence, a list word ("gồm", link-cues.tsv list) and a colon right before b. */
+function listColonBefore(ctx: ScanContext, a: number, b: number): boolean {
+  const colon = b - 1;
+  if (ctx.tokens[colon]?.key !== ":" || colon - a > 6 || lineBreakIn(ctx, a, b)) return false;
+  for (let k = a; k < colon; k++) {
+    if (ctx.tokens[k]!.key === "." || ctx.tokens[k]!.key === ";") return false;
+    if (cueAt(ctx, k, LIST_CUES)?.end === colon) return true;
+  }
+  return false;
 }
 
 /** A colon between a and b right before a line break, with no other line break between a and it. */

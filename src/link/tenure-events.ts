@@ -82,6 +82,8 @@ const MAX_APPOSITIVE = 24;
 const NAME_FIRST = new Set(["name-then-title", "appositive-chain", "sentence-subject"]);
 // Links from a title to the names listed after it.
 const LISTED = new Set(["title-then-list", "plural-title-before-names"]);
+// How many lower-case words may stand between a list's title and its list word ("Các Thứ trưởng mới được bổ nhiệm gồm").
+const MAX_WORDS_TO_LIST = 5;
 // Words between a decision and the plural title it concerns ("bầu các Phó Chủ tịch", "bổ nhiệm 3 Phó Giám đốc").
 const PLURAL_BEFORE = grammarWords("plural-level");
 // Words between a post the holder leaves and the retirement that is why ("thôi giữ chức T để nghỉ hưu").
@@ -189,7 +191,8 @@ export class EventReader {
     const retired = this.retirementAfter(evCue, Math.max(tail(this.ctx, link.position), link.person.start > link.position.start ? link.person.end : 0));
     if (retired) evCue = retired.cue;
     else evCue = this.retirementBefore(evCue) ?? evCue;
-    const passive = cues.some((m) => m.cue.role === "passive" && m.start < evCue!.start);
+    // ("Các Thứ trưởng mới được bổ nhiệm gồm: A, B": the event word after the list's title is said of the names after it.)
+    const passive = cues.some((m) => m.cue.role === "passive" && m.start < evCue!.start) || (LISTED.has(link.reason) && evCue.start > link.position.start && evCue.start < link.person.start);
     if (!authority && evCue.cue.subject === "authority" && !passive) authority = this.authorityBefore(this.leadStart(evCue), link.person);
     // "Bộ Chính trị quyết định phân công ông X thôi giữ chức …", "Ban Chấp hành Trung ương … kỷ luật
     // ông X … và cho thôi giữ chức …": who acts on the person decides.
@@ -581,8 +584,22 @@ export class EventReader {
     const { tokens } = this.ctx;
     let k = link.position.start;
     while (k > 0 && (PLURAL_BEFORE.has(tokens[k - 1]!.key) || tokens[k - 1]!.kind === "n")) k--;
-    const ev = cueBefore(this.ctx, k, EVENT);
+    const ev = cueBefore(this.ctx, k, EVENT) ?? this.eventAfterListTitle(link);
     return ev && ev.cue.subject === "authority" && !this.negated(ev) ? ev : undefined;
+  }
+
+  /** "Các Thứ trưởng mới được bổ nhiệm gồm: …": the event word between the list's title and its list word. */
+  private eventAfterListTitle(link: HoldLink): CueMatch | undefined {
+    const { tokens } = this.ctx;
+    const from = tail(this.ctx, link.position);
+    let ev: CueMatch | undefined;
+    for (let k = from; k < from + MAX_WORDS_TO_LIST && k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== "w" || t.cap || t.lineBreakBefore) return undefined;
+      if (cueAt(this.ctx, k, LIST_WORD_CUES)) return ev;
+      ev ??= cueAt(this.ctx, k, EVENT) ?? undefined;
+    }
+    return undefined;
   }
 
   /** "X được Ban Bí thư chỉ định tham gia Ban Chấp hành … và giữ chức Y": an event word after

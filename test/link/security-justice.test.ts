@@ -46,3 +46,87 @@ table("a management board's zone named after its level word is the board's name,
   // A full name after it is still the holder.
   ["Trưởng Ban Quản lý Khu kinh tế Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Trưởng Ban Quản lý Khu kinh tế | Ban Quản lý Khu kinh tế | current"]],
 ]);
+
+table("a plural or counted title, a list word and a colon, then names each written after its rank", [
+  [
+    "Bộ Công an hiện có 3 thứ trưởng gồm: Thượng tướng Trần Văn Tỏa, Thượng tướng Nguyễn Văn Sáng và Thiếu tướng Lê Quốc Hòa.",
+    [
+      "Trần Văn Tỏa | thứ trưởng | Bộ Công an | current",
+      "Trần Văn Tỏa | Thượng tướng | - | current",
+      "Nguyễn Văn Sáng | thứ trưởng | Bộ Công an | current",
+      "Nguyễn Văn Sáng | Thượng tướng | - | current",
+      "Lê Quốc Hòa | thứ trưởng | Bộ Công an | current",
+      "Lê Quốc Hòa | Thiếu tướng | - | current",
+    ],
+  ],
+  // The rank written with its service is a rank too.
+  [
+    "Bộ Quốc phòng hiện có 2 thứ trưởng gồm: Phó đô đốc hải quân Phạm Văn Nam, Tư lệnh Quân chủng Hải quân; Trung tướng Vũ Văn Sản, Tư lệnh Quân khu 3.",
+    [
+      "Phạm Văn Nam | thứ trưởng | Bộ Quốc phòng | current",
+      "Phạm Văn Nam | Phó đô đốc hải quân | - | current",
+      "Phạm Văn Nam | Tư lệnh Quân chủng Hải quân | Quân chủng Hải quân | current",
+      "Vũ Văn Sản | thứ trưởng | Bộ Quốc phòng | current",
+      "Vũ Văn Sản | Trung tướng | - | current",
+      "Vũ Văn Sản | Tư lệnh Quân khu 3 | Quân khu 3 | current",
+    ],
+  ],
+  // A name of the list without its rank: which items the list spans is not known, the title goes to no one of it.
+  ["Bộ Công an hiện có 3 thứ trưởng gồm: Thượng tướng Trần Văn Tỏa, ông Nguyễn Văn Sáng và Thiếu tướng Lê Quốc Hòa.", ["Lê Quốc Hòa | Thiếu tướng | - | current", "Trần Văn Tỏa | Thượng tướng | - | current"]],
+  // The ministry of an office several hold, named in the sentence, though others hold that office too.
+  [
+    "Ông Lê Văn Tiến và ông Đỗ Văn Lành được bổ nhiệm làm Thứ trưởng Bộ Công an. Bộ Công an hiện có 2 thứ trưởng gồm: Thượng tướng Trần Văn Tỏa và Thiếu tướng Lê Quốc Hòa.",
+    [
+      "Lê Văn Tiến | Thứ trưởng Bộ Công an | Bộ Công an | current",
+      "Đỗ Văn Lành | Thứ trưởng Bộ Công an | Bộ Công an | current",
+      "Trần Văn Tỏa | Thứ trưởng Bộ Công an | Bộ Công an | current",
+      "Trần Văn Tỏa | Thượng tướng | - | current",
+      "Lê Quốc Hòa | Thứ trưởng Bộ Công an | Bộ Công an | current",
+      "Lê Quốc Hòa | Thiếu tướng | - | current",
+    ],
+  ],
+]);
+
+table("a plural title that refers back to the paragraph before", [
+  [
+    "Thủ tướng vừa bổ nhiệm hai Thứ trưởng Bộ Quốc phòng.\nCác Thứ trưởng mới được bổ nhiệm gồm: Trung tướng Vũ Văn Sản, Tư lệnh Quân khu 3; Trung tướng Hoàng Văn Chiên, Tư lệnh Bộ đội Biên phòng.",
+    [
+      "Vũ Văn Sản | Thứ trưởng Bộ Quốc phòng | Bộ Quốc phòng | current",
+      "Vũ Văn Sản | Trung tướng | - | current",
+      "Vũ Văn Sản | Tư lệnh Quân khu 3 | Quân khu 3 | current",
+      "Hoàng Văn Chiên | Thứ trưởng Bộ Quốc phòng | Bộ Quốc phòng | current",
+      "Hoàng Văn Chiên | Trung tướng | - | current",
+      "Hoàng Văn Chiên | Tư lệnh Bộ đội Biên phòng | Bộ đội Biên phòng | current",
+    ],
+  ],
+]);
+
+table("a plural rank and a colon open a list of names, each with its own title", [
+  [
+    "Thủ tướng bổ nhiệm chức vụ Thứ trưởng Bộ Công an đối với các thiếu tướng: Lê Văn Tiến, Phó chủ nhiệm Ủy ban Kiểm tra và Nguyễn Văn Lành, Cục trưởng Cục Đối ngoại.",
+    [
+      "Lê Văn Tiến | thiếu tướng | - | current",
+      "Lê Văn Tiến | Thứ trưởng Bộ Công an | Bộ Công an | current",
+      "Lê Văn Tiến | Phó chủ nhiệm Ủy ban Kiểm tra | Ủy ban Kiểm tra | current",
+      "Nguyễn Văn Lành | thiếu tướng | - | current",
+      "Nguyễn Văn Lành | Thứ trưởng Bộ Công an | Bộ Công an | current",
+      "Nguyễn Văn Lành | Cục trưởng Cục Đối ngoại | Cục Đối ngoại | current",
+    ],
+  ],
+]);
+
+describe("the event word between a list's title and its list word", () => {
+  const events = (text: string): string[] => {
+    const g = extract(text, { referenceDate: "2024-06-01" });
+    const name = (id: string | undefined) => g.entities.find((e) => e.id === id)?.name ?? "-";
+    return (g.events ?? []).map((e) => `${e.type} | ${name(e.person)} | ${name(e.position)} | ${name(e.authority)}`).sort();
+  };
+  it.each([
+    [
+      "Các Thứ trưởng mới được bổ nhiệm gồm: Trung tướng Vũ Văn Sản, Tư lệnh Quân khu 3; Trung tướng Hoàng Văn Chiên, Tư lệnh Bộ đội Biên phòng.",
+      ["appointment | Hoàng Văn Chiên | Thứ trưởng | -", "appointment | Vũ Văn Sản | Thứ trưởng | -"],
+    ],
+    // A plan is no event.
+    ["Các Thứ trưởng sẽ được bổ nhiệm gồm: Trung tướng Vũ Văn Sản, Tư lệnh Quân khu 3; Trung tướng Hoàng Văn Chiên, Tư lệnh Bộ đội Biên phòng.", []],
+  ])("%s", (text, expected) => expect(events(text)).toEqual(expected));
+});
