@@ -1373,6 +1373,7 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     const lead = leadCues(ctx, pos.start, sentenceStart(ctx, pos.start));
     if (!lead.some((m) => HOLDS_OR_EVENT(m.cue))) continue;
     const chain = chainAfter(ctx, seq, n, claimed);
+    const own = sanctionedChain(ctx, seq, chain, claimed);
     const last = seq[chain[chain.length - 1]!]!;
     let k = termsAfter(ctx, tail(ctx, last));
     const target = cueAt(ctx, k, TARGET_EVENT_TARGET_CUES) ?? postOwnerCue(ctx, k, pos.start, lead);
@@ -1404,10 +1405,37 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     for (const holder of holders) {
       let prev: HoldLink | undefined;
       for (const position of titlesOf(seq, chain)) {
-        prev = link(links, claimed, { person: holder, position, start: pos.start, end: holder.end, reason: "title-then-holder", cues: lead, prev });
+        prev = link(links, claimed, { person: holder, position, start: pos.start, end: holder.end, reason: "title-then-holder", cues: own.get(position) ?? lead, prev });
       }
     }
     if (holders.length > 1) sharedItemTitles(ctx, seq, holders, links, claimed);
+  }
+}
+
+const SANCTION_GAP: CueFilter = byRole("and", "chain", "event", "sanction", "holds", "adverb");
+const ACTS: CueFilter = byRole("event", "sanction");
+
+/**
+ * "cách chức T1 nhiệm kỳ 2016-2021 và xóa tư cách T2 nhiệm kỳ 2011-2016 đối với ông X", "miễn nhiệm T1 và cách chức T2 đối
+ * với …": after the chain of titles a decision word leads, "và" (or a comma) and another decision word or sanction
+ * (link-cues.tsv sanction) with its titles, all about the one holder named after them. Extends `chain` in place; the
+ * cues of each title so added (its own decision word, not the first one's).
+ */
+function sanctionedChain(ctx: ScanContext, seq: Seq, chain: number[], claimed: Set<Candidate>): Map<Candidate, CueMatch[]> {
+  const own = new Map<Candidate, CueMatch[]>();
+  const skip = skipper(ctx, CHAIN_PUNCT);
+  for (;;) {
+    const n = chain[chain.length - 1]! + 1;
+    const item = seq[n];
+    if (item?.type !== "position" || claimed.has(item) || item.data.plural) return own;
+    const end = termsAfter(ctx, tail(ctx, seq[n - 1]!));
+    if (lineBreakIn(ctx, end - 1, item.start) || gapSize(ctx, end, item.start) > 5) return own;
+    const gap = readGap(ctx, end, item.start, SANCTION_GAP, skip);
+    const opens = ctx.tokens[end]?.key === "," || gap?.[0]?.cue.role === "and";
+    if (!gap || !opens || !gap.some((m) => ACTS(m.cue))) return own;
+    const next = chainAfter(ctx, seq, n, claimed);
+    for (const m of next) own.set(seq[m]!, gap);
+    chain.push(...next);
   }
 }
 

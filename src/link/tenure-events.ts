@@ -82,6 +82,10 @@ const MAX_APPOSITIVE = 24;
 const NAME_FIRST = new Set(["name-then-title", "appositive-chain", "sentence-subject"]);
 // Links from a title to the names listed after it.
 const LISTED = new Set(["title-then-list", "plural-title-before-names"]);
+
+/** A title given its holder after it ("… đối với ông X") whose own words are a sanction and no decision word. */
+const sanctionOnly = (link: HoldLink): boolean =>
+  link.reason === "title-then-holder" && link.cues.some((m) => m.cue.role === "sanction") && !link.cues.some((m) => m.cue.role === "event");
 // How many lower-case words may stand between a list's title and its list word ("Các Thứ trưởng mới được bổ nhiệm gồm").
 const MAX_WORDS_TO_LIST = 5;
 // Words between a decision and the plural title it concerns ("bầu các Phó Chủ tịch", "bổ nhiệm 3 Phó Giám đốc").
@@ -159,6 +163,8 @@ export class EventReader {
 
   /** The event that states the link, its authority and date; sets the tenure it implies. */
   readEvent(link: HoldLink, t: Tenure, cues: CueMatch[], after: DateAfter | undefined, clause: ClauseDate | undefined): void {
+    // ("cách chức T1 và xóa tư cách T2 đối với ông X": a title a sanction alone leads, link-cues.tsv sanction, gets no event.)
+    if (sanctionOnly(link)) return;
     let authority = link.authority;
     let evCue = [...cues].reverse().find((m) => m.cue.role === "event") ?? this.decidedBeforeName(link) ?? this.parallelDecision(link, after) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.ownStepBeforePairs(link) ?? this.endingBeforeAppositive(link) ?? this.endingBeforeTitle(link) ?? this.ownEndingBeforeTitle(link) ?? this.eventBeforeList(link);
     if (!evCue) {

@@ -130,3 +130,25 @@ describe("the event word between a list's title and its list word", () => {
     ["Các Thứ trưởng sẽ được bổ nhiệm gồm: Trung tướng Vũ Văn Sản, Tư lệnh Quân khu 3; Trung tướng Hoàng Văn Chiên, Tư lệnh Bộ đội Biên phòng.", []],
   ])("%s", (text, expected) => expect(events(text)).toEqual(expected));
 });
+
+describe("a second decision word or sanction joined by 'và' before the one holder named after 'đối với'", () => {
+  const graph = (text: string): string[] => {
+    const g = extract(text, { referenceDate: "2024-06-01" });
+    const name = (id: string | undefined) => g.entities.find((e) => e.id === id)?.name ?? "-";
+    const holds = g.relations.filter((r) => r.type === "holds").map((r) => `${name(r.from)} | ${name(r.to)} | ${r.status ?? "-"}`);
+    const events = (g.events ?? []).map((e) => `EV ${e.type} | ${name(e.person)} | ${name(e.position)}`);
+    return [...holds, ...events].sort();
+  };
+  it.each([
+    [
+      "Thủ tướng quyết định cách chức Chủ tịch UBND tỉnh Phú Yên nhiệm kỳ 2016-2021 và xóa tư cách Phó Chủ tịch UBND tỉnh Phú Yên nhiệm kỳ 2011-2016 đối với ông Trần Văn Lực.",
+      ["Trần Văn Lực | Chủ tịch UBND tỉnh Phú Yên | former", "Trần Văn Lực | Phó Chủ tịch UBND tỉnh Phú Yên | former", "EV dismissal | Trần Văn Lực | Chủ tịch UBND tỉnh Phú Yên"],
+    ],
+    [
+      "Hội đồng nhân dân tỉnh quyết định miễn nhiệm Chủ tịch UBND tỉnh Phú Yên và cách chức Phó Chủ tịch UBND tỉnh Phú Yên đối với ông Trần Văn Lực.",
+      ["Trần Văn Lực | Chủ tịch UBND tỉnh Phú Yên | former", "Trần Văn Lực | Phó Chủ tịch UBND tỉnh Phú Yên | former", "EV dismissal | Trần Văn Lực | Chủ tịch UBND tỉnh Phú Yên", "EV dismissal | Trần Văn Lực | Phó Chủ tịch UBND tỉnh Phú Yên"],
+    ],
+    // A word that is no decision joins nothing.
+    ["Thủ tướng quyết định bổ nhiệm Giám đốc Sở Tài chính và khen thưởng Giám đốc Sở Y tế đối với ông Trần Văn Lực.", []],
+  ])("%s", (text, expected) => expect(graph(text)).toEqual([...expected].sort()));
+});
