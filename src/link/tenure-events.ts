@@ -83,6 +83,9 @@ const NAME_FIRST = new Set(["name-then-title", "appositive-chain", "sentence-sub
 // Links from a title to the names listed after it.
 const LISTED = new Set(["title-then-list", "plural-title-before-names"]);
 
+/** A retirement read for a rank: the rank is kept, no event (eval/CONVENTIONS.md: a rank has none). */
+const keepsRank = (link: HoldLink, ev: CueMatch): boolean => link.position.data.head.kind === "rank" && ev.cue.event === "retirement";
+
 /** A title given its holder after it ("… đối với ông X") whose own words are a sanction and no decision word. */
 const sanctionOnly = (link: HoldLink): boolean =>
   link.reason === "title-then-holder" && link.cues.some((m) => m.cue.role === "sanction") && !link.cues.some((m) => m.cue.role === "event");
@@ -182,6 +185,8 @@ export class EventReader {
     }
     // "sẽ được bổ nhiệm": a plan, not an event (the holding is to come).
     if (!evCue || cues.some((m) => m.start < evCue!.start && m.cue.status === "incoming")) return;
+    // ("thay đại tá X nghỉ hưu": a retired officer keeps the rank; a rank has no event.)
+    if (keepsRank(link, evCue)) return;
     const lead = this.leadToEvent(evCue);
     // "Bộ Chính trị sẽ phân công ông X làm T": "sẽ" before the event word read from the name's side too.
     if (lead.some((m) => m.cue.status === "incoming")) {
@@ -897,7 +902,7 @@ export class EventReader {
       const date = this.d.dateAfterCue(ev!) ?? (retired ? this.d.dateAfterCue(retired.step) : undefined) ?? (opening && !isInterval(opening) ? opening : undefined);
       const authority = agent ?? this.permitter(link);
       for (const other of postsIn(byPerson, sorted, link.person.data.name, from, link.position.start)) {
-        if (this.eventOf.has(other)) continue;
+        if (this.eventOf.has(other) || keepsRank(other, ev)) continue;
         const e = this.add(other, ev, authority, date);
         const t = other.tenure!;
         this.dateTenure(t, e);
@@ -947,7 +952,7 @@ export class EventReader {
     if (m === k && ctx.tokens[m]?.kind === "n" && DURATION_UNITS.has(ctx.tokens[m + 1]?.key ?? "")) m += 2;
     const until = cueAt(ctx, m, UNTIL_STEP_CUES);
     const ev = until ? cueAt(ctx, until.end, EVENT) : null;
-    if (!ev || ev.cue.subject !== "holder" || !ENDS_HOLDING.has(ev.cue.event!) || this.events.some((e) => e.link === link && e.type === ev.cue.event)) return;
+    if (!ev || ev.cue.subject !== "holder" || !ENDS_HOLDING.has(ev.cue.event!) || this.events.some((e) => e.link === link && e.type === ev.cue.event) || keepsRank(link, ev)) return;
     // (The date read only here, where an event was found: heldUntil is asked of every link.)
     const held = m > k ? this.d.dateAtToken(k) : undefined;
     const date = this.d.dateAfterCue(ev) ?? (held?.role === "until" ? held.date : undefined);
@@ -1086,7 +1091,7 @@ export class EventReader {
     const opening = this.d.clauseDate(subject.start)?.date;
     const date = this.d.dateAfterCue(ev) ?? (opening && !isInterval(opening) ? opening : undefined);
     for (const link of posts) {
-      if (this.events.some((e) => e.link === link && e.type === ev.cue.event)) continue;
+      if (this.events.some((e) => e.link === link && e.type === ev.cue.event) || keepsRank(link, ev)) continue;
       const t = link.tenure!;
       const leftBefore = after && t.status === "former";
       const e = this.push({ type: ev.cue.event!, link, ...(date ? { date } : {}), start: subject.start, end: ev.end, reason: ev.cue.phrase, ...(ev.cue.again ? { renews: true } : {}), ...(leftBefore ? { leftBefore } : {}) });

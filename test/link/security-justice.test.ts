@@ -152,3 +152,32 @@ describe("a second decision word or sanction joined by 'và' before the one hold
     ["Thủ tướng quyết định bổ nhiệm Giám đốc Sở Tài chính và khen thưởng Giám đốc Sở Y tế đối với ông Trần Văn Lực.", []],
   ])("%s", (text, expected) => expect(graph(text)).toEqual([...expected].sort()));
 });
+
+describe("a retired officer keeps the rank; the one replaced after a rank left the post", () => {
+  const graph = (text: string): string[] => {
+    const g = extract(text, { referenceDate: "2024-06-01" });
+    const name = (id: string | undefined) => g.entities.find((e) => e.id === id)?.name ?? "-";
+    const holds = g.relations.filter((r) => r.type === "holds").map((r) => `${name(r.from)} | ${name(r.to)} | ${r.status ?? "-"}`);
+    const events = (g.events ?? []).map((e) => `EV ${e.type} | ${name(e.person)} | ${name(e.position)}`);
+    return [...holds, ...events].sort();
+  };
+  it.each([
+    [
+      "Ông Vũ Văn Chương được bổ nhiệm làm Giám đốc Công an tỉnh Hưng Yên thay đại tá Bùi Văn Phi nghỉ hưu.",
+      [
+        "Vũ Văn Chương | Giám đốc Công an tỉnh Hưng Yên | current",
+        "Bùi Văn Phi | Giám đốc Công an tỉnh Hưng Yên | former",
+        "Bùi Văn Phi | đại tá | current",
+        "EV appointment | Vũ Văn Chương | Giám đốc Công an tỉnh Hưng Yên",
+        "EV retirement | Bùi Văn Phi | Giám đốc Công an tỉnh Hưng Yên",
+      ],
+    ],
+    ["Thiếu tướng Bùi Văn Phi nghỉ hưu.", ["Bùi Văn Phi | Thiếu tướng | current"]],
+    // The rank a person held then, with "mang quân hàm", and the post the decision after it gives.
+    [
+      "Năm 2018, ông Vũ Văn Chương mang quân hàm đại tá, được Bộ Công an bổ nhiệm làm Giám đốc Công an tỉnh Hưng Yên.",
+      // (Told of a past year: whether it is still held is not said.)
+      ["Vũ Văn Chương | Giám đốc Công an tỉnh Hưng Yên | unknown", "Vũ Văn Chương | đại tá | unknown", "EV appointment | Vũ Văn Chương | Giám đốc Công an tỉnh Hưng Yên"],
+    ],
+  ])("%s", (text, expected) => expect(graph(text)).toEqual([...expected].sort()));
+});
