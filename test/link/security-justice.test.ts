@@ -181,3 +181,25 @@ describe("a retired officer keeps the rank; the one replaced after a rank left t
     ],
   ])("%s", (text, expected) => expect(graph(text)).toEqual([...expected].sort()));
 });
+
+table("military and police offices and bodies whose names hold a venue, a department or 'và'", [
+  // A venue inside a body the gazetteer knows is part of the body's name.
+  [
+    "Thiếu tướng Đinh Văn Hòa, Chính ủy Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh, phát biểu.",
+    ["Đinh Văn Hòa | Thiếu tướng | - | current", "Đinh Văn Hòa | Chính ủy Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh | Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh | current"],
+  ],
+  ["Đại tá Đỗ Văn Ân, Chủ nhiệm Kỹ thuật Quân chủng Hải quân, phát biểu.", ["Đỗ Văn Ân | Đại tá | - | current", "Đỗ Văn Ân | Chủ nhiệm Kỹ thuật Quân chủng Hải quân | Quân chủng Hải quân | current"]],
+  ["Đại tá Lê Văn An, Chủ nhiệm Hậu cần Quân khu 5, phát biểu.", ["Lê Văn An | Đại tá | - | current", "Lê Văn An | Chủ nhiệm Hậu cần Quân khu 5 | Quân khu 5 | current"]],
+  [
+    "Thiếu tướng Nguyễn Ngọc Toàn, Cục trưởng Cục Công tác Đảng và công tác chính trị, Bộ Công an, phát biểu.",
+    ["Nguyễn Ngọc Toàn | Thiếu tướng | - | current", "Nguyễn Ngọc Toàn | Cục trưởng Cục Công tác Đảng và công tác chính trị | Cục Công tác Đảng và công tác chính trị | current"],
+  ],
+]);
+
+describe("a venue alone stays a place", () => {
+  it("Lăng Chủ tịch Hồ Chí Minh", () => {
+    const g = extract("Đoàn đại biểu đến viếng Lăng Chủ tịch Hồ Chí Minh.", { referenceDate: "2024-06-01" });
+    expect(g.entities.filter((e) => e.type === "location").map((e) => e.name)).toEqual(["Lăng Chủ tịch Hồ Chí Minh"]);
+    expect(g.relations.filter((r) => r.type === "holds")).toEqual([]);
+  });
+});
