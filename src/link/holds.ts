@@ -970,10 +970,11 @@ function rankedItems(ctx: ScanContext, seq: Seq, n: number, links: HoldLink[], c
   return true;
 }
 
-/** Between a and b, on one line and in one sentence, a list word ("gồm", link-cues.tsv list) and a colon right before b. */
+/** Between a and b, on one line and in one sentence, a list word ("gồm", link-cues.tsv list) and a colon right before b, or
+ *  the list word right before b ("3 Phó Chủ nhiệm gồm Thượng tướng A; Trung tướng B"). */
 function listColonBefore(ctx: ScanContext, a: number, b: number): boolean {
-  const colon = b - 1;
-  if (ctx.tokens[colon]?.key !== ":" || colon - a > 6 || lineBreakIn(ctx, a, b)) return false;
+  const colon = ctx.tokens[b - 1]?.key === ":" ? b - 1 : b;
+  if (colon - a > 6 || lineBreakIn(ctx, a, b)) return false;
   for (let k = a; k < colon; k++) {
     if (ctx.tokens[k]!.key === "." || ctx.tokens[k]!.key === ";") return false;
     if (cueAt(ctx, k, LIST_CUES)?.end === colon) return true;

@@ -203,3 +203,15 @@ describe("a venue alone stays a place", () => {
     expect(g.relations.filter((r) => r.type === "holds")).toEqual([]);
   });
 });
+
+table("a counted title and a list word with no colon before ranked names", [
+  [
+    "Tổng cục Chính trị Quân đội nhân dân Việt Nam có 2 Phó Chủ nhiệm gồm Thượng tướng Lê Văn Minh; Trung tướng Trương Văn Tô.",
+    [
+      "Lê Văn Minh | Phó Chủ nhiệm | Tổng cục Chính trị Quân đội nhân dân Việt Nam | current",
+      "Lê Văn Minh | Thượng tướng | - | current",
+      "Trương Văn Tô | Phó Chủ nhiệm | Tổng cục Chính trị Quân đội nhân dân Việt Nam | current",
+      "Trương Văn Tô | Trung tướng | - | current",
+    ],
+  ],
+]);
