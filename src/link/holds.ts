@@ -148,6 +148,13 @@ export function holderCues(cues: CueMatch[]): boolean {
   return true;
 }
 
+/** "hiện là", "hiện nay là" at token k (an adverb that says now, link-cues.tsv adverb current, then "là"): the token after
+ *  "là", else -1. */
+function nowBeforeCopula(ctx: ScanContext, k: number): number {
+  const now = cueAt(ctx, k, ADVERB_CUES);
+  return now?.cue.status === "current" && ctx.tokens[now.end]?.key === "là" ? now.end + 1 : -1;
+}
+
 /** A name right after a title (and its terms), possibly behind an address word or ", ông". */
 function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undefined): next is PersonCandidate {
   if (!next || next.type !== "person") return false;
@@ -169,7 +176,12 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
     const t = ctx.tokens[k]!;
     if (t.key === "," || t.key === "-") commas++;
     else if (t.key === "là" && k === end) copula++;
-    else {
+    // ("Giám đốc Sở Y tế hiện nay là ông X": "hiện", "hiện nay" before the copula, link-cues.tsv adverb current.)
+    else if (k === end && nowBeforeCopula(ctx, k) > 0) {
+      copula++;
+      k = nowBeforeCopula(ctx, k);
+      continue;
+    } else {
       // An address phrase of one word or several ("ông", "đồng chí", "Anh hùng Lao động").
       const a = longestEnding(ctx, k, "address", 0, next.start);
       if (!a) return false;
@@ -1240,7 +1252,9 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
       aliased = next?.type === "person";
     }
     // "Tân Giám đốc Công an tỉnh Nghệ An là Thiếu tướng Bùi Quang Thanh": "là", the holder's rank, then the name.
-    const ranked = !aliased && next?.type === "position" && next.data.head.kind === "rank" && next.start === tail(ctx, pos) + 1 && ctx.tokens[tail(ctx, pos)]?.key === "là" ? seq[n + 2] : undefined;
+    // ("Chủ nhiệm Tổng cục Chính trị hiện nay là Thượng tướng X": "hiện", "hiện nay" before "là".)
+    const copulaEnd = ctx.tokens[tail(ctx, pos)]?.key === "là" ? tail(ctx, pos) + 1 : nowBeforeCopula(ctx, tail(ctx, pos));
+    const ranked = !aliased && next?.type === "position" && next.data.head.kind === "rank" && copulaEnd > 0 && next.start === copulaEnd ? seq[n + 2] : undefined;
     if (ranked?.type === "person" && ranked.start === next!.end && !lineBreakIn(ctx, pos.start, ranked.end)) {
       link(links, claimed, { person: ranked, position: pos, start: pos.start, end: ranked.end, reason: "title-before-name", cues: [] });
       continue;

@@ -215,3 +215,13 @@ table("a counted title and a list word with no colon before ranked names", [
     ],
   ],
 ]);
+
+table("a title, 'hiện là' or 'hiện nay là', then its holder", [
+  ["Giám đốc Sở Y tế hiện là ông Lê Văn An.", ["Lê Văn An | Giám đốc Sở Y tế | Sở Y tế | current"]],
+  [
+    "Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam hiện nay là Thượng tướng Trịnh Văn Quý.",
+    ["Trịnh Văn Quý | Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam | Tổng cục Chính trị Quân đội nhân dân Việt Nam | current", "Trịnh Văn Quý | Thượng tướng | - | current"],
+  ],
+  // Not before a clause about somewhere else.
+  ["Sở Y tế hiện là nơi ông Lê Văn An làm việc.", []],
+]);
