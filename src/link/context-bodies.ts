@@ -185,7 +185,9 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
     const person = holder(l);
     // (A deputy's office has several holders: another "Phó Chủ tịch Ủy ban X" does not stop "Phó Chủ tịch - Tổng Thư ký
     // Ủy ban X" from being X's, when the next title of the chain names X.)
-    const many = d.modifiers.some((m) => m.meaning === "deputy");
+    // (So does an office of several holders, office-rules.tsv several_holders: "Thứ trưởng Bộ Công an" held by A and B, then
+    // "Bộ Công an hiện có 5 thứ trưởng gồm: C, D".)
+    const many = d.modifiers.some((m) => m.meaning === "deputy") || OFFICE_RULES.severalHolders.has(normalizeKey(d.head.head));
     const ahead = next ? bodiesOf(next).filter((b) => fits(bodyName(b), starts) && !fits(bodyName(b), notStarts) && (many || !heldByOther(d, normalizeKey(bodyName(b)), person))) : [];
     if (ahead.length === 1) {
       d.contextBody = ahead[0];
@@ -193,7 +195,9 @@ export function findContextBodies(ctx: ScanContext, accepted: readonly Candidate
     }
     let s = sentenceStart(ctx, c.start);
     // (Within the paragraph: in a list of candidates, one per line, the line before is someone else's.)
-    for (let i = 0; i < SENTENCES_BACK && s > 0 && !ctx.tokens[s]!.lineBreakBefore; i++) s = sentenceStart(ctx, s - 1);
+    // ("… bổ nhiệm ba Thứ trưởng Bộ Quốc phòng.⏎Các Thứ trưởng mới được bổ nhiệm gồm: …": a plural title refers back to the
+    // paragraph before too.)
+    for (let i = 0; i < SENTENCES_BACK && s > 0 && (d.plural || !ctx.tokens[s]!.lineBreakBefore); i++) s = sentenceStart(ctx, s - 1);
     s = Math.max(s, c.start - MAX_TOKENS_BACK);
     // (In a list of people split by ";", the items before are other people's: "A, nguyên Bộ trưởng Tài nguyên - Môi
     // trường; B, Phó Trưởng ban …; rồi C, thứ trưởng" names no ministry for C.)
@@ -315,7 +319,20 @@ function endsBare(ctx: ScanContext, c: Candidate, person: Candidate): boolean {
   // ("ông X - hiện là Phó tổng giám đốc công ty - giữ chức …": the word for the body in context, then punctuation.)
   if (referent && ctx.tokens[end + referent]?.kind === "p" && ctx.tokens[end + referent]!.key !== "(") return true;
   // (A list word is not a body: "UBND tỉnh có 4 Phó Chủ tịch là các ông …", "… Phó Chủ tịch gồm".)
-  return t.kind === "p" ? t.key !== "của" : CHAIN_JOINERS.has(t.key) || t.key === "và" || !!cueAt(ctx, end, LIST_WORD);
+  return t.kind === "p" ? t.key !== "của" : CHAIN_JOINERS.has(t.key) || t.key === "và" || !!cueAt(ctx, end, LIST_WORD) || listWordAhead(ctx, end);
+}
+
+// How many lower-case words may stand between a plural title and its list word ("Các Thứ trưởng mới được bổ nhiệm gồm").
+const MAX_WORDS_TO_LIST = 5;
+
+/** Lower-case words from token k up to a list word ("mới được bổ nhiệm gồm"): a clause about the title, not its body. */
+function listWordAhead(ctx: ScanContext, k: number): boolean {
+  for (let j = k; j < k + MAX_WORDS_TO_LIST && j < ctx.tokens.length; j++) {
+    const t = ctx.tokens[j]!;
+    if (t.kind !== "w" || t.cap || t.lineBreakBefore) return false;
+    if (j > k && cueAt(ctx, j, LIST_WORD)) return true;
+  }
+  return false;
 }
 
 const LIST_WORD = byRole("list");

@@ -149,6 +149,13 @@ export function holderCues(cues: CueMatch[]): boolean {
   return true;
 }
 
+/** "hiện là", "hiện nay là" at token k (an adverb that says now, link-cues.tsv adverb current, then "là"): the token after
+ *  "là", else -1. */
+function nowBeforeCopula(ctx: ScanContext, k: number): number {
+  const now = cueAt(ctx, k, ADVERB_CUES);
+  return now?.cue.status === "current" && ctx.tokens[now.end]?.key === "là" ? now.end + 1 : -1;
+}
+
 /** A name right after a title (and its terms), possibly behind an address word or ", ông". */
 function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undefined): next is PersonCandidate {
   if (!next || next.type !== "person") return false;
@@ -170,7 +177,12 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
     const t = ctx.tokens[k]!;
     if (t.key === "," || t.key === "-") commas++;
     else if (t.key === "là" && k === end) copula++;
-    else {
+    // ("Giám đốc Sở Y tế hiện nay là ông X": "hiện", "hiện nay" before the copula, link-cues.tsv adverb current.)
+    else if (k === end && nowBeforeCopula(ctx, k) > 0) {
+      copula++;
+      k = nowBeforeCopula(ctx, k);
+      continue;
+    } else {
       // An address phrase of one word or several ("ông", "đồng chí", "Anh hùng Lao động").
       const a = longestEnding(ctx, k, "address", 0, next.start);
       if (!a) return false;
@@ -901,6 +913,7 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     if (cueBefore(ctx, pos.start, OBJECT_CUES)) continue;
     let left = tail(ctx, pos);
     const first = seq[n + 1];
+    if (first?.type === "position" && rankedItems(ctx, seq, n, links, claimed)) continue;
     if (first?.type === "position") titledItems(ctx, seq, n, links, claimed);
     // "… gồm:⏎Ông A;⏎Ông B": after a colon that ends its line, one name to a line.
     const byLines = first?.type === "person" && colonEndsLine(ctx, left, first.start);
@@ -943,7 +956,8 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
         }
         // "2 Ủy viên UBND tỉnh là ông A, Giám đốc Sở X và ông B, …": a post several hold, an item's own titles, then
         // "," or "và", an address word and the next name.
-        const titled = listed && found.length && (pos.data.plural || severalHolders(pos)) ? itemTitlesThenName(ctx, seq, m, left, skip) : undefined;
+        // ("các thiếu tướng: A, T1 và B, T2": a plural title and a colon open a list of names as "các ông:" does.)
+        const titled = listed && found.length && (pos.data.plural || severalHolders(pos)) ? itemTitlesThenName(ctx, seq, m, left, skip, pos.data.plural && ctx.tokens[tail(ctx, pos)]?.key === ":") : undefined;
         if (titled !== undefined) {
           const next = seq[titled] as PersonCandidate;
           found.push({ person: next, position: pos, start: pos.start, end: next.end, reason: "title-then-list", cues: opener });
@@ -971,6 +985,43 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     if (found.length < 2 && !pos.data.plural) continue;
     for (const l of found) link(links, claimed, l);
   }
+}
+
+/**
+ * "Bộ Công an hiện có 5 thứ trưởng gồm: Thượng tướng A, Thượng tướng B và Thiếu tướng C", "Các Thứ trưởng mới được bổ
+ * nhiệm gồm: Trung tướng A, Tư lệnh Quân khu 3; Trung tướng B, …": after a plural or counted title, a list word and a
+ * colon, every name of the sentence written right after its rank holds the title. Nothing when a name of the list
+ * has no rank right before it (which items the list spans is not known then). Whether it read the list.
+ */
+function rankedItems(ctx: ScanContext, seq: Seq, n: number, links: HoldLink[], claimed: Set<Candidate>): boolean {
+  const pos = seq[n] as PositionCandidate;
+  const first = seq[n + 1]!;
+  if (!pos.data.plural && !countBefore(ctx, pos.start)) return false;
+  if (first.type !== "position" || first.data.head.kind !== "rank" || !listColonBefore(ctx, tail(ctx, pos), first.start)) return false;
+  const end = sentenceOrLineEnd(ctx, first.start);
+  const persons: PersonCandidate[] = [];
+  for (let m = n + 1; m < seq.length && seq[m]!.start < end; m++) {
+    const c = seq[m]!;
+    if (c.type !== "person") continue;
+    const rank = seq[m - 1]!;
+    if (rank.type !== "position" || rank.data.head.kind !== "rank" || tail(ctx, rank) !== c.start) return false;
+    persons.push(c);
+  }
+  if (persons.length < 2) return false;
+  for (const person of persons) link(links, claimed, { person, position: pos, start: pos.start, end: person.end, reason: "title-then-list", cues: [] });
+  return true;
+}
+
+/** Between a and b, on one line and in one sentence, a list word ("gồm", link-cues.tsv list) and a colon right before b, or
+ *  the list word right before b ("3 Phó Chủ nhiệm gồm Thượng tướng A; Trung tướng B"). */
+function listColonBefore(ctx: ScanContext, a: number, b: number): boolean {
+  const colon = ctx.tokens[b - 1]?.key === ":" ? b - 1 : b;
+  if (colon - a > 6 || lineBreakIn(ctx, a, b)) return false;
+  for (let k = a; k < colon; k++) {
+    if (ctx.tokens[k]!.key === "." || ctx.tokens[k]!.key === ";") return false;
+    if (cueAt(ctx, k, LIST_CUES)?.end === colon) return true;
+  }
+  return false;
 }
 
 /** A colon between a and b right before a line break, with no other line break between a and it. */
@@ -1231,7 +1282,9 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
       aliased = next?.type === "person";
     }
     // "Tân Giám đốc Công an tỉnh Nghệ An là Thiếu tướng Bùi Quang Thanh": "là", the holder's rank, then the name.
-    const ranked = !aliased && next?.type === "position" && next.data.head.kind === "rank" && next.start === tail(ctx, pos) + 1 && ctx.tokens[tail(ctx, pos)]?.key === "là" ? seq[n + 2] : undefined;
+    // ("Chủ nhiệm Tổng cục Chính trị hiện nay là Thượng tướng X": "hiện", "hiện nay" before "là".)
+    const copulaEnd = ctx.tokens[tail(ctx, pos)]?.key === "là" ? tail(ctx, pos) + 1 : nowBeforeCopula(ctx, tail(ctx, pos));
+    const ranked = !aliased && next?.type === "position" && next.data.head.kind === "rank" && copulaEnd > 0 && next.start === copulaEnd ? seq[n + 2] : undefined;
     if (ranked?.type === "person" && ranked.start === next!.end && !lineBreakIn(ctx, pos.start, ranked.end)) {
       link(links, claimed, { person: ranked, position: pos, start: pos.start, end: ranked.end, reason: "title-before-name", cues: [] });
       continue;
@@ -1365,6 +1418,7 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     const lead = leadCues(ctx, pos.start, sentenceStart(ctx, pos.start));
     if (!lead.some((m) => HOLDS_OR_EVENT(m.cue))) continue;
     const chain = chainAfter(ctx, seq, n, claimed);
+    const own = sanctionedChain(ctx, seq, chain, claimed);
     const last = seq[chain[chain.length - 1]!]!;
     let k = termsAfter(ctx, tail(ctx, last));
     const target = cueAt(ctx, k, TARGET_EVENT_TARGET_CUES) ?? postOwnerCue(ctx, k, pos.start, lead);
@@ -1396,10 +1450,37 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     for (const holder of holders) {
       let prev: HoldLink | undefined;
       for (const position of titlesOf(seq, chain)) {
-        prev = link(links, claimed, { person: holder, position, start: pos.start, end: holder.end, reason: "title-then-holder", cues: lead, prev });
+        prev = link(links, claimed, { person: holder, position, start: pos.start, end: holder.end, reason: "title-then-holder", cues: own.get(position) ?? lead, prev });
       }
     }
     if (holders.length > 1) sharedItemTitles(ctx, seq, holders, links, claimed);
+  }
+}
+
+const SANCTION_GAP: CueFilter = byRole("and", "chain", "event", "sanction", "holds", "adverb");
+const ACTS: CueFilter = byRole("event", "sanction");
+
+/**
+ * "cách chức T1 nhiệm kỳ 2016-2021 và xóa tư cách T2 nhiệm kỳ 2011-2016 đối với ông X", "miễn nhiệm T1 và cách chức T2 đối
+ * với …": after the chain of titles a decision word leads, "và" (or a comma) and another decision word or sanction
+ * (link-cues.tsv sanction) with its titles, all about the one holder named after them. Extends `chain` in place; the
+ * cues of each title so added (its own decision word, not the first one's).
+ */
+function sanctionedChain(ctx: ScanContext, seq: Seq, chain: number[], claimed: Set<Candidate>): Map<Candidate, CueMatch[]> {
+  const own = new Map<Candidate, CueMatch[]>();
+  const skip = skipper(ctx, CHAIN_PUNCT);
+  for (;;) {
+    const n = chain[chain.length - 1]! + 1;
+    const item = seq[n];
+    if (item?.type !== "position" || claimed.has(item) || item.data.plural) return own;
+    const end = termsAfter(ctx, tail(ctx, seq[n - 1]!));
+    if (lineBreakIn(ctx, end - 1, item.start) || gapSize(ctx, end, item.start) > 5) return own;
+    const gap = readGap(ctx, end, item.start, SANCTION_GAP, skip);
+    const opens = ctx.tokens[end]?.key === "," || gap?.[0]?.cue.role === "and";
+    if (!gap || !opens || !gap.some((m) => ACTS(m.cue))) return own;
+    const next = chainAfter(ctx, seq, n, claimed);
+    for (const m of next) own.set(seq[m]!, gap);
+    chain.push(...next);
   }
 }
 
@@ -2078,12 +2159,20 @@ function firstLinkOk(ctx: ScanContext, seq: Seq, subj: Subject, item: Candidate,
   if (punct && firstTok.key === "," && cues.length > 0 && ownerLed(ctx, seq, subj.person)) return false;
   // "… của Phó Thủ tướng X, Chủ tịch Quốc hội cho rằng": after a name that is an object, a bare
   // title and then a verb start a new clause with another subject.
-  // (Only after a comma: "X - T", "X (T)" are appositives whatever follows.)
-  if (ctx.tokens[leftEnd]?.key !== ",") return true;
+  // (Only after a comma: "X - T", "X (T)" are appositives whatever follows; so is "X (50 tuổi, T thuộc Sở Y)", the comma
+  // inside the parentheses.)
+  if (ctx.tokens[leftEnd]?.key !== "," || insideParens(ctx, subj.end, leftEnd)) return true;
   if (objectLead(ctx, seq, subj.person) && startsClause(ctx, item)) return false;
   // "… đối với ông Đinh La Thăng, Tổng Bí thư gửi lời cảm ơn": behind an address word too, but only a
   // title written alone (no body, no country) and then a verb that joins no further title.
   return !(objectLed(ctx, subj.person) && writtenAlone(item as PositionCandidate) && startsClause(ctx, item) && !cueAt(ctx, tail(ctx, item), CHAIN_GAP));
+}
+
+/** Token `at` is inside the parentheses opening at token `open` (no ")" between them, on one line). */
+function insideParens(ctx: ScanContext, open: number, at: number): boolean {
+  if (ctx.tokens[open]?.key !== "(" || at <= open) return false;
+  for (let k = open + 1; k <= at; k++) if (ctx.tokens[k]!.key === ")" || ctx.tokens[k]!.lineBreakBefore) return false;
+  return true;
 }
 
 /**

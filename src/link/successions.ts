@@ -214,7 +214,10 @@ const pairKey = (p: Candidate, t: Candidate): string => `${p.start}:${p.end}|${t
 /** The person named right after the word (through an address word: "thay ông B"). */
 function leftHolder(ctx: ScanContext, k: number, personAt: Map<number, PersonCandidate>): PersonCandidate | undefined {
   const address = longest(ctx, k, "address");
-  return personAt.get(address?.end ?? k) ?? personAt.get(k);
+  // ("thay đại tá B nghỉ hưu": the one who left written after a rank.)
+  const rank = longest(ctx, k, "title");
+  const ranked = rank && rank.entry.info.kind === "rank" ? personAt.get(rank.end) : undefined;
+  return personAt.get(address?.end ?? k) ?? personAt.get(k) ?? ranked;
 }
 
 /** "sẽ thay", "được giới thiệu thay", "dự kiến thay": not (yet) a succession. */

@@ -82,6 +82,15 @@ const MAX_APPOSITIVE = 24;
 const NAME_FIRST = new Set(["name-then-title", "appositive-chain", "sentence-subject"]);
 // Links from a title to the names listed after it.
 const LISTED = new Set(["title-then-list", "plural-title-before-names"]);
+
+/** A retirement read for a rank: the rank is kept, no event (eval/CONVENTIONS.md: a rank has none). */
+const keepsRank = (link: HoldLink, ev: CueMatch): boolean => link.position.data.head.kind === "rank" && ev.cue.event === "retirement";
+
+/** A title given its holder after it ("… đối với ông X") whose own words are a sanction and no decision word. */
+const sanctionOnly = (link: HoldLink): boolean =>
+  link.reason === "title-then-holder" && link.cues.some((m) => m.cue.role === "sanction") && !link.cues.some((m) => m.cue.role === "event");
+// How many lower-case words may stand between a list's title and its list word ("Các Thứ trưởng mới được bổ nhiệm gồm").
+const MAX_WORDS_TO_LIST = 5;
 // Words between a decision and the plural title it concerns ("bầu các Phó Chủ tịch", "bổ nhiệm 3 Phó Giám đốc").
 const PLURAL_BEFORE = grammarWords("plural-level");
 // Words between a post the holder leaves and the retirement that is why ("thôi giữ chức T để nghỉ hưu").
@@ -159,6 +168,8 @@ export class EventReader {
 
   /** The event that states the link, its authority and date; sets the tenure it implies. */
   readEvent(link: HoldLink, t: Tenure, cues: CueMatch[], after: DateAfter | undefined, clause: ClauseDate | undefined): void {
+    // ("cách chức T1 và xóa tư cách T2 đối với ông X": a title a sanction alone leads, link-cues.tsv sanction, gets no event.)
+    if (sanctionOnly(link)) return;
     let authority = link.authority;
     const own = [...cues].reverse().find((m) => m.cue.role === "event");
     let evCue = own ?? this.decidedBeforeName(link) ?? this.parallelDecision(link, after) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.ownStepBeforePairs(link) ?? this.endingBeforeAppositive(link) ?? this.endingBeforeTitle(link) ?? this.ownEndingBeforeTitle(link) ?? this.eventBeforeList(link);
@@ -180,6 +191,8 @@ export class EventReader {
     }
     // "sẽ được bổ nhiệm": a plan, not an event (the holding is to come).
     if (!evCue || cues.some((m) => m.start < evCue!.start && m.cue.status === "incoming")) return;
+    // ("thay đại tá X nghỉ hưu": a retired officer keeps the rank; a rank has no event.)
+    if (keepsRank(link, evCue)) return;
     const lead = this.leadToEvent(evCue);
     // "Bộ Chính trị sẽ phân công ông X làm T": "sẽ" before the event word read from the name's side too.
     if (lead.some((m) => m.cue.status === "incoming")) {
@@ -196,7 +209,11 @@ export class EventReader {
     if (retired) evCue = retired.cue;
     else evCue = this.retirementBefore(evCue) ?? evCue;
     // (A decision told with "được" and read again for a parallel clause is passive there too: its holder decided nothing.)
-    const passive = cues.some((m) => m.cue.role === "passive" && m.start < evCue!.start) || this.passiveDecisions.has(evCue);
+    // ("Các Thứ trưởng mới được bổ nhiệm gồm: A, B": the event word after the list's title is said of the names after it.)
+    const passive =
+      cues.some((m) => m.cue.role === "passive" && m.start < evCue!.start) ||
+      this.passiveDecisions.has(evCue) ||
+      (LISTED.has(link.reason) && evCue.start > link.position.start && evCue.start < link.person.start);
     // ("Bà A được chỉ định giữ chức T1; ông B làm T2": a decision told of its holder with "được" gives the next name's
     // title too, as one told before the name does: parallelDecision.)
     if (evCue === own && passive && !ENDS_HOLDING.has(own.cue.event!)) {
@@ -596,8 +613,22 @@ export class EventReader {
     const { tokens } = this.ctx;
     let k = link.position.start;
     while (k > 0 && (PLURAL_BEFORE.has(tokens[k - 1]!.key) || tokens[k - 1]!.kind === "n")) k--;
-    const ev = cueBefore(this.ctx, k, EVENT);
+    const ev = cueBefore(this.ctx, k, EVENT) ?? this.eventAfterListTitle(link);
     return ev && ev.cue.subject === "authority" && !this.negated(ev) ? ev : undefined;
+  }
+
+  /** "Các Thứ trưởng mới được bổ nhiệm gồm: …": the event word between the list's title and its list word. */
+  private eventAfterListTitle(link: HoldLink): CueMatch | undefined {
+    const { tokens } = this.ctx;
+    const from = tail(this.ctx, link.position);
+    let ev: CueMatch | undefined;
+    for (let k = from; k < from + MAX_WORDS_TO_LIST && k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== "w" || t.cap || t.lineBreakBefore) return undefined;
+      if (cueAt(this.ctx, k, LIST_WORD_CUES)) return ev;
+      ev ??= cueAt(this.ctx, k, EVENT) ?? undefined;
+    }
+    return undefined;
   }
 
   /** "X được Ban Bí thư chỉ định tham gia Ban Chấp hành … và giữ chức Y": an event word after
@@ -889,7 +920,7 @@ export class EventReader {
       const date = this.d.dateAfterCue(ev!) ?? (retired ? this.d.dateAfterCue(retired.step) : undefined) ?? (opening && !isInterval(opening) ? opening : undefined);
       const authority = agent ?? this.permitter(link);
       for (const other of postsIn(byPerson, sorted, link.person.data.name, from, link.position.start)) {
-        if (this.eventOf.has(other)) continue;
+        if (this.eventOf.has(other) || keepsRank(other, ev)) continue;
         const e = this.add(other, ev, authority, date);
         const t = other.tenure!;
         this.dateTenure(t, e);
@@ -939,7 +970,7 @@ export class EventReader {
     if (m === k && ctx.tokens[m]?.kind === "n" && DURATION_UNITS.has(ctx.tokens[m + 1]?.key ?? "")) m += 2;
     const until = cueAt(ctx, m, UNTIL_STEP_CUES);
     const ev = until ? cueAt(ctx, until.end, EVENT) : null;
-    if (!ev || ev.cue.subject !== "holder" || !ENDS_HOLDING.has(ev.cue.event!) || this.events.some((e) => e.link === link && e.type === ev.cue.event)) return;
+    if (!ev || ev.cue.subject !== "holder" || !ENDS_HOLDING.has(ev.cue.event!) || this.events.some((e) => e.link === link && e.type === ev.cue.event) || keepsRank(link, ev)) return;
     // (The date read only here, where an event was found: heldUntil is asked of every link.)
     const held = m > k ? this.d.dateAtToken(k) : undefined;
     const date = this.d.dateAfterCue(ev) ?? (held?.role === "until" ? held.date : undefined);
@@ -1078,7 +1109,7 @@ export class EventReader {
     const opening = this.d.clauseDate(subject.start)?.date;
     const date = this.d.dateAfterCue(ev) ?? (opening && !isInterval(opening) ? opening : undefined);
     for (const link of posts) {
-      if (this.events.some((e) => e.link === link && e.type === ev.cue.event)) continue;
+      if (this.events.some((e) => e.link === link && e.type === ev.cue.event) || keepsRank(link, ev)) continue;
       const t = link.tenure!;
       const leftBefore = after && t.status === "former";
       const e = this.push({ type: ev.cue.event!, link, ...(date ? { date } : {}), start: subject.start, end: ev.end, reason: ev.cue.phrase, ...(ev.cue.again ? { renews: true } : {}), ...(leftBefore ? { leftBefore } : {}) });

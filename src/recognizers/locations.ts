@@ -208,7 +208,7 @@ export function findLocations(ctx: ScanContext): LocationCandidate[] {
       // A named venue is taken whole before a title inside its name ("Phủ Chủ tịch", "Lăng Chủ tịch Hồ
       // Chí Minh": no one holds that "Chủ tịch"), unless a place follows ("Phủ Chủ tịch Lào" is that
       // country's office). A body named inside it stays a body ("Nhà Quốc hội", "Trụ sở Trung ương Đảng").
-      const venue = place.info.kind === "facility" && place.end - i >= 2 && !has(ctx, place.end, "place") && !bodyInside(ctx, i + 1, place.end);
+      const venue = place.info.kind === "facility" && place.end - i >= 2 && !has(ctx, place.end, "place") && !bodyInside(ctx, i + 1, place.end) && !insideKnownBody(ctx, i, place.end);
       const priority = venue ? 96 : place.info.kind === "country" || endsInPlace(ctx, i, place.end) ? 62 : 60;
       out.push({ type: "location", start: i, end: place.end, priority, reason: `gazetteer:${place.info.kind}`, data: { name: place.info.name, kind: place.info.kind, parent: place.info.parent } });
       continue;
@@ -965,6 +965,17 @@ function levelKind(levelKind: string, place: PlaceInfo): string {
 }
 
 /** A known body's name starts inside tokens [a, b). */
+// How far back a known body that holds a venue's name may start ("Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh": 5 tokens).
+const MAX_BODY_BEFORE_VENUE = 8;
+
+/** A body the gazetteer knows starts before token a and runs at least to b: the venue is part of its name. */
+function insideKnownBody(ctx: ScanContext, a: number, b: number): boolean {
+  for (let j = a - 1; j >= 0 && j >= a - MAX_BODY_BEFORE_VENUE; j--) {
+    if (ctx.matchesAt(j).some((m) => m.end >= b && m.values.some((v) => v.t === "org"))) return true;
+  }
+  return false;
+}
+
 function bodyInside(ctx: ScanContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (has(ctx, k, "org")) return true;
   return false;

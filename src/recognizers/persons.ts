@@ -37,7 +37,8 @@ function lastGivenName(ctx: ScanContext, j: number, k: number): boolean {
   return first >= 0 && k - first >= 2 && ctx.lex.surnames.has(ctx.tokens[first]!.key) && isVietnameseSyllable(ctx.tokens[k]!.key) && (!after || NAME_ENDS.has(after.key));
 }
 
-const NAME_ENDS = new Set([",", ".", ";", ")", ":"]);
+// ("Nguyễn Văn Viện (54 tuổi), Cục trưởng …": an aside in parentheses after the name ends it too.)
+const NAME_ENDS = new Set([",", ".", ";", ")", ":", "("]);
 
 /** The end of the longest title starting at k (k when none does). */
 function titleEndAt(ctx: ScanContext, k: number): number {

@@ -38,6 +38,20 @@ function homeLevelEnd(ctx: ScanContext, k: number): number | undefined {
   return lv.end;
 }
 
+/**
+ * "Trưởng Ban Quản lý Khu kinh tế Vân Phong": a head that ends in a level word (location-levels.tsv "khu kinh tế") whose
+ * place is named right after it: the end of that place, so that its name is the body's, not a holder's. Not before a
+ * full name ("… Khu kinh tế Nguyễn Văn An" is the holder).
+ */
+function zoneNameEnd(ctx: ScanContext, locs: Map<number, LocationCandidate>, k: number, headEnd: number): number | undefined {
+  if (!isProperLike(ctx.tokens[headEnd]) || ctx.tokens[headEnd]!.lineBreakBefore || fullNameStartsAt(ctx, headEnd)) return undefined;
+  for (let s = headEnd - 1; s >= k; s--) {
+    const loc = locs.get(s);
+    if (loc && loc.end > headEnd) return loc.end;
+  }
+  return undefined;
+}
+
 /** "Trưởng ban" + "Dân vận Trung ương" → "Ban Dân vận Trung ương". */
 function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, LocationCandidate>): ElidedOrg | null {
   const start = ctx.lex.trie.walk(phraseKeys(word));
@@ -54,7 +68,7 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
         // "Trưởng Đoàn đại biểu Quốc hội tỉnh Đồng Nai", or without a place ("… khóa XIII").
         const loc = locs.get(m.end);
         const place = loc ? null : placeAt(ctx, m.end, false);
-        const end = loc?.end ?? place?.end ?? homeLevelEnd(ctx, m.end) ?? (m.end - k >= 2 || tokens[k]!.allCaps ? m.end : undefined);
+        const end = loc?.end ?? place?.end ?? homeLevelEnd(ctx, m.end) ?? zoneNameEnd(ctx, locs, k, m.end) ?? (m.end - k >= 2 || tokens[k]!.allCaps ? m.end : undefined);
         if (end !== undefined && (!best || end > best.end)) best = { end, name: `${word} ${spanText(ctx, k, end)}` };
       } else if (v.t === "orgHead" && v.info.takes === "parent") {
         const parent = orgAt(ctx, m.end, locs, true);
