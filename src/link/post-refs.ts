@@ -30,6 +30,8 @@ interface Form {
   placed: boolean;
   /** The key of the body written with it, if any. */
   bodyKey?: string;
+  /** The words of that body's name (the gazetteer's, if it knows the body). */
+  bodyWords?: string[];
   /** The key of the body a transfer moved its holder to (a bare title given after it), if any. */
   movedTo?: string;
   /** The key of the body it names ("Bộ trưởng Quốc phòng" → Bộ Quốc phòng). */
@@ -58,7 +60,7 @@ function form(c: PositionCandidate, text: string): Form {
   const own = elided ? (elided.known?.name ?? elided.name) : parent ? `${d.orgCandidate!.data.name} ${parent.known?.name ?? parent.name}` : undefined;
   const written = org ? (org.known?.name ?? org.name) : undefined;
   const named = own ?? written;
-  return { cand: c, head, mods: new Set(mods), words: new Set(words), post: `${mods.sort().join(" ")}|${head}|${orgKey(body)}`, placed, ownBody: !!own, ...(named ? { body: orgKey(named) } : {}), ...(moved ? { movedTo: orgKey(body) } : {}), ...(d.orgCandidate ? { bodyKey: orgKey(body) } : {}) };
+  return { cand: c, head, mods: new Set(mods), words: new Set(words), post: `${mods.sort().join(" ")}|${head}|${orgKey(body)}`, placed, ownBody: !!own, ...(named ? { body: orgKey(named) } : {}), ...(moved ? { movedTo: orgKey(body) } : {}), ...(d.orgCandidate ? { bodyKey: orgKey(body), bodyWords: normalizeKey(body).split(" ") } : {}) };
 }
 
 const subset = <T>(a: Set<T>, b: Set<T>): boolean => {
@@ -66,6 +68,13 @@ const subset = <T>(a: Set<T>, b: Set<T>): boolean => {
   for (const x of a) if (!b.has(x)) return false; // (no array made of a)
   return true;
 };
+
+/** Every word of `a` in `b`, in the same order. */
+function inOrder(a: readonly string[], b: readonly string[]): boolean {
+  let k = 0;
+  for (const w of b) if (k < a.length && w === a[k]) k++;
+  return k === a.length;
+}
 
 /** `t` says all `c` says, and more: more words, or the same words and the country they were written with ("Phó Thủ tướng" of Slovakia, "Phó Thủ tướng"). */
 function covers(t: Form, c: Form): boolean {
@@ -79,6 +88,10 @@ function covers(t: Form, c: Form): boolean {
   // TPBank": the shorter form's own body is the fuller one's or the start of its name, as "Bộ Ngoại giao" of "Bộ Ngoại
   // giao Hàn Quốc".)
   if (c.ownBody && c.body && t.body && !t.body.startsWith(c.body)) return false;
+  // ("Ủy viên Trung ương Đảng" is no shorter form of "Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương": its words are all
+  // there, but the words of the body written with it are not, in order, the fuller one's: "Quốc hội Cuba" is of "Quốc hội
+// nước Cộng hòa Cuba".)
+  if (c.bodyWords && t.bodyWords && !inOrder(c.bodyWords, t.bodyWords)) return false;
   for (const m of t.mods) if (!c.mods.has(m) && !SAME_RANK.has(m)) return false;
   return t.words.size > c.words.size || t.mods.size > c.mods.size || (t.placed && !c.placed);
 }

@@ -57,6 +57,10 @@ describe("a shorter title held by someone who holds that post written in full is
     ["Chủ tịch nước Lê Văn An đến sân bay. Chủ tịch Lê Văn An duyệt đội danh dự.", ["Lê Văn An | Chủ tịch nước"]],
     ["Chủ tịch nước Lê Văn An gặp Chủ tịch Trần Minh Bình.", ["Lê Văn An | Chủ tịch nước", "Trần Minh Bình | Chủ tịch"]],
     ["Chủ tịch Trung Quốc Tập Cận Bình và Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Tập Cận Bình. Chủ tịch Tập Cận Bình nói.", ["Tập Cận Bình | Chủ tịch Trung Quốc", "Tập Cận Bình | Chủ tịch nước Cộng hòa Nhân dân Trung Hoa"]],
+    // Words all in the fuller title, but a body written with them that is not, in order, the fuller one's: two posts.
+    ["Ông Nguyễn Văn Long là Ủy viên Trung ương Đảng, Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương.", ["Nguyễn Văn Long | Ủy viên Trung ương Đảng", "Nguyễn Văn Long | Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương"]],
+    // (One body written more fully, its words in order, is the same post: "Quốc hội Cuba" of "Quốc hội nước Cộng hòa Cuba".)
+    ["Chủ tịch Quốc hội nước Cộng hòa Cuba Esteban Lazo dự. Chủ tịch Quốc hội Cuba Esteban Lazo nói.", ["Esteban Lazo | Chủ tịch Quốc hội nước Cộng hòa Cuba"]],
     // A modifier makes another office: "Phó Chủ tịch" is not "Chủ tịch UBND tỉnh".
     ["Chủ tịch UBND tỉnh Nghệ An Nguyễn Xuân Đường dự. Phó Chủ tịch Nguyễn Xuân Đường phát biểu.", ["Nguyễn Xuân Đường | Chủ tịch UBND tỉnh Nghệ An", "Nguyễn Xuân Đường | Phó Chủ tịch"]],
   ])("%s", (text, expected) => {
