@@ -237,6 +237,25 @@ export class NameIndex {
     return this.placeOfBody(kinds, body.at, placesOf) === key || normalizeKey(body.name).endsWith(` ${key}`);
   }
 
+  /**
+   * A place of `kinds` other than the body's own, the last one written before `at`, in a later paragraph than the body
+   * named in full and in the bare body's own paragraph or the one before it: the paragraphs around `at` name another place.
+   * The place is written in a body's name ("HĐND tỉnh Tây Ninh") or in the bare body's own sentence (not "ở Yên Bái"
+   * sentences before, told in passing).
+   */
+  private placeInLaterParagraph(kinds: readonly string[], body: Body, at: number, placesOf: (k: string) => { xs: Place[] | undefined }): boolean {
+    const text = this.lower;
+    if (text === undefined || text.lastIndexOf("\n", at) <= body.at) return false;
+    const own = this.placeOfBody(kinds, body.at, placesOf) ?? placeInName(body.name);
+    const ownKey = own === undefined ? undefined : placeKey(withoutLevelWord(own));
+    return kinds.some((k) => {
+      const xs = placesOf(k).xs;
+      const lo = xs ? firstAtOrAfter(xs, at) : 0;
+      const p = lo > 0 ? xs![lo - 1] : undefined;
+      return !!p && paragraphBreaks(text, body.at, p.at) > 0 && paragraphBreaks(text, p.at, at) <= 1 && (p.level !== undefined || !sentenceEndIn(text, p.at, at)) && placeKey(withoutLevelWord(p.name)) !== ownKey;
+    });
+  }
+
   /** The key of the place written in the body named at `at` (the first place of its kinds from there, within its name). */
   private placeOfBody(kinds: readonly string[], at: number, placesOf: (k: string) => { xs: Place[] | undefined }): string | undefined {
     for (const k of kinds) {
@@ -284,7 +303,11 @@ export class NameIndex {
     const later = !!body && body.at > at && sentenceEndIn(this.lower, at, body.at) && kinds.some((k) => placesOf(k).first < at);
     // (A place written right after it, "ở"/"tại" between, is its own, not the same body named before:
     // "…, từng Bí thư Tỉnh ủy Hòa Bình …; Huỳnh Minh Chắc, nguyên Bí thư Tỉnh ủy ở Hậu Giang".)
-    if (body && !later && !this.placeRightAfter(kinds, at + name.length)) return body.name;
+    // ("Tỉnh ủy Phú Thọ … ⏎ * Đại hội Đảng bộ tỉnh Điện Biên …, ông A tái đắc cử Bí thư Tỉnh ủy": a place of its level named
+    // in the bare body's own paragraph, after the body named in full in an earlier one, is the one meant.)
+    // (Only a province's committee, "Tỉnh ủy": a city's "UBND TP" is written beside its wards' and towns' names.)
+    const moved = provinceOnly && !!body && body.at < at && this.placeInLaterParagraph(kinds, body, at, placesOf);
+    if (body && !later && !moved && !this.placeRightAfter(kinds, at + name.length)) return body.name;
     const place = kinds
       .map((k) => nearestAround(placesOf(k).xs, at, this.lower))
       .filter((x) => x)
@@ -509,6 +532,13 @@ function nearestAround<T extends At>(xs: T[] | undefined, at: number, text?: str
   // is the province the sentence named before.)
   if (after && after.at - at <= PLACE_AFTER && (!before || (after.at - at < at - before.at && !sentenceEndIn(text, at, after.at)))) return after;
   return before ?? after;
+}
+
+/** The runs of line breaks in text from a to b (a blank line is one break). */
+function paragraphBreaks(text: string, a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 10 && text.charCodeAt(i - 1) !== 10) n++;
+  return n;
 }
 
 /** A full stop, "!" or "?" before a blank, or a line break, in text from a to b. */
