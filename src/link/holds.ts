@@ -148,6 +148,35 @@ export function holderCues(cues: CueMatch[]): boolean {
   return true;
 }
 
+// What may follow the name of a roster's item: its end, the name's own titles or a note in parentheses.
+const ITEM_NAME_ENDS = new Set([".", ",", ";", "("]);
+
+/**
+ * "1. Bí thư Thành ủy Hà Nội: Ông A, Ủy viên Bộ Chính trị", "Chủ tịch HĐND tỉnh: bà B.": a title that opens its line
+ * (after an item mark) or its sentence, a colon, address words and one name that ends the item. Not a headline's
+ * statement: "Bộ trưởng: Ông A phải chịu trách nhiệm" (a verb after the name).
+ */
+function colonItem(ctx: ScanContext, pos: Candidate, end: number, next: PersonCandidate): boolean {
+  let words = 0;
+  for (let k = end + 1; k < next.start; words++) {
+    const a = longestEnding(ctx, k, "address", 0, next.start);
+    if (!a) return false;
+    k = a.end;
+  }
+  // (With no address word, a full name: "Trưởng đoàn: Lê Văn A".)
+  if (!words && (next.end - next.start < 2 || next.reason !== "surname+given")) return false;
+  const after = ctx.tokens[next.end];
+  if (after && !after.lineBreakBefore && !ITEM_NAME_ENDS.has(after.key)) return false;
+  return opensItem(ctx, pos.start);
+}
+
+/** Token s opens its line (after an item mark, "1.", "-", "*") or its sentence. */
+function opensItem(ctx: ScanContext, s: number): boolean {
+  if (s === 0 || ctx.tokens[s]!.lineBreakBefore || sentenceStart(ctx, s) === s) return true;
+  for (let k = s - 1; k >= Math.max(0, s - 2); k--) if (ctx.tokens[k]!.lineBreakBefore || k === 0) return lineMarkEnd(ctx, k) === s || (k === 0 && ctx.tokens[0]!.kind === "n" && ctx.tokens[1]?.key === "." && s === 2);
+  return false;
+}
+
 /** A name right after a title (and its terms), possibly behind an address word or ", ông". */
 function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undefined): next is PersonCandidate {
   if (!next || next.type !== "person") return false;
@@ -157,6 +186,8 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
   // "Chủ tịch UBND tỉnh Hưng Yên - Đỗ Quốc Văn": a dash, then a full name.
   const dash = ctx.tokens[end]?.key;
   if ((dash === "-" || dash === "–") && next.start === end + 1 && next.end - next.start >= 2 && next.reason === "surname+given") return true;
+  // "2. Bí thư Tỉnh ủy Lào Cai: Ông Nguyễn Hữu Vạn.": a roster's item, the title, a colon, then its holder.
+  if (dash === ":") return colonItem(ctx, pos, end, next);
   // "Bộ trưởng Bộ Y tế, bà Nguyễn Thị Kim Tiến", "Chủ tịch Hội … là bà Trương Thị Mai": only
   // address words (one comma or dash, one "là") between.
   let commas = 0;
