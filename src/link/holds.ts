@@ -1367,7 +1367,7 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     if (!lead.some((m) => HOLDS_OR_EVENT(m.cue))) continue;
     const chain = chainAfter(ctx, seq, n, claimed);
     const last = seq[chain[chain.length - 1]!]!;
-    let k = termsAfter(ctx, tail(ctx, last));
+    let k = purposeAfter(ctx, termsAfter(ctx, tail(ctx, last)));
     const target = cueAt(ctx, k, TARGET_EVENT_TARGET_CUES) ?? postOwnerCue(ctx, k, pos.start, lead);
     // ("thăng quân hàm Trung tướng cho Thiếu tướng X": a rank given by a promotion word, link-cues.tsv holds with time
     // moves, goes to the name after "cho" as an event's post does.)
@@ -1402,6 +1402,15 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     }
     if (holders.length > 1) sharedItemTitles(ctx, seq, holders, links, claimed);
   }
+}
+
+const PURPOSE_CUES: CueFilter = byRole("purpose");
+
+/** "… nhiệm kỳ 2011 - 2016 để nhận nhiệm vụ mới đối với ông X": a purpose clause (link-cues.tsv purpose) at k, and a comma after it, passed over. */
+function purposeAfter(ctx: ScanContext, k: number): number {
+  const m = cueAt(ctx, k, PURPOSE_CUES);
+  if (!m) return k;
+  return ctx.tokens[m.end]?.key === "," ? m.end + 1 : m.end;
 }
 
 /** "các ông:", "các đồng chí:" (link-cues.tsv people-list, then a colon) at token k: the token after the colon. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { holds } from "../helpers";
+import { edgeTable, holds } from "../helpers";
 
 // Shapes of how outlets and years write officeholders (rosters, abbreviations, captions), from made-up sentences.
 describe("a roster's item: a title, a colon, its holder", () => {
@@ -23,3 +23,19 @@ describe("a roster's item: a title, a colon, its holder", () => {
     expect(holds(text).filter((h) => !h.startsWith("Lê Văn Bình"))).toEqual(expected);
   });
 });
+
+// A purpose clause (link-cues.tsv purpose) between the post and "đối với": the names after it still hold the post.
+edgeTable("a purpose clause between a decision's post and its target", [
+  [
+    "Thủ tướng phê chuẩn việc miễn nhiệm chức danh Ủy viên UBND tỉnh Kon Tum nhiệm kỳ 2016 - 2021 để nhận nhiệm vụ mới đối với ông Lê Văn An, nguyên Giám đốc Sở Nội vụ và ông Trần Văn Bình, nguyên Chánh Văn phòng UBND tỉnh.",
+    ["Lê Văn An | Giám đốc Sở Nội vụ | former", "Lê Văn An | Ủy viên UBND tỉnh Kon Tum | former", "Trần Văn Bình | Chánh Văn phòng UBND tỉnh | former", "Trần Văn Bình | Ủy viên UBND tỉnh Kon Tum | former"],
+    ["Chánh Văn phòng UBND tỉnh | UBND tỉnh Kon Tum", "Giám đốc Sở Nội vụ | Sở Nội vụ Kon Tum", "Thủ tướng | Chính phủ", "Ủy viên UBND tỉnh Kon Tum | UBND tỉnh Kon Tum"],
+    ["dismissal: Lê Văn An | Ủy viên UBND tỉnh Kon Tum", "dismissal: Trần Văn Bình | Ủy viên UBND tỉnh Kon Tum"],
+  ],
+  [
+    "Thủ tướng phê chuẩn miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Phú Yên để nghỉ hưu theo chế độ, đối với ông Lê Văn Cường.",
+    ["Lê Văn Cường | Phó Chủ tịch UBND tỉnh Phú Yên | former"],
+    ["Phó Chủ tịch UBND tỉnh Phú Yên | UBND tỉnh Phú Yên", "Thủ tướng | Chính phủ"],
+    ["dismissal: Lê Văn Cường | Phó Chủ tịch UBND tỉnh Phú Yên"],
+  ],
+]);
