@@ -39,3 +39,19 @@ edgeTable("a purpose clause between a decision's post and its target", [
     ["dismissal: Lê Văn Cường | Phó Chủ tịch UBND tỉnh Phú Yên"],
   ],
 ]);
+
+// "được Trung ương điều động": the bare "Trung ương" as the deciding body (link-cues.tsv passive), not a gap that breaks the link.
+edgeTable("a decision by 'Trung ương' written bare", [
+  [
+    "Ông Lê Văn An được Trung ương điều động, phân công giữ chức vụ Thứ trưởng Bộ Tư pháp.",
+    ["Lê Văn An | Thứ trưởng Bộ Tư pháp"],
+    ["Thứ trưởng Bộ Tư pháp | Bộ Tư pháp"],
+    ["appointment: Lê Văn An | Thứ trưởng Bộ Tư pháp"],
+  ],
+  [
+    "Ông Trần Văn Bình được Trung ương luân chuyển về làm Phó Bí thư Tỉnh ủy Hà Giang.",
+    ["Trần Văn Bình | Phó Bí thư Tỉnh ủy Hà Giang"],
+    ["Phó Bí thư Tỉnh ủy Hà Giang | Tỉnh ủy Hà Giang"],
+    ["appointment: Trần Văn Bình | Phó Bí thư Tỉnh ủy Hà Giang"],
+  ],
+]);
