@@ -382,7 +382,8 @@ export class EventReader {
    *  verb and a title of its own, right after the title a decision gave, is given its title by that decision. Only the
    *  verb alone: "ông B vẫn làm T2", "ông B làm T2 từ năm 2010 đến năm 2015" tell of no decision. */
   private parallelDecision(link: HoldLink, after: DateAfter | undefined): CueMatch | undefined {
-    if (link.reason !== "name-then-title" || link.prev || !link.cues.length || !link.cues.every((m) => m.cue.role === "holds" && !m.cue.status)) return undefined;
+    // (Also after a title written with the name, "và bà B, nguyên T3 đảm nhiệm chức vụ T4": the appositive says what B is or was.)
+    if ((link.reason !== "name-then-title" && !(link.reason === "appositive-chain" && this.appositiveBeforeCues(link))) || link.prev || !link.cues.length || !link.cues.every((m) => m.cue.role === "holds" && !m.cue.status)) return undefined;
     if (after && (after.role === "interval" || after.role === "until")) return undefined;
     const { ctx } = this;
     const k = addressStart(ctx, subjectStart(link));
@@ -392,6 +393,14 @@ export class EventReader {
     const told = title && this.decidedTitles.get(title);
     if (!told || told.person === link.person || sentenceStart(ctx, told.cue.start) !== sentenceStart(ctx, k)) return undefined;
     return told.cue;
+  }
+
+  /** "bà B, nguyên T3 đảm nhiệm chức vụ T4": one title between the link's name (and a comma) and its cues. */
+  private appositiveBeforeCues(link: HoldLink): boolean {
+    const { tokens } = this.ctx;
+    if (tokens[link.person.end]?.key !== "," || !link.cues.length) return false;
+    const c = this.startingAt.get(link.person.end + 1);
+    return c?.type === "position" && c !== link.position && tail(this.ctx, c) === link.cues[0]!.start;
   }
 
   /** "bổ nhiệm ông X giữ chức Y", "phân công ông X, T1, thôi giữ chức T2, về nhận nhiệm vụ T3": the

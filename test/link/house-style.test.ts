@@ -55,3 +55,21 @@ edgeTable("a decision by 'Trung ương' written bare", [
     ["appointment: Trần Văn Bình | Phó Bí thư Tỉnh ủy Hà Giang"],
   ],
 ]);
+
+// "bầu ông A … T1 và bà B, nguyên T2 đảm nhiệm chức vụ T3": the decision gives the second name's post too, past the title
+// written with that name.
+edgeTable("a decision's second name, with a title of its own before its verb", [
+  [
+    "Kỳ họp đã bầu ông Lê Văn An, Phó Bí thư Tỉnh ủy vào vị trí Chủ tịch HĐND tỉnh và bà Trần Thị Bình, nguyên Chủ tịch HĐND tỉnh đảm nhiệm chức vụ Chủ tịch UBND tỉnh.",
+    ["Lê Văn An | Chủ tịch HĐND tỉnh", "Lê Văn An | Phó Bí thư Tỉnh ủy", "Trần Thị Bình | Chủ tịch HĐND tỉnh | former", "Trần Thị Bình | Chủ tịch UBND tỉnh"],
+    ["Chủ tịch HĐND tỉnh | HĐND tỉnh", "Chủ tịch UBND tỉnh | UBND tỉnh", "Phó Bí thư Tỉnh ủy | Tỉnh ủy"],
+    ["election: Lê Văn An | Chủ tịch HĐND tỉnh", "election: Trần Thị Bình | Chủ tịch UBND tỉnh"],
+  ],
+  // (Not when a word other than the verb says the post goes on: "vẫn giữ chức".)
+  [
+    "HĐND tỉnh đã bầu ông Lê Văn An giữ chức Chủ tịch HĐND tỉnh và bà Trần Thị Bình, Giám đốc Sở Tài chính vẫn giữ chức Ủy viên UBND tỉnh.",
+    ["Lê Văn An | Chủ tịch HĐND tỉnh", "Trần Thị Bình | Giám đốc Sở Tài chính", "Trần Thị Bình | Ủy viên UBND tỉnh"],
+    ["Chủ tịch HĐND tỉnh | HĐND tỉnh", "Giám đốc Sở Tài chính | Sở Tài chính", "Ủy viên UBND tỉnh | UBND tỉnh"],
+    ["election: Lê Văn An | Chủ tịch HĐND tỉnh"],
+  ],
+]);
