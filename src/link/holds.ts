@@ -1555,12 +1555,32 @@ function countedListStart(ctx: ScanContext, seq: Seq, k: number): { at: number; 
   if (j < 0) return { at: k, people: false };
   if (tokens[j]?.key === ",") j++;
   const list = cueAt(ctx, j, LIST_CUES);
+  // ("cho hai sĩ quan quân đội cấp cao: A, T1 và B, T2": lower-case words of the counted noun, then a colon.)
+  if (!list && !noun) {
+    const colon = countedNounColon(ctx, k + 1);
+    return colon > 0 ? { at: colon + 1, people: true } : { at: k, people: false };
+  }
   if (!list || lineBreakIn(ctx, k, list.end)) return { at: k, people: false };
   j = list.end;
   const people = cueAt(ctx, j, PEOPLE_LIST_CUES);
   if (people) j = people.end;
   if (tokens[j]?.key === ":") j++;
   return { at: j, people: !!people };
+}
+
+// How many lower-case words a counted noun before a colon may have ("sĩ quan quân đội cấp cao").
+const COUNTED_NOUN_WORDS = 6;
+
+/** From token a, one to COUNTED_NOUN_WORDS lower-case words and a colon on the same line: the colon's index, or -1. */
+function countedNounColon(ctx: ScanContext, a: number): number {
+  const { tokens } = ctx;
+  for (let j = a; j < tokens.length && j <= a + COUNTED_NOUN_WORDS; j++) {
+    const t = tokens[j]!;
+    if (t.lineBreakBefore) return -1;
+    if (t.key === ":") return j > a ? j : -1;
+    if (t.kind !== "w" || t.cap) return -1;
+  }
+  return -1;
 }
 
 /** After an item's words up to its ";" (a reason: "để nghỉ hưu theo chế độ"), the name that opens the next item: its index. */

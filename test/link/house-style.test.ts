@@ -73,3 +73,19 @@ edgeTable("a decision's second name, with a title of its own before its verb", [
     ["election: Lê Văn An | Chủ tịch HĐND tỉnh"],
   ],
 ]);
+
+// "… cho hai sĩ quan cấp cao: A, T1 và B, T2": a count, the counted noun's lower-case words and a colon open the names.
+edgeTable("a counted noun and a colon before the names a decision is about", [
+  [
+    "Chủ tịch nước đã trao quyết định thăng quân hàm từ Trung tướng lên Thượng tướng cho hai sĩ quan cấp cao: Lê Văn An, Phó Tổng Tham mưu trưởng và Trần Văn Bình, Tư lệnh Quân khu 3.",
+    ["Lê Văn An | Phó Tổng Tham mưu trưởng", "Lê Văn An | Thượng tướng", "Lê Văn An | Trung tướng | former", "Trần Văn Bình | Thượng tướng", "Trần Văn Bình | Trung tướng | former", "Trần Văn Bình | Tư lệnh Quân khu 3"],
+    ["Chủ tịch nước | Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Phó Tổng Tham mưu trưởng | Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam", "Tư lệnh Quân khu 3 | Quân khu 3"],
+    [],
+  ],
+  [
+    "Giám đốc Sở Nội vụ trao quyết định bổ nhiệm chức vụ Phó Chánh Văn phòng UBND tỉnh đối với 2 cán bộ: ông Lê Văn An và bà Trần Thị Bình.",
+    ["Lê Văn An | Phó Chánh Văn phòng UBND tỉnh", "Trần Thị Bình | Phó Chánh Văn phòng UBND tỉnh"],
+    ["Giám đốc Sở Nội vụ | Sở Nội vụ", "Phó Chánh Văn phòng UBND tỉnh | UBND tỉnh"],
+    ["appointment: Lê Văn An | Phó Chánh Văn phòng UBND tỉnh", "appointment: Trần Thị Bình | Phó Chánh Văn phòng UBND tỉnh"],
+  ],
+]);
