@@ -89,3 +89,12 @@ edgeTable("a counted noun and a colon before the names a decision is about", [
     ["appointment: Lê Văn An | Phó Chánh Văn phòng UBND tỉnh", "appointment: Trần Thị Bình | Phó Chánh Văn phòng UBND tỉnh"],
   ],
 ]);
+
+// An interview's speaker line in capitals: "CHỦ TỊCH UBND TỈNH LÊ VĂN AN:" names the holder after the bare level word,
+// as "Chủ tịch UBND tỉnh Lê Văn An" does (no province of that name).
+edgeTable("a speaker's line written in capitals", [
+  ["• CHỦ TỊCH UBND TỈNH LÊ VĂN AN: Năm qua, tỉnh đã đạt nhiều kết quả.", ["Lê Văn An | CHỦ TỊCH UBND TỈNH"], ["CHỦ TỊCH UBND TỈNH | UBND TỈNH"], []],
+  ["CHỦ TỊCH UBND HUYỆN TRẦN VĂN BÌNH: Huyện sẽ tập trung làm đường.", ["Trần Văn Bình | CHỦ TỊCH UBND HUYỆN"], ["CHỦ TỊCH UBND HUYỆN | UBND HUYỆN"], []],
+  // (A known province stays a place; words after the name that are not given names end no name.)
+  ["BÍ THƯ TỈNH ỦY QUẢNG NAM LÊ VĂN DŨNG: Tỉnh sẽ tiếp tục.", ["Lê Văn Dũng | BÍ THƯ TỈNH ỦY QUẢNG NAM"], ["BÍ THƯ TỈNH ỦY QUẢNG NAM | TỈNH ỦY QUẢNG NAM"], []],
+]);
