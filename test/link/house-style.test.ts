@@ -98,3 +98,10 @@ edgeTable("a speaker's line written in capitals", [
   // (A known province stays a place; words after the name that are not given names end no name.)
   ["BÍ THƯ TỈNH ỦY QUẢNG NAM LÊ VĂN DŨNG: Tỉnh sẽ tiếp tục.", ["Lê Văn Dũng | BÍ THƯ TỈNH ỦY QUẢNG NAM"], ["BÍ THƯ TỈNH ỦY QUẢNG NAM | TỈNH ỦY QUẢNG NAM"], []],
 ]);
+
+// Abbreviations written apart (titles.tsv): "UV BTV Tỉnh ủy", "UV BCT", "UV TƯ Đảng" keep the chain of titles after the name.
+edgeTable("party memberships abbreviated with a space", [
+  ["Ông Lê Văn Sơn, UV BTV Tỉnh ủy, PCT UBND tỉnh Kon Tum dự lễ.", ["Lê Văn Sơn | PCT UBND tỉnh Kon Tum", "Lê Văn Sơn | UV BTV Tỉnh ủy"], ["PCT UBND tỉnh Kon Tum | UBND tỉnh Kon Tum", "UV BTV Tỉnh ủy | Tỉnh ủy Kon Tum"], []],
+  ["Ông Phạm Văn Nghĩa, UV BCT TƯ Đảng, Bí thư Thành ủy Hải Phòng phát biểu.", ["Phạm Văn Nghĩa | Bí thư Thành ủy Hải Phòng", "Phạm Văn Nghĩa | UV BCT TƯ Đảng"], ["Bí thư Thành ủy Hải Phòng | Thành ủy Hải Phòng", "UV BCT TƯ Đảng | Bộ Chính trị"], []],
+  ["Ông Lê Văn Tú, UV TƯ Đảng, Bí thư Tỉnh ủy Lào Cai dự họp.", ["Lê Văn Tú | Bí thư Tỉnh ủy Lào Cai", "Lê Văn Tú | UV TƯ Đảng"], ["Bí thư Tỉnh ủy Lào Cai | Tỉnh ủy Lào Cai", "UV TƯ Đảng | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"], []],
+]);
