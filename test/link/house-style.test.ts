@@ -105,3 +105,10 @@ edgeTable("party memberships abbreviated with a space", [
   ["Ông Phạm Văn Nghĩa, UV BCT TƯ Đảng, Bí thư Thành ủy Hải Phòng phát biểu.", ["Phạm Văn Nghĩa | Bí thư Thành ủy Hải Phòng", "Phạm Văn Nghĩa | UV BCT TƯ Đảng"], ["Bí thư Thành ủy Hải Phòng | Thành ủy Hải Phòng", "UV BCT TƯ Đảng | Bộ Chính trị"], []],
   ["Ông Lê Văn Tú, UV TƯ Đảng, Bí thư Tỉnh ủy Lào Cai dự họp.", ["Lê Văn Tú | Bí thư Tỉnh ủy Lào Cai", "Lê Văn Tú | UV TƯ Đảng"], ["Bí thư Tỉnh ủy Lào Cai | Tỉnh ủy Lào Cai", "UV TƯ Đảng | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"], []],
 ]);
+
+// A headline in Title Case: the name ends before words that are no given names ("Kiểm Tra Công Trình").
+edgeTable("a headline that capitalizes every word", [
+  ["Phó Chủ Tịch UBND Tỉnh Bình Dương Nguyễn Văn Lộc Kiểm Tra Công Trình", ["Nguyễn Văn Lộc | Phó Chủ Tịch UBND Tỉnh Bình Dương"], ["Phó Chủ Tịch UBND Tỉnh Bình Dương | UBND Tỉnh Bình Dương"], []],
+  // (A last given name the list may lack stays: it is not followed by another such word.)
+  ["Tân Bí Thư Tỉnh Ủy Nguyễn Thị Kim Xuyến Nhận Nhiệm Vụ", ["Nguyễn Thị Kim Xuyến | Bí Thư Tỉnh Ủy"], ["Bí Thư Tỉnh Ủy | Tỉnh Ủy"], []],
+]);
