@@ -112,3 +112,9 @@ edgeTable("a headline that capitalizes every word", [
   // (A last given name the list may lack stays: it is not followed by another such word.)
   ["Tân Bí Thư Tỉnh Ủy Nguyễn Thị Kim Xuyến Nhận Nhiệm Vụ", ["Nguyễn Thị Kim Xuyến | Bí Thư Tỉnh Ủy"], ["Bí Thư Tỉnh Ủy | Tỉnh Ủy"], []],
 ]);
+
+// "PBT" (Phó Bí thư) in captions and lists, as "PCT" is: a title before a body or a name, nothing alone.
+edgeTable("Phó Bí thư abbreviated", [
+  ["Ông Hồ Văn Nam, PBT Tỉnh ủy, Chủ tịch UBND tỉnh Đắk Nông làm việc.", ["Hồ Văn Nam | Chủ tịch UBND tỉnh Đắk Nông", "Hồ Văn Nam | PBT Tỉnh ủy"], ["Chủ tịch UBND tỉnh Đắk Nông | UBND tỉnh Đắk Nông", "PBT Tỉnh ủy | Tỉnh ủy Đắk Nông"], []],
+  ["Sản phẩm làm từ nhựa PBT chịu nhiệt tốt.", [], [], []],
+]);
