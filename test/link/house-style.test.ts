@@ -101,7 +101,8 @@ edgeTable("a speaker's line written in capitals", [
 
 // Abbreviations written apart (titles.tsv): "UV BTV Tỉnh ủy", "UV BCT", "UV TƯ Đảng" keep the chain of titles after the name.
 edgeTable("party memberships abbreviated with a space", [
-  ["Ông Lê Văn Sơn, UV BTV Tỉnh ủy, PCT UBND tỉnh Kon Tum dự lễ.", ["Lê Văn Sơn | PCT UBND tỉnh Kon Tum", "Lê Văn Sơn | UV BTV Tỉnh ủy"], ["PCT UBND tỉnh Kon Tum | UBND tỉnh Kon Tum", "UV BTV Tỉnh ủy | Tỉnh ủy Kon Tum"], []],
+  ["Ông Lê Văn Sơn, UV BTV Tỉnh ủy, PCT UBND tỉnh Kon Tum dự lễ.", ["Lê Văn Sơn | PCT UBND tỉnh Kon Tum", "Lê Văn Sơn | UV BTV Tỉnh ủy"], ["PCT UBND tỉnh Kon Tum | UBND tỉnh Kon Tum", "UV BTV Tỉnh ủy | BTV Tỉnh ủy Kon Tum"], []],
+  ["Chỉ số UV tại Hà Nội ở mức cao.", [], [], []],
   ["Ông Phạm Văn Nghĩa, UV BCT TƯ Đảng, Bí thư Thành ủy Hải Phòng phát biểu.", ["Phạm Văn Nghĩa | Bí thư Thành ủy Hải Phòng", "Phạm Văn Nghĩa | UV BCT TƯ Đảng"], ["Bí thư Thành ủy Hải Phòng | Thành ủy Hải Phòng", "UV BCT TƯ Đảng | Bộ Chính trị"], []],
   ["Ông Lê Văn Tú, UV TƯ Đảng, Bí thư Tỉnh ủy Lào Cai dự họp.", ["Lê Văn Tú | Bí thư Tỉnh ủy Lào Cai", "Lê Văn Tú | UV TƯ Đảng"], ["Bí thư Tỉnh ủy Lào Cai | Tỉnh ủy Lào Cai", "UV TƯ Đảng | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"], []],
 ]);
@@ -117,4 +118,18 @@ edgeTable("a headline that capitalizes every word", [
 edgeTable("Phó Bí thư abbreviated", [
   ["Ông Hồ Văn Nam, PBT Tỉnh ủy, Chủ tịch UBND tỉnh Đắk Nông làm việc.", ["Hồ Văn Nam | Chủ tịch UBND tỉnh Đắk Nông", "Hồ Văn Nam | PBT Tỉnh ủy"], ["Chủ tịch UBND tỉnh Đắk Nông | UBND tỉnh Đắk Nông", "PBT Tỉnh ủy | Tỉnh ủy Đắk Nông"], []],
   ["Sản phẩm làm từ nhựa PBT chịu nhiệt tốt.", [], [], []],
+]);
+
+// Abbreviations of captions and lists: "Ủy viên BTV Tỉnh ủy" (org-heads.tsv: BTV = Ban Thường vụ), "PGĐ", "GĐ" (titles.tsv,
+// a title only before a body or a name).
+edgeTable("Ban Thường vụ, Giám đốc and Phó Giám đốc abbreviated", [
+  [
+    "Dự có các đồng chí: Lê Văn An, Ủy viên BTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh; Trần Văn Bình, Giám đốc Sở Y tế.",
+    ["Lê Văn An | Phó Chủ tịch UBND tỉnh", "Lê Văn An | Ủy viên BTV Tỉnh ủy", "Trần Văn Bình | Giám đốc Sở Y tế"],
+    ["Giám đốc Sở Y tế | Sở Y tế", "Phó Chủ tịch UBND tỉnh | UBND tỉnh", "Ủy viên BTV Tỉnh ủy | BTV Tỉnh ủy"],
+    [],
+  ],
+  ["Bà Trần Thị Dung, PGĐ Sở Y tế cho biết.", ["Trần Thị Dung | PGĐ Sở Y tế"], ["PGĐ Sở Y tế | Sở Y tế"], []],
+  ["Ông Đỗ Văn Lâm, GĐ Sở Công thương tỉnh Hà Tĩnh cho biết.", ["Đỗ Văn Lâm | GĐ Sở Công thương tỉnh Hà Tĩnh"], ["GĐ Sở Công thương tỉnh Hà Tĩnh | Sở Công thương tỉnh Hà Tĩnh"], []],
+  ["Chi phí GĐ 2 của dự án tăng mạnh.", [], [], []],
 ]);
