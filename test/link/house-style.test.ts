@@ -133,3 +133,8 @@ edgeTable("Ban Thường vụ, Giám đốc and Phó Giám đốc abbreviated", 
   ["Ông Đỗ Văn Lâm, GĐ Sở Công thương tỉnh Hà Tĩnh cho biết.", ["Đỗ Văn Lâm | GĐ Sở Công thương tỉnh Hà Tĩnh"], ["GĐ Sở Công thương tỉnh Hà Tĩnh | Sở Công thương tỉnh Hà Tĩnh"], []],
   ["Chi phí GĐ 2 của dự án tăng mạnh.", [], [], []],
 ]);
+
+// "Đội quản lý TTĐT" (org-heads.tsv: a district's urban order team, TTĐT = trật tự đô thị) is a body after its head's title.
+edgeTable("a district's urban order team", [
+  ["Ông Lê Văn Hùng, Đội trưởng Đội quản lý TTĐT Q.3 cho biết sẽ xử lý.", ["Lê Văn Hùng | Đội trưởng Đội quản lý TTĐT Q.3"], ["Đội trưởng Đội quản lý TTĐT Q.3 | Đội quản lý TTĐT Q.3"], []],
+]);
