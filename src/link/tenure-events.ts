@@ -51,6 +51,20 @@ const DECIDES_CUES = byRole("decides");
 const CAREER_CUES = byRole("career");
 
 const EVENT = byRole("event");
+// How many lines of a roster may stand between an item and its heading.
+const MAX_ROSTER_LINES = 40;
+
+/** The first token of the line of token k. */
+function lineStartOf(tokens: ScanContext["tokens"], k: number): number {
+  while (k > 0 && !tokens[k]!.lineBreakBefore) k--;
+  return k;
+}
+
+/** A colon among tokens [a, b). */
+function colonIn(tokens: ScanContext["tokens"], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k]!.key === ":") return true;
+  return false;
+}
 const EVENT_ADVERB_CUES = byRole("event", "adverb");
 let EVENT_STARTS: StartKeys | undefined;
 
@@ -158,7 +172,7 @@ export class EventReader {
   /** The event that states the link, its authority and date; sets the tenure it implies. */
   readEvent(link: HoldLink, t: Tenure, cues: CueMatch[], after: DateAfter | undefined, clause: ClauseDate | undefined): void {
     let authority = link.authority;
-    let evCue = [...cues].reverse().find((m) => m.cue.role === "event") ?? this.decidedBeforeName(link) ?? this.parallelDecision(link, after) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.ownStepBeforePairs(link) ?? this.endingBeforeAppositive(link) ?? this.endingBeforeTitle(link) ?? this.ownEndingBeforeTitle(link) ?? this.eventBeforeList(link);
+    let evCue = [...cues].reverse().find((m) => m.cue.role === "event") ?? this.decidedBeforeName(link) ?? this.parallelDecision(link, after) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.ownStepBeforePairs(link) ?? this.endingBeforeAppositive(link) ?? this.endingBeforeTitle(link) ?? this.ownEndingBeforeTitle(link) ?? this.eventBeforeList(link) ?? this.rosterHeadingEvent(link);
     if (!evCue) {
       const by = this.byDecision(link);
       if (by) {
@@ -592,6 +606,42 @@ export class EventReader {
     while (k > 0 && (PLURAL_BEFORE.has(tokens[k - 1]!.key) || tokens[k - 1]!.kind === "n")) k--;
     const ev = cueBefore(this.ctx, k, EVENT);
     return ev && ev.cue.subject === "authority" && !this.negated(ev) ? ev : undefined;
+  }
+
+  /**
+   * "* Bí thư tỉnh, thành ủy tái đắc cử:⏎1. Bí thư Tỉnh ủy X: Ông A.⏎2. …": a roster's item (its title, a colon, then the
+   * holder) under a heading line that ends with a colon and tells an event, the holders' own ("tái đắc cử", "trúng cử")
+   * or one after "được" ("được bổ nhiệm:"): that event. Every line between is an item of the roster (it has a colon).
+   */
+  private rosterHeadingEvent(link: HoldLink): CueMatch | undefined {
+    if (link.reason !== "title-before-name") return undefined;
+    const { ctx } = this;
+    const { tokens } = ctx;
+    const colon = tail(ctx, link.position);
+    if (tokens[colon]?.key !== ":" || link.person.start <= colon) return undefined;
+    let line = lineStartOf(tokens, link.position.start);
+    for (let n = 0; n < MAX_ROSTER_LINES && line > 0; n++) {
+      const prev = lineStartOf(tokens, line - 1);
+      // (The line before ends with a colon: the heading.)
+      if (tokens[line - 1]!.key === ":") return this.headingEvent(prev, line - 1);
+      if (!colonIn(tokens, prev, line)) return undefined;
+      line = prev;
+    }
+    return undefined;
+  }
+
+  /** The event a heading [a, b) tells: a holder's own, or one after "được"/"bị". */
+  private headingEvent(a: number, b: number): CueMatch | undefined {
+    let passive = false;
+    for (let k = a; k < b; k++) {
+      const m = cueAt(this.ctx, k, PASSIVE_EVENT_NOMINATION_CUES);
+      if (!m) continue;
+      if (m.cue.role === "nomination") return undefined;
+      if (m.cue.role === "passive") passive = true;
+      else if (m.cue.role === "event" && (passive || m.cue.subject === "holder")) return m;
+      k = m.end - 1;
+    }
+    return undefined;
   }
 
   /** "X được Ban Bí thư chỉ định tham gia Ban Chấp hành … và giữ chức Y": an event word after

@@ -138,3 +138,26 @@ edgeTable("Ban Thường vụ, Giám đốc and Phó Giám đốc abbreviated", 
 edgeTable("a district's urban order team", [
   ["Ông Lê Văn Hùng, Đội trưởng Đội quản lý TTĐT Q.3 cho biết sẽ xử lý.", ["Lê Văn Hùng | Đội trưởng Đội quản lý TTĐT Q.3"], ["Đội trưởng Đội quản lý TTĐT Q.3 | Đội quản lý TTĐT Q.3"], []],
 ]);
+
+// A roster under a heading that tells an event ("… tái đắc cử:", "… được bổ nhiệm:"): each item's holder has that event.
+edgeTable("a roster's items under a heading that tells an event", [
+  [
+    "* Bí thư Tỉnh ủy tái đắc cử:\n1. Bí thư Tỉnh ủy Yên Bái: Ông Lê Văn An.\n2. Bí thư Tỉnh ủy Sơn La: Ông Trần Văn Bình.",
+    ["Lê Văn An | Bí thư Tỉnh ủy Yên Bái", "Trần Văn Bình | Bí thư Tỉnh ủy Sơn La"],
+    ["Bí thư Tỉnh ủy Sơn La | Tỉnh ủy Sơn La", "Bí thư Tỉnh ủy Yên Bái | Tỉnh ủy Yên Bái"],
+    ["election: Lê Văn An | Bí thư Tỉnh ủy Yên Bái", "election: Trần Văn Bình | Bí thư Tỉnh ủy Sơn La"],
+  ],
+  // (A heading that tells no event, or a proposal, gives none.)
+  [
+    "Danh sách lãnh đạo tỉnh:\n- Bí thư Tỉnh ủy Yên Bái: Ông Lê Văn An.\n- Chủ tịch UBND tỉnh Yên Bái: Ông Trần Văn Bình.",
+    ["Lê Văn An | Bí thư Tỉnh ủy Yên Bái", "Trần Văn Bình | Chủ tịch UBND tỉnh Yên Bái"],
+    ["Bí thư Tỉnh ủy Yên Bái | Tỉnh ủy Yên Bái", "Chủ tịch UBND tỉnh Yên Bái | UBND tỉnh Yên Bái"],
+    [],
+  ],
+  [
+    "Nhân sự dự kiến được bầu:\n- Bí thư Tỉnh ủy Yên Bái: Ông Lê Văn An.",
+    ["Lê Văn An | Bí thư Tỉnh ủy Yên Bái"],
+    ["Bí thư Tỉnh ủy Yên Bái | Tỉnh ủy Yên Bái"],
+    [],
+  ],
+]);
