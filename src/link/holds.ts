@@ -1727,6 +1727,8 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     // "Bà Hillary Clinton, vợ cựu Tổng thống Bill Clinton, từng là Ngoại trưởng Mỹ": a name inside an appositive of
     // kinship is not the subject of the clause after it.
     if (!subj.pronoun && kinAppositive(ctx, seq, subj.person)) continue;
+    // "Ngoài ông X, Thủ tướng cũng …": a name in a phrase that opens the sentence, the clause's subject after its comma.
+    if (!subj.pronoun && frontedName(ctx, seq, subj.person, n0)) continue;
     let placed = false; // the aside names a place: "(trú tại xã Ea Tu)", "(thị trấn Lao Bảo, huyện Hướng Hóa)"
     // (Not where the person comes from: "quê Vĩnh Long".)
     // (An aside that also gives the person's age is a profile: "ông X (sinh năm 1970, trú tại huyện Y), Giám đốc Sở …".)
@@ -1734,6 +1736,27 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     if (aside > 0) for (; n0 < seq.length && seq[n0]!.start < aside; n0++) placed ||= seq[n0]!.type === "location" && home < 0 && profile < 0 && !aged;
     titlesOfSubject(ctx, seq, links, claimed, { ...subj, placed, profiled: profile > 0 && aside === profile }, n0, aside > 0 ? aside : subj.end);
   }
+}
+
+const FRONTING = grammarWordList("fronting");
+
+/**
+ * "Ngoài ông Nguyễn Văn A, Thủ tướng cũng thi hành kỷ luật …", "Cùng với ông A, Chủ tịch UBND tỉnh chỉ đạo …": a name after
+ * a word that opens the sentence (grammar-words.tsv fronting) and its address words, a comma, then a title not set off
+ * by a comma of its own (a verb follows it): the title is the subject of the clause, not the name's. ("Ngoài ông A, Giám
+ * đốc Sở Y tế, còn có …" keeps the appositive.)
+ */
+function frontedName(ctx: ScanContext, seq: Seq, person: PersonCandidate, n0: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[person.end]?.key !== ",") return false;
+  const k = addressStart(ctx, person.start);
+  const s = sentenceStart(ctx, k);
+  const from = FRONTING.before(tokens, k, s);
+  if (from < 0 || (from !== s && tokens[from - 1]?.key !== ",")) return false;
+  const title = seq[n0];
+  if (title?.type !== "position" || title.start !== person.end + 1) return false;
+  const after = tokens[tail(ctx, title)];
+  return !!after && after.kind === "w" && !after.lineBreakBefore;
 }
 
 /**

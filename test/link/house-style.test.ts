@@ -161,3 +161,11 @@ edgeTable("a roster's items under a heading that tells an event", [
     [],
   ],
 ]);
+
+// A phrase about a person opens the sentence (grammar-words.tsv fronting): the title after its comma is the clause's subject.
+edgeTable("a name in a phrase that opens the sentence", [
+  ["Ngoài ông Lê Văn An, Thủ tướng cũng thi hành kỷ luật đối với ông Trần Văn Bình.", [], ["Thủ tướng | Chính phủ"], []],
+  ["Trước đó, cùng với ông Lê Văn An, Chủ tịch UBND tỉnh cũng chỉ đạo các sở.", [], ["Chủ tịch UBND tỉnh | UBND tỉnh"], []],
+  // (A title set off by its own comma is still the name's.)
+  ["Ngoài ông Lê Văn An, Giám đốc Sở Y tế, còn có bà Trần Thị Bình.", ["Lê Văn An | Giám đốc Sở Y tế"], ["Giám đốc Sở Y tế | Sở Y tế"], []],
+]);
