@@ -901,23 +901,31 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     if (pos.data.plural) claimed.add(pos);
     if (cueBefore(ctx, pos.start, OBJECT_CUES)) continue;
     let left = tail(ctx, pos);
-    const first = seq[n + 1];
+    // ("7 Phó giám đốc gồm đại tá A, đại tá B, C và thượng tá D": a name's rank right before it is the item's.)
+    const ranked0 = rankThenPerson(seq, n + 1);
+    const first = ranked0 > 0 ? seq[ranked0] : seq[n + 1];
+    const firstAt = seq[n + 1]?.start ?? 0;
     if (first?.type === "position") titledItems(ctx, seq, n, links, claimed);
     // "… gồm:⏎Ông A;⏎Ông B": after a colon that ends its line, one name to a line.
-    const byLines = first?.type === "person" && colonEndsLine(ctx, left, first.start);
+    const byLines = first?.type === "person" && ranked0 < 0 && colonEndsLine(ctx, left, first.start);
     // (Six words at most: "gồm các ông, bà: A, B".)
-    if (first?.type !== "person" || (!byLines && lineBreakIn(ctx, left - 1, first.start)) || gapSize(ctx, left, first.start) > 6) continue;
+    if (first?.type !== "person" || (!byLines && lineBreakIn(ctx, left - 1, firstAt)) || gapSize(ctx, left, firstAt) > 6) continue;
     // Between the title and the first name: a list word or a colon ("gồm: ông A"), or for a plural
     // title nothing but address words.
-    const opener = readGap(ctx, left, first.start, LIST_CUES, byLines ? (k) => lineMarkEnd(ctx, k) ?? skip(k) : skip);
+    const opener = readGap(ctx, left, firstAt, LIST_CUES, byLines ? (k) => lineMarkEnd(ctx, k) ?? skip(k) : skip);
     if (!opener) continue;
-    const listed = opener.length > 0 || ctx.tokens.slice(left, first.start).some((t) => t.key === ":");
+    const listed = opener.length > 0 || ctx.tokens.slice(left, firstAt).some((t) => t.key === ":");
+    // (Ranks before names only in a list a list word or a colon opens.)
+    if (ranked0 > 0 && !listed) continue;
     // A post several people hold at once, right before bare names ("Phó Chủ tịch Quốc hội Phùng Quốc
     // Hiển, Uông Chu Lưu"): the names share it, but only names joined by "," or "và" alone.
     const bare = !listed && !pos.data.plural && first.start === left && severalHolders(pos);
     if (!listed && !pos.data.plural && !bare) continue;
     const found: HoldLink[] = [];
     for (let m = n + 1; m < seq.length; m++) {
+      const at = seq[m]!.start;
+      const ranked = listed ? rankThenPerson(seq, m) : -1;
+      if (ranked > 0) m = ranked;
       const person = seq[m]!;
       if (byLines) {
         if (person.type !== "person" || !lineItem(ctx, left, person.start, found.length === 0) || !endsLine(ctx, person.end)) break;
@@ -963,7 +971,7 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
         continue;
       }
       // ", ", " và ", "; bà ": separators and address words only.
-      if (found.length && (lineBreakIn(ctx, left - 1, person.start) || gapSize(ctx, left, person.start) > 3 || !separated(ctx, left, person.start, skip))) break;
+      if (found.length && (lineBreakIn(ctx, left - 1, at) || gapSize(ctx, left, at) > 3 || !separated(ctx, left, at, skip))) break;
       if (found.length && bare && (person.start - left !== 1 || !BARE_JOINS.has(ctx.tokens[left]!.key) || ownsTitle(ctx, seq, m))) break;
       found.push({ person, position: pos, start: pos.start, end: person.end, reason: listed ? "title-then-list" : "plural-title-before-names", cues: opener });
       left = person.end;
@@ -972,6 +980,13 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     if (found.length < 2 && !pos.data.plural) continue;
     for (const l of found) link(links, claimed, l);
   }
+}
+
+/** A rank at seq[m] with a name right after it ("đại tá Trần Tiến Đạt"): the name's index, else -1. */
+function rankThenPerson(seq: Seq, m: number): number {
+  const r = seq[m];
+  const p = seq[m + 1];
+  return r?.type === "position" && r.data.head.kind === "rank" && p?.type === "person" && p.start === r.end ? m + 1 : -1;
 }
 
 /** A colon between a and b right before a line break, with no other line break between a and it. */

@@ -169,3 +169,15 @@ edgeTable("a name in a phrase that opens the sentence", [
   // (A title set off by its own comma is still the name's.)
   ["Ngoài ông Lê Văn An, Giám đốc Sở Y tế, còn có bà Trần Thị Bình.", ["Lê Văn An | Giám đốc Sở Y tế"], ["Giám đốc Sở Y tế | Sở Y tế"], []],
 ]);
+
+// A plural title, a list word, then names each with a rank before it: the rank is the item's, the names hold the title.
+edgeTable("ranks before the names of a title's list", [
+  [
+    "Công an tỉnh Bình Phước có 3 Phó giám đốc gồm đại tá Lê Văn An, đại tá Trần Văn Bình và thượng tá Phạm Văn Cường.",
+    ["Lê Văn An | Phó giám đốc", "Lê Văn An | đại tá", "Phạm Văn Cường | Phó giám đốc", "Phạm Văn Cường | thượng tá", "Trần Văn Bình | Phó giám đốc", "Trần Văn Bình | đại tá"],
+    ["Phó giám đốc | Công an tỉnh Bình Phước"],
+    [],
+  ],
+  // (Not without a list word: "Phó Thủ tướng A, Đại tướng B" are two people.)
+  ["Phó Thủ tướng Lê Văn An, Đại tướng Trần Văn Bình cùng dự.", ["Lê Văn An | Phó Thủ tướng", "Trần Văn Bình | Đại tướng"], ["Phó Thủ tướng | Chính phủ"], []],
+]);
