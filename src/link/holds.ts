@@ -905,7 +905,12 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     const ranked0 = rankThenPerson(seq, n + 1);
     const first = ranked0 > 0 ? seq[ranked0] : seq[n + 1];
     const firstAt = seq[n + 1]?.start ?? 0;
-    if (first?.type === "position") titledItems(ctx, seq, n, links, claimed);
+    // ("các đồng chí Ủy viên Trung ương Đảng: Thượng tướng A, T1; Trung tướng B, T2": items with titles of their own.)
+    if (seq[n + 1]?.type === "position") {
+      const before = links.length;
+      titledItems(ctx, seq, n, links, claimed);
+      if (links.length > before) continue;
+    }
     // "… gồm:⏎Ông A;⏎Ông B": after a colon that ends its line, one name to a line.
     const byLines = first?.type === "person" && ranked0 < 0 && colonEndsLine(ctx, left, first.start);
     // (Six words at most: "gồm các ông, bà: A, B".)

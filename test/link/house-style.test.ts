@@ -178,6 +178,13 @@ edgeTable("ranks before the names of a title's list", [
     ["Phó giám đốc | Công an tỉnh Bình Phước"],
     [],
   ],
+  // (Items with titles of their own after a colon keep the plural title too.)
+  [
+    "Cùng dự có các đồng chí Ủy viên Trung ương Đảng: Thượng tướng Lê Văn An, Phó Tổng Tham mưu trưởng; Trung tướng Trần Văn Bình, Tư lệnh Quân khu 5.",
+    ["Lê Văn An | Phó Tổng Tham mưu trưởng", "Lê Văn An | Thượng tướng", "Lê Văn An | Ủy viên Trung ương Đảng", "Trần Văn Bình | Trung tướng", "Trần Văn Bình | Tư lệnh Quân khu 5", "Trần Văn Bình | Ủy viên Trung ương Đảng"],
+    ["Phó Tổng Tham mưu trưởng | Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam", "Tư lệnh Quân khu 5 | Quân khu 5", "Ủy viên Trung ương Đảng | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"],
+    [],
+  ],
   // (Not without a list word: "Phó Thủ tướng A, Đại tướng B" are two people.)
   ["Phó Thủ tướng Lê Văn An, Đại tướng Trần Văn Bình cùng dự.", ["Lê Văn An | Phó Thủ tướng", "Trần Văn Bình | Đại tướng"], ["Phó Thủ tướng | Chính phủ"], []],
 ]);
