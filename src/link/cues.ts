@@ -8,7 +8,7 @@ import { FirstWords } from "../lexicon/trie";
 import { parseTsv } from "../lexicon/tsv";
 import type { ScanContext } from "../recognizers/context";
 
-export type CueRole = "holds" | "adverb" | "passive" | "chain" | "and" | "career" | "list" | "target" | "event-target" | "post-of" | "object" | "nomination" | "source" | "sanction" | "decides" | "by-decision" | "before" | "while" | "since" | "until" | "at-time" | "same-time" | "decision-of" | "decision-ref" | "negation" | "event" | "replaces" | "pronoun" | "people-list" | "post-ref" | "handed-to" | "hands-over" | "venue" | "until-step" | "age-after" | "age-before" | "along" | "home" | "epithet" | "transfer-to" | "profile" | "vacant";
+export type CueRole = "holds" | "adverb" | "passive" | "chain" | "and" | "career" | "list" | "target" | "event-target" | "post-of" | "object" | "nomination" | "source" | "sanction" | "decides" | "by-decision" | "before" | "while" | "since" | "until" | "at-time" | "same-time" | "decision-of" | "decision-ref" | "negation" | "event" | "replaces" | "pronoun" | "people-list" | "post-ref" | "handed-to" | "hands-over" | "venue" | "until-step" | "age-after" | "age-before" | "along" | "home" | "epithet" | "transfer-to" | "profile" | "vacant" | "purpose";
 export type HoldingStatus = "current" | "former" | "acting" | "incoming" | "unknown";
 export type EventType = "appointment" | "election" | "approval" | "dismissal" | "resignation" | "retirement" | "death";
 

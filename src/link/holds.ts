@@ -156,6 +156,35 @@ function nowBeforeCopula(ctx: ScanContext, k: number): number {
   return now?.cue.status === "current" && ctx.tokens[now.end]?.key === "là" ? now.end + 1 : -1;
 }
 
+// What may follow the name of a roster's item: its end, the name's own titles or a note in parentheses.
+const ITEM_NAME_ENDS = new Set([".", ",", ";", "("]);
+
+/**
+ * "1. Bí thư Thành ủy Hà Nội: Ông A, Ủy viên Bộ Chính trị", "Chủ tịch HĐND tỉnh: bà B.": a title that opens its line
+ * (after an item mark) or its sentence, a colon, address words and one name that ends the item. Not a headline's
+ * statement: "Bộ trưởng: Ông A phải chịu trách nhiệm" (a verb after the name).
+ */
+function colonItem(ctx: ScanContext, pos: Candidate, end: number, next: PersonCandidate): boolean {
+  let words = 0;
+  for (let k = end + 1; k < next.start; words++) {
+    const a = longestEnding(ctx, k, "address", 0, next.start);
+    if (!a) return false;
+    k = a.end;
+  }
+  // (With no address word, a full name: "Trưởng đoàn: Lê Văn A".)
+  if (!words && (next.end - next.start < 2 || next.reason !== "surname+given")) return false;
+  const after = ctx.tokens[next.end];
+  if (after && !after.lineBreakBefore && !ITEM_NAME_ENDS.has(after.key)) return false;
+  return opensItem(ctx, pos.start);
+}
+
+/** Token s opens its line (after an item mark, "1.", "-", "*") or its sentence. */
+function opensItem(ctx: ScanContext, s: number): boolean {
+  if (s === 0 || ctx.tokens[s]!.lineBreakBefore || sentenceStart(ctx, s) === s) return true;
+  for (let k = s - 1; k >= Math.max(0, s - 2); k--) if (ctx.tokens[k]!.lineBreakBefore || k === 0) return lineMarkEnd(ctx, k) === s || (k === 0 && ctx.tokens[0]!.kind === "n" && ctx.tokens[1]?.key === "." && s === 2);
+  return false;
+}
+
 /** A name right after a title (and its terms), possibly behind an address word or ", ông". */
 function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undefined): next is PersonCandidate {
   if (!next || next.type !== "person") return false;
@@ -165,6 +194,8 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
   // "Chủ tịch UBND tỉnh Hưng Yên - Đỗ Quốc Văn": a dash, then a full name.
   const dash = ctx.tokens[end]?.key;
   if ((dash === "-" || dash === "–") && next.start === end + 1 && next.end - next.start >= 2 && next.reason === "surname+given") return true;
+  // "2. Bí thư Tỉnh ủy Lào Cai: Ông Nguyễn Hữu Vạn.": a roster's item, the title, a colon, then its holder.
+  if (dash === ":") return colonItem(ctx, pos, end, next);
   // "Bộ trưởng Bộ Y tế, bà Nguyễn Thị Kim Tiến", "Chủ tịch Hội … là bà Trương Thị Mai": only
   // address words (one comma or dash, one "là") between.
   let commas = 0;
@@ -912,24 +943,38 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     if (pos.data.plural) claimed.add(pos);
     if (cueBefore(ctx, pos.start, OBJECT_CUES)) continue;
     let left = tail(ctx, pos);
-    const first = seq[n + 1];
-    if (first?.type === "position" && rankedItems(ctx, seq, n, links, claimed)) continue;
-    if (first?.type === "position") titledItems(ctx, seq, n, links, claimed);
+    const first0 = seq[n + 1];
+    if (first0?.type === "position" && rankedItems(ctx, seq, n, links, claimed)) continue;
+    // ("7 Phó giám đốc gồm đại tá A, đại tá B, C và thượng tá D": a name's rank right before it is the item's.)
+    const ranked0 = rankThenPerson(seq, n + 1);
+    const first = ranked0 > 0 ? seq[ranked0] : seq[n + 1];
+    const firstAt = seq[n + 1]?.start ?? 0;
+    // ("các đồng chí Ủy viên Trung ương Đảng: Thượng tướng A, T1; Trung tướng B, T2": items with titles of their own.)
+    if (seq[n + 1]?.type === "position") {
+      const before = links.length;
+      titledItems(ctx, seq, n, links, claimed);
+      if (links.length > before) continue;
+    }
     // "… gồm:⏎Ông A;⏎Ông B": after a colon that ends its line, one name to a line.
-    const byLines = first?.type === "person" && colonEndsLine(ctx, left, first.start);
+    const byLines = first?.type === "person" && ranked0 < 0 && colonEndsLine(ctx, left, first.start);
     // (Six words at most: "gồm các ông, bà: A, B".)
-    if (first?.type !== "person" || (!byLines && lineBreakIn(ctx, left - 1, first.start)) || gapSize(ctx, left, first.start) > 6) continue;
+    if (first?.type !== "person" || (!byLines && lineBreakIn(ctx, left - 1, firstAt)) || gapSize(ctx, left, firstAt) > 6) continue;
     // Between the title and the first name: a list word or a colon ("gồm: ông A"), or for a plural
     // title nothing but address words.
-    const opener = readGap(ctx, left, first.start, LIST_CUES, byLines ? (k) => lineMarkEnd(ctx, k) ?? skip(k) : skip);
+    const opener = readGap(ctx, left, firstAt, LIST_CUES, byLines ? (k) => lineMarkEnd(ctx, k) ?? skip(k) : skip);
     if (!opener) continue;
-    const listed = opener.length > 0 || ctx.tokens.slice(left, first.start).some((t) => t.key === ":");
+    const listed = opener.length > 0 || ctx.tokens.slice(left, firstAt).some((t) => t.key === ":");
+    // (Ranks before names only in a list a list word or a colon opens.)
+    if (ranked0 > 0 && !listed) continue;
     // A post several people hold at once, right before bare names ("Phó Chủ tịch Quốc hội Phùng Quốc
     // Hiển, Uông Chu Lưu"): the names share it, but only names joined by "," or "và" alone.
     const bare = !listed && !pos.data.plural && first.start === left && severalHolders(pos);
     if (!listed && !pos.data.plural && !bare) continue;
     const found: HoldLink[] = [];
     for (let m = n + 1; m < seq.length; m++) {
+      const at = seq[m]!.start;
+      const ranked = listed ? rankThenPerson(seq, m) : -1;
+      if (ranked > 0) m = ranked;
       const person = seq[m]!;
       if (byLines) {
         if (person.type !== "person" || !lineItem(ctx, left, person.start, found.length === 0) || !endsLine(ctx, person.end)) break;
@@ -976,7 +1021,7 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
         continue;
       }
       // ", ", " và ", "; bà ": separators and address words only.
-      if (found.length && (lineBreakIn(ctx, left - 1, person.start) || gapSize(ctx, left, person.start) > 3 || !separated(ctx, left, person.start, skip))) break;
+      if (found.length && (lineBreakIn(ctx, left - 1, at) || gapSize(ctx, left, at) > 3 || !separated(ctx, left, at, skip))) break;
       if (found.length && bare && (person.start - left !== 1 || !BARE_JOINS.has(ctx.tokens[left]!.key) || ownsTitle(ctx, seq, m))) break;
       found.push({ person, position: pos, start: pos.start, end: person.end, reason: listed ? "title-then-list" : "plural-title-before-names", cues: opener });
       left = person.end;
@@ -1022,6 +1067,13 @@ function listColonBefore(ctx: ScanContext, a: number, b: number): boolean {
     if (cueAt(ctx, k, LIST_CUES)?.end === colon) return true;
   }
   return false;
+}
+
+/** A rank at seq[m] with a name right after it ("đại tá Trần Tiến Đạt"): the name's index, else -1. */
+function rankThenPerson(seq: Seq, m: number): number {
+  const r = seq[m];
+  const p = seq[m + 1];
+  return r?.type === "position" && r.data.head.kind === "rank" && p?.type === "person" && p.start === r.end ? m + 1 : -1;
 }
 
 /** A colon between a and b right before a line break, with no other line break between a and it. */
@@ -1420,7 +1472,7 @@ function titlesThenTarget(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     const chain = chainAfter(ctx, seq, n, claimed);
     const own = sanctionedChain(ctx, seq, chain, claimed);
     const last = seq[chain[chain.length - 1]!]!;
-    let k = termsAfter(ctx, tail(ctx, last));
+    let k = purposeAfter(ctx, termsAfter(ctx, tail(ctx, last)));
     const target = cueAt(ctx, k, TARGET_EVENT_TARGET_CUES) ?? postOwnerCue(ctx, k, pos.start, lead);
     // ("thăng quân hàm Trung tướng cho Thiếu tướng X": a rank given by a promotion word, link-cues.tsv holds with time
     // moves, goes to the name after "cho" as an event's post does.)
@@ -1482,6 +1534,15 @@ function sanctionedChain(ctx: ScanContext, seq: Seq, chain: number[], claimed: S
     for (const m of next) own.set(seq[m]!, gap);
     chain.push(...next);
   }
+}
+
+const PURPOSE_CUES: CueFilter = byRole("purpose");
+
+/** "… nhiệm kỳ 2011 - 2016 để nhận nhiệm vụ mới đối với ông X": a purpose clause (link-cues.tsv purpose) at k, and a comma after it, passed over. */
+function purposeAfter(ctx: ScanContext, k: number): number {
+  const m = cueAt(ctx, k, PURPOSE_CUES);
+  if (!m) return k;
+  return ctx.tokens[m.end]?.key === "," ? m.end + 1 : m.end;
 }
 
 /** "các ông:", "các đồng chí:" (link-cues.tsv people-list, then a colon) at token k: the token after the colon. */
@@ -1626,12 +1687,32 @@ function countedListStart(ctx: ScanContext, seq: Seq, k: number): { at: number; 
   if (j < 0) return { at: k, people: false };
   if (tokens[j]?.key === ",") j++;
   const list = cueAt(ctx, j, LIST_CUES);
+  // ("cho hai sĩ quan quân đội cấp cao: A, T1 và B, T2": lower-case words of the counted noun, then a colon.)
+  if (!list && !noun) {
+    const colon = countedNounColon(ctx, k + 1);
+    return colon > 0 ? { at: colon + 1, people: true } : { at: k, people: false };
+  }
   if (!list || lineBreakIn(ctx, k, list.end)) return { at: k, people: false };
   j = list.end;
   const people = cueAt(ctx, j, PEOPLE_LIST_CUES);
   if (people) j = people.end;
   if (tokens[j]?.key === ":") j++;
   return { at: j, people: !!people };
+}
+
+// How many lower-case words a counted noun before a colon may have ("sĩ quan quân đội cấp cao").
+const COUNTED_NOUN_WORDS = 6;
+
+/** From token a, one to COUNTED_NOUN_WORDS lower-case words and a colon on the same line: the colon's index, or -1. */
+function countedNounColon(ctx: ScanContext, a: number): number {
+  const { tokens } = ctx;
+  for (let j = a; j < tokens.length && j <= a + COUNTED_NOUN_WORDS; j++) {
+    const t = tokens[j]!;
+    if (t.lineBreakBefore) return -1;
+    if (t.key === ":") return j > a ? j : -1;
+    if (t.kind !== "w" || t.cap) return -1;
+  }
+  return -1;
 }
 
 /** After an item's words up to its ";" (a reason: "để nghỉ hưu theo chế độ"), the name that opens the next item: its index. */
@@ -1778,6 +1859,8 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     // "Bà Hillary Clinton, vợ cựu Tổng thống Bill Clinton, từng là Ngoại trưởng Mỹ": a name inside an appositive of
     // kinship is not the subject of the clause after it.
     if (!subj.pronoun && kinAppositive(ctx, seq, subj.person)) continue;
+    // "Ngoài ông X, Thủ tướng cũng …": a name in a phrase that opens the sentence, the clause's subject after its comma.
+    if (!subj.pronoun && frontedName(ctx, seq, subj.person, n0)) continue;
     let placed = false; // the aside names a place: "(trú tại xã Ea Tu)", "(thị trấn Lao Bảo, huyện Hướng Hóa)"
     // (Not where the person comes from: "quê Vĩnh Long".)
     // (An aside that also gives the person's age is a profile: "ông X (sinh năm 1970, trú tại huyện Y), Giám đốc Sở …".)
@@ -1785,6 +1868,27 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     if (aside > 0) for (; n0 < seq.length && seq[n0]!.start < aside; n0++) placed ||= seq[n0]!.type === "location" && home < 0 && profile < 0 && !aged;
     titlesOfSubject(ctx, seq, links, claimed, { ...subj, placed, profiled: profile > 0 && aside === profile }, n0, aside > 0 ? aside : subj.end);
   }
+}
+
+const FRONTING = grammarWordList("fronting");
+
+/**
+ * "Ngoài ông Nguyễn Văn A, Thủ tướng cũng thi hành kỷ luật …", "Cùng với ông A, Chủ tịch UBND tỉnh chỉ đạo …": a name after
+ * a word that opens the sentence (grammar-words.tsv fronting) and its address words, a comma, then a title not set off
+ * by a comma of its own (a verb follows it): the title is the subject of the clause, not the name's. ("Ngoài ông A, Giám
+ * đốc Sở Y tế, còn có …" keeps the appositive.)
+ */
+function frontedName(ctx: ScanContext, seq: Seq, person: PersonCandidate, n0: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[person.end]?.key !== ",") return false;
+  const k = addressStart(ctx, person.start);
+  const s = sentenceStart(ctx, k);
+  const from = FRONTING.before(tokens, k, s);
+  if (from < 0 || (from !== s && tokens[from - 1]?.key !== ",")) return false;
+  const title = seq[n0];
+  if (title?.type !== "position" || title.start !== person.end + 1) return false;
+  const after = tokens[tail(ctx, title)];
+  return !!after && after.kind === "w" && !after.lineBreakBefore;
 }
 
 /**

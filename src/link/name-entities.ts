@@ -309,12 +309,34 @@ export class NameIndex {
       const xs = placesOf(k).xs;
       if (!xs) continue;
       for (let i = firstAtOrAfter(xs, par); i < xs.length && xs[i]!.at < at; i++) {
+        // (Only a place written in a body's or a title's name, or in the bare body's own sentence: "Đoàn đã học tập ở tỉnh
+        // Quảng Ninh. Bí thư Tỉnh ủy …" tells that province in passing.)
+        if (xs[i]!.level === undefined && sentenceEndIn(this.lower, xs[i]!.at, at)) continue;
         if (one && placeKey(withoutLevelWord(one.name)) !== placeKey(withoutLevelWord(xs[i]!.name))) return undefined;
         one ??= xs[i];
       }
     }
     if (!one || this.samePlace(body, kinds, placeKey(withoutLevelWord(one.name)), placesOf)) return undefined;
     return one.name;
+  }
+
+  /**
+   * A place of `kinds` other than the body's own, the last one written before `at`, in a later paragraph than the body
+   * named in full and in the bare body's own paragraph or the one before it: the paragraphs around `at` name another place.
+   * The place is written in a body's name ("HĐND tỉnh Tây Ninh") or in the bare body's own sentence (not "ở Yên Bái"
+   * sentences before, told in passing).
+   */
+  private placeInLaterParagraph(kinds: readonly string[], body: Body, at: number, placesOf: (k: string) => { xs: Place[] | undefined }): boolean {
+    const text = this.lower;
+    if (text === undefined || text.lastIndexOf("\n", at) <= body.at) return false;
+    const own = this.placeOfBody(kinds, body.at, placesOf) ?? placeInName(body.name);
+    const ownKey = own === undefined ? undefined : placeKey(withoutLevelWord(own));
+    return kinds.some((k) => {
+      const xs = placesOf(k).xs;
+      const lo = xs ? firstAtOrAfter(xs, at) : 0;
+      const p = lo > 0 ? xs![lo - 1] : undefined;
+      return !!p && paragraphBreaks(text, body.at, p.at) > 0 && paragraphBreaks(text, p.at, at) <= 1 && (p.level !== undefined || !sentenceEndIn(text, p.at, at)) && placeKey(withoutLevelWord(p.name)) !== ownKey;
+    });
   }
 
   /** The key of the place written in the body named at `at` (the first place of its kinds from there, within its name). */
@@ -368,9 +390,13 @@ export class NameIndex {
     // "…, từng Bí thư Tỉnh ủy Hòa Bình …; Huỳnh Minh Chắc, nguyên Bí thư Tỉnh ủy ở Hậu Giang".)
     // ("UBND huyện Mỹ Đức … ⏎ HĐND huyện Thường Tín … miễn nhiệm Chủ tịch UBND huyện": a body named in an earlier paragraph
     // is not the one meant when the paragraph names, before it, one other place of its level, and none else.)
-    const moved = body && !later ? this.placeInParagraph(kinds, at, body, placesOf) : undefined;
-    if (moved) return `${capitalizeFirst(name)} ${placeAfterBody(name, moved)}`;
-    if (body && !later && !this.placeRightAfter(kinds, at + name.length)) return body.name;
+    const movedTo = body && !later ? this.placeInParagraph(kinds, at, body, placesOf) : undefined;
+    if (movedTo) return `${capitalizeFirst(name)} ${placeAfterBody(name, movedTo)}`;
+    // ("Tỉnh ủy Phú Thọ … ⏎ * Đại hội Đảng bộ tỉnh Điện Biên …, ông A tái đắc cử Bí thư Tỉnh ủy": a place of its level named
+    // in the bare body's own paragraph, after the body named in full in an earlier one, is the one meant.)
+    // (Only a province's committee, "Tỉnh ủy": a city's "UBND TP" is written beside its wards' and towns' names.)
+    const moved = provinceOnly && !!body && body.at < at && this.placeInLaterParagraph(kinds, body, at, placesOf);
+    if (body && !later && !moved && !this.placeRightAfter(kinds, at + name.length)) return body.name;
     const place = kinds
       .map((k) => nearestAround(placesOf(k).xs, at, this.lower))
       .filter((x) => x)
@@ -595,6 +621,13 @@ function nearestAround<T extends At>(xs: T[] | undefined, at: number, text?: str
   // is the province the sentence named before.)
   if (after && after.at - at <= PLACE_AFTER && (!before || (after.at - at < at - before.at && !sentenceEndIn(text, at, after.at)))) return after;
   return before ?? after;
+}
+
+/** The runs of line breaks in text from a to b (a blank line is one break). */
+function paragraphBreaks(text: string, a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 10 && text.charCodeAt(i - 1) !== 10) n++;
+  return n;
 }
 
 /** A full stop, "!" or "?" before a blank, or a line break, in text from a to b. */

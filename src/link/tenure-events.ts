@@ -51,6 +51,20 @@ const DECIDES_CUES = byRole("decides");
 const CAREER_CUES = byRole("career");
 
 const EVENT = byRole("event");
+// How many lines of a roster may stand between an item and its heading.
+const MAX_ROSTER_LINES = 40;
+
+/** The first token of the line of token k. */
+function lineStartOf(tokens: ScanContext["tokens"], k: number): number {
+  while (k > 0 && !tokens[k]!.lineBreakBefore) k--;
+  return k;
+}
+
+/** A colon among tokens [a, b). */
+function colonIn(tokens: ScanContext["tokens"], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k]!.key === ":") return true;
+  return false;
+}
 const EVENT_ADVERB_CUES = byRole("event", "adverb");
 let EVENT_STARTS: StartKeys | undefined;
 
@@ -172,7 +186,7 @@ export class EventReader {
     if (sanctionOnly(link)) return;
     let authority = link.authority;
     const own = [...cues].reverse().find((m) => m.cue.role === "event");
-    let evCue = own ?? this.decidedBeforeName(link) ?? this.parallelDecision(link, after) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.ownStepBeforePairs(link) ?? this.endingBeforeAppositive(link) ?? this.endingBeforeTitle(link) ?? this.ownEndingBeforeTitle(link) ?? this.eventBeforeList(link);
+    let evCue = own ?? this.decidedBeforeName(link) ?? this.parallelDecision(link, after) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.ownStepBeforePairs(link) ?? this.endingBeforeAppositive(link) ?? this.endingBeforeTitle(link) ?? this.ownEndingBeforeTitle(link) ?? this.eventBeforeList(link) ?? this.rosterHeadingEvent(link);
     if (!evCue) {
       const by = this.byDecision(link);
       if (by) {
@@ -412,7 +426,8 @@ export class EventReader {
    *  verb and a title of its own, right after the title a decision gave, is given its title by that decision. Only the
    *  verb alone: "ông B vẫn làm T2", "ông B làm T2 từ năm 2010 đến năm 2015" tell of no decision. */
   private parallelDecision(link: HoldLink, after: DateAfter | undefined): CueMatch | undefined {
-    if (link.reason !== "name-then-title" || link.prev || !link.cues.length || !link.cues.every((m) => m.cue.role === "holds" && !m.cue.status)) return undefined;
+    // (Also after a title written with the name, "và bà B, nguyên T3 đảm nhiệm chức vụ T4": the appositive says what B is or was.)
+    if ((link.reason !== "name-then-title" && !(link.reason === "appositive-chain" && this.appositiveBeforeCues(link))) || link.prev || !link.cues.length || !link.cues.every((m) => m.cue.role === "holds" && !m.cue.status)) return undefined;
     if (after && (after.role === "interval" || after.role === "until")) return undefined;
     const { ctx } = this;
     const k = addressStart(ctx, subjectStart(link));
@@ -424,6 +439,14 @@ export class EventReader {
     // (And the name after this one: "…; ông B làm T2; ông C làm T3".)
     this.decidedTitles.set(link.position, { person: link.person, cue: told.cue });
     return told.cue;
+  }
+
+  /** "bà B, nguyên T3 đảm nhiệm chức vụ T4": one title between the link's name (and a comma) and its cues. */
+  private appositiveBeforeCues(link: HoldLink): boolean {
+    const { tokens } = this.ctx;
+    if (tokens[link.person.end]?.key !== "," || !link.cues.length) return false;
+    const c = this.startingAt.get(link.person.end + 1);
+    return c?.type === "position" && c !== link.position && tail(this.ctx, c) === link.cues[0]!.start;
   }
 
   /** "bổ nhiệm ông X giữ chức Y", "phân công ông X, T1, thôi giữ chức T2, về nhận nhiệm vụ T3": the
@@ -627,6 +650,42 @@ export class EventReader {
       if (t.kind !== "w" || t.cap || t.lineBreakBefore) return undefined;
       if (cueAt(this.ctx, k, LIST_WORD_CUES)) return ev;
       ev ??= cueAt(this.ctx, k, EVENT) ?? undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * "* Bí thư tỉnh, thành ủy tái đắc cử:⏎1. Bí thư Tỉnh ủy X: Ông A.⏎2. …": a roster's item (its title, a colon, then the
+   * holder) under a heading line that ends with a colon and tells an event, the holders' own ("tái đắc cử", "trúng cử")
+   * or one after "được" ("được bổ nhiệm:"): that event. Every line between is an item of the roster (it has a colon).
+   */
+  private rosterHeadingEvent(link: HoldLink): CueMatch | undefined {
+    if (link.reason !== "title-before-name") return undefined;
+    const { ctx } = this;
+    const { tokens } = ctx;
+    const colon = tail(ctx, link.position);
+    if (tokens[colon]?.key !== ":" || link.person.start <= colon) return undefined;
+    let line = lineStartOf(tokens, link.position.start);
+    for (let n = 0; n < MAX_ROSTER_LINES && line > 0; n++) {
+      const prev = lineStartOf(tokens, line - 1);
+      // (The line before ends with a colon: the heading.)
+      if (tokens[line - 1]!.key === ":") return this.headingEvent(prev, line - 1);
+      if (!colonIn(tokens, prev, line)) return undefined;
+      line = prev;
+    }
+    return undefined;
+  }
+
+  /** The event a heading [a, b) tells: a holder's own, or one after "được"/"bị". */
+  private headingEvent(a: number, b: number): CueMatch | undefined {
+    let passive = false;
+    for (let k = a; k < b; k++) {
+      const m = cueAt(this.ctx, k, PASSIVE_EVENT_NOMINATION_CUES);
+      if (!m) continue;
+      if (m.cue.role === "nomination") return undefined;
+      if (m.cue.role === "passive") passive = true;
+      else if (m.cue.role === "event" && (passive || m.cue.subject === "holder")) return m;
+      k = m.end - 1;
     }
     return undefined;
   }

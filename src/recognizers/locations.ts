@@ -712,7 +712,9 @@ function joinAddresses(found: LocationCandidate[]): LocationCandidate[] {
 export function personAfterLevel(ctx: ScanContext, j: number): boolean {
   const { tokens } = ctx;
   const first = tokens[j];
-  if (!first || first.lineBreakBefore || first.allCaps || !isProperLike(first) || !has(ctx, j, "surname") || has(ctx, j, "place")) return false;
+  if (!first || first.lineBreakBefore || !isProperLike(first) || !has(ctx, j, "surname") || has(ctx, j, "place")) return false;
+  // ("CHỦ TỊCH UBND TỈNH TRẦN VĂN HIỆP:": a line in capitals, the level word too, names its holder the same way.)
+  if (first.allCaps) return tokens[j - 1]?.allCaps === true && capsNameAfterLevel(ctx, j);
   let k = j + 1;
   let unlisted = 0; // the first syllable not in given-names.txt
   while (k < tokens.length && k - j <= 4 && isProperLike(tokens[k]) && !tokens[k]!.lineBreakBefore && !tokens[k]!.allCaps) {
@@ -722,6 +724,25 @@ export function personAfterLevel(ctx: ScanContext, j: number): boolean {
   }
   // (The given name itself may be one the list lacks, "tỉnh Lê Văn Hưởng"; the middle names may not.)
   return k - j >= 3 && k - j <= 4 && (!unlisted || unlisted === k - 1);
+}
+
+/**
+ * personAfterLevel in a line written in capitals, where case marks no name's end: the surname at j, then given-name
+ * syllables (given-names.txt), the last perhaps one the list lacks when punctuation or the line's end follows it; three
+ * or four syllables in all.
+ */
+function capsNameAfterLevel(ctx: ScanContext, j: number): boolean {
+  const { tokens } = ctx;
+  let k = j + 1;
+  while (k - j < 4 && tokens[k]?.allCaps && !tokens[k]!.lineBreakBefore && ctx.lex.givenNames.has(tokens[k]!.key)) k++;
+  const next = tokens[k];
+  if (k - j < 4 && next?.allCaps && !next.lineBreakBefore && isVietnameseSyllable(next.key) && !ctx.lex.givenNames.has(next.key)) {
+    const after = tokens[k + 1];
+    if (!after || after.lineBreakBefore || after.kind === "p") k++;
+  }
+  const end = tokens[k];
+  // (The name ends there: punctuation, the line's end, or a word not in capitals.)
+  return k - j >= 3 && (!end || end.lineBreakBefore || !end.allCaps || end.kind === "p");
 }
 
 /**

@@ -68,6 +68,23 @@ function gluedWord(ctx: ScanContext, j: number, k: number): boolean {
   return syllables >= 2;
 }
 
+// How many words a line must have for its capitals to say nothing (a headline in Title Case).
+const TITLE_CASE_WORDS = 5;
+
+/** The line of token k capitalizes every word of two letters or more (abbreviations in capitals count) and has TITLE_CASE_WORDS of them. */
+function titleCasedLine(tokens: readonly Token[], k: number): boolean {
+  let a = k;
+  while (a > 0 && !tokens[a]!.lineBreakBefore) a--;
+  let words = 0;
+  for (let i = a; i < tokens.length && (i === a || !tokens[i]!.lineBreakBefore); i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "w" || t.cased.length < 2) continue;
+    if (!t.cap) return false;
+    words++;
+  }
+  return words >= TITLE_CASE_WORDS;
+}
+
 const REGNAL_RE = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/u;
 
 function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, capsNeedGiven: boolean, initialsFirst = false): number {
@@ -100,6 +117,9 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
         if ((longer && !titleSpelledAsName(ctx, k, titleEndAt(ctx, k))) || (!longer && !lex.givenNames.has(t.key) && !lastGivenName(ctx, j, k))) break;
       }
       if (t.capsLine && capsNeedGiven && k > j && !lex.givenNames.has(t.key)) break;
+      // ("Phó Chủ Tịch UBND Tỉnh Bình Dương Nguyễn Văn Lộc Kiểm Tra Công Trình": in a line that capitalizes every word, the
+      // name ends before two syllables that are no given names.)
+      if (k > j + 1 && !t.capsLine && !lex.givenNames.has(t.key) && !lex.givenNames.has(tokens[k + 1]?.key ?? "") && isProperLike(tokens[k + 1]) && titleCasedLine(tokens, k)) break;
       // ("… NGUYỄN THỊ KIM TIẾN PHÁT BIỂU": in capitals, the verb after the name (org-name-words.tsv, ends) is no syllable of it.)
       if (k > j + 1 && endsNameInCaps(ctx, k)) break;
       // "… Nguyễn Thiện Nhân Ông Nguyễn Thiện Nhân sinh …" (a heading without its full stop): a

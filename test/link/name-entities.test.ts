@@ -46,6 +46,14 @@ describe("a bare local body takes the place of its level (data/admin-levels.tsv)
     ["Chủ tịch UBND tỉnh Bình Thuận giao Công an tỉnh kiểm tra. Văn phòng UBND TP rà soát lại quy trình.", "Công an tỉnh Bình Thuận", "Văn phòng UBND TP Bình Thuận"],
     // (A place a title's implied body names counts too; a central city named before is no province before a bare Tỉnh ủy.)
     ["Ông Lê Văn A làm việc tại Hà Nội. Bà Trần Thị B, Trưởng Đoàn đại biểu Quốc hội tỉnh Phú Thọ, từng là Ủy viên Ban Thường vụ Tỉnh ủy.", "Ban Thường vụ Tỉnh ủy Phú Thọ", "Ban Thường vụ Tỉnh ủy"],
+    // A roundup: a province named in the bare Tỉnh ủy's own sentence, or in a body's name in its paragraph or the one
+    // before, after the Tỉnh ủy named in full in an earlier paragraph, is the one meant.
+    ["Ông Lê Văn A được bầu làm Bí thư Tỉnh ủy Hà Giang.\n* Ngày 2-11, Đại hội Đảng bộ tỉnh Quảng Trị bế mạc, ông Trần Văn B tái đắc cử Bí thư Tỉnh ủy.", "Tỉnh ủy Quảng Trị", "Tỉnh ủy"],
+    ["Ông Lê Văn A được bầu làm Bí thư Tỉnh ủy Hà Giang.\n* Ngày 2-11, HĐND tỉnh Sóc Trăng họp bất thường.\nCác đại biểu đã bầu ông Trần Văn B, Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch HĐND tỉnh.", "Tỉnh ủy Sóc Trăng", "Tỉnh ủy"],
+    // (Not a place told in passing sentences before, nor one in the full body's own paragraph; not a city's "UBND TP".)
+    ["Ông Lê Văn A là Bí thư Tỉnh ủy Hòa Bình.\nĐoàn đã học tập kinh nghiệm ở tỉnh Quảng Ninh. Bí thư Tỉnh ủy đề nghị các ngành vận dụng.", "Tỉnh ủy Hòa Bình", "Tỉnh ủy Quảng Ninh"],
+    ["Ông Lê Văn A là Bí thư Tỉnh ủy Hòa Bình. Đại hội Đảng bộ tỉnh Quảng Ninh đã bế mạc, Bí thư Tỉnh ủy gửi điện chúc mừng.", "Tỉnh ủy Hòa Bình", "Tỉnh ủy Quảng Ninh"],
+    ["Phó Chủ tịch UBND TP Hà Nội Lê Văn A chủ trì.\nBa địa phương có nhiều phản ánh là quận Hoàng Mai, TP Sơn Tây và huyện Gia Lâm.\nPhó Chủ tịch UBND TP đề nghị xử lý.", "UBND TP Hà Nội", "UBND TP Sơn Tây"],
     // A body whose name has no level (a Sở, "Ban Thường vụ Thành ủy") is a province's or a central city's: never a provincial city's.
     ["Đoàn kiểm tra làm việc tại Hải Phòng. Giám đốc Sở Y tế Lê Văn A cho biết.", "Sở Y tế Hải Phòng", "Sở Y tế"],
     ["Chủ tịch UBND TP Đà Nẵng giao Giám đốc Sở Xây dựng kiểm tra.", "Sở Xây dựng Thành phố Đà Nẵng", "Sở Xây dựng"],

@@ -71,8 +71,11 @@ table("a plural or counted title, a list word and a colon, then names each writt
       "Vũ Văn Sản | Tư lệnh Quân khu 3 | Quân khu 3 | current",
     ],
   ],
-  // A name of the list without its rank: which items the list spans is not known, the title goes to no one of it.
-  ["Bộ Công an hiện có 3 thứ trưởng gồm: Thượng tướng Trần Văn Tỏa, ông Nguyễn Văn Sáng và Thiếu tướng Lê Quốc Hòa.", ["Lê Quốc Hòa | Thiếu tướng | - | current", "Trần Văn Tỏa | Thượng tướng | - | current"]],
+  // A name of the list with an address word instead of a rank is an item too (h/style8's list reading, after "gồm:").
+  [
+    "Bộ Công an hiện có 3 thứ trưởng gồm: Thượng tướng Trần Văn Tỏa, ông Nguyễn Văn Sáng và Thiếu tướng Lê Quốc Hòa.",
+    ["Lê Quốc Hòa | Thiếu tướng | - | current", "Lê Quốc Hòa | thứ trưởng | Bộ Công an | current", "Nguyễn Văn Sáng | thứ trưởng | Bộ Công an | current", "Trần Văn Tỏa | Thượng tướng | - | current", "Trần Văn Tỏa | thứ trưởng | Bộ Công an | current"],
+  ],
   // The ministry of an office several hold, named in the sentence, though others hold that office too.
   [
     "Ông Lê Văn Tiến và ông Đỗ Văn Lành được bổ nhiệm làm Thứ trưởng Bộ Công an. Bộ Công an hiện có 2 thứ trưởng gồm: Thượng tướng Trần Văn Tỏa và Thiếu tướng Lê Quốc Hòa.",
