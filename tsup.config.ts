@@ -41,7 +41,7 @@ const common: Options = {
     // Code without indentation and line breaks, and with esbuild's syntax shortenings (names stay,
     // so stack traces still name the functions), to keep the package within its budget
     // (test/package/tarball.slow.test.ts). Rollup's own CommonJS wrapping (below) is shortened after
-    // the build by scripts/minify-cjs.mjs.
+    // the build by scripts/minify-dist.mjs (which also shortens the local names of both copies).
     options.minifyWhitespace = true;
     options.minifySyntax = true;
   },

@@ -141,9 +141,12 @@ function markWorkerTasks(dist) {
     if (!from.test(text)) throw new Error(`${file}: its default export (the worker task) was not found`);
     fs.writeFileSync(path.join(dist, file), prelude + text.replace(from, to));
   };
-  patch("worker.js", /\btask as default\b/, "__task as default", `import __fs from "node:fs"; import __process from "node:process"; function __task(...a) { ${mark} return task(...a); }\n`);
+  // (The ESM copy's local names are shortened too: "task as p", "p as default"; the wrapper calls whatever name it has.)
+  const esm = fs.readFileSync(path.join(dist, "worker.js"), "utf8");
+  const local = /\b(\w+) as default\b/.exec(esm)?.[1] ?? "task";
+  patch("worker.js", new RegExp(`\\b${local} as default\\b`), "__task as default", `import __fs from "node:fs"; import __process from "node:process"; function __task(...a) { ${mark} return ${local}(...a); }\n`);
   // Rollup writes each CommonJS export as a getter, Object.defineProperty(exports,"default",{enumerable:!0,get:function(){return chunk.task}}),
-  // which scripts/minify-cjs.mjs's keepNames wraps in its name helper (get:e(function(){return r.task},"get")).
+  // which scripts/minify-dist.mjs's keepNames wraps in its name helper (get:e(function(){return r.task},"get")).
   patch("worker.cjs", /function\(\)\{return (\w+)\.task\}/, `function(){return (...a) => { ${mark} return $1.task(...a); }}`, 'const __fs = require("node:fs"), __process = require("node:process");\n');
 }
 
