@@ -109,6 +109,11 @@ export const STOP = new Set(
 // Also words whose first syllable is a level word: "Xã hội".
 const COMPOUND = grammarWords("compound");
 const SENTENCE_OPENERS = grammarWords("sentence-opener");
+/** A place the gazetteer knows starts in [max(j, k - 3), k) and ends right after token k ("Thái Bình Dương" at "Dương"). */
+function placeEndsAt(ctx: ScanContext, j: number, k: number): boolean {
+  for (let a = Math.max(j, k - 3); a < k; a++) if (longestEnding(ctx, a, "place", k + 1)) return true;
+  return false;
+}
 const GATHERINGS = grammarWords("gathering");
 /** A gathering's word of two syllables ("Đại hội") starts at k, not written all in capitals. */
 function gatheringAt(tokens: readonly Token[], k: number): boolean {
@@ -265,7 +270,8 @@ export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLowe
         if (k > j && !gluedPart(tokens, k) && (has(ctx, k, "title") || levelWithPlaceAt(ctx, k) || (has(ctx, k, "address") && !nameSyllable && !has(ctx, k, "orgHead") && !has(ctx, k, "org")))) break;
         // A person's name glued after the organization: "… Đèo Cả Nguyễn Văn A", or a foreign one
         // after a Vietnamese name: "Đảng Công Minh Natsuo Yamaguchi".
-        if (k > j && ctx.lex.surnames.has(t.key) && !has(ctx, k, "place") && isProperLike(tokens[k + 1]) && nameStartsHere(ctx, k)) break;
+        // ("Vụ Châu Á-Thái Bình Dương Bộ Ngoại giao": not a surname that ends a place begun before it.)
+        if (k > j && ctx.lex.surnames.has(t.key) && !has(ctx, k, "place") && isProperLike(tokens[k + 1]) && nameStartsHere(ctx, k) && !placeEndsAt(ctx, j, k)) break;
         // "Tập đoàn Hyosung Cho Hyun-joon": a name in two capitalized words, the second glued by a hyphen to a
         // lower-case syllable (a romanized Korean or Chinese given name), is the holder's after the body.
         if (k > j && romanizedNameAt(ctx, k)) break;

@@ -15,6 +15,8 @@ describe("organization names that go on in lower case", () => {
     ["Trung tâm Dịch vụ Việc làm Hà Nội tuyển sinh; Công ty Thiết bị Y tế Minh An và Công ty cổ phần Dịch vụ Hàng không Nội Bài trúng thầu.", ["Trung tâm Dịch vụ Việc làm Hà Nội", "Công ty Thiết bị Y tế Minh An", "Công ty cổ phần Dịch vụ Hàng không Nội Bài"]],
     // A known body whose name has a comma and more than five lower-case words (organizations.tsv, org-heads.tsv).
     ["Ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương báo tin; bệnh nhân được đưa về Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh.", ["Ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương", "Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh"]],
+    // A surname that ends a known place begun before it ("Thái Bình Dương") is no holder's name starting there.
+    ["Vụ Châu Á-Thái Bình Dương Bộ Ngoại giao đã họp.", ["Vụ Châu Á-Thái Bình Dương Bộ Ngoại giao"]],
     // A gathering's word after a unit's name starts the event ("Đại hội", grammar-words.tsv gathering).
     ["Đảng bộ xã Tân Lập Đại hội đại biểu lần thứ XV thành công.", ["Đảng bộ xã Tân Lập"]],
     ["287 người được Sở TN-MT báo cáo tại tờ trình; Chủ tịch Liên đoàn Luật sư VN phân tích, Khoản 1", ["Sở TN-MT", "Liên đoàn Luật sư VN"]],
