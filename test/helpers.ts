@@ -68,3 +68,14 @@ export function personnelGraph(text: string, referenceDate = "2025-08-15") {
   });
   return { holds, events };
 }
+
+/** "person | post | body | status" of every holds relation, sorted (reference date 2024-06-01; "-" for none). */
+export function holdingsWithBodies(text: string): string[] {
+  const g = extract(text, { referenceDate: "2024-06-01" });
+  const name = (id: string | undefined) => g.entities.find((e) => e.id === id)?.name ?? "-";
+  const bodyOf = (post: string) => name(g.relations.find((r) => r.type === "of" && r.from === post)?.to);
+  return g.relations
+    .filter((r) => r.type === "holds")
+    .map((r) => `${name(r.from)} | ${name(r.to)} | ${bodyOf(r.to)} | ${r.status ?? "-"}`)
+    .sort();
+}

@@ -4,15 +4,17 @@
  */
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/index";
+import { holdingsWithBodies } from "../helpers";
 
-function holdings(text: string): string[] {
+const holdings = holdingsWithBodies;
+
+/** Holds ("person | post | status") and events ("EV type | person | post"), sorted. */
+function graph(text: string): string[] {
   const g = extract(text, { referenceDate: "2024-06-01" });
   const name = (id: string | undefined) => g.entities.find((e) => e.id === id)?.name ?? "-";
-  const bodyOf = (post: string) => name(g.relations.find((r) => r.type === "of" && r.from === post)?.to);
-  return g.relations
-    .filter((r) => r.type === "holds")
-    .map((r) => `${name(r.from)} | ${name(r.to)} | ${bodyOf(r.to)} | ${r.status ?? "-"}`)
-    .sort();
+  const holds = g.relations.filter((r) => r.type === "holds").map((r) => `${name(r.from)} | ${name(r.to)} | ${r.status ?? "-"}`);
+  const events = (g.events ?? []).map((e) => `EV ${e.type} | ${name(e.person)} | ${name(e.position)}`);
+  return [...holds, ...events].sort();
 }
 
 function persons(text: string): string[] {
@@ -135,13 +137,6 @@ describe("the event word between a list's title and its list word", () => {
 });
 
 describe("a second decision word or sanction joined by 'và' before the one holder named after 'đối với'", () => {
-  const graph = (text: string): string[] => {
-    const g = extract(text, { referenceDate: "2024-06-01" });
-    const name = (id: string | undefined) => g.entities.find((e) => e.id === id)?.name ?? "-";
-    const holds = g.relations.filter((r) => r.type === "holds").map((r) => `${name(r.from)} | ${name(r.to)} | ${r.status ?? "-"}`);
-    const events = (g.events ?? []).map((e) => `EV ${e.type} | ${name(e.person)} | ${name(e.position)}`);
-    return [...holds, ...events].sort();
-  };
   it.each([
     [
       "Thủ tướng quyết định cách chức Chủ tịch UBND tỉnh Phú Yên nhiệm kỳ 2016-2021 và xóa tư cách Phó Chủ tịch UBND tỉnh Phú Yên nhiệm kỳ 2011-2016 đối với ông Trần Văn Lực.",
@@ -157,13 +152,6 @@ describe("a second decision word or sanction joined by 'và' before the one hold
 });
 
 describe("a retired officer keeps the rank; the one replaced after a rank left the post", () => {
-  const graph = (text: string): string[] => {
-    const g = extract(text, { referenceDate: "2024-06-01" });
-    const name = (id: string | undefined) => g.entities.find((e) => e.id === id)?.name ?? "-";
-    const holds = g.relations.filter((r) => r.type === "holds").map((r) => `${name(r.from)} | ${name(r.to)} | ${r.status ?? "-"}`);
-    const events = (g.events ?? []).map((e) => `EV ${e.type} | ${name(e.person)} | ${name(e.position)}`);
-    return [...holds, ...events].sort();
-  };
   it.each([
     [
       "Ông Vũ Văn Chương được bổ nhiệm làm Giám đốc Công an tỉnh Hưng Yên thay đại tá Bùi Văn Phi nghỉ hưu.",

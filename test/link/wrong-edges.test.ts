@@ -4,17 +4,9 @@
  * worse than a missing one.
  */
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/index";
+import { holdingsWithBodies } from "../helpers";
 
-function holdings(text: string): string[] {
-  const g = extract(text, { referenceDate: "2024-06-01" });
-  const name = (id: string | undefined) => g.entities.find((e) => e.id === id)?.name ?? "-";
-  const bodyOf = (post: string) => name(g.relations.find((r) => r.type === "of" && r.from === post)?.to);
-  return g.relations
-    .filter((r) => r.type === "holds")
-    .map((r) => `${name(r.from)} | ${name(r.to)} | ${bodyOf(r.to)} | ${r.status ?? "-"}`)
-    .sort();
-}
+const holdings = holdingsWithBodies;
 
 function table(title: string, rows: Array<[string, string[]]>): void {
   describe(title, () => {
