@@ -24,6 +24,8 @@ describe("persons", () => {
     ["THỦ TƯỚNG NGUYỄN XUÂN PHÚC THĂM NHẬT BẢN", ["NGUYỄN XUÂN PHÚC"]],
     // In capitals, a verb after the name (org-name-words.tsv, ends) is none of its syllables; in lower case "Phát" is.
     ["BỘ TRƯỞNG BỘ Y TẾ NGUYỄN THỊ KIM TIẾN PHÁT BIỂU TẠI HỘI NGHỊ", ["NGUYỄN THỊ KIM TIẾN"]],
+    // ("Hoa", a flower and a given name: data/given-names.txt.)
+    ["PHÓ CHỦ TỊCH UBND TỈNH NGUYỄN THỊ HOA: CHÚNG TÔI SẼ LÀM NGAY", ["NGUYỄN THỊ HOA"]],
     ["Ông Nguyễn Văn Phát biểu diễn.", ["Nguyễn Văn Phát"]],
     ["Nguye\u0302\u0303n Xua\u0302n Phu\u0301c phát biểu", ["Nguye\u0302\u0303n Xua\u0302n Phu\u0301c"]],
     // A given name alone, after the full name: "cho Liễu", ", Liễu nói".

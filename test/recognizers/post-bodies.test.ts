@@ -90,6 +90,7 @@ describe("a post's lower-case or abbreviated body", () => {
   it.each([
     ["Ông Trần Văn E, ủy viên BCH VCCI, cho biết.", ["ủy viên BCH VCCI"], ["BCH VCCI"], ["Trần Văn E | ủy viên BCH VCCI"]],
     // "Ban Khu kinh tế" is the economic zone's management board written short (org-heads.tsv).
+    ["Ông Lê Văn Hải, Trưởng Ban Quản lý KKT Nghi Sơn, cho biết.", ["Trưởng Ban Quản lý KKT Nghi Sơn"], [], ["Lê Văn Hải | Trưởng Ban Quản lý KKT Nghi Sơn"]],
     ["Ông Lê Văn Hải, nguyên Trưởng ban Khu kinh tế tỉnh Quảng Ngãi, nghỉ hưu.", ["nguyên Trưởng ban Khu kinh tế tỉnh Quảng Ngãi"], [], ["Lê Văn Hải | Trưởng ban Khu kinh tế tỉnh Quảng Ngãi"]],
     // A Buddhist Sangha's board, of the Sangha's chapter in a place.
     [
