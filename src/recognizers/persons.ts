@@ -177,7 +177,16 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
     }
     break;
   }
+  // "Nguyễn Văn hiến" (the article's typo): a middle name never ends a name; a given name right after it in lower case is its.
+  if (k > j && k < tokens.length && MIDDLE_NAMES.has(tokens[k - 1]!.key) && lowerGivenAt(ctx, k, taken)) k++;
   return k;
+}
+
+const MIDDLE_NAMES = grammarWords("middle-name");
+/** A given name written in lower case at k, on the same line, no function word. */
+function lowerGivenAt(ctx: ScanContext, k: number, taken: Uint8Array): boolean {
+  const t = ctx.tokens[k]!;
+  return t.kind === "w" && !t.cap && t.spaceBefore && !t.lineBreakBefore && !taken[k] && !ctx.inDate[k] && ctx.lex.givenNames.has(t.key) && !STOP.has(t.key);
 }
 
 function nameText(tokens: Token[], a: number, b: number): string {

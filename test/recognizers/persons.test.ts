@@ -48,6 +48,8 @@ describe("persons", () => {
     // Known places are no names: two syllables that are exactly a place, a capitalized "Bà" that starts one, a
     // body's head word before a province ("Đoàn Thanh Hóa" is a delegation), a foreign city.
     ["Quy hoạch khu du lịch Sơn Trà; các huyện Hà Trung, Nga Sơn; tại Lý Nhân, Hà Nam.", []],
+    // A middle name never ends a name: a given name written in lower case after it (a typo) is the name's.
+    ["Thượng tướng Nguyễn Văn hiến, Thứ trưởng Bộ Quốc phòng, dự.", ["Nguyễn Văn hiến"]],
     // A stem and a branch are a lunar year's name ("Xuân Đinh Dậu"); after an address word they are a person's.
     ["Phố sách Xuân Đinh Dậu mở cửa; hội chợ mùa xuân Giáp Ngọ đông khách; ông Đinh Dậu và bà Giáp Thị Tý dự.", ["Đinh Dậu", "Giáp Thị Tý"]],
     ["Tam giác Long Khánh - Long Thành - Bà Rịa phát triển; bà Nguyễn Thị Lan nói.", ["Nguyễn Thị Lan"]],
