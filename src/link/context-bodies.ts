@@ -366,7 +366,8 @@ function chainNext(ctx: ScanContext, c: Candidate, own: readonly HoldLink[]): Po
 function unitParents(ctx: ScanContext, links: readonly HoldLink[], byPerson: Map<Candidate, HoldLink[]>, orgAt: Map<number, Candidate>): void {
   for (const l of links) {
     const org = l.position.data.orgCandidate;
-    if (!org || !org.reason.startsWith("org-unit:") || l.position.data.unitParent) continue;
+    // (A unit written bare: "HĐQT", "Ban cán sự đảng"; or a head that may stand alone, "Đảng đoàn".)
+    if (!org || !(org.reason.startsWith("org-unit:") || org.reason.startsWith("org-head:")) || l.position.data.unitParent) continue;
     const kinds = OFFICE_RULES.unitOf[normalizeKey(org.data.name)];
     const next = kinds ? chainNext(ctx, l.position, byPerson.get(l.person) ?? []) : undefined;
     // (The name as written counts too: "Tập đoàn Samsung", which the gazetteer names "Samsung".)

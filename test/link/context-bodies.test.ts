@@ -117,3 +117,16 @@ describe("a unit written alone belongs to the body of the next title of its chai
     expect(ofs(text)).toContain(expected);
   });
 });
+
+describe("a party group written bare takes the state body the next title of its chain names (office-rules.tsv unit_of)", () => {
+  const ofs = (text: string): string[] => {
+    const g = extract(text, { referenceDate: "2017-06-01" });
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+    return g.relations.filter((r) => r.type === "of").map((r) => `${name(r.from)} | ${name(r.to)}`).sort();
+  };
+  it.each([
+    ["Ông Lê Văn An, Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh Nam Định, phát biểu.", ["Bí thư Ban cán sự đảng | Ban cán sự đảng UBND tỉnh Nam Định", "Chủ tịch UBND tỉnh Nam Định | UBND tỉnh Nam Định"]],
+    ["Bà Lê Thị Hoa, Ủy viên Ban cán sự đảng, Thứ trưởng Bộ Xây dựng, dự.", ["Thứ trưởng Bộ Xây dựng | Bộ Xây dựng", "Ủy viên Ban cán sự đảng | Ban cán sự đảng Bộ Xây dựng"]],
+    ["Ông Lê Văn An, Bí thư Đảng đoàn, Chủ tịch HĐND tỉnh Nam Định, phát biểu.", ["Bí thư Đảng đoàn | Đảng đoàn HĐND tỉnh Nam Định", "Chủ tịch HĐND tỉnh Nam Định | HĐND tỉnh Nam Định"]],
+  ])("%s", (text, expected) => expect(ofs(text)).toEqual(expected));
+});

@@ -22,7 +22,8 @@ describe("a bare local body takes the place of its level (data/admin-levels.tsv)
     // (Joined to the next title of its chain, it is that commune's: "Đảng ủy xã Húc Động".)
     ["Ông La Ngọc Dương, Bí thư Đảng ủy, Chủ tịch UBND xã Húc Động (Quảng Ninh) cho hay.", "Đảng ủy xã Húc Động", "Đảng ủy Quảng Ninh"],
     // So "Đảng đoàn" (a Party group in a body) and "Ban Thường vụ Đảng ủy": org-heads.tsv heads that take a place or a body.
-    ["Ông Võ Mạnh Sơn (Thanh Hóa), Bí thư Đảng đoàn, Chủ tịch Liên đoàn lao động tỉnh.", "Đảng đoàn", "Đảng đoàn Thanh Hóa"],
+    // (The Party group is of the union the next title names: office-rules.tsv unit_of.)
+    ["Ông Võ Mạnh Sơn (Thanh Hóa), Bí thư Đảng đoàn, Chủ tịch Liên đoàn lao động tỉnh.", "Đảng đoàn Liên đoàn lao động tỉnh", "Đảng đoàn Thanh Hóa"],
     ["Bà Trịnh Thị Minh Hường (Thanh Hóa), Ủy viên Ban Thường vụ Đảng ủy, phát biểu.", "Ban Thường vụ Đảng ủy", "Ban Thường vụ Đảng ủy Thanh Hóa"],
     // (A body that takes only a place keeps the one named nearby.)
     ["Đoàn công tác làm việc tại Thanh Hóa. Sở Y tế đã báo cáo.", "Sở Y tế Thanh Hóa", "Sở Y tế"],
