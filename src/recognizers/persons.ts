@@ -177,12 +177,18 @@ function nameEnd(ctx: ScanContext, j: number, taken: Uint8Array, max: number, ca
     }
     break;
   }
-  // "Nguyễn Văn hiến" (the article's typo): a middle name never ends a name; a given name right after it in lower case is its.
-  if (k > j && k < tokens.length && MIDDLE_NAMES.has(tokens[k - 1]!.key) && lowerGivenAt(ctx, k, taken)) k++;
+  // "Nguyễn Văn hiến" (the article's typo): a middle name right after the surname never ends a name; a given name right after
+  // it in lower case is its. (Not a foreign name's last syllable: "Thái Anh Văn giao …".)
+  if (k > j && k < tokens.length && MIDDLE_NAMES.has(tokens[k - 1]!.key) && surnameThenMiddle(ctx, j, k) && lowerGivenAt(ctx, k, taken)) k++;
   return k;
 }
 
 const MIDDLE_NAMES = grammarWords("middle-name");
+/** The name [j or its surname right before j, k) is a surname and one middle name. */
+function surnameThenMiddle(ctx: ScanContext, j: number, k: number): boolean {
+  const s = ctx.lex.surnames;
+  return (k - 1 === j && s.has(ctx.tokens[j - 1]?.key ?? "")) || (k - 2 === j && s.has(ctx.tokens[j]!.key));
+}
 /** A given name written in lower case at k, on the same line, no function word. */
 function lowerGivenAt(ctx: ScanContext, k: number, taken: Uint8Array): boolean {
   const t = ctx.tokens[k]!;

@@ -50,6 +50,8 @@ describe("persons", () => {
     ["Quy hoạch khu du lịch Sơn Trà; các huyện Hà Trung, Nga Sơn; tại Lý Nhân, Hà Nam.", []],
     // A middle name never ends a name: a given name written in lower case after it (a typo) is the name's.
     ["Thượng tướng Nguyễn Văn hiến, Thứ trưởng Bộ Quốc phòng, dự.", ["Nguyễn Văn hiến"]],
+    // (Not a foreign name's last syllable "Văn": the lower-case word after it is the sentence's.)
+    ["Lãnh đạo Đài Loan Thái Anh Văn giao nhiệm vụ cho ông Lê Bình.", ["Thái Anh Văn", "Lê Bình"]],
     // A stem and a branch are a lunar year's name ("Xuân Đinh Dậu"); after an address word they are a person's.
     ["Phố sách Xuân Đinh Dậu mở cửa; hội chợ mùa xuân Giáp Ngọ đông khách; ông Đinh Dậu và bà Giáp Thị Tý dự.", ["Đinh Dậu", "Giáp Thị Tý"]],
     ["Tam giác Long Khánh - Long Thành - Bà Rịa phát triển; bà Nguyễn Thị Lan nói.", ["Nguyễn Thị Lan"]],
