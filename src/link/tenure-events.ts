@@ -60,6 +60,13 @@ function lineStartOf(tokens: ScanContext["tokens"], k: number): number {
   return k;
 }
 
+/** "12." or "12)" opening the line at token a: the token after the mark, else -1. */
+function numberedMark(tokens: ScanContext["tokens"], a: number): number {
+  const n = tokens[a];
+  const dot = tokens[a + 1];
+  return n?.kind === "n" && n.key.length <= 3 && (dot?.key === "." || dot?.key === ")") && !tokens[a + 2]?.lineBreakBefore ? a + 2 : -1;
+}
+
 /** A colon among tokens [a, b). */
 function colonIn(tokens: ScanContext["tokens"], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (tokens[k]!.key === ":") return true;
@@ -664,13 +671,33 @@ export class EventReader {
     const { ctx } = this;
     const { tokens } = ctx;
     const colon = tail(ctx, link.position);
-    if (tokens[colon]?.key !== ":" || link.person.start <= colon) return undefined;
+    if (tokens[colon]?.key !== ":" || link.person.start <= colon) return this.numberedItemEvent(link);
     let line = lineStartOf(tokens, link.position.start);
     for (let n = 0; n < MAX_ROSTER_LINES && line > 0; n++) {
       const prev = lineStartOf(tokens, line - 1);
       // (The line before ends with a colon: the heading.)
       if (tokens[line - 1]!.key === ":") return this.headingEvent(prev, line - 1);
       if (!colonIn(tokens, prev, line)) return undefined;
+      line = prev;
+    }
+    return undefined;
+  }
+
+  /**
+   * "… được Quốc hội phê chuẩn miễn nhiệm gồm:⏎1. Phó Thủ tướng A⏎2. Bộ trưởng Quốc phòng B …": a numbered line that is
+   * only a title and its holder, under numbered lines like it and a heading that ends with a colon and tells an event
+   * (the holders' own, or one after "được"/"bị"): that event.
+   */
+  private numberedItemEvent(link: HoldLink): CueMatch | undefined {
+    const { tokens } = this.ctx;
+    let line = lineStartOf(tokens, link.position.start);
+    if (numberedMark(tokens, line) !== link.position.start) return undefined;
+    const next = tokens[link.person.end];
+    if (next && !next.lineBreakBefore && next.key !== "." && next.key !== ";") return undefined;
+    for (let n = 0; n < MAX_ROSTER_LINES && line > 0; n++) {
+      const prev = lineStartOf(tokens, line - 1);
+      if (tokens[line - 1]!.key === ":") return this.headingEvent(prev, line - 1);
+      if (numberedMark(tokens, prev) < 0) return undefined;
       line = prev;
     }
     return undefined;

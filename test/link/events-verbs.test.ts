@@ -276,6 +276,14 @@ table("personnel verbs, dates and deciders (guard)", [
   ["Ông Nguyễn Văn Hùng trúng cử đại biểu Quốc hội khóa XVI.", ["Nguyễn Văn Hùng > đại biểu Quốc hội [current term XVI]"], ["election: Nguyễn Văn Hùng | đại biểu Quốc hội"]],
   ["Ông Nguyễn Văn Hùng, Phó Chủ tịch UBND tỉnh, thôi giữ chức để nghỉ hưu theo chế độ.", ["Nguyễn Văn Hùng > Phó Chủ tịch UBND tỉnh [former]"], ["retirement: Nguyễn Văn Hùng | Phó Chủ tịch UBND tỉnh"]],
   ["Ông Nguyễn Văn Hùng thôi giữ chức Giám đốc Sở Y tế để nghỉ hưu theo chế độ.", ["Nguyễn Văn Hùng > Giám đốc Sở Y tế [former]"], ["retirement: Nguyễn Văn Hùng | Giám đốc Sở Y tế"]],
+  // A numbered line of a title and its holder, under a heading that ends with a colon and tells an event: that event.
+  [
+    "Theo nghị quyết, 2 thành viên Chính phủ được Quốc hội phê chuẩn miễn nhiệm gồm:\n1. Phó Thủ tướng Lê Văn Dũng\n2. Bộ trưởng Quốc phòng Trần Văn Lịch\nTiếp đó, Thủ tướng trình danh sách.",
+    ["Lê Văn Dũng > Phó Thủ tướng [former]", "Trần Văn Lịch > Bộ trưởng Quốc phòng [former]"],
+    ["dismissal: Lê Văn Dũng | Phó Thủ tướng by Quốc hội", "dismissal: Trần Văn Lịch | Bộ trưởng Quốc phòng by Quốc hội"],
+  ],
+  // (A heading that tells no event, or only a proposal, gives none.)
+  ["Các ông sau đây được đề nghị miễn nhiệm gồm:\n1. Phó Thủ tướng Lê Văn Dũng\n2. Bộ trưởng Quốc phòng Trần Văn Lịch", ["Lê Văn Dũng > Phó Thủ tướng [current]", "Trần Văn Lịch > Bộ trưởng Quốc phòng [current]"], []],
   ["Nguyên Phó Chủ tịch nước Nguyễn Văn Hùng đã từ trần.", ["Nguyễn Văn Hùng > Phó Chủ tịch nước [former]"], ["death: Nguyễn Văn Hùng | Phó Chủ tịch nước"]],
   ["Ông Nguyễn Văn Hùng, nguyên Phó Chủ tịch nước, đã từ trần ngày 3/8/2025.", ["Nguyễn Văn Hùng > Phó Chủ tịch nước [former]"], ["death: Nguyễn Văn Hùng | Phó Chủ tịch nước on 2025-08-03"]],
   ["Kể từ ngày 1/8/2025, ông Nguyễn Văn Hùng được bổ nhiệm giữ chức Giám đốc Sở Y tế.", ["Nguyễn Văn Hùng > Giám đốc Sở Y tế [current start 2025-08-01]"], ["appointment: Nguyễn Văn Hùng | Giám đốc Sở Y tế on 2025-08-01"]],
