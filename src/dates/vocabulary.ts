@@ -77,10 +77,16 @@ export const POD_HOURS: Record<PartOfDay, [number, number]> = {
 export function canChiAt(ctx: DateContext, i: number): { idx: number; next: number } | null {
   const a = ctx.at(i), b = ctx.at(i + 1);
   if (a.kind !== WORD || b.kind !== WORD) return null;
-  const s = STEMS[a.text], br = BRANCHES[b.text];
+  const idx = canChiIndex(a.text, b.text);
+  return idx === null ? null : { idx, next: i + 2 };
+}
+
+/** A stem and a branch, lower case ("giáp", "thìn") → index in the 60-year cycle; null when they make no year's name. */
+export function canChiIndex(stem: string, branch: string): number | null {
+  const s = STEMS[stem], br = BRANCHES[branch];
   if (s === undefined || br === undefined || s % 2 !== br % 2) return null;
   // Y-4 ≡ s (mod 10) and Y-4 ≡ br (mod 12) → unique idx mod 60
-  for (let idx = s; idx < 60; idx += 10) if (idx % 12 === br) return { idx, next: i + 2 };
+  for (let idx = s; idx < 60; idx += 10) if (idx % 12 === br) return idx;
   return null;
 }
 

@@ -11,7 +11,7 @@ import { OFFICE_RULES } from "../recognizers/office-rules";
 import { ownsPosts } from "../recognizers/organizations";
 import { termsEnd } from "../recognizers/terms";
 import { normalizeKey } from "../text/normalize";
-import { byRole, cueAt } from "./cues";
+import { byRole, cueAt, listWordAfter } from "./cues";
 import { addressStart, type HoldLink } from "./holds";
 import { push } from "../util/maps";
 import { postShape } from "./posts";
@@ -35,12 +35,13 @@ const CHAIN_JOINERS = new Set([",", "-", "–", ...grammarWords("title-joiner")]
 
 // The words of office-rules.tsv body_in_context that name a business, and the kinds of body (organizations.tsv) that are one.
 const BUSINESS_STARTS = grammarWords("business-head");
+/** The kind the gazetteer gives a body (organizations.tsv), if it knows it. */
+const knownKind = (b: ContextBody): string | undefined => ("cand" in b ? b.cand.data.known : b.known)?.kind;
 const isBusiness = (b: ContextBody): boolean => {
-  const kind = ("cand" in b ? b.cand.data.known : b.known)?.kind;
+  const kind = knownKind(b);
   return kind === "company" || kind === "bank";
 };
-
-const isInternational = (b: ContextBody): boolean => ("cand" in b ? b.cand.data.known : b.known)?.kind === "international";
+const isInternational = (b: ContextBody): boolean => knownKind(b) === "international";
 
 const isBare = (d: PositionData): boolean => !d.orgCandidate && !d.impliedOrg && !d.country && !d.foreignCountry;
 
@@ -319,20 +320,8 @@ function endsBare(ctx: ScanContext, c: Candidate, person: Candidate): boolean {
   // ("ông X - hiện là Phó tổng giám đốc công ty - giữ chức …": the word for the body in context, then punctuation.)
   if (referent && ctx.tokens[end + referent]?.kind === "p" && ctx.tokens[end + referent]!.key !== "(") return true;
   // (A list word is not a body: "UBND tỉnh có 4 Phó Chủ tịch là các ông …", "… Phó Chủ tịch gồm".)
-  return t.kind === "p" ? t.key !== "của" : CHAIN_JOINERS.has(t.key) || t.key === "và" || !!cueAt(ctx, end, LIST_WORD) || listWordAhead(ctx, end);
-}
-
-// How many lower-case words may stand between a plural title and its list word ("Các Thứ trưởng mới được bổ nhiệm gồm").
-const MAX_WORDS_TO_LIST = 5;
-
-/** Lower-case words from token k up to a list word ("mới được bổ nhiệm gồm"): a clause about the title, not its body. */
-function listWordAhead(ctx: ScanContext, k: number): boolean {
-  for (let j = k; j < k + MAX_WORDS_TO_LIST && j < ctx.tokens.length; j++) {
-    const t = ctx.tokens[j]!;
-    if (t.kind !== "w" || t.cap || t.lineBreakBefore) return false;
-    if (j > k && cueAt(ctx, j, LIST_WORD)) return true;
-  }
-  return false;
+  // ("Các Thứ trưởng mới được bổ nhiệm gồm": lower-case words up to a list word are a clause about the title, not its body.)
+  return t.kind === "p" ? t.key !== "của" : CHAIN_JOINERS.has(t.key) || t.key === "và" || !!cueAt(ctx, end, LIST_WORD) || listWordAfter(ctx, end) >= 0;
 }
 
 const LIST_WORD = byRole("list");

@@ -49,6 +49,8 @@ interface Node {
 
 /** Events that end a holding (the others begin one). */
 export const ENDS_HOLDING: ReadonlySet<EventType> = new Set(["dismissal", "resignation", "retirement", "death"]);
+/** Events that give a post (the holding is current, or incoming, after them). */
+export const GIVES_POST: ReadonlySet<EventType> = new Set(["appointment", "election", "approval"]);
 
 const newNode = (): Node => ({ next: new Map(), cues: [] });
 let root: Node | null = null;
@@ -220,3 +222,20 @@ export const byRole =
 
 /** Adverbs ("cũng", "đã", "chính thức"): may stand in a linking gap, say nothing of the link. */
 export const ADVERB_CUES: CueFilter = byRole("adverb");
+
+// How many lower-case words may stand between a plural title and its list word ("Các Thứ trưởng mới được bổ nhiệm gồm").
+const MAX_WORDS_TO_LIST = 5;
+const LIST_CUES: CueFilter = byRole("list");
+
+/**
+ * "Các Thứ trưởng mới được bổ nhiệm gồm: …": where a list word (link-cues.tsv list) stands among the lower-case words of
+ * one line from token k on, at most MAX_WORDS_TO_LIST of them; -1 when none does.
+ */
+export function listWordAfter(ctx: ScanContext, k: number): number {
+  for (let j = k; j < k + MAX_WORDS_TO_LIST && j < ctx.tokens.length; j++) {
+    const t = ctx.tokens[j]!;
+    if (t.kind !== "w" || t.cap || t.lineBreakBefore) return -1;
+    if (cueAt(ctx, j, LIST_CUES)) return j;
+  }
+  return -1;
+}

@@ -9,6 +9,7 @@ import type { Entity, PersonnelEvent, Relation } from "../schema/graph";
 import type { GraphBuilder } from "./graph-builder";
 import type { HoldLink } from "./holds";
 import type { EventLink } from "./tenure";
+import { GIVES_POST } from "./cues";
 
 interface Merge {
   weight: number;
@@ -26,7 +27,6 @@ interface Merge {
   appointed?: boolean;
 }
 
-const GIVES_POST = new Set(["appointment", "election", "approval"]);
 
 /** The first part of an interval's value ("2016/2021" → "2016"), or the value. */
 const startOf = (v: string): string => v.split("/")[0]!;

@@ -1094,8 +1094,13 @@ function lineMarkEnd(ctx: ScanContext, k: number): number | undefined {
   const t = ctx.tokens[k];
   if (!t?.lineBreakBefore) return undefined;
   if (LINE_MARKS.has(t.key)) return k + 1;
-  const next = ctx.tokens[k + 1]?.key;
-  return t.kind === "n" && (next === "." || next === ")") ? k + 2 : undefined;
+  return numberMarkEnd(ctx.tokens, k);
+}
+
+/** Where an item's number at k ends, its "." or ")" included ("1.", "12)"), or undefined. */
+export function numberMarkEnd(tokens: ScanContext["tokens"], k: number): number | undefined {
+  const next = tokens[k + 1]?.key;
+  return tokens[k]?.kind === "n" && (next === "." || next === ")") ? k + 2 : undefined;
 }
 
 /**

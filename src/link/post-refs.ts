@@ -90,7 +90,7 @@ function covers(t: Form, c: Form): boolean {
   if (c.ownBody && c.body && t.body && !t.body.startsWith(c.body)) return false;
   // ("Ủy viên Trung ương Đảng" is no shorter form of "Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương": its words are all
   // there, but the words of the body written with it are not, in order, the fuller one's: "Quốc hội Cuba" is of "Quốc hội
-// nước Cộng hòa Cuba".)
+  // nước Cộng hòa Cuba".)
   if (c.bodyWords && t.bodyWords && !inOrder(c.bodyWords, t.bodyWords)) return false;
   for (const m of t.mods) if (!c.mods.has(m) && !SAME_RANK.has(m)) return false;
   return t.words.size > c.words.size || t.mods.size > c.mods.size || (t.placed && !c.placed);

@@ -5,7 +5,7 @@
  * …") by someone the text gives another post now was held before.
  */
 import type { ScanContext } from "../recognizers/context";
-import { byRole, cueAt, cueBefore, type CueMatch } from "./cues";
+import { byRole, cueAt, cueBefore, GIVES_POST, type CueMatch } from "./cues";
 import { addressStart, leadCues, tail, type HoldLink } from "./holds";
 import { compare } from "./holdings";
 import { sentenceStart } from "./sentences";
@@ -379,7 +379,6 @@ class ByPost<T> {
   }
 }
 
-const GIVES_POST = new Set(["appointment", "election", "approval"]);
 const isDeputy = (link: HoldLink): boolean => link.position.data.modifiers.some((m) => m.meaning === "deputy");
 /** The body a post is of, as written ("sở nội vụ") or as the gazetteer knows it. */
 const bodyKey = (ctx: ScanContext, link: HoldLink): string | undefined => {

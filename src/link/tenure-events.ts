@@ -6,8 +6,8 @@
  */
 import type { DateSpan } from "../dates/types";
 import { longest, nameOf, type Candidate, type ScanContext } from "../recognizers/context";
-import { ADVERB_CUES, byRole, cueAt, cueBefore, ENDS_HOLDING, firstKeys, pastCues, type CueMatch, type StartKeys } from "./cues";
-import { addressStart, endsOwnPost, holderCues, leadCues, tail, type HoldLink } from "./holds";
+import { ADVERB_CUES, byRole, cueAt, cueBefore, ENDS_HOLDING, firstKeys, GIVES_POST, listWordAfter, pastCues, type CueMatch, type StartKeys } from "./cues";
+import { addressStart, endsOwnPost, holderCues, leadCues, numberMarkEnd, tail, type HoldLink } from "./holds";
 import { sentenceStart } from "./sentences";
 import { termsEnd } from "../recognizers/terms";
 import { isInterval, TenureDates, type ClauseDate, type DateAfter } from "./tenure-dates";
@@ -60,11 +60,10 @@ function lineStartOf(tokens: ScanContext["tokens"], k: number): number {
   return k;
 }
 
-/** "12." or "12)" opening the line at token a: the token after the mark, else -1. */
+/** "12." or "12)" opening the line at token a, the item on the same line: the token after the mark, else -1. */
 function numberedMark(tokens: ScanContext["tokens"], a: number): number {
-  const n = tokens[a];
-  const dot = tokens[a + 1];
-  return n?.kind === "n" && n.key.length <= 3 && (dot?.key === "." || dot?.key === ")") && !tokens[a + 2]?.lineBreakBefore ? a + 2 : -1;
+  const end = numberMarkEnd(tokens, a);
+  return end !== undefined && tokens[a]!.key.length <= 3 && !tokens[end]?.lineBreakBefore ? end : -1;
 }
 
 /** A colon among tokens [a, b). */
@@ -110,8 +109,6 @@ const keepsRank = (link: HoldLink, ev: CueMatch): boolean => link.position.data.
 /** A title given its holder after it ("… đối với ông X") whose own words are a sanction and no decision word. */
 const sanctionOnly = (link: HoldLink): boolean =>
   link.reason === "title-then-holder" && link.cues.some((m) => m.cue.role === "sanction") && !link.cues.some((m) => m.cue.role === "event");
-// How many lower-case words may stand between a list's title and its list word ("Các Thứ trưởng mới được bổ nhiệm gồm").
-const MAX_WORDS_TO_LIST = 5;
 // Words between a decision and the plural title it concerns ("bầu các Phó Chủ tịch", "bổ nhiệm 3 Phó Giám đốc").
 const PLURAL_BEFORE = grammarWords("plural-level");
 // Words between a post the holder leaves and the retirement that is why ("thôi giữ chức T để nghỉ hưu").
@@ -122,7 +119,6 @@ const STEP_CLAUSE = grammarWordList("step-clause");
 const CLAUSE_END = new Set([".", ",", ";", "!", "?", ")", ":"]);
 const BARE_EVENT_AFTER = grammarWordList("bare-event-after");
 const NEW_POST = grammarWordList("new-post");
-const GIVES_POST = new Set(["appointment", "election", "approval"]);
 // Words opening how long an appointment runs, after the title ("…, thời hạn 5 năm kể từ ngày …").
 const TERM_LENGTH = grammarWordList("term-length");
 const DECISION_NOUN = grammarWordList("decision-noun");
@@ -649,14 +645,11 @@ export class EventReader {
 
   /** "Các Thứ trưởng mới được bổ nhiệm gồm: …": the event word between the list's title and its list word. */
   private eventAfterListTitle(link: HoldLink): CueMatch | undefined {
-    const { tokens } = this.ctx;
     const from = tail(this.ctx, link.position);
-    let ev: CueMatch | undefined;
-    for (let k = from; k < from + MAX_WORDS_TO_LIST && k < tokens.length; k++) {
-      const t = tokens[k]!;
-      if (t.kind !== "w" || t.cap || t.lineBreakBefore) return undefined;
-      if (cueAt(this.ctx, k, LIST_WORD_CUES)) return ev;
-      ev ??= cueAt(this.ctx, k, EVENT) ?? undefined;
+    const list = listWordAfter(this.ctx, from);
+    for (let k = from; k < list; k++) {
+      const ev = cueAt(this.ctx, k, EVENT);
+      if (ev) return ev;
     }
     return undefined;
   }

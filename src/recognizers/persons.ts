@@ -14,7 +14,7 @@ import { countryAt as placeCountryAt, listedAfterPlace, placeAt } from "./locati
 import { precededByPlural } from "./organizations";
 import { grammarWords } from "../lexicon/grammar-words";
 import { termWordAt } from "./terms";
-import { BRANCHES, STEMS } from "../dates/words";
+import { canChiIndex } from "../dates/vocabulary";
 
 const INITIAL_RE = /^\p{Lu}$/u;
 
@@ -342,7 +342,6 @@ function venueBefore(tokens: readonly Token[], i: number): boolean {
 }
 const NAME_JOINERS = grammarWords("name-joiner");
 
-/** `afterTitle` / `titleStarts`: 1 at the token after a title / where a title starts. */
 const BANK_RE = /^\p{Lu}\p{L}+bank$/u;
 
 /** A word of a company's name in [a, b): "Bank", "Group", "Holdings" (org-name-words.tsv company), or one glued to "bank" ("Vietbank"). */
@@ -355,6 +354,7 @@ function companyName(ctx: ScanContext, a: number, b: number): boolean {
   return false;
 }
 
+/** `afterTitle` / `titleStarts`: 1 at the token after a title / where a title starts. */
 export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uint8Array, titleStarts: Uint8Array = new Uint8Array(ctx.tokens.length + 1)): PersonCandidate[] {
   const out: PersonCandidate[] = [];
   const { tokens } = ctx;
@@ -632,11 +632,8 @@ function nameFromSurname(ctx: ScanContext, i: number, taken: Uint8Array): { end:
   return { end, person };
 }
 
-/** Tokens i, i+1 are a can-chi year ("Đinh Dậu"): a stem and a branch of the same parity, as the date engine reads them. */
-function canChiName(tokens: readonly Token[], i: number): boolean {
-  const s = STEMS[tokens[i]!.key], b = BRANCHES[tokens[i + 1]!.key];
-  return s !== undefined && b !== undefined && s % 2 === b % 2;
-}
+/** Tokens i, i+1 are a can-chi year ("Đinh Dậu"), as the date engine reads them. */
+const canChiName = (tokens: readonly Token[], i: number): boolean => canChiIndex(tokens[i]!.key, tokens[i + 1]!.key) !== null;
 
 /**
  * "Chuẩn Đô đốc Ohier và Roze": a foreign name after a title, then "và" and another foreign name
