@@ -58,6 +58,8 @@ export interface HoldLink {
   authority?: Candidate;
   /** Where the names start when the subject is one of several joined by "và" or commas ("bổ nhiệm các ông A, B giữ chức T"). */
   listStart?: number;
+  /** The person is the one an aide's title before it serves ("Thư ký đồng chí X, Phó Thủ tướng"): a step told after the chain is the aide's. */
+  served?: true;
   /** Status, term and dates of the holding (src/link/tenure.ts). */
   tenure?: Tenure;
   /** The same span in characters of the normalized text, once the chunk is done. */
@@ -240,7 +242,14 @@ function titleThenName(ctx: ScanContext, pos: Candidate, next: Candidate | undef
   if (commas && ctx.tokens[end]?.key === "," && titleBehind(ctx, next.end)) return false;
   // (After a word for the body in context, a full name with no address word is the holder's too.)
   if (referent > 0 && !commas && !copula && !words) return next.reason === "surname+given" || next.reason === "ethnic-name";
+  // "Thư ký đồng chí Lê Minh Khái", "Trợ lý ông X": an aide's bare title, then straight away the one it serves.
+  if (!commas && !copula && servesSomeone(pos)) return false;
   return commas <= 1 && copula <= 1 && words >= 1 && words <= 2 && next.reason === "address+name";
+}
+
+/** An aide's title written alone ("Thư ký", "Trợ lý"; office-rules.tsv serves_office): a name after it is the one served. */
+function servesSomeone(pos: Candidate): boolean {
+  return pos.type === "position" && !pos.data.orgCandidate && !pos.data.impliedOrg && OFFICE_RULES.servesOffice.has(normalizeKey(pos.data.head.head));
 }
 
 /**
@@ -356,6 +365,8 @@ interface Subject {
   placed?: boolean;
   /** Profile fields between semicolons follow the name ("X, sinh ngày …; quê quán: …; T"): the last ";" opens the title. */
   profiled?: boolean;
+  /** The name is the one an aide's title before it serves ("Thư ký đồng chí X"): a verb after its appositives is not its. */
+  served?: boolean;
 }
 
 /** A pronoun (data/link-cues.tsv: "ông", "bà", "đồng chí") at token k, then a lower-case word: its end, or -1. */
@@ -1871,8 +1882,17 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     // (An aside that also gives the person's age is a profile: "ông X (sinh năm 1970, trú tại huyện Y), Giám đốc Sở …".)
     const aged = aside > 0 && agedAside(ctx, subj.end, aside);
     if (aside > 0) for (; n0 < seq.length && seq[n0]!.start < aside; n0++) placed ||= seq[n0]!.type === "location" && home < 0 && profile < 0 && !aged;
-    titlesOfSubject(ctx, seq, links, claimed, { ...subj, placed, profiled: profile > 0 && aside === profile }, n0, aside > 0 ? aside : subj.end);
+    const served = !subj.pronoun && servedName(ctx, seq, subj.person);
+    titlesOfSubject(ctx, seq, links, claimed, { ...subj, placed, profiled: profile > 0 && aside === profile, served }, n0, aside > 0 ? aside : subj.end);
   }
+}
+
+/** The name comes right after an aide's bare title and address words ("Trợ lý đồng chí X"): the one served, not the aide. */
+function servedName(ctx: ScanContext, seq: Seq, person: PersonCandidate): boolean {
+  const at = addressStart(ctx, person.start);
+  if (at === person.start) return false;
+  const title = seq.find((c) => c.type === "position" && tail(ctx, c) === at);
+  return !!title && servesSomeone(title);
 }
 
 const FRONTING = grammarWordList("fronting");
@@ -2159,6 +2179,8 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     // posts one after another of the last name.)
     if (!prev && !subj.pronoun && cues.some((m) => m.cue.inTurn) && joinedToName(ctx, seq, subj.at)) break;
     const count = words + gapSize(ctx, leftEnd, item.start) - (agentAt !== undefined ? refWords(ctx, leftEnd, item.start) : 0);
+    // ("bổ nhiệm ông A, Thư ký đồng chí B, Phó Thủ tướng, giữ chức T": B's appositives are B's; the verb's post is A's.)
+    if (subj.served && cues.some((m) => HOLDS_OR_EVENT(m.cue))) break;
     const ok = prev ? chainLinkOk(cues, count) || nextPostAfterLeaving(prev, cues, count) || (transferredBy && postAfterTransfer(cues, count)) : firstLinkOk(ctx, seq, subj, item, cues, count, leftEnd, agentAt ?? transferAt ?? leftEnd);
     if (!ok) break;
     // "A, Thứ trưởng Bộ Công an; Thiếu tướng, Anh hùng LLVTND B, …": a title after ";" opens the
@@ -2175,7 +2197,7 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     const reason = subj.pronoun ? "pronoun-then-title" : !prev ? "name-then-title" : "appositive-chain";
     // The cues of a chain joined by commas alone are the first link's: "từng giữ các chức vụ: T1, T2".
     const joined = !!prev && cues.every((m) => FORWARD_CHAIN(m.cue) || m.cue.role === "career");
-    prev = link(links, claimed, { person, position: item, start: subj.at, end: item.end, reason, cues, ...(joined ? { prev } : {}), ...(authority && agentAt !== undefined && !gap.some((m) => m.cue.role === "hands-over") ? { authority } : {}) });
+    prev = link(links, claimed, { person, position: item, start: subj.at, end: item.end, reason, cues, ...(joined ? { prev } : {}), ...(subj.served ? { served: true as const } : {}), ...(authority && agentAt !== undefined && !gap.some((m) => m.cue.role === "hands-over") ? { authority } : {}) });
     leftEnd = tail(ctx, item);
     words = 0;
     before = [];

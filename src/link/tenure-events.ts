@@ -939,7 +939,7 @@ export class EventReader {
     const { tokens } = ctx;
     const sorted = new Map<string, ByStart>();
     for (const link of links) {
-      if (this.eventOf.has(link)) continue;
+      if (this.eventOf.has(link) || link.served) continue;
       // ("Con trai của Chủ tịch xã X được bổ nhiệm", "Em trai của Giám đốc Sở X bị cách chức": the title and its holder own
       // the clause's subject, grammar-words.tsv owner-before; the decision is not theirs.)
       if (OWNER_BEFORE.before(tokens, addressStart(ctx, Math.min(link.person.start, link.position.start))) >= 0) continue;

@@ -54,6 +54,14 @@ table("a brand's last English word after a company's name is no person", [
   ["Chủ tịch Đảng Công Minh Natsuo Yamaguchi phát biểu.", ["Natsuo Yamaguchi | Chủ tịch Đảng Công Minh | Đảng Công Minh | current"]],
 ]);
 
+table("an aide's bare title serves the name after it (data/office-rules.tsv serves_office): that name is not the aide", [
+  ["Ông Đỗ Văn Toản, Vụ trưởng, Thư ký đồng chí Lê Văn Hải, Phó Thủ tướng Chính phủ, dự họp.", ["Lê Văn Hải | Phó Thủ tướng Chính phủ | Chính phủ | current", "Đỗ Văn Toản | Thư ký | - | current", "Đỗ Văn Toản | Vụ trưởng | - | current"]],
+  // Nor the one a verb after the served name's titles gives a post to.
+  ["Thủ tướng bổ nhiệm ông Trần Huyền, Trợ lý đồng chí Phan Văn Sáu, Ủy viên Bộ Chính trị, giữ chức Trợ lý đồng chí Phan Văn Sáu, Thủ tướng Chính phủ.", ["Phan Văn Sáu | Thủ tướng Chính phủ | Chính phủ | current", "Phan Văn Sáu | Ủy viên Bộ Chính trị | Bộ Chính trị | current", "Trần Huyền | Trợ lý | - | current"]],
+  // An aide's title of an office keeps its holder.
+  ["Trợ lý Thủ tướng Nguyễn Văn Thành cho biết.", ["Nguyễn Văn Thành | Trợ lý Thủ tướng | Chính phủ | current"]],
+]);
+
 /** The same table without the status (the row is about the body). */
 function bodyTable(title: string, rows: Array<[string, string[]]>): void {
   const noStatus = (xs: string[]) => xs.map((x) => x.replace(/ \| [^|]*$/, "")).sort();
