@@ -6,6 +6,7 @@
 import { OFFICE_RULES } from "../recognizers/office-rules";
 import type { Candidate, OrganizationCandidate, PersonCandidate, PositionCandidate, PositionData } from "../recognizers/context";
 import type { Entity } from "../schema/graph";
+import { isLevelCommittee } from "../lexicon/admin-levels";
 import { normalizeKey } from "../text/normalize";
 import { collapseSpaces } from "../text/spaces";
 import type { GraphBuilder } from "./graph-builder";
@@ -149,6 +150,18 @@ export class PostEntities {
     this.mention(c, fuller[0]!, c.reason + "+coreference");
   }
 
+  /**
+   * "Trưởng Ban Tổ chức Tỉnh ủy" (an elided board of a level's Party committee, written with no place): the committee's
+   * place read as a bare "Tỉnh ủy" is ("Ban Tổ chức Tỉnh ủy Bình Phước"); the name as written when none is.
+   */
+  private committeePlaced(name: string, c: PositionCandidate): string {
+    const i = name.lastIndexOf(" ", name.lastIndexOf(" ") - 1);
+    const tail = i > 0 ? name.slice(i + 1) : "";
+    if (!tail || !isLevelCommittee(tail)) return name;
+    const placed = this.names.bareBody(tail, c.ce! - tail.length, false, c.ce);
+    return placed.length > tail.length ? `${name.slice(0, i)} ${placed}` : name;
+  }
+
   /** The post of a title: its organization (nested mention, implied body) or country, and the "of" relation. */
   private make(c: PositionCandidate, orgMention = true): void {
     const { a } = this;
@@ -210,7 +223,7 @@ export class PostEntities {
     else if (implied) {
       const { stateOf } = implied;
       // ("Chủ tịch tỉnh": "UBND tỉnh" and the province named around it.)
-      const name = implied.bareLevel ? this.names.bareBody(implied.name, c.cs!, false, c.ce, true) : implied.name;
+      const name = implied.bareLevel ? this.names.bareBody(implied.name, c.cs!, false, c.ce, true) : implied.known ? implied.name : this.committeePlaced(implied.name, c);
       org = orgEntity(a, name, implied.known, implied.known?.kind ?? (stateOf ? "state" : "organization"));
       // "Nhà nước Hoa Kỳ" is also "Hoa Kỳ" and "Mỹ", as the text wrote it.
       if (stateOf) for (const form of [stateOf.name, stateOf.written]) if (form !== org.name) a.g.addForm(org, (org.aliases ??= []), form);

@@ -78,6 +78,14 @@ bodyTable("a bare body takes no body of the next paragraph over a place of its l
   ["Ông Vương Văn Sinh, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Hà Giang phát biểu.", ["Vương Văn Sinh | Chủ tịch HĐND tỉnh Hà Giang | HĐND tỉnh Hà Giang | current", "Vương Văn Sinh | Phó Bí thư Tỉnh ủy | Tỉnh ủy Hà Giang | current"]],
 ]);
 
+bodyTable("an elided board of a Party committee written with no place takes the committee's place, as a bare 'Tỉnh ủy' does", [
+  ["Ông Nguyễn Văn Lương tái đắc cử Bí thư Tỉnh ủy Bình Phước. Ông Lương từng giữ các chức vụ: Trưởng Ban Tuyên giáo Tỉnh ủy, Phó Bí thư Tỉnh ủy.", ["Nguyễn Văn Lương | Bí thư Tỉnh ủy Bình Phước | Tỉnh ủy Bình Phước | current", "Nguyễn Văn Lương | Phó Bí thư Tỉnh ủy | Tỉnh ủy Bình Phước | former", "Nguyễn Văn Lương | Trưởng Ban Tuyên giáo Tỉnh ủy | Ban Tuyên giáo Tỉnh ủy Bình Phước | former"]],
+  // Written twice, with and without its city: one post.
+  ["Trưởng Ban Tổ chức Thành ủy Hà Nội Vũ Văn Bảo trình bày tờ trình.\nTrưởng ban Tổ chức Thành ủy cho biết thêm.", ["Vũ Văn Bảo | Trưởng Ban Tổ chức Thành ủy Hà Nội | Ban Tổ chức Thành ủy Hà Nội | current"]],
+  // With no place in the text, the name as written.
+  ["Trưởng Ban Tổ chức Tỉnh ủy Lê Văn Bình phát biểu.", ["Lê Văn Bình | Trưởng Ban Tổ chức Tỉnh ủy | Ban Tổ chức Tỉnh ủy | current"]],
+]);
+
 table("a bank's or a company's name after a title is the body's, never a holder", [
   ["Phó Chủ tịch HĐQT Trần Văn Khải lên làm chủ tịch Namabank thay ông Lê Văn Hòa.", ["Trần Văn Khải | Phó Chủ tịch HĐQT | HĐQT | current", "Trần Văn Khải | chủ tịch | - | current"]],
   ["Ông Võ Minh An đảm nhiệm vị trí Chủ tịch Hội đồng Quản trị Mekong Bank.", ["Võ Minh An | Chủ tịch Hội đồng Quản trị Mekong Bank | Hội đồng Quản trị Mekong Bank | current"]],
