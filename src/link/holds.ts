@@ -1756,6 +1756,7 @@ function termsAfter(ctx: ScanContext, k: number): number {
     if (key === undefined) return k;
     if (ctx.inDate[k] || key === ",") k++;
     else if (key === "và" && ctx.inDate[k + 1]) k++;
+    else if (key === "(" && termAside(ctx, k) > k) k = termAside(ctx, k);
     else {
       let j = k;
       while (j < k + 2 && tokens[j] && (tokens[j]!.kind === "n" || NUMBER_WORDS.has(tokens[j]!.key) || TERM_COUNT.has(tokens[j]!.key))) j++;
@@ -1763,6 +1764,23 @@ function termsAfter(ctx: ScanContext, k: number): number {
       k = j + 2;
     }
   }
+}
+
+const MAX_TERM_ASIDE = 10;
+
+/** "(nhiệm kỳ 2021 - 2026)", "(khóa XV)": a parenthesis at token k that holds only a term; the token after it, or k. */
+function termAside(ctx: ScanContext, k: number): number {
+  const { tokens } = ctx;
+  const first = tokens[k + 1];
+  if (!first || (first.key !== "nhiệm" && first.key !== "khóa")) return k;
+  let j = first.key === "nhiệm" ? (tokens[k + 2]?.key === "kỳ" ? k + 3 : -1) : termsEnd(ctx, k + 1);
+  if (j < 0 || j === k + 1) return k;
+  for (; j < k + MAX_TERM_ASIDE && tokens[j] && !tokens[j]!.lineBreakBefore; j++) {
+    const t = tokens[j]!;
+    if (t.key === ")") return j + 1;
+    if (!ctx.inDate[j] && t.kind !== "n" && t.key !== "-" && t.key !== "–") return k;
+  }
+  return k;
 }
 
 const RESPECTIVELY = grammarWordList("respectively");

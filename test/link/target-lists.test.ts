@@ -188,3 +188,17 @@ describe("'điều động ông X, T1 đến nhận công tác tại [body] và 
     expect(g.relations.filter((r) => r.type === "of").map((r) => `${name(r.from)} > ${name(r.to)}`)).toEqual(["Phó Giám đốc Sở Nội vụ > Sở Nội vụ", "Phó Giám đốc > Sở Tư pháp"]);
   });
 });
+
+describe("a term in parentheses between the titles and 'đối với' (holds.ts termAside)", () => {
+  // (The link and the event; the term in parentheses is not read into the tenure yet.)
+  it.each([
+    ["HĐND thành phố miễn nhiệm chức danh Chủ tịch UBND TP Đà Nẵng khóa X (nhiệm kỳ 2021 - 2026) đối với ông Lương Văn Trí.", ["Lương Văn Trí > Chủ tịch UBND TP Đà Nẵng [former term X]"], ["dismissal: Lương Văn Trí | Chủ tịch UBND TP Đà Nẵng by HĐND thành phố Đà Nẵng"]],
+    ["HĐND tỉnh miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Lạng Sơn (khóa XV) đối với bà Lê Thị Hoa.", ["Lê Thị Hoa > Phó Chủ tịch UBND tỉnh Lạng Sơn [former]"], ["dismissal: Lê Thị Hoa | Phó Chủ tịch UBND tỉnh Lạng Sơn by HĐND tỉnh Lạng Sơn"]],
+    // A parenthesis that says more than a term is an aside of its own.
+    ["HĐND tỉnh miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Lạng Sơn (theo đề nghị của Thường trực) đối với bà Lê Thị Hoa.", [], []],
+  ])("%s", (text, holds, events) => {
+    const g = personnelGraph(text);
+    expect(g.holds).toEqual(holds);
+    expect(g.events).toEqual(events);
+  });
+});
