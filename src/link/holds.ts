@@ -806,6 +806,7 @@ export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
 }
 
 const SINCE_CUES: CueFilter = byRole("since");
+const SINCE_UNTIL_CUES: CueFilter = byRole("since", "until");
 const MOVES_HOLDS: CueFilter = (c) => c.role === "holds" && !!c.moves;
 
 /**
@@ -1900,17 +1901,16 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     // (An aside that also gives the person's age is a profile: "ông X (sinh năm 1970, trú tại huyện Y), Giám đốc Sở …".)
     const aged = aside > 0 && agedAside(ctx, subj.end, aside);
     if (aside > 0) for (; n0 < seq.length && seq[n0]!.start < aside; n0++) placed ||= seq[n0]!.type === "location" && home < 0 && profile < 0 && !aged;
-    const served = !subj.pronoun && servedName(ctx, seq, subj.person);
+    const served = !subj.pronoun && seq[first0 - 1] === subj.person && servedName(ctx, seq[first0 - 2], subj.person);
     titlesOfSubject(ctx, seq, links, claimed, { ...subj, placed, profiled: profile > 0 && aside === profile, served }, n0, aside > 0 ? aside : subj.end);
   }
 }
 
-/** The name comes right after an aide's bare title and address words ("Trợ lý đồng chí X"): the one served, not the aide. */
-function servedName(ctx: ScanContext, seq: Seq, person: PersonCandidate): boolean {
+/** The name comes right after an aide's bare title (the item `before` it) and address words ("Trợ lý đồng chí X"): the one served, not the aide. */
+function servedName(ctx: ScanContext, before: Candidate | undefined, person: PersonCandidate): boolean {
+  if (!before || !servesSomeone(before)) return false;
   const at = addressStart(ctx, person.start);
-  if (at === person.start) return false;
-  const title = seq.find((c) => c.type === "position" && tail(ctx, c) === at);
-  return !!title && servesSomeone(title);
+  return at !== person.start && tail(ctx, before) === at;
 }
 
 const FRONTING = grammarWordList("fronting");
@@ -2457,6 +2457,8 @@ function titlesOnlyEnd(ctx: ScanContext, seq: Seq, n: number): number {
     if (t > k) k = t;
     else if (ctx.inDate[k] || TITLE_LIST_MARKS.has(tokens[k]!.key)) k++;
     else if (TITLE_LIST_WORDS.at(tokens, k) > 0) k += TITLE_LIST_WORDS.at(tokens, k);
+    // ("Bí thư Trung ương Đảng khóa XIII (từ 10/2023)": a date's "từ" or "đến".)
+    else if (ctx.inDate[k + 1] && cueAt(ctx, k, SINCE_UNTIL_CUES)?.end === k + 1) k++;
     else {
       const cue = cueAt(ctx, k, TITLE_LIST_CUES);
       if (!cue) return -1;
@@ -2472,6 +2474,12 @@ function profileIn(ctx: ScanContext, a: number, b: number): boolean {
   return false;
 }
 
+/** The name (after its address words) is the first thing its sentence says. */
+function opensSentence(ctx: ScanContext, c: Candidate): boolean {
+  const a = addressEndingAt(ctx, c.start);
+  return sentenceStart(ctx, c.start) === (a >= 0 ? a : c.start);
+}
+
 /** The one person (by name) the sentences before seq[n], up to three, name: its last mention. */
 function onePersonBefore(ctx: ScanContext, seq: Seq, n: number, s: number): PersonCandidate | undefined {
   let from = s;
@@ -2482,6 +2490,9 @@ function onePersonBefore(ctx: ScanContext, seq: Seq, n: number, s: number): Pers
     if (c.type !== "person") continue;
     if (!found) found = c;
     else if (c.data.name !== found.data.name && !found.data.name.endsWith(` ${c.data.name}`) && !c.data.name.endsWith(` ${found.data.name}`)) return undefined;
+    // ("Các ông A và B … . Ông A sinh năm …; quê … . Ủy viên …": a name that opens its sentence begins the profile; names
+    // before it are of another sentence's story.)
+    if (opensSentence(ctx, c)) return found;
   }
   return found;
 }

@@ -12,7 +12,7 @@ import { hasNumber } from "../text/chars";
 import { openerEnd } from "./credits";
 import { countryAt as placeCountryAt, listedAfterPlace, placeAt } from "./locations";
 import { precededByPlural } from "./organizations";
-import { grammarWords } from "../lexicon/grammar-words";
+import { grammarWordList, grammarWords } from "../lexicon/grammar-words";
 import { termWordAt } from "./terms";
 import { canChiIndex } from "../dates/vocabulary";
 
@@ -423,6 +423,13 @@ function particledSurname(ctx: ScanContext, j: number, taken: Uint8Array): numbe
   return nameEnd(ctx, k, taken, 3, true);
 }
 
+const STUDY_FIELDS = grammarWordList("study-field");
+
+/** "TS Luật", "Thạc sĩ Kinh tế": after a degree or a profession, the name's words are exactly a field of study (grammar-words.tsv study-field). */
+function degreeField(tokens: readonly Token[], kind: string, j: number, end: number): boolean {
+  return (kind === "academic" || kind === "profession") && end - j <= 2 && STUDY_FIELDS.at(tokens, j) === end - j;
+}
+
 /** 1. After an address word ("ông", "PGS.TS", "Samdech"): any proper name, short references included; or null. */
 function nameAfterAddress(ctx: ScanContext, i: number, taken: Uint8Array): PersonCandidate | null {
   const { tokens, lex } = ctx;
@@ -448,7 +455,7 @@ function nameAfterAddress(ctx: ScanContext, i: number, taken: Uint8Array): Perso
     const end = nameEnd(ctx, j, taken, 6, true, true);
     // "Tiến sĩ Kinh tế", "Kỹ sư Xây dựng": after a degree or a profession one capitalized word is
     // a field, not a short name.
-    const field = end - j === 1 && addr!.entry.kind !== "address" && tokens[end]?.kind === "w" && !tokens[end]!.cap;
+    const field = (end - j === 1 && addr!.entry.kind !== "address" && tokens[end]?.kind === "w" && !tokens[end]!.cap) || degreeField(tokens, addr!.entry.kind, j, end);
     // "các đồng chí Lãnh đạo Đảng": after a plural address, one capitalized word going on in lower case
     // is a word written with a capital of respect; a list of people names them in full.
     // ("các ông Tư và Ba": short names joined are names.)

@@ -246,3 +246,20 @@ describe("a plural title's list whose names carry their own titles in parenthese
     ],
   ])("%s", (text, expected) => expect(holds(text)).toEqual([...expected].sort()));
 });
+
+describe("a sentence of titles alone after a profile's fields is the profiled person's (holds.ts profileTitles)", () => {
+  it.each([
+    // A degree's field is no person's name ("TS Luật"), and the degree is a profile field; a term's date in parentheses.
+    [
+      "Ông Lê Hoài Nam sinh năm 1961, quê ở Huế. Ông là TS Luật, ThS Luật quốc tế. Ủy viên Trung ương Đảng khóa XII, XIII; Bí thư Trung ương Đảng khóa XIII (từ 10/2023); Đại biểu Quốc hội khóa XV.",
+      ["Lê Hoài Nam | Bí thư Trung ương Đảng unknown", "Lê Hoài Nam | Đại biểu Quốc hội unknown", "Lê Hoài Nam | Ủy viên Trung ương Đảng unknown"],
+    ],
+    // The profile opens with the name: names in the sentences before it are of another story.
+    [
+      "Các ông Lê Hoài Nam và Đỗ Văn Bình vừa nhận quyết định. Ông Lê Hoài Nam sinh năm 1961; quê quán: Huế. Ủy viên Trung ương Đảng khóa XIII; Đại biểu Quốc hội khóa XV.",
+      ["Lê Hoài Nam | Đại biểu Quốc hội unknown", "Lê Hoài Nam | Ủy viên Trung ương Đảng unknown"],
+    ],
+    // Two people in the profile's sentences: no one's.
+    ["Ông Lê Hoài Nam và ông Đỗ Văn Bình sinh năm 1961, quê ở Huế. Ủy viên Trung ương Đảng khóa XIII.", []],
+  ])("%s", (text, expected) => expect(holds(text)).toEqual(expected));
+});
