@@ -53,6 +53,13 @@ function zoneNameEnd(ctx: ScanContext, locs: Map<number, LocationCandidate>, k: 
 }
 
 /** "Trưởng ban" + "Dân vận Trung ương" → "Ban Dân vận Trung ương". */
+/** The body's word (one syllable or more: "Viện", "Tổng cục") is written at token k. */
+function writtenAt(ctx: ScanContext, k: number, word: string): boolean {
+  const key = normalizeKey(word);
+  const n = key.split(" ").length;
+  return k + n <= ctx.tokens.length && spanKey(ctx, k, k + n) === key;
+}
+
 function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, LocationCandidate>): ElidedOrg | null {
   const start = ctx.lex.trie.walk(phraseKeys(word));
   if (!start) return null;
@@ -110,7 +117,8 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
   if (!best && word !== "Bộ" && !person) {
     // ("Viện trưởng Viện nghiên cứu …": the body's word written in full is not put back a second time; its name may go
     // on with more lower-case words when it ends where a name ends: "Viện chiến lược chính sách,".)
-    const written = tokens[k]!.key === normalizeKey(word);
+    // (A word of two syllables too: "Phó Tổng cục trưởng Tổng cục Chính trị CAND" is not "Tổng cục Tổng cục …".)
+    const written = writtenAt(ctx, k, word);
     const long = written ? looseNameRun(ctx, k, 10, 6) : k;
     const after = tokens[long];
     const clean = long > k && (!after || after.kind === "p" || after.lineBreakBefore || STOP.has(after.key) || endsOrgName(ctx, long));

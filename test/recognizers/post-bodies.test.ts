@@ -149,6 +149,8 @@ describe("a body's word written in full after its head's title", () => {
     ["Ông B, Viện trưởng Viện chiến lược chính sách, nói.", ["Viện trưởng Viện chiến lược chính sách | Viện chiến lược chính sách"]],
     ["ông Lương Thế Huy, Viện trưởng Viện nghiên cứu xã hội, kinh tế và môi trường, tự ứng cử.", ["Viện trưởng Viện nghiên cứu xã hội | Viện nghiên cứu xã hội"]],
     ["Ông A, Viện trưởng Viện nghiên cứu Hán Nôm, nói.", ["Viện trưởng Viện nghiên cứu Hán Nôm | Viện nghiên cứu Hán Nôm"]],
+    // A body's word of two syllables is not put back a second time either.
+    ["Ông A, Phó Tổng cục trưởng Tổng cục Chính trị CAND, phát biểu.", ["Phó Tổng cục trưởng Tổng cục Chính trị CAND | Tổng cục Chính trị CAND"]],
   ])("%s", (text, of) => {
     expect(ofs(text)).toEqual(of);
   });
