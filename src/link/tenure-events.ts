@@ -83,6 +83,8 @@ const isCodeToken = (t: { kind: string; key: string; cased: string }): boolean =
 const AFTER_TITLE = new Set([",", "(", ")"]);
 // How far back the words of a decision are read (every event reads them: a bound keeps it linear).
 const MAX_LOOK = 40;
+/** The second syllable of "chức danh", "chức vụ". */
+const POST_NOUN_TAIL = new Set(["danh", "vụ"]);
 // Words between an event word and the title it names ("tái đắc cử chức Tổng thống").
 const TITLE_WORDS = grammarWords("title-word");
 const UNNAMED_POSTS = grammarWordList("unnamed-post");
@@ -984,7 +986,10 @@ export class EventReader {
       if (field && (passive || ev.cue.subject !== "holder")) continue;
       // "…, thôi giữ chức T2": the event is about the title after it (a link of its own); not one on the next line (a
       // headline "Nguyên T1 X từ trần" above another "Nguyên T2 X từ trần").
-      if (this.positionAt.has(ev.end) && !tokens[ev.end]!.lineBreakBefore) continue;
+      // (Behind the rest of "chức danh", "chức vụ" too: "… được HĐND bầu giữ chức danh Chủ tịch UBND Thành phố", whose cue
+      // "bầu giữ chức" ends inside it.)
+      const next = tokens[ev.end - 1]?.key === "chức" && POST_NOUN_TAIL.has(tokens[ev.end]?.key ?? "") ? ev.end + 1 : ev.end;
+      if (this.positionAt.has(next) && !tokens[next]!.lineBreakBefore) continue;
       if (this.unnamedPostAfter(ev.end)) continue;
       const from = sentenceStart(ctx, link.position.start);
       if (elected) {

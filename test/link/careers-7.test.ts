@@ -263,3 +263,13 @@ describe("a sentence of titles alone after a profile's fields is the profiled pe
     ["Ông Lê Hoài Nam và ông Đỗ Văn Bình sinh năm 1961, quê ở Huế. Ủy viên Trung ương Đảng khóa XIII.", []],
   ])("%s", (text, expected) => expect(holds(text)).toEqual(expected));
 });
+
+describe("an event word whose cue ends inside 'chức danh' gives the title after it, not the holder's appositive (tenure-events.ts)", () => {
+  it.each([
+    [
+      "Ông Nguyễn Văn Thành, Phó Chủ tịch Thường trực UBND TP. Huế được HĐND TP. Huế bầu giữ chức danh Chủ tịch UBND Thành phố.",
+      ["election: Nguyễn Văn Thành | Chủ tịch UBND Thành phố by HĐND TP. Huế"],
+    ],
+    ["Ông Lê Văn Hòa, Phó Giám đốc Sở Y tế được UBND tỉnh bổ nhiệm giữ chức vụ Giám đốc Sở Y tế.", ["appointment: Lê Văn Hòa | Giám đốc Sở Y tế by UBND tỉnh"]],
+  ])("%s", (text, expected) => expect(events(text)).toEqual(expected));
+});
