@@ -174,6 +174,7 @@ export class PostEntities {
         d.foreignCountry = country;
       }
     }
+    if (!d.orgCandidate && !d.country && !d.foreignCountry && !d.contextBody) this.countryInText(c);
     // ("Somdy Douangdy, Ủy viên Trung ương Đảng" of a Lao delegation: Laos' party body, or none; never Việt Nam's.)
     const abroad = othersBody === false ? this.abroad(c) : undefined;
     if (abroad?.country) d.foreignCountry = abroad.country;
@@ -235,6 +236,59 @@ export class PostEntities {
     const s = a.origSpan(c);
     // (A country is not an organization: "Tổng thống Indonesia" keeps it in `country`, with no "of".)
     if (org) a.g.relation("of", e, org, s.start, s.end, d.orgCandidate && !othersBody ? "title+organization" : d.contextBody || othersBody ? "title-body-in-context" : d.impliedOrg ? "title-implies-organization" : "title");
+  }
+
+  /**
+   * "Tổng thống Hàn Quốc Lee Myung-bak … Bộ trưởng Giáo dục Lee Joo-ho": a state's office written bare
+   * (office-rules.tsv country_in_text), held only by foreign names of two words or more whose titles name no country, is of
+   * the one foreign country the text names at all: that state's ("Nhà nước Hàn Quốc") or the body it implies there
+   * ("Bộ Giáo dục Hàn Quốc"). None when the text names two foreign countries or none.
+   */
+  private countryInText(c: PositionCandidate): void {
+    const d = c.data;
+    const head = normalizeKey(postShape(d).head);
+    const implied = d.impliedOrg;
+    if (!OFFICE_RULES.countryInText.has(head) || implied?.stateOf || implied?.foreign || implied?.bareLevel || implied?.known?.kind === "foreign-government") return;
+    const country = this.onlyForeignCountry(c);
+    if (!country) return;
+    if (this.otherHolderIn(c, country)) return;
+    const body = implied ? bodyAbroad(this.writtenMinistry(c) ?? implied.known?.name ?? implied.name, implied.known?.kind, country) : undefined;
+    if (body) d.impliedOrg = { name: body };
+    else if (!implied && OFFICE_RULES.headsState.has(head)) d.impliedOrg = { name: `Nhà nước ${country}`, stateOf: { name: country, written: country } };
+    else return;
+    d.foreignCountry = country;
+  }
+
+  /** "Bộ trưởng Giáo dục" → "Bộ Giáo dục": a ministry as its minister's title writes it (not Việt Nam's ministry's full name). */
+  private writtenMinistry(c: PositionCandidate): string | undefined {
+    if (c.data.impliedOrg?.known?.kind !== "ministry") return undefined;
+    const m = /^(?:Thứ|Bộ) trưởng (\p{Lu}.*)$/u.exec(postName(this.text(c), c.data));
+    return m ? `Bộ ${m[1]}` : undefined;
+  }
+
+  /**
+   * "Tổng thống Mỹ Joe Biden gặp Tổng thống Vladimir Putin": the title is written with the country for someone else
+   * ("Tổng thống Mỹ", "Bộ trưởng Giáo dục Hàn Quốc"), so the bare one is likely another country's.
+   */
+  private otherHolderIn(c: PositionCandidate, country: string): boolean {
+    const title = `${normalizeKey(postName(this.text(c), c.data))} `;
+    const mine = new Set(this.held.get(c)!.map((p) => normalizeKey(p.data.name)));
+    for (const [t, holders] of this.held) {
+      if (t === c || t.data.country?.data.name !== country || !normalizeKey(postName(this.text(t), t.data)).startsWith(title)) continue;
+      if (holders.some((p) => !mine.has(normalizeKey(p.data.name)))) return true;
+    }
+    return false;
+  }
+
+  /** The one foreign country the text names at all, when c's holders are all foreign names of two words or more with no country of their own. */
+  private onlyForeignCountry(c: PositionCandidate): string | undefined {
+    const holders = this.held.get(c);
+    if (!holders?.length || !holders.every((p) => (p.data.origin === "foreign" || p.data.origin === "unknown") && p.data.name.includes(" "))) return undefined;
+    const { foreignCountries: titled, foreignNamed: named } = this.names;
+    if (named.size !== 1 || titled.size !== 1) return undefined;
+    const country = [...named][0]!;
+    if (!titled.has(country) || this.holdersCountry(c, true)) return undefined;
+    return country;
   }
 
   /** "HĐQT" of "Chủ tịch HĐQT kiêm Tổng Giám đốc ACB": the board of the bank, named with it ("HĐQT Ngân hàng … Á Châu"). */
