@@ -47,6 +47,9 @@ function bodyAbroad(name: string, kind: string | undefined, country: string): st
 
 const GENERIC_CONTEXT = grammarWords("generic-context");
 
+/** A country's name, not a place written with its level word ("tỉnh Gyeongsang Nam"): capitalized. */
+const isCountryName = (name: string): boolean => /^\p{Lu}/u.test(name);
+
 /** "modifiers|head|": what a bare title and its full form share. */
 const positionPrefix = (d: PositionData): string => {
   const shape = postShape(d);
@@ -248,20 +251,26 @@ export class PostEntities {
     const d = c.data;
     const head = normalizeKey(postShape(d).head);
     const implied = d.impliedOrg;
-    if (!OFFICE_RULES.countryInText.has(head) || implied?.stateOf || implied?.foreign || implied?.bareLevel || implied?.known?.kind === "foreign-government") return;
+    if (!OFFICE_RULES.countryInText.has(head) || implied?.stateOf || implied?.bareLevel || implied?.known?.kind === "foreign-government") return;
     const country = this.onlyForeignCountry(c);
     if (!country) return;
     if (this.otherHolderIn(c, country)) return;
-    const body = implied ? bodyAbroad(this.writtenMinistry(c) ?? implied.known?.name ?? implied.name, implied.known?.kind, country) : undefined;
+    // (A ministry only other cabinets have, "Bộ trưởng Nông nghiệp" of portfolios.tsv, is that country's too.)
+    const ministry = this.writtenMinistry(c);
+    const body = implied?.foreign ? `${implied.name} ${country}` : implied ? bodyAbroad(ministry ?? implied.known?.name ?? implied.name, implied.known?.kind, country) : ministry ? `${ministry} ${country}` : undefined;
     if (body) d.impliedOrg = { name: body };
     else if (!implied && OFFICE_RULES.headsState.has(head)) d.impliedOrg = { name: `Nhà nước ${country}`, stateOf: { name: country, written: country } };
     else return;
     d.foreignCountry = country;
   }
 
-  /** "Bộ trưởng Giáo dục" → "Bộ Giáo dục": a ministry as its minister's title writes it (not Việt Nam's ministry's full name). */
+  /**
+   * "Bộ trưởng Giáo dục" → "Bộ Giáo dục", "Bộ trưởng Nông nghiệp" → "Bộ Nông nghiệp": a ministry as its minister's title
+   * writes it (not Việt Nam's ministry's full name, nor none for a field Việt Nam's ministries do not name alone).
+   */
   private writtenMinistry(c: PositionCandidate): string | undefined {
-    if (c.data.impliedOrg?.known?.kind !== "ministry") return undefined;
+    const implied = c.data.impliedOrg;
+    if (implied && implied.known?.kind !== "ministry") return undefined;
     const m = /^(?:Thứ|Bộ) trưởng (\p{Lu}.*)$/u.exec(postName(this.text(c), c.data));
     return m ? `Bộ ${m[1]}` : undefined;
   }
@@ -284,10 +293,11 @@ export class PostEntities {
   private onlyForeignCountry(c: PositionCandidate): string | undefined {
     const holders = this.held.get(c);
     if (!holders?.length || !holders.every((p) => (p.data.origin === "foreign" || p.data.origin === "unknown") && p.data.name.includes(" "))) return undefined;
-    const { foreignCountries: titled, foreignNamed: named } = this.names;
-    if (named.size !== 1 || titled.size !== 1) return undefined;
-    const country = [...named][0]!;
-    if (!titled.has(country) || this.holdersCountry(c, true)) return undefined;
+    // (A foreign place's own government, "Tỉnh trưởng tỉnh Gyeongsang Nam", names its place with its level word: no country.)
+    const named = [...this.names.foreignNamed].filter(isCountryName);
+    if (named.length !== 1 || [...this.names.foreignCountries].filter(isCountryName).length !== 1) return undefined;
+    const country = named[0]!;
+    if (!this.names.foreignCountries.has(country) || this.holdersCountry(c, true)) return undefined;
     return country;
   }
 

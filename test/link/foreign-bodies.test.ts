@@ -154,6 +154,13 @@ describe("a foreigner's bare state office is of the one foreign country the text
       "Ngoại trưởng Hoa Kỳ Michael Brown điện đàm với Bộ trưởng Ngoại giao Trần Văn Nam. Ông khẳng định chính sách của Tổng thống George Miller.",
       ["George Miller | Tổng thống | Nhà nước Mỹ", "Michael Brown | Ngoại trưởng Hoa Kỳ | Bộ Ngoại giao Mỹ", "Trần Văn Nam | Bộ trưởng Ngoại giao | Bộ Ngoại giao"],
     ],
+    // A field no Vietnamese ministry is named by alone (portfolios.tsv), a place's own government beside the country.
+    [
+      "Tổng thống Hàn Quốc Park Min-soo bổ nhiệm ông Choi Sung-ho, cựu Tỉnh trưởng tỉnh Gyeonggi, làm Bộ trưởng Nông nghiệp.",
+      ["Choi Sung-ho | Bộ trưởng Nông nghiệp | Bộ Nông nghiệp Hàn Quốc", "Choi Sung-ho | Tỉnh trưởng tỉnh Gyeonggi | Chính quyền tỉnh Gyeonggi", "Park Min-soo | Tổng thống Hàn Quốc | Nhà nước Hàn Quốc"],
+    ],
+    // A minister with no field written: no body.
+    ["Tổng thống Hàn Quốc Park Min-soo bổ nhiệm Bộ trưởng Lee Kang-in.", ["Lee Kang-in | Bộ trưởng | ", "Park Min-soo | Tổng thống Hàn Quốc | Nhà nước Hàn Quốc"]],
     // The same title written with the country for someone else: the bare one may be another country's, no body.
     ["Tổng thống Mỹ Joe Biden gặp Tổng thống Vladimir Putin tại Geneva.", ["Joe Biden | Tổng thống Mỹ | Nhà nước Mỹ", "Vladimir Putin | Tổng thống | "]],
     // Two foreign countries named: none is chosen.
