@@ -654,7 +654,8 @@ export class EventReader {
    * words before that word (its count and plural noun between).
    */
   private eventBeforeTitledItems(link: HoldLink): CueMatch | undefined {
-    if (link.reason !== "title-before-name") return undefined;
+    // (A rank written before its holder's name is no post a decision gives: "… gồm: Trung tướng A, Tư lệnh …".)
+    if (link.reason !== "title-before-name" || link.position.data.head.kind !== "office") return undefined;
     const { tokens } = this.ctx;
     let k = link.position.start;
     // Back over the items before this one ("T N," "T N và"), to the list word.
