@@ -257,7 +257,7 @@ export class PostEntities {
     if (this.otherHolderIn(c, country)) return;
     // (A ministry only other cabinets have, "Bộ trưởng Nông nghiệp" of portfolios.tsv, is that country's too.)
     const ministry = this.writtenMinistry(c);
-    const body = implied?.foreign ? `${implied.name} ${country}` : implied ? bodyAbroad(ministry ?? implied.known?.name ?? implied.name, implied.known?.kind, country) : ministry ? `${ministry} ${country}` : undefined;
+    const body = implied?.foreign || ministry ? `${ministry ?? implied!.name} ${country}` : implied ? bodyAbroad(implied.known?.name ?? implied.name, implied.known?.kind, country) : undefined;
     if (body) d.impliedOrg = { name: body };
     else if (!implied && OFFICE_RULES.headsState.has(head)) d.impliedOrg = { name: `Nhà nước ${country}`, stateOf: { name: country, written: country } };
     else return;
@@ -270,7 +270,7 @@ export class PostEntities {
    */
   private writtenMinistry(c: PositionCandidate): string | undefined {
     const implied = c.data.impliedOrg;
-    if (implied && implied.known?.kind !== "ministry") return undefined;
+    if (implied && implied.known?.kind !== "ministry" && (implied.known || !implied.name.startsWith("Bộ "))) return undefined;
     const m = /^(?:Thứ|Bộ) trưởng (\p{Lu}.*)$/u.exec(postName(this.text(c), c.data));
     return m ? `Bộ ${m[1]}` : undefined;
   }

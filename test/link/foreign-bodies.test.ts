@@ -159,6 +159,11 @@ describe("a foreigner's bare state office is of the one foreign country the text
       "Tổng thống Hàn Quốc Park Min-soo bổ nhiệm ông Choi Sung-ho, cựu Tỉnh trưởng tỉnh Gyeonggi, làm Bộ trưởng Nông nghiệp.",
       ["Choi Sung-ho | Bộ trưởng Nông nghiệp | Bộ Nông nghiệp Hàn Quốc", "Choi Sung-ho | Tỉnh trưởng tỉnh Gyeonggi | Chính quyền tỉnh Gyeonggi", "Park Min-soo | Tổng thống Hàn Quốc | Nhà nước Hàn Quốc"],
     ],
+    // A field no gazetteer lists ("Phát triển Nông thôn"): the ministry as written, of that country.
+    [
+      "Phó Thủ tướng Malaysia Ahmad Zahid cho biết bà Siti Aminah trở thành Bộ trưởng Phát triển Nông thôn.",
+      ["Ahmad Zahid | Phó Thủ tướng Malaysia | Chính phủ Malaysia", "Siti Aminah | Bộ trưởng Phát triển Nông thôn | Bộ Phát triển Nông thôn Malaysia"],
+    ],
     // A minister with no field written: no body.
     ["Tổng thống Hàn Quốc Park Min-soo bổ nhiệm Bộ trưởng Lee Kang-in.", ["Lee Kang-in | Bộ trưởng | ", "Park Min-soo | Tổng thống Hàn Quốc | Nhà nước Hàn Quốc"]],
     // The same title written with the country for someone else: the bare one may be another country's, no body.
