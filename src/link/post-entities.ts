@@ -258,10 +258,19 @@ export class PostEntities {
     // (A ministry only other cabinets have, "Bộ trưởng Nông nghiệp" of portfolios.tsv, is that country's too.)
     const ministry = this.writtenMinistry(c);
     const body = implied?.foreign || ministry ? `${ministry ?? implied!.name} ${country}` : implied ? bodyAbroad(implied.known?.name ?? implied.name, implied.known?.kind, country) : undefined;
-    if (body) d.impliedOrg = { name: body };
-    else if (!implied && OFFICE_RULES.headsState.has(head)) d.impliedOrg = { name: `Nhà nước ${country}`, stateOf: { name: country, written: country } };
+    // (Also named by the country as the text writes it: "Hoa Kỳ" of Mỹ.)
+    const forms = this.writtenCountry(country);
+    if (body) d.impliedOrg = { name: body, forms };
+    else if (!implied && OFFICE_RULES.headsState.has(head)) d.impliedOrg = { name: `Nhà nước ${country}`, stateOf: { name: country, written: forms[0] ?? country }, forms: forms.slice(1) };
     else return;
     d.foreignCountry = country;
+  }
+
+  /** The country and its forms the text writes as places ("Hoa Kỳ"), each once. */
+  private writtenCountry(country: string): string[] {
+    const forms = new Set([country]);
+    for (const [s, e] of this.names.countrySpans.get(country) ?? []) forms.add(collapseSpaces(this.a.cased.slice(s, e)));
+    return [...forms];
   }
 
   /**

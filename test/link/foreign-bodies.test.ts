@@ -182,3 +182,11 @@ describe("a foreigner's bare state office is of the one foreign country the text
     expect(bodies(text)).toEqual(expected);
   });
 });
+
+describe("the state a bare head of state takes from the text is also named as the text writes its country", () => {
+  it("Ngoại trưởng Hoa Kỳ … Tổng thống Barack Obama … thăm Hoa Kỳ: Nhà nước Mỹ also goes by Hoa Kỳ", () => {
+    const g = extract("Ngoại trưởng Hoa Kỳ John Brown cho biết Tổng thống George Miller sẽ thăm Việt Nam. Phó Thủ tướng Trần Văn Nam sẽ thăm Hoa Kỳ.", { referenceDate: "2024-06-01" });
+    const state = g.entities.find((e) => e.type === "organization" && e.name === "Nhà nước Mỹ");
+    expect(state && "aliases" in state ? state.aliases : []).toEqual(["Mỹ", "Hoa Kỳ"]);
+  });
+});
