@@ -1451,6 +1451,14 @@ function kinAppositive(ctx: ScanContext, seq: Seq, person: Candidate): boolean {
   return from > 0 && ctx.tokens[from - 1]!.key === ",";
 }
 
+const ERA_WORDS = grammarWordList("era");
+
+/** "dưới thời Tổng thống B", "chính quyền Tổng thống B": the person is named after a title that tells a time (grammar-words.tsv era). */
+function eraName(ctx: ScanContext, seq: Seq, person: Candidate): boolean {
+  const title = seq.find((c) => c.type === "position" && c.end <= person.start && person.start - c.end <= 1);
+  return !!title && ERA_WORDS.before(ctx.tokens, title.start) >= 0;
+}
+
 /**
  * A word for a relative (data/grammar-words.tsv, relative), one or two syllables, ends right before token k, and does not
  * stand after a comma as another name's appositive ("Ông A, chồng Chủ tịch HĐQT Trương Mỹ Lan": she holds the title).
@@ -1894,6 +1902,8 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     // "Bà Hillary Clinton, vợ cựu Tổng thống Bill Clinton, từng là Ngoại trưởng Mỹ": a name inside an appositive of
     // kinship is not the subject of the clause after it.
     if (!subj.pronoun && kinAppositive(ctx, seq, subj.person)) continue;
+    // "Ông A từng là T1 dưới thời Tổng thống B, là T2": a name that tells a time is not the subject after it.
+    if (!subj.pronoun && eraName(ctx, seq, subj.person)) continue;
     // "Ngoài ông X, Thủ tướng cũng …": a name in a phrase that opens the sentence, the clause's subject after its comma.
     if (!subj.pronoun && frontedName(ctx, seq, subj.person, n0)) continue;
     let placed = false; // the aside names a place: "(trú tại xã Ea Tu)", "(thị trấn Lao Bảo, huyện Hướng Hóa)"

@@ -69,6 +69,8 @@ export class NameIndex {
   readonly foreignCountries = new Set<string>();
   /** The foreign countries the text names at all: with titles, in bodies' names or as places ("đoàn đại biểu Lào"). */
   readonly foreignNamed = new Set<string>();
+  /** Where each foreign country is written as a place ("Hoa Kỳ" of Mỹ): character spans, by its gazetteer name. */
+  readonly countrySpans = new Map<string, Array<[number, number]>>();
   /** Foreign countries written as places, in text order. */
   private readonly foreignPlaces: Array<At & { name: string }> = [];
   /** Titles whose body is written with its place, by the title's first character: "Chủ tịch HĐND tỉnh Bắc Ninh". */
@@ -114,6 +116,7 @@ export class NameIndex {
       if (p.cand.type === "location" && p.cand.data.kind === "country" && p.cand.data.name !== VIET_NAM) {
         this.foreignNamed.add(p.cand.data.name);
         this.foreignPlaces.push({ at: p.start, name: p.cand.data.name });
+        push(this.countrySpans, p.cand.data.name, [p.start, p.end]);
       }
       if (p.cand.type === "location") {
         // ("quê quán huyện Cần Đước, Long An": the province after the hometown's district is the hometown's too.)

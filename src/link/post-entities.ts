@@ -48,6 +48,9 @@ function bodyAbroad(name: string, kind: string | undefined, country: string): st
 
 const GENERIC_CONTEXT = grammarWords("generic-context");
 
+/** A country's name, not a place written with its level word ("tỉnh Gyeongsang Nam"): capitalized. */
+const isCountryName = (name: string): boolean => /^\p{Lu}/u.test(name);
+
 /** "modifiers|head|": what a bare title and its full form share. */
 const positionPrefix = (d: PositionData): string => {
   const shape = postShape(d);
@@ -187,6 +190,7 @@ export class PostEntities {
         d.foreignCountry = country;
       }
     }
+    if (!d.orgCandidate && !d.country && !d.foreignCountry && !d.contextBody) this.countryInText(c);
     // ("Somdy Douangdy, Ủy viên Trung ương Đảng" of a Lao delegation: Laos' party body, or none; never Việt Nam's.)
     const abroad = othersBody === false ? this.abroad(c) : undefined;
     if (abroad?.country) d.foreignCountry = abroad.country;
@@ -248,6 +252,75 @@ export class PostEntities {
     const s = a.origSpan(c);
     // (A country is not an organization: "Tổng thống Indonesia" keeps it in `country`, with no "of".)
     if (org) a.g.relation("of", e, org, s.start, s.end, d.orgCandidate && !othersBody ? "title+organization" : d.contextBody || othersBody ? "title-body-in-context" : d.impliedOrg ? "title-implies-organization" : "title");
+  }
+
+  /**
+   * "Tổng thống Hàn Quốc Lee Myung-bak … Bộ trưởng Giáo dục Lee Joo-ho": a state's office written bare
+   * (office-rules.tsv country_in_text), held only by foreign names of two words or more whose titles name no country, is of
+   * the one foreign country the text names at all: that state's ("Nhà nước Hàn Quốc") or the body it implies there
+   * ("Bộ Giáo dục Hàn Quốc"). None when the text names two foreign countries or none.
+   */
+  private countryInText(c: PositionCandidate): void {
+    const d = c.data;
+    const head = normalizeKey(postShape(d).head);
+    const implied = d.impliedOrg;
+    if (!OFFICE_RULES.countryInText.has(head) || implied?.stateOf || implied?.bareLevel || implied?.known?.kind === "foreign-government") return;
+    const country = this.onlyForeignCountry(c);
+    if (!country) return;
+    if (this.otherHolderIn(c, country)) return;
+    // (A ministry only other cabinets have, "Bộ trưởng Nông nghiệp" of portfolios.tsv, is that country's too.)
+    const ministry = this.writtenMinistry(c);
+    const body = implied?.foreign || ministry ? `${ministry ?? implied!.name} ${country}` : implied ? bodyAbroad(implied.known?.name ?? implied.name, implied.known?.kind, country) : undefined;
+    // (Also named by the country as the text writes it: "Hoa Kỳ" of Mỹ.)
+    const forms = this.writtenCountry(country);
+    if (body) d.impliedOrg = { name: body, forms };
+    else if (!implied && OFFICE_RULES.headsState.has(head)) d.impliedOrg = { name: `Nhà nước ${country}`, stateOf: { name: country, written: forms[0] ?? country }, forms: forms.slice(1) };
+    else return;
+    d.foreignCountry = country;
+  }
+
+  /** The country and its forms the text writes as places ("Hoa Kỳ"), each once. */
+  private writtenCountry(country: string): string[] {
+    const forms = new Set([country]);
+    for (const [s, e] of this.names.countrySpans.get(country) ?? []) forms.add(collapseSpaces(this.a.cased.slice(s, e)));
+    return [...forms];
+  }
+
+  /**
+   * "Bộ trưởng Giáo dục" → "Bộ Giáo dục", "Bộ trưởng Nông nghiệp" → "Bộ Nông nghiệp": a ministry as its minister's title
+   * writes it (not Việt Nam's ministry's full name, nor none for a field Việt Nam's ministries do not name alone).
+   */
+  private writtenMinistry(c: PositionCandidate): string | undefined {
+    const implied = c.data.impliedOrg;
+    if (implied && implied.known?.kind !== "ministry" && (implied.known || !implied.name.startsWith("Bộ "))) return undefined;
+    const m = /^(?:Thứ|Bộ) trưởng (\p{Lu}.*)$/u.exec(postName(this.text(c), c.data));
+    return m ? `Bộ ${m[1]}` : undefined;
+  }
+
+  /**
+   * "Tổng thống Mỹ Joe Biden gặp Tổng thống Vladimir Putin": the title is written with the country for someone else
+   * ("Tổng thống Mỹ", "Bộ trưởng Giáo dục Hàn Quốc"), so the bare one is likely another country's.
+   */
+  private otherHolderIn(c: PositionCandidate, country: string): boolean {
+    const title = `${normalizeKey(postName(this.text(c), c.data))} `;
+    const mine = new Set(this.held.get(c)!.map((p) => normalizeKey(p.data.name)));
+    for (const [t, holders] of this.held) {
+      if (t === c || t.data.country?.data.name !== country || !normalizeKey(postName(this.text(t), t.data)).startsWith(title)) continue;
+      if (holders.some((p) => !mine.has(normalizeKey(p.data.name)))) return true;
+    }
+    return false;
+  }
+
+  /** The one foreign country the text names at all, when c's holders are all foreign names of two words or more with no country of their own. */
+  private onlyForeignCountry(c: PositionCandidate): string | undefined {
+    const holders = this.held.get(c);
+    if (!holders?.length || !holders.every((p) => (p.data.origin === "foreign" || p.data.origin === "unknown") && p.data.name.includes(" "))) return undefined;
+    // (A foreign place's own government, "Tỉnh trưởng tỉnh Gyeongsang Nam", names its place with its level word: no country.)
+    const named = [...this.names.foreignNamed].filter(isCountryName);
+    if (named.length !== 1 || [...this.names.foreignCountries].filter(isCountryName).length !== 1) return undefined;
+    const country = named[0]!;
+    if (!this.names.foreignCountries.has(country) || this.holdersCountry(c, true)) return undefined;
+    return country;
   }
 
   /** "HĐQT" of "Chủ tịch HĐQT kiêm Tổng Giám đốc ACB": the board of the bank, named with it ("HĐQT Ngân hàng … Á Châu"). */

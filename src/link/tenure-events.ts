@@ -104,6 +104,11 @@ const MAX_APPOSITIVE = 24;
 const NAME_FIRST = new Set(["name-then-title", "appositive-chain", "sentence-subject"]);
 // Links from a title to the names listed after it.
 const LISTED = new Set(["title-then-list", "plural-title-before-names"]);
+// eventBeforeTitledItems: the items of a list read back ("T N, T N và T N"), the words between its decision and its list word.
+const MAX_TITLED_ITEMS = 12;
+const MAX_WORDS_BEFORE_LIST = 10;
+const ITEM_SEPARATORS = new Set([",", ";", ...grammarWords("conjunction")]);
+const LIST_WORDS = byRole("list");
 
 /** A retirement read for a rank: the rank is kept, no event (eval/CONVENTIONS.md: a rank has none). */
 const keepsRank = (link: HoldLink, ev: CueMatch): boolean => link.position.data.head.kind === "rank" && ev.cue.event === "retirement";
@@ -191,7 +196,7 @@ export class EventReader {
     if (sanctionOnly(link)) return;
     let authority = link.authority;
     const own = [...cues].reverse().find((m) => m.cue.role === "event");
-    let evCue = own ?? this.decidedBeforeName(link) ?? this.parallelDecision(link, after) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.ownStepBeforePairs(link) ?? this.endingBeforeAppositive(link) ?? this.endingBeforeTitle(link) ?? this.ownEndingBeforeTitle(link) ?? this.eventBeforeList(link) ?? this.rosterHeadingEvent(link);
+    let evCue = own ?? this.decidedBeforeName(link) ?? this.parallelDecision(link, after) ?? this.eventInGap(link) ?? this.eventBeforeTarget(link) ?? this.ownStepBeforePairs(link) ?? this.endingBeforeAppositive(link) ?? this.endingBeforeTitle(link) ?? this.ownEndingBeforeTitle(link) ?? this.eventBeforeList(link) ?? this.rosterHeadingEvent(link) ?? this.eventBeforeTitledItems(link);
     if (!evCue) {
       const by = this.byDecision(link);
       if (by) {
@@ -643,6 +648,40 @@ export class EventReader {
     while (k > 0 && (PLURAL_BEFORE.has(tokens[k - 1]!.key) || tokens[k - 1]!.kind === "n")) k--;
     const ev = cueBefore(this.ctx, k, EVENT) ?? this.eventAfterListTitle(link);
     return ev && ev.cue.subject === "authority" && !this.negated(ev) ? ev : undefined;
+  }
+
+  /**
+   * "Tổng thống bổ nhiệm 3 bộ trưởng mới, gồm Bộ trưởng Giáo dục A, Bộ trưởng Y tế B và Bộ trưởng Lao động C": each item of
+   * a list of titles and their holders after a list word ("gồm", link-cues.tsv list) is told by the decision written a few
+   * words before that word (its count and plural noun between).
+   */
+  private eventBeforeTitledItems(link: HoldLink): CueMatch | undefined {
+    // (A rank written before its holder's name is no post a decision gives: "… gồm: Trung tướng A, Tư lệnh …".)
+    if (link.reason !== "title-before-name" || link.position.data.head.kind !== "office") return undefined;
+    const { tokens } = this.ctx;
+    let k = link.position.start;
+    // Back over the items before this one ("T N," "T N và"), to the list word.
+    for (let items = 0; items < MAX_TITLED_ITEMS; items++) {
+      if (ITEM_SEPARATORS.has(tokens[k - 1]?.key ?? "")) k--;
+      const person = this.endingAt.get(k);
+      if (person?.type !== "person") break;
+      const title = this.endingAt.get(addressStart(this.ctx, person.start));
+      if (title?.type !== "position") return undefined;
+      k = title.start;
+    }
+    if (tokens[k - 1]?.key === ":") k--;
+    const list = cueBefore(this.ctx, k, LIST_WORDS);
+    if (!list) return undefined;
+    let j = list.start;
+    if (tokens[j - 1]?.key === ",") j--;
+    // The decision, then the count and the plural noun of the list ("bổ nhiệm 3 bộ trưởng mới", "còn có 7/15 ghế bộ trưởng khác").
+    for (let n = 0; n < MAX_WORDS_BEFORE_LIST && j > 0; n++, j--) {
+      const t = tokens[j - 1]!;
+      if (t.lineBreakBefore || (t.kind !== "w" && t.kind !== "n" && t.key !== "/")) return undefined;
+      const ev = cueBefore(this.ctx, j, EVENT);
+      if (ev) return ev.cue.subject === "authority" && !this.negated(ev) ? ev : undefined;
+    }
+    return undefined;
   }
 
   /** "Các Thứ trưởng mới được bổ nhiệm gồm: …": the event word between the list's title and its list word. */

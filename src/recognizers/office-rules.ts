@@ -17,6 +17,8 @@ export interface OfficeRules {
   genericBodies: ReadonlySet<string>;
   /** Normalized title heads of heads of state: with a country, the post is an office of its state. */
   headsState: ReadonlySet<string>;
+  /** Normalized title heads of a state's offices that a foreigner's bare title takes from the one foreign country the text names. */
+  countryInText: ReadonlySet<string>;
   /** By normalized title head: how the names of the bodies it may refer to begin (normalized). */
   bodyInContext: Record<string, string[]>;
   /** By normalized title head: how the names of bodies begin that fit bodyInContext but are never its body. */
@@ -64,6 +66,7 @@ export function readOfficeRules(text: string): OfficeRules {
   const servesOffice = new Set<string>();
   const genericBodies = new Set<string>();
   const headsState = new Set<string>();
+  const countryInText = new Set<string>();
   const bodyInContext: Record<string, string[]> = dict({});
   const bodyNotInContext: Record<string, string[]> = dict({});
   const honorifics = new Set<string>();
@@ -96,6 +99,7 @@ export function readOfficeRules(text: string): OfficeRules {
     } else if (r.rule === "serves_office") servesOffice.add(normalizeKey(name));
     else if (r.rule === "generic_body") genericBodies.add(name);
     else if (r.rule === "heads_state") headsState.add(normalizeKey(name));
+    else if (r.rule === "country_in_text") countryInText.add(normalizeKey(name));
     else if (r.rule === "body_in_context") bodyInContext[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
     else if (r.rule === "body_not_in_context") bodyNotInContext[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
     else if (r.rule === "honorific") honorifics.add(normalizeKey(name));
@@ -127,7 +131,7 @@ export function readOfficeRules(text: string): OfficeRules {
     else if (r.rule === "bare_body") bareBody[normalizeKey(name)] = splitList(r.value).map(normalizeKey);
   }
   envoys.sort((a, b) => b.prefix.length - a.prefix.length);
-  return { bodyOfPlace, servesOffice, genericBodies, headsState, bodyInContext, bodyNotInContext, honorifics, unitOf, severalHolders, namesUnit, brandFirst, brandBeforeName, unitInCharge, fieldThenBody, brandInApposition, partyAfter, fieldAfter, envoys, needsBody, needsName, memberOfKinds, rulingParty, shortHeads, bareBody };
+  return { bodyOfPlace, servesOffice, genericBodies, headsState, countryInText, bodyInContext, bodyNotInContext, honorifics, unitOf, severalHolders, namesUnit, brandFirst, brandBeforeName, unitInCharge, fieldThenBody, brandInApposition, partyAfter, fieldAfter, envoys, needsBody, needsName, memberOfKinds, rulingParty, shortHeads, bareBody };
 }
 
 export const OFFICE_RULES: OfficeRules = readOfficeRules(LINK_DATA["office-rules.tsv"] ?? "");

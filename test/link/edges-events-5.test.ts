@@ -36,7 +36,7 @@ describe("a bare title after a foreign leader's is that leader's post, not Việ
     // "Cùng đi với Thủ tướng": the visiting prime minister's post, no "of" to Việt Nam's Chính phủ.
     [
       "Thủ tướng Campuchia Hun Manet đến Hà Nội. Cùng đi với Thủ tướng có Phó Thủ tướng Sun Chanthol.",
-      ["Hun Manet | Thủ tướng Campuchia current", "Sun Chanthol | Phó Thủ tướng current", "of Thủ tướng Campuchia → Chính phủ Campuchia"],
+      ["Hun Manet | Thủ tướng Campuchia current", "Sun Chanthol | Phó Thủ tướng current", "of Phó Thủ tướng → Chính phủ Campuchia", "of Thủ tướng Campuchia → Chính phủ Campuchia"],
     ],
     // A foreign leader written with no country, only foreigners holding the title: no body either.
     ["Đoàn Lào do Thủ tướng Sonexay Siphandone dẫn đầu. Cùng đi với Thủ tướng có nhiều quan chức.", ["Sonexay Siphandone | Thủ tướng current"]],

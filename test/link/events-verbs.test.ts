@@ -727,3 +727,18 @@ table("more rows of the h/events4 shapes (re-appointment after a comma, promotio
     ["appointment: Nguyễn Văn Hùng | Tổng Giám đốc Tổng công ty by Hội đồng thành viên"],
   ],
 ]);
+
+table("a decision, its count and plural noun, then a list word and items 'title name' ('bổ nhiệm 3 bộ trưởng mới, gồm T1 A, T2 B')", [
+  [
+    "Ngày 3/8, UBND tỉnh đã bổ nhiệm 2 giám đốc sở, gồm Giám đốc Sở Y tế Nguyễn Văn An và Giám đốc Sở Tài chính Trần Văn Bình.",
+    ["Nguyễn Văn An > Giám đốc Sở Y tế [current start 2025-08-03]", "Trần Văn Bình > Giám đốc Sở Tài chính [current start 2025-08-03]"],
+    ["appointment: Nguyễn Văn An | Giám đốc Sở Y tế by UBND tỉnh on 2025-08-03", "appointment: Trần Văn Bình | Giám đốc Sở Tài chính by UBND tỉnh on 2025-08-03"],
+  ],
+  [
+    "Cùng được bổ nhiệm còn có 3/15 ghế bộ trưởng khác, gồm Bộ trưởng Y tế Park Min-soo, Bộ trưởng Lao động Choi Hye-jin và Bộ trưởng Giáo dục Jung Woo-sung.",
+    ["Park Min-soo > Bộ trưởng Y tế [current]", "Choi Hye-jin > Bộ trưởng Lao động [current]", "Jung Woo-sung > Bộ trưởng Giáo dục [current]"],
+    ["appointment: Park Min-soo | Bộ trưởng Y tế", "appointment: Choi Hye-jin | Bộ trưởng Lao động", "appointment: Jung Woo-sung | Bộ trưởng Giáo dục"],
+  ],
+  // No decision before the list word: guests, no event.
+  ["Tham dự có nhiều đại biểu, gồm Giám đốc Sở Y tế Nguyễn Văn An và Giám đốc Sở Tài chính Trần Văn Bình.", ["Nguyễn Văn An > Giám đốc Sở Y tế [current]", "Trần Văn Bình > Giám đốc Sở Tài chính [current]"], []],
+]);

@@ -76,11 +76,12 @@ describe("a foreigner's bare title implying a body, or naming one every country 
       "Ông Saleumxay Kommasith, Phó Thủ tướng Lào, cho biết. Tham dự có Bộ trưởng Ngoại giao nước bạn Saleumxay Kommasith.",
       ["Saleumxay Kommasith | Bộ trưởng Ngoại giao nước bạn | Bộ Ngoại giao Lào", "Saleumxay Kommasith | Phó Thủ tướng Lào | Chính phủ Lào"],
     ],
-    // An implied body from the text's one country alone stays unsaid (a delegation member's "Phó Thủ tướng"); so does
-    // one of an unnamed country with no country of the holder's.
+    // An implied body from the text's one country: a state's office (office-rules.tsv country_in_text) when the text names
+    // no other foreign country at all (a delegation member's "Phó Thủ tướng"); one of an unnamed country with no country
+    // of the holder's stays unsaid.
     [
       "Thủ tướng Lào Phankham Viphavanh đến Hà Nội. Cùng đi có ông Bounmy Sayavong, Phó Thủ tướng.",
-      ["Bounmy Sayavong | Phó Thủ tướng | ", "Phankham Viphavanh | Thủ tướng Lào | Chính phủ Lào"],
+      ["Bounmy Sayavong | Phó Thủ tướng | Chính phủ Lào", "Phankham Viphavanh | Thủ tướng Lào | Chính phủ Lào"],
     ],
     ["Ngoại trưởng nước chủ nhà Penny Wong cho biết.", ["Penny Wong | Ngoại trưởng nước chủ nhà | "]],
     // Another country written as a place near the title may be the holder's: none.
@@ -138,5 +139,54 @@ describe("Vietnamese holders keep Việt Nam's bodies beside foreign ones", () =
     ["Bà H'Yim Kđoh, Ủy viên Trung ương Đảng, phát biểu tại Đắk Lắk.", ["H'Yim Kđoh | Ủy viên Trung ương Đảng | Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"]],
   ])("%s", (text, expected) => {
     expect(bodies(text)).toEqual(expected);
+  });
+});
+
+describe("a foreigner's bare state office is of the one foreign country the text names (office-rules.tsv country_in_text)", () => {
+  it.each([
+    // A cabinet list after the head of state written with the country: each minister's ministry is that country's, as written.
+    [
+      "Tổng thống Hàn Quốc Park Min-soo hôm qua bổ nhiệm 3 bộ trưởng, gồm Bộ trưởng Giáo dục Choi Hye-jin và Bộ trưởng Văn hóa Jung Woo-sung.",
+      ["Choi Hye-jin | Bộ trưởng Giáo dục | Bộ Giáo dục Hàn Quốc", "Jung Woo-sung | Bộ trưởng Văn hóa | Bộ Văn hóa Hàn Quốc", "Park Min-soo | Tổng thống Hàn Quốc | Nhà nước Hàn Quốc"],
+    ],
+    // A head of state written bare in a story of one country: that state's office.
+    [
+      "Ngoại trưởng Hoa Kỳ Michael Brown điện đàm với Bộ trưởng Ngoại giao Trần Văn Nam. Ông khẳng định chính sách của Tổng thống George Miller.",
+      ["George Miller | Tổng thống | Nhà nước Mỹ", "Michael Brown | Ngoại trưởng Hoa Kỳ | Bộ Ngoại giao Mỹ", "Trần Văn Nam | Bộ trưởng Ngoại giao | Bộ Ngoại giao"],
+    ],
+    // A field no Vietnamese ministry is named by alone (portfolios.tsv), a place's own government beside the country.
+    [
+      "Tổng thống Hàn Quốc Park Min-soo bổ nhiệm ông Choi Sung-ho, cựu Tỉnh trưởng tỉnh Gyeonggi, làm Bộ trưởng Nông nghiệp.",
+      ["Choi Sung-ho | Bộ trưởng Nông nghiệp | Bộ Nông nghiệp Hàn Quốc", "Choi Sung-ho | Tỉnh trưởng tỉnh Gyeonggi | Chính quyền tỉnh Gyeonggi", "Park Min-soo | Tổng thống Hàn Quốc | Nhà nước Hàn Quốc"],
+    ],
+    // A field no gazetteer lists ("Phát triển Nông thôn"): the ministry as written, of that country.
+    [
+      "Phó Thủ tướng Malaysia Ahmad Zahid cho biết bà Siti Aminah trở thành Bộ trưởng Phát triển Nông thôn.",
+      ["Ahmad Zahid | Phó Thủ tướng Malaysia | Chính phủ Malaysia", "Siti Aminah | Bộ trưởng Phát triển Nông thôn | Bộ Phát triển Nông thôn Malaysia"],
+    ],
+    // A minister with no field written: no body.
+    ["Tổng thống Hàn Quốc Park Min-soo bổ nhiệm Bộ trưởng Lee Kang-in.", ["Lee Kang-in | Bộ trưởng | ", "Park Min-soo | Tổng thống Hàn Quốc | Nhà nước Hàn Quốc"]],
+    // The same title written with the country for someone else: the bare one may be another country's, no body.
+    ["Tổng thống Mỹ Joe Biden gặp Tổng thống Vladimir Putin tại Geneva.", ["Joe Biden | Tổng thống Mỹ | Nhà nước Mỹ", "Vladimir Putin | Tổng thống | "]],
+    // Two foreign countries named: none is chosen.
+    [
+      "Tổng thống Mỹ Joe Biden và Thủ tướng Nhật Bản Fumio Kishida họp. Bộ trưởng Quốc phòng Lloyd Austin cũng dự.",
+      ["Fumio Kishida | Thủ tướng Nhật Bản | Chính phủ Nhật Bản", "Joe Biden | Tổng thống Mỹ | Nhà nước Mỹ", "Lloyd Austin | Bộ trưởng Quốc phòng | "],
+    ],
+    // A Vietnamese holder keeps Việt Nam's ministry; a foreign name of one word takes nothing from the text.
+    [
+      "Tổng thống Hàn Quốc Park Min-soo tiếp Bộ trưởng Giáo dục Nguyễn Văn An và Thủ tướng Mahathir.",
+      ["Mahathir | Thủ tướng | ", "Nguyễn Văn An | Bộ trưởng Giáo dục | Bộ Giáo dục và Đào tạo", "Park Min-soo | Tổng thống Hàn Quốc | Nhà nước Hàn Quốc"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(bodies(text)).toEqual(expected);
+  });
+});
+
+describe("the state a bare head of state takes from the text is also named as the text writes its country", () => {
+  it("Ngoại trưởng Hoa Kỳ … Tổng thống Barack Obama … thăm Hoa Kỳ: Nhà nước Mỹ also goes by Hoa Kỳ", () => {
+    const g = extract("Ngoại trưởng Hoa Kỳ John Brown cho biết Tổng thống George Miller sẽ thăm Việt Nam. Phó Thủ tướng Trần Văn Nam sẽ thăm Hoa Kỳ.", { referenceDate: "2024-06-01" });
+    const state = g.entities.find((e) => e.type === "organization" && e.name === "Nhà nước Mỹ");
+    expect(state && "aliases" in state ? state.aliases : []).toEqual(["Mỹ", "Hoa Kỳ"]);
   });
 });

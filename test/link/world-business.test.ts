@@ -30,7 +30,7 @@ edgeTable("world news: heads of state and government, ministers, envoys, interna
   ["Tân Thủ tướng Anh Keir Starmer đã ra mắt nội các mới.", ["Keir Starmer | Thủ tướng Anh"], ["Thủ tướng Anh | Chính phủ Anh"], []],
   ["Quyền Bộ trưởng Quốc phòng Mỹ Patrick Shanahan đã tới thăm Việt Nam.", ["Patrick Shanahan | Bộ trưởng Quốc phòng Mỹ | acting"], ["Bộ trưởng Quốc phòng Mỹ | Bộ Quốc phòng Mỹ"], []],
   ["Thủ tướng Nhật Bản Kishida Fumio cho biết ông sẽ không tái tranh cử. Ông Kishida nhậm chức năm 2021.", ["Kishida Fumio | Thủ tướng Nhật Bản"], ["Thủ tướng Nhật Bản | Chính phủ Nhật Bản"], []],
-  ["Thủ tướng Singapore Lý Hiển Long đã chuyển giao quyền lực cho Phó Thủ tướng Hoàng Tuần Tài.", ["Hoàng Tuần Tài | Phó Thủ tướng", "Lý Hiển Long | Thủ tướng Singapore"], ["Thủ tướng Singapore | Chính phủ Singapore"], []],
+  ["Thủ tướng Singapore Lý Hiển Long đã chuyển giao quyền lực cho Phó Thủ tướng Hoàng Tuần Tài.", ["Hoàng Tuần Tài | Phó Thủ tướng", "Lý Hiển Long | Thủ tướng Singapore"], ["Phó Thủ tướng | Chính phủ Singapore", "Thủ tướng Singapore | Chính phủ Singapore"], []],
   ["Chủ tịch Trung Quốc Tập Cận Bình đã hội đàm với Tổng thống Mỹ Joe Biden bên lề hội nghị APEC.", ["Joe Biden | Tổng thống Mỹ", "Tập Cận Bình | Chủ tịch Trung Quốc"], ["Chủ tịch Trung Quốc | Nhà nước Trung Quốc", "Tổng thống Mỹ | Nhà nước Mỹ"], []],
   ["Chủ tịch Cục Dự trữ Liên bang Mỹ (Fed) Jerome Powell cho biết lãi suất sẽ giữ nguyên.", ["Jerome Powell | Chủ tịch Cục Dự trữ Liên bang Mỹ"], ["Chủ tịch Cục Dự trữ Liên bang Mỹ | Cục Dự trữ Liên bang Mỹ"], []],
   ["Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF) Kristalina Georgieva dự báo kinh tế toàn cầu tăng trưởng chậm lại.", ["Kristalina Georgieva | Tổng Giám đốc Quỹ Tiền tệ Quốc tế"], ["Tổng Giám đốc Quỹ Tiền tệ Quốc tế | Quỹ Tiền tệ Quốc tế"], []],
@@ -62,7 +62,7 @@ edgeTable("world news: heads of state and government, ministers, envoys, interna
   ["Thống đốc bang California Gavin Newsom cho biết.", ["Gavin Newsom | Thống đốc bang California"], ["Thống đốc bang California | Chính quyền bang California"], []],
   ["Phó Thủ tướng Thường trực Trung Quốc Đinh Tiết Tường thăm Việt Nam.", ["Đinh Tiết Tường | Phó Thủ tướng Thường trực Trung Quốc"], ["Phó Thủ tướng Thường trực Trung Quốc | Chính phủ Trung Quốc"], []],
   ["Phó Chủ tịch nước Trung Quốc Hàn Chính gặp Phó Chủ tịch nước Võ Thị Ánh Xuân.", ["Hàn Chính | Phó Chủ tịch nước Trung Quốc", "Võ Thị Ánh Xuân | Phó Chủ tịch nước"], ["Phó Chủ tịch nước Trung Quốc | Nhà nước Trung Quốc", "Phó Chủ tịch nước | Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam"], []],
-  ["Tổng thống Nga bổ nhiệm ông Andrei Belousov làm Bộ trưởng Quốc phòng.", ["Andrei Belousov | Bộ trưởng Quốc phòng"], ["Tổng thống Nga | Nhà nước Nga"], ["appointment: Andrei Belousov | Bộ trưởng Quốc phòng"]],
+  ["Tổng thống Nga bổ nhiệm ông Andrei Belousov làm Bộ trưởng Quốc phòng.", ["Andrei Belousov | Bộ trưởng Quốc phòng"], ["Bộ trưởng Quốc phòng | Bộ Quốc phòng Nga", "Tổng thống Nga | Nhà nước Nga"], ["appointment: Andrei Belousov | Bộ trưởng Quốc phòng"]],
   ["Nữ hoàng Anh Elizabeth II qua đời ngày 8/9/2022.", ["Elizabeth II | Nữ hoàng Anh | former"], ["Nữ hoàng Anh | Nhà nước Anh"], ["death: Elizabeth II | Nữ hoàng Anh"]],
 ]);
 
@@ -145,7 +145,7 @@ edgeTable("world and business news, more shapes: boards, co-founders, courts tha
   ["Chủ tịch Ủy ban Thường vụ Nhân đại toàn quốc Trung Quốc Triệu Lạc Tế hội kiến.", ["Triệu Lạc Tế | Chủ tịch Ủy ban Thường vụ Nhân đại toàn quốc Trung Quốc"], ["Chủ tịch Ủy ban Thường vụ Nhân đại toàn quốc Trung Quốc | Ủy ban Thường vụ Đại hội Đại biểu Nhân dân toàn quốc Trung Quốc"], []],
   ["Thủ tướng Lào Sonexay Siphandone hội đàm với Thủ tướng Phạm Minh Chính.", ["Phạm Minh Chính | Thủ tướng", "Sonexay Siphandone | Thủ tướng Lào"], ["Thủ tướng Lào | Chính phủ Lào", "Thủ tướng | Chính phủ"], []],
   ["Bộ trưởng Quốc phòng Israel Yoav Gallant bị cách chức.", ["Yoav Gallant | Bộ trưởng Quốc phòng Israel | former"], ["Bộ trưởng Quốc phòng Israel | Bộ Quốc phòng Israel"], ["dismissal: Yoav Gallant | Bộ trưởng Quốc phòng Israel"]],
-  ["Thủ tướng Israel Benjamin Netanyahu đã cách chức Bộ trưởng Quốc phòng Yoav Gallant.", ["Benjamin Netanyahu | Thủ tướng Israel", "Yoav Gallant | Bộ trưởng Quốc phòng | former"], ["Thủ tướng Israel | Chính phủ Israel"], ["dismissal: Yoav Gallant | Bộ trưởng Quốc phòng"]],
+  ["Thủ tướng Israel Benjamin Netanyahu đã cách chức Bộ trưởng Quốc phòng Yoav Gallant.", ["Benjamin Netanyahu | Thủ tướng Israel", "Yoav Gallant | Bộ trưởng Quốc phòng | former"], ["Bộ trưởng Quốc phòng | Bộ Quốc phòng Israel", "Thủ tướng Israel | Chính phủ Israel"], ["dismissal: Yoav Gallant | Bộ trưởng Quốc phòng"]],
   ["Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Thái Lan Maris Sangiampongsa cho biết.", ["Maris Sangiampongsa | Bộ trưởng Ngoại giao Thái Lan", "Maris Sangiampongsa | Phó Thủ tướng"], ["Bộ trưởng Ngoại giao Thái Lan | Bộ Ngoại giao Thái Lan", "Phó Thủ tướng | Chính phủ Thái Lan"], []],
   ["Tổng Giám đốc Tổ chức Thương mại Thế giới (WTO) Ngozi Okonjo-Iweala cho biết.", ["Ngozi Okonjo-Iweala | Tổng Giám đốc Tổ chức Thương mại Thế giới"], ["Tổng Giám đốc Tổ chức Thương mại Thế giới | Tổ chức Thương mại Thế giới"], []],
   ["Giám đốc quốc gia Ngân hàng Thế giới tại Việt Nam Mariam Sherman cho biết.", ["Mariam Sherman | Giám đốc quốc gia Ngân hàng Thế giới tại Việt Nam"], ["Giám đốc quốc gia Ngân hàng Thế giới tại Việt Nam | Ngân hàng Thế giới"], []],
@@ -253,7 +253,7 @@ edgeTable("a title's English abbreviation in parentheses before its company", [
 ]);
 
 edgeTable("a relative named in an appositive is no subject; founders; a romanized name after an unknown company", [
-  ["Bà Hillary Clinton, vợ cựu Tổng thống Bill Clinton, từng là Ngoại trưởng Mỹ.", ["Bill Clinton | Tổng thống | former", "Hillary Clinton | Ngoại trưởng Mỹ | former"], ["Ngoại trưởng Mỹ | Bộ Ngoại giao Mỹ"], []],
+  ["Bà Hillary Clinton, vợ cựu Tổng thống Bill Clinton, từng là Ngoại trưởng Mỹ.", ["Bill Clinton | Tổng thống | former", "Hillary Clinton | Ngoại trưởng Mỹ | former"], ["Ngoại trưởng Mỹ | Bộ Ngoại giao Mỹ", "Tổng thống | Nhà nước Mỹ"], []],
   ["Bà Nguyễn Thị Lan, vợ ông Trần Văn Hùng, từng là Giám đốc Sở Y tế.", ["Nguyễn Thị Lan | Giám đốc Sở Y tế | former"], ["Giám đốc Sở Y tế | Sở Y tế"], []],
   ["Ông Trần Văn Hùng, con trai ông Trần Văn Nam, là Giám đốc Công ty Hoàng Long.", ["Trần Văn Hùng | Giám đốc Công ty Hoàng Long"], ["Giám đốc Công ty Hoàng Long | Công ty Hoàng Long"], []],
   ["Ông Hunter Biden, con trai Tổng thống Joe Biden, đã được ân xá.", ["Joe Biden | Tổng thống"], [], []],
@@ -298,3 +298,9 @@ describe("world and business news: person mentions", () => {
     ["Thủ tướng Phạm Minh Chính tiếp Chủ tịch Tập đoàn Hyosung Cho Hyun-joon.", ["Phạm Minh Chính", "Cho Hyun-joon"]],
   ] as Array<[string, string[]]>)("%s", (text, expected) => expect(persons(text)).toEqual(expected));
 });
+
+edgeTable("a name that tells a time ('dưới thời Tổng thống X', grammar-words.tsv era) is no subject of the titles after it", [
+  ["Ông Park Jin-ho từng là cố vấn dưới thời Tổng thống Choi Min-su, là Thủ tướng dưới thời Tổng thống Kang Dong-won.", ["Choi Min-su | Tổng thống", "Kang Dong-won | Tổng thống", "Park Jin-ho | cố vấn | former"], ["Thủ tướng | Chính phủ"], []],
+  ["Bà Lê Thị Hoa là Giám đốc Sở Y tế dưới thời Chủ tịch UBND tỉnh Nguyễn Văn An, là Phó Giám đốc Sở Tài chính.", ["Lê Thị Hoa | Giám đốc Sở Y tế", "Nguyễn Văn An | Chủ tịch UBND tỉnh"], ["Chủ tịch UBND tỉnh | UBND tỉnh", "Giám đốc Sở Y tế | Sở Y tế", "Phó Giám đốc Sở Tài chính | Sở Tài chính"], []],
+  ["Chính quyền Tổng thống George Miller, là đồng minh của Anh, phản đối.", ["George Miller | Tổng thống"], [], []],
+]);
