@@ -7,7 +7,7 @@
 import type { DateSpan } from "../dates/types";
 import { longest, nameOf, type Candidate, type ScanContext } from "../recognizers/context";
 import { ADVERB_CUES, byRole, cueAt, cueBefore, ENDS_HOLDING, firstKeys, GIVES_POST, listWordAfter, pastCues, type CueMatch, type StartKeys } from "./cues";
-import { addressStart, endsOwnPost, holderCues, leadCues, numberMarkEnd, tail, type HoldLink } from "./holds";
+import { addressStart, endsOwnPost, holderCues, leadCues, listedDecisionWords, numberMarkEnd, tail, type HoldLink } from "./holds";
 import { sentenceStart } from "./sentences";
 import { termsEnd } from "../recognizers/terms";
 import { isInterval, TenureDates, type ClauseDate, type DateAfter } from "./tenure-dates";
@@ -79,8 +79,8 @@ const isCodeToken = (t: { kind: string; key: string; cased: string }): boolean =
   t.kind === "n" || t.key === "/" || t.key === "-" || t.key === "." || (t.kind === "w" && /[A-ZĐ0-9]/.test(t.cased));
 
 // What may stand between a title and a step of its holder's own: "…, Giám đốc Sở Y tế, nghỉ hưu",
-// "Thứ trưởng Bộ Tài chính (đã nghỉ hưu)".
-const AFTER_TITLE = new Set([",", "(", ")"]);
+// "Thứ trưởng Bộ Tài chính (đã nghỉ hưu)", "Ông X - nguyên Phó Chủ tịch UBND tỉnh - đã qua đời" (dashes as commas).
+const AFTER_TITLE = new Set([",", "(", ")", "-"]);
 // How far back the words of a decision are read (every event reads them: a bound keeps it linear).
 const MAX_LOOK = 40;
 // Words between an event word and the title it names ("tái đắc cử chức Tổng thống").
@@ -716,7 +716,8 @@ export class EventReader {
     // (After a pronoun, not after the name it stands for: that is in another sentence.)
     const a = subjectEnd(link);
     const b = link.position.start;
-    if (b <= a || b - a > 30 || !link.cues.some((m) => m.cue.role === "holds" && !m.cue.status)) return undefined;
+    // (Decision words listed with commas count as one: "được Bộ Chính trị điều động, phân công, chỉ định tham gia …".)
+    if (b <= a || b - a - listedDecisionWords(this.ctx, a, b) > 30 || !link.cues.some((m) => m.cue.role === "holds" && !m.cue.status)) return undefined;
     if (this.items.some((c) => c.type === "person" && c.start >= a && c.end <= b)) return undefined;
     const { tokens } = this.ctx;
     let passive = false;

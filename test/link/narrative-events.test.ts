@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index";
+
+/** "type: person | post" for every personnel event, in order. */
+function events(text: string, referenceDate = "2025-06-01"): string[] {
+  const g = extract(text, { referenceDate });
+  const name = (id: string | undefined) => g.entities.find((e) => e.id === id)?.name;
+  return g.events.map((e) => `${e.type}: ${name(e.person)} | ${name(e.position)}`);
+}
+
+/** "person | post status" for every `holds`, sorted. */
+function holds(text: string, referenceDate = "2025-06-01"): string[] {
+  const g = extract(text, { referenceDate });
+  const name = (id: string | undefined) => g.entities.find((e) => e.id === id)?.name;
+  return g.relations
+    .filter((r) => r.type === "holds")
+    .map((r) => `${name(r.from)} | ${name(r.to)}${r.status ? ` ${r.status}` : ""}`)
+    .sort();
+}
+
+describe("an obituary's profile field of when the person began work or joined the revolution is passed over (link-cues.tsv profile)", () => {
+  it.each([
+    [
+      "Đồng chí Trần Văn Khải, sinh ngày 2/3/1950; quê quán: xã Yên Lạc, huyện Ý Yên, tỉnh Nam Định; tham gia công tác tháng 5/1970; vào Đảng ngày 4/6/1975; nguyên Bí thư Tỉnh ủy Nam Định, nguyên Thứ trưởng Bộ Nội vụ. Đồng chí đã từ trần hồi 9 giờ ngày 3/4/2024.",
+      ["Trần Văn Khải | Bí thư Tỉnh ủy Nam Định former", "Trần Văn Khải | Thứ trưởng Bộ Nội vụ former"],
+      ["death: Trần Văn Khải | Bí thư Tỉnh ủy Nam Định", "death: Trần Văn Khải | Thứ trưởng Bộ Nội vụ"],
+    ],
+    [
+      "Đồng chí Lê Thị Hạnh, sinh ngày 8/8/1940; quê quán: xã Tân Phú, huyện Đức Hòa, tỉnh Long An; tham gia hoạt động cách mạng tháng 1/1960; vào Đảng ngày 3/2/1965; nguyên Phó Chủ tịch UBND tỉnh Long An. Đồng chí đã từ trần ngày 5/5/2023.",
+      ["Lê Thị Hạnh | Phó Chủ tịch UBND tỉnh Long An former"],
+      ["death: Lê Thị Hạnh | Phó Chủ tịch UBND tỉnh Long An"],
+    ],
+    [
+      "Đồng chí Phạm Quang Vinh, sinh ngày 1/1/1948; quê quán: xã Hải Đường, huyện Hải Hậu, tỉnh Nam Định; nhập ngũ tháng 4/1966; vào Đảng ngày 9/9/1968; nguyên Tư lệnh Quân khu 3. Đồng chí đã từ trần ngày 2/2/2022.",
+      ["Phạm Quang Vinh | Tư lệnh Quân khu 3 former"],
+      ["death: Phạm Quang Vinh | Tư lệnh Quân khu 3"],
+    ],
+  ])("%s", (text, h, e) => {
+    expect(holds(text)).toEqual(h);
+    expect(events(text)).toEqual(e);
+  });
+});
+
+describe("a death told after the name past dashes or an obituary's illness wording (tenure-events.ts AFTER_TITLE, link-cues.tsv adverb)", () => {
+  it.each([
+    // The title set off by dashes, as by commas.
+    [
+      "Ông Nguyễn Văn Tâm - nguyên Phó Chủ tịch UBND tỉnh Bình Định - đã qua đời sau một tai nạn giao thông.",
+      ["Nguyễn Văn Tâm | Phó Chủ tịch UBND tỉnh Bình Định former"],
+      ["death: Nguyễn Văn Tâm | Phó Chủ tịch UBND tỉnh Bình Định"],
+    ],
+    // "sau (một) thời gian lâm bệnh (nặng, hiểm nghèo)" between the name and the death.
+    [
+      "Tối 12/5, Giám đốc Sở Xây dựng tỉnh Hà Nam Đỗ Văn Lực sau thời gian lâm bệnh hiểm nghèo đã qua đời ở tuổi 57.",
+      ["Đỗ Văn Lực | Giám đốc Sở Xây dựng tỉnh Hà Nam former"],
+      ["death: Đỗ Văn Lực | Giám đốc Sở Xây dựng tỉnh Hà Nam"],
+    ],
+    [
+      "Ông Hoàng Minh Đức, nguyên Chủ tịch HĐND tỉnh Thái Bình, sau một thời gian lâm bệnh nặng đã từ trần.",
+      ["Hoàng Minh Đức | Chủ tịch HĐND tỉnh Thái Bình former"],
+      ["death: Hoàng Minh Đức | Chủ tịch HĐND tỉnh Thái Bình"],
+    ],
+    // Not someone else's death told after a verb of the titled speaker.
+    [
+      "Ông Hoàng Minh Đức - Giám đốc Sở Y tế - cho biết sau một thời gian lâm bệnh nặng ông Bình đã từ trần.",
+      ["Hoàng Minh Đức | Giám đốc Sở Y tế current"],
+      [],
+    ],
+  ])("%s", (text, h, e) => {
+    expect(holds(text)).toEqual(h);
+    expect(events(text)).toEqual(e);
+  });
+});
+
+describe("'xin thôi chức T', 'xin thôi giữ chức vụ T' are the holder's resignation, not a dismissal (personnel-events.tsv)", () => {
+  it.each([
+    ["Ông Trịnh Văn Hùng xin thôi chức Phó Chủ tịch UBND tỉnh Hòa Bình sau khi bị cảnh cáo.", ["resignation: Trịnh Văn Hùng | Phó Chủ tịch UBND tỉnh Hòa Bình"]],
+    ["Ông Trịnh Văn Hùng đã có đơn xin thôi giữ chức vụ Giám đốc Sở Tài chính tỉnh Hòa Bình.", ["resignation: Trịnh Văn Hùng | Giám đốc Sở Tài chính tỉnh Hòa Bình"]],
+    ["Ông Trịnh Văn Hùng xin thôi giữ các chức vụ Phó Bí thư Tỉnh ủy Hòa Bình.", ["resignation: Trịnh Văn Hùng | Phó Bí thư Tỉnh ủy Hòa Bình"]],
+    // (The decision that relieves stays a dismissal.)
+    ["Ông Trịnh Văn Hùng thôi giữ chức vụ Giám đốc Sở Tài chính tỉnh Hòa Bình.", ["dismissal: Trịnh Văn Hùng | Giám đốc Sở Tài chính tỉnh Hòa Bình"]],
+  ])("%s", (text, e) => {
+    expect(events(text)).toEqual(e);
+  });
+});
+
+describe("'điều động, phân công, chỉ định' is one transfer that gives the post after it (personnel-events.tsv, holds.ts listedDecisionWords)", () => {
+  it.each([
+    // After "được" and the deciding body: the post after it is the name's, the one written with the name is left.
+    [
+      "Ông Đinh Văn Toàn, Giám đốc Công an tỉnh Quảng Trị, được Bộ Chính trị điều động, phân công, chỉ định giữ chức Phó Bí thư Tỉnh ủy Quảng Bình.",
+      ["Đinh Văn Toàn | Giám đốc Công an tỉnh Quảng Trị former", "Đinh Văn Toàn | Phó Bí thư Tỉnh ủy Quảng Bình current"],
+      ["appointment: Đinh Văn Toàn | Phó Bí thư Tỉnh ủy Quảng Bình"],
+    ],
+    // With the committees joined before the post.
+    [
+      "Bà Vũ Thị Lan, Chủ tịch Hội Nông dân Việt Nam, được Bộ Chính trị điều động, phân công, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Đảng ủy Quốc hội.",
+      ["Vũ Thị Lan | Chủ tịch Hội Nông dân Việt Nam former", "Vũ Thị Lan | Phó Bí thư Đảng ủy Quốc hội current"],
+      ["appointment: Vũ Thị Lan | Phó Bí thư Đảng ủy Quốc hội"],
+    ],
+    // The deciding body first.
+    [
+      "Bộ Chính trị điều động, phân công, chỉ định ông Đinh Văn Toàn, Giám đốc Công an tỉnh Quảng Trị, giữ chức Phó Bí thư Tỉnh ủy Quảng Bình.",
+      ["Đinh Văn Toàn | Giám đốc Công an tỉnh Quảng Trị former", "Đinh Văn Toàn | Phó Bí thư Tỉnh ủy Quảng Bình current"],
+      ["appointment: Đinh Văn Toàn | Phó Bí thư Tỉnh ủy Quảng Bình"],
+    ],
+    // Two words, no transfer: the post written with the name is not said to be left.
+    [
+      "Ông Đinh Văn Toàn, Phó Chủ tịch UBND tỉnh, được Ban Thường vụ Tỉnh ủy phân công, chỉ định giữ chức Bí thư Huyện ủy Lệ Thủy.",
+      ["Đinh Văn Toàn | Bí thư Huyện ủy Lệ Thủy current", "Đinh Văn Toàn | Phó Chủ tịch UBND tỉnh current"],
+      ["appointment: Đinh Văn Toàn | Bí thư Huyện ủy Lệ Thủy"],
+    ],
+  ])("%s", (text, h, e) => {
+    expect(holds(text)).toEqual(h);
+    expect(events(text)).toEqual(e);
+  });
+});
