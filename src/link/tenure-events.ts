@@ -716,8 +716,9 @@ export class EventReader {
     // (After a pronoun, not after the name it stands for: that is in another sentence.)
     const a = subjectEnd(link);
     const b = link.position.start;
-    // (Decision words listed with commas count as one: "được Bộ Chính trị điều động, phân công, chỉ định tham gia …".)
-    if (b <= a || b - a - listedDecisionWords(this.ctx, a, b) > 30 || !link.cues.some((m) => m.cue.role === "holds" && !m.cue.status)) return undefined;
+    // (Decision words listed with commas count as one: "được Bộ Chính trị điều động, phân công, chỉ định tham gia …"; the
+    // name's titles written between count for nothing: "Bà X, T1, T2, T3, được … giữ chức T4".)
+    if (b <= a || b - a - listedDecisionWords(this.ctx, a, b) - this.titleTokensIn(a, b) > 30 || !link.cues.some((m) => m.cue.role === "holds" && !m.cue.status)) return undefined;
     if (this.items.some((c) => c.type === "person" && c.start >= a && c.end <= b)) return undefined;
     const { tokens } = this.ctx;
     let passive = false;
@@ -732,6 +733,19 @@ export class EventReader {
       k = m.end - 1;
     }
     return undefined;
+  }
+
+  /** How many tokens of [a, b) the titles written there take (their terms and ends included, tail). */
+  private titleTokensIn(a: number, b: number): number {
+    let n = 0;
+    for (let k = a; k < b; k++) {
+      const c = this.positionAt.has(k) ? this.startingAt.get(k) : undefined;
+      if (c?.type !== "position") continue;
+      const e = Math.min(tail(this.ctx, c), b);
+      n += e - k;
+      k = e - 1;
+    }
+    return n;
   }
 
   /** "công bố quyết định nghỉ hưu đối với bà X, Phó Chủ tịch …": the event is about the one after "đối với". */

@@ -115,3 +115,65 @@ describe("'điều động, phân công, chỉ định' is one transfer that giv
     expect(events(text)).toEqual(e);
   });
 });
+
+describe("the posts of a person told dead are former, those given with the name written short or a pronoun too (holdings.ts noPostsOfTheDead)", () => {
+  it.each([
+    [
+      "Tối 3/4, Phó Chủ tịch UBND tỉnh Hà Nam Trần Đức Lâm đã qua đời ở tuổi 58. Ông Lâm sinh năm 1966. Tháng 7/2021, HĐND tỉnh bầu ông giữ chức Phó Chủ tịch UBND tỉnh Hà Nam; Đại biểu HĐND tỉnh khóa XIX.",
+      ["Trần Đức Lâm | Phó Chủ tịch UBND tỉnh Hà Nam former", "Trần Đức Lâm | Đại biểu HĐND tỉnh former"],
+    ],
+    [
+      "Ông Vũ Văn Nam, nguyên Phó Chủ tịch UBND tỉnh Thái Bình, đã qua đời. Thời điểm đó, ông là Ủy viên Ban Thường vụ Tỉnh ủy Thái Bình.",
+      ["Vũ Văn Nam | Phó Chủ tịch UBND tỉnh Thái Bình former", "Vũ Văn Nam | Ủy viên Ban Thường vụ Tỉnh ủy Thái Bình former"],
+    ],
+    // (Someone else named in the text keeps a current post.)
+    [
+      "Ông Vũ Văn Nam, nguyên Phó Chủ tịch UBND tỉnh Thái Bình, đã qua đời. Ông Lê Văn Hòa, Chủ tịch UBND tỉnh Thái Bình, đến viếng.",
+      ["Lê Văn Hòa | Chủ tịch UBND tỉnh Thái Bình current", "Vũ Văn Nam | Phó Chủ tịch UBND tỉnh Thái Bình former"],
+    ],
+  ])("%s", (text, h) => {
+    expect(holds(text)).toEqual(h);
+  });
+});
+
+describe("a transfer told after 'được' and a chain of the name's titles still gives the post after it (tenure-events.ts eventInGap)", () => {
+  it.each([
+    [
+      "Bà Vũ Thị Lan, Ủy viên Trung ương Đảng, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Chủ tịch Hội Nông dân Việt Nam, được Bộ Chính trị điều động, phân công, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Đảng ủy Quốc hội.",
+      ["appointment: Vũ Thị Lan | Phó Bí thư Đảng ủy Quốc hội"],
+    ],
+  ])("%s", (text, e) => {
+    expect(events(text)).toEqual(e);
+  });
+});
+
+describe("the posts of a person told dead are former, those given with the name written short or a pronoun too (holdings.ts noPostsOfTheDead)", () => {
+  it.each([
+    [
+      "Tối 3/4, Phó Chủ tịch UBND tỉnh Hà Nam Trần Đức Lâm đã qua đời ở tuổi 58. Ông Lâm sinh năm 1966. Tháng 7/2021, HĐND tỉnh bầu ông giữ chức Phó Chủ tịch UBND tỉnh Hà Nam; Đại biểu HĐND tỉnh khóa XIX.",
+      ["Trần Đức Lâm | Phó Chủ tịch UBND tỉnh Hà Nam former", "Trần Đức Lâm | Đại biểu HĐND tỉnh former"],
+    ],
+    [
+      "Ông Vũ Văn Nam, nguyên Phó Chủ tịch UBND tỉnh Thái Bình, đã qua đời. Thời điểm đó, ông là Ủy viên Ban Thường vụ Tỉnh ủy Thái Bình.",
+      ["Vũ Văn Nam | Phó Chủ tịch UBND tỉnh Thái Bình former", "Vũ Văn Nam | Ủy viên Ban Thường vụ Tỉnh ủy Thái Bình former"],
+    ],
+    // (Someone else named in the text keeps a current post.)
+    [
+      "Ông Vũ Văn Nam, nguyên Phó Chủ tịch UBND tỉnh Thái Bình, đã qua đời. Ông Lê Văn Hòa, Chủ tịch UBND tỉnh Thái Bình, đến viếng.",
+      ["Lê Văn Hòa | Chủ tịch UBND tỉnh Thái Bình current", "Vũ Văn Nam | Phó Chủ tịch UBND tỉnh Thái Bình former"],
+    ],
+  ])("%s", (text, h) => {
+    expect(holds(text)).toEqual(h);
+  });
+});
+
+describe("a transfer told after 'được' and a chain of the name's titles still gives the post after it (tenure-events.ts eventInGap)", () => {
+  it.each([
+    [
+      "Bà Vũ Thị Lan, Ủy viên Trung ương Đảng, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Chủ tịch Hội Nông dân Việt Nam, được Bộ Chính trị điều động, phân công, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Đảng ủy Quốc hội.",
+      ["appointment: Vũ Thị Lan | Phó Bí thư Đảng ủy Quốc hội"],
+    ],
+  ])("%s", (text, e) => {
+    expect(events(text)).toEqual(e);
+  });
+});
