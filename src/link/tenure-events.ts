@@ -1298,7 +1298,8 @@ export class EventReader {
       // tận tình cứu chữa, đồng chí đã từ trần …").
       // (Or a clause whose only name is that person's, the titles between: "… thông báo ông X, sinh năm 1942, nguyên T1,
       // nguyên T2, sau một thời gian lâm bệnh, …, ông đã từ trần …".)
-      if (j === start - 1) return !named && person && !persons.some((c) => c.start >= s && c.start < start && nameOf(c) !== person) ? { person, start } : undefined;
+      // (So may the name: "Sau một thời gian lâm bệnh, …, song do tuổi cao, sức yếu, ông X đã từ trần …".)
+      if (j === start - 1) return person && !persons.some((c) => c.start >= s && c.start < start && nameOf(c) !== person) ? { person, start } : undefined;
     }
     return j === s && person ? { person, start } : undefined;
   }
