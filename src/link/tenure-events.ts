@@ -1342,6 +1342,27 @@ export class EventReader {
    * the body whose decision the sentence before announced, for a sentence that carries it on
    * ("… công bố quyết định của Ban Bí thư. Theo đó, ông X được chỉ định giữ chức …").
    */
+  /**
+   * "Thủ tướng quyết định ông X thôi giữ chức T1 để giữ chức T2": the post taken in place of the one left, when someone
+   * decided the step (the holder's own "thôi giữ chức", its decider told), is an appointment by that decider, on its
+   * date. (Told with no decider, "Ông X thôi giữ chức T1 để giữ chức T2" reports no act that gave T2: no event.)
+   * After inheritAuthorities: the decider may be the sentence's.
+   */
+  postsTakenByDecision(links: HoldLink[]): void {
+    const { ctx } = this;
+    const left = new Map<number, EventLink>(); // the holder's own steps out of a post, by where the post ends
+    for (const e of this.events) if (e.type === "dismissal" && e.authority && e.link.cues.some(endsOwnPost)) left.set(tail(ctx, e.link.position), e);
+    if (!left.size) return;
+    for (const link of links) {
+      const verb = link.cues[0];
+      if (link.cues.length !== 1 || verb?.cue.role !== "holds" || verb.cue.status || ctx.tokens[verb.start - 1]?.key !== "để" || this.eventOf.has(link)) continue;
+      const from = left.get(verb.start - 1);
+      if (!from || from.link.person.data.name !== link.person.data.name) continue;
+      this.push({ type: "appointment", link, authority: from.authority, ...(from.date ? { date: from.date } : {}), start: from.start, end: link.position.end, reason: `để ${verb.cue.phrase}` });
+      setStatus(link.tenure!, "current", 2);
+    }
+  }
+
   inheritAuthorities(): void {
     for (const ev of this.events) {
       if (ev.authority || ev.type === "death" || ev.deciderUntold) continue;

@@ -162,3 +162,25 @@ describe("a death told of the name after an opening clause that names nobody els
     expect(events(text)).toEqual(e);
   });
 });
+
+describe("'(decider) quyết định ông X thôi giữ chức T1 để giữ chức T2': T2 is an appointment by that decider (tenure-events.ts postsTakenByDecision)", () => {
+  it.each([
+    [
+      "Ngày 3/3, Thủ tướng Chính phủ quyết định ông Lưu Văn Khang thôi giữ chức Chủ tịch Hội đồng thành viên Tập đoàn Hóa chất để giữ chức Thứ trưởng Bộ Công Thương.",
+      ["dismissal: Lưu Văn Khang | Chủ tịch Hội đồng thành viên Tập đoàn Hóa chất", "appointment: Lưu Văn Khang | Thứ trưởng Bộ Công Thương"],
+    ],
+    [
+      "Bộ Chính trị quyết định ông Lưu Văn Khang thôi giữ chức Trưởng ban Dân vận Trung ương để giữ chức Trưởng ban Nội chính Trung ương.",
+      ["dismissal: Lưu Văn Khang | Trưởng ban Dân vận Trung ương", "appointment: Lưu Văn Khang | Trưởng ban Nội chính Trung ương"],
+    ],
+    // No decider told: the step is the holder's, nothing says what gave T2.
+    ["Ông Lưu Văn Khang thôi giữ chức Trưởng ban Dân vận Trung ương để giữ chức Trưởng ban Nội chính Trung ương.", ["dismissal: Lưu Văn Khang | Trưởng ban Dân vận Trung ương"]],
+    // A dismissal decided by a body ("miễn nhiệm") does not give the post after "để".
+    [
+      "Quốc hội đã miễn nhiệm ông Lưu Văn Khang, Thống đốc Ngân hàng Nhà nước, để giữ chức Trưởng ban Kinh tế Trung ương.",
+      ["dismissal: Lưu Văn Khang | Thống đốc Ngân hàng Nhà nước"],
+    ],
+  ])("%s", (text, e) => {
+    expect(events(text)).toEqual(e);
+  });
+});
