@@ -750,11 +750,18 @@ export class EventReader {
 
   /** "công bố quyết định nghỉ hưu đối với bà X, Phó Chủ tịch …": the event is about the one after "đối với". */
   private eventBeforeTarget(link: HoldLink): CueMatch | undefined {
-    if (!NAME_FIRST.has(link.reason) || link.prev) return undefined;
-    const target = this.cueBeforeName(link, TARGET_EVENT_TARGET_CUES) ?? this.targetBeforePairs(link);
+    // ("trao quyết định nghỉ hưu đối với Chánh án TAND tỉnh X": the title written before the name, right after "đối
+    // với", is the post the step ends; never one a decision gives, which is told after the name: "… đối với Phó Giám đốc
+    // Sở X giữ chức Giám đốc Sở".)
+    const titleFirst = link.reason === "title-before-name" && link.position.end <= link.person.start;
+    if ((!NAME_FIRST.has(link.reason) && !titleFirst) || link.prev) return undefined;
+    const target = titleFirst
+      ? cueBefore(this.ctx, addressStart(this.ctx, link.position.start), TARGET_EVENT_TARGET_CUES)
+      : (this.cueBeforeName(link, TARGET_EVENT_TARGET_CUES) ?? this.targetBeforePairs(link));
     if (!target) return undefined;
     const lead = leadCues(this.ctx, target.start, sentenceStart(this.ctx, target.start), EVENT_DECIDES_ADVERB_HANDS_OVER_CUES);
     const last = lead[lead.length - 1];
+    if (titleFirst) return last?.cue.role === "event" && ENDS_HOLDING.has(last.cue.event!) ? last : undefined;
     if (last?.cue.role === "event") return last;
     // "trao quyết định đối với ông X giữ chức T": the decision handed over gives the post a verb names (no event word, no decider told).
     if (last?.cue.role === "hands-over" && link.cues.some((m) => m.cue.role === "holds" && !m.cue.status)) {

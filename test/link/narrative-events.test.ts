@@ -184,3 +184,22 @@ describe("'(decider) quyết định ông X thôi giữ chức T1 để giữ ch
     expect(events(text)).toEqual(e);
   });
 });
+
+describe("a step that ends a post, handed over 'đối với' a title written before its holder's name, ends that title (tenure-events.ts eventBeforeTarget)", () => {
+  it.each([
+    [
+      "Lãnh đạo Tòa án nhân dân tối cao trao quyết định nghỉ hưu theo chế độ đối với Chánh án Tòa án nhân dân tỉnh Bến Tre Võ Văn Lực.",
+      ["Võ Văn Lực | Chánh án Tòa án nhân dân tỉnh Bến Tre former"],
+      ["retirement: Võ Văn Lực | Chánh án Tòa án nhân dân tỉnh Bến Tre"],
+    ],
+  ])("%s", (text, h, e) => {
+    expect(holds(text)).toEqual(h);
+    expect(events(text)).toEqual(e);
+  });
+
+  // A decision that gives a post: the title before the name gets no event of it.
+  it("trao quyết định bổ nhiệm đối với T1 X giữ chức T2", () => {
+    const e = events("UBND tỉnh trao quyết định bổ nhiệm đối với Phó Giám đốc Sở Y tế Võ Văn Lực giữ chức Giám đốc Sở Y tế.");
+    expect(e.filter((x) => x.endsWith("| Phó Giám đốc Sở Y tế"))).toEqual([]);
+  });
+});
