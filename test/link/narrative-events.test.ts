@@ -72,11 +72,13 @@ describe("a death told after the name past dashes or an obituary's illness wordi
   });
 });
 
-describe("'xin thôi chức T', 'xin thôi giữ chức vụ T' are the holder's resignation, not a dismissal (personnel-events.tsv)", () => {
+describe("'xin thôi chức T', 'xin thôi giữ chức vụ T' are the holder's resignation, not a dismissal; 'bổ nhiệm có thời hạn' an appointment (personnel-events.tsv)", () => {
   it.each([
     ["Ông Trịnh Văn Hùng xin thôi chức Phó Chủ tịch UBND tỉnh Hòa Bình sau khi bị cảnh cáo.", ["resignation: Trịnh Văn Hùng | Phó Chủ tịch UBND tỉnh Hòa Bình"]],
     ["Ông Trịnh Văn Hùng đã có đơn xin thôi giữ chức vụ Giám đốc Sở Tài chính tỉnh Hòa Bình.", ["resignation: Trịnh Văn Hùng | Giám đốc Sở Tài chính tỉnh Hòa Bình"]],
     ["Ông Trịnh Văn Hùng xin thôi giữ các chức vụ Phó Bí thư Tỉnh ủy Hòa Bình.", ["resignation: Trịnh Văn Hùng | Phó Bí thư Tỉnh ủy Hòa Bình"]],
+    // "bổ nhiệm có thời hạn": appointed for a fixed term.
+    ["Thủ tướng bổ nhiệm có thời hạn ông Trịnh Văn Hùng, Vụ trưởng Vụ Pháp chế, giữ chức Thứ trưởng Bộ Tư pháp.", ["appointment: Trịnh Văn Hùng | Thứ trưởng Bộ Tư pháp"]],
     // (The decision that relieves stays a dismissal.)
     ["Ông Trịnh Văn Hùng thôi giữ chức vụ Giám đốc Sở Tài chính tỉnh Hòa Bình.", ["dismissal: Trịnh Văn Hùng | Giám đốc Sở Tài chính tỉnh Hòa Bình"]],
   ])("%s", (text, e) => {
