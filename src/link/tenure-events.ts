@@ -86,6 +86,8 @@ const MAX_LOOK = 40;
 // Words between an event word and the title it names ("tái đắc cử chức Tổng thống").
 const TITLE_WORDS = grammarWords("title-word");
 const UNNAMED_POSTS = grammarWordList("unnamed-post");
+// Words before the dates a title was held, after it ("giai đoạn từ năm 2009 đến năm 2016").
+const HELD_SPAN = grammarWordList("held-span");
 // Marks opening an entry of a list ("- Ông A giữ chức …").
 const ENTRY_MARK = new Set(["-", "–", "+", "•", "*"]);
 // How far back the opening of a list of people is looked for (tokens).
@@ -975,7 +977,13 @@ export class EventReader {
       const semis = (this.semicolonsBefore ??= semicolonsBefore(tokens));
       const fields = link.person.end < link.position.start && semis[link.position.start]! > semis[link.person.end]!; // (profile fields between semicolons after the name)
       let field = false;
-      for (; k < tokens.length && (this.d.dateAt[k] || AFTER_TITLE.has(tokens[k]!.key) || (tokens[k]!.key === ";" && fields)); k++) if (tokens[k]!.key === ";") field = true;
+      for (; k < tokens.length; k++) {
+        // ("… giai đoạn từ năm 2009 đến năm 2016 - đã qua đời": the word of a span right before its dates, passed over with them.)
+        const span = HELD_SPAN.at(tokens, k);
+        if (span > 0 && this.d.dateAt[k + span]) k += span;
+        if (!(this.d.dateAt[k] || AFTER_TITLE.has(tokens[k]!.key) || (tokens[k]!.key === ";" && fields))) break;
+        if (tokens[k]!.key === ";") field = true;
+      }
       // ("…, được nghỉ hưu theo chế độ": "được" before a step of the holder's own; "sẽ từ chức": a plan.)
       let plan = false;
       let passive = false; // ("…, bị cách chức": after "bị", "được" the holder is the subject)

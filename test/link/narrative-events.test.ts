@@ -41,11 +41,17 @@ describe("an obituary's profile field of when the person began work or joined th
   });
 });
 
-describe("a death told after the name past dashes or an obituary's illness wording (tenure-events.ts AFTER_TITLE, link-cues.tsv adverb)", () => {
+describe("a death told after the name past dashes or an obituary's illness wording (tenure-events.ts AFTER_TITLE, link-cues.tsv adverb, grammar-words.tsv held-span)", () => {
   it.each([
     // The title set off by dashes, as by commas.
     [
       "Ông Nguyễn Văn Tâm - nguyên Phó Chủ tịch UBND tỉnh Bình Định - đã qua đời sau một tai nạn giao thông.",
+      ["Nguyễn Văn Tâm | Phó Chủ tịch UBND tỉnh Bình Định former"],
+      ["death: Nguyễn Văn Tâm | Phó Chủ tịch UBND tỉnh Bình Định"],
+    ],
+    // The span the post was held, after it ("giai đoạn" + its dates: grammar-words.tsv held-span).
+    [
+      "Ông Nguyễn Văn Tâm - nguyên Phó Chủ tịch UBND tỉnh Bình Định giai đoạn từ năm 2010 đến năm 2015 - đã qua đời.",
       ["Nguyễn Văn Tâm | Phó Chủ tịch UBND tỉnh Bình Định former"],
       ["death: Nguyễn Văn Tâm | Phó Chủ tịch UBND tỉnh Bình Định"],
     ],
