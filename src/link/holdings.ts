@@ -93,7 +93,20 @@ export function addHoldings(
     widen(r, m, t.endDate && dateEntity(t.endDate), "end", t.endsAtEvent);
   }
   for (const [r, m] of merged) settle(r, m, reference);
+  noPostsOfTheDead(merged.keys(), events, entityOf);
   addEvents(g, events, entityOf, dateEntity);
+}
+
+/**
+ * "Phó chủ tịch tỉnh X đã qua đời … Ông Hoa sinh năm 1967 … bầu ông giữ chức …; Đại biểu HĐND tỉnh": the dead hold
+ * no post, so every post of the person a death is told of (the name written short, or a pronoun, included) is a
+ * former one (tenure.ts noPostsAfterDeath reads one written name; this, the person).
+ */
+function noPostsOfTheDead(relations: Iterable<Relation>, events: ReadonlyArray<{ ev: EventLink }>, entityOf: (c: Candidate) => Entity | undefined): void {
+  const dead = new Set<string>();
+  for (const { ev } of events) if (ev.type === "death") dead.add(entityOf(ev.link.person)?.id ?? "");
+  if (!dead.size) return;
+  for (const r of relations) if (dead.has(r.from) && r.status !== "former") r.status = "former";
 }
 
 /**

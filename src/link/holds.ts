@@ -579,6 +579,21 @@ function refWords(ctx: ScanContext, a: number, b: number): number {
 }
 const DECISION_REF_CUES = byRole("decision-ref");
 
+/**
+ * "được Bộ Chính trị điều động, phân công, chỉ định giữ chức T": decision words listed with commas (one phrase of
+ * personnel-events.tsv) are one decision; in tokens [a, b) the words beyond the first do not count toward a gap.
+ */
+export function listedDecisionWords(ctx: ScanContext, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) {
+    const m = cueAt(ctx, k, EVENT_CUES);
+    if (m && m.end <= b && m.cue.phrase.includes(",")) {
+      n += m.end - m.start - 1;
+      k = m.end - 1;
+    }
+  }
+  return n;
+}
 /** An event word (after decision words) starting at k: "bổ nhiệm", "đã ký quyết định bổ nhiệm". */
 function decisionAt(ctx: ScanContext, k: number): CueMatch | null {
   const cues = readAhead(ctx, k, DECIDES_ADVERB_EVENT_CUES, 8);
@@ -2154,7 +2169,8 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     if (lineBreakIn(ctx, leftEnd - 1, item.start)) break;
     // (No rule reads a gap of more than 9 words: do not read one.)
     // ("X nhận quyết định của A về việc điều động, phân công giữ chức T": "về việc" after the agent counts for nothing.)
-    if (words + gapSize(ctx, leftEnd, item.start) - (agentAt !== undefined ? refWords(ctx, leftEnd, item.start) : 0) > 9) break;
+    // ("được Bộ Chính trị điều động, phân công, chỉ định giữ chức T": decision words listed with commas count as one.)
+    if (words + gapSize(ctx, leftEnd, item.start) - (agentAt !== undefined ? refWords(ctx, leftEnd, item.start) : 0) - listedDecisionWords(ctx, leftEnd, item.start) > 9) break;
     // "X được điều động đến nhận công tác tại [Sở Nội vụ] và bổ nhiệm giữ chức T": the body a transfer leads to is passed
     // over (its words count for nothing), "và" or a comma after it too; the titles after it are the name's.
     if (!first && item.type === "organization") {
@@ -2206,7 +2222,7 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     // ("A và B lần lượt giữ chức T1, T2, T3": after names joined, "lần lượt" is one to one (respectively), never
     // posts one after another of the last name.)
     if (!prev && !subj.pronoun && cues.some((m) => m.cue.inTurn) && joinedToName(ctx, seq, subj.at)) break;
-    const count = words + gapSize(ctx, leftEnd, item.start) - (agentAt !== undefined ? refWords(ctx, leftEnd, item.start) : 0);
+    const count = words + gapSize(ctx, leftEnd, item.start) - (agentAt !== undefined ? refWords(ctx, leftEnd, item.start) : 0) - listedDecisionWords(ctx, leftEnd, item.start);
     // ("bổ nhiệm ông A, Thư ký đồng chí B, Phó Thủ tướng, giữ chức T": B's appositives are B's; the verb's post is A's.)
     if (subj.served && cues.some((m) => HOLDS_OR_EVENT(m.cue))) break;
     const ok = prev ? chainLinkOk(cues, count) || nextPostAfterLeaving(prev, cues, count) || (transferredBy && postAfterTransfer(cues, count)) : firstLinkOk(ctx, seq, subj, item, cues, count, leftEnd, agentAt ?? transferAt ?? leftEnd);

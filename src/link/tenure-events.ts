@@ -7,7 +7,7 @@
 import type { DateSpan } from "../dates/types";
 import { longest, nameOf, type Candidate, type ScanContext } from "../recognizers/context";
 import { ADVERB_CUES, byRole, cueAt, cueBefore, ENDS_HOLDING, firstKeys, GIVES_POST, listWordAfter, pastCues, type CueMatch, type StartKeys } from "./cues";
-import { addressStart, endsOwnPost, holderCues, leadCues, numberMarkEnd, tail, type HoldLink } from "./holds";
+import { addressStart, endsOwnPost, holderCues, leadCues, listedDecisionWords, numberMarkEnd, tail, type HoldLink } from "./holds";
 import { sentenceStart } from "./sentences";
 import { termsEnd } from "../recognizers/terms";
 import { isInterval, TenureDates, type ClauseDate, type DateAfter } from "./tenure-dates";
@@ -79,8 +79,8 @@ const isCodeToken = (t: { kind: string; key: string; cased: string }): boolean =
   t.kind === "n" || t.key === "/" || t.key === "-" || t.key === "." || (t.kind === "w" && /[A-ZĐ0-9]/.test(t.cased));
 
 // What may stand between a title and a step of its holder's own: "…, Giám đốc Sở Y tế, nghỉ hưu",
-// "Thứ trưởng Bộ Tài chính (đã nghỉ hưu)".
-const AFTER_TITLE = new Set([",", "(", ")"]);
+// "Thứ trưởng Bộ Tài chính (đã nghỉ hưu)", "Ông X - nguyên Phó Chủ tịch UBND tỉnh - đã qua đời" (dashes as commas).
+const AFTER_TITLE = new Set([",", "(", ")", "-"]);
 // How far back the words of a decision are read (every event reads them: a bound keeps it linear).
 const MAX_LOOK = 40;
 /** The second syllable of "chức danh", "chức vụ". */
@@ -88,6 +88,8 @@ const POST_NOUN_TAIL = new Set(["danh", "vụ"]);
 // Words between an event word and the title it names ("tái đắc cử chức Tổng thống").
 const TITLE_WORDS = grammarWords("title-word");
 const UNNAMED_POSTS = grammarWordList("unnamed-post");
+// Words before the dates a title was held, after it ("giai đoạn từ năm 2009 đến năm 2016").
+const HELD_SPAN = grammarWordList("held-span");
 // Marks opening an entry of a list ("- Ông A giữ chức …").
 const ENTRY_MARK = new Set(["-", "–", "+", "•", "*"]);
 // How far back the opening of a list of people is looked for (tokens).
@@ -757,7 +759,9 @@ export class EventReader {
     // (After a pronoun, not after the name it stands for: that is in another sentence.)
     const a = subjectEnd(link);
     const b = link.position.start;
-    if (b <= a || b - a > 30 || !link.cues.some((m) => m.cue.role === "holds" && !m.cue.status)) return undefined;
+    // (Decision words listed with commas count as one: "được Bộ Chính trị điều động, phân công, chỉ định tham gia …"; the
+    // name's titles written between count for nothing: "Bà X, T1, T2, T3, được … giữ chức T4".)
+    if (b <= a || b - a - listedDecisionWords(this.ctx, a, b) - this.titleTokensIn(a, b) > 30 || !link.cues.some((m) => m.cue.role === "holds" && !m.cue.status)) return undefined;
     if (this.items.some((c) => c.type === "person" && c.start >= a && c.end <= b)) return undefined;
     const { tokens } = this.ctx;
     let passive = false;
@@ -774,13 +778,33 @@ export class EventReader {
     return undefined;
   }
 
+  /** How many tokens of [a, b) the titles written there take (their terms and ends included, tail). */
+  private titleTokensIn(a: number, b: number): number {
+    let n = 0;
+    for (let k = a; k < b; k++) {
+      const c = this.positionAt.has(k) ? this.startingAt.get(k) : undefined;
+      if (c?.type !== "position") continue;
+      const e = Math.min(tail(this.ctx, c), b);
+      n += e - k;
+      k = e - 1;
+    }
+    return n;
+  }
+
   /** "công bố quyết định nghỉ hưu đối với bà X, Phó Chủ tịch …": the event is about the one after "đối với". */
   private eventBeforeTarget(link: HoldLink): CueMatch | undefined {
-    if (!NAME_FIRST.has(link.reason) || link.prev) return undefined;
-    const target = this.cueBeforeName(link, TARGET_EVENT_TARGET_CUES) ?? this.targetBeforePairs(link);
+    // ("trao quyết định nghỉ hưu đối với Chánh án TAND tỉnh X": the title written before the name, right after "đối
+    // với", is the post the step ends; never one a decision gives, which is told after the name: "… đối với Phó Giám đốc
+    // Sở X giữ chức Giám đốc Sở".)
+    const titleFirst = link.reason === "title-before-name" && link.position.end <= link.person.start;
+    if ((!NAME_FIRST.has(link.reason) && !titleFirst) || link.prev) return undefined;
+    const target = titleFirst
+      ? cueBefore(this.ctx, addressStart(this.ctx, link.position.start), TARGET_EVENT_TARGET_CUES)
+      : (this.cueBeforeName(link, TARGET_EVENT_TARGET_CUES) ?? this.targetBeforePairs(link));
     if (!target) return undefined;
     const lead = leadCues(this.ctx, target.start, sentenceStart(this.ctx, target.start), EVENT_DECIDES_ADVERB_HANDS_OVER_CUES);
     const last = lead[lead.length - 1];
+    if (titleFirst) return last?.cue.role === "event" && ENDS_HOLDING.has(last.cue.event!) ? last : undefined;
     if (last?.cue.role === "event") return last;
     // "trao quyết định đối với ông X giữ chức T": the decision handed over gives the post a verb names (no event word, no decider told).
     if (last?.cue.role === "hands-over" && link.cues.some((m) => m.cue.role === "holds" && !m.cue.status)) {
@@ -994,7 +1018,13 @@ export class EventReader {
       const semis = (this.semicolonsBefore ??= semicolonsBefore(tokens));
       const fields = link.person.end < link.position.start && semis[link.position.start]! > semis[link.person.end]!; // (profile fields between semicolons after the name)
       let field = false;
-      for (; k < tokens.length && (this.d.dateAt[k] || AFTER_TITLE.has(tokens[k]!.key) || (tokens[k]!.key === ";" && fields)); k++) if (tokens[k]!.key === ";") field = true;
+      for (; k < tokens.length; k++) {
+        // ("… giai đoạn từ năm 2009 đến năm 2016 - đã qua đời": the word of a span right before its dates, passed over with them.)
+        const span = HELD_SPAN.at(tokens, k);
+        if (span > 0 && this.d.dateAt[k + span]) k += span;
+        if (!(this.d.dateAt[k] || AFTER_TITLE.has(tokens[k]!.key) || (tokens[k]!.key === ";" && fields))) break;
+        if (tokens[k]!.key === ";") field = true;
+      }
       // ("…, được nghỉ hưu theo chế độ": "được" before a step of the holder's own; "sẽ từ chức": a plan.)
       let plan = false;
       let passive = false; // ("…, bị cách chức": after "bị", "được" the holder is the subject)
@@ -1327,7 +1357,8 @@ export class EventReader {
       // tận tình cứu chữa, đồng chí đã từ trần …").
       // (Or a clause whose only name is that person's, the titles between: "… thông báo ông X, sinh năm 1942, nguyên T1,
       // nguyên T2, sau một thời gian lâm bệnh, …, ông đã từ trần …".)
-      if (j === start - 1) return !named && person && !persons.some((c) => c.start >= s && c.start < start && nameOf(c) !== person) ? { person, start } : undefined;
+      // (So may the name: "Sau một thời gian lâm bệnh, …, song do tuổi cao, sức yếu, ông X đã từ trần …".)
+      if (j === start - 1) return person && !persons.some((c) => c.start >= s && c.start < start && nameOf(c) !== person) ? { person, start } : undefined;
     }
     return j === s && person ? { person, start } : undefined;
   }
@@ -1370,6 +1401,27 @@ export class EventReader {
    * the body whose decision the sentence before announced, for a sentence that carries it on
    * ("… công bố quyết định của Ban Bí thư. Theo đó, ông X được chỉ định giữ chức …").
    */
+  /**
+   * "Thủ tướng quyết định ông X thôi giữ chức T1 để giữ chức T2": the post taken in place of the one left, when someone
+   * decided the step (the holder's own "thôi giữ chức", its decider told), is an appointment by that decider, on its
+   * date. (Told with no decider, "Ông X thôi giữ chức T1 để giữ chức T2" reports no act that gave T2: no event.)
+   * After inheritAuthorities: the decider may be the sentence's.
+   */
+  postsTakenByDecision(links: HoldLink[]): void {
+    const { ctx } = this;
+    const left = new Map<number, EventLink>(); // the holder's own steps out of a post, by where the post ends
+    for (const e of this.events) if (e.type === "dismissal" && e.authority && e.link.cues.some(endsOwnPost)) left.set(tail(ctx, e.link.position), e);
+    if (!left.size) return;
+    for (const link of links) {
+      const verb = link.cues[0];
+      if (link.cues.length !== 1 || verb?.cue.role !== "holds" || verb.cue.status || ctx.tokens[verb.start - 1]?.key !== "để" || this.eventOf.has(link)) continue;
+      const from = left.get(verb.start - 1);
+      if (!from || from.link.person.data.name !== link.person.data.name) continue;
+      this.push({ type: "appointment", link, authority: from.authority, ...(from.date ? { date: from.date } : {}), start: from.start, end: link.position.end, reason: `để ${verb.cue.phrase}` });
+      setStatus(link.tenure!, "current", 2);
+    }
+  }
+
   inheritAuthorities(): void {
     for (const ev of this.events) {
       if (ev.authority || ev.type === "death" || ev.deciderUntold) continue;

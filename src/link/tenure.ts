@@ -59,6 +59,7 @@ export function readTenure(ctx: ScanContext, links: HoldLink[], items: Candidate
   noPostsAfterDeath(events.events, byPerson);
   events.inheritDates(links);
   events.inheritAuthorities();
+  events.postsTakenByDecision(links);
   return events.events;
 }
 
