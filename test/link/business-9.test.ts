@@ -1,0 +1,20 @@
+/**
+ * Issue 13, business news, the shapes h/biz9 found on real excerpts of other outlets (made-up sentences of the same
+ * shapes). Each row: the text, the holds (person | post, with the status when it is not plain "current"), the `of`
+ * relations (post | body) and the events; a row may expect fewer edges than an annotator would list.
+ */
+import { edgeTable } from "../helpers";
+
+edgeTable("business news: a board written alone in a sentence that names no other body is the board of the one company or bank of the sentence before it, in the same paragraph (context-bodies.ts onlyBoardParent)", [
+  ["Tháng 3/2018, Ngân hàng Sông Hồng đã thay đổi vị trí tổng giám đốc. Vị trí này sau đó được ông Trần Văn Bình, Phó chủ tịch HĐQT, đảm nhiệm.", ["Trần Văn Bình | Phó chủ tịch HĐQT"], ["Phó chủ tịch HĐQT | HĐQT Ngân hàng Sông Hồng"], []],
+  ["HĐQT Vietcombank vừa họp phiên bất thường. Ông Nguyễn Văn An được bầu làm Chủ tịch HĐQT.", ["Nguyễn Văn An | Chủ tịch HĐQT"], ["Chủ tịch HĐQT | HĐQT Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam"], ["election: Nguyễn Văn An | Chủ tịch HĐQT"]],
+  ["Công ty Cổ phần Tập đoàn Hòa Phát vừa công bố nghị quyết. Theo đó, bà Nguyễn Thị Bình, thành viên HĐQT, từ nhiệm.", ["Nguyễn Thị Bình | thành viên HĐQT | former"], ["thành viên HĐQT | HĐQT Công ty Cổ phần Tập đoàn Hòa Phát"], ["resignation: Nguyễn Thị Bình | thành viên HĐQT"]],
+  // Two bodies in the sentence before, another body reporting it, or a new paragraph: the board stays bare.
+  ["Vietcombank và Công ty Hòa Phát vừa họp. Ông Nguyễn Văn An được bầu làm Chủ tịch HĐQT.", ["Nguyễn Văn An | Chủ tịch HĐQT"], ["Chủ tịch HĐQT | HĐQT"], ["election: Nguyễn Văn An | Chủ tịch HĐQT"]],
+  ["Bộ Tài chính cho biết Vietcombank đã họp. Ông Nguyễn Văn An được bầu làm Chủ tịch HĐQT.", ["Nguyễn Văn An | Chủ tịch HĐQT"], ["Chủ tịch HĐQT | HĐQT"], ["election: Nguyễn Văn An | Chủ tịch HĐQT"]],
+  ["HĐQT Vietcombank vừa họp phiên bất thường.\nÔng Nguyễn Văn An được bầu làm Chủ tịch HĐQT.", ["Nguyễn Văn An | Chủ tịch HĐQT"], ["Chủ tịch HĐQT | HĐQT"], ["election: Nguyễn Văn An | Chủ tịch HĐQT"]],
+]);
+
+edgeTable("business news: a bank or company the gazetteer does not know, named by its head word (\"Ngân hàng Quốc Dân\"), is the company a bare board of its sentence belongs to (context-bodies.ts namesBusiness)", [
+  ["Ngân hàng Quốc Dân cũng thay đổi nhân sự khi chủ tịch Hội đồng quản trị là ông Lê Văn Hưng nghỉ hưu.", ["Lê Văn Hưng | chủ tịch Hội đồng quản trị | former"], ["chủ tịch Hội đồng quản trị | Hội đồng quản trị Ngân hàng Quốc Dân"], ["retirement: Lê Văn Hưng | chủ tịch Hội đồng quản trị"]],
+]);
