@@ -18,3 +18,10 @@ edgeTable("business news: a board written alone in a sentence that names no othe
 edgeTable("business news: a bank or company the gazetteer does not know, named by its head word (\"Ngân hàng Quốc Dân\"), is the company a bare board of its sentence belongs to (context-bodies.ts namesBusiness)", [
   ["Ngân hàng Quốc Dân cũng thay đổi nhân sự khi chủ tịch Hội đồng quản trị là ông Lê Văn Hưng nghỉ hưu.", ["Lê Văn Hưng | chủ tịch Hội đồng quản trị | former"], ["chủ tịch Hội đồng quản trị | Hội đồng quản trị Ngân hàng Quốc Dân"], ["retirement: Lê Văn Hưng | chủ tịch Hội đồng quản trị"]],
 ]);
+
+edgeTable("business news: \"ngân hàng\" in lower case right after a bare title is the bank named around it (grammar-words.tsv referent; context-bodies.ts endsBare)", [
+  ["Tháng 1/2017, Ngân hàng Sông Hồng đã có sự thay đổi khi ông Lê Văn Công rời ghế Tổng giám đốc để chuyển sang vị trí Phó chủ tịch ngân hàng.", ["Lê Văn Công | Phó chủ tịch", "Lê Văn Công | Tổng giám đốc | former"], ["Phó chủ tịch | Ngân hàng Sông Hồng"], []],
+  ["Tại ACB, ông Lê Văn Hùng hiện là Phó tổng giám đốc ngân hàng, cho biết.", ["Lê Văn Hùng | Phó tổng giám đốc"], ["Phó tổng giám đốc | Ngân hàng Thương mại Cổ phần Á Châu"], []],
+  // (No bank named around it: no body.)
+  ["Ông Lê Văn Hùng, Phó tổng giám đốc ngân hàng, cho biết lãi suất sẽ giảm.", ["Lê Văn Hùng | Phó tổng giám đốc"], [], []],
+]);
