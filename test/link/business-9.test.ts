@@ -25,3 +25,8 @@ edgeTable("business news: \"ngân hàng\" in lower case right after a bare title
   // (No bank named around it: no body.)
   ["Ông Lê Văn Hùng, Phó tổng giám đốc ngân hàng, cho biết lãi suất sẽ giảm.", ["Lê Văn Hùng | Phó tổng giám đốc"], [], []],
 ]);
+
+edgeTable("business news: a career list after \"trải qua / kinh qua các chức vụ như\" and after \"kiêm nhiệm (thêm) các vị trí\" is the subject's (link-cues.tsv holds)", [
+  ["Ông Lê Văn Hải sinh năm 1970. Ông Hải đã trải qua các chức vụ như: Chủ tịch HĐTV, Tổng Giám đốc Công ty Cơ khí Sông Hồng.", ["Lê Văn Hải | Chủ tịch HĐTV", "Lê Văn Hải | Tổng Giám đốc Công ty Cơ khí Sông Hồng"], ["Chủ tịch HĐTV | HĐTV Công ty Cơ khí Sông Hồng", "Tổng Giám đốc Công ty Cơ khí Sông Hồng | Công ty Cơ khí Sông Hồng"], []],
+  ["Từ năm 2016, ông Lê Văn Hải kiêm nhiệm thêm các vị trí Chủ tịch HĐQT Công ty Cổ phần Sông Đà 5, Ủy viên Ban Thường vụ Đảng ủy Tập đoàn.", ["Lê Văn Hải | Chủ tịch HĐQT Công ty Cổ phần Sông Đà 5", "Lê Văn Hải | Ủy viên Ban Thường vụ Đảng ủy Tập đoàn"], ["Chủ tịch HĐQT Công ty Cổ phần Sông Đà 5 | HĐQT Công ty Cổ phần Sông Đà 5", "Ủy viên Ban Thường vụ Đảng ủy Tập đoàn | Ban Thường vụ Đảng ủy Tập đoàn"], []],
+]);
