@@ -36,3 +36,8 @@ edgeTable("business news: a body's abbreviation in parentheses after an appositi
   ["Ông Lê Văn Hải, Chủ tịch HĐTV Tổng công ty Hàng hải Việt Nam (VIMC), được Thủ tướng bổ nhiệm giữ chức Thứ trưởng Bộ Giao thông vận tải.", ["Lê Văn Hải | Chủ tịch HĐTV Tổng công ty Hàng hải Việt Nam", "Lê Văn Hải | Thứ trưởng Bộ Giao thông vận tải"], ["Chủ tịch HĐTV Tổng công ty Hàng hải Việt Nam | HĐTV Tổng công ty Hàng hải Việt Nam", "Thủ tướng | Chính phủ", "Thứ trưởng Bộ Giao thông vận tải | Bộ Giao thông vận tải"], ["appointment: Lê Văn Hải | Thứ trưởng Bộ Giao thông vận tải"]],
   ["Ông Lê Văn Hải, Chủ tịch HĐTV Tổng công ty Hàng hải Việt Nam (VIMC) được bổ nhiệm giữ chức Thứ trưởng Bộ Giao thông vận tải.", ["Lê Văn Hải | Chủ tịch HĐTV Tổng công ty Hàng hải Việt Nam", "Lê Văn Hải | Thứ trưởng Bộ Giao thông vận tải"], ["Chủ tịch HĐTV Tổng công ty Hàng hải Việt Nam | HĐTV Tổng công ty Hàng hải Việt Nam", "Thứ trưởng Bộ Giao thông vận tải | Bộ Giao thông vận tải"], ["appointment: Lê Văn Hải | Thứ trưởng Bộ Giao thông vận tải"]],
 ]);
+
+edgeTable("business news: \"(chấp thuận) đơn từ nhiệm / đơn xin từ chức của ông X, T\" is X's resignation from T (personnel-events.tsv)", [
+  ["HĐQT Ngân hàng Sông Hồng đã chấp thuận đơn từ nhiệm của ông Nguyễn Văn An, thành viên HĐQT độc lập.", ["Nguyễn Văn An | thành viên HĐQT độc lập | former"], ["thành viên HĐQT độc lập | HĐQT Ngân hàng Sông Hồng"], ["resignation: Nguyễn Văn An | thành viên HĐQT độc lập"]],
+  ["Bộ Tài chính đã chấp thuận đơn xin từ chức của ông Nguyễn Văn An, Tổng giám đốc Tập đoàn Sông Đà.", ["Nguyễn Văn An | Tổng giám đốc Tập đoàn Sông Đà | former"], ["Tổng giám đốc Tập đoàn Sông Đà | Tập đoàn Sông Đà"], ["resignation: Nguyễn Văn An | Tổng giám đốc Tập đoàn Sông Đà"]],
+]);
