@@ -41,3 +41,8 @@ edgeTable("business news: \"(chấp thuận) đơn từ nhiệm / đơn xin từ
   ["HĐQT Ngân hàng Sông Hồng đã chấp thuận đơn từ nhiệm của ông Nguyễn Văn An, thành viên HĐQT độc lập.", ["Nguyễn Văn An | thành viên HĐQT độc lập | former"], ["thành viên HĐQT độc lập | HĐQT Ngân hàng Sông Hồng"], ["resignation: Nguyễn Văn An | thành viên HĐQT độc lập"]],
   ["Bộ Tài chính đã chấp thuận đơn xin từ chức của ông Nguyễn Văn An, Tổng giám đốc Tập đoàn Sông Đà.", ["Nguyễn Văn An | Tổng giám đốc Tập đoàn Sông Đà | former"], ["Tổng giám đốc Tập đoàn Sông Đà | Tập đoàn Sông Đà"], ["resignation: Nguyễn Văn An | Tổng giám đốc Tập đoàn Sông Đà"]],
 ]);
+
+edgeTable("business news: a company's unit after a title that holds its head word (\"Trưởng Ban Kiểm soát ACB\") is named by the company's full name, so its two spellings are one body and one post (positions.ts elidedOrg)", [
+  ["Ông Lê Văn An, Trưởng Ban Kiểm soát ACB, cho biết.", ["Lê Văn An | Trưởng Ban Kiểm soát ACB"], ["Trưởng Ban Kiểm soát ACB | Ban Kiểm soát Ngân hàng Thương mại Cổ phần Á Châu"], []],
+  ["Bà Lê Thị Hoa, Trưởng Ban Kiểm soát Ngân hàng TMCP Á Châu, cho biết. Bà Lê Thị Hoa, Trưởng Ban Kiểm soát ACB, nói thêm.", ["Lê Thị Hoa | Trưởng Ban Kiểm soát Ngân hàng TMCP Á Châu"], ["Trưởng Ban Kiểm soát Ngân hàng TMCP Á Châu | Ban Kiểm soát Ngân hàng Thương mại Cổ phần Á Châu"], []],
+]);
