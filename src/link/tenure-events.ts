@@ -115,6 +115,11 @@ const PLURAL_BEFORE = grammarWords("plural-level");
 const STEP_REASON = grammarWords("step-reason");
 // Words opening a clause of the holder's own step, the holder named after it ("Sau khi thôi giữ chức T, ông X …").
 const STEP_CLAUSE = grammarWordList("step-clause");
+
+/** An event word starts where cue m does and runs past it ("về hưu" over the adverb "về"). */
+function eventOver(ctx: ScanContext, m: CueMatch): boolean {
+  return (cueAt(ctx, m.start, EVENT)?.end ?? 0) > m.end;
+}
 // After a decision told with no post ("X vừa được bầu hồi tháng 3"): where its clause may go on.
 const CLAUSE_END = new Set([".", ",", ";", "!", "?", ")", ":"]);
 const BARE_EVENT_AFTER = grammarWordList("bare-event-after");
@@ -957,7 +962,8 @@ export class EventReader {
       // ("…, được nghỉ hưu theo chế độ": "được" before a step of the holder's own; "sẽ từ chức": a plan.)
       let plan = false;
       let passive = false; // ("…, bị cách chức": after "bị", "được" the holder is the subject)
-      for (let m = cueAt(ctx, k, ADVERB_PASSIVE_CUES); m; m = cueAt(ctx, k, ADVERB_PASSIVE_CUES)) {
+      // ("… về hưu": an adverb that is the first word of a longer event word is that event's.)
+      for (let m = cueAt(ctx, k, ADVERB_PASSIVE_CUES); m && !eventOver(ctx, m); m = cueAt(ctx, k, ADVERB_PASSIVE_CUES)) {
         if (m.cue.status === "incoming") plan = true;
         if (m.cue.role === "passive") passive = true;
         k = m.end;

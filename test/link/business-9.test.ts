@@ -46,3 +46,7 @@ edgeTable("business news: a company's unit after a title that holds its head wor
   ["Ông Lê Văn An, Trưởng Ban Kiểm soát ACB, cho biết.", ["Lê Văn An | Trưởng Ban Kiểm soát ACB"], ["Trưởng Ban Kiểm soát ACB | Ban Kiểm soát Ngân hàng Thương mại Cổ phần Á Châu"], []],
   ["Bà Lê Thị Hoa, Trưởng Ban Kiểm soát Ngân hàng TMCP Á Châu, cho biết. Bà Lê Thị Hoa, Trưởng Ban Kiểm soát ACB, nói thêm.", ["Lê Thị Hoa | Trưởng Ban Kiểm soát Ngân hàng TMCP Á Châu"], ["Trưởng Ban Kiểm soát Ngân hàng TMCP Á Châu | Ban Kiểm soát Ngân hàng Thương mại Cổ phần Á Châu"], []],
 ]);
+
+edgeTable("business news: \"về hưu\" after a titled name opening a \"khi\" clause is the retirement (the adverb \"về\" is the event word's first syllable; tenure-events.ts eventsAfterTitles)", [
+  ["Khi Tổng Giám đốc Lê Văn Thịnh về hưu, ông Phạm Văn Thắng được bổ nhiệm làm Tổng Giám đốc Tập đoàn Sông Đà.", ["Lê Văn Thịnh | Tổng Giám đốc | former", "Phạm Văn Thắng | Tổng Giám đốc Tập đoàn Sông Đà"], ["Tổng Giám đốc Tập đoàn Sông Đà | Tập đoàn Sông Đà"], ["appointment: Phạm Văn Thắng | Tổng Giám đốc Tập đoàn Sông Đà", "retirement: Lê Văn Thịnh | Tổng Giám đốc"]],
+]);
