@@ -80,7 +80,7 @@ const isCodeToken = (t: { kind: string; key: string; cased: string }): boolean =
 
 // What may stand between a title and a step of its holder's own: "…, Giám đốc Sở Y tế, nghỉ hưu",
 // "Thứ trưởng Bộ Tài chính (đã nghỉ hưu)".
-const AFTER_TITLE = new Set([",", "(", ")"]);
+const AFTER_TITLE = new Set([",", "(", ")", "-", "–"]);
 // How far back the words of a decision are read (every event reads them: a bound keeps it linear).
 const MAX_LOOK = 40;
 // Words between an event word and the title it names ("tái đắc cử chức Tổng thống").

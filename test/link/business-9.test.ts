@@ -50,3 +50,8 @@ edgeTable("business news: a company's unit after a title that holds its head wor
 edgeTable("business news: \"về hưu\" after a titled name opening a \"khi\" clause is the retirement (the adverb \"về\" is the event word's first syllable; tenure-events.ts eventsAfterTitles)", [
   ["Khi Tổng Giám đốc Lê Văn Thịnh về hưu, ông Phạm Văn Thắng được bổ nhiệm làm Tổng Giám đốc Tập đoàn Sông Đà.", ["Lê Văn Thịnh | Tổng Giám đốc | former", "Phạm Văn Thắng | Tổng Giám đốc Tập đoàn Sông Đà"], ["Tổng Giám đốc Tập đoàn Sông Đà | Tập đoàn Sông Đà"], ["appointment: Phạm Văn Thắng | Tổng Giám đốc Tập đoàn Sông Đà", "retirement: Lê Văn Thịnh | Tổng Giám đốc"]],
 ]);
+
+edgeTable("business news: a step of the holder's own after a title set off by dashes (\"ông X - T - vừa có đơn xin từ nhiệm\") is X's step out of T (tenure-events.ts AFTER_TITLE; personnel-events.tsv)", [
+  ["Ông Nguyễn Văn An - thành viên HĐQT độc lập Ngân hàng Sông Hồng - vừa có đơn xin từ nhiệm.", ["Nguyễn Văn An | thành viên HĐQT độc lập Ngân hàng Sông Hồng | former"], ["thành viên HĐQT độc lập Ngân hàng Sông Hồng | HĐQT Ngân hàng Sông Hồng"], ["resignation: Nguyễn Văn An | thành viên HĐQT độc lập Ngân hàng Sông Hồng"]],
+  ["Ông Nguyễn Văn An - Giám đốc Sở Y tế - đã nộp đơn xin từ chức.", ["Nguyễn Văn An | Giám đốc Sở Y tế | former"], ["Giám đốc Sở Y tế | Sở Y tế"], ["resignation: Nguyễn Văn An | Giám đốc Sở Y tế"]],
+]);
