@@ -55,3 +55,8 @@ edgeTable("business news: a step of the holder's own after a title set off by da
   ["Ông Nguyễn Văn An - thành viên HĐQT độc lập Ngân hàng Sông Hồng - vừa có đơn xin từ nhiệm.", ["Nguyễn Văn An | thành viên HĐQT độc lập Ngân hàng Sông Hồng | former"], ["thành viên HĐQT độc lập Ngân hàng Sông Hồng | HĐQT Ngân hàng Sông Hồng"], ["resignation: Nguyễn Văn An | thành viên HĐQT độc lập Ngân hàng Sông Hồng"]],
   ["Ông Nguyễn Văn An - Giám đốc Sở Y tế - đã nộp đơn xin từ chức.", ["Nguyễn Văn An | Giám đốc Sở Y tế | former"], ["Giám đốc Sở Y tế | Sở Y tế"], ["resignation: Nguyễn Văn An | Giám đốc Sở Y tế"]],
 ]);
+
+edgeTable("business news: \"miễn nhiệm ông X khỏi chức vụ / vị trí T\" names the post X is taken out of (link-cues.tsv holds)", [
+  ["HĐQT Ngân hàng Sông Hồng đã miễn nhiệm ông Lê Văn Bình khỏi chức vụ Tổng giám đốc.", ["Lê Văn Bình | Tổng giám đốc | former"], ["Tổng giám đốc | Ngân hàng Sông Hồng"], ["dismissal: Lê Văn Bình | Tổng giám đốc"]],
+  ["HĐQT Ngân hàng Sông Hồng đã miễn nhiệm ông Lê Văn Bình khỏi vị trí Phó Tổng giám đốc.", ["Lê Văn Bình | Phó Tổng giám đốc | former"], ["Phó Tổng giám đốc | Ngân hàng Sông Hồng"], ["dismissal: Lê Văn Bình | Phó Tổng giám đốc"]],
+]);
