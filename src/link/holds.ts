@@ -949,6 +949,19 @@ function soleHolderBefore(ctx: ScanContext, group: TitleHolders, c: PositionCand
  * A title before a list of names: "các Phó Thủ tướng Trịnh Đình Dũng, Vũ Đức Đam", "các Phó Chủ tịch
  * UBND tỉnh gồm: ông A, ông B và bà C" (a list word or a colon makes any title a list's).
  */
+/**
+ * "bầu 7 thành viên HĐQT nhiệm kỳ 2023-2028 gồm …", "… nhiệm kỳ mới gồm …": the term a title's list is elected for,
+ * written as its years or as "mới" (new) after "nhiệm kỳ" at token k: the token after it; else k.
+ */
+function datedTermEnd(ctx: ScanContext, k: number): number {
+  const { tokens } = ctx;
+  if (tokens[k]?.key !== "nhiệm" || tokens[k + 1]?.key !== "kỳ" || tokens[k + 2]?.lineBreakBefore) return k;
+  if (tokens[k + 2]?.key === "mới") return k + 3;
+  let j = k + 2;
+  while (j < tokens.length && ctx.inDate[j] && !tokens[j]!.lineBreakBefore) j++;
+  return j > k + 2 ? j : k;
+}
+
 function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>): void {
   const skip = addressSkip(ctx);
   for (let n = 0; n < seq.length; n++) {
@@ -957,7 +970,7 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     // "các Bộ trưởng": generic, no one's office, unless names follow; never read on its own.
     if (pos.data.plural) claimed.add(pos);
     if (cueBefore(ctx, pos.start, OBJECT_CUES)) continue;
-    let left = tail(ctx, pos);
+    let left = datedTermEnd(ctx, tail(ctx, pos));
     const first0 = seq[n + 1];
     if (first0?.type === "position" && rankedItems(ctx, seq, n, links, claimed)) continue;
     // ("7 Phó giám đốc gồm đại tá A, đại tá B, C và thượng tá D": a name's rank right before it is the item's.)

@@ -60,3 +60,8 @@ edgeTable("business news: \"miễn nhiệm ông X khỏi chức vụ / vị trí
   ["HĐQT Ngân hàng Sông Hồng đã miễn nhiệm ông Lê Văn Bình khỏi chức vụ Tổng giám đốc.", ["Lê Văn Bình | Tổng giám đốc | former"], ["Tổng giám đốc | Ngân hàng Sông Hồng"], ["dismissal: Lê Văn Bình | Tổng giám đốc"]],
   ["HĐQT Ngân hàng Sông Hồng đã miễn nhiệm ông Lê Văn Bình khỏi vị trí Phó Tổng giám đốc.", ["Lê Văn Bình | Phó Tổng giám đốc | former"], ["Phó Tổng giám đốc | Ngân hàng Sông Hồng"], ["dismissal: Lê Văn Bình | Phó Tổng giám đốc"]],
 ]);
+
+edgeTable("business news: the term a counted title's list is elected for (\"nhiệm kỳ 2023-2028\", \"nhiệm kỳ mới\") stands between the title and its list word (holds.ts datedTermEnd)", [
+  ["Cổ đông đã bầu 7 thành viên HĐQT nhiệm kỳ 2023-2028 gồm ông Lê Văn An, bà Trần Thị Bình và ông Phạm Văn Cường.", ["Lê Văn An | thành viên HĐQT", "Phạm Văn Cường | thành viên HĐQT", "Trần Thị Bình | thành viên HĐQT"], ["thành viên HĐQT | HĐQT"], ["election: Lê Văn An | thành viên HĐQT", "election: Phạm Văn Cường | thành viên HĐQT", "election: Trần Thị Bình | thành viên HĐQT"]],
+  ["Tại đại hội, cổ đông đã bầu 5 thành viên HĐQT nhiệm kỳ mới, gồm ông Lê Văn An và bà Trần Thị Bình.", ["Lê Văn An | thành viên HĐQT", "Trần Thị Bình | thành viên HĐQT"], ["thành viên HĐQT | HĐQT"], ["election: Lê Văn An | thành viên HĐQT", "election: Trần Thị Bình | thành viên HĐQT"]],
+]);
