@@ -262,8 +262,12 @@ function companyAtVenue(ctx: ScanContext, c: PositionCandidate, orgAt: Map<numbe
   const venue = cueAt(ctx, k, VENUE);
   if (!venue || ctx.tokens[venue.end]?.lineBreakBefore || !OFFICE_RULES.bodyInContext[normalizeKey(c.data.head.head)]?.some((w) => BUSINESS_STARTS.has(w))) return undefined;
   const org = orgAt.get(venue.end);
-  return org?.type === "organization" && ownsPosts(org) && (isBusiness({ cand: org }) || fits(org.data.name, [...BUSINESS_STARTS])) ? org : undefined;
+  return org?.type === "organization" && ownsPosts(org) && namesBusiness(org) ? org : undefined;
 }
+
+/** A company or bank the gazetteer knows, or a body named by a business head ("Ngân hàng BIDV", "Công ty X"). */
+const namesBusiness = (org: OrganizationCandidate): boolean => isBusiness({ cand: org }) || fits(org.data.name, BUSINESS_LIST);
+const BUSINESS_LIST = [...BUSINESS_STARTS];
 const VENUE = byRole("venue");
 
 /**
@@ -276,7 +280,7 @@ function openingBusiness(ctx: ScanContext, c: Candidate, orgAt: Map<number, Cand
   let k = s;
   for (; k < c.start && !orgAt.has(k); k++) if (k > s && tokens[k]!.kind === "w" && tokens[k]!.cap) return undefined;
   const org = orgAt.get(k);
-  if (!org || org.type !== "organization" || (k > s && tokens[k - 1]!.key !== ",") || !ownsPosts(org) || !isBusiness({ cand: org })) return undefined;
+  if (!org || org.type !== "organization" || (k > s && tokens[k - 1]!.key !== ",") || !ownsPosts(org) || !namesBusiness(org)) return undefined;
   for (let j = org.end; j < c.start; j++) {
     const other = orgAt.get(j);
     if (other && !other.reason.startsWith("org-unit:")) return undefined;
@@ -383,6 +387,20 @@ function unitParents(ctx: ScanContext, links: readonly HoldLink[], byPerson: Map
  */
 function onlyBoardParent(ctx: ScanContext, c: Candidate, orgAt: Map<number, Candidate>, links: readonly HoldLink[]): string | undefined {
   const s = sentenceStart(ctx, c.start);
+  const names = sentenceBusinesses(ctx, s, orgAt, links);
+  // ("MBBank đã hoán đổi … Vị trí này được ông X, Phó chủ tịch HĐQT, đảm nhiệm": a sentence that names no body but the
+  // board is about the one company of the sentence before it, in the same paragraph.)
+  if (names.size === 0 && s > 0 && !ctx.tokens[s]!.lineBreakBefore) {
+    const before = sentenceBusinesses(ctx, sentenceStart(ctx, s - 1), orgAt, links);
+    const [only] = before;
+    return before.size === 1 && only ? only : undefined;
+  }
+  const [only] = names;
+  return names.size === 1 && only ? only : undefined;
+}
+
+/** The companies of the boards, and the companies and banks, the sentence from s names ("" for any other body). */
+function sentenceBusinesses(ctx: ScanContext, s: number, orgAt: Map<number, Candidate>, links: readonly HoldLink[]): Set<string> {
   const names = new Set<string>();
   for (let k = s; k < ctx.tokens.length && (k === s || sentenceStart(ctx, k) === s); k++) {
     const org = orgAt.get(k);
@@ -392,14 +410,13 @@ function onlyBoardParent(ctx: ScanContext, c: Candidate, orgAt: Map<number, Cand
     const org = l.position.data.orgCandidate;
     if (org && sentenceStart(ctx, l.position.start) === s) businessOf(org, names);
   }
-  const [only] = names;
-  return names.size === 1 && only ? only : undefined;
+  return names;
 }
 
 /** Adds the company of a board named with it, or a company or bank itself, to `names`; another body adds "" (none fits). */
 function businessOf(org: OrganizationCandidate, names: Set<string>): void {
   const d = org.data;
   if (org.reason.startsWith("org-unit:")) return; // (a bare board: the one asked about, or another like it)
-  const name = org.reason.startsWith("org-unit+parent:") ? d.parentName : isBusiness({ cand: org }) ? (d.known?.name ?? d.name) : "";
+  const name = org.reason.startsWith("org-unit+parent:") ? d.parentName : namesBusiness(org) ? (d.known?.name ?? d.name) : "";
   names.add(name ?? "");
 }

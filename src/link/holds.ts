@@ -92,8 +92,23 @@ const TRANSFER_TO_CUES: CueFilter = byRole("transfer-to");
 const VACANT_CUES: CueFilter = byRole("vacant");
 const AGENT_GAP: CueFilter = byRole("holds", "adverb", "passive", "event", "career", "before", "while", "decides", "hands-over", "decision-ref");
 
-/** The end of a title with the terms written after it ("… khóa XI, XII"): terms are not in its span. */
-export const tail = (ctx: ScanContext, pos: Candidate): number => termsEnd(ctx, pos.end);
+/**
+ * The end of a title with the terms written after it ("… khóa XI, XII"): terms are not in its span; nor is its body's
+ * abbreviation in parentheses ("Chủ tịch HĐTV Tập đoàn Điện lực Việt Nam (EVN) được bổ nhiệm …").
+ */
+export const tail = (ctx: ScanContext, pos: Candidate): number => termsEnd(ctx, abbreviationAsideEnd(ctx, pos));
+
+// A word in capitals, or one with a run of capitals among small letters ("EVN", "SeABank"): an abbreviation or a brand.
+const ABBREVIATION_RE = /^(?=.*\p{Lu}\p{Lu})[\p{L}\d&.-]+$/u;
+
+/** After a title that names its body, "(EVN)" on the same line: the token after its ")"; else the title's end. */
+function abbreviationAsideEnd(ctx: ScanContext, pos: Candidate): number {
+  const { tokens } = ctx;
+  const k = pos.end;
+  if (pos.type !== "position" || !pos.data.orgCandidate || tokens[k]?.key !== "(" || tokens[k + 2]?.key !== ")") return k;
+  const w = tokens[k + 1]!;
+  return w.kind === "w" && !w.lineBreakBefore && !tokens[k + 2]!.lineBreakBefore && ABBREVIATION_RE.test(w.cased) ? k + 3 : k;
+}
 
 function lineBreakIn(ctx: ScanContext, a: number, b: number): boolean {
   for (let k = a + 1; k <= b && k < ctx.tokens.length; k++) if (ctx.tokens[k]!.lineBreakBefore) return true;
@@ -961,6 +976,19 @@ function soleHolderBefore(ctx: ScanContext, group: TitleHolders, c: PositionCand
  * A title before a list of names: "các Phó Thủ tướng Trịnh Đình Dũng, Vũ Đức Đam", "các Phó Chủ tịch
  * UBND tỉnh gồm: ông A, ông B và bà C" (a list word or a colon makes any title a list's).
  */
+/**
+ * "bầu 7 thành viên HĐQT nhiệm kỳ 2023-2028 gồm …", "… nhiệm kỳ mới gồm …": the term a title's list is elected for,
+ * written as its years or as "mới" (new) after "nhiệm kỳ" at token k: the token after it; else k.
+ */
+function datedTermEnd(ctx: ScanContext, k: number): number {
+  const { tokens } = ctx;
+  if (tokens[k]?.key !== "nhiệm" || tokens[k + 1]?.key !== "kỳ" || tokens[k + 2]?.lineBreakBefore) return k;
+  if (tokens[k + 2]?.key === "mới") return k + 3;
+  let j = k + 2;
+  while (j < tokens.length && ctx.inDate[j] && !tokens[j]!.lineBreakBefore) j++;
+  return j > k + 2 ? j : k;
+}
+
 function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Set<Candidate>): void {
   const skip = addressSkip(ctx);
   for (let n = 0; n < seq.length; n++) {
@@ -969,7 +997,7 @@ function pluralTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed: Se
     // "các Bộ trưởng": generic, no one's office, unless names follow; never read on its own.
     if (pos.data.plural) claimed.add(pos);
     if (cueBefore(ctx, pos.start, OBJECT_CUES)) continue;
-    let left = tail(ctx, pos);
+    let left = datedTermEnd(ctx, tail(ctx, pos));
     const first0 = seq[n + 1];
     if (first0?.type === "position" && rankedItems(ctx, seq, n, links, claimed)) continue;
     // ("7 Phó giám đốc gồm đại tá A, đại tá B, C và thượng tá D": a name's rank right before it is the item's.)
@@ -2166,6 +2194,8 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
   let transferTo: Candidate | undefined; // the body it leads to
   for (let n = n0; n < seq.length; n++) {
     const item = seq[n]!;
+    // (Inside the tail of the title before: its body's abbreviation in parentheses, "… Việt Nam (EVN)".)
+    if (item.start < leftEnd && item.type === "organization") continue;
     if (lineBreakIn(ctx, leftEnd - 1, item.start)) break;
     // (No rule reads a gap of more than 9 words: do not read one.)
     // ("X nhận quyết định của A về việc điều động, phân công giữ chức T": "về việc" after the agent counts for nothing.)

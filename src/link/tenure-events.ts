@@ -80,7 +80,7 @@ const isCodeToken = (t: { kind: string; key: string; cased: string }): boolean =
 
 // What may stand between a title and a step of its holder's own: "…, Giám đốc Sở Y tế, nghỉ hưu",
 // "Thứ trưởng Bộ Tài chính (đã nghỉ hưu)", "Ông X - nguyên Phó Chủ tịch UBND tỉnh - đã qua đời" (dashes as commas).
-const AFTER_TITLE = new Set([",", "(", ")", "-"]);
+const AFTER_TITLE = new Set([",", "(", ")", "-", "–"]);
 // How far back the words of a decision are read (every event reads them: a bound keeps it linear).
 const MAX_LOOK = 40;
 /** The second syllable of "chức danh", "chức vụ". */
@@ -124,6 +124,11 @@ const PLURAL_BEFORE = grammarWords("plural-level");
 const STEP_REASON = grammarWords("step-reason");
 // Words opening a clause of the holder's own step, the holder named after it ("Sau khi thôi giữ chức T, ông X …").
 const STEP_CLAUSE = grammarWordList("step-clause");
+
+/** An event word starts where cue m does and runs past it ("về hưu" over the adverb "về"). */
+function eventOver(ctx: ScanContext, m: CueMatch): boolean {
+  return (cueAt(ctx, m.start, EVENT)?.end ?? 0) > m.end;
+}
 // After a decision told with no post ("X vừa được bầu hồi tháng 3"): where its clause may go on.
 const CLAUSE_END = new Set([".", ",", ";", "!", "?", ")", ":"]);
 const BARE_EVENT_AFTER = grammarWordList("bare-event-after");
@@ -1028,7 +1033,8 @@ export class EventReader {
       // ("…, được nghỉ hưu theo chế độ": "được" before a step of the holder's own; "sẽ từ chức": a plan.)
       let plan = false;
       let passive = false; // ("…, bị cách chức": after "bị", "được" the holder is the subject)
-      for (let m = cueAt(ctx, k, ADVERB_PASSIVE_CUES); m; m = cueAt(ctx, k, ADVERB_PASSIVE_CUES)) {
+      // ("… về hưu": an adverb that is the first word of a longer event word is that event's.)
+      for (let m = cueAt(ctx, k, ADVERB_PASSIVE_CUES); m && !eventOver(ctx, m); m = cueAt(ctx, k, ADVERB_PASSIVE_CUES)) {
         if (m.cue.status === "incoming") plan = true;
         if (m.cue.role === "passive") passive = true;
         k = m.end;

@@ -343,6 +343,10 @@ function venueBefore(tokens: readonly Token[], i: number): boolean {
 const NAME_JOINERS = grammarWords("name-joiner");
 
 const BANK_RE = /^\p{Lu}\p{L}+bank$/u;
+// Two capitals in a row inside a word with small letters too ("PETROCONs", "HDBank", "SeABank"), which no name has.
+const CAPS_RUN_RE = /\p{Lu}\p{Lu}.*\p{Ll}|\p{Ll}.*\p{Lu}\p{Lu}/u;
+/** A word in capitals, or one with a run of capitals among small letters: an abbreviation or a brand, not a name. */
+const brandLike = (t: Token): boolean => t.allCaps || CAPS_RUN_RE.test(t.cased);
 
 /** A word of a company's name in [a, b): "Bank", "Group", "Holdings" (org-name-words.tsv company), or one glued to "bank" ("Vietbank"). */
 function companyName(ctx: ScanContext, a: number, b: number): boolean {
@@ -501,7 +505,9 @@ function nameAfterTitle(ctx: ScanContext, i: number, taken: Uint8Array, afterTit
     const foreign = !isVietnameseSyllable(tokens[i]!.key) && !tokens[i]!.allCaps && !tokens[i]!.capsLine;
     const oneOk = end - i > 1 || foreign || (lex.givenNames.has(tokens[i]!.key) && (!next || next.kind !== "w"));
     // "ủy viên UB TƯ MTTQ": words in capitals in a line that is not, not starting with a surname, abbreviate a body.
-    const abbreviation = !tokens[i]!.capsLine && !lex.surnames.has(tokens[i]!.key) && tokens.slice(i, end).every((x) => x.allCaps);
+    // ("Tổng Giám đốc PETROCONs", "Chủ tịch HDBank": a word with a run of capitals and small letters is a brand, as one in
+    // capitals is.)
+    const abbreviation = !tokens[i]!.capsLine && !lex.surnames.has(tokens[i]!.key) && tokens.slice(i, end).every(brandLike);
     // ("… phòng, chống dịch Covid-19": a word glued to a number by a hyphen names a thing.)
     const code = end - i === 1 && tokens[end]?.key === "-" && !tokens[end]!.spaceBefore && tokens[end + 1]?.kind === "n" && !tokens[end + 1]!.spaceBefore;
     // "Bà Rosalind Brewer, Giám đốc điều hành Walgreens, từ chức", "Ông Bob Iger trở lại làm CEO Disney.": the holder

@@ -79,7 +79,9 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
         if (end !== undefined && (!best || end > best.end)) best = { end, name: `${word} ${spanText(ctx, k, end)}` };
       } else if (v.t === "orgHead" && v.info.takes === "parent") {
         const parent = orgAt(ctx, m.end, locs, true);
-        if (parent && (!best || parent.end > best.end)) best = { end: parent.end, name: `${word} ${spanText(ctx, k, parent.end)}` };
+        // ("Trưởng Ban Kiểm soát ACB": the unit of the body the gazetteer knows is named by that body's full name, as
+        // "Ban Kiểm soát ACB" alone is.)
+        if (parent && (!best || parent.end > best.end)) best = { end: parent.end, name: `${word} ${spanText(ctx, k, m.end)} ${parent.data.name}` };
         // "Phó Trưởng đoàn đại biểu Thành phố Hà Nội": a delegation of deputies named by its province or city.
         const place = !parent && v.info.kind === "delegation" ? locs.get(m.end) : undefined;
         if (place && HOME_UNIT_KINDS.has(place.data.kind) && (!best || place.end > best.end)) best = { end: place.end, name: `${word} ${spanText(ctx, k, place.end)}` };

@@ -109,7 +109,7 @@ edgeTable("business news: bank and company boards, CEOs, founders, appointments 
 ]);
 
 edgeTable("world and business news, more shapes: boards, co-founders, courts that remove a head, acting and elected heads", [
-  ["Ông Nguyễn Văn Hải, Trưởng Ban kiểm soát Ngân hàng TMCP Á Châu, đã từ nhiệm.", ["Nguyễn Văn Hải | Trưởng Ban kiểm soát Ngân hàng TMCP Á Châu | former"], ["Trưởng Ban kiểm soát Ngân hàng TMCP Á Châu | Ban kiểm soát Ngân hàng TMCP Á Châu"], ["resignation: Nguyễn Văn Hải | Trưởng Ban kiểm soát Ngân hàng TMCP Á Châu"]],
+  ["Ông Nguyễn Văn Hải, Trưởng Ban kiểm soát Ngân hàng TMCP Á Châu, đã từ nhiệm.", ["Nguyễn Văn Hải | Trưởng Ban kiểm soát Ngân hàng TMCP Á Châu | former"], ["Trưởng Ban kiểm soát Ngân hàng TMCP Á Châu | Ban kiểm soát Ngân hàng Thương mại Cổ phần Á Châu"], ["resignation: Nguyễn Văn Hải | Trưởng Ban kiểm soát Ngân hàng TMCP Á Châu"]],
   ["Ông Jensen Huang, nhà đồng sáng lập kiêm CEO Nvidia, thăm Hà Nội.", ["Jensen Huang | CEO Nvidia", "Jensen Huang | nhà đồng sáng lập"], ["CEO Nvidia | Nvidia"], []],
   ["Đồng sáng lập Microsoft Bill Gates thăm Việt Nam.", ["Bill Gates | Đồng sáng lập Microsoft"], ["Đồng sáng lập Microsoft | Microsoft"], []],
   ["Ông Tim Cook, Tổng Giám đốc điều hành Apple, cho biết.", ["Tim Cook | Tổng Giám đốc điều hành Apple"], ["Tổng Giám đốc điều hành Apple | Apple"], []],

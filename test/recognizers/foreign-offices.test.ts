@@ -138,6 +138,10 @@ describe("foreign names after a title", () => {
     ["Quyền Bộ trưởng Văn hóa và Thể thao Hàn Quốc Kim Ho-il nói", ["Kim Ho-il"]],
     // a Vietnamese syllable alone after a title is a name only when it is a given name and ends the phrase
     ["Chủ tịch Hùng nói", []],
+    // a word with a run of capitals among small letters is a brand, not a foreign surname; one capital inside is a name
+    ["Hôm qua, Tổng Giám đốc PETROCONs phát biểu.", []],
+    ["Sáng nay, Chủ tịch VinFAST Holdings cho biết", []],
+    ["Bộ trưởng McMaster và Thủ tướng LeBlanc nói", ["McMaster", "LeBlanc"]],
   ])("%s", (text, expected) => {
     expect(mentions(text, "person")).toEqual(expected);
   });
