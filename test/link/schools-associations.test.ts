@@ -1,0 +1,26 @@
+import { edgeTable } from "../helpers";
+
+/**
+ * Posts outside government and party that news names often (issue 13, helper edu9): schools and hospitals, unions and
+ * associations. Made-up sentences of the shapes real articles use.
+ */
+edgeTable("a school named after a person whose last two syllables are a name themselves (name-runs.ts namedAfterFullName)", [
+  ["Ông Lê Văn Bình, Hiệu trưởng Trường Đại học Phan Châu Trinh cho biết.", ["Lê Văn Bình | Hiệu trưởng Trường Đại học Phan Châu Trinh"], ["Hiệu trưởng Trường Đại học Phan Châu Trinh | Trường Đại học Phan Châu Trinh"], []],
+  ["Bà Trần Thị Mai, Hiệu trưởng Trường THPT Phan Châu Trinh phát biểu tại lễ khai giảng.", ["Trần Thị Mai | Hiệu trưởng Trường THPT Phan Châu Trinh"], ["Hiệu trưởng Trường THPT Phan Châu Trinh | Trường THPT Phan Châu Trinh"], []],
+  // (A holder's full name after a company's name of two syllables stays the holder's.)
+  ["Chủ tịch Công ty Hòa Phát Trần Văn Long cho biết.", ["Trần Văn Long | Chủ tịch Công ty Hòa Phát"], ["Chủ tịch Công ty Hòa Phát | Công ty Hòa Phát"], []],
+  ["Hiệu trưởng Trường Đại học Phan Châu Trinh Lê Văn Bình cho biết.", ["Lê Văn Bình | Hiệu trưởng Trường Đại học Phan Châu Trinh"], ["Hiệu trưởng Trường Đại học Phan Châu Trinh | Trường Đại học Phan Châu Trinh"], []],
+]);
+
+edgeTable("a local Federation of Labour written LĐLĐ (org-heads.tsv)", [
+  ["Hội nghị đã bầu chức vụ Chủ tịch LĐLĐ tỉnh đối với đồng chí Lê Văn Bình.", ["Lê Văn Bình | Chủ tịch LĐLĐ tỉnh"], ["Chủ tịch LĐLĐ tỉnh | LĐLĐ tỉnh"], ["election: Lê Văn Bình | Chủ tịch LĐLĐ tỉnh"]],
+  ["Đồng chí Lê Văn An được bầu giữ chức Chủ tịch LĐLĐ huyện Cái Bè.", ["Lê Văn An | Chủ tịch LĐLĐ huyện Cái Bè"], ["Chủ tịch LĐLĐ huyện Cái Bè | LĐLĐ huyện Cái Bè"], ["election: Lê Văn An | Chủ tịch LĐLĐ huyện Cái Bè"]],
+  // (The national one keeps its own entry.)
+  ["Ông Trần Văn Hải, Phó Chủ tịch Thường trực Tổng LĐLĐ Việt Nam dự hội nghị.", ["Trần Văn Hải | Phó Chủ tịch Thường trực Tổng LĐLĐ Việt Nam"], ["Phó Chủ tịch Thường trực Tổng LĐLĐ Việt Nam | Tổng Liên đoàn Lao động Việt Nam"], []],
+]);
+
+edgeTable("the holder's own step ends the body's name written before it (org-name-words.tsv ends)", [
+  ["Bác sĩ Lê Văn Đính, Giám đốc Bệnh viện Nhi đồng nghỉ hưu theo chế độ.", ["Lê Văn Đính | Giám đốc Bệnh viện Nhi đồng | former"], ["Giám đốc Bệnh viện Nhi đồng | Bệnh viện Nhi đồng"], ["retirement: Lê Văn Đính | Giám đốc Bệnh viện Nhi đồng"]],
+  // (A death was read so before.)
+  ["Ông Lê Văn Đính, nguyên Giám đốc Bảo tàng Mỹ thuật từ trần tại nhà riêng.", ["Lê Văn Đính | Giám đốc Bảo tàng Mỹ thuật | former"], ["Giám đốc Bảo tàng Mỹ thuật | Bảo tàng Mỹ thuật"], ["death: Lê Văn Đính | Giám đốc Bảo tàng Mỹ thuật"]],
+]);
