@@ -2629,6 +2629,8 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     const nearest = before[before.length - 1];
     const holdingOnly = !!nearest && !eventOrPlanIn(ctx, nearest.end, pos.start);
     if (nearest && !nearest.pronoun && holdingOnly && !onePerson(persons.map((m) => m.person)) && actedOn(ctx, [nearest.person], (p) => titleOf.get(p))) persons = [nearest];
+    const relative = objectThenPassive(ctx, seq, named, lead);
+    if (relative) persons = [relative];
     const people = persons.map((m) => m.person);
     if (!onePerson(people) || !onePerson([...people, ...after.map((m) => m.person)])) continue;
     const subject = before.length ? persons[persons.length - 1]! : persons[0]!;
@@ -2645,7 +2647,8 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     if (before.length && handsOverBetween(ctx, subject.end, pos.start)) continue;
     // A decision word ("bổ nhiệm", "cho thôi giữ chức") makes the person its object only when the
     // sentence acts on that person: "kỷ luật ông X … và cho thôi giữ chức …".
-    if (!holderCues(lead) && !actedOn(ctx, people, (p) => titleOf.get(p))) continue;
+    // (A name that takes the passive right after it is acted on.)
+    if (!relative && !holderCues(lead) && !actedOn(ctx, people, (p) => titleOf.get(p))) continue;
     const start = Math.min(subject.at, pos.start);
     const end = Math.max(subject.end, pos.end);
     const first = link(links, claimed, { person: subject.person, position: pos, start, end, reason: subject.title ? "pronoun-then-title" : "sentence-subject", cues: lead });
@@ -2654,6 +2657,35 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     titlesOfSubject(ctx, seq, links, claimed, subject, n + 1, tail(ctx, pos), first);
   }
 }
+
+/**
+ * "… thay vị trí của ông X vừa được bổ nhiệm chức vụ T", "…, thay ông X vừa được điều động làm T": a name after an object
+ * word with the passive of a decision right after it ("vừa được", "đã được" and the event word) is the subject of that
+ * clause: T is that name's, not the sentence subject's. (Not behind a kin word: "con trai của ông X vừa được …".)
+ */
+function objectThenPassive(ctx: ScanContext, seq: Seq, named: Subject[], lead: CueMatch[]): Subject | undefined {
+  const last = named[named.length - 1];
+  if (!last || last.pronoun || !lead.length || !lead.some((m) => m.cue.role === "event")) return undefined;
+  if (!passiveRightAfter(ctx, seq, last.end, lead)) return undefined;
+  if (!objectLed(ctx, last.person) && !ownerLed(ctx, seq, last.person)) return undefined;
+  const owner = OWNER_BEFORE.before(ctx.tokens, addressStart(ctx, last.person.start));
+  return owner >= 0 && KIN.before(ctx.tokens, owner) >= 0 ? undefined : last;
+}
+
+/**
+ * From token k the words are "được" (after adverbs) and the lead cues of the title, or "được", the one who decides (a body or
+ * a title) and the lead cues: "vừa được bổ nhiệm chức vụ T", "vừa được Ban Thường vụ Tỉnh ủy chỉ định vào chức danh T".
+ */
+function passiveRightAfter(ctx: ScanContext, seq: Seq, k: number, lead: CueMatch[]): boolean {
+  let passive = lead.some((m) => m.cue.role === "passive");
+  if (k === lead[0]!.start) return passive;
+  for (let m = cueAt(ctx, k, PASSIVE_ADVERB_CUES); m && k < lead[0]!.start; m = cueAt(ctx, k, PASSIVE_ADVERB_CUES)) {
+    passive ||= m.cue.role === "passive";
+    k = m.end;
+  }
+  return passive && seq.some((c) => c.start === k && c.end === lead[0]!.start && (c.type === "organization" || c.type === "position"));
+}
+const PASSIVE_ADVERB_CUES = byRole("passive", "adverb");
 
 const EVENT_ADVERB_CUES = byRole("event", "adverb");
 

@@ -24,3 +24,12 @@ edgeTable("the holder's own step ends the body's name written before it (org-nam
   // (A death was read so before.)
   ["Ông Lê Văn Đính, nguyên Giám đốc Bảo tàng Mỹ thuật từ trần tại nhà riêng.", ["Lê Văn Đính | Giám đốc Bảo tàng Mỹ thuật | former"], ["Giám đốc Bảo tàng Mỹ thuật | Bảo tàng Mỹ thuật"], ["death: Lê Văn Đính | Giám đốc Bảo tàng Mỹ thuật"]],
 ]);
+
+edgeTable("a name after an object word, then the passive of a decision: that name's clause (holds.ts objectThenPassive)", [
+  ["Ông An đảm nhiệm thay vị trí của ông Lê Quân vừa được bổ nhiệm chức vụ Thứ trưởng Bộ Y tế.", ["Lê Quân | Thứ trưởng Bộ Y tế"], ["Thứ trưởng Bộ Y tế | Bộ Y tế"], ["appointment: Lê Quân | Thứ trưởng Bộ Y tế"]],
+  ["Ông Lê Văn An được bầu làm Chủ tịch UBND huyện, thay ông Trần Văn Bình vừa được điều động làm Bí thư Huyện ủy.", ["Lê Văn An | Chủ tịch UBND huyện", "Trần Văn Bình | Bí thư Huyện ủy", "Trần Văn Bình | Chủ tịch UBND huyện | former"], ["Chủ tịch UBND huyện | UBND huyện", "Bí thư Huyện ủy | Huyện ủy"], ["election: Lê Văn An | Chủ tịch UBND huyện", "appointment: Trần Văn Bình | Bí thư Huyện ủy"]],
+  // (The one who decides between "được" and the decision word.)
+  ["Tân Chủ tịch LĐLĐ tỉnh Lê Văn Linh cảm ơn Ban Chấp hành để tiếp nối công việc của đồng chí Trần Song Toàn vừa được Ban Thường vụ Tỉnh ủy chỉ định vào chức danh Bí thư Huyện ủy Châu Thành.", ["Lê Văn Linh | Chủ tịch LĐLĐ tỉnh", "Trần Song Toàn | Bí thư Huyện ủy Châu Thành"], ["Chủ tịch LĐLĐ tỉnh | LĐLĐ tỉnh", "Bí thư Huyện ủy Châu Thành | Huyện ủy Châu Thành"], ["appointment: Trần Song Toàn | Bí thư Huyện ủy Châu Thành"]],
+  // (No passive: "A thay ông B làm T" is A's, as before.)
+  ["Ông An thay ông Bình làm Giám đốc Sở Y tế.", ["An | Giám đốc Sở Y tế", "Bình | Giám đốc Sở Y tế | former"], ["Giám đốc Sở Y tế | Sở Y tế"], []],
+]);
