@@ -2067,6 +2067,27 @@ function titleAsideStart(ctx: ScanContext, at: number): number {
   return -1;
 }
 
+/**
+ * "X giữ vị trí Giám đốc Nhà hát, các phó giám đốc đương nhiệm tiếp tục làm Phó giám đốc": after the comma that closes the
+ * name's title, a plural word and a lower-case noun open a clause about that group (grammar-words.tsv group-subject).
+ */
+function groupSubjectOpens(ctx: ScanContext, at: number, end: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[at]?.key !== ",") return false;
+  const n = GROUP_SUBJECT.at(tokens, at + 1);
+  const noun = tokens[at + 1 + n];
+  // ("…, những năm qua làm T": a time, not a group.)
+  return n > 0 && at + 1 + n < end && !!noun && noun.kind === "w" && !noun.cap && !ctx.inDate[at + 1 + n] && !DURATION_UNITS.has(noun.key);
+}
+const GROUP_SUBJECT = grammarWordList("group-subject");
+const DURATION_UNITS = grammarWords("duration-unit");
+
+/** A comma in [a, b) after which a group opens a clause that goes on to b. */
+function groupSubjectBetween(ctx: ScanContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (groupSubjectOpens(ctx, k, b)) return true;
+  return false;
+}
+
 /** After a subject's title in parentheses, the link's title follows a verb of holding or an event ("… (T2) tái đắc cử T3"). */
 function verbAfterAside(ctx: ScanContext, link: HoldLink, aside: number): boolean {
   return !OPENERS.has(ctx.tokens[aside]?.key ?? "") && link.cues.some((m) => m.start >= aside && (m.cue.role === "holds" || m.cue.role === "event"));
@@ -2129,6 +2150,7 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     }
     const gap = readGap(ctx, leftEnd, item.start, prev ? CHAIN_GAP : authority && agentAt !== undefined ? AGENT_GAP : FIRST_GAP, skip);
     if (!gap || (first && gap.some((m) => !FORWARD_CHAIN(m.cue)))) break;
+    if (prev && groupSubjectOpens(ctx, leftEnd, item.start)) break;
     // "X được [Chủ tịch UBND tỉnh] bổ nhiệm …", "X được [Bộ Chính trị] phân công …", "X - T1 -
     // được [Bộ Chính trị] phân công làm T2": the agent.
     if (!authority && gap.length && gap[gap.length - 1]!.cue.role === "passive" && item.type !== "location") {
@@ -2640,6 +2662,8 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     // "X bày tỏ niềm tự hào của Quốc hội Việt Nam đã được các nước giao trọng trách là Chủ tịch APPF": a body
     // that is the subject of "được"/"bị" between the person and the title is the one the title is given to.
     if (before.length && bodyTakesPassive(ctx, seq, subject.end, pos.start)) continue;
+    // ("X giữ chức T1, các phó giám đốc tiếp tục làm T2": a group opens the clause of T2.)
+    if (before.length && groupSubjectBetween(ctx, subject.end, lead[0]!.start)) continue;
     if (!subject.pronoun && plannedObject(ctx, subject.person)) continue;
     // "Tổng thống Zelensky bổ nhiệm một tướng trẻ làm Tổng Tư lệnh": the subject of a decision word is who decides.
     if (before.length && decidesBetween(ctx, subject.end, pos.start)) continue;

@@ -21,6 +21,7 @@ edgeTable("a local Federation of Labour written LĐLĐ (org-heads.tsv)", [
 
 edgeTable("the holder's own step ends the body's name written before it (org-name-words.tsv ends)", [
   ["Bác sĩ Lê Văn Đính, Giám đốc Bệnh viện Nhi đồng nghỉ hưu theo chế độ.", ["Lê Văn Đính | Giám đốc Bệnh viện Nhi đồng | former"], ["Giám đốc Bệnh viện Nhi đồng | Bệnh viện Nhi đồng"], ["retirement: Lê Văn Đính | Giám đốc Bệnh viện Nhi đồng"]],
+  ["Trung ương Hội chuẩn y ông Lê Văn An giữ chức vụ Chủ tịch Hội CCB tỉnh thay ông Trần Văn Tâm, Chủ tịch Hội CCB tỉnh thôi tham gia công tác Hội.", ["Lê Văn An | Chủ tịch Hội CCB tỉnh", "Trần Văn Tâm | Chủ tịch Hội CCB tỉnh | former"], ["Chủ tịch Hội CCB tỉnh | Hội CCB tỉnh"], ["approval: Lê Văn An | Chủ tịch Hội CCB tỉnh"]],
   // (A death was read so before.)
   ["Ông Lê Văn Đính, nguyên Giám đốc Bảo tàng Mỹ thuật từ trần tại nhà riêng.", ["Lê Văn Đính | Giám đốc Bảo tàng Mỹ thuật | former"], ["Giám đốc Bảo tàng Mỹ thuật | Bảo tàng Mỹ thuật"], ["death: Lê Văn Đính | Giám đốc Bảo tàng Mỹ thuật"]],
 ]);
@@ -32,4 +33,16 @@ edgeTable("a name after an object word, then the passive of a decision: that nam
   ["Tân Chủ tịch LĐLĐ tỉnh Lê Văn Linh cảm ơn Ban Chấp hành để tiếp nối công việc của đồng chí Trần Song Toàn vừa được Ban Thường vụ Tỉnh ủy chỉ định vào chức danh Bí thư Huyện ủy Châu Thành.", ["Lê Văn Linh | Chủ tịch LĐLĐ tỉnh", "Trần Song Toàn | Bí thư Huyện ủy Châu Thành"], ["Chủ tịch LĐLĐ tỉnh | LĐLĐ tỉnh", "Bí thư Huyện ủy Châu Thành | Huyện ủy Châu Thành"], ["appointment: Trần Song Toàn | Bí thư Huyện ủy Châu Thành"]],
   // (No passive: "A thay ông B làm T" is A's, as before.)
   ["Ông An thay ông Bình làm Giám đốc Sở Y tế.", ["An | Giám đốc Sở Y tế", "Bình | Giám đốc Sở Y tế | former"], ["Giám đốc Sở Y tế | Sở Y tế"], []],
+]);
+
+edgeTable("a group after the comma that closes a name's title opens a clause of its own (grammar-words.tsv group-subject)", [
+  ["Theo đó, NSND Lê Hùng giữ vị trí Giám đốc Bảo tàng Hà Nội, các phó giám đốc đương nhiệm tiếp tục làm Phó giám đốc Bảo tàng Hà Nội.", ["Lê Hùng | Giám đốc Bảo tàng Hà Nội"], ["Giám đốc Bảo tàng Hà Nội | Bảo tàng Hà Nội", "Phó giám đốc Bảo tàng Hà Nội | Bảo tàng Hà Nội"], []],
+  ["Ông Trần Văn Hải được bầu làm Chủ tịch Hội Nông dân tỉnh, những ủy viên còn lại tiếp tục làm Ủy viên Ban Thường vụ.", ["Trần Văn Hải | Chủ tịch Hội Nông dân tỉnh"], ["Chủ tịch Hội Nông dân tỉnh | Hội Nông dân tỉnh", "Ủy viên Ban Thường vụ | Ban Thường vụ"], ["election: Trần Văn Hải | Chủ tịch Hội Nông dân tỉnh"]],
+  // (A time is no group: "những năm qua".)
+  ["Ông Lê Văn An, nguyên Bí thư Huyện ủy, những năm qua làm Chủ tịch Hội Khuyến học tỉnh.", ["Lê Văn An | Bí thư Huyện ủy | former", "Lê Văn An | Chủ tịch Hội Khuyến học tỉnh"], ["Bí thư Huyện ủy | Huyện ủy", "Chủ tịch Hội Khuyến học tỉnh | Hội Khuyến học tỉnh"], []],
+]);
+
+edgeTable("a theatre named by its genre in lower case (org-heads.tsv Nhà hát Kịch …)", [
+  ["Ông Lê Văn An là Giám đốc Nhà hát kịch Quốc gia.", ["Lê Văn An | Giám đốc Nhà hát kịch Quốc gia"], ["Giám đốc Nhà hát kịch Quốc gia | Nhà hát kịch Quốc gia"], []],
+  ["Bà Lê Thị Hoa, Phó Giám đốc Nhà hát chèo Ninh Bình cho biết.", ["Lê Thị Hoa | Phó Giám đốc Nhà hát chèo Ninh Bình"], ["Phó Giám đốc Nhà hát chèo Ninh Bình | Nhà hát chèo Ninh Bình"], []],
 ]);
