@@ -80,6 +80,8 @@ const FIRST_GAP: CueFilter = byRole("holds", "adverb", "passive", "event", "care
 const CHAIN_GAP: CueFilter = byRole("chain", "and", "career", "holds", "adverb", "passive", "event", "before");
 const PURE_CHAIN: CueFilter = byRole("chain");
 const FORWARD_CHAIN: CueFilter = byRole("chain", "and");
+/** FORWARD_CHAIN, and a word for a post (link-cues.tsv holds, noun) that opens the next title: "T1, T2 và chức vụ T3". */
+const FORWARD_CHAIN_POST: CueFilter = (c) => FORWARD_CHAIN(c) || (c.role === "holds" && !!c.noun);
 const CAREER_CHAIN: CueFilter = byRole("chain", "and", "career", "holds", "adverb", "since", "until");
 const LEAD: CueFilter = byRole("holds", "adverb", "passive", "event", "before", "while", "decides");
 const HOLDS_OR_EVENT: CueFilter = byRole("holds", "event");
@@ -763,12 +765,23 @@ function chainAfter(ctx: ScanContext, seq: Seq, n: number, claimed: Set<Candidat
     const item = seq[m]!;
     if (item.type !== "position" || claimed.has(item) || item.data.plural) break;
     const end = tail(ctx, right);
-    if (lineBreakIn(ctx, end - 1, item.start) || gapSize(ctx, end, item.start) > (career ? 5 : 2)) break;
-    if (!readGap(ctx, end, item.start, accept, skip)) break;
+    if (lineBreakIn(ctx, end - 1, item.start) || gapSize(ctx, end, item.start) > (career ? 5 : 3)) break;
+    const gap = readGap(ctx, end, item.start, career ? accept : FORWARD_CHAIN_POST, skip);
+    if (!gap || (!career && !chainGapOk(ctx, gap, end, item.start))) break;
     out.push(m);
     right = item;
   }
   return out;
+}
+
+/**
+ * A chain's gap of two words at most; of three only when a joiner ("và", a comma) comes before a word for a post right before
+ * the next title ("bầu bổ sung Ủy viên Ban Chấp hành, Ủy viên Ban Thường vụ và chức vụ Chủ tịch LĐLĐ tỉnh đối với ông X").
+ */
+function chainGapOk(ctx: ScanContext, gap: CueMatch[], a: number, b: number): boolean {
+  const post = gap.findIndex((m) => !FORWARD_CHAIN(m.cue));
+  if (post < 0) return gapSize(ctx, a, b) <= 2;
+  return post === gap.length - 1 && post > 0 && gap[post]!.end === b;
 }
 
 export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {

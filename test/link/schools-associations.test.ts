@@ -46,3 +46,12 @@ edgeTable("a theatre named by its genre in lower case (org-heads.tsv Nhà hát K
   ["Ông Lê Văn An là Giám đốc Nhà hát kịch Quốc gia.", ["Lê Văn An | Giám đốc Nhà hát kịch Quốc gia"], ["Giám đốc Nhà hát kịch Quốc gia | Nhà hát kịch Quốc gia"], []],
   ["Bà Lê Thị Hoa, Phó Giám đốc Nhà hát chèo Ninh Bình cho biết.", ["Lê Thị Hoa | Phó Giám đốc Nhà hát chèo Ninh Bình"], ["Phó Giám đốc Nhà hát chèo Ninh Bình | Nhà hát chèo Ninh Bình"], []],
 ]);
+
+edgeTable("titles listed before 'và chức vụ' and the last title, then the holder after 'đối với' (holds.ts chainGapOk)", [
+  ["Hội nghị đã tiến hành bầu bổ sung Ủy viên Ban Chấp hành, Ủy viên Ban Thường vụ và chức vụ Chủ tịch LĐLĐ tỉnh đối với đồng chí Lê Văn Linh.", ["Lê Văn Linh | Ủy viên Ban Chấp hành", "Lê Văn Linh | Ủy viên Ban Thường vụ", "Lê Văn Linh | Chủ tịch LĐLĐ tỉnh"], ["Ủy viên Ban Chấp hành | Ban Chấp hành", "Ủy viên Ban Thường vụ | Ban Thường vụ", "Chủ tịch LĐLĐ tỉnh | LĐLĐ tỉnh"], ["election: Lê Văn Linh | Ủy viên Ban Chấp hành", "election: Lê Văn Linh | Ủy viên Ban Thường vụ", "election: Lê Văn Linh | Chủ tịch LĐLĐ tỉnh"]],
+  ["HĐND tỉnh đã miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh và chức vụ Ủy viên UBND tỉnh đối với ông Trần Văn Nam.", ["Trần Văn Nam | Phó Chủ tịch UBND tỉnh | former", "Trần Văn Nam | Ủy viên UBND tỉnh | former"], ["Phó Chủ tịch UBND tỉnh | UBND tỉnh", "Ủy viên UBND tỉnh | UBND tỉnh"], ["dismissal: Trần Văn Nam | Phó Chủ tịch UBND tỉnh", "dismissal: Trần Văn Nam | Ủy viên UBND tỉnh"]],
+]);
+
+edgeTable("'Chủ tịch Hội đồng' written alone before the next title of the chain (office-rules.tsv bare_body)", [
+  ["Thủ tướng bổ nhiệm ông Lê Văn An giữ chức Chủ tịch Hội đồng, Giám đốc Đại học Quốc gia Hà Nội.", ["Lê Văn An | Chủ tịch Hội đồng", "Lê Văn An | Giám đốc Đại học Quốc gia Hà Nội"], ["Giám đốc Đại học Quốc gia Hà Nội | Đại học Quốc gia Hà Nội", "Thủ tướng | Chính phủ"], ["appointment: Lê Văn An | Chủ tịch Hội đồng", "appointment: Lê Văn An | Giám đốc Đại học Quốc gia Hà Nội"]],
+]);
