@@ -55,3 +55,9 @@ edgeTable("titles listed before 'và chức vụ' and the last title, then the h
 edgeTable("'Chủ tịch Hội đồng' written alone before the next title of the chain (office-rules.tsv bare_body)", [
   ["Thủ tướng bổ nhiệm ông Lê Văn An giữ chức Chủ tịch Hội đồng, Giám đốc Đại học Quốc gia Hà Nội.", ["Lê Văn An | Chủ tịch Hội đồng", "Lê Văn An | Giám đốc Đại học Quốc gia Hà Nội"], ["Giám đốc Đại học Quốc gia Hà Nội | Đại học Quốc gia Hà Nội", "Thủ tướng | Chính phủ"], ["appointment: Lê Văn An | Chủ tịch Hội đồng", "appointment: Lê Văn An | Giám đốc Đại học Quốc gia Hà Nội"]],
 ]);
+
+edgeTable("a religious title's initials (TT, HT) name a monk only before 'Thích' (persons.ts religiousInitialsAlone)", [
+  ["Ông Lê Văn An, Phó Chủ tịch TT TƯ GHPG VN đã báo cáo.", ["Lê Văn An | Phó Chủ tịch"], [], []],
+  // (Before "Thích" the initials stay the monk's address word.)
+  ["TT Thích Nhật Minh, Phó Chủ tịch Hội đồng Trị sự, phát biểu.", ["Thích Nhật Minh | Phó Chủ tịch Hội đồng Trị sự"], ["Phó Chủ tịch Hội đồng Trị sự | Hội đồng Trị sự"], []],
+]);
