@@ -61,3 +61,8 @@ edgeTable("a religious title's initials (TT, HT) name a monk only before 'Thích
   // (Before "Thích" the initials stay the monk's address word.)
   ["TT Thích Nhật Minh, Phó Chủ tịch Hội đồng Trị sự, phát biểu.", ["Thích Nhật Minh | Phó Chủ tịch Hội đồng Trị sự"], ["Phó Chủ tịch Hội đồng Trị sự | Hội đồng Trị sự"], []],
 ]);
+
+edgeTable("the Buddhist Sangha's elections (personnel-events.tsv suy cử, suy tôn) and its council written HĐTS (org-heads.tsv)", [
+  ["Hòa thượng Thích Thiện Minh, nguyên Phó Chủ tịch HĐTS vừa được suy cử giữ chức Quyền Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam.", ["Thích Thiện Minh | Phó Chủ tịch HĐTS | former", "Thích Thiện Minh | Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam | acting"], ["Phó Chủ tịch HĐTS | HĐTS", "Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam | Hội đồng Trị sự Giáo hội Phật giáo Việt Nam"], ["election: Thích Thiện Minh | Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam"]],
+  ["Hội đồng tái suy tôn Hòa thượng Thích Phổ Minh là Pháp chủ Hội đồng Chứng minh Giáo hội Phật giáo Việt Nam.", ["Thích Phổ Minh | Pháp chủ Hội đồng Chứng minh Giáo hội Phật giáo Việt Nam"], ["Pháp chủ Hội đồng Chứng minh Giáo hội Phật giáo Việt Nam | Hội đồng Chứng minh Giáo hội Phật giáo Việt Nam"], ["election: Thích Phổ Minh | Pháp chủ Hội đồng Chứng minh Giáo hội Phật giáo Việt Nam"]],
+]);
