@@ -82,6 +82,8 @@ const FIRST_GAP: CueFilter = byRole("holds", "adverb", "passive", "event", "care
 const CHAIN_GAP: CueFilter = byRole("chain", "and", "career", "holds", "adverb", "passive", "event", "before");
 const PURE_CHAIN: CueFilter = byRole("chain");
 const FORWARD_CHAIN: CueFilter = byRole("chain", "and");
+/** FORWARD_CHAIN, and a word for a post (link-cues.tsv holds, noun) that opens the next title: "T1, T2 và chức vụ T3". */
+const FORWARD_CHAIN_POST: CueFilter = (c) => FORWARD_CHAIN(c) || (c.role === "holds" && !!c.noun);
 const CAREER_CHAIN: CueFilter = byRole("chain", "and", "career", "holds", "adverb", "since", "until");
 const LEAD: CueFilter = byRole("holds", "adverb", "passive", "event", "before", "while", "decides");
 const HOLDS_OR_EVENT: CueFilter = byRole("holds", "event");
@@ -804,12 +806,23 @@ function chainAfter(ctx: ScanContext, seq: Seq, n: number, claimed: Set<Candidat
     const item = seq[m]!;
     if (item.type !== "position" || claimed.has(item) || item.data.plural) break;
     const end = tail(ctx, right);
-    if (lineBreakIn(ctx, end - 1, item.start) || gapSize(ctx, end, item.start) > (career ? 5 : 2)) break;
-    if (!readGap(ctx, end, item.start, accept, skip)) break;
+    if (lineBreakIn(ctx, end - 1, item.start) || gapSize(ctx, end, item.start) > (career ? 5 : 3)) break;
+    const gap = readGap(ctx, end, item.start, career ? accept : FORWARD_CHAIN_POST, skip);
+    if (!gap || (!career && !chainGapOk(ctx, gap, end, item.start))) break;
     out.push(m);
     right = item;
   }
   return out;
+}
+
+/**
+ * A chain's gap of two words at most; of three only when a joiner ("và", a comma) comes before a word for a post right before
+ * the next title ("bầu bổ sung Ủy viên Ban Chấp hành, Ủy viên Ban Thường vụ và chức vụ Chủ tịch LĐLĐ tỉnh đối với ông X").
+ */
+function chainGapOk(ctx: ScanContext, gap: CueMatch[], a: number, b: number): boolean {
+  const post = gap.findIndex((m) => !FORWARD_CHAIN(m.cue));
+  if (post < 0) return gapSize(ctx, a, b) <= 2;
+  return post === gap.length - 1 && post > 0 && gap[post]!.end === b;
 }
 
 export function findHolds(ctx: ScanContext, items: Candidate[]): HoldLink[] {
@@ -2158,6 +2171,27 @@ function titleAsideStart(ctx: ScanContext, at: number): number {
   return -1;
 }
 
+/**
+ * "X giữ vị trí Giám đốc Nhà hát, các phó giám đốc đương nhiệm tiếp tục làm Phó giám đốc": after the comma that closes the
+ * name's title, a plural word and a lower-case noun open a clause about that group (grammar-words.tsv group-subject).
+ */
+function groupSubjectOpens(ctx: ScanContext, at: number, end: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[at]?.key !== ",") return false;
+  const n = GROUP_SUBJECT.at(tokens, at + 1);
+  const noun = tokens[at + 1 + n];
+  // ("…, những năm qua làm T": a time, not a group.)
+  return n > 0 && at + 1 + n < end && !!noun && noun.kind === "w" && !noun.cap && !ctx.inDate[at + 1 + n] && !DURATION_UNITS.has(noun.key);
+}
+const GROUP_SUBJECT = grammarWordList("group-subject");
+const DURATION_UNITS = grammarWords("duration-unit");
+
+/** A comma in [a, b) after which a group opens a clause that goes on to b. */
+function groupSubjectBetween(ctx: ScanContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (groupSubjectOpens(ctx, k, b)) return true;
+  return false;
+}
+
 /** After a subject's title in parentheses, the link's title follows a verb of holding or an event ("… (T2) tái đắc cử T3"). */
 function verbAfterAside(ctx: ScanContext, link: HoldLink, aside: number): boolean {
   return !OPENERS.has(ctx.tokens[aside]?.key ?? "") && link.cues.some((m) => m.start >= aside && (m.cue.role === "holds" || m.cue.role === "event"));
@@ -2223,6 +2257,7 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     }
     const gap = readGap(ctx, leftEnd, item.start, prev ? CHAIN_GAP : authority && agentAt !== undefined ? AGENT_GAP : FIRST_GAP, skip);
     if (!gap || (first && gap.some((m) => !FORWARD_CHAIN(m.cue)))) break;
+    if (prev && groupSubjectOpens(ctx, leftEnd, item.start)) break;
     // "X được [Chủ tịch UBND tỉnh] bổ nhiệm …", "X được [Bộ Chính trị] phân công …", "X - T1 -
     // được [Bộ Chính trị] phân công làm T2": the agent.
     if (!authority && gap.length && gap[gap.length - 1]!.cue.role === "passive" && item.type !== "location") {
@@ -2736,6 +2771,8 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     const nearest = before[before.length - 1];
     const holdingOnly = !!nearest && !eventOrPlanIn(ctx, nearest.end, pos.start);
     if (nearest && !nearest.pronoun && holdingOnly && !onePerson(persons.map((m) => m.person)) && actedOn(ctx, [nearest.person], (p) => titleOf.get(p))) persons = [nearest];
+    const relative = objectThenPassive(ctx, seq, named, lead);
+    if (relative) persons = [relative];
     const people = persons.map((m) => m.person);
     if (!onePerson(people) || !onePerson([...people, ...after.map((m) => m.person)])) continue;
     const subject = before.length ? persons[persons.length - 1]! : persons[0]!;
@@ -2745,6 +2782,8 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     // "X bày tỏ niềm tự hào của Quốc hội Việt Nam đã được các nước giao trọng trách là Chủ tịch APPF": a body
     // that is the subject of "được"/"bị" between the person and the title is the one the title is given to.
     if (before.length && bodyTakesPassive(ctx, seq, subject.end, pos.start)) continue;
+    // ("X giữ chức T1, các phó giám đốc tiếp tục làm T2": a group opens the clause of T2.)
+    if (before.length && groupSubjectBetween(ctx, subject.end, lead[0]!.start)) continue;
     if (!subject.pronoun && plannedObject(ctx, subject.person)) continue;
     // "Tổng thống Zelensky bổ nhiệm một tướng trẻ làm Tổng Tư lệnh": the subject of a decision word is who decides.
     if (before.length && decidesBetween(ctx, subject.end, pos.start)) continue;
@@ -2752,7 +2791,8 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     if (before.length && handsOverBetween(ctx, subject.end, pos.start)) continue;
     // A decision word ("bổ nhiệm", "cho thôi giữ chức") makes the person its object only when the
     // sentence acts on that person: "kỷ luật ông X … và cho thôi giữ chức …".
-    if (!holderCues(lead) && !actedOn(ctx, people, (p) => titleOf.get(p))) continue;
+    // (A name that takes the passive right after it is acted on.)
+    if (!relative && !holderCues(lead) && !actedOn(ctx, people, (p) => titleOf.get(p))) continue;
     const start = Math.min(subject.at, pos.start);
     const end = Math.max(subject.end, pos.end);
     const first = link(links, claimed, { person: subject.person, position: pos, start, end, reason: subject.title ? "pronoun-then-title" : "sentence-subject", cues: lead });
@@ -2761,6 +2801,35 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     titlesOfSubject(ctx, seq, links, claimed, subject, n + 1, tail(ctx, pos), first);
   }
 }
+
+/**
+ * "… thay vị trí của ông X vừa được bổ nhiệm chức vụ T", "…, thay ông X vừa được điều động làm T": a name after an object
+ * word with the passive of a decision right after it ("vừa được", "đã được" and the event word) is the subject of that
+ * clause: T is that name's, not the sentence subject's. (Not behind a kin word: "con trai của ông X vừa được …".)
+ */
+function objectThenPassive(ctx: ScanContext, seq: Seq, named: Subject[], lead: CueMatch[]): Subject | undefined {
+  const last = named[named.length - 1];
+  if (!last || last.pronoun || !lead.length || !lead.some((m) => m.cue.role === "event")) return undefined;
+  if (!passiveRightAfter(ctx, seq, last.end, lead)) return undefined;
+  if (!objectLed(ctx, last.person) && !ownerLed(ctx, seq, last.person)) return undefined;
+  const owner = OWNER_BEFORE.before(ctx.tokens, addressStart(ctx, last.person.start));
+  return owner >= 0 && KIN.before(ctx.tokens, owner) >= 0 ? undefined : last;
+}
+
+/**
+ * From token k the words are "được" (after adverbs) and the lead cues of the title, or "được", the one who decides (a body or
+ * a title) and the lead cues: "vừa được bổ nhiệm chức vụ T", "vừa được Ban Thường vụ Tỉnh ủy chỉ định vào chức danh T".
+ */
+function passiveRightAfter(ctx: ScanContext, seq: Seq, k: number, lead: CueMatch[]): boolean {
+  let passive = lead.some((m) => m.cue.role === "passive");
+  if (k === lead[0]!.start) return passive;
+  for (let m = cueAt(ctx, k, PASSIVE_ADVERB_CUES); m && k < lead[0]!.start; m = cueAt(ctx, k, PASSIVE_ADVERB_CUES)) {
+    passive ||= m.cue.role === "passive";
+    k = m.end;
+  }
+  return passive && seq.some((c) => c.start === k && c.end === lead[0]!.start && (c.type === "organization" || c.type === "position"));
+}
+const PASSIVE_ADVERB_CUES = byRole("passive", "adverb");
 
 const EVENT_ADVERB_CUES = byRole("event", "adverb");
 

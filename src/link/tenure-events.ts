@@ -103,6 +103,7 @@ const MAX_ASIDE = 8;
 // How long a holder's title set off by commas after the name may be (tokens).
 const MAX_APPOSITIVE = 24;
 // Links read from the name to a title after it.
+const REPLACES_CUES = byRole("replaces");
 const NAME_FIRST = new Set(["name-then-title", "appositive-chain", "sentence-subject"]);
 // Links from a title to the names listed after it.
 const LISTED = new Set(["title-then-list", "plural-title-before-names"]);
@@ -384,6 +385,12 @@ export class EventReader {
     return denies(this.leadToEvent(ev));
   }
 
+  /** The link's person is named after "thay" (link-cues.tsv replaces) written after token `from`. */
+  private replacedAfter(link: HoldLink, from: number): boolean {
+    const m = this.cueBeforeName(link, REPLACES_CUES);
+    return !!m && m.start >= from;
+  }
+
   /** An approval word earlier in the sentence of an appointment or election: a second event, decided by who approved. */
   private approvalBefore(link: HoldLink, evCue: CueMatch, ev: EventLink): void {
     const from = Math.max(sentenceStart(this.ctx, evCue.start), evCue.start - MAX_LOOK);
@@ -392,6 +399,9 @@ export class EventReader {
       if (!m) continue;
       // ("phê chuẩn bổ nhiệm giữ chức T": the approval's phrase may run into the appointment's, "bổ nhiệm giữ chức".)
       if (m.cue.event === "approval" && (m.end <= evCue.start || m.cue.also === ev.type || ev.type === "appointment") && !this.negated(m)) {
+        // ("chuẩn y ông A làm T1, thay ông B được điều động giữ chức T2": the one replaced, named after the approval, is told
+        // of in a clause of its own; the approval is not of B's new post.)
+        if (this.replacedAfter(link, m.end)) return;
         const authority = this.authorityBefore(this.leadStart(m), link.person);
         // ("được Quốc hội phê chuẩn bổ nhiệm giữ chức T": the approval's phrase runs into the appointment's, or ends right
         // before it: the appointment is the act approved, not told as made; one event, the approval, by who approved.)

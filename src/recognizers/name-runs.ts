@@ -192,6 +192,18 @@ function nameStartsHere(ctx: ScanContext, k: number): boolean {
 }
 
 /**
+ * The body's name so far [j, k) is one Kinh surname and, with the surname and given-name syllable at k, k + 1, makes one
+ * full name of three syllables: the person the body is named after ("Trường Đại học Phan Châu Trinh"), not a holder's
+ * name glued after a one-syllable name.
+ */
+function namedAfterFullName(ctx: ScanContext, j: number, k: number): boolean {
+  const { tokens, lex } = ctx;
+  if (k !== j + 1) return false;
+  const surname = lex.surnames.get(tokens[j]!.key);
+  return !!surname && surname.origin === "kinh" && !surname.common && tokens[j]!.cap && !tokens[j]!.allCaps && lex.givenNames.has(tokens[k + 1]!.key);
+}
+
+/**
  * `lowerStart`: the name may begin in lower case when a capitalized word comes within `lowerAhead` words
  * ("Viện nghiên cứu Văn hóa", "Ủy ban hợp tác Lào - Việt Nam", "Hiệp hội bệnh viện tư nhân VN"); used only where a body
  * is expected. Those lower-case words are no verb (org-name-words.tsv), title or title modifier ("Sở phụ trách …").
@@ -271,7 +283,8 @@ export function looseNameRun(ctx: ScanContext, j: number, maxWords = 12, maxLowe
         // A person's name glued after the organization: "… Đèo Cả Nguyễn Văn A", or a foreign one
         // after a Vietnamese name: "Đảng Công Minh Natsuo Yamaguchi".
         // ("Vụ Châu Á-Thái Bình Dương Bộ Ngoại giao": not a surname that ends a place begun before it.)
-        if (k > j && ctx.lex.surnames.has(t.key) && !has(ctx, k, "place") && isProperLike(tokens[k + 1]) && nameStartsHere(ctx, k) && !placeEndsAt(ctx, j, k)) break;
+        // ("Trường Đại học Phan Châu Trinh": not the second syllable of a full name the body is named after.)
+        if (k > j && ctx.lex.surnames.has(t.key) && !has(ctx, k, "place") && isProperLike(tokens[k + 1]) && nameStartsHere(ctx, k) && !placeEndsAt(ctx, j, k) && !namedAfterFullName(ctx, j, k)) break;
         // "Tập đoàn Hyosung Cho Hyun-joon": a name in two capitalized words, the second glued by a hyphen to a
         // lower-case syllable (a romanized Korean or Chinese given name), is the holder's after the body.
         if (k > j && romanizedNameAt(ctx, k)) break;

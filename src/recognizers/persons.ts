@@ -434,11 +434,20 @@ function degreeField(tokens: readonly Token[], kind: string, j: number, end: num
   return (kind === "academic" || kind === "profession") && end - j <= 2 && STUDY_FIELDS.at(tokens, j) === end - j;
 }
 
+/** A religious title written in initials ("TT" for Thượng tọa) with no "Thích" after it: some other abbreviation ("Thường trực"). */
+function religiousInitialsAlone(ctx: ScanContext, i: number, addr: { end: number; entry: { kind: string } }): boolean {
+  const { tokens } = ctx;
+  if (addr.entry.kind !== "religious" || addr.end - i !== 1 || !tokens[i]!.allCaps || tokens[i]!.capsLine) return false;
+  return tokens[addr.end]?.key !== "thích";
+}
+
 /** 1. After an address word ("ông", "PGS.TS", "Samdech"): any proper name, short references included; or null. */
 function nameAfterAddress(ctx: ScanContext, i: number, taken: Uint8Array): PersonCandidate | null {
   const { tokens, lex } = ctx;
   // ("Long Thành - Bà Rịa": a capitalized address word inside a sentence that starts a known place is that place.)
-  const addr = writtenPlaceAt(ctx, i) ? null : longest(ctx, i, "address");
+  const found = writtenPlaceAt(ctx, i) ? null : longest(ctx, i, "address");
+  // ("Phó Chủ tịch TT TƯ GHPG VN": a religious title's initials, "TT", "HT", stand only before "Thích" (address-words.tsv).)
+  const addr = found && religiousInitialsAlone(ctx, i, found) ? null : found;
   let j = -1;
   let reason = "";
   let foreignAddr = false;
