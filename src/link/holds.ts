@@ -94,23 +94,8 @@ const TRANSFER_TO_CUES: CueFilter = byRole("transfer-to");
 const VACANT_CUES: CueFilter = byRole("vacant");
 const AGENT_GAP: CueFilter = byRole("holds", "adverb", "passive", "event", "career", "before", "while", "decides", "hands-over", "decision-ref");
 
-/**
- * The end of a title with the terms written after it ("… khóa XI, XII"): terms are not in its span; nor is its body's
- * abbreviation in parentheses ("Chủ tịch HĐTV Tập đoàn Điện lực Việt Nam (EVN) được bổ nhiệm …").
- */
-export const tail = (ctx: ScanContext, pos: Candidate): number => termsEnd(ctx, abbreviationAsideEnd(ctx, pos));
-
-// A word in capitals, or one with a run of capitals among small letters ("EVN", "SeABank"): an abbreviation or a brand.
-const ABBREVIATION_RE = /^(?=.*\p{Lu}\p{Lu})[\p{L}\d&.-]+$/u;
-
-/** After a title that names its body, "(EVN)" on the same line: the token after its ")"; else the title's end. */
-function abbreviationAsideEnd(ctx: ScanContext, pos: Candidate): number {
-  const { tokens } = ctx;
-  const k = pos.end;
-  if (pos.type !== "position" || !pos.data.orgCandidate || tokens[k]?.key !== "(" || tokens[k + 2]?.key !== ")") return k;
-  const w = tokens[k + 1]!;
-  return w.kind === "w" && !w.lineBreakBefore && !tokens[k + 2]!.lineBreakBefore && ABBREVIATION_RE.test(w.cased) ? k + 3 : k;
-}
+/** The end of a title with the terms written after it ("… khóa XI, XII"): terms are not in its span. */
+export const tail = (ctx: ScanContext, pos: Candidate): number => termsEnd(ctx, pos.end);
 
 function lineBreakIn(ctx: ScanContext, a: number, b: number): boolean {
   for (let k = a + 1; k <= b && k < ctx.tokens.length; k++) if (ctx.tokens[k]!.lineBreakBefore) return true;
@@ -2228,8 +2213,6 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
   let transferTo: Candidate | undefined; // the body it leads to
   for (let n = n0; n < seq.length; n++) {
     const item = seq[n]!;
-    // (Inside the tail of the title before: its body's abbreviation in parentheses, "… Việt Nam (EVN)".)
-    if (item.start < leftEnd && item.type === "organization") continue;
     if (lineBreakIn(ctx, leftEnd - 1, item.start)) break;
     // (No rule reads a gap of more than 9 words: do not read one.)
     // ("X nhận quyết định của A về việc điều động, phân công giữ chức T": "về việc" after the agent counts for nothing.)
