@@ -274,3 +274,12 @@ describe("a party, assembly or government body written with no country in a list
     expect(holds(text).sort()).toEqual(expected);
   });
 });
+
+describe("a state's supreme court written without 'nhân dân' (organizations.tsv Tòa án Tối cao)", () => {
+  it.each([
+    ["Chánh án Tòa án Tối cao John Roberts nhận lời tuyên thệ.", ["John Roberts | Chánh án Tòa án Tối cao"]],
+    ["Chủ trì là Thẩm phán Tòa án Tối cao Sonia Sotomayor.", ["Sonia Sotomayor | Thẩm phán Tòa án Tối cao"]],
+    // Việt Nam's court keeps its own name.
+    ["Chánh án Tòa án nhân dân tối cao Nguyễn Hòa Bình phát biểu.", ["Nguyễn Hòa Bình | Chánh án Tòa án nhân dân tối cao"]],
+  ])("%s", (text, expected) => expect(holds(text)).toEqual(expected));
+});
