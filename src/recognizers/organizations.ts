@@ -687,7 +687,9 @@ function nameAfterHead(ctx: ScanContext, k: number, head: OrgHeadInfo, loose: bo
   const { tokens } = ctx;
   // "Phó Giám đốc Sở Nguyễn Văn An", "Thứ trưởng Bộ Trần Văn Bình": no ministry, department or committee is named
   // after a person; a Vietnamese full name right after its head is the holder's, the body is the bare head.
-  if (STATE_BODY_KINDS.has(head.kind) && !head.personName && kinhFullNameAt(ctx, k)) return k;
+  // (Nor a federation or an association: "Chủ tịch Liên đoàn Lê Thúc Anh"; one named after a person says so with
+  // org-heads.tsv person_name.)
+  if ((STATE_BODY_KINDS.has(head.kind) || head.kind === "mass-organization") && !head.personName && kinhFullNameAt(ctx, k)) return k;
   const generic = GENERIC_HEADS.has(normalizeKey(head.head));
   // "Ban Chỉ đạo 35 Trung ương", "Ban Chỉ đạo 389 tỉnh Nghệ An": an agency named by a number (of the decision that made
   // it), not a count ("Ban Chỉ đạo 3 năm qua"); "Trung ương", "quốc gia" right after the number are its own.

@@ -93,3 +93,10 @@ table("a bank's or a company's name after a title is the body's, never a holder"
   // (A foreign person's name after a company's: the holder.)
   ["Tổng giám đốc Samsung Electronics Lee Jae Yong phát biểu.", ["Lee Jae Yong | Tổng giám đốc Samsung Electronics | Samsung | current"]],
 ]);
+
+bodyTable("an association's or a federation's head written alone before its holder's full name is no body named after that person", [
+  ["Các luật sư lập Liên đoàn Luật sư Việt Nam. Đại hội bầu Chủ tịch Liên đoàn Lê Thúc Anh.", ["Lê Thúc Anh | Chủ tịch Liên đoàn | Liên đoàn Luật sư Việt Nam | current"]],
+  ["Hội Nông dân tỉnh Nghệ An tổ chức đại hội. Chủ tịch Hội Nguyễn Văn An phát biểu.", ["Nguyễn Văn An | Chủ tịch Hội | Hội Nông dân tỉnh Nghệ An | current"]],
+  // A name that is no Kinh full name stays the association's.
+  ["Chủ tịch Hội Chữ thập đỏ phát biểu.", []],
+]);
