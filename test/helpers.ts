@@ -79,3 +79,20 @@ export function holdingsWithBodies(text: string): string[] {
     .map((r) => `${name(r.from)} | ${name(r.to)} | ${bodyOf(r.to)} | ${r.status ?? "-"}`)
     .sort();
 }
+
+/** "type: person | post" for every personnel event, in order; with `authority`, " by X" after it when the text names one. */
+export function eventLines(text: string, referenceDate = "2025-06-01", authority = false): string[] {
+  const g = extract(text, { referenceDate });
+  const name = (id: string | undefined) => g.entities.find((e) => e.id === id)?.name;
+  return g.events.map((e) => [`${e.type}: ${name(e.person)} | ${name(e.position)}`, authority && e.authority && `by ${name(e.authority)}`].filter(Boolean).join(" "));
+}
+
+/** "person | post status" for every `holds`, sorted. */
+export function holdsWithStatus(text: string, referenceDate = "2025-06-01"): string[] {
+  const g = extract(text, { referenceDate });
+  const name = (id: string | undefined) => g.entities.find((e) => e.id === id)?.name;
+  return g.relations
+    .filter((r) => r.type === "holds")
+    .map((r) => `${name(r.from)} | ${name(r.to)}${r.status ? ` ${r.status}` : ""}`)
+    .sort();
+}

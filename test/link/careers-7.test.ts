@@ -1,22 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/index";
+import { eventLines, holdsWithStatus } from "../helpers";
 
-/** "type: person | post [by authority]" for every personnel event, in order. */
-function events(text: string, referenceDate = "2025-06-01"): string[] {
-  const g = extract(text, { referenceDate });
-  const name = (id: string | undefined) => g.entities.find((e) => e.id === id)?.name;
-  return g.events.map((e) => [`${e.type}: ${name(e.person)} | ${name(e.position)}`, e.authority && `by ${name(e.authority)}`].filter(Boolean).join(" "));
-}
-
-/** "person | post status" for every `holds`, sorted. */
-function holds(text: string, referenceDate = "2025-06-01"): string[] {
-  const g = extract(text, { referenceDate });
-  const name = (id: string | undefined) => g.entities.find((e) => e.id === id)?.name;
-  return g.relations
-    .filter((r) => r.type === "holds")
-    .map((r) => `${name(r.from)} | ${name(r.to)}${r.status ? ` ${r.status}` : ""}`)
-    .sort();
-}
+/** Events with who decided; holdings with their status (test/helpers.ts). */
+const events = (text: string, referenceDate?: string): string[] => eventLines(text, referenceDate, true);
+const holds = holdsWithStatus;
 
 describe("a promotion 'từ R1 lên R2' with its holders named after it leaves R1 for each (holds.ts promotedFrom)", () => {
   it.each([

@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/index";
+import { eventLines, holdsWithStatus } from "../helpers";
 
-/** "type: person | post" for every personnel event, in order. */
-function events(text: string, referenceDate = "2025-06-01"): string[] {
-  const g = extract(text, { referenceDate });
-  const name = (id: string | undefined) => g.entities.find((e) => e.id === id)?.name;
-  return g.events.map((e) => `${e.type}: ${name(e.person)} | ${name(e.position)}`);
-}
-
-/** "person | post status" for every `holds`, sorted. */
-function holds(text: string, referenceDate = "2025-06-01"): string[] {
-  const g = extract(text, { referenceDate });
-  const name = (id: string | undefined) => g.entities.find((e) => e.id === id)?.name;
-  return g.relations
-    .filter((r) => r.type === "holds")
-    .map((r) => `${name(r.from)} | ${name(r.to)}${r.status ? ` ${r.status}` : ""}`)
-    .sort();
-}
+/** Events, in order; holdings with their status (test/helpers.ts). */
+const events = (text: string, referenceDate?: string): string[] => eventLines(text, referenceDate);
+const holds = holdsWithStatus;
 
 describe("an obituary's profile field of when the person began work or joined the revolution is passed over (link-cues.tsv profile)", () => {
   it.each([
