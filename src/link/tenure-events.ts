@@ -454,7 +454,9 @@ export class EventReader {
    *  verb alone: "ông B vẫn làm T2", "ông B làm T2 từ năm 2010 đến năm 2015" tell of no decision. */
   private parallelDecision(link: HoldLink, after: DateAfter | undefined): CueMatch | undefined {
     // (Also after a title written with the name, "và bà B, nguyên T3 đảm nhiệm chức vụ T4": the appositive says what B is or was.)
-    if ((link.reason !== "name-then-title" && !(link.reason === "appositive-chain" && this.appositiveBeforeCues(link))) || link.prev || !link.cues.length || !link.cues.every((m) => m.cue.role === "holds" && !m.cue.status)) return undefined;
+    // (Or after the name's titles in parentheses: "…; ông B (T3, T4) giữ chức T2".)
+    const aside = this.titlesInParensAfterName(link);
+    if ((link.reason !== "name-then-title" && !(link.reason === "appositive-chain" && (this.appositiveBeforeCues(link) || aside))) || link.prev || !link.cues.length || !link.cues.every((m) => m.cue.role === "holds" && !m.cue.status)) return undefined;
     if (after && (after.role === "interval" || after.role === "until")) return undefined;
     const { ctx } = this;
     const k = addressStart(ctx, subjectStart(link));
@@ -466,6 +468,18 @@ export class EventReader {
     // (And the name after this one: "…; ông B làm T2; ông C làm T3".)
     this.decidedTitles.set(link.position, { person: link.person, cue: told.cue });
     return told.cue;
+  }
+
+  /** "ông B (T3, T4) giữ chức T2": the link's title comes after titles in parentheses right after the name. */
+  private titlesInParensAfterName(link: HoldLink): boolean {
+    const { tokens } = this.ctx;
+    const open = link.person.end;
+    if (tokens[open]?.key !== "(" || link.position.start <= open) return false;
+    for (let k = open + 1; k < link.position.start && k - open <= MAX_APPOSITIVE; k++) {
+      if (tokens[k]!.lineBreakBefore || tokens[k]!.key === "(") return false;
+      if (tokens[k]!.key === ")") return this.startingAt.get(open + 1)?.type === "position";
+    }
+    return false;
   }
 
   /** "bà B, nguyên T3 đảm nhiệm chức vụ T4": one title between the link's name (and a comma) and its cues. */

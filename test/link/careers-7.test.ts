@@ -261,3 +261,17 @@ describe("an event word whose cue ends inside 'chức danh' gives the title afte
     ["Ông Lê Văn Hòa, Phó Giám đốc Sở Y tế được UBND tỉnh bổ nhiệm giữ chức vụ Giám đốc Sở Y tế.", ["appointment: Lê Văn Hòa | Giám đốc Sở Y tế by UBND tỉnh"]],
   ])("%s", (text, expected) => expect(events(text)).toEqual(expected));
 });
+
+describe("clauses after ';' that give a post with the verb alone share the first clause's decision, also after titles in parentheses (tenure-events.ts parallelDecision)", () => {
+  it.each([
+    [
+      "Theo đó, ông Lê Văn Trung (quyền Bộ trưởng Ngoại giao) được phê chuẩn bổ nhiệm giữ chức Bộ trưởng Bộ Ngoại giao; ông Đỗ Văn Bình (Thứ trưởng Thường trực Bộ Nội vụ) giữ chức Bộ trưởng Bộ Nội vụ.",
+      ["approval: Lê Văn Trung | Bộ trưởng Bộ Ngoại giao", "approval: Đỗ Văn Bình | Bộ trưởng Bộ Nội vụ"],
+    ],
+    // A clause of its own that tells no decision ("vẫn làm") stays without one.
+    [
+      "Theo đó, ông Lê Văn Trung được phê chuẩn bổ nhiệm giữ chức Bộ trưởng Bộ Ngoại giao; ông Đỗ Văn Bình (Thứ trưởng Bộ Nội vụ) vẫn làm Thứ trưởng Bộ Nội vụ.",
+      ["approval: Lê Văn Trung | Bộ trưởng Bộ Ngoại giao"],
+    ],
+  ])("%s", (text, expected) => expect(events(text).map((e) => e.replace(/ by .*/, ""))).toEqual(expected));
+});
