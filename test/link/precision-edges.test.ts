@@ -1,0 +1,14 @@
+/**
+ * Issue 13, wrong edges on business and world news (h/bizprec): made-up sentences in the shapes where a title was given
+ * to a person who does not hold it. Each row: the text, the holds (person | post, with the status when it is not plain
+ * "current"), the `of` relations (post | body) and the events; a row may expect fewer edges than an annotator would list.
+ */
+import { edgeTable } from "../helpers";
+
+edgeTable("world news: a foreign head's office named alone (\"Phủ Tổng thống\", \"Phủ Thủ tướng\"; org-heads.tsv bare) is the body of the title before it, not a second title of the name after it", [
+  ["Chánh Văn phòng Phủ Tổng thống Choi Min-soo phát biểu.", ["Choi Min-soo | Chánh Văn phòng Phủ Tổng thống"], ["Chánh Văn phòng Phủ Tổng thống | Phủ Tổng thống"], []],
+  ["Người phát ngôn Phủ Tổng thống Kim Eun-hye cho biết.", ["Kim Eun-hye | Người phát ngôn Phủ Tổng thống"], ["Người phát ngôn Phủ Tổng thống | Phủ Tổng thống"], []],
+  // The country after it stays part of the body; "Phủ Chủ tịch" (a palace in Hà Nội) is no body alone.
+  ["Phủ Thủ tướng Lào ra thông báo.", [], [], []],
+  ["Tại Phủ Chủ tịch, Chủ tịch nước Võ Văn Thưởng tiếp khách.", ["Võ Văn Thưởng | Chủ tịch nước"], ["Chủ tịch nước | Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam"], []],
+]);
