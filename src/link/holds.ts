@@ -2156,6 +2156,32 @@ function titleAsideStart(ctx: ScanContext, at: number): number {
   return -1;
 }
 
+/** The name is written right after a title of its own, behind a comma or at its clause's start ("…, Bộ trưởng Y tế A"). */
+function titledListItem(ctx: ScanContext, seq: Seq, person: Candidate): boolean {
+  const before = seq[seq.indexOf(person) - 1];
+  return before?.type === "position" && tail(ctx, before) === person.start;
+}
+
+/**
+ * After the title, one to three lower-case words and then a name: a person found there, or a run of two capitalized
+ * syllables no reading took ("Bộ trưởng Kinh tế tri thức Lee Min-ho").
+ */
+function cutFromHolder(ctx: ScanContext, seq: Seq, n: number, item: Candidate): boolean {
+  const { tokens } = ctx;
+  let k = tail(ctx, item);
+  const from = k;
+  while (k - from <= 3 && tokens[k]?.kind === "w" && !tokens[k]!.cap && !tokens[k]!.lineBreakBefore && !ctx.inDate[k]) k++;
+  if (k === from || k - from > 3) return false;
+  const next = seq[n + 1];
+  if (next?.type === "person" && next.start === k) return true;
+  if (next && next.start <= k + 2) return false;
+  const second = tokens[k + 1]?.key === "-" ? k + 2 : k + 1;
+  return capWord(tokens[k]) && capWord(tokens[second]) && !tokens[second]!.lineBreakBefore;
+}
+function capWord(t: { kind: string; cap: boolean; allCaps: boolean } | undefined): boolean {
+  return !!t && t.kind === "w" && t.cap && !t.allCaps;
+}
+
 /**
  * "X giữ vị trí Giám đốc Nhà hát, các phó giám đốc đương nhiệm tiếp tục làm Phó giám đốc": after the comma that closes the
  * name's title, a plural word and a lower-case noun open a clause about that group (grammar-words.tsv group-subject).
@@ -2283,6 +2309,9 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     const next = seq[n + 1];
     // (Behind commas on both sides, "A, T1, ông B, T2", T1 is A's too: titlesBeforeNames leaves it.)
     if (titleThenName(ctx, item, next) && !(!prev && next!.start > tail(ctx, item) && (ctx.tokens[leftEnd]?.key !== "," || setOffByCommas(ctx, item, next!)))) break;
+    // "T1 A, T2 tri thức B và T3 C": in a list of titled names, a title cut from the name after it by lower-case words
+    // (the rest of its field) is that name's, not an appositive of the name before it.
+    if (!prev && titledListItem(ctx, seq, person) && cutFromHolder(ctx, seq, n, item)) break;
     // ("… đến nhận công tác tại Sở Tư pháp và bổ nhiệm giữ chức Phó giám đốc": a bare title is of the body moved to, not
     // the one of the same head the name held.)
     if (transferredBy && transferTo) bodyMovedTo(item, transferTo);

@@ -12,3 +12,11 @@ edgeTable("world news: a foreign head's office named alone (\"Phủ Tổng thố
   ["Phủ Thủ tướng Lào ra thông báo.", [], [], []],
   ["Tại Phủ Chủ tịch, Chủ tịch nước Võ Văn Thưởng tiếp khách.", ["Võ Văn Thưởng | Chủ tịch nước"], ["Chủ tịch nước | Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam"], []],
 ]);
+
+edgeTable("a list of titled names: a title cut from its own holder by lower-case words is no appositive of the name before it (holds.ts cutFromHolder)", [
+  ["Gồm Bộ trưởng Nông nghiệp Park Jae-Min, Bộ trưởng Kinh tế tri thức Lee Min-ho và Bộ trưởng Y tế Chin Soo-Hee.", ["Chin Soo-Hee | Bộ trưởng Y tế", "Park Jae-Min | Bộ trưởng Nông nghiệp"], ["Bộ trưởng Kinh tế | Bộ Kinh tế"], []],
+  ["Dự họp có Bộ trưởng Nông nghiệp Trần Văn Nam, Bộ trưởng Phát triển bền vững Nguyễn Văn An và Bộ trưởng Y tế Lê Thị Hoa.", ["Lê Thị Hoa | Bộ trưởng Y tế", "Trần Văn Nam | Bộ trưởng Nông nghiệp"], ["Bộ trưởng Phát triển | Bộ Phát triển", "Bộ trưởng Y tế | Bộ Y tế"], []],
+  // A title of the name's own, behind it, stays the name's: with nothing after it, or after a name with no title before it.
+  ["Bộ trưởng Nông nghiệp Park Jae-Min, Bộ trưởng Kinh tế, cho biết.", ["Park Jae-Min | Bộ trưởng Kinh tế", "Park Jae-Min | Bộ trưởng Nông nghiệp"], [], []],
+  ["Ông Trần Văn Nam, Bộ trưởng Kinh tế cho biết Samsung sẽ đầu tư.", ["Trần Văn Nam | Bộ trưởng Kinh tế"], ["Bộ trưởng Kinh tế | Bộ Kinh tế"], []],
+]);
