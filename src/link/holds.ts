@@ -1404,6 +1404,8 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
     if (kinBefore(ctx, pos.start)) continue;
     // "Chờ kiện toàn chức vụ Bí thư Thành ủy, ông X, Phó Bí thư …": an empty post; the name after it does not hold it.
     if (cueBefore(ctx, pos.start, VACANT_CUES)) continue;
+    // "Ứng cử viên Bộ trưởng Quốc phòng X": a candidate for the post, who does not hold it.
+    if (CANDIDATE_NOUNS.before(ctx.tokens, pos.start) >= 0) continue;
     const person = next as PersonCandidate;
     // "Thiếu tướng X - Tư lệnh Bộ Tư lệnh Thủ đô, bà Y - Phó hiệu trưởng …": a title standing as the
     // appositive of the name before it is that name's, not the next one's behind a comma.
@@ -2195,6 +2197,7 @@ function groupSubjectOpens(ctx: ScanContext, at: number, end: number): boolean {
   return n > 0 && at + 1 + n < end && !!noun && noun.kind === "w" && !noun.cap && !ctx.inDate[at + 1 + n] && !DURATION_UNITS.has(noun.key);
 }
 const GROUP_SUBJECT = grammarWordList("group-subject");
+const CANDIDATE_NOUNS = grammarWordList("candidate-noun");
 const DURATION_UNITS = grammarWords("duration-unit");
 
 /** A comma in [a, b) after which a group opens a clause that goes on to b. */

@@ -20,3 +20,11 @@ edgeTable("a list of titled names: a title cut from its own holder by lower-case
   ["Bộ trưởng Nông nghiệp Park Jae-Min, Bộ trưởng Kinh tế, cho biết.", ["Park Jae-Min | Bộ trưởng Kinh tế", "Park Jae-Min | Bộ trưởng Nông nghiệp"], [], []],
   ["Ông Trần Văn Nam, Bộ trưởng Kinh tế cho biết Samsung sẽ đầu tư.", ["Trần Văn Nam | Bộ trưởng Kinh tế"], ["Bộ trưởng Kinh tế | Bộ Kinh tế"], []],
 ]);
+
+edgeTable("a candidate for a post (\"ứng cử viên\", \"ứng viên\" right before the title; grammar-words.tsv candidate-noun) does not hold it", [
+  ["Ứng cử viên Bộ trưởng Quốc phòng John Smith điều trần trước Thượng viện.", [], ["Bộ trưởng Quốc phòng | Bộ Quốc phòng"], []],
+  ["Ứng viên Tổng thống Kim Dae-su phát biểu tại Seoul.", [], [], []],
+  ["Ông John Smith, ứng cử viên Bộ trưởng Quốc phòng, điều trần.", [], ["Bộ trưởng Quốc phòng | Bộ Quốc phòng"], []],
+  // Without it, the title before the name is the name's.
+  ["Tổng thống Kim Dae-su phát biểu tại Seoul.", ["Kim Dae-su | Tổng thống"], [], []],
+]);
