@@ -375,6 +375,11 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
     // "Cựu Tổng Giám đốc VietBank Nguyễn Văn An": a brand written in mixed case (no Vietnamese syllable) before a
     // Vietnamese full name is the body's, not the first word of the name (the name is read from its surname below).
     if (brandBeforeName(ctx, i)) continue;
+    // ("Chủ tịch Petro Vietnam Nguyễn Văn An": two foreign words of a brand, right after a title, the same.)
+    if (afterTitle[i] && twoWordBrandBeforeName(ctx, i)) {
+      i++;
+      continue;
+    }
     const titled = nameAfterTitle(ctx, i, taken, afterTitle, titleStarts, out);
     // ("lên làm chủ tịch Vietbank", "Chủ tịch Hội đồng Quản trị DongA Bank": a bank's or a company's name after a title is
     // the body's, never its holder.)
@@ -726,6 +731,15 @@ function foreignRunToClauseEnd(ctx: ScanContext, i: number, end: number): boolea
 function brandBeforeName(ctx: ScanContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   return t.kind === "w" && mixedCase(t) && !isVietnameseSyllable(t.key) && fullNameStartsAt(ctx, i + 1) && isVietnameseSyllable(ctx.tokens[i + 2]!.key);
+}
+
+/** Two capitalized foreign words ("Petro Vietnam", "Vina Capital") before a Vietnamese full name of three syllables or more. */
+function twoWordBrandBeforeName(ctx: ScanContext, i: number): boolean {
+  const { tokens } = ctx;
+  return foreignCapWord(tokens[i]) && foreignCapWord(tokens[i + 1]) && fullNameStartsAt(ctx, i + 2) && isVietnameseSyllable(tokens[i + 3]?.key ?? "") && isVietnameseSyllable(tokens[i + 4]?.key ?? "") && !!tokens[i + 4]!.cap;
+}
+function foreignCapWord(t: Token | undefined): boolean {
+  return !!t && t.kind === "w" && t.cap && !t.allCaps && !isVietnameseSyllable(t.key);
 }
 
 /**

@@ -28,3 +28,11 @@ edgeTable("a candidate for a post (\"ứng cử viên\", \"ứng viên\" right b
   // Without it, the title before the name is the name's.
   ["Tổng thống Kim Dae-su phát biểu tại Seoul.", ["Kim Dae-su | Tổng thống"], [], []],
 ]);
+
+edgeTable("business news: two foreign words of a brand after a title, before a Vietnamese full name, are no part of the name (persons.ts twoWordBrandBeforeName)", [
+  // The holder is no "Petro Vietnam Nguyễn Quốc Khánh": the edge is left out rather than given to a made-up name.
+  ["Chủ tịch Petro Vietnam Nguyễn Văn Khánh phát biểu.", [], [], []],
+  ["Tổng giám đốc Vina Capital Nguyễn Văn An cho biết.", [], [], []],
+  // A foreign given name before a Vietnamese surname stays one name.
+  ["Chủ tịch Johnathan Hạnh Nguyễn phát biểu.", ["Johnathan Hạnh Nguyễn | Chủ tịch"], [], []],
+]);
