@@ -36,3 +36,10 @@ edgeTable("business news: two foreign words of a brand after a title, before a V
   // A foreign given name before a Vietnamese surname stays one name.
   ["Chủ tịch Johnathan Hạnh Nguyễn phát biểu.", ["Johnathan Hạnh Nguyễn | Chủ tịch"], [], []],
 ]);
+
+edgeTable("business news: two Vietnamese syllables right after a company's board written alone (\"HĐQT\", \"Hội đồng thành viên\"; office-rules.tsv unit_of) are the company's name, no holder (persons.ts nameOfBoardsCompany)", [
+  ["Chủ tịch HĐQT Hà Đô cho biết lợi nhuận giảm.", [], ["Chủ tịch HĐQT | HĐQT"], []],
+  ["Ông Trần Văn Minh, Chủ tịch HĐQT Phú Đức, cho biết.", ["Trần Văn Minh | Chủ tịch HĐQT"], ["Chủ tịch HĐQT | HĐQT"], []],
+  // A full name of three syllables is the holder's.
+  ["Chủ tịch HĐQT Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Chủ tịch HĐQT"], ["Chủ tịch HĐQT | HĐQT"], []],
+]);
