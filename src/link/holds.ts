@@ -2180,6 +2180,12 @@ function cutFromHolder(ctx: ScanContext, seq: Seq, n: number, item: Candidate): 
   const second = tokens[k + 1]?.key === "-" ? k + 2 : k + 1;
   return capWord(tokens[k]) && capWord(tokens[second]) && !tokens[second]!.lineBreakBefore;
 }
+/** Token k is a hyphen glued to the words around it, or a word glued after one ("Min-ho"). */
+function hyphenated(tokens: ScanContext["tokens"], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.key === "-") return !t.spaceBefore && !!tokens[k + 1] && !tokens[k + 1]!.spaceBefore;
+  return t.kind === "w" && !t.spaceBefore && tokens[k - 1]?.key === "-";
+}
 function capWord(t: { kind: string; cap: boolean; allCaps: boolean } | undefined): boolean {
   return !!t && t.kind === "w" && t.cap && !t.allCaps;
 }
@@ -2199,6 +2205,22 @@ function groupSubjectOpens(ctx: ScanContext, at: number, end: number): boolean {
 const GROUP_SUBJECT = grammarWordList("group-subject");
 const CANDIDATE_NOUNS = grammarWordList("candidate-noun");
 const DURATION_UNITS = grammarWords("duration-unit");
+
+/**
+ * Right before token `at`, after a comma or "và" that comes after token `from`: two or more capitalized words (a hyphen may
+ * join them) that no candidate covers, a name the recognizers did not read ("…, Lee Min-ho làm Thủ tướng").
+ */
+function unreadNameBefore(ctx: ScanContext, seq: Seq, from: number, at: number): boolean {
+  const { tokens } = ctx;
+  let k = at - 1;
+  let words = 0;
+  while (k > from && (capWord(tokens[k]) || hyphenated(tokens, k))) {
+    if (tokens[k]!.kind === "w") words++;
+    k--;
+  }
+  if (words < 2 || k <= from || (tokens[k]!.key !== "," && tokens[k]!.key !== "và")) return false;
+  return !seq.some((c) => c.start < at && c.end > k + 1);
+}
 
 /** A comma in [a, b) after which a group opens a clause that goes on to b. */
 function groupSubjectBetween(ctx: ScanContext, a: number, b: number): boolean {
@@ -2799,6 +2821,8 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     if (before.length && bodyTakesPassive(ctx, seq, subject.end, pos.start)) continue;
     // ("X giữ chức T1, các phó giám đốc tiếp tục làm T2": a group opens the clause of T2.)
     if (before.length && groupSubjectBetween(ctx, subject.end, lead[0]!.start)) continue;
+    // ("X chỉ định A làm T1, Lee Min-ho làm T2": a name no reading took, after a comma right before the verb, is T2's subject.)
+    if (before.length && unreadNameBefore(ctx, seq, subject.end, lead[0]!.start)) continue;
     if (!subject.pronoun && plannedObject(ctx, subject.person)) continue;
     // "Tổng thống Zelensky bổ nhiệm một tướng trẻ làm Tổng Tư lệnh": the subject of a decision word is who decides.
     if (before.length && decidesBetween(ctx, subject.end, pos.start)) continue;

@@ -43,3 +43,10 @@ edgeTable("business news: two Vietnamese syllables right after a company's board
   // A full name of three syllables is the holder's.
   ["Chủ tịch HĐQT Nguyễn Văn An cho biết.", ["Nguyễn Văn An | Chủ tịch HĐQT"], ["Chủ tịch HĐQT | HĐQT"], []],
 ]);
+
+edgeTable("a second clause \"…, B làm T2\" whose name no recognizer read gives T2 to no one, not to the sentence's first name (holds.ts unreadNameBefore)", [
+  ["Ông Park Min-ho thông báo chỉ định Kim Dae-su làm Thủ tướng, Lee Min-ho làm Chánh Văn phòng Phủ Tổng thống.", ["Kim Dae-su | Thủ tướng"], ["Chánh Văn phòng Phủ Tổng thống | Phủ Tổng thống", "Thủ tướng | Chính phủ"], ["appointment: Kim Dae-su | Thủ tướng"]],
+  ["Ông Park Min-ho thông báo chỉ định Kim Dae-su làm Thủ tướng và Lee Min-ho làm Bộ trưởng Quốc phòng.", ["Kim Dae-su | Thủ tướng"], ["Bộ trưởng Quốc phòng | Bộ Quốc phòng", "Thủ tướng | Chính phủ"], ["appointment: Kim Dae-su | Thủ tướng"]],
+  // A place read before the verb is no name: the title stays the subject's.
+  ["Ông Nguyễn Văn An sinh năm 1970, quê Hà Tĩnh, Nghệ An làm Giám đốc Sở Y tế.", ["Nguyễn Văn An | Giám đốc Sở Y tế"], ["Giám đốc Sở Y tế | Sở Y tế"], []],
+]);
