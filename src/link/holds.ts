@@ -1404,6 +1404,8 @@ function titlesBeforeNames(ctx: ScanContext, seq: Seq, links: HoldLink[], claime
     if (kinBefore(ctx, pos.start)) continue;
     // "Chờ kiện toàn chức vụ Bí thư Thành ủy, ông X, Phó Bí thư …": an empty post; the name after it does not hold it.
     if (cueBefore(ctx, pos.start, VACANT_CUES)) continue;
+    // "Ứng cử viên Bộ trưởng Quốc phòng X": a candidate for the post, who does not hold it.
+    if (CANDIDATE_NOUNS.before(ctx.tokens, pos.start) >= 0) continue;
     const person = next as PersonCandidate;
     // "Thiếu tướng X - Tư lệnh Bộ Tư lệnh Thủ đô, bà Y - Phó hiệu trưởng …": a title standing as the
     // appositive of the name before it is that name's, not the next one's behind a comma.
@@ -2156,6 +2158,38 @@ function titleAsideStart(ctx: ScanContext, at: number): number {
   return -1;
 }
 
+/** The name is written right after a title of its own, behind a comma or at its clause's start ("…, Bộ trưởng Y tế A"). */
+function titledListItem(ctx: ScanContext, seq: Seq, person: Candidate): boolean {
+  const before = seq[seq.indexOf(person) - 1];
+  return before?.type === "position" && tail(ctx, before) === person.start;
+}
+
+/**
+ * After the title, one to three lower-case words and then a name: a person found there, or a run of two capitalized
+ * syllables no reading took ("Bộ trưởng Kinh tế tri thức Lee Min-ho").
+ */
+function cutFromHolder(ctx: ScanContext, seq: Seq, n: number, item: Candidate): boolean {
+  const { tokens } = ctx;
+  let k = tail(ctx, item);
+  const from = k;
+  while (k - from <= 3 && tokens[k]?.kind === "w" && !tokens[k]!.cap && !tokens[k]!.lineBreakBefore && !ctx.inDate[k]) k++;
+  if (k === from || k - from > 3) return false;
+  const next = seq[n + 1];
+  if (next?.type === "person" && next.start === k) return true;
+  if (next && next.start <= k + 2) return false;
+  const second = tokens[k + 1]?.key === "-" ? k + 2 : k + 1;
+  return capWord(tokens[k]) && capWord(tokens[second]) && !tokens[second]!.lineBreakBefore;
+}
+/** Token k is a hyphen glued to the words around it, or a word glued after one ("Min-ho"). */
+function hyphenated(tokens: ScanContext["tokens"], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.key === "-") return !t.spaceBefore && !!tokens[k + 1] && !tokens[k + 1]!.spaceBefore;
+  return t.kind === "w" && !t.spaceBefore && tokens[k - 1]?.key === "-";
+}
+function capWord(t: { kind: string; cap: boolean; allCaps: boolean } | undefined): boolean {
+  return !!t && t.kind === "w" && t.cap && !t.allCaps;
+}
+
 /**
  * "X giữ vị trí Giám đốc Nhà hát, các phó giám đốc đương nhiệm tiếp tục làm Phó giám đốc": after the comma that closes the
  * name's title, a plural word and a lower-case noun open a clause about that group (grammar-words.tsv group-subject).
@@ -2169,7 +2203,24 @@ function groupSubjectOpens(ctx: ScanContext, at: number, end: number): boolean {
   return n > 0 && at + 1 + n < end && !!noun && noun.kind === "w" && !noun.cap && !ctx.inDate[at + 1 + n] && !DURATION_UNITS.has(noun.key);
 }
 const GROUP_SUBJECT = grammarWordList("group-subject");
+const CANDIDATE_NOUNS = grammarWordList("candidate-noun");
 const DURATION_UNITS = grammarWords("duration-unit");
+
+/**
+ * Right before token `at`, after a comma or "và" that comes after token `from`: two or more capitalized words (a hyphen may
+ * join them) that no candidate covers, a name the recognizers did not read ("…, Lee Min-ho làm Thủ tướng").
+ */
+function unreadNameBefore(ctx: ScanContext, seq: Seq, from: number, at: number): boolean {
+  const { tokens } = ctx;
+  let k = at - 1;
+  let words = 0;
+  while (k > from && (capWord(tokens[k]) || hyphenated(tokens, k))) {
+    if (tokens[k]!.kind === "w") words++;
+    k--;
+  }
+  if (words < 2 || k <= from || (tokens[k]!.key !== "," && tokens[k]!.key !== "và")) return false;
+  return !seq.some((c) => c.start < at && c.end > k + 1);
+}
 
 /** A comma in [a, b) after which a group opens a clause that goes on to b. */
 function groupSubjectBetween(ctx: ScanContext, a: number, b: number): boolean {
@@ -2283,6 +2334,9 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     const next = seq[n + 1];
     // (Behind commas on both sides, "A, T1, ông B, T2", T1 is A's too: titlesBeforeNames leaves it.)
     if (titleThenName(ctx, item, next) && !(!prev && next!.start > tail(ctx, item) && (ctx.tokens[leftEnd]?.key !== "," || setOffByCommas(ctx, item, next!)))) break;
+    // "T1 A, T2 tri thức B và T3 C": in a list of titled names, a title cut from the name after it by lower-case words
+    // (the rest of its field) is that name's, not an appositive of the name before it.
+    if (!prev && titledListItem(ctx, seq, person) && cutFromHolder(ctx, seq, n, item)) break;
     // ("… đến nhận công tác tại Sở Tư pháp và bổ nhiệm giữ chức Phó giám đốc": a bare title is of the body moved to, not
     // the one of the same head the name held.)
     if (transferredBy && transferTo) bodyMovedTo(item, transferTo);
@@ -2767,6 +2821,8 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     if (before.length && bodyTakesPassive(ctx, seq, subject.end, pos.start)) continue;
     // ("X giữ chức T1, các phó giám đốc tiếp tục làm T2": a group opens the clause of T2.)
     if (before.length && groupSubjectBetween(ctx, subject.end, lead[0]!.start)) continue;
+    // ("X chỉ định A làm T1, Lee Min-ho làm T2": a name no reading took, after a comma right before the verb, is T2's subject.)
+    if (before.length && unreadNameBefore(ctx, seq, subject.end, lead[0]!.start)) continue;
     if (!subject.pronoun && plannedObject(ctx, subject.person)) continue;
     // "Tổng thống Zelensky bổ nhiệm một tướng trẻ làm Tổng Tư lệnh": the subject of a decision word is who decides.
     if (before.length && decidesBetween(ctx, subject.end, pos.start)) continue;

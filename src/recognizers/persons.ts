@@ -15,6 +15,8 @@ import { precededByPlural } from "./organizations";
 import { grammarWordList, grammarWords } from "../lexicon/grammar-words";
 import { termWordAt } from "./terms";
 import { canChiIndex } from "../dates/vocabulary";
+import { OFFICE_RULES } from "./office-rules";
+import { normalizeKey } from "../text/normalize";
 
 const INITIAL_RE = /^\p{Lu}$/u;
 
@@ -358,6 +360,16 @@ function companyName(ctx: ScanContext, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * "Chủ tịch HĐQT Hà Đô cho biết": two Vietnamese syllables right after a company's board written without its company
+ * (office-rules.tsv unit_of rows of "Công ty") are the company's name; a holder's full name has three or more.
+ */
+function nameOfBoardsCompany(ctx: ScanContext, a: number, b: number): boolean {
+  if (b - a !== 2 || !isVietnameseSyllable(ctx.tokens[a]!.key) || !isVietnameseSyllable(ctx.tokens[a + 1]!.key)) return false;
+  return COMPANY_BOARDS.some((words) => words.every((w, k) => ctx.tokens[a - words.length + k]?.key === w));
+}
+const COMPANY_BOARDS: string[][] = Object.entries(OFFICE_RULES.unitOf).filter(([, of]) => of.includes(normalizeKey("Công ty"))).map(([board]) => board.split(" "));
+
 /** `afterTitle` / `titleStarts`: 1 at the token after a title / where a title starts. */
 export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uint8Array, titleStarts: Uint8Array = new Uint8Array(ctx.tokens.length + 1)): PersonCandidate[] {
   const out: PersonCandidate[] = [];
@@ -375,10 +387,15 @@ export function findPersons(ctx: ScanContext, taken: Uint8Array, afterTitle: Uin
     // "Cựu Tổng Giám đốc VietBank Nguyễn Văn An": a brand written in mixed case (no Vietnamese syllable) before a
     // Vietnamese full name is the body's, not the first word of the name (the name is read from its surname below).
     if (brandBeforeName(ctx, i)) continue;
+    // ("Chủ tịch Petro Vietnam Nguyễn Văn An": two foreign words of a brand, right after a title, the same.)
+    if (afterTitle[i] && twoWordBrandBeforeName(ctx, i)) {
+      i++;
+      continue;
+    }
     const titled = nameAfterTitle(ctx, i, taken, afterTitle, titleStarts, out);
     // ("lên làm chủ tịch Vietbank", "Chủ tịch Hội đồng Quản trị DongA Bank": a bank's or a company's name after a title is
     // the body's, never its holder.)
-    if (titled && companyName(ctx, titled.start, titled.end)) {
+    if (titled && (companyName(ctx, titled.start, titled.end) || nameOfBoardsCompany(ctx, titled.start, titled.end))) {
       i = titled.end - 1;
       continue;
     }
@@ -726,6 +743,15 @@ function foreignRunToClauseEnd(ctx: ScanContext, i: number, end: number): boolea
 function brandBeforeName(ctx: ScanContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   return t.kind === "w" && mixedCase(t) && !isVietnameseSyllable(t.key) && fullNameStartsAt(ctx, i + 1) && isVietnameseSyllable(ctx.tokens[i + 2]!.key);
+}
+
+/** Two capitalized foreign words ("Petro Vietnam", "Vina Capital") before a Vietnamese full name of three syllables or more. */
+function twoWordBrandBeforeName(ctx: ScanContext, i: number): boolean {
+  const { tokens } = ctx;
+  return foreignCapWord(tokens[i]) && foreignCapWord(tokens[i + 1]) && fullNameStartsAt(ctx, i + 2) && isVietnameseSyllable(tokens[i + 3]?.key ?? "") && isVietnameseSyllable(tokens[i + 4]?.key ?? "") && !!tokens[i + 4]!.cap;
+}
+function foreignCapWord(t: Token | undefined): boolean {
+  return !!t && t.kind === "w" && t.cap && !t.allCaps && !isVietnameseSyllable(t.key);
 }
 
 /**

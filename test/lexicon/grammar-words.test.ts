@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { grammarWordList, grammarWords, type GrammarRole } from "../../src/lexicon/grammar-words";
 import { parseTsv } from "../../src/lexicon/tsv";
 
-const ROLES: GrammarRole[] = ["locative", "toward-place", "at-place", "name-joiner", "people-word", "plural-level", "state-compound", "plural", "generic-head", "unit-count", "compound", "title-word", "generic-context", "duration-unit", "gender", "gathering", "sentence-opener", "house-number", "level-classifier", "venue", "step-reason", "step-clause", "term-length", "term-count", "before-clause", "kin", "respectively", "relative", "middle-name", "unnamed-post", "capital-head", "referent", "each-side", "unnamed-country", "body-unit", "rank-noun", "power-noun", "bare-event-after", "new-post", "demonstrative", "not-event", "owner-before", "task-verb", "conjunction", "title-joiner", "copula", "business-head", "state-noun", "title-list", "relative-pronoun", "decision-noun", "takes-effect", "head-compound", "paragraph-body", "fronting", "study-field", "era", "held-span", "group-subject"];
+const ROLES: GrammarRole[] = ["locative", "toward-place", "at-place", "name-joiner", "people-word", "plural-level", "state-compound", "plural", "generic-head", "unit-count", "compound", "title-word", "generic-context", "duration-unit", "gender", "gathering", "sentence-opener", "house-number", "level-classifier", "venue", "step-reason", "step-clause", "term-length", "term-count", "before-clause", "kin", "respectively", "relative", "middle-name", "unnamed-post", "capital-head", "referent", "each-side", "unnamed-country", "body-unit", "rank-noun", "power-noun", "bare-event-after", "new-post", "demonstrative", "not-event", "owner-before", "task-verb", "conjunction", "title-joiner", "copula", "business-head", "state-noun", "title-list", "relative-pronoun", "decision-noun", "takes-effect", "head-compound", "paragraph-body", "fronting", "study-field", "era", "held-span", "group-subject", "candidate-noun"];
 
 describe("data/grammar-words.tsv", () => {
   it("names only the roles the code reads, each documented in the header", () => {
@@ -41,6 +41,7 @@ describe("data/grammar-words.tsv", () => {
     ["task-verb", "giao", "bổ nhiệm"],
     ["conjunction", "và", "kiêm"],
     ["group-subject", "các", "từng"],
+    ["candidate-noun", "ứng viên", "ứng cử"],
     ["title-joiner", "kiêm", "và"],
     ["copula", "là", "của"],
     ["business-head", "ngân hàng", "ngân"],
