@@ -1,0 +1,38 @@
+/**
+ * "The title is right, the body is not" (issue 13): a body written short in a title, whose place, parent or full name
+ * the text gives elsewhere. Each row is a made-up sentence and the holds with the body a careful annotator
+ * (eval/CONVENTIONS.md) names; a wrong body is worse than none.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index";
+
+/** "person | post | the post's organization" for each holds relation, sorted. */
+function holdsWithBodies(text: string): string[] {
+  const g = extract(text, { referenceDate: "2021-06-01" });
+  const byId = new Map(g.entities.map((e) => [e.id, e]));
+  const orgOf = new Map(g.relations.filter((r) => r.type === "of").map((r) => [r.from, r.to]));
+  return g.relations
+    .filter((r) => r.type === "holds")
+    .map((r) => {
+      const post = byId.get(r.to);
+      const org = byId.get(orgOf.get(r.to) ?? "");
+      return `${byId.get(r.from)?.name} | ${post?.name} | ${org?.name ?? ""}`;
+    })
+    .sort();
+}
+
+function table(title: string, rows: Array<[string, string[]]>): void {
+  describe(title, () => {
+    it.each(rows)("%s", (text, expected) => expect(holdsWithBodies(text)).toEqual([...expected].sort()));
+  });
+}
+
+table("a named body ending with a level word alone is that level's body of the place the text names", [
+  ["Hội Nhà báo tỉnh Bình Định tổ chức đại hội. Ông Trần Văn Hòa, Chủ tịch Hội Nhà báo tỉnh, phát biểu.", ["Trần Văn Hòa | Chủ tịch Hội Nhà báo tỉnh | Hội Nhà báo tỉnh Bình Định"]],
+  ["Kỳ họp HĐND tỉnh Nghệ An khai mạc. Dự có bà Lê Thị Thu, Phó Giám đốc Đài PT-TH tỉnh.", ["Lê Thị Thu | Phó Giám đốc Đài PT-TH tỉnh | Đài PT-TH tỉnh Nghệ An"]],
+  ["UBND tỉnh Cà Mau họp báo. Ông Phạm Văn Sáu, Chủ tịch Hội Kiến trúc sư tỉnh, cho biết.", ["Phạm Văn Sáu | Chủ tịch Hội Kiến trúc sư tỉnh | Hội Kiến trúc sư tỉnh Cà Mau"]],
+  // (No place of its level named: the body stays as written.)
+  ["Ông Trần Văn Hòa, Chủ tịch Hội Nhà báo tỉnh, phát biểu.", ["Trần Văn Hòa | Chủ tịch Hội Nhà báo tỉnh | Hội Nhà báo tỉnh"]],
+  // (A tier, "tuyến huyện", "cấp tỉnh", is no bare body of that level.)
+  ["Tại huyện Lý Nhân, bà Đỗ Thị Hạnh, Giám đốc Trung tâm Y tế tuyến huyện, cho biết.", ["Đỗ Thị Hạnh | Giám đốc Trung tâm Y tế tuyến huyện | Trung tâm Y tế tuyến huyện"]],
+]);
