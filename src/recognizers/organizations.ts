@@ -616,7 +616,7 @@ function namedBody(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, s:
  * The name [j, end) ends with the level word of a province, a city or a district (tỉnh, huyện, thành phố) after a
  * word of its own, not a tier's ("tuyến huyện", "cấp tỉnh": grammar-words.tsv tier-word), and no place follows it.
  */
-function endsWithLoneLevel(ctx: ScanContext, j: number, end: number): boolean {
+export function endsWithLoneLevel(ctx: ScanContext, j: number, end: number): boolean {
   const { tokens } = ctx;
   if (end - j < 2 || (isProperLike(tokens[end]) && !tokens[end]!.lineBreakBefore)) return false;
   const last = tokens[end - 1]!;

@@ -14,7 +14,7 @@ import { has, KIND_BIT, longest, spanKey, spanText, type Candidate, type Locatio
 import { bodyWithLevelWord, endsWithLevelWord, isCentralCity, isLevelCommittee, leadingLevelWord, levelOfBody, placeAfterBody, startsWithCityWord, withoutLevelWord } from "../lexicon/admin-levels";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, holderAfterLevel, isForeignCountry, placeAt } from "./locations";
 import { brandBeforeFullName, endsOrgName, fullNameStartsAt, looseNameRun, orgWordEnd, STOP, titleSpelledAsName } from "./name-runs";
-import { foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, precededByPlural } from "./organizations";
+import { endsWithLoneLevel, foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, precededByPlural } from "./organizations";
 import { OFFICE_RULES } from "./office-rules";
 import { grammarWordList, grammarWords } from "../lexicon/grammar-words";
 import { portfolioEnd } from "./portfolios";
@@ -786,6 +786,9 @@ function bodyAfterTitle(ctx: ScanContext, i: number, head: TitleInfo, span: Titl
   } else if (elided) {
     // (An empty name: the field is written, but which body it names is not known.)
     if (elided.name) data.impliedOrg = { name: elided.name, known: elided.known, ...(elided.foreign ? { foreign: true as const } : {}) };
+    // ("Trưởng ban Dân tộc HĐND tỉnh", "Trưởng phòng Tài chính huyện": a body ending with a level word alone is of the
+    // one place of that level the text names, as "UBND tỉnh" after a title is.)
+    if (data.impliedOrg && !elided.known && endsWithLoneLevel(ctx, end, elided.end)) data.impliedOrg.bareLevel = true;
     if (elided.parent) {
       data.ownerOrg = elided.parent;
       children.push(elided.parent);

@@ -36,3 +36,10 @@ table("a named body ending with a level word alone is that level's body of the p
   // (A tier, "tuyến huyện", "cấp tỉnh", is no bare body of that level.)
   ["Tại huyện Lý Nhân, bà Đỗ Thị Hạnh, Giám đốc Trung tâm Y tế tuyến huyện, cho biết.", ["Đỗ Thị Hạnh | Giám đốc Trung tâm Y tế tuyến huyện | Trung tâm Y tế tuyến huyện"]],
 ]);
+
+table("a unit a title names by its field, ending with a level word alone, is of the one place of that level the text names", [
+  ["Kỳ họp HĐND tỉnh Quảng Bình khai mạc. HĐND tỉnh miễn nhiệm Trưởng ban Pháp chế HĐND tỉnh đối với ông Lê Văn Khoa.", ["Lê Văn Khoa | Trưởng ban Pháp chế HĐND tỉnh | Ban Pháp chế HĐND tỉnh Quảng Bình"]],
+  ["Tại huyện Gia Lâm, ông Đào Văn Tiến, Trưởng phòng Nội vụ huyện, cho biết.", ["Đào Văn Tiến | Trưởng phòng Nội vụ huyện | Phòng Nội vụ huyện Gia Lâm"]],
+  // (Two places of its level named: which one is not said.)
+  ["Huyện Gia Lâm và huyện Đông Anh họp. Ông Đào Văn Tiến, Trưởng phòng Nội vụ huyện, cho biết.", ["Đào Văn Tiến | Trưởng phòng Nội vụ huyện | Phòng Nội vụ huyện"]],
+]);
