@@ -43,3 +43,11 @@ table("a unit a title names by its field, ending with a level word alone, is of 
   // (Two places of its level named: which one is not said.)
   ["Huyện Gia Lâm và huyện Đông Anh họp. Ông Đào Văn Tiến, Trưởng phòng Nội vụ huyện, cho biết.", ["Đào Văn Tiến | Trưởng phòng Nội vụ huyện | Phòng Nội vụ huyện"]],
 ]);
+
+table("a standing board or an executive committee written alone in a chain is of the association the next title names", [
+  ["Ông Phan Văn Tâm, Ủy viên Ban Thường vụ, Chủ tịch LĐLĐ tỉnh Trà Vinh phát biểu.", ["Phan Văn Tâm | Chủ tịch LĐLĐ tỉnh Trà Vinh | LĐLĐ tỉnh Trà Vinh", "Phan Văn Tâm | Ủy viên Ban Thường vụ | Ban Thường vụ LĐLĐ tỉnh Trà Vinh"]],
+  ["Bà Võ Thị Lan, Ủy viên Ban Chấp hành, Phó Chủ tịch Hội Nông dân tỉnh Sóc Trăng dự.", ["Võ Thị Lan | Phó Chủ tịch Hội Nông dân tỉnh Sóc Trăng | Hội Nông dân tỉnh Sóc Trăng", "Võ Thị Lan | Ủy viên Ban Chấp hành | Ban Chấp hành Hội Nông dân tỉnh Sóc Trăng"]],
+  // (A Party committee's board is named with it; the next title's body is no association: the board stays as written.)
+  ["Ông Lý Văn Hùng, Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Tỉnh ủy Trà Vinh dự.", ["Lý Văn Hùng | Trưởng ban Tuyên giáo Tỉnh ủy Trà Vinh | Ban Tuyên giáo Tỉnh ủy Trà Vinh", "Lý Văn Hùng | Ủy viên Ban Thường vụ | Ban Thường vụ"]],
+  ["Ông Lý Văn Hùng, Ủy viên Ban Thường vụ, Phó Chủ tịch UBND tỉnh Trà Vinh dự.", ["Lý Văn Hùng | Phó Chủ tịch UBND tỉnh Trà Vinh | UBND tỉnh Trà Vinh", "Lý Văn Hùng | Ủy viên Ban Thường vụ | Ban Thường vụ"]],
+]);
