@@ -3,7 +3,7 @@
  * local or company names built from a head and what follows it ("Tỉnh ủy Quảng Nam",
  * "UBND tỉnh Quảng Nam", "Sở Y tế Hà Nội", "Ngân hàng TMCP Ngoại thương Việt Nam").
  */
-import { adminLevelOf, isAdminLevelWord } from "../lexicon/admin-levels";
+import { adminLevelOf, isAdminLevelWord, splitGluedCityWord } from "../lexicon/admin-levels";
 import { phraseCased, type LexEntry, type OrgHeadInfo, type OrgInfo } from "../lexicon/lexicon";
 import { isProperLike, type Token } from "../text/tokenize";
 import { normalizeKey, remember } from "../text/normalize";
@@ -626,12 +626,14 @@ export function endsWithLoneLevel(ctx: ScanContext, j: number, end: number): boo
   const level = adminLevelOf(words === 2 ? two : last.key);
   return !!level && LONE_LEVELS.has(level) && end - words > j && !TIER_WORDS.has(tokens[end - words - 1]!.key);
 }
-/** The place written with its level word that ends the name [j, full) ("tỉnh Bình Định" of "Hội Nhà báo tỉnh Bình Định"), as a body's place data. */
+/** The place written with its level word that ends the name [j, full) ("tỉnh Bình Định" of "Hội Nhà báo tỉnh Bình Định", "TPHCM"), as a body's place data. */
 function levelPlaceAt(ctx: ScanContext, j: number, full: number, locs: Map<number, LocationCandidate>): Partial<OrganizationData> | undefined {
   for (let k = j + 1; k < full; k++) {
     const loc = locs.get(k);
     if (!loc || loc.end !== full) continue;
-    const level = adminLevelOf(ctx.tokens[k]!.key);
+    // ("Hội CCB TPHCM": the city's level word glued to its letters is written too.)
+    const key = ctx.tokens[k]!.key;
+    const level = adminLevelOf(key) ?? adminLevelOf(splitGluedCityWord(key)?.[0] ?? "");
     return level && LONE_LEVELS.has(level) ? { place: loc.data.name, placeStart: loc.start } : undefined;
   }
   return undefined;

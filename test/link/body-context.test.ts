@@ -31,6 +31,8 @@ table("a named body ending with a level word alone is that level's body of the p
   ["Hội Nhà báo tỉnh Bình Định tổ chức đại hội. Ông Trần Văn Hòa, Chủ tịch Hội Nhà báo tỉnh, phát biểu.", ["Trần Văn Hòa | Chủ tịch Hội Nhà báo tỉnh | Hội Nhà báo tỉnh Bình Định"]],
   ["Kỳ họp HĐND tỉnh Nghệ An khai mạc. Dự có bà Lê Thị Thu, Phó Giám đốc Đài PT-TH tỉnh.", ["Lê Thị Thu | Phó Giám đốc Đài PT-TH tỉnh | Đài PT-TH tỉnh Nghệ An"]],
   ["UBND tỉnh Cà Mau họp báo. Ông Phạm Văn Sáu, Chủ tịch Hội Kiến trúc sư tỉnh, cho biết.", ["Phạm Văn Sáu | Chủ tịch Hội Kiến trúc sư tỉnh | Hội Kiến trúc sư tỉnh Cà Mau"]],
+  // ("Hội CCB TPHCM": a city written with its level word glued to its letters is a place the body names too.)
+  ["Sáng 3-4, Hội CCB TPHCM họp. Bà Trần Thị Mai, Trưởng Ban Dân vận Thành ủy, dự.", ["Trần Thị Mai | Trưởng Ban Dân vận Thành ủy | Ban Dân vận Thành ủy Thành phố Hồ Chí Minh"]],
   // (No place of its level named: the body stays as written.)
   ["Ông Trần Văn Hòa, Chủ tịch Hội Nhà báo tỉnh, phát biểu.", ["Trần Văn Hòa | Chủ tịch Hội Nhà báo tỉnh | Hội Nhà báo tỉnh"]],
   // (A tier, "tuyến huyện", "cấp tỉnh", is no bare body of that level.)
