@@ -53,3 +53,10 @@ table("a standing board or an executive committee written alone in a chain is of
   ["Ông Lý Văn Hùng, Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Tỉnh ủy Trà Vinh dự.", ["Lý Văn Hùng | Trưởng ban Tuyên giáo Tỉnh ủy Trà Vinh | Ban Tuyên giáo Tỉnh ủy Trà Vinh", "Lý Văn Hùng | Ủy viên Ban Thường vụ | Ban Thường vụ"]],
   ["Ông Lý Văn Hùng, Ủy viên Ban Thường vụ, Phó Chủ tịch UBND tỉnh Trà Vinh dự.", ["Lý Văn Hùng | Phó Chủ tịch UBND tỉnh Trà Vinh | UBND tỉnh Trà Vinh", "Lý Văn Hùng | Ủy viên Ban Thường vụ | Ban Thường vụ"]],
 ]);
+
+table("a delegation of deputies with its term written before its place is that place's delegation", [
+  ["Ông Hoàng Văn Minh, Trưởng Đoàn Đại biểu Quốc hội khóa XV tỉnh Lạng Sơn, phát biểu.", ["Hoàng Văn Minh | Trưởng Đoàn Đại biểu Quốc hội | Đoàn Đại biểu Quốc hội tỉnh Lạng Sơn"]],
+  ["Bà Lò Thị Việt, Phó Trưởng Đoàn ĐBQH khóa XIV tỉnh Sơn La phát biểu.", ["Lò Thị Việt | Phó Trưởng Đoàn ĐBQH | Đoàn ĐBQH tỉnh Sơn La"]],
+  // (No place after the term: the body stays as written.)
+  ["Ông Hoàng Văn Minh, Trưởng Đoàn Đại biểu Quốc hội khóa XV, phát biểu.", ["Hoàng Văn Minh | Trưởng Đoàn Đại biểu Quốc hội | Đoàn Đại biểu Quốc hội"]],
+]);
