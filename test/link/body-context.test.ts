@@ -60,3 +60,9 @@ table("a delegation of deputies with its term written before its place is that p
   // (No place after the term: the body stays as written.)
   ["Ông Hoàng Văn Minh, Trưởng Đoàn Đại biểu Quốc hội khóa XV, phát biểu.", ["Hoàng Văn Minh | Trưởng Đoàn Đại biểu Quốc hội | Đoàn Đại biểu Quốc hội"]],
 ]);
+
+table("the police's political department is not the army's", [
+  ["Thượng tướng Nguyễn Văn Sơn, Chủ nhiệm Tổng cục Chính trị CAND, phát biểu.", ["Nguyễn Văn Sơn | Chủ nhiệm Tổng cục Chính trị CAND | Tổng cục Chính trị Công an nhân dân", "Nguyễn Văn Sơn | Thượng tướng | "]],
+  ["Trung tướng Lê Văn Hải, Phó Chủ nhiệm Tổng cục Chính trị Công an nhân dân, dự.", ["Lê Văn Hải | Phó Chủ nhiệm Tổng cục Chính trị Công an nhân dân | Tổng cục Chính trị Công an nhân dân", "Lê Văn Hải | Trung tướng | "]],
+  ["Thượng tướng Lương Cường, Chủ nhiệm Tổng cục Chính trị, phát biểu.", ["Lương Cường | Chủ nhiệm Tổng cục Chính trị | Tổng cục Chính trị Quân đội nhân dân Việt Nam", "Lương Cường | Thượng tướng | "]],
+]);
