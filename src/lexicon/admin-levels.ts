@@ -48,6 +48,11 @@ const PROVINCIAL_WORDS = ADMIN_LEVELS.filter((l) => l.level === "province" || l.
 const CITY_WORDS = UNIT_WORDS.filter((w) => byWord.get(w)!.level === "city");
 const MAX_WORDS = Math.max(1, ...ADMIN_LEVELS.map((l) => l.word.split(" ").length));
 
+/** The level ("province", "city", "district" …) of a level word, whatever its case; undefined for another word. */
+export function adminLevelOf(word: string): string | undefined {
+  return byWord.get(word.toLowerCase())?.level;
+}
+
 /** "tỉnh", "Huyện", "thôn": an administrative level's word, which stays one when capitalized mid-sentence. */
 export function isAdminLevelWord(word: string): boolean {
   return byWord.has(word.toLowerCase());

@@ -7,7 +7,7 @@ export type GrammarRole =
   | "locative" | "toward-place" | "at-place" | "name-joiner" | "people-word" | "plural-level" | "state-compound" | "plural"
   | "generic-head" | "unit-count" | "compound" | "title-word" | "generic-context" | "duration-unit" | "gender" | "gathering" | "sentence-opener" | "house-number" | "level-classifier" | "venue" | "step-reason" | "step-clause" | "term-length" | "decision-noun" | "takes-effect" | "term-count" | "before-clause" | "kin" | "respectively" | "relative" | "era"
   | "middle-name" | "unnamed-post" | "capital-head" | "referent" | "each-side" | "unnamed-country" | "body-unit" | "rank-noun" | "power-noun" | "bare-event-after" | "held-span" | "new-post" | "demonstrative" | "not-event" | "owner-before" | "task-verb" | "title-list"
-  | "conjunction" | "title-joiner" | "copula" | "business-head" | "state-noun" | "relative-pronoun" | "head-compound" | "paragraph-body" | "fronting" | "study-field" | "group-subject" | "candidate-noun";
+  | "conjunction" | "title-joiner" | "copula" | "business-head" | "state-noun" | "relative-pronoun" | "head-compound" | "paragraph-body" | "fronting" | "study-field" | "group-subject" | "candidate-noun" | "tier-word";
 
 const BY_ROLE = new Map<string, Set<string>>();
 for (const r of parseTsv(LINK_DATA["grammar-words.tsv"] ?? "")) {

@@ -352,6 +352,11 @@ function chainNext(ctx: ScanContext, c: Candidate, own: readonly HoldLink[]): Po
   return next.start === c.end || (between && CHAIN_JOINERS.has(between.key)) ? next : undefined;
 }
 
+/** A unit written bare ("HĐQT", "Ban cán sự đảng"), a head that may stand alone ("Đảng đoàn"), or a head whose words are
+ *  a unit's whole name ("Ban" + "Thường vụ": office-rules.tsv unit_of). */
+const writtenAlone = (org: OrganizationCandidate): boolean =>
+  org.reason.startsWith("org-unit:") || org.reason.startsWith("org-head:") || (org.reason.startsWith("org-head+name:") && OFFICE_RULES.unitOf[normalizeKey(org.data.name)] !== undefined);
+
 /**
  * "Chủ tịch HĐQT kiêm Tổng Giám đốc ACB": a unit written alone (data/office-rules.tsv, unit_of)
  * belongs to the body of the holder's next title in the same chain, when that one fits.
@@ -360,7 +365,7 @@ function unitParents(ctx: ScanContext, links: readonly HoldLink[], byPerson: Map
   for (const l of links) {
     const org = l.position.data.orgCandidate;
     // (A unit written bare: "HĐQT", "Ban cán sự đảng"; or a head that may stand alone, "Đảng đoàn".)
-    if (!org || !(org.reason.startsWith("org-unit:") || org.reason.startsWith("org-head:")) || l.position.data.unitParent) continue;
+    if (!org || !writtenAlone(org) || l.position.data.unitParent) continue;
     const kinds = OFFICE_RULES.unitOf[normalizeKey(org.data.name)];
     const next = kinds ? chainNext(ctx, l.position, byPerson.get(l.person) ?? []) : undefined;
     // (The name as written counts too: "Tập đoàn Samsung", which the gazetteer names "Samsung".)

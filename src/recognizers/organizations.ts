@@ -3,7 +3,7 @@
  * local or company names built from a head and what follows it ("Tỉnh ủy Quảng Nam",
  * "UBND tỉnh Quảng Nam", "Sở Y tế Hà Nội", "Ngân hàng TMCP Ngoại thương Việt Nam").
  */
-import { isAdminLevelWord } from "../lexicon/admin-levels";
+import { adminLevelOf, isAdminLevelWord, splitGluedCityWord } from "../lexicon/admin-levels";
 import { phraseCased, type LexEntry, type OrgHeadInfo, type OrgInfo } from "../lexicon/lexicon";
 import { isProperLike, type Token } from "../text/tokenize";
 import { normalizeKey, remember } from "../text/normalize";
@@ -599,13 +599,47 @@ function namedBody(ctx: ScanContext, i: number, j: number, head: OrgHeadInfo, s:
     // After a title, "Ủy ban Văn hóa xã hội của Quốc hội": the body it belongs to is part of its name, as a known
     // body's ("Ủy ban Kinh tế của Quốc hội", organizations.tsv).
     if (s.loose) full = ownerAfterOf(ctx, full, s.locs)?.end ?? full;
-    return orgCandidate(i, full, `org-head+name:${head.head}`, byHead(head, spanText(ctx, i, full)));
+    // ("Chủ tịch Hội Nhà báo tỉnh", "Phó Giám đốc Đài PT-TH tỉnh": a name that ends with a level word alone is that
+    // level's body, its place named elsewhere in the text, as "UBND tỉnh" is.)
+    // ("Hội Nhà báo tỉnh Bình Định": a name then a place written with its level word is that place's body, the one a
+    // bare "Hội Nhà báo tỉnh" later in the text is.)
+    const more = endsWithLoneLevel(ctx, j, full) ? { bareLevel: head.head } : levelPlaceAt(ctx, j, full, s.locs);
+    return orgCandidate(i, full, `org-head+name:${head.head}`, byHead(head, spanText(ctx, i, full), more));
   }
   // "Bí thư Đảng ủy": a body that may stand alone.
   // ("Đảng ủy", "Đảng đoàn" alone: a commune's, an agency's or a company's, not of the province named nearby.)
   if (head.bare && s.headProper && !precededByPlural(ctx, i)) return orgCandidate(i, j, `org-head:${head.head}`, byHead(head, spanText(ctx, i, j), { bareLevel: head.head, noPlace: head.takes !== "location" }), 80);
   return null;
 }
+
+/**
+ * The name [j, end) ends with the level word of a province, a city or a district (tỉnh, huyện, thành phố) after a
+ * word of its own, not a tier's ("tuyến huyện", "cấp tỉnh": grammar-words.tsv tier-word), and no place follows it.
+ */
+export function endsWithLoneLevel(ctx: ScanContext, j: number, end: number): boolean {
+  const { tokens } = ctx;
+  if (end - j < 2 || (isProperLike(tokens[end]) && !tokens[end]!.lineBreakBefore)) return false;
+  const last = tokens[end - 1]!;
+  if (last.cap && !last.allCaps) return false;
+  const two = end - j > 2 ? `${tokens[end - 2]!.key} ${last.key}` : "";
+  const words = two && adminLevelOf(two) ? 2 : 1;
+  const level = adminLevelOf(words === 2 ? two : last.key);
+  return !!level && LONE_LEVELS.has(level) && end - words > j && !TIER_WORDS.has(tokens[end - words - 1]!.key);
+}
+/** The place written with its level word that ends the name [j, full) ("tỉnh Bình Định" of "Hội Nhà báo tỉnh Bình Định", "TPHCM"), as a body's place data. */
+function levelPlaceAt(ctx: ScanContext, j: number, full: number, locs: Map<number, LocationCandidate>): Partial<OrganizationData> | undefined {
+  for (let k = j + 1; k < full; k++) {
+    const loc = locs.get(k);
+    if (!loc || loc.end !== full) continue;
+    // ("Hội CCB TPHCM": the city's level word glued to its letters is written too.)
+    const key = ctx.tokens[k]!.key;
+    const level = adminLevelOf(key) ?? adminLevelOf(splitGluedCityWord(key)?.[0] ?? "");
+    return level && LONE_LEVELS.has(level) ? { place: loc.data.name, placeStart: loc.start } : undefined;
+  }
+  return undefined;
+}
+const LONE_LEVELS = new Set(["province", "city", "district"]);
+const TIER_WORDS = grammarWords("tier-word");
 
 /** Tokens a..b are a Kinh full name of two to four capitalized syllables ("Lê Lợi", "Chu Văn An"): a surname, then given names. */
 function kinhNameSpan(ctx: ScanContext, a: number, b: number): boolean {

@@ -11,10 +11,11 @@ import { capitalizeFirst, normalizeKey } from "../text/normalize";
 import { isVietnameseSyllable } from "../text/syllable";
 import { isProperLike } from "../text/tokenize";
 import { has, KIND_BIT, longest, spanKey, spanText, type Candidate, type LocationCandidate, type OrganizationCandidate, type PositionCandidate, type PositionData, type ScanContext } from "./context";
-import { bodyWithLevelWord, endsWithLevelWord, isCentralCity, isLevelCommittee, leadingLevelWord, levelOfBody, placeAfterBody, startsWithCityWord, withoutLevelWord } from "../lexicon/admin-levels";
+import { adminLevelOf, bodyWithLevelWord, endsWithLevelWord, isCentralCity, isLevelCommittee, leadingLevelWord, levelOfBody, placeAfterBody, startsWithCityWord, withoutLevelWord } from "../lexicon/admin-levels";
+import { termsEnd, termWordAt } from "./terms";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, holderAfterLevel, isForeignCountry, placeAt } from "./locations";
 import { brandBeforeFullName, endsOrgName, fullNameStartsAt, looseNameRun, orgWordEnd, STOP, titleSpelledAsName } from "./name-runs";
-import { foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, precededByPlural } from "./organizations";
+import { endsWithLoneLevel, foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, precededByPlural } from "./organizations";
 import { OFFICE_RULES } from "./office-rules";
 import { grammarWordList, grammarWords } from "../lexicon/grammar-words";
 import { portfolioEnd } from "./portfolios";
@@ -37,6 +38,16 @@ function homeLevelEnd(ctx: ScanContext, k: number): number | undefined {
   if (isProperLike(ctx.tokens[lv.end]) && !holderAfterLevel(ctx, k, lv.end, lv.entry.info.kind)) return undefined;
   return lv.end;
 }
+
+/** A province's, city's or district's place written with its level word right after the terms at k ("khóa XIV tỉnh Điện Biên"). */
+function placeAfterTerm(ctx: ScanContext, k: number, locs: Map<number, LocationCandidate>): LocationCandidate | undefined {
+  if (!termWordAt(ctx, k)) return undefined;
+  const at = termsEnd(ctx, k);
+  const loc = at > k ? locs.get(at) : undefined;
+  const level = loc ? adminLevelOf(ctx.tokens[at]!.key) : undefined;
+  return level && TERM_PLACE_LEVELS.has(level) && !ctx.tokens[at]!.lineBreakBefore ? loc : undefined;
+}
+const TERM_PLACE_LEVELS = new Set(["province", "city", "district"]);
 
 /**
  * "Trưởng Ban Quản lý Khu kinh tế Vân Phong": a head that ends in a level word (location-levels.tsv "khu kinh tế") whose
@@ -74,6 +85,13 @@ function elidedOrg(ctx: ScanContext, word: string, k: number, locs: Map<number, 
       } else if (v.t === "orgHead" && (v.info.takes === "location" || v.info.takes === "both")) {
         // "Trưởng Đoàn đại biểu Quốc hội tỉnh Đồng Nai", or without a place ("… khóa XIII").
         const loc = locs.get(m.end);
+        // ("Trưởng Đoàn ĐBQH khóa XIV tỉnh Điện Biên": the place written after the term is the body's; the term stays
+        // after the title, the holding's.)
+        const afterTerm = loc ? undefined : placeAfterTerm(ctx, m.end, locs);
+        if (afterTerm && (!best || m.end > best.end)) {
+          best = { end: m.end, name: `${word} ${spanText(ctx, k, m.end)} ${spanText(ctx, afterTerm.start, afterTerm.end)}` };
+          continue;
+        }
         const place = loc ? null : placeAt(ctx, m.end, false);
         const end = loc?.end ?? place?.end ?? homeLevelEnd(ctx, m.end) ?? zoneNameEnd(ctx, locs, k, m.end) ?? (m.end - k >= 2 || tokens[k]!.allCaps ? m.end : undefined);
         if (end !== undefined && (!best || end > best.end)) best = { end, name: `${word} ${spanText(ctx, k, end)}` };
@@ -786,6 +804,9 @@ function bodyAfterTitle(ctx: ScanContext, i: number, head: TitleInfo, span: Titl
   } else if (elided) {
     // (An empty name: the field is written, but which body it names is not known.)
     if (elided.name) data.impliedOrg = { name: elided.name, known: elided.known, ...(elided.foreign ? { foreign: true as const } : {}) };
+    // ("Trưởng ban Dân tộc HĐND tỉnh", "Trưởng phòng Tài chính huyện": a body ending with a level word alone is of the
+    // one place of that level the text names, as "UBND tỉnh" after a title is.)
+    if (data.impliedOrg && !elided.known && endsWithLoneLevel(ctx, end, elided.end)) data.impliedOrg.bareLevel = true;
     if (elided.parent) {
       data.ownerOrg = elided.parent;
       children.push(elided.parent);

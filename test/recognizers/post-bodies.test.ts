@@ -150,7 +150,7 @@ describe("a body's word written in full after its head's title", () => {
     ["ông Lương Thế Huy, Viện trưởng Viện nghiên cứu xã hội, kinh tế và môi trường, tự ứng cử.", ["Viện trưởng Viện nghiên cứu xã hội | Viện nghiên cứu xã hội"]],
     ["Ông A, Viện trưởng Viện nghiên cứu Hán Nôm, nói.", ["Viện trưởng Viện nghiên cứu Hán Nôm | Viện nghiên cứu Hán Nôm"]],
     // A body's word of two syllables is not put back a second time either.
-    ["Ông A, Phó Tổng cục trưởng Tổng cục Chính trị CAND, phát biểu.", ["Phó Tổng cục trưởng Tổng cục Chính trị CAND | Tổng cục Chính trị CAND"]],
+    ["Ông A, Phó Tổng cục trưởng Tổng cục Chính trị CAND, phát biểu.", ["Phó Tổng cục trưởng Tổng cục Chính trị CAND | Tổng cục Chính trị Công an nhân dân"]],
   ])("%s", (text, of) => {
     expect(ofs(text)).toEqual(of);
   });
