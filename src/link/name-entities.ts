@@ -557,6 +557,8 @@ export function countryOfBody(o: OrganizationCandidate): string | undefined {
 
 /** The country a title is written with: after it ("Thủ tướng Lào"), after its list, in its body's name, or the state it heads. */
 export function countryOfTitle(d: PositionData): string | undefined {
+  // (Not the place a mayor or a governor governs: "Thị trưởng London" says nothing of whose minister "Bộ trưởng Giao thông" is.)
+  if (d.impliedOrg?.ofPlace && !d.country && !d.foreignCountry && !d.orgCandidate) return undefined;
   return d.country?.data.name ?? d.foreignCountry ?? (d.orgCandidate ? countryOfBody(d.orgCandidate) : undefined) ?? d.impliedOrg?.stateOf?.name;
 }
 

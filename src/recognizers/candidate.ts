@@ -37,6 +37,8 @@ export interface PositionData extends PositionBasics {
     forms?: string[];
     /** A unit's level word written alone after the title ("Chủ tịch tỉnh"): the body ("UBND tỉnh") of the place named around it. */
     bareLevel?: true;
+    /** The government of a place that is no country ("Chính quyền London" of "Thị trưởng London"): `stateOf` names the place, not a state. */
+    ofPlace?: true;
   };
   country?: LocationCandidate;
   /** The body written after "của" that an elided body belongs to ("Trưởng ban Tuyên giáo của Tỉnh ủy Nghệ An"): a nested mention. */

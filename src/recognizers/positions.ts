@@ -364,7 +364,7 @@ function placeAfterTitle(ctx: ScanContext, head: TitleInfo, k: number, locs: Map
 /** The government of the place written in tokens [a, b) ("Chính quyền tỉnh Kanagawa"), known also by the place's name. */
 function placeGovernment(ctx: ScanContext, a: number, b: number): NonNullable<PositionData["impliedOrg"]> {
   const written = spanText(ctx, a, b);
-  return { name: `Chính quyền ${written}`, stateOf: { name: written, written } };
+  return { name: `Chính quyền ${written}`, stateOf: { name: written, written }, ofPlace: true };
 }
 
 /** "về châu Á", "về An ninh quốc gia": an adviser's field, a place or a capitalized name. Its end, or -1. */

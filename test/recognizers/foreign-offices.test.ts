@@ -283,3 +283,13 @@ describe("a state's supreme court written without 'nhân dân' (organizations.ts
     ["Chánh án Tòa án nhân dân tối cao Nguyễn Hòa Bình phát biểu.", ["Nguyễn Hòa Bình | Chánh án Tòa án nhân dân tối cao"]],
   ])("%s", (text, expected) => expect(holds(text)).toEqual(expected));
 });
+
+describe("the place a mayor governs is no country for the holder's other titles (name-entities.ts countryOfTitle)", () => {
+  it.each([
+    ["Ông Sadiq Khan, Thị trưởng London, Bộ trưởng Giao thông, phát biểu.", ["Bộ trưởng Giao thông | -", "Thị trưởng London | Chính quyền London"]],
+    ["Đảng Bảo thủ thông báo cựu Thị trưởng London, cựu Ngoại trưởng Boris Johnson chiến thắng.", ["Ngoại trưởng | -", "Thị trưởng London | Chính quyền London"]],
+  ])("%s", (text, expected) => {
+    const bodies = new Map(ofs(text).map((l) => [l.split(" | ")[0]!, l.split(" | ")[1]!]));
+    expect(holds(text).map((h) => h.split(" | ")[1]!).map((p) => `${p} | ${bodies.get(p) ?? "-"}`).sort()).toEqual(expected);
+  });
+});
