@@ -1613,6 +1613,12 @@ function purposeAfter(ctx: ScanContext, k: number): number {
   return ctx.tokens[m.end]?.key === "," ? m.end + 1 : m.end;
 }
 
+/** A purpose right after a name ("để nhận nhiệm vụ mới", link-cues.tsv purpose) and then "(": the "(", or -1. */
+function purposeBeforeAside(ctx: ScanContext, k: number): number {
+  const m = cueAt(ctx, k, PURPOSE_CUES);
+  return m && ctx.tokens[m.end]?.key === "(" && !ctx.tokens[m.end]!.lineBreakBefore ? m.end : -1;
+}
+
 /** "các ông:", "các đồng chí:" (link-cues.tsv people-list, then a colon) at token k: the token after the colon. */
 function pluralColonEnd(ctx: ScanContext, k: number): number | undefined {
   const plural = cueAt(ctx, k, PEOPLE_LIST_CUES);
@@ -1955,7 +1961,9 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     const aged = aside > 0 && agedAside(ctx, subj.end, aside);
     if (aside > 0) for (; n0 < seq.length && seq[n0]!.start < aside; n0++) placed ||= seq[n0]!.type === "location" && home < 0 && profile < 0 && !aged;
     const served = !subj.pronoun && seq[first0 - 1] === subj.person && servedName(ctx, seq[first0 - 2], subj.person);
-    titlesOfSubject(ctx, seq, links, claimed, { ...subj, placed, profiled: profile > 0 && aside === profile, served }, n0, aside > 0 ? aside : subj.end);
+    // ("… đối với ông X để nhận nhiệm vụ mới (vừa được Bộ Chính trị chỉ định làm T)": the purpose passed over, the aside after it is X's.)
+    const purpose = subj.pronoun || aside > 0 ? -1 : purposeBeforeAside(ctx, subj.end);
+    titlesOfSubject(ctx, seq, links, claimed, { ...subj, placed, profiled: profile > 0 && aside === profile, served }, n0, aside > 0 ? aside : purpose > 0 ? purpose : subj.end);
   }
 }
 

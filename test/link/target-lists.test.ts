@@ -202,3 +202,14 @@ describe("a term in parentheses between the titles and 'đối với' (holds.ts 
     expect(g.events).toEqual(events);
   });
 });
+
+describe("a purpose after the name passed over before an aside in parentheses (holds.ts purposeBeforeAside)", () => {
+  it.each([
+    [
+      "HĐND thành phố miễn nhiệm chức danh Chủ tịch UBND TP Đà Nẵng đối với ông Lương Văn Trí để nhận nhiệm vụ mới (vừa được Bộ Chính trị chỉ định làm Bí thư Thành ủy Đà Nẵng).",
+      ["Lương Văn Trí > Bí thư Thành ủy Đà Nẵng [current]", "Lương Văn Trí > Chủ tịch UBND TP Đà Nẵng [former]"],
+    ],
+  ])("%s", (text, holds) => {
+    expect([...personnelGraph(text).holds].sort()).toEqual(holds);
+  });
+});
