@@ -1487,8 +1487,7 @@ const KIN_WORDS = grammarWordList("relative");
  * ", vợ cựu Tổng thống Bill Clinton,", ", vợ ông Trần Văn Hùng,": the person is named after a title or an address
  * word that a kin word after a comma opens.
  */
-function kinAppositive(ctx: ScanContext, seq: Seq, person: Candidate): boolean {
-  const title = seq.find((c) => c.type === "position" && c.end <= person.start && person.start - c.end <= 1);
+function kinAppositive(ctx: ScanContext, title: Candidate | undefined, person: Candidate): boolean {
   const at = title ? title.start : addressStart(ctx, person.start);
   const from = KIN_WORDS.before(ctx.tokens, at);
   return from > 0 && ctx.tokens[from - 1]!.key === ",";
@@ -1496,10 +1495,14 @@ function kinAppositive(ctx: ScanContext, seq: Seq, person: Candidate): boolean {
 
 const ERA_WORDS = grammarWordList("era");
 
-/** "dưới thời Tổng thống B", "chính quyền Tổng thống B": the person is named after a title that tells a time (grammar-words.tsv era). */
-function eraName(ctx: ScanContext, seq: Seq, person: Candidate): boolean {
-  const title = seq.find((c) => c.type === "position" && c.end <= person.start && person.start - c.end <= 1);
+/** "dưới thời Tổng thống B", "chính quyền Tổng thống B": the person is named after a title (`title`) that tells a time (grammar-words.tsv era). */
+function eraName(ctx: ScanContext, title: Candidate | undefined): boolean {
   return !!title && ERA_WORDS.before(ctx.tokens, title.start) >= 0;
+}
+
+/** The title written right before the person, or one word before it (an address word between): read by kinAppositive and eraName. */
+function titleRightBefore(seq: Seq, person: Candidate): Candidate | undefined {
+  return seq.find((c) => c.type === "position" && c.end <= person.start && person.start - c.end <= 1);
 }
 
 /**
@@ -1950,9 +1953,10 @@ function namesThenTitles(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     const aside = subj.pronoun ? -1 : Math.max(asideEnd(ctx, seq, subj.end, n0, subj.person), age, home, epithet, profile);
     // "Bà Hillary Clinton, vợ cựu Tổng thống Bill Clinton, từng là Ngoại trưởng Mỹ": a name inside an appositive of
     // kinship is not the subject of the clause after it.
-    if (!subj.pronoun && kinAppositive(ctx, seq, subj.person)) continue;
+    const titled = subj.pronoun ? undefined : titleRightBefore(seq, subj.person);
+    if (!subj.pronoun && kinAppositive(ctx, titled, subj.person)) continue;
     // "Ông A từng là T1 dưới thời Tổng thống B, là T2": a name that tells a time is not the subject after it.
-    if (!subj.pronoun && eraName(ctx, seq, subj.person)) continue;
+    if (!subj.pronoun && eraName(ctx, titled)) continue;
     // "Ngoài ông X, Thủ tướng cũng …": a name in a phrase that opens the sentence, the clause's subject after its comma.
     if (!subj.pronoun && frontedName(ctx, seq, subj.person, n0)) continue;
     let placed = false; // the aside names a place: "(trú tại xã Ea Tu)", "(thị trấn Lao Bảo, huyện Hướng Hóa)"
@@ -2344,7 +2348,8 @@ function titlesOfSubject(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed:
     if (titleThenName(ctx, item, next) && !(!prev && next!.start > tail(ctx, item) && (ctx.tokens[leftEnd]?.key !== "," || setOffByCommas(ctx, item, next!)))) break;
     // "T1 A, T2 tri thức B và T3 C": in a list of titled names, a title cut from the name after it by lower-case words
     // (the rest of its field) is that name's, not an appositive of the name before it.
-    if (!prev && titledListItem(ctx, seq, person) && cutFromHolder(ctx, seq, n, item)) break;
+    // (The cheap test first: titledListItem looks the name up in seq.)
+    if (!prev && cutFromHolder(ctx, seq, n, item) && titledListItem(ctx, seq, person)) break;
     // ("… đến nhận công tác tại Sở Tư pháp và bổ nhiệm giữ chức Phó giám đốc": a bare title is of the body moved to, not
     // the one of the same head the name held.)
     if (transferredBy && transferTo) bodyMovedTo(item, transferTo);
@@ -2804,7 +2809,7 @@ function sentenceSubjects(ctx: ScanContext, seq: Seq, links: HoldLink[], claimed
     // person may come later: "Với sai phạm trong thời gian làm Chủ tịch PVN, ngày 7/5, Ban Chấp hành
     // Trung ương … kỷ luật ông Đinh La Thăng".
     // (A name inside an appositive of kinship is no subject: ", vợ cựu Tổng thống Bill Clinton, từng là …".)
-    const named = ofSentence(from, from, pos.start).filter((m) => m.pronoun || !kinAppositive(ctx, seq, m.person));
+    const named = ofSentence(from, from, pos.start).filter((m) => m.pronoun || !kinAppositive(ctx, titleRightBefore(seq, m.person), m.person));
     // (Nor, beside another name, one after "của": "Ông A, Chủ tịch đảng X của Thủ tướng B, nhậm chức T" is A's.)
     const owners = named.filter((m) => m.pronoun || !ownerLed(ctx, seq, m.person));
     const before = owners.length ? owners : named;

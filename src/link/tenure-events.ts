@@ -13,6 +13,7 @@ import { termsEnd } from "../recognizers/terms";
 import { isInterval, TenureDates, type ClauseDate, type DateAfter } from "./tenure-dates";
 import { endHolding, setStatus, type EventLink, type Tenure } from "./tenure-types";
 import { work } from "../util/work";
+import { lineStartOf } from "../text/tokenize";
 import { grammarWordList, grammarWords } from "../lexicon/grammar-words";
 
 // Cue filters made once: a byRole call makes an array and a closure, and some of these are asked at every token.
@@ -53,12 +54,6 @@ const CAREER_CUES = byRole("career");
 const EVENT = byRole("event");
 // How many lines of a roster may stand between an item and its heading.
 const MAX_ROSTER_LINES = 40;
-
-/** The first token of the line of token k. */
-function lineStartOf(tokens: ScanContext["tokens"], k: number): number {
-  while (k > 0 && !tokens[k]!.lineBreakBefore) k--;
-  return k;
-}
 
 /** "12." or "12)" opening the line at token a, the item on the same line: the token after the mark, else -1. */
 function numberedMark(tokens: ScanContext["tokens"], a: number): number {
@@ -737,12 +732,20 @@ export class EventReader {
     const { tokens } = ctx;
     const colon = tail(ctx, link.position);
     if (tokens[colon]?.key !== ":" || link.person.start <= colon) return this.numberedItemEvent(link);
-    let line = lineStartOf(tokens, link.position.start);
+    return this.eventAboveItems(lineStartOf(tokens, link.position.start), false);
+  }
+
+  /**
+   * Up from the item line starting at `line`, over lines that are items like it (a roster's, with a colon; or numbered):
+   * the event of the heading, the first line that ends with a colon; undefined when another line comes first.
+   */
+  private eventAboveItems(line: number, numbered: boolean): CueMatch | undefined {
+    const { tokens } = this.ctx;
     for (let n = 0; n < MAX_ROSTER_LINES && line > 0; n++) {
       const prev = lineStartOf(tokens, line - 1);
       // (The line before ends with a colon: the heading.)
       if (tokens[line - 1]!.key === ":") return this.headingEvent(prev, line - 1);
-      if (!colonIn(tokens, prev, line)) return undefined;
+      if (numbered ? numberedMark(tokens, prev) < 0 : !colonIn(tokens, prev, line)) return undefined;
       line = prev;
     }
     return undefined;
@@ -755,17 +758,11 @@ export class EventReader {
    */
   private numberedItemEvent(link: HoldLink): CueMatch | undefined {
     const { tokens } = this.ctx;
-    let line = lineStartOf(tokens, link.position.start);
+    const line = lineStartOf(tokens, link.position.start);
     if (numberedMark(tokens, line) !== link.position.start) return undefined;
     const next = tokens[link.person.end];
     if (next && !next.lineBreakBefore && next.key !== "." && next.key !== ";") return undefined;
-    for (let n = 0; n < MAX_ROSTER_LINES && line > 0; n++) {
-      const prev = lineStartOf(tokens, line - 1);
-      if (tokens[line - 1]!.key === ":") return this.headingEvent(prev, line - 1);
-      if (numberedMark(tokens, prev) < 0) return undefined;
-      line = prev;
-    }
-    return undefined;
+    return this.eventAboveItems(line, true);
   }
 
   /** The event a heading [a, b) tells: a holder's own, or one after "được"/"bị". */

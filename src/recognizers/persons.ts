@@ -3,7 +3,7 @@
  * K'Ré", "Y Thanh Hà Niê Kđăm"), any name after an address word ("ông Phúc", "bà H.T.P") or
  * right after a title ("Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen").
  */
-import { isProperLike, type Token } from "../text/tokenize";
+import { isProperLike, lineStartOf, type Token } from "../text/tokenize";
 import { cueOfListEnding, has, KIND_BIT, longest, longestEnding, spanKey, type Candidate, type PersonCandidate, type PersonData, type ScanContext } from "./context";
 import { endsNameInCaps, fullNameStartsAt, minorityName, orgWordEnd, STOP, titleSpelledAsName } from "./name-runs";
 import { listedForeigner } from "./foreign-persons";
@@ -75,8 +75,7 @@ const TITLE_CASE_WORDS = 5;
 
 /** The line of token k capitalizes every word of two letters or more (abbreviations in capitals count) and has TITLE_CASE_WORDS of them. */
 function titleCasedLine(tokens: readonly Token[], k: number): boolean {
-  let a = k;
-  while (a > 0 && !tokens[a]!.lineBreakBefore) a--;
+  const a = lineStartOf(tokens, k);
   let words = 0;
   for (let i = a; i < tokens.length && (i === a || !tokens[i]!.lineBreakBefore); i++) {
     const t = tokens[i]!;

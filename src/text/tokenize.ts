@@ -268,6 +268,12 @@ function markCapsLines(tokens: Token[]): void {
   }
 }
 
+/** The first token of the line of token k. */
+export function lineStartOf(tokens: readonly Token[], k: number): number {
+  while (k > 0 && !tokens[k]!.lineBreakBefore) k--;
+  return k;
+}
+
 /** True when the token is a word whose case marks a proper noun (always true in a headline). */
 export function isProperLike(t: Token | undefined): boolean {
   return !!t && t.kind === "w" && (t.cap || t.capsLine);
