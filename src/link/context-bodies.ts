@@ -392,14 +392,10 @@ function unitParents(ctx: ScanContext, links: readonly HoldLink[], byPerson: Map
  */
 function onlyBoardParent(ctx: ScanContext, c: Candidate, orgAt: Map<number, Candidate>, links: readonly HoldLink[]): string | undefined {
   const s = sentenceStart(ctx, c.start);
-  const names = sentenceBusinesses(ctx, s, orgAt, links);
+  const own = sentenceBusinesses(ctx, s, orgAt, links);
   // ("MBBank đã hoán đổi … Vị trí này được ông X, Phó chủ tịch HĐQT, đảm nhiệm": a sentence that names no body but the
   // board is about the one company of the sentence before it, in the same paragraph.)
-  if (names.size === 0 && s > 0 && !ctx.tokens[s]!.lineBreakBefore) {
-    const before = sentenceBusinesses(ctx, sentenceStart(ctx, s - 1), orgAt, links);
-    const [only] = before;
-    return before.size === 1 && only ? only : undefined;
-  }
+  const names = own.size === 0 && s > 0 && !ctx.tokens[s]!.lineBreakBefore ? sentenceBusinesses(ctx, sentenceStart(ctx, s - 1), orgAt, links) : own;
   const [only] = names;
   return names.size === 1 && only ? only : undefined;
 }

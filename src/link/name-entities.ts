@@ -59,7 +59,7 @@ const PARAGRAPH_BODIES = grammarWords("paragraph-body");
 export class NameIndex {
   private readonly byLast = new Map<string, FullName[]>();
   private readonly bodiesByHead = new Map<string, Body[]>();
-  /** Bodies written with their unit whose head is a paragraph-body word ("Đảng ủy xã Tân Phú"), communes' too. */
+  /** Bodies written with their unit whose head is a paragraph-body word ("Đảng ủy xã Tân Phú"), communes' too; in text order. */
   private readonly paragraphBodies: Body[] = [];
   private readonly placesByKind = new Map<string, Place[]>();
   /** Bodies written with more than a head ("Thượng viện Cộng hòa Haiti", "Thượng viện Mỹ"), and what foreignBody found. */
@@ -179,8 +179,10 @@ export class NameIndex {
     if (!this.lower || !PARAGRAPH_BODIES.has(key)) return undefined;
     const par = this.lower.lastIndexOf("\n", at - 1);
     let one: string | undefined;
-    for (const b of this.paragraphBodies) {
-      if (b.at <= par || b.at >= at || !normalizeKey(b.name).startsWith(`${key} `)) continue;
+    // (The bodies are in text order: only those of the paragraph are read, not every one before it.)
+    for (let i = firstAtOrAfter(this.paragraphBodies, par + 1); i < this.paragraphBodies.length && this.paragraphBodies[i]!.at < at; i++) {
+      const b = this.paragraphBodies[i]!;
+      if (!normalizeKey(b.name).startsWith(`${key} `)) continue;
       if (one !== undefined && normalizeKey(one) !== normalizeKey(b.name)) return undefined;
       one = b.name;
     }

@@ -48,9 +48,6 @@ function bodyAbroad(name: string, kind: string | undefined, country: string): st
 
 const GENERIC_CONTEXT = grammarWords("generic-context");
 
-/** A country's name, not a place written with its level word ("tỉnh Gyeongsang Nam"): capitalized. */
-const isCountryName = (name: string): boolean => /^\p{Lu}/u.test(name);
-
 /** "modifiers|head|": what a bare title and its full form share. */
 const positionPrefix = (d: PositionData): string => {
   const shape = postShape(d);
@@ -315,9 +312,9 @@ export class PostEntities {
   private onlyForeignCountry(c: PositionCandidate): string | undefined {
     const holders = this.held.get(c);
     if (!holders?.length || !holders.every((p) => (p.data.origin === "foreign" || p.data.origin === "unknown") && p.data.name.includes(" "))) return undefined;
-    // (A foreign place's own government, "Tỉnh trưởng tỉnh Gyeongsang Nam", names its place with its level word: no country.)
-    const named = [...this.names.foreignNamed].filter(isCountryName);
-    if (named.length !== 1 || [...this.names.foreignCountries].filter(isCountryName).length !== 1) return undefined;
+    // (A foreign place's own government, "Tỉnh trưởng tỉnh Gyeongsang Nam", names no country: countryOfTitle leaves it out.)
+    const named = [...this.names.foreignNamed];
+    if (named.length !== 1 || this.names.foreignCountries.size !== 1) return undefined;
     const country = named[0]!;
     if (!this.names.foreignCountries.has(country) || this.holdersCountry(c, true)) return undefined;
     return country;
