@@ -2146,11 +2146,11 @@ function appositiveStart(ctx: ScanContext, seq: Seq, byPerson: ReadonlyMap<Candi
   return own?.some((l) => l.position.start === holder.end + 1) && own.every((l) => l.position.end <= j) ? holder.end : -1;
 }
 
-/** "(Chủ tịch UBND tỉnh)" opening at token k, on one line: the token after its ")", else -1. */
-function titleAsideEnd(ctx: ScanContext, k: number): number {
+/** "(Chủ tịch UBND tỉnh)" opening at token k, on one line, its ")" within `max` tokens: the token after its ")", else -1. */
+export function titleAsideEnd(ctx: ScanContext, k: number, max = MAX_TITLE_ASIDE): number {
   const { tokens } = ctx;
   if (tokens[k]?.key !== "(") return -1;
-  for (let j = k + 1; j < tokens.length && j <= k + MAX_TITLE_ASIDE; j++) {
+  for (let j = k + 1; j < tokens.length && j <= k + max; j++) {
     const t = tokens[j]!;
     if (t.lineBreakBefore || t.key === "(") return -1;
     if (t.key === ")") return j > k + 1 ? j + 1 : -1;

@@ -7,7 +7,7 @@
 import type { DateSpan } from "../dates/types";
 import { longest, nameOf, type Candidate, type ScanContext } from "../recognizers/context";
 import { ADVERB_CUES, byRole, cueAt, cueBefore, ENDS_HOLDING, firstKeys, GIVES_POST, listWordAfter, pastCues, type CueMatch, type StartKeys } from "./cues";
-import { addressStart, endsOwnPost, holderCues, leadCues, listedDecisionWords, numberMarkEnd, tail, type HoldLink } from "./holds";
+import { addressStart, endsOwnPost, holderCues, leadCues, listedDecisionWords, numberMarkEnd, tail, titleAsideEnd, type HoldLink } from "./holds";
 import { sentenceStart } from "./sentences";
 import { termsEnd } from "../recognizers/terms";
 import { isInterval, TenureDates, type ClauseDate, type DateAfter } from "./tenure-dates";
@@ -467,14 +467,9 @@ export class EventReader {
 
   /** "ông B (T3, T4) giữ chức T2": the link's title comes after titles in parentheses right after the name. */
   private titlesInParensAfterName(link: HoldLink): boolean {
-    const { tokens } = this.ctx;
     const open = link.person.end;
-    if (tokens[open]?.key !== "(" || link.position.start <= open) return false;
-    for (let k = open + 1; k < link.position.start && k - open <= MAX_APPOSITIVE; k++) {
-      if (tokens[k]!.lineBreakBefore || tokens[k]!.key === "(") return false;
-      if (tokens[k]!.key === ")") return this.startingAt.get(open + 1)?.type === "position";
-    }
-    return false;
+    const end = titleAsideEnd(this.ctx, open, MAX_APPOSITIVE);
+    return end > 0 && end <= link.position.start && this.startingAt.get(open + 1)?.type === "position";
   }
 
   /** "bà B, nguyên T3 đảm nhiệm chức vụ T4": one title between the link's name (and a comma) and its cues. */

@@ -270,20 +270,14 @@ function orgCandidate(start: number, end: number, reason: string, data: Organiza
 const byHead = (head: OrgHeadInfo, name: string, more?: Partial<OrganizationData>): OrganizationData => ({ name, kind: head.kind, gloss: head.gloss, abbreviations: [], ...more });
 
 /**
- * Where "Bộ" + fields joined past a home ministry's name (ending at `end`) and another country's name end, or -1:
- * "Bộ Ngoại giao và Hợp tác quốc tế Campuchia", "Bộ Ngoại giao và Thương mại Australia".
+ * "Bộ" + fields joined past a home ministry's name (ending at `end`), then another country's name: that country's ministry
+ * ("Bộ Ngoại giao và Hợp tác quốc tế Campuchia", "Bộ Ngoại giao và Thương mại Australia"), else null.
  */
-function foreignMinistryEnd(ctx: ScanContext, i: number, end: number): number {
-  if (ctx.tokens[end]?.key !== "và") return -1;
+function foreignMinistry(ctx: ScanContext, i: number, end: number): OrganizationCandidate | null {
+  if (ctx.tokens[end]?.key !== "và") return null;
   const fields = portfolioEnd(ctx, i + 1);
   const country = fields > end ? foreignCountryAt(ctx, fields) : null;
-  return country ? country.end : -1;
-}
-
-/** The ministry of another country read by foreignMinistryEnd, [i, end). */
-function foreignMinistry(ctx: ScanContext, i: number, end: number): OrganizationCandidate {
-  const country = foreignCountryAt(ctx, portfolioEnd(ctx, i + 1));
-  return orgCandidate(i, end, "org-head+fields+country", { name: spanText(ctx, i, end), kind: "foreign-government", abbreviations: [], ...(country ? { country: country.info.name } : {}) });
+  return country ? orgCandidate(i, country.end, "org-head+fields+country", { name: spanText(ctx, i, country.end), kind: "foreign-government", abbreviations: [], country: country.info.name }) : null;
 }
 
 /** The data of a gazetteer body read as itself. (A function apart: a closure in knownReading made a context at every call.) */
@@ -307,8 +301,8 @@ function knownReading(ctx: ScanContext, i: number, known: KnownOrg, locs: Map<nu
   if (country) return orgCandidate(i, country.end, "gazetteer+country", { name: spanText(ctx, i, country.end), kind: "foreign-government", abbreviations: [], country: country.name, identity: `${info.name} ${country.name}` });
   // "Bộ Ngoại giao và Hợp tác quốc tế Campuchia": more fields of a ministry after the name of one of Việt Nam's, then
   // another country: that country's ministry (data/portfolios.tsv).
-  const cabinet = info.kind === "ministry" ? foreignMinistryEnd(ctx, i, known.end) : -1;
-  if (cabinet > 0) return foreignMinistry(ctx, i, cabinet);
+  const cabinet = info.kind === "ministry" ? foreignMinistry(ctx, i, known.end) : null;
+  if (cabinet) return cabinet;
   // "Samsung Việt Nam", "Tổng giám đốc Honda Việt Nam": a foreign company's arm here, a company of its own.
   const arm = armHere(ctx, known, info);
   if (arm > 0) return orgCandidate(i, arm, "gazetteer+country", { name: spanText(ctx, i, arm), kind: info.kind, gloss: info.gloss, abbreviations: [] });
