@@ -632,7 +632,8 @@ function levelPlaceAt(ctx: ScanContext, j: number, full: number, locs: Map<numbe
   }
   return undefined;
 }
-const LONE_LEVELS = new Set(["province", "city", "district"]);
+/** The levels whose place a body's name (or a title's term) takes after its level word: a province, a city, a district. */
+export const LONE_LEVELS: ReadonlySet<string> = new Set(["province", "city", "district"]);
 const TIER_WORDS = grammarWords("tier-word");
 
 /** Tokens a..b are a Kinh full name of two to four capitalized syllables ("Lê Lợi", "Chu Văn An"): a surname, then given names. */

@@ -15,7 +15,7 @@ import { adminLevelOf, bodyWithLevelWord, endsWithLevelWord, isCentralCity, isLe
 import { termsEnd, termWordAt } from "./terms";
 import { ADMIN_UNIT_KINDS, countryAt, foreignCountryAt, holderAfterLevel, isForeignCountry, placeAt } from "./locations";
 import { brandBeforeFullName, endsOrgName, fullNameStartsAt, looseNameRun, orgWordEnd, STOP, titleSpelledAsName } from "./name-runs";
-import { endsWithLoneLevel, foreignPlaceAfter, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, precededByPlural } from "./organizations";
+import { endsWithLoneLevel, foreignPlaceAfter, LONE_LEVELS, orgAt, ownerAfterDash, ownerAfterOf, ownsPosts, precededByPlural } from "./organizations";
 import { OFFICE_RULES } from "./office-rules";
 import { grammarWordList, grammarWords } from "../lexicon/grammar-words";
 import { portfolioEnd } from "./portfolios";
@@ -45,9 +45,8 @@ function placeAfterTerm(ctx: ScanContext, k: number, locs: Map<number, LocationC
   const at = termsEnd(ctx, k);
   const loc = at > k ? locs.get(at) : undefined;
   const level = loc ? adminLevelOf(ctx.tokens[at]!.key) : undefined;
-  return level && TERM_PLACE_LEVELS.has(level) && !ctx.tokens[at]!.lineBreakBefore ? loc : undefined;
+  return level && LONE_LEVELS.has(level) && !ctx.tokens[at]!.lineBreakBefore ? loc : undefined;
 }
-const TERM_PLACE_LEVELS = new Set(["province", "city", "district"]);
 
 /**
  * "Trưởng Ban Quản lý Khu kinh tế Vân Phong": a head that ends in a level word (location-levels.tsv "khu kinh tế") whose
